@@ -210,6 +210,7 @@ class Reply:
     kind: ReplyKind
     new_date: DateMention | None = None  # for STILL_DECIDING: when they expect to decide
     corrected: bool = False  # the person set the kind by hand
+    noticed: datetime | None = None  # when the agent first saw it (a reminder is due from then)
 
 
 # --------------------------------------------------------------------------- outputs

@@ -1,0 +1,312 @@
+"""Configuration: every key declared once (type, default, meaning, check).
+
+The same declaration validates a file, fills the settings objects and writes
+docs/configuration.md, so the three can never disagree. Every error names the
+key and says how to fix it.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, time
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from agent.core.model import DetectRules, Person, Policy
+from agent.errors import ConfigError
+
+
+@dataclass(frozen=True)
+class Key:
+    section: str  # "" for top-level keys
+    name: str
+    kind: type | tuple[type, ...]
+    default: Any
+    doc: str
+    check: Callable[[Any], str] | None = None  # returns a problem, or ""
+    required: bool = False
+
+    @property
+    def dotted(self) -> str:
+        return f"{self.section}.{self.name}" if self.section else self.name
+
+
+def _one_of(*choices: str) -> Callable[[Any], str]:
+    return lambda v: "" if v in choices else f"must be one of {', '.join(map(repr, choices))}"
+
+
+def _positive(v: int) -> str:
+    return "" if v > 0 else "must be a positive whole number"
+
+
+def _not_negative(v: int) -> str:
+    return "" if v >= 0 else "must be zero or more"
+
+
+def _clock(v: str) -> str:
+    return "" if re.fullmatch(r"([01]?\d|2[0-3]):[0-5]\d", v) else 'must be a time like "09:00"'
+
+
+def _zone(v: str) -> str:
+    if not v:
+        return ""
+    try:
+        ZoneInfo(v)
+    except (ZoneInfoNotFoundError, ValueError):
+        return f'is not a known time zone (use an IANA name like "America/New_York"), got {v!r}'
+    return ""
+
+
+def _dates(v: list[Any]) -> str:
+    for item in v:
+        try:
+            date.fromisoformat(str(item))
+        except ValueError:
+            return f'must list dates like "2026-12-25", got {item!r}'
+    return ""
+
+
+def _strings(v: list[Any]) -> str:
+    return "" if all(isinstance(i, str) for i in v) else "must be a list of strings"
+
+
+def _string_table(v: dict[str, Any]) -> str:
+    return "" if all(isinstance(i, str) for i in v.values()) else "values must be strings"
+
+
+KEYS: tuple[Key, ...] = (
+    Key("", "backend", str, "local", "Where mail and calendar live: \"google\" or \"local\".",
+        _one_of("google", "local")),
+    Key("person", "name", str, None, "Your full name; it signs every draft.", required=True),
+    Key("person", "email", str, "", "Your address. google: read from the account if empty; "
+        "local: needed to tell you apart from the other attendees."),
+    Key("person", "timezone", str, "", "Your IANA time zone. Empty: the calendar's own, "
+        "else the system's.", _zone),
+    Key("google", "credentials", str, "credentials.json",
+        "OAuth client file (\"installed app\" format) from Google Cloud."),
+    Key("google", "token", str, "token.json", "Token file written by `followup auth` (mode 0600)."),
+    Key("google", "api_endpoint", str, "", "Root URL replacing Google's for both APIs "
+        "(a test server or emulator). Empty: Google's own."),
+    Key("google", "calendars", list, ["primary"], "Calendars where interviews are looked for.",
+        _strings),
+    Key("google", "reminder_calendar", str, "primary", "Calendar where reminders are created."),
+    Key("local", "calendar", str, "calendar.ics", "An .ics file or a directory of .ics files."),
+    Key("local", "maildir", str, "Maildir", "Maildir whose inbox is read; drafts go to its "
+        "Drafts folder."),
+    Key("local", "drafts_folder", str, ".Drafts", "Drafts folder inside the Maildir (Maildir++)."),
+    Key("local", "sent_folder", str, ".Sent", "Sent folder inside the Maildir (Maildir++)."),
+    Key("local", "reminders", str, "reminders.ics", ".ics file the reminder events are written to."),
+    Key("state", "path", str, "", "State database. Empty: "
+        "$XDG_STATE_HOME/followup/state.sqlite3."),
+    Key("templates", "dir", str, "", "Folder of your own templates, overriding the shipped ones "
+        "by file name."),
+    Key("policy", "thank_you_due_hours", int, 24, "A thank-you is due this long after the "
+        "interview ends (001, 003, 004).", _positive),
+    Key("policy", "unsent_nudge_hours", int, 20, "Remind you this long after the end if the "
+        "thank-you is still unsent (001, 003).", _positive),
+    Key("policy", "first_check_in_days", int, 7, "With no decision date, first check-in this "
+        "many days after the interview (002, 003).", _positive),
+    Key("policy", "check_in_every_days", int, 10, "Later check-ins this many days apart (002).",
+        _positive),
+    Key("policy", "max_check_ins", int, 3, "At most this many check-ins per round (002, 003).",
+        _positive),
+    Key("policy", "give_up_after_days", int, 45, "No check-in later than this many days after "
+        "the interview (002, 003).", _positive),
+    Key("policy", "urgent_check_in_business_days", int, 2, "With another offer waiting, first "
+        "check-in after this many business days (002).", _positive),
+    Key("policy", "morning", str, "09:00", "Local time check-in reminders are set for.", _clock),
+    Key("policy", "holidays", list, [], "Dates that are not business days, like "
+        "\"2026-12-25\".", _dates),
+    Key("policy", "thank_you_late_hours", int, 48, "After this long, a thank-you is no longer "
+        "drafted (interviews found on a first run are shown as missed).", _positive),
+    Key("policy", "reminder_minutes", int, 15, "Length of reminder events.", _positive),
+    Key("detect", "include", list, list(DetectRules().include), "Title words that make an event "
+        "an interview.", _strings),
+    Key("detect", "exclude", list, [], "Title words that rule an event out.", _strings),
+    Key("detect", "calendars", list, [], "Calendars you keep for interviews only: every event on "
+        "them counts.", _strings),
+    Key("detect", "colors", list, [], "Event colours that mark an interview.", _strings),
+    Key("detect", "companies", dict, {}, "Mail domain to company name, e.g. "
+        "{ \"acme.io\" = \"Acme\" }.", _string_table),
+    Key("daemon", "interval_minutes", int, 10, "Minutes between cycles for `followup daemon`.",
+        _positive),
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Config:
+    path: Path
+    backend: str
+    person: Person
+    timezone: str
+    google: Mapping[str, Any]
+    local: Mapping[str, Path]
+    state_path: Path
+    templates_dir: Path | None
+    policy: Policy
+    detect: DetectRules
+    interval_minutes: int
+    raw: Mapping[str, Any] = field(default_factory=dict)
+
+
+def default_path() -> Path:
+    if os.environ.get("FOLLOWUP_CONFIG"):
+        return Path(os.environ["FOLLOWUP_CONFIG"]).expanduser()
+    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(base) / "followup" / "config.toml"
+
+
+def default_state_path() -> Path:
+    base = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
+    return Path(base) / "followup" / "state.sqlite3"
+
+
+def load(path: Path) -> Config:
+    if not path.exists():
+        raise ConfigError(
+            f"No configuration at {path}. Create it (see the README, or copy "
+            "contrib/config.example.toml), or pass --config PATH."
+        )
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from exc
+    return from_mapping(data, path)
+
+
+def from_mapping(data: Mapping[str, Any], path: Path) -> Config:
+    values = validate(data, path)
+    base = path.parent
+
+    def resolve(text: str) -> Path:
+        p = Path(text).expanduser()
+        return p if p.is_absolute() else (base / p).resolve()
+
+    v = values.__getitem__
+    person = Person(v("person.name").strip(), v("person.email").strip().lower())
+    if v("backend") == "local" and not person.email:
+        raise ConfigError(f"{path}: person.email is required with backend = \"local\" "
+                          "(it tells you apart from the other attendees).")  # fmt: skip
+    hh, mm = v("policy.morning").split(":")
+    policy = Policy(
+        thank_you_due_hours=v("policy.thank_you_due_hours"),
+        unsent_nudge_hours=v("policy.unsent_nudge_hours"),
+        first_check_in_days=v("policy.first_check_in_days"),
+        check_in_every_days=v("policy.check_in_every_days"),
+        max_check_ins=v("policy.max_check_ins"),
+        give_up_after_days=v("policy.give_up_after_days"),
+        urgent_check_in_business_days=v("policy.urgent_check_in_business_days"),
+        morning=time(int(hh), int(mm)),
+        holidays=frozenset(date.fromisoformat(str(d)) for d in v("policy.holidays")),
+        thank_you_late_hours=v("policy.thank_you_late_hours"),
+        reminder_minutes=v("policy.reminder_minutes"),
+    )
+    if policy.unsent_nudge_hours >= policy.thank_you_due_hours:
+        raise ConfigError(f"{path}: policy.unsent_nudge_hours must be less than "
+                          "policy.thank_you_due_hours (the nudge comes before the deadline).")  # fmt: skip
+    detect = DetectRules(
+        include=tuple(v("detect.include")),
+        exclude=tuple(v("detect.exclude")),
+        calendars=frozenset(v("detect.calendars")),
+        colors=frozenset(v("detect.colors")),
+        companies={k.lower(): val for k, val in v("detect.companies").items()},
+    )
+    return Config(
+        path=path,
+        backend=v("backend"),
+        person=person,
+        timezone=v("person.timezone"),
+        google={
+            "credentials": resolve(v("google.credentials")),
+            "token": resolve(v("google.token")),
+            "api_endpoint": v("google.api_endpoint").strip(),
+            "calendars": tuple(v("google.calendars")),
+            "reminder_calendar": v("google.reminder_calendar"),
+        },
+        local={
+            "calendar": resolve(v("local.calendar")),
+            "maildir": resolve(v("local.maildir")),
+            "reminders": resolve(v("local.reminders")),
+            "drafts_folder": Path(v("local.drafts_folder")),
+            "sent_folder": Path(v("local.sent_folder")),
+        },
+        state_path=resolve(v("state.path")) if v("state.path") else default_state_path(),
+        templates_dir=resolve(v("templates.dir")) if v("templates.dir") else None,
+        policy=policy,
+        detect=detect,
+        interval_minutes=v("daemon.interval_minutes"),
+        raw=data,
+    )
+
+
+def validate(data: Mapping[str, Any], path: Path) -> dict[str, Any]:
+    """Every key's value, defaults filled in; the first problem raises naming its key."""
+    sections = {k.section for k in KEYS if k.section}
+    known = {k.dotted for k in KEYS}
+    for name, value in data.items():
+        if isinstance(value, dict) and name in sections:
+            for sub in value:
+                if f"{name}.{sub}" not in known:
+                    raise ConfigError(f"{path}: unknown key {name}.{sub}: remove it or check "
+                                      f"its spelling (see docs/configuration.md).")  # fmt: skip
+        elif name not in known:
+            raise ConfigError(f"{path}: unknown key {name}: remove it or check its spelling "
+                              "(see docs/configuration.md).")  # fmt: skip
+    values: dict[str, Any] = {}
+    for key in KEYS:
+        table = data.get(key.section, {}) if key.section else data
+        if not isinstance(table, dict):
+            raise ConfigError(f"{path}: [{key.section}] must be a table")
+        if key.name not in table:
+            if key.required:
+                raise ConfigError(f"{path}: {key.dotted} is required: {key.doc}")
+            values[key.dotted] = key.default
+            continue
+        value = table[key.name]
+        if not isinstance(value, key.kind) or isinstance(value, bool) != (key.kind is bool):
+            raise ConfigError(f"{path}: {key.dotted} must be {_type_word(key.kind)}, "
+                              f"got {value!r}")  # fmt: skip
+        problem = key.check(value) if key.check else ""
+        if problem:
+            raise ConfigError(f"{path}: {key.dotted} {problem}")
+        values[key.dotted] = value
+    if not str(values["person.name"]).strip():
+        raise ConfigError(f"{path}: person.name is required: it signs every draft.")
+    return values
+
+
+def _type_word(kind: type | tuple[type, ...]) -> str:
+    return {str: "a string", int: "a whole number", list: "a list", dict: "a table",
+            bool: "true or false"}.get(kind if isinstance(kind, type) else str, "a value")  # fmt: skip
+
+
+def reference() -> str:
+    """docs/configuration.md, written from the declaration."""
+    lines = ["# Configuration", "", "One TOML file (`--config PATH`, `$FOLLOWUP_CONFIG`, or "
+             "`$XDG_CONFIG_HOME/followup/config.toml`). Paths may use `~`; relative paths are "
+             "relative to the config file. Unknown keys and wrong types are errors naming the key "
+             "(exit code 2).", ""]  # fmt: skip
+    section = None
+    for key in KEYS:
+        if key.section != section:
+            section = key.section
+            lines += ["", f"## [{section}]" if section else "## top level", "",
+                      "| key | default | meaning |", "|---|---|---|"]  # fmt: skip
+        default = "(required)" if key.required else f"`{_toml(key.default)}`"
+        lines.append(f"| `{key.name}` | {default} | {key.doc} |")
+    return "\n".join(lines) + "\n"
+
+
+def _toml(value: Any) -> str:
+    if isinstance(value, str):
+        return f'"{value}"'
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{}" if not value else str(value)
+    return str(value)

@@ -1,0 +1,466 @@
+"""The planner: what should exist now, compared with what was done, as actions.
+
+A pure function of (interviews, replies, what was done, now, settings). It
+works declaratively: it says which drafts and reminders ought to exist at this
+moment, each under a purpose key, and `reconcile` turns the difference with the
+store's records into actions. Re-running it with nothing new gives nothing to
+do, which is what makes a cycle safe to repeat.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from itertools import groupby
+from zoneinfo import ZoneInfo
+
+from jinja2 import Environment
+
+from agent.core import compose
+from agent.core.clock import next_working_slot
+from agent.core.model import (
+    Address,
+    Done,
+    Draft,
+    DraftRecord,
+    DraftRef,
+    DraftState,
+    Interview,
+    Interviewer,
+    Method,
+    Person,
+    Policy,
+    Reminder,
+    ReminderRecord,
+    Reply,
+    ReplyKind,
+    ThreadRef,
+)
+from agent.core.schedule import Step, cadence
+
+# A reminder for a moment further in the past than this is not worth creating.
+REMINDER_GRACE = timedelta(hours=12)
+NEEDS_ACTION = {ReplyKind.OFFER: "offer", ReplyKind.NEXT_ROUND: "next_round",
+                ReplyKind.OTHER: "other"}  # fmt: skip
+LIVE = {DraftState.PENDING, DraftState.PRESENT, DraftState.EDITED}
+
+
+# --------------------------------------------------------------------------- actions
+
+
+@dataclass(frozen=True)
+class CreateDraft:
+    draft: Draft
+    version: str
+
+
+@dataclass(frozen=True)
+class UpdateDraft:
+    draft: Draft
+    version: str
+    ref: DraftRef
+
+
+@dataclass(frozen=True)
+class RemoveDraft:
+    key: str
+    ref: DraftRef
+    why: str
+
+
+@dataclass(frozen=True)
+class PutReminder:
+    reminder: Reminder
+    version: str
+    replaces: ReminderRecord | None = None  # the same purpose at another time or text
+
+
+@dataclass(frozen=True)
+class DeleteReminder:
+    record: ReminderRecord
+    why: str
+
+
+Action = CreateDraft | UpdateDraft | RemoveDraft | PutReminder | DeleteReminder
+
+
+# --------------------------------------------------------------------------- status
+
+
+@dataclass(frozen=True)
+class ThankYouStatus:
+    interview_uid: str
+    interviewer: Interviewer
+    key: str
+    state: str  # waiting | to draft | drafted | edited | sent | deleted | removed | missed | call
+    due: datetime
+    needs_personal_touch: bool = False
+
+
+@dataclass(frozen=True)
+class ApplicationStatus:
+    application: str
+    company: str
+    role: str
+    interviews: tuple[Interview, ...]
+    thank_yous: tuple[ThankYouStatus, ...]
+    stage: str
+    next_step: Step | None
+    replies: tuple[Reply, ...]
+    problems: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Plan:
+    actions: tuple[Action, ...]
+    applications: tuple[ApplicationStatus, ...]
+
+
+@dataclass(frozen=True)
+class Situation:
+    interviews: Sequence[Interview]
+    replies: Sequence[Reply]
+    done: Done
+    now: datetime
+    tz: ZoneInfo
+    person: Person
+    policy: Policy = field(default_factory=Policy)
+
+
+# --------------------------------------------------------------------------- keys
+
+
+def thank_you_key(interview: Interview, interviewer: Interviewer) -> str:
+    return f"thanks/{interview.uid}/{interviewer.email}"
+
+
+def call_key(interview: Interview, interviewer: Interviewer) -> str:
+    return f"call/{interview.uid}/{interviewer.email}"
+
+
+def nudge_key(interview: Interview, interviewer: Interviewer) -> str:
+    return f"nudge/{interview.uid}/{interviewer.email}"
+
+
+def check_in_key(application: str, base: Interview, number: int) -> str:
+    return f"checkin/{application}/{base.uid}/{number}"
+
+
+def move_on_key(application: str, base: Interview) -> str:
+    return f"moveon/{application}/{base.uid}"
+
+
+def reply_key(reply: Reply) -> str:
+    return f"reply/{reply.message_id}"
+
+
+def fingerprint(*parts: object) -> str:
+    digest = hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8"))
+    return digest.hexdigest()[:20]
+
+
+def text_fingerprint(text: str) -> str:
+    """What a draft's text is compared by: line endings and spacing do not count."""
+    return fingerprint(" ".join(text.split()))
+
+
+def message_id_for(key: str, version: str, person: Person) -> str:
+    domain = person.email.rpartition("@")[2] or "followup.invalid"
+    return f"<followup.{fingerprint(key, version)}@{domain}>"
+
+
+# --------------------------------------------------------------------------- planning
+
+
+class _Wanted:
+    """The drafts and reminders that ought to exist now, gathered per application."""
+
+    def __init__(self) -> None:
+        self.drafts: dict[str, tuple[Draft, str]] = {}
+        self.reminders: dict[str, Reminder] = {}
+        self.stale: dict[str, str] = {}  # draft key -> why, removed if never touched
+
+
+def plan(s: Situation, env: Environment) -> Plan:
+    wanted = _Wanted()
+    statuses = []
+    by_app = groupby(sorted(s.interviews, key=lambda i: (i.application, i.start)),
+                     key=lambda i: i.application)  # fmt: skip
+    for application, rounds in by_app:
+        statuses.append(_application(application, tuple(rounds), s, env, wanted))
+    statuses.sort(key=lambda a: max(i.end for i in a.interviews), reverse=True)
+    return Plan(tuple(reconcile(wanted, s.done, s.now)), tuple(statuses))
+
+
+def _application(
+    application: str,
+    rounds: tuple[Interview, ...],
+    s: Situation,
+    env: Environment,
+    wanted: _Wanted,
+) -> ApplicationStatus:
+    replies = tuple(sorted((r for r in s.replies if r.application == application),
+                           key=lambda r: r.received))  # fmt: skip
+    rejected = any(r.kind is ReplyKind.REJECTION and r.received >= rounds[0].start
+                   for r in replies)  # fmt: skip
+    thank_yous = [
+        status
+        for interview in rounds
+        for status in _thank_yous(interview, s, env, wanted, rejected)
+    ]
+    for reply in replies:
+        if reply.kind in NEEDS_ACTION:
+            start = next_working_slot(max(reply.received, reply.noticed or reply.received),
+                                      s.tz, s.policy.morning, s.policy.holidays)  # fmt: skip
+            _remind(wanted, env, s, reply_key(reply), start, "reply",
+                    interview=rounds[-1], reply=reply, kind=NEEDS_ACTION[reply.kind])  # fmt: skip
+
+    ended = [i for i in rounds if i.end <= s.now]
+    upcoming = [i for i in rounds if i.end > s.now]
+    next_step: Step | None = None
+    if upcoming:
+        stage = f"interview on {_when(upcoming[0].start)}"
+    elif not ended:
+        stage = "no interview yet"
+    else:
+        base = ended[-1]
+        plan_ = cadence(base, replies, s.policy, s.tz)
+        next_step = next((st for st in plan_.steps if st.at > s.now), None)
+        stage = _stage(plan_.stopped_by, next_step, plan_.steps, s.now)
+        _check_ins(application, base, rounds, plan_.steps, s, env, wanted)
+
+    # Check-in drafts that are no longer wanted (a reply came, a new round
+    # started, a later check-in took over) go, if the person never touched them.
+    for interview in rounds:
+        for number in range(1, s.policy.max_check_ins + 1):
+            key = check_in_key(application, interview, number)
+            if key not in wanted.drafts:
+                wanted.stale.setdefault(key, "no longer due")
+    problems = tuple(p for i in rounds for p in i.notes.problems)
+    latest = rounds[-1]
+    return ApplicationStatus(application, latest.company, latest.role, rounds,
+                             tuple(thank_yous), stage, next_step, replies, problems)  # fmt: skip
+
+
+def _thank_yous(
+    interview: Interview, s: Situation, env: Environment, wanted: _Wanted, rejected: bool
+) -> list[ThankYouStatus]:
+    """P1-P3, P9: one thank-you per interviewer met, drafted once the interview ends."""
+    due = interview.end + timedelta(hours=s.policy.thank_you_due_hours)
+    late = interview.end + timedelta(hours=s.policy.thank_you_late_hours)
+    out = []
+    for person in interview.interviewers:
+        key = thank_you_key(interview, person)
+        record = s.done.drafts.get(key)
+        if interview.end > s.now:
+            out.append(ThankYouStatus(interview.uid, person, key, "waiting", due))
+            continue
+        if person.method is Method.PHONE:
+            start = next_working_slot(interview.end + timedelta(hours=1), s.tz,
+                                      s.policy.morning, s.policy.holidays)  # fmt: skip
+            if s.now < late or call_key(interview, person) in s.done.reminders:
+                script = compose.phone_script(env, person=s.person, interview=interview,
+                                              interviewer=person)  # fmt: skip
+                _remind(wanted, env, s, call_key(interview, person), start, "call",
+                        interview=interview, interviewer=person, script=script, due=due)  # fmt: skip
+            out.append(ThankYouStatus(interview.uid, person, key, "call", due))
+            continue
+        composed = compose.thank_you(env, person=s.person, interview=interview,
+                                     interviewer=person)  # fmt: skip
+        if rejected:
+            wanted.stale[key] = "the employer declined"
+        elif record is None and s.now >= late:
+            out.append(ThankYouStatus(interview.uid, person, key, "missed", due))
+            continue
+        else:
+            _want_draft(wanted, key, composed, person, s, thread=None,
+                        printable=person.method is Method.LETTER)  # fmt: skip
+        state = _state_word(record)
+        out.append(ThankYouStatus(interview.uid, person, key, state, due,
+                                  composed.needs_personal_touch and state in ("to draft", "drafted")))  # fmt: skip
+        if record is not None and record.state in (DraftState.PRESENT, DraftState.EDITED):
+            start = interview.end + timedelta(hours=s.policy.unsent_nudge_hours)
+            _remind(wanted, env, s, nudge_key(interview, person), start, "nudge",
+                    interview=interview, interviewer=person, due=due,
+                    draft_link=record.ref.link if record.ref else "",
+                    letter=person.method is Method.LETTER)  # fmt: skip
+    return out
+
+
+def _check_ins(
+    application: str,
+    base: Interview,
+    rounds: tuple[Interview, ...],
+    steps: tuple[Step, ...],
+    s: Situation,
+    env: Environment,
+    wanted: _Wanted,
+) -> None:
+    """P4-P7: the most recent step due and the next one to come are on the calendar."""
+    past = [st for st in steps if st.at <= s.now]
+    future = [st for st in steps if st.at > s.now]
+    on_calendar = past[-1:] + future[:1]
+    recipient = _check_in_recipient(base, rounds)
+    lead = timedelta(hours=s.policy.check_in_draft_lead_hours)
+    drafting = [st for st in steps if st.kind == "check_in" and st.at - lead <= s.now][-1:]
+    for step in on_calendar:
+        if step.kind == "move_on":
+            _remind(wanted, env, s, move_on_key(application, base), step.at, "move_on",
+                    interview=base, check_ins=step.number)  # fmt: skip
+            continue
+        key = check_in_key(application, base, step.number)
+        link, script = "", ""
+        if recipient is not None and recipient.method is Method.PHONE:
+            script = compose.phone_script(env, person=s.person, interview=base,
+                                          interviewer=recipient)  # fmt: skip
+        elif recipient is not None and step in drafting:
+            thread, subject = _thank_you_thread(base, rounds, recipient, s, env)
+            composed = compose.check_in(env, person=s.person, interview=base, recipient=recipient,
+                                        number=step.number, decision=step.decision,
+                                        thank_you_subject=subject, threaded=thread is not None)  # fmt: skip
+            _want_draft(wanted, key, composed, recipient, s, thread=thread,
+                        printable=recipient.method is Method.LETTER)  # fmt: skip
+            record = s.done.drafts.get(key)
+            link = record.ref.link if record and record.ref else ""
+        _remind(wanted, env, s, key, step.at, "check_in", interview=base, recipient=recipient,
+                number=step.number, decision=step.decision, draft_link=link, script=script)  # fmt: skip
+
+
+def _check_in_recipient(base: Interview, rounds: tuple[Interview, ...]) -> Interviewer | None:
+    """One check-in per application, to the organizer if they interviewed, else the first."""
+    for interview in (base, *reversed(rounds)):
+        for person in interview.interviewers:
+            if person.email == interview.organizer_email:
+                return person
+        if interview.interviewers:
+            return interview.interviewers[0]
+    return None
+
+
+def _thank_you_thread(
+    base: Interview,
+    rounds: tuple[Interview, ...],
+    recipient: Interviewer,
+    s: Situation,
+    env: Environment,
+) -> tuple[ThreadRef | None, str | None]:
+    """Reply in the thread of the thank-you the person sent this recipient, if any."""
+    for interview in (base, *reversed(rounds)):
+        if recipient not in interview.interviewers:
+            continue
+        record = s.done.drafts.get(thank_you_key(interview, recipient))
+        subject = compose.thank_you(env, person=s.person, interview=interview,
+                                    interviewer=recipient).subject  # fmt: skip
+        if record and record.state is DraftState.SENT and record.ref:
+            ref = record.ref
+            return ThreadRef(ref.thread_id, ref.message_id, (ref.message_id,)), subject
+        return None, subject
+    return None, None
+
+
+def _want_draft(
+    wanted: _Wanted,
+    key: str,
+    composed: compose.Composed,
+    to: Interviewer,
+    s: Situation,
+    *,
+    thread: ThreadRef | None,
+    printable: bool,
+) -> None:
+    version = fingerprint(composed.subject, text_fingerprint(composed.text), to.email,
+                          thread.thread_id if thread else "")  # fmt: skip
+    draft = Draft(
+        key=key,
+        sender=Address(s.person.email, s.person.name),
+        to=(Address(to.email, to.name),),
+        subject=composed.subject,
+        text=composed.text,
+        html=composed.html,
+        message_id=message_id_for(key, version, s.person),
+        thread=thread,
+        printable=printable,
+    )
+    wanted.drafts[key] = (draft, version)
+
+
+def _remind(
+    wanted: _Wanted, env: Environment, s: Situation, key: str, start: datetime, kind: str,
+    **context: object,
+) -> None:  # fmt: skip
+    title, description = compose.reminder(env, kind, person=s.person, **context)
+    wanted.reminders[key] = Reminder(key, title, description, start.astimezone(s.tz),
+                                     s.policy.reminder_minutes)  # fmt: skip
+
+
+def reminder_version(reminder: Reminder) -> str:
+    return fingerprint(reminder.title, reminder.description, reminder.start.isoformat(),
+                       reminder.minutes)  # fmt: skip
+
+
+# --------------------------------------------------------------------------- reconcile
+
+
+def reconcile(wanted: _Wanted, done: Done, now: datetime) -> list[Action]:
+    actions: list[Action] = []
+    for key, (draft, version) in wanted.drafts.items():
+        record = done.drafts.get(key)
+        if record is None or record.state is DraftState.PENDING:
+            actions.append(CreateDraft(draft, version))
+        elif record.state is DraftState.PRESENT and record.version != version and record.ref:
+            actions.append(UpdateDraft(draft, version, record.ref))
+    for key, why in wanted.stale.items():
+        record = done.drafts.get(key)
+        if key not in wanted.drafts and record and record.state is DraftState.PRESENT and record.ref:
+            actions.append(RemoveDraft(key, record.ref, why))
+    for key, reminder in wanted.reminders.items():
+        version = reminder_version(reminder)
+        record = done.reminders.get(key)
+        if record is not None and record.version == version and not record.pending:
+            continue
+        if record is None and reminder.start < now - REMINDER_GRACE:
+            continue  # its moment has passed; a late popup helps nobody
+        if record is not None and not record.pending and record.start <= now \
+                and reminder.start <= now:  # fmt: skip
+            continue  # history: a past reminder is not rewritten
+        actions.append(PutReminder(reminder, version, record))
+    for key, record in done.reminders.items():
+        if key not in wanted.reminders and (record.start > now or record.pending):
+            actions.append(DeleteReminder(record, "no longer due"))
+    return actions
+
+
+# --------------------------------------------------------------------------- words
+
+
+def _state_word(record: DraftRecord | None) -> str:
+    if record is None or record.state is DraftState.PENDING:
+        return "to draft"
+    return {
+        DraftState.PRESENT: "drafted",
+        DraftState.EDITED: "edited",
+        DraftState.SENT: "sent",
+        DraftState.DELETED: "deleted",
+        DraftState.REMOVED: "removed",
+    }[record.state]
+
+
+def _stage(stop: Reply | None, nxt: Step | None, steps: tuple[Step, ...], now: datetime) -> str:
+    if stop is not None:
+        return {
+            ReplyKind.OFFER: "offer received",
+            ReplyKind.REJECTION: "closed: the employer declined",
+            ReplyKind.NEXT_ROUND: "next round: reply to schedule it",
+            ReplyKind.OTHER: "paused: read their reply",
+        }[stop.kind]
+    if nxt is None:
+        return "done: time to move on" if steps else "waiting"
+    if nxt.kind == "move_on":
+        return f"no reply after {nxt.number} check-ins; move on {_when(nxt.at)}"
+    return f"waiting; check-in {nxt.number} on {_when(nxt.at)}"
+
+
+def _when(moment: datetime) -> str:
+    return moment.strftime("%a %d %b %H:%M")

@@ -1,0 +1,293 @@
+"""iCalendar <-> domain: the one place that knows icalendar's quirks.
+
+Reading: VCALENDAR text -> expanded occurrences -> CalendarEvent. Writing:
+Reminder -> VEVENT carrying our key. The calendar and reminder adapters handle
+files; everything about properties, parameters and recurrence lives here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Iterable, Iterator
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import icalendar
+import recurring_ical_events
+
+from agent.core.model import Attendee, CalendarEvent, Reminder
+from agent.errors import BadInput
+
+log = logging.getLogger(__name__)
+
+PRODID = "-//interview-followup//reminders//EN"
+KEY_PROPERTY = "X-FOLLOWUP-KEY"
+VERSION_PROPERTY = "X-FOLLOWUP-VERSION"
+
+_PARTSTAT_TO_RESPONSE = {
+    "ACCEPTED": "accepted",
+    "DECLINED": "declined",
+    "TENTATIVE": "tentative",
+    # Delegating means someone else goes instead: this person will not be there.
+    "DELEGATED": "declined",
+}
+_RESOURCE_CUTYPES = frozenset({"ROOM", "RESOURCE"})
+_STATUSES = {"CANCELLED": "cancelled", "TENTATIVE": "tentative"}
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def read_calendars(data: bytes, source: str) -> list[icalendar.Calendar]:
+    """Every VCALENDAR in one file's bytes; BadInput when the file is not iCalendar."""
+    try:
+        calendars = icalendar.Calendar.from_ical(data, multiple=True)
+    except Exception as error:  # icalendar raises a mix of ValueError, KeyError, IndexError
+        raise BadInput(f"{source}: not a readable iCalendar file ({error})") from error
+    found = [cal for cal in calendars if isinstance(cal, icalendar.Calendar)]
+    if not found:
+        raise BadInput(f"{source}: no VCALENDAR in the file")
+    return found
+
+
+def calendar_name(calendar: icalendar.Calendar) -> str:
+    return _text(calendar.get("X-WR-CALNAME"))
+
+
+def calendar_timezone(calendar: icalendar.Calendar) -> str | None:
+    """X-WR-TIMEZONE when it names a zone this machine knows, else None."""
+    name = _text(calendar.get("X-WR-TIMEZONE"))
+    if not name:
+        return None
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        log.warning("calendar time zone %r is not an IANA zone; ignored", name)
+        return None
+    return name
+
+
+def expand_events(
+    calendar: icalendar.Calendar,
+    start: datetime,
+    end: datetime,
+    *,
+    calendar_id: str,
+    me: str,
+    source: str = "",
+) -> list[CalendarEvent]:
+    """Every occurrence overlapping [start, end), one series at a time.
+
+    Expanding each UID on its own means one broken series (a bad RRULE, a
+    DTSTART that is not a date) is logged and skipped without hiding the rest.
+    """
+    events: list[CalendarEvent] = []
+    zone = calendar_timezone(calendar)
+    for uid, components in _series(calendar):
+        recurring = any("RRULE" in c or "RDATE" in c or "RECURRENCE-ID" in c for c in components)
+        try:
+            occurrences = recurring_ical_events.of(
+                _calendar_with(calendar, zone, components)
+            ).between(start, end)
+        except Exception as error:  # the expander's errors are as varied as the input
+            log.warning("%s: event %r skipped: cannot expand it (%s)", source, uid, error)
+            continue
+        for occurrence in occurrences:
+            try:
+                events.append(
+                    event_from_component(
+                        occurrence, calendar_id=calendar_id, me=me, recurring=recurring
+                    )
+                )
+            except BadInput as error:
+                log.warning("%s: event %r skipped: %s", source, uid, error)
+    return events
+
+
+def event_from_component(
+    component: icalendar.Event, *, calendar_id: str, me: str, recurring: bool
+) -> CalendarEvent:
+    """One VEVENT (or one expanded occurrence) as a CalendarEvent."""
+    uid = _text(component.get("UID"))
+    if not uid:
+        raise BadInput("no UID")
+    start = _date_value(component, "DTSTART")
+    if start is None:
+        raise BadInput("no readable DTSTART")
+    end = _end(component, start)
+    if recurring:
+        recurrence_id = _date_value(component, "RECURRENCE-ID")
+        uid = f"{uid}/{recurrence_suffix(recurrence_id if recurrence_id is not None else start)}"
+    organizer = _email(component.get("ORGANIZER"))
+    own = me.strip().lower()
+    return CalendarEvent(
+        uid=uid,
+        calendar_id=calendar_id,
+        title=_text(component.get("SUMMARY")),
+        start=start,
+        end=end,
+        description=_text(component.get("DESCRIPTION")),
+        location=_text(component.get("LOCATION")),
+        attendees=tuple(_attendees(component.get("ATTENDEE"), own=own, organizer=organizer)),
+        organizer_email=organizer,
+        status=_STATUSES.get(_text(component.get("STATUS")).upper(), "confirmed"),
+        recurring=recurring,
+        color=_color(component),
+        link=_text(component.get("URL")),
+    )
+
+
+def recurrence_suffix(moment: datetime | date) -> str:
+    """An occurrence's original start in ISO basic form, UTC when it has a zone."""
+    if isinstance(moment, datetime):
+        if moment.tzinfo is None:
+            return moment.strftime("%Y%m%dT%H%M%S")
+        return moment.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+    return moment.strftime("%Y%m%d")
+
+
+def _series(calendar: icalendar.Calendar) -> Iterator[tuple[str, list[icalendar.Event]]]:
+    by_uid: dict[str, list[icalendar.Event]] = {}
+    for component in calendar.walk("VEVENT"):
+        by_uid.setdefault(_text(component.get("UID")), []).append(component)
+    yield from by_uid.items()
+
+
+def _calendar_with(
+    calendar: icalendar.Calendar, zone: str | None, events: Iterable[icalendar.Event]
+) -> icalendar.Calendar:
+    """A copy of the calendar's properties and zones holding only `events`."""
+    single = icalendar.Calendar()
+    for name, value in calendar.property_items(recursive=False):
+        if name not in ("BEGIN", "END", "X-WR-TIMEZONE"):
+            single.add(name, value)
+    if zone:  # only a known zone: an unknown one would fail every series
+        single.add("X-WR-TIMEZONE", zone)
+    for timezone in calendar.walk("VTIMEZONE"):
+        single.add_component(timezone)
+    for event in events:
+        single.add_component(event)
+    return single
+
+
+def _date_value(component: icalendar.Event, name: str) -> datetime | date | None:
+    prop = component.get(name)
+    if isinstance(prop, list):
+        prop = prop[0] if prop else None
+    value = getattr(prop, "dt", None)
+    return value if isinstance(value, date) else None
+
+
+def _end(component: icalendar.Event, start: datetime | date) -> datetime | date:
+    end = _date_value(component, "DTEND")
+    if end is not None and type(end) is type(start):
+        return end
+    duration = getattr(component.get("DURATION"), "dt", None)
+    if isinstance(duration, timedelta):
+        return start + duration
+    return start if isinstance(start, datetime) else start + timedelta(days=1)
+
+
+def _attendees(value: object, *, own: str, organizer: str) -> Iterator[Attendee]:
+    values = value if isinstance(value, list) else [value] if value is not None else []
+    for attendee in values:
+        address = _email(attendee)
+        if not address:
+            continue
+        params = getattr(attendee, "params", {})
+        yield Attendee(
+            email=address,
+            name=_text(params.get("CN")),
+            is_self=bool(own) and address == own,
+            is_resource=_text(params.get("CUTYPE")).upper() in _RESOURCE_CUTYPES,
+            response=_PARTSTAT_TO_RESPONSE.get(
+                _text(params.get("PARTSTAT")).upper(), "needsAction"
+            ),
+            is_organizer=bool(organizer) and address == organizer,
+        )
+
+
+def _email(address: object) -> str:
+    text = _text(address)
+    if text[:7].lower() == "mailto:":
+        text = text[7:]
+    return text.strip().lower()
+
+
+def _color(component: icalendar.Event) -> str:
+    color = _text(component.get("COLOR"))
+    if color:
+        return color
+    categories = component.get("CATEGORIES")
+    for entry in categories if isinstance(categories, list) else [categories]:
+        names = getattr(entry, "cats", None) or []
+        if names:
+            return _text(names[0])
+    return ""
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return _text(value[0]) if value else ""
+    return str(value).strip()
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def new_calendar() -> icalendar.Calendar:
+    calendar = icalendar.Calendar()
+    calendar.add("PRODID", PRODID)
+    calendar.add("VERSION", "2.0")
+    return calendar
+
+
+def reminder_uid(key: str, version: str) -> str:
+    """A UID that is the same for the same reminder, so a retried insert replaces it."""
+    digest = hashlib.sha256(f"{key}\n{version}".encode()).hexdigest()[:24]
+    return f"followup-{digest}@interview-followup"
+
+
+def reminder_event(reminder: Reminder, version: str, *, stamp: datetime) -> icalendar.Event:
+    """The reminder as a short, transparent VEVENT with a popup and our key.
+
+    Times are written in UTC: no VTIMEZONE to carry, and any client shows them
+    in its own zone. The alarm fires at the start (TRIGGER:PT0M) because the
+    start already is the moment the planner chose to act, such as the morning
+    after a decision date; an earlier trigger would quietly move that moment.
+    """
+    if reminder.start.tzinfo is None:
+        raise BadInput(f"reminder {reminder.key!r}: start has no time zone")
+    start = reminder.start.astimezone(UTC)
+    event = icalendar.Event()
+    event.add("UID", reminder_uid(reminder.key, version))
+    event.add("DTSTAMP", stamp.astimezone(UTC))
+    event.add("DTSTART", start)
+    event.add("DTEND", start + timedelta(minutes=max(reminder.minutes, 1)))
+    event.add("SUMMARY", reminder.title)
+    event.add("DESCRIPTION", reminder.description)
+    event.add("TRANSP", "TRANSPARENT")
+    event.add(KEY_PROPERTY, reminder.key)
+    event.add(VERSION_PROPERTY, version)
+    alarm = icalendar.Alarm()
+    alarm.add("ACTION", "DISPLAY")
+    alarm.add("DESCRIPTION", reminder.title)
+    alarm.add("TRIGGER", timedelta(0))
+    event.add_component(alarm)
+    return event
+
+
+def followup_key(component: icalendar.cal.Component) -> str:
+    """Our key on a VEVENT, "" for every event we did not write."""
+    return _text(component.get(KEY_PROPERTY))
+
+
+def followup_version(component: icalendar.cal.Component) -> str:
+    return _text(component.get(VERSION_PROPERTY))
+
+
+def component_uid(component: icalendar.cal.Component) -> str:
+    return _text(component.get("UID"))

@@ -1,0 +1,93 @@
+"""The jinja2 environment the drafts and reminders are written with.
+
+The packaged templates ship as the package `agent.templates` (the repository's
+top-level `templates/` folder). They are read through importlib.resources, so
+they load the same from a wheel, a zip or a source tree. A folder of the
+person's own templates, when given, is searched first: a file there with the
+same name replaces the packaged one.
+
+Text from events and mail is only ever passed to these templates as variable
+values; nothing here compiles such text, so `{{ 7*7 }}` in a title stays text.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+
+import jinja2
+from jinja2.loaders import split_template_path
+
+log = logging.getLogger(__name__)
+
+PACKAGED_TEMPLATES = "agent.templates"
+# Only for a source checkout that is run without installing: the package
+# mapping `agent.templates` -> `templates/` exists only once installed.
+_SOURCE_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+
+
+def packaged_templates(package: str = PACKAGED_TEMPLATES) -> Traversable:
+    """Where the packaged templates are: the installed package, else the source tree."""
+    try:
+        return resources.files(package)
+    except ModuleNotFoundError:
+        if package == PACKAGED_TEMPLATES and _SOURCE_TEMPLATES.is_dir():
+            log.debug("%s is not installed; using %s", package, _SOURCE_TEMPLATES)
+            return _SOURCE_TEMPLATES
+        raise
+
+
+class ResourceLoader(jinja2.BaseLoader):
+    """Loads templates from a package's resources (works inside zips and wheels).
+
+    jinja2's own PackageLoader wants a package with a file system location or a
+    zipimporter; importlib.resources covers every importer.
+    """
+
+    def __init__(self, package: str = PACKAGED_TEMPLATES) -> None:
+        self.package = package
+
+    def _root(self) -> Traversable:
+        return packaged_templates(self.package)
+
+    def get_source(
+        self, environment: jinja2.Environment, template: str
+    ) -> tuple[str, str | None, Callable[[], bool] | None]:
+        node = self._root()
+        for piece in split_template_path(template):  # refuses "..": no escaping the package
+            node = node.joinpath(piece)
+        if not node.is_file():
+            raise jinja2.TemplateNotFound(template)
+        source = node.read_text(encoding="utf-8")
+        # Packaged files do not change while the process runs.
+        return source, f"{self.package}/{template}", lambda: True
+
+    def list_templates(self) -> list[str]:
+        return sorted(node.name for node in self._root().iterdir() if node.name.endswith(".j2"))
+
+
+def make_environment(override_dir: Path | None = None) -> jinja2.Environment:
+    """The environment compose renders with: the person's folder first, then the packaged one.
+
+    A folder that does not exist is ignored (the default override folder usually
+    does not), so only the packaged templates are used.
+    """
+    loaders: list[jinja2.BaseLoader] = []
+    if override_dir is not None:
+        folder = Path(override_dir).expanduser()
+        if folder.is_dir():
+            loaders.append(jinja2.FileSystemLoader(str(folder), encoding="utf-8"))
+        else:
+            log.debug("template folder %s does not exist; using the packaged templates", folder)
+    loaders.append(ResourceLoader())
+    return jinja2.Environment(
+        loader=jinja2.ChoiceLoader(loaders),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,  # plain text; the HTML part is escaped as a whole by compose
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )

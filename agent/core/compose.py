@@ -357,7 +357,8 @@ def _notes(notes: Notes) -> SimpleNamespace:
 
 def _items(values: Iterable[str]) -> list[str]:
     """Note lines ready to sit inside a sentence: one line, no closing full stop."""
-    cleaned = (one_line(value).rstrip(" .;,") for value in values)
+    # Only full stops go: a trailing ";" may end an entity such as "&amp;".
+    cleaned = (one_line(value).rstrip(" .") for value in values)
     return [value for value in cleaned if value]
 
 

@@ -405,4 +405,3 @@ def _event_from_json(text: str) -> CalendarEvent:
         color=data["color"],
         link=data["link"],
     )
-

@@ -42,8 +42,8 @@ from agent.core.schedule import Step, cadence
 
 # A reminder for a moment further in the past than this is not worth creating.
 REMINDER_GRACE = timedelta(hours=12)
-NEEDS_ACTION = {ReplyKind.OFFER: "offer", ReplyKind.NEXT_ROUND: "next_round",
-                ReplyKind.OTHER: "other"}  # fmt: skip
+# Replies the person has to act on get a reminder of their own.
+NEEDS_ACTION = frozenset({ReplyKind.OFFER, ReplyKind.NEXT_ROUND, ReplyKind.OTHER})
 LIVE = {DraftState.PENDING, DraftState.PRESENT, DraftState.EDITED}
 
 
@@ -215,7 +215,7 @@ def _application(
             start = next_working_slot(max(reply.received, reply.noticed or reply.received),
                                       s.tz, s.policy.morning, s.policy.holidays)  # fmt: skip
             _remind(wanted, env, s, reply_key(reply), start, "reply",
-                    interview=rounds[-1], reply=reply, kind=NEEDS_ACTION[reply.kind])  # fmt: skip
+                    interview=rounds[-1], reply=reply)  # fmt: skip
 
     ended = [i for i in rounds if i.end <= s.now]
     upcoming = [i for i in rounds if i.end > s.now]
@@ -261,14 +261,11 @@ def _thank_yous(
             start = next_working_slot(interview.end + timedelta(hours=1), s.tz,
                                       s.policy.morning, s.policy.holidays)  # fmt: skip
             if s.now < late or call_key(interview, person) in s.done.reminders:
-                script = compose.phone_script(env, person=s.person, interview=interview,
-                                              interviewer=person)  # fmt: skip
                 _remind(wanted, env, s, call_key(interview, person), start, "call",
-                        interview=interview, interviewer=person, script=script, due=due)  # fmt: skip
+                        interview=interview, interviewer=person, due=due)  # fmt: skip
             out.append(ThankYouStatus(interview.uid, person, key, "call", due))
             continue
-        composed = compose.thank_you(env, person=s.person, interview=interview,
-                                     interviewer=person)  # fmt: skip
+        composed = _thank_you_text(env, s.person, interview, person)
         if rejected:
             wanted.stale[key] = "the employer declined"
         elif record is None and s.now >= late:
@@ -282,10 +279,10 @@ def _thank_yous(
                                   composed.needs_personal_touch and state in ("to draft", "drafted")))  # fmt: skip
         if record is not None and record.state in (DraftState.PRESENT, DraftState.EDITED):
             start = interview.end + timedelta(hours=s.policy.unsent_nudge_hours)
-            _remind(wanted, env, s, nudge_key(interview, person), start, "nudge",
+            kind = "letter" if person.method is Method.LETTER else "nudge"
+            _remind(wanted, env, s, nudge_key(interview, person), start, kind,
                     interview=interview, interviewer=person, due=due,
-                    draft_link=record.ref.link if record.ref else "",
-                    letter=person.method is Method.LETTER)  # fmt: skip
+                    draft_link=record.ref.link if record.ref else "")  # fmt: skip
     return out
 
 
@@ -308,14 +305,11 @@ def _check_ins(
     for step in on_calendar:
         if step.kind == "move_on":
             _remind(wanted, env, s, move_on_key(application, base), step.at, "move_on",
-                    interview=base, check_ins=step.number)  # fmt: skip
+                    interview=base, check_ins_sent=step.number)  # fmt: skip
             continue
         key = check_in_key(application, base, step.number)
-        link, script = "", ""
-        if recipient is not None and recipient.method is Method.PHONE:
-            script = compose.phone_script(env, person=s.person, interview=base,
-                                          interviewer=recipient)  # fmt: skip
-        elif recipient is not None and step in drafting:
+        link = ""
+        if recipient.email and recipient.method is not Method.PHONE and step in drafting:
             thread, subject = _thank_you_thread(base, rounds, recipient, s, env)
             composed = compose.check_in(env, person=s.person, interview=base, recipient=recipient,
                                         number=step.number, decision=step.decision,
@@ -324,19 +318,23 @@ def _check_ins(
                         printable=recipient.method is Method.LETTER)  # fmt: skip
             record = s.done.drafts.get(key)
             link = record.ref.link if record and record.ref else ""
-        _remind(wanted, env, s, key, step.at, "check_in", interview=base, recipient=recipient,
-                number=step.number, decision=step.decision, draft_link=link, script=script)  # fmt: skip
+        _remind(wanted, env, s, key, step.at, "check_in", interview=base, interviewer=recipient,
+                number=step.number, decision=step.decision, draft_link=link)  # fmt: skip
 
 
-def _check_in_recipient(base: Interview, rounds: tuple[Interview, ...]) -> Interviewer | None:
-    """One check-in per application, to the organizer if they interviewed, else the first."""
+def _check_in_recipient(base: Interview, rounds: tuple[Interview, ...]) -> Interviewer:
+    """One check-in per application, to the organizer if they interviewed, else the first.
+
+    With nobody known (an event with no other attendees), the reminder still
+    comes, addressed to the company, and no draft is written.
+    """
     for interview in (base, *reversed(rounds)):
         for person in interview.interviewers:
             if person.email == interview.organizer_email:
                 return person
         if interview.interviewers:
             return interview.interviewers[0]
-    return None
+    return Interviewer(email="", name=base.company or "the employer", greeting="")
 
 
 def _thank_you_thread(
@@ -351,13 +349,21 @@ def _thank_you_thread(
         if recipient not in interview.interviewers:
             continue
         record = s.done.drafts.get(thank_you_key(interview, recipient))
-        subject = compose.thank_you(env, person=s.person, interview=interview,
-                                    interviewer=recipient).subject  # fmt: skip
+        subject = _thank_you_text(env, s.person, interview, recipient).subject
         if record and record.state is DraftState.SENT and record.ref:
             ref = record.ref
             return ThreadRef(ref.thread_id, ref.message_id, (ref.message_id,)), subject
         return None, subject
     return None, None
+
+
+def _thank_you_text(
+    env: Environment, person: Person, interview: Interview, interviewer: Interviewer
+) -> compose.Composed:
+    if interviewer.method is Method.LETTER:
+        return compose.letter(env, person=person, interview=interview, interviewer=interviewer,
+                              written_on=interview.end.date())  # fmt: skip
+    return compose.thank_you(env, person=person, interview=interview, interviewer=interviewer)
 
 
 def _want_draft(
@@ -413,7 +419,12 @@ def reconcile(wanted: _Wanted, done: Done, now: datetime) -> list[Action]:
             actions.append(UpdateDraft(draft, version, record.ref))
     for key, why in wanted.stale.items():
         record = done.drafts.get(key)
-        if key not in wanted.drafts and record and record.state is DraftState.PRESENT and record.ref:
+        if (
+            key not in wanted.drafts
+            and record
+            and record.state is DraftState.PRESENT
+            and record.ref
+        ):
             actions.append(RemoveDraft(key, record.ref, why))
     for key, reminder in wanted.reminders.items():
         version = reminder_version(reminder)

@@ -40,9 +40,7 @@ class Cadence:
     stopped_by: Reply | None  # the reply that ended or paused the cadence
 
 
-def cadence(
-    latest: Interview, replies: Sequence[Reply], policy: Policy, tz: ZoneInfo
-) -> Cadence:
+def cadence(latest: Interview, replies: Sequence[Reply], policy: Policy, tz: ZoneInfo) -> Cadence:
     """Every check-in step for the round `latest`, given the replies received since it."""
     since = sorted((r for r in replies if r.received >= latest.start), key=lambda r: r.received)
     stop = next((r for r in since if r.kind in STOPPING), None)

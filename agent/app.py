@@ -1,0 +1,229 @@
+"""Use cases behind the commands: each takes explicit arguments and returns data.
+
+The CLI parses and prints; this module opens the configured backends and the
+store, runs cycles, and answers questions about the state.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import logging
+import os
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from jinja2 import Environment
+
+from agent import cycle
+from agent.config import Config
+from agent.core.model import Address
+from agent.errors import BackendError, ConfigError, FollowupError
+from agent.store import Store
+from agent.textenv import make_environment
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Session:
+    config: Config
+    store: Store
+    backends: cycle.Backends | None
+    settings: cycle.Settings
+    env: Environment
+
+
+def open_backends(config: Config) -> cycle.Backends:
+    if config.backend == "local":
+        from agent.backends.local.calendar import LocalCalendar
+        from agent.backends.local.maildir import LocalMailbox
+        from agent.backends.local.reminders import LocalReminders
+
+        local = config.local
+        return cycle.Backends(
+            calendar=LocalCalendar(local["calendar"], me=config.person.email),
+            mailbox=LocalMailbox(
+                local["maildir"],
+                me=Address(config.person.email, config.person.name),
+                drafts_folder=str(local["drafts_folder"]),
+                sent_folder=str(local["sent_folder"]),
+            ),
+            reminders=LocalReminders(local["reminders"]),
+        )
+    from agent.backends.google import open_google
+
+    google = open_google(
+        credentials=config.google["credentials"],
+        token=config.google["token"],
+        api_endpoint=config.google["api_endpoint"],
+        calendars=config.google["calendars"],
+        reminder_calendar=config.google["reminder_calendar"],
+        me_email=config.person.email or None,
+        fix_command=fix_command(config),
+    )
+    return cycle.Backends(google.calendar, google.mailbox, google.reminders)
+
+
+def fix_command(config: Config) -> str:
+    return f"followup auth --config {config.path}"
+
+
+@contextmanager
+def session(config: Config, *, with_backends: bool = True) -> Iterator[Session]:
+    store = Store.open(config.state_path)
+    try:
+        backends = open_backends(config) if with_backends else None
+        person = config.person
+        if backends is not None and not person.email:
+            me = backends.mailbox.me()
+            person = type(person)(person.name, me.email.lower())
+        tz = resolve_zone(config, store, backends)
+        env = make_environment(config.templates_dir)
+        settings = cycle.Settings(person, tz, config.policy, config.detect)
+        yield Session(config, store, backends, settings, env)
+    finally:
+        store.close()
+
+
+def resolve_zone(config: Config, store: Store, backends: cycle.Backends | None) -> ZoneInfo:
+    """The person's zone: configured, else the calendar's own, else the system's."""
+    name = config.timezone
+    if not name and backends is not None:
+        name = backends.calendar.timezone() or ""
+        if name:
+            store.set_meta("timezone", name)
+    name = name or store.meta("timezone") or system_zone()
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ConfigError(f"person.timezone: unknown time zone {name!r}") from exc
+
+
+def system_zone() -> str:
+    if os.environ.get("TZ", "").strip(":"):
+        return os.environ["TZ"].strip(":")
+    try:
+        target = os.path.realpath("/etc/localtime")
+        if "zoneinfo/" in target:
+            return target.split("zoneinfo/", 1)[1]
+    except OSError:
+        pass
+    return "UTC"
+
+
+# --------------------------------------------------------------------------- run
+
+
+@contextmanager
+def cycle_lock(config: Config) -> Iterator[bool]:
+    """True when this process holds the lock: two processes never run a cycle at once."""
+    path = Path(str(config.state_path) + ".lock")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            yield False
+            return
+        try:
+            yield True
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def run_once(config: Config, now: datetime | None = None, *, dry_run: bool = False) -> cycle.Report:
+    now = now or datetime.now(UTC)
+    with session(config) as s:
+        assert s.backends is not None
+        if dry_run:
+            dry = s.store.snapshot()
+            try:
+                return dry_cycle(dry, s, now)
+            finally:
+                dry.close()
+        return cycle.run_cycle(s.store, s.backends, s.settings, s.env, now)
+
+
+def dry_cycle(store: Store, s: Session, now: datetime) -> cycle.Report:
+    """Read everything, write nothing: the plan's actions are reported, not applied."""
+    assert s.backends is not None
+    report = cycle.Report()
+    cycle.sync_calendar(store, s.backends.calendar, now)
+    messages = cycle.sync_mail(store, s.backends.mailbox, s.settings, now, report)
+    interviews, report.skipped = cycle.interviews_of(store, s.settings)
+    cycle.record_replies(store, s.backends.mailbox, interviews, messages, s.settings, now, report)
+    report.plan = cycle.current_plan(store, interviews, s.settings, s.env, now)
+    report.done = [f"would {describe(a)}" for a in report.plan.actions]
+    return report
+
+
+def describe(action: object) -> str:
+    from agent.core import plan as p
+
+    match action:
+        case p.CreateDraft(draft, _):
+            return f"draft {draft.subject!r} to {', '.join(a.email for a in draft.to) or '-'}"
+        case p.UpdateDraft(draft, _, _):
+            return f"update the draft {draft.subject!r}"
+        case p.RemoveDraft(key, _, why):
+            return f"remove the untouched draft {key} ({why})"
+        case p.PutReminder(reminder, _, replaces):
+            verb = "move the reminder" if replaces else "add the reminder"
+            return f"{verb} {reminder.title!r} at {reminder.start:%a %d %b %H:%M}"
+        case p.DeleteReminder(record, why):
+            return f"delete the reminder {record.key} ({why})"
+    return repr(action)
+
+
+class Daemon:
+    """Cycles every `interval` seconds until SIGTERM or SIGINT; a cycle is never cut short."""
+
+    def __init__(self, config: Config, interval: float) -> None:
+        self.config = config
+        self.interval = interval
+        self.stopping = threading.Event()
+
+    def stop(self, *_: object) -> None:
+        log.info("stopping after the current cycle")
+        self.stopping.set()
+
+    def run(self, cycles: int | None = None) -> int:
+        signal.signal(signal.SIGTERM, self.stop)
+        signal.signal(signal.SIGINT, self.stop)
+        done = 0
+        while not self.stopping.is_set():
+            with cycle_lock(self.config) as mine:
+                if not mine:
+                    log.warning("another process is running a cycle; waiting for the next turn")
+                else:
+                    self.one_cycle()
+            done += 1
+            if cycles is not None and done >= cycles:
+                break
+            self.stopping.wait(self.interval)
+        return 0
+
+    def one_cycle(self) -> None:
+        """Failures that a later cycle can get past are logged, not fatal.
+
+        Configuration and authorisation problems end the daemon with their exit
+        code: no later cycle can succeed until the person acts.
+        """
+        try:
+            report = run_once(self.config)
+        except BackendError as exc:
+            log.error("cycle failed, will retry next time: %s", exc.message)
+            return
+        except FollowupError:
+            raise
+        except Exception:  # a bug must not silently end the follow-ups
+            log.exception("cycle failed unexpectedly, will retry next time")
+            return
+        for line in report.done:
+            log.info("%s", line)

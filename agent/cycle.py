@@ -1,0 +1,358 @@
+"""One cycle: read what changed, plan, apply. The only place core meets I/O.
+
+Order matters for crash safety: the calendar cursor is stored with the events
+it covers, the mail cursor only after the replies it covers are recorded, and
+every side effect is marked pending before and written after, so a cycle cut
+short at any line is completed, not repeated, by the next one.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from jinja2 import Environment
+
+from agent.core import detect as detection
+from agent.core import plan as planning
+from agent.core import replies as reply_rules
+from agent.core.model import (
+    DetectRules,
+    DraftRecord,
+    DraftState,
+    Interview,
+    MailMessage,
+    Person,
+    Policy,
+    ReminderRef,
+    Reply,
+    ReplyKind,
+    Skipped,
+)
+from agent.errors import BadInput
+from agent.ports import CalendarSource, Mailbox, ReminderCalendar
+from agent.store import Store
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Backends:
+    calendar: CalendarSource
+    mailbox: Mailbox
+    reminders: ReminderCalendar
+
+
+@dataclass(frozen=True)
+class Settings:
+    person: Person
+    tz: ZoneInfo
+    policy: Policy
+    rules: DetectRules
+
+
+@dataclass
+class Report:
+    """What a cycle did, for the log, `run --once` and the demo."""
+
+    done: list[str] = field(default_factory=list)
+    replies: list[Reply] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    plan: planning.Plan | None = None
+
+
+class NotAReply(Exception):
+    """From an employer's address, but automated: an auto-reply, bounce, invite or list."""
+
+
+# A hook for tests: called with a label after each side effect, before its record.
+AfterEffect = Callable[[str], None]
+
+
+def _noop(_: str) -> None:
+    return None
+
+
+def run_cycle(
+    store: Store,
+    backends: Backends,
+    settings: Settings,
+    env: Environment,
+    now: datetime,
+    *,
+    after_effect: AfterEffect = _noop,
+) -> Report:
+    report = Report()
+    sync_calendar(store, backends.calendar, now)
+    messages = sync_mail(store, backends.mailbox, settings, now, report)
+    refresh_drafts(store, backends.mailbox, messages, now, report)
+    interviews, report.skipped = interviews_of(store, settings)
+    record_replies(store, backends.mailbox, interviews, messages, settings, now, report)
+    report.plan = current_plan(store, interviews, settings, env, now)
+    apply(report.plan.actions, store, backends, now, report, after_effect)
+    if any(isinstance(a, planning.CreateDraft | planning.UpdateDraft) for a in report.plan.actions):
+        # Reminders that link to a draft written just now: in this cycle, not the next.
+        report.plan = current_plan(store, interviews, settings, env, now)
+        apply(report.plan.actions, store, backends, now, report, after_effect)
+    return report
+
+
+def sync_calendar(store: Store, calendar: CalendarSource, now: datetime) -> None:
+    changes = calendar.changes(store.meta("cursor.calendar"), now)
+    store.apply_calendar(changes)
+
+
+def sync_mail(
+    store: Store, mailbox: Mailbox, settings: Settings, now: datetime, report: Report
+) -> tuple[MailMessage, ...]:
+    changes = mailbox.changes(store.meta("cursor.mail"), now)
+    store.set_meta("pending.cursor.mail", changes.cursor)
+    if changes.touched_threads is None:
+        store.set_meta("pending.touched", "*")
+    else:
+        store.set_meta("pending.touched", "\n".join(sorted(changes.touched_threads)))
+    return changes.messages
+
+
+def refresh_drafts(
+    store: Store, mailbox: Mailbox, messages: tuple[MailMessage, ...], now: datetime,
+    report: Report,
+) -> None:  # fmt: skip
+    """Learn which of our drafts the person sent, edited or deleted since last time."""
+    touched_text = store.meta("pending.touched") or ""
+    touched = None if touched_text == "*" else set(filter(None, touched_text.split("\n")))
+    sent_threads = {m.thread_id: m for m in messages if "SENT" in m.labels}
+    sent_ids = {m.message_id: m for m in messages if "SENT" in m.labels}
+    for record in store.done().drafts.values():
+        if record.ref is None or record.state not in (DraftState.PRESENT, DraftState.EDITED):
+            continue
+        ref = record.ref
+        if touched is not None and ref.thread_id not in touched and ref.message_id not in sent_ids:
+            continue
+        seen = _refresh_one(store, mailbox, record, sent_threads, sent_ids, now)
+        if seen:
+            report.done.append(seen)
+
+
+def _refresh_one(
+    store: Store,
+    mailbox: Mailbox,
+    record: DraftRecord,
+    sent_threads: dict[str, MailMessage],
+    sent_ids: dict[str, MailMessage],
+    now: datetime,
+) -> str:
+    """The draft's new state, recorded; returns a line for the report ("" if unchanged)."""
+    assert record.ref is not None
+    text = mailbox.draft_text(record.ref)
+    if text is None:
+        sent = sent_ids.get(record.ref.message_id) or sent_threads.get(record.ref.thread_id)
+        when = (sent.date if sent and sent.date else None) or mailbox.was_sent(record.ref)
+        if when is not None:
+            store.draft_state(record.key, DraftState.SENT, when)
+            return f"you sent {record.key}"
+        store.draft_state(record.key, DraftState.DELETED, now)
+        return f"you deleted {record.key}; it will not be recreated"
+    if record.state is DraftState.PRESENT:
+        written, pending = store.draft_hashes(record.key)
+        if planning.text_fingerprint(text) not in (written, pending):
+            store.draft_state(record.key, DraftState.EDITED, now)
+            return f"you edited {record.key}; it is yours now and will not be changed"
+    return ""
+
+
+def interviews_of(store: Store, settings: Settings) -> tuple[list[Interview], list[Skipped]]:
+    return detection.detect(
+        store.events(),
+        me=settings.person.email,
+        tz=settings.tz,
+        rules=settings.rules,
+        notes_by_uid=store.notes(),
+    )
+
+
+def record_replies(
+    store: Store,
+    mailbox: Mailbox,
+    interviews: list[Interview],
+    messages: tuple[MailMessage, ...],
+    settings: Settings,
+    now: datetime,
+    report: Report,
+) -> None:
+    contacts = contacts_of(interviews)
+    threads = threads_of(store, interviews)
+    for message in messages:
+        try:
+            reply = to_reply(message, mailbox, contacts, threads, settings, now)
+        except NotAReply as exc:
+            report.done.append(str(exc))
+            continue
+        except BadInput as exc:
+            log.warning("skipping message %s: %s", message.id, exc)
+            continue
+        if reply is not None and store.add_reply(reply):
+            report.replies.append(reply)
+            report.done.append(f"reply from {reply.sender.email}: {reply.kind.value}")
+    # Only now is everything the new cursor covers safely recorded.
+    pending = store.meta("pending.cursor.mail")
+    if pending is not None:
+        store.set_meta("cursor.mail", pending)
+
+
+def to_reply(
+    message: MailMessage,
+    mailbox: Mailbox,
+    contacts: list[reply_rules.Contacts],
+    threads: dict[str, str],
+    settings: Settings,
+    now: datetime,
+) -> Reply | None:
+    if "INBOX" not in message.labels:
+        return None
+    application = reply_rules.match_application(message, contacts, threads,
+                                                settings.person.email)  # fmt: skip
+    if application is None:
+        return None
+    reason = reply_rules.automated_reason(message)
+    if reason:
+        raise NotAReply(f"not a reply ({reason}): {message.subject!r}")
+    full = message if message.body is not None else mailbox.with_body(message)
+    received = (message.date or now).astimezone(settings.tz)
+    kind, new_date = reply_rules.classify(full, after=received.date())
+    return Reply(
+        message_id=(message.message_id or message.id).strip("<> "),
+        thread_id=message.thread_id,
+        application=application,
+        sender=message.sender,
+        subject=message.subject,
+        received=received,
+        kind=kind,
+        new_date=new_date,
+        noticed=now,
+    )
+
+
+def contacts_of(interviews: list[Interview]) -> list[reply_rules.Contacts]:
+    by_app: dict[str, tuple[set[str], set[str]]] = {}
+    for interview in sorted(interviews, key=lambda i: i.end, reverse=True):
+        emails, domains = by_app.setdefault(interview.application, (set(), set()))
+        for person in interview.interviewers:
+            emails.add(person.email)
+            domain = person.email.rpartition("@")[2]
+            if not reply_rules.is_free_mail(domain):
+                domains.add(domain)
+    return [reply_rules.Contacts(app, frozenset(e), frozenset(d))
+            for app, (e, d) in by_app.items()]  # fmt: skip
+
+
+def threads_of(store: Store, interviews: list[Interview]) -> dict[str, str]:
+    """Thread id -> application, for every thread the agent drafted in."""
+    app_of_uid = {i.uid: i.application for i in interviews}
+    out: dict[str, str] = {}
+    for record in store.done().drafts.values():
+        if record.ref is None or not record.ref.thread_id:
+            continue
+        kind, _, rest = record.key.partition("/")
+        if kind == "thanks":
+            uid = rest.rpartition("/")[0]
+            if uid in app_of_uid:
+                out[record.ref.thread_id] = app_of_uid[uid]
+        elif kind == "checkin":
+            out[record.ref.thread_id] = rest.partition("/")[0]
+    return out
+
+
+def current_plan(
+    store: Store, interviews: list[Interview], settings: Settings, env: Environment,
+    now: datetime,
+) -> planning.Plan:  # fmt: skip
+    situation = planning.Situation(
+        interviews=interviews,
+        replies=store.replies(),
+        done=store.done(),
+        now=now.astimezone(settings.tz),
+        tz=settings.tz,
+        person=settings.person,
+        policy=settings.policy,
+    )
+    return planning.plan(situation, env)
+
+
+def apply(
+    actions: tuple[planning.Action, ...],
+    store: Store,
+    backends: Backends,
+    now: datetime,
+    report: Report,
+    after_effect: AfterEffect,
+) -> None:
+    mailbox, reminders = backends.mailbox, backends.reminders
+    for action in actions:
+        match action:
+            case planning.CreateDraft(draft, version):
+                text_hash = planning.text_fingerprint(draft.text)
+                # No record, or a pending one: a write may already have happened
+                # (a crash before its record, or a lost store). Look before writing.
+                ref = mailbox.find_draft(draft.message_id)
+                store.draft_pending(draft.key, version, text_hash, draft.message_id)
+                if ref is None:
+                    ref = mailbox.create_draft(draft)
+                    after_effect(f"draft {draft.key}")
+                store.draft_written(draft.key, version, text_hash, ref, now)
+                report.done.append(f"drafted {draft.subject!r} to {_to(draft)}")
+            case planning.UpdateDraft(draft, version, ref):
+                text_hash = planning.text_fingerprint(draft.text)
+                store.draft_pending(draft.key, version, text_hash, draft.message_id)
+                new_ref = mailbox.update_draft(ref, draft)
+                after_effect(f"update {draft.key}")
+                store.draft_written(draft.key, version, text_hash, new_ref, now)
+                report.done.append(f"updated draft {draft.subject!r} to {_to(draft)}")
+            case planning.RemoveDraft(key, ref, why):
+                mailbox.delete_draft(ref)
+                after_effect(f"remove {key}")
+                store.draft_state(key, DraftState.REMOVED, now, why)
+                report.done.append(f"removed untouched draft {key} ({why})")
+            case planning.PutReminder(reminder, version, replaces):
+                store.reminder_pending(reminder.key, version, reminder.start)
+                if replaces is not None and not replaces.pending and replaces.event_id:
+                    reminders.delete(ReminderRef(replaces.key, replaces.event_id,
+                                                 replaces.version))  # fmt: skip
+                    found: list[ReminderRef] = []
+                else:  # maybe written before a crash, or before the store was lost
+                    found = reminders.find(reminder.key)
+                keep = next((f for f in found if f.version == version), None)
+                for ref in found:
+                    if ref is not keep:
+                        reminders.delete(ref)
+                if keep is None:
+                    keep = reminders.insert(reminder, version)
+                    after_effect(f"reminder {reminder.key}")
+                store.reminder_written(keep, reminder.start, now)
+                verb = "moved" if replaces is not None else "reminder"
+                report.done.append(f"{verb}: {reminder.title} at {_when(reminder.start)}")
+            case planning.DeleteReminder(record, why):
+                if record.event_id and not record.pending:
+                    reminders.delete(ReminderRef(record.key, record.event_id, record.version))
+                else:
+                    for ref in reminders.find(record.key):
+                        reminders.delete(ref)
+                after_effect(f"delete reminder {record.key}")
+                store.reminder_deleted(record.key, now)
+                report.done.append(f"removed reminder {record.key} ({why})")
+
+
+def correct(store: Store, message_id: str, kind: str) -> bool:
+    return store.correct_reply(message_id, ReplyKind(kind))
+
+
+def _to(draft: object) -> str:
+    to = getattr(draft, "to", ())
+    return ", ".join(a.email for a in to) or "(no recipient: a letter to print)"
+
+
+def _when(moment: datetime) -> str:
+    return moment.strftime("%a %d %b %Y %H:%M %Z")

@@ -1,0 +1,136 @@
+"""`followup status`: the plan's view of every application, for people and for scripts.
+
+The JSON shape is a contract (pinned by a test): add keys, never rename them.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any
+
+from agent.core.model import Skipped
+from agent.core.plan import ApplicationStatus, Plan
+
+STATE_WORDS = {
+    "waiting": "after the interview",
+    "to draft": "to be drafted next cycle",
+    "drafted": "draft ready, not sent yet",
+    "edited": "draft edited by you, not sent yet",
+    "sent": "sent",
+    "deleted": "draft deleted by you",
+    "removed": "draft removed (no longer fitting)",
+    "missed": "missed (the interview was too long ago)",
+    "call": "thank them by phone",
+}
+
+
+def as_json(plan: Plan, skipped: list[Skipped], now: datetime, tz: str) -> str:
+    return json.dumps(
+        {
+            "generated_at": now.isoformat(),
+            "timezone": tz,
+            "applications": [_application(a) for a in plan.applications],
+            "skipped": [{"uid": s.uid, "title": s.title, "reason": s.reason} for s in skipped],
+        },
+        indent=2,
+        ensure_ascii=False,
+    )
+
+
+def _application(a: ApplicationStatus) -> dict[str, Any]:
+    return {
+        "application": a.application,
+        "company": a.company,
+        "role": a.role,
+        "stage": a.stage,
+        "next_step": None
+        if a.next_step is None
+        else {
+            "kind": a.next_step.kind,
+            "number": a.next_step.number,
+            "at": a.next_step.at.isoformat(),
+        },  # fmt: skip
+        "interviews": [
+            {
+                "uid": i.uid,
+                "title": i.title,
+                "start": i.start.isoformat(),
+                "end": i.end.isoformat(),
+                "decision": i.notes.decision.value.isoformat()
+                if i.notes.decision and i.notes.decision.value
+                else None,
+                "interviewers": [
+                    {"name": p.name, "email": p.email, "method": p.method.value}
+                    for p in i.interviewers
+                ],
+            }
+            for i in a.interviews
+        ],
+        "thank_yous": [
+            {
+                "interview": t.interview_uid,
+                "interviewer": t.interviewer.name,
+                "email": t.interviewer.email,
+                "state": t.state,
+                "due": t.due.isoformat(),
+                "needs_personal_touch": t.needs_personal_touch,
+            }
+            for t in a.thank_yous
+        ],
+        "replies": [
+            {
+                "message_id": r.message_id,
+                "from": r.sender.email,
+                "subject": r.subject,
+                "received": r.received.isoformat(),
+                "kind": r.kind.value,
+                "new_date": r.new_date.value.isoformat()
+                if r.new_date and r.new_date.value
+                else None,
+                "corrected": r.corrected,
+            }
+            for r in a.replies
+        ],
+        "problems": list(a.problems),
+    }
+
+
+def as_text(plan: Plan, skipped: list[Skipped], tz: str) -> str:
+    if not plan.applications and not skipped:
+        return "No interviews found yet. Interviews are events whose title says interview, " \
+               "phone screen, onsite, ... (see [detect] in the configuration)."  # fmt: skip
+    lines: list[str] = [f"Times are in {tz}."]
+    for a in plan.applications:
+        name = a.company or "(company unknown)"
+        lines += ["", f"{name}" + (f" — {a.role}" if a.role else ""), f"  stage: {a.stage}"]
+        for i in a.interviews:
+            people = ", ".join(p.name or p.email for p in i.interviewers) or "nobody listed"
+            lines.append(f"  interview {i.start:%a %d %b %Y %H:%M}: {i.title} (with {people})")
+            lines.append(f"    id: {i.uid}")
+        for t in a.thank_yous:
+            touch = "  <- add a personal detail before sending" if t.needs_personal_touch else ""
+            who = t.interviewer.name or t.interviewer.email
+            lines.append(f"  thank-you to {who}: {STATE_WORDS.get(t.state, t.state)}"
+                         f" (due {t.due:%a %d %b %H:%M}){touch}")  # fmt: skip
+        for r in a.replies:
+            when = f"{r.received:%a %d %b %H:%M}"
+            fixed = ", corrected by you" if r.corrected else ""
+            lines.append(f"  reply {when} from {r.sender.email}: {r.kind.value}{fixed}"
+                         f" — {r.subject!r}")  # fmt: skip
+            lines.append(f"    correct with: followup reply {r.message_id} <kind>")
+        for p in a.problems:
+            lines.append(f"  note problem: {p}")
+    if skipped:
+        lines += ["", "Not followed up:"]
+        lines += [f"  {line}" for line in skipped_lines(skipped)]
+    return "\n".join(lines)
+
+
+def skipped_lines(skipped: list[Skipped]) -> list[str]:
+    """One line per title and reason: a recurring series is one line, not one per occurrence."""
+    counts: dict[tuple[str, str], int] = {}
+    for item in skipped:
+        counts[(item.title, item.reason)] = counts.get((item.title, item.reason), 0) + 1
+    return [f"{title}: {reason}" + (f" ({n} occurrences)" if n > 1 else "")
+            for (title, reason), n in counts.items()]  # fmt: skip

@@ -1,0 +1,428 @@
+"""Replies: machine mail filtered, replies matched to applications, and classified."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import UTC, date, datetime
+
+import pytest
+
+from agent.core.model import Address, MailMessage, ReplyKind
+from agent.core.replies import (
+    Contacts,
+    automated_reason,
+    classify,
+    is_free_mail,
+    match_application,
+    own_words,
+    reply_application,
+)
+
+ME = "pat@example.org"
+RECEIVED = date(2026, 11, 20)  # a Friday
+NEXT_FRIDAY = date(2026, 11, 27)
+
+ACME = Contacts("acme", frozenset({"jane@acme.com"}), frozenset({"acme.com"}))
+GLOBEX = Contacts(
+    "globex",
+    frozenset({"hank@globex.io", "recruiter.globex@gmail.com"}),
+    frozenset({"globex.io"}),
+)
+CONTACTS = (ACME, GLOBEX)
+THREADS = {"thread-thanks-acme": "acme", "thread-thanks-globex": "globex"}
+
+
+def message(
+    body: str | None = None,
+    *,
+    subject: str = "Re: Thank you for the interview",
+    sender: str = "jane@acme.com",
+    thread: str = "thread-other",
+    labels: frozenset[str] = frozenset({"INBOX"}),
+    headers: Mapping[str, str] | None = None,
+    types: tuple[str, ...] = ("text/plain",),
+) -> MailMessage:
+    return MailMessage(
+        id="m-1",
+        thread_id=thread,
+        message_id="<m-1@mail.example>",
+        sender=Address(sender, "Someone"),
+        subject=subject,
+        date=datetime(2026, 11, 20, 15, 0, tzinfo=UTC),
+        to=(Address(ME, "Pat"),),
+        labels=labels,
+        headers=dict(headers or {}),
+        content_types=types,
+        body=body,
+    )
+
+
+def kind(body: str | None, subject: str = "Re: Thank you for the interview") -> ReplyKind:
+    return classify(message(body, subject=subject), after=RECEIVED)[0]
+
+
+# --------------------------------------------------------------------------- automated mail
+
+
+def test_a_person_writing_is_not_automated() -> None:
+    assert automated_reason(message("Thanks Pat, we will be in touch.")) is None
+    assert automated_reason(message("x", headers={"auto-submitted": "no"})) is None
+    assert automated_reason(message("x", subject="Re: Out of office plans next week")) is None
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [{"auto-submitted": "auto-replied"}, {"auto-submitted": "Auto-Generated"},
+     {"x-autoreply": "yes"}, {"x-autorespond": "1"}, {"precedence": "auto_reply"}],
+)  # fmt: skip
+def test_auto_reply_headers(headers: dict[str, str]) -> None:
+    reason = automated_reason(message("I am away", headers=headers))
+    assert reason is not None and reason.startswith("auto-reply")
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["Out of Office: Thank you for the interview", "Out of the office until Monday",
+     "Automatic reply: Thank you", "Auto: Thank you", "Autoreply: Thank you",
+     "Auto-Reply: hello", "Abwesenheitsnotiz: Danke", "Réponse automatique : Merci", "OOO"],
+)  # fmt: skip
+def test_auto_reply_subjects(subject: str) -> None:
+    reason = automated_reason(message("I am away", subject=subject))
+    assert reason is not None and reason.startswith("auto-reply")
+
+
+@pytest.mark.parametrize(
+    "msg",
+    [
+        message("gone", sender="MAILER-DAEMON@mail.acme.com"),
+        message("gone", sender="postmaster@acme.com"),
+        message("gone", types=("multipart/report", "text/plain", "message/delivery-status")),
+        message("gone", types=("message/delivery-status",)),
+        message("gone", headers={"return-path": "<>"}),
+        message("gone", subject="Undeliverable: Thank you"),
+        message("gone", subject="Delivery Status Notification (Failure)"),
+    ],
+)
+def test_bounces(msg: MailMessage) -> None:
+    reason = automated_reason(msg)
+    assert reason is not None and reason.startswith("bounce")
+
+
+@pytest.mark.parametrize(
+    "msg",
+    [
+        message("", types=("multipart/mixed", "text/plain", "text/calendar")),
+        message("", subject="Invitation: Onsite interview @ Thu Nov 26, 2026"),
+        message("", subject="Updated invitation: Onsite interview"),
+        message("", subject="Accepted: Onsite interview"),
+        message("", subject="Declined: Onsite interview"),
+        message("", subject="Canceled event: Onsite interview"),
+        message("", subject="Cancelled: Onsite interview"),
+        message("", sender="calendar-notification@google.com", subject="Reminder"),
+    ],
+)
+def test_calendar_notifications(msg: MailMessage) -> None:
+    reason = automated_reason(msg)
+    assert reason is not None and reason.startswith("calendar notification")
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [{"list-id": "<news.acme.com>"}, {"list-unsubscribe": "<mailto:unsub@acme.com>"},
+     {"precedence": "bulk"}, {"precedence": "List"}, {"precedence": "junk"}],
+)  # fmt: skip
+def test_mailing_lists(headers: dict[str, str]) -> None:
+    reason = automated_reason(message("Our monthly news", headers=headers))
+    assert reason is not None and reason.startswith("mailing list")
+
+
+def test_reason_cannot_carry_line_breaks() -> None:
+    reason = automated_reason(message("x", headers={"auto-submitted": "auto-replied\r\nX: y"}))
+    assert reason is not None and "\n" not in reason and "\r" not in reason
+
+
+# --------------------------------------------------------------------------- free mail
+
+
+@pytest.mark.parametrize(
+    "domain",
+    ["gmail.com", "GMAIL.COM", "googlemail.com", "outlook.com", "hotmail.com", "live.com",
+     "yahoo.com", "icloud.com", "me.com", "aol.com", "proton.me", "protonmail.com", "gmx.de",
+     "gmx.net", "gmx.at", "yahoo.co.uk", "hotmail.fr", "outlook.co.jp", "web.de", "gmail.com."],
+)  # fmt: skip
+def test_free_mail_domains(domain: str) -> None:
+    assert is_free_mail(domain)
+
+
+@pytest.mark.parametrize(
+    "domain",
+    ["acme.com", "mail.acme.com", "gmail.acme.com", "outlook.ibm.com", "live.acme.co.uk",
+     "gmxx.de", "notgmail.com", "", "localhost"],
+)  # fmt: skip
+def test_company_domains_are_not_free_mail(domain: str) -> None:
+    assert not is_free_mail(domain)
+
+
+# --------------------------------------------------------------------------- matching
+
+
+def match(msg: MailMessage, contacts: tuple[Contacts, ...] = CONTACTS) -> str | None:
+    return match_application(msg, contacts, THREADS, ME)
+
+
+def test_interviewers_reply_is_matched() -> None:
+    assert match(message("Thanks!", sender="jane@acme.com")) == "acme"
+    assert match(message("Thanks!", sender="Jane@ACME.com")) == "acme"
+    assert match(message("Thanks!", sender="hank@globex.io")) == "globex"
+
+
+def test_interviewer_on_free_mail_is_matched_by_address() -> None:
+    assert match(message("Hi", sender="recruiter.globex@gmail.com")) == "globex"
+
+
+def test_thread_match() -> None:
+    assert match(message("Hi", sender="someone@elsewhere.net", thread="thread-thanks-globex")) == (
+        "globex"
+    )
+
+
+def test_domain_and_subdomain_match() -> None:
+    assert match(message("Hi", sender="hr@acme.com")) == "acme"
+    assert match(message("Hi", sender="hr@mail.acme.com")) == "acme"
+    assert match(message("Hi", sender="HR@Careers.Globex.IO")) == "globex"
+
+
+@pytest.mark.parametrize(
+    "sender", ["hr@notacme.com", "hr@acme.com.evil.io", "hr@acme.co", "someone@gmail.com", "acme"]
+)
+def test_lookalike_and_unknown_senders_do_not_match(sender: str) -> None:
+    assert match(message("Hi", sender=sender)) is None
+
+
+def test_free_mail_domain_never_matches_by_domain() -> None:
+    careless = Contacts("careless", frozenset({"jane.doe@gmail.com"}), frozenset({"gmail.com"}))
+    assert match(message("Hi", sender="stranger@gmail.com"), (careless,)) is None
+    assert match(message("Hi", sender="jane.doe@gmail.com"), (careless,)) == "careless"
+
+
+def test_own_mail_is_never_a_reply() -> None:
+    assert match(message("Hi", sender=ME, thread="thread-thanks-acme")) is None
+    assert match(message("Hi", sender="Pat@Example.org", thread="thread-thanks-acme")) is None
+    for label in ("SENT", "DRAFT"):
+        msg = message("Hi", sender="jane@acme.com", labels=frozenset({label}))
+        assert match(msg) is None
+
+
+def test_thread_beats_address_beats_domain() -> None:
+    # Jane (Acme's interviewer) writes in the Globex thread: the thread decides.
+    assert match(message("Hi", sender="jane@acme.com", thread="thread-thanks-globex")) == "globex"
+    # Two applications at one domain: the interviewer's own application wins over order.
+    first = Contacts("acme-sales", frozenset({"sam@acme.com"}), frozenset({"acme.com"}))
+    assert match(message("Hi", sender="jane@acme.com"), (first, ACME)) == "acme"
+    # Only the domain matches both: the first in order wins.
+    assert match(message("Hi", sender="hr@acme.com"), (first, ACME)) == "acme-sales"
+    assert match(message("Hi", sender="hr@acme.com"), (ACME, first)) == "acme"
+
+
+def test_reply_to_of_a_tracking_system_counts() -> None:
+    msg = message(
+        "Hi", sender="no-reply@greenhouse-mail.io", headers={"reply-to": "Jane <jane@acme.com>"}
+    )
+    assert match(msg) == "acme"
+
+
+def test_newsletter_from_the_company_domain_is_not_a_reply() -> None:
+    newsletter = message(
+        "Acme monthly: our new office!",
+        subject="Acme News, November",
+        sender="news@acme.com",
+        headers={"list-unsubscribe": "<https://acme.com/unsub>", "precedence": "bulk"},
+    )
+    assert automated_reason(newsletter) is not None
+    assert reply_application(newsletter, CONTACTS, THREADS, ME) is None
+    assert reply_application(message("Thanks!"), CONTACTS, THREADS, ME) == "acme"
+
+
+def test_auto_reply_in_our_thread_is_not_a_reply() -> None:
+    away = message("Away", subject="Automatic reply: Thank you", thread="thread-thanks-acme")
+    assert reply_application(away, CONTACTS, THREADS, ME) is None
+
+
+# --------------------------------------------------------------------------- quoted text
+
+
+GMAIL_QUOTE = """Thanks Pat, it was great to meet you too.
+
+On Tue, Nov 17, 2026 at 3:04 PM Pat Lee <
+pat@example.org> wrote:
+
+> Thank you for the interview! I'm excited about the next round,
+> and I have another offer, so an offer letter soon would help.
+"""
+OUTLOOK_QUOTE = """Thanks Pat!
+
+________________________________
+From: Pat Lee <pat@example.org>
+Sent: Tuesday, November 17, 2026 3:04 PM
+Subject: Thank you
+
+I'm excited about the next round and the offer letter.
+"""
+
+
+def test_own_words_drop_the_quoted_message() -> None:
+    assert own_words(GMAIL_QUOTE).strip() == "Thanks Pat, it was great to meet you too."
+    assert own_words(OUTLOOK_QUOTE).strip() == "Thanks Pat!"
+    assert own_words("Yes.\r\n> quoted\r\nAlso this.").split("\n") == ["Yes.", "Also this."]
+
+
+def test_a_line_starting_with_on_is_not_a_quote_header() -> None:
+    body = "On second thought, we will decide by Friday.\n\nOn Tue, Pat <p@x.org> wrote:\n> hi"
+    assert own_words(body).strip() == "On second thought, we will decide by Friday."
+
+
+def test_quoted_thank_you_does_not_flip_the_class() -> None:
+    assert kind(GMAIL_QUOTE) is ReplyKind.OTHER
+    assert kind(OUTLOOK_QUOTE) is ReplyKind.OTHER
+
+
+# --------------------------------------------------------------------------- classification
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We are pleased to offer you the position of Backend Engineer!",
+        "I'm happy to extend an offer for the role. The offer letter is attached.",
+        "Please find attached your offer letter.",
+        "We would like to offer you the job, starting January 5.",
+        "We'd love to make you an offer. What is your availability for a call?",
+        "Welcome to the team!",
+    ],
+)
+def test_offers(body: str) -> None:
+    assert kind(body) is ReplyKind.OFFER
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Unfortunately, we have decided to move forward with other candidates.",
+        "Unfortunately we are not able to make you an offer at this time.",
+        "We will not be extending an offer.",
+        "We won't be moving forward with your application.",
+        "We are not moving forward with your candidacy.",
+        "The position has been filled.",
+        "We will not be proceeding with your application.",
+        "We regret to inform you that the role went to someone else.",
+        "I'm sorry, we've decided to extend an offer to another candidate.",
+        "We have selected another candidate whose experience fits more closely.",
+        "We won't be inviting you to the next round.",
+        "We wish you the best of luck in your job search.",
+        "Unfortunately, after careful consideration, we will go with someone else.",
+        "You were not selected for this role.",
+    ],
+)
+def test_rejections(body: str) -> None:
+    assert kind(body) is ReplyKind.REJECTION
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We'd like to invite you to the next round!",
+        "Next steps: please share your availability for a technical interview.",
+        "Could we schedule a follow-up interview next week?",
+        "What is your availability next Tuesday?",
+        "We'd like to invite you to an onsite at our office.",
+        "We'd like to offer you a second interview.",
+        "We're pleased to offer you an interview with the hiring manager.",
+        "Unfortunately we need to reschedule; could you send your availability?",
+        "We haven't scheduled the next round yet, but you are in it.",
+    ],
+)
+def test_next_rounds(body: str) -> None:
+    assert kind(body) is ReplyKind.NEXT_ROUND
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("We are still reviewing candidates and should know by next Friday.", NEXT_FRIDAY),
+        ("We expect to make a decision by November 24.", date(2026, 11, 24)),
+        ("Unfortunately the hiring manager is out; we expect to decide by Dec 1.",
+         date(2026, 12, 1)),
+        ("We haven't made a decision yet; we'll get back to you within two weeks.",
+         date(2026, 12, 4)),
+        ("Thanks for your note! We will have an answer for you by Nov 24.", date(2026, 11, 24)),
+        ("We're still deciding and will let you know early next week.", date(2026, 11, 24)),
+    ],
+)  # fmt: skip
+def test_still_deciding_with_a_new_date(body: str, expected: date) -> None:
+    found, mention = classify(message(body), after=RECEIVED)
+    assert found is ReplyKind.STILL_DECIDING
+    assert mention is not None and mention.value == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We haven't made a decision yet.",
+        "We are still interviewing. We'll be in touch.",
+        "Unfortunately our decision is delayed.",
+        "We need a bit more time, thank you for your patience.",
+    ],
+)
+def test_still_deciding_without_a_date(body: str) -> None:
+    assert classify(message(body), after=RECEIVED) == (ReplyKind.STILL_DECIDING, None)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thank you for your note!",
+        "Unfortunately, I'm out of the office.",
+        "We offer a great benefits package, by the way.",
+        "Thanks for applying! We invite you to apply for other roles.",
+        "",
+        "{{ 7*7 }} {% for x in y %}",
+    ],
+)
+def test_other(body: str) -> None:
+    assert kind(body) is ReplyKind.OTHER
+
+
+def test_subject_is_read_unless_it_is_ours() -> None:
+    assert kind(None, "Offer letter - Backend Engineer") is ReplyKind.OFFER
+    assert kind(None, "Your application: next steps and availability") is ReplyKind.NEXT_ROUND
+    assert kind(None, "Re: Thank you - next round excitement") is ReplyKind.OTHER
+    assert kind(None, "RE: AW: offer letter question") is ReplyKind.OTHER
+    assert kind(None, "") is ReplyKind.OTHER
+
+
+def test_rejection_beats_offer_words_and_offer_beats_scheduling() -> None:
+    assert kind("We regret to inform you. The offer letter was sent to another person.") is (
+        ReplyKind.REJECTION
+    )
+    assert kind("Pleased to offer you the role! Send your availability to sign.") is (
+        ReplyKind.OFFER
+    )
+
+
+def test_date_is_relative_to_the_day_the_reply_came() -> None:
+    body = "We are still deciding and will know by Thursday."
+    said_tuesday = classify(message(body), after=date(2026, 11, 17))[1]
+    said_friday = classify(message(body), after=RECEIVED)[1]
+    assert said_tuesday is not None and said_tuesday.value == date(2026, 11, 19)
+    assert said_friday is not None and said_friday.value == date(2026, 11, 26)
+
+
+def test_impossible_date_in_a_reply_is_reported() -> None:
+    found, mention = classify(message("We expect to decide by February 30."), after=RECEIVED)
+    assert found is ReplyKind.STILL_DECIDING
+    assert mention is not None and mention.value is None and mention.error
+
+
+def test_huge_body_is_bounded() -> None:
+    body = "Thanks. " * 100_000 + "We are pleased to offer you the role."
+    assert kind(body) is ReplyKind.OTHER

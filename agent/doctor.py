@@ -78,13 +78,15 @@ def _local(cfg: configuration.Config) -> list[Check]:
 
 
 def _google(cfg: configuration.Config) -> list[Check]:
-    from agent.backends.google import doctor_checks
+    from agent.backends.google import open_google
 
-    return [Check(name, ok, detail) for name, ok, detail in doctor_checks(
+    backend = open_google(
         credentials=cfg.google["credentials"],
         token=cfg.google["token"],
         api_endpoint=cfg.google["api_endpoint"],
         calendars=cfg.google["calendars"],
         reminder_calendar=cfg.google["reminder_calendar"],
+        me_email=cfg.person.email or None,
         fix_command=f"followup auth --config {cfg.path}",
-    )]  # fmt: skip
+    )
+    return [Check(name, ok, detail) for name, ok, detail in backend.doctor_checks()]

@@ -295,6 +295,7 @@ def test_quoted_thank_you_does_not_flip_the_class() -> None:
         "We are pleased to offer you the position of Backend Engineer!",
         "I'm happy to extend an offer for the role. The offer letter is attached.",
         "Please find attached your offer letter.",
+        "Unfortunately the offer letter is delayed by a day.",
         "We would like to offer you the job, starting January 5.",
         "We'd love to make you an offer. What is your availability for a call?",
         "Welcome to the team!",
@@ -310,6 +311,7 @@ def test_offers(body: str) -> None:
         "Unfortunately, we have decided to move forward with other candidates.",
         "Unfortunately we are not able to make you an offer at this time.",
         "We will not be extending an offer.",
+        "We cannot offer you the position.",
         "We won't be moving forward with your application.",
         "We are not moving forward with your candidacy.",
         "The position has been filled.",
@@ -339,6 +341,8 @@ def test_rejections(body: str) -> None:
         "We're pleased to offer you an interview with the hiring manager.",
         "Unfortunately we need to reschedule; could you send your availability?",
         "We haven't scheduled the next round yet, but you are in it.",
+        "No worries, we'd like to schedule your onsite interview.",
+        "Unfortunately we need to reschedule the interview.",
     ],
 )
 def test_next_rounds(body: str) -> None:
@@ -371,6 +375,7 @@ def test_still_deciding_with_a_new_date(body: str, expected: date) -> None:
         "We are still interviewing. We'll be in touch.",
         "Unfortunately our decision is delayed.",
         "We need a bit more time, thank you for your patience.",
+        "We can't make an offer yet; we are still reviewing.",
     ],
 )
 def test_still_deciding_without_a_date(body: str) -> None:
@@ -386,6 +391,8 @@ def test_still_deciding_without_a_date(body: str) -> None:
         "Thanks for applying! We invite you to apply for other roles.",
         "",
         "{{ 7*7 }} {% for x in y %}",
+        "Don't worry about the offer letter details; talk soon.",
+        "No need to reschedule, see you then.",
     ],
 )
 def test_other(body: str) -> None:

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -60,8 +60,8 @@ _NUMBERS = {
 }  # fmt: skip
 
 
-def _alternatives(words: object) -> str:
-    return "|".join(sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+def _alternatives(words: Iterable[str]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))  # longest first: "thurs" before "thu"
 
 
 _WD = r"(?P<weekday>" + _alternatives(_WEEKDAYS) + r")\b\.?"

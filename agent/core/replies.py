@@ -278,6 +278,13 @@ _OFFER = _phrases(
     r"(?:would|'d)\s+like\s+to\s+offer\s+you",
     r"welcome\s+(?:you\s+)?(?:to\s+the\s+team|aboard)",
 )
+# Offering as a verb: negated ("we will not be extending an offer"), it is a rejection;
+# a negated noun ("don't worry about the offer letter") is not.
+_OFFER_VERB = _phrases(
+    r"extend(?:ing)?\s+(?:you\s+)?an\s+offer",
+    r"mak(?:e|ing)\s+(?:you\s+)?an\s+offer",
+    r"offer(?:ing)?\s+you\s+(?:the|this|a)\s+(?:position|role|job)",
+)
 _OFFER_OF_INTERVIEW = (
     r"\s*(?:you\s+)?(?:an?|the)\s+(?:\w+\s+){0,2}(?:interview|call|meeting|chance)"
 )
@@ -312,7 +319,7 @@ _STILL_DECIDING = _phrases(
     r"decision\s+(?:is|has\s+been|was|will\s+be)\s+delayed",
     r"delay(?:ed)?\s+(?:in\s+)?(?:our|the|a)\s+decision",
 )
-_NEGATION = re.compile(r"\b(?:not|no|never|unable|cannot|unfortunately)\b|n't\b", re.IGNORECASE)
+_NEGATION = re.compile(r"\b(?:not|no|never|unable|cannot)\b|n't\b", re.IGNORECASE)
 _ROUND_NAMED = _phrases(
     r"next\s+(?:round|stage|interview)",
     r"(?:second|third|final|follow-?up|another|onsite|on-site|panel|technical)\s+(?:round|interview)",
@@ -320,26 +327,36 @@ _ROUND_NAMED = _phrases(
 )
 
 
-def _sentence_before(text: str, position: int) -> str:
+def _clause_before(text: str, position: int) -> str:
+    """The words leading up to `position` in its clause: "No worries, we'd like to
+    schedule" puts no negation before "schedule"."""
     head = text[:position]
-    return head[max(head.rfind(c) for c in ".!?\n;") + 1 :]
+    return head[max(head.rfind(c) for c in ".!?\n;,:") + 1 :]
 
 
 def _sentence_after(text: str, position: int) -> str:
     return re.split(r"[.!?\n;]", text[position:], maxsplit=1)[0]
 
 
-def _positive(pattern: re.Pattern[str], text: str, skip: str = "") -> tuple[bool, bool]:
-    """(any plain match, any negated match that is not merely "not yet"); a match
-    followed by `skip` ("an interview" after "offer you") does not count."""
+def _positive(
+    pattern: re.Pattern[str], text: str, *, skip: str = "", not_yet_counts: bool = False
+) -> tuple[bool, bool]:
+    """(a match with no negation before it in its clause, a negated match).
+
+    "Not yet" is neither, or a plain match with `not_yet_counts` ("we haven't
+    scheduled the next round yet" still announces one). A match followed by
+    `skip` ("an interview" after "offer you") does not count at all.
+    """
     plain = negated = False
     for match in pattern.finditer(text):
         if skip and re.match(skip, text[match.end() :], re.IGNORECASE):
             continue
-        before = _sentence_before(text, match.start())
+        before = _clause_before(text, match.start())
         if not _NEGATION.search(before):
             plain = True
-        elif not re.search(r"\byet\b", before + _sentence_after(text, match.end()), re.I):
+        elif re.search(r"\byet\b", before + _sentence_after(text, match.end()), re.I):
+            plain = plain or not_yet_counts
+        else:
             negated = True
     return plain, negated
 
@@ -358,9 +375,10 @@ def classify(msg: MailMessage, *, after: date) -> tuple[ReplyKind, DateMention |
     text = (subject + "\n" + own_words(msg.body or "")).replace("\u2019", "'")
     if _REJECTION.search(text):
         return ReplyKind.REJECTION, None
-    offer, negated_offer = _positive(_OFFER, text, skip=_OFFER_OF_INTERVIEW)
-    next_round = _NEXT_ROUND.search(text) is not None
-    named_round, negated_round = _positive(_ROUND_NAMED, text)
+    offer, _ = _positive(_OFFER, text, skip=_OFFER_OF_INTERVIEW)
+    _, negated_offer = _positive(_OFFER_VERB, text)
+    next_round, _ = _positive(_NEXT_ROUND, text, not_yet_counts=True)
+    named_round, negated_round = _positive(_ROUND_NAMED, text, not_yet_counts=True)
     if not offer and (negated_offer or (negated_round and not named_round)):
         return ReplyKind.REJECTION, None
     if offer:

@@ -699,3 +699,19 @@ def test_a_hundred_thousand_messages_stay_fast(fake_google, gmail):
     assert len(newest["messages"]) == 10
     assert newest["resultSizeEstimate"] == 100_001
     assert parsed["Subject"] == "Weekly digest 1"
+
+
+def test_events_seeded_with_datetimes_and_found_by_text(fake_google, calendar):
+    start = datetime(2024, 5, 14, 14, 0, tzinfo=UTC)
+    fake_google.calendar.add_event(
+        "primary", summary="Phone screen", start=start, end=start + timedelta(minutes=30)
+    )
+    fake_google.calendar.add_event("primary", summary="Dentist", start=start, end=start)
+
+    found = calendar.events().list(calendarId="primary", q="phone").execute()["items"]
+
+    assert [e["summary"] for e in found] == ["Phone screen"]
+    assert found[0]["start"] == {
+        "dateTime": "2024-05-14T10:00:00-04:00",
+        "timeZone": "America/New_York",
+    }

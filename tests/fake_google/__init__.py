@@ -7,6 +7,7 @@ error mapping. See `server.py` for how to build clients against it.
 
 from .calendar_state import CalendarState
 from .common import ApiError
+from .fixture import write_google_files
 from .gmail_mime import StoredMessage, compose_raw
 from .gmail_state import DraftView, GmailState
 from .server import CLIENT_ID, CLIENT_SECRET, DEFAULT_SCOPES, GMAIL_QUOTA, FakeGoogle, LoggedRequest
@@ -24,4 +25,5 @@ __all__ = [
     "LoggedRequest",
     "StoredMessage",
     "compose_raw",
+    "write_google_files",
 ]

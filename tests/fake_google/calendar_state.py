@@ -90,9 +90,16 @@ class CalendarState:
             self._calendar(calendar_id).time_zone = tz
 
     def add_event(self, calendar_id: str, **fields: Any) -> Json:
-        """Seed an event as another party would have created it (Google JSON shape)."""
+        """Seed an event as another party would have created it (Google JSON shape).
+
+        start/end may also be aware datetimes (or dates) for brevity.
+        """
         with self.lock:
-            return copy.deepcopy(self._insert(self._calendar(calendar_id), fields))
+            cal = self._calendar(calendar_id)
+            for key in ("start", "end"):
+                if key in fields:
+                    fields[key] = _when(fields[key], cal.time_zone)
+            return copy.deepcopy(self._insert(cal, fields))
 
     def update_event(self, calendar_id: str, event_id: str, **fields: Any) -> Json:
         with self.lock:
@@ -337,6 +344,7 @@ class CalendarState:
         low = parse_rfc3339(time_min, "timeMin") if time_min else None
         high = parse_rfc3339(time_max, "timeMax") if time_max else None
         wanted = [p.split("=", 1) for p in params.get("privateExtendedProperty", []) if "=" in p]
+        text = (one(params, "q") or "").lower()
         chosen = []
         for event in cal.events.values():
             if event.get("status") == "cancelled" and not show_deleted:
@@ -347,6 +355,9 @@ class CalendarState:
                 continue
             private = event.get("extendedProperties", {}).get("private", {})
             if any(private.get(k) != v for k, v in wanted):
+                continue
+            searched = (event.get(k, "") for k in ("summary", "description", "location"))
+            if text and not any(text in str(value).lower() for value in searched):
                 continue
             chosen.append(event)
         return chosen

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import dataclasses
 import re
 import time
 from collections.abc import Callable
@@ -33,6 +34,10 @@ class StoredMessage:
     @property
     def email(self) -> EmailMessage:
         return _PARSER.parsebytes(self.raw)  # type: ignore[return-value]
+
+    def snapshot(self) -> StoredMessage:
+        """A copy for tests to hold, safe from later label changes."""
+        return dataclasses.replace(self, label_ids=list(self.label_ids))
 
     @property
     def sort_key(self) -> tuple[int, int]:

@@ -10,7 +10,6 @@ change appends a history record with the next history id, which is what
 from __future__ import annotations
 
 import bisect
-import copy
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -157,13 +156,13 @@ class GmailState:
 
     def drafts(self) -> list[DraftView]:
         with self.lock:
-            return [DraftView(d, copy.copy(self._messages[m])) for d, m in self._drafts.items()]
+            return [DraftView(d, self._messages[m].snapshot()) for d, m in self._drafts.items()]
 
     def messages(self, label: str | None = None) -> list[StoredMessage]:
         """Messages oldest first, optionally only those carrying `label`."""
         with self.lock:
             return [
-                copy.copy(m) for m in self._chronology() if label is None or label in m.label_ids
+                m.snapshot() for m in self._chronology() if label is None or label in m.label_ids
             ]
 
     def add_many(self, n: int, *, record_history: bool = False, label: str = "INBOX") -> None:

@@ -14,7 +14,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -28,6 +28,8 @@ from agent.store import Store
 from agent.textenv import make_environment
 
 log = logging.getLogger(__name__)
+
+ZONE_RECHECK = timedelta(days=1)
 
 
 @dataclass
@@ -80,10 +82,13 @@ def session(config: Config, *, with_backends: bool = True) -> Iterator[Session]:
     try:
         backends = open_backends(config) if with_backends else None
         person = config.person
-        if backends is not None and not person.email:
-            me = backends.mailbox.me()
-            person = type(person)(person.name, me.email.lower())
-        tz = resolve_zone(config, store, backends)
+        if not person.email:  # google: the account's address, asked once and kept
+            known = store.meta("me") or ""
+            if not known and backends is not None:
+                known = backends.mailbox.me().email.lower()
+                store.set_meta("me", known)
+            person = type(person)(person.name, known)
+        tz = resolve_zone(config, store, backends, now=datetime.now(UTC))
         env = make_environment(config.templates_dir)
         settings = cycle.Settings(person, tz, config.policy, config.detect)
         yield Session(config, store, backends, settings, env)
@@ -91,11 +96,20 @@ def session(config: Config, *, with_backends: bool = True) -> Iterator[Session]:
         store.close()
 
 
-def resolve_zone(config: Config, store: Store, backends: cycle.Backends | None) -> ZoneInfo:
-    """The person's zone: configured, else the calendar's own, else the system's."""
+def resolve_zone(
+    config: Config, store: Store, backends: cycle.Backends | None, *, now: datetime
+) -> ZoneInfo:
+    """The person's zone: configured, else the calendar's own, else the system's.
+
+    The calendar's zone is asked at most once a day and kept in the store, so
+    an idle cycle costs no extra request for it.
+    """
     name = config.timezone
-    if not name and backends is not None:
+    checked = store.meta("timezone.checked")
+    stale = not checked or now - datetime.fromisoformat(checked) > ZONE_RECHECK
+    if not name and backends is not None and stale:
         name = backends.calendar.timezone() or ""
+        store.set_meta("timezone.checked", now.isoformat())
         if name:
             store.set_meta("timezone", name)
     name = name or store.meta("timezone") or system_zone()

@@ -216,6 +216,8 @@ def cmd_auth(args: argparse.Namespace) -> int:
         open_browser=not args.no_browser,
         port=args.port,
     )
+    with app.session(cfg, with_backends=False) as s:
+        s.store.set_meta("me", "")  # perhaps another account now: ask it again
     print(f"Authorised. Token saved to {cfg.google['token']} (readable only by you).")
     return 0
 

@@ -218,7 +218,12 @@ def to_reply(
     if application is None:
         return None
     reason = reply_rules.automated_reason(message)
-    if reason:
+    # Applicant-tracking systems put List-Unsubscribe on a recruiter's real mail:
+    # from an interviewer's own address, or in our thread, only machine mail is dropped.
+    personal = message.thread_id in threads or any(
+        message.sender.email in c.emails for c in contacts
+    )
+    if reason and not (personal and reason.startswith("mailing list")):
         raise NotAReply(f"not a reply ({reason}): {message.subject!r}")
     full = message if message.body is not None else mailbox.with_body(message)
     received = (message.date or now).astimezone(settings.tz)

@@ -116,7 +116,9 @@ def load_credentials(
         raise AuthError(
             f"Unreadable token at {token_path} ({error}). Run: {fix_command}"
         ) from error
+    expiry = credentials.expiry
     credentials = credentials.with_token_uri(token_uri(api_endpoint))
+    credentials.expiry = expiry  # the copy google-auth makes forgets it
     if not credentials.valid:
         refresh(credentials, fix_command=fix_command)
         save_token(credentials, token_path)

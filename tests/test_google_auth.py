@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import http.server
 import json
 import os
 import socket
 import stat
+import threading
+import time
+import urllib.request
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
@@ -206,6 +211,96 @@ def test_the_flow_needs_an_oauth_client_file(tmp_path):
     with pytest.raises(AuthError, match="installed-app"):
         run_flow(wrong, tmp_path / "token.json", open_browser=False)
     assert not (tmp_path / "token.json").exists()
+
+
+class _TokenEndpoint(http.server.BaseHTTPRequestHandler):
+    """Google's token endpoint for the code exchange at the end of the consent flow."""
+
+    forms: list[dict[str, list[str]]]
+
+    def do_POST(self) -> None:  # noqa: N802 - the stdlib's naming
+        length = int(self.headers.get("Content-Length") or 0)
+        self.forms.append(parse_qs(self.rfile.read(length).decode()))
+        body = json.dumps(
+            {
+                "access_token": "ya29.first",
+                "refresh_token": "refresh-from-consent",
+                "expires_in": 3599,
+                "scope": " ".join(SCOPES),
+                "token_type": "Bearer",
+            }
+        ).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        pass
+
+
+def test_the_flow_without_a_browser_prints_the_url_and_writes_a_private_token(
+    tmp_path, capsys, monkeypatch
+):
+    monkeypatch.setenv("OAUTHLIB_INSECURE_TRANSPORT", "1")  # run_flow sets it for loopback
+    handler = type("Endpoint", (_TokenEndpoint,), {"forms": []})
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    root = f"http://127.0.0.1:{server.server_address[1]}/"
+    client = tmp_path / "credentials.json"
+    client.write_text(
+        json.dumps(
+            {
+                "installed": {
+                    "client_id": "client-1.apps.googleusercontent.com",
+                    "client_secret": "secret-1",
+                    "auth_uri": "https://accounts.google.com/o/oauth2/auth",
+                    "token_uri": "https://elsewhere.example/token",
+                    "redirect_uris": ["http://localhost"],
+                }
+            }
+        )
+    )
+    token = tmp_path / "token.json"
+    errors: list[BaseException] = []
+
+    def authorise() -> None:
+        try:
+            run_flow(client, token, api_endpoint=root, open_browser=False, port=0)
+        except BaseException as error:  # reported by the assertion below
+            errors.append(error)
+
+    flow = threading.Thread(target=authorise, daemon=True)
+    flow.start()
+    printed = ""
+    deadline = time.monotonic() + 5
+    while "Open this URL in a browser: " not in printed and time.monotonic() < deadline:
+        time.sleep(0.01)
+        printed += capsys.readouterr().out
+    url = printed.split("Open this URL in a browser: ", 1)[1].split()[0]
+    query = parse_qs(urlsplit(url).query)
+    assert url.startswith("https://accounts.google.com/o/oauth2/auth?")
+    assert query["scope"] == [" ".join(SCOPES)]
+    assert query["access_type"] == ["offline"]
+
+    # What the browser does after consent: Google redirects it to the local listener.
+    redirect = query["redirect_uri"][0]
+    answer = f"{redirect}?state={query['state'][0]}&code=code-1&scope={query['scope'][0]}"
+    with urllib.request.urlopen(answer.replace(" ", "%20"), timeout=5) as response:
+        assert response.status == 200
+    flow.join(timeout=5)
+    server.shutdown()
+    server.server_close()
+
+    assert errors == []
+    assert handler.forms[0]["grant_type"] == ["authorization_code"]
+    assert handler.forms[0]["code"] == ["code-1"]
+    assert stat.S_IMODE(token.stat().st_mode) == 0o600
+    saved = json.loads(token.read_text())
+    assert saved["refresh_token"] == "refresh-from-consent"
+    assert sorted(saved["scopes"]) == sorted(SCOPES)
+    assert saved["token_uri"] == f"{root}oauth2/token"
 
 
 # --------------------------------------------------------------------------- doctor

@@ -14,6 +14,7 @@ import logging
 import os
 from datetime import UTC, datetime
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from google.auth.exceptions import GoogleAuthError, RefreshError, TransportError
 from google.auth.transport.requests import Request
@@ -83,13 +84,19 @@ def run_flow(
             f"{credentials_path} is not an OAuth client file of the installed-app kind "
             f"({error}). Download it again from the Google Cloud console."
         ) from error
-    if api_endpoint:
-        flow.oauth2session.auto_refresh_url = token_uri(api_endpoint)
+    if api_endpoint:  # the code is exchanged where tokens will later be refreshed
         flow.client_config["token_uri"] = token_uri(api_endpoint)
+        if _loopback(api_endpoint):
+            # oauthlib insists on https; a test server or emulator on this machine is http.
+            os.environ["OAUTHLIB_INSECURE_TRANSPORT"] = "1"
     credentials = flow.run_local_server(
         port=port, open_browser=open_browser, authorization_prompt_message=AUTH_PROMPT
     )
     save_token(credentials, token_path)
+
+
+def _loopback(url: str) -> bool:
+    return urlsplit(url).hostname in ("127.0.0.1", "localhost", "::1")
 
 
 def load_credentials(
@@ -175,7 +182,9 @@ def save_token(credentials: Credentials, token_path: Path) -> None:
     new one, never half of one.
     """
     data = json.loads(credentials.to_json())
-    data["scopes"] = list(credentials.scopes or data.get("scopes") or SCOPES)
+    # What Google granted, which the consent screen lets the person narrow; a
+    # later `load_credentials` asks for `followup auth` again if it falls short.
+    data["scopes"] = list(credentials.granted_scopes or credentials.scopes or ())
     write_private_json(token_path, data)
 
 

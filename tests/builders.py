@@ -1,0 +1,176 @@
+"""Small builders for core objects, so a test spells out only what it is about.
+
+Everything is built directly from the domain dataclasses (no parsing), with
+defaults that describe one ordinary application: Casey Candidate interviewing
+at Acme with Jane Doe and Raj Patel. Times are always aware; the caller names
+the zone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from agent.core.detect import detect
+from agent.core.model import (
+    Address,
+    Attendee,
+    CalendarEvent,
+    DateMention,
+    DetectRules,
+    Done,
+    DraftRecord,
+    DraftRef,
+    DraftState,
+    Interview,
+    Interviewer,
+    Notes,
+    Person,
+    Policy,
+    ReminderRecord,
+    Reply,
+    ReplyKind,
+)
+from agent.core.plan import Situation
+
+CASEY = Person(name="Casey Candidate", email="casey@example.com")
+JANE = Interviewer(email="jane.doe@acme.example", name="Jane Doe", greeting="Jane")
+RAJ = Interviewer(email="raj.patel@acme.example", name="Raj Patel", greeting="Raj")
+JANE_ADDRESS = Address(JANE.email, JANE.name)
+
+
+def interview(
+    start: datetime,
+    *,
+    minutes: int = 60,
+    uid: str = "acme-1",
+    company: str = "Acme",
+    application: str = "acme",
+    role: str = "Backend Engineer",
+    interviewers: Sequence[Interviewer] = (JANE, RAJ),
+    notes: Notes | None = None,
+    organizer_email: str = "",
+) -> Interview:
+    """One round starting at `start` (aware, in the person's zone) and lasting `minutes`."""
+    if start.tzinfo is None:
+        raise ValueError("give the interview's start with its time zone")
+    return Interview(
+        uid=uid,
+        title=f"Interview at {company}",
+        company=company,
+        application=application,
+        role=role,
+        start=start,
+        end=start + timedelta(minutes=minutes),
+        interviewers=tuple(interviewers),
+        notes=notes or Notes(),
+        organizer_email=organizer_email,
+    )
+
+
+def detected(
+    start: datetime,
+    end: datetime,
+    tz: ZoneInfo,
+    *,
+    description: str = "",
+    uid: str = "acme-1",
+    title: str = "Interview at Acme",
+) -> Interview:
+    """The round as the detector reads it from a calendar event with Jane and Raj.
+
+    Goes through the real reading of times (into `tz`) and of notes in the
+    description, so a test can give times as a calendar would (often in UTC).
+    """
+    event = CalendarEvent(
+        uid=uid,
+        calendar_id="primary",
+        title=title,
+        start=start,
+        end=end,
+        description=description,
+        attendees=(
+            Attendee(CASEY.email, CASEY.name, is_self=True, response="accepted"),
+            Attendee(JANE.email, JANE.name, response="accepted", is_organizer=True),
+            Attendee(RAJ.email, RAJ.name, response="accepted"),
+        ),
+        organizer_email=JANE.email,
+    )
+    found, skipped = detect([event], me=CASEY.email, tz=tz, rules=DetectRules())
+    if skipped or len(found) != 1:
+        raise AssertionError(f"not read as one interview: {skipped}")
+    return found[0]
+
+
+def decided_by(value: date | None, text: str = "") -> Notes:
+    """Notes holding only a decision date, as if "decision: <text>" had been read."""
+    return Notes(decision=DateMention(text or (value.isoformat() if value else ""), value))
+
+
+def reply(
+    kind: ReplyKind,
+    received: datetime,
+    *,
+    new_date: date | None = None,
+    application: str = "acme",
+    message_id: str = "",
+    sender: Address = JANE_ADDRESS,
+) -> Reply:
+    mention = DateMention(new_date.isoformat(), new_date) if new_date else None
+    return Reply(
+        message_id=message_id or f"{kind.value}-{received.isoformat()}@acme.example",
+        thread_id=f"thread-{kind.value}",
+        application=application,
+        sender=sender,
+        subject="Re: Thank you",
+        received=received,
+        kind=kind,
+        new_date=mention,
+    )
+
+
+def draft_record(key: str, state: DraftState, *, created: datetime | None = None) -> DraftRecord:
+    """What the store holds for a draft written under `key` and now in `state`."""
+    slug = key.replace("/", "-").replace("@", "-")
+    return DraftRecord(
+        key=key,
+        state=state,
+        version="v1",
+        ref=DraftRef(
+            draft_id=f"draft-{slug}",
+            message_id=f"<followup.{slug}@example.com>",
+            thread_id=f"thread-{slug}",
+            link=f"file:///drafts/{slug}",
+        ),
+        created=created,
+    )
+
+
+def reminder_record(key: str, start: datetime, *, version: str = "r1") -> ReminderRecord:
+    return ReminderRecord(key=key, version=version, start=start, event_id=f"event-{key}")
+
+
+def done(drafts: Sequence[DraftRecord] = (), reminders: Sequence[ReminderRecord] = ()) -> Done:
+    return Done(drafts={d.key: d for d in drafts}, reminders={r.key: r for r in reminders})
+
+
+def situation(
+    interviews: Sequence[Interview],
+    now: datetime,
+    tz: ZoneInfo,
+    *,
+    replies: Sequence[Reply] = (),
+    already: Done | None = None,
+    policy: Policy | None = None,
+    person: Person = CASEY,
+) -> Situation:
+    return Situation(
+        interviews=tuple(interviews),
+        replies=tuple(replies),
+        done=already or Done(),
+        now=now,
+        tz=tz,
+        person=person,
+        policy=policy or Policy(),
+    )

@@ -26,6 +26,7 @@ from agent.backends.google.serialize import (
     decode_base64url,
     encode_base64url,
     header_value,
+    internal_date,
     message_date,
     message_from_json,
 )
@@ -272,7 +273,8 @@ class GoogleMailbox:
                 continue
             if "SENT" not in labels:
                 continue
-            moment = message_date(item)
+            # Gmail's own receipt time: the Date header may still be the draft's.
+            moment = internal_date(item) or message_date(item)
             if same:
                 return moment or datetime.now(UTC)
             if since is not None:

@@ -169,8 +169,8 @@ def dry_cycle(store: Store, s: Session, now: datetime) -> cycle.Report:
     assert s.backends is not None
     report = cycle.Report()
     cycle.sync_calendar(store, s.backends.calendar, now)
-    messages = cycle.sync_mail(store, s.backends.mailbox, s.settings, now, report)
     interviews, report.skipped = cycle.interviews_of(store, s.settings)
+    messages = cycle.sync_mail(store, s.backends.mailbox, interviews, now)
     cycle.record_replies(store, s.backends.mailbox, interviews, messages, s.settings, now, report)
     report.plan = cycle.current_plan(store, interviews, s.settings, s.env, now)
     report.done = [f"would {describe(a)}" for a in report.plan.actions]

@@ -87,9 +87,9 @@ def run_cycle(
 ) -> Report:
     report = Report()
     sync_calendar(store, backends.calendar, now)
-    messages = sync_mail(store, backends.mailbox, settings, now, report)
-    refresh_drafts(store, backends.mailbox, messages, now, report)
     interviews, report.skipped = interviews_of(store, settings)
+    messages = sync_mail(store, backends.mailbox, interviews, now)
+    refresh_drafts(store, backends.mailbox, messages, now, report)
     record_replies(store, backends.mailbox, interviews, messages, settings, now, report)
     report.plan = current_plan(store, interviews, settings, env, now)
     apply(report.plan.actions, store, backends, now, report, after_effect)
@@ -106,9 +106,10 @@ def sync_calendar(store: Store, calendar: CalendarSource, now: datetime) -> None
 
 
 def sync_mail(
-    store: Store, mailbox: Mailbox, settings: Settings, now: datetime, report: Report
+    store: Store, mailbox: Mailbox, interviews: list[Interview], now: datetime
 ) -> tuple[MailMessage, ...]:
-    changes = mailbox.changes(store.meta("cursor.mail"), now)
+    senders = {term for c in contacts_of(interviews) for term in (*c.emails, *c.domains)}
+    changes = mailbox.changes(store.meta("cursor.mail"), now, senders=senders)
     store.set_meta("pending.cursor.mail", changes.cursor)
     if changes.touched_threads is None:
         store.set_meta("pending.touched", "*")

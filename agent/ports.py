@@ -7,6 +7,7 @@ returns half-done work silently.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import datetime
 from typing import Protocol
 
@@ -37,8 +38,16 @@ class Mailbox(Protocol):
         """The person's own address (from the account or the config)."""
         ...
 
-    def changes(self, cursor: str | None, now: datetime) -> MailChanges:
-        """Inbound and sent messages since `cursor` (None: a bounded look-back)."""
+    def changes(
+        self, cursor: str | None, now: datetime, *, senders: Collection[str] = ()
+    ) -> MailChanges:
+        """Inbound and sent messages since `cursor` (None: a bounded look-back).
+
+        `senders` (addresses and mail domains of the people interviewed with)
+        bound any search the backend has to make instead of reading history:
+        the first look-back, or a rescan after history expired. Mail from
+        anyone else cannot be a reply on a first run, so it is not fetched.
+        """
         ...
 
     def with_body(self, message: MailMessage) -> MailMessage:

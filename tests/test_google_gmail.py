@@ -14,6 +14,7 @@ from tests.fake_google.fixture import fake_google as fake_google_fixture  # noqa
 from tests.fake_google.fixture import write_google_files
 
 NOW = datetime(2026, 11, 20, 15, 0, tzinfo=UTC)
+SENDERS = frozenset({"acme.example"})  # the people met, as the cycle passes them
 OWNER = "casey@example.com"
 JANE = "Jane Doe <jane@acme.example>"
 
@@ -68,13 +69,16 @@ def test_me_comes_from_the_profile_or_the_configuration(tmp_path, fake):
     assert fake.requests == []
 
 
-def test_the_first_cycle_looks_back_thirty_days_at_inbox_and_sent(tmp_path, fake):
+def test_the_first_cycle_looks_back_thirty_days_at_mail_from_the_people_met(tmp_path, fake):
     recent = fake.gmail.deliver(
         (JANE, OWNER, "Next steps", "Hi Casey, thanks again."),
         received_at=NOW - timedelta(days=3),
     )
     fake.gmail.deliver((JANE, OWNER, "Long ago", "Old news."), received_at=NOW - timedelta(days=31))
-    sent = fake.gmail.deliver(
+    fake.gmail.deliver(
+        ("Shop <deals@shop.example>", OWNER, "Sale", "50% off"), received_at=NOW - timedelta(days=1)
+    )
+    fake.gmail.deliver(
         (OWNER, JANE, "Re: Next steps", "Thanks!"),
         received_at=NOW - timedelta(days=2),
         labels=("SENT",),
@@ -83,20 +87,32 @@ def test_the_first_cycle_looks_back_thirty_days_at_inbox_and_sent(tmp_path, fake
     mailbox = open_backend(tmp_path, fake).mailbox
     mailbox.create_draft(thank_you())
 
-    changes = mailbox.changes(None, NOW)
+    changes = mailbox.changes(None, NOW, senders={"acme.example", "bad) OR (x"})
 
-    assert {m.id for m in changes.messages} == {recent, sent}
+    # Only mail from the interviews' people: the cost follows them, not the mailbox.
+    assert {m.id for m in changes.messages} == {recent}
     assert changes.touched_threads is None  # a look-back cannot tell which drafts moved
-    by_id = {m.id: m for m in changes.messages}
-    reply = by_id[recent]
+    reply = changes.messages[0]
     assert reply.sender == Address("jane@acme.example", "Jane Doe")
     assert reply.subject == "Next steps"
     assert reply.labels == frozenset({"INBOX", "UNREAD"})
     assert reply.date == NOW - timedelta(days=3)
     assert reply.body is None
-    assert by_id[sent].labels == frozenset({"SENT"})
+    searches = [r.query["q"][0] for r in fake.requests if r.path == "/gmail/v1/users/me/messages"]
+    assert searches == ["newer_than:30d -in:drafts from:acme.example"]  # hostile term dropped
     metadata = [r for r in fake.requests if r.path.startswith("/gmail/v1/users/me/messages/")]
     assert all(r.query["format"] == ["metadata"] for r in metadata)
+
+
+def test_a_first_cycle_with_no_interviews_reads_no_mail(tmp_path, fake):
+    fake.gmail.add_many(50)
+    mailbox = open_backend(tmp_path, fake).mailbox
+    fake.reset_counters()
+
+    changes = mailbox.changes(None, NOW)
+
+    assert changes.messages == ()
+    assert [r.path for r in fake.requests] == ["/gmail/v1/users/me/profile"]
 
 
 def test_an_idle_cycle_is_one_history_request(tmp_path, fake):
@@ -117,7 +133,7 @@ def test_a_reply_appears_once_with_its_thread_touched(tmp_path, fake):
     mailbox = open_backend(tmp_path, fake).mailbox
     ref = mailbox.create_draft(thank_you())
     fake.gmail.user_sends_draft(ref.draft_id)
-    first = mailbox.changes(None, NOW)
+    first = mailbox.changes(None, NOW, senders={OWNER})
     sent_copy = next(m for m in first.messages if "SENT" in m.labels)
 
     reply_id = fake.gmail.deliver(
@@ -150,7 +166,7 @@ def test_a_message_moved_into_the_inbox_is_read(tmp_path, fake):
 
 def test_a_stale_history_id_gets_a_bounded_rescan_not_a_crash(tmp_path, fake):
     mailbox = open_backend(tmp_path, fake).mailbox
-    first = mailbox.changes(None, NOW - timedelta(days=2))
+    first = mailbox.changes(None, NOW - timedelta(days=2), senders=SENDERS)
     fake.gmail.deliver((JANE, OWNER, "Too old to matter", "x"), received_at=NOW - timedelta(days=3))
     missed = fake.gmail.deliver(
         (JANE, OWNER, "While history expired", "x"), received_at=NOW - timedelta(days=1)
@@ -158,13 +174,13 @@ def test_a_stale_history_id_gets_a_bounded_rescan_not_a_crash(tmp_path, fake):
     fake.gmail.expire_history_before(fake.gmail.history_id)
 
     fake.reset_counters()
-    rescan = mailbox.changes(first.cursor, NOW)
+    rescan = mailbox.changes(first.cursor, NOW, senders=SENDERS)
 
     assert [m.id for m in rescan.messages] == [missed]
     assert rescan.touched_threads is None
     search = next(r for r in fake.requests if r.path == "/gmail/v1/users/me/messages")
     after = int((NOW - timedelta(days=2)).timestamp())
-    assert search.query["q"] == [f"after:{after} -in:drafts"]
+    assert search.query["q"] == [f"after:{after} -in:drafts from:acme.example"]
     # The next cycle is incremental again.
     fake.reset_counters()
     assert mailbox.changes(rescan.cursor, NOW).messages == ()
@@ -187,7 +203,7 @@ def test_with_body_reads_the_plain_text_or_the_html(tmp_path, fake):
         ).encode()
     )
     mailbox = open_backend(tmp_path, fake).mailbox
-    messages = {m.id: m for m in mailbox.changes(None, NOW).messages}
+    messages = {m.id: m for m in mailbox.changes(None, NOW, senders=SENDERS).messages}
 
     assert mailbox.with_body(messages[plain]).body == "Café at 10?\nBest, Jane\n"
     assert mailbox.with_body(messages[html_only]).body == "We'd like to offer you"
@@ -197,7 +213,7 @@ def test_with_body_reads_the_plain_text_or_the_html(tmp_path, fake):
 def test_with_body_of_a_deleted_message_is_empty(tmp_path, fake):
     message_id = fake.gmail.deliver((JANE, OWNER, "Gone soon", "x"))
     mailbox = open_backend(tmp_path, fake).mailbox
-    (message,) = mailbox.changes(None, NOW).messages
+    (message,) = mailbox.changes(None, NOW, senders=SENDERS).messages
     fake.gmail.delete_message(message_id)
 
     assert mailbox.with_body(message).body == ""

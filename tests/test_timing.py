@@ -615,12 +615,6 @@ def test_a_reply_to_act_on_is_reminded_in_working_hours(received: datetime, slot
     assert reminders_put(result)[reply_key(offer)].start == slot
 
 
-@pytest.mark.xfail(
-    reason="BUG: schedule.cadence, once max_check_ins are used up, keeps the old move-on "
-    "(Thu 17 Dec) after a still-deciding reply naming a later date: nothing is planned "
-    "after the morning after that date, and status says 'no reply after 3 check-ins'",
-    strict=True,
-)
 @pytest.mark.parametrize(
     ("received", "new_date"),
     [(ny(12, 8, 10), date(2026, 12, 18)), (ny(12, 20, 10), date(2027, 1, 5))],
@@ -637,12 +631,6 @@ def test_a_still_deciding_date_after_the_last_check_in_is_still_followed_up(
     assert later[0].at >= morning_after
 
 
-@pytest.mark.xfail(
-    reason="BUG: schedule.cadence puts the next check-in before the still-deciding reply "
-    "that caused it when the reply names a date already past (reply Wed 25 Nov naming "
-    "Thu 12 Nov -> check-in 2 on Fri 20 Nov, five days before the reply)",
-    strict=True,
-)
 def test_a_still_deciding_reply_never_schedules_a_check_in_before_itself() -> None:
     deciding = reply(ReplyKind.STILL_DECIDING, ny(11, 25, 10), new_date=date(2026, 11, 12))
     result = steps_of(interview(TUESDAY_2PM), [deciding])
@@ -744,28 +732,27 @@ def test_the_check_in_reminder_across_the_fall_back_keeps_its_wall_clock() -> No
     )
 
 
-def test_nudge_across_the_fall_back_is_20_wall_clock_hours_so_21_real_hours() -> None:
-    # plan.py adds timedelta(hours=20) to an end held in the person's zone, and
-    # Python adds to wall time within one zone: 15:00 EDT Sat -> 11:00 EST Sun.
+def test_nudge_and_due_across_the_fall_back_are_real_hours() -> None:
+    # "Within 24 hours" is a duration: 15:00 EDT Sat + 20 h = 10:00 EST Sun.
     round_ = interview(ny(10, 31, 14))  # Saturday 14:00-15:00 EDT
     sent = recorded_for(round_, DraftState.PRESENT)
     result = plan_at("2026-10-31T15:02:00-04:00", [round_], already=sent)
     nudge = reminders_put(result)[nudge_key(round_, JANE)].start
-    assert nudge == ny(11, 1, 11, 0)
+    assert nudge == ny(11, 1, 10, 0)
     assert nudge.utcoffset() == timedelta(hours=-5)
-    assert real_hours(nudge, round_.end) == 21
+    assert real_hours(nudge, round_.end) == 20
     due = result.applications[0].thank_yous[0].due
-    assert (due, real_hours(due, round_.end)) == (ny(11, 1, 15, 0), 25)
+    assert (due, real_hours(due, round_.end)) == (ny(11, 1, 14, 0), 24)
 
 
-def test_nudge_across_the_spring_forward_is_20_wall_clock_hours_so_19_real_hours() -> None:
+def test_nudge_across_the_spring_forward_is_20_real_hours() -> None:
     round_ = interview(ny(3, 13, 14, year=2027))  # Saturday 14:00-15:00 EST
     sent = recorded_for(round_, DraftState.PRESENT)
     result = plan_at("2027-03-13T15:02:00-05:00", [round_], already=sent)
     nudge = reminders_put(result)[nudge_key(round_, JANE)].start
-    assert nudge == ny(3, 14, 11, 0, year=2027)
+    assert nudge == ny(3, 14, 12, 0, year=2027)
     assert nudge.utcoffset() == timedelta(hours=-4)
-    assert real_hours(nudge, round_.end) == 19
+    assert real_hours(nudge, round_.end) == 20
 
 
 def test_auckland_fall_back_in_april_keeps_09_00() -> None:

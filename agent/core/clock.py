@@ -9,7 +9,7 @@ what keeps 09:00 at 09:00 across a daylight-saving change.
 from __future__ import annotations
 
 from collections.abc import Collection
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 
@@ -43,10 +43,20 @@ def at(day: date, clock: time, tz: ZoneInfo) -> datetime:
     """
     naive = datetime.combine(day, clock)
     aware = naive.replace(tzinfo=tz, fold=0)
-    round_trip = aware.astimezone(ZoneInfo("UTC")).astimezone(tz)
+    round_trip = aware.astimezone(UTC).astimezone(tz)
     if round_trip.replace(tzinfo=None) != naive:  # in a gap
         return round_trip
     return aware
+
+
+def hours_after(moment: datetime, hours: float) -> datetime:
+    """`hours` of elapsed time after `moment`, in `moment`'s zone.
+
+    "Within 24 hours" is a duration: across a daylight-saving change it is
+    still 24 real hours, so the sum is taken in UTC (Python adds to the wall
+    clock when both sides share a zone).
+    """
+    return (moment.astimezone(UTC) + timedelta(hours=hours)).astimezone(moment.tzinfo)
 
 
 def local(moment: datetime, tz: ZoneInfo) -> datetime:

@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 from jinja2 import Environment
 
 from agent.core import compose
-from agent.core.clock import next_working_slot
+from agent.core.clock import hours_after, next_working_slot
 from agent.core.model import (
     Address,
     Done,
@@ -248,8 +248,8 @@ def _thank_yous(
     interview: Interview, s: Situation, env: Environment, wanted: _Wanted, rejected: bool
 ) -> list[ThankYouStatus]:
     """P1-P3, P9: one thank-you per interviewer met, drafted once the interview ends."""
-    due = interview.end + timedelta(hours=s.policy.thank_you_due_hours)
-    late = interview.end + timedelta(hours=s.policy.thank_you_late_hours)
+    due = hours_after(interview.end, s.policy.thank_you_due_hours)
+    late = hours_after(interview.end, s.policy.thank_you_late_hours)
     out = []
     for person in interview.interviewers:
         key = thank_you_key(interview, person)
@@ -258,7 +258,7 @@ def _thank_yous(
             out.append(ThankYouStatus(interview.uid, person, key, "waiting", due))
             continue
         if person.method is Method.PHONE:
-            start = next_working_slot(interview.end + timedelta(hours=1), s.tz,
+            start = next_working_slot(hours_after(interview.end, 1), s.tz,
                                       s.policy.morning, s.policy.holidays)  # fmt: skip
             if s.now < late or call_key(interview, person) in s.done.reminders:
                 _remind(wanted, env, s, call_key(interview, person), start, "call",
@@ -278,7 +278,7 @@ def _thank_yous(
         out.append(ThankYouStatus(interview.uid, person, key, state, due,
                                   composed.needs_personal_touch and state in ("to draft", "drafted")))  # fmt: skip
         if record is not None and record.state in (DraftState.PRESENT, DraftState.EDITED):
-            start = interview.end + timedelta(hours=s.policy.unsent_nudge_hours)
+            start = hours_after(interview.end, s.policy.unsent_nudge_hours)
             kind = "letter" if person.method is Method.LETTER else "nudge"
             _remind(wanted, env, s, nudge_key(interview, person), start, kind,
                     interview=interview, interviewer=person, due=due,

@@ -16,6 +16,7 @@ from agent.core.clock import (
     add_business_days,
     at,
     first_business_day_after,
+    hours_after,
     on_or_after_business_day,
 )
 from agent.core.model import Interview, Policy, Reply, ReplyKind
@@ -51,22 +52,25 @@ def cadence(latest: Interview, replies: Sequence[Reply], policy: Policy, tz: Zon
     give_up = latest.day + timedelta(days=policy.give_up_after_days)
     steps: list[Step] = []
     first = _first_check_in(latest, decision, policy, tz)
-    _extend(steps, first, decision, give_up, policy, tz)
+    _extend(steps, first, decision, give_up, policy, tz, policy.max_check_ins)
 
-    # "Still deciding": the steps before the reply stand; the next is the morning
-    # after the date they gave (or a spacing after the reply), and the deadline
-    # moves so that a date they named themselves is always followed up.
+    # "Still deciding": the check-ins before the reply stand; the next is the
+    # morning after the date they gave (or a spacing after the reply), and the
+    # limits stretch so that a live application always gets one more check-in.
     for reply in deciding:
         kept = [s for s in steps if s.kind == "check_in" and s.at <= reply.received]
+        received_day = reply.received.astimezone(tz).date()
         new_date = reply.new_date.value if reply.new_date else None
-        if new_date:
+        if new_date is not None and new_date >= received_day:
             nxt = at(first_business_day_after(new_date, policy.holidays), policy.morning, tz)
             give_up = max(give_up, new_date + timedelta(days=policy.check_in_every_days))
-        else:
-            nxt = _morning_after_days(reply.received.astimezone(tz).date(),
-                                      policy.check_in_every_days, policy, tz)  # fmt: skip
+        else:  # no date, or one already past when they wrote: a spacing after the reply
+            new_date = None
+            nxt = _morning_after_days(received_day, policy.check_in_every_days, policy, tz)
+            give_up = max(give_up, nxt.date())
         steps = kept
-        _extend(steps, nxt, new_date or decision, give_up, policy, tz)
+        limit = max(policy.max_check_ins, len(kept) + 1)
+        _extend(steps, nxt, new_date or decision, give_up, policy, tz, limit)
 
     if stop is not None:
         steps = [s for s in steps if s.at <= stop.received]
@@ -84,7 +88,7 @@ def _first_check_in(
     else:  # P5: give it a week
         first = _morning_after_days(latest.day, policy.first_check_in_days, policy, tz)
     # Never before the thank-you has had its window.
-    floor = latest.end + timedelta(hours=policy.thank_you_due_hours)
+    floor = hours_after(latest.end, policy.thank_you_due_hours)
     day = first.date()
     while first < floor:
         day = first_business_day_after(day, policy.holidays)
@@ -99,14 +103,15 @@ def _extend(
     give_up: date,
     policy: Policy,
     tz: ZoneInfo,
+    limit: int,
 ) -> None:
-    """Append check-ins from `first`, spaced per P6, then the final move-on step (P7)."""
+    """Append check-ins from `first` up to `limit`, spaced per P6, then move-on (P7)."""
     nxt = first
     if steps:
         floor_day = steps[-1].at.date() + timedelta(days=MIN_DAYS_BETWEEN_CHECK_INS)
         if nxt.date() < floor_day:
             nxt = at(on_or_after_business_day(floor_day, policy.holidays), policy.morning, tz)
-    while len(steps) < policy.max_check_ins and nxt.date() <= give_up:
+    while len(steps) < limit and nxt.date() <= give_up:
         steps.append(Step("check_in", len(steps) + 1, nxt, decision))
         nxt = _morning_after_days(nxt.date(), policy.check_in_every_days, policy, tz)
     count = len(steps)

@@ -27,6 +27,12 @@ from googleapiclient.http import HttpRequest
 from agent.backends.google.auth import refresh_error_message, unreachable_message
 from agent.errors import AuthError, BackendError
 
+# httplib2 silently re-sends a request, POSTs included, when a connection drops;
+# if the server had already acted, a draft or reminder would be created twice.
+# Every retry goes through `GoogleService.execute` instead, which looks for the
+# object before re-sending a create.
+httplib2.RETRIES = 1
+
 log = logging.getLogger(__name__)
 
 Json = dict[str, Any]

@@ -22,7 +22,7 @@ import logging
 import mailbox
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -68,8 +68,13 @@ class LocalMailbox:
 
     # ----------------------------------------------------------------------- reading
 
-    def changes(self, cursor: str | None, now: datetime) -> MailChanges:
-        """Inbox and Sent messages not in the cursor (first run: the last 30 days)."""
+    def changes(
+        self, cursor: str | None, now: datetime, *, senders: Collection[str] = ()
+    ) -> MailChanges:
+        """Inbox and Sent messages not in the cursor (first run: the last 30 days).
+
+        `senders` is not needed: local files are cheap to read, so all are read.
+        """
         seen = _read_cursor(cursor)
         first_run = cursor is None or seen is None
         seen = seen or set()

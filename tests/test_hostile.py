@@ -14,12 +14,27 @@ from pathlib import Path
 
 import pytest
 
-from tests.world import CASEY, ME, ME_NAME, Guest, World, at
+from agent.backends.local.maildir import LocalMailbox
+from agent.core import detect, plan
+from agent.core.model import Address, Attendee, CalendarEvent, DetectRules, Done, Person
+from agent.textenv import make_environment
+from tests.world import CASEY, ME, ME_NAME, NEW_YORK, Guest, World, at, read_draft_file
 
 JINJA_EXPRESSION = "{{ 7*7 }}"
 JINJA_LOOP = "{% for x in y %}{% endfor %}"
 JUST_AFTER = at(2026, 11, 10, 15, 5)
 SAM = Guest("sam.lee@globex.example", "Sam Lee")
+# Every header a draft file carries; anything else in its head was injected.
+DRAFT_HEADERS = {
+    "from",
+    "to",
+    "subject",
+    "date",
+    "message-id",
+    "x-followup-key",
+    "mime-version",
+    "content-type",
+}
 
 
 @pytest.fixture
@@ -35,32 +50,56 @@ def without_links(text: str) -> str:
 # --------------------------------------------------------------------------- text is data
 
 
-def test_template_syntax_in_events_comes_out_verbatim(world: World) -> None:
-    hostile_name = f"{JINJA_EXPRESSION} {JINJA_LOOP}"
-    title = f"Interview: {JINJA_EXPRESSION} {JINJA_LOOP} at Acme"
+def everything_written(world: World) -> list[str]:
+    """Every text the agent wrote: drafts (subject, text, HTML) and reminders."""
+    found: list[str] = []
+    for draft in world.drafts():
+        found += [draft.message.subject, draft.text, draft.html]
+    for reminder in world.reminders():
+        found += [reminder.summary, without_links(reminder.description)]
+    return found
+
+
+def test_template_syntax_in_a_title_and_a_name_comes_out_verbatim(world: World) -> None:
+    hostile = f"{JINJA_LOOP} {JINJA_EXPRESSION}"
+    title = f"{hostile} - Backend Engineer interview"  # the company is read off its head
+    name = f"Jane {JINJA_EXPRESSION} {JINJA_LOOP}"
     world.add_event(
         "evil-1@test",
         title,
         at(2026, 11, 10, 14, 0),
         at(2026, 11, 10, 15, 0),
-        attendees=(Guest("jane.doe@acme.example", hostile_name), CASEY),
+        attendees=(Guest("jane.doe@acme.example", name), CASEY),
+    )
+
+    world.run(JUST_AFTER)
+
+    (draft,) = world.drafts()
+    assert f"the chance to join {hostile}." in draft.text  # the company, from the title
+    assert f"discussed with {name}" in draft.text  # the display name, in the marked line
+    assert draft.message.to[0].name == name
+    assert any(f"Interview: {title}," in r.description for r in world.reminders())
+    assert world.status(JUST_AFTER)["applications"][0]["interviews"][0]["title"] == title
+    assert not any("49" in text for text in everything_written(world))  # nothing evaluated
+
+
+def test_template_syntax_in_description_notes_comes_out_verbatim(world: World) -> None:
+    world.add_event(
+        "evil-2@test",
+        "Interview: Backend Engineer at Acme",
+        at(2026, 11, 10, 14, 0),
+        at(2026, 11, 10, 15, 0),
+        attendees=(Guest("jane.doe@acme.example", "Jane Doe"), CASEY),
         description=f"topic: {JINJA_EXPRESSION} and {JINJA_LOOP}\nforgot: {{{{ config }}}}",
     )
 
     world.run(JUST_AFTER)
 
     (draft,) = world.drafts()
-    assert f"{JINJA_EXPRESSION} and {JINJA_LOOP}" in draft.text  # the topic line
-    assert "{{ config }}" in draft.text
-    assert draft.message.to[0].name == hostile_name  # the display name, as given
-    reminders = world.reminders()
-    assert any(hostile_name in r.summary for r in reminders)
-    assert any(f"Interview: {title}," in r.description for r in reminders)  # the title
-    status = world.status(JUST_AFTER)
-    assert status["applications"][0]["interviews"][0]["title"] == title
-    seen = [draft.text, draft.html, draft.message.subject]
-    seen += [r.summary + without_links(r.description) for r in reminders]
-    assert not any("49" in text for text in seen)  # nothing was evaluated
+    assert f"our conversation about {JINJA_EXPRESSION} and {JINJA_LOOP}." in draft.text
+    assert "One thing I didn't get to mention: {{ config }}." in draft.text
+    assert f"{JINJA_EXPRESSION} and {JINJA_LOOP}" in draft.html
+    assert not any("49" in text for text in everything_written(world))
 
 
 def test_html_in_events_is_escaped_in_the_html_part(world: World) -> None:
@@ -110,13 +149,61 @@ def test_a_line_break_in_a_display_name_cannot_add_a_header(
     (draft,) = world.drafts()
     head = draft.raw.split(b"\n\n", 1)[0].decode("ascii")
     names = [line.split(":", 1)[0].lower() for line in head.split("\n") if line[:1] not in " \t"]
-    assert names[:6] == ["from", "to", "subject", "date", "message-id", "x-followup-key"]
+    assert set(names) <= DRAFT_HEADERS and len(names) == len(set(names))
     assert "bcc" not in names and "x-injected" not in names
     assert "bcc" not in draft.message.headers and "x-injected" not in draft.message.headers
     assert [a.email for a in draft.message.to] == ["raj.patel@acme.example"]
     assert "\n" not in draft.message.to[0].name and "\r" not in draft.message.to[0].name
     for reminder in world.reminders():
         assert "\n" not in reminder.summary and "\r" not in reminder.summary
+
+
+def test_a_line_break_in_an_attendee_built_in_code_cannot_add_a_header(tmp_path: Path) -> None:
+    """The same through the core, for a backend that hands over a raw CR/LF (Google's JSON)."""
+    event = CalendarEvent(
+        uid="raw-1@test",
+        calendar_id="primary",
+        title="Interview at Acme",
+        start=at(2026, 11, 10, 14, 0),
+        end=at(2026, 11, 10, 15, 0),
+        attendees=(
+            Attendee("eve@acme.example", "Eve Smith\r\nBcc: mallory@evil.example\r\n"),
+            Attendee("sam@acme.example", "Sam Lee\r\nX-Injected: yes"),
+            Attendee(ME, ME_NAME, is_self=True),
+        ),
+    )
+    interviews, _ = detect.detect([event], me=ME, tz=NEW_YORK, rules=DetectRules())
+    situation = plan.Situation(
+        interviews=interviews,
+        replies=[],
+        done=Done(),
+        now=JUST_AFTER,
+        tz=NEW_YORK,
+        person=Person(ME_NAME, ME),
+    )
+    drafts = [
+        a.draft
+        for a in plan.plan(situation, make_environment()).actions
+        if isinstance(a, plan.CreateDraft)
+    ]
+    mailbox = LocalMailbox(tmp_path / "Maildir", me=Address(ME, ME_NAME))
+
+    for draft in drafts:
+        mailbox.create_draft(draft)
+
+    written = {
+        d.to[0]: d
+        for d in map(read_draft_file, (tmp_path / "Maildir" / ".Drafts" / "cur").iterdir())
+    }
+    assert sorted(written) == ["eve@acme.example", "sam@acme.example"]
+    for draft in written.values():
+        head = draft.raw.split(b"\n\n", 1)[0].decode("ascii")
+        names = [
+            line.split(":", 1)[0].lower() for line in head.split("\n") if line[:1] not in " \t"
+        ]
+        assert set(names) <= DRAFT_HEADERS
+        assert len(draft.to) == 1
+    assert written["sam@acme.example"].message.to[0].name == "Sam Lee X-Injected: yes"
 
 
 # --------------------------------------------------------------------------- unusual events

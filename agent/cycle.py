@@ -22,6 +22,7 @@ from agent.core import replies as reply_rules
 from agent.core.model import (
     DetectRules,
     DraftRecord,
+    DraftRef,
     DraftState,
     Interview,
     MailMessage,
@@ -64,6 +65,9 @@ class Report:
     plan: planning.Plan | None = None
 
 
+DRAFT_ACTIONS = (planning.CreateDraft, planning.UpdateDraft, planning.RemoveDraft)
+
+
 class NotAReply(Exception):
     """From an employer's address, but automated: an auto-reply, bounce, invite or list."""
 
@@ -91,12 +95,15 @@ def run_cycle(
     messages = sync_mail(store, backends.mailbox, interviews, now)
     refresh_drafts(store, backends.mailbox, messages, now, report)
     record_replies(store, backends.mailbox, interviews, messages, settings, now, report)
+    first_cycle = store.meta("cycle.completed") is None
     report.plan = current_plan(store, interviews, settings, env, now)
-    apply(report.plan.actions, store, backends, now, report, after_effect)
-    if any(isinstance(a, planning.CreateDraft | planning.UpdateDraft) for a in report.plan.actions):
-        # Reminders that link to a draft written just now: in this cycle, not the next.
+    apply(report.plan.actions, store, backends, now, report, after_effect, first_cycle)
+    if any(isinstance(a, DRAFT_ACTIONS) for a in report.plan.actions):
+        # Reminders that depend on a draft written or removed just now (a link,
+        # a nudge no longer due): in this cycle, not the next.
         report.plan = current_plan(store, interviews, settings, env, now)
-        apply(report.plan.actions, store, backends, now, report, after_effect)
+        apply(report.plan.actions, store, backends, now, report, after_effect, first_cycle)
+    store.set_meta("cycle.completed", now.isoformat())
     return report
 
 
@@ -295,7 +302,14 @@ def apply(
     now: datetime,
     report: Report,
     after_effect: AfterEffect,
+    first_cycle: bool = False,
 ) -> None:
+    """Carry out the actions, each recorded pending before and done after.
+
+    On the first cycle of a state store (a new install, or a lost store) a
+    draft about to be written is first looked for among sent mail too, so a
+    thank-you the person already sent is not drafted again.
+    """
     mailbox, reminders = backends.mailbox, backends.reminders
     for action in actions:
         match action:
@@ -305,6 +319,12 @@ def apply(
                 # (a crash before its record, or a lost store). Look before writing.
                 ref = mailbox.find_draft(draft.message_id)
                 store.draft_pending(draft.key, version, text_hash, draft.message_id)
+                if ref is None and first_cycle:
+                    sent = mailbox.was_sent(DraftRef("", draft.message_id, ""))
+                    if sent is not None:
+                        store.draft_state(draft.key, DraftState.SENT, sent, "found in Sent")
+                        report.done.append(f"already sent: {draft.key}")
+                        continue
                 if ref is None:
                     ref = mailbox.create_draft(draft)
                     after_effect(f"draft {draft.key}")

@@ -69,7 +69,10 @@ class Mailbox(Protocol):
         ...
 
     def was_sent(self, ref: DraftRef) -> datetime | None:
-        """When a message with the draft's Message-ID or in its thread was sent, if it was."""
+        """When a message with the draft's Message-ID or in its thread was sent, if it was.
+
+        With no thread id (the store was lost), by the Message-ID alone.
+        """
         ...
 
     def delete_draft(self, ref: DraftRef) -> None:

@@ -229,7 +229,8 @@ def _application(
         plan_ = cadence(base, replies, s.policy, s.tz)
         next_step = next((st for st in plan_.steps if st.at > s.now), None)
         stage = _stage(plan_.stopped_by, next_step, plan_.steps, s.now)
-        _check_ins(application, base, rounds, plan_.steps, s, env, wanted)
+        if plan_.stopped_by is None:  # after a reply, no check-in is drafted or scheduled
+            _check_ins(application, base, rounds, plan_.steps, s, env, wanted)
 
     # Check-in drafts that are no longer wanted (a reply came, a new round
     # started, a later check-in took over) go, if the person never touched them.

@@ -255,6 +255,8 @@ class GoogleMailbox:
         is in `ref.link`). An older sent message in the same thread, such as
         the thank-you a check-in replies to, never counts.
         """
+        if not ref.thread_id:  # only a Message-ID (a lost state store): search Sent for it
+            return self._sent_by_message_id(ref.message_id)
         request = self._users.threads().get(
             userId=USER,
             id=ref.thread_id,
@@ -293,6 +295,16 @@ class GoogleMailbox:
             if newer and moment is not None:
                 later.append(moment)
         return min(later) if later else None
+
+    def _sent_by_message_id(self, message_id: str) -> datetime | None:
+        query = f"rfc822msgid:{_bare(message_id)} in:sent"
+        found = self._service.execute(self._users.messages().list(userId=USER, q=query))
+        for ref in found.get("messages") or ():
+            if isinstance(ref, dict) and ref.get("id"):
+                (message,) = self._metadata([str(ref["id"])]) or (None,)
+                if message is not None:
+                    return message.date or datetime.now(UTC)
+        return None
 
     def delete_draft(self, ref: DraftRef) -> None:
         request = self._users.drafts().delete(userId=USER, id=ref.draft_id)

@@ -227,13 +227,6 @@ def test_a_cancelled_interview_loses_its_future_reminders(world: World, how: str
         assert {"uid": UID, "title": TITLE, "reason": "cancelled"} in status["skipped"]
 
 
-@pytest.mark.xfail(
-    reason="BUG: an unreadable calendar file is read as an empty calendar: "
-    "LocalCalendar logs it and reports a complete, empty window, so the store forgets "
-    "every interview and the cycle deletes every future reminder (they come back once "
-    "the file is readable again)",
-    strict=True,
-)
 def test_an_unreadable_calendar_file_forgets_nothing(world: World) -> None:
     world.run(JUST_AFTER)
     keys = world.reminder_keys()

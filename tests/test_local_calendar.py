@@ -201,6 +201,15 @@ def test_broken_file_is_skipped_with_a_log_line_naming_it(
     assert any("not_a_calendar.ics" in record.getMessage() for record in caplog.records)
 
 
+def test_a_broken_file_makes_the_listing_incomplete_and_keeps_the_cursor(tmp_path: Path) -> None:
+    """Half-written by a sync tool is not empty: nothing known may be forgotten."""
+    folder = fixture(tmp_path, "not_a_calendar.ics", "interviews.ics")
+    changes = LocalCalendar(folder, me=ME).changes("earlier-cursor", NOW)
+    assert changes.complete is False
+    assert changes.cursor == "earlier-cursor"  # the next cycle reads every file again
+    assert changes.events  # what could be read still counts
+
+
 def test_one_bad_event_does_not_hide_the_others(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:

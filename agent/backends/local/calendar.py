@@ -52,8 +52,16 @@ class LocalCalendar:
         if cursor == fingerprint:
             return CalendarChanges(events=(), cursor=fingerprint, complete=False)
         events: list[CalendarEvent] = []
+        unreadable = False
         for file in files:
-            events.extend(self._events_in(file, window))
+            found = self._events_in(file, window)
+            unreadable = unreadable or found is None
+            events.extend(found or ())
+        if unreadable:
+            # A file half-written by a sync tool is not an empty calendar: report
+            # what could be read as changes only, so nothing known is forgotten,
+            # and keep the old cursor so the next cycle reads every file again.
+            return CalendarChanges(events=tuple(events), cursor=cursor or "", complete=False)
         return CalendarChanges(
             events=tuple(events), cursor=fingerprint, complete=True, window=window
         )
@@ -75,15 +83,18 @@ class LocalCalendar:
             return [self.path]
         raise BackendError(f"calendar file or directory not found: {self.path}")
 
-    def _events_in(self, file: Path, window: tuple[datetime, datetime]) -> list[CalendarEvent]:
+    def _events_in(
+        self, file: Path, window: tuple[datetime, datetime]
+    ) -> list[CalendarEvent] | None:
+        """The file's events in the window; None when the file cannot be read at all."""
         try:
             calendars = ics.read_calendars(file.read_bytes(), str(file))
         except OSError as error:
             log.warning("calendar file %s skipped: cannot read it (%s)", file, error)
-            return []
+            return None
         except BadInput as error:
             log.warning("calendar file skipped: %s", error)
-            return []
+            return None
         events: list[CalendarEvent] = []
         for calendar in calendars:
             events.extend(

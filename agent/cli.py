@@ -20,11 +20,20 @@ log = logging.getLogger("agent")
 def parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     # Accepted before or after the command name; after wins.
-    common.add_argument("--config", default=argparse.SUPPRESS, metavar="PATH",
-                        help="configuration file (default: $FOLLOWUP_CONFIG or "
-                             "$XDG_CONFIG_HOME/followup/config.toml)")  # fmt: skip
-    common.add_argument("--verbose", "-v", action="store_true", default=argparse.SUPPRESS,
-                        help="more detail, and tracebacks for unexpected errors")  # fmt: skip
+    common.add_argument(
+        "--config",
+        default=argparse.SUPPRESS,
+        metavar="PATH",
+        help="configuration file (default: $FOLLOWUP_CONFIG or "
+        "$XDG_CONFIG_HOME/followup/config.toml)",
+    )
+    common.add_argument(
+        "--verbose",
+        "-v",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="more detail, and tracebacks for unexpected errors",
+    )
 
     top = argparse.ArgumentParser(
         prog="followup",
@@ -35,10 +44,17 @@ def parser() -> argparse.ArgumentParser:
     sub = top.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     p = sub.add_parser("auth", parents=[common], help="authorise access to Google (once)")
-    p.add_argument("--no-browser", action="store_true",
-                   help="print the URL instead of opening a browser (for a server over SSH)")  # fmt: skip
-    p.add_argument("--port", type=int, default=8080,
-                   help="local port for Google's redirect (forward it over SSH) [8080]")  # fmt: skip
+    p.add_argument(
+        "--no-browser",
+        action="store_true",
+        help="print the URL instead of opening a browser (for a server over SSH)",
+    )
+    p.add_argument(
+        "--port",
+        type=int,
+        default=8080,
+        help="local port for Google's redirect (forward it over SSH) [8080]",
+    )
 
     p = sub.add_parser("run", parents=[common], help="run one cycle")
     p.add_argument("--once", action="store_true", help="run one cycle and exit")
@@ -75,10 +91,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     verbose = getattr(args, "verbose", False)
     logging.basicConfig(
         level=logging.DEBUG if verbose else logging.INFO,
-        format="%(asctime)s %(levelname)s %(message)s" if args.command == "daemon"
+        format="%(asctime)s %(levelname)s %(message)s"
+        if args.command == "daemon"
         else "%(message)s",
         stream=sys.stderr,
-    )  # fmt: skip
+    )
     for noisy in ("googleapiclient", "google_auth_httplib2", "urllib3"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
     try:
@@ -94,8 +111,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:
         if verbose:
             raise
-        print(f"followup: unexpected error: {exc!r} (run again with --verbose for details)",
-              file=sys.stderr)  # fmt: skip
+        print(
+            f"followup: unexpected error: {exc!r} (run again with --verbose for details)",
+            file=sys.stderr,
+        )
         return 1
 
 
@@ -182,12 +201,15 @@ def cmd_note(args: argparse.Namespace) -> int:
             return 0
         wanted = args.interview.casefold()
         exact = [i for i in interviews if i.uid == args.interview]
-        found = exact or [i for i in interviews
-                          if wanted in i.title.casefold() or wanted in i.company.casefold()]  # fmt: skip
+        found = exact or [
+            i for i in interviews if wanted in i.title.casefold() or wanted in i.company.casefold()
+        ]
         if len(found) != 1:
             names = "; ".join(f"{i.uid} ({i.title})" for i in found) or "none"
-            raise ConfigError(f"note: {args.interview!r} matches {len(found)} interviews "
-                              f"({names}); give the id from `followup note`.")  # fmt: skip
+            raise ConfigError(
+                f"note: {args.interview!r} matches {len(found)} interviews "
+                f"({names}); give the id from `followup note`."
+            )
         if not args.text:
             raise ConfigError('note: give the note, e.g. followup note acme "decision: Friday"')
         s.store.add_note(found[0].uid, "\n".join(args.text), datetime.now(UTC))
@@ -199,8 +221,9 @@ def cmd_reply(args: argparse.Namespace) -> int:
     cfg = _config(args)
     with app.session(cfg, with_backends=False) as s:
         if not cycle.correct(s.store, args.message_id.strip("<> "), args.kind):
-            raise ConfigError(f"reply: no reply with id {args.message_id!r} "
-                              "(see `followup status`)")  # fmt: skip
+            raise ConfigError(
+                f"reply: no reply with id {args.message_id!r} (see `followup status`)"
+            )
     print(f"Reply {args.message_id} is now {args.kind}. The next cycle acts on it.")
     return 0
 

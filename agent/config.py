@@ -80,62 +80,187 @@ def _string_table(v: dict[str, Any]) -> str:
 
 
 KEYS: tuple[Key, ...] = (
-    Key("", "backend", str, "local", "Where mail and calendar live: \"google\" or \"local\".",
-        _one_of("google", "local")),
+    Key(
+        "",
+        "backend",
+        str,
+        "local",
+        'Where mail and calendar live: "google" or "local".',
+        _one_of("google", "local"),
+    ),
     Key("person", "name", str, None, "Your full name; it signs every draft.", required=True),
-    Key("person", "email", str, "", "Your address. google: read from the account if empty; "
-        "local: needed to tell you apart from the other attendees."),
-    Key("person", "timezone", str, "", "Your IANA time zone. Empty: the calendar's own, "
-        "else the system's.", _zone),
-    Key("google", "credentials", str, "credentials.json",
-        "OAuth client file (\"installed app\" format) from Google Cloud."),
+    Key(
+        "person",
+        "email",
+        str,
+        "",
+        "Your address. google: read from the account if empty; "
+        "local: needed to tell you apart from the other attendees.",
+    ),
+    Key(
+        "person",
+        "timezone",
+        str,
+        "",
+        "Your IANA time zone. Empty: the calendar's own, else the system's.",
+        _zone,
+    ),
+    Key(
+        "google",
+        "credentials",
+        str,
+        "credentials.json",
+        'OAuth client file ("installed app" format) from Google Cloud.',
+    ),
     Key("google", "token", str, "token.json", "Token file written by `followup auth` (mode 0600)."),
-    Key("google", "api_endpoint", str, "", "Root URL replacing Google's for both APIs "
-        "(a test server or emulator). Empty: Google's own."),
-    Key("google", "calendars", list, ["primary"], "Calendars where interviews are looked for.",
-        _strings),
+    Key(
+        "google",
+        "api_endpoint",
+        str,
+        "",
+        "Root URL replacing Google's for both APIs "
+        "(a test server or emulator). Empty: Google's own.",
+    ),
+    Key(
+        "google",
+        "calendars",
+        list,
+        ["primary"],
+        "Calendars where interviews are looked for.",
+        _strings,
+    ),
     Key("google", "reminder_calendar", str, "primary", "Calendar where reminders are created."),
     Key("local", "calendar", str, "calendar.ics", "An .ics file or a directory of .ics files."),
-    Key("local", "maildir", str, "Maildir", "Maildir whose inbox is read; drafts go to its "
-        "Drafts folder."),
+    Key(
+        "local",
+        "maildir",
+        str,
+        "Maildir",
+        "Maildir whose inbox is read; drafts go to its Drafts folder.",
+    ),
     Key("local", "drafts_folder", str, ".Drafts", "Drafts folder inside the Maildir (Maildir++)."),
     Key("local", "sent_folder", str, ".Sent", "Sent folder inside the Maildir (Maildir++)."),
-    Key("local", "reminders", str, "reminders.ics", ".ics file the reminder events are written to."),
-    Key("state", "path", str, "", "State database. Empty: "
-        "$XDG_STATE_HOME/followup/state.sqlite3."),
-    Key("templates", "dir", str, "", "Folder of your own templates, overriding the shipped ones "
-        "by file name."),
-    Key("policy", "thank_you_due_hours", int, 24, "A thank-you is due this long after the "
-        "interview ends (001, 003, 004).", _positive),
-    Key("policy", "unsent_nudge_hours", int, 20, "Remind you this long after the end if the "
-        "thank-you is still unsent (001, 003).", _positive),
-    Key("policy", "first_check_in_days", int, 7, "With no decision date, first check-in this "
-        "many days after the interview (002, 003).", _positive),
-    Key("policy", "check_in_every_days", int, 10, "Later check-ins this many days apart (002).",
-        _positive),
-    Key("policy", "max_check_ins", int, 3, "At most this many check-ins per round (002, 003).",
-        _positive),
-    Key("policy", "give_up_after_days", int, 45, "No check-in later than this many days after "
-        "the interview (002, 003).", _positive),
-    Key("policy", "urgent_check_in_business_days", int, 2, "With another offer waiting, first "
-        "check-in after this many business days (002).", _positive),
+    Key(
+        "local", "reminders", str, "reminders.ics", ".ics file the reminder events are written to."
+    ),
+    Key("state", "path", str, "", "State database. Empty: $XDG_STATE_HOME/followup/state.sqlite3."),
+    Key(
+        "templates",
+        "dir",
+        str,
+        "",
+        "Folder of your own templates, overriding the shipped ones by file name.",
+    ),
+    Key(
+        "policy",
+        "thank_you_due_hours",
+        int,
+        24,
+        "A thank-you is due this long after the interview ends (001, 003, 004).",
+        _positive,
+    ),
+    Key(
+        "policy",
+        "unsent_nudge_hours",
+        int,
+        20,
+        "Remind you this long after the end if the thank-you is still unsent (001, 003).",
+        _positive,
+    ),
+    Key(
+        "policy",
+        "first_check_in_days",
+        int,
+        7,
+        "With no decision date, first check-in this many days after the interview (002, 003).",
+        _positive,
+    ),
+    Key(
+        "policy",
+        "check_in_every_days",
+        int,
+        10,
+        "Later check-ins this many days apart (002).",
+        _positive,
+    ),
+    Key(
+        "policy",
+        "max_check_ins",
+        int,
+        3,
+        "At most this many check-ins per round (002, 003).",
+        _positive,
+    ),
+    Key(
+        "policy",
+        "give_up_after_days",
+        int,
+        45,
+        "No check-in later than this many days after the interview (002, 003).",
+        _positive,
+    ),
+    Key(
+        "policy",
+        "urgent_check_in_business_days",
+        int,
+        2,
+        "With another offer waiting, first check-in after this many business days (002).",
+        _positive,
+    ),
     Key("policy", "morning", str, "09:00", "Local time check-in reminders are set for.", _clock),
-    Key("policy", "holidays", list, [], "Dates that are not business days, like "
-        "\"2026-12-25\".", _dates),
-    Key("policy", "thank_you_late_hours", int, 48, "After this long, a thank-you is no longer "
-        "drafted (interviews found on a first run are shown as missed).", _positive),
+    Key(
+        "policy",
+        "holidays",
+        list,
+        [],
+        'Dates that are not business days, like "2026-12-25".',
+        _dates,
+    ),
+    Key(
+        "policy",
+        "thank_you_late_hours",
+        int,
+        48,
+        "After this long, a thank-you is no longer "
+        "drafted (interviews found on a first run are shown as missed).",
+        _positive,
+    ),
     Key("policy", "reminder_minutes", int, 15, "Length of reminder events.", _positive),
-    Key("detect", "include", list, list(DetectRules().include), "Title words that make an event "
-        "an interview.", _strings),
+    Key(
+        "detect",
+        "include",
+        list,
+        list(DetectRules().include),
+        "Title words that make an event an interview.",
+        _strings,
+    ),
     Key("detect", "exclude", list, [], "Title words that rule an event out.", _strings),
-    Key("detect", "calendars", list, [], "Calendars you keep for interviews only: every event on "
-        "them counts.", _strings),
+    Key(
+        "detect",
+        "calendars",
+        list,
+        [],
+        "Calendars you keep for interviews only: every event on them counts.",
+        _strings,
+    ),
     Key("detect", "colors", list, [], "Event colours that mark an interview.", _strings),
-    Key("detect", "companies", dict, {}, "Mail domain to company name, e.g. "
-        "{ \"acme.io\" = \"Acme\" }.", _string_table),
-    Key("daemon", "interval_minutes", int, 10, "Minutes between cycles for `followup daemon`.",
-        _positive),
-)  # fmt: skip
+    Key(
+        "detect",
+        "companies",
+        dict,
+        {},
+        'Mail domain to company name, e.g. { "acme.io" = "Acme" }.',
+        _string_table,
+    ),
+    Key(
+        "daemon",
+        "interval_minutes",
+        int,
+        10,
+        "Minutes between cycles for `followup daemon`.",
+        _positive,
+    ),
+)
 
 
 @dataclass(frozen=True)
@@ -190,8 +315,10 @@ def from_mapping(data: Mapping[str, Any], path: Path) -> Config:
     v = values.__getitem__
     person = Person(v("person.name").strip(), v("person.email").strip().lower())
     if v("backend") == "local" and not person.email:
-        raise ConfigError(f"{path}: person.email is required with backend = \"local\" "
-                          "(it tells you apart from the other attendees).")  # fmt: skip
+        raise ConfigError(
+            f'{path}: person.email is required with backend = "local" '
+            "(it tells you apart from the other attendees)."
+        )
     hh, mm = v("policy.morning").split(":")
     policy = Policy(
         thank_you_due_hours=v("policy.thank_you_due_hours"),
@@ -207,8 +334,10 @@ def from_mapping(data: Mapping[str, Any], path: Path) -> Config:
         reminder_minutes=v("policy.reminder_minutes"),
     )
     if policy.unsent_nudge_hours >= policy.thank_you_due_hours:
-        raise ConfigError(f"{path}: policy.unsent_nudge_hours must be less than "
-                          "policy.thank_you_due_hours (the nudge comes before the deadline).")  # fmt: skip
+        raise ConfigError(
+            f"{path}: policy.unsent_nudge_hours must be less than "
+            "policy.thank_you_due_hours (the nudge comes before the deadline)."
+        )
     detect = DetectRules(
         include=tuple(v("detect.include")),
         exclude=tuple(v("detect.exclude")),
@@ -252,11 +381,15 @@ def validate(data: Mapping[str, Any], path: Path) -> dict[str, Any]:
         if isinstance(value, dict) and name in sections:
             for sub in value:
                 if f"{name}.{sub}" not in known:
-                    raise ConfigError(f"{path}: unknown key {name}.{sub}: remove it or check "
-                                      f"its spelling (see docs/configuration.md).")  # fmt: skip
+                    raise ConfigError(
+                        f"{path}: unknown key {name}.{sub}: remove it or check "
+                        f"its spelling (see docs/configuration.md)."
+                    )
         elif name not in known:
-            raise ConfigError(f"{path}: unknown key {name}: remove it or check its spelling "
-                              "(see docs/configuration.md).")  # fmt: skip
+            raise ConfigError(
+                f"{path}: unknown key {name}: remove it or check its spelling "
+                "(see docs/configuration.md)."
+            )
     values: dict[str, Any] = {}
     for key in KEYS:
         table = data.get(key.section, {}) if key.section else data
@@ -269,8 +402,7 @@ def validate(data: Mapping[str, Any], path: Path) -> dict[str, Any]:
             continue
         value = table[key.name]
         if not isinstance(value, key.kind) or isinstance(value, bool) != (key.kind is bool):
-            raise ConfigError(f"{path}: {key.dotted} must be {_type_word(key.kind)}, "
-                              f"got {value!r}")  # fmt: skip
+            raise ConfigError(f"{path}: {key.dotted} must be {_type_word(key.kind)}, got {value!r}")
         problem = key.check(value) if key.check else ""
         if problem:
             raise ConfigError(f"{path}: {key.dotted} {problem}")
@@ -281,22 +413,37 @@ def validate(data: Mapping[str, Any], path: Path) -> dict[str, Any]:
 
 
 def _type_word(kind: type | tuple[type, ...]) -> str:
-    return {str: "a string", int: "a whole number", list: "a list", dict: "a table",
-            bool: "true or false"}.get(kind if isinstance(kind, type) else str, "a value")  # fmt: skip
+    return {
+        str: "a string",
+        int: "a whole number",
+        list: "a list",
+        dict: "a table",
+        bool: "true or false",
+    }.get(kind if isinstance(kind, type) else str, "a value")
 
 
 def reference() -> str:
     """docs/configuration.md, written from the declaration."""
-    lines = ["# Configuration", "", "One TOML file (`--config PATH`, `$FOLLOWUP_CONFIG`, or "
-             "`$XDG_CONFIG_HOME/followup/config.toml`). Paths may use `~`; relative paths are "
-             "relative to the config file. Unknown keys and wrong types are errors naming the key "
-             "(exit code 2).", ""]  # fmt: skip
+    lines = [
+        "# Configuration",
+        "",
+        "One TOML file (`--config PATH`, `$FOLLOWUP_CONFIG`, or "
+        "`$XDG_CONFIG_HOME/followup/config.toml`). Paths may use `~`; relative paths are "
+        "relative to the config file. Unknown keys and wrong types are errors naming the key "
+        "(exit code 2).",
+        "",
+    ]
     section = None
     for key in KEYS:
         if key.section != section:
             section = key.section
-            lines += ["", f"## [{section}]" if section else "## top level", "",
-                      "| key | default | meaning |", "|---|---|---|"]  # fmt: skip
+            lines += [
+                "",
+                f"## [{section}]" if section else "## top level",
+                "",
+                "| key | default | meaning |",
+                "|---|---|---|",
+            ]
         default = "(required)" if key.required else f"`{_toml(key.default)}`"
         lines.append(f"| `{key.name}` | {default} | {key.doc} |")
     return "\n".join(lines) + "\n"

@@ -126,9 +126,12 @@ def sync_mail(
 
 
 def refresh_drafts(
-    store: Store, mailbox: Mailbox, messages: tuple[MailMessage, ...], now: datetime,
+    store: Store,
+    mailbox: Mailbox,
+    messages: tuple[MailMessage, ...],
+    now: datetime,
     report: Report,
-) -> None:  # fmt: skip
+) -> None:
     """Learn which of our drafts the person sent, edited or deleted since last time."""
     touched_text = store.meta("pending.touched") or ""
     touched = None if touched_text == "*" else set(filter(None, touched_text.split("\n")))
@@ -221,8 +224,7 @@ def to_reply(
 ) -> Reply | None:
     if "INBOX" not in message.labels:
         return None
-    application = reply_rules.match_application(message, contacts, threads,
-                                                settings.person.email)  # fmt: skip
+    application = reply_rules.match_application(message, contacts, threads, settings.person.email)
     if application is None:
         return None
     reason = reply_rules.automated_reason(message)
@@ -258,8 +260,7 @@ def contacts_of(interviews: list[Interview]) -> list[reply_rules.Contacts]:
             domain = person.email.rpartition("@")[2]
             if not reply_rules.is_free_mail(domain):
                 domains.add(domain)
-    return [reply_rules.Contacts(app, frozenset(e), frozenset(d))
-            for app, (e, d) in by_app.items()]  # fmt: skip
+    return [reply_rules.Contacts(app, frozenset(e), frozenset(d)) for app, (e, d) in by_app.items()]
 
 
 def threads_of(store: Store, interviews: list[Interview]) -> dict[str, str]:
@@ -280,9 +281,12 @@ def threads_of(store: Store, interviews: list[Interview]) -> dict[str, str]:
 
 
 def current_plan(
-    store: Store, interviews: list[Interview], settings: Settings, env: Environment,
+    store: Store,
+    interviews: list[Interview],
+    settings: Settings,
+    env: Environment,
     now: datetime,
-) -> planning.Plan:  # fmt: skip
+) -> planning.Plan:
     situation = planning.Situation(
         interviews=interviews,
         replies=store.replies(),
@@ -345,8 +349,7 @@ def apply(
             case planning.PutReminder(reminder, version, replaces):
                 store.reminder_pending(reminder.key, version, reminder.start)
                 if replaces is not None and not replaces.pending and replaces.event_id:
-                    reminders.delete(ReminderRef(replaces.key, replaces.event_id,
-                                                 replaces.version))  # fmt: skip
+                    reminders.delete(ReminderRef(replaces.key, replaces.event_id, replaces.version))
                     found: list[ReminderRef] = []
                 else:  # maybe written before a crash, or before the store was lost
                     found = reminders.find(reminder.key)

@@ -79,17 +79,26 @@ def both(*acts: Callable[[Path], str]) -> Callable[[Path], str]:
 
 
 MOMENTS = (
-    Moment(datetime(2026, 11, 10, 15, 5, tzinfo=ZONE),
-           "Tuesday, just after the Acme interview (two interviewers)"),
-    Moment(datetime(2026, 11, 11, 10, 35, tzinfo=ZONE),
-           "Wednesday morning, after the Globex phone screen",
-           send_thank_you_to("jane.doe@acmerobotics.com")),
-    Moment(datetime(2026, 11, 12, 18, 5, tzinfo=ZONE),
-           "Thursday evening, after the Initech onsite", deliver("01-out-of-office.eml")),
-    Moment(datetime(2026, 11, 16, 9, 5, tzinfo=ZONE),
-           "Monday morning: Acme's decision day has passed; Initech writes back",
-           both(deliver("02-newsletter.eml"), deliver("03-next-round.eml"))),
-)  # fmt: skip
+    Moment(
+        datetime(2026, 11, 10, 15, 5, tzinfo=ZONE),
+        "Tuesday, just after the Acme interview (two interviewers)",
+    ),
+    Moment(
+        datetime(2026, 11, 11, 10, 35, tzinfo=ZONE),
+        "Wednesday morning, after the Globex phone screen",
+        send_thank_you_to("jane.doe@acmerobotics.com"),
+    ),
+    Moment(
+        datetime(2026, 11, 12, 18, 5, tzinfo=ZONE),
+        "Thursday evening, after the Initech onsite",
+        deliver("01-out-of-office.eml"),
+    ),
+    Moment(
+        datetime(2026, 11, 16, 9, 5, tzinfo=ZONE),
+        "Monday morning: Acme's decision day has passed; Initech writes back",
+        both(deliver("02-newsletter.eml"), deliver("03-next-round.eml")),
+    ),
+)
 
 
 def prepare(folder: Path) -> Path:
@@ -104,8 +113,11 @@ def prepare(folder: Path) -> Path:
 
 
 def run(directory: str | None = None, *, out: Callable[[str], None] = print) -> int:
-    folder = Path(directory).expanduser().resolve() if directory else Path(
-        tempfile.mkdtemp(prefix="followup-demo-"))  # fmt: skip
+    folder = (
+        Path(directory).expanduser().resolve()
+        if directory
+        else Path(tempfile.mkdtemp(prefix="followup-demo-"))
+    )
     if (folder / "state.sqlite3").exists():
         out(f"{folder} already holds a demo; give an empty folder.")
         return 2

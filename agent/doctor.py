@@ -56,8 +56,11 @@ def _store(cfg: configuration.Config) -> Check:
         store = Store.open(cfg.state_path)
         store.close()
     except Exception as exc:
-        return Check("state store", False, f"{cfg.state_path}: {exc}; check the folder exists "
-                     "and is writable, or set state.path")  # fmt: skip
+        return Check(
+            "state store",
+            False,
+            f"{cfg.state_path}: {exc}; check the folder exists and is writable, or set state.path",
+        )
     return Check("state store", True, f"{cfg.state_path} (schema {SCHEMA_VERSION})")
 
 
@@ -66,15 +69,26 @@ def _local(cfg: configuration.Config) -> list[Check]:
     maildir = cfg.local["maildir"]
     reminders = cfg.local["reminders"]
     return [
-        Check("calendar", calendar.exists(),
-              str(calendar) if calendar.exists()
-              else f"{calendar} does not exist; set local.calendar to an .ics file or folder"),
-        Check("maildir", (maildir / "cur").is_dir() or not maildir.exists(),
-              f"{maildir}" if maildir.exists() else f"{maildir} will be created on first run"),
-        Check("reminders file", os.access(reminders.parent, os.W_OK),
-              f"{reminders}" if os.access(reminders.parent, os.W_OK)
-              else f"cannot write in {reminders.parent}; set local.reminders"),
-    ]  # fmt: skip
+        Check(
+            "calendar",
+            calendar.exists(),
+            str(calendar)
+            if calendar.exists()
+            else f"{calendar} does not exist; set local.calendar to an .ics file or folder",
+        ),
+        Check(
+            "maildir",
+            (maildir / "cur").is_dir() or not maildir.exists(),
+            f"{maildir}" if maildir.exists() else f"{maildir} will be created on first run",
+        ),
+        Check(
+            "reminders file",
+            os.access(reminders.parent, os.W_OK),
+            f"{reminders}"
+            if os.access(reminders.parent, os.W_OK)
+            else f"cannot write in {reminders.parent}; set local.reminders",
+        ),
+    ]
 
 
 def _google(cfg: configuration.Config) -> list[Check]:

@@ -50,7 +50,7 @@ def _application(a: ApplicationStatus) -> dict[str, Any]:
             "kind": a.next_step.kind,
             "number": a.next_step.number,
             "at": a.next_step.at.isoformat(),
-        },  # fmt: skip
+        },
         "interviews": [
             {
                 "uid": i.uid,
@@ -98,8 +98,10 @@ def _application(a: ApplicationStatus) -> dict[str, Any]:
 
 def as_text(plan: Plan, skipped: list[Skipped], tz: str) -> str:
     if not plan.applications and not skipped:
-        return "No interviews found yet. Interviews are events whose title says interview, " \
-               "phone screen, onsite, ... (see [detect] in the configuration)."  # fmt: skip
+        return (
+            "No interviews found yet. Interviews are events whose title says interview, "
+            "phone screen, onsite, ... (see [detect] in the configuration)."
+        )
     lines: list[str] = [f"Times are in {tz}."]
     for a in plan.applications:
         name = a.company or "(company unknown)"
@@ -111,13 +113,16 @@ def as_text(plan: Plan, skipped: list[Skipped], tz: str) -> str:
         for t in a.thank_yous:
             touch = "  <- add a personal detail before sending" if t.needs_personal_touch else ""
             who = t.interviewer.name or t.interviewer.email
-            lines.append(f"  thank-you to {who}: {STATE_WORDS.get(t.state, t.state)}"
-                         f" (due {t.due:%a %d %b %H:%M}){touch}")  # fmt: skip
+            lines.append(
+                f"  thank-you to {who}: {STATE_WORDS.get(t.state, t.state)}"
+                f" (due {t.due:%a %d %b %H:%M}){touch}"
+            )
         for r in a.replies:
             when = f"{r.received:%a %d %b %H:%M}"
             fixed = ", corrected by you" if r.corrected else ""
-            lines.append(f"  reply {when} from {r.sender.email}: {r.kind.value}{fixed}"
-                         f" — {r.subject!r}")  # fmt: skip
+            lines.append(
+                f"  reply {when} from {r.sender.email}: {r.kind.value}{fixed} — {r.subject!r}"
+            )
             lines.append(f"    correct with: followup reply {r.message_id} <kind>")
         for p in a.problems:
             lines.append(f"  note problem: {p}")
@@ -132,5 +137,7 @@ def skipped_lines(skipped: list[Skipped]) -> list[str]:
     counts: dict[tuple[str, str], int] = {}
     for item in skipped:
         counts[(item.title, item.reason)] = counts.get((item.title, item.reason), 0) + 1
-    return [f"{title}: {reason}" + (f" ({n} occurrences)" if n > 1 else "")
-            for (title, reason), n in counts.items()]  # fmt: skip
+    return [
+        f"{title}: {reason}" + (f" ({n} occurrences)" if n > 1 else "")
+        for (title, reason), n in counts.items()
+    ]

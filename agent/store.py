@@ -181,15 +181,22 @@ class Store:
             cursor = self.db.execute(
                 "INSERT OR IGNORE INTO replies VALUES(?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
-                    reply.message_id, reply.thread_id, reply.application, reply.sender.email,
-                    reply.sender.name, reply.subject, reply.received.isoformat(),
-                    (reply.noticed or reply.received).isoformat(), reply.kind.value,
+                    reply.message_id,
+                    reply.thread_id,
+                    reply.application,
+                    reply.sender.email,
+                    reply.sender.name,
+                    reply.subject,
+                    reply.received.isoformat(),
+                    (reply.noticed or reply.received).isoformat(),
+                    reply.kind.value,
                     reply.new_date.text if reply.new_date else "",
-                    reply.new_date.value.isoformat() if reply.new_date and reply.new_date.value
+                    reply.new_date.value.isoformat()
+                    if reply.new_date and reply.new_date.value
                     else None,
                     int(reply.corrected),
                 ),
-            )  # fmt: skip
+            )
             return cursor.rowcount == 1
 
     def correct_reply(self, message_id: str, kind: ReplyKind) -> bool:
@@ -248,9 +255,17 @@ class Store:
                 "UPDATE drafts SET state='present', version=?, text_hash=?, pending_hash='', "
                 "message_id=?, draft_id=?, thread_id=?, link=?, created=COALESCE(created, ?) "
                 "WHERE key=?",
-                (version, text_hash, ref.message_id, ref.draft_id, ref.thread_id, ref.link,
-                 at.isoformat(), key),
-            )  # fmt: skip
+                (
+                    version,
+                    text_hash,
+                    ref.message_id,
+                    ref.draft_id,
+                    ref.thread_id,
+                    ref.link,
+                    at.isoformat(),
+                    key,
+                ),
+            )
             self._journal(at, "draft", key, ref.link)
 
     def draft_state(self, key: str, state: DraftState, at: datetime, detail: str = "") -> None:

@@ -44,13 +44,24 @@ def serve(conn, mailbox: int, events: int) -> None:  # runs in the child process
     start = NOW - timedelta(days=55)
     for i in range(events):
         at = start + timedelta(hours=3 * i % (24 * 140))
-        fake.calendar.add_event("primary", summary=f"Meeting {i}",
-                                start={"dateTime": at.isoformat()},
-                                end={"dateTime": (at + timedelta(minutes=30)).isoformat()})  # fmt: skip
+        fake.calendar.add_event(
+            "primary",
+            summary=f"Meeting {i}",
+            start={"dateTime": at.isoformat()},
+            end={"dateTime": (at + timedelta(minutes=30)).isoformat()},
+        )
     fake.start()
-    conn.send(("ready", fake.url, fake.client_id, fake.client_secret, fake.token_uri,
-               fake.issue_token(refresh_token="refresh-1"),
-               list(fake.granted_scopes("refresh-1"))))  # fmt: skip
+    conn.send(
+        (
+            "ready",
+            fake.url,
+            fake.client_id,
+            fake.client_secret,
+            fake.token_uri,
+            fake.issue_token(refresh_token="refresh-1"),
+            list(fake.granted_scopes("refresh-1")),
+        )
+    )
     while True:
         command, *args = conn.recv()
         if command == "stop":
@@ -71,8 +82,10 @@ def serve(conn, mailbox: int, events: int) -> None:  # runs in the child process
                 start={"dateTime": (end - timedelta(hours=1)).isoformat()},
                 end={"dateTime": end.isoformat()},
                 attendees=[{"email": "casey@example.com", "self": True}]
-                + [{"email": f"person{n}@acme.example", "displayName": f"Person {n}"}
-                   for n in range(k)],  # fmt: skip
+                + [
+                    {"email": f"person{n}@acme.example", "displayName": f"Person {n}"}
+                    for n in range(k)
+                ],
             )
             conn.send("ok")
 
@@ -84,9 +97,15 @@ def write_config(folder: Path, ready: tuple) -> Path:
     _, url, client_id, secret, token_uri, access, scopes = ready
     token = folder / "token.json"
     expiry = (datetime.now(UTC) + timedelta(hours=1)).replace(tzinfo=None, microsecond=0)
-    data = {"token": access, "refresh_token": "refresh-1", "token_uri": token_uri,
-            "client_id": client_id, "client_secret": secret, "scopes": scopes,
-            "expiry": expiry.isoformat() + "Z"}  # fmt: skip
+    data = {
+        "token": access,
+        "refresh_token": "refresh-1",
+        "token_uri": token_uri,
+        "client_id": client_id,
+        "client_secret": secret,
+        "scopes": scopes,
+        "expiry": expiry.isoformat() + "Z",
+    }
     fd = os.open(token, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w") as handle:
         json.dump(data, handle)
@@ -98,8 +117,8 @@ name = "Casey Candidate"
 token = "{token}"
 api_endpoint = "{url}"
 [state]
-path = "{folder / 'state.sqlite3'}"
-""")  # fmt: skip
+path = "{folder / "state.sqlite3"}"
+""")
     return path
 
 
@@ -142,8 +161,9 @@ def run_size(mailbox: int, events: int, k: int) -> list[str]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--sizes", default="100:10,1000:100,10000:1000,100000:10000",
-                    help="mailbox:events pairs")  # fmt: skip
+    ap.add_argument(
+        "--sizes", default="100:10,1000:100,10000:1000,100000:10000", help="mailbox:events pairs"
+    )
     ap.add_argument("--k", type=int, default=3, help="interviewers in the new interview")
     ap.add_argument("--one", help=argparse.SUPPRESS)  # one size, in this process
     args = ap.parse_args()
@@ -152,7 +172,9 @@ def main() -> None:
         for line in run_size(mailbox, events, args.k):
             print(line, flush=True)
         return
-    print(f"{'cycle':>6} {'requests':>9} {'gmail_qu':>10} {'wall_ms':>9} {'rss_MiB':>9}", flush=True)
+    print(
+        f"{'cycle':>6} {'requests':>9} {'gmail_qu':>10} {'wall_ms':>9} {'rss_MiB':>9}", flush=True
+    )
     for pair in args.sizes.split(","):
         # Each size in a fresh process, so its peak RSS is not the previous size's.
         subprocess.run([sys.executable, __file__, "--one", pair, "--k", str(args.k)], check=True)

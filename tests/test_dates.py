@@ -37,21 +37,47 @@ def error(text: str, after: date = TUESDAY) -> str:
 
 @pytest.mark.parametrize(
     "text",
-    ["Thursday", "thursday", "THURSDAY", "thu", "Thu.", "thur", "thurs", "by Thursday",
-     "on Thursday", "this Thursday", "next Thursday", "coming Thursday", "  Thursday  ",
-     "Thursday.", "by thu", "Thursday this week"],
-)  # fmt: skip
+    [
+        "Thursday",
+        "thursday",
+        "THURSDAY",
+        "thu",
+        "Thu.",
+        "thur",
+        "thurs",
+        "by Thursday",
+        "on Thursday",
+        "this Thursday",
+        "next Thursday",
+        "coming Thursday",
+        "  Thursday  ",
+        "Thursday.",
+        "by thu",
+        "Thursday this week",
+    ],
+)
 def test_weekday_is_the_first_such_day_after(text: str) -> None:
     assert value(text, TUESDAY) == THURSDAY
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("mon", NEXT_MONDAY), ("tue", date(2026, 11, 24)), ("tues", date(2026, 11, 24)),
-     ("wed", WEDNESDAY), ("weds", WEDNESDAY), ("Wednesday", WEDNESDAY), ("fri", FRIDAY),
-     ("Friday", FRIDAY), ("sat", SATURDAY), ("Saturday", SATURDAY), ("sun", SUNDAY),
-     ("Sunday", SUNDAY), ("Monday", NEXT_MONDAY)],
-)  # fmt: skip
+    [
+        ("mon", NEXT_MONDAY),
+        ("tue", date(2026, 11, 24)),
+        ("tues", date(2026, 11, 24)),
+        ("wed", WEDNESDAY),
+        ("weds", WEDNESDAY),
+        ("Wednesday", WEDNESDAY),
+        ("fri", FRIDAY),
+        ("Friday", FRIDAY),
+        ("sat", SATURDAY),
+        ("Saturday", SATURDAY),
+        ("sun", SUNDAY),
+        ("Sunday", SUNDAY),
+        ("Monday", NEXT_MONDAY),
+    ],
+)
 def test_weekday_names_and_abbreviations(text: str, expected: date) -> None:
     assert value(text, TUESDAY) == expected
 
@@ -71,10 +97,19 @@ def test_weekday_of_next_week_names_the_later_one() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Thursday at 5pm", "Thursday 5 pm", "Thursday at 17:00", "Thursday afternoon",
-     "Thursday morning", "by end of day Thursday", "EOD Thursday", "Thursday EOD",
-     "Thursday at the latest", "by Thursday, latest"],
-)  # fmt: skip
+    [
+        "Thursday at 5pm",
+        "Thursday 5 pm",
+        "Thursday at 17:00",
+        "Thursday afternoon",
+        "Thursday morning",
+        "by end of day Thursday",
+        "EOD Thursday",
+        "Thursday EOD",
+        "Thursday at the latest",
+        "by Thursday, latest",
+    ],
+)
 def test_time_of_day_around_a_weekday_is_tolerated(text: str) -> None:
     assert value(text, TUESDAY) == THURSDAY
 
@@ -97,10 +132,18 @@ def test_either_of_two_days_is_the_later() -> None:
 
 @pytest.mark.parametrize(
     ("text", "days"),
-    [("today", 0), ("Today", 0), ("end of day", 0), ("EOD", 0), ("tonight", 0),
-     ("tomorrow", 1), ("by tomorrow", 1), ("tomorrow afternoon", 1),
-     ("the day after tomorrow", 2)],
-)  # fmt: skip
+    [
+        ("today", 0),
+        ("Today", 0),
+        ("end of day", 0),
+        ("EOD", 0),
+        ("tonight", 0),
+        ("tomorrow", 1),
+        ("by tomorrow", 1),
+        ("tomorrow afternoon", 1),
+        ("the day after tomorrow", 2),
+    ],
+)
 def test_today_and_tomorrow(text: str, days: int) -> None:
     assert value(text, TUESDAY) == date(2026, 11, 17 + days)
 
@@ -110,11 +153,30 @@ def test_today_and_tomorrow(text: str, days: int) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["November 24", "november 24", "Nov 24", "Nov. 24", "Nov 24th", "nov 24TH", "24 November",
-     "24th November", "24th of Nov", "the 24th of November", "24. November", "on Nov 24",
-     "by November 24", "November 24, 2026", "24 November 2026", "Nov 24th 2026", "2026-11-24",
-     "2026/11/24", "Nov 24 at the latest", "the 24th", "by the 24th"],
-)  # fmt: skip
+    [
+        "November 24",
+        "november 24",
+        "Nov 24",
+        "Nov. 24",
+        "Nov 24th",
+        "nov 24TH",
+        "24 November",
+        "24th November",
+        "24th of Nov",
+        "the 24th of November",
+        "24. November",
+        "on Nov 24",
+        "by November 24",
+        "November 24, 2026",
+        "24 November 2026",
+        "Nov 24th 2026",
+        "2026-11-24",
+        "2026/11/24",
+        "Nov 24 at the latest",
+        "the 24th",
+        "by the 24th",
+    ],
+)
 def test_month_and_day_forms(text: str) -> None:
     assert value(text, TUESDAY) == date(2026, 11, 24)
 
@@ -161,11 +223,18 @@ def test_day_alone_is_the_next_month_that_has_it() -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("11/24", date(2026, 11, 24)), ("24/11", date(2026, 11, 24)), ("24.11.", date(2026, 11, 24)),
-     ("24.11.2026", date(2026, 11, 24)), ("11/24/2026", date(2026, 11, 24)),
-     ("24/11/26", date(2026, 11, 24)), ("12/13", date(2026, 12, 13)), ("13/12", date(2026, 12, 13)),
-     ("5/5", date(2027, 5, 5))],
-)  # fmt: skip
+    [
+        ("11/24", date(2026, 11, 24)),
+        ("24/11", date(2026, 11, 24)),
+        ("24.11.", date(2026, 11, 24)),
+        ("24.11.2026", date(2026, 11, 24)),
+        ("11/24/2026", date(2026, 11, 24)),
+        ("24/11/26", date(2026, 11, 24)),
+        ("12/13", date(2026, 12, 13)),
+        ("13/12", date(2026, 12, 13)),
+        ("5/5", date(2027, 5, 5)),
+    ],
+)
 def test_numeric_dates_with_a_single_reading(text: str, expected: date) -> None:
     assert value(text) == expected
 
@@ -183,13 +252,29 @@ def test_numeric_dates_with_two_readings_are_reported() -> None:
 
 @pytest.mark.parametrize(
     ("text", "days"),
-    [("in two weeks", 14), ("in 2 weeks", 14), ("two weeks", 14), ("in three days", 3),
-     ("in 3 days", 3), ("in a week", 7), ("within a week", 7), ("in one week", 7),
-     ("in twelve days", 12), ("in 10 days", 10), ("in a couple of weeks", 14),
-     ("a couple weeks", 14), ("in a week or two", 14), ("one or two weeks", 14),
-     ("2-3 weeks", 21), ("one to two weeks", 14), ("within the next two weeks", 14),
-     ("two weeks from now", 14), ("in about a week", 7), ("in a day", 1)],
-)  # fmt: skip
+    [
+        ("in two weeks", 14),
+        ("in 2 weeks", 14),
+        ("two weeks", 14),
+        ("in three days", 3),
+        ("in 3 days", 3),
+        ("in a week", 7),
+        ("within a week", 7),
+        ("in one week", 7),
+        ("in twelve days", 12),
+        ("in 10 days", 10),
+        ("in a couple of weeks", 14),
+        ("a couple weeks", 14),
+        ("in a week or two", 14),
+        ("one or two weeks", 14),
+        ("2-3 weeks", 21),
+        ("one to two weeks", 14),
+        ("within the next two weeks", 14),
+        ("two weeks from now", 14),
+        ("in about a week", 7),
+        ("in a day", 1),
+    ],
+)
 def test_relative_spans(text: str, days: int) -> None:
     assert value(text, TUESDAY) == date.fromordinal(TUESDAY.toordinal() + days)
 
@@ -214,10 +299,14 @@ def test_absurd_spans_are_reported() -> None:
 
 @pytest.mark.parametrize(
     ("after", "expected"),
-    [(TUESDAY, date(2026, 11, 27)), (SATURDAY, date(2026, 11, 27)),
-     (SUNDAY, date(2026, 11, 27)), (NEXT_MONDAY, date(2026, 12, 4)),
-     (FRIDAY, date(2026, 11, 27))],
-)  # fmt: skip
+    [
+        (TUESDAY, date(2026, 11, 27)),
+        (SATURDAY, date(2026, 11, 27)),
+        (SUNDAY, date(2026, 11, 27)),
+        (NEXT_MONDAY, date(2026, 12, 4)),
+        (FRIDAY, date(2026, 11, 27)),
+    ],
+)
 def test_end_of_next_week_is_its_friday(after: date, expected: date) -> None:
     assert value("end of next week", after) == expected
     assert value("by the end of next week", after) == expected
@@ -226,9 +315,14 @@ def test_end_of_next_week_is_its_friday(after: date, expected: date) -> None:
 
 @pytest.mark.parametrize(
     ("after", "expected"),
-    [(MONDAY, FRIDAY), (TUESDAY, FRIDAY), (FRIDAY, FRIDAY), (SATURDAY, date(2026, 11, 27)),
-     (SUNDAY, date(2026, 11, 27))],
-)  # fmt: skip
+    [
+        (MONDAY, FRIDAY),
+        (TUESDAY, FRIDAY),
+        (FRIDAY, FRIDAY),
+        (SATURDAY, date(2026, 11, 27)),
+        (SUNDAY, date(2026, 11, 27)),
+    ],
+)
 def test_end_of_this_week_is_this_friday_or_next_on_a_weekend(after: date, expected: date) -> None:
     for text in ("end of the week", "end of this week", "by the end of the week", "this week"):
         assert value(text, after) == expected, text
@@ -257,10 +351,27 @@ def test_end_of_the_month() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["", "   ", "a few days", "in a few days", "few days", "within a few days", "soon",
-     "very soon", "no date", "not sure", "Not sure.", "unknown", "TBD", "?", "n/a", "asap",
-     "in the coming days", "they didn't say"],
-)  # fmt: skip
+    [
+        "",
+        "   ",
+        "a few days",
+        "in a few days",
+        "few days",
+        "within a few days",
+        "soon",
+        "very soon",
+        "no date",
+        "not sure",
+        "Not sure.",
+        "unknown",
+        "TBD",
+        "?",
+        "n/a",
+        "asap",
+        "in the coming days",
+        "they didn't say",
+    ],
+)
 def test_no_date_named_is_not_an_error(text: str) -> None:
     mention = parse_date(text, after=TUESDAY)
     assert mention.value is None
@@ -269,10 +380,21 @@ def test_no_date_named_is_not_an_error(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["blah", "whenever", "after the board meets", "Thursday-ish", "the Thursday after Easter",
-     "{{ 7*7 }}", "{% for x in y %}{% endfor %}", "Nov", "24", "2026", "next blue moon",
-     "in some weeks"],
-)  # fmt: skip
+    [
+        "blah",
+        "whenever",
+        "after the board meets",
+        "Thursday-ish",
+        "the Thursday after Easter",
+        "{{ 7*7 }}",
+        "{% for x in y %}{% endfor %}",
+        "Nov",
+        "24",
+        "2026",
+        "next blue moon",
+        "in some weeks",
+    ],
+)
 def test_unreadable_text_is_reported_not_guessed(text: str) -> None:
     message = error(text)
     assert message.startswith("could not understand the date '")
@@ -303,22 +425,33 @@ def test_text_is_kept_as_written() -> None:
     [
         ("We expect to make a decision by November 24.", date(2026, 11, 24), "November 24"),
         ("We should know by next Friday.", FRIDAY, "next Friday"),
-        ("We'll get back to you within the next two weeks.", date(2026, 12, 1),
-         "within the next two weeks"),
+        (
+            "We'll get back to you within the next two weeks.",
+            date(2026, 12, 1),
+            "within the next two weeks",
+        ),
         ("We hope to decide early next week.", date(2026, 11, 24), "early next week"),
-        ("You will hear from us by the end of next week!", date(2026, 11, 27),
-         "the end of next week"),
+        (
+            "You will hear from us by the end of next week!",
+            date(2026, 11, 27),
+            "the end of next week",
+        ),
         ("We expect to\nmake a decision by Nov.\n24, thanks", date(2026, 11, 24), "Nov. 24"),
         ("Great meeting you today, and we will decide by Friday.", FRIDAY, "Friday"),
-        ("We interviewed 2/3 of the candidates and will decide by 11/24.", date(2026, 11, 24),
-         "11/24"),
-        ("Thanks again.\n\nWe sat down today; the decision comes next week.", date(2026, 11, 27),
-         "next week"),
+        (
+            "We interviewed 2/3 of the candidates and will decide by 11/24.",
+            date(2026, 11, 24),
+            "11/24",
+        ),
+        (
+            "Thanks again.\n\nWe sat down today; the decision comes next week.",
+            date(2026, 11, 27),
+            "next week",
+        ),
         ("By Thursday we will have an answer for you.", THURSDAY, "Thursday"),
-        ("{{ 7*7 }} We will decide on Thursday, November 19.", THURSDAY,
-         "Thursday, November 19"),
+        ("{{ 7*7 }} We will decide on Thursday, November 19.", THURSDAY, "Thursday, November 19"),
     ],
-)  # fmt: skip
+)
 def test_find_date_in_a_deciding_sentence(reply: str, expected: date, written: str) -> None:
     mention = find_date(reply, after=TUESDAY)
     assert mention is not None
@@ -327,10 +460,17 @@ def test_find_date_in_a_deciding_sentence(reply: str, expected: date, written: s
 
 @pytest.mark.parametrize(
     "reply",
-    ["I'm in the office on Thursday.", "See you November 24!", "We met last Thursday. No news.",
-     "We will decide in a few days.", "Thanks, we'll be in touch soon.", "",
-     "We may decide soon.", "We have interviewed 2/3 of the candidates; we will decide soon."],
-)  # fmt: skip
+    [
+        "I'm in the office on Thursday.",
+        "See you November 24!",
+        "We met last Thursday. No news.",
+        "We will decide in a few days.",
+        "Thanks, we'll be in touch soon.",
+        "",
+        "We may decide soon.",
+        "We have interviewed 2/3 of the candidates; we will decide soon.",
+    ],
+)
 def test_find_date_without_a_deciding_date(reply: str) -> None:
     assert find_date(reply, after=TUESDAY) is None
 

@@ -93,8 +93,7 @@ def test_a_full_cycle_drafts_per_interviewer_and_schedules_reminders(world: Goog
     # "decision: Friday" after a Tuesday interview: Monday 09:00 New York.
     assert datetime.fromisoformat(keys[check_in]) == datetime(2026, 11, 30, 9, 0, tzinfo=NEW_YORK)
     assert any(k.startswith("nudge/") for k in keys)
-    event = next(e for e in world.fake.calendar.events("primary")
-                 if e.get("extendedProperties"))  # fmt: skip
+    event = next(e for e in world.fake.calendar.events("primary") if e.get("extendedProperties"))
     assert event["transparency"] == "transparent"
     assert event["reminders"]["overrides"][0]["method"] == "popup"
 
@@ -109,17 +108,20 @@ def test_a_second_run_only_reads_incrementally_and_creates_nothing(world: Google
 
     assert world.drafts_to() == drafts and world.reminders() == reminders
     paths = sorted(f"{r.method} {r.path}" for r in world.fake.requests)
-    assert paths == ["GET /calendar/v3/calendars/primary/events",
-                     "GET /gmail/v1/users/me/history"]  # fmt: skip
+    assert paths == ["GET /calendar/v3/calendars/primary/events", "GET /gmail/v1/users/me/history"]
 
 
 def test_a_reply_stops_the_cadence_and_removes_untouched_drafts(world: GoogleWorld) -> None:
     world.run(AFTER)
     world.fake.gmail.deliver(
-        (f"Jane Doe <{JANE}>", "casey@example.com", "Your application",
-         "Unfortunately we have decided to move forward with other candidates."),
+        (
+            f"Jane Doe <{JANE}>",
+            "casey@example.com",
+            "Your application",
+            "Unfortunately we have decided to move forward with other candidates.",
+        ),
         received_at=(AFTER + timedelta(days=1)).astimezone(NEW_YORK),
-    )  # fmt: skip
+    )
 
     done = world.run(AFTER + timedelta(days=1, minutes=10))
 
@@ -173,9 +175,12 @@ def test_a_moved_interview_moves_its_reminders_and_a_cancelled_one_removes_them(
     world.run(AFTER)
     before = world.reminders()
     new_end = END - timedelta(days=1)  # it was on Monday, not Tuesday: the person fixes it
-    world.fake.calendar.move_event("primary", world.event["id"],
-                                   {"dateTime": (new_end - timedelta(hours=1)).isoformat()},
-                                   {"dateTime": new_end.isoformat()})  # fmt: skip
+    world.fake.calendar.move_event(
+        "primary",
+        world.event["id"],
+        {"dateTime": (new_end - timedelta(hours=1)).isoformat()},
+        {"dateTime": new_end.isoformat()},
+    )
     world.run(AFTER + timedelta(minutes=10))
     moved = world.reminders()
     check_in = next(k for k in moved if k.startswith("checkin/"))
@@ -200,8 +205,11 @@ def test_a_lost_state_store_finds_its_own_reminders_and_drafts(world: GoogleWorl
 
     assert world.drafts_to() == drafts
     assert world.reminders() == reminders
-    events = [e for e in world.fake.calendar.events("primary")
-              if e.get("extendedProperties") and e.get("status") != "cancelled"]  # fmt: skip
+    events = [
+        e
+        for e in world.fake.calendar.events("primary")
+        if e.get("extendedProperties") and e.get("status") != "cancelled"
+    ]
     assert len(events) == len(reminders)
 
 
@@ -242,9 +250,12 @@ def test_run_once_from_the_command_line_does_the_whole_job(
     # The interview is in the past relative to the real clock only if the fake
     # event is; move it to yesterday so `followup run --once` (real now) acts.
     end = datetime.now(NEW_YORK).replace(microsecond=0) - timedelta(hours=3)
-    world.fake.calendar.move_event("primary", world.event["id"],
-                                   {"dateTime": (end - timedelta(hours=1)).isoformat()},
-                                   {"dateTime": end.isoformat()})  # fmt: skip
+    world.fake.calendar.move_event(
+        "primary",
+        world.event["id"],
+        {"dateTime": (end - timedelta(hours=1)).isoformat()},
+        {"dateTime": end.isoformat()},
+    )
 
     assert cli.main(["run", "--once", "--config", str(world.config_path)]) == 0
 

@@ -5,10 +5,25 @@ from pathlib import Path
 
 AGENT = Path(__file__).resolve().parent.parent / "agent"
 FORBIDDEN_IN_CORE = (
-    "agent.backends", "agent.cli", "agent.store", "agent.cycle", "agent.app",
-    "agent.textenv", "agent.mime", "sqlite3", "socket", "http", "urllib", "googleapiclient",
-    "google", "subprocess", "shutil", "tempfile", "pathlib", "os",
-)  # fmt: skip
+    "agent.backends",
+    "agent.cli",
+    "agent.store",
+    "agent.cycle",
+    "agent.app",
+    "agent.textenv",
+    "agent.mime",
+    "sqlite3",
+    "socket",
+    "http",
+    "urllib",
+    "googleapiclient",
+    "google",
+    "subprocess",
+    "shutil",
+    "tempfile",
+    "pathlib",
+    "os",
+)
 
 
 def imported_modules(path: Path) -> set[str]:

@@ -61,10 +61,19 @@ interviewer: Jane Doe <jane@acme.com>
 
 @pytest.mark.parametrize(
     "line",
-    ["decision: Thursday", "Decision: Thursday", "DECISION:Thursday", "- decision: Thursday",
-     "* decision: Thursday", "\u2022 decision: Thursday", "  decision :  Thursday  ",
-     "Decision date: Thursday", "decide by: Thursday", "decision by: thu"],
-)  # fmt: skip
+    [
+        "decision: Thursday",
+        "Decision: Thursday",
+        "DECISION:Thursday",
+        "- decision: Thursday",
+        "* decision: Thursday",
+        "\u2022 decision: Thursday",
+        "  decision :  Thursday  ",
+        "Decision date: Thursday",
+        "decide by: Thursday",
+        "decision by: thu",
+    ],
+)
 def test_keys_are_case_insensitive_and_bullets_tolerated(line: str) -> None:
     assert notes(line).decision is not None
     assert notes(line).decision.value == THURSDAY  # type: ignore[union-attr]
@@ -119,11 +128,19 @@ def test_a_corrected_date_clears_the_earlier_problem() -> None:
 
 @pytest.mark.parametrize(
     ("word", "method"),
-    [("email", Method.EMAIL), ("E-mail", Method.EMAIL), ("phone", Method.PHONE),
-     ("call", Method.PHONE), ("Phone call", Method.PHONE), ("letter", Method.LETTER),
-     ("mail", Method.LETTER), ("post", Method.LETTER), ("snail mail", Method.LETTER),
-     ("handwritten", Method.LETTER)],
-)  # fmt: skip
+    [
+        ("email", Method.EMAIL),
+        ("E-mail", Method.EMAIL),
+        ("phone", Method.PHONE),
+        ("call", Method.PHONE),
+        ("Phone call", Method.PHONE),
+        ("letter", Method.LETTER),
+        ("mail", Method.LETTER),
+        ("post", Method.LETTER),
+        ("snail mail", Method.LETTER),
+        ("handwritten", Method.LETTER),
+    ],
+)
 def test_methods(word: str, method: Method) -> None:
     assert notes(f"method: {word}").method is method
 
@@ -148,11 +165,21 @@ def test_empty_values_are_ignored() -> None:
 
 @pytest.mark.parametrize(
     ("line", "urgent"),
-    [("urgent: yes", True), ("urgent: true", True), ("urgent: 1", True), ("urgent: Yes!", True),
-     ("urgent: other offer from Globex, deadline Friday", True), ("urgent: no", False),
-     ("urgent: false", False), ("urgent: 0", False), ("other offer: Globex", True),
-     ("other offer: yes", True), ("other offer: no", False), ("competing offer: Initech", True)],
-)  # fmt: skip
+    [
+        ("urgent: yes", True),
+        ("urgent: true", True),
+        ("urgent: 1", True),
+        ("urgent: Yes!", True),
+        ("urgent: other offer from Globex, deadline Friday", True),
+        ("urgent: no", False),
+        ("urgent: false", False),
+        ("urgent: 0", False),
+        ("other offer: Globex", True),
+        ("other offer: yes", True),
+        ("other offer: no", False),
+        ("competing offer: Initech", True),
+    ],
+)
 def test_urgent(line: str, urgent: bool) -> None:
     read = notes(line)
     assert read.urgent is urgent

@@ -72,9 +72,14 @@ def test_a_person_writing_is_not_automated() -> None:
 
 @pytest.mark.parametrize(
     "headers",
-    [{"auto-submitted": "auto-replied"}, {"auto-submitted": "Auto-Generated"},
-     {"x-autoreply": "yes"}, {"x-autorespond": "1"}, {"precedence": "auto_reply"}],
-)  # fmt: skip
+    [
+        {"auto-submitted": "auto-replied"},
+        {"auto-submitted": "Auto-Generated"},
+        {"x-autoreply": "yes"},
+        {"x-autorespond": "1"},
+        {"precedence": "auto_reply"},
+    ],
+)
 def test_auto_reply_headers(headers: dict[str, str]) -> None:
     reason = automated_reason(message("I am away", headers=headers))
     assert reason is not None and reason.startswith("auto-reply")
@@ -82,10 +87,18 @@ def test_auto_reply_headers(headers: dict[str, str]) -> None:
 
 @pytest.mark.parametrize(
     "subject",
-    ["Out of Office: Thank you for the interview", "Out of the office until Monday",
-     "Automatic reply: Thank you", "Auto: Thank you", "Autoreply: Thank you",
-     "Auto-Reply: hello", "Abwesenheitsnotiz: Danke", "Réponse automatique : Merci", "OOO"],
-)  # fmt: skip
+    [
+        "Out of Office: Thank you for the interview",
+        "Out of the office until Monday",
+        "Automatic reply: Thank you",
+        "Auto: Thank you",
+        "Autoreply: Thank you",
+        "Auto-Reply: hello",
+        "Abwesenheitsnotiz: Danke",
+        "Réponse automatique : Merci",
+        "OOO",
+    ],
+)
 def test_auto_reply_subjects(subject: str) -> None:
     reason = automated_reason(message("I am away", subject=subject))
     assert reason is not None and reason.startswith("auto-reply")
@@ -128,9 +141,14 @@ def test_calendar_notifications(msg: MailMessage) -> None:
 
 @pytest.mark.parametrize(
     "headers",
-    [{"list-id": "<news.acme.com>"}, {"list-unsubscribe": "<mailto:unsub@acme.com>"},
-     {"precedence": "bulk"}, {"precedence": "List"}, {"precedence": "junk"}],
-)  # fmt: skip
+    [
+        {"list-id": "<news.acme.com>"},
+        {"list-unsubscribe": "<mailto:unsub@acme.com>"},
+        {"precedence": "bulk"},
+        {"precedence": "List"},
+        {"precedence": "junk"},
+    ],
+)
 def test_mailing_lists(headers: dict[str, str]) -> None:
     reason = automated_reason(message("Our monthly news", headers=headers))
     assert reason is not None and reason.startswith("mailing list")
@@ -146,19 +164,47 @@ def test_reason_cannot_carry_line_breaks() -> None:
 
 @pytest.mark.parametrize(
     "domain",
-    ["gmail.com", "GMAIL.COM", "googlemail.com", "outlook.com", "hotmail.com", "live.com",
-     "yahoo.com", "icloud.com", "me.com", "aol.com", "proton.me", "protonmail.com", "gmx.de",
-     "gmx.net", "gmx.at", "yahoo.co.uk", "hotmail.fr", "outlook.co.jp", "web.de", "gmail.com."],
-)  # fmt: skip
+    [
+        "gmail.com",
+        "GMAIL.COM",
+        "googlemail.com",
+        "outlook.com",
+        "hotmail.com",
+        "live.com",
+        "yahoo.com",
+        "icloud.com",
+        "me.com",
+        "aol.com",
+        "proton.me",
+        "protonmail.com",
+        "gmx.de",
+        "gmx.net",
+        "gmx.at",
+        "yahoo.co.uk",
+        "hotmail.fr",
+        "outlook.co.jp",
+        "web.de",
+        "gmail.com.",
+    ],
+)
 def test_free_mail_domains(domain: str) -> None:
     assert is_free_mail(domain)
 
 
 @pytest.mark.parametrize(
     "domain",
-    ["acme.com", "mail.acme.com", "gmail.acme.com", "outlook.ibm.com", "live.acme.co.uk",
-     "gmxx.de", "notgmail.com", "", "localhost"],
-)  # fmt: skip
+    [
+        "acme.com",
+        "mail.acme.com",
+        "gmail.acme.com",
+        "outlook.ibm.com",
+        "live.acme.co.uk",
+        "gmxx.de",
+        "notgmail.com",
+        "",
+        "localhost",
+    ],
+)
 def test_company_domains_are_not_free_mail(domain: str) -> None:
     assert not is_free_mail(domain)
 
@@ -354,14 +400,18 @@ def test_next_rounds(body: str) -> None:
     [
         ("We are still reviewing candidates and should know by next Friday.", NEXT_FRIDAY),
         ("We expect to make a decision by November 24.", date(2026, 11, 24)),
-        ("Unfortunately the hiring manager is out; we expect to decide by Dec 1.",
-         date(2026, 12, 1)),
-        ("We haven't made a decision yet; we'll get back to you within two weeks.",
-         date(2026, 12, 4)),
+        (
+            "Unfortunately the hiring manager is out; we expect to decide by Dec 1.",
+            date(2026, 12, 1),
+        ),
+        (
+            "We haven't made a decision yet; we'll get back to you within two weeks.",
+            date(2026, 12, 4),
+        ),
         ("Thanks for your note! We will have an answer for you by Nov 24.", date(2026, 11, 24)),
         ("We're still deciding and will let you know early next week.", date(2026, 11, 24)),
     ],
-)  # fmt: skip
+)
 def test_still_deciding_with_a_new_date(body: str, expected: date) -> None:
     found, mention = classify(message(body), after=RECEIVED)
     assert found is ReplyKind.STILL_DECIDING

@@ -769,24 +769,49 @@ def test_auckland_fall_back_in_april_keeps_09_00() -> None:
     ("tz", "start_utc", "local_day", "check_in_utc"),
     [
         # 22:30-23:30 local Tuesday: the same day in UTC (17:00-18:00)
-        (KOLKATA, datetime(2026, 11, 10, 17, 0, tzinfo=UTC), date(2026, 11, 10),
-         datetime(2026, 11, 17, 3, 30, tzinfo=UTC)),
+        (
+            KOLKATA,
+            datetime(2026, 11, 10, 17, 0, tzinfo=UTC),
+            date(2026, 11, 10),
+            datetime(2026, 11, 17, 3, 30, tzinfo=UTC),
+        ),
         # 04:00 local Wednesday = 22:30 Tuesday in UTC: the local Wednesday counts
-        (KOLKATA, datetime(2026, 11, 10, 22, 30, tzinfo=UTC), date(2026, 11, 11),
-         datetime(2026, 11, 18, 3, 30, tzinfo=UTC)),
+        (
+            KOLKATA,
+            datetime(2026, 11, 10, 22, 30, tzinfo=UTC),
+            date(2026, 11, 11),
+            datetime(2026, 11, 18, 3, 30, tzinfo=UTC),
+        ),
         # 22:30-23:30 local Tuesday (NZDT, +13) = 09:30 Tuesday UTC
-        (AUCKLAND, datetime(2026, 11, 10, 9, 30, tzinfo=UTC), date(2026, 11, 10),
-         datetime(2026, 11, 16, 20, 0, tzinfo=UTC)),
+        (
+            AUCKLAND,
+            datetime(2026, 11, 10, 9, 30, tzinfo=UTC),
+            date(2026, 11, 10),
+            datetime(2026, 11, 16, 20, 0, tzinfo=UTC),
+        ),
         # 09:00 local Wednesday = 20:00 Tuesday UTC
-        (AUCKLAND, datetime(2026, 11, 10, 20, 0, tzinfo=UTC), date(2026, 11, 11),
-         datetime(2026, 11, 17, 20, 0, tzinfo=UTC)),
+        (
+            AUCKLAND,
+            datetime(2026, 11, 10, 20, 0, tzinfo=UTC),
+            date(2026, 11, 11),
+            datetime(2026, 11, 17, 20, 0, tzinfo=UTC),
+        ),
         # 22:30-23:30 local Friday = Saturday 03:30 UTC: Friday counts, not Saturday
-        (NEW_YORK, datetime(2026, 11, 14, 3, 30, tzinfo=UTC), date(2026, 11, 13),
-         datetime(2026, 11, 20, 14, 0, tzinfo=UTC)),
+        (
+            NEW_YORK,
+            datetime(2026, 11, 14, 3, 30, tzinfo=UTC),
+            date(2026, 11, 13),
+            datetime(2026, 11, 20, 14, 0, tzinfo=UTC),
+        ),
     ],
-    ids=["kolkata-late", "kolkata-utc-day-before", "auckland-late", "auckland-utc-day-before",
-         "new-york-utc-day-after"],
-)  # fmt: skip
+    ids=[
+        "kolkata-late",
+        "kolkata-utc-day-before",
+        "auckland-late",
+        "auckland-utc-day-before",
+        "new-york-utc-day-after",
+    ],
+)
 def test_the_week_counts_from_the_local_date_and_checks_in_at_local_09_00(
     tz: ZoneInfo, start_utc: datetime, local_day: date, check_in_utc: datetime
 ) -> None:

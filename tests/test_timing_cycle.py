@@ -84,9 +84,15 @@ class Home:
 
     def write_calendar(self, *events: str) -> None:
         body = "\r\n".join(
-            ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//tests//timing//EN", *events,
-             "END:VCALENDAR", ""]
-        )  # fmt: skip
+            [
+                "BEGIN:VCALENDAR",
+                "VERSION:2.0",
+                "PRODID:-//tests//timing//EN",
+                *events,
+                "END:VCALENDAR",
+                "",
+            ]
+        )
         (self.folder / "calendar.ics").write_text(body, encoding="utf-8")
 
     def run(self, stamp: str) -> cycle.Report:
@@ -249,17 +255,29 @@ def test_the_check_in_a_week_later_is_09_00_after_a_clock_change(
     ("tz", "start_utc", "stamp", "check_in_utc"),
     [
         # Wednesday 04:00-05:00 IST = Tuesday 22:30 UTC: a week from the local Wednesday
-        (KOLKATA, datetime(2026, 11, 10, 22, 30, tzinfo=UTC), "2026-11-10T23:31:00Z",
-         datetime(2026, 11, 18, 3, 30, tzinfo=UTC)),
+        (
+            KOLKATA,
+            datetime(2026, 11, 10, 22, 30, tzinfo=UTC),
+            "2026-11-10T23:31:00Z",
+            datetime(2026, 11, 18, 3, 30, tzinfo=UTC),
+        ),
         # Wednesday 09:00-10:00 NZDT = Tuesday 20:00 UTC
-        (AUCKLAND, datetime(2026, 11, 10, 20, 0, tzinfo=UTC), "2026-11-10T21:01:00Z",
-         datetime(2026, 11, 17, 20, 0, tzinfo=UTC)),
+        (
+            AUCKLAND,
+            datetime(2026, 11, 10, 20, 0, tzinfo=UTC),
+            "2026-11-10T21:01:00Z",
+            datetime(2026, 11, 17, 20, 0, tzinfo=UTC),
+        ),
         # Tuesday 22:30-23:30 NZDT, the same day in UTC
-        (AUCKLAND, datetime(2026, 11, 10, 9, 30, tzinfo=UTC), "2026-11-10T10:31:00Z",
-         datetime(2026, 11, 16, 20, 0, tzinfo=UTC)),
+        (
+            AUCKLAND,
+            datetime(2026, 11, 10, 9, 30, tzinfo=UTC),
+            "2026-11-10T10:31:00Z",
+            datetime(2026, 11, 16, 20, 0, tzinfo=UTC),
+        ),
     ],
     ids=["kolkata", "auckland-morning", "auckland-late"],
-)  # fmt: skip
+)
 def test_far_from_utc_the_check_in_is_09_00_local_a_week_after_the_local_date(
     tmp_path: Path, tz: ZoneInfo, start_utc: datetime, stamp: str, check_in_utc: datetime
 ) -> None:

@@ -41,23 +41,73 @@ _LONGEST_FORM = 100  # no date form is longer; longer text is reported at once
 _FREE_TEXT_LIMIT = 20_000
 
 _WEEKDAYS = {
-    "monday": 0, "mon": 0, "tuesday": 1, "tues": 1, "tue": 1,
-    "wednesday": 2, "weds": 2, "wed": 2, "thursday": 3, "thurs": 3, "thur": 3, "thu": 3,
-    "friday": 4, "fri": 4, "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
-}  # fmt: skip
+    "monday": 0,
+    "mon": 0,
+    "tuesday": 1,
+    "tues": 1,
+    "tue": 1,
+    "wednesday": 2,
+    "weds": 2,
+    "wed": 2,
+    "thursday": 3,
+    "thurs": 3,
+    "thur": 3,
+    "thu": 3,
+    "friday": 4,
+    "fri": 4,
+    "saturday": 5,
+    "sat": 5,
+    "sunday": 6,
+    "sun": 6,
+}
 # In prose, "sat", "sun", "wed" and "mon" are more often words than days.
 _PROSE_WEEKDAYS = [w for w in _WEEKDAYS if w not in {"sat", "sun", "wed", "weds", "mon"}]
 _MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
-    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
-    "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10,
-    "november": 11, "nov": 11, "december": 12, "dec": 12,
-}  # fmt: skip
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+}
 _NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "couple": 2, "a couple": 2, "couple of": 2, "a couple of": 2,
-}  # fmt: skip
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "couple": 2,
+    "a couple": 2,
+    "couple of": 2,
+    "a couple of": 2,
+}
 
 
 def _alternatives(words: Iterable[str]) -> str:
@@ -268,15 +318,22 @@ class _Form:
 def _forms(weekday: str, numeric_separators: str, relative_lead: str) -> tuple[_Form, ...]:
     """The forms in the order a whole note value is tried against them."""
     raw: list[tuple[str, Resolver]] = [
-        (r"today|tonight|(?:the\s+)?end\s+of\s+(?:the\s+)?day|eod|cob|close\s+of\s+business",
-         _fixed(0)),
+        (
+            r"today|tonight|(?:the\s+)?end\s+of\s+(?:the\s+)?day|eod|cob|close\s+of\s+business",
+            _fixed(0),
+        ),
         (r"(?:the\s+)?day\s+after\s+tomorrow", _fixed(2)),
         (r"tomorrow", _fixed(1)),
         (r"(?P<year>\d{4})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})(?!\d)", _iso),
-        (r"(?P<a>\d{1,2})(?P<sep>[" + numeric_separators + r"])(?P<b>\d{1,2})"
-         r"(?:(?P=sep)(?P<year>\d{4}|\d{2}))?(?!\d)\.?", _numeric),
-        (r"(?:(?:next|this|coming)\s+)?" + weekday + r",?\s*(?:the\s+)?" + _MONTH_DAY,
-         _dated_weekday),
+        (
+            r"(?P<a>\d{1,2})(?P<sep>[" + numeric_separators + r"])(?P<b>\d{1,2})"
+            r"(?:(?P=sep)(?P<year>\d{4}|\d{2}))?(?!\d)\.?",
+            _numeric,
+        ),
+        (
+            r"(?:(?:next|this|coming)\s+)?" + weekday + r",?\s*(?:the\s+)?" + _MONTH_DAY,
+            _dated_weekday,
+        ),
         (r"(?:(?:next|this|coming)\s+)?" + weekday + r",?\s*" + _DAY_MONTH, _dated_weekday),
         (_MONTH_DAY, _month_day),
         (_DAY_MONTH, _month_day),
@@ -287,17 +344,21 @@ def _forms(weekday: str, numeric_separators: str, relative_lead: str) -> tuple[_
         (weekday + r",?\s+(?:of\s+)?this\s+week", _weekday),
         (r"(?:(?:next|this|coming)\s+)?" + weekday, _weekday),
         (r"(?:the\s+)?(?:end|close)\s+of\s+next\s+week|later?\s+next\s+week", _next_week_day(4)),
-        (r"(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+|this\s+)?week|(?:later\s+)?this\s+week",
-         _end_of_this_week),
+        (
+            r"(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+|this\s+)?week|(?:later\s+)?this\s+week",
+            _end_of_this_week,
+        ),
         (r"(?:the\s+)?(?:beginning|start)\s+of\s+next\s+week", _next_week_day(0)),
         (r"early\s+next\s+week", _next_week_day(1)),
         (r"mid-?\s*next\s+week|(?:the\s+)?middle\s+of\s+next\s+week", _next_week_day(2)),
         (r"next\s+week", _next_week_day(4)),
-        (r"(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?month|(?:later\s+)?this\s+month",
-         _end_of_month(0)),
+        (
+            r"(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?month|(?:later\s+)?this\s+month",
+            _end_of_month(0),
+        ),
         (r"(?:the\s+)?end\s+of\s+next\s+month|next\s+month", _end_of_month(1)),
         (relative_lead + _RELATIVE, _relative),
-    ]  # fmt: skip
+    ]
     return tuple(_Form(re.compile(pattern, re.IGNORECASE), how) for pattern, how in raw)
 
 

@@ -40,11 +40,27 @@ log = logging.getLogger(__name__)
 # Local parts of shared mailboxes: a thank-you to "careers@" reaches nobody in particular.
 GROUP_LOCAL_PARTS = frozenset(
     {
-        "careers", "jobs", "recruiting", "recruitment", "talent", "hiring", "hr",
-        "interviews", "interview", "team", "noreply", "no-reply", "donotreply",
-        "do-not-reply", "info", "admin", "calendar", "scheduling", "notifications",
+        "careers",
+        "jobs",
+        "recruiting",
+        "recruitment",
+        "talent",
+        "hiring",
+        "hr",
+        "interviews",
+        "interview",
+        "team",
+        "noreply",
+        "no-reply",
+        "donotreply",
+        "do-not-reply",
+        "info",
+        "admin",
+        "calendar",
+        "scheduling",
+        "notifications",
     }
-)  # fmt: skip
+)
 GROUP_DOMAINS = ("group.calendar.google.com", "resource.calendar.google.com", "groups.")
 HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "sir", "dame"})
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
@@ -115,8 +131,9 @@ def to_interview(
     start, end = local(event.start, tz), local(event.end, tz)
     if end < start:
         raise ValueError("ends before it starts")
-    notes = parse_notes("\n".join(filter(None, [event.description, extra_notes])),
-                        interview_day=start.date())  # fmt: skip
+    notes = parse_notes(
+        "\n".join(filter(None, [event.description, extra_notes])), interview_day=start.date()
+    )
     interviewers = interviewers_of(event.attendees, me, notes)
     company = company_of(event, interviewers, notes, rules)
     return Interview(
@@ -140,8 +157,11 @@ def interviewers_of(
     """Everyone met: other attendees minus rooms, groups and no-shows, plus names from notes."""
     method = notes.method or Method.EMAIL
     found: dict[str, Interviewer] = {}
-    people = [(a.name, a.email) for a in attendees
-              if not (a.is_self or a.is_resource or a.response == "declined")]  # fmt: skip
+    people = [
+        (a.name, a.email)
+        for a in attendees
+        if not (a.is_self or a.is_resource or a.response == "declined")
+    ]
     for name, email in [*people, *notes.interviewers]:
         email = clean(email).lower()
         if not email or same_address(email, me) or is_group_address(email) or email in found:

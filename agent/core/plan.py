@@ -186,8 +186,9 @@ class _Wanted:
 def plan(s: Situation, env: Environment) -> Plan:
     wanted = _Wanted()
     statuses = []
-    by_app = groupby(sorted(s.interviews, key=lambda i: (i.application, i.start)),
-                     key=lambda i: i.application)  # fmt: skip
+    by_app = groupby(
+        sorted(s.interviews, key=lambda i: (i.application, i.start)), key=lambda i: i.application
+    )
     for application, rounds in by_app:
         statuses.append(_application(application, tuple(rounds), s, env, wanted))
     statuses.sort(key=lambda a: max(i.end for i in a.interviews), reverse=True)
@@ -201,10 +202,10 @@ def _application(
     env: Environment,
     wanted: _Wanted,
 ) -> ApplicationStatus:
-    replies = tuple(sorted((r for r in s.replies if r.application == application),
-                           key=lambda r: r.received))  # fmt: skip
-    rejected = any(r.kind is ReplyKind.REJECTION and r.received >= rounds[0].start
-                   for r in replies)  # fmt: skip
+    replies = tuple(
+        sorted((r for r in s.replies if r.application == application), key=lambda r: r.received)
+    )
+    rejected = any(r.kind is ReplyKind.REJECTION and r.received >= rounds[0].start for r in replies)
     thank_yous = [
         status
         for interview in rounds
@@ -212,10 +213,15 @@ def _application(
     ]
     for reply in replies:
         if reply.kind in NEEDS_ACTION:
-            start = next_working_slot(max(reply.received, reply.noticed or reply.received),
-                                      s.tz, s.policy.morning, s.policy.holidays)  # fmt: skip
-            _remind(wanted, env, s, reply_key(reply), start, "reply",
-                    interview=rounds[-1], reply=reply)  # fmt: skip
+            start = next_working_slot(
+                max(reply.received, reply.noticed or reply.received),
+                s.tz,
+                s.policy.morning,
+                s.policy.holidays,
+            )
+            _remind(
+                wanted, env, s, reply_key(reply), start, "reply", interview=rounds[-1], reply=reply
+            )
 
     ended = [i for i in rounds if i.end <= s.now]
     upcoming = [i for i in rounds if i.end > s.now]
@@ -241,8 +247,17 @@ def _application(
                 wanted.stale.setdefault(key, "no longer due")
     problems = tuple(p for i in rounds for p in i.notes.problems)
     latest = rounds[-1]
-    return ApplicationStatus(application, latest.company, latest.role, rounds,
-                             tuple(thank_yous), stage, next_step, replies, problems)  # fmt: skip
+    return ApplicationStatus(
+        application,
+        latest.company,
+        latest.role,
+        rounds,
+        tuple(thank_yous),
+        stage,
+        next_step,
+        replies,
+        problems,
+    )
 
 
 def _thank_yous(
@@ -259,11 +274,21 @@ def _thank_yous(
             out.append(ThankYouStatus(interview.uid, person, key, "waiting", due))
             continue
         if person.method is Method.PHONE:
-            start = next_working_slot(hours_after(interview.end, 1), s.tz,
-                                      s.policy.morning, s.policy.holidays)  # fmt: skip
+            start = next_working_slot(
+                hours_after(interview.end, 1), s.tz, s.policy.morning, s.policy.holidays
+            )
             if s.now < late or call_key(interview, person) in s.done.reminders:
-                _remind(wanted, env, s, call_key(interview, person), start, "call",
-                        interview=interview, interviewer=person, due=due)  # fmt: skip
+                _remind(
+                    wanted,
+                    env,
+                    s,
+                    call_key(interview, person),
+                    start,
+                    "call",
+                    interview=interview,
+                    interviewer=person,
+                    due=due,
+                )
             out.append(ThankYouStatus(interview.uid, person, key, "call", due))
             continue
         composed = _thank_you_text(env, s.person, interview, person)
@@ -273,17 +298,41 @@ def _thank_yous(
             out.append(ThankYouStatus(interview.uid, person, key, "missed", due))
             continue
         else:
-            _want_draft(wanted, key, composed, person, s, thread=None,
-                        printable=person.method is Method.LETTER)  # fmt: skip
+            _want_draft(
+                wanted,
+                key,
+                composed,
+                person,
+                s,
+                thread=None,
+                printable=person.method is Method.LETTER,
+            )
         state = _state_word(record)
-        out.append(ThankYouStatus(interview.uid, person, key, state, due,
-                                  composed.needs_personal_touch and state in ("to draft", "drafted")))  # fmt: skip
+        out.append(
+            ThankYouStatus(
+                interview.uid,
+                person,
+                key,
+                state,
+                due,
+                composed.needs_personal_touch and state in ("to draft", "drafted"),
+            )
+        )
         if record is not None and record.state in (DraftState.PRESENT, DraftState.EDITED):
             start = hours_after(interview.end, s.policy.unsent_nudge_hours)
             kind = "letter" if person.method is Method.LETTER else "nudge"
-            _remind(wanted, env, s, nudge_key(interview, person), start, kind,
-                    interview=interview, interviewer=person, due=due,
-                    draft_link=record.ref.link if record.ref else "")  # fmt: skip
+            _remind(
+                wanted,
+                env,
+                s,
+                nudge_key(interview, person),
+                start,
+                kind,
+                interview=interview,
+                interviewer=person,
+                due=due,
+                draft_link=record.ref.link if record.ref else "",
+            )
     return out
 
 
@@ -305,22 +354,55 @@ def _check_ins(
     drafting = [st for st in steps if st.kind == "check_in" and st.at - lead <= s.now][-1:]
     for step in on_calendar:
         if step.kind == "move_on":
-            _remind(wanted, env, s, move_on_key(application, base), step.at, "move_on",
-                    interview=base, check_ins_sent=step.number)  # fmt: skip
+            _remind(
+                wanted,
+                env,
+                s,
+                move_on_key(application, base),
+                step.at,
+                "move_on",
+                interview=base,
+                check_ins_sent=step.number,
+            )
             continue
         key = check_in_key(application, base, step.number)
         link = ""
         if recipient.email and recipient.method is not Method.PHONE and step in drafting:
             thread, subject = _thank_you_thread(base, rounds, recipient, s, env)
-            composed = compose.check_in(env, person=s.person, interview=base, recipient=recipient,
-                                        number=step.number, decision=step.decision,
-                                        thank_you_subject=subject, threaded=thread is not None)  # fmt: skip
-            _want_draft(wanted, key, composed, recipient, s, thread=thread,
-                        printable=recipient.method is Method.LETTER)  # fmt: skip
+            composed = compose.check_in(
+                env,
+                person=s.person,
+                interview=base,
+                recipient=recipient,
+                number=step.number,
+                decision=step.decision,
+                thank_you_subject=subject,
+                threaded=thread is not None,
+            )
+            _want_draft(
+                wanted,
+                key,
+                composed,
+                recipient,
+                s,
+                thread=thread,
+                printable=recipient.method is Method.LETTER,
+            )
             record = s.done.drafts.get(key)
             link = record.ref.link if record and record.ref else ""
-        _remind(wanted, env, s, key, step.at, "check_in", interview=base, interviewer=recipient,
-                number=step.number, decision=step.decision, draft_link=link)  # fmt: skip
+        _remind(
+            wanted,
+            env,
+            s,
+            key,
+            step.at,
+            "check_in",
+            interview=base,
+            interviewer=recipient,
+            number=step.number,
+            decision=step.decision,
+            draft_link=link,
+        )
 
 
 def _check_in_recipient(base: Interview, rounds: tuple[Interview, ...]) -> Interviewer:
@@ -362,8 +444,13 @@ def _thank_you_text(
     env: Environment, person: Person, interview: Interview, interviewer: Interviewer
 ) -> compose.Composed:
     if interviewer.method is Method.LETTER:
-        return compose.letter(env, person=person, interview=interview, interviewer=interviewer,
-                              written_on=interview.end.date())  # fmt: skip
+        return compose.letter(
+            env,
+            person=person,
+            interview=interview,
+            interviewer=interviewer,
+            written_on=interview.end.date(),
+        )
     return compose.thank_you(env, person=person, interview=interview, interviewer=interviewer)
 
 
@@ -377,8 +464,12 @@ def _want_draft(
     thread: ThreadRef | None,
     printable: bool,
 ) -> None:
-    version = fingerprint(composed.subject, text_fingerprint(composed.text), to.email,
-                          thread.thread_id if thread else "")  # fmt: skip
+    version = fingerprint(
+        composed.subject,
+        text_fingerprint(composed.text),
+        to.email,
+        thread.thread_id if thread else "",
+    )
     draft = Draft(
         key=key,
         sender=Address(s.person.email, s.person.name),
@@ -394,17 +485,24 @@ def _want_draft(
 
 
 def _remind(
-    wanted: _Wanted, env: Environment, s: Situation, key: str, start: datetime, kind: str,
+    wanted: _Wanted,
+    env: Environment,
+    s: Situation,
+    key: str,
+    start: datetime,
+    kind: str,
     **context: object,
-) -> None:  # fmt: skip
+) -> None:
     title, description = compose.reminder(env, kind, person=s.person, **context)
-    wanted.reminders[key] = Reminder(key, title, description, start.astimezone(s.tz),
-                                     s.policy.reminder_minutes)  # fmt: skip
+    wanted.reminders[key] = Reminder(
+        key, title, description, start.astimezone(s.tz), s.policy.reminder_minutes
+    )
 
 
 def reminder_version(reminder: Reminder) -> str:
-    return fingerprint(reminder.title, reminder.description, reminder.start.isoformat(),
-                       reminder.minutes)  # fmt: skip
+    return fingerprint(
+        reminder.title, reminder.description, reminder.start.isoformat(), reminder.minutes
+    )
 
 
 # --------------------------------------------------------------------------- reconcile
@@ -434,8 +532,12 @@ def reconcile(wanted: _Wanted, done: Done, now: datetime) -> list[Action]:
             continue
         if record is None and reminder.start < now - REMINDER_GRACE:
             continue  # its moment has passed; a late popup helps nobody
-        if record is not None and not record.pending and record.start <= now \
-                and reminder.start <= now:  # fmt: skip
+        if (
+            record is not None
+            and not record.pending
+            and record.start <= now
+            and reminder.start <= now
+        ):
             continue  # history: a past reminder is not rewritten
         actions.append(PutReminder(reminder, version, record))
     for key, record in done.reminders.items():

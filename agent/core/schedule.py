@@ -45,8 +45,11 @@ def cadence(latest: Interview, replies: Sequence[Reply], policy: Policy, tz: Zon
     """Every check-in step for the round `latest`, given the replies received since it."""
     since = sorted((r for r in replies if r.received >= latest.start), key=lambda r: r.received)
     stop = next((r for r in since if r.kind in STOPPING), None)
-    deciding = [r for r in since if r.kind is ReplyKind.STILL_DECIDING
-                and (stop is None or r.received < stop.received)]  # fmt: skip
+    deciding = [
+        r
+        for r in since
+        if r.kind is ReplyKind.STILL_DECIDING and (stop is None or r.received < stop.received)
+    ]
 
     decision = latest.notes.decision.value if latest.notes.decision else None
     give_up = latest.day + timedelta(days=policy.give_up_after_days)

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from agent import app, cli, config
+from agent.backends.google import service
 from tests.fake_google import FakeGoogle
 from tests.fake_google.fixture import write_google_files
 
@@ -21,7 +22,9 @@ RAJ = "raj.patel@acme.example"
 
 
 @pytest.fixture
-def world(tmp_path: Path, fake_google: FakeGoogle) -> GoogleWorld:
+def world(tmp_path: Path, fake_google: FakeGoogle, monkeypatch: pytest.MonkeyPatch) -> GoogleWorld:
+    # Backoff waits are the adapter's own tests' business; here they would only be slow.
+    monkeypatch.setattr(service, "pause", lambda seconds: None)
     return GoogleWorld(tmp_path, fake_google)
 
 
@@ -262,3 +265,36 @@ def test_run_once_from_the_command_line_does_the_whole_job(
     out = capsys.readouterr().out
     assert out.count("drafted") == 2
     assert b"Casey Candidate" in world.fake.gmail.drafts()[0].message.raw
+
+
+def test_no_network_exits_1_with_a_plain_message_and_loses_nothing(
+    world: GoogleWorld, capsys: pytest.CaptureFixture[str]
+) -> None:
+    world.run(AFTER)
+    drafts, reminders = world.drafts_to(), world.reminders()
+    text = world.config_path.read_text()
+    world.config_path.write_text(text.replace(world.fake.url, "http://127.0.0.1:9/"))
+
+    code = cli.main(["run", "--once", "--config", str(world.config_path)])
+
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "Traceback" not in err and "unexpected" not in err
+    world.config_path.write_text(text)
+    world.run(AFTER + timedelta(minutes=10))  # back online: nothing lost, nothing doubled
+    assert world.drafts_to() == drafts and world.reminders() == reminders
+
+
+def test_doctor_checks_everything_and_says_how_to_fix(
+    world: GoogleWorld, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main(["doctor", "--config", str(world.config_path)]) == 0
+    out = capsys.readouterr().out
+    for name in ("configuration", "templates", "state store", "Google Calendar API", "Gmail API"):
+        assert f"[ok  ] {name}" in out
+
+    world.fake.revoke("refresh-1")
+    world.fake.expire_access_tokens()
+    assert cli.main(["doctor", "--config", str(world.config_path)]) == 1
+    out = capsys.readouterr().out
+    assert "[FAIL]" in out and "followup auth" in out

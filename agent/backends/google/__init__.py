@@ -9,7 +9,6 @@ of failing before it starts; the first use of `.calendar`, `.mailbox` or
 from __future__ import annotations
 
 import json
-import time
 from collections.abc import Callable, Sequence
 from functools import cached_property
 from pathlib import Path
@@ -37,7 +36,7 @@ class GoogleBackend:
         calendars: Sequence[str],
         reminder_calendar: str,
         me_email: str | None,
-        sleep: Callable[[float], None],
+        sleep: Callable[[float], None] | None,
         fix_command: str,
     ) -> None:
         self.credentials_path = credentials
@@ -129,7 +128,7 @@ def open_google(
     calendars: Sequence[str],
     reminder_calendar: str,
     me_email: str | None,
-    sleep: Callable[[float], None] = time.sleep,
+    sleep: Callable[[float], None] | None = None,
     fix_command: str = "followup auth",
 ) -> GoogleBackend:
     """The Google backend as configured; `fix_command` is how to authorise again."""

@@ -86,6 +86,11 @@ def gmail_root(api_endpoint: str) -> str:
     return f"{api_endpoint.rstrip('/')}/"
 
 
+def pause(seconds: float) -> None:
+    """The wait between tries; looked up when called, so a test can shorten it."""
+    time.sleep(seconds)
+
+
 class GoogleService:
     """The Calendar and Gmail clients on one authorised connection, with retries."""
 
@@ -94,12 +99,12 @@ class GoogleService:
         credentials: Credentials,
         *,
         api_endpoint: str = "",
-        sleep: Callable[[float], None] = time.sleep,
+        sleep: Callable[[float], None] | None = None,
         max_tries: int = MAX_TRIES,
         jitter: Callable[[], float] = random.random,
         fix_command: str = "followup auth",
     ) -> None:
-        self._sleep = sleep
+        self._sleep = pause if sleep is None else sleep
         self._max_tries = max(1, max_tries)
         self._jitter = jitter
         self._fix_command = fix_command

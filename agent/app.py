@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from jinja2 import Environment
@@ -26,6 +27,9 @@ from agent.core.model import Address
 from agent.errors import BackendError, ConfigError, FollowupError
 from agent.store import Store
 from agent.textenv import make_environment
+
+if TYPE_CHECKING:
+    from agent.backends.google import GoogleBackend
 
 log = logging.getLogger(__name__)
 
@@ -58,9 +62,15 @@ def open_backends(config: Config) -> cycle.Backends:
             ),
             reminders=LocalReminders(local["reminders"]),
         )
+    google = google_backend(config)
+    return cycle.Backends(google.calendar, google.mailbox, google.reminders)
+
+
+def google_backend(config: Config) -> GoogleBackend:
+    """The Google backend as configured; nothing is read until a part of it is used."""
     from agent.backends.google import open_google
 
-    google = open_google(
+    return open_google(
         credentials=config.google["credentials"],
         token=config.google["token"],
         api_endpoint=config.google["api_endpoint"],
@@ -69,7 +79,6 @@ def open_backends(config: Config) -> cycle.Backends:
         me_email=config.person.email or None,
         fix_command=fix_command(config),
     )
-    return cycle.Backends(google.calendar, google.mailbox, google.reminders)
 
 
 def fix_command(config: Config) -> str:
@@ -178,7 +187,7 @@ def dry_cycle(store: Store, s: Session, now: datetime) -> cycle.Report:
 
 
 def describe(action: object) -> str:
-    from agent.core import plan as p
+    from agent.core import actions as p
 
     match action:
         case p.CreateDraft(draft, _):

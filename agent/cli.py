@@ -176,7 +176,7 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_preview(args: argparse.Namespace) -> int:
-    from agent.core import plan as p
+    from agent.core import actions as p
 
     cfg = _config(args)
     report = app.run_once(cfg, dry_run=True)

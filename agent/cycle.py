@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 from jinja2 import Environment
 
+from agent.core import actions
 from agent.core import detect as detection
 from agent.core import plan as planning
 from agent.core import replies as reply_rules
@@ -65,7 +66,7 @@ class Report:
     plan: planning.Plan | None = None
 
 
-DRAFT_ACTIONS = (planning.CreateDraft, planning.UpdateDraft, planning.RemoveDraft)
+DRAFT_ACTIONS = (actions.CreateDraft, actions.UpdateDraft, actions.RemoveDraft)
 
 
 class NotAReply(Exception):
@@ -169,7 +170,7 @@ def _refresh_one(
         return f"you deleted {record.key}; it will not be recreated"
     if record.state is DraftState.PRESENT:
         written, pending = store.draft_hashes(record.key)
-        if planning.text_fingerprint(text) not in (written, pending):
+        if actions.text_fingerprint(text) not in (written, pending):
             store.draft_state(record.key, DraftState.EDITED, now)
             return f"you edited {record.key}; it is yours now and will not be changed"
     return ""
@@ -300,7 +301,7 @@ def current_plan(
 
 
 def apply(
-    actions: tuple[planning.Action, ...],
+    due: tuple[actions.Action, ...],
     store: Store,
     backends: Backends,
     now: datetime,
@@ -315,10 +316,10 @@ def apply(
     thank-you the person already sent is not drafted again.
     """
     mailbox, reminders = backends.mailbox, backends.reminders
-    for action in actions:
+    for action in due:
         match action:
-            case planning.CreateDraft(draft, version):
-                text_hash = planning.text_fingerprint(draft.text)
+            case actions.CreateDraft(draft, version):
+                text_hash = actions.text_fingerprint(draft.text)
                 # No record, or a pending one: a write may already have happened
                 # (a crash before its record, or a lost store). Look before writing.
                 ref = mailbox.find_draft(draft.message_id)
@@ -334,19 +335,19 @@ def apply(
                     after_effect(f"draft {draft.key}")
                 store.draft_written(draft.key, version, text_hash, ref, now)
                 report.done.append(f"drafted {draft.subject!r} to {_to(draft)}")
-            case planning.UpdateDraft(draft, version, ref):
-                text_hash = planning.text_fingerprint(draft.text)
+            case actions.UpdateDraft(draft, version, ref):
+                text_hash = actions.text_fingerprint(draft.text)
                 store.draft_pending(draft.key, version, text_hash, draft.message_id)
                 new_ref = mailbox.update_draft(ref, draft)
                 after_effect(f"update {draft.key}")
                 store.draft_written(draft.key, version, text_hash, new_ref, now)
                 report.done.append(f"updated draft {draft.subject!r} to {_to(draft)}")
-            case planning.RemoveDraft(key, ref, why):
+            case actions.RemoveDraft(key, ref, why):
                 mailbox.delete_draft(ref)
                 after_effect(f"remove {key}")
                 store.draft_state(key, DraftState.REMOVED, now, why)
                 report.done.append(f"removed untouched draft {key} ({why})")
-            case planning.PutReminder(reminder, version, replaces):
+            case actions.PutReminder(reminder, version, replaces):
                 store.reminder_pending(reminder.key, version, reminder.start)
                 if replaces is not None and not replaces.pending and replaces.event_id:
                     reminders.delete(ReminderRef(replaces.key, replaces.event_id, replaces.version))
@@ -363,7 +364,7 @@ def apply(
                 store.reminder_written(keep, reminder.start, now)
                 verb = "moved" if replaces is not None else "reminder"
                 report.done.append(f"{verb}: {reminder.title} at {_when(reminder.start)}")
-            case planning.DeleteReminder(record, why):
+            case actions.DeleteReminder(record, why):
                 if record.event_id and not record.pending:
                     reminders.delete(ReminderRef(record.key, record.event_id, record.version))
                 else:

@@ -92,15 +92,6 @@ def _local(cfg: configuration.Config) -> list[Check]:
 
 
 def _google(cfg: configuration.Config) -> list[Check]:
-    from agent.backends.google import open_google
+    from agent.app import google_backend
 
-    backend = open_google(
-        credentials=cfg.google["credentials"],
-        token=cfg.google["token"],
-        api_endpoint=cfg.google["api_endpoint"],
-        calendars=cfg.google["calendars"],
-        reminder_calendar=cfg.google["reminder_calendar"],
-        me_email=cfg.person.email or None,
-        fix_command=f"followup auth --config {cfg.path}",
-    )
-    return [Check(name, ok, detail) for name, ok, detail in backend.doctor_checks()]
+    return [Check(name, ok, detail) for name, ok, detail in google_backend(cfg).doctor_checks()]

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from agent.backends.local.maildir import LocalMailbox
-from agent.core import detect, plan
+from agent.core import actions, detect, plan
 from agent.core.model import Address, Attendee, CalendarEvent, DetectRules, Done, Person
 from agent.textenv import make_environment
 from tests.world import CASEY, ME, ME_NAME, NEW_YORK, Guest, World, at, read_draft_file
@@ -184,7 +184,7 @@ def test_a_line_break_in_an_attendee_built_in_code_cannot_add_a_header(tmp_path:
     drafts = [
         a.draft
         for a in plan.plan(situation, make_environment()).actions
-        if isinstance(a, plan.CreateDraft)
+        if isinstance(a, actions.CreateDraft)
     ]
     mailbox = LocalMailbox(tmp_path / "Maildir", me=Address(ME, ME_NAME))
 

@@ -21,6 +21,7 @@ import pytest
 from freezegun import freeze_time
 
 from agent.core import clock
+from agent.core.actions import CreateDraft, DeleteReminder, PutReminder
 from agent.core.model import (
     Address,
     Done,
@@ -36,10 +37,7 @@ from agent.core.model import (
 )
 from agent.core.notes import parse_notes
 from agent.core.plan import (
-    CreateDraft,
-    DeleteReminder,
     Plan,
-    PutReminder,
     call_key,
     check_in_key,
     move_on_key,

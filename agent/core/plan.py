@@ -1,15 +1,14 @@
-"""The planner: what should exist now, compared with what was done, as actions.
+"""The planner: what should exist now, for each application, under purpose keys.
 
 A pure function of (interviews, replies, what was done, now, settings). It
 works declaratively: it says which drafts and reminders ought to exist at this
-moment, each under a purpose key, and `reconcile` turns the difference with the
-store's records into actions. Re-running it with nothing new gives nothing to
-do, which is what makes a cycle safe to repeat.
+moment, and `actions.reconcile` turns the difference with the store's records
+into actions. Re-running it with nothing new gives nothing to do, which is
+what makes a cycle safe to repeat.
 """
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -19,13 +18,20 @@ from zoneinfo import ZoneInfo
 from jinja2 import Environment
 
 from agent.core import compose
+from agent.core.actions import (
+    Action,
+    Wanted,
+    fingerprint,
+    message_id_for,
+    reconcile,
+    text_fingerprint,
+)
 from agent.core.clock import hours_after, next_working_slot
 from agent.core.model import (
     Address,
     Done,
     Draft,
     DraftRecord,
-    DraftRef,
     DraftState,
     Interview,
     Interviewer,
@@ -33,57 +39,14 @@ from agent.core.model import (
     Person,
     Policy,
     Reminder,
-    ReminderRecord,
     Reply,
     ReplyKind,
     ThreadRef,
 )
 from agent.core.schedule import Step, cadence
 
-# A reminder for a moment further in the past than this is not worth creating.
-REMINDER_GRACE = timedelta(hours=12)
 # Replies the person has to act on get a reminder of their own.
 NEEDS_ACTION = frozenset({ReplyKind.OFFER, ReplyKind.NEXT_ROUND, ReplyKind.OTHER})
-LIVE = {DraftState.PENDING, DraftState.PRESENT, DraftState.EDITED}
-
-
-# --------------------------------------------------------------------------- actions
-
-
-@dataclass(frozen=True)
-class CreateDraft:
-    draft: Draft
-    version: str
-
-
-@dataclass(frozen=True)
-class UpdateDraft:
-    draft: Draft
-    version: str
-    ref: DraftRef
-
-
-@dataclass(frozen=True)
-class RemoveDraft:
-    key: str
-    ref: DraftRef
-    why: str
-
-
-@dataclass(frozen=True)
-class PutReminder:
-    reminder: Reminder
-    version: str
-    replaces: ReminderRecord | None = None  # the same purpose at another time or text
-
-
-@dataclass(frozen=True)
-class DeleteReminder:
-    record: ReminderRecord
-    why: str
-
-
-Action = CreateDraft | UpdateDraft | RemoveDraft | PutReminder | DeleteReminder
 
 
 # --------------------------------------------------------------------------- status
@@ -156,35 +119,11 @@ def reply_key(reply: Reply) -> str:
     return f"reply/{reply.message_id}"
 
 
-def fingerprint(*parts: object) -> str:
-    digest = hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8"))
-    return digest.hexdigest()[:20]
-
-
-def text_fingerprint(text: str) -> str:
-    """What a draft's text is compared by: line endings and spacing do not count."""
-    return fingerprint(" ".join(text.split()))
-
-
-def message_id_for(key: str, version: str, person: Person) -> str:
-    domain = person.email.rpartition("@")[2] or "followup.invalid"
-    return f"<followup.{fingerprint(key, version)}@{domain}>"
-
-
 # --------------------------------------------------------------------------- planning
 
 
-class _Wanted:
-    """The drafts and reminders that ought to exist now, gathered per application."""
-
-    def __init__(self) -> None:
-        self.drafts: dict[str, tuple[Draft, str]] = {}
-        self.reminders: dict[str, Reminder] = {}
-        self.stale: dict[str, str] = {}  # draft key -> why, removed if never touched
-
-
 def plan(s: Situation, env: Environment) -> Plan:
-    wanted = _Wanted()
+    wanted = Wanted()
     statuses = []
     by_app = groupby(
         sorted(s.interviews, key=lambda i: (i.application, i.start)), key=lambda i: i.application
@@ -200,7 +139,7 @@ def _application(
     rounds: tuple[Interview, ...],
     s: Situation,
     env: Environment,
-    wanted: _Wanted,
+    wanted: Wanted,
 ) -> ApplicationStatus:
     replies = tuple(
         sorted((r for r in s.replies if r.application == application), key=lambda r: r.received)
@@ -261,7 +200,7 @@ def _application(
 
 
 def _thank_yous(
-    interview: Interview, s: Situation, env: Environment, wanted: _Wanted, rejected: bool
+    interview: Interview, s: Situation, env: Environment, wanted: Wanted, rejected: bool
 ) -> list[ThankYouStatus]:
     """P1-P3, P9: one thank-you per interviewer met, drafted once the interview ends."""
     due = hours_after(interview.end, s.policy.thank_you_due_hours)
@@ -343,7 +282,7 @@ def _check_ins(
     steps: tuple[Step, ...],
     s: Situation,
     env: Environment,
-    wanted: _Wanted,
+    wanted: Wanted,
 ) -> None:
     """P4-P7: the most recent step due and the next one to come are on the calendar."""
     past = [st for st in steps if st.at <= s.now]
@@ -455,7 +394,7 @@ def _thank_you_text(
 
 
 def _want_draft(
-    wanted: _Wanted,
+    wanted: Wanted,
     key: str,
     composed: compose.Composed,
     to: Interviewer,
@@ -485,7 +424,7 @@ def _want_draft(
 
 
 def _remind(
-    wanted: _Wanted,
+    wanted: Wanted,
     env: Environment,
     s: Situation,
     key: str,
@@ -497,53 +436,6 @@ def _remind(
     wanted.reminders[key] = Reminder(
         key, title, description, start.astimezone(s.tz), s.policy.reminder_minutes
     )
-
-
-def reminder_version(reminder: Reminder) -> str:
-    return fingerprint(
-        reminder.title, reminder.description, reminder.start.isoformat(), reminder.minutes
-    )
-
-
-# --------------------------------------------------------------------------- reconcile
-
-
-def reconcile(wanted: _Wanted, done: Done, now: datetime) -> list[Action]:
-    actions: list[Action] = []
-    for key, (draft, version) in wanted.drafts.items():
-        record = done.drafts.get(key)
-        if record is None or record.state is DraftState.PENDING:
-            actions.append(CreateDraft(draft, version))
-        elif record.state is DraftState.PRESENT and record.version != version and record.ref:
-            actions.append(UpdateDraft(draft, version, record.ref))
-    for key, why in wanted.stale.items():
-        record = done.drafts.get(key)
-        if (
-            key not in wanted.drafts
-            and record
-            and record.state is DraftState.PRESENT
-            and record.ref
-        ):
-            actions.append(RemoveDraft(key, record.ref, why))
-    for key, reminder in wanted.reminders.items():
-        version = reminder_version(reminder)
-        record = done.reminders.get(key)
-        if record is not None and record.version == version and not record.pending:
-            continue
-        if record is None and reminder.start < now - REMINDER_GRACE:
-            continue  # its moment has passed; a late popup helps nobody
-        if (
-            record is not None
-            and not record.pending
-            and record.start <= now
-            and reminder.start <= now
-        ):
-            continue  # history: a past reminder is not rewritten
-        actions.append(PutReminder(reminder, version, record))
-    for key, record in done.reminders.items():
-        if key not in wanted.reminders and (record.start > now or record.pending):
-            actions.append(DeleteReminder(record, "no longer due"))
-    return actions
 
 
 # --------------------------------------------------------------------------- words

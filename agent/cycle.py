@@ -165,14 +165,15 @@ def _refresh_one(
         when = (sent.date if sent and sent.date else None) or mailbox.was_sent(record.ref)
         if when is not None:
             store.draft_state(record.key, DraftState.SENT, when)
-            return f"you sent {record.key}"
+            return f"you sent {planning.describe_key(record.key)}"
         store.draft_state(record.key, DraftState.DELETED, now)
-        return f"you deleted {record.key}; it will not be recreated"
+        return f"you deleted {planning.describe_key(record.key)}; it will not be recreated"
     if record.state is DraftState.PRESENT:
         written, pending = store.draft_hashes(record.key)
         if actions.text_fingerprint(text) not in (written, pending):
             store.draft_state(record.key, DraftState.EDITED, now)
-            return f"you edited {record.key}; it is yours now and will not be changed"
+            what = planning.describe_key(record.key)
+            return f"you edited {what}; it is yours now and stays as it is"
     return ""
 
 
@@ -271,13 +272,10 @@ def threads_of(store: Store, interviews: list[Interview]) -> dict[str, str]:
     for record in store.done().drafts.values():
         if record.ref is None or not record.ref.thread_id:
             continue
-        kind, _, rest = record.key.partition("/")
-        if kind == "thanks":
-            uid = rest.rpartition("/")[0]
-            if uid in app_of_uid:
-                out[record.ref.thread_id] = app_of_uid[uid]
-        elif kind == "checkin":
-            out[record.ref.thread_id] = rest.partition("/")[0]
+        parts = planning.parse_key(record.key)
+        application = parts.application or app_of_uid.get(parts.interview_uid, "")
+        if application:
+            out[record.ref.thread_id] = application
     return out
 
 
@@ -328,7 +326,7 @@ def apply(
                     sent = mailbox.was_sent(DraftRef("", draft.message_id, ""))
                     if sent is not None:
                         store.draft_state(draft.key, DraftState.SENT, sent, "found in Sent")
-                        report.done.append(f"already sent: {draft.key}")
+                        report.done.append(f"already sent: {planning.describe_key(draft.key)}")
                         continue
                 if ref is None:
                     ref = mailbox.create_draft(draft)
@@ -346,7 +344,9 @@ def apply(
                 mailbox.delete_draft(ref)
                 after_effect(f"remove {key}")
                 store.draft_state(key, DraftState.REMOVED, now, why)
-                report.done.append(f"removed untouched draft {key} ({why})")
+                report.done.append(
+                    f"removed the untouched draft of {planning.describe_key(key)} ({why})"
+                )
             case actions.PutReminder(reminder, version, replaces):
                 store.reminder_pending(reminder.key, version, reminder.start)
                 if replaces is not None and not replaces.pending and replaces.event_id:
@@ -372,7 +372,7 @@ def apply(
                         reminders.delete(ref)
                 after_effect(f"delete reminder {record.key}")
                 store.reminder_deleted(record.key, now)
-                report.done.append(f"removed reminder {record.key} ({why})")
+                report.done.append(f"removed {planning.describe_key(record.key)} ({why})")
 
 
 def correct(store: Store, message_id: str, kind: str) -> bool:

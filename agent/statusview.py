@@ -93,6 +93,9 @@ def _application(a: ApplicationStatus) -> dict[str, Any]:
             for r in a.replies
         ],
         "problems": list(a.problems),
+        "check_ins": [
+            {"number": c.number, "at": c.at.isoformat(), "state": c.state} for c in a.check_ins
+        ],
     }
 
 
@@ -117,6 +120,9 @@ def as_text(plan: Plan, skipped: list[Skipped], tz: str) -> str:
                 f"  thank-you to {who}: {STATE_WORDS.get(t.state, t.state)}"
                 f" (due {t.due:%a %d %b %H:%M}){touch}"
             )
+        for c in a.check_ins:
+            state = STATE_WORDS.get(c.state, c.state)
+            lines.append(f"  check-in {c.number} ({c.at:%a %d %b %H:%M}): {state}")
         for r in a.replies:
             when = f"{r.received:%a %d %b %H:%M}"
             fixed = ", corrected by you" if r.corrected else ""

@@ -24,7 +24,7 @@ def test_the_demo_tells_the_whole_story(finished_demo: tuple[Path, list[str], in
 
     assert code == 0
     assert "drafted 'Thank you" in text
-    assert "you sent thanks/" in text
+    assert "you sent the thank-you to jane.doe@acmerobotics.com" in text
     assert "not a reply (auto-reply" in text and "not a reply (mailing list" in text
     assert "reply from maria.garcia@initech.com: next_round" in text
     assert "next round" in text  # the stopped cadence

@@ -73,6 +73,16 @@ class ApplicationStatus:
     next_step: Step | None
     replies: tuple[Reply, ...]
     problems: tuple[str, ...]
+    check_ins: tuple[CheckInStatus, ...] = ()
+
+
+@dataclass(frozen=True)
+class CheckInStatus:
+    """A check-in whose time has come (or whose draft is being prepared)."""
+
+    number: int
+    at: datetime
+    state: str  # as for thank-yous: to draft | drafted | edited | sent | deleted | removed
 
 
 @dataclass(frozen=True)
@@ -117,6 +127,45 @@ def move_on_key(application: str, base: Interview) -> str:
 
 def reply_key(reply: Reply) -> str:
     return f"reply/{reply.message_id}"
+
+
+@dataclass(frozen=True)
+class KeyParts:
+    """What a purpose key says; the one reader of the formats written above."""
+
+    kind: str  # thanks | call | nudge | checkin | moveon | reply
+    interview_uid: str = ""
+    email: str = ""
+    application: str = ""
+    number: int = 0
+
+
+def parse_key(key: str) -> KeyParts:
+    kind, _, rest = key.partition("/")
+    if kind in ("thanks", "call", "nudge"):  # kind/<uid>/<email>; a uid may hold "/"
+        uid, _, email = rest.rpartition("/")
+        return KeyParts(kind, interview_uid=uid, email=email)
+    if kind in ("checkin", "moveon"):  # kind/<application>/<uid>[/<number>]
+        application, _, tail = rest.partition("/")
+        uid, number = tail, 0
+        if kind == "checkin":
+            uid, _, last = tail.rpartition("/")
+            number = int(last) if last.isdigit() else 0
+        return KeyParts(kind, interview_uid=uid, application=application, number=number)
+    return KeyParts(kind)
+
+
+def describe_key(key: str) -> str:
+    """A purpose key in words, for the person reading a cycle's report."""
+    parts = parse_key(key)
+    return {
+        "thanks": f"the thank-you to {parts.email}",
+        "call": f"the reminder to call {parts.email}",
+        "nudge": f"the reminder to send the thank-you to {parts.email}",
+        "checkin": f"check-in {parts.number} for {parts.application}",
+        "moveon": f"the move-on reminder for {parts.application}",
+        "reply": "the reminder about a reply",
+    }.get(parts.kind, key)
 
 
 # --------------------------------------------------------------------------- planning
@@ -165,6 +214,7 @@ def _application(
     ended = [i for i in rounds if i.end <= s.now]
     upcoming = [i for i in rounds if i.end > s.now]
     next_step: Step | None = None
+    check_ins: tuple[CheckInStatus, ...] = ()
     if upcoming:
         stage = f"interview on {_when(upcoming[0].start)}"
     elif not ended:
@@ -176,6 +226,7 @@ def _application(
         stage = _stage(plan_.stopped_by, next_step, plan_.steps, s.now)
         if plan_.stopped_by is None:  # after a reply, no check-in is drafted or scheduled
             _check_ins(application, base, rounds, plan_.steps, s, env, wanted)
+        check_ins = _check_in_states(application, base, plan_.steps, s)
 
     # Check-in drafts that are no longer wanted (a reply came, a new round
     # started, a later check-in took over) go, if the person never touched them.
@@ -196,6 +247,20 @@ def _application(
         next_step,
         replies,
         problems,
+        check_ins,
+    )
+
+
+def _check_in_states(
+    application: str, base: Interview, steps: tuple[Step, ...], s: Situation
+) -> tuple[CheckInStatus, ...]:
+    lead = timedelta(hours=s.policy.check_in_draft_lead_hours)
+    return tuple(
+        CheckInStatus(step.number, step.at, _state_word(record))
+        for step in steps
+        if step.kind == "check_in" and step.at - lead <= s.now
+        for record in [s.done.drafts.get(check_in_key(application, base, step.number))]
+        if record is not None
     )
 
 

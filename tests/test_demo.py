@@ -65,3 +65,36 @@ def test_the_demo_refuses_a_folder_that_already_holds_one(
 
     assert demo.run(str(folder), out=lines.append) == 2
     assert "already holds a demo" in lines[0]
+
+
+def test_doctor_passes_on_the_demo_folder(
+    finished_demo: tuple[Path, list[str], int], capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder, _, _ = finished_demo
+
+    code = cli.main(["doctor", "--config", str(folder / "config.toml")])
+
+    out = capsys.readouterr().out
+    assert code == 0, out
+    for name in ("configuration", "templates", "state store", "calendar", "maildir"):
+        assert f"[ok  ] {name}" in out
+
+
+def test_doctor_names_the_fix_for_a_missing_calendar_and_a_broken_template(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    (templates / "thank_you.txt.j2").write_text("Subject: x\n\n{% if %}\n")
+    config = tmp_path / "config.toml"
+    config.write_text(
+        '[person]\nname = "Casey"\nemail = "casey@example.com"\n'
+        f'[templates]\ndir = "{templates}"\n[state]\npath = "{tmp_path / "s.sqlite3"}"\n'
+    )
+
+    code = cli.main(["doctor", "--config", str(config)])
+
+    out = capsys.readouterr().out
+    assert code == 1
+    assert "[FAIL] templates" in out and "thank_you.txt.j2" in out
+    assert "[FAIL] calendar" in out and "set local.calendar" in out

@@ -5,6 +5,10 @@ and what it did (drafts and reminders by purpose key). Each side effect is
 recorded in two steps, "pending" before and "done" after, each its own
 transaction, so a crash between the side effect and its record is seen on the
 next run and resolved by looking the object up instead of writing it again.
+
+The `journal` table is an append-only log of every side effect, for a person
+(or a bug report) asking "what did it do, and when": `sqlite3 state.sqlite3
+'SELECT * FROM journal'`.
 """
 
 from __future__ import annotations
@@ -338,13 +342,6 @@ class Store:
             for r in self.db.execute("SELECT * FROM reminders")
         }
         return Done(drafts, reminders)
-
-    def journal(self, since: datetime | None = None) -> list[tuple[str, str, str, str]]:
-        query = "SELECT at, action, key, detail FROM journal"
-        args: tuple[str, ...] = ()
-        if since is not None:
-            query, args = query + " WHERE at >= ?", (since.isoformat(),)
-        return [tuple(r) for r in self.db.execute(query + " ORDER BY id", args)]  # type: ignore[misc]
 
     def _journal(self, at: datetime, action: str, key: str, detail: str) -> None:
         self.db.execute(

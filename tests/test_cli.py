@@ -17,25 +17,31 @@ from freezegun import freeze_time
 
 from agent import app, cli
 from agent.config import Config
-from tests.world import CASEY, CONFIG, JANE, ME, ME_NAME, RAJ, ROOM, Guest, World, at
+from tests.world import (
+    ACME_UID,
+    CASEY,
+    CONFIG,
+    JANE,
+    JUST_AFTER,
+    ME,
+    ME_NAME,
+    RAJ,
+    ROOM,
+    Guest,
+    World,
+    acme_world,
+    at,
+)
 
 FIXTURES = Path(__file__).parent / "fixtures"
-UID = "acme-1@test"
+UID = ACME_UID
 CHECK_IN_1 = f"checkin/acme/{UID}/1"
-JUST_AFTER = at(2026, 11, 10, 15, 5)
 SAM = Guest("sam.lee@globex.example", "Sam Lee")
 
 
 @pytest.fixture
 def world(tmp_path: Path) -> World:
-    world = World(tmp_path)
-    world.add_event(
-        UID,
-        "Interview: Backend Engineer at Acme",
-        at(2026, 11, 10, 14, 0),
-        at(2026, 11, 10, 15, 0),
-        attendees=(JANE, RAJ, ROOM, CASEY),
-    )
+    world = acme_world(tmp_path)
     return world
 
 

@@ -11,12 +11,25 @@ from pathlib import Path
 
 import pytest
 
-from tests.world import CASEY, JANE, ME, RAJ, ROOM, Guest, World, at
+from tests.world import (
+    ACME_END,
+    ACME_START,
+    ACME_TITLE,
+    ACME_UID,
+    CASEY,
+    JANE,
+    JUST_AFTER,
+    ME,
+    RAJ,
+    ROOM,
+    Guest,
+    World,
+    acme_world,
+    at,
+)
 
-UID = "acme-1@test"
-TITLE = "Interview: Backend Engineer at Acme"
-START, END = at(2026, 11, 10, 14, 0), at(2026, 11, 10, 15, 0)  # a Tuesday
-JUST_AFTER = at(2026, 11, 10, 15, 5)
+UID = ACME_UID
+TITLE, START, END = ACME_TITLE, ACME_START, ACME_END  # a Tuesday
 JANE_THANKS = f"thanks/{UID}/{JANE.email}"
 RAJ_THANKS = f"thanks/{UID}/{RAJ.email}"
 CHECK_IN_1 = f"checkin/acme/{UID}/1"
@@ -28,8 +41,7 @@ FIRST_CHECK_IN = at(2026, 11, 17, 9, 0)
 
 @pytest.fixture
 def world(tmp_path: Path) -> World:
-    world = World(tmp_path)
-    world.add_event(UID, TITLE, START, END, attendees=(JANE, RAJ, ROOM, CASEY))
+    world = acme_world(tmp_path)
     return world
 
 

@@ -16,24 +16,26 @@ from urllib.parse import unquote, urlparse
 
 import pytest
 
-from tests.world import CASEY, JANE, RAJ, ROOM, FailingOnce, World, at, read_draft_file
+from tests.world import (
+    ACME_UID,
+    JANE,
+    JUST_AFTER,
+    RAJ,
+    FailingOnce,
+    World,
+    acme_world,
+    at,
+    read_draft_file,
+)
 
-UID = "acme-1@test"
-JUST_AFTER = at(2026, 11, 10, 15, 5)
+UID = ACME_UID
 JANE_THANKS = f"thanks/{UID}/{JANE.email}"
 CHECK_IN_1 = f"checkin/acme/{UID}/1"
 
 
 @pytest.fixture
 def world(tmp_path: Path) -> World:
-    world = World(tmp_path / "world")
-    world.add_event(
-        UID,
-        "Interview: Backend Engineer at Acme",
-        at(2026, 11, 10, 14, 0),
-        at(2026, 11, 10, 15, 0),
-        attendees=(JANE, RAJ, ROOM, CASEY),
-    )
+    world = acme_world(tmp_path / "world")
     return world
 
 
@@ -212,14 +214,7 @@ def clean_story(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> tuple[list[str], tuple[object, object]]:
     """The story without a crash: its effects in order, and how it ends."""
-    world = World(tmp_path_factory.mktemp("clean"))
-    world.add_event(
-        UID,
-        "Interview: Backend Engineer at Acme",
-        at(2026, 11, 10, 14, 0),
-        at(2026, 11, 10, 15, 0),
-        attendees=(JANE, RAJ, ROOM, CASEY),
-    )
+    world = acme_world(tmp_path_factory.mktemp("clean"))
     labels = play(world, None)
     return labels, outcome(world)
 

@@ -14,9 +14,9 @@ from typing import Any
 
 import pytest
 
-from tests.world import CASEY, JANE, RAJ, ROOM, World, at
+from tests.world import ACME_UID, JANE, RAJ, World, acme_world, at
 
-UID = "acme-1@test"
+UID = ACME_UID
 CHECK_IN_1 = f"checkin/acme/{UID}/1"
 JANE_THANKS = f"thanks/{UID}/{JANE.email}"
 RAJ_THANKS = f"thanks/{UID}/{RAJ.email}"
@@ -32,14 +32,7 @@ REJECTION = (
 
 @pytest.fixture
 def world(tmp_path: Path) -> World:
-    world = World(tmp_path)
-    world.add_event(
-        UID,
-        "Interview: Backend Engineer at Acme",
-        at(2026, 11, 10, 14, 0),
-        at(2026, 11, 10, 15, 0),
-        attendees=(JANE, RAJ, ROOM, CASEY),
-    )
+    world = acme_world(tmp_path)
     world.run(at(2026, 11, 10, 15, 5))
     assert world.reminder(CHECK_IN_1).start == FIRST_CHECK_IN.astimezone(UTC)
     return world

@@ -447,3 +447,19 @@ def _reminder_event(component: icalendar.Event) -> ReminderEvent:
         alarms=len(component.walk("VALARM")),
         component=component,
     )
+
+
+# --------------------------------------------------------------------------- the usual world
+
+ACME_UID = "acme-1@test"
+ACME_TITLE = "Interview: Backend Engineer at Acme"
+ACME_START = at(2026, 11, 10, 14, 0)  # a Tuesday
+ACME_END = at(2026, 11, 10, 15, 0)
+JUST_AFTER = at(2026, 11, 10, 15, 5)
+
+
+def acme_world(root: Path) -> World:
+    """The interview most tests start from: Jane and Raj of Acme, a room, and Casey."""
+    world = World(root)
+    world.add_event(ACME_UID, ACME_TITLE, ACME_START, ACME_END, attendees=(JANE, RAJ, ROOM, CASEY))
+    return world

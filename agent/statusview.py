@@ -22,6 +22,7 @@ STATE_WORDS = {
     "removed": "draft removed (no longer fitting)",
     "missed": "missed (the interview was too long ago)",
     "call": "thank them by phone",
+    "closed": "not drafted: the employer declined",
 }
 
 

@@ -57,7 +57,8 @@ class ThankYouStatus:
     interview_uid: str
     interviewer: Interviewer
     key: str
-    state: str  # waiting | to draft | drafted | edited | sent | deleted | removed | missed | call
+    # waiting | to draft | drafted | edited | sent | deleted | removed | missed | call | closed
+    state: str
     due: datetime
     needs_personal_touch: bool = False
 
@@ -193,11 +194,14 @@ def _application(
     replies = tuple(
         sorted((r for r in s.replies if r.application == application), key=lambda r: r.received)
     )
-    rejected = any(r.kind is ReplyKind.REJECTION and r.received >= rounds[0].start for r in replies)
+    # A rejection closes the rounds before it; a round after it means they changed their mind.
+    rejections = [r.received for r in replies if r.kind is ReplyKind.REJECTION]
     thank_yous = [
         status
         for interview in rounds
-        for status in _thank_yous(interview, s, env, wanted, rejected)
+        for status in _thank_yous(
+            interview, s, env, wanted, any(at >= interview.start for at in rejections)
+        )
     ]
     for reply in replies:
         if reply.kind in NEEDS_ACTION:
@@ -298,6 +302,9 @@ def _thank_yous(
         composed = _thank_you_text(env, s.person, interview, person)
         if rejected:
             wanted.stale[key] = "the employer declined"
+            if record is None:
+                out.append(ThankYouStatus(interview.uid, person, key, "closed", due))
+                continue
         elif record is None and s.now >= late:
             out.append(ThankYouStatus(interview.uid, person, key, "missed", due))
             continue

@@ -164,44 +164,13 @@ def run_once(config: Config, now: datetime | None = None, *, dry_run: bool = Fal
     now = now or datetime.now(UTC)
     with session(config) as s:
         assert s.backends is not None
-        if dry_run:
+        if dry_run:  # on a copy of the store, so nothing it reads is kept either
             dry = s.store.snapshot()
             try:
-                return dry_cycle(dry, s, now)
+                return cycle.run_cycle(dry, s.backends, s.settings, s.env, now, dry_run=True)
             finally:
                 dry.close()
         return cycle.run_cycle(s.store, s.backends, s.settings, s.env, now)
-
-
-def dry_cycle(store: Store, s: Session, now: datetime) -> cycle.Report:
-    """Read everything, write nothing: the plan's actions are reported, not applied."""
-    assert s.backends is not None
-    report = cycle.Report()
-    cycle.sync_calendar(store, s.backends.calendar, now)
-    interviews, report.skipped = cycle.interviews_of(store, s.settings)
-    messages = cycle.sync_mail(store, s.backends.mailbox, interviews, now)
-    cycle.record_replies(store, s.backends.mailbox, interviews, messages, s.settings, now, report)
-    report.plan = cycle.current_plan(store, interviews, s.settings, s.env, now)
-    report.done = [f"would {describe(a)}" for a in report.plan.actions]
-    return report
-
-
-def describe(action: object) -> str:
-    from agent.core import actions as p
-
-    match action:
-        case p.CreateDraft(draft, _):
-            return f"draft {draft.subject!r} to {', '.join(a.email for a in draft.to) or '-'}"
-        case p.UpdateDraft(draft, _, _):
-            return f"update the draft {draft.subject!r}"
-        case p.RemoveDraft(key, _, why):
-            return f"remove the untouched draft {key} ({why})"
-        case p.PutReminder(reminder, _, replaces):
-            verb = "move the reminder" if replaces else "add the reminder"
-            return f"{verb} {reminder.title!r} at {reminder.start:%a %d %b %H:%M}"
-        case p.DeleteReminder(record, why):
-            return f"delete the reminder {record.key} ({why})"
-    return repr(action)
 
 
 class Daemon:

@@ -26,6 +26,7 @@ from agent.core.model import (
     DraftRef,
     DraftState,
     Interview,
+    MailChanges,
     MailMessage,
     Person,
     Policy,
@@ -89,15 +90,26 @@ def run_cycle(
     now: datetime,
     *,
     after_effect: AfterEffect = _noop,
+    dry_run: bool = False,
 ) -> Report:
+    """One cycle; with `dry_run`, everything is read and the actions only reported.
+
+    A dry run is meant to be given a copy of the store (`Store.snapshot`): it
+    still records what it read, so its plan is exactly the real cycle's.
+    """
     report = Report()
     sync_calendar(store, backends.calendar, now)
     interviews, report.skipped = interviews_of(store, settings)
-    messages = sync_mail(store, backends.mailbox, interviews, now)
-    refresh_drafts(store, backends.mailbox, messages, now, report)
-    record_replies(store, backends.mailbox, interviews, messages, settings, now, report)
+    mail = backends.mailbox.changes(store.meta("cursor.mail"), now, senders=senders_of(interviews))
+    refresh_drafts(store, backends.mailbox, mail, now, report)
+    record_replies(store, backends.mailbox, interviews, mail.messages, settings, now, report)
+    # Only now is everything the new cursor covers safely recorded.
+    store.set_meta("cursor.mail", mail.cursor)
     first_cycle = store.meta("cycle.completed") is None
     report.plan = current_plan(store, interviews, settings, env, now)
+    if dry_run:
+        report.done += [f"would {describe(a)}" for a in report.plan.actions]
+        return report
     apply(report.plan.actions, store, backends, now, report, after_effect, first_cycle)
     if any(isinstance(a, DRAFT_ACTIONS) for a in report.plan.actions):
         # Reminders that depend on a draft written or removed just now (a link,
@@ -113,29 +125,20 @@ def sync_calendar(store: Store, calendar: CalendarSource, now: datetime) -> None
     store.apply_calendar(changes)
 
 
-def sync_mail(
-    store: Store, mailbox: Mailbox, interviews: list[Interview], now: datetime
-) -> tuple[MailMessage, ...]:
-    senders = {term for c in contacts_of(interviews) for term in (*c.emails, *c.domains)}
-    changes = mailbox.changes(store.meta("cursor.mail"), now, senders=senders)
-    store.set_meta("pending.cursor.mail", changes.cursor)
-    if changes.touched_threads is None:
-        store.set_meta("pending.touched", "*")
-    else:
-        store.set_meta("pending.touched", "\n".join(sorted(changes.touched_threads)))
-    return changes.messages
+def senders_of(interviews: list[Interview]) -> set[str]:
+    """Addresses and mail domains of everyone interviewed with: whose mail may be a reply."""
+    return {term for c in contacts_of(interviews) for term in (*c.emails, *c.domains)}
 
 
 def refresh_drafts(
     store: Store,
     mailbox: Mailbox,
-    messages: tuple[MailMessage, ...],
+    mail: MailChanges,
     now: datetime,
     report: Report,
 ) -> None:
     """Learn which of our drafts the person sent, edited or deleted since last time."""
-    touched_text = store.meta("pending.touched") or ""
-    touched = None if touched_text == "*" else set(filter(None, touched_text.split("\n")))
+    messages, touched = mail.messages, mail.touched_threads
     sent_threads = {m.thread_id: m for m in messages if "SENT" in m.labels}
     sent_ids = {m.message_id: m for m in messages if "SENT" in m.labels}
     for record in store.done().drafts.values():
@@ -210,10 +213,6 @@ def record_replies(
         if reply is not None and store.add_reply(reply):
             report.replies.append(reply)
             report.done.append(f"reply from {reply.sender.email}: {reply.kind.value}")
-    # Only now is everything the new cursor covers safely recorded.
-    pending = store.meta("pending.cursor.mail")
-    if pending is not None:
-        store.set_meta("cursor.mail", pending)
 
 
 def to_reply(
@@ -373,6 +372,23 @@ def apply(
                 after_effect(f"delete reminder {record.key}")
                 store.reminder_deleted(record.key, now)
                 report.done.append(f"removed {planning.describe_key(record.key)} ({why})")
+
+
+def describe(action: actions.Action) -> str:
+    """An action in words, for a dry run."""
+    match action:
+        case actions.CreateDraft(draft, _):
+            return f"draft {draft.subject!r} to {_to(draft)}"
+        case actions.UpdateDraft(draft, _, _):
+            return f"update the draft {draft.subject!r}"
+        case actions.RemoveDraft(key, _, why):
+            return f"remove the untouched draft of {planning.describe_key(key)} ({why})"
+        case actions.PutReminder(reminder, _, replaces):
+            verb = "move the reminder" if replaces else "add the reminder"
+            return f"{verb} {reminder.title!r} at {_when(reminder.start)}"
+        case actions.DeleteReminder(record, why):
+            return f"delete {planning.describe_key(record.key)} ({why})"
+    return repr(action)
 
 
 def correct(store: Store, message_id: str, kind: str) -> bool:

@@ -133,6 +133,21 @@ def test_a_draft_the_person_edited_is_never_overwritten(world: World) -> None:
     assert world.draft(JANE_THANKS).text.strip() == mine
 
 
+def test_a_dry_run_sees_an_edit_and_offers_to_update_only_the_untouched_draft(
+    world: World,
+) -> None:
+    world.run(JUST_AFTER)
+    world.edit(world.draft(JANE_THANKS), "Dear Jane,\n\nMy own words.\n\nCasey")
+    assert world.cli("note", "acme", "topic: the migration to Postgres").code == 0
+
+    outcome = world.cli("run", "--once", "--dry-run", now=at(2026, 11, 10, 16, 0))
+
+    assert outcome.code == 0, outcome.err
+    updates = [line for line in outcome.out.splitlines() if "would update the draft" in line]
+    assert len(updates) == 1  # Raj's; Jane's is hers now
+    assert "My own words" in world.draft(JANE_THANKS).text  # and nothing was written
+
+
 def test_a_deleted_draft_is_not_recreated(world: World) -> None:
     world.run(JUST_AFTER)
     world.delete(world.draft(JANE_THANKS))

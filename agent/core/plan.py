@@ -299,16 +299,21 @@ def _thank_yous(
                 )
             out.append(ThankYouStatus(interview.uid, person, key, "call", due))
             continue
-        composed = _thank_you_text(env, s.person, interview, person)
-        if rejected:
+        if record is None and rejected:
             wanted.stale[key] = "the employer declined"
-            if record is None:
-                out.append(ThankYouStatus(interview.uid, person, key, "closed", due))
-                continue
-        elif record is None and s.now >= late:
+            out.append(ThankYouStatus(interview.uid, person, key, "closed", due))
+            continue
+        if record is None and s.now >= late:
             out.append(ThankYouStatus(interview.uid, person, key, "missed", due))
             continue
-        else:
+        # Only a draft still ours (not yet written, or present as written) can be
+        # written or updated; the rest are the person's, so their text is not composed.
+        composed = None
+        if record is None or record.state in (DraftState.PENDING, DraftState.PRESENT):
+            composed = _thank_you_text(env, s.person, interview, person)
+        if rejected:
+            wanted.stale[key] = "the employer declined"
+        elif composed is not None:
             _want_draft(
                 wanted,
                 key,
@@ -318,17 +323,8 @@ def _thank_yous(
                 thread=None,
                 printable=person.method is Method.LETTER,
             )
-        state = _state_word(record)
-        out.append(
-            ThankYouStatus(
-                interview.uid,
-                person,
-                key,
-                state,
-                due,
-                composed.needs_personal_touch and state in ("to draft", "drafted"),
-            )
-        )
+        touch = composed is not None and composed.needs_personal_touch
+        out.append(ThankYouStatus(interview.uid, person, key, _state_word(record), due, touch))
         if record is not None and record.state in (DraftState.PRESENT, DraftState.EDITED):
             start = hours_after(interview.end, s.policy.unsent_nudge_hours)
             kind = "letter" if person.method is Method.LETTER else "nudge"

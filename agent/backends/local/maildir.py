@@ -119,14 +119,7 @@ class LocalMailbox:
             key = self._drafts.add(stored)
         except OSError as error:
             raise BackendError(f"cannot write a draft into {self._drafts_path}: {error}") from error
-        parsed = mime.parse(raw, id=key, with_body=False)
-        path = _paths(self._drafts_path).get(key)
-        return DraftRef(
-            draft_id=key,
-            message_id=parsed.message_id,
-            thread_id=parsed.thread_id,
-            link=path.resolve().as_uri() if path else "",
-        )
+        return self._ref(key, mime.parse(raw, id=key, with_body=False))
 
     def update_draft(self, ref: DraftRef, draft: Draft) -> DraftRef:
         """Write the new version first, then remove the old: never zero drafts."""
@@ -140,14 +133,18 @@ class LocalMailbox:
 
     def find_draft(self, message_id: str) -> DraftRef | None:
         for key, message in self._drafts_with(message_id):
-            path = _paths(self._drafts_path).get(key)
-            return DraftRef(
-                draft_id=key,
-                message_id=message.message_id,
-                thread_id=message.thread_id,
-                link=path.resolve().as_uri() if path else "",
-            )
+            return self._ref(key, message)
         return None
+
+    def _ref(self, key: str, message: MailMessage) -> DraftRef:
+        """A draft's reference, its link the file a person can open."""
+        path = _paths(self._drafts_path).get(key)
+        return DraftRef(
+            draft_id=key,
+            message_id=message.message_id,
+            thread_id=message.thread_id,
+            link=path.resolve().as_uri() if path else "",
+        )
 
     def draft_text(self, ref: DraftRef) -> str | None:
         """The draft's text, found by key, or by Message-ID if a client rewrote the file."""

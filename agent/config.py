@@ -106,6 +106,23 @@ KEYS: tuple[Key, ...] = (
         _zone,
     ),
     Key(
+        "person",
+        "addresses",
+        list,
+        [],
+        "Your other addresses (old, work, aliases): never an interviewer, never a recipient.",
+        _strings,
+    ),
+    Key(
+        "person",
+        "work_domains",
+        list,
+        [],
+        'Mail domains of your current employer, e.g. ["initrode.com"]: '
+        "interviews you hold there are not yours to follow up.",
+        _strings,
+    ),
+    Key(
         "google",
         "credentials",
         str,
@@ -344,6 +361,10 @@ def from_mapping(data: Mapping[str, Any], path: Path) -> Config:
         calendars=frozenset(v("detect.calendars")),
         colors=frozenset(v("detect.colors")),
         companies={k.lower(): val for k, val in v("detect.companies").items()},
+        my_addresses=frozenset(a.strip().lower() for a in v("person.addresses") if a.strip()),
+        work_domains=frozenset(
+            d.strip().lower().lstrip("@") for d in v("person.work_domains") if d.strip()
+        ),
     )
     return Config(
         path=path,

@@ -301,6 +301,11 @@ class DetectRules:
     calendars: frozenset[str] = frozenset()  # calendars dedicated to interviews
     colors: frozenset[str] = frozenset()
     companies: Mapping[str, str] = field(default_factory=dict)  # mail domain -> company name
+    # The person's other addresses (lower-case) and the mail domains of their own
+    # organisation: attendees there are the person or their colleagues, never
+    # interviewers, and an event with only them is not the person's interview.
+    my_addresses: frozenset[str] = frozenset()
+    work_domains: frozenset[str] = frozenset()
 
 
 # --------------------------------------------------------------------------- what was done

@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from jinja2 import Environment
 
-from agent import cycle
+from agent import cycle, regions
 from agent.config import Config
 from agent.core.model import Address
 from agent.errors import BackendError, ConfigError, FollowupError
@@ -43,6 +43,7 @@ class Session:
     backends: cycle.Backends | None
     settings: cycle.Settings
     env: Environment
+    holidays: regions.HolidayCalendar
 
 
 def open_backends(config: Config) -> cycle.Backends:
@@ -97,10 +98,12 @@ def session(config: Config, *, with_backends: bool = True) -> Iterator[Session]:
                 known = backends.mailbox.me().email.lower()
                 store.set_meta("me", known)
             person = type(person)(person.name, known)
-        tz = resolve_zone(config, store, backends, now=datetime.now(UTC))
+        now = datetime.now(UTC)
+        tz = resolve_zone(config, store, backends, now=now)
+        policy, holidays = regions.resolve(config.policy, tz.key, store, now.astimezone(tz).date())
         env = make_environment(config.templates_dir)
-        settings = cycle.Settings(person, tz, config.policy, config.detect)
-        yield Session(config, store, backends, settings, env)
+        settings = cycle.Settings(person, tz, policy, config.detect)
+        yield Session(config, store, backends, settings, env, holidays)
     finally:
         store.close()
 

@@ -169,9 +169,10 @@ def cmd_status(args: argparse.Namespace) -> int:
         plan = cycle.current_plan(s.store, interviews, s.settings, s.env, now)
         tz = str(s.settings.tz)
         if args.json:
-            print(statusview.as_json(plan, skipped, now.astimezone(s.settings.tz), tz))
+            local_now = now.astimezone(s.settings.tz)
+            print(statusview.as_json(plan, skipped, local_now, tz, holidays=s.holidays))
         else:
-            print(statusview.as_text(plan, skipped, tz))
+            print(statusview.as_text(plan, skipped, tz, holidays=s.holidays))
     return 0
 
 

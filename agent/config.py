@@ -62,6 +62,13 @@ def _zone(v: str) -> str:
     return ""
 
 
+def _country(v: str) -> str:
+    text = v.strip()
+    if not text or text.lower() == "none" or re.fullmatch(r"[A-Za-z]{2,3}", text):
+        return ""
+    return 'must be an ISO country code like "US", or "none"'
+
+
 def _dates(v: list[Any]) -> str:
     for item in v:
         try:
@@ -235,6 +242,39 @@ KEYS: tuple[Key, ...] = (
     ),
     Key(
         "policy",
+        "country",
+        str,
+        "",
+        'Public holidays of this country (ISO code, e.g. "US", "GB", "DE") are not business '
+        'days. Empty: the country of person.timezone where that is unambiguous; "none": no '
+        "public holidays.",
+        _country,
+    ),
+    Key(
+        "policy",
+        "subdivision",
+        str,
+        "",
+        'State, province or nation for regional holidays (e.g. "CA", "BY", "ENG").',
+    ),
+    Key(
+        "policy",
+        "day_starts",
+        str,
+        "08:00",
+        "Reminders never pop before this local time.",
+        _clock,
+    ),
+    Key(
+        "policy",
+        "day_ends",
+        str,
+        "21:00",
+        "Reminders never pop after this local time.",
+        _clock,
+    ),
+    Key(
+        "policy",
         "thank_you_late_hours",
         int,
         48,
@@ -296,6 +336,11 @@ class Config:
     raw: Mapping[str, Any] = field(default_factory=dict)
 
 
+def _time(text: str) -> time:
+    hh, mm = text.split(":")
+    return time(int(hh), int(mm))
+
+
 def default_path() -> Path:
     if os.environ.get("FOLLOWUP_CONFIG"):
         return Path(os.environ["FOLLOWUP_CONFIG"]).expanduser()
@@ -337,6 +382,17 @@ def from_mapping(data: Mapping[str, Any], path: Path) -> Config:
             "(it tells you apart from the other attendees)."
         )
     hh, mm = v("policy.morning").split(":")
+    day_starts, day_ends = _time(v("policy.day_starts")), _time(v("policy.day_ends"))
+    if day_starts >= day_ends:
+        raise ConfigError(
+            f"{path}: policy.day_starts must be earlier than policy.day_ends "
+            "(reminders fall between them)."
+        )
+    if not day_starts <= time(int(hh), int(mm)) < day_ends:
+        raise ConfigError(
+            f"{path}: policy.morning must fall between policy.day_starts and "
+            "policy.day_ends (check-in reminders are set for it)."
+        )
     policy = Policy(
         thank_you_due_hours=v("policy.thank_you_due_hours"),
         unsent_nudge_hours=v("policy.unsent_nudge_hours"),
@@ -347,6 +403,10 @@ def from_mapping(data: Mapping[str, Any], path: Path) -> Config:
         urgent_check_in_business_days=v("policy.urgent_check_in_business_days"),
         morning=time(int(hh), int(mm)),
         holidays=frozenset(date.fromisoformat(str(d)) for d in v("policy.holidays")),
+        country=v("policy.country").strip().upper(),
+        subdivision=v("policy.subdivision").strip().upper(),
+        day_starts=day_starts,
+        day_ends=day_ends,
         thank_you_late_hours=v("policy.thank_you_late_hours"),
         reminder_minutes=v("policy.reminder_minutes"),
     )

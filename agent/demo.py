@@ -139,7 +139,7 @@ def run(directory: str | None = None, *, out: Callable[[str], None] = print) -> 
         interviews, skipped = cycle.interviews_of(s.store, s.settings)
         plan = cycle.current_plan(s.store, interviews, s.settings, s.env, last)
         out(f"== Status on {last:%a %d %b %H:%M}")
-        out(statusview.as_text(plan, skipped, str(s.settings.tz)))
+        out(statusview.as_text(plan, skipped, str(s.settings.tz), holidays=s.holidays))
     out("")
     out(f"Drafts (Maildir):   {folder / 'Maildir' / '.Drafts'}")
     out(f"Sent (Maildir):     {folder / 'Maildir' / '.Sent'}")

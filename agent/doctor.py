@@ -33,6 +33,7 @@ def run(config_path: str | None) -> list[Check]:
     checks = [Check("configuration", True, f"{path} (backend: {cfg.backend})")]
     checks.append(_templates(cfg))
     checks.append(_store(cfg))
+    checks.append(_holidays(cfg))
     if cfg.backend == "local":
         checks += _local(cfg)
     else:
@@ -62,6 +63,28 @@ def _store(cfg: configuration.Config) -> Check:
             f"{cfg.state_path}: {exc}; check the folder exists and is writable, or set state.path",
         )
     return Check("state store", True, f"{cfg.state_path} (schema {SCHEMA_VERSION})")
+
+
+def _holidays(cfg: configuration.Config) -> Check:
+    """Which public holidays count as days off, so a wrong guess is seen before a check-in."""
+    from datetime import UTC, datetime
+
+    from agent import app, regions
+
+    now = datetime.now(UTC)
+    try:
+        store = Store.open(cfg.state_path)
+        try:
+            tz = app.resolve_zone(cfg, store, None, now=now)
+            _, calendar = regions.resolve(cfg.policy, tz.key, store, now.astimezone(tz).date())
+        finally:
+            store.close()
+    except FollowupError as exc:
+        return Check("public holidays", False, exc.message)
+    except Exception as exc:  # the store check above already says what is wrong with it
+        return Check("public holidays", False, f"not checked: {exc}")
+    hint = "" if calendar.country else "; set policy.country to use a country's holidays"
+    return Check("public holidays", True, calendar.describe() + hint)
 
 
 def _local(cfg: configuration.Config) -> list[Check]:

@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from agent.core.model import Skipped
 from agent.core.plan import ApplicationStatus, Plan
+
+if TYPE_CHECKING:
+    from agent.regions import HolidayCalendar
 
 STATE_WORDS = {
     "waiting": "after the interview",
@@ -26,11 +29,25 @@ STATE_WORDS = {
 }
 
 
-def as_json(plan: Plan, skipped: list[Skipped], now: datetime, tz: str) -> str:
+def as_json(
+    plan: Plan,
+    skipped: list[Skipped],
+    now: datetime,
+    tz: str,
+    *,
+    holidays: HolidayCalendar | None = None,
+) -> str:
     return json.dumps(
         {
             "generated_at": now.isoformat(),
             "timezone": tz,
+            "public_holidays": None
+            if holidays is None or not holidays.country
+            else {
+                "country": holidays.country,
+                "subdivision": holidays.subdivision,
+                "from": holidays.source,
+            },
             "applications": [_application(a) for a in plan.applications],
             "skipped": [{"uid": s.uid, "title": s.title, "reason": s.reason} for s in skipped],
         },
@@ -100,13 +117,17 @@ def _application(a: ApplicationStatus) -> dict[str, Any]:
     }
 
 
-def as_text(plan: Plan, skipped: list[Skipped], tz: str) -> str:
+def as_text(
+    plan: Plan, skipped: list[Skipped], tz: str, *, holidays: HolidayCalendar | None = None
+) -> str:
     if not plan.applications and not skipped:
         return (
             "No interviews found yet. Interviews are events whose title says interview, "
             "phone screen, onsite, ... (see [detect] in the configuration)."
         )
     lines: list[str] = [f"Times are in {tz}."]
+    if holidays is not None:
+        lines.append(f"Public holidays: {holidays.describe()}.")
     for a in plan.applications:
         name = a.company or "(company unknown)"
         lines += ["", f"{name}" + (f" — {a.role}" if a.role else ""), f"  stage: {a.stage}"]

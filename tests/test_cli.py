@@ -308,9 +308,14 @@ def test_status_is_readable(golden: World, capsys: pytest.CaptureFixture[str]) -
     assert code == 0, err
     lines = out.splitlines()
     assert lines[0] == "Times are in America/New_York."
+    assert lines[1] == (
+        "Public holidays: United States (US), from time zone America/New_York; "
+        "12 public holidays this year."
+    )
     assert "Acme — Backend Engineer" in lines
     assert "Initech — Data Analyst" in lines and "Globex" in lines
-    assert "  stage: waiting; check-in 2 on Thu 26 Nov 09:00" in lines  # Acme: 1 is past
+    # Acme: check-in 1 is past; 2 moves off Thanksgiving (Thu 26 Nov) to the Friday.
+    assert "  stage: waiting; check-in 2 on Fri 27 Nov 09:00" in lines
     assert "  stage: next round: reply to schedule it" in lines
     assert "  thank-you to Jane Doe: sent (due Wed 11 Nov 15:00)" in lines
     assert "  thank-you to Raj Patel: draft ready, not sent yet (due Wed 11 Nov 15:00)" in lines

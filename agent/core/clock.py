@@ -86,3 +86,49 @@ def next_working_slot(
     if is_business_day(day, holidays) and moment.time() < morning:
         return at(day, morning, tz)
     return at(first_business_day_after(day, holidays), morning, tz)
+
+
+def latest_start(day_ends: time, minutes: int) -> time:
+    """The last moment a reminder of `minutes` can start and still end by `day_ends`."""
+    return (datetime.combine(date.min, day_ends) - timedelta(minutes=minutes)).time()
+
+
+def awake(moment: datetime, day_starts: time, day_ends: time, minutes: int = 0) -> bool:
+    """Whether a reminder of `minutes` starting at `moment` falls wholly in waking hours."""
+    return day_starts <= moment.time() <= latest_start(day_ends, minutes)
+
+
+def waking_moment(
+    target: datetime,
+    *,
+    after: datetime,
+    due: datetime,
+    tz: ZoneInfo,
+    day_starts: time,
+    day_ends: time,
+    minutes: int,
+) -> tuple[datetime, bool]:
+    """Where a reminder meant for `target` goes so that it pops while the person is awake.
+
+    Returns the moment and whether it comes only after `due`. A moment outside
+    waking hours moves to the first waking moment after it when the reminder
+    still ends by `due` (a nudge at 08:00 for a thank-you due at 10:30), else to
+    the last waking moment before it, if that is after `after` (an interview
+    that ended at 07:00 is nudged that evening, not at 03:00); else it comes as
+    early as the next morning allows, and is late.
+    """
+    target = target.astimezone(tz)
+    if awake(target, day_starts, day_ends, minutes):
+        return target, False
+    day = target.date()
+    if target.time() < day_starts:  # small hours: this morning, or last evening
+        morning_day, evening_day = day, day - timedelta(days=1)
+    else:  # late evening: this evening, or tomorrow morning
+        morning_day, evening_day = day + timedelta(days=1), day
+    morning = at(morning_day, day_starts, tz)
+    if morning + timedelta(minutes=minutes) <= due:
+        return morning, False
+    evening = at(evening_day, latest_start(day_ends, minutes), tz)
+    if after < evening < target:
+        return evening, False
+    return morning, True

@@ -137,11 +137,13 @@ def reminder(
     message_link: str = "",
     reply: Reply | None = None,
     check_ins_sent: int = 0,
+    late: bool = False,
 ) -> tuple[str, str]:
     """(title, description) of a reminder event; the title says what to do.
 
     `kind` is one of REMINDER_KINDS. `interviewer` is whom to thank or check in
-    with; `due` when the thank-you is due; `reply` the message to read.
+    with; `due` when the thank-you is due (`late`: the reminder can only come
+    after it, the person's night being in the way); `reply` the message to read.
     """
     if kind not in REMINDER_KINDS:
         raise ValueError(f"unknown reminder kind {kind!r}; expected one of {REMINDER_KINDS}")
@@ -160,6 +162,7 @@ def reminder(
         message_link=one_line(message_link),
         reply=_reply(reply),
         check_ins_sent=check_ins_sent,
+        late=late,
     )
     rendered = _render(env, f"reminder_{kind}.txt.j2", context)
     title, description = _split_header(rendered, "Title")

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from enum import StrEnum
+from functools import cached_property
 
 # --------------------------------------------------------------------------- calendar
 
@@ -279,12 +280,25 @@ class Policy:
     give_up_after_days: int = 45
     urgent_check_in_business_days: int = 2
     morning: time = time(9, 0)
-    holidays: frozenset[date] = frozenset()
+    holidays: frozenset[date] = frozenset()  # the person's own days off
+    # Public holidays (date -> name) of `country`/`subdivision`, filled in by the
+    # app for the years around now; "" country: none (weekends and own days only).
+    country: str = ""
+    subdivision: str = ""
+    public_holidays: Mapping[date, str] = field(default_factory=dict, hash=False)
+    # Reminders pop in waking hours only (a nudge at 06:30 helps nobody).
+    day_starts: time = time(8, 0)
+    day_ends: time = time(21, 0)
     # A thank-you is still worth drafting this long after the interview ended;
     # older interviews (found on a first run) are shown as missed instead.
     thank_you_late_hours: int = 48
     reminder_minutes: int = 15
     check_in_draft_lead_hours: int = 12
+
+    @cached_property
+    def days_off(self) -> frozenset[date]:
+        """Every day that is not a business day besides weekends: public and own."""
+        return self.holidays | self.public_holidays.keys()
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ from agent.core.actions import (
     reconcile,
     text_fingerprint,
 )
-from agent.core.clock import hours_after, next_working_slot
+from agent.core.clock import hours_after, next_working_slot, waking_moment
 from agent.core.model import (
     Address,
     Done,
@@ -209,7 +209,7 @@ def _application(
                 max(reply.received, reply.noticed or reply.received),
                 s.tz,
                 s.policy.morning,
-                s.policy.holidays,
+                s.policy.days_off,
             )
             _remind(
                 wanted, env, s, reply_key(reply), start, "reply", interview=rounds[-1], reply=reply
@@ -283,7 +283,7 @@ def _thank_yous(
             continue
         if person.method is Method.PHONE:
             start = next_working_slot(
-                hours_after(interview.end, 1), s.tz, s.policy.morning, s.policy.holidays
+                hours_after(interview.end, 1), s.tz, s.policy.morning, s.policy.days_off
             )
             if s.now < late or call_key(interview, person) in s.done.reminders:
                 _remind(
@@ -326,7 +326,15 @@ def _thank_yous(
         touch = composed is not None and composed.needs_personal_touch
         out.append(ThankYouStatus(interview.uid, person, key, _state_word(record), due, touch))
         if record is not None and record.state in (DraftState.PRESENT, DraftState.EDITED):
-            start = hours_after(interview.end, s.policy.unsent_nudge_hours)
+            start, late = waking_moment(
+                hours_after(interview.end, s.policy.unsent_nudge_hours),
+                after=interview.end,
+                due=due,
+                tz=s.tz,
+                day_starts=s.policy.day_starts,
+                day_ends=s.policy.day_ends,
+                minutes=s.policy.reminder_minutes,
+            )
             kind = "letter" if person.method is Method.LETTER else "nudge"
             _remind(
                 wanted,
@@ -338,6 +346,7 @@ def _thank_yous(
                 interview=interview,
                 interviewer=person,
                 due=due,
+                late=late,
                 draft_link=record.ref.link if record.ref else "",
             )
     return out

@@ -1,0 +1,44 @@
+"""Which days are not business days: public holidays by country, and the person's own.
+
+A check-in that lands on Thanksgiving reads as careless (the seeds count in
+business days for that reason), so every business-day rule consults the
+person's public holidays as well as weekends and `policy.holidays`.
+
+The dates come from the maintained `holidays` package, computed once per
+country, subdivision and year. Importing that package costs a quarter of a
+second, so it happens only here and only when a year is not known yet; the
+caller may hand in years it already computed (the store keeps them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+
+class UnknownRegion(ValueError):
+    """The country or subdivision is not one the holiday calendar knows."""
+
+
+def public_holidays(country: str, subdivision: str, years: Iterable[int]) -> dict[date, str]:
+    """Public holidays (date -> name) of `country` (ISO code) in `years`; {} without a country.
+
+    Raises UnknownRegion for a country or subdivision the `holidays` package
+    does not have, so configuration can name the key.
+    """
+    if not country:
+        return {}
+    import holidays  # noqa: PLC0415 (slow import, only when a year is not cached)
+
+    try:
+        calendar = holidays.country_holidays(
+            country.upper(), subdiv=subdivision or None, years=sorted(set(years))
+        )
+    except NotImplementedError as exc:
+        raise UnknownRegion(str(exc)) from exc
+    return {day: _first_name(name) for day, name in sorted(calendar.items())}
+
+
+def _first_name(name: str) -> str:
+    """`holidays` joins two holidays on one day with "; "; the first one names the day."""
+    return name.split("; ")[0]

@@ -326,10 +326,12 @@ def test_doctor_passes_on_a_working_setup(tmp_path, fake_google):
 
     assert [name for name, _, _ in checks] == [
         "OAuth client file",
+        "OAuth client file mode",
         "token file",
         "token file mode",
         "token scopes",
         "token refresh",
+        "authorisation age",
         "Google Calendar API",
         "Gmail API",
     ]

@@ -172,11 +172,17 @@ def cycle_lock(config: Config) -> Iterator[bool]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def run_once(config: Config, now: datetime | None = None, *, dry_run: bool = False) -> cycle.Report:
-    """One cycle; a real one (not a dry run) records its outcome and notifies (`agent.notify`)."""
+def run_once(
+    config: Config, now: datetime | None = None, *, dry_run: bool = False, record: bool = True
+) -> cycle.Report:
+    """One cycle; a real one records its outcome and notifies (`agent.notify`).
+
+    `record=False` is for simulated time (the demo): its outcomes say nothing
+    about whether the agent is alive now.
+    """
     now = now or datetime.now(UTC)
-    if dry_run:
-        return _cycle(config, now, dry_run=True)
+    if dry_run or not record:
+        return _cycle(config, now, dry_run=dry_run)
     from agent import notify
 
     return notify.recorded(config, now, lambda: _cycle(config, now, dry_run=False))

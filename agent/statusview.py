@@ -26,14 +26,22 @@ STATE_WORDS = {
 }
 
 
-def as_json(plan: Plan, skipped: list[Skipped], now: datetime, tz: str) -> str:
+def as_json(
+    plan: Plan,
+    skipped: list[Skipped],
+    now: datetime,
+    tz: str,
+    agent: dict[str, Any] | None = None,
+) -> str:
+    """`agent` is whether the agent is alive (`healthview.AgentView.as_json`)."""
     return json.dumps(
         {
             "generated_at": now.isoformat(),
             "timezone": tz,
             "applications": [_application(a) for a in plan.applications],
             "skipped": [{"uid": s.uid, "title": s.title, "reason": s.reason} for s in skipped],
-        },
+        }
+        | ({"agent": agent} if agent is not None else {}),
         indent=2,
         ensure_ascii=False,
     )

@@ -326,3 +326,30 @@ def test_doctor_fails_on_a_client_file_or_token_others_can_read(
         f"mode 640 lets others read it. Run: chmod 600 {token}",
     )
     assert "Testing" in checks["authorisation age"][1]
+
+
+def test_a_refresh_keeps_the_time_of_consent(tmp_path: Path, fake_google: FakeGoogle) -> None:
+    from agent.backends.google.auth import load_credentials
+
+    _, token = write_google_files(tmp_path, fake_google)
+    data = json.loads(token.read_text())
+    data.update(authorized_at="2026-11-20T15:00:00Z", expiry="2000-01-01T00:00:00Z")
+    token.write_text(json.dumps(data))
+
+    load_credentials(token, api_endpoint=fake_google.url)
+
+    saved = json.loads(token.read_text())
+    assert saved["token"] != data["token"]  # refreshed and written back...
+    assert saved["authorized_at"] == "2026-11-20T15:00:00Z"  # ...keeping when consent was given
+
+
+def test_doctor_names_a_notify_command_that_is_not_there(world: World) -> None:
+    with_notify(world, ["no-such-notifier-anywhere", "followup"])
+
+    outcome = world.cli("doctor")
+
+    assert outcome.code == 1
+    assert (
+        "[FAIL] notifications: notify.command: no-such-notifier-anywhere not found; "
+        "install it or fix [notify] command" in outcome.out.splitlines()
+    )

@@ -54,9 +54,9 @@ TESTING_LIFETIME = timedelta(days=7)
 # the hour the access token lasts plus a cycle or a night's sleep) is that rule at work.
 TESTING_WINDOW = (TESTING_LIFETIME - timedelta(hours=2), TESTING_LIFETIME + timedelta(days=1))
 PUBLISH_STEP = (
-    "publish the app once: Google Cloud console > APIs & Services > OAuth consent screen > "
-    '"Publish app" (status "In production"; a personal-use app needs no verification; '
-    "see the README's Google section)"
+    "publish the app once: Google Cloud console > Google Auth Platform (or APIs & Services > "
+    'OAuth consent screen) > Audience > "Publish app", so its status is "In production" (an '
+    "app only you use needs no verification; see the README's Google section)"
 )
 TESTING_RULE = (
     'Google ends every authorisation of an OAuth app in "Testing" status after 7 days. '

@@ -211,7 +211,19 @@ def desktop(message: str) -> bool:
     """One notification through the desktop's org.freedesktop.Notifications service."""
     from desktop_notifier import DesktopNotifierSync, Notification
 
+    # The library logs its own traceback when there is no notification service;
+    # ours below says it in one line.
+    logging.getLogger("desktop_notifier").setLevel(logging.CRITICAL)
+    dispatched: list[bool] = []
     title, _, body = message.partition(": ")
     notifier = DesktopNotifierSync(app_name="followup")
-    notifier.send_notification(Notification(title=title or "followup", message=body))
-    return True
+    notifier.send_notification(
+        Notification(
+            title=title or "followup",
+            message=body,
+            on_dispatched=lambda: dispatched.append(True),
+        )
+    )
+    if not dispatched:
+        log.warning("no desktop notification service answered; the message was: %s", message)
+    return bool(dispatched)

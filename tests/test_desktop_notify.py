@@ -11,6 +11,7 @@ import shutil
 import subprocess
 import threading
 from collections.abc import Iterator
+from datetime import timedelta
 
 import pytest
 
@@ -111,3 +112,20 @@ def test_with_nothing_configured_the_desktop_is_told(session_bus: str) -> None:
 
 def test_a_bus_without_a_notification_service_is_not_counted_as_told(session_bus: str) -> None:
     assert notify.desktop("followup: anything") is False
+
+
+def test_a_failing_cycle_with_no_notify_command_tells_the_desktop(
+    session_bus: str, tmp_path
+) -> None:
+    from tests.world import JUST_AFTER, acme_world
+
+    service = serve(session_bus)
+    world = acme_world(tmp_path / "casey")
+    world.state_path.parent.mkdir(parents=True, exist_ok=True)
+    world.state_path.write_bytes(b"not a database" * 100)
+
+    world.cli("run", "--once", now=JUST_AFTER)
+    world.cli("run", "--once", now=JUST_AFTER + timedelta(minutes=10))
+
+    assert len(service.shown) == 1
+    assert service.shown[0][1] == "followup" and str(world.state_path) in service.shown[0][2]

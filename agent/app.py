@@ -368,7 +368,7 @@ class RepeatLog:
     def succeeded(self, now: datetime) -> None:
         if self.key:
             log.info("working again after %d failed cycles", self.count)
-        self.__init__()  # type: ignore[misc]
+        self.key, self.since, self.logged, self.count = "", None, None, 0
 
 
 def file_fingerprint(path: Path) -> object:

@@ -11,6 +11,7 @@ distinct problem is notified once, and its fix once more (see `agent.notify`).
 
 from __future__ import annotations
 
+import errno
 import json
 import logging
 import os
@@ -33,8 +34,11 @@ STORE = "store"
 NETWORK = "network"
 UNEXPECTED = "unexpected"
 SERVICE = "service"  # the scheduled unit failed without a cycle recording why
+FILES = "files"  # a disk full, a read-only or forbidden file or folder
 # Kinds no later cycle can get past until the person acts: they are told at once.
-NEEDS_PERSON = frozenset({AUTHORISATION, CONFIGURATION, STORE, SERVICE})
+NEEDS_PERSON = frozenset({AUTHORISATION, CONFIGURATION, STORE, SERVICE, FILES})
+# OS errors no retry gets past: the disk or the permissions need the person.
+FILE_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM})
 
 
 @dataclass(frozen=True)
@@ -71,6 +75,12 @@ def classify(error: BaseException, state_path: Path) -> Problem:
         if not isinstance(error, FollowupError):
             message = f"state store {state_path}: {message}"
         return Problem(STORE, message, getattr(error, "exit_code", 1))
+    if (
+        isinstance(error, OSError)
+        and not isinstance(error, ConnectionError)
+        and error.errno in FILE_ERRNOS
+    ):
+        return Problem(FILES, message, 1)
     if isinstance(error, BackendError | OSError | TimeoutError):
         return Problem(NETWORK, message, 1)
     return Problem(UNEXPECTED, f"unexpected error: {message}", 1)
@@ -83,6 +93,7 @@ FIXES = {
     NETWORK: "none needed if the network comes back: nothing is lost meanwhile",
     UNEXPECTED: "run `followup run --once --verbose` to see the details",
     SERVICE: "read the journal the message names; `followup doctor` checks the set-up",
+    FILES: "free some space, or fix the permissions of the file or folder the message names",
 }
 
 

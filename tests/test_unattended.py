@@ -102,6 +102,9 @@ def test_failures_are_classified_by_what_the_person_can_do(tmp_path: Path) -> No
     assert health.classify(BackendError(f"{state}: disk full"), state).kind == health.STORE
     assert health.classify(BackendError("Cannot reach Google"), state).kind == health.NETWORK
     assert health.classify(KeyError("x"), state).kind == health.UNEXPECTED
+    full = OSError(28, "No space left on device", "/home/casey/Maildir/.Drafts/tmp/x")
+    assert health.classify(full, state).kind == health.FILES
+    assert health.classify(ConnectionRefusedError(111, "refused"), state).kind == health.NETWORK
 
 
 def test_the_health_record_survives_a_round_trip_and_garbage(tmp_path: Path) -> None:

@@ -194,7 +194,8 @@ def cmd_status(args: argparse.Namespace) -> int:
                 print(statusview.as_json(plan, skipped, now.astimezone(s.settings.tz), tz, alive))
             else:
                 warning = agent.warning(s.settings.tz)
-                print(*[warning, ""] * bool(warning), sep="\n", end="")
+                if warning:
+                    print(warning, end="\n\n")
                 print(statusview.as_text(plan, skipped, tz))
                 print("", *agent.lines(s.settings.tz), sep="\n")
     except Exception:

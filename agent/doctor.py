@@ -71,7 +71,9 @@ def _unattended(cfg: configuration.Config) -> list[Check]:
     view = healthview.of(cfg, datetime.now(UTC))
     tz = ZoneInfo(cfg.timezone or "UTC")
     warning = view.warning(tz)
-    alive = Check("last cycle", warning is None, warning or view.lines(tz)[0])
+    alive = Check(
+        "last cycle", warning is None, warning or view.lines(tz)[0].removeprefix("Agent: ")
+    )
     return [channel, alive]
 
 

@@ -70,7 +70,8 @@ class AgentView:
         if h.failure is not None:
             f = h.failure
             lines.append(
-                f"  failing since {_when(f.since, tz)} ({f.attempts} cycles, "
+                f"  failing since {_when(f.since, tz)} ({f.attempts} "
+                f"cycle{'s' if f.attempts != 1 else ''}, "
                 f"last {_when(f.last, tz)}): {f.message}"
             )
             lines.append(f"  fix: {f.fix}")

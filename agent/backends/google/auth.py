@@ -321,8 +321,8 @@ def age_detail(issued: datetime | None, now: datetime | None = None) -> str:
         return f"not recorded (authorised before this version). {TESTING_RULE}"
     age = (now or datetime.now(UTC)) - issued
     said = f"authorised {age.days} days ago ({issued:%Y-%m-%d %H:%M} UTC)"
-    if age >= TESTING_LIFETIME - timedelta(days=1):
-        return f"{said}; it still works, so the app is not in Testing status, or will stop now"
+    if age >= TESTING_LIFETIME:
+        return f"{said}: past the 7 days an app in Testing status gets. {TESTING_RULE}"
     return f"{said}. {TESTING_RULE}"
 
 

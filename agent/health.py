@@ -105,6 +105,7 @@ class Failure:
     last: datetime
     attempts: int
     exit_code: int = 1
+    fixed: datetime | None = None  # the first good cycle after it
 
     @property
     def fix(self) -> str:
@@ -122,10 +123,12 @@ class Health:
     failure: Failure | None = None
     notified: str = ""  # the key of the problem the person was last told about
     notified_message: str = ""
+    last_failure: Failure | None = None  # the latest failure that is over, with when
 
 
 def after_success(health: Health, now: datetime) -> Health:
-    return replace(health, last_success=now, last_attempt=now, failure=None)
+    ended = replace(health.failure, fixed=now) if health.failure else health.last_failure
+    return replace(health, last_success=now, last_attempt=now, failure=None, last_failure=ended)
 
 
 def after_failure(health: Health, problem: Problem, now: datetime) -> Health:
@@ -184,9 +187,10 @@ def _to_json(health: Health) -> dict[str, Any]:
     data = asdict(health)
     for name in ("last_success", "last_attempt"):
         data[name] = data[name].isoformat() if data[name] else None
-    if health.failure is not None:
-        data["failure"]["since"] = health.failure.since.isoformat()
-        data["failure"]["last"] = health.failure.last.isoformat()
+    for name in ("failure", "last_failure"):
+        for moment in ("since", "last", "fixed"):
+            if data[name] and data[name][moment]:
+                data[name][moment] = data[name][moment].isoformat()
     return data
 
 
@@ -194,21 +198,24 @@ def _from_json(data: dict[str, Any]) -> Health:
     def moment(value: object) -> datetime | None:
         return datetime.fromisoformat(value) if isinstance(value, str) else None
 
-    raw = data.get("failure")
-    failure = None
-    if isinstance(raw, dict):
-        failure = Failure(
+    def failure(raw: object) -> Failure | None:
+        if not isinstance(raw, dict):
+            return None
+        return Failure(
             kind=str(raw["kind"]),
             message=str(raw["message"]),
             since=datetime.fromisoformat(raw["since"]),
             last=datetime.fromisoformat(raw["last"]),
             attempts=int(raw["attempts"]),
             exit_code=int(raw.get("exit_code", 1)),
+            fixed=moment(raw.get("fixed")),
         )
+
     return Health(
         last_success=moment(data.get("last_success")),
         last_attempt=moment(data.get("last_attempt")),
-        failure=failure,
+        failure=failure(data.get("failure")),
         notified=str(data.get("notified") or ""),
         notified_message=str(data.get("notified_message") or ""),
+        last_failure=failure(data.get("last_failure")),
     )

@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 from agent import health as healthrecord
 from agent.config import Config
-from agent.health import Health
+from agent.health import Failure, Health
 
 STALE_EXIT_CODE = 1
 
@@ -75,26 +75,22 @@ class AgentView:
                 f"last {_when(f.last, tz)}): {f.message}"
             )
             lines.append(f"  fix: {f.fix}")
+        elif h.last_failure is not None:
+            f = h.last_failure
+            lines.append(
+                f"  last failure {_when(f.since, tz)}, fixed {_when(f.fixed, tz)}: {f.message}"
+            )
         return lines
 
     def as_json(self, tz: ZoneInfo) -> dict[str, Any]:
         h = self.health
-        failure = h.failure
         return {
             "alive": not self.stale,
             "interval_minutes": int(self.interval.total_seconds() // 60),
             "last_success": _iso(h.last_success, tz),
             "last_attempt": _iso(h.last_attempt, tz),
-            "failure": None
-            if failure is None
-            else {
-                "kind": failure.kind,
-                "message": failure.message,
-                "fix": failure.fix,
-                "since": _iso(failure.since, tz),
-                "last": _iso(failure.last, tz),
-                "attempts": failure.attempts,
-            },
+            "failure": _failure(h.failure, tz),  # the current one; null when the last cycle worked
+            "last_failure": _failure(h.last_failure, tz),  # the latest one that is over
             "warning": self.warning(tz),
         }
 
@@ -103,6 +99,20 @@ def of(config: Config, now: datetime) -> AgentView:
     return AgentView(
         healthrecord.load(config.state_path), now, timedelta(minutes=config.interval_minutes)
     )
+
+
+def _failure(failure: Failure | None, tz: ZoneInfo) -> dict[str, Any] | None:
+    if failure is None:
+        return None
+    return {
+        "kind": failure.kind,
+        "message": failure.message,
+        "fix": failure.fix,
+        "since": _iso(failure.since, tz),
+        "last": _iso(failure.last, tz),
+        "attempts": failure.attempts,
+        "fixed": _iso(failure.fixed, tz),
+    }
 
 
 def _when(moment: datetime | None, tz: ZoneInfo) -> str:

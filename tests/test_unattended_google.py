@@ -123,6 +123,12 @@ def test_a_week_after_auth_in_testing_status_the_person_is_told_why_once_and_whe
     world.cli(capsys, "run", "--once", at=A_WEEK_LATER + timedelta(minutes=30))
     assert len(world.notifications()) == 2
     assert world.notifications()[1].startswith("followup: working again")
+    code, out, _ = world.cli(capsys, "status", "--json", at=A_WEEK_LATER + timedelta(minutes=31))
+    agent = json.loads(out)["agent"]
+    assert code == 0 and agent["alive"] is True and agent["failure"] is None
+    assert agent["last_failure"]["kind"] == "authorisation"
+    assert agent["last_failure"]["attempts"] == 2
+    assert agent["last_failure"]["fixed"] == "2026-11-27T10:25:00-05:00"
 
 
 def test_a_refusal_long_after_auth_is_explained_without_blaming_the_testing_status(

@@ -356,3 +356,28 @@ def test_doctor_names_a_notify_command_that_is_not_there(world: World) -> None:
         "[FAIL] notifications: notify.command: no-such-notifier-anywhere not found; "
         "install it or fix [notify] command" in outcome.out.splitlines()
     )
+
+
+@pytest.mark.usefixtures("own_signal_handlers")
+def test_the_daemon_on_a_corrupt_store_backs_off_and_logs_it_once(
+    world: World, caplog: pytest.LogCaptureFixture
+) -> None:
+    out = recorder(world)
+    world.state_path.parent.mkdir(parents=True, exist_ok=True)
+    world.state_path.write_bytes(b"not a database" * 100)
+    waits: list[float] = []
+    with freeze_time(JUST_AFTER) as clock:
+
+        def sleep(seconds: float) -> None:
+            waits.append(seconds)
+            clock.tick(timedelta(seconds=seconds))
+
+        daemon = app.Daemon(world.config(), 600, sleep=sleep, jitter=lambda: 1.0)
+        with caplog.at_level(logging.INFO, logger="agent"):
+            daemon.run(cycles=6)
+
+    assert waits == [60, 120, 240, 480, 960]
+    logged = [r for r in caplog.records if r.levelno >= logging.ERROR]
+    assert len(logged) == 1 and str(world.state_path) in logged[0].getMessage()
+    assert not any(r.exc_info for r in caplog.records)  # no traceback
+    assert len(notified(out)) == 1

@@ -184,23 +184,21 @@ def cmd_status(args: argparse.Namespace) -> int:
     cfg = _config(args)
     now = datetime.now(UTC)
     agent = healthview.of(cfg, now)  # read beside the store: shown even if the store fails
-    try:
-        with app.session(cfg, with_backends=False) as s:
-            interviews, skipped = cycle.interviews_of(s.store, s.settings)
-            plan = cycle.current_plan(s.store, interviews, s.settings, s.env, now)
-            tz = str(s.settings.tz)
-            if args.json:
-                alive = agent.as_json(s.settings.tz)
-                print(statusview.as_json(plan, skipped, now.astimezone(s.settings.tz), tz, alive))
-            else:
-                warning = agent.warning(s.settings.tz)
-                if warning:
-                    print(warning, end="\n\n")
-                print(statusview.as_text(plan, skipped, tz))
-                print("", *agent.lines(s.settings.tz), sep="\n")
-    except Exception:
-        healthview.print_alone(agent, cfg, as_json=args.json)
-        raise
+    with (
+        healthview.shown_if_this_fails(agent, cfg, as_json=args.json),
+        app.session(cfg, with_backends=False) as s,
+    ):
+        interviews, skipped = cycle.interviews_of(s.store, s.settings)
+        plan = cycle.current_plan(s.store, interviews, s.settings, s.env, now)
+        tz = str(s.settings.tz)
+        if args.json:
+            alive = agent.as_json(s.settings.tz)
+            print(statusview.as_json(plan, skipped, now.astimezone(s.settings.tz), tz, alive))
+        else:
+            for line in agent.top_lines(s.settings.tz):  # a warning when it is not alive
+                print(line)
+            print(statusview.as_text(plan, skipped, tz))
+            print("", *agent.lines(s.settings.tz), sep="\n")
     return agent.exit_code
 
 

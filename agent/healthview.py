@@ -9,6 +9,8 @@ than three intervals, the text starts with a warning, the JSON says
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -53,6 +55,11 @@ class AgentView:
         else:
             text += " Is the timer, cron job or daemon still running?"
         return text
+
+    def top_lines(self, tz: ZoneInfo) -> list[str]:
+        """The warning and a blank line before the rest of `status`, or nothing."""
+        warning = self.warning(tz)
+        return [warning, ""] if warning else []
 
     def failure_since(self) -> datetime:
         assert self.health.failure is not None
@@ -123,8 +130,18 @@ def _iso(moment: datetime | None, tz: ZoneInfo) -> str | None:
     return None if moment is None else moment.astimezone(tz).isoformat()
 
 
+@contextmanager
+def shown_if_this_fails(view: AgentView, config: Config, *, as_json: bool) -> Iterator[None]:
+    """Around the rest of `status`: if it fails (the store cannot be read), show this part."""
+    try:
+        yield
+    except Exception:
+        print_alone(view, config, as_json=as_json)
+        raise
+
+
 def print_alone(view: AgentView, config: Config, *, as_json: bool) -> None:
-    """When the rest of `status` cannot be shown (the store fails): at least this part."""
+    """At least whether the agent is alive, when the rest of `status` cannot be shown."""
     import json
 
     try:

@@ -275,7 +275,7 @@ def cmd_auth(args: argparse.Namespace) -> int:
     )
     with app.session(cfg, with_backends=False) as s:
         s.store.set_meta("me", "")  # perhaps another account now: ask it again
-    where = token if not isinstance(token, Path) else f"{token} (readable only by you)"
+    where = token.where if not isinstance(token, Path) else f"{token} (readable only by you)"
     print(f"Authorised. Token saved to {where}.")
     print(f"Note: {auth.TESTING_RULE} (`followup doctor` shows the authorisation's age.)")
     return 0

@@ -381,3 +381,71 @@ def test_the_daemon_on_a_corrupt_store_backs_off_and_logs_it_once(
     assert len(logged) == 1 and str(world.state_path) in logged[0].getMessage()
     assert not any(r.exc_info for r in caplog.records)  # no traceback
     assert len(notified(out)) == 1
+
+
+def test_auth_into_the_keyring_ends_by_stating_the_7_day_rule(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    memory_keyring: MemoryKeyring,
+) -> None:
+    import http.server
+    import threading
+    import time
+    import urllib.request
+    from urllib.parse import parse_qs, urlsplit
+
+    from agent import cli
+    from tests.test_google_auth import _TokenEndpoint
+
+    monkeypatch.setenv("OAUTHLIB_INSECURE_TRANSPORT", "1")
+    handler = type("Endpoint", (_TokenEndpoint,), {"forms": []})
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    root = f"http://127.0.0.1:{server.server_address[1]}/"
+    client = tmp_path / "credentials.json"
+    client.write_text(
+        json.dumps(
+            {
+                "installed": {
+                    "client_id": "client-1.apps.googleusercontent.com",
+                    "client_secret": "secret-1",
+                    "auth_uri": "https://accounts.google.com/o/oauth2/auth",
+                    "token_uri": "https://oauth2.googleapis.com/token",
+                    "redirect_uris": ["http://localhost"],
+                }
+            }
+        )
+    )
+    config_path = tmp_path / "config.toml"
+    config_path.write_text(
+        f'backend = "google"\n[person]\nname = "Casey"\n[google]\ncredentials = "{client}"\n'
+        f'token = "keyring"\napi_endpoint = "{root}"\n'
+        f'[state]\npath = "{tmp_path / "state.sqlite3"}"\n'
+    )
+    codes: list[int] = []
+    argv = ["auth", "--no-browser", "--port", "0", "--config", str(config_path)]
+    flow = threading.Thread(target=lambda: codes.append(cli.main(argv)), daemon=True)
+    flow.start()
+    printed = ""
+    deadline = time.monotonic() + 5
+    while "Open this URL in a browser: " not in printed and time.monotonic() < deadline:
+        time.sleep(0.01)
+        printed += capsys.readouterr().out
+    url = printed.split("Open this URL in a browser: ", 1)[1].split()[0]
+    query = parse_qs(urlsplit(url).query)
+    redirect = query["redirect_uri"][0]
+    answer = f"{redirect}?state={query['state'][0]}&code=code-1&scope={query['scope'][0]}"
+    with urllib.request.urlopen(answer.replace(" ", "%20"), timeout=5) as response:
+        assert response.status == 200
+    flow.join(timeout=5)
+    server.shutdown()
+    server.server_close()
+    out = capsys.readouterr().out
+
+    assert codes == [0]
+    assert f'Authorised. Token saved to the system keyring ("{KEYRING_SERVICE}"' in out
+    assert 'Note: Google ends every authorisation of an OAuth app in "Testing" status' in out
+    saved = json.loads(memory_keyring.secrets[(KEYRING_SERVICE, str(config_path))])
+    assert saved["refresh_token"] == "refresh-from-consent" and saved["authorized_at"]
+    assert not (tmp_path / "keyring").exists() and not (tmp_path / "token.json").exists()

@@ -449,3 +449,20 @@ def test_auth_into_the_keyring_ends_by_stating_the_7_day_rule(
     saved = json.loads(memory_keyring.secrets[(KEYRING_SERVICE, str(config_path))])
     assert saved["refresh_token"] == "refresh-from-consent" and saved["authorized_at"]
     assert not (tmp_path / "keyring").exists() and not (tmp_path / "token.json").exists()
+
+
+def test_the_systemd_units_run_commands_that_exist_and_wire_on_failure() -> None:
+    import configparser
+
+    from agent import cli
+
+    units = Path(__file__).parent.parent / "contrib" / "systemd"
+    commands = set(cli.COMMANDS)
+    for name in ("followup.service", "followup-notify.service"):
+        unit = configparser.ConfigParser(strict=False, interpolation=None)
+        unit.read(units / name)
+        argv = unit["Service"]["ExecStart"].split()
+        assert argv[0].endswith("/followup") and argv[1] in commands, name
+    service = configparser.ConfigParser(strict=False, interpolation=None)
+    service.read(units / "followup.service")
+    assert service["Unit"]["OnFailure"] == "followup-notify.service"

@@ -12,7 +12,7 @@ health record (`agent.health`) and decides whether to notify:
 
 Channels, first that applies: `notify.command` (an argv list; the message is
 appended as its last argument), else the desktop's notification service over
-D-Bus through `desktop-notifier` (the optional `desktop` extra) when there is a
+D-Bus through `desktop-notifier` (a dependency on Linux) when there is a
 session bus. Notifying never fails a cycle: a failure to notify is logged.
 """
 

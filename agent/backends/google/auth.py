@@ -333,7 +333,8 @@ def private_file_check(name: str, path: Path) -> tuple[str, bool, str]:
     except OSError as error:
         return (name, False, f"{path}: {error}")
     if mode & 0o077:
-        return (name, False, f"mode {mode:o} lets others read it. Run: chmod 600 {path}")
+        what = "read" if mode & 0o044 else "change"
+        return (name, False, f"mode {mode:o} lets others {what} it. Run: chmod 600 {path}")
     return (name, True, f"{mode:o}")
 
 

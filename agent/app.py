@@ -9,8 +9,6 @@ from __future__ import annotations
 import fcntl
 import logging
 import os
-import signal
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -24,12 +22,13 @@ from jinja2 import Environment
 from agent import cycle, regions
 from agent.config import Config
 from agent.core.model import Address
-from agent.errors import BackendError, ConfigError, FollowupError
+from agent.errors import ConfigError
 from agent.store import Store
 from agent.textenv import make_environment
 
 if TYPE_CHECKING:
     from agent.backends.google import GoogleBackend
+    from agent.backends.google.token_store import KeyringToken
 
 log = logging.getLogger(__name__)
 
@@ -73,13 +72,23 @@ def google_backend(config: Config) -> GoogleBackend:
 
     return open_google(
         credentials=config.google["credentials"],
-        token=config.google["token"],
+        token=token_location(config),
         api_endpoint=config.google["api_endpoint"],
         calendars=config.google["calendars"],
         reminder_calendar=config.google["reminder_calendar"],
         me_email=config.person.email or None,
         fix_command=fix_command(config),
     )
+
+
+def token_location(config: Config) -> Path | KeyringToken:
+    """The token file, or the keyring entry when google.token = "keyring"."""
+    from agent.backends.google.token_store import KEYRING_WORD, KeyringToken
+
+    raw = config.raw.get("google", {}) if isinstance(config.raw, dict) else {}
+    if isinstance(raw, dict) and raw.get("token") == KEYRING_WORD:
+        return KeyringToken(str(config.path))
+    return Path(config.google["token"])
 
 
 def fix_command(config: Config) -> str:
@@ -163,8 +172,23 @@ def cycle_lock(config: Config) -> Iterator[bool]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def run_once(config: Config, now: datetime | None = None, *, dry_run: bool = False) -> cycle.Report:
+def run_once(
+    config: Config, now: datetime | None = None, *, dry_run: bool = False, record: bool = True
+) -> cycle.Report:
+    """One cycle; a real one records its outcome and notifies (`agent.notify`).
+
+    `record=False` is for simulated time (the demo): its outcomes say nothing
+    about whether the agent is alive now.
+    """
     now = now or datetime.now(UTC)
+    if dry_run or not record:
+        return _cycle(config, now, dry_run=dry_run)
+    from agent import notify
+
+    return notify.recorded(config, now, lambda: _cycle(config, now, dry_run=False))
+
+
+def _cycle(config: Config, now: datetime, *, dry_run: bool) -> cycle.Report:
     with session(config) as s:
         assert s.backends is not None
         if dry_run:  # on a copy of the store, so nothing it reads is kept either
@@ -176,49 +200,7 @@ def run_once(config: Config, now: datetime | None = None, *, dry_run: bool = Fal
         return cycle.run_cycle(s.store, s.backends, s.settings, s.env, now)
 
 
-class Daemon:
-    """Cycles every `interval` seconds until SIGTERM or SIGINT; a cycle is never cut short."""
+# The daemon lives in its own module; `app.Daemon` stays where callers look for it.
+from agent.daemon import Daemon  # noqa: E402
 
-    def __init__(self, config: Config, interval: float) -> None:
-        self.config = config
-        self.interval = interval
-        self.stopping = threading.Event()
-
-    def stop(self, *_: object) -> None:
-        log.info("stopping after the current cycle")
-        self.stopping.set()
-
-    def run(self, cycles: int | None = None) -> int:
-        signal.signal(signal.SIGTERM, self.stop)
-        signal.signal(signal.SIGINT, self.stop)
-        done = 0
-        while not self.stopping.is_set():
-            with cycle_lock(self.config) as mine:
-                if not mine:
-                    log.warning("another process is running a cycle; waiting for the next turn")
-                else:
-                    self.one_cycle()
-            done += 1
-            if cycles is not None and done >= cycles:
-                break
-            self.stopping.wait(self.interval)
-        return 0
-
-    def one_cycle(self) -> None:
-        """Failures that a later cycle can get past are logged, not fatal.
-
-        Configuration and authorisation problems end the daemon with their exit
-        code: no later cycle can succeed until the person acts.
-        """
-        try:
-            report = run_once(self.config)
-        except BackendError as exc:
-            log.error("cycle failed, will retry next time: %s", exc.message)
-            return
-        except FollowupError:
-            raise
-        except Exception:  # a bug must not silently end the follow-ups
-            log.exception("cycle failed unexpectedly, will retry next time")
-            return
-        for line in report.done:
-            log.info("%s", line)
+__all__ = ["Daemon"]

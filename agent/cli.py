@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 import logging
 import os
-import re
 import sys
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from pathlib import Path
 
 from agent import app, config, cycle
 from agent.core.model import ReplyKind
@@ -80,6 +80,13 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("kind", choices=[k.value for k in ReplyKind])
 
     sub.add_parser("doctor", parents=[common], help="check configuration, access and templates")
+
+    p = sub.add_parser(
+        "notify-failure",
+        parents=[common],
+        help="tell the person a scheduled run failed (systemd OnFailure=)",
+    )
+    p.add_argument("unit", nargs="?", default="followup.service", help="the unit that failed")
     return top
 
 
@@ -148,32 +155,54 @@ def _print_report(report: cycle.Report, *, dry_run: bool) -> None:
 def cmd_daemon(args: argparse.Namespace) -> int:
     cfg = _config(args)
     seconds = parse_interval(args.interval) if args.interval else cfg.interval_minutes * 60
+    if not args.interval and seconds > MAX_INTERVAL:
+        raise ConfigError(
+            f"daemon.interval_minutes: {cfg.interval_minutes} is too long "
+            f"(at most {MAX_INTERVAL // 60:.0f} minutes, a week)"
+        )
     log.info("cycling every %s seconds; stop with Ctrl-C or SIGTERM", int(seconds))
     return app.Daemon(cfg, seconds).run()
 
 
+# Shorter spins the CPU and hammers the APIs; longer overflows the clock waits use.
+MIN_INTERVAL = 10.0
+MAX_INTERVAL = 7 * 86400.0
+
+
 def parse_interval(text: str) -> float:
-    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([smh]?)\s*", text)
-    if not match or float(match.group(1)) <= 0:
-        raise ConfigError(f"--interval: {text!r} is not a duration like 10m, 90s or 1h")
-    return float(match.group(1)) * {"": 1, "s": 1, "m": 60, "h": 3600}[match.group(2)]
+    from agent.core.durations import parse_duration
+
+    try:
+        return parse_duration(text, at_least=MIN_INTERVAL, at_most=MAX_INTERVAL)
+    except ValueError as error:
+        raise ConfigError(f"--interval: {error}") from error
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    from agent import statusview
+    from agent import healthview, statusview
 
     cfg = _config(args)
     now = datetime.now(UTC)
-    with app.session(cfg, with_backends=False) as s:
+    agent = healthview.of(cfg, now)  # read beside the store: shown even if the store fails
+    with (
+        healthview.shown_if_this_fails(agent, cfg, as_json=args.json),
+        app.session(cfg, with_backends=False) as s,
+    ):
         interviews, skipped = cycle.interviews_of(s.store, s.settings)
         plan = cycle.current_plan(s.store, interviews, s.settings, s.env, now)
         tz = str(s.settings.tz)
         if args.json:
             local_now = now.astimezone(s.settings.tz)
-            print(statusview.as_json(plan, skipped, local_now, tz, holidays=s.holidays))
+            alive = agent.as_json(s.settings.tz)
+            print(
+                statusview.as_json(plan, skipped, local_now, tz, holidays=s.holidays, agent=alive)
+            )
         else:
+            for line in agent.top_lines(s.settings.tz):  # a warning when it is not alive
+                print(line)
             print(statusview.as_text(plan, skipped, tz, holidays=s.holidays))
-    return 0
+            print("", *agent.lines(s.settings.tz), sep="\n")
+    return agent.exit_code
 
 
 def cmd_preview(args: argparse.Namespace) -> int:
@@ -233,16 +262,25 @@ def cmd_auth(args: argparse.Namespace) -> int:
     from agent.backends.google import auth
 
     cfg = _config(args)
+    if cfg.backend == "local":  # nothing to authorise: not an error, nothing to do
+        print(
+            f'Nothing to authorise: {cfg.path} uses backend = "local", which reads files on '
+            'this machine. To use Google, set backend = "google" (see the README).'
+        )
+        return 0
+    token = app.token_location(cfg)
     auth.run_flow(
         cfg.google["credentials"],
-        cfg.google["token"],
+        token,
         api_endpoint=cfg.google["api_endpoint"],
         open_browser=not args.no_browser,
         port=args.port,
     )
     with app.session(cfg, with_backends=False) as s:
         s.store.set_meta("me", "")  # perhaps another account now: ask it again
-    print(f"Authorised. Token saved to {cfg.google['token']} (readable only by you).")
+    where = token.where if not isinstance(token, Path) else f"{token} (readable only by you)"
+    print(f"Authorised. Token saved to {where}.")
+    print(f"Note: {auth.TESTING_RULE} (`followup doctor` shows the authorisation's age.)")
     return 0
 
 
@@ -256,6 +294,16 @@ def cmd_doctor(args: argparse.Namespace) -> int:
     failed = [c for c in checks if not c.ok]
     print("All checks passed." if not failed else f"{len(failed)} check(s) failed; fix above.")
     return 0 if not failed else 1
+
+
+def cmd_notify_failure(args: argparse.Namespace) -> int:
+    """Run by systemd's OnFailure=: quiet when the cycle already recorded (and told) its failure."""
+    from agent import notify
+
+    cfg = _config(args)
+    sent = notify.unit_failed(cfg, args.unit, datetime.now(UTC))
+    print("Notified." if sent else "Nothing to notify: the cycle recorded its own failure.")
+    return 0
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -274,4 +322,5 @@ COMMANDS = {
     "auth": cmd_auth,
     "doctor": cmd_doctor,
     "demo": cmd_demo,
+    "notify-failure": cmd_notify_failure,
 }

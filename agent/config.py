@@ -86,6 +86,16 @@ def _string_table(v: dict[str, Any]) -> str:
     return "" if all(isinstance(i, str) for i in v.values()) else "values must be strings"
 
 
+def _notify_after(value: str) -> str:
+    from agent.core.durations import parse_duration
+
+    try:
+        parse_duration(value, at_most=30 * 86400)
+    except ValueError as error:
+        return f"must be a duration like 30m or 1h: {error}"
+    return ""
+
+
 KEYS: tuple[Key, ...] = (
     Key(
         "",
@@ -136,7 +146,14 @@ KEYS: tuple[Key, ...] = (
         "credentials.json",
         'OAuth client file ("installed app" format) from Google Cloud.',
     ),
-    Key("google", "token", str, "token.json", "Token file written by `followup auth` (mode 0600)."),
+    Key(
+        "google",
+        "token",
+        str,
+        "token.json",
+        "Token file written by `followup auth` (mode 0600); "
+        '"keyring": kept in the system keyring instead (the `keyring` extra).',
+    ),
     Key(
         "google",
         "api_endpoint",
@@ -316,6 +333,32 @@ KEYS: tuple[Key, ...] = (
         10,
         "Minutes between cycles for `followup daemon`.",
         _positive,
+    ),
+    Key(
+        "notify",
+        "command",
+        list,
+        [],
+        "Run to tell you a cycle needs you, the message appended as its last argument, e.g. "
+        '["notify-send", "followup"] or ["ntfy", "publish", "mytopic"]. '
+        "Empty: the desktop's notifications, when there are any.",
+        _strings,
+    ),
+    Key(
+        "notify",
+        "after",
+        str,
+        "1h",
+        "A failure that may pass by itself (the network) is told only once it has lasted "
+        "this long; authorisation, configuration and store problems are told at once.",
+        _notify_after,
+    ),
+    Key(
+        "notify",
+        "desktop",
+        bool,
+        True,
+        "With no notify.command, use the desktop's notification service (D-Bus) if there is one.",
     ),
 )
 

@@ -128,7 +128,7 @@ def run(directory: str | None = None, *, out: Callable[[str], None] = print) -> 
         out(f"== {moment.at:%a %d %b %H:%M} — {moment.story}")
         if moment.before:
             out(f"   ({moment.before(folder)})")
-        report = app.run_once(cfg, moment.at)
+        report = app.run_once(cfg, moment.at, record=False)  # simulated time
         for line in report.done or ["nothing new to do"]:
             out(f"   - {line}")
         for line in statusview.skipped_lines(report.skipped) if moment is MOMENTS[0] else ():

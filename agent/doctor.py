@@ -38,7 +38,44 @@ def run(config_path: str | None) -> list[Check]:
         checks += _local(cfg)
     else:
         checks += _google(cfg)
+    checks += _unattended(cfg)
     return checks
+
+
+def _unattended(cfg: configuration.Config) -> list[Check]:
+    """How the person hears of failures, and whether cycles have been succeeding."""
+    import shutil
+    from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
+
+    from agent import healthview, notify
+
+    settings = notify.settings_of(cfg)
+    if settings.command:
+        program = settings.command[0]
+        found = shutil.which(program) or (Path(program).is_file() and program)
+        channel = Check(
+            "notifications",
+            bool(found),
+            f"runs {' '.join(settings.command)} <message>"
+            if found
+            else f"notify.command: {program} not found; install it or fix [notify] command",
+        )
+    elif settings.desktop and notify.desktop_available():
+        channel = Check("notifications", True, "desktop notifications over D-Bus")
+    else:
+        channel = Check(
+            "notifications",
+            True,
+            "none: failures only reach the log; set [notify] command (see the README)",
+        )
+    view = healthview.of(cfg, datetime.now(UTC))
+    tz = ZoneInfo(cfg.timezone or "UTC")
+    warning = view.warning(tz)
+    alive = Check(
+        "last cycle", warning is None, warning or view.lines(tz)[0].removeprefix("Agent: ")
+    )
+    return [channel, alive]
 
 
 def _templates(cfg: configuration.Config) -> Check:

@@ -36,7 +36,9 @@ def as_json(
     tz: str,
     *,
     holidays: HolidayCalendar | None = None,
+    agent: dict[str, Any] | None = None,
 ) -> str:
+    """`agent` is whether the agent is alive (`healthview.AgentView.as_json`)."""
     return json.dumps(
         {
             "generated_at": now.isoformat(),
@@ -50,7 +52,8 @@ def as_json(
             },
             "applications": [_application(a) for a in plan.applications],
             "skipped": [{"uid": s.uid, "title": s.title, "reason": s.reason} for s in skipped],
-        },
+        }
+        | ({"agent": agent} if agent is not None else {}),
         indent=2,
         ensure_ascii=False,
     )

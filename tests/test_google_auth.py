@@ -299,6 +299,9 @@ def test_the_flow_without_a_browser_prints_the_url_and_writes_a_private_token(
     assert stat.S_IMODE(token.stat().st_mode) == 0o600
     saved = json.loads(token.read_text())
     assert saved["refresh_token"] == "refresh-from-consent"
+    # When consent was given, so that a refusal 7 days later can be explained.
+    authorised = datetime.fromisoformat(saved["authorized_at"].replace("Z", "+00:00"))
+    assert abs(datetime.now(UTC) - authorised) < timedelta(minutes=1)
     assert sorted(saved["scopes"]) == sorted(SCOPES)
     assert saved["token_uri"] == f"{root}oauth2/token"
 
@@ -326,10 +329,12 @@ def test_doctor_passes_on_a_working_setup(tmp_path, fake_google):
 
     assert [name for name, _, _ in checks] == [
         "OAuth client file",
+        "OAuth client file mode",
         "token file",
         "token file mode",
         "token scopes",
         "token refresh",
+        "authorisation age",
         "Google Calendar API",
         "Gmail API",
     ]

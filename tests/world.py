@@ -281,7 +281,8 @@ class World:
 
     def status(self, now: datetime) -> dict[str, Any]:
         outcome = self.cli("status", "--json", now=now)
-        assert outcome.code == 0, outcome.err
+        # 1: no cycle succeeded for three intervals before `now` (tests jump in time)
+        assert outcome.code in (0, 1), outcome.err
         return outcome.json()
 
     def application(self, now: datetime, company: str) -> dict[str, Any]:

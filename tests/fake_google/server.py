@@ -183,6 +183,10 @@ class FakeGoogle:
         self._access: dict[str, str] = {}  # access token -> refresh token
         self._token_numbers = itertools.count(1)
         self._faults: list[_Fault] = []
+        self._refused_from: dict[str, datetime] = {}  # refresh token -> refused from then on
+        # While True every connection is closed unanswered, the token endpoint's too:
+        # the network (or Google) gone, for as long as a test needs.
+        self.offline = False
         self._scopes = _discovery_scopes()
         self._server: http.server.ThreadingHTTPServer | None = None
 
@@ -236,6 +240,16 @@ class FakeGoogle:
             scopes, _ = self._grants[refresh_token]
             self._grants[refresh_token] = (scopes, True)
             self._access = {a: r for a, r in self._access.items() if r != refresh_token}
+
+    def refuse_refresh_from(self, refresh_token: str, moment: datetime) -> None:
+        """From `moment` on (the fake's clock) answer `invalid_grant` for this refresh token.
+
+        What Google does 7 days after consent when the OAuth app's publishing
+        status is "Testing" (developers.google.com/identity/protocols/oauth2,
+        "Refresh token expiration").
+        """
+        with self.lock:
+            self._refused_from[refresh_token] = moment
 
     def expire_access_tokens(self) -> None:
         with self.lock:
@@ -296,7 +310,8 @@ class FakeGoogle:
                 "error_description": "Invalid grant_type",
             }
         grant = self._grants.get(field("refresh_token"))
-        if grant is None or grant[1]:
+        refused = self._refused_from.get(field("refresh_token"))
+        if grant is None or grant[1] or (refused is not None and self._clock() >= refused):
             return 400, {
                 "error": "invalid_grant",
                 "error_description": "Token has been expired or revoked.",
@@ -372,6 +387,9 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         query = parse_qs(parts.query, keep_blank_values=True)
         query.pop("alt", None)
         fake = self.fake
+        if fake.offline:
+            self.close_connection = True
+            return
         with fake.lock:
             fake.requests.append(LoggedRequest(self.command, path, query))
             fault = fake._take_fault(self.command, path)

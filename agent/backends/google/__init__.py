@@ -13,10 +13,11 @@ from collections.abc import Callable, Sequence
 from functools import cached_property
 from pathlib import Path
 
-from agent.backends.google.auth import load_credentials, token_report
+from agent.backends.google.auth import load_credentials, private_file_check, token_report
 from agent.backends.google.calendar import GoogleCalendar
 from agent.backends.google.gmail import GoogleMailbox
 from agent.backends.google.service import GoogleService
+from agent.backends.google.token_store import TokenStore
 from agent.errors import FollowupError
 
 Check = tuple[str, bool, str]  # (what, ok, detail or the fix)
@@ -31,7 +32,7 @@ class GoogleBackend:
         self,
         *,
         credentials: Path,
-        token: Path,
+        token: Path | TokenStore,
         api_endpoint: str,
         calendars: Sequence[str],
         reminder_calendar: str,
@@ -78,6 +79,8 @@ class GoogleBackend:
     def doctor_checks(self) -> list[Check]:
         """A checklist for `followup doctor`: client file, token, one cheap call per API."""
         checks = [_client_file_check(self.credentials_path)]
+        if checks[0][1]:  # the client secret is not for others' eyes either
+            checks.append(private_file_check("OAuth client file mode", self.credentials_path))
         token_checks = token_report(self.token_path, self._fix_command)
         checks.extend(token_checks)
         token_present = token_checks[0][1]
@@ -123,7 +126,7 @@ class GoogleBackend:
 def open_google(
     *,
     credentials: Path,
-    token: Path,
+    token: Path | TokenStore,
     api_endpoint: str,
     calendars: Sequence[str],
     reminder_calendar: str,

@@ -4,7 +4,10 @@
 `load_credentials`, which refreshes an expired access token and writes the
 refreshed token back. The token file is the standard authorized-user JSON that
 google-auth reads and writes, kept private (mode 0600) because the refresh
-token in it opens the person's mailbox.
+token in it opens the person's mailbox (or in the system keyring: see
+`token_store`). One field is ours: `authorized_at`, when `followup auth` ran,
+kept across refreshes, so that a refusal a week later can be explained (an
+OAuth app in "Testing" status loses every authorisation after 7 days).
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from __future__ import annotations
 import json
 import logging
 import os
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -20,7 +23,14 @@ from google.auth.exceptions import GoogleAuthError, RefreshError, TransportError
 from google.auth.transport.requests import Request
 from google.oauth2.credentials import Credentials
 
-from agent.errors import AuthError, BackendError
+from agent.backends.google.token_store import (
+    TOKEN_FILE_MODE,
+    FileToken,
+    TokenStore,
+    as_store,
+    write_private_json,
+)
+from agent.errors import AuthError, BackendError, FollowupError
 
 log = logging.getLogger(__name__)
 
@@ -35,8 +45,25 @@ SCOPES: tuple[str, ...] = (
 )
 
 GOOGLE_TOKEN_URI = "https://oauth2.googleapis.com/token"
-TOKEN_FILE_MODE = 0o600
 AUTH_PROMPT = "Open this URL in a browser: {url}"
+AUTHORIZED_AT = "authorized_at"
+
+# Google ends every authorisation of an app in "Testing" status 7 days after consent.
+TESTING_LIFETIME = timedelta(days=7)
+# A refusal this close after the 7 days (the agent notices at its next refresh, within
+# the hour the access token lasts plus a cycle or a night's sleep) is that rule at work.
+TESTING_WINDOW = (TESTING_LIFETIME - timedelta(hours=2), TESTING_LIFETIME + timedelta(days=1))
+PUBLISH_STEP = (
+    "publish the app once: Google Cloud console > Google Auth Platform (or APIs & Services > "
+    'OAuth consent screen) > Audience > "Publish app", so its status is "In production" (an '
+    "app only you use needs no verification; see the README's Google section)"
+)
+TESTING_RULE = (
+    'Google ends every authorisation of an OAuth app in "Testing" status after 7 days. '
+    f"To authorise once for good, {PUBLISH_STEP}, or use an Internal app on Google Workspace."
+)
+
+__all__ = ["TOKEN_FILE_MODE", "write_private_json"]  # kept importable from here
 
 
 def token_uri(api_endpoint: str) -> str:
@@ -53,7 +80,7 @@ def token_uri(api_endpoint: str) -> str:
 
 def run_flow(
     credentials_path: Path,
-    token_path: Path,
+    token_path: Path | TokenStore,
     *,
     api_endpoint: str = "",
     open_browser: bool,
@@ -92,7 +119,23 @@ def run_flow(
     credentials = flow.run_local_server(
         port=port, open_browser=open_browser, authorization_prompt_message=AUTH_PROMPT
     )
-    save_token(credentials, token_path)
+    save_token(credentials, token_path, authorized_at=_stamp(datetime.now(UTC)))
+
+
+def _stamp(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def authorized_at(info: dict[str, object]) -> datetime | None:
+    """When `followup auth` wrote this token, if it says (older tokens do not)."""
+    value = info.get(AUTHORIZED_AT)
+    if not isinstance(value, str):
+        return None
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def _loopback(url: str) -> bool:
@@ -100,7 +143,7 @@ def _loopback(url: str) -> bool:
 
 
 def load_credentials(
-    token_path: Path,
+    token_path: Path | TokenStore,
     *,
     api_endpoint: str = "",
     fix_command: str = "followup auth",
@@ -110,36 +153,37 @@ def load_credentials(
     `fix_command` is what the person must run to authorise again, e.g.
     "followup auth --config ~/jobs.toml", so every message names the exact command.
     """
-    info = _read_token_file(token_path, fix_command)
+    store = as_store(token_path)
+    where = store.where
+    info = _read_token(store, fix_command)
     missing = missing_scopes(info.get("scopes"))
     if missing:
         raise AuthError(
-            f"The token at {token_path} lacks the access this version needs "
+            f"The token at {where} lacks the access this version needs "
             f"({', '.join(missing)}). Run: {fix_command}"
         )
     try:
         credentials = Credentials.from_authorized_user_info(info)
     except ValueError as error:
-        raise AuthError(
-            f"Unreadable token at {token_path} ({error}). Run: {fix_command}"
-        ) from error
+        raise AuthError(f"Unreadable token at {where} ({error}). Run: {fix_command}") from error
     expiry = credentials.expiry
     credentials = credentials.with_token_uri(token_uri(api_endpoint))
     credentials.expiry = expiry  # the copy google-auth makes forgets it
     if not credentials.valid:
-        refresh(credentials, fix_command=fix_command)
-        save_token(credentials, token_path)
+        issued = authorized_at(info)
+        refresh(credentials, fix_command=fix_command, issued=issued)
+        save_token(credentials, store, authorized_at=info.get(AUTHORIZED_AT))
     return credentials
 
 
-def refresh(credentials: Credentials, *, fix_command: str) -> None:
+def refresh(credentials: Credentials, *, fix_command: str, issued: datetime | None = None) -> None:
     """Get a new access token, mapping failures to what the person can do about them."""
     try:
         credentials.refresh(Request())
     except RefreshError as error:
         if error.retryable:  # the token service failed, not the authorisation
             raise BackendError(unreachable_message(error)) from error
-        raise AuthError(refresh_error_message(error, fix_command)) from error
+        raise AuthError(refresh_error_message(error, fix_command, issued=issued)) from error
     except TransportError as error:
         raise BackendError(unreachable_message(error)) from error
     except GoogleAuthError as error:
@@ -148,12 +192,33 @@ def refresh(credentials: Credentials, *, fix_command: str) -> None:
         ) from error
 
 
-def refresh_error_message(error: Exception, fix_command: str) -> str:
+def refresh_error_message(
+    error: Exception,
+    fix_command: str,
+    *,
+    issued: datetime | None = None,
+    now: datetime | None = None,
+) -> str:
+    """What the person reads when Google refuses the refresh token.
+
+    `invalid_grant` about 7 days after `followup auth` is the Testing-status
+    rule, and running `followup auth` alone would only buy another week: the
+    message names the cause and the publish step first.
+    """
     text = str(error)
     if "invalid_grant" in text or "revoked" in text.lower() or "expired" in text.lower():
+        age = (now or datetime.now(UTC)) - issued if issued else None
+        if age is not None and TESTING_WINDOW[0] <= age <= TESTING_WINDOW[1]:
+            return (
+                f"Google ended the stored authorisation {age.days} days after `followup auth` "
+                "(invalid_grant). It does that to every app whose OAuth publishing status is "
+                f'"Testing". To stop it happening every week, {PUBLISH_STEP}. '
+                f"Then run: {fix_command}"
+            )
         return (
             "Google no longer accepts the stored authorisation (it was revoked or "
-            f"expired). Run: {fix_command}"
+            "expired). If this happens about 7 days after each `followup auth`, your OAuth "
+            f'app is in "Testing" status: {PUBLISH_STEP}. Run: {fix_command}'
         )
     return f"Google refused to refresh the stored authorisation ({text}). Run: {fix_command}"
 
@@ -174,43 +239,32 @@ def missing_scopes(granted: object) -> list[str]:
     return [scope for scope in SCOPES if scope not in have]
 
 
-def save_token(credentials: Credentials, token_path: Path) -> None:
-    """Write the token file atomically with mode 0600, whatever the umask.
-
-    The file is created private (never world-readable for an instant) next to
-    the target, then renamed over it, so a crash leaves the old token or the
-    new one, never half of one.
-    """
+def save_token(
+    credentials: Credentials, token: Path | TokenStore, *, authorized_at: object = None
+) -> None:
+    """Write the token (a 0600 file written atomically, or the keyring entry)."""
     data = json.loads(credentials.to_json())
     # What Google granted, which the consent screen lets the person narrow; a
     # later `load_credentials` asks for `followup auth` again if it falls short.
     data["scopes"] = list(credentials.granted_scopes or credentials.scopes or ())
-    write_private_json(token_path, data)
+    if isinstance(authorized_at, str):
+        data[AUTHORIZED_AT] = authorized_at
+    as_store(token).write(data)
 
 
-def write_private_json(path: Path, data: dict[str, object]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, TOKEN_FILE_MODE)
+def _read_token(store: TokenStore, fix_command: str) -> dict[str, object]:
+    token_path = store.where
     try:
-        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-            json.dump(data, handle, indent=2)
-            handle.write("\n")
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temporary, TOKEN_FILE_MODE)  # an existing temporary file kept its mode
-        os.replace(temporary, path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
-
-
-def _read_token_file(token_path: Path, fix_command: str) -> dict[str, object]:
-    if not token_path.is_file():
+        text = store.read()
+    except OSError as error:
+        raise AuthError(
+            f"Unreadable token at {token_path} ({error}). Run: {fix_command}"
+        ) from error
+    if text is None:
         raise AuthError(f"No Google token at {token_path}. Run: {fix_command}")
     try:
-        info = json.loads(token_path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as error:
+        info = json.loads(text)
+    except ValueError as error:
         raise AuthError(
             f"Unreadable token at {token_path} ({error}). Run: {fix_command}"
         ) from error
@@ -220,29 +274,29 @@ def _read_token_file(token_path: Path, fix_command: str) -> dict[str, object]:
 
 
 def token_report(
-    token_path: Path, fix_command: str = "followup auth"
+    token: Path | TokenStore, fix_command: str = "followup auth", *, now: datetime | None = None
 ) -> list[tuple[str, bool, str]]:
-    """Checks on the token file for `followup doctor`: present, private, scopes, expiry."""
-    if not token_path.is_file():
-        return [("token file", False, f"No token at {token_path}. Run: {fix_command}")]
-    checks: list[tuple[str, bool, str]] = [("token file", True, str(token_path))]
-    mode = token_path.stat().st_mode & 0o777
-    if mode & 0o077:
-        checks.append(
-            (
-                "token file mode",
-                False,
-                f"mode {mode:o} lets others read it. Run: chmod 600 {token_path}",
-            )
-        )
-    else:
-        checks.append(("token file mode", True, f"{mode:o}"))
+    """Checks on the token for `followup doctor`: present, private, scopes, expiry, age."""
+    store = as_store(token)
     try:
-        info = json.loads(token_path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as error:
+        text = store.read()
+    except (OSError, FollowupError) as error:
+        reason = error.message if isinstance(error, FollowupError) else str(error)
+        return [("token", False, f"{store.where}: {reason}")]
+    if text is None:
+        return [("token file", False, f"No token at {store.where}. Run: {fix_command}")]
+    checks: list[tuple[str, bool, str]] = [("token file", True, store.where)]
+    if isinstance(store, FileToken):
+        checks.append(private_file_check("token file mode", store.path))
+    try:
+        info = json.loads(text)
+    except ValueError as error:
         checks.append(("token contents", False, f"unreadable ({error}). Run: {fix_command}"))
         return checks
-    missing = missing_scopes(info.get("scopes") if isinstance(info, dict) else None)
+    if not isinstance(info, dict):
+        checks.append(("token contents", False, f"not a token. Run: {fix_command}"))
+        return checks
+    missing = missing_scopes(info.get("scopes"))
     if missing:
         checks.append(("token scopes", False, f"missing {', '.join(missing)}. Run: {fix_command}"))
     else:
@@ -253,12 +307,35 @@ def token_report(
                 "gmail.readonly, gmail.compose, calendar.events, calendar.readonly",
             )
         )
-    refresh_token = info.get("refresh_token") if isinstance(info, dict) else None
-    if not refresh_token:
+    if not info.get("refresh_token"):
         checks.append(("token refresh", False, f"no refresh token. Run: {fix_command}"))
     else:
         checks.append(("token refresh", True, _expiry_detail(info.get("expiry"))))
+    checks.append(("authorisation age", True, age_detail(authorized_at(info), now)))
     return checks
+
+
+def age_detail(issued: datetime | None, now: datetime | None = None) -> str:
+    """How old the authorisation is, with the 7-day rule when it is near or past a week."""
+    if issued is None:
+        return f"not recorded (authorised before this version). {TESTING_RULE}"
+    age = (now or datetime.now(UTC)) - issued
+    said = f"authorised {age.days} days ago ({issued:%Y-%m-%d %H:%M} UTC)"
+    if age >= TESTING_LIFETIME:
+        return f"{said}: past the 7 days an app in Testing status gets. {TESTING_RULE}"
+    return f"{said}. {TESTING_RULE}"
+
+
+def private_file_check(name: str, path: Path) -> tuple[str, bool, str]:
+    """Fails when group or others may read or write `path`, with the chmod that fixes it."""
+    try:
+        mode = path.stat().st_mode & 0o777
+    except OSError as error:
+        return (name, False, f"{path}: {error}")
+    if mode & 0o077:
+        what = "read" if mode & 0o044 else "change"
+        return (name, False, f"mode {mode:o} lets others {what} it. Run: chmod 600 {path}")
+    return (name, True, f"{mode:o}")
 
 
 def _expiry_detail(expiry: object) -> str:

@@ -91,10 +91,9 @@ class DraftFile:
     raw: bytes
     message: MailMessage
     mime_message: EmailMessage
-
-    @property
-    def key(self) -> str:
-        return self.message.headers.get("x-followup-key", "")
+    # The purpose key, as the state store recorded it for this Message-ID: the
+    # draft itself carries nothing internal. "" for a draft the agent never recorded.
+    key: str = ""
 
     @property
     def text(self) -> str:
@@ -147,6 +146,7 @@ class World:
         self.reminders_path = root / "reminders.ics"
         self.state_path = root / "state" / "state.sqlite3"
         self.events: dict[str, EventSpec] = {}
+        self.draft_keys: dict[str, str] = {}  # Message-ID -> key, kept across a lost store
         root.mkdir(parents=True, exist_ok=True)
         for sub in ("new", "cur", "tmp"):
             (self.maildir / sub).mkdir(parents=True, exist_ok=True)
@@ -306,11 +306,27 @@ class World:
 
     def drafts(self, key: str | None = None) -> list[DraftFile]:
         found = []
+        keys = self.learn_draft_keys()
         for sub in ("new", "cur"):
             for path in sorted((self.maildir / ".Drafts" / sub).glob("*")):
                 if path.is_file():
-                    found.append(read_draft_file(path))
+                    found.append(read_draft_file(path, keys))
         return [d for d in found if key is None or d.key == key]
+
+    def learn_draft_keys(self) -> dict[str, str]:
+        """Message-ID -> purpose key from the state store, remembered by the world."""
+        if self.state_path.exists():
+            import sqlite3
+
+            connection = sqlite3.connect(str(self.state_path))
+            try:
+                rows = connection.execute("SELECT message_id, key FROM drafts").fetchall()
+            except sqlite3.Error:
+                rows = []
+            finally:
+                connection.close()
+            self.draft_keys.update({str(m): str(k) for m, k in rows if m})
+        return self.draft_keys
 
     def draft(self, key: str) -> DraftFile:
         (found,) = self.drafts(key)
@@ -418,11 +434,12 @@ def _vevent(spec: EventSpec) -> icalendar.Event:
     return event
 
 
-def read_draft_file(path: Path) -> DraftFile:
+def read_draft_file(path: Path, keys: dict[str, str] | None = None) -> DraftFile:
     raw = path.read_bytes()
     parsed = email.message_from_bytes(raw, policy=email.policy.default)
     assert isinstance(parsed, EmailMessage)
-    return DraftFile(path, raw, mime.parse(raw, id=path.name), parsed)
+    message = mime.parse(raw, id=path.name)
+    return DraftFile(path, raw, message, parsed, (keys or {}).get(message.message_id, ""))
 
 
 def _part(message: EmailMessage, content_type: str) -> str:

@@ -25,6 +25,7 @@ import re
 from collections.abc import Collection, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from urllib.parse import quote
 
 from agent import mime
 from agent.core.model import Address, Draft, DraftRef, MailChanges, MailMessage
@@ -113,8 +114,10 @@ class LocalMailbox:
         # Maildir files use "\n" line ends; the generator in `add` keeps the bytes.
         raw = mime.to_bytes(draft).replace(b"\r\n", b"\n")
         stored = mailbox.MaildirMessage(raw)
+        # Draft and Seen, as a client keeps its own drafts: not listed as unread mail.
+        # (Maildir info "2,DS": flags in ASCII order, https://cr.yp.to/proto/maildir.html)
         stored.set_subdir("cur")
-        stored.set_flags("D")
+        stored.set_flags("DS")
         try:
             key = self._drafts.add(stored)
         except OSError as error:
@@ -137,13 +140,16 @@ class LocalMailbox:
         return None
 
     def _ref(self, key: str, message: MailMessage) -> DraftRef:
-        """A draft's reference, its link the file a person can open."""
-        path = _paths(self._drafts_path).get(key)
+        """A draft's reference; its link names the Message-ID, not the file.
+
+        A client renames the file whenever a flag changes, so a file:// link
+        goes stale at the first read; the Message-ID stays (RFC 2392 `mid:`).
+        """
         return DraftRef(
             draft_id=key,
             message_id=message.message_id,
             thread_id=message.thread_id,
-            link=path.resolve().as_uri() if path else "",
+            link=mid_url(message.message_id),
         )
 
     def draft_text(self, ref: DraftRef) -> str | None:
@@ -199,6 +205,12 @@ class LocalMailbox:
 
 
 # --------------------------------------------------------------------------- helpers
+
+
+def mid_url(message_id: str) -> str:
+    """The RFC 2392 URL of a message: `mid:` and the Message-ID without brackets."""
+    bare = message_id.strip().strip("<>")
+    return f"mid:{quote(bare, safe='@!$&()*+,;=-._~')}" if bare else ""
 
 
 def _open_maildir(path: Path, *, is_folder: bool) -> mailbox.Maildir:

@@ -49,9 +49,12 @@ def open_backends(config: Config) -> cycle.Backends:
     if config.backend == "local":
         from agent.backends.local.calendar import LocalCalendar
         from agent.backends.local.maildir import LocalMailbox
-        from agent.backends.local.reminders import LocalReminders
+        from agent.backends.local.vdir import open_reminders
 
         local = config.local
+        # The old default was a file beside the config; an install that has it keeps it.
+        reminders_set = "reminders" in (config.raw.get("local") or {})
+        legacy = None if reminders_set else config.path.parent.resolve() / "reminders.ics"
         return cycle.Backends(
             calendar=LocalCalendar(local["calendar"], me=config.person.email),
             mailbox=LocalMailbox(
@@ -60,7 +63,7 @@ def open_backends(config: Config) -> cycle.Backends:
                 drafts_folder=str(local["drafts_folder"]),
                 sent_folder=str(local["sent_folder"]),
             ),
-            reminders=LocalReminders(local["reminders"]),
+            reminders=open_reminders(local["reminders"], legacy_default=legacy),
         )
     google = google_backend(config)
     return cycle.Backends(google.calendar, google.mailbox, google.reminders)
@@ -170,7 +173,16 @@ def run_once(config: Config, now: datetime | None = None, *, dry_run: bool = Fal
                 return cycle.run_cycle(dry, s.backends, s.settings, s.env, now, dry_run=True)
             finally:
                 dry.close()
+        tidy(s.backends)
         return cycle.run_cycle(s.store, s.backends, s.settings, s.env, now)
+
+
+def tidy(backends: cycle.Backends) -> None:
+    """Remove temp files a killed run of ours left (drafts, reminders); never others'."""
+    for part in (backends.mailbox, backends.reminders):
+        clean = getattr(part, "clean_stale_temp", None)
+        if clean is not None:
+            clean()
 
 
 class Daemon:

@@ -158,7 +158,13 @@ KEYS: tuple[Key, ...] = (
     Key("local", "drafts_folder", str, ".Drafts", "Drafts folder inside the Maildir (Maildir++)."),
     Key("local", "sent_folder", str, ".Sent", "Sent folder inside the Maildir (Maildir++)."),
     Key(
-        "local", "reminders", str, "reminders.ics", ".ics file the reminder events are written to."
+        "local",
+        "reminders",
+        str,
+        "reminders",
+        "Where reminder events are written: a folder gets one .ics file per reminder "
+        "(a vdir, as khal and vdirsyncer read it); a path ending in .ics is one file "
+        "for apps that subscribe to a single file.",
     ),
     Key("state", "path", str, "", "State database. Empty: $XDG_STATE_HOME/followup/state.sqlite3."),
     Key(

@@ -17,6 +17,7 @@ import io
 import json
 import os
 import shutil
+import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -143,7 +144,8 @@ class World:
         self.config_path = root / "config.toml"
         self.calendar_path = root / "calendar.ics"
         self.maildir = root / "Maildir"
-        self.reminders_path = root / "reminders.ics"
+        local = tomllib.loads(config_text).get("local", {})
+        self.reminders_path = root / local.get("reminders", "reminders")
         self.state_path = root / "state" / "state.sqlite3"
         self.events: dict[str, EventSpec] = {}
         self.draft_keys: dict[str, str] = {}  # Message-ID -> key, kept across a lost store
@@ -367,10 +369,14 @@ class World:
     # ------------------------------------------------------------------ the reminder calendar
 
     def reminders(self, key: str | None = None) -> list[ReminderEvent]:
-        if not self.reminders_path.exists():
-            return []
-        calendar = icalendar.Calendar.from_ical(self.reminders_path.read_bytes())
-        found = [_reminder_event(c) for c in calendar.walk("VEVENT")]
+        """The reminder events, from the one file or from each item of the vdir folder."""
+        path = self.reminders_path
+        items = sorted(path.glob("*.ics")) if path.is_dir() else [path] if path.exists() else []
+        found = [
+            _reminder_event(c)
+            for item in items
+            for c in icalendar.Calendar.from_ical(item.read_bytes()).walk("VEVENT")
+        ]
         return [r for r in found if key is None or r.key == key]
 
     def reminder(self, key: str) -> ReminderEvent:

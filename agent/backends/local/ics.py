@@ -245,13 +245,19 @@ def new_calendar() -> icalendar.Calendar:
     return calendar
 
 
-def reminder_uid(key: str, version: str) -> str:
-    """A UID that is the same for the same reminder, so a retried insert replaces it."""
-    digest = hashlib.sha256(f"{key}\n{version}".encode()).hexdigest()[:24]
+def reminder_uid(key: str) -> str:
+    """One UID per reminder for its whole life: a moved check-in is the same event.
+
+    Calendar apps and sync tools (khal, vdirsyncer, CalDAV) follow an event by
+    its UID; a new UID per time would show the old time and the new one.
+    """
+    digest = hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()[:24]
     return f"followup-{digest}@interview-followup"
 
 
-def reminder_event(reminder: Reminder, version: str, *, stamp: datetime) -> icalendar.Event:
+def reminder_event(
+    reminder: Reminder, version: str, *, stamp: datetime, sequence: int = 0
+) -> icalendar.Event:
     """The reminder as a short, transparent VEVENT with a popup and our key.
 
     Times are written in UTC: no VTIMEZONE to carry, and any client shows them
@@ -263,8 +269,10 @@ def reminder_event(reminder: Reminder, version: str, *, stamp: datetime) -> ical
         raise BadInput(f"reminder {reminder.key!r}: start has no time zone")
     start = reminder.start.astimezone(UTC)
     event = icalendar.Event()
-    event.add("UID", reminder_uid(reminder.key, version))
+    event.add("UID", reminder_uid(reminder.key))
     event.add("DTSTAMP", stamp.astimezone(UTC))
+    event.add("LAST-MODIFIED", stamp.astimezone(UTC))
+    event.add("SEQUENCE", max(sequence, 0))
     event.add("DTSTART", start)
     event.add("DTEND", start + timedelta(minutes=max(reminder.minutes, 1)))
     event.add("SUMMARY", reminder.title)
@@ -291,3 +299,14 @@ def followup_version(component: icalendar.cal.Component) -> str:
 
 def component_uid(component: icalendar.cal.Component) -> str:
     return _text(component.get("UID"))
+
+
+def next_sequence(old: icalendar.cal.Component | None, version: str) -> int:
+    """RFC 5545 SEQUENCE for a rewrite of `old`: one more when the content changed."""
+    if old is None:
+        return 0
+    try:
+        current = int(str(old.get("SEQUENCE", 0)))
+    except ValueError:
+        current = 0
+    return current if followup_version(old) == version else current + 1

@@ -30,6 +30,8 @@ from agent.textenv import make_environment
 
 if TYPE_CHECKING:
     from agent.backends.google import GoogleBackend
+    from agent.backends.local.reminders import LocalReminders
+    from agent.backends.local.vdir import VdirReminders
 
 log = logging.getLogger(__name__)
 
@@ -47,26 +49,41 @@ class Session:
 
 def open_backends(config: Config) -> cycle.Backends:
     if config.backend == "local":
-        from agent.backends.local.calendar import LocalCalendar
+        from agent.backends.local import layout
+        from agent.backends.local.calendars import find_calendars, open_calendar
         from agent.backends.local.maildir import LocalMailbox
-        from agent.backends.local.vdir import open_reminders
 
         local = config.local
-        # The old default was a file beside the config; an install that has it keeps it.
-        reminders_set = "reminders" in (config.raw.get("local") or {})
-        legacy = None if reminders_set else config.path.parent.resolve() / "reminders.ics"
+        reminders = local_reminders(config)
+        mail = layout.discover(
+            local["maildir"],
+            inbox_folder=local["inbox_folder"],
+            sent_folder=local["sent_folder"],
+            drafts_folder=local["drafts_folder"],
+        )
+        found = find_calendars(local["calendars"], exclude=reminders.path_written())
         return cycle.Backends(
-            calendar=LocalCalendar(local["calendar"], me=config.person.email),
+            calendar=open_calendar(found, me=config.person.email),
             mailbox=LocalMailbox(
-                local["maildir"],
+                mail.inbox,
                 me=Address(config.person.email, config.person.name),
-                drafts_folder=str(local["drafts_folder"]),
-                sent_folder=str(local["sent_folder"]),
+                drafts_folder=str(mail.drafts),
+                sent_folder=str(mail.sent),
             ),
-            reminders=open_reminders(local["reminders"], legacy_default=legacy),
+            reminders=reminders,
         )
     google = google_backend(config)
     return cycle.Backends(google.calendar, google.mailbox, google.reminders)
+
+
+def local_reminders(config: Config) -> LocalReminders | VdirReminders:
+    """The reminder calendar `local.reminders` names (a vdir folder, or one .ics file)."""
+    from agent.backends.local.vdir import open_reminders
+
+    # The old default was a file beside the config; an install that has it keeps it.
+    reminders_set = "reminders" in (config.raw.get("local") or {})
+    legacy = None if reminders_set else config.path.parent.resolve() / "reminders.ics"
+    return open_reminders(config.local["reminders"], legacy_default=legacy)
 
 
 def google_backend(config: Config) -> GoogleBackend:
@@ -89,8 +106,12 @@ def fix_command(config: Config) -> str:
 
 
 @contextmanager
-def session(config: Config, *, with_backends: bool = True) -> Iterator[Session]:
-    store = Store.open(config.state_path)
+def session(
+    config: Config, *, with_backends: bool = True, create: bool = True
+) -> Iterator[Session]:
+    # A dry run on a new install creates nothing: an empty store in memory instead.
+    fresh = not create and not config.state_path.exists()
+    store = Store.open(":memory:" if fresh else config.state_path)
     try:
         backends = open_backends(config) if with_backends else None
         person = config.person
@@ -147,9 +168,16 @@ def system_zone() -> str:
 
 
 @contextmanager
-def cycle_lock(config: Config) -> Iterator[bool]:
-    """True when this process holds the lock: two processes never run a cycle at once."""
+def cycle_lock(config: Config, *, create: bool = True) -> Iterator[bool]:
+    """True when this process holds the lock: two processes never run a cycle at once.
+
+    With `create` False (a dry run) a missing state folder is not made: no
+    cycle has ever run there, so there is nothing to hold the lock against.
+    """
     path = Path(str(config.state_path) + ".lock")
+    if not create and not path.exists():
+        yield True
+        return
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "w") as handle:
         try:
@@ -165,7 +193,7 @@ def cycle_lock(config: Config) -> Iterator[bool]:
 
 def run_once(config: Config, now: datetime | None = None, *, dry_run: bool = False) -> cycle.Report:
     now = now or datetime.now(UTC)
-    with session(config) as s:
+    with session(config, create=not dry_run) as s:
         assert s.backends is not None
         if dry_run:  # on a copy of the store, so nothing it reads is kept either
             dry = s.store.snapshot()

@@ -129,7 +129,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     if not args.once:
         raise ConfigError("run needs --once (or use `followup daemon` to keep running)")
     cfg = _config(args)
-    with app.cycle_lock(cfg) as mine:
+    with app.cycle_lock(cfg, create=not args.dry_run) as mine:
         if not mine:
             print("Another cycle is running; nothing to do.")
             return 0
@@ -254,7 +254,7 @@ def cmd_doctor(args: argparse.Namespace) -> int:
         print(f"[{mark}] {check.name}: {check.detail}")
     failed = [c for c in checks if not c.ok]
     print("All checks passed." if not failed else f"{len(failed)} check(s) failed; fix above.")
-    return 0 if not failed else 1
+    return 0 if not failed else max(c.code for c in failed)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

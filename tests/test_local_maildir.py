@@ -15,6 +15,8 @@ from freezegun import freeze_time
 from agent import mime
 from agent.backends.local.maildir import LocalMailbox
 from agent.core.model import Address, Draft, ThreadRef
+from agent.errors import BackendError
+from tests.builders import maildir_account
 
 ME = Address("pat@home.example", "Pat Candidate")
 NOW = datetime(2026, 3, 15, 12, 0, tzinfo=UTC)
@@ -60,18 +62,18 @@ def inbound(
 
 @pytest.fixture
 def box(tmp_path: Path) -> LocalMailbox:
-    return LocalMailbox(tmp_path / "Mail", me=ME)
+    return LocalMailbox(maildir_account(tmp_path / "Mail"), me=ME)
 
 
 # --------------------------------------------------------------------------- drafts
 
 
-def test_folders_are_created_in_maildir_plus_plus_layout(tmp_path: Path) -> None:
-    LocalMailbox(tmp_path / "Mail", me=ME)
-    for folder in ("", ".Drafts", ".Sent"):
-        for sub in ("new", "cur", "tmp"):
-            assert (tmp_path / "Mail" / folder / sub).is_dir()
-    assert (tmp_path / "Mail" / ".Drafts" / "maildirfolder").exists()
+def test_no_folder_is_ever_created(tmp_path: Path) -> None:
+    """Drafts written where no client looks are worse than an error that names the folder."""
+    maildir_account(tmp_path / "Mail", ("",))
+    with pytest.raises(BackendError, match="Maildir"):
+        LocalMailbox(tmp_path / "Mail", me=ME)
+    assert sorted(p.name for p in (tmp_path / "Mail").iterdir()) == ["cur", "new", "tmp"]
 
 
 def test_draft_is_written_as_mime_with_text_and_html(box: LocalMailbox, tmp_path: Path) -> None:

@@ -150,8 +150,10 @@ class World:
         self.events: dict[str, EventSpec] = {}
         self.draft_keys: dict[str, str] = {}  # Message-ID -> key, kept across a lost store
         root.mkdir(parents=True, exist_ok=True)
-        for sub in ("new", "cur", "tmp"):
-            (self.maildir / sub).mkdir(parents=True, exist_ok=True)
+        # A Maildir++ account as a mail client leaves it: the inbox, Sent and Drafts.
+        for box in ("", ".Sent", ".Drafts"):
+            for sub in ("new", "cur", "tmp"):
+                (self.maildir / box / sub).mkdir(parents=True, exist_ok=True)
         self.config_path.write_text(config_text, encoding="utf-8")
         self._write_calendar()
 

@@ -1,7 +1,9 @@
-"""Mailbox over a Maildir++ tree, as mail sync tools (mbsync, offlineimap) keep it.
+"""Mailbox over the Maildirs a mail sync tool (mbsync, offlineimap) keeps.
 
-Layout: the inbox is the Maildir root (new/ and cur/), drafts live in
-`<root>/.Drafts`, sent mail in `<root>/.Sent`. The person's mail client owns
+Layout: the inbox is `maildir`, Sent and Drafts are the folders given
+(relative to it, or absolute: `layout.discover` finds them for mbsync's,
+offlineimap's and Maildir++ layouts). Nothing is created: a missing folder is
+an error, so drafts never go where no mail client looks. The person's mail client owns
 flags and the new/ -> cur/ move; this adapter only reads the inbox and Sent,
 and only writes and removes files in Drafts that it wrote itself.
 
@@ -55,11 +57,11 @@ class LocalMailbox:
         self._me = me
         try:
             self._folders = {
-                INBOX: _open_maildir(self.root, is_folder=False),
-                SENT: _open_maildir(self.root / sent_folder, is_folder=True),
+                INBOX: _open_maildir(self.root),
+                SENT: _open_maildir(self.root / sent_folder),
             }
-            self._drafts = _open_maildir(self.root / drafts_folder, is_folder=True)
-        except OSError as error:
+            self._drafts = _open_maildir(self.root / drafts_folder)
+        except (OSError, mailbox.NoSuchMailboxError) as error:
             raise BackendError(f"cannot open the Maildir at {self.root}: {error}") from error
         self._folder_paths = {INBOX: self.root, SENT: self.root / sent_folder}
         self._drafts_path = self.root / drafts_folder
@@ -213,12 +215,11 @@ def mid_url(message_id: str) -> str:
     return f"mid:{quote(bare, safe='@!$&()*+,;=-._~')}" if bare else ""
 
 
-def _open_maildir(path: Path, *, is_folder: bool) -> mailbox.Maildir:
-    md = mailbox.Maildir(path, factory=None, create=True)
-    marker = path / "maildirfolder"  # Maildir++: marks a subfolder for IMAP servers
-    if is_folder and not marker.exists():
-        marker.touch()
-    return md
+def _open_maildir(path: Path) -> mailbox.Maildir:
+    """An existing Maildir; NoSuchMailboxError when it is not there (never created)."""
+    if not path.is_dir():
+        raise mailbox.NoSuchMailboxError(f"{path} does not exist")
+    return mailbox.Maildir(path, factory=None, create=False)
 
 
 def _keys(md: mailbox.Maildir, label: str) -> list[str]:

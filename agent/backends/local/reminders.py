@@ -35,6 +35,13 @@ class LocalReminders:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
 
+    def path_written(self) -> Path:
+        """The file reminders go to; never read back as a calendar of interviews."""
+        return self.path
+
+    def describe(self) -> str:
+        return f"{self.path} (one .ics file)"
+
     def clean_stale_temp(self) -> list[Path]:
         """Temp files a killed run left beside the file; called at the start of a cycle."""
         return files.clean_stale_temp(Path(os.path.realpath(self.path)).parent)

@@ -39,6 +39,13 @@ class VdirReminders:
     def __init__(self, folder: Path) -> None:
         self.folder = Path(folder)
 
+    def path_written(self) -> Path:
+        """The folder reminders go to; never read back as a calendar of interviews."""
+        return self.folder
+
+    def describe(self) -> str:
+        return f"{self.folder} (a folder, one .ics file per reminder)"
+
     def clean_stale_temp(self) -> list[Path]:
         """Temp files a killed run left in the folder; called at the start of a cycle."""
         return files.clean_stale_temp(self.folder)

@@ -200,9 +200,21 @@ def run_once(config: Config, now: datetime | None = None, *, dry_run: bool = Fal
             try:
                 return cycle.run_cycle(dry, s.backends, s.settings, s.env, now, dry_run=True)
             finally:
+                remember_skipped_files(dry, now)  # kept on the copy: nothing is kept
                 dry.close()
         tidy(s.backends)
-        return cycle.run_cycle(s.store, s.backends, s.settings, s.env, now)
+        try:
+            return cycle.run_cycle(s.store, s.backends, s.settings, s.env, now)
+        finally:
+            remember_skipped_files(s.store, now)
+
+
+def remember_skipped_files(store: Store, now: datetime) -> None:
+    """What the local backend skipped this cycle, kept for `status` (nothing on google)."""
+    from agent import skipnotes
+    from agent.backends.local import files
+
+    skipnotes.remember(store, [(n.path, n.reason) for n in files.take_notes()], now)
 
 
 def tidy(backends: cycle.Backends) -> None:

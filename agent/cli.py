@@ -168,6 +168,9 @@ def cmd_status(args: argparse.Namespace) -> int:
         interviews, skipped = cycle.interviews_of(s.store, s.settings)
         plan = cycle.current_plan(s.store, interviews, s.settings, s.env, now)
         tz = str(s.settings.tz)
+        from agent import skipnotes
+
+        skipped = [*skipped, *skipnotes.as_skipped(s.store)]
         if args.json:
             print(statusview.as_json(plan, skipped, now.astimezone(s.settings.tz), tz))
         else:

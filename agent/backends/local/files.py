@@ -30,6 +30,48 @@ class NotRegular(OSError):
     """A FIFO, socket or device where a file was expected: never opened for reading."""
 
 
+class TooLarge(OSError):
+    """A file over the size the agent reads whole; it is skipped, and that is noted."""
+
+
+@dataclass(frozen=True)
+class Note:
+    """A file a run skipped or read only in part, and why: shown by `followup status`."""
+
+    path: str
+    reason: str
+
+
+_notes: list[Note] = []
+
+
+def note(path: Path | str, reason: str) -> None:
+    """Log what was skipped and keep it for the end of the cycle (`take_notes`)."""
+    log.warning("%s: %s", path, reason)
+    _notes.append(Note(str(path), reason))
+
+
+def take_notes() -> list[Note]:
+    """The notes since the last call, each path once; the list is emptied."""
+    taken = list({n.path: n for n in _notes}.values())
+    _notes.clear()
+    return taken
+
+
+def read_limited(path: Path, limit: int) -> bytes:
+    """The whole of a regular file, or TooLarge (noted) when it is over `limit` bytes."""
+    read = read_bounded(path, limit)
+    if read.truncated:
+        reason = f"{_size(read.size)}, over the {_size(limit)} read in full; skipped"
+        note(path, reason)
+        raise TooLarge(reason)
+    return read.data
+
+
+def _size(count: int) -> str:
+    return f"{count / (1 << 20):.0f} MB" if count >= 1 << 20 else f"{count / 1024:.0f} KB"
+
+
 @dataclass(frozen=True)
 class Bounded:
     """The first `limit` bytes of a file, and its whole size."""

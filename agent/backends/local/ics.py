@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import icalendar
 import recurring_ical_events
 
+from agent.backends.local import ics_repair
 from agent.core.model import Attendee, CalendarEvent, Reminder
 from agent.errors import BadInput
 
@@ -24,6 +25,8 @@ log = logging.getLogger(__name__)
 PRODID = "-//interview-followup//reminders//EN"
 KEY_PROPERTY = "X-FOLLOWUP-KEY"
 VERSION_PROPERTY = "X-FOLLOWUP-VERSION"
+# Notes a person writes in an event are a few lines; anything longer is cut.
+MAX_DESCRIPTION = 32_000
 
 _PARTSTAT_TO_RESPONSE = {
     "ACCEPTED": "accepted",
@@ -41,10 +44,13 @@ _STATUSES = {"CANCELLED": "cancelled", "TENTATIVE": "tentative"}
 
 def read_calendars(data: bytes, source: str) -> list[icalendar.Calendar]:
     """Every VCALENDAR in one file's bytes; BadInput when the file is not iCalendar."""
+    if ics_repair.looks_binary(data):  # never echo its bytes: name the file
+        raise BadInput(f"{source}: not a readable iCalendar file (binary data, not text)")
     try:
         calendars = icalendar.Calendar.from_ical(data, multiple=True)
     except Exception as error:  # icalendar raises a mix of ValueError, KeyError, IndexError
-        raise BadInput(f"{source}: not a readable iCalendar file ({error})") from error
+        detail = ics_repair.printable(str(error))
+        raise BadInput(f"{source}: not a readable iCalendar file ({detail})") from error
     found = [cal for cal in calendars if isinstance(cal, icalendar.Calendar)]
     if not found:
         raise BadInput(f"{source}: no VCALENDAR in the file")
@@ -84,6 +90,8 @@ def expand_events(
     """
     events: list[CalendarEvent] = []
     zone = calendar_timezone(calendar)
+    for component in calendar.walk("VEVENT"):  # before expanding: occurrences lose the errors
+        ics_repair.recover_attendees(component, source)
     for uid, components in _series(calendar):
         recurring = any("RRULE" in c or "RDATE" in c or "RECURRENCE-ID" in c for c in components)
         try:
@@ -127,7 +135,7 @@ def event_from_component(
         title=_text(component.get("SUMMARY")),
         start=start,
         end=end,
-        description=_text(component.get("DESCRIPTION")),
+        description=_bounded(_text(component.get("DESCRIPTION")), uid),
         location=_text(component.get("LOCATION")),
         attendees=tuple(_attendees(component.get("ATTENDEE"), own=own, organizer=organizer)),
         organizer_email=organizer,
@@ -136,6 +144,19 @@ def event_from_component(
         color=_color(component),
         link=_text(component.get("URL")),
     )
+
+
+def _bounded(description: str, uid: str) -> str:
+    """A description cut to MAX_DESCRIPTION characters: notes fit, a pasted dump does not."""
+    if len(description) <= MAX_DESCRIPTION:
+        return description
+    log.warning(
+        "event %s: description of %d characters cut to %d",
+        ics_repair.printable(uid),
+        len(description),
+        MAX_DESCRIPTION,
+    )
+    return description[:MAX_DESCRIPTION]
 
 
 def recurrence_suffix(moment: datetime | date) -> str:

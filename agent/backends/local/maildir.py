@@ -18,18 +18,22 @@ draft is checked each cycle.
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import json
 import logging
 import mailbox
 import os
 import re
+import time
 from collections.abc import Collection, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from socket import gethostname
 from urllib.parse import quote
 
 from agent import mime
+from agent.backends.local import files
 from agent.core.model import Address, Draft, DraftRef, MailChanges, MailMessage
 from agent.errors import BackendError
 
@@ -41,6 +45,11 @@ LOOK_BACK = timedelta(days=30)
 # A sent copy may carry a Date a little before the draft's own clock reading.
 CLOCK_SKEW = timedelta(minutes=5)
 _DIGEST_BYTES = 6
+# A reply's headers and text are in its first kilobytes; a 70 MB attachment is not read.
+MAX_MESSAGE_BYTES = 4 << 20
+# mailbox.Maildir's temp names: "<time>.M<usec>P<pid>Q<count>.<host>".
+_OUR_TMP = re.compile(r"\d+\.M\d+P(?P<pid>\d+)Q\d+\.(?P<host>.+)")
+_TMP_HOST = re.compile(r"[/:]")
 _CURSOR_VERSION = 1
 
 
@@ -68,6 +77,34 @@ class LocalMailbox:
 
     def me(self) -> Address:
         return self._me
+
+    def clean_stale_temp(self) -> list[Path]:
+        """Draft files a killed run left in Drafts/tmp; called at the start of a cycle.
+
+        Only names our writer (Python's mailbox) gives, from this host, whose
+        process is gone or which are over an hour old: a mail client's or a
+        sync tool's own temp files are never touched.
+        """
+        tmp = self._drafts_path / "tmp"
+        host = _TMP_HOST.sub(lambda m: {"/": r"\057", ":": r"\072"}[m.group(0)], gethostname())
+        removed: list[Path] = []
+        try:
+            entries = list(os.scandir(tmp))
+        except OSError:
+            return removed
+        now = time.time()
+        for entry in entries:
+            found = _OUR_TMP.fullmatch(entry.name)
+            if found is None or found.group("host") != host:
+                continue
+            with contextlib.suppress(OSError):
+                mtime = entry.stat(follow_symlinks=False).st_mtime
+                if files.stale(int(found.group("pid")), mtime, now):
+                    os.unlink(entry.path)
+                    removed.append(Path(entry.path))
+        if removed:
+            log.info("removed %d unfinished draft file(s) in %s", len(removed), tmp)
+        return removed
 
     # ----------------------------------------------------------------------- reading
 
@@ -230,13 +267,33 @@ def _keys(md: mailbox.Maildir, label: str) -> list[str]:
 
 
 def _read(md: mailbox.Maildir, key: str, label: str) -> bytes | None:
+    """The message's bytes, at most MAX_MESSAGE_BYTES; None when gone or not a file.
+
+    Opened non-blocking and checked to be a regular file first: a FIFO in a
+    mail folder must not hang the cycle. A message over the limit is read up
+    to it (headers and text come first; attachments are not needed), noted.
+    """
     try:
-        return md.get_bytes(key)
+        path = Path(md._path) / md._lookup(key)  # the file, whatever flags it carries now
     except KeyError:
+        return None
+    try:
+        read = files.read_bounded(path, MAX_MESSAGE_BYTES)
+    except FileNotFoundError:
+        return None
+    except files.NotRegular:
+        files.note(path, f"{label} entry is not a regular file (a FIFO or device); skipped")
         return None
     except OSError as error:
         log.warning("%s message %s skipped: cannot read it (%s)", label, key, error)
         return None
+    if read.truncated:
+        files.note(
+            path,
+            f"{label} message of {read.size >> 20} MB; only its first "
+            f"{MAX_MESSAGE_BYTES >> 20} MB were read (headers and text, not the attachments)",
+        )
+    return read.data
 
 
 def _paths(folder: Path) -> dict[str, Path]:

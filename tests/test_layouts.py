@@ -127,3 +127,15 @@ def test_drafts_without_tmp_cannot_be_written_safely(tmp_path: Path) -> None:
     (account / "Drafts" / "tmp").rmdir()
     with pytest.raises(ConfigError, match=r"local\.drafts_folder.*tmp"):
         discover(account)
+
+
+def test_an_inbox_beside_drafts_wins_over_dot_folders_an_older_version_made_in_it(
+    tmp_path: Path,
+) -> None:
+    """The mbsync bug: with maildir = acct/INBOX, drafts went to INBOX/.Drafts."""
+    account = maildir_account(tmp_path / "acct", ("INBOX", "Sent", "Drafts"))
+    maildir_account(account / "INBOX", (".Sent", ".Drafts"))
+
+    found = discover(account / "INBOX")
+
+    assert (found.sent, found.drafts) == (account / "Sent", account / "Drafts")

@@ -239,3 +239,20 @@ def test_an_install_on_the_old_default_file_keeps_it(tmp_path: Path) -> None:
     kept = open_reminders(folder, legacy_default=legacy)
     assert isinstance(kept, LocalReminders) and kept.path == legacy
     assert ics.reminder_uid(KEY) == kept.find(KEY)[0].event_id
+
+
+def test_an_hour_old_temp_file_of_an_earlier_version_is_cleaned(tmp_path: Path) -> None:
+    """Earlier versions named temp files with mkstemp: ".reminders.ics.<random>.tmp"."""
+    path = tmp_path / "reminders.ics"
+    reminders = LocalReminders(path)
+    old = tmp_path / ".reminders.ics.k3j_x9a2.tmp"
+    fresh = tmp_path / ".reminders.ics.q8w7e6r5.tmp"
+    other = tmp_path / ".notes.ics.k3j_x9a2.tmp"
+    for temp in (old, fresh, other):
+        temp.write_bytes(b"half")
+    two_hours_ago = time.time() - 2 * 3600
+    for temp in (old, other):
+        os.utime(temp, (two_hours_ago, two_hours_ago))
+
+    assert reminders.clean_stale_temp() == [old]
+    assert fresh.exists() and other.exists()

@@ -123,10 +123,14 @@ def _read_cursor(cursor: str | None) -> dict[str, str]:
 def _is_collection(folder: Path) -> bool:
     """A calendar folder: .ics items, or vdirsyncer's metadata for an empty one."""
     try:
-        names = [e.name for e in os.scandir(folder) if not e.name.startswith(".")]
+        with os.scandir(folder) as entries:  # stops at the first item: folders can be big
+            return any(
+                not e.name.startswith(".")
+                and (e.name.lower().endswith(".ics") or e.name in _VDIR_METADATA)
+                for e in entries
+            )
     except OSError:
         return False
-    return any(n.lower().endswith(".ics") for n in names) or any(n in _VDIR_METADATA for n in names)
 
 
 def _subfolders(path: Path) -> list[Path]:

@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 
 # A temp file of ours: ".<target name>.<pid>.<random>.tmp" beside its target.
 _TEMP = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)\.[0-9a-f]{8}\.tmp$")
+_OLDER_TEMP = re.compile(r"^\.(?P<name>.+)\.[a-z0-9_]{8}\.tmp$")
 # After this long a temp file is stale even if its pid is alive again (reused).
 TEMP_MAX_AGE = 3600.0
 
@@ -165,12 +166,16 @@ def fsync_directory(directory: Path) -> None:
         os.close(descriptor)
 
 
-def clean_stale_temp(directory: Path, *, now: float | None = None) -> list[Path]:
+def clean_stale_temp(
+    directory: Path, *, now: float | None = None, older_names: tuple[str, ...] = ()
+) -> list[Path]:
     """Remove temp files `write_atomic` left behind (a killed process); the ones removed.
 
     Only our own name pattern is touched, and only when the process that
     wrote it is gone or the file is over an hour old: a write in progress in
     another process is left alone, and so is every file a sync tool keeps.
+    `older_names` are target files whose temp files earlier versions named
+    ".<name>.<8 random characters>.tmp" (no pid): removed after an hour.
     """
     now = time.time() if now is None else now
     removed: list[Path] = []
@@ -180,9 +185,16 @@ def clean_stale_temp(directory: Path, *, now: float | None = None) -> list[Path]
         return removed
     for entry in entries:
         found = _TEMP.match(entry.name)
-        if found is None or not entry.is_file(follow_symlinks=False):
+        older = _OLDER_TEMP.match(entry.name)
+        if not entry.is_file(follow_symlinks=False):
             continue
-        if stale(int(found.group("pid")), entry.stat(follow_symlinks=False).st_mtime, now):
+        if found is not None:
+            pid = int(found.group("pid"))
+        elif older is not None and older.group("name") in older_names:
+            pid = os.getpid()  # unknown writer: only its age decides
+        else:
+            continue
+        if stale(pid, entry.stat(follow_symlinks=False).st_mtime, now):
             with contextlib.suppress(OSError):
                 os.unlink(entry.path)
                 removed.append(Path(entry.path))

@@ -104,7 +104,15 @@ def _inbox(maildir: Path, configured: str) -> Path:
 
 
 def _root(maildir: Path, inbox: Path) -> tuple[Path, str]:
-    """The account folder the other folders are looked for in, and the layout's name."""
+    """The account folder the other folders are looked for in, and the layout's name.
+
+    An INBOX beside Sent or Drafts is mbsync's layout even when it also holds
+    dot folders: older versions of this tool created `.Drafts` and `.Sent` in
+    it, where no client looks; the siblings are the person's real folders.
+    """
+    named_inbox = inbox == maildir and maildir.name.lower() == "inbox"
+    if named_inbox and _has_siblings(maildir.parent):
+        return maildir.parent, "folders side by side (mbsync, offlineimap)"
     if inbox == maildir and _dot_folders(maildir):
         return maildir, "Maildir++ (folders inside the inbox, named .Sent, .Drafts)"
     if inbox == maildir and maildir.name.lower() == "inbox":
@@ -112,6 +120,16 @@ def _root(maildir: Path, inbox: Path) -> tuple[Path, str]:
     if inbox != maildir:
         return maildir, "folders side by side (mbsync, offlineimap)"
     return maildir, "Maildir++ (folders inside the inbox, named .Sent, .Drafts)"
+
+
+def _has_siblings(account: Path) -> bool:
+    for spelling in _candidates((*SENT_NAMES, *DRAFTS_NAMES), maildir_plus_plus=False):
+        if spelling.startswith("."):
+            continue  # dot names are Maildir++ folders of the account, not siblings
+        found = _find_case_insensitive(account, spelling)
+        if found is not None and is_maildir(found):
+            return True
+    return False
 
 
 def _dot_folders(path: Path) -> bool:

@@ -44,7 +44,8 @@ class LocalReminders:
 
     def clean_stale_temp(self) -> list[Path]:
         """Temp files a killed run left beside the file; called at the start of a cycle."""
-        return files.clean_stale_temp(Path(os.path.realpath(self.path)).parent)
+        target = Path(os.path.realpath(self.path))
+        return files.clean_stale_temp(target.parent, older_names=(target.name,))
 
     def insert(self, reminder: Reminder, version: str) -> ReminderRef:
         """Add the reminder, or rewrite it in place (same UID, SEQUENCE bumped)."""

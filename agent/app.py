@@ -10,6 +10,7 @@ import fcntl
 import logging
 import os
 import signal
+import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -214,7 +215,11 @@ def remember_skipped_files(store: Store, now: datetime) -> None:
     from agent import skipnotes
     from agent.backends.local import files
 
-    skipnotes.remember(store, [(n.path, n.reason) for n in files.take_notes()], now)
+    notes = [(n.path, n.reason) for n in files.take_notes()]
+    try:
+        skipnotes.remember(store, notes, now)
+    except sqlite3.Error as error:  # never hide the cycle's own outcome behind this
+        log.warning("could not keep the list of skipped files: %s", error)
 
 
 def tidy(backends: cycle.Backends) -> None:

@@ -245,3 +245,12 @@ def test_the_cleanup_and_reads_keep_time_bounded(tmp_path: Path) -> None:
     started = time.monotonic()
     mailbox.changes(None, at(2026, 11, 13))
     assert time.monotonic() - started < 10
+
+
+def test_a_fifo_where_the_reminders_file_should_be_is_an_error_not_a_hang(tmp_path: Path) -> None:
+    from agent.backends.local.reminders import LocalReminders
+    from agent.errors import BackendError
+
+    os.mkfifo(tmp_path / "reminders.ics")
+    with pytest.raises(BackendError, match="not a regular file"):
+        LocalReminders(tmp_path / "reminders.ics").find("checkin/acme/x/1")

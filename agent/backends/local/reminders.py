@@ -29,6 +29,8 @@ log = logging.getLogger(__name__)
 
 # Shown by apps that subscribe to the file (X-WR-CALNAME, as Google and Apple write it).
 CALENDAR_NAME = "Interview follow-ups"
+# The file may hold the person's own events too; bigger than this it is not rewritten.
+MAX_FILE_BYTES = 64 << 20
 
 
 class LocalReminders:
@@ -106,7 +108,7 @@ class LocalReminders:
         calendar: writing over it would destroy the person's own events.
         """
         try:
-            data = self.path.read_bytes()
+            data = files.read_limited(self.path, MAX_FILE_BYTES)  # never blocks on a FIFO
         except FileNotFoundError:
             return ics.new_calendar()
         except OSError as error:

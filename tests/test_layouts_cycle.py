@@ -152,3 +152,28 @@ def test_an_empty_or_missing_calendar_path_names_the_key(tmp_path: Path, calenda
         outcome = world.cli(*command, now=JUST_AFTER)
         assert outcome.code == 2, outcome.out + outcome.err
         assert "local.calendar" in outcome.out + outcome.err
+
+
+SYNCED = {
+    "mbsync default": ("INBOX", "Sent", "Drafts"),
+    "mbsync gmail": ("INBOX", "[Gmail]/Sent Mail", "[Gmail]/Drafts"),
+    "offlineimap gmail": ("INBOX", "[Gmail].Sent Mail", "[Gmail].Drafts"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SYNCED))
+def test_a_thank_you_sent_from_the_synced_sent_folder_is_noticed(tmp_path: Path, name: str) -> None:
+    _, sent, drafts = SYNCED[name]
+    world = mbsync_world(tmp_path / "w", SYNCED[name])
+    account = tmp_path / "w" / "mail" / "acct"
+    assert world.cli("run", "--once", now=JUST_AFTER).code == 0
+    (draft, _) = sorted((account / drafts / "cur").iterdir())
+    nudges = [k for k in world.reminder_keys() if k.startswith("nudge/")]
+    assert len(nudges) == 2
+
+    # The person sends it; the client moves it to Sent and the sync tool mirrors that.
+    draft.rename(account / sent / "cur" / (draft.name.split(":")[0] + ":2,S"))
+    outcome = world.cli("run", "--once", now=JUST_AFTER)
+
+    assert outcome.code == 0, outcome.err
+    assert len([k for k in world.reminder_keys() if k.startswith("nudge/")]) == 1

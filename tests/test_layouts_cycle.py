@@ -177,3 +177,14 @@ def test_a_thank_you_sent_from_the_synced_sent_folder_is_noticed(tmp_path: Path,
 
     assert outcome.code == 0, outcome.err
     assert len([k for k in world.reminder_keys() if k.startswith("nudge/")]) == 1
+
+
+def test_the_reminders_folder_alone_is_not_a_calendar(tmp_path: Path) -> None:
+    world = vdirsyncer_world(tmp_path / "w", '"cal/followups"')
+    (tmp_path / "w" / "cal" / "followups").mkdir()
+    (tmp_path / "w" / "cal" / "followups" / "displayname").write_text("Follow-ups")
+
+    outcome = world.cli("run", "--once", now=JUST_AFTER)
+
+    assert outcome.code == 2
+    assert "local.calendar" in outcome.err and "local.reminders" in outcome.err

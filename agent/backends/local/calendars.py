@@ -60,6 +60,11 @@ def find_calendars(paths: tuple[Path, ...], *, exclude: Path | None = None) -> l
                 "local.calendar to the file or folder your calendar app or vdirsyncer writes"
             )
         found += [FoundCalendar(sub, "folder in an account") for sub in members]
+    if not found:
+        raise ConfigError(
+            "local.calendar: names only the folder reminders are written to; set "
+            "local.calendar to your own calendars, or local.reminders to another folder"
+        )
     return found
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import fcntl
 import logging
 import os
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -29,6 +30,8 @@ from agent.textenv import make_environment
 if TYPE_CHECKING:
     from agent.backends.google import GoogleBackend
     from agent.backends.google.token_store import KeyringToken
+    from agent.backends.local.reminders import LocalReminders
+    from agent.backends.local.vdir import VdirReminders
 
 log = logging.getLogger(__name__)
 
@@ -47,23 +50,41 @@ class Session:
 
 def open_backends(config: Config) -> cycle.Backends:
     if config.backend == "local":
-        from agent.backends.local.calendar import LocalCalendar
+        from agent.backends.local import layout
+        from agent.backends.local.calendars import find_calendars, open_calendar
         from agent.backends.local.maildir import LocalMailbox
-        from agent.backends.local.reminders import LocalReminders
 
         local = config.local
+        reminders = local_reminders(config)
+        mail = layout.discover(
+            local["maildir"],
+            inbox_folder=local["inbox_folder"],
+            sent_folder=local["sent_folder"],
+            drafts_folder=local["drafts_folder"],
+        )
+        found = find_calendars(local["calendars"], exclude=reminders.path_written())
         return cycle.Backends(
-            calendar=LocalCalendar(local["calendar"], me=config.person.email),
+            calendar=open_calendar(found, me=config.person.email),
             mailbox=LocalMailbox(
-                local["maildir"],
+                mail.inbox,
                 me=Address(config.person.email, config.person.name),
-                drafts_folder=str(local["drafts_folder"]),
-                sent_folder=str(local["sent_folder"]),
+                drafts_folder=str(mail.drafts),
+                sent_folder=str(mail.sent),
             ),
-            reminders=LocalReminders(local["reminders"]),
+            reminders=reminders,
         )
     google = google_backend(config)
     return cycle.Backends(google.calendar, google.mailbox, google.reminders)
+
+
+def local_reminders(config: Config) -> LocalReminders | VdirReminders:
+    """The reminder calendar `local.reminders` names (a vdir folder, or one .ics file)."""
+    from agent.backends.local.vdir import open_reminders
+
+    # The old default was a file beside the config; an install that has it keeps it.
+    reminders_set = "reminders" in (config.raw.get("local") or {})
+    legacy = None if reminders_set else config.path.parent.resolve() / "reminders.ics"
+    return open_reminders(config.local["reminders"], legacy_default=legacy)
 
 
 def google_backend(config: Config) -> GoogleBackend:
@@ -96,8 +117,12 @@ def fix_command(config: Config) -> str:
 
 
 @contextmanager
-def session(config: Config, *, with_backends: bool = True) -> Iterator[Session]:
-    store = Store.open(config.state_path)
+def session(
+    config: Config, *, with_backends: bool = True, create: bool = True
+) -> Iterator[Session]:
+    # A dry run on a new install creates nothing: an empty store in memory instead.
+    fresh = not create and not config.state_path.exists()
+    store = Store.open(":memory:" if fresh else config.state_path)
     try:
         backends = open_backends(config) if with_backends else None
         person = config.person
@@ -156,9 +181,16 @@ def system_zone() -> str:
 
 
 @contextmanager
-def cycle_lock(config: Config) -> Iterator[bool]:
-    """True when this process holds the lock: two processes never run a cycle at once."""
+def cycle_lock(config: Config, *, create: bool = True) -> Iterator[bool]:
+    """True when this process holds the lock: two processes never run a cycle at once.
+
+    With `create` False (a dry run) a missing state folder is not made: no
+    cycle has ever run there, so there is nothing to hold the lock against.
+    """
     path = Path(str(config.state_path) + ".lock")
+    if not create and not path.exists():
+        yield True
+        return
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "w") as handle:
         try:
@@ -189,15 +221,40 @@ def run_once(
 
 
 def _cycle(config: Config, now: datetime, *, dry_run: bool) -> cycle.Report:
-    with session(config) as s:
+    with session(config, create=not dry_run) as s:
         assert s.backends is not None
         if dry_run:  # on a copy of the store, so nothing it reads is kept either
             dry = s.store.snapshot()
             try:
                 return cycle.run_cycle(dry, s.backends, s.settings, s.env, now, dry_run=True)
             finally:
+                remember_skipped_files(dry, now)  # kept on the copy: nothing is kept
                 dry.close()
-        return cycle.run_cycle(s.store, s.backends, s.settings, s.env, now)
+        tidy(s.backends)
+        try:
+            return cycle.run_cycle(s.store, s.backends, s.settings, s.env, now)
+        finally:
+            remember_skipped_files(s.store, now)
+
+
+def remember_skipped_files(store: Store, now: datetime) -> None:
+    """What the local backend skipped this cycle, kept for `status` (nothing on google)."""
+    from agent import skipnotes
+    from agent.backends.local import files
+
+    notes = [(n.path, n.reason) for n in files.take_notes()]
+    try:
+        skipnotes.remember(store, notes, now)
+    except sqlite3.Error as error:  # never hide the cycle's own outcome behind this
+        log.warning("could not keep the list of skipped files: %s", error)
+
+
+def tidy(backends: cycle.Backends) -> None:
+    """Remove temp files a killed run of ours left (drafts, reminders); never others'."""
+    for part in (backends.mailbox, backends.reminders):
+        clean = getattr(part, "clean_stale_temp", None)
+        if clean is not None:
+            clean()
 
 
 # The daemon lives in its own module; `app.Daemon` stays where callers look for it.

@@ -136,7 +136,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     if not args.once:
         raise ConfigError("run needs --once (or use `followup daemon` to keep running)")
     cfg = _config(args)
-    with app.cycle_lock(cfg) as mine:
+    with app.cycle_lock(cfg, create=not args.dry_run) as mine:
         if not mine:
             print("Another cycle is running; nothing to do.")
             return 0
@@ -191,6 +191,9 @@ def cmd_status(args: argparse.Namespace) -> int:
         interviews, skipped = cycle.interviews_of(s.store, s.settings)
         plan = cycle.current_plan(s.store, interviews, s.settings, s.env, now)
         tz = str(s.settings.tz)
+        from agent import skipnotes
+
+        skipped = [*skipped, *skipnotes.as_skipped(s.store)]
         if args.json:
             local_now = now.astimezone(s.settings.tz)
             alive = agent.as_json(s.settings.tz)
@@ -293,7 +296,7 @@ def cmd_doctor(args: argparse.Namespace) -> int:
         print(f"[{mark}] {check.name}: {check.detail}")
     failed = [c for c in checks if not c.ok]
     print("All checks passed." if not failed else f"{len(failed)} check(s) failed; fix above.")
-    return 0 if not failed else 1
+    return 0 if not failed else max(c.code for c in failed)
 
 
 def cmd_notify_failure(args: argparse.Namespace) -> int:

@@ -82,6 +82,14 @@ def _strings(v: list[Any]) -> str:
     return "" if all(isinstance(i, str) for i in v) else "must be a list of strings"
 
 
+def _path_or_paths(v: str | list[Any]) -> str:
+    if isinstance(v, str):
+        return "" if v.strip() else "must not be empty"
+    if not v:
+        return "must name at least one calendar"
+    return "" if all(isinstance(i, str) and i.strip() for i in v) else "must list paths"
+
+
 def _string_table(v: dict[str, Any]) -> str:
     return "" if all(isinstance(i, str) for i in v.values()) else "values must be strings"
 
@@ -171,18 +179,56 @@ KEYS: tuple[Key, ...] = (
         _strings,
     ),
     Key("google", "reminder_calendar", str, "primary", "Calendar where reminders are created."),
-    Key("local", "calendar", str, "calendar.ics", "An .ics file or a directory of .ics files."),
+    Key(
+        "local",
+        "calendar",
+        (str, list),
+        "calendar.ics",
+        "Where interviews are read: an .ics file, a folder of .ics files (a vdir), a folder "
+        "of such folders (a vdirsyncer account), or a list of these.",
+        _path_or_paths,
+    ),
     Key(
         "local",
         "maildir",
         str,
         "Maildir",
-        "Maildir whose inbox is read; drafts go to its Drafts folder.",
+        "Your mail account's folder as your sync tool writes it (the one holding INBOX, Sent "
+        "and Drafts, as mbsync and offlineimap do), or its INBOX, or a Maildir++ root "
+        "(.Sent and .Drafts inside). `followup doctor` shows the folders found.",
     ),
-    Key("local", "drafts_folder", str, ".Drafts", "Drafts folder inside the Maildir (Maildir++)."),
-    Key("local", "sent_folder", str, ".Sent", "Sent folder inside the Maildir (Maildir++)."),
     Key(
-        "local", "reminders", str, "reminders.ics", ".ics file the reminder events are written to."
+        "local",
+        "inbox_folder",
+        str,
+        "",
+        "Inbox folder, relative to local.maildir. Empty: local.maildir itself if it is a "
+        "Maildir, else its INBOX.",
+    ),
+    Key(
+        "local",
+        "sent_folder",
+        str,
+        "",
+        'Sent folder, relative to local.maildir (e.g. "Sent", ".Sent", "../Sent", '
+        '"[Gmail]/Sent Mail"). Empty: found in the account folder.',
+    ),
+    Key(
+        "local",
+        "drafts_folder",
+        str,
+        "",
+        'Drafts folder, relative to local.maildir (e.g. "Drafts", ".Drafts", "../Drafts"). '
+        "Empty: found in the account folder.",
+    ),
+    Key(
+        "local",
+        "reminders",
+        str,
+        "reminders",
+        "Where reminder events are written: a folder gets one .ics file per reminder "
+        "(a vdir, as khal and vdirsyncer read it); a path ending in .ics is one file "
+        "for apps that subscribe to a single file.",
     ),
     Key("state", "path", str, "", "State database. Empty: $XDG_STATE_HOME/followup/state.sqlite3."),
     Key(
@@ -370,7 +416,7 @@ class Config:
     person: Person
     timezone: str
     google: Mapping[str, Any]
-    local: Mapping[str, Path]
+    local: Mapping[str, Any]  # paths; "calendars" a tuple of them
     state_path: Path
     templates_dir: Path | None
     policy: Policy
@@ -469,6 +515,9 @@ def from_mapping(data: Mapping[str, Any], path: Path) -> Config:
             d.strip().lower().lstrip("@") for d in v("person.work_domains") if d.strip()
         ),
     )
+    calendar_value = v("local.calendar")
+    calendar_list = [calendar_value] if isinstance(calendar_value, str) else calendar_value
+    calendars = tuple(resolve(item) for item in calendar_list)
     return Config(
         path=path,
         backend=v("backend"),
@@ -482,11 +531,13 @@ def from_mapping(data: Mapping[str, Any], path: Path) -> Config:
             "reminder_calendar": v("google.reminder_calendar"),
         },
         local={
-            "calendar": resolve(v("local.calendar")),
+            "calendar": calendars[0],
+            "calendars": calendars,
             "maildir": resolve(v("local.maildir")),
             "reminders": resolve(v("local.reminders")),
-            "drafts_folder": Path(v("local.drafts_folder")),
-            "sent_folder": Path(v("local.sent_folder")),
+            "inbox_folder": v("local.inbox_folder").strip(),
+            "drafts_folder": v("local.drafts_folder").strip(),
+            "sent_folder": v("local.sent_folder").strip(),
         },
         state_path=resolve(v("state.path")) if v("state.path") else default_state_path(),
         templates_dir=resolve(v("templates.dir")) if v("templates.dir") else None,
@@ -537,13 +588,15 @@ def validate(data: Mapping[str, Any], path: Path) -> dict[str, Any]:
 
 
 def _type_word(kind: type | tuple[type, ...]) -> str:
-    return {
+    words: dict[type | tuple[type, ...], str] = {
         str: "a string",
         int: "a whole number",
         list: "a list",
+        (str, list): "a string or a list of strings",
         dict: "a table",
         bool: "true or false",
-    }.get(kind if isinstance(kind, type) else str, "a value")
+    }
+    return words.get(kind, "a value")
 
 
 def reference() -> str:

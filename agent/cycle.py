@@ -349,17 +349,20 @@ def apply(
             case actions.PutReminder(reminder, version, replaces):
                 store.reminder_pending(reminder.key, version, reminder.start)
                 if replaces is not None and not replaces.pending and replaces.event_id:
-                    reminders.delete(ReminderRef(replaces.key, replaces.event_id, replaces.version))
-                    found: list[ReminderRef] = []
+                    found: list[ReminderRef] = [
+                        ReminderRef(replaces.key, replaces.event_id, replaces.version)
+                    ]
                 else:  # maybe written before a crash, or before the store was lost
                     found = reminders.find(reminder.key)
                 keep = next((f for f in found if f.version == version), None)
-                for ref in found:
-                    if ref is not keep:
-                        reminders.delete(ref)
+                # The new time first, then the old removed (by version): a calendar
+                # that keeps one UID per reminder rewrites it in place, SEQUENCE bumped.
                 if keep is None:
                     keep = reminders.insert(reminder, version)
                     after_effect(f"reminder {reminder.key}")
+                for ref in found:
+                    if ref.version != version:
+                        reminders.delete(ref)
                 store.reminder_written(keep, reminder.start, now)
                 verb = "moved" if replaces is not None else "reminder"
                 report.done.append(f"{verb}: {reminder.title} at {_when(reminder.start)}")

@@ -105,8 +105,10 @@ def prepare(folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     data = resources.files("agent.demo_data")
     (folder / "calendar.ics").write_bytes((data / "calendar.ics").read_bytes())
-    for sub in ("new", "cur", "tmp"):
-        (folder / "Maildir" / sub).mkdir(parents=True, exist_ok=True)
+    # A Maildir++ account as a mail client leaves it: the inbox, Sent and Drafts.
+    for box in ("", ".Sent", ".Drafts"):
+        for sub in ("new", "cur", "tmp"):
+            (folder / "Maildir" / box / sub).mkdir(parents=True, exist_ok=True)
     path = folder / "config.toml"
     path.write_text(CONFIG, encoding="utf-8")
     return path

@@ -6,7 +6,6 @@ configuration that cannot be read stops the list (nothing else can be checked).
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +21,7 @@ class Check:
     name: str
     ok: bool
     detail: str
+    code: int = 1  # the exit code a failure means: 2 when a configuration key must change
 
 
 def run(config_path: str | None) -> list[Check]:
@@ -125,30 +125,9 @@ def _holidays(cfg: configuration.Config) -> Check:
 
 
 def _local(cfg: configuration.Config) -> list[Check]:
-    calendar = cfg.local["calendar"]
-    maildir = cfg.local["maildir"]
-    reminders = cfg.local["reminders"]
-    return [
-        Check(
-            "calendar",
-            calendar.exists(),
-            str(calendar)
-            if calendar.exists()
-            else f"{calendar} does not exist; set local.calendar to an .ics file or folder",
-        ),
-        Check(
-            "maildir",
-            (maildir / "cur").is_dir() or not maildir.exists(),
-            f"{maildir}" if maildir.exists() else f"{maildir} will be created on first run",
-        ),
-        Check(
-            "reminders file",
-            os.access(reminders.parent, os.W_OK),
-            f"{reminders}"
-            if os.access(reminders.parent, os.W_OK)
-            else f"cannot write in {reminders.parent}; set local.reminders",
-        ),
-    ]
+    from agent.doctor_local import local_checks
+
+    return local_checks(cfg)
 
 
 def _google(cfg: configuration.Config) -> list[Check]:

@@ -55,6 +55,11 @@ def header_safe(value: str) -> str:
 def build(draft: Draft, *, date: datetime | None = None) -> EmailMessage:
     """The draft as a multipart/alternative message (text/plain and text/html).
 
+    Only the headers a mail client writes itself: From, To, Subject, Date,
+    Message-ID, the reply headers and MIME's own. Whatever is in the draft
+    reaches the employer when the person sends it from any client, so the
+    purpose key stays out; the Message-ID alone finds the draft again.
+
     `draft.html` is carried as given: the composer escapes it, this module does
     not know which parts of it are markup.
     """
@@ -72,7 +77,6 @@ def build(draft: Draft, *, date: datetime | None = None) -> EmailMessage:
             references.append(parent)
         message["In-Reply-To"] = parent
         message["References"] = " ".join(references)
-    message["X-Followup-Key"] = header_safe(draft.key)
     # Quoted-printable keeps the file 7-bit (any relay, any Maildir reader) and
     # still readable as text when someone opens it.
     message.set_content(draft.text, charset="utf-8", cte="quoted-printable")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from agent.core.detect import detect
@@ -174,3 +175,11 @@ def situation(
         person=person,
         policy=policy or Policy(),
     )
+
+
+def maildir_account(root: Path, folders: tuple[str, ...] = ("", ".Sent", ".Drafts")) -> Path:
+    """A Maildir++ account as a mail client leaves it: the inbox, Sent and Drafts."""
+    for folder in folders:
+        for sub in ("new", "cur", "tmp"):
+            (root / folder / sub).mkdir(parents=True, exist_ok=True)
+    return root

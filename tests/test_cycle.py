@@ -194,7 +194,7 @@ def test_a_later_check_in_replies_in_the_sent_thank_you_thread(world: World) -> 
     assert thanks.message.message_id in check_in.message.references
     assert check_in.message.thread_id == thanks.message.thread_id
     # The reminder now links to the draft.
-    assert "Draft: file://" in world.reminder(CHECK_IN_1).description
+    assert "Draft: mid:" in world.reminder(CHECK_IN_1).description
 
 
 # --------------------------------------------------------------------------- the calendar changes

@@ -95,6 +95,6 @@ def test_doctor_names_the_fix_for_a_missing_calendar_and_a_broken_template(
     code = cli.main(["doctor", "--config", str(config)])
 
     out = capsys.readouterr().out
-    assert code == 1
+    assert code == 2  # a key to set: configuration
     assert "[FAIL] templates" in out and "thank_you.txt.j2" in out
     assert "[FAIL] calendar" in out and "set local.calendar" in out

@@ -239,6 +239,17 @@ def test_create_find_and_read_a_draft(tmp_path, fake):
     assert mailbox.draft_text(ref) == thank_you().text
 
 
+def test_a_gmail_draft_carries_no_header_of_ours(tmp_path, fake):
+    """What Gmail stores is what the employer receives when the person sends it."""
+    mailbox = open_backend(tmp_path, fake).mailbox
+    mailbox.create_draft(thank_you(key="thanks/acme-1@calendar/jane@acme.example"))
+
+    (stored,) = fake.gmail.drafts()
+    head = stored.message.raw.split(b"\r\n\r\n", 1)[0].lower()
+    assert b"\r\nx-" not in head and not head.startswith(b"x-")
+    assert b"acme-1@calendar" not in stored.message.raw
+
+
 def test_update_keeps_the_draft_and_its_thread(tmp_path, fake):
     mailbox = open_backend(tmp_path, fake).mailbox
     ref = mailbox.create_draft(thank_you())

@@ -18,6 +18,7 @@ from agent.backends.local.maildir import LocalMailbox
 from agent.core import actions, detect, plan
 from agent.core.model import Address, Attendee, CalendarEvent, DetectRules, Done, Person
 from agent.textenv import make_environment
+from tests.builders import maildir_account
 from tests.world import CASEY, ME, ME_NAME, NEW_YORK, Guest, World, at, read_draft_file
 
 JINJA_EXPRESSION = "{{ 7*7 }}"
@@ -186,7 +187,7 @@ def test_a_line_break_in_an_attendee_built_in_code_cannot_add_a_header(tmp_path:
         for a in plan.plan(situation, make_environment()).actions
         if isinstance(a, actions.CreateDraft)
     ]
-    mailbox = LocalMailbox(tmp_path / "Maildir", me=Address(ME, ME_NAME))
+    mailbox = LocalMailbox(maildir_account(tmp_path / "Maildir"), me=Address(ME, ME_NAME))
 
     for draft in drafts:
         mailbox.create_draft(draft)

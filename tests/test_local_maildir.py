@@ -15,6 +15,8 @@ from freezegun import freeze_time
 from agent import mime
 from agent.backends.local.maildir import LocalMailbox
 from agent.core.model import Address, Draft, ThreadRef
+from agent.errors import BackendError
+from tests.builders import maildir_account
 
 ME = Address("pat@home.example", "Pat Candidate")
 NOW = datetime(2026, 3, 15, 12, 0, tzinfo=UTC)
@@ -60,18 +62,18 @@ def inbound(
 
 @pytest.fixture
 def box(tmp_path: Path) -> LocalMailbox:
-    return LocalMailbox(tmp_path / "Mail", me=ME)
+    return LocalMailbox(maildir_account(tmp_path / "Mail"), me=ME)
 
 
 # --------------------------------------------------------------------------- drafts
 
 
-def test_folders_are_created_in_maildir_plus_plus_layout(tmp_path: Path) -> None:
-    LocalMailbox(tmp_path / "Mail", me=ME)
-    for folder in ("", ".Drafts", ".Sent"):
-        for sub in ("new", "cur", "tmp"):
-            assert (tmp_path / "Mail" / folder / sub).is_dir()
-    assert (tmp_path / "Mail" / ".Drafts" / "maildirfolder").exists()
+def test_no_folder_is_ever_created(tmp_path: Path) -> None:
+    """Drafts written where no client looks are worse than an error that names the folder."""
+    maildir_account(tmp_path / "Mail", ("",))
+    with pytest.raises(BackendError, match="Maildir"):
+        LocalMailbox(tmp_path / "Mail", me=ME)
+    assert sorted(p.name for p in (tmp_path / "Mail").iterdir()) == ["cur", "new", "tmp"]
 
 
 def test_draft_is_written_as_mime_with_text_and_html(box: LocalMailbox, tmp_path: Path) -> None:
@@ -80,8 +82,9 @@ def test_draft_is_written_as_mime_with_text_and_html(box: LocalMailbox, tmp_path
 
     files = list((tmp_path / "Mail" / ".Drafts" / "cur").iterdir())
     assert len(files) == 1
-    assert files[0].name == f"{ref.draft_id}:2,D"
-    assert ref.link == files[0].resolve().as_uri()
+    # Draft and Seen: a client lists its own drafts as read, not as new mail.
+    assert files[0].name == f"{ref.draft_id}:2,DS"
+    assert ref.link == "mid:" + draft.message_id.strip("<>")
     assert ref.message_id == draft.message_id
     assert ref.thread_id == draft.message_id
 
@@ -90,7 +93,7 @@ def test_draft_is_written_as_mime_with_text_and_html(box: LocalMailbox, tmp_path
     parsed = email.message_from_bytes(raw, policy=email.policy.default)
     assert parsed.get_content_type() == "multipart/alternative"
     assert [p.get_content_type() for p in parsed.iter_parts()] == ["text/plain", "text/html"]
-    assert parsed["X-Followup-Key"] == draft.key
+    assert not [name for name in parsed if name.lower().startswith("x-")]
     assert box.draft_text(ref) == draft.text
     assert list((tmp_path / "Mail" / "new").iterdir()) == []  # nothing lands in the inbox
 

@@ -24,7 +24,7 @@ def make_draft(**changes: object) -> Draft:
         "subject": "Thank you for today",
         "text": "Dear Jane,\n\nThank you for the conversation.\n\nPat",
         "html": "<p>Dear Jane,</p><p>Thank you for the conversation.</p><p>Pat</p>",
-        "message_id": "<followup.abc123@home.example>",
+        "message_id": "<5f0c9a8e-3b1d-4c2a-9e7f-0a1b2c3d4e5f@home.example>",
     }
     fields.update(changes)
     return Draft(**fields)  # type: ignore[arg-type]
@@ -51,7 +51,6 @@ def test_round_trip_keeps_every_field() -> None:
     assert parsed.subject == "Thank you for today"
     assert parsed.date == SENT_AT
     assert parsed.labels == frozenset({"DRAFT"})
-    assert parsed.headers["x-followup-key"] == draft.key
     assert parsed.content_types == ("multipart/alternative", "text/plain", "text/html")
     assert parsed.body is not None and parsed.body.rstrip() == draft.text
     assert mime.text_of(raw) == draft.text
@@ -94,7 +93,6 @@ def test_non_ascii_names_and_subject_survive() -> None:
     [
         ("name", "Eve\r\nBcc: x@evil.example"),
         ("subject", "Thanks\r\nBcc: x@evil.example"),
-        ("key", "k\nBcc: x@evil.example"),
         ("subject", "Thanks\u2028Bcc: x@evil.example"),
     ],
 )
@@ -111,7 +109,6 @@ def test_line_breaks_never_add_a_header(field: str, hostile: str) -> None:
     survived = {
         "name": parsed.to[0].name if parsed.to else "",
         "subject": parsed.subject,
-        "key": parsed.headers.get("x-followup-key", ""),
     }[field]
     assert "Bcc: x@evil.example" in survived
     assert "\r" not in survived and "\n" not in survived
@@ -263,3 +260,51 @@ def test_from_headers_maps_gmail_metadata() -> None:
     assert parsed.headers["list-id"] == "<news.acme.example>"
     assert parsed.date == datetime(2026, 3, 11, 10, 0, tzinfo=UTC)
     assert parsed.body is None
+
+
+# --------------------------------------------------------------------------- nothing private
+
+
+# What a mail client writes in a new message or a reply: Thunderbird, mutt and
+# Gmail all write this set (RFC 5322 section 3.6, RFC 2045 for the MIME ones).
+CLIENT_HEADERS = {
+    "from",
+    "to",
+    "subject",
+    "date",
+    "message-id",
+    "mime-version",
+    "content-type",
+    "content-transfer-encoding",
+}
+REPLY_HEADERS = {"in-reply-to", "references"}
+
+
+def every_header(raw: bytes) -> set[str]:
+    """Header names of the message and of every MIME part."""
+    parsed = email.message_from_bytes(raw, policy=email.policy.compat32)
+    return {name.lower() for part in parsed.walk() for name in part}
+
+
+def test_a_draft_carries_only_what_a_mail_client_writes() -> None:
+    draft = make_draft(key="thanks/evt-123@calendar/jane@acme.example")
+    raw = mime.to_bytes(draft, date=SENT_AT)
+
+    assert every_header(raw) <= CLIENT_HEADERS
+    assert b"evt-123" not in raw and b"thanks/" not in raw
+    assert b"followup" not in raw.lower()
+
+
+def test_a_reply_draft_adds_only_the_reply_headers() -> None:
+    thread = ThreadRef("<t@acme.example>", "<t@acme.example>", ("<t@acme.example>",))
+    raw = mime.to_bytes(make_draft(thread=thread), date=SENT_AT)
+
+    assert every_header(raw) <= CLIENT_HEADERS | REPLY_HEADERS
+    assert every_header(raw) >= REPLY_HEADERS
+
+
+def test_a_hostile_key_never_reaches_the_message() -> None:
+    raw = mime.to_bytes(make_draft(key="k\nBcc: x@evil.example"), date=SENT_AT)
+
+    assert "bcc" not in header_names(raw)
+    assert b"evil" not in raw

@@ -22,6 +22,7 @@ import pytest
 from freezegun import freeze_time
 
 from agent import app, config, cycle
+from tests.builders import maildir_account
 
 NEW_YORK = ZoneInfo("America/New_York")
 KOLKATA = ZoneInfo("Asia/Kolkata")
@@ -138,8 +139,7 @@ class Home:
 
 
 def make_home(folder: Path, tz: ZoneInfo) -> Home:
-    for sub in ("new", "cur", "tmp"):
-        (folder / "Maildir" / sub).mkdir(parents=True, exist_ok=True)
+    maildir_account(folder / "Maildir")
     data = {
         "backend": "local",
         "person": {"name": "Casey Candidate", "email": ME, "timezone": tz.key},

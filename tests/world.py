@@ -17,6 +17,7 @@ import io
 import json
 import os
 import shutil
+import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -91,10 +92,9 @@ class DraftFile:
     raw: bytes
     message: MailMessage
     mime_message: EmailMessage
-
-    @property
-    def key(self) -> str:
-        return self.message.headers.get("x-followup-key", "")
+    # The purpose key, as the state store recorded it for this Message-ID: the
+    # draft itself carries nothing internal. "" for a draft the agent never recorded.
+    key: str = ""
 
     @property
     def text(self) -> str:
@@ -144,12 +144,16 @@ class World:
         self.config_path = root / "config.toml"
         self.calendar_path = root / "calendar.ics"
         self.maildir = root / "Maildir"
-        self.reminders_path = root / "reminders.ics"
+        local = tomllib.loads(config_text).get("local", {})
+        self.reminders_path = root / local.get("reminders", "reminders")
         self.state_path = root / "state" / "state.sqlite3"
         self.events: dict[str, EventSpec] = {}
+        self.draft_keys: dict[str, str] = {}  # Message-ID -> key, kept across a lost store
         root.mkdir(parents=True, exist_ok=True)
-        for sub in ("new", "cur", "tmp"):
-            (self.maildir / sub).mkdir(parents=True, exist_ok=True)
+        # A Maildir++ account as a mail client leaves it: the inbox, Sent and Drafts.
+        for box in ("", ".Sent", ".Drafts"):
+            for sub in ("new", "cur", "tmp"):
+                (self.maildir / box / sub).mkdir(parents=True, exist_ok=True)
         self.config_path.write_text(config_text, encoding="utf-8")
         self._write_calendar()
 
@@ -307,11 +311,27 @@ class World:
 
     def drafts(self, key: str | None = None) -> list[DraftFile]:
         found = []
+        keys = self.learn_draft_keys()
         for sub in ("new", "cur"):
             for path in sorted((self.maildir / ".Drafts" / sub).glob("*")):
                 if path.is_file():
-                    found.append(read_draft_file(path))
+                    found.append(read_draft_file(path, keys))
         return [d for d in found if key is None or d.key == key]
+
+    def learn_draft_keys(self) -> dict[str, str]:
+        """Message-ID -> purpose key from the state store, remembered by the world."""
+        if self.state_path.exists():
+            import sqlite3
+
+            connection = sqlite3.connect(str(self.state_path))
+            try:
+                rows = connection.execute("SELECT message_id, key FROM drafts").fetchall()
+            except sqlite3.Error:
+                rows = []
+            finally:
+                connection.close()
+            self.draft_keys.update({str(m): str(k) for m, k in rows if m})
+        return self.draft_keys
 
     def draft(self, key: str) -> DraftFile:
         (found,) = self.drafts(key)
@@ -352,10 +372,14 @@ class World:
     # ------------------------------------------------------------------ the reminder calendar
 
     def reminders(self, key: str | None = None) -> list[ReminderEvent]:
-        if not self.reminders_path.exists():
-            return []
-        calendar = icalendar.Calendar.from_ical(self.reminders_path.read_bytes())
-        found = [_reminder_event(c) for c in calendar.walk("VEVENT")]
+        """The reminder events, from the one file or from each item of the vdir folder."""
+        path = self.reminders_path
+        items = sorted(path.glob("*.ics")) if path.is_dir() else [path] if path.exists() else []
+        found = [
+            _reminder_event(c)
+            for item in items
+            for c in icalendar.Calendar.from_ical(item.read_bytes()).walk("VEVENT")
+        ]
         return [r for r in found if key is None or r.key == key]
 
     def reminder(self, key: str) -> ReminderEvent:
@@ -419,11 +443,12 @@ def _vevent(spec: EventSpec) -> icalendar.Event:
     return event
 
 
-def read_draft_file(path: Path) -> DraftFile:
+def read_draft_file(path: Path, keys: dict[str, str] | None = None) -> DraftFile:
     raw = path.read_bytes()
     parsed = email.message_from_bytes(raw, policy=email.policy.default)
     assert isinstance(parsed, EmailMessage)
-    return DraftFile(path, raw, mime.parse(raw, id=path.name), parsed)
+    message = mime.parse(raw, id=path.name)
+    return DraftFile(path, raw, message, parsed, (keys or {}).get(message.message_id, ""))
 
 
 def _part(message: EmailMessage, content_type: str) -> str:

@@ -48,7 +48,6 @@ METADATA_HEADERS: tuple[str, ...] = (
     "X-Autorespond",
     "X-Auto-Response-Suppress",
     "X-Failed-Recipients",
-    "X-Followup-Key",
 )
 
 # A cancelled event in an incremental sync may carry nothing but its id; the

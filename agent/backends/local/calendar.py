@@ -14,11 +14,14 @@ from pathlib import Path
 
 import icalendar
 
-from agent.backends.local import ics
+from agent.backends.local import files, ics
 from agent.core.model import CalendarChanges, CalendarEvent
 from agent.errors import BackendError, BadInput
 
 log = logging.getLogger(__name__)
+
+# Far above any real calendar (10,000 events are about 10 MB); bounds the memory a file costs.
+MAX_FILE_BYTES = 64 << 20
 
 
 class LocalCalendar:
@@ -88,7 +91,7 @@ class LocalCalendar:
     ) -> list[CalendarEvent] | None:
         """The file's events in the window; None when the file cannot be read at all."""
         try:
-            calendars = ics.read_calendars(file.read_bytes(), str(file))
+            calendars = ics.read_calendars(files.read_limited(file, MAX_FILE_BYTES), str(file))
         except OSError as error:
             log.warning("calendar file %s skipped: cannot read it (%s)", file, error)
             return None

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import icalendar
 import recurring_ical_events
 
+from agent.backends.local import ics_repair
 from agent.core.model import Attendee, CalendarEvent, Reminder
 from agent.errors import BadInput
 
@@ -24,6 +25,8 @@ log = logging.getLogger(__name__)
 PRODID = "-//interview-followup//reminders//EN"
 KEY_PROPERTY = "X-FOLLOWUP-KEY"
 VERSION_PROPERTY = "X-FOLLOWUP-VERSION"
+# Notes a person writes in an event are a few lines; anything longer is cut.
+MAX_DESCRIPTION = 32_000
 
 _PARTSTAT_TO_RESPONSE = {
     "ACCEPTED": "accepted",
@@ -41,10 +44,13 @@ _STATUSES = {"CANCELLED": "cancelled", "TENTATIVE": "tentative"}
 
 def read_calendars(data: bytes, source: str) -> list[icalendar.Calendar]:
     """Every VCALENDAR in one file's bytes; BadInput when the file is not iCalendar."""
+    if ics_repair.looks_binary(data):  # never echo its bytes: name the file
+        raise BadInput(f"{source}: not a readable iCalendar file (binary data, not text)")
     try:
         calendars = icalendar.Calendar.from_ical(data, multiple=True)
     except Exception as error:  # icalendar raises a mix of ValueError, KeyError, IndexError
-        raise BadInput(f"{source}: not a readable iCalendar file ({error})") from error
+        detail = ics_repair.printable(str(error))
+        raise BadInput(f"{source}: not a readable iCalendar file ({detail})") from error
     found = [cal for cal in calendars if isinstance(cal, icalendar.Calendar)]
     if not found:
         raise BadInput(f"{source}: no VCALENDAR in the file")
@@ -84,6 +90,8 @@ def expand_events(
     """
     events: list[CalendarEvent] = []
     zone = calendar_timezone(calendar)
+    for component in calendar.walk("VEVENT"):  # before expanding: occurrences lose the errors
+        ics_repair.recover_attendees(component, source)
     for uid, components in _series(calendar):
         recurring = any("RRULE" in c or "RDATE" in c or "RECURRENCE-ID" in c for c in components)
         try:
@@ -127,7 +135,7 @@ def event_from_component(
         title=_text(component.get("SUMMARY")),
         start=start,
         end=end,
-        description=_text(component.get("DESCRIPTION")),
+        description=_bounded(_text(component.get("DESCRIPTION")), uid),
         location=_text(component.get("LOCATION")),
         attendees=tuple(_attendees(component.get("ATTENDEE"), own=own, organizer=organizer)),
         organizer_email=organizer,
@@ -136,6 +144,19 @@ def event_from_component(
         color=_color(component),
         link=_text(component.get("URL")),
     )
+
+
+def _bounded(description: str, uid: str) -> str:
+    """A description cut to MAX_DESCRIPTION characters: notes fit, a pasted dump does not."""
+    if len(description) <= MAX_DESCRIPTION:
+        return description
+    log.warning(
+        "event %s: description of %d characters cut to %d",
+        ics_repair.printable(uid),
+        len(description),
+        MAX_DESCRIPTION,
+    )
+    return description[:MAX_DESCRIPTION]
 
 
 def recurrence_suffix(moment: datetime | date) -> str:
@@ -245,13 +266,19 @@ def new_calendar() -> icalendar.Calendar:
     return calendar
 
 
-def reminder_uid(key: str, version: str) -> str:
-    """A UID that is the same for the same reminder, so a retried insert replaces it."""
-    digest = hashlib.sha256(f"{key}\n{version}".encode()).hexdigest()[:24]
+def reminder_uid(key: str) -> str:
+    """One UID per reminder for its whole life: a moved check-in is the same event.
+
+    Calendar apps and sync tools (khal, vdirsyncer, CalDAV) follow an event by
+    its UID; a new UID per time would show the old time and the new one.
+    """
+    digest = hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()[:24]
     return f"followup-{digest}@interview-followup"
 
 
-def reminder_event(reminder: Reminder, version: str, *, stamp: datetime) -> icalendar.Event:
+def reminder_event(
+    reminder: Reminder, version: str, *, stamp: datetime, sequence: int = 0
+) -> icalendar.Event:
     """The reminder as a short, transparent VEVENT with a popup and our key.
 
     Times are written in UTC: no VTIMEZONE to carry, and any client shows them
@@ -263,8 +290,10 @@ def reminder_event(reminder: Reminder, version: str, *, stamp: datetime) -> ical
         raise BadInput(f"reminder {reminder.key!r}: start has no time zone")
     start = reminder.start.astimezone(UTC)
     event = icalendar.Event()
-    event.add("UID", reminder_uid(reminder.key, version))
+    event.add("UID", reminder_uid(reminder.key))
     event.add("DTSTAMP", stamp.astimezone(UTC))
+    event.add("LAST-MODIFIED", stamp.astimezone(UTC))
+    event.add("SEQUENCE", max(sequence, 0))
     event.add("DTSTART", start)
     event.add("DTEND", start + timedelta(minutes=max(reminder.minutes, 1)))
     event.add("SUMMARY", reminder.title)
@@ -291,3 +320,14 @@ def followup_version(component: icalendar.cal.Component) -> str:
 
 def component_uid(component: icalendar.cal.Component) -> str:
     return _text(component.get("UID"))
+
+
+def next_sequence(old: icalendar.cal.Component | None, version: str) -> int:
+    """RFC 5545 SEQUENCE for a rewrite of `old`: one more when the content changed."""
+    if old is None:
+        return 0
+    try:
+        current = int(str(old.get("SEQUENCE", 0)))
+    except ValueError:
+        current = 0
+    return current if followup_version(old) == version else current + 1

@@ -1,7 +1,9 @@
-"""Mailbox over a Maildir++ tree, as mail sync tools (mbsync, offlineimap) keep it.
+"""Mailbox over the Maildirs a mail sync tool (mbsync, offlineimap) keeps.
 
-Layout: the inbox is the Maildir root (new/ and cur/), drafts live in
-`<root>/.Drafts`, sent mail in `<root>/.Sent`. The person's mail client owns
+Layout: the inbox is `maildir`, Sent and Drafts are the folders given
+(relative to it, or absolute: `layout.discover` finds them for mbsync's,
+offlineimap's and Maildir++ layouts). Nothing is created: a missing folder is
+an error, so drafts never go where no mail client looks. The person's mail client owns
 flags and the new/ -> cur/ move; this adapter only reads the inbox and Sent,
 and only writes and removes files in Drafts that it wrote itself.
 
@@ -16,17 +18,22 @@ draft is checked each cycle.
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import json
 import logging
 import mailbox
 import os
 import re
+import time
 from collections.abc import Collection, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from socket import gethostname
+from urllib.parse import quote
 
 from agent import mime
+from agent.backends.local import files
 from agent.core.model import Address, Draft, DraftRef, MailChanges, MailMessage
 from agent.errors import BackendError
 
@@ -38,6 +45,11 @@ LOOK_BACK = timedelta(days=30)
 # A sent copy may carry a Date a little before the draft's own clock reading.
 CLOCK_SKEW = timedelta(minutes=5)
 _DIGEST_BYTES = 6
+# A reply's headers and text are in its first kilobytes; a 70 MB attachment is not read.
+MAX_MESSAGE_BYTES = 4 << 20
+# mailbox.Maildir's temp names: "<time>.M<usec>P<pid>Q<count>.<host>".
+_OUR_TMP = re.compile(r"\d+\.M\d+P(?P<pid>\d+)Q\d+\.(?P<host>.+)")
+_TMP_HOST = re.compile(r"[/:]")
 _CURSOR_VERSION = 1
 
 
@@ -54,17 +66,45 @@ class LocalMailbox:
         self._me = me
         try:
             self._folders = {
-                INBOX: _open_maildir(self.root, is_folder=False),
-                SENT: _open_maildir(self.root / sent_folder, is_folder=True),
+                INBOX: _open_maildir(self.root),
+                SENT: _open_maildir(self.root / sent_folder),
             }
-            self._drafts = _open_maildir(self.root / drafts_folder, is_folder=True)
-        except OSError as error:
+            self._drafts = _open_maildir(self.root / drafts_folder)
+        except (OSError, mailbox.NoSuchMailboxError) as error:
             raise BackendError(f"cannot open the Maildir at {self.root}: {error}") from error
         self._folder_paths = {INBOX: self.root, SENT: self.root / sent_folder}
         self._drafts_path = self.root / drafts_folder
 
     def me(self) -> Address:
         return self._me
+
+    def clean_stale_temp(self) -> list[Path]:
+        """Draft files a killed run left in Drafts/tmp; called at the start of a cycle.
+
+        Only names our writer (Python's mailbox) gives, from this host, whose
+        process is gone or which are over an hour old: a mail client's or a
+        sync tool's own temp files are never touched.
+        """
+        tmp = self._drafts_path / "tmp"
+        host = _TMP_HOST.sub(lambda m: {"/": r"\057", ":": r"\072"}[m.group(0)], gethostname())
+        removed: list[Path] = []
+        try:
+            entries = list(os.scandir(tmp))
+        except OSError:
+            return removed
+        now = time.time()
+        for entry in entries:
+            found = _OUR_TMP.fullmatch(entry.name)
+            if found is None or found.group("host") != host:
+                continue
+            with contextlib.suppress(OSError):
+                mtime = entry.stat(follow_symlinks=False).st_mtime
+                if files.stale(int(found.group("pid")), mtime, now):
+                    os.unlink(entry.path)
+                    removed.append(Path(entry.path))
+        if removed:
+            log.info("removed %d unfinished draft file(s) in %s", len(removed), tmp)
+        return removed
 
     # ----------------------------------------------------------------------- reading
 
@@ -113,8 +153,10 @@ class LocalMailbox:
         # Maildir files use "\n" line ends; the generator in `add` keeps the bytes.
         raw = mime.to_bytes(draft).replace(b"\r\n", b"\n")
         stored = mailbox.MaildirMessage(raw)
+        # Draft and Seen, as a client keeps its own drafts: not listed as unread mail.
+        # (Maildir info "2,DS": flags in ASCII order, https://cr.yp.to/proto/maildir.html)
         stored.set_subdir("cur")
-        stored.set_flags("D")
+        stored.set_flags("DS")
         try:
             key = self._drafts.add(stored)
         except OSError as error:
@@ -137,13 +179,16 @@ class LocalMailbox:
         return None
 
     def _ref(self, key: str, message: MailMessage) -> DraftRef:
-        """A draft's reference, its link the file a person can open."""
-        path = _paths(self._drafts_path).get(key)
+        """A draft's reference; its link names the Message-ID, not the file.
+
+        A client renames the file whenever a flag changes, so a file:// link
+        goes stale at the first read; the Message-ID stays (RFC 2392 `mid:`).
+        """
         return DraftRef(
             draft_id=key,
             message_id=message.message_id,
             thread_id=message.thread_id,
-            link=path.resolve().as_uri() if path else "",
+            link=mid_url(message.message_id),
         )
 
     def draft_text(self, ref: DraftRef) -> str | None:
@@ -201,12 +246,17 @@ class LocalMailbox:
 # --------------------------------------------------------------------------- helpers
 
 
-def _open_maildir(path: Path, *, is_folder: bool) -> mailbox.Maildir:
-    md = mailbox.Maildir(path, factory=None, create=True)
-    marker = path / "maildirfolder"  # Maildir++: marks a subfolder for IMAP servers
-    if is_folder and not marker.exists():
-        marker.touch()
-    return md
+def mid_url(message_id: str) -> str:
+    """The RFC 2392 URL of a message: `mid:` and the Message-ID without brackets."""
+    bare = message_id.strip().strip("<>")
+    return f"mid:{quote(bare, safe='@!$&()*+,;=-._~')}" if bare else ""
+
+
+def _open_maildir(path: Path) -> mailbox.Maildir:
+    """An existing Maildir; NoSuchMailboxError when it is not there (never created)."""
+    if not path.is_dir():
+        raise mailbox.NoSuchMailboxError(f"{path} does not exist")
+    return mailbox.Maildir(path, factory=None, create=False)
 
 
 def _keys(md: mailbox.Maildir, label: str) -> list[str]:
@@ -217,13 +267,33 @@ def _keys(md: mailbox.Maildir, label: str) -> list[str]:
 
 
 def _read(md: mailbox.Maildir, key: str, label: str) -> bytes | None:
+    """The message's bytes, at most MAX_MESSAGE_BYTES; None when gone or not a file.
+
+    Opened non-blocking and checked to be a regular file first: a FIFO in a
+    mail folder must not hang the cycle. A message over the limit is read up
+    to it (headers and text come first; attachments are not needed), noted.
+    """
     try:
-        return md.get_bytes(key)
+        path = Path(md._path) / md._lookup(key)  # the file, whatever flags it carries now
     except KeyError:
+        return None
+    try:
+        read = files.read_bounded(path, MAX_MESSAGE_BYTES)
+    except FileNotFoundError:
+        return None
+    except files.NotRegular:
+        files.note(path, f"{label} entry is not a regular file (a FIFO or device); skipped")
         return None
     except OSError as error:
         log.warning("%s message %s skipped: cannot read it (%s)", label, key, error)
         return None
+    if read.truncated:
+        files.note(
+            path,
+            f"{label} message of {read.size >> 20} MB; only its first "
+            f"{MAX_MESSAGE_BYTES >> 20} MB were read (headers and text, not the attachments)",
+        )
+    return read.data
 
 
 def _paths(folder: Path) -> dict[str, Path]:

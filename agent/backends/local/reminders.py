@@ -1,42 +1,75 @@
 """ReminderCalendar over one .ics file, which may also hold the person's own events.
 
-Every change is read-modify-write of the whole file, written atomically (temp
-file in the same directory, fsync, rename), so a crash leaves the old file or
-the new one, never half of one. Events without our X-FOLLOWUP-KEY are kept as
-the parsed components they were and are never removed.
+The single-file form, for apps that subscribe to one file; the default is a
+vdir folder (`vdir.py`). Every change is read-modify-write of the whole file,
+written atomically through a symlink if there is one (`files.write_atomic`),
+so a crash leaves the old file or the new one, never half of one. Events
+without our X-FOLLOWUP-KEY are kept as the parsed components they were and
+are never removed.
+
+A reminder keeps one UID for its whole life (`ics.reminder_uid`); a move
+rewrites the same event with SEQUENCE one higher and a new LAST-MODIFIED.
 """
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
-import tempfile
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
 import icalendar
 
-from agent.backends.local import ics
+from agent.backends.local import files, ics
 from agent.core.model import Reminder, ReminderRef
 from agent.errors import BackendError, BadInput
 
 log = logging.getLogger(__name__)
+
+# Shown by apps that subscribe to the file (X-WR-CALNAME, as Google and Apple write it).
+CALENDAR_NAME = "Interview follow-ups"
+# The file may hold the person's own events too; bigger than this it is not rewritten.
+MAX_FILE_BYTES = 64 << 20
 
 
 class LocalReminders:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
 
+    def path_written(self) -> Path:
+        """The file reminders go to; never read back as a calendar of interviews."""
+        return self.path
+
+    def describe(self) -> str:
+        return f"{self.path} (one .ics file)"
+
+    def clean_stale_temp(self) -> list[Path]:
+        """Temp files a killed run left beside the file; called at the start of a cycle."""
+        target = Path(os.path.realpath(self.path))
+        return files.clean_stale_temp(target.parent, older_names=(target.name,))
+
     def insert(self, reminder: Reminder, version: str) -> ReminderRef:
-        """Add the reminder; inserting the same key and version again replaces it."""
+        """Add the reminder, or rewrite it in place (same UID, SEQUENCE bumped)."""
+        uid = ics.reminder_uid(reminder.key)
+        calendar = self._load()
+        old = next(
+            (
+                c
+                for c in calendar.walk("VEVENT")
+                if ics.component_uid(c) == uid and ics.followup_key(c) == reminder.key
+            ),
+            None,
+        )
         try:
-            event = ics.reminder_event(reminder, version, stamp=datetime.now(UTC))
+            event = ics.reminder_event(
+                reminder,
+                version,
+                stamp=datetime.now(UTC),
+                sequence=ics.next_sequence(old, version),
+            )
         except BadInput as error:
             raise BackendError(str(error)) from error
-        uid = ics.component_uid(event)
-        calendar = self._load()
         _remove(calendar, lambda c: ics.component_uid(c) == uid and bool(ics.followup_key(c)))
         calendar.add_component(event)
         self._save(calendar)
@@ -56,14 +89,15 @@ class LocalReminders:
         ]
 
     def delete(self, ref: ReminderRef) -> None:
-        """Remove our event with this UID and key; anything else in the file stays."""
+        """Remove our event with this UID, key and version; anything else stays.
+
+        The version matters since the UID is stable: removing the old time of
+        a moved reminder must not remove the new one written in its place.
+        """
         if not ref.key:
             return
         calendar = self._load()
-        removed = _remove(
-            calendar,
-            lambda c: ics.component_uid(c) == ref.event_id and ics.followup_key(c) == ref.key,
-        )
+        removed = _remove(calendar, lambda c: _is(c, ref))
         if removed:
             self._save(calendar)
 
@@ -74,7 +108,7 @@ class LocalReminders:
         calendar: writing over it would destroy the person's own events.
         """
         try:
-            data = self.path.read_bytes()
+            data = files.read_limited(self.path, MAX_FILE_BYTES)  # never blocks on a FIFO
         except FileNotFoundError:
             return ics.new_calendar()
         except OSError as error:
@@ -92,32 +126,24 @@ class LocalReminders:
         return calendars[0]
 
     def _save(self, calendar: icalendar.Calendar) -> None:
+        if "X-WR-CALNAME" not in calendar:
+            calendar.add("X-WR-CALNAME", CALENDAR_NAME)
         data = calendar.to_ical(sorted=False)  # keep the order the file had
-        directory = self.path.parent
         try:
-            directory.mkdir(parents=True, exist_ok=True)
-            descriptor, temp_name = tempfile.mkstemp(
-                dir=directory, prefix=f".{self.path.name}.", suffix=".tmp"
-            )
+            files.write_atomic(self.path, data)
         except OSError as error:
             raise BackendError(
                 f"cannot write the reminder calendar {self.path}: {error}"
             ) from error
-        try:
-            with os.fdopen(descriptor, "wb") as temp:
-                temp.write(data)
-                temp.flush()
-                os.fsync(temp.fileno())
-            with contextlib.suppress(FileNotFoundError):
-                os.chmod(temp_name, self.path.stat().st_mode & 0o777)
-            os.replace(temp_name, self.path)
-            _fsync_directory(directory)
-        except OSError as error:
-            with contextlib.suppress(OSError):
-                os.unlink(temp_name)
-            raise BackendError(
-                f"cannot write the reminder calendar {self.path}: {error}"
-            ) from error
+
+
+def _is(component: icalendar.cal.Component, ref: ReminderRef) -> bool:
+    """Our event for `ref`: its UID and key, and its version when the ref has one."""
+    return (
+        ics.component_uid(component) == ref.event_id
+        and ics.followup_key(component) == ref.key
+        and (not ref.version or ics.followup_version(component) == ref.version)
+    )
 
 
 def _remove(
@@ -133,17 +159,3 @@ def _remove(
             keep.append(component)
     calendar.subcomponents[:] = keep
     return removed
-
-
-def _fsync_directory(directory: Path) -> None:
-    """Make the rename itself durable; not every platform can open a directory."""
-    try:
-        descriptor = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(descriptor)
-    except OSError:
-        log.debug("fsync of %s not supported", directory)
-    finally:
-        os.close(descriptor)

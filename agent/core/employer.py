@@ -1,0 +1,289 @@
+"""The employer and the role an interview is for, and the application it belongs to.
+
+The company comes from the best evidence there is, in this order: the notes
+("company:", which the employer's own "Company:" line also fills), a domain
+the person configured (`detect.companies`), a title segment that matches the
+mail domain of the organiser or an attendee, the organiser's display name
+("Acme Robotics Recruiting"), the title's structure ("Interview - <Company>
+(<Role>)", "<Person> <> <Company>", "<Company> | <Role> | Onsite", Calendly's
+"<Event> between <A> and <B>", "Acme: Technical Screen w/ Jane", "... at
+<Company>"), and last the employer's domain split into words
+(bluebirdhealth.com -> "Bluebird Health"; short labels are acronyms: ge.com ->
+"GE"). It is never the person's name, an interviewer's name, a scheduling or
+meeting tool, or a free-mail provider.
+
+One application per employer (P11): rounds are joined by the employer's
+registrable domain when one is known (careers.acme.com and acme.com, or
+acme.co.uk, are one employer), else by the company name without its legal
+form ("Acme" and "Acme Inc." are one). Both give the same key for the same
+employer ("acme"), so a round with a domain and one without still meet.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from agent.core import roles
+from agent.core.model import CalendarEvent, DetectRules, Interviewer, Notes
+from agent.core.names import name_key
+from agent.core.people import canonical_address, is_group_address, is_mine, is_tool_address
+from agent.core.replies import is_free_mail
+
+# Tools and meeting services whose name can stand in a title but never names the employer.
+TOOL_NAMES = frozenset(
+    {
+        "calendly", "greenhouse", "lever", "goodtime", "ashby", "workday", "smartrecruiters",
+        "icims", "jobvite", "workable", "bamboohr", "teamtailor", "recruitee", "gem",
+        "modernloop", "hirevue", "coderpad", "hackerrank", "codesignal", "karat", "zoom",
+        "teams", "microsoft teams", "google meet", "meet", "webex", "skype", "hangouts",
+        "bluejeans", "gotomeeting", "whereby", "slack", "discord", "phone", "video", "call",
+        "cal.com", "doodle", "linkedin", "indeed", "hired", "wellfound", "angellist",
+    }
+)  # fmt: skip
+_LEGAL_FORMS = re.compile(
+    r"\b(?:inc|incorporated|llc|l\.l\.c|ltd|limited|corp|corporation|co|company|plc|gmbh|ag"
+    r"|sa|s\.a|sas|sarl|bv|b\.v|nv|oy|ab|as|aps|pty|pvt|srl|spa|kk|kg|se|lp|llp)\b\.?",
+    re.IGNORECASE,
+)
+_RECRUITING_SUFFIX = re.compile(
+    r"\s*(?:[-|:,]\s*)?\b(?:recruiting|recruitment|talent(?:\s+acquisition)?|careers|hiring"
+    r"|hr|people(?:\s+team)?|team|jobs|university\s+recruiting|campus\s+recruiting"
+    r"|interview(?:s|ing)?(?:\s+team)?|scheduling|coordinator)(?:\s+team)?\s*$",
+    re.IGNORECASE,
+)
+_SEPARATORS = re.compile(r"\s+(?:[-\u2013\u2014|/~]|<>|<->|\u00d7|&lt;&gt;)\s+|:\s+|\s*\|\s*")
+# "Acme x Casey": a lower-case x between two short names, and nothing else in the title.
+_CROSS = re.compile(r"^(\S+(?:\s\S+){0,3})\s+x\s+(\S+(?:\s\S+){0,3})$")
+_AT = re.compile(r"(?:^|\s)(?:at|@|chez|bei)\s+(.+?)(?=\s+(?:for|with|about|re|w/)\b|$)", re.I)
+_BETWEEN = re.compile(r"\bbetween\s+(.+?)\s+and\s+(.+)$", re.IGNORECASE)
+_WITH_TAIL = re.compile(r"\s+(?:w/|with|avec|mit|con)\s+.*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Employer:
+    company: str
+    domain: str  # registrable domain of the employer's mail, "" when none is known
+
+
+def employer_of(
+    event: CalendarEvent,
+    interviewers: tuple[Interviewer, ...],
+    notes: Notes,
+    rules: DetectRules,
+    me: str,
+) -> Employer:
+    domain = employer_domain(event, interviewers, rules, me)
+    return Employer(company_of(event, interviewers, notes, rules, domain), domain)
+
+
+def employer_domain(
+    event: CalendarEvent, interviewers: Iterable[Interviewer], rules: DetectRules, me: str
+) -> str:
+    """The registrable domain most of the employer's people write from, "" if none."""
+    addresses = [event.organizer_email, *(a.email for a in event.attendees)]
+    addresses += [i.email for i in interviewers]
+    counts: Counter[str] = Counter()
+    for address in addresses:
+        address = canonical_address(address)
+        domain = address.partition("@")[2]
+        if not domain or is_mine(address, me, rules) or _useless_domain(address, rules):
+            continue
+        counts[registrable(domain)] += 1
+    return counts.most_common(1)[0][0] if counts else ""
+
+
+def _useless_domain(address: str, rules: DetectRules) -> bool:
+    domain = address.partition("@")[2]
+    own = {registrable(d) for d in rules.work_domains}
+    own |= {registrable(a.partition("@")[2]) for a in rules.my_addresses}
+    return (
+        domain.endswith(".invalid")
+        or is_free_mail(domain)
+        or is_tool_address(address)
+        or (is_group_address(address) and "calendar.google.com" in domain)
+        or registrable(domain) in own
+    )
+
+
+@cache
+def _suffixes() -> object:
+    # publicsuffixlist ships the Public Suffix List inside the package and never
+    # fetches it: registrable domains are read offline, the same on every run.
+    from publicsuffixlist import PublicSuffixList
+
+    return PublicSuffixList()
+
+
+def registrable(domain: str) -> str:
+    """ "acme.com" for careers.acme.com, "acme.co.uk" for jobs.acme.co.uk."""
+    domain = domain.strip().lower().rstrip(".")
+    found = _suffixes().privatesuffix(domain)  # type: ignore[attr-defined]
+    return found or domain
+
+
+def domain_label(domain: str) -> str:
+    """The registrable name without its suffix: "acme" for careers.acme.co.uk."""
+    full = registrable(domain)
+    suffix = _suffixes().publicsuffix(full) or ""  # type: ignore[attr-defined]
+    return full[: -len(suffix) - 1] if suffix and full.endswith("." + suffix) else full
+
+
+# --------------------------------------------------------------------------- company
+
+
+def company_of(
+    event: CalendarEvent,
+    interviewers: tuple[Interviewer, ...],
+    notes: Notes,
+    rules: DetectRules,
+    domain: str = "",
+) -> str:
+    if notes.company:
+        return clean(notes.company)
+    for address in [event.organizer_email, *(i.email for i in interviewers)]:
+        known = address.partition("@")[2].lower()
+        for candidate in (known, registrable(known) if known else ""):
+            if candidate and candidate in rules.companies:
+                return rules.companies[candidate]
+    people = _people_names(event, interviewers, rules)
+    segments = title_segments(clean(event.title), people, rules)
+    label = compact(domain_label(domain)) if domain else ""
+    if label:
+        for segment in segments:
+            if _matches_label(segment, label):
+                return segment
+    from_organizer = _from_organizer(event.organizer_name, people, label)
+    if from_organizer:
+        return from_organizer
+    if segments:
+        return segments[0]
+    return company_from_domain(domain) if domain else ""
+
+
+def _people_names(
+    event: CalendarEvent, interviewers: Iterable[Interviewer], rules: DetectRules
+) -> set[str]:
+    names = {name_key(rules.my_name)} if rules.my_name else set()
+    names |= {name_key(i.name) for i in interviewers if i.name}
+    names |= {name_key(a.name) for a in event.attendees if a.name}
+    return {n for n in names if n}
+
+
+def _matches_label(segment: str, label: str) -> bool:
+    squeezed = compact(_LEGAL_FORMS.sub(" ", segment))
+    if not squeezed or len(squeezed) < 2:
+        return False
+    return squeezed == label or (
+        min(len(squeezed), len(label)) >= 4
+        and (label.startswith(squeezed) or squeezed.startswith(label))
+    )
+
+
+def _from_organizer(name: str, people: set[str], label: str) -> str:
+    """ "Acme Robotics" from "Acme Robotics Recruiting"; a person's name is not a company."""
+    name = clean(name).strip("\"' ")
+    if not name or "@" in name:
+        return ""
+    stripped = _RECRUITING_SUFFIX.sub("", name).strip(" -|:,")
+    if not stripped or name_key(stripped) in people or _is_tool(stripped):
+        return ""
+    if stripped != name or (label and _matches_label(stripped, label)):
+        return stripped
+    return ""
+
+
+def title_segments(title: str, people: set[str], rules: DetectRules) -> list[str]:
+    """The parts of a title that could name the employer, best first."""
+    title = re.sub(r"\[([^\]]*)\]", r" - \1 - ", title)
+    candidates: list[str] = []
+    between = _BETWEEN.search(title)
+    if between:
+        candidates += [between.group(2), between.group(1)]
+        title = title[: between.start()]
+    at = _AT.search(title)
+    if at:
+        candidates.append(at.group(1))
+        title = title[: at.start()]
+    for paren in re.findall(r"\(([^)]*)\)", title):
+        candidates.append(paren)
+    title = re.sub(r"\([^)]*\)", " ", title)
+    cross = _CROSS.match(title.strip())
+    parts = [cross.group(1), cross.group(2)] if cross else _SEPARATORS.split(title)
+    for part in parts:
+        candidates.append(_WITH_TAIL.sub("", part))
+    out: list[str] = []
+    for candidate in candidates:
+        candidate = clean(candidate).strip(" -|:,.")
+        if candidate and _could_be_company(candidate, people, rules) and candidate not in out:
+            out.append(candidate)
+    return out
+
+
+def _could_be_company(text: str, people: set[str], rules: DetectRules) -> bool:
+    if name_key(text) in people or _is_tool(text) or len(text) > 80:
+        return False
+    if roles.is_requisition(text) or roles.has_job_noun(text):
+        return False
+    return bool(roles.strip_stage_words(text, rules.include).strip(" -|:,.&+"))
+
+
+def _is_tool(text: str) -> bool:
+    return text.casefold().strip() in TOOL_NAMES
+
+
+def company_from_domain(domain: str) -> str:
+    """A company name read off a domain: acronyms for short labels, words split otherwise."""
+    label = domain_label(domain)
+    if not label:
+        return ""
+    if len(label) <= 3 and label.isalpha():
+        return label.upper()
+    parts = re.split(r"[-_]+", label)
+    words: list[str] = []
+    for part in parts:
+        words += _split_words(part)
+    return " ".join(w.upper() if len(w) <= 2 else w.capitalize() for w in words if w)
+
+
+def _split_words(label: str) -> list[str]:
+    """ "bluebirdhealth" -> bluebird, health; kept whole unless every piece is a real word.
+
+    wordninja splits by English word frequencies, offline, from a list it ships.
+    A split is only taken when every piece has four letters or more: made-up
+    names ("Globex" -> "globe x", "Hooli" -> "hoo li") stay whole.
+    """
+    if len(label) < 8 or not label.isalpha():
+        return [label]
+    import wordninja
+
+    pieces = wordninja.split(label)
+    if len(pieces) > 1 and all(len(p) >= 4 for p in pieces):
+        return pieces
+    return [label]
+
+
+# --------------------------------------------------------------------------- application
+
+
+def application_key(company: str, uid: str, domain: str = "") -> str:
+    """All rounds with one employer are one application (P11); nothing known: its own."""
+    key = compact(domain_label(domain)) if domain else ""
+    if not key:
+        key = compact(_LEGAL_FORMS.sub(" ", company)) or compact(company)
+    return key or f"event-{uid}"
+
+
+def compact(text: str) -> str:
+    """Letters and digits only, accents folded: "Acme Robotics, Inc." -> "acmeroboticsinc"."""
+    folded = unicodedata.normalize("NFKD", text).casefold()
+    ascii_only = re.sub(r"[^a-z0-9]+", "", folded.encode("ascii", "ignore").decode())
+    return ascii_only or re.sub(r"[\W_]+", "", folded)
+
+
+def clean(text: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"[\x00-\x1f\x7f]+", " ", text or "")).strip()

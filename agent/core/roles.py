@@ -1,0 +1,159 @@
+"""The role an interview is for, read off the notes or the title.
+
+From the notes ("role:", "position:", "job:"; an employer's "Position:" line
+in the description fills them too), else the title: "for <role>", a
+parenthesised role, or the segment with a job noun (engineer, manager,
+designer, analyst, nurse...). What is not the role comes out: the person's
+name and the interviewers', the company (as whole words only: "Metadata
+Engineer" at Meta keeps its "Meta"), stage words (panel, onsite, phone screen,
+final round), tool names (CoderPad, Zoom), requisition numbers (R-12345,
+JR123, Req #..., (123456)) and gender markers ("(m/w/d)", "(f/m/x)").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from agent.core.model import Notes
+from agent.core.names import name_key
+
+JOB_NOUNS = (
+    "engineer", "engineering manager", "developer", "programmer", "manager", "designer",
+    "analyst", "scientist", "architect", "researcher", "director", "lead", "head of", "vp",
+    "vice president", "pm", "tpm", "sre", "devops", "qa", "intern", "internship", "consultant",
+    "specialist", "coordinator", "administrator", "admin", "nurse", "rn", "physician",
+    "therapist", "pharmacist", "technician", "accountant", "controller", "associate",
+    "representative", "rep", "officer", "writer", "editor", "marketer", "recruiter", "sourcer",
+    "strategist", "advocate", "teacher", "tutor", "counsel", "attorney", "lawyer", "paralegal",
+    "executive", "account executive", "ae", "sdr", "bdr", "csm", "owner",
+    "assistant", "clerk", "operator", "mechanic", "electrician", "chef", "cook", "barista",
+    "cashier", "driver", "fellow", "producer", "artist",
+    "animator", "tester", "auditor", "economist", "statistician", "planner", "buyer",
+    "generalist", "hygienist", "dentist", "veterinarian", "surgeon", "medic", "paramedic",
+    "ingenieur", "ingénieur", "entwickler", "desarrollador", "développeur", "gerente",
+)  # fmt: skip
+_JOB = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(re.escape(n) for n in sorted(JOB_NOUNS, key=len, reverse=True))
+    + r")(?:s|in)?(?![\w-])",
+    re.IGNORECASE,
+)
+STAGE_PHRASES = (
+    "interview", "interviews", "interviewing", "phone screen", "phone screening", "screening",
+    "screen", "technical screen", "tech screen", "recruiter screen", "recruiter call",
+    "recruiter chat", "hiring manager", "hiring manager screen", "onsite", "on-site", "on site",
+    "virtual onsite", "final round", "final", "round", "first round", "second round",
+    "third round", "panel", "loop", "superday", "take-home", "take home", "take-home review",
+    "case study", "case interview", "case", "pairing", "pair programming", "pairing session",
+    "coding", "coding challenge", "coding exercise", "live coding", "system design",
+    "behavioral", "behavioural", "culture fit", "values", "intro call", "introductory call",
+    "intro", "introduction", "coffee chat", "chat", "call", "conversation", "meeting",
+    "debrief", "follow-up", "follow up", "technical", "virtual", "video", "in-person",
+    "in person", "remote", "presentation", "portfolio review", "assessment", "lunch",
+    "meet & greet", "meet and greet", "meet the team", "session", "discussion", "sync",
+    "1:1", "one-on-one", "1st", "2nd", "3rd", "4th", "next steps", "vorstellungsgespräch",
+    "entretien", "entrevista", "colloquio", "sollicitatiegesprek", "gesprek",
+)  # fmt: skip
+TOOL_WORDS = (
+    "coderpad", "hackerrank", "codesignal", "karat", "zoom", "teams", "microsoft teams",
+    "google meet", "meet", "webex", "skype", "calendly", "greenhouse", "lever", "goodtime",
+    "hirevue", "codility", "leetcode", "miro", "excalidraw",
+)  # fmt: skip
+_REQUISITION = re.compile(
+    r"\(\s*(?:req(?:uisition)?\.?\s*(?:#|no\.?|id)?\s*:?\s*)?[A-Z]{0,4}[-#]?\d{3,}[-\w]*\s*\)"
+    r"|\b(?:req(?:uisition)?|job\s*id|job\s*#|id)\s*(?:#|no\.?|:)?\s*[-\w]*\d[-\w]*"
+    r"|\b(?:R|JR|REQ|JOB|J|P|ID)[-_#]?\d{3,}[-\w]*\b|#\s*\d{3,}\b|\b\d{5,}\b",
+    re.IGNORECASE,
+)
+_GENDER = re.compile(
+    r"\(\s*[mwfdxhn*]\s*/\s*[mwfdxhn*]\s*(?:/\s*[mwfdxhn*]\s*)?\)|\b(?:m|w|f|h)/(?:w|m|f|d|x)(?:/[dx])?\b",
+    re.IGNORECASE,
+)
+_FOR = re.compile(
+    r"\bfor\s+(?:the\s+|an?\s+|our\s+)?(?P<role>.+?)(?:\s+(?:role|position|opening|job))?"
+    r"(?=\s+(?:at|with|@|w/)\b|\s+[-\u2013\u2014|]\s|\s*[,;]|$)",
+    re.IGNORECASE,
+)
+
+
+def has_job_noun(text: str) -> bool:
+    return bool(_JOB.search(text))
+
+
+def is_requisition(text: str) -> bool:
+    return bool(_REQUISITION.fullmatch(text.strip()))
+
+
+def _phrase(phrase: str) -> str:
+    return r"\s+".join(re.escape(w) for w in phrase.split())
+
+
+def _remove_words(text: str, phrases: Iterable[str]) -> str:
+    for phrase in sorted({p for p in phrases if p.strip()}, key=len, reverse=True):
+        text = re.sub(rf"(?<![\w]){_phrase(phrase)}(?![\w])", " ", text, flags=re.IGNORECASE)
+    return text
+
+
+def strip_stage_words(text: str, include: Iterable[str] = ()) -> str:
+    """The text without interview and stage words, tools, requisitions and ordinals."""
+    text = _GENDER.sub(" ", _REQUISITION.sub(" ", text))
+    text = _remove_words(text, [*STAGE_PHRASES, *include, *TOOL_WORDS])
+    text = re.sub(r"\b(?:round|part|day)\s*\d+\b|\b\d+(?:st|nd|rd|th)?\b", " ", text, flags=re.I)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def role_of(
+    title: str, company: str, notes: Notes, include: Iterable[str] = (), names: Iterable[str] = ()
+) -> str:
+    """The role from notes, else from the title (see the module docstring)."""
+    if notes.role:
+        return tidy(notes.role, company, include, names) or _clean(notes.role)
+    text = _clean(title)
+    text = re.sub(r"\[([^\]]*)\]", r" | \1 | ", text)
+    candidates: list[str] = []
+    match = _FOR.search(text)
+    if match:
+        candidates.append(match.group("role"))
+    candidates += [p for p in re.findall(r"\(([^)]*)\)", text) if has_job_noun(p)]
+    unbracketed = re.sub(r"\([^)]*\)", " ", text)
+    parts = re.split(
+        r"\s+(?:[-\u2013\u2014|/~]|<>|\u00d7)\s+|:\s+|\s*\|\s*|\s+(?:at|@|with|w/|between)\s+",
+        unbracketed,
+    )
+    candidates += [p for p in parts if has_job_noun(p)]
+    for candidate in candidates:
+        role = tidy(candidate, company, include, names)
+        if role and has_job_noun(role):
+            return role
+    return ""
+
+
+def tidy(text: str, company: str, include: Iterable[str], names: Iterable[str]) -> str:
+    """A role without the company (whole words), people, stage and tool words, numbers."""
+    text = _clean(text)
+    for name in names:
+        if name.strip():
+            text = _remove_words(text, [name])
+    if company.strip():
+        text = _remove_words(text, [company])
+    text = strip_stage_words(text, include)
+    text = re.sub(r"\b(?:with|at|for|w/|and|the|a|an)\s*$", " ", text.strip(), flags=re.I)
+    text = re.sub(r"^\s*(?:with|at|for|the|a|an|and)\b", " ", text, flags=re.I)
+    text = re.sub(r"\(\s*\)|\[\s*\]", " ", text)
+    return re.sub(r"\s+", " ", text).strip(" -\u2013\u2014|:,/&+#.")
+
+
+def person_names(values: Iterable[str]) -> list[str]:
+    """Names to keep out of a role: each full name and its parts of three letters or more."""
+    out: list[str] = []
+    for value in values:
+        if not name_key(value):
+            continue
+        out.append(value)
+        out += [w for w in value.split() if len(w) >= 3]
+    return out
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"[\x00-\x1f\x7f]+", " ", text or "")).strip()

@@ -10,6 +10,7 @@ from datetime import datetime
 from typing import Any
 
 from agent.core.model import Skipped
+from agent.core.people import is_unaddressed
 from agent.core.plan import ApplicationStatus, Plan
 
 STATE_WORDS = {
@@ -62,7 +63,12 @@ def _application(a: ApplicationStatus) -> dict[str, Any]:
                 if i.notes.decision and i.notes.decision.value
                 else None,
                 "interviewers": [
-                    {"name": p.name, "email": p.email, "method": p.method.value}
+                    {
+                        "name": p.name,
+                        "email": "" if is_unaddressed(p.email) else p.email,
+                        "method": p.method.value,
+                        "address_known": not is_unaddressed(p.email),
+                    }
                     for p in i.interviewers
                 ],
             }
@@ -72,7 +78,8 @@ def _application(a: ApplicationStatus) -> dict[str, Any]:
             {
                 "interview": t.interview_uid,
                 "interviewer": t.interviewer.name,
-                "email": t.interviewer.email,
+                "email": "" if is_unaddressed(t.interviewer.email) else t.interviewer.email,
+                "address_known": not is_unaddressed(t.interviewer.email),
                 "state": t.state,
                 "due": t.due.isoformat(),
                 "needs_personal_touch": t.needs_personal_touch,
@@ -116,6 +123,8 @@ def as_text(plan: Plan, skipped: list[Skipped], tz: str) -> str:
             lines.append(f"    id: {i.uid}")
         for t in a.thank_yous:
             touch = "  <- add a personal detail before sending" if t.needs_personal_touch else ""
+            if is_unaddressed(t.interviewer.email):
+                touch += "  <- no address known: fill in the draft's To: line"
             who = t.interviewer.name or t.interviewer.email
             lines.append(
                 f"  thank-you to {who}: {STATE_WORDS.get(t.state, t.state)}"

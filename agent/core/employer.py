@@ -168,7 +168,8 @@ def company_of(
 def _people_names(
     event: CalendarEvent, interviewers: Iterable[Interviewer], rules: DetectRules
 ) -> set[str]:
-    names = {name_key(rules.my_name)} if rules.my_name else set()
+    # The person's full name, and each part of it on its own ("Acme x Casey").
+    names = {name_key(part) for part in [rules.my_name, *rules.my_name.split()]}
     names |= {name_key(i.name) for i in interviewers if i.name}
     names |= {name_key(a.name) for a in event.attendees if a.name}
     return {n for n in names if n}

@@ -63,12 +63,7 @@ def _application(a: ApplicationStatus) -> dict[str, Any]:
                 if i.notes.decision and i.notes.decision.value
                 else None,
                 "interviewers": [
-                    {
-                        "name": p.name,
-                        "email": "" if is_unaddressed(p.email) else p.email,
-                        "method": p.method.value,
-                        "address_known": not is_unaddressed(p.email),
-                    }
+                    {"name": p.name, "email": _address(p.email), "method": p.method.value}
                     for p in i.interviewers
                 ],
             }
@@ -78,8 +73,7 @@ def _application(a: ApplicationStatus) -> dict[str, Any]:
             {
                 "interview": t.interview_uid,
                 "interviewer": t.interviewer.name,
-                "email": "" if is_unaddressed(t.interviewer.email) else t.interviewer.email,
-                "address_known": not is_unaddressed(t.interviewer.email),
+                "email": _address(t.interviewer.email),
                 "state": t.state,
                 "due": t.due.isoformat(),
                 "needs_personal_touch": t.needs_personal_touch,
@@ -105,6 +99,11 @@ def _application(a: ApplicationStatus) -> dict[str, Any]:
             {"number": c.number, "at": c.at.isoformat(), "state": c.state} for c in a.check_ins
         ],
     }
+
+
+def _address(email: str) -> str:
+    """An interviewer's address; "" for one named without it (the draft's To: is marked)."""
+    return "" if is_unaddressed(email) else email
 
 
 def as_text(plan: Plan, skipped: list[Skipped], tz: str) -> str:

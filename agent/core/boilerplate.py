@@ -57,9 +57,9 @@ _LINES = re.compile(
          |cancel|reschedule|time\ zone|event\ date|time|sip|h\.323|video\ call\ link
          |join\ (?:url|link)|zoom\ link|dial[-\ ]in|or\ dial|view\ event\ in\ \w+)
         \s*(?:\([^)]*\))?\s*:.*
-      | (?:join\ zoom\ meeting|join\ the\ meeting|click\ here\ to\ join(?:\ the\ meeting)?
+      | (?:join\ zoom\ meeting.*|join\ the\ meeting.*|click\ here\ to\ join.*
          |join\ on\ your\ computer.*|download\ teams.*|learn\ more.*|meeting\ options.*
-         |find\ your\ local\ number.*|more\ phone\ numbers.*|reset\ pin.*
+         |find\ (?:a|your)\ local\ number.*|more\ phone\ numbers.*|reset\ pin.*
          |powered\ by\ .*|tap\ to\ join.*|join\ by\ video\ system.*)
       | \+?[\d\s().,#*-]{8,}(?:\s+\S.*)?                     # dial-in numbers
       | (?:https?://)?\S*(?:zoom\.us|zoomgov\.com|teams\.microsoft\.com|teams\.live\.com

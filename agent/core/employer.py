@@ -59,7 +59,11 @@ _RECRUITING_SUFFIX = re.compile(
 _SEPARATORS = re.compile(r"\s+(?:[-\u2013\u2014|/~]|<>|<->|\u00d7|&lt;&gt;)\s+|:\s+|\s*\|\s*")
 # "Acme x Casey": a lower-case x between two short names, and nothing else in the title.
 _CROSS = re.compile(r"^(\S+(?:\s\S+){0,3})\s+x\s+(\S+(?:\s\S+){0,3})$")
-_AT = re.compile(r"(?:^|\s)(?:at|@|chez|bei)\s+(.+?)(?=\s+(?:for|with|about|re|w/)\b|$)", re.I)
+_AT = re.compile(
+    r"(?:^|\s)(?:at|@|chez|bei)\s+(.+?)"
+    r"(?=\s+(?:for|with|about|re|w/)\b|\s+[-\u2013\u2014|/]\s|:\s|\s*[(\[,;]|$)",
+    re.IGNORECASE,
+)
 _BETWEEN = re.compile(r"\bbetween\s+(.+?)\s+and\s+(.+)$", re.IGNORECASE)
 _WITH_TAIL = re.compile(r"\s+(?:w/|with|avec|mit|con)\s+.*$", re.IGNORECASE)
 

@@ -98,6 +98,7 @@ _COORDINATOR_LINE = re.compile(
     r"\s*:\s*(?P<rest>.+)$",
     re.IGNORECASE,
 )
+_BULLET = re.compile(r"^\s*(?:[-*\u2022\u25aa\u25cf]|\d{1,2}[.)])\s+")
 _TIME_PREFIX = re.compile(
     r"^\s*(?:[-*\u2022]\s*)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[-\u2013\u2014]|to)\s*"
     r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?-i:[A-Z]{2,4}\b)?\s*[:|\-\u2013\u2014]?\s*",
@@ -153,7 +154,7 @@ def not_a_person(attendee: Attendee) -> bool:
     if attendee.is_resource or attendee.kind in ("room", "resource", "group"):
         return True
     local = attendee.email.partition("@")[0]
-    if re.match(r"^(?:room|conf|rm|mtg|resource)[._-]?\w*\d", local):
+    if re.match(r"^(?:rooms?|conf|conference|mtg|resource)(?:[-._][\w.-]*)?\d", local):
         return True
     name = attendee.name.strip()
     return bool(name) and bool(_ROOM_NAME.search(name) or _GROUP_NAME.search(name))
@@ -277,7 +278,7 @@ def names_in_description(text: str) -> tuple[list[str], list[str]]:
             take(split_name_list(found["rest"]))
             continue
         while index < len(lines) and lines[index].strip():  # one per line, to a blank line
-            item = _TIME_PREFIX.sub("", lines[index])
+            item = _BULLET.sub("", _TIME_PREFIX.sub("", lines[index]))
             index += 1
             if not take(split_name_list(item)[:1]):
                 break

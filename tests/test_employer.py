@@ -92,6 +92,36 @@ TITLES = [
         "Frontend Developer",
     ),
     ("Zoom interview", "Jane Doe <jane@gmail.com>", "", ""),
+    ("Video Interview - Senior Video Producer", JANE, "Acme", "Senior Video Producer"),
+    ("Technical Interview: Technical Program Manager", JANE, "Acme", "Technical Program Manager"),
+    ("Tyrell Systems Technical Interview", "Ana <ana@tyrell.com>", "Tyrell Systems", ""),
+    ("GLOBEX Onsite Loop", "Ana <ana@globex.com>", "Globex", ""),
+    ("Interview Scheduled: Data Analyst | Kaveri Systems", JANE, "Kaveri Systems", "Data Analyst"),
+    (
+        "Interview: Registered Nurse - ICU, Mercy General Hospital",
+        "Alicia Gomez, RN <agomez@mercygeneral.org>",
+        "Mercy General Hospital",
+        "Registered Nurse",
+    ),
+    (
+        "Telephonic Interview - Infinite Loop Solutions Pvt. Ltd",
+        JANE,
+        "Infinite Loop Solutions",
+        "",
+    ),
+    (
+        "Northwind Logistics, Inc. - Technical Interview",
+        "A <a@northwind.io>",
+        "Northwind Logistics",
+        "",
+    ),
+    ("Phone screen with Northwind Traders", "S <s@northwindtraders.com>", "Northwind Traders", ""),
+    (
+        "Interview w/ Dunder Mifflin - Regional Sales Manager",
+        "J <j@dundermifflin.com>",
+        "Dunder Mifflin",
+        "Regional Sales Manager",
+    ),  # fmt: skip
 ]
 
 
@@ -128,6 +158,26 @@ def test_a_tool_is_never_the_company() -> None:
     assert read("Interview - Zoom", JANE).company == "Acme"
     assert read("Greenhouse: Interview", organizer="no-reply@greenhouse.io").company == ""
     assert read("Phone Screen", organizer="x@calendly.com", organizer_name="Calendly").company == ""
+
+
+def test_the_events_own_spelling_of_the_domain_name() -> None:
+    # Only the address says who the employer is; the description spells it out.
+    found = read(
+        "Technical round",
+        "Felix Braun <felix.braun@krueger-maschinenbau.de>",
+        description="Vielen Dank für Ihr Interesse an der Krüger Maschinenbau GmbH.",
+    )
+    assert found.company == "Krüger Maschinenbau"
+
+
+def test_on_behalf_of_names_the_employer() -> None:
+    found = read(
+        "Interview",
+        organizer="no-reply@greenhouse.io",
+        description="Interview for: Senior Video Producer\n\n"
+        "This invitation was sent by Greenhouse on behalf of Lakeview Media.",
+    )
+    assert (found.company, found.role) == ("Lakeview Media", "Senior Video Producer")
 
 
 def test_notes_and_description_company_lines_win() -> None:

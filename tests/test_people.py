@@ -131,9 +131,26 @@ def test_the_organiser_alone_is_the_interviewer() -> None:
     assert (jane.email, jane.name, jane.greeting) == ("jane@acme.example", "Jane Doe", "Jane")
 
 
-def test_an_organiser_beside_a_panel_is_not_added() -> None:
-    # A coordinator schedules a panel from Outlook: ORGANIZER, not an ATTENDEE.
-    assert emails(event(JANE, organizer="sam@acme.example")) == [JANE.email]
+def test_an_organiser_outlook_leaves_off_the_attendees_is_an_interviewer() -> None:
+    # Outlook writes the organiser as ORGANIZER only, never as an ATTENDEE.
+    ev = event(JANE, organizer="sam.lee@acme.example", organizer_name="Sam Lee")
+    assert emails(ev) == [JANE.email, "sam.lee@acme.example"]
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "Sam Lee is your recruiting coordinator for the day.",
+        "Your coordinator is Sam Lee.",
+        "Coordinator: Sam Lee",
+        "Scheduled by: Sam Lee",
+    ],
+)
+def test_an_organiser_who_coordinates_is_not_an_interviewer(description: str) -> None:
+    ev = event(
+        JANE, organizer="sam.lee@acme.example", organizer_name="Sam Lee", description=description
+    )
+    assert emails(ev) == [JANE.email]
 
 
 def test_a_tool_organiser_is_never_an_interviewer() -> None:
@@ -188,7 +205,8 @@ DESCRIPTIONS = [
 
 @pytest.mark.parametrize("text,named,coordinators", DESCRIPTIONS)
 def test_names_in_description(text: str, named: list[str], coordinators: list[str]) -> None:
-    assert names_in_description(text) == (named, coordinators)
+    people, found = names_in_description(text)
+    assert ([name for name, _ in people], found) == (named, coordinators)
 
 
 def test_a_description_panel_matches_attendees_by_name_or_address() -> None:
@@ -265,6 +283,30 @@ def test_names_in_every_usual_form(name: str, email: str, shown: str, greeting: 
 
 def test_split_name_list_keeps_titles_apart() -> None:
     assert split_name_list("Jane Doe, Engineering Manager; Raj Patel (Staff Engineer)") == [
-        ("Jane Doe", "Engineering Manager"),
-        ("Raj Patel", "Staff Engineer"),
+        ("Jane Doe", "Engineering Manager", ""),
+        ("Raj Patel", "Staff Engineer", ""),
     ]
+
+
+def test_split_name_list_keeps_addresses() -> None:
+    text = "Arjun Menon (arjun.menon@kaveri.example), Jane <jane@acme.example>"
+    assert split_name_list(text) == [
+        ("Arjun Menon", "", "arjun.menon@kaveri.example"),
+        ("Jane", "", "jane@acme.example"),
+    ]
+
+
+def test_the_store_keeps_what_people_reading_needs(tmp_path: Path) -> None:
+    """The organiser's name and each attendee's kind and role survive the store."""
+    from agent.core.model import CalendarChanges
+    from agent.store import Store
+
+    original = event(
+        Attendee("r4@acme.example", "Room 4", kind="room", role="non-participant"),
+        organizer="no-reply@greenhouse.io",
+        organizer_name="Acme Robotics Recruiting",
+    )
+    store = Store.open(tmp_path / "state.sqlite3")
+    store.apply_calendar(CalendarChanges((original,), "cursor-1"))
+    (stored,) = store.events()
+    assert stored == original

@@ -50,7 +50,12 @@ _HEADINGS = re.compile(
 # Lines that are tool text wherever they stand.
 _LINES = re.compile(
     r"""^\s*(?:
-        [-_=~*.\u2500]{6,}                                  # Outlook's rule of underscores
+        [-_=~*.:\u2500]{6,}                                 # Outlook's and Google's rules
+      | -::~[:~]+-?                                       # Google's "-::~:~::~..." rule
+      | please\ do\ not\ edit\ this\ section\.?
+      | learn\ more\ about\ meet\ at\b.*
+      | (?:this\ (?:invitation|invite|event)\ was\ )?(?:scheduled|sent)\ (?:with|via|by|using)
+        \ (?:greenhouse|lever|goodtime|calendly|ashby|workday|gem|modernloop|prelude).*
       | (?:meeting\ (?:id|number|password|link)|passcode|password|access\ code
          |phone\ conference\ id|conference\ id|pin|host\ key|webinar\ id
          |invitee(?:\ email|\ time\ zone|\ phone)?|event\ name|event\ type|location

@@ -65,7 +65,20 @@ _AT = re.compile(
     re.IGNORECASE,
 )
 _BETWEEN = re.compile(r"\bbetween\s+(.+?)\s+and\s+(.+)$", re.IGNORECASE)
-_WITH_TAIL = re.compile(r"\s+(?:w/|with|avec|mit|con)\s+.*$", re.IGNORECASE)
+_ON_BEHALF = re.compile(r"\bon behalf of\s+([^\n.]{2,80})", re.IGNORECASE)
+
+
+class _With:
+    """Splits "Technical Screen w/ Jane" into the part before "with" and the one after."""
+
+    pattern = re.compile(r"\s+(?:w/|with|avec|mit|con)\s+", re.IGNORECASE)
+
+    def partition_of(self, text: str) -> tuple[str, str, str]:
+        parts = self.pattern.split(text, maxsplit=1)
+        return (parts[0], " with ", parts[1]) if len(parts) == 2 else (text, "", "")
+
+
+_WITH = _With()
 
 
 @dataclass(frozen=True)
@@ -161,12 +174,54 @@ def company_of(
         for segment in segments:
             if _matches_label(segment, label):
                 return segment
+        spelled = _spelled_out(label, [event.title, event.organizer_name, event.description])
+        if spelled:
+            return spelled
     from_organizer = _from_organizer(event.organizer_name, people, label)
     if from_organizer:
         return from_organizer
+    behalf = _ON_BEHALF.search(event.description)
+    if behalf:
+        named = title_segments(behalf.group(1), people, rules)
+        if named:
+            return named[0]
     if segments:
         return segments[0]
     return company_from_domain(domain) if domain else ""
+
+
+def _spelled_out(label: str, texts: Iterable[str]) -> str:
+    """How the event's own text spells the employer whose domain label is `label`.
+
+    "Dunder Mifflin" for dundermifflin.com, "Krüger Maschinenbau" for
+    krueger-maschinenbau.de when some text writes it that way: a run of one to
+    four capitalised words whose letters are the label's.
+    """
+    for text in texts:
+        words = re.findall(r"[^\W_][\w&'.-]*", text[:5000])
+        for start, first in enumerate(words):
+            if not first[:1].isupper():
+                continue
+            for end in range(start + 1, min(start + 5, len(words) + 1)):
+                run = words[start:end]
+                squeezed = compact(" ".join(run))
+                if len(squeezed) > len(label) + 2:
+                    break
+                if _fold(squeezed) == _fold(label):
+                    return recase(" ".join(run))
+    return ""
+
+
+def _fold(squeezed: str) -> str:
+    """Umlauts as domains write them ("krueger") and as compact() folds them ("kruger")."""
+    return re.sub(r"([aou])e", r"\1", squeezed)
+
+
+def recase(name: str) -> str:
+    """ "GLOBEX" as "Globex": a shouted word of five letters or more; acronyms stay."""
+    return " ".join(
+        w.capitalize() if len(w) >= 5 and w.isalpha() and w.isupper() else w for w in name.split()
+    )
 
 
 def _people_names(
@@ -174,13 +229,17 @@ def _people_names(
 ) -> set[str]:
     # The person's full name, and each part of it on its own ("Acme x Casey").
     names = {name_key(part) for part in [rules.my_name, *rules.my_name.split()]}
-    names |= {name_key(i.name) for i in interviewers if i.name}
-    names |= {name_key(a.name) for a in event.attendees if a.name}
+    known = [i.name for i in interviewers] + [a.name for a in event.attendees]
+    known.append(event.organizer_name)
+    for name in filter(None, known):
+        parts = name_key(name).split()
+        names |= {name_key(name), *(p for p in parts if len(p) >= 3)}  # "w/ Jane"
     return {n for n in names if n}
 
 
 def _matches_label(segment: str, label: str) -> bool:
-    squeezed = compact(_LEGAL_FORMS.sub(" ", segment))
+    squeezed = _fold(compact(_LEGAL_FORMS.sub(" ", segment)))
+    label = _fold(label)
     if not squeezed or len(squeezed) < 2:
         return False
     return squeezed == label or (
@@ -204,6 +263,7 @@ def _from_organizer(name: str, people: set[str], label: str) -> str:
 
 def title_segments(title: str, people: set[str], rules: DetectRules) -> list[str]:
     """The parts of a title that could name the employer, best first."""
+    title = title[: roles.MAX_TITLE]
     title = re.sub(r"\[([^\]]*)\]", r" - \1 - ", title)
     candidates: list[str] = []
     between = _BETWEEN.search(title)
@@ -219,20 +279,39 @@ def title_segments(title: str, people: set[str], rules: DetectRules) -> list[str
     title = re.sub(r"\([^)]*\)", " ", title)
     cross = _CROSS.match(title.strip())
     parts = [cross.group(1), cross.group(2)] if cross else _SEPARATORS.split(title)
+    withs: list[str] = []
     for part in parts:
-        candidates.append(_WITH_TAIL.sub("", part))
+        head, _, tail = _WITH.partition_of(part)
+        candidates += re.split(r",\s+", head)
+        if tail:  # "Phone screen with Northwind Traders": last, it is most often a person
+            withs.append(tail)
     out: list[str] = []
-    for candidate in candidates:
-        candidate = clean(candidate).strip(" -|:,.")
+    for candidate in [*candidates, *withs][:16]:
+        candidate = _trim(candidate, rules)
         if candidate and _could_be_company(candidate, people, rules) and candidate not in out:
             out.append(candidate)
     return out
+
+
+def _trim(text: str, rules: DetectRules) -> str:
+    """A candidate without stage words at its edges or its legal form: "Tyrell Systems"."""
+    text = clean(text).strip(" -|:,.")
+    edge = roles.edge_stage_words(rules.include)
+    while True:
+        trimmed = edge.sub("", text).strip(" -|:,.")
+        if trimmed == text:
+            break
+        text = trimmed
+    text = re.sub(rf"(?:,?\s+{_LEGAL_FORMS.pattern})+\s*$", "", text, flags=re.I).strip(" ,")
+    return recase(text)
 
 
 def _could_be_company(text: str, people: set[str], rules: DetectRules) -> bool:
     if name_key(text) in people or _is_tool(text) or len(text) > 80:
         return False
     if roles.is_requisition(text) or roles.has_job_noun(text):
+        return False
+    if not compact(_LEGAL_FORMS.sub(" ", text)):
         return False
     return bool(roles.strip_stage_words(text, rules.include).strip(" -|:,.&+"))
 

@@ -44,8 +44,21 @@ TITLE_WORDS = frozenset(
         "the", "our", "your", "and", "of", "at", "for", "with", "from", "on", "in", "to",
     }
 )  # fmt: skip
+# Capitalised words in itineraries and invitations that are not anybody's name.
+_NOT_NAMES = frozenset(
+    {
+        "lunch", "break", "breakfast", "tour", "welcome", "wrap-up", "wrap", "closing", "office",
+        "coffee", "q&a", "overview", "presentation", "debrief", "greet", "introduction",
+        "intro", "session", "exercise", "case", "study", "review", "test", "assessment", "please",
+        "note", "thanks", "thank", "hi", "hello", "dear", "regards", "best", "join", "zoom",
+        "google", "microsoft", "meet", "location", "address", "parking", "building", "floor",
+        "suite", "street", "avenue", "room", "time", "date", "agenda", "schedule", "tbd", "tba",
+        "virtual", "onsite", "remote", "phone", "video", "link", "dial", "passcode", "mr.", "ms.",
+    }
+)  # fmt: skip
 _PRONOUNS = re.compile(r"\(\s*(?:she|he|they|ze|xe|any)\s*/\s*\w+(?:\s*/\s*\w+)?\s*\)", re.I)
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069]+")
+_ADDRESS = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
 _AFFILIATION = re.compile(r"\s+(?:[-\u2013\u2014|@/]|\bat\b)\s+.*$", re.IGNORECASE)
 
 
@@ -147,26 +160,29 @@ def looks_like_name(text: str) -> bool:
     words = _words(text)
     if not 1 <= len(words) <= 5 or any(any(c.isdigit() for c in w) for w in words):
         return False
-    if any(w.casefold().rstrip(".") in TITLE_WORDS for w in words):
+    if any(w.casefold().rstrip(".") in TITLE_WORDS | _NOT_NAMES for w in words):
         return False
     named = [w for w in words if w.casefold() not in _PARTICLES]
     return bool(named) and all(w[:1].isupper() for w in named)
 
 
-def split_name_list(text: str) -> list[tuple[str, str]]:
-    """(name, title) pairs from "Jane Doe, Engineering Manager; Raj Patel (Staff Engineer)".
+def split_name_list(text: str) -> list[tuple[str, str, str]]:
+    """(name, title, address) from "Jane Doe, Engineering Manager; Raj Patel (raj@acme.com)".
 
     Commas separate both people and a person from their title: a piece with
     title words belongs to the name before it. A sentence's tail after the last
     name ("Jane Doe from our platform team") is dropped.
     """
     text = _CONTROL.sub(" ", text)
-    text = re.sub(r"<[^<>@\s]+@[^<>\s]+>", " ", text)  # addresses beside names
     text = re.sub(r"\s*\.\s*$", "", text.strip())
-    pairs: list[tuple[str, str]] = []
+    pairs: list[tuple[str, str, str]] = []
     for raw in re.split(r"\s*(?:;|,?\s+and\s+|\s+&\s+|,)\s*", text):
-        piece = raw.strip()
+        found = _ADDRESS.search(raw)
+        email = found.group(0).lower() if found else ""
+        piece = _ADDRESS.sub(" ", raw).replace("<>", " ").replace("()", " ").strip()
         if not piece:
+            if email and pairs and not pairs[-1][2]:
+                pairs[-1] = (*pairs[-1][:2], email)
             continue
         title = ""
         paren = re.search(r"\(([^)]*)\)", piece)
@@ -179,10 +195,10 @@ def split_name_list(text: str) -> list[tuple[str, str]]:
         piece = re.sub(r"\([^)]*\)", " ", piece)
         lead = _leading_name(piece)
         if lead:
-            pairs.append((lead, title))
+            pairs.append((lead, title, email))
         elif pairs and (_titleish(piece) or _is_credential_list(piece)):
-            name, old = pairs[-1]
-            pairs[-1] = (name, old or piece)
+            name, old, known = pairs[-1]
+            pairs[-1] = (name, old or piece, known or email)
     return pairs
 
 

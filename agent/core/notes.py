@@ -63,6 +63,8 @@ _KEYS = {
     "position": "role",
     "job": "role",
     "job title": "role",
+    "interview for": "role",
+    "interviewing for": "role",
     "position title": "role",
     "company": "company",
     "company name": "company",

@@ -22,9 +22,10 @@ Engineering Manager", "You'll be meeting with ...", "Panel:", one per line)
 are the panel: attendees they match keep their address, names without one
 get a placeholder address in the reserved `.invalid` domain (RFC 2606), so
 the draft is still written, its To: line visibly marked for the person to fill
-in, and nothing can ever be delivered to a guessed address. The organiser
-counts when nobody else is known (a recruiter's one-to-one call), since a
-coordinator who organises a panel usually does not attend it.
+in, and nothing can ever be delivered to a guessed address. The organiser is
+an interviewer too (Outlook writes the organiser only as ORGANIZER, and it is
+usually the person running the interview) unless the description or their
+name marks them as the coordinator ("Priya is your recruiting coordinator").
 """
 
 from __future__ import annotations
@@ -98,6 +99,15 @@ _COORDINATOR_LINE = re.compile(
     r"\s*:\s*(?P<rest>.+)$",
     re.IGNORECASE,
 )
+_COORDINATOR_SENTENCE = re.compile(
+    r"(?:^|[.!]\s+)(?P<rest>(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'.-]*)\s+(?:is|will\s+be)\s+your\s+"
+    r"(?:recruiting\s+|interview\s+|scheduling\s+)?coordinator"
+    r"|\b[Yy]our\s+(?:recruiting\s+|interview\s+)?coordinator(?:\s+for\s+the\s+day)?\s+is\s+"
+    r"(?P<after>.+)$"
+)
+_SCHEDULE = re.compile(
+    r"^.*\b(?:schedule|agenda|itinerary|interview\s+plan|line-?up)\s*:\s*(?P<rest>)$", re.I
+)
 _BULLET = re.compile(r"^\s*(?:[-*\u2022\u25aa\u25cf]|\d{1,2}[.)])\s+")
 _TIME_PREFIX = re.compile(
     r"^\s*(?:[-*\u2022]\s*)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[-\u2013\u2014]|to)\s*"
@@ -169,9 +179,6 @@ def interviewers_of(
     """Everyone who interviewed the person at `event` (see the module docstring)."""
     method = notes.method or Method.EMAIL
     text = "\n".join(line for line in event.description.splitlines() if not is_tool_line(line))
-    named, coordinators = names_in_description(text)
-    mine = {name_key(rules.my_name)} if rules.my_name else set()
-    named = [n for n in named if name_key(n) not in mine]
 
     def excluded(email: str) -> bool:
         domain = email.partition("@")[2]
@@ -182,21 +189,27 @@ def interviewers_of(
             or _domain_in(domain, rules.work_domains)
         )
 
+    named, coordinators = names_in_description(text)
+    mine = {name_key(rules.my_name)} if rules.my_name else set()
+    named = [(n, e) for n, e in named if name_key(n) not in mine and not (e and excluded(e))]
+
+    organizer = event.organizer_email.strip().lower()
+    invited = list(event.attendees)
+    if organizer and not any(a.email.lower() == organizer for a in invited):
+        # Outlook never lists the organiser as an attendee; they usually run the interview.
+        invited.append(Attendee(organizer, event.organizer_name, is_organizer=True))
     attendees = [
         a
-        for a in event.attendees
+        for a in invited
         if not (a.is_self or not_a_person(a) or a.response == "declined")
         and a.role != "non-participant"
         and not excluded(a.email)
         and not _is_coordinator(a, coordinators)
     ]
     if named:  # the employer named the panel: those people, with an address where one matches
-        people = [(name, _match(name, attendees)) for name in named]
+        people = [(name, email or _match(name, attendees)) for name, email in named]
     else:
         people = [(a.name, a.email) for a in attendees]
-        organizer = event.organizer_email.lower()
-        if not people and organizer and not excluded(organizer):
-            people = [(event.organizer_name, organizer)]
     people += [(name, email) for name, email in notes.interviewers if not excluded(email)]
 
     found: dict[str, Interviewer] = {}
@@ -245,8 +258,8 @@ def _placeholder(display: str) -> str:
 # --------------------------------------------------------------------------- descriptions
 
 
-def names_in_description(text: str) -> tuple[list[str], list[str]]:
-    """(interviewers, coordinators) the employer names in an event description.
+def names_in_description(text: str) -> tuple[list[tuple[str, str]], list[str]]:
+    """([(name, address or "")], coordinators) the employer names in an event description.
 
     Reads "Interviewers: Jane Doe, Engineering Manager; Raj Patel", a header
     followed by one name per line (as Greenhouse and GoodTime itineraries list
@@ -254,24 +267,28 @@ def names_in_description(text: str) -> tuple[list[str], list[str]]:
     with Jane Doe (Engineering Manager) and Raj Patel." Titles after a name are
     dropped; a person marked as the coordinator is not an interviewer.
     """
-    interviewers: list[str] = []
+    interviewers: list[tuple[str, str]] = []
     coordinators: list[str] = []
 
-    def take(pairs: list[tuple[str, str]]) -> bool:
-        for name, title in pairs:
-            (coordinators if _COORDINATOR.search(title) else interviewers).append(name)
-        return bool(pairs)
+    def take(found: list[tuple[str, str, str]]) -> bool:
+        for name, title, email in found:
+            if _COORDINATOR.search(title):
+                coordinators.append(name)
+            else:
+                interviewers.append((name, email))
+        return bool(found)
 
     lines = text.splitlines()
     index = 0
     while index < len(lines):
         line = lines[index]
         index += 1
-        coordinator = _COORDINATOR_LINE.match(line)
+        coordinator = _COORDINATOR_LINE.match(line) or _COORDINATOR_SENTENCE.search(line)
         if coordinator:
-            coordinators += [name for name, _ in split_name_list(coordinator["rest"])]
+            who = coordinator.groupdict().get("rest") or coordinator.groupdict().get("after")
+            coordinators += [name for name, _, _ in split_name_list(who or "")]
             continue
-        found = _LIST_HEADER.match(line) or _SENTENCE.search(line)
+        found = _LIST_HEADER.match(line) or _SENTENCE.search(line) or _SCHEDULE.match(line)
         if not found:
             continue
         if found["rest"].strip():
@@ -280,8 +297,7 @@ def names_in_description(text: str) -> tuple[list[str], list[str]]:
         while index < len(lines) and lines[index].strip():  # one per line, to a blank line
             item = _BULLET.sub("", _TIME_PREFIX.sub("", lines[index]))
             index += 1
-            if not take(split_name_list(item)[:1]):
-                break
+            take([p for p in split_name_list(item)[:1] if " " in p[0]])
     seen: set[str] = set()
-    unique = [n for n in interviewers if not (name_key(n) in seen or seen.add(name_key(n)))]
+    unique = [p for p in interviewers if not (name_key(p[0]) in seen or seen.add(name_key(p[0])))]
     return unique, coordinators

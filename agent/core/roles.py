@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from agent.core.model import Notes
 from agent.core.names import name_key
@@ -49,11 +50,14 @@ STAGE_PHRASES = (
     "coding", "coding challenge", "coding exercise", "live coding", "system design",
     "behavioral", "behavioural", "culture fit", "values", "intro call", "introductory call",
     "intro", "introduction", "coffee chat", "chat", "call", "conversation", "meeting",
-    "debrief", "follow-up", "follow up", "technical", "virtual", "video", "in-person",
+    "debrief", "follow-up", "follow up", "technical interview", "technical assessment",
+    "video interview", "video call", "virtual", "virtual interview", "in-person",
     "in person", "remote", "presentation", "portfolio review", "assessment", "lunch",
     "meet & greet", "meet and greet", "meet the team", "session", "discussion", "sync",
     "1:1", "one-on-one", "1st", "2nd", "3rd", "4th", "next steps", "vorstellungsgespräch",
-    "entretien", "entrevista", "colloquio", "sollicitatiegesprek", "gesprek",
+    "entretien", "entrevista", "colloquio", "sollicitatiegesprek", "gesprek", "scheduled",
+    "confirmed", "invitation", "invite", "reminder", "updated", "rescheduled", "technical round",
+    "tech round", "hr round", "telephonic",
 )  # fmt: skip
 TOOL_WORDS = (
     "coderpad", "hackerrank", "codesignal", "karat", "zoom", "teams", "microsoft teams",
@@ -70,6 +74,7 @@ _GENDER = re.compile(
     r"\(\s*[mwfdxhn*]\s*/\s*[mwfdxhn*]\s*(?:/\s*[mwfdxhn*]\s*)?\)|\b(?:m|w|f|h)/(?:w|m|f|d|x)(?:/[dx])?\b",
     re.IGNORECASE,
 )
+MAX_TITLE = 300  # a title longer than this is not read further for company or role
 _FOR = re.compile(
     r"\bfor\s+(?:the\s+|an?\s+|our\s+)?(?P<role>.+?)(?:\s+(?:role|position|opening|job))?"
     r"(?=\s+(?:at|with|@|w/)\b|\s+[-\u2013\u2014|]\s|\s*[,;]|$)",
@@ -89,16 +94,32 @@ def _phrase(phrase: str) -> str:
     return r"\s+".join(re.escape(w) for w in phrase.split())
 
 
+@lru_cache(maxsize=512)
+def _words_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for all phrases, longest first, each as whole words."""
+    ordered = sorted({p for p in phrases if p.strip()}, key=len, reverse=True)
+    if not ordered:
+        return re.compile(r"(?!)")
+    body = "|".join(_phrase(p) for p in ordered)
+    return re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.IGNORECASE)
+
+
 def _remove_words(text: str, phrases: Iterable[str]) -> str:
-    for phrase in sorted({p for p in phrases if p.strip()}, key=len, reverse=True):
-        text = re.sub(rf"(?<![\w]){_phrase(phrase)}(?![\w])", " ", text, flags=re.IGNORECASE)
-    return text
+    return _words_pattern(tuple(phrases)).sub(" ", text)
+
+
+@lru_cache(maxsize=64)
+def edge_stage_words(include: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """Stage and tool words at the start or the end of a text (not inside a name)."""
+    ordered = sorted({p for p in (*STAGE_PHRASES, *include, *TOOL_WORDS) if p.strip()}, key=len)
+    body = "|".join(_phrase(p) for p in reversed(ordered))
+    return re.compile(rf"^(?:{body})(?![\w])|(?<![\w])(?:{body})$", re.IGNORECASE)
 
 
 def strip_stage_words(text: str, include: Iterable[str] = ()) -> str:
     """The text without interview and stage words, tools, requisitions and ordinals."""
     text = _GENDER.sub(" ", _REQUISITION.sub(" ", text))
-    text = _remove_words(text, [*STAGE_PHRASES, *include, *TOOL_WORDS])
+    text = _remove_words(text, (*STAGE_PHRASES, *include, *TOOL_WORDS))
     text = re.sub(r"\b(?:round|part|day)\s*\d+\b|\b\d+(?:st|nd|rd|th)?\b", " ", text, flags=re.I)
     return re.sub(r"\s+", " ", text).strip()
 
@@ -109,7 +130,7 @@ def role_of(
     """The role from notes, else from the title (see the module docstring)."""
     if notes.role:
         return tidy(notes.role, company, include, names) or _clean(notes.role)
-    text = _clean(title)
+    text = _clean(title)[:MAX_TITLE]
     text = re.sub(r"\[([^\]]*)\]", r" | \1 | ", text)
     candidates: list[str] = []
     match = _FOR.search(text)
@@ -137,11 +158,30 @@ def tidy(text: str, company: str, include: Iterable[str], names: Iterable[str]) 
             text = _remove_words(text, [name])
     if company.strip():
         text = _remove_words(text, [company])
-    text = strip_stage_words(text, include)
+    text = _strip_for_role(text, tuple(include))
     text = re.sub(r"\b(?:with|at|for|w/|and|the|a|an)\s*$", " ", text.strip(), flags=re.I)
     text = re.sub(r"^\s*(?:with|at|for|the|a|an|and)\b", " ", text, flags=re.I)
     text = re.sub(r"\(\s*\)|\[\s*\]", " ", text)
     return re.sub(r"\s+", " ", text).strip(" -\u2013\u2014|:,/&+#.")
+
+
+def _strip_for_role(text: str, include: tuple[str, ...]) -> str:
+    """Stage words off a role: phrases and tools anywhere, single words only at its edges.
+
+    "Senior Video Producer" keeps "Video", "Technical Program Manager" its
+    "Technical", while "Video Interview - ..." and "CoderPad Senior Engineer" lose them.
+    """
+    text = _GENDER.sub(" ", _REQUISITION.sub(" ", text))
+    phrases = [p for p in (*STAGE_PHRASES, *include) if " " in p.strip()]
+    text = _remove_words(text, (*phrases, *TOOL_WORDS))
+    text = re.sub(r"\b(?:round|part|day)\s*\d+\b|\b\d+(?:st|nd|rd|th)?\b", " ", text, flags=re.I)
+    edge = edge_stage_words(include)
+    text = re.sub(r"\s+", " ", text).strip(" -|:,/")
+    while True:
+        trimmed = edge.sub("", text).strip(" -|:,/")
+        if trimmed == text:
+            return text
+        text = trimmed
 
 
 def person_names(values: Iterable[str]) -> list[str]:

@@ -119,6 +119,9 @@ def test_plus_addressing_is_the_same_address() -> None:
         ("calendar-notification@google.com", False, True),
         ("jane@hire.lever.co", False, True),
         ("jane@acme.myworkday.com", False, True),
+        ("interview-scheduling@acme.example", False, True),
+        ("jane.doe@zoom.us", False, False),  # people who work at a meeting tool
+        ("jane.doe@workday.com", False, False),
     ],
 )
 def test_group_and_tool_addresses(address: str, group: bool, tool: bool) -> None:
@@ -223,6 +226,15 @@ def test_a_description_panel_matches_attendees_by_name_or_address() -> None:
     ]
     assert is_unaddressed(people[1].email) and not is_unaddressed(people[0].email)
     assert people[1].greeting == "Jane"
+
+
+def test_a_sentence_naming_one_interviewer_keeps_the_other_attendees() -> None:
+    ev = event(
+        JANE,
+        Attendee("raj.patel@acme.example", "Raj Patel"),
+        description="Hi Casey, you'll be meeting with Jane Doe to talk about the role.",
+    )
+    assert emails(ev) == [JANE.email, "raj.patel@acme.example"]
 
 
 def test_the_person_named_in_a_description_is_not_an_interviewer() -> None:

@@ -26,7 +26,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from agent.core import roles
 from agent.core.model import CalendarEvent, DetectRules, Interviewer, Notes
@@ -104,20 +104,20 @@ def employer_domain(
     """The registrable domain most of the employer's people write from, "" if none."""
     addresses = [event.organizer_email, *(a.email for a in event.attendees)]
     addresses += [i.email for i in interviewers]
+    own = {registrable(d) for d in rules.work_domains}
+    own |= {registrable(a.partition("@")[2]) for a in rules.my_addresses}
     counts: Counter[str] = Counter()
     for address in addresses:
         address = canonical_address(address)
         domain = address.partition("@")[2]
-        if not domain or is_mine(address, me, rules) or _useless_domain(address, rules):
+        if not domain or is_mine(address, me, rules) or _useless_domain(address, own):
             continue
         counts[registrable(domain)] += 1
     return counts.most_common(1)[0][0] if counts else ""
 
 
-def _useless_domain(address: str, rules: DetectRules) -> bool:
+def _useless_domain(address: str, own: set[str]) -> bool:
     domain = address.partition("@")[2]
-    own = {registrable(d) for d in rules.work_domains}
-    own |= {registrable(a.partition("@")[2]) for a in rules.my_addresses}
     return (
         domain.endswith(".invalid")
         or is_free_mail(domain)
@@ -136,6 +136,7 @@ def _suffixes() -> object:
     return PublicSuffixList()
 
 
+@lru_cache(maxsize=4096)
 def registrable(domain: str) -> str:
     """ "acme.com" for careers.acme.com, "acme.co.uk" for jobs.acme.co.uk."""
     domain = domain.strip().lower().rstrip(".")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "dame"})
 # Letters after a name: degrees, licences, certifications, generational suffixes.
@@ -147,6 +148,7 @@ def greeting_of(display: str, email: str = "") -> str:
     return first
 
 
+@lru_cache(maxsize=4096)
 def name_key(name: str) -> str:
     """A name folded for comparison: case, accents, honorifics and order do not matter."""
     folded = unicodedata.normalize("NFKD", clean_name(name)).casefold()

@@ -50,24 +50,26 @@ GROUP_LOCAL_PARTS = frozenset(
     }
 )  # fmt: skip
 _NO_REPLY_LOCAL = re.compile(
-    r"^(?:no-?reply|do-?not-?reply|donotreply|noreply|mailer-daemon|postmaster|bounces?"
-    r"|notifications?|calendar-notification|calendar-server|automated|auto-?confirm)(?:[+._-].*)?$"
+    r"(?:^|[._+-])(?:no-?reply|do-?not-?reply|donotreply|noreply|mailer-daemon|postmaster"
+    r"|bounces?|notifications?|calendar|scheduling|scheduler|automated|auto-?confirm)(?:$|[._+-])"
 )
 _GROUP_LOCAL = re.compile(r"(?:^|[._-])(?:team|group|list|all|panel|committee|staff|dl)$")
-# Domains of scheduling, meeting and applicant-tracking tools: their addresses
-# send invitations on an employer's behalf and read nobody's thanks.
-TOOL_DOMAINS = (
-    "calendly.com", "greenhouse.io", "greenhouse-mail.io", "lever.co", "hire.lever.co",
-    "goodtime.io", "ashbyhq.com", "ashby.io", "myworkday.com", "myworkdayjobs.com",
-    "workday.com", "smartrecruiters.com", "icims.com", "jobvite.com", "workable.com",
-    "workablemail.com", "bamboohr.com", "teamtailor.com", "teamtailor-mail.com",
-    "recruitee.com", "breezy.hr", "jazzhr.com", "applytojob.com", "paradox.ai", "gem.com",
-    "modernloop.io", "prelude.co", "rippling-ats.com", "hirevue.com", "coderpad.io",
-    "hackerrank.com", "codesignal.com", "zoom.us", "zoomgov.com", "webex.com", "doodle.com",
-    "youcanbook.me", "acuityscheduling.com", "chilipiper.com", "hubspot.com", "savvycal.com",
-    "cal.com", "x.ai", "reclaim.ai", "clockwise.com", "motion.com", "zcal.co",
+# Domains of scheduling and applicant-tracking tools: on a candidate's invite their
+# addresses send on an employer's behalf and read nobody's thanks. Tools whose
+# staff write from the same domain as their product's mail (zoom.us, webex.com,
+# workday.com) are left out: their automated senders are caught by local part.
+TOOL_DOMAINS = frozenset(
+    {
+        "calendly.com", "greenhouse.io", "greenhouse-mail.io", "lever.co", "hire.lever.co",
+        "goodtime.io", "ashbyhq.com", "ashby.io", "myworkday.com", "myworkdayjobs.com",
+        "smartrecruiters.com", "icims.com", "jobvite.com", "workable.com", "workablemail.com",
+        "bamboohr.com", "teamtailor.com", "teamtailor-mail.com", "recruitee.com", "breezy.hr",
+        "jazzhr.com", "applytojob.com", "paradox.ai", "modernloop.io", "prelude.co",
+        "rippling-ats.com", "hirevue.com", "youcanbook.me", "acuityscheduling.com",
+        "chilipiper.com", "savvycal.com", "zcal.co",
+    }
 )  # fmt: skip
-GROUP_DOMAINS = ("group.calendar.google.com", "resource.calendar.google.com")
+GROUP_DOMAINS = frozenset({"group.calendar.google.com", "resource.calendar.google.com"})
 _ROOM_NAME = re.compile(
     r"\b(?:room|rm|boardroom|conference|huddle|auditorium|lobby|floor|bldg|building"
     r"|desk|phone ?booth|zoom room|meeting space|resource|projector)\b|\(\d+\)\s*$",
@@ -139,13 +141,16 @@ def is_unaddressed(email: str) -> bool:
 
 
 def _domain_in(domain: str, domains: Iterable[str]) -> bool:
-    return any(domain == d or domain.endswith("." + d) for d in domains)
+    """`domain` is one of `domains` or under one of them (jane@hire.lever.co: lever.co)."""
+    known = domains if isinstance(domains, frozenset) else frozenset(domains)
+    labels = domain.split(".")
+    return any(".".join(labels[i:]) in known for i in range(len(labels)))
 
 
 def is_tool_address(email: str) -> bool:
     """A no-reply, notification or scheduling-tool sender."""
     local, _, domain = email.lower().partition("@")
-    return bool(_NO_REPLY_LOCAL.match(local)) or _domain_in(domain, TOOL_DOMAINS)
+    return bool(_NO_REPLY_LOCAL.search(local)) or _domain_in(domain, TOOL_DOMAINS)
 
 
 def is_group_address(email: str) -> bool:
@@ -206,10 +211,13 @@ def interviewers_of(
         and not excluded(a.email)
         and not _is_coordinator(a, coordinators)
     ]
-    if named:  # the employer named the panel: those people, with an address where one matches
-        people = [(name, email or _match(name, attendees)) for name, email in named]
-    else:
-        people = [(a.name, a.email) for a in attendees]
+    people = [(name, email or _match(name, attendees)) for name, email in named]
+    listed = any(_LIST_HEADER.match(line) or _SCHEDULE.match(line) for line in text.splitlines())
+    if not (named and listed):
+        # A list ("Interviewers:", a schedule) is the panel; a sentence ("you'll be
+        # meeting with Jane") may name only some of the people invited.
+        matched = {email for _, email in people}
+        people += [(a.name, a.email) for a in attendees if a.email not in matched]
     people += [(name, email) for name, email in notes.interviewers if not excluded(email)]
 
     found: dict[str, Interviewer] = {}

@@ -121,7 +121,27 @@ TITLES = [
         "J <j@dundermifflin.com>",
         "Dunder Mifflin",
         "Regional Sales Manager",
-    ),  # fmt: skip
+    ),
+    (
+        "Vorstellungsgespräch – Krüger Maschinenbau GmbH – Softwareentwickler (m/w/d)",
+        "A <a@krueger-maschinenbau.de>",
+        "Krüger Maschinenbau",
+        "Softwareentwickler",
+    ),
+    (
+        "Entrevista - Vértice Tecnologia (Engenheira de Dados)",
+        "J <j@verticetec.com.br>",
+        "Vértice Tecnologia",
+        "Engenheira de Dados",
+    ),
+    ("Entretien - Lumière - Chef de projet (H/F)", "C <c@lumiere.fr>", "Lumière", "Chef de projet"),
+    ("Pairing session with Black Mesa engineers", "G <g@blackmesa.org>", "Black Mesa", ""),
+    (
+        "Intro call: Tom Reyes and Casey Candidate",
+        "Tom <tom@fernhillcapital.com>",
+        "Fernhill Capital",
+        "",
+    ),
 ]
 
 
@@ -152,6 +172,24 @@ def test_the_organisers_name_names_the_employer() -> None:
     )
     assert found.company == "Acme Robotics"
     assert found.application == "acmerobotics"
+
+
+def test_the_role_from_a_calendly_event_name_or_the_description() -> None:
+    # Calendly writes the host's event name into the description ("Event Name: ...").
+    found = read(
+        "Recruiter Screen between Maya Lin and Casey Candidate",
+        "Maya Lin <maya.lin@brightlinerail.com>",
+        description="Event Name: Brightline Rail - Recruiter Screen (Operations Analyst)\n\n"
+        "Need to make changes to this event?",
+    )
+    assert (found.company, found.role) == ("Brightline Rail", "Operations Analyst")
+    found = read(
+        "Intro call",
+        "Tom Reyes <tom@fernhillcapital.com>",
+        description="Please share anything that will help prepare for our meeting.: "
+        "Applying for the Associate, Private Credit role",
+    )
+    assert found.role == "Associate, Private Credit"
 
 
 def test_a_tool_is_never_the_company() -> None:

@@ -110,7 +110,9 @@ def to_interview(
         title=clean(event.title),
         company=employer.company,
         application=application_key(employer.company, event.uid, employer.domain),
-        role=roles.role_of(event.title, employer.company, notes, rules.include, names),
+        role=roles.role_of(
+            event.title, employer.company, notes, rules.include, names, event.description
+        ),
         start=start,
         end=end,
         interviewers=interviewers,

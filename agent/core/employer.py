@@ -310,6 +310,9 @@ def _trim(text: str, rules: DetectRules) -> str:
 def _could_be_company(text: str, people: set[str], rules: DetectRules) -> bool:
     if name_key(text) in people or _is_tool(text) or len(text) > 80:
         return False
+    parts = re.split(r"\s+(?:and|&|und|et|y|e)\s+", text)
+    if len(parts) > 1 and any(name_key(part) in people for part in parts):
+        return False  # "Tom Reyes and Casey Candidate": two people, as Calendly names events
     if roles.is_requisition(text) or roles.has_job_noun(text):
         return False
     if not compact(_LEGAL_FORMS.sub(" ", text)):
@@ -339,17 +342,25 @@ def _split_words(label: str) -> list[str]:
     """ "bluebirdhealth" -> bluebird, health; kept whole unless every piece is a real word.
 
     wordninja splits by English word frequencies, offline, from a list it ships.
-    A split is only taken when every piece has four letters or more: made-up
-    names ("Globex" -> "globe x", "Hooli" -> "hoo li") stay whole.
+    A split is only taken when every piece has three letters or more: made-up
+    names ("Globex" -> "globe x", "Hooli" -> "hoo li") stay whole. Two short
+    pieces side by side are one made-up word more often than two words
+    ("fernhill" -> Fernhill, "datadog" -> Datadog).
     """
     if len(label) < 8 or not label.isalpha():
         return [label]
     import wordninja
 
     pieces = wordninja.split(label)
-    if len(pieces) > 1 and all(len(p) >= 4 for p in pieces):
-        return pieces
-    return [label]
+    if len(pieces) < 2 or any(len(p) < 3 for p in pieces):
+        return [label]
+    merged: list[str] = []
+    for piece in pieces:
+        if merged and len(piece) <= 4 and len(merged[-1]) <= 4:
+            merged[-1] += piece
+        else:
+            merged.append(piece)
+    return merged if all(len(p) >= 3 for p in merged) else [label]
 
 
 # --------------------------------------------------------------------------- application

@@ -32,12 +32,28 @@ JOB_NOUNS = (
     "cashier", "driver", "fellow", "producer", "artist",
     "animator", "tester", "auditor", "economist", "statistician", "planner", "buyer",
     "generalist", "hygienist", "dentist", "veterinarian", "surgeon", "medic", "paramedic",
-    "ingenieur", "ingénieur", "entwickler", "desarrollador", "développeur", "gerente",
+    # German, French, Spanish, Portuguese, Italian and Dutch titles.
+    "ingenieur", "entwickler", "berater", "leiter", "referent", "sachbearbeiter",
+    "ingénieur", "ingénieure", "développeur", "développeuse", "chef de projet", "chargé",
+    "chargée", "responsable", "consultante", "analyste", "ingeniero", "ingeniera",
+    "desarrollador", "desarrolladora", "diseñador", "diseñadora", "gerente", "analista",
+    "engenheiro", "engenheira", "desenvolvedor", "desenvolvedora", "coordenador",
+    "coordenadora", "ingegnere", "sviluppatore", "sviluppatrice", "progettista",
+    "ontwikkelaar", "adviseur", "medewerker", "beheerder",
+)  # fmt: skip
+# German nouns close compounds: "Softwareentwickler", "Vertriebsleiterin".
+_GERMAN_HEADS = (
+    "entwickler", "ingenieur", "berater", "leiter", "referent", "sachbearbeiter", "manager",
+    "architekt", "techniker", "mechaniker", "elektroniker", "informatiker", "kaufmann",
+    "kauffrau", "pfleger", "designer", "analyst",
 )  # fmt: skip
 _JOB = re.compile(
     r"(?<![\w-])(?:"
     + "|".join(re.escape(n) for n in sorted(JOB_NOUNS, key=len, reverse=True))
-    + r")(?:s|in)?(?![\w-])",
+    + r")(?:s|es|in|innen|a|e)?(?![\w-])"
+    + r"|\w{3,}(?:"
+    + "|".join(_GERMAN_HEADS)
+    + r")(?:in|innen)?(?![\w-])",
     re.IGNORECASE,
 )
 STAGE_PHRASES = (
@@ -72,6 +88,12 @@ _REQUISITION = re.compile(
 )
 _GENDER = re.compile(
     r"\(\s*[mwfdxhn*]\s*/\s*[mwfdxhn*]\s*(?:/\s*[mwfdxhn*]\s*)?\)|\b(?:m|w|f|h)/(?:w|m|f|d|x)(?:/[dx])?\b",
+    re.IGNORECASE,
+)
+_EVENT_NAME = re.compile(r"^\s*event\s+name\s*:\s*(.+)$", re.IGNORECASE | re.MULTILINE)
+_ROLE_PHRASE = re.compile(
+    r"\b(?:for|about)\s+(?:the|our|your|an?)\s+(?P<role>[^\n.;:!?]{2,80}?)\s+"
+    r"(?:role|position|opening|opportunity|vacancy)\b",
     re.IGNORECASE,
 )
 MAX_TITLE = 300  # a title longer than this is not read further for company or role
@@ -125,11 +147,38 @@ def strip_stage_words(text: str, include: Iterable[str] = ()) -> str:
 
 
 def role_of(
-    title: str, company: str, notes: Notes, include: Iterable[str] = (), names: Iterable[str] = ()
+    title: str,
+    company: str,
+    notes: Notes,
+    include: Iterable[str] = (),
+    names: Iterable[str] = (),
+    description: str = "",
 ) -> str:
-    """The role from notes, else from the title (see the module docstring)."""
+    """The role from notes, else the title, else what the description says.
+
+    The description counts after the title: a scheduling tool's "Event Name:"
+    line (Calendly writes the employer's own event name there, such as
+    "Brightline Rail - Recruiter Screen (Operations Analyst)"), then a phrase
+    such as "applying for the Associate, Private Credit role".
+    """
+    include, names = tuple(include), tuple(names)
     if notes.role:
         return tidy(notes.role, company, include, names) or _clean(notes.role)
+    event_names = [m.group(1) for m in _EVENT_NAME.finditer(description[:20_000])]
+    for text in [title, *event_names]:
+        role = _role_in_title(text, company, include, names)
+        if role:
+            return role
+    for match in _ROLE_PHRASE.finditer(description[:20_000]):
+        role = tidy(match.group("role"), company, include, names)
+        if _is_role(role):
+            return role
+    return ""
+
+
+def _role_in_title(
+    title: str, company: str, include: tuple[str, ...], names: tuple[str, ...]
+) -> str:
     text = _clean(title)[:MAX_TITLE]
     text = re.sub(r"\[([^\]]*)\]", r" | \1 | ", text)
     candidates: list[str] = []
@@ -145,9 +194,17 @@ def role_of(
     candidates += [p for p in parts if has_job_noun(p)]
     for candidate in candidates:
         role = tidy(candidate, company, include, names)
-        if role and has_job_noun(role):
+        if _is_role(role):
             return role
     return ""
+
+
+def _is_role(text: str) -> bool:
+    """A job noun, and not only a plural one ("with Black Mesa engineers" names no role)."""
+    if not text or not has_job_noun(text):
+        return False
+    last = text.split()[-1].casefold()
+    return not (len(text.split()) <= 2 and last.endswith("s") and last[:-1] in JOB_NOUNS)
 
 
 def tidy(text: str, company: str, include: Iterable[str], names: Iterable[str]) -> str:

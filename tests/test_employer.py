@@ -136,6 +136,18 @@ TITLES = [
     ),
     ("Entretien - Lumière - Chef de projet (H/F)", "C <c@lumiere.fr>", "Lumière", "Chef de projet"),
     ("Pairing session with Black Mesa engineers", "G <g@blackmesa.org>", "Black Mesa", ""),
+    ("Acme // Casey // Final Round", JANE, "Acme", ""),
+    ("\U0001f389 Acme Onsite", JANE, "Acme", ""),
+    ("Your interview with Acme is confirmed", JANE, "Acme", ""),
+    ("Casey Candidate: Interview with Acme", JANE, "Acme", ""),
+    ("Interview for Senior Engineer position at Acme", JANE, "Acme", "Senior Engineer"),
+    ("30 Minute Meeting between Jane Doe and Casey Candidate", JANE, "Acme", ""),
+    (
+        "Acme | Staff Software Engineer, Infrastructure | Onsite",
+        JANE,
+        "Acme",
+        "Staff Software Engineer, Infrastructure",
+    ),  # fmt: skip
     (
         "Intro call: Tom Reyes and Casey Candidate",
         "Tom <tom@fernhillcapital.com>",

@@ -30,7 +30,7 @@ from agent.core.people import (
 ME = "casey@example.com"
 RULES = DetectRules(
     my_name="Casey Candidate",
-    my_addresses=frozenset({"casey.c@oldjob.example"}),
+    my_addresses=frozenset({"casey.c@oldjob.example", "caseycandidate@gmail.com"}),
     work_domains=frozenset({"currentjob.example"}),
 )
 FIXTURES = Path(__file__).parent / "fixtures" / "ics"
@@ -78,6 +78,8 @@ LEFT_OUT = [
     ("the person", Attendee(ME, "Casey Candidate")),
     ("the person, plus-addressed", Attendee("casey+acme@example.com", "Casey")),
     ("the person, upper case", Attendee("Casey@Example.com", "")),
+    ("the person at Gmail, dotted", Attendee("c.asey.candidate@gmail.com", "Casey")),
+    ("room with capacity", Attendee("everest@acme.example", "Everest (6) [Zoom Room]")),
     ("another address of the person", Attendee("casey.c@oldjob.example", "Casey C")),
     ("a colleague at the person's work", Attendee("boss@currentjob.example", "Boss")),
     ("no-reply sender", Attendee("no-reply@acme.example", "Acme")),
@@ -284,6 +286,8 @@ NAMES = [
     ("jdoe", "jdoe@acme.example", "Jdoe", ""),
     ("", "j.doe@acme.example", "", ""),
     ("jane.doe@acme.example", "jane.doe@acme.example", "Jane Doe", "Jane"),
+    ("Doe, Jane [ACME/US]", "j@acme.example", "Jane Doe", "Jane"),
+    ("Raj Patel via Greenhouse", "r@acme.example", "Raj Patel", "Raj"),
 ]
 
 

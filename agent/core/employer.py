@@ -56,7 +56,9 @@ _RECRUITING_SUFFIX = re.compile(
     r"|interview(?:s|ing)?(?:\s+team)?|scheduling|coordinator)(?:\s+team)?\s*$",
     re.IGNORECASE,
 )
-_SEPARATORS = re.compile(r"\s+(?:[-\u2013\u2014|/~]|<>|<->|\u00d7|&lt;&gt;)\s+|:\s+|\s*\|\s*")
+_SEPARATORS = re.compile(
+    r"\s+(?:[-\u2013\u2014|/~]|//|<>|<->|\u00d7|&lt;&gt;|\u2022|\u00b7)\s+|:\s+|\s*\|\s*"
+)
 # "Acme x Casey": a lower-case x between two short names, and nothing else in the title.
 _CROSS = re.compile(r"^(\S+(?:\s\S+){0,3})\s+x\s+(\S+(?:\s\S+){0,3})$")
 _AT = re.compile(
@@ -296,7 +298,8 @@ def title_segments(title: str, people: set[str], rules: DetectRules) -> list[str
 
 def _trim(text: str, rules: DetectRules) -> str:
     """A candidate without stage words at its edges or its legal form: "Tyrell Systems"."""
-    text = clean(text).strip(" -|:,.")
+    text = _symbols_off(clean(text)).strip(" -|:,.")
+    text = roles.strip_duration(text)
     edge = roles.edge_stage_words(rules.include)
     while True:
         trimmed = edge.sub("", text).strip(" -|:,.")
@@ -304,7 +307,21 @@ def _trim(text: str, rules: DetectRules) -> str:
             break
         text = trimmed
     text = re.sub(rf"(?:,?\s+{_LEGAL_FORMS.pattern})+\s*$", "", text, flags=re.I).strip(" ,")
+    text = re.sub(r"\s+(?:is|are|has|was|will|on|for|to|and|at)$", "", text, flags=re.I)
     return recase(text)
+
+
+def _symbols_off(text: str) -> str:
+    """Emoji and other pictographs off the edges: "🎉 Acme Onsite" is about Acme."""
+    start, end = 0, len(text)
+    while start < end and unicodedata.category(text[start]) in _PICTOGRAPHS:
+        start += 1
+    while end > start and unicodedata.category(text[end - 1]) in _PICTOGRAPHS:
+        end -= 1
+    return text[start:end].strip()
+
+
+_PICTOGRAPHS = frozenset({"So", "Sk", "Cs", "Mn", "Cf"})
 
 
 def _could_be_company(text: str, people: set[str], rules: DetectRules) -> bool:

@@ -92,7 +92,8 @@ def clean_name(name: str) -> str:
         if not name:
             return ""
     name = _PRONOUNS.sub(" ", name)
-    name = re.sub(r"\s*\((?:[^)]*)\)\s*", " ", name).strip()  # "(Acme)", "(Engineering Manager)"
+    name = re.sub(r"\s*[(\[](?:[^)\]]*)[)\]]\s*", " ", name).strip()  # "(Acme)", "[ACME/US]"
+    name = re.sub(r"\s+via\s+.*$", "", name, flags=re.IGNORECASE)  # "Jane Doe via Greenhouse"
     name = _AFFILIATION.sub("", name).strip()
     if "," in name:
         head, _, tail = name.partition(",")

@@ -72,7 +72,7 @@ TOOL_DOMAINS = frozenset(
 GROUP_DOMAINS = frozenset({"group.calendar.google.com", "resource.calendar.google.com"})
 _ROOM_NAME = re.compile(
     r"\b(?:room|rm|boardroom|conference|huddle|auditorium|lobby|floor|bldg|building"
-    r"|desk|phone ?booth|zoom room|meeting space|resource|projector)\b|\(\d+\)\s*$",
+    r"|desk|phone ?booth|zoom room|meeting space|resource|projector)\b|\(\d+\)",
     re.IGNORECASE,
 )
 _GROUP_NAME = re.compile(
@@ -88,7 +88,8 @@ _COORDINATOR = re.compile(
 _LIST_HEADER = re.compile(
     r"^\s*(?:[-*\u2022]\s*)?(?:your\s+)?(?:interviewers?|interviewer\(s\)|interview\s+panel"
     r"|panel(?:ists)?|interviewing\s+you|who\s+you(?:'ll|\s+will)\s+meet|you(?:'ll|\s+will)\s+meet"
-    r"|meeting\s+with|host(?:ed\s+by)?|with)\s*:\s*(?P<rest>.*)$",
+    r"|(?:meeting|interview(?:ing)?|speaking|talking)\s+with|host(?:ed\s+by)?|with)"
+    r"\s*:\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(
@@ -122,9 +123,15 @@ _TIME_PREFIX = re.compile(
 
 
 def canonical_address(email: str) -> str:
-    """Lower-case, with any +tag dropped: casey+jobs@example.com is casey@example.com."""
+    """Lower-case, with any +tag dropped: casey+jobs@example.com is casey@example.com.
+
+    Gmail also ignores dots in the local part: c.asey@gmail.com is casey@gmail.com.
+    """
     local, at, domain = email.strip().lower().partition("@")
-    return f"{local.partition('+')[0]}{at}{domain}"
+    local = local.partition("+")[0]
+    if domain in ("gmail.com", "googlemail.com"):
+        local = local.replace(".", "")
+    return f"{local}{at}{domain}"
 
 
 def my_addresses(me: str, rules: DetectRules) -> frozenset[str]:

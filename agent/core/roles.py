@@ -72,8 +72,8 @@ STAGE_PHRASES = (
     "meet & greet", "meet and greet", "meet the team", "session", "discussion", "sync",
     "1:1", "one-on-one", "1st", "2nd", "3rd", "4th", "next steps", "vorstellungsgespräch",
     "entretien", "entrevista", "colloquio", "sollicitatiegesprek", "gesprek", "scheduled",
-    "confirmed", "invitation", "invite", "reminder", "updated", "rescheduled", "technical round",
-    "tech round", "hr round", "telephonic",
+    "confirmed", "confirmation", "invitation", "invite", "reminder", "updated", "rescheduled",
+    "technical round", "tech round", "hr round", "telephonic",
 )  # fmt: skip
 TOOL_WORDS = (
     "coderpad", "hackerrank", "codesignal", "karat", "zoom", "teams", "microsoft teams",
@@ -90,6 +90,8 @@ _GENDER = re.compile(
     r"\(\s*[mwfdxhn*]\s*/\s*[mwfdxhn*]\s*(?:/\s*[mwfdxhn*]\s*)?\)|\b(?:m|w|f|h)/(?:w|m|f|d|x)(?:/[dx])?\b",
     re.IGNORECASE,
 )
+# "30 Minute Meeting", "45-min call": how scheduling tools name event types.
+_DURATION = re.compile(r"\b\d+\s*-?\s*(?:min(?:ute)?s?|hours?|hrs?|h)\b", re.IGNORECASE)
 _EVENT_NAME = re.compile(r"^\s*event\s+name\s*:\s*(.+)$", re.IGNORECASE | re.MULTILINE)
 _ROLE_PHRASE = re.compile(
     r"\b(?:for|about)\s+(?:the|our|your|an?)\s+(?P<role>[^\n.;:!?]{2,80}?)\s+"
@@ -102,6 +104,10 @@ _FOR = re.compile(
     r"(?=\s+(?:at|with|@|w/)\b|\s+[-\u2013\u2014|]\s|\s*[,;]|$)",
     re.IGNORECASE,
 )
+
+
+def strip_duration(text: str) -> str:
+    return re.sub(r"\s+", " ", _DURATION.sub(" ", text)).strip()
 
 
 def has_job_noun(text: str) -> bool:
@@ -140,7 +146,7 @@ def edge_stage_words(include: tuple[str, ...] = ()) -> re.Pattern[str]:
 
 def strip_stage_words(text: str, include: Iterable[str] = ()) -> str:
     """The text without interview and stage words, tools, requisitions and ordinals."""
-    text = _GENDER.sub(" ", _REQUISITION.sub(" ", text))
+    text = _DURATION.sub(" ", _GENDER.sub(" ", _REQUISITION.sub(" ", text)))
     text = _remove_words(text, (*STAGE_PHRASES, *include, *TOOL_WORDS))
     text = re.sub(r"\b(?:round|part|day)\s*\d+\b|\b\d+(?:st|nd|rd|th)?\b", " ", text, flags=re.I)
     return re.sub(r"\s+", " ", text).strip()
@@ -228,7 +234,7 @@ def _strip_for_role(text: str, include: tuple[str, ...]) -> str:
     "Senior Video Producer" keeps "Video", "Technical Program Manager" its
     "Technical", while "Video Interview - ..." and "CoderPad Senior Engineer" lose them.
     """
-    text = _GENDER.sub(" ", _REQUISITION.sub(" ", text))
+    text = _DURATION.sub(" ", _GENDER.sub(" ", _REQUISITION.sub(" ", text)))
     phrases = [p for p in (*STAGE_PHRASES, *include) if " " in p.strip()]
     text = _remove_words(text, (*phrases, *TOOL_WORDS))
     text = re.sub(r"\b(?:round|part|day)\s*\d+\b|\b\d+(?:st|nd|rd|th)?\b", " ", text, flags=re.I)

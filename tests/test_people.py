@@ -239,6 +239,11 @@ def test_a_sentence_naming_one_interviewer_keeps_the_other_attendees() -> None:
     assert emails(ev) == [JANE.email, "raj.patel@acme.example"]
 
 
+def test_a_first_name_alone_in_a_panel_is_greeted() -> None:
+    (jane,) = interviewers_of(event(description="Panel: Jane"), ME, Notes(), RULES)
+    assert (jane.name, jane.greeting, is_unaddressed(jane.email)) == ("Jane", "Jane", True)
+
+
 def test_the_person_named_in_a_description_is_not_an_interviewer() -> None:
     ev = event(description="Panel: Casey Candidate, Jane Doe")
     assert [p.name for p in interviewers_of(ev, ME, Notes(), RULES)] == ["Jane Doe"]

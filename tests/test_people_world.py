@@ -6,6 +6,7 @@ from the Maildir the way a mail client would.
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 from tests.world import CASEY, JANE, JUST_AFTER, ME, Guest, World, at
@@ -133,3 +134,24 @@ def test_an_organiser_alone_is_the_interviewer(tmp_path: Path) -> None:
     (draft,) = world.drafts()
     assert draft.to == ["jane.doe@acme.example"]
     assert world.application(JUST_AFTER, "Acme")["role"] == ""
+
+
+def test_the_person_fills_in_a_missing_address_with_a_note(tmp_path: Path) -> None:
+    world = World(tmp_path)
+    world.add_event(
+        "onsite-2@test",
+        "Onsite Interview - Acme",
+        START,
+        END,
+        attendees=(CASEY,),
+        organizer="no-reply@greenhouse.io",
+        description="Interviewers:\nWei Zhang, Staff Engineer",
+    )
+    world.run(JUST_AFTER)
+    assert [d.to for d in world.drafts()] == [["wei.zhang@address-unknown.invalid"]]
+
+    noted = world.cli("note", "onsite-2@test", "interviewer: Wei Zhang <wei@acme.example>")
+    assert noted.code == 0, noted.err
+    world.run(JUST_AFTER + timedelta(minutes=10))
+
+    assert [d.to for d in world.drafts()] == [["wei@acme.example"]]

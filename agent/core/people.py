@@ -235,9 +235,16 @@ def interviewers_of(
             continue
         if display and name_key(display) in mine:
             continue
-        found[email] = Interviewer(email, display, greeting_of(display, email), method)
+        greeting = greeting_of(display, "" if is_unaddressed(email) else email)
+        found[email] = Interviewer(email, display, greeting, method)
+    # A name whose address the person added (`interviewer: Jane Doe <jane@...>`) is
+    # that person: the placeholder goes.
+    addressed = {name_key(p.name) for p in found.values() if p.name and not is_unaddressed(p.email)}
+    people_met = [
+        p for p in found.values() if not (is_unaddressed(p.email) and name_key(p.name) in addressed)
+    ]
     # Addressed people first: a check-in goes to the first one, and it should reach someone.
-    return tuple(sorted(found.values(), key=lambda p: is_unaddressed(p.email)))
+    return tuple(sorted(people_met, key=lambda p: is_unaddressed(p.email)))
 
 
 def _is_coordinator(attendee: Attendee, coordinators: list[str]) -> bool:

@@ -155,3 +155,15 @@ def test_the_person_fills_in_a_missing_address_with_a_note(tmp_path: Path) -> No
     world.run(JUST_AFTER + timedelta(minutes=10))
 
     assert [d.to for d in world.drafts()] == [["wei@acme.example"]]
+
+
+def test_an_interviewer_added_by_name_with_a_note_gets_a_marked_draft(tmp_path: Path) -> None:
+    world = World(tmp_path)
+    world.add_event("call-1@test", "Phone screen - Acme", START, END, attendees=(JANE, CASEY))
+    world.run(START)
+    assert world.cli("note", "call-1@test", "interviewer: Raj Patel").code == 0
+
+    world.run(JUST_AFTER)
+
+    recipients = sorted(address for draft in world.drafts() for address in draft.to)
+    assert recipients == ["jane.doe@acme.example", "raj.patel@address-unknown.invalid"]

@@ -102,7 +102,7 @@ def to_interview(
     notes = parse_notes(
         "\n\n".join(filter(None, [event.description, extra_notes])), interview_day=start.date()
     )
-    interviewers = interviewers_of(event, me, notes, rules)
+    interviewers = interviewers_of(event, me, notes, rules, extra_notes)
     employer = employer_of(event, interviewers, notes, rules, me)
     names = roles.person_names([rules.my_name, *(i.name for i in interviewers)])
     return Interview(

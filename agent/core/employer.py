@@ -107,7 +107,7 @@ def employer_domain(
     addresses = [event.organizer_email, *(a.email for a in event.attendees)]
     addresses += [i.email for i in interviewers]
     own = {registrable(d) for d in rules.work_domains}
-    own |= {registrable(a.partition("@")[2]) for a in rules.my_addresses}
+    own |= {registrable(a.partition("@")[2]) for a in {me, *rules.my_addresses} if "@" in a}
     counts: Counter[str] = Counter()
     for address in addresses:
         address = canonical_address(address)

@@ -186,9 +186,13 @@ def not_a_person(attendee: Attendee) -> bool:
 
 
 def interviewers_of(
-    event: CalendarEvent, me: str, notes: Notes, rules: DetectRules
+    event: CalendarEvent, me: str, notes: Notes, rules: DetectRules, extra_notes: str = ""
 ) -> tuple[Interviewer, ...]:
-    """Everyone who interviewed the person at `event` (see the module docstring)."""
+    """Everyone who interviewed the person at `event` (see the module docstring).
+
+    `extra_notes` are lines added with `followup note`: "interviewer: Jane Doe"
+    there names someone as the description would.
+    """
     method = notes.method or Method.EMAIL
     text = "\n".join(line for line in event.description.splitlines() if not is_tool_line(line))
 
@@ -202,8 +206,10 @@ def interviewers_of(
         )
 
     named, coordinators = names_in_description(text)
+    added, _ = names_in_description(extra_notes)  # the person's own: added, never a panel
     mine = {name_key(rules.my_name)} if rules.my_name else set()
     named = [(n, e) for n, e in named if name_key(n) not in mine and not (e and excluded(e))]
+    added = [(n, e) for n, e in added if name_key(n) not in mine and not (e and excluded(e))]
 
     organizer = event.organizer_email.strip().lower()
     invited = list(event.attendees)
@@ -225,6 +231,7 @@ def interviewers_of(
         # meeting with Jane") may name only some of the people invited.
         matched = {email for _, email in people}
         people += [(a.name, a.email) for a in attendees if a.email not in matched]
+    people += [(name, email or _match(name, attendees)) for name, email in added]
     people += [(name, email) for name, email in notes.interviewers if not excluded(email)]
 
     found: dict[str, Interviewer] = {}

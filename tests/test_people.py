@@ -204,6 +204,23 @@ DESCRIPTIONS = [
     ),
     ("Coordinator: Priya Nair\nInterviewer: Jane Doe", ["Jane Doe"], ["Priya Nair"]),
     ("We look forward to speaking with you.", [], []),
+    (
+        "You'll be meeting with the following people:\n- Jane Doe, Engineering Manager\n"
+        "- Raj Patel, Staff Engineer\n\nSee you soon!",
+        ["Jane Doe", "Raj Patel"],
+        [],
+    ),
+    (
+        "Interview Panel\nJane Doe - Engineering Manager\nRaj Patel - Staff Engineer",
+        ["Jane Doe", "Raj Patel"],
+        [],
+    ),
+    (
+        "Agenda:\n10:00 - 10:45  Technical interview with Jane Doe (Hiring Manager)\n"
+        "10:45 - 11:00  Break\n11:00 - 11:45  Culture chat with Raj Patel",
+        ["Jane Doe", "Raj Patel"],
+        [],
+    ),
     ("topic: the data platform\ninterviewer: Jane Doe <jane@acme.example>", ["Jane Doe"], []),
 ]
 

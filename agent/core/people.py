@@ -102,6 +102,17 @@ _COORDINATOR_LINE = re.compile(
     r"\s*:\s*(?P<rest>.+)$",
     re.IGNORECASE,
 )
+# A header on a line of its own, without a colon ("Interview Panel", "Your interviewers").
+_BARE_HEADER = re.compile(
+    r"^\s*(?:your\s+)?(?:interviewers?|interview\s+(?:panel|team|schedule)|panel(?:ists)?"
+    r"|who\s+you(?:'ll|\s+will)\s+(?:be\s+)?meet(?:ing)?)\s*(?P<rest>)$",
+    re.IGNORECASE,
+)
+_WITH_PREFIX = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,3}?(?:interview|meeting|chat|session|call|conversation|screen)s?"
+    r"\s+with\s+",
+    re.IGNORECASE,
+)
 _COORDINATOR_SENTENCE = re.compile(
     r"(?:^|[.!]\s+)(?P<rest>(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'.-]*)\s+(?:is|will\s+be)\s+your\s+"
     r"(?:recruiting\s+|interview\s+|scheduling\s+)?coordinator"
@@ -317,15 +328,21 @@ def names_in_description(text: str) -> tuple[list[tuple[str, str]], list[str]]:
             who = coordinator.groupdict().get("rest") or coordinator.groupdict().get("after")
             coordinators += [name for name, _, _ in split_name_list(who or "")]
             continue
-        found = _LIST_HEADER.match(line) or _SENTENCE.search(line) or _SCHEDULE.match(line)
+        found = (
+            _LIST_HEADER.match(line)
+            or _BARE_HEADER.match(line)
+            or _SENTENCE.search(line)
+            or _SCHEDULE.match(line)
+        )
         if not found:
             continue
-        if found["rest"].strip():
-            take(split_name_list(found["rest"]))
-            continue
+        rest = found["rest"].strip()
+        if rest and (take(split_name_list(rest)) or not rest.endswith(":")):
+            continue  # "... meeting with the following people:" introduces a list
         while index < len(lines) and lines[index].strip():  # one per line, to a blank line
             item = _BULLET.sub("", _TIME_PREFIX.sub("", lines[index]))
             index += 1
+            item = _WITH_PREFIX.sub("", item)  # "Interview with Jane Doe (Hiring Manager)"
             take([p for p in split_name_list(item)[:1] if " " in p[0]])
     seen: set[str] = set()
     unique = [p for p in interviewers if not (name_key(p[0]) in seen or seen.add(name_key(p[0])))]

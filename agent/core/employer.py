@@ -282,6 +282,7 @@ def _trim(text: str, rules: DetectRules) -> str:
         if trimmed == text:
             break
         text = trimmed
+    text = re.sub(r"['\u2019]s\s+\S.*$", "", text)  # "Acme's CTO": the company is Acme
     text = re.sub(rf"(?:,?\s+{_LEGAL_FORMS.pattern})+\s*$", "", text, flags=re.I).strip(" ,")
     text = re.sub(r"\s+(?:is|are|has|was|will|on|for|to|and|at)$", "", text, flags=re.I)
     return recase(text)

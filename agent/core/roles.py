@@ -29,7 +29,8 @@ JOB_NOUNS = (
     "strategist", "advocate", "teacher", "tutor", "counsel", "attorney", "lawyer", "paralegal",
     "executive", "account executive", "ae", "sdr", "bdr", "csm", "owner",
     "assistant", "clerk", "operator", "mechanic", "electrician", "chef", "cook", "barista",
-    "cashier", "driver", "fellow", "producer", "artist",
+    "cashier", "driver", "fellow", "producer", "artist", "founder", "co-founder", "cto",
+    "ceo", "cfo", "coo", "cpo", "ciso",
     "animator", "tester", "auditor", "economist", "statistician", "planner", "buyer",
     "generalist", "hygienist", "dentist", "veterinarian", "surgeon", "medic", "paramedic",
     # German, French, Spanish, Portuguese, Italian and Dutch titles.
@@ -72,7 +73,8 @@ STAGE_PHRASES = (
     "meet & greet", "meet and greet", "meet the team", "session", "discussion", "sync",
     "1:1", "one-on-one", "1st", "2nd", "3rd", "4th", "next steps", "vorstellungsgespräch",
     "entretien", "entrevista", "colloquio", "sollicitatiegesprek", "gesprek", "scheduled",
-    "confirmed", "confirmation", "invitation", "invite", "reminder", "updated", "rescheduled",
+    "confirmed", "confirmation", "invitation", "invite", "reminder", "re", "fwd", "fw",
+    "updated", "rescheduled",
     "technical round", "tech round", "hr round", "telephonic",
 )  # fmt: skip
 TOOL_WORDS = (
@@ -92,6 +94,12 @@ _GENDER = re.compile(
 )
 # "30 Minute Meeting", "45-min call": how scheduling tools name event types.
 _DURATION = re.compile(r"\b\d+\s*-?\s*(?:min(?:ute)?s?|hours?|hrs?|h)\b", re.IGNORECASE)
+# "with <someone>" up to the next separator, with their title in brackets if any.
+_WITH_CLAUSE = re.compile(
+    r"\s+(?:with|w/)\s+[^\-\u2013\u2014|:()]+?(?:\s*\([^)]*\))?"
+    r"(?=\s+[-\u2013\u2014|]\s|:\s|\s*\||\s*$)",
+    re.IGNORECASE,
+)
 _EVENT_NAME = re.compile(r"^\s*event\s+name\s*:\s*(.+)$", re.IGNORECASE | re.MULTILINE)
 _ROLE_PHRASE = re.compile(
     r"\b(?:for|about)\s+(?:the|our|your|an?)\s+(?P<role>[^\n.;:!?]{2,80}?)\s+"
@@ -191,6 +199,9 @@ def _role_in_title(
     match = _FOR.search(text)
     if match:
         candidates.append(match.group("role"))
+    # What follows "with" is about the interviewer ("with Jane Doe (Engineering
+    # Manager)", "with Acme's CTO"), not the role; "for ..." was read above.
+    text = _WITH_CLAUSE.sub(" ", text)
     candidates += [p for p in re.findall(r"\(([^)]*)\)", text) if has_job_noun(p)]
     unbracketed = re.sub(r"\([^)]*\)", " ", text)
     parts = re.split(
@@ -223,7 +234,11 @@ def tidy(text: str, company: str, include: Iterable[str], names: Iterable[str]) 
         text = _remove_words(text, [company])
     text = _strip_for_role(text, tuple(include))
     text = re.sub(r"\b(?:with|at|for|w/|and|the|a|an)\s*$", " ", text.strip(), flags=re.I)
-    text = re.sub(r"^\s*(?:with|at|for|the|a|an|and)\b", " ", text, flags=re.I)
+    text = re.sub(r"^\s*(?:with|at|for|the|a|an|and|['\u2019]s)(?!\w)", " ", text, flags=re.I)
+    text = re.sub(
+        r"^\s*(?:the\s+)?(?:role|position|post|job)\s+(?:of|as)\s+", " ", text, flags=re.I
+    )
+    text = re.sub(r"\s+(?:role|position|opening|vacancy)\s*$", " ", text, flags=re.I)
     text = re.sub(r"\(\s*\)|\[\s*\]", " ", text)
     return re.sub(r"\s+", " ", text).strip(" -\u2013\u2014|:,/&+#.")
 

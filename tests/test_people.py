@@ -310,6 +310,11 @@ NAMES = [
     ("jane.doe@acme.example", "jane.doe@acme.example", "Jane Doe", "Jane"),
     ("Doe, Jane [ACME/US]", "j@acme.example", "Jane Doe", "Jane"),
     ("Raj Patel via Greenhouse", "r@acme.example", "Raj Patel", "Raj"),
+    ("DUBOIS Claire", "c@acme.example", "Claire Dubois", "Claire"),
+    ("TJ Miller", "tj@acme.example", "TJ Miller", "TJ"),
+    ("Claire DUBOIS", "c@acme.example", "Claire Dubois", "Claire"),
+    ("jane.doe", "jd@acme.example", "Jane Doe", "Jane"),
+    ("Mary-Jane O'Neil", "m@acme.example", "Mary-Jane O'Neil", "Mary-Jane"),
 ]
 
 

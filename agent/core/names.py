@@ -73,13 +73,26 @@ def _is_credential_list(text: str) -> bool:
 
 
 def _recase(name: str) -> str:
-    """ "JANE DOE" and "jane doe" as "Jane Doe"; mixed case ("McDonald", "DeShawn") as written."""
+    """ "JANE DOE" and "jane doe" as "Jane Doe"; mixed case ("McDonald", "DeShawn") as written.
+
+    A directory that writes the surname in capitals first ("DUBOIS Claire", as
+    French and Japanese ones do) gives "Claire Dubois", so Claire is greeted.
+    """
     letters = [c for c in name if c.isalpha()]
+    words = name.split()
     if letters and (all(c.isupper() for c in letters) or all(c.islower() for c in letters)):
         return " ".join(
             w if w.casefold() in _PARTICLES and i else w[:1].upper() + w[1:].lower()
-            for i, w in enumerate(name.split())
-        ).replace("'", "'")
+            for i, w in enumerate(words)
+        )
+    shouted = [len(w) > 2 and w.isalpha() and w.isupper() for w in words]  # "TJ" is a name
+    if len(words) >= 2 and any(shouted) and not all(shouted):
+        lead = 0
+        while lead < len(words) and shouted[lead]:
+            lead += 1
+        words = words[lead:] + words[:lead]  # "DUBOIS Claire" -> "Claire DUBOIS"
+        return " ".join(w.capitalize() if w.isalpha() and w.isupper() and len(w) > 2 else w
+                        for w in words)  # fmt: skip
     return name
 
 
@@ -127,6 +140,8 @@ def name_from_address(email: str) -> str:
 def display_name(name: str, email: str) -> str:
     """The attendee's name as they would sign it, else one read off the address, else ""."""
     cleaned = clean_name(name)
+    if re.fullmatch(r"[^\W\d_]+(?:[._][^\W\d_]+)+", cleaned):  # "jane.doe" as a name
+        return name_from_address(cleaned + "@")
     if cleaned and not re.fullmatch(r"[\W\d_]+", cleaned):
         return cleaned
     return name_from_address(email)

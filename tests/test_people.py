@@ -312,6 +312,7 @@ NAMES = [
     ("Raj Patel via Greenhouse", "r@acme.example", "Raj Patel", "Raj"),
     ("DUBOIS Claire", "c@acme.example", "Claire Dubois", "Claire"),
     ("TJ Miller", "tj@acme.example", "TJ Miller", "TJ"),
+    ("Dr. Park", "hpark@acme.example", "Dr. Park", "Dr. Park"),
     ("Claire DUBOIS", "c@acme.example", "Claire Dubois", "Claire"),
     ("jane.doe", "jd@acme.example", "Jane Doe", "Jane"),
     ("Mary-Jane O'Neil", "m@acme.example", "Mary-Jane O'Neil", "Mary-Jane"),

@@ -167,3 +167,15 @@ def test_an_interviewer_added_by_name_with_a_note_gets_a_marked_draft(tmp_path: 
 
     recipients = sorted(address for draft in world.drafts() for address in draft.to)
     assert recipients == ["jane.doe@acme.example", "raj.patel@address-unknown.invalid"]
+
+
+def test_a_title_and_surname_are_greeted_together(tmp_path: Path) -> None:
+    world = World(tmp_path)
+    park = Guest("hpark@mercy.example", "Dr. Park")
+    world.add_event(
+        "rn-1@test", "Interview - Registered Nurse", START, END, attendees=(park, CASEY)
+    )
+
+    world.run(JUST_AFTER)
+
+    assert world.draft_to("hpark@mercy.example").text.startswith("Dear Dr. Park,")

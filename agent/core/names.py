@@ -150,13 +150,17 @@ def display_name(name: str, email: str) -> str:
 def greeting_of(display: str, email: str = "") -> str:
     """The name to greet ("Jane"), or "" for a neutral greeting.
 
-    The first word that is not an honorific or an initial. A display name that
-    is only the address's local part ("jdoe") gives no safe first name.
+    The first word that is not an honorific or an initial; "Dr. Park" as a
+    whole. A display name that is only the address's local part ("jdoe")
+    gives no safe first name.
     """
-    words = [w for w in display.split() if w.rstrip(".").casefold() not in HONORIFICS]
+    every = display.split()
+    words = [w for w in every if w.rstrip(".").casefold() not in HONORIFICS]
     words = [w for w in words if len(w.rstrip(".")) > 1 or not w[:1].isalpha()] or words
     if not words:
         return ""
+    if len(words) == 1 and len(every) == 2 and every[1] == words[0]:
+        return display  # "Dr. Park": a title and a surname are greeted together
     first = words[0].strip(",")
     local = email.partition("@")[0].casefold()
     if len(words) == 1 and local and first.casefold() == local and not name_from_address(email):

@@ -514,6 +514,7 @@ def from_mapping(data: Mapping[str, Any], path: Path) -> Config:
         work_domains=frozenset(
             d.strip().lower().lstrip("@") for d in v("person.work_domains") if d.strip()
         ),
+        my_name=person.name,
     )
     calendar_value = v("local.calendar")
     calendar_list = [calendar_value] if isinstance(calendar_value, str) else calendar_value

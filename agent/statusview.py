@@ -10,6 +10,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from agent.core.model import Skipped
+from agent.core.people import is_unaddressed
 from agent.core.plan import ApplicationStatus, Plan
 
 if TYPE_CHECKING:
@@ -82,7 +83,7 @@ def _application(a: ApplicationStatus) -> dict[str, Any]:
                 if i.notes.decision and i.notes.decision.value
                 else None,
                 "interviewers": [
-                    {"name": p.name, "email": p.email, "method": p.method.value}
+                    {"name": p.name, "email": _address(p.email), "method": p.method.value}
                     for p in i.interviewers
                 ],
             }
@@ -92,7 +93,7 @@ def _application(a: ApplicationStatus) -> dict[str, Any]:
             {
                 "interview": t.interview_uid,
                 "interviewer": t.interviewer.name,
-                "email": t.interviewer.email,
+                "email": _address(t.interviewer.email),
                 "state": t.state,
                 "due": t.due.isoformat(),
                 "needs_personal_touch": t.needs_personal_touch,
@@ -120,6 +121,11 @@ def _application(a: ApplicationStatus) -> dict[str, Any]:
     }
 
 
+def _address(email: str) -> str:
+    """An interviewer's address; "" for one named without it (the draft's To: is marked)."""
+    return "" if is_unaddressed(email) else email
+
+
 def as_text(
     plan: Plan, skipped: list[Skipped], tz: str, *, holidays: HolidayCalendar | None = None
 ) -> str:
@@ -140,6 +146,8 @@ def as_text(
             lines.append(f"    id: {i.uid}")
         for t in a.thank_yous:
             touch = "  <- add a personal detail before sending" if t.needs_personal_touch else ""
+            if is_unaddressed(t.interviewer.email):
+                touch += "  <- no address known: fill in the draft's To: line"
             who = t.interviewer.name or t.interviewer.email
             lines.append(
                 f"  thank-you to {who}: {STATE_WORDS.get(t.state, t.state)}"

@@ -392,6 +392,7 @@ def _event_json(event: CalendarEvent) -> str:
             "location": event.location,
             "attendees": [a.__dict__ for a in event.attendees],
             "organizer_email": event.organizer_email,
+            "organizer_name": event.organizer_name,
             "status": event.status,
             "recurring": event.recurring,
             "color": event.color,
@@ -412,6 +413,7 @@ def _event_from_json(text: str) -> CalendarEvent:
         location=data["location"],
         attendees=tuple(Attendee(**a) for a in data["attendees"]),
         organizer_email=data["organizer_email"],
+        organizer_name=data.get("organizer_name", ""),  # stored before it was kept: unknown
         status=data["status"],
         recurring=data["recurring"],
         color=data["color"],

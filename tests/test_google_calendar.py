@@ -231,12 +231,16 @@ def test_attendees_keep_self_resource_organizer_and_responses(tmp_path, fake_goo
             {"email": "Jane@Acme.example", "displayName": "Jane Doe", "responseStatus": "accepted"},
             {"email": "room-4@resource.calendar.google.com", "resource": True},
             {"email": "lee@acme.example", "organizer": True, "responseStatus": "tentative"},
+            {"email": "kim@acme.example", "optional": True},
         ],
         organizer={"email": "lee@acme.example", "displayName": "Lee"},
     )
     (event,) = open_backend(tmp_path, fake_google).calendar.changes(None, NOW).events
 
-    me, jane, room, lee = event.attendees
+    me, jane, room, lee, kim = event.attendees
+    assert room.kind == "resource" and jane.kind == "individual"
+    assert kim.role == "opt-participant" and jane.role == "req-participant"
+    assert event.organizer_name == "Lee"
     assert me.is_self and me.response == "declined"
     assert jane.email == "jane@acme.example" and jane.name == "Jane Doe"
     assert jane.response == "accepted" and not jane.is_self

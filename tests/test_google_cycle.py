@@ -298,3 +298,29 @@ def test_doctor_checks_everything_and_says_how_to_fix(
     assert cli.main(["doctor", "--config", str(world.config_path)]) == 1
     out = capsys.readouterr().out
     assert "[FAIL]" in out and "followup auth" in out
+
+
+def test_google_resources_optional_guests_and_unaddressed_interviewers(world: GoogleWorld) -> None:
+    """Google's own flags, and a panel named only in the description (a marked To: line)."""
+    world.fake.calendar.add_event(
+        "primary",
+        summary="Onsite interview - Globex",
+        description="Interviewers:\nWei Zhang, Staff Engineer\nKim Park, Engineering Manager",
+        start={"dateTime": (END - timedelta(hours=1)).isoformat()},
+        end={"dateTime": END.isoformat()},
+        organizer={"email": "no-reply@greenhouse.io", "displayName": "Globex Recruiting"},
+        attendees=[
+            {"email": "casey@example.com", "self": True, "responseStatus": "accepted"},
+            {"email": "kim.park@globex.example", "displayName": "Kim Park", "optional": True},
+            {"email": "c_1@resource.calendar.google.com", "displayName": "HQ-2", "resource": True},
+        ],
+    )
+
+    world.run(AFTER)
+
+    assert sorted(world.drafts_to()) == [
+        JANE,
+        "kim.park@globex.example",
+        RAJ,
+        "wei.zhang@address-unknown.invalid",
+    ]

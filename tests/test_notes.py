@@ -209,12 +209,18 @@ def test_interviewers() -> None:
 
 @pytest.mark.parametrize(
     "value",
-    ["Jane Doe", "jane@", "<not an address>", "jane@acme", "Jane <jane@acme.com", "a@b@c.com"],
+    ["jane@", "<not an address>", "jane@acme", "Jane <jane@acme.com", "a@b@c.com"],
 )
 def test_invalid_interviewer_is_a_problem(value: str) -> None:
     read = notes(f"interviewer: {value}")
     assert read.interviewers == ()
     assert len(read.problems) == 1 and read.problems[0].startswith("interviewer: '")
+
+
+def test_an_interviewer_named_without_an_address_is_not_a_problem() -> None:
+    # agent.core.people reads the name and writes the draft with a marked empty recipient
+    read = notes("interviewer: Jane Doe")
+    assert read.interviewers == () and read.problems == ()
 
 
 def test_parse_address() -> None:

@@ -63,6 +63,7 @@ class Guest:
     name: str = ""
     partstat: str = "ACCEPTED"
     cutype: str = ""
+    role: str = ""  # ROLE: REQ-PARTICIPANT, OPT-PARTICIPANT, NON-PARTICIPANT, CHAIR
 
 
 JANE = Guest("jane.doe@acme.example", "Jane Doe")
@@ -435,6 +436,8 @@ def _vevent(spec: EventSpec) -> icalendar.Event:
             address.params["PARTSTAT"] = guest.partstat
         if guest.cutype:
             address.params["CUTYPE"] = guest.cutype
+        if guest.role:
+            address.params["ROLE"] = guest.role
         event.add("ATTENDEE", address)
     if spec.rrule:
         event.add("RRULE", icalendar.vRecur.from_ical(spec.rrule))

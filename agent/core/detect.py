@@ -21,48 +21,15 @@ from collections.abc import Iterable, Mapping
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from agent.core import roles
 from agent.core.clock import local
-from agent.core.model import (
-    Attendee,
-    CalendarEvent,
-    DetectRules,
-    Interview,
-    Interviewer,
-    Method,
-    Notes,
-    Skipped,
-)
+from agent.core.employer import application_key, employer_of
+from agent.core.model import CalendarEvent, DetectRules, Interview, Skipped
 from agent.core.notes import parse_notes
-from agent.core.replies import is_free_mail
+from agent.core.people import interviewers_of
 
 log = logging.getLogger(__name__)
 
-# Local parts of shared mailboxes: a thank-you to "careers@" reaches nobody in particular.
-GROUP_LOCAL_PARTS = frozenset(
-    {
-        "careers",
-        "jobs",
-        "recruiting",
-        "recruitment",
-        "talent",
-        "hiring",
-        "hr",
-        "interviews",
-        "interview",
-        "team",
-        "noreply",
-        "no-reply",
-        "donotreply",
-        "do-not-reply",
-        "info",
-        "admin",
-        "calendar",
-        "scheduling",
-        "notifications",
-    }
-)
-GROUP_DOMAINS = ("group.calendar.google.com", "resource.calendar.google.com", "groups.")
-HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "sir", "dame"})
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
 
 
@@ -131,17 +98,21 @@ def to_interview(
     start, end = local(event.start, tz), local(event.end, tz)
     if end < start:
         raise ValueError("ends before it starts")
+    # A blank line between: notes added with `followup note` never run into the invitation.
     notes = parse_notes(
-        "\n".join(filter(None, [event.description, extra_notes])), interview_day=start.date()
+        "\n\n".join(filter(None, [event.description, extra_notes])), interview_day=start.date()
     )
-    interviewers = interviewers_of(event.attendees, me, notes)
-    company = company_of(event, interviewers, notes, rules)
+    interviewers = interviewers_of(event, me, notes, rules, extra_notes)
+    employer = employer_of(event, interviewers, notes, rules, me)
+    names = roles.person_names([rules.my_name, *(i.name for i in interviewers)])
     return Interview(
         uid=event.uid,
         title=clean(event.title),
-        company=company,
-        application=application_key(company, event.uid),
-        role=role_of(event.title, company, notes, rules),
+        company=employer.company,
+        application=application_key(employer.company, event.uid, employer.domain),
+        role=roles.role_of(
+            event.title, employer.company, notes, rules.include, names, event.description
+        ),
         start=start,
         end=end,
         interviewers=interviewers,
@@ -149,121 +120,6 @@ def to_interview(
         organizer_email=event.organizer_email.lower(),
         link=event.link,
     )
-
-
-def interviewers_of(
-    attendees: Iterable[Attendee], me: str, notes: Notes
-) -> tuple[Interviewer, ...]:
-    """Everyone met: other attendees minus rooms, groups and no-shows, plus names from notes."""
-    method = notes.method or Method.EMAIL
-    found: dict[str, Interviewer] = {}
-    people = [
-        (a.name, a.email)
-        for a in attendees
-        if not (a.is_self or a.is_resource or a.response == "declined")
-    ]
-    for name, email in [*people, *notes.interviewers]:
-        email = clean(email).lower()
-        if not email or same_address(email, me) or is_group_address(email) or email in found:
-            continue
-        display = display_name(name, email)
-        found[email] = Interviewer(email, display, greeting_of(display), method)
-    return tuple(found.values())
-
-
-def is_group_address(email: str) -> bool:
-    local_part, _, domain = email.partition("@")
-    return (
-        not domain
-        or local_part in GROUP_LOCAL_PARTS
-        or any(domain.endswith(g) or domain.startswith(g) for g in GROUP_DOMAINS)
-    )
-
-
-def display_name(name: str, email: str) -> str:
-    """The attendee's display name, else one read off "jane.doe@", else ""."""
-    name = clean(name).strip(" \"'")
-    if name and "@" not in name:
-        if "," in name:  # "Doe, Jane"
-            last, _, first = name.partition(",")
-            name = f"{first.strip()} {last.strip()}".strip()
-        return name
-    parts = [p for p in re.split(r"[._-]+", email.partition("@")[0]) if p]
-    if len(parts) >= 2 and all(p.isalpha() and len(p) >= 2 for p in parts):
-        return " ".join(p.capitalize() for p in parts)
-    return ""
-
-
-def greeting_of(display: str) -> str:
-    words = [w for w in display.split() if w.rstrip(".").lower() not in HONORIFICS]
-    return words[0] if words else ""
-
-
-def company_of(
-    event: CalendarEvent, interviewers: tuple[Interviewer, ...], notes: Notes, rules: DetectRules
-) -> str:
-    if notes.company:
-        return clean(notes.company)
-    domains = [i.email.partition("@")[2] for i in interviewers]
-    for domain in domains:
-        if domain in rules.companies:
-            return rules.companies[domain]
-    from_title = _company_from_title(clean(event.title), rules)
-    if from_title:
-        return from_title
-    for domain in domains:
-        if not is_free_mail(domain):
-            return _company_from_domain(domain)
-    return ""
-
-
-_AT_COMPANY = re.compile(
-    r"\b(?:at|@)\s+(.+?)(?=\s+(?:for|with|about|re)\b|\s*[-–—:|(),/]|$)", re.IGNORECASE
-)
-
-
-def _company_from_title(title: str, rules: DetectRules) -> str:
-    """ "Interview at Acme", or the head of "Acme - Backend Engineer interview"."""
-    match = _AT_COMPANY.search(title)
-    if match:
-        return match.group(1).strip()
-    parts = re.split(r"\s+[-–—|]\s+|:\s+", title, maxsplit=1)
-    if len(parts) == 2:
-        head = parts[0].strip()
-        if head and not any(_contains_phrase(head.casefold(), p) for p in rules.include):
-            return head
-    return ""
-
-
-def _company_from_domain(domain: str) -> str:
-    labels = domain.split(".")
-    name = labels[-2] if len(labels) >= 2 else labels[0]
-    return name.capitalize()
-
-
-def role_of(title: str, company: str, notes: Notes, rules: DetectRules) -> str:
-    """The role from notes, else what the title says beside the interview words and company."""
-    if notes.role:
-        return clean(notes.role)
-    text = clean(title)
-    match = re.search(r"\bfor\s+(?:the\s+)?(.+?)(?:\s+(?:at|with)\b|\s+[-–—|]|[(,]|$)", text, re.I)
-    if match:
-        return match.group(1).strip(" :")
-    for phrase in sorted(rules.include, key=len, reverse=True):
-        words = r"\s+".join(re.escape(w) for w in phrase.split())
-        text = re.sub(rf"(?<!\w){words}s?(?!\w)", " ", text, flags=re.I)
-    if company:
-        text = re.sub(re.escape(company), " ", text, flags=re.I)
-    text = re.sub(r"\b(?:at|with|round|\d+(?:st|nd|rd|th)?)\b", " ", text, flags=re.I)
-    text = re.sub(r"\([^)]*\)", " ", text)
-    text = re.sub(r"[\s\-–—|:,/]+", " ", text).strip()
-    return text
-
-
-def application_key(company: str, uid: str) -> str:
-    """All rounds with one company are one application (P11); no company: its own."""
-    slug = re.sub(r"[^a-z0-9]+", "-", company.casefold()).strip("-")
-    return slug or f"event-{uid}"
 
 
 def same_address(a: str, b: str) -> bool:

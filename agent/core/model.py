@@ -25,6 +25,12 @@ class Attendee:
     # Google's responseStatus vocabulary; iCalendar PARTSTAT is mapped onto it.
     response: str = "needsAction"  # accepted | declined | tentative | needsAction
     is_organizer: bool = False
+    # iCalendar CUTYPE, lower-case: individual | group | room | resource | unknown
+    # (Google's `resource` flag is "resource"); agent.core.people reads both.
+    kind: str = "individual"
+    # iCalendar ROLE, lower-case: req-participant | opt-participant | non-participant | chair
+    # (Google's `optional` flag is "opt-participant").
+    role: str = "req-participant"
 
 
 @dataclass(frozen=True)
@@ -49,6 +55,7 @@ class CalendarEvent:
     recurring: bool = False
     color: str = ""
     link: str = ""
+    organizer_name: str = ""  # CN / displayName: "Acme Robotics Recruiting" names the employer
 
     @property
     def all_day(self) -> bool:
@@ -320,6 +327,8 @@ class DetectRules:
     # interviewers, and an event with only them is not the person's interview.
     my_addresses: frozenset[str] = frozenset()
     work_domains: frozenset[str] = frozenset()
+    # The person's own name: never a company, a role or an interviewer read off a title.
+    my_name: str = ""
 
 
 # --------------------------------------------------------------------------- what was done

@@ -4,9 +4,11 @@ They come from the event description (where the person can edit them, next to
 meeting links and invitation boilerplate) and from lines `followup note`
 appends after it. Lines are read in order, so for a single-valued key the last
 line wins: a note added later corrects the description. Everything else in the
-description is ignored. Values are text someone typed, possibly someone else
-(an invitation's description is written by the employer): they are cleaned and
-bounded here and treated as data everywhere after.
+description is ignored, and so is the text meeting and scheduling tools paste
+there (agent.core.boilerplate): Zoom's "Topic:" is not the person's topic.
+Values are text someone typed, possibly someone else (an invitation's
+description is written by the employer): they are cleaned and bounded here
+and treated as data everywhere after.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from agent.core.boilerplate import own_lines
 from agent.core.dates import parse_date
 from agent.core.model import DateMention, Method, Notes
 
@@ -59,8 +62,15 @@ _KEYS = {
     "role": "role",
     "position": "role",
     "job": "role",
+    "job title": "role",
+    "interview for": "role",
+    "interviewing for": "role",
+    "position title": "role",
     "company": "company",
+    "company name": "company",
     "employer": "company",
+    "organization": "company",
+    "organisation": "company",
     "interviewer": "interviewer",
     "interviewers": "interviewer",
 }
@@ -89,6 +99,7 @@ _HTML_HINT = re.compile(
 _HTML_BREAK = re.compile(r"<\s*br\s*/?\s*>|</\s*(?:p|div|li|h\d|tr)\s*>|<\s*li\b[^>]*>", re.I)
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069]")
+_NAME_ONLY = re.compile(r"[^\W\d_][^\W\d_ .'-]*(?:[ .'-]+[^\W\d_][^\W\d_.'-]*)*\.?")
 _EMAIL = re.compile(
     r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@"
     r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}"
@@ -213,6 +224,8 @@ def _read_line(reading: _Reading, key: str, raw_key: str, value: str, day: date)
     elif key == "interviewer":
         for item in _split_addresses(value):
             parsed = parse_address(item)
+            if parsed is None and _NAME_ONLY.fullmatch(item):
+                continue  # a name without an address: agent.core.people reads those
             if parsed is None:
                 reading.problem(
                     "interviewer",
@@ -232,7 +245,7 @@ def parse_notes(text: str, *, interview_day: date) -> Notes:
     stays as a DateMention with no value) so `status` can show it.
     """
     reading = _Reading()
-    for line in plain_text(text).splitlines():
+    for line in own_lines(plain_text(text)):
         match = _LINE.match(line)
         if match is None:
             continue

@@ -43,6 +43,7 @@ from agent.core.model import (
     ReplyKind,
     ThreadRef,
 )
+from agent.core.people import is_unaddressed
 from agent.core.schedule import Step, cadence
 
 # Replies the person has to act on get a reminder of their own.
@@ -180,8 +181,19 @@ def plan(s: Situation, env: Environment) -> Plan:
     )
     for application, rounds in by_app:
         statuses.append(_application(application, tuple(rounds), s, env, wanted))
+    _replaced_placeholders(s, wanted)
     statuses.sort(key=lambda a: max(i.end for i in a.interviews), reverse=True)
     return Plan(tuple(reconcile(wanted, s.done, s.now)), tuple(statuses))
+
+
+def _replaced_placeholders(s: Situation, wanted: Wanted) -> None:
+    """An untouched thank-you to a placeholder address goes once the real address is known."""
+    uids = {i.uid for i in s.interviews}
+    for key in s.done.drafts:
+        parts = parse_key(key)
+        placeholder = parts.kind == "thanks" and is_unaddressed(parts.email)
+        if placeholder and key not in wanted.drafts and parts.interview_uid in uids:
+            wanted.stale.setdefault(key, "the address is now known")
 
 
 def _application(

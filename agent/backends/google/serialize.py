@@ -79,6 +79,7 @@ def event_from_json(
     )
     organizer = item.get("organizer")
     organizer_email = organizer.get("email", "") if isinstance(organizer, Mapping) else ""
+    organizer_name = organizer.get("displayName", "") if isinstance(organizer, Mapping) else ""
     return CalendarEvent(
         uid=uid,
         calendar_id=calendar_id,
@@ -89,6 +90,7 @@ def event_from_json(
         location=str(item.get("location") or ""),
         attendees=tuple(attendee for attendee in attendees if attendee.email),
         organizer_email=str(organizer_email).strip().lower(),
+        organizer_name=str(organizer_name or ""),
         status=status,
         recurring=bool(item.get("recurringEventId") or item.get("recurrence")),
         color=str(item.get("colorId") or ""),
@@ -104,6 +106,8 @@ def _attendee(entry: Mapping[str, Any]) -> Attendee:
         is_resource=bool(entry.get("resource")),
         response=str(entry.get("responseStatus") or "needsAction"),
         is_organizer=bool(entry.get("organizer")),
+        kind="resource" if entry.get("resource") else "individual",
+        role="opt-participant" if entry.get("optional") else "req-participant",
     )
 
 

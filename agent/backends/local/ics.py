@@ -139,6 +139,7 @@ def event_from_component(
         location=_text(component.get("LOCATION")),
         attendees=tuple(_attendees(component.get("ATTENDEE"), own=own, organizer=organizer)),
         organizer_email=organizer,
+        organizer_name=_text(getattr(component.get("ORGANIZER"), "params", {}).get("CN")),
         status=_STATUSES.get(_text(component.get("STATUS")).upper(), "confirmed"),
         recurring=recurring,
         color=_color(component),
@@ -226,6 +227,8 @@ def _attendees(value: object, *, own: str, organizer: str) -> Iterator[Attendee]
                 _text(params.get("PARTSTAT")).upper(), "needsAction"
             ),
             is_organizer=bool(organizer) and address == organizer,
+            kind=(_text(params.get("CUTYPE")) or "individual").lower(),
+            role=(_text(params.get("ROLE")) or "req-participant").lower(),
         )
 
 

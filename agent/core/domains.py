@@ -1,0 +1,77 @@
+"""Mail domains: the registrable part of an address's domain, and a name read off it.
+
+careers.acme.com and acme.com are one employer, and so are jobs.acme.co.uk and
+acme.co.uk: the Public Suffix List says where the registrable part starts. The
+`publicsuffixlist` package ships that list and never fetches it, so the answer
+is the same offline and on every run. When nothing else names an employer, its
+domain does: short labels are acronyms (ge.com: GE) and longer ones are split
+into words (bluebirdhealth.com: Bluebird Health) by `wordninja`, offline.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+
+@cache
+def _suffixes() -> object:
+    # publicsuffixlist ships the Public Suffix List inside the package and never
+    # fetches it: registrable domains are read offline, the same on every run.
+    from publicsuffixlist import PublicSuffixList
+
+    return PublicSuffixList()
+
+
+@lru_cache(maxsize=4096)
+def registrable(domain: str) -> str:
+    """ "acme.com" for careers.acme.com, "acme.co.uk" for jobs.acme.co.uk."""
+    domain = domain.strip().lower().rstrip(".")
+    found = _suffixes().privatesuffix(domain)  # type: ignore[attr-defined]
+    return found or domain
+
+
+def domain_label(domain: str) -> str:
+    """The registrable name without its suffix: "acme" for careers.acme.co.uk."""
+    full = registrable(domain)
+    suffix = _suffixes().publicsuffix(full) or ""  # type: ignore[attr-defined]
+    return full[: -len(suffix) - 1] if suffix and full.endswith("." + suffix) else full
+
+
+def company_from_domain(domain: str) -> str:
+    """A company name read off a domain: acronyms for short labels, words split otherwise."""
+    label = domain_label(domain)
+    if not label:
+        return ""
+    if len(label) <= 3 and label.isalpha():
+        return label.upper()
+    parts = re.split(r"[-_]+", label)
+    words: list[str] = []
+    for part in parts:
+        words += _split_words(part)
+    return " ".join(w.upper() if len(w) <= 2 else w.capitalize() for w in words if w)
+
+
+def _split_words(label: str) -> list[str]:
+    """ "bluebirdhealth" -> bluebird, health; kept whole unless every piece is a real word.
+
+    wordninja splits by English word frequencies, offline, from a list it ships.
+    A split is only taken when every piece has three letters or more: made-up
+    names ("Globex" -> "globe x", "Hooli" -> "hoo li") stay whole. Two short
+    pieces side by side are one made-up word more often than two words
+    ("fernhill" -> Fernhill, "datadog" -> Datadog).
+    """
+    if len(label) < 8 or not label.isalpha():
+        return [label]
+    import wordninja
+
+    pieces = wordninja.split(label)
+    if len(pieces) < 2 or any(len(p) < 3 for p in pieces):
+        return [label]
+    merged: list[str] = []
+    for piece in pieces:
+        if merged and len(piece) <= 4 and len(merged[-1]) <= 4:
+            merged[-1] += piece
+        else:
+            merged.append(piece)
+    return merged if all(len(p) >= 3 for p in merged) else [label]

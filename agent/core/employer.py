@@ -1,0 +1,340 @@
+"""The employer and the role an interview is for, and the application it belongs to.
+
+The company comes from the best evidence there is, in this order: the notes
+("company:", which the employer's own "Company:" line also fills), a domain
+the person configured (`detect.companies`), a title segment that matches the
+mail domain of the organiser or an attendee, the organiser's display name
+("Acme Robotics Recruiting"), the title's structure ("Interview - <Company>
+(<Role>)", "<Person> <> <Company>", "<Company> | <Role> | Onsite", Calendly's
+"<Event> between <A> and <B>", "Acme: Technical Screen w/ Jane", "... at
+<Company>"), and last the employer's domain split into words
+(bluebirdhealth.com -> "Bluebird Health"; short labels are acronyms: ge.com ->
+"GE"). It is never the person's name, an interviewer's name, a scheduling or
+meeting tool, or a free-mail provider.
+
+One application per employer (P11): rounds are joined by the employer's
+registrable domain when one is known (careers.acme.com and acme.com, or
+acme.co.uk, are one employer), else by the company name without its legal
+form ("Acme" and "Acme Inc." are one). Both give the same key for the same
+employer ("acme"), so a round with a domain and one without still meet.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from agent.core import roles
+from agent.core.domains import company_from_domain, domain_label, registrable
+from agent.core.model import CalendarEvent, DetectRules, Interviewer, Notes
+from agent.core.names import name_key
+from agent.core.people import canonical_address, is_group_address, is_mine, is_tool_address
+from agent.core.replies import is_free_mail
+
+# Tools and meeting services whose name can stand in a title but never names the employer.
+TOOL_NAMES = frozenset(
+    {
+        "calendly", "greenhouse", "lever", "goodtime", "ashby", "workday", "smartrecruiters",
+        "icims", "jobvite", "workable", "bamboohr", "teamtailor", "recruitee", "gem",
+        "modernloop", "hirevue", "coderpad", "hackerrank", "codesignal", "karat", "zoom",
+        "teams", "microsoft teams", "google meet", "meet", "webex", "skype", "hangouts",
+        "bluejeans", "gotomeeting", "whereby", "slack", "discord", "phone", "video", "call",
+        "cal.com", "doodle", "linkedin", "indeed", "hired", "wellfound", "angellist",
+    }
+)  # fmt: skip
+_LEGAL_FORMS = re.compile(
+    r"\b(?:inc|incorporated|llc|l\.l\.c|ltd|limited|corp|corporation|co|company|plc|gmbh|ag"
+    r"|sa|s\.a|sas|sarl|bv|b\.v|nv|oy|ab|as|aps|pty|pvt|srl|spa|kk|kg|se|lp|llp)\b\.?",
+    re.IGNORECASE,
+)
+_RECRUITING_SUFFIX = re.compile(
+    r"\s*(?:[-|:,]\s*)?\b(?:recruiting|recruitment|talent(?:\s+acquisition)?|careers|hiring"
+    r"|hr|people(?:\s+team)?|team|jobs|university\s+recruiting|campus\s+recruiting"
+    r"|interview(?:s|ing)?(?:\s+team)?|scheduling|coordinator)(?:\s+team)?\s*$",
+    re.IGNORECASE,
+)
+_SEPARATORS = re.compile(
+    r"\s+(?:[-\u2013\u2014|/~]|//|<>|<->|\u00d7|&lt;&gt;|\u2022|\u00b7)\s+|:\s+|\s*\|\s*"
+)
+# "Acme x Casey": a lower-case x between two short names, and nothing else in the title.
+_CROSS = re.compile(r"^(\S+(?:\s\S+){0,3})\s+x\s+(\S+(?:\s\S+){0,3})$")
+_AT = re.compile(
+    r"(?:^|\s)(?:at|@|chez|bei)\s+(.+?)"
+    r"(?=\s+(?:for|with|about|re|w/)\b|\s+[-\u2013\u2014|/]\s|:\s|\s*[(\[,;]|$)",
+    re.IGNORECASE,
+)
+_BETWEEN = re.compile(r"\bbetween\s+(.+?)\s+and\s+(.+)$", re.IGNORECASE)
+_ON_BEHALF = re.compile(r"\bon behalf of\s+([^\n.]{2,80})", re.IGNORECASE)
+
+
+class _With:
+    """Splits "Technical Screen w/ Jane" into the part before "with" and the one after."""
+
+    pattern = re.compile(r"\s+(?:w/|with|avec|mit|con)\s+", re.IGNORECASE)
+
+    def partition_of(self, text: str) -> tuple[str, str, str]:
+        parts = self.pattern.split(text, maxsplit=1)
+        return (parts[0], " with ", parts[1]) if len(parts) == 2 else (text, "", "")
+
+
+_WITH = _With()
+
+
+@dataclass(frozen=True)
+class Employer:
+    company: str
+    domain: str  # registrable domain of the employer's mail, "" when none is known
+
+
+def employer_of(
+    event: CalendarEvent,
+    interviewers: tuple[Interviewer, ...],
+    notes: Notes,
+    rules: DetectRules,
+    me: str,
+) -> Employer:
+    domain = employer_domain(event, interviewers, rules, me)
+    return Employer(company_of(event, interviewers, notes, rules, domain), domain)
+
+
+def employer_domain(
+    event: CalendarEvent, interviewers: Iterable[Interviewer], rules: DetectRules, me: str
+) -> str:
+    """The registrable domain most of the employer's people write from, "" if none."""
+    addresses = [event.organizer_email, *(a.email for a in event.attendees)]
+    addresses += [i.email for i in interviewers]
+    own = {registrable(d) for d in rules.work_domains}
+    own |= {registrable(a.partition("@")[2]) for a in {me, *rules.my_addresses} if "@" in a}
+    counts: Counter[str] = Counter()
+    for address in addresses:
+        address = canonical_address(address)
+        domain = address.partition("@")[2]
+        if not domain or is_mine(address, me, rules) or _useless_domain(address, own):
+            continue
+        counts[registrable(domain)] += 1
+    return counts.most_common(1)[0][0] if counts else ""
+
+
+def _useless_domain(address: str, own: set[str]) -> bool:
+    domain = address.partition("@")[2]
+    return (
+        domain.endswith(".invalid")
+        or is_free_mail(domain)
+        or is_tool_address(address)
+        or (is_group_address(address) and "calendar.google.com" in domain)
+        or registrable(domain) in own
+    )
+
+
+# --------------------------------------------------------------------------- company
+
+
+def company_of(
+    event: CalendarEvent,
+    interviewers: tuple[Interviewer, ...],
+    notes: Notes,
+    rules: DetectRules,
+    domain: str = "",
+) -> str:
+    if notes.company:
+        return clean(notes.company)
+    for address in [event.organizer_email, *(i.email for i in interviewers)]:
+        known = address.partition("@")[2].lower()
+        for candidate in (known, registrable(known) if known else ""):
+            if candidate and candidate in rules.companies:
+                return rules.companies[candidate]
+    people = _people_names(event, interviewers, rules)
+    segments = title_segments(clean(event.title), people, rules)
+    label = compact(domain_label(domain)) if domain else ""
+    if label:
+        for segment in segments:
+            if _matches_label(segment, label):
+                return segment
+        spelled = _spelled_out(label, [event.title, event.organizer_name, event.description])
+        if spelled:
+            return spelled
+    from_organizer = _from_organizer(event.organizer_name, people, label)
+    if from_organizer:
+        return from_organizer
+    behalf = _ON_BEHALF.search(event.description)
+    if behalf:
+        named = title_segments(behalf.group(1), people, rules)
+        if named:
+            return named[0]
+    if segments:
+        return segments[0]
+    return company_from_domain(domain) if domain else ""
+
+
+def _spelled_out(label: str, texts: Iterable[str]) -> str:
+    """How the event's own text spells the employer whose domain label is `label`.
+
+    "Dunder Mifflin" for dundermifflin.com, "Krüger Maschinenbau" for
+    krueger-maschinenbau.de when some text writes it that way: a run of one to
+    four capitalised words whose letters are the label's.
+    """
+    for text in texts:
+        words = re.findall(r"[^\W_][\w&'.-]*", text[:5000])
+        for start, first in enumerate(words):
+            if not first[:1].isupper():
+                continue
+            for end in range(start + 1, min(start + 5, len(words) + 1)):
+                run = words[start:end]
+                squeezed = compact(" ".join(run))
+                if len(squeezed) > len(label) + 2:
+                    break
+                if _fold(squeezed) == _fold(label):
+                    return recase(" ".join(run))
+    return ""
+
+
+def _fold(squeezed: str) -> str:
+    """Umlauts as domains write them ("krueger") and as compact() folds them ("kruger")."""
+    return re.sub(r"([aou])e", r"\1", squeezed)
+
+
+def recase(name: str) -> str:
+    """ "GLOBEX" as "Globex": a shouted word of five letters or more; acronyms stay."""
+    return " ".join(
+        w.capitalize() if len(w) >= 5 and w.isalpha() and w.isupper() else w for w in name.split()
+    )
+
+
+def _people_names(
+    event: CalendarEvent, interviewers: Iterable[Interviewer], rules: DetectRules
+) -> set[str]:
+    # The person's full name, and each part of it on its own ("Acme x Casey").
+    names = {name_key(part) for part in [rules.my_name, *rules.my_name.split()]}
+    known = [i.name for i in interviewers] + [a.name for a in event.attendees]
+    known.append(event.organizer_name)
+    for name in filter(None, known):
+        parts = name_key(name).split()
+        names |= {name_key(name), *(p for p in parts if len(p) >= 3)}  # "w/ Jane"
+    return {n for n in names if n}
+
+
+def _matches_label(segment: str, label: str) -> bool:
+    squeezed = _fold(compact(_LEGAL_FORMS.sub(" ", segment)))
+    label = _fold(label)
+    if not squeezed or len(squeezed) < 2:
+        return False
+    return squeezed == label or (
+        min(len(squeezed), len(label)) >= 4
+        and (label.startswith(squeezed) or squeezed.startswith(label))
+    )
+
+
+def _from_organizer(name: str, people: set[str], label: str) -> str:
+    """ "Acme Robotics" from "Acme Robotics Recruiting"; a person's name is not a company."""
+    name = clean(name).strip("\"' ")
+    if not name or "@" in name:
+        return ""
+    stripped = _RECRUITING_SUFFIX.sub("", name).strip(" -|:,")
+    if not stripped or name_key(stripped) in people or _is_tool(stripped):
+        return ""
+    if stripped != name or (label and _matches_label(stripped, label)):
+        return stripped
+    return ""
+
+
+def title_segments(title: str, people: set[str], rules: DetectRules) -> list[str]:
+    """The parts of a title that could name the employer, best first."""
+    title = title[: roles.MAX_TITLE]
+    title = re.sub(r"\[([^\]]*)\]", r" - \1 - ", title)
+    candidates: list[str] = []
+    between = _BETWEEN.search(title)
+    if between:
+        candidates += [between.group(2), between.group(1)]
+        title = title[: between.start()]
+    at = _AT.search(title)
+    if at:
+        candidates.append(at.group(1))
+        title = title[: at.start()]
+    for paren in re.findall(r"\(([^)]*)\)", title):
+        candidates.append(paren)
+    title = re.sub(r"\([^)]*\)", " ", title)
+    cross = _CROSS.match(title.strip())
+    parts = [cross.group(1), cross.group(2)] if cross else _SEPARATORS.split(title)
+    withs: list[str] = []
+    for part in parts:
+        head, _, tail = _WITH.partition_of(part)
+        candidates += re.split(r",\s+", head)
+        if tail:  # "Phone screen with Northwind Traders": last, it is most often a person
+            withs.append(tail)
+    out: list[str] = []
+    for candidate in [*candidates, *withs][:16]:
+        candidate = _trim(candidate, rules)
+        if candidate and _could_be_company(candidate, people, rules) and candidate not in out:
+            out.append(candidate)
+    return out
+
+
+def _trim(text: str, rules: DetectRules) -> str:
+    """A candidate without stage words at its edges or its legal form: "Tyrell Systems"."""
+    text = _symbols_off(clean(text)).strip(" -|:,.")
+    text = roles.strip_duration(text)
+    edge = roles.edge_stage_words(rules.include)
+    while True:
+        trimmed = edge.sub("", text).strip(" -|:,.")
+        if trimmed == text:
+            break
+        text = trimmed
+    text = re.sub(r"['\u2019]s\s+\S.*$", "", text)  # "Acme's CTO": the company is Acme
+    text = re.sub(rf"(?:,?\s+{_LEGAL_FORMS.pattern})+\s*$", "", text, flags=re.I).strip(" ,")
+    text = re.sub(r"\s+(?:is|are|has|was|will|on|for|to|and|at)$", "", text, flags=re.I)
+    return recase(text)
+
+
+def _symbols_off(text: str) -> str:
+    """Emoji and other pictographs off the edges: "🎉 Acme Onsite" is about Acme."""
+    start, end = 0, len(text)
+    while start < end and unicodedata.category(text[start]) in _PICTOGRAPHS:
+        start += 1
+    while end > start and unicodedata.category(text[end - 1]) in _PICTOGRAPHS:
+        end -= 1
+    return text[start:end].strip()
+
+
+_PICTOGRAPHS = frozenset({"So", "Sk", "Cs", "Mn", "Cf"})
+
+
+def _could_be_company(text: str, people: set[str], rules: DetectRules) -> bool:
+    if name_key(text) in people or _is_tool(text) or len(text) > 80:
+        return False
+    parts = re.split(r"\s+(?:and|&|und|et|y|e)\s+", text)
+    if len(parts) > 1 and any(name_key(part) in people for part in parts):
+        return False  # "Tom Reyes and Casey Candidate": two people, as Calendly names events
+    if roles.is_requisition(text) or roles.has_job_noun(text):
+        return False
+    if not compact(_LEGAL_FORMS.sub(" ", text)):
+        return False
+    return bool(roles.strip_stage_words(text, rules.include).strip(" -|:,.&+"))
+
+
+def _is_tool(text: str) -> bool:
+    return text.casefold().strip() in TOOL_NAMES
+
+
+# --------------------------------------------------------------------------- application
+
+
+def application_key(company: str, uid: str, domain: str = "") -> str:
+    """All rounds with one employer are one application (P11); nothing known: its own."""
+    key = compact(domain_label(domain)) if domain else ""
+    if not key:
+        key = compact(_LEGAL_FORMS.sub(" ", company)) or compact(company)
+    return key or f"event-{uid}"
+
+
+def compact(text: str) -> str:
+    """Letters and digits only, accents folded: "Acme Robotics, Inc." -> "acmeroboticsinc"."""
+    folded = unicodedata.normalize("NFKD", text).casefold()
+    ascii_only = re.sub(r"[^a-z0-9]+", "", folded.encode("ascii", "ignore").decode())
+    return ascii_only or re.sub(r"[\W_]+", "", folded)
+
+
+def clean(text: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"[\x00-\x1f\x7f]+", " ", text or "")).strip()

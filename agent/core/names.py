@@ -1,0 +1,242 @@
+"""People's names as calendars and employers write them, and what to call each person.
+
+Forms read: "Jane Doe", "Doe, Jane", "Jane Doe, RN" (a credential after a
+comma is not a name), "Dr. Jane Doe", "Jane Doe (she/her)", "Jane Doe - Acme",
+"Jane Doe | Acme", quoted names, "JANE DOE" and "jane doe", names in any script,
+and no name at all (read off "jane.doe@" / "jane_doe@"; "jdoe@" gives no safe
+first name, so the greeting is neutral rather than "Dear Jdoe").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "dame"})
+# Letters after a name: degrees, licences, certifications, generational suffixes.
+CREDENTIALS = frozenset(
+    {
+        "rn", "bsn", "msn", "np", "aprn", "fnp", "dnp", "lpn", "cna", "md", "do", "dds", "dmd",
+        "pharmd", "phd", "edd", "psyd", "mba", "ma", "ms", "msc", "bs", "ba", "bsc", "mph", "mpa",
+        "jd", "esq", "cpa", "cfa", "pe", "pmp", "shrm-cp", "shrm-scp", "phr", "sphr", "cissp",
+        "lcsw", "lmft", "pa-c", "pt", "dpt", "ot", "otr", "ccc-slp", "cpc", "csm", "jr", "sr",
+        "ii", "iii", "iv", "facs", "faap", "frcp", "mrcp", "ceng", "peng",
+    }
+)  # fmt: skip
+_PARTICLES = frozenset(
+    {"van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "bin",
+     "binti", "al", "el", "ter", "ten", "dos", "das", "y", "st."}
+)  # fmt: skip
+# Words that make a phrase a job title or a team, not a person.
+TITLE_WORDS = frozenset(
+    {
+        "engineer", "engineering", "manager", "management", "director", "designer", "design",
+        "analyst", "scientist", "developer", "architect", "lead", "head", "vp", "president",
+        "officer", "recruiter", "recruiting", "recruitment", "coordinator", "talent", "sourcer",
+        "partner", "founder", "co-founder", "cofounder", "ceo", "cto", "cfo", "coo", "chief",
+        "principal", "staff", "senior", "junior", "intern", "associate", "specialist",
+        "consultant", "product", "program", "project", "team", "hiring", "hr", "people",
+        "operations", "sales", "marketing", "nurse", "physician", "technician", "administrator",
+        "assistant", "representative", "executive", "counsel", "attorney", "researcher",
+        "software", "backend", "frontend", "data", "security", "platform", "infrastructure",
+        "member", "owner", "advocate", "strategist", "editor", "writer", "teacher", "professor",
+        "interviewer", "panel", "panelist", "interview", "onsite", "screen", "round", "call",
+        "the", "our", "your", "and", "of", "at", "for", "with", "from", "on", "in", "to",
+    }
+)  # fmt: skip
+# Capitalised words in itineraries and invitations that are not anybody's name.
+_NOT_NAMES = frozenset(
+    {
+        "lunch", "break", "breakfast", "tour", "welcome", "wrap-up", "wrap", "closing", "office",
+        "coffee", "q&a", "overview", "presentation", "debrief", "greet", "introduction",
+        "intro", "session", "exercise", "case", "study", "review", "test", "assessment", "please",
+        "note", "thanks", "thank", "hi", "hello", "dear", "regards", "best", "join", "zoom",
+        "google", "microsoft", "meet", "location", "address", "parking", "building", "floor",
+        "suite", "street", "avenue", "room", "time", "date", "agenda", "schedule", "tbd", "tba",
+        "virtual", "onsite", "remote", "phone", "video", "link", "dial", "passcode", "mr.", "ms.",
+    }
+)  # fmt: skip
+_PRONOUNS = re.compile(r"\(\s*(?:she|he|they|ze|xe|any)\s*/\s*\w+(?:\s*/\s*\w+)?\s*\)", re.I)
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069]+")
+_ADDRESS = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
+_AFFILIATION = re.compile(r"\s+(?:[-\u2013\u2014|@/]|\bat\b)\s+.*$", re.IGNORECASE)
+
+
+def _words(text: str) -> list[str]:
+    return [w.strip(".,;:") for w in text.split() if w.strip(".,;:")]
+
+
+def _is_credential_list(text: str) -> bool:
+    words = [w.strip(".").casefold() for w in re.split(r"[\s,]+", text) if w.strip(".")]
+    return bool(words) and all(w.replace(".", "") in CREDENTIALS or w in CREDENTIALS for w in words)
+
+
+def _recase(name: str) -> str:
+    """ "JANE DOE" and "jane doe" as "Jane Doe"; mixed case ("McDonald", "DeShawn") as written.
+
+    A directory that writes the surname in capitals first ("DUBOIS Claire", as
+    French and Japanese ones do) gives "Claire Dubois", so Claire is greeted.
+    """
+    letters = [c for c in name if c.isalpha()]
+    words = name.split()
+    if letters and (all(c.isupper() for c in letters) or all(c.islower() for c in letters)):
+        return " ".join(
+            w if w.casefold() in _PARTICLES and i else w[:1].upper() + w[1:].lower()
+            for i, w in enumerate(words)
+        )
+    shouted = [len(w) > 2 and w.isalpha() and w.isupper() for w in words]  # "TJ" is a name
+    if len(words) >= 2 and any(shouted) and not all(shouted):
+        lead = 0
+        while lead < len(words) and shouted[lead]:
+            lead += 1
+        words = words[lead:] + words[:lead]  # "DUBOIS Claire" -> "Claire DUBOIS"
+        return " ".join(w.capitalize() if w.isalpha() and w.isupper() and len(w) > 2 else w
+                        for w in words)  # fmt: skip
+    return name
+
+
+def clean_name(name: str) -> str:
+    """A display name without quotes, pronouns, affiliation or credentials; "Last, First" turned."""
+    name = _CONTROL.sub(" ", name or "")
+    name = re.sub(r"\s+", " ", name).strip().strip("\"'\u201c\u201d\u2018\u2019 ")
+    if not name or "@" in name:
+        name = re.sub(r"<?\S+@\S+>?", " ", name).strip(" \"'<>()")
+        if not name:
+            return ""
+    name = _PRONOUNS.sub(" ", name)
+    name = re.sub(r"\s*[(\[](?:[^)\]]*)[)\]]\s*", " ", name).strip()  # "(Acme)", "[ACME/US]"
+    name = re.sub(r"\s+via\s+.*$", "", name, flags=re.IGNORECASE)  # "Jane Doe via Greenhouse"
+    name = _AFFILIATION.sub("", name).strip()
+    if "," in name:
+        head, _, tail = name.partition(",")
+        tail = tail.strip()
+        if not tail or _is_credential_list(tail):  # "Jane Doe, RN", "Jane Doe, MD, PhD"
+            name = head
+        elif len(_words(head)) == 1 and 1 <= len(_words(tail)) <= 2 and not _titleish(tail):
+            name = f"{tail} {head}"  # "Doe, Jane"
+        else:
+            name = head  # "Jane Doe, Engineering Manager"
+    words = name.split()
+    while words and words[-1].strip(".,").casefold() in CREDENTIALS and len(words) > 2:
+        words.pop()  # "Jane Doe MD"
+    return _recase(" ".join(words).strip(" ,.-"))
+
+
+def _titleish(text: str) -> bool:
+    return any(w.casefold() in TITLE_WORDS for w in _words(text))
+
+
+def name_from_address(email: str) -> str:
+    """ "Jane Doe" from jane.doe@ / jane_doe@ / jane-doe@; "" when the parts are not names."""
+    local = email.partition("@")[0].partition("+")[0]
+    local = re.sub(r"\d+$", "", local)
+    parts = [p for p in re.split(r"[._-]+", local) if p]
+    if 2 <= len(parts) <= 3 and all(p.isalpha() and len(p) >= 2 for p in parts):
+        return " ".join(p.capitalize() for p in parts)
+    return ""
+
+
+def display_name(name: str, email: str) -> str:
+    """The attendee's name as they would sign it, else one read off the address, else ""."""
+    cleaned = clean_name(name)
+    if re.fullmatch(r"[^\W\d_]+(?:[._][^\W\d_]+)+", cleaned):  # "jane.doe" as a name
+        return name_from_address(cleaned + "@")
+    if cleaned and not re.fullmatch(r"[\W\d_]+", cleaned):
+        return cleaned
+    return name_from_address(email)
+
+
+def greeting_of(display: str, email: str = "") -> str:
+    """The name to greet ("Jane"), or "" for a neutral greeting.
+
+    The first word that is not an honorific or an initial; "Dr. Park" as a
+    whole. A display name that is only the address's local part ("jdoe")
+    gives no safe first name.
+    """
+    every = display.split()
+    words = [w for w in every if w.rstrip(".").casefold() not in HONORIFICS]
+    words = [w for w in words if len(w.rstrip(".")) > 1 or not w[:1].isalpha()] or words
+    if not words:
+        return ""
+    if len(words) == 1 and len(every) == 2 and every[1] == words[0]:
+        return display  # "Dr. Park": a title and a surname are greeted together
+    first = words[0].strip(",")
+    local = email.partition("@")[0].casefold()
+    if len(words) == 1 and local and first.casefold() == local and not name_from_address(email):
+        return ""
+    return first
+
+
+@lru_cache(maxsize=4096)
+def name_key(name: str) -> str:
+    """A name folded for comparison: case, accents, honorifics and order do not matter."""
+    folded = unicodedata.normalize("NFKD", clean_name(name)).casefold()
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    words = sorted(w for w in re.findall(r"\w+", folded) if w not in HONORIFICS)
+    return " ".join(words)
+
+
+def looks_like_name(text: str) -> bool:
+    """A person's name: one to four capitalised words (particles allowed), no title words."""
+    words = _words(text)
+    if not 1 <= len(words) <= 5 or any(any(c.isdigit() for c in w) for w in words):
+        return False
+    if any(w.casefold().rstrip(".") in TITLE_WORDS | _NOT_NAMES for w in words):
+        return False
+    named = [w for w in words if w.casefold() not in _PARTICLES]
+    return bool(named) and all(w[:1].isupper() for w in named)
+
+
+def split_name_list(text: str) -> list[tuple[str, str, str]]:
+    """(name, title, address) from "Jane Doe, Engineering Manager; Raj Patel (raj@acme.com)".
+
+    Commas separate both people and a person from their title: a piece with
+    title words belongs to the name before it. A sentence's tail after the last
+    name ("Jane Doe from our platform team") is dropped.
+    """
+    text = _CONTROL.sub(" ", text)
+    text = re.sub(r"\s*\.\s*$", "", text.strip())
+    pairs: list[tuple[str, str, str]] = []
+    for raw in re.split(r"\s*(?:;|,?\s+and\s+|\s+&\s+|,)\s*", text):
+        found = _ADDRESS.search(raw)
+        email = found.group(0).lower() if found else ""
+        piece = _ADDRESS.sub(" ", raw).replace("<>", " ").replace("()", " ").strip()
+        if not piece:
+            if email and pairs and not pairs[-1][2]:
+                pairs[-1] = (*pairs[-1][:2], email)
+            continue
+        title = ""
+        paren = re.search(r"\(([^)]*)\)", piece)
+        if paren:
+            title = paren.group(1).strip()
+        dash = re.split(r"\s+[-\u2013\u2014|]\s+", piece, maxsplit=1)
+        if len(dash) == 2:
+            piece, title = dash[0], title or dash[1]
+        piece = _PRONOUNS.sub(" ", piece)
+        piece = re.sub(r"\([^)]*\)", " ", piece)
+        lead = _leading_name(piece)
+        if lead:
+            pairs.append((lead, title, email))
+        elif pairs and (_titleish(piece) or _is_credential_list(piece)):
+            name, old, known = pairs[-1]
+            pairs[-1] = (name, old or piece, known or email)
+    return pairs
+
+
+def _leading_name(piece: str) -> str:
+    """The run of capitalised words a piece starts with ("Dr. Jane Doe from ..." -> the name)."""
+    taken: list[str] = []
+    for word in piece.split():
+        bare = word.strip(".,:;!?\"'")
+        if not bare:
+            break
+        if bare.casefold() in HONORIFICS and not taken:
+            taken.append(word)
+            continue
+        if bare[:1].isupper() or (taken and bare.casefold() in _PARTICLES):
+            taken.append(bare if bare.casefold() not in HONORIFICS else word)
+            continue
+        break
+    name = " ".join(taken).strip()
+    return name if looks_like_name(name) else ""

@@ -1,0 +1,349 @@
+"""Who was met at an interview, and what to call them.
+
+A thank-you goes to each person who interviewed, and to nobody else:
+
+- never a room or a resource (CUTYPE=ROOM/RESOURCE, Google's `resource`
+  flag, or an address or name that is plainly a room);
+- never a group or a list (CUTYPE=GROUP, careers@/jobs@-style shared
+  mailboxes, Google group addresses);
+- never the person, under any of their addresses, plus-addressing included
+  (casey+jobs@example.com is casey@example.com), nor their colleagues at the
+  person's own work domains;
+- never a no-reply or scheduling sender (Calendly, Greenhouse, Lever, GoodTime...);
+- never someone who declined, nor someone copied for information only
+  (ROLE=NON-PARTICIPANT: RFC 5545 defines it as "copied for information
+  purposes only", which is how coordinators are put on an invite). Optional
+  attendees (OPT-PARTICIPANT, Google's `optional`) are kept: shadowing and
+  second interviewers are invited that way, and a description naming the
+  panel settles the rest (below).
+
+Interviewers the employer names in the description ("Interviewers: Jane Doe,
+Engineering Manager", "You'll be meeting with ...", "Panel:", one per line)
+are the panel: attendees they match keep their address, names without one
+get a placeholder address in the reserved `.invalid` domain (RFC 2606), so
+the draft is still written, its To: line visibly marked for the person to fill
+in, and nothing can ever be delivered to a guessed address. The organiser is
+an interviewer too (Outlook writes the organiser only as ORGANIZER, and it is
+usually the person running the interview) unless the description or their
+name marks them as the coordinator ("Priya is your recruiting coordinator").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from agent.core.boilerplate import is_tool_line
+from agent.core.model import Attendee, CalendarEvent, DetectRules, Interviewer, Method, Notes
+from agent.core.names import display_name, greeting_of, name_key, split_name_list
+
+UNADDRESSED_DOMAIN = "address-unknown.invalid"
+
+# Local parts of shared mailboxes: a thank-you to "careers@" reaches nobody in particular.
+GROUP_LOCAL_PARTS = frozenset(
+    {
+        "careers", "jobs", "job", "recruiting", "recruitment", "recruiters", "talent",
+        "talentacquisition", "talent-acquisition", "hiring", "hr", "people", "interviews",
+        "interview", "team", "staff", "all", "everyone", "info", "admin", "office", "contact",
+        "hello", "support", "calendar", "scheduling", "schedule", "invites", "invitations",
+        "notifications", "notification", "events", "meetings", "rooms", "resources",
+    }
+)  # fmt: skip
+_NO_REPLY_LOCAL = re.compile(
+    r"(?:^|[._+-])(?:no-?reply|do-?not-?reply|donotreply|noreply|mailer-daemon|postmaster"
+    r"|bounces?|notifications?|calendar|scheduling|scheduler|automated|auto-?confirm)(?:$|[._+-])"
+)
+_GROUP_LOCAL = re.compile(r"(?:^|[._-])(?:team|group|list|all|panel|committee|staff|dl)$")
+# Domains of scheduling and applicant-tracking tools: on a candidate's invite their
+# addresses send on an employer's behalf and read nobody's thanks. Tools whose
+# staff write from the same domain as their product's mail (zoom.us, webex.com,
+# workday.com) are left out: their automated senders are caught by local part.
+TOOL_DOMAINS = frozenset(
+    {
+        "calendly.com", "greenhouse.io", "greenhouse-mail.io", "lever.co", "hire.lever.co",
+        "goodtime.io", "ashbyhq.com", "ashby.io", "myworkday.com", "myworkdayjobs.com",
+        "smartrecruiters.com", "icims.com", "jobvite.com", "workable.com", "workablemail.com",
+        "bamboohr.com", "teamtailor.com", "teamtailor-mail.com", "recruitee.com", "breezy.hr",
+        "jazzhr.com", "applytojob.com", "paradox.ai", "modernloop.io", "prelude.co",
+        "rippling-ats.com", "hirevue.com", "youcanbook.me", "acuityscheduling.com",
+        "chilipiper.com", "savvycal.com", "zcal.co",
+    }
+)  # fmt: skip
+GROUP_DOMAINS = frozenset({"group.calendar.google.com", "resource.calendar.google.com"})
+_ROOM_NAME = re.compile(
+    r"\b(?:room|rm|boardroom|conference|huddle|auditorium|lobby|floor|bldg|building"
+    r"|desk|phone ?booth|zoom room|meeting space|resource|projector)\b|\(\d+\)",
+    re.IGNORECASE,
+)
+_GROUP_NAME = re.compile(
+    r"\b(?:team|group|list|committee|panel|all hands|recruiting|talent acquisition"
+    r"|careers|hiring|mailing)\b",
+    re.IGNORECASE,
+)
+_COORDINATOR = re.compile(
+    r"\b(?:coordinator|scheduler|scheduling|scheduled by|recruiting operations)\b", re.IGNORECASE
+)
+
+# Lines that introduce the people who interview.
+_LIST_HEADER = re.compile(
+    r"^\s*(?:[-*\u2022]\s*)?(?:your\s+)?(?:interviewers?|interviewer\(s\)|interview\s+panel"
+    r"|panel(?:ists)?|interviewing\s+you|who\s+you(?:'ll|\s+will)\s+meet|you(?:'ll|\s+will)\s+meet"
+    r"|(?:meeting|interview(?:ing)?|speaking|talking)\s+with|host(?:ed\s+by)?|with)"
+    r"\s*:\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(
+    r"\b(?:you(?:'ll|\s+will)|we(?:'ll|\s+will))\s+(?:be\s+)?(?:meeting|speaking|talking|"
+    r"chatting|meet|speak|talk|chat|interviewing)\s+with\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_COORDINATOR_LINE = re.compile(
+    r"^\s*(?:[-*\u2022]\s*)?(?:recruiting\s+|interview\s+)?(?:coordinator|scheduled\s+by)"
+    r"\s*:\s*(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+# A header on a line of its own, without a colon ("Interview Panel", "Your interviewers").
+_BARE_HEADER = re.compile(
+    r"^\s*(?:your\s+)?(?:interviewers?|interview\s+(?:panel|team|schedule)|panel(?:ists)?"
+    r"|who\s+you(?:'ll|\s+will)\s+(?:be\s+)?meet(?:ing)?)\s*(?P<rest>)$",
+    re.IGNORECASE,
+)
+_WITH_PREFIX = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,3}?(?:interview|meeting|chat|session|call|conversation|screen)s?"
+    r"\s+with\s+",
+    re.IGNORECASE,
+)
+_COORDINATOR_SENTENCE = re.compile(
+    r"(?:^|[.!]\s+)(?P<rest>(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'.-]*)\s+(?:is|will\s+be)\s+your\s+"
+    r"(?:recruiting\s+|interview\s+|scheduling\s+)?coordinator"
+    r"|\b[Yy]our\s+(?:recruiting\s+|interview\s+)?coordinator(?:\s+for\s+the\s+day)?\s+is\s+"
+    r"(?P<after>.+)$"
+)
+_SCHEDULE = re.compile(
+    r"^.*\b(?:schedule|agenda|itinerary|interview\s+plan|line-?up)\s*:\s*(?P<rest>)$", re.I
+)
+_BULLET = re.compile(r"^\s*(?:[-*\u2022\u25aa\u25cf]|\d{1,2}[.)])\s+")
+_TIME_PREFIX = re.compile(
+    r"^\s*(?:[-*\u2022]\s*)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[-\u2013\u2014]|to)\s*"
+    r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?-i:[A-Z]{2,4}\b)?\s*[:|\-\u2013\u2014]?\s*",
+    re.IGNORECASE,
+)
+
+
+# --------------------------------------------------------------------------- addresses
+
+
+def canonical_address(email: str) -> str:
+    """Lower-case, with any +tag dropped: casey+jobs@example.com is casey@example.com.
+
+    Gmail also ignores dots in the local part: c.asey@gmail.com is casey@gmail.com.
+    """
+    local, at, domain = email.strip().lower().partition("@")
+    local = local.partition("+")[0]
+    if domain in ("gmail.com", "googlemail.com"):
+        local = local.replace(".", "")
+    return f"{local}{at}{domain}"
+
+
+def my_addresses(me: str, rules: DetectRules) -> frozenset[str]:
+    return frozenset(canonical_address(a) for a in {me, *rules.my_addresses} if a.strip())
+
+
+def is_mine(email: str, me: str, rules: DetectRules) -> bool:
+    return bool(email) and canonical_address(email) in my_addresses(me, rules)
+
+
+def is_unaddressed(email: str) -> bool:
+    """A placeholder for an interviewer named without an address (the person fills it in)."""
+    return email.lower().endswith("@" + UNADDRESSED_DOMAIN)
+
+
+def _domain_in(domain: str, domains: Iterable[str]) -> bool:
+    """`domain` is one of `domains` or under one of them (jane@hire.lever.co: lever.co)."""
+    known = domains if isinstance(domains, frozenset) else frozenset(domains)
+    labels = domain.split(".")
+    return any(".".join(labels[i:]) in known for i in range(len(labels)))
+
+
+def is_tool_address(email: str) -> bool:
+    """A no-reply, notification or scheduling-tool sender."""
+    local, _, domain = email.lower().partition("@")
+    return bool(_NO_REPLY_LOCAL.search(local)) or _domain_in(domain, TOOL_DOMAINS)
+
+
+def is_group_address(email: str) -> bool:
+    local, _, domain = email.lower().partition("@")
+    return (
+        not domain
+        or local in GROUP_LOCAL_PARTS
+        or bool(_GROUP_LOCAL.search(local))
+        or _domain_in(domain, GROUP_DOMAINS)
+        or domain.startswith(("groups.", "lists."))
+    )
+
+
+def not_a_person(attendee: Attendee) -> bool:
+    """A room, resource or group, by what the calendar says or what it is plainly called."""
+    if attendee.is_resource or attendee.kind in ("room", "resource", "group"):
+        return True
+    local = attendee.email.partition("@")[0]
+    if re.match(r"^(?:rooms?|conf|conference|mtg|resource)(?:[-._][\w.-]*)?\d", local):
+        return True
+    name = attendee.name.strip()
+    return bool(name) and bool(_ROOM_NAME.search(name) or _GROUP_NAME.search(name))
+
+
+# --------------------------------------------------------------------------- interviewers
+
+
+def interviewers_of(
+    event: CalendarEvent, me: str, notes: Notes, rules: DetectRules, extra_notes: str = ""
+) -> tuple[Interviewer, ...]:
+    """Everyone who interviewed the person at `event` (see the module docstring).
+
+    `extra_notes` are lines added with `followup note`: "interviewer: Jane Doe"
+    there names someone as the description would.
+    """
+    method = notes.method or Method.EMAIL
+    text = "\n".join(line for line in event.description.splitlines() if not is_tool_line(line))
+
+    def excluded(email: str) -> bool:
+        domain = email.partition("@")[2]
+        return (
+            is_mine(email, me, rules)
+            or is_group_address(email)
+            or is_tool_address(email)
+            or _domain_in(domain, rules.work_domains)
+        )
+
+    named, coordinators = names_in_description(text)
+    added, _ = names_in_description(extra_notes)  # the person's own: added, never a panel
+    mine = {name_key(rules.my_name)} if rules.my_name else set()
+    named = [(n, e) for n, e in named if name_key(n) not in mine and not (e and excluded(e))]
+    added = [(n, e) for n, e in added if name_key(n) not in mine and not (e and excluded(e))]
+
+    organizer = event.organizer_email.strip().lower()
+    invited = list(event.attendees)
+    if organizer and not any(a.email.lower() == organizer for a in invited):
+        # Outlook never lists the organiser as an attendee; they usually run the interview.
+        invited.append(Attendee(organizer, event.organizer_name, is_organizer=True))
+    attendees = [
+        a
+        for a in invited
+        if not (a.is_self or not_a_person(a) or a.response == "declined")
+        and a.role != "non-participant"
+        and not excluded(a.email)
+        and not _is_coordinator(a, coordinators)
+    ]
+    people = [(name, email or _match(name, attendees)) for name, email in named]
+    listed = any(_LIST_HEADER.match(line) or _SCHEDULE.match(line) for line in text.splitlines())
+    if not (named and listed):
+        # A list ("Interviewers:", a schedule) is the panel; a sentence ("you'll be
+        # meeting with Jane") may name only some of the people invited.
+        matched = {email for _, email in people}
+        people += [(a.name, a.email) for a in attendees if a.email not in matched]
+    people += [(name, email or _match(name, attendees)) for name, email in added]
+    people += [(name, email) for name, email in notes.interviewers if not excluded(email)]
+
+    found: dict[str, Interviewer] = {}
+    for name, email in people:
+        display = display_name(name, email)
+        email = email.strip().lower() or _placeholder(display)
+        if not email or email in found or (not display and is_unaddressed(email)):
+            continue
+        if display and name_key(display) in mine:
+            continue
+        greeting = greeting_of(display, "" if is_unaddressed(email) else email)
+        found[email] = Interviewer(email, display, greeting, method)
+    # A name whose address the person added (`interviewer: Jane Doe <jane@...>`) is
+    # that person: the placeholder goes.
+    addressed = {name_key(p.name) for p in found.values() if p.name and not is_unaddressed(p.email)}
+    people_met = [
+        p for p in found.values() if not (is_unaddressed(p.email) and name_key(p.name) in addressed)
+    ]
+    # Addressed people first: a check-in goes to the first one, and it should reach someone.
+    return tuple(sorted(people_met, key=lambda p: is_unaddressed(p.email)))
+
+
+def _is_coordinator(attendee: Attendee, coordinators: list[str]) -> bool:
+    if attendee.name and _COORDINATOR.search(attendee.name):
+        return True
+    keys = {name_key(c) for c in coordinators}
+    return bool(keys) and name_key(display_name(attendee.name, attendee.email)) in keys
+
+
+def _match(name: str, attendees: list[Attendee]) -> str:
+    """The address of the attendee `name` is, by display name or by address local part."""
+    key = name_key(name)
+    for attendee in attendees:
+        if key and key == name_key(display_name(attendee.name, attendee.email)):
+            return attendee.email
+    words = [w.casefold() for w in re.findall(r"[^\W\d_]+", name)]
+    if len(words) >= 2:
+        first, last = words[0], words[-1]
+        forms = {f"{first}.{last}", f"{first}{last}", f"{first}_{last}", f"{first[0]}{last}",
+                 f"{first}-{last}", f"{first}{last[0]}", f"{last}.{first}"}  # fmt: skip
+        for attendee in attendees:
+            local = canonical_address(attendee.email).partition("@")[0]
+            if local in forms:
+                return attendee.email
+    return ""
+
+
+def _placeholder(display: str) -> str:
+    slug = re.sub(r"[^a-z0-9]+", ".", display.casefold()).strip(".")
+    return f"{slug}@{UNADDRESSED_DOMAIN}" if slug else ""
+
+
+# --------------------------------------------------------------------------- descriptions
+
+
+def names_in_description(text: str) -> tuple[list[tuple[str, str]], list[str]]:
+    """([(name, address or "")], coordinators) the employer names in an event description.
+
+    Reads "Interviewers: Jane Doe, Engineering Manager; Raj Patel", a header
+    followed by one name per line (as Greenhouse and GoodTime itineraries list
+    a panel, with or without a time slot before each), and "You'll be meeting
+    with Jane Doe (Engineering Manager) and Raj Patel." Titles after a name are
+    dropped; a person marked as the coordinator is not an interviewer.
+    """
+    interviewers: list[tuple[str, str]] = []
+    coordinators: list[str] = []
+
+    def take(found: list[tuple[str, str, str]]) -> bool:
+        for name, title, email in found:
+            if _COORDINATOR.search(title):
+                coordinators.append(name)
+            else:
+                interviewers.append((name, email))
+        return bool(found)
+
+    lines = text.splitlines()
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        index += 1
+        coordinator = _COORDINATOR_LINE.match(line) or _COORDINATOR_SENTENCE.search(line)
+        if coordinator:
+            who = coordinator.groupdict().get("rest") or coordinator.groupdict().get("after")
+            coordinators += [name for name, _, _ in split_name_list(who or "")]
+            continue
+        found = (
+            _LIST_HEADER.match(line)
+            or _BARE_HEADER.match(line)
+            or _SENTENCE.search(line)
+            or _SCHEDULE.match(line)
+        )
+        if not found:
+            continue
+        rest = found["rest"].strip()
+        if rest and (take(split_name_list(rest)) or not rest.endswith(":")):
+            continue  # "... meeting with the following people:" introduces a list
+        while index < len(lines) and lines[index].strip():  # one per line, to a blank line
+            item = _BULLET.sub("", _TIME_PREFIX.sub("", lines[index]))
+            index += 1
+            item = _WITH_PREFIX.sub("", item)  # "Interview with Jane Doe (Hiring Manager)"
+            take([p for p in split_name_list(item)[:1] if " " in p[0]])
+    seen: set[str] = set()
+    unique = [p for p in interviewers if not (name_key(p[0]) in seen or seen.add(name_key(p[0])))]
+    return unique, coordinators

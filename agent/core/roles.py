@@ -1,0 +1,277 @@
+"""The role an interview is for, read off the notes or the title.
+
+From the notes ("role:", "position:", "job:"; an employer's "Position:" line
+in the description fills them too), else the title: "for <role>", a
+parenthesised role, or the segment with a job noun (engineer, manager,
+designer, analyst, nurse...). What is not the role comes out: the person's
+name and the interviewers', the company (as whole words only: "Metadata
+Engineer" at Meta keeps its "Meta"), stage words (panel, onsite, phone screen,
+final round), tool names (CoderPad, Zoom), requisition numbers (R-12345,
+JR123, Req #..., (123456)) and gender markers ("(m/w/d)", "(f/m/x)").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from agent.core.model import Notes
+from agent.core.names import name_key
+
+JOB_NOUNS = (
+    "engineer", "engineering manager", "developer", "programmer", "manager", "designer",
+    "analyst", "scientist", "architect", "researcher", "director", "lead", "head of", "vp",
+    "vice president", "pm", "tpm", "sre", "devops", "qa", "intern", "internship", "consultant",
+    "specialist", "coordinator", "administrator", "admin", "nurse", "rn", "physician",
+    "therapist", "pharmacist", "technician", "accountant", "controller", "associate",
+    "representative", "rep", "officer", "writer", "editor", "marketer", "recruiter", "sourcer",
+    "strategist", "advocate", "teacher", "tutor", "counsel", "attorney", "lawyer", "paralegal",
+    "executive", "account executive", "ae", "sdr", "bdr", "csm", "owner",
+    "assistant", "clerk", "operator", "mechanic", "electrician", "chef", "cook", "barista",
+    "cashier", "driver", "fellow", "producer", "artist", "founder", "co-founder", "cto",
+    "ceo", "cfo", "coo", "cpo", "ciso",
+    "animator", "tester", "auditor", "economist", "statistician", "planner", "buyer",
+    "generalist", "hygienist", "dentist", "veterinarian", "surgeon", "medic", "paramedic",
+    # German, French, Spanish, Portuguese, Italian and Dutch titles.
+    "ingenieur", "entwickler", "berater", "leiter", "referent", "sachbearbeiter",
+    "ingénieur", "ingénieure", "développeur", "développeuse", "chef de projet", "chargé",
+    "chargée", "responsable", "consultante", "analyste", "ingeniero", "ingeniera",
+    "desarrollador", "desarrolladora", "diseñador", "diseñadora", "gerente", "analista",
+    "engenheiro", "engenheira", "desenvolvedor", "desenvolvedora", "coordenador",
+    "coordenadora", "ingegnere", "sviluppatore", "sviluppatrice", "progettista",
+    "ontwikkelaar", "adviseur", "medewerker", "beheerder",
+)  # fmt: skip
+# German nouns close compounds: "Softwareentwickler", "Vertriebsleiterin".
+_GERMAN_HEADS = (
+    "entwickler", "ingenieur", "berater", "leiter", "referent", "sachbearbeiter", "manager",
+    "architekt", "techniker", "mechaniker", "elektroniker", "informatiker", "kaufmann",
+    "kauffrau", "pfleger", "designer", "analyst",
+)  # fmt: skip
+_JOB = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(re.escape(n) for n in sorted(JOB_NOUNS, key=len, reverse=True))
+    + r")(?:s|es|in|innen|a|e)?(?![\w-])"
+    + r"|\w{3,}(?:"
+    + "|".join(_GERMAN_HEADS)
+    + r")(?:in|innen)?(?![\w-])",
+    re.IGNORECASE,
+)
+STAGE_PHRASES = (
+    "interview", "interviews", "interviewing", "phone screen", "phone screening", "screening",
+    "screen", "technical screen", "tech screen", "recruiter screen", "recruiter call",
+    "recruiter chat", "hiring manager", "hiring manager screen", "onsite", "on-site", "on site",
+    "virtual onsite", "final round", "final", "round", "first round", "second round",
+    "third round", "panel", "loop", "superday", "take-home", "take home", "take-home review",
+    "case study", "case interview", "case", "pairing", "pair programming", "pairing session",
+    "coding", "coding challenge", "coding exercise", "live coding", "system design",
+    "behavioral", "behavioural", "culture fit", "values", "intro call", "introductory call",
+    "intro", "introduction", "coffee chat", "chat", "call", "conversation", "meeting",
+    "debrief", "follow-up", "follow up", "technical interview", "technical assessment",
+    "video interview", "video call", "virtual", "virtual interview", "in-person",
+    "in person", "remote", "presentation", "portfolio review", "assessment", "lunch",
+    "meet & greet", "meet and greet", "meet the team", "session", "discussion", "sync",
+    "1:1", "one-on-one", "1st", "2nd", "3rd", "4th", "next steps", "vorstellungsgespräch",
+    "entretien", "entrevista", "colloquio", "sollicitatiegesprek", "gesprek", "scheduled",
+    "confirmed", "confirmation", "invitation", "invite", "reminder", "re", "fwd", "fw",
+    "updated", "rescheduled",
+    "technical round", "tech round", "hr round", "telephonic",
+)  # fmt: skip
+TOOL_WORDS = (
+    "coderpad", "hackerrank", "codesignal", "karat", "zoom", "teams", "microsoft teams",
+    "google meet", "meet", "webex", "skype", "calendly", "greenhouse", "lever", "goodtime",
+    "hirevue", "codility", "leetcode", "miro", "excalidraw",
+)  # fmt: skip
+_REQUISITION = re.compile(
+    r"\(\s*(?:req(?:uisition)?\.?\s*(?:#|no\.?|id)?\s*:?\s*)?[A-Z]{0,4}[-#]?\d{3,}[-\w]*\s*\)"
+    r"|\b(?:req(?:uisition)?|job\s*id|job\s*#|id)\s*(?:#|no\.?|:)?\s*[-\w]*\d[-\w]*"
+    r"|\b(?:R|JR|REQ|JOB|J|P|ID)[-_#]?\d{3,}[-\w]*\b|#\s*\d{3,}\b|\b\d{5,}\b",
+    re.IGNORECASE,
+)
+_GENDER = re.compile(
+    r"\(\s*[mwfdxhn*]\s*/\s*[mwfdxhn*]\s*(?:/\s*[mwfdxhn*]\s*)?\)|\b(?:m|w|f|h)/(?:w|m|f|d|x)(?:/[dx])?\b",
+    re.IGNORECASE,
+)
+# "30 Minute Meeting", "45-min call": how scheduling tools name event types.
+_DURATION = re.compile(r"\b\d+\s*-?\s*(?:min(?:ute)?s?|hours?|hrs?|h)\b", re.IGNORECASE)
+# "with <someone>" up to the next separator, with their title in brackets if any.
+_WITH_CLAUSE = re.compile(
+    r"\s+(?:with|w/)\s+[^\-\u2013\u2014|:()]+?(?:\s*\([^)]*\))?"
+    r"(?=\s+[-\u2013\u2014|]\s|:\s|\s*\||\s*$)",
+    re.IGNORECASE,
+)
+_EVENT_NAME = re.compile(r"^\s*event\s+name\s*:\s*(.+)$", re.IGNORECASE | re.MULTILINE)
+_ROLE_PHRASE = re.compile(
+    r"\b(?:for|about)\s+(?:the|our|your|an?)\s+(?P<role>[^\n.;:!?]{2,80}?)\s+"
+    r"(?:role|position|opening|opportunity|vacancy)\b",
+    re.IGNORECASE,
+)
+MAX_TITLE = 300  # a title longer than this is not read further for company or role
+_FOR = re.compile(
+    r"\bfor\s+(?:the\s+|an?\s+|our\s+)?(?P<role>.+?)(?:\s+(?:role|position|opening|job))?"
+    r"(?=\s+(?:at|with|@|w/)\b|\s+[-\u2013\u2014|]\s|\s*[,;]|$)",
+    re.IGNORECASE,
+)
+
+
+def strip_duration(text: str) -> str:
+    return re.sub(r"\s+", " ", _DURATION.sub(" ", text)).strip()
+
+
+def has_job_noun(text: str) -> bool:
+    return bool(_JOB.search(text))
+
+
+def is_requisition(text: str) -> bool:
+    return bool(_REQUISITION.fullmatch(text.strip()))
+
+
+def _phrase(phrase: str) -> str:
+    return r"\s+".join(re.escape(w) for w in phrase.split())
+
+
+@lru_cache(maxsize=512)
+def _words_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for all phrases, longest first, each as whole words."""
+    ordered = sorted({p for p in phrases if p.strip()}, key=len, reverse=True)
+    if not ordered:
+        return re.compile(r"(?!)")
+    body = "|".join(_phrase(p) for p in ordered)
+    return re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.IGNORECASE)
+
+
+def _remove_words(text: str, phrases: Iterable[str]) -> str:
+    return _words_pattern(tuple(phrases)).sub(" ", text)
+
+
+@lru_cache(maxsize=64)
+def edge_stage_words(include: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """Stage and tool words at the start or the end of a text (not inside a name)."""
+    ordered = sorted({p for p in (*STAGE_PHRASES, *include, *TOOL_WORDS) if p.strip()}, key=len)
+    body = "|".join(_phrase(p) for p in reversed(ordered))
+    return re.compile(rf"^(?:{body})(?![\w])|(?<![\w])(?:{body})$", re.IGNORECASE)
+
+
+def strip_stage_words(text: str, include: Iterable[str] = ()) -> str:
+    """The text without interview and stage words, tools, requisitions and ordinals."""
+    text = _DURATION.sub(" ", _GENDER.sub(" ", _REQUISITION.sub(" ", text)))
+    text = _remove_words(text, (*STAGE_PHRASES, *include, *TOOL_WORDS))
+    text = re.sub(r"\b(?:round|part|day)\s*\d+\b|\b\d+(?:st|nd|rd|th)?\b", " ", text, flags=re.I)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def role_of(
+    title: str,
+    company: str,
+    notes: Notes,
+    include: Iterable[str] = (),
+    names: Iterable[str] = (),
+    description: str = "",
+) -> str:
+    """The role from notes, else the title, else what the description says.
+
+    The description counts after the title: a scheduling tool's "Event Name:"
+    line (Calendly writes the employer's own event name there, such as
+    "Brightline Rail - Recruiter Screen (Operations Analyst)"), then a phrase
+    such as "applying for the Associate, Private Credit role".
+    """
+    include, names = tuple(include), tuple(names)
+    if notes.role:
+        return tidy(notes.role, company, include, names) or _clean(notes.role)
+    event_names = [m.group(1) for m in _EVENT_NAME.finditer(description[:20_000])]
+    for text in [title, *event_names]:
+        role = _role_in_title(text, company, include, names)
+        if role:
+            return role
+    for match in _ROLE_PHRASE.finditer(description[:20_000]):
+        role = tidy(match.group("role"), company, include, names)
+        if _is_role(role):
+            return role
+    return ""
+
+
+def _role_in_title(
+    title: str, company: str, include: tuple[str, ...], names: tuple[str, ...]
+) -> str:
+    text = _clean(title)[:MAX_TITLE]
+    text = re.sub(r"\[([^\]]*)\]", r" | \1 | ", text)
+    candidates: list[str] = []
+    match = _FOR.search(text)
+    if match:
+        candidates.append(match.group("role"))
+    # What follows "with" is about the interviewer ("with Jane Doe (Engineering
+    # Manager)", "with Acme's CTO"), not the role; "for ..." was read above.
+    text = _WITH_CLAUSE.sub(" ", text)
+    candidates += [p for p in re.findall(r"\(([^)]*)\)", text) if has_job_noun(p)]
+    unbracketed = re.sub(r"\([^)]*\)", " ", text)
+    parts = re.split(
+        r"\s+(?:[-\u2013\u2014|/~]|<>|\u00d7)\s+|:\s+|\s*\|\s*|\s+(?:at|@|with|w/|between)\s+",
+        unbracketed,
+    )
+    candidates += [p for p in parts if has_job_noun(p)]
+    for candidate in candidates:
+        role = tidy(candidate, company, include, names)
+        if _is_role(role):
+            return role
+    return ""
+
+
+def _is_role(text: str) -> bool:
+    """A job noun, and not only a plural one ("with Black Mesa engineers" names no role)."""
+    if not text or not has_job_noun(text):
+        return False
+    last = text.split()[-1].casefold()
+    return not (len(text.split()) <= 2 and last.endswith("s") and last[:-1] in JOB_NOUNS)
+
+
+def tidy(text: str, company: str, include: Iterable[str], names: Iterable[str]) -> str:
+    """A role without the company (whole words), people, stage and tool words, numbers."""
+    text = _clean(text)
+    for name in names:
+        if name.strip():
+            text = _remove_words(text, [name])
+    if company.strip():
+        text = _remove_words(text, [company])
+    text = _strip_for_role(text, tuple(include))
+    text = re.sub(r"\b(?:with|at|for|w/|and|the|a|an)\s*$", " ", text.strip(), flags=re.I)
+    text = re.sub(r"^\s*(?:with|at|for|the|a|an|and|['\u2019]s)(?!\w)", " ", text, flags=re.I)
+    text = re.sub(
+        r"^\s*(?:the\s+)?(?:role|position|post|job)\s+(?:of|as)\s+", " ", text, flags=re.I
+    )
+    text = re.sub(r"\s+(?:role|position|opening|vacancy)\s*$", " ", text, flags=re.I)
+    text = re.sub(r"\(\s*\)|\[\s*\]", " ", text)
+    return re.sub(r"\s+", " ", text).strip(" -\u2013\u2014|:,/&+#.")
+
+
+def _strip_for_role(text: str, include: tuple[str, ...]) -> str:
+    """Stage words off a role: phrases and tools anywhere, single words only at its edges.
+
+    "Senior Video Producer" keeps "Video", "Technical Program Manager" its
+    "Technical", while "Video Interview - ..." and "CoderPad Senior Engineer" lose them.
+    """
+    text = _DURATION.sub(" ", _GENDER.sub(" ", _REQUISITION.sub(" ", text)))
+    phrases = [p for p in (*STAGE_PHRASES, *include) if " " in p.strip()]
+    text = _remove_words(text, (*phrases, *TOOL_WORDS))
+    text = re.sub(r"\b(?:round|part|day)\s*\d+\b|\b\d+(?:st|nd|rd|th)?\b", " ", text, flags=re.I)
+    edge = edge_stage_words(include)
+    text = re.sub(r"\s+", " ", text).strip(" -|:,/")
+    while True:
+        trimmed = edge.sub("", text).strip(" -|:,/")
+        if trimmed == text:
+            return text
+        text = trimmed
+
+
+def person_names(values: Iterable[str]) -> list[str]:
+    """Names to keep out of a role: each full name and its parts of three letters or more."""
+    out: list[str] = []
+    for value in values:
+        if not name_key(value):
+            continue
+        out.append(value)
+        out += [w for w in value.split() if len(w) >= 3]
+    return out
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"[\x00-\x1f\x7f]+", " ", text or "")).strip()

@@ -1,0 +1,301 @@
+"""Company, role and application from real-looking invites (agent/core/employer.py, roles.py).
+
+Title shapes are the ones tools write: Greenhouse and Lever ("Interview -
+<Company> (<Role>)", "<Company> | <Role> | Onsite"), GoodTime and ModernLoop
+itineraries, Calendly's "<Event Name> between <Host> and <Invitee>", recruiters'
+own "<Person> <> <Company>" and "Acme: Technical Screen w/ Jane", Workday
+requisition numbers (R-12345, JR123) and German job ads' "(m/w/d)".
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from agent.core.detect import to_interview
+from agent.core.employer import application_key, company_from_domain, registrable
+from agent.core.model import Attendee, CalendarEvent, DetectRules, Interview
+
+ME = "casey@example.com"
+RULES = DetectRules(include=DetectRules().include, my_name="Casey Candidate")
+
+
+def read(
+    title: str,
+    *people: str,
+    organizer: str = "",
+    organizer_name: str = "",
+    description: str = "",
+    rules: DetectRules = RULES,
+) -> Interview:
+    attendees = tuple(
+        Attendee(p.partition(" <")[2].rstrip(">") or p, p.partition(" <")[0]) for p in people
+    )
+    event = CalendarEvent(
+        uid="u-1",
+        calendar_id="primary",
+        title=title,
+        start=datetime(2026, 11, 10, 14, tzinfo=UTC),
+        end=datetime(2026, 11, 10, 15, tzinfo=UTC),
+        description=description,
+        attendees=(Attendee(ME, "Casey Candidate"), *attendees),
+        organizer_email=organizer,
+        organizer_name=organizer_name,
+    )
+    return to_interview(event, ME, ZoneInfo("UTC"), rules, "")
+
+
+JANE = "Jane Doe <jane.doe@acme.com>"
+
+TITLES = [
+    # (title, attendee, company, role)
+    ("Interview - Acme (Senior Backend Engineer)", JANE, "Acme", "Senior Backend Engineer"),
+    ("Casey Candidate <> Acme", JANE, "Acme", ""),
+    ("Acme x Casey", JANE, "Acme", ""),
+    ("Acme | Product Manager | Onsite", JANE, "Acme", "Product Manager"),
+    ("Acme: Technical Screen w/ Jane", JANE, "Acme", ""),
+    ("Interview at Acme for Backend Engineer", JANE, "Acme", "Backend Engineer"),
+    ("Interview: Backend Engineer at Acme", JANE, "Acme", "Backend Engineer"),
+    ("[Acme] Hiring Manager Interview - Registered Nurse", JANE, "Acme", "Registered Nurse"),
+    (
+        "CoderPad Interview - Senior Backend Engineer - Acme",
+        JANE,
+        "Acme",
+        "Senior Backend Engineer",
+    ),
+    ("Panel Interview - Product Manager (m/w/d) - JR12345", JANE, "Acme", "Product Manager"),
+    ("Onsite: Senior Software Engineer (R-12345)", JANE, "Acme", "Senior Software Engineer"),
+    ("Phone Screen - Data Analyst, Req #4471", JANE, "Acme", "Data Analyst"),
+    ("Final Round - Staff Engineer (123456)", JANE, "Acme", "Staff Engineer"),
+    ("Interview with Jane Doe", JANE, "Acme", ""),
+    ("Onsite interview", "Ana Ruiz <ana@bluebirdhealth.com>", "Bluebird Health", ""),
+    ("Interview - Engineering Manager", "Jane Doe <jane@ge.com>", "GE", "Engineering Manager"),
+    ("Phone screen", "Jane Doe <jane@hp.com>", "HP", ""),
+    (
+        "Metadata Engineer at Meta - interview",
+        "Jane Doe <jane@meta.com>",
+        "Meta",
+        "Metadata Engineer",
+    ),
+    (
+        "Final round: Acme Robotics – Staff Engineer",
+        "Bob Lee <bob@acmerobotics.com>",
+        "Acme Robotics",
+        "Staff Engineer",
+    ),
+    (
+        "Interview (Frontend Developer)",
+        "Jane Doe <jane@careers.globex.co.uk>",
+        "Globex",
+        "Frontend Developer",
+    ),
+    ("Zoom interview", "Jane Doe <jane@gmail.com>", "", ""),
+    ("Video Interview - Senior Video Producer", JANE, "Acme", "Senior Video Producer"),
+    ("Technical Interview: Technical Program Manager", JANE, "Acme", "Technical Program Manager"),
+    ("Tyrell Systems Technical Interview", "Ana <ana@tyrell.com>", "Tyrell Systems", ""),
+    ("GLOBEX Onsite Loop", "Ana <ana@globex.com>", "Globex", ""),
+    ("Interview Scheduled: Data Analyst | Kaveri Systems", JANE, "Kaveri Systems", "Data Analyst"),
+    (
+        "Interview: Registered Nurse - ICU, Mercy General Hospital",
+        "Alicia Gomez, RN <agomez@mercygeneral.org>",
+        "Mercy General Hospital",
+        "Registered Nurse",
+    ),
+    (
+        "Telephonic Interview - Infinite Loop Solutions Pvt. Ltd",
+        JANE,
+        "Infinite Loop Solutions",
+        "",
+    ),
+    (
+        "Northwind Logistics, Inc. - Technical Interview",
+        "A <a@northwind.io>",
+        "Northwind Logistics",
+        "",
+    ),
+    ("Phone screen with Northwind Traders", "S <s@northwindtraders.com>", "Northwind Traders", ""),
+    (
+        "Interview w/ Dunder Mifflin - Regional Sales Manager",
+        "J <j@dundermifflin.com>",
+        "Dunder Mifflin",
+        "Regional Sales Manager",
+    ),
+    (
+        "Vorstellungsgespräch – Krüger Maschinenbau GmbH – Softwareentwickler (m/w/d)",
+        "A <a@krueger-maschinenbau.de>",
+        "Krüger Maschinenbau",
+        "Softwareentwickler",
+    ),
+    (
+        "Entrevista - Vértice Tecnologia (Engenheira de Dados)",
+        "J <j@verticetec.com.br>",
+        "Vértice Tecnologia",
+        "Engenheira de Dados",
+    ),
+    ("Entretien - Lumière - Chef de projet (H/F)", "C <c@lumiere.fr>", "Lumière", "Chef de projet"),
+    ("Pairing session with Black Mesa engineers", "G <g@blackmesa.org>", "Black Mesa", ""),
+    ("Acme // Casey // Final Round", JANE, "Acme", ""),
+    ("Interview with Acme's CTO", JANE, "Acme", ""),
+    ("Phone screen with Jane Doe (Engineering Manager)", JANE, "Acme", ""),
+    (
+        "Interview with Globex: Solutions Architect",
+        "H <h@globex.com>",
+        "Globex",
+        "Solutions Architect",
+    ),
+    ("McDonald's interview", "J <j@mcdonalds.com>", "McDonald's", ""),
+    ("Follow-up call re: Product Manager role", JANE, "Acme", "Product Manager"),
+    ("Interview for the role of Data Engineer", JANE, "Acme", "Data Engineer"),
+    ("\U0001f389 Acme Onsite", JANE, "Acme", ""),
+    ("Your interview with Acme is confirmed", JANE, "Acme", ""),
+    ("Casey Candidate: Interview with Acme", JANE, "Acme", ""),
+    ("Interview for Senior Engineer position at Acme", JANE, "Acme", "Senior Engineer"),
+    ("30 Minute Meeting between Jane Doe and Casey Candidate", JANE, "Acme", ""),
+    (
+        "Acme | Staff Software Engineer, Infrastructure | Onsite",
+        JANE,
+        "Acme",
+        "Staff Software Engineer, Infrastructure",
+    ),  # fmt: skip
+    (
+        "Intro call: Tom Reyes and Casey Candidate",
+        "Tom <tom@fernhillcapital.com>",
+        "Fernhill Capital",
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize("title,person,company,role", TITLES)
+def test_company_and_role_from_titles(title: str, person: str, company: str, role: str) -> None:
+    found = read(title, person)
+    assert (found.company, found.role) == (company, role)
+
+
+def test_calendly_between_host_and_invitee() -> None:
+    # Calendly names the event "<Event Name> between <Host> and <Invitee>".
+    found = read(
+        "Recruiter Screen between Jane Doe and Casey Candidate",
+        organizer="jane@bluebirdhealth.com",
+        organizer_name="Jane Doe",
+    )
+    assert found.company == "Bluebird Health"
+    assert found.application == "bluebirdhealth"
+    found = read("Intro Call between Casey Candidate and Acme", organizer="no-reply@calendly.com")
+    assert found.company == "Acme"
+
+
+def test_the_organisers_name_names_the_employer() -> None:
+    found = read(
+        "Phone Screen",
+        organizer="no-reply@greenhouse.io",
+        organizer_name="Acme Robotics Recruiting",
+    )
+    assert found.company == "Acme Robotics"
+    assert found.application == "acmerobotics"
+
+
+def test_the_role_from_a_calendly_event_name_or_the_description() -> None:
+    # Calendly writes the host's event name into the description ("Event Name: ...").
+    found = read(
+        "Recruiter Screen between Maya Lin and Casey Candidate",
+        "Maya Lin <maya.lin@brightlinerail.com>",
+        description="Event Name: Brightline Rail - Recruiter Screen (Operations Analyst)\n\n"
+        "Need to make changes to this event?",
+    )
+    assert (found.company, found.role) == ("Brightline Rail", "Operations Analyst")
+    found = read(
+        "Intro call",
+        "Tom Reyes <tom@fernhillcapital.com>",
+        description="Please share anything that will help prepare for our meeting.: "
+        "Applying for the Associate, Private Credit role",
+    )
+    assert found.role == "Associate, Private Credit"
+
+
+def test_a_tool_is_never_the_company() -> None:
+    assert read("Interview - Zoom", JANE).company == "Acme"
+    assert read("Greenhouse: Interview", organizer="no-reply@greenhouse.io").company == ""
+    assert read("Phone Screen", organizer="x@calendly.com", organizer_name="Calendly").company == ""
+
+
+def test_the_events_own_spelling_of_the_domain_name() -> None:
+    # Only the address says who the employer is; the description spells it out.
+    found = read(
+        "Technical round",
+        "Felix Braun <felix.braun@krueger-maschinenbau.de>",
+        description="Vielen Dank für Ihr Interesse an der Krüger Maschinenbau GmbH.",
+    )
+    assert found.company == "Krüger Maschinenbau"
+
+
+def test_on_behalf_of_names_the_employer() -> None:
+    found = read(
+        "Interview",
+        organizer="no-reply@greenhouse.io",
+        description="Interview for: Senior Video Producer\n\n"
+        "This invitation was sent by Greenhouse on behalf of Lakeview Media.",
+    )
+    assert (found.company, found.role) == ("Lakeview Media", "Senior Video Producer")
+
+
+def test_notes_and_description_company_lines_win() -> None:
+    found = read(
+        "Onsite - Initech", JANE, description="Company: Acme Corp\nPosition: Data Scientist"
+    )
+    assert (found.company, found.role) == ("Acme Corp", "Data Scientist")
+
+
+def test_configured_domains_name_the_company() -> None:
+    rules = DetectRules(companies={"acme.com": "ACME Rockets"}, my_name="Casey Candidate")
+    assert read("Interview", "Jane <jane@eng.acme.com>", rules=rules).company == "ACME Rockets"
+
+
+def test_the_role_never_loses_part_of_a_word() -> None:
+    """The company comes out of the role as whole words only (GE, Meta)."""
+    ge = read("Interview - Engineering Manager", "Jane <jane@ge.com>")
+    assert ge.role == "Engineering Manager"
+    meta = read("Metadata Engineer at Meta", "Jane <jane@meta.com>")
+    assert meta.role == "Metadata Engineer"
+
+
+def test_registrable_domains() -> None:
+    assert registrable("careers.acme.com") == "acme.com"
+    assert registrable("jobs.acme.co.uk") == "acme.co.uk"
+    assert registrable("acme.example") == "acme.example"
+
+
+@pytest.mark.parametrize(
+    "domain,company",
+    [
+        ("bluebirdhealth.com", "Bluebird Health"),
+        ("acmerobotics.com", "Acme Robotics"),
+        ("ge.com", "GE"),
+        ("hp.com", "HP"),
+        ("ibm.com", "IBM"),
+        ("globex.com", "Globex"),  # made-up names stay whole
+        ("hooli.xyz", "Hooli"),
+        ("initech.io", "Initech"),
+        ("bluebird-health.org", "Bluebird Health"),
+        ("mail.acme.co.uk", "Acme"),
+    ],
+)
+def test_company_from_domain(domain: str, company: str) -> None:
+    assert company_from_domain(domain) == company
+
+
+def test_one_application_per_employer_however_it_is_spelled() -> None:
+    first = read("Phone screen - Bluebird Health Inc.", "Ana <ana@bluebirdhealth.com>")
+    second = read("BLUEBIRD onsite", "Tom <tom@careers.bluebirdhealth.com>")
+    third = read("Bluebird Health - final round", organizer="no-reply@greenhouse.io")
+    assert first.application == second.application == third.application == "bluebirdhealth"
+
+
+def test_application_keys_stay_stable() -> None:
+    assert application_key("Acme", "u") == "acme"
+    assert application_key("Acme, Inc.", "u") == "acme"
+    assert application_key("Anything", "u", "jane.doe@acme.example".partition("@")[2]) == "acme"
+    assert application_key("", "u-7") == "event-u-7"
+    assert application_key("Café Ünïon", "u") == "cafeunion"

@@ -1,0 +1,356 @@
+"""Who gets a thank-you, and what they are called (agent/core/people.py, names.py).
+
+Inputs are modelled on what calendar servers and scheduling tools write:
+Exchange/Outlook ATTENDEE lines (CUTYPE, ROLE, PARTSTAT, "Last, First" CNs),
+Google Calendar attendee resources (`resource`, `optional`), and the panel
+lists Greenhouse, GoodTime and recruiters put in descriptions.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from agent.backends.local.calendar import LocalCalendar
+from agent.core.detect import detect
+from agent.core.model import Attendee, CalendarEvent, DetectRules, Notes
+from agent.core.names import display_name, greeting_of, split_name_list
+from agent.core.people import (
+    canonical_address,
+    interviewers_of,
+    is_group_address,
+    is_tool_address,
+    is_unaddressed,
+    names_in_description,
+)
+
+ME = "casey@example.com"
+RULES = DetectRules(
+    my_name="Casey Candidate",
+    my_addresses=frozenset({"casey.c@oldjob.example", "caseycandidate@gmail.com"}),
+    work_domains=frozenset({"currentjob.example"}),
+)
+FIXTURES = Path(__file__).parent / "fixtures" / "ics"
+
+
+def event(
+    *attendees: Attendee, organizer: str = "", organizer_name: str = "", description: str = ""
+) -> CalendarEvent:
+    return CalendarEvent(
+        uid="u-1",
+        calendar_id="primary",
+        title="Interview - Acme",
+        start=datetime(2026, 11, 10, 14, tzinfo=UTC),
+        end=datetime(2026, 11, 10, 15, tzinfo=UTC),
+        description=description,
+        attendees=attendees,
+        organizer_email=organizer,
+        organizer_name=organizer_name,
+    )
+
+
+def emails(ev: CalendarEvent) -> list[str]:
+    return [p.email for p in interviewers_of(ev, ME, Notes(), RULES)]
+
+
+JANE = Attendee("jane.doe@acme.example", "Jane Doe")
+
+# --------------------------------------------------------------------------- who is left out
+
+LEFT_OUT = [
+    # (why, attendee)
+    ("CUTYPE=ROOM", Attendee("r4@acme.example", "Room 4", kind="room")),
+    ("CUTYPE=RESOURCE", Attendee("projector@acme.example", "Projector", kind="resource")),
+    (
+        "Google resource flag",
+        Attendee("c_188@resource.calendar.google.com", "NYC-5-Hudson (8)", is_resource=True),
+    ),
+    ("room by name only", Attendee("nyc5hudson@acme.example", "NYC-5-Hudson (8)")),
+    ("room by address", Attendee("conf-room-12@acme.example", "")),
+    ("CUTYPE=GROUP", Attendee("eng@acme.example", "Engineering", kind="group")),
+    ("shared mailbox", Attendee("careers@acme.example", "Acme Careers")),
+    ("list address", Attendee("backend-team@acme.example", "")),
+    ("Google group", Attendee("interviews@googlegroups.com", "")),
+    ("team by name", Attendee("panel@acme.example", "Acme Hiring Panel")),
+    ("the person", Attendee(ME, "Casey Candidate")),
+    ("the person, plus-addressed", Attendee("casey+acme@example.com", "Casey")),
+    ("the person, upper case", Attendee("Casey@Example.com", "")),
+    ("the person at Gmail, dotted", Attendee("c.asey.candidate@gmail.com", "Casey")),
+    ("room with capacity", Attendee("everest@acme.example", "Everest (6) [Zoom Room]")),
+    ("another address of the person", Attendee("casey.c@oldjob.example", "Casey C")),
+    ("a colleague at the person's work", Attendee("boss@currentjob.example", "Boss")),
+    ("no-reply sender", Attendee("no-reply@acme.example", "Acme")),
+    ("Greenhouse", Attendee("scheduling@greenhouse.io", "Greenhouse")),
+    ("Calendly", Attendee("notifications@calendly.com", "Calendly")),
+    ("GoodTime", Attendee("jane@goodtime.io", "GoodTime Scheduler")),
+    ("declined", Attendee("raj@acme.example", "Raj Patel", response="declined")),
+    ("ROLE=NON-PARTICIPANT", Attendee("sam@acme.example", "Sam Lee", role="non-participant")),
+    ("coordinator by title", Attendee("pri@acme.example", "Priya Nair (Recruiting Coordinator)")),
+]
+
+
+@pytest.mark.parametrize("why,attendee", LEFT_OUT, ids=[w for w, _ in LEFT_OUT])
+def test_only_people_who_interviewed_get_a_thank_you(why: str, attendee: Attendee) -> None:
+    assert emails(event(JANE, attendee)) == [JANE.email], why
+
+
+def test_an_optional_attendee_is_an_interviewer() -> None:
+    # Shadowing and second interviewers are invited as OPT-PARTICIPANT (Google: optional).
+    shadow = Attendee("kim@acme.example", "Kim Park", role="opt-participant")
+    assert emails(event(JANE, shadow)) == [JANE.email, shadow.email]
+
+
+def test_plus_addressing_is_the_same_address() -> None:
+    assert canonical_address("Casey+Jobs@Example.com") == "casey@example.com"
+    assert canonical_address("casey@example.com") == "casey@example.com"
+
+
+@pytest.mark.parametrize(
+    "address,group,tool",
+    [
+        ("careers@acme.example", True, False),
+        ("eng-all@acme.example", True, False),
+        ("jane@acme.example", False, False),
+        ("team.lead@acme.example", False, False),  # a person whose title is in the address
+        ("rmartin2@acme.example", False, False),
+        ("noreply@acme.example", False, True),
+        ("donotreply+x@acme.example", False, True),
+        ("calendar-notification@google.com", False, True),
+        ("jane@hire.lever.co", False, True),
+        ("jane@acme.myworkday.com", False, True),
+        ("interview-scheduling@acme.example", False, True),
+        ("jane.doe@zoom.us", False, False),  # people who work at a meeting tool
+        ("jane.doe@workday.com", False, False),
+    ],
+)
+def test_group_and_tool_addresses(address: str, group: bool, tool: bool) -> None:
+    assert (is_group_address(address), is_tool_address(address)) == (group, tool)
+
+
+def test_the_organiser_alone_is_the_interviewer() -> None:
+    ev = event(Attendee(ME, "Casey"), organizer="jane@acme.example", organizer_name="Jane Doe")
+    (jane,) = interviewers_of(ev, ME, Notes(), RULES)
+    assert (jane.email, jane.name, jane.greeting) == ("jane@acme.example", "Jane Doe", "Jane")
+
+
+def test_an_organiser_outlook_leaves_off_the_attendees_is_an_interviewer() -> None:
+    # Outlook writes the organiser as ORGANIZER only, never as an ATTENDEE.
+    ev = event(JANE, organizer="sam.lee@acme.example", organizer_name="Sam Lee")
+    assert emails(ev) == [JANE.email, "sam.lee@acme.example"]
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "Sam Lee is your recruiting coordinator for the day.",
+        "Your coordinator is Sam Lee.",
+        "Coordinator: Sam Lee",
+        "Scheduled by: Sam Lee",
+    ],
+)
+def test_an_organiser_who_coordinates_is_not_an_interviewer(description: str) -> None:
+    ev = event(
+        JANE, organizer="sam.lee@acme.example", organizer_name="Sam Lee", description=description
+    )
+    assert emails(ev) == [JANE.email]
+
+
+def test_a_tool_organiser_is_never_an_interviewer() -> None:
+    assert emails(event(Attendee(ME), organizer="no-reply@greenhouse.io")) == []
+
+
+def test_exchange_invite_through_the_local_backend() -> None:
+    """An Outlook panel invite read from a real .ics file: room, list, coordinator, declines."""
+    calendar = LocalCalendar(FIXTURES / "exchange_panel.ics", me="casey@home.example")
+    events = calendar.changes(None, datetime(2026, 3, 15, 12, tzinfo=UTC)).events
+    rules = DetectRules(include=("onsite",), my_name="Casey Candidate")
+    (found,), _ = detect(events, me="casey@home.example", tz=ZoneInfo("UTC"), rules=rules)
+    people = [(p.email, p.name, p.greeting) for p in found.interviewers]
+    assert people == [
+        ("ngozi.okafor@acmerobotics.com", "Ngozi Okafor", "Ngozi"),
+        ("truiz@acmerobotics.com", "Tomás Ruiz", "Tomás"),
+    ]
+    assert (found.company, found.role) == ("Acme Robotics", "Controls Engineer II")
+    assert found.notes == Notes()  # the Teams block is not the person's notes
+
+
+# --------------------------------------------------------------------------- named in descriptions
+
+DESCRIPTIONS = [
+    # Greenhouse-style itinerary: a header, then one per line with a time slot.
+    (
+        "Interviewers:\n10:00 AM - 10:45 AM  Jane Doe, Engineering Manager\n"
+        "10:45 AM - 11:30 AM  Raj Patel (Staff Engineer)\n\nPosition: Backend Engineer",
+        ["Jane Doe", "Raj Patel"],
+        [],
+    ),
+    ("Interviewers: Jane Doe, Engineering Manager", ["Jane Doe"], []),
+    ("Interviewer(s): Jane Doe & Raj Patel", ["Jane Doe", "Raj Patel"], []),
+    ("Panel: Jane Doe; Raj Patel; Wei Zhang", ["Jane Doe", "Raj Patel", "Wei Zhang"], []),
+    (
+        "Hi Casey, you'll be meeting with Jane Doe, Engineering Manager, and Raj Patel "
+        "from our platform team.",
+        ["Jane Doe", "Raj Patel"],
+        [],
+    ),
+    ("You will be speaking with Dr. Émilie Dubois (she/her).", ["Dr. Émilie Dubois"], []),
+    (
+        "Your interviewers:\n- Jane Doe - Hiring Manager\n- Priya Nair - Recruiting Coordinator",
+        ["Jane Doe"],
+        ["Priya Nair"],
+    ),
+    ("Coordinator: Priya Nair\nInterviewer: Jane Doe", ["Jane Doe"], ["Priya Nair"]),
+    ("We look forward to speaking with you.", [], []),
+    (
+        "You'll be meeting with the following people:\n- Jane Doe, Engineering Manager\n"
+        "- Raj Patel, Staff Engineer\n\nSee you soon!",
+        ["Jane Doe", "Raj Patel"],
+        [],
+    ),
+    (
+        "Interview Panel\nJane Doe - Engineering Manager\nRaj Patel - Staff Engineer",
+        ["Jane Doe", "Raj Patel"],
+        [],
+    ),
+    (
+        "Agenda:\n10:00 - 10:45  Technical interview with Jane Doe (Hiring Manager)\n"
+        "10:45 - 11:00  Break\n11:00 - 11:45  Culture chat with Raj Patel",
+        ["Jane Doe", "Raj Patel"],
+        [],
+    ),
+    ("topic: the data platform\ninterviewer: Jane Doe <jane@acme.example>", ["Jane Doe"], []),
+]
+
+
+@pytest.mark.parametrize("text,named,coordinators", DESCRIPTIONS)
+def test_names_in_description(text: str, named: list[str], coordinators: list[str]) -> None:
+    people, found = names_in_description(text)
+    assert ([name for name, _ in people], found) == (named, coordinators)
+
+
+def test_a_description_panel_matches_attendees_by_name_or_address() -> None:
+    ev = event(
+        Attendee(ME, "Casey"),
+        Attendee("rpatel@acme.example", ""),  # first initial + last name
+        Attendee("sam@acme.example", "Sam Lee"),  # on the invite, not on the panel
+        description="Interviewers:\nJane Doe, Engineering Manager\nRaj Patel, Staff Engineer",
+    )
+    people = interviewers_of(ev, ME, Notes(), RULES)
+    assert [(p.email, p.name) for p in people] == [
+        ("rpatel@acme.example", "Raj Patel"),
+        ("jane.doe@address-unknown.invalid", "Jane Doe"),
+    ]
+    assert is_unaddressed(people[1].email) and not is_unaddressed(people[0].email)
+    assert people[1].greeting == "Jane"
+
+
+def test_a_sentence_naming_one_interviewer_keeps_the_other_attendees() -> None:
+    ev = event(
+        JANE,
+        Attendee("raj.patel@acme.example", "Raj Patel"),
+        description="Hi Casey, you'll be meeting with Jane Doe to talk about the role.",
+    )
+    assert emails(ev) == [JANE.email, "raj.patel@acme.example"]
+
+
+def test_a_first_name_alone_in_a_panel_is_greeted() -> None:
+    (jane,) = interviewers_of(event(description="Panel: Jane"), ME, Notes(), RULES)
+    assert (jane.name, jane.greeting, is_unaddressed(jane.email)) == ("Jane", "Jane", True)
+
+
+def test_the_person_named_in_a_description_is_not_an_interviewer() -> None:
+    ev = event(description="Panel: Casey Candidate, Jane Doe")
+    assert [p.name for p in interviewers_of(ev, ME, Notes(), RULES)] == ["Jane Doe"]
+
+
+def test_calendly_invitee_line_is_not_an_interviewer() -> None:
+    # Calendly's description (Event Name / Invitee / Invitee Email / Need to make changes...).
+    text = (
+        "Event Name: Recruiter Screen\n\nInvitee: Casey Candidate\nInvitee Email: casey@example.com"
+        "\n\nNeed to make changes to this event?\nCancel: https://calendly.com/cancellations/x"
+    )
+    ev = event(
+        Attendee(ME), organizer="jane@acme.example", organizer_name="Jane Doe", description=text
+    )
+    assert emails(ev) == ["jane@acme.example"]
+
+
+# --------------------------------------------------------------------------- names
+
+NAMES = [
+    # (display name as the calendar gives it, address, shown name, greeting)
+    ("Jane Doe", "jane@acme.example", "Jane Doe", "Jane"),
+    ("Doe, Jane", "jane@acme.example", "Jane Doe", "Jane"),
+    ("Okafor, Ngozi A.", "n@acme.example", "Ngozi A. Okafor", "Ngozi"),
+    ("Mary Smith, RN", "m@acme.example", "Mary Smith", "Mary"),
+    ("Kim Park, MD, PhD", "k@acme.example", "Kim Park", "Kim"),
+    ("Jane Doe, Engineering Manager", "j@acme.example", "Jane Doe", "Jane"),
+    ("Dr. Jane Doe", "j@acme.example", "Dr. Jane Doe", "Jane"),
+    ("Jane Doe (she/her)", "j@acme.example", "Jane Doe", "Jane"),
+    ("Alex Kim (they/them/theirs)", "a@acme.example", "Alex Kim", "Alex"),
+    ("Jane Doe - Acme", "j@acme.example", "Jane Doe", "Jane"),
+    ("Jane Doe | Acme Robotics", "j@acme.example", "Jane Doe", "Jane"),
+    ('"Jane Doe"', "j@acme.example", "Jane Doe", "Jane"),
+    ("'Jane Doe'", "j@acme.example", "Jane Doe", "Jane"),
+    ("JANE DOE", "j@acme.example", "Jane Doe", "Jane"),
+    ("jane doe", "j@acme.example", "Jane Doe", "Jane"),
+    ("Ludwig van Beethoven", "l@acme.example", "Ludwig van Beethoven", "Ludwig"),
+    ("José Álvarez", "j@acme.example", "José Álvarez", "José"),
+    ("Zoë O'Brien", "z@acme.example", "Zoë O'Brien", "Zoë"),
+    ("李小龍", "l@acme.example", "李小龍", "李小龍"),
+    ("", "jane.doe@acme.example", "Jane Doe", "Jane"),
+    ("", "jane_doe@acme.example", "Jane Doe", "Jane"),
+    ("", "jane-doe2@acme.example", "Jane Doe", "Jane"),
+    ("", "jdoe@acme.example", "", ""),  # no safe first name: a neutral greeting
+    ("jdoe", "jdoe@acme.example", "Jdoe", ""),
+    ("", "j.doe@acme.example", "", ""),
+    ("jane.doe@acme.example", "jane.doe@acme.example", "Jane Doe", "Jane"),
+    ("Doe, Jane [ACME/US]", "j@acme.example", "Jane Doe", "Jane"),
+    ("Raj Patel via Greenhouse", "r@acme.example", "Raj Patel", "Raj"),
+    ("DUBOIS Claire", "c@acme.example", "Claire Dubois", "Claire"),
+    ("TJ Miller", "tj@acme.example", "TJ Miller", "TJ"),
+    ("Dr. Park", "hpark@acme.example", "Dr. Park", "Dr. Park"),
+    ("Claire DUBOIS", "c@acme.example", "Claire Dubois", "Claire"),
+    ("jane.doe", "jd@acme.example", "Jane Doe", "Jane"),
+    ("Mary-Jane O'Neil", "m@acme.example", "Mary-Jane O'Neil", "Mary-Jane"),
+]
+
+
+@pytest.mark.parametrize("name,email,shown,greeting", NAMES)
+def test_names_in_every_usual_form(name: str, email: str, shown: str, greeting: str) -> None:
+    display = display_name(name, email)
+    assert (display, greeting_of(display, email)) == (shown, greeting)
+
+
+def test_split_name_list_keeps_titles_apart() -> None:
+    assert split_name_list("Jane Doe, Engineering Manager; Raj Patel (Staff Engineer)") == [
+        ("Jane Doe", "Engineering Manager", ""),
+        ("Raj Patel", "Staff Engineer", ""),
+    ]
+
+
+def test_split_name_list_keeps_addresses() -> None:
+    text = "Arjun Menon (arjun.menon@kaveri.example), Jane <jane@acme.example>"
+    assert split_name_list(text) == [
+        ("Arjun Menon", "", "arjun.menon@kaveri.example"),
+        ("Jane", "", "jane@acme.example"),
+    ]
+
+
+def test_the_store_keeps_what_people_reading_needs(tmp_path: Path) -> None:
+    """The organiser's name and each attendee's kind and role survive the store."""
+    from agent.core.model import CalendarChanges
+    from agent.store import Store
+
+    original = event(
+        Attendee("r4@acme.example", "Room 4", kind="room", role="non-participant"),
+        organizer="no-reply@greenhouse.io",
+        organizer_name="Acme Robotics Recruiting",
+    )
+    store = Store.open(tmp_path / "state.sqlite3")
+    store.apply_calendar(CalendarChanges((original,), "cursor-1"))
+    (stored,) = store.events()
+    assert stored == original

@@ -1,0 +1,181 @@
+"""Who gets a thank-you and which application a round joins, through the whole program.
+
+Each test writes a real .ics calendar, runs cycles, and reads the drafts back
+from the Maildir the way a mail client would.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+from tests.world import CASEY, JANE, JUST_AFTER, ME, Guest, World, at
+
+START, END = at(2026, 11, 10, 14, 0), at(2026, 11, 10, 15, 0)
+
+# An Outlook/Exchange panel invite: the room and a distribution list are
+# attendees (CUTYPE=ROOM / CUTYPE=GROUP, as Exchange writes them), the
+# coordinator who scheduled it is copied for information (ROLE=NON-PARTICIPANT,
+# RFC 5545 3.2.16), and the person is invited under a plus-address.
+PANEL = (
+    JANE,
+    Guest("raj.patel@acme.example", "Patel, Raj"),
+    Guest("nyc-12-hudson@acme.example", "NYC-12-Hudson (8)", cutype="ROOM"),
+    Guest("eng-interviewers@acme.example", "Eng Interviewers", cutype="GROUP"),
+    Guest("sam.lee@acme.example", "Sam Lee", role="NON-PARTICIPANT"),
+    Guest("pat.kim@acme.example", "Pat Kim", partstat="DECLINED"),
+    Guest("casey+jobs@example.com", "Casey Candidate"),
+    Guest("no-reply@greenhouse.io", "Greenhouse"),
+)
+
+
+def test_a_panel_invite_gets_drafts_only_to_the_people_who_interviewed(tmp_path: Path) -> None:
+    world = World(tmp_path)
+    world.add_event(
+        "panel-1@test",
+        "Acme - Panel Interview (Senior Backend Engineer)",
+        START,
+        END,
+        attendees=PANEL,
+        organizer="sam.lee@acme.example",
+    )
+
+    world.run(JUST_AFTER)
+
+    recipients = sorted(address for draft in world.drafts() for address in draft.to)
+    assert recipients == ["jane.doe@acme.example", "raj.patel@acme.example"]
+    raj = world.draft_to("raj.patel@acme.example")
+    assert raj.text.startswith("Dear Raj,")  # "Patel, Raj" is Raj Patel
+    acme = world.application(JUST_AFTER, "Acme")
+    assert acme["role"] == "Senior Backend Engineer"
+
+
+# Greenhouse's candidate-facing itinerary names the panel in the description,
+# one per line with a time slot, and rarely gives their addresses.
+ITINERARY = """\
+Hi Casey,
+
+Here is your schedule for the onsite.
+
+Interviewers:
+10:00 AM - 10:45 AM  Jane Doe, Engineering Manager
+10:45 AM - 11:30 AM  Wei Zhang (Staff Engineer)
+11:30 AM - 11:45 AM  Priya Nair - Recruiting Coordinator
+"""
+
+
+def test_an_interviewer_named_only_in_the_description_gets_a_marked_draft(
+    tmp_path: Path,
+) -> None:
+    world = World(tmp_path)
+    world.add_event(
+        "onsite-1@test",
+        "Onsite Interview - Acme",
+        START,
+        END,
+        attendees=(JANE, CASEY),
+        organizer="no-reply@greenhouse.io",
+        description=ITINERARY,
+    )
+
+    world.run(JUST_AFTER)
+
+    recipients = sorted(address for draft in world.drafts() for address in draft.to)
+    assert recipients == ["jane.doe@acme.example", "wei.zhang@address-unknown.invalid"]
+    wei = world.draft_to("wei.zhang@address-unknown.invalid")
+    assert wei.text.startswith("Dear Wei,")
+    assert wei.message.to[0].name == "Wei Zhang"
+    acme = world.application(JUST_AFTER, "Acme")
+    people = acme["interviews"][0]["interviewers"]
+    assert {"name": "Wei Zhang", "email": "", "method": "email"} in people
+    text = world.cli("status", now=JUST_AFTER).out
+    assert "thank-you to Wei Zhang" in text and "fill in the draft's To: line" in text
+
+
+def test_two_rounds_spelled_differently_by_one_employer_are_one_application(
+    tmp_path: Path,
+) -> None:
+    world = World(tmp_path)
+    world.add_event(
+        "round-1@test",
+        "Phone screen - Bluebird Health Inc. (Data Analyst)",
+        START,
+        END,
+        attendees=(Guest("ana.ruiz@bluebirdhealth.com", "Ana Ruiz"), CASEY),
+    )
+    world.add_event(
+        "round-2@test",
+        "BLUEBIRD onsite",
+        at(2026, 11, 17, 14, 0),
+        at(2026, 11, 17, 15, 0),
+        attendees=(Guest("tom.berg@careers.bluebirdhealth.com", "Tom Berg"), CASEY),
+    )
+
+    world.run(at(2026, 11, 17, 15, 5))
+    status = world.status(at(2026, 11, 17, 15, 5))
+
+    (application,) = status["applications"]
+    assert [i["uid"] for i in application["interviews"]] == ["round-1@test", "round-2@test"]
+
+
+def test_an_organiser_alone_is_the_interviewer(tmp_path: Path) -> None:
+    world = World(tmp_path)
+    world.add_event(
+        "screen-1@test",
+        "Phone Screen between Casey Candidate and Acme",  # Calendly's "<event> between A and B"
+        START,
+        END,
+        attendees=(Guest(ME, "Casey Candidate"),),
+        organizer="jane.doe@acme.example",
+    )
+
+    world.run(JUST_AFTER)
+
+    (draft,) = world.drafts()
+    assert draft.to == ["jane.doe@acme.example"]
+    assert world.application(JUST_AFTER, "Acme")["role"] == ""
+
+
+def test_the_person_fills_in_a_missing_address_with_a_note(tmp_path: Path) -> None:
+    world = World(tmp_path)
+    world.add_event(
+        "onsite-2@test",
+        "Onsite Interview - Acme",
+        START,
+        END,
+        attendees=(CASEY,),
+        organizer="no-reply@greenhouse.io",
+        description="Interviewers:\nWei Zhang, Staff Engineer",
+    )
+    world.run(JUST_AFTER)
+    assert [d.to for d in world.drafts()] == [["wei.zhang@address-unknown.invalid"]]
+
+    noted = world.cli("note", "onsite-2@test", "interviewer: Wei Zhang <wei@acme.example>")
+    assert noted.code == 0, noted.err
+    world.run(JUST_AFTER + timedelta(minutes=10))
+
+    assert [d.to for d in world.drafts()] == [["wei@acme.example"]]
+
+
+def test_an_interviewer_added_by_name_with_a_note_gets_a_marked_draft(tmp_path: Path) -> None:
+    world = World(tmp_path)
+    world.add_event("call-1@test", "Phone screen - Acme", START, END, attendees=(JANE, CASEY))
+    world.run(START)
+    assert world.cli("note", "call-1@test", "interviewer: Raj Patel").code == 0
+
+    world.run(JUST_AFTER)
+
+    recipients = sorted(address for draft in world.drafts() for address in draft.to)
+    assert recipients == ["jane.doe@acme.example", "raj.patel@address-unknown.invalid"]
+
+
+def test_a_title_and_surname_are_greeted_together(tmp_path: Path) -> None:
+    world = World(tmp_path)
+    park = Guest("hpark@mercy.example", "Dr. Park")
+    world.add_event(
+        "rn-1@test", "Interview - Registered Nurse", START, END, attendees=(park, CASEY)
+    )
+
+    world.run(JUST_AFTER)
+
+    assert world.draft_to("hpark@mercy.example").text.startswith("Dear Dr. Park,")

@@ -252,7 +252,8 @@ def test_without_a_date_the_file_time_decides(box: LocalMailbox, tmp_path: Path)
     assert box.changes(None, NOW, senders=ACME).messages == ()
     recent = (NOW - timedelta(days=1)).timestamp()
     os.utime(path, (recent, recent))
-    assert [m.message_id for m in box.changes(None, NOW, senders=ACME).messages] == ["<undated@acme.example>"]
+    found = box.changes(None, NOW, senders=ACME).messages
+    assert [m.message_id for m in found] == ["<undated@acme.example>"]
 
 
 def test_unreadable_cursor_starts_over(box: LocalMailbox, tmp_path: Path) -> None:
@@ -278,7 +279,8 @@ def test_malformed_message_does_not_crash(box: LocalMailbox, tmp_path: Path) -> 
     )
     deliver(root, "3.good.host", inbound("<good@acme.example>"))
     messages = (
-        box.changes(None, NOW + timedelta(days=3650), senders=ACME).messages + box.changes(None, NOW, senders=ACME).messages
+        box.changes(None, NOW + timedelta(days=3650), senders=ACME).messages
+        + box.changes(None, NOW, senders=ACME).messages
     )
     assert "<good@acme.example>" in {m.message_id for m in messages}
     for message in messages:

@@ -30,6 +30,7 @@ from agent.textenv import make_environment
 
 if TYPE_CHECKING:
     from agent.backends.google import GoogleBackend
+    from agent.ports import ReminderCalendar
 
 log = logging.getLogger(__name__)
 
@@ -48,8 +49,13 @@ class Session:
 def open_backends(config: Config) -> cycle.Backends:
     if config.backend == "local":
         from agent.backends.local.calendar import LocalCalendar
+        from agent.backends.local.deferred import OnFirstUse
         from agent.backends.local.maildir import LocalMailbox
-        from agent.backends.local.reminders import LocalReminders
+
+        def reminders() -> ReminderCalendar:
+            from agent.backends.local.reminders import LocalReminders
+
+            return LocalReminders(local["reminders"])
 
         local = config.local
         return cycle.Backends(
@@ -60,7 +66,7 @@ def open_backends(config: Config) -> cycle.Backends:
                 drafts_folder=str(local["drafts_folder"]),
                 sent_folder=str(local["sent_folder"]),
             ),
-            reminders=LocalReminders(local["reminders"]),
+            reminders=OnFirstUse(reminders),  # type: ignore[arg-type]
         )
     google = google_backend(config)
     return cycle.Backends(google.calendar, google.mailbox, google.reminders)

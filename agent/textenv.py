@@ -12,6 +12,7 @@ values; nothing here compiles such text, so `{{ 7*7 }}` in a title stays text.
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Callable
 from importlib import resources
@@ -74,14 +75,27 @@ def make_environment(override_dir: Path | None = None) -> jinja2.Environment:
 
     A folder that does not exist is ignored (the default override folder usually
     does not), so only the packaged templates are used.
+
+    One environment per folder per process: jinja2 keeps compiled templates in
+    its environment, so the daemon compiles each template once, not every
+    cycle. The person's own files are still reloaded when they change (the
+    file loader checks their mtimes).
     """
-    loaders: list[jinja2.BaseLoader] = []
+    folder: Path | None = None
     if override_dir is not None:
         folder = Path(override_dir).expanduser()
-        if folder.is_dir():
-            loaders.append(jinja2.FileSystemLoader(str(folder), encoding="utf-8"))
-        else:
+        if not folder.is_dir():
             log.debug("template folder %s does not exist; using the packaged templates", folder)
+            folder = None
+    # Keyed by where the packaged templates are too, should that ever change.
+    return _environment(str(folder) if folder is not None else None, str(packaged_templates()))
+
+
+@functools.lru_cache(maxsize=8)
+def _environment(folder: str | None, packaged: str) -> jinja2.Environment:
+    loaders: list[jinja2.BaseLoader] = []
+    if folder is not None:
+        loaders.append(jinja2.FileSystemLoader(folder, encoding="utf-8"))
     loaders.append(ResourceLoader())
     return jinja2.Environment(
         loader=jinja2.ChoiceLoader(loaders),

@@ -61,7 +61,9 @@ class LocalMailbox:
             raise BackendError(f"cannot open the Maildir at {self.root}: {error}") from error
         self._folder_paths = {INBOX: self.root, SENT: self.root / sent_folder}
         self._drafts_path = self.root / drafts_folder
-        self._paths_seen: dict[str, Path] = {}  # message id -> file, for with_body
+        self._paths_seen: dict[str, str] = {}  # message id -> file, for with_body
+        self._sent_cache: tuple[tuple[int, ...], list[tuple[str, str, frozenset[bytes]]]] | None
+        self._sent_cache = None
         self.parses = 0
 
     def me(self) -> Address:
@@ -141,7 +143,7 @@ class LocalMailbox:
         )
 
     def _new_message(
-        self, label: str, key: str, path: Path, first_run: bool, now: datetime, terms: set[str]
+        self, label: str, key: str, path: str, first_run: bool, now: datetime, terms: set[str]
     ) -> MailMessage | object | None:
         """An unseen file as a message; None when it is not for us, _UNREADABLE on failure."""
         cutoff = now - LOOK_BACK
@@ -151,7 +153,7 @@ class LocalMailbox:
             if delivered is not None and delivered < surely_older:
                 return None
             try:
-                if path.stat().st_mtime < surely_older:
+                if os.stat(path).st_mtime < surely_older:
                     return None
                 if not maildir_scan.mentions(maildir_scan.head(path), terms):
                     return None
@@ -174,7 +176,7 @@ class LocalMailbox:
 
     def with_body(self, message: MailMessage) -> MailMessage:
         label, _, key = message.id.partition("/")
-        path = self._paths_seen.get(message.id)
+        path: str | Path | None = self._paths_seen.get(message.id)
         if path is None and label in self._folder_paths:
             path = _paths(self._folder_paths[label]).get(key)
         raw = _read_path(path, label, key) if path is not None else None
@@ -242,18 +244,14 @@ class LocalMailbox:
         only a message sent after the draft was written counts.
         """
         written = _key_time(ref.draft_id)
-        needles = [n.encode("utf-8", "replace") for n in (ref.message_id, ref.thread_id) if n]
-        paths = _paths(self._folder_paths[SENT])
-        for key in sorted(paths):
-            path = paths[key]
-            try:
-                head = maildir_scan.head(path)
-            except OSError as error:
-                log.warning("%s message %s skipped: cannot read it (%s)", SENT, key, error)
-                continue
-            if not any(needle in head for needle in needles):
+        needles = {_bracketed(n) for n in (ref.message_id, ref.thread_id) if n.strip("<> ")}
+        for key, path, ids in self._sent_heads():
+            if not needles & ids:
                 continue  # neither id in its headers: not the draft, not in its thread
-            sent = self._parse(head, id=f"{SENT}/{key}", with_body=False)
+            try:
+                sent = self._parse(maildir_scan.head(path), id=f"{SENT}/{key}", with_body=False)
+            except OSError:
+                continue
             when = _when(sent, path)
             if sent.message_id == ref.message_id:
                 return when
@@ -261,6 +259,32 @@ class LocalMailbox:
             if in_thread and (written is None or when >= written - CLOCK_SKEW):
                 return when
         return None
+
+    def _sent_heads(self) -> list[tuple[str, str, frozenset[bytes]]]:
+        """(key, path, message ids in its headers) per Sent file, kept while Sent is unchanged.
+
+        A first cycle asks once per draft it writes; the Sent folder is read once.
+        """
+        folder = self._folder_paths[SENT]
+        try:
+            stamps = tuple(maildir_scan.stamp(folder / sub) for sub in maildir_scan.SUBDIRS)
+        except OSError:
+            stamps = ()
+        if self._sent_cache is not None and stamps and self._sent_cache[0] == stamps:
+            return self._sent_cache[1]
+        heads: list[tuple[str, str, frozenset[bytes]]] = []
+        files = _paths(folder)
+        for key in sorted(files):
+            try:
+                head = maildir_scan.head(files[key])
+            except OSError as error:
+                log.warning("%s message %s skipped: cannot read it (%s)", SENT, key, error)
+                continue
+            heads.append((key, str(files[key]), maildir_scan.message_ids(head)))
+        listed_at = maildir_scan.now_ns()
+        if stamps and all(maildir_scan.trusted(s, listed_at) == s for s in stamps):
+            self._sent_cache = (stamps, heads)
+        return heads
 
     def delete_draft(self, ref: DraftRef) -> None:
         if _read(self._drafts, ref.draft_id, "Drafts") is not None:
@@ -321,9 +345,14 @@ def _paths(folder: Path) -> dict[str, Path]:
     return found
 
 
-def _read_path(path: Path, label: str, key: str) -> bytes | None:
+def _bracketed(message_id: str) -> bytes:
+    return b"<" + message_id.strip("<> ").encode("utf-8", "replace") + b">"
+
+
+def _read_path(path: str | Path, label: str, key: str) -> bytes | None:
     try:
-        return path.read_bytes()
+        with open(path, "rb") as handle:
+            return handle.read()
     except FileNotFoundError:
         return None
     except OSError as error:
@@ -335,13 +364,13 @@ def _message_id_of(raw: bytes) -> str:
     return mime.parse(raw, id="", with_body=False).message_id
 
 
-def _when(message: MailMessage, path: Path | None) -> datetime:
+def _when(message: MailMessage, path: str | Path | None) -> datetime:
     """The Date header, else the file's time (delivery), else the epoch."""
     if message.date is not None:
         return message.date
     try:
         if path is not None:
-            return datetime.fromtimestamp(path.stat().st_mtime, UTC)
+            return datetime.fromtimestamp(os.stat(path).st_mtime, UTC)
     except OSError:
         pass
     return datetime.fromtimestamp(0, UTC)

@@ -43,6 +43,7 @@ DIGEST_BYTES = 6
 CURSOR_VERSION = 2
 # The header block is read up to here to find From/To/Cc before any parse.
 HEAD_LIMIT = 64 * 1024
+_MESSAGE_ID = re.compile(rb"<[^<>\s]+>")
 _NAME_TIME = re.compile(r"(\d{9,11})[._]")
 _ADDRESS_LINES = re.compile(rb"^(?:from|to|cc)[ \t]*:(.*(?:\r?\n[ \t].*)*)", re.I | re.M)
 
@@ -139,13 +140,14 @@ def now_ns() -> int:
     return time.time_ns()
 
 
-def listing(directory: Path) -> dict[str, Path]:
-    """Maildir key -> file for the regular files in one sub-directory (no stat per file).
+def listing(directory: Path) -> dict[str, str]:
+    """Maildir key -> file path for the regular files in one sub-directory (no stat per file).
 
     Dot files are a client's temporary files; anything but a regular file (a
-    FIFO, a socket, a directory) is not mail and is never opened.
+    FIFO, a socket, a directory) is not mail and is never opened. Paths stay
+    strings: building a Path per file costs more than the listing itself.
     """
-    found: dict[str, Path] = {}
+    found: dict[str, str] = {}
     with os.scandir(directory) as entries:
         for entry in entries:
             if entry.name.startswith("."):
@@ -155,7 +157,7 @@ def listing(directory: Path) -> dict[str, Path]:
             except OSError:
                 continue
             if regular:
-                found[entry.name.split(":", 1)[0]] = Path(entry.path)
+                found[entry.name.split(":", 1)[0]] = entry.path
     return found
 
 
@@ -165,7 +167,7 @@ def name_time(key: str) -> int | None:
     return int(found.group(1)) if found else None
 
 
-def head(path: Path) -> bytes:
+def head(path: str | Path) -> bytes:
     """The header block of a message file (up to the first blank line, bounded)."""
     with open(path, "rb") as handle:
         data = handle.read(HEAD_LIMIT)
@@ -174,6 +176,11 @@ def head(path: Path) -> bytes:
         if at >= 0:
             return data[: at + len(end)]
     return data
+
+
+def message_ids(head_bytes: bytes) -> frozenset[bytes]:
+    """Every <message-id> token in a header block (Message-ID, In-Reply-To, References)."""
+    return frozenset(_MESSAGE_ID.findall(head_bytes))
 
 
 def mentions(head_bytes: bytes, terms: Collection[str]) -> bool:

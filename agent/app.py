@@ -104,11 +104,18 @@ def session(config: Config, *, with_backends: bool = True) -> Iterator[Session]:
                 store.set_meta("me", known)
             person = type(person)(person.name, known)
         tz = resolve_zone(config, store, backends, now=datetime.now(UTC))
-        env = make_environment(config.templates_dir)
+        env = make_environment(config.templates_dir, cache_dir=template_cache(config))
         settings = cycle.Settings(person, tz, config.policy, config.detect)
         yield Session(config, store, backends, settings, env)
     finally:
         store.close()
+
+
+def template_cache(config: Config) -> Path | None:
+    """Compiled templates beside the state store; none for an in-memory store."""
+    if str(config.state_path) == ":memory:":
+        return None
+    return Path(config.state_path).parent / "compiled-templates"
 
 
 def resolve_zone(

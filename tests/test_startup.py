@@ -78,3 +78,26 @@ def test_templates_compile_once_per_process() -> None:
     assert make_environment() is env
     template = env.get_template("thank_you_body.txt.j2")
     assert make_environment().get_template("thank_you_body.txt.j2") is template
+
+
+def test_compiled_templates_are_kept_for_the_next_process(tmp_path: Path) -> None:
+    from agent import textenv
+
+    cache = tmp_path / "compiled"
+    env = make_environment(cache_dir=cache)
+    env.get_template("thank_you_body.txt.j2")  # compiled and stored
+    assert list(cache.iterdir())
+    textenv._environment.cache_clear()  # as a new process would start
+    bucket_env = make_environment(cache_dir=cache)
+    assert bucket_env is not env
+    name = "thank_you_body.txt.j2"
+    source, filename, _ = env.loader.get_source(env, name)  # type: ignore[union-attr]
+    bucket = bucket_env.bytecode_cache.get_bucket(bucket_env, name, filename, source)  # type: ignore[union-attr]
+    code = bucket.code
+    assert code is not None
+
+
+def test_a_template_cache_that_cannot_be_written_is_skipped(tmp_path: Path) -> None:
+    env = make_environment(cache_dir=tmp_path / "missing" / "compiled")
+    assert env.get_template("thank_you_body.txt.j2") is not None
+    assert not (tmp_path / "missing").exists()

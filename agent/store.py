@@ -69,7 +69,13 @@ CREATE TABLE journal (
 MIGRATIONS: dict[int, tuple[str, ...]] = {
     # Events are read in (start, uid) order every cycle: without this index
     # SQLite sorts them in a temporary B-tree each time.
-    2: ("CREATE INDEX IF NOT EXISTS events_by_start ON events(start, uid)",),
+    2: (
+        "CREATE INDEX IF NOT EXISTS events_by_start ON events(start, uid)",
+        # Whether detection's first test accepts the event (agent/candidates.py);
+        # NULL until examined, and again whenever the event changes.
+        "ALTER TABLE events ADD COLUMN candidate INTEGER",
+        "CREATE INDEX IF NOT EXISTS events_candidates ON events(candidate, start, uid)",
+    ),
 }
 
 
@@ -178,13 +184,34 @@ class Store:
                 self.db.execute(
                     "INSERT INTO events(uid, calendar_id, start, data) VALUES(?, ?, ?, ?) "
                     "ON CONFLICT(uid) DO UPDATE SET calendar_id=excluded.calendar_id, "
-                    "start=excluded.start, data=excluded.data",
+                    "start=excluded.start, data=excluded.data, candidate=NULL",
                     (event.uid, event.calendar_id, _sort_key(event.start), _event_json(event)),
                 )
             self._set_meta("cursor.calendar", changes.cursor)
 
     def events(self) -> list[CalendarEvent]:
         rows = self.db.execute("SELECT data FROM events ORDER BY start, uid").fetchall()
+        return [_event_from_json(row["data"]) for row in rows]
+
+    def unclassified_events(self) -> list[CalendarEvent]:
+        rows = self.db.execute("SELECT data FROM events WHERE candidate IS NULL").fetchall()
+        return [_event_from_json(row["data"]) for row in rows]
+
+    def mark_candidates(self, verdicts: dict[str, bool]) -> None:
+        with self.transaction():
+            self.db.executemany(
+                "UPDATE events SET candidate=? WHERE uid=?",
+                [(int(ok), uid) for uid, ok in verdicts.items()],
+            )
+
+    def forget_candidates(self) -> None:
+        with self.transaction():
+            self.db.execute("UPDATE events SET candidate=NULL")
+
+    def candidate_events(self) -> list[CalendarEvent]:
+        rows = self.db.execute(
+            "SELECT data FROM events WHERE candidate=1 ORDER BY start, uid"
+        ).fetchall()
         return [_event_from_json(row["data"]) for row in rows]
 
     # ------------------------------------------------------------------ notes

@@ -46,3 +46,9 @@ def test_an_unchanged_cursor_is_not_written_again(tmp_path: Path) -> None:
     store.set_meta("cursor.mail", "y")
     assert store.meta("cursor.mail") == "y"
     store.close()
+
+
+def test_candidate_events_in_order_use_an_index() -> None:
+    store = Store.open(":memory:")
+    detail = plan(store, "SELECT data FROM events WHERE candidate=1 ORDER BY start, uid")
+    assert "TEMP B-TREE" not in detail.upper() and "events_candidates" in detail

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from agent.backends.local.ics_window import events_near, without_events
+from agent.backends.local.ics_window import batches, events_near, without_events
 
 START = datetime(2026, 3, 1, tzinfo=UTC)
 END = datetime(2026, 6, 1, tzinfo=UTC)
@@ -58,3 +58,16 @@ def test_without_events_keeps_the_calendar_properties() -> None:
 def test_an_unterminated_event_is_left_whole() -> None:
     data = b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:20200101T100000Z\r\n"
     assert events_near(data, START, END) == data
+
+
+def test_batches_keep_the_calendar_lines_and_each_series_together() -> None:
+    series = "DTSTART:20260401T100000Z\r\nRRULE:FREQ=DAILY\r\n"
+    moved = "DTSTART:20260403T120000Z\r\nRECURRENCE-ID:20260403T100000Z\r\n"
+    events = [f"UID:s\r\n{series}", f"UID:x\r\n{series}", f"UID:s\r\n{moved}"]
+    body = "".join(f"BEGIN:VEVENT\r\n{e}END:VEVENT\r\n" for e in events)
+    data = f"BEGIN:VCALENDAR\r\nX-WR-CALNAME:Work\r\n{body}END:VCALENDAR\r\n".encode()
+    first, second = batches(data, 1)
+    assert first.startswith(b"BEGIN:VCALENDAR\r\nX-WR-CALNAME:Work\r\n")
+    assert first.endswith(b"END:VCALENDAR\r\n") and second.endswith(b"END:VCALENDAR\r\n")
+    assert first.count(b"UID:s") == 2 and b"UID:x" in second
+    assert batches(data, 5) == [data]

@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+# Events parsed at once from one file: bounds the memory a big calendar takes.
+BATCH_EVENTS = 500
+
 
 class LocalCalendar:
     """Events from `path`; `me` marks the person's own attendee entry."""
@@ -196,25 +199,26 @@ class LocalCalendar:
         digest = calendar_cursor.content_digest(data)
         if digest == unless:
             return digest, []
-        try:
-            calendars = ics.read_calendars(
-                ics_window.events_near(data, window[0], window[1]), str(file)
-            )
-        except BadInput as error:
-            log.warning("calendar file skipped: %s", error)
-            return None
+        near = ics_window.events_near(data, window[0], window[1])
+        del data
         events: list[CalendarEvent] = []
-        for calendar in calendars:
-            events.extend(
-                ics.expand_events(
-                    calendar,
-                    window[0],
-                    window[1],
-                    calendar_id=self._calendar_id(calendar, file),
-                    me=self.me,
-                    source=str(file),
+        for batch in ics_window.batches(near, BATCH_EVENTS):
+            try:
+                calendars = ics.read_calendars(batch, str(file))
+            except BadInput as error:
+                log.warning("calendar file skipped: %s", error)
+                return None
+            for calendar in calendars:
+                events.extend(
+                    ics.expand_events(
+                        calendar,
+                        window[0],
+                        window[1],
+                        calendar_id=self._calendar_id(calendar, file),
+                        me=self.me,
+                        source=str(file),
+                    )
                 )
-            )
         self.parsed_files += 1
         return digest, events
 

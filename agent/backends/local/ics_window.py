@@ -97,3 +97,70 @@ def _date_of(line: bytes) -> date | None:
         return date(int(found.group(1)), int(found.group(2)), int(found.group(3)))
     except ValueError:
         return None
+
+
+def batches(data: bytes, size: int) -> list[bytes]:
+    """One calendar as several, each with the calendar's own lines and at most `size` events.
+
+    Parsing a whole calendar at once holds every parsed event in memory; in
+    batches the peak stays that of one batch. The events of one UID (a series
+    and its moved occurrences) stay together. A file with more than one
+    VCALENDAR, or none, is returned whole.
+    """
+    if data.upper().count(b"BEGIN:VCALENDAR") != 1:
+        return [data]
+    frame: list[bytes] = []
+    groups: dict[bytes, list[bytes]] = {}
+    _split(data, frame, groups)
+    ends = [i for i, line in enumerate(frame) if line.strip().upper() == b"END:VCALENDAR"]
+    if not ends or len(groups) <= size:
+        return [data]
+    head, tail = b"".join(frame[: ends[-1]]), b"".join(frame[ends[-1] :])
+    out: list[bytes] = []
+    batch: list[bytes] = []
+    count = 0
+    for blocks in groups.values():
+        batch.extend(blocks)
+        count += 1
+        if count >= size:
+            out.append(head + b"".join(batch) + tail)
+            batch, count = [], 0
+    if batch:
+        out.append(head + b"".join(batch) + tail)
+    return out
+
+
+def _split(data: bytes, frame: list[bytes], groups: dict[bytes, list[bytes]]) -> None:
+    """Lines outside VEVENT blocks into `frame`; each block's text under its UID in `groups`."""
+    block: list[bytes] | None = None
+    depth = 0
+    for line in data.splitlines(keepends=True):
+        upper = line.rstrip(b"\r\n").upper()
+        if block is None:
+            if upper == b"BEGIN:VEVENT":
+                block, depth = [line], 1
+            else:
+                frame.append(line)
+            continue
+        block.append(line)
+        if upper.startswith(b"BEGIN:"):
+            depth += 1
+        elif upper.startswith(b"END:"):
+            depth -= 1
+            if depth == 0:
+                groups.setdefault(_uid(block), []).append(b"".join(block))
+                block = None
+    if block is not None:
+        frame.extend(block)
+
+
+def _uid(block: list[bytes]) -> bytes:
+    for n, line in enumerate(block):
+        if line[:3].upper() == b"UID" and line[3:4] in (b":", b";"):
+            folded = [line.rstrip(b"\r\n")]
+            for more in block[n + 1 :]:
+                if more[:1] not in (b" ", b"\t"):
+                    break
+                folded.append(more.rstrip(b"\r\n")[1:])
+            return b"".join(folded).split(b":", 1)[-1].strip()
+    return b""

@@ -43,7 +43,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-WORLD_VERSION = 2
+WORLD_VERSION = 3
 TINY = (200, 50)
 MIDDLE = (30_000, 3_000)
 BIG = (100_000, 10_000)
@@ -185,10 +185,6 @@ def write_maildir(world: Path, count: int, now: datetime) -> None:
         sent = i % 20 == 0
         if sent:
             folder, sender = root / ".Sent", f"Casey Candidate <{ME}>"
-        elif i % 97 == 0:
-            company = COMPANIES[i % len(COMPANIES)]
-            sender = f"Recruiting <jobs@{company}.example>"
-            folder = root
         else:
             folder, sender = root, f"Person {i % 500} <person{i % 500}@domain{i % 100}.example>"
         sub = "new" if now - when < timedelta(days=2) and not sent else "cur"
@@ -196,6 +192,24 @@ def write_maildir(world: Path, count: int, now: datetime) -> None:
         name = f"{stamp}.M{i}P1.bench" + (":2,S" if sub == "cur" else "")
         path = folder / sub / name
         path.write_bytes(message(i, sender, when, f"Message {i}", body))
+        os.utime(path, (stamp, stamp))
+    # Whatever the size, the same mail from the interviews' companies in the
+    # look-back: newsletters (read, found not to be replies), so every world
+    # gives the agent the same work and only the mailbox's size differs.
+    for n in range(9):
+        company = COMPANIES[n % len(COMPANIES)]
+        when = now - timedelta(days=2 + n)
+        raw = message(
+            count + n,
+            f"{company.title()} Careers <careers@{company}.example>",
+            when,
+            f"Life at {company.title()}",
+            "Our newsletter.",
+        )
+        raw = raw.replace(b"\n\n", b"\nList-Unsubscribe: <mailto:leave@list.example>\n\n", 1)
+        stamp = int(when.timestamp())
+        path = root / "cur" / f"{stamp}.N{n}P1.bench:2,S"
+        path.write_bytes(raw)
         os.utime(path, (stamp, stamp))
 
 
@@ -302,6 +316,13 @@ def scenario_cli(world: Path, k: int, repeat: int) -> dict[str, tuple[float, flo
     run_cli(world)
     idle = [run_cli(world) for _ in range(repeat)]
     out["idle2"] = (statistics.median(w for w, _ in idle), max(r for _, r in idle))
+    # Start-up included, against the interpreter alone: best of interleaved runs,
+    # the figure least disturbed by other work on the machine.
+    pairs = [
+        (timed_process([sys.executable, "-c", "pass"])[0], run_cli(world)[0])
+        for _ in range(repeat * 2)
+    ]
+    out["startup"] = (min(p for p, _ in pairs), min(i for _, i in pairs))
     return out
 
 
@@ -362,6 +383,8 @@ def print_world(messages: int, events: int, layout: str, result: dict) -> None:
     print(f"\n{messages:,} messages, {events:,} events ({shape})")
     print(f"{'cycle':>7} {'run --once s':>13} {'rss MiB':>8} {'in-process s':>13} {'rss MiB':>8}")
     for label in result["cli"]:
+        if label == "startup":
+            continue
         wall, rss = result["cli"][label]
         in_wall, in_rss = result["in-process"][label]
         print(f"{label:>7} {wall:>13.3f} {rss:>8.0f} {in_wall:>13.3f} {in_rss:>8.0f}")
@@ -390,8 +413,14 @@ def main() -> None:
         print(json.dumps(scenario_in_process(world, args.k, args.repeat)))
         return
 
-    baseline = best([sys.executable, "-c", "pass"], args.repeat * 2)
-    helping = best([sys.executable, "-m", "agent", "--help"], args.repeat * 2)
+    pairs = [
+        (
+            timed_process([sys.executable, "-c", "pass"])[0],
+            timed_process([sys.executable, "-m", "agent", "--help"])[0],
+        )
+        for _ in range(args.repeat * 4)
+    ]
+    baseline, helping = min(p for p, _ in pairs), min(h for _, h in pairs)
     print(
         f"python -c pass {baseline:.3f} s; followup --help {helping:.3f} s "
         f"({helping / baseline:.1f}x)"
@@ -414,8 +443,11 @@ def print_goals(results: dict, baseline: float, helping: float) -> None:
     middle = results.get((*MIDDLE, "file"))
     big = results.get((*BIG, "file"))
     if tiny:
-        idle = tiny["cli"]["idle"][0]
-        print(f"  idle tiny run --once / pass        {idle / baseline:6.1f}x   goal <= 10x")
+        passing, idle = tiny["cli"]["startup"]
+        print(
+            f"  idle tiny run --once / pass        {idle / passing:6.1f}x   goal <= 10x"
+            f"   (best of each: {idle:.3f} s / {passing:.3f} s)"
+        )
     if tiny and middle:
         ratio = middle["cli"]["idle"][0] / tiny["cli"]["idle"][0]
         print(f"  idle 30k/3k / idle tiny            {ratio:6.2f}x   goal <= 1.3x")

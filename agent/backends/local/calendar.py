@@ -60,9 +60,9 @@ class LocalCalendar:
             now - timedelta(days=self.window_days_back),
             now + timedelta(days=self.window_days_ahead),
         )
-        files = self._files()
+        found = self._stamped_files()
+        files = list(found)
         scanned_at = time.time_ns()
-        found = calendar_cursor.stamps(files)
         day = window[0].date()
         fingerprint = calendar_cursor.fingerprint(found, day, scanned_at)
         if fingerprint and calendar_cursor.fingerprint_of(cursor) == fingerprint:
@@ -74,8 +74,8 @@ class LocalCalendar:
 
     def _read_all(
         self,
-        files: list[Path],
-        found: dict[Path, calendar_cursor.Stamp],
+        files: list[str],
+        found: dict[str, calendar_cursor.Stamp],
         window: tuple[datetime, datetime],
         cursor: str | None,
         fingerprint: str,
@@ -86,12 +86,12 @@ class LocalCalendar:
         unreadable = False
         for file in files:
             stamp = found.get(file)
-            read = self._read(file, window)
+            read = self._read(self._file(file), window)
             if read is None or stamp is None:
                 unreadable = True
                 continue
             digest, file_events = read
-            fresh.files[file.name] = calendar_cursor.FileState(
+            fresh.files[file] = calendar_cursor.FileState(
                 stamp.size,
                 calendar_cursor.kept_stamp(stamp, scanned_at),
                 digest,
@@ -109,8 +109,8 @@ class LocalCalendar:
 
     def _read_changed(
         self,
-        files: list[Path],
-        found: dict[Path, calendar_cursor.Stamp],
+        files: list[str],
+        found: dict[str, calendar_cursor.Stamp],
         window: tuple[datetime, datetime],
         known: calendar_cursor.Cursor,
         fingerprint: str,
@@ -120,33 +120,31 @@ class LocalCalendar:
         events: list[CalendarEvent] = []
         for file in files:
             stamp = found.get(file)
-            before = known.files.get(file.name)
+            before = known.files.get(file)
             if stamp is None:
                 fingerprint = ""
                 if before is not None:
-                    fresh.files[file.name] = before
+                    fresh.files[file] = before
                 continue
             if (
                 before is not None
                 and before.mtime_ns != calendar_cursor.UNKNOWN
                 and (before.size, before.mtime_ns) == (stamp.size, stamp.mtime_ns)
             ):
-                fresh.files[file.name] = before
+                fresh.files[file] = before
                 continue
             kept = calendar_cursor.kept_stamp(stamp, scanned_at)
-            read = self._read(file, window, unless=before.digest if before else None)
+            read = self._read(self._file(file), window, unless=before.digest if before else None)
             if read is None:  # unreadable: keep what it gave, and try it again next cycle
                 fingerprint = ""
                 if before is not None:
-                    fresh.files[file.name] = before
+                    fresh.files[file] = before
                 continue
             digest, file_events = read
             if before is not None and digest == before.digest:
-                fresh.files[file.name] = calendar_cursor.FileState(
-                    stamp.size, kept, digest, before.uids
-                )
+                fresh.files[file] = calendar_cursor.FileState(stamp.size, kept, digest, before.uids)
                 continue
-            fresh.files[file.name] = calendar_cursor.FileState(
+            fresh.files[file] = calendar_cursor.FileState(
                 stamp.size, kept, digest, [e.uid for e in file_events]
             )
             events.extend(file_events)
@@ -175,6 +173,20 @@ class LocalCalendar:
             return ics.calendar_timezone(calendars[0])
         return None
 
+    def _stamped_files(self) -> dict[str, calendar_cursor.Stamp]:
+        """Calendar file name -> stamp: for a folder, one scandir and one stat per file."""
+        if self.path.is_dir():
+            try:
+                return calendar_cursor.scan_folder(self.path)
+            except OSError as error:
+                raise BackendError(
+                    f"cannot list the calendar folder {self.path}: {error}"
+                ) from error
+        return {file.name: stamp for file, stamp in calendar_cursor.stamps(self._files()).items()}
+
+    def _file(self, name: str) -> Path:
+        return self.path / name if self.path.is_dir() else self.path
+
     def _files(self) -> list[Path]:
         if self.path.is_dir():
             return sorted(p for p in self.path.glob("*.ics") if p.is_file())
@@ -200,6 +212,8 @@ class LocalCalendar:
         if digest == unless:
             return digest, []
         near = ics_window.events_near(data, window[0], window[1])
+        if len(near) < len(data) and b"BEGIN:VEVENT" not in near.upper():
+            return digest, []  # every event cut as far outside the window: nothing to parse
         del data
         events: list[CalendarEvent] = []
         for batch in ics_window.batches(near, BATCH_EVENTS):

@@ -94,13 +94,32 @@ def stamps(files: list[Path]) -> dict[Path, Stamp]:
     return found
 
 
-def fingerprint(found: dict[Path, Stamp], day: date, scanned_at_ns: int) -> str:
-    """ "" when a stamp is too fresh to trust (see the module's docstring)."""
+def scan_folder(folder: Path) -> dict[str, Stamp]:
+    """Name -> stamp of the .ics files in a folder (hidden files and others left out)."""
+    found: dict[str, Stamp] = {}
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.name.startswith(".") or not entry.name.endswith(".ics"):
+                continue
+            try:
+                if not entry.is_file():
+                    continue
+                info = entry.stat()
+            except OSError:  # listed but not statable: read (and reported) like any other
+                found[entry.name] = Stamp(UNKNOWN, UNKNOWN)
+                continue
+            found[entry.name] = Stamp(info.st_size, info.st_mtime_ns)
+    return dict(sorted(found.items()))
+
+
+def fingerprint(found: dict[str, Stamp], day: date, scanned_at_ns: int) -> str:
+    """The files' names and stamps with the day; "" when a stamp is too fresh to trust."""
     digest = hashlib.sha256(day.isoformat().encode())
-    for file, stamp in found.items():
-        if stamp.mtime_ns >= scanned_at_ns - RACY_NS:
+    recent = scanned_at_ns - RACY_NS
+    for name, stamp in found.items():
+        if stamp.mtime_ns >= recent:
             return ""
-        digest.update(f"\0{file.name}\0{stamp.size}\0{stamp.mtime_ns}".encode())
+        digest.update(f"\0{name}\0{stamp.size}\0{stamp.mtime_ns}".encode())
     return digest.hexdigest()
 
 

@@ -201,8 +201,6 @@ class LocalCalendar:
 
         With `unless`, a file whose digest is that one is not parsed (no events).
         """
-        from agent.backends.local import ics, ics_window
-
         try:
             data = file.read_bytes()
         except OSError as error:
@@ -211,6 +209,8 @@ class LocalCalendar:
         digest = calendar_cursor.content_digest(data)
         if digest == unless:
             return digest, []
+        from agent.backends.local import ics, ics_window  # icalendar: only to parse
+
         near = ics_window.events_near(data, window[0], window[1])
         if len(near) < len(data) and b"BEGIN:VEVENT" not in near.upper():
             return digest, []  # every event cut as far outside the window: nothing to parse

@@ -52,17 +52,17 @@ def open_backends(config: Config) -> cycle.Backends:
     if config.backend == "local":
         from agent.backends.local import layout
         from agent.backends.local.calendars import find_calendars, open_calendar
+        from agent.backends.local.deferred import OnFirstUse
         from agent.backends.local.maildir import LocalMailbox
 
         local = config.local
-        reminders = local_reminders(config)
         mail = layout.discover(
             local["maildir"],
             inbox_folder=local["inbox_folder"],
             sent_folder=local["sent_folder"],
             drafts_folder=local["drafts_folder"],
         )
-        found = find_calendars(local["calendars"], exclude=reminders.path_written())
+        found = find_calendars(local["calendars"], exclude=reminders_path(config))
         return cycle.Backends(
             calendar=open_calendar(found, me=config.person.email),
             mailbox=LocalMailbox(
@@ -71,7 +71,7 @@ def open_backends(config: Config) -> cycle.Backends:
                 drafts_folder=str(mail.drafts),
                 sent_folder=str(mail.sent),
             ),
-            reminders=reminders,
+            reminders=OnFirstUse(lambda: local_reminders(config)),  # type: ignore[arg-type]
         )
     google = google_backend(config)
     return cycle.Backends(google.calendar, google.mailbox, google.reminders)
@@ -81,10 +81,17 @@ def local_reminders(config: Config) -> LocalReminders | VdirReminders:
     """The reminder calendar `local.reminders` names (a vdir folder, or one .ics file)."""
     from agent.backends.local.vdir import open_reminders
 
+    return open_reminders(reminders_path(config))
+
+
+def reminders_path(config: Config) -> Path:
+    """Where reminders are written; cheap, for a cycle that may write none."""
+    from agent.backends.local import layout
+
     # The old default was a file beside the config; an install that has it keeps it.
     reminders_set = "reminders" in (config.raw.get("local") or {})
     legacy = None if reminders_set else config.path.parent.resolve() / "reminders.ics"
-    return open_reminders(config.local["reminders"], legacy_default=legacy)
+    return layout.reminders_path(config.local["reminders"], legacy_default=legacy)
 
 
 def google_backend(config: Config) -> GoogleBackend:
@@ -135,11 +142,18 @@ def session(
         now = datetime.now(UTC)
         tz = resolve_zone(config, store, backends, now=now)
         policy, holidays = regions.resolve(config.policy, tz.key, store, now.astimezone(tz).date())
-        env = make_environment(config.templates_dir)
+        env = make_environment(config.templates_dir, cache_dir=template_cache(config))
         settings = cycle.Settings(person, tz, policy, config.detect)
         yield Session(config, store, backends, settings, env, holidays)
     finally:
         store.close()
+
+
+def template_cache(config: Config) -> Path | None:
+    """Compiled templates beside the state store; none for an in-memory store."""
+    if str(config.state_path) == ":memory:":
+        return None
+    return Path(config.state_path).parent / "compiled-templates"
 
 
 def resolve_zone(

@@ -1,20 +1,29 @@
-"""The `followup` command: parse, call a use case, print. Errors are handled once, here."""
+"""The `followup` command: parse, call a use case, print. Errors are handled once, here.
+
+Start-up time: this module imports only argparse and the error types at the
+top, so `followup --help` costs little more than the interpreter's own start.
+Each `cmd_*` imports what its command needs (the app, the cycle, one backend)
+inside the function; keep new commands that way.
+"""
 
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import sys
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from agent import app, config, cycle
-from agent.core.model import ReplyKind
 from agent.errors import ConfigError, FollowupError
 
-log = logging.getLogger("agent")
+if TYPE_CHECKING:
+    from agent import config, cycle
+
+# ReplyKind's values, spelled out so that --help does not import the domain
+# model; tests/test_startup.py checks they stay the same.
+REPLY_KINDS = ("offer", "rejection", "next_round", "still_deciding", "other")
 
 
 def parser() -> argparse.ArgumentParser:
@@ -77,7 +86,7 @@ def parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("reply", parents=[common], help="correct how a reply was classified")
     p.add_argument("message_id", help="the reply's id, as `followup status` shows it")
-    p.add_argument("kind", choices=[k.value for k in ReplyKind])
+    p.add_argument("kind", choices=REPLY_KINDS)
 
     sub.add_parser("doctor", parents=[common], help="check configuration, access and templates")
 
@@ -95,6 +104,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser().parse_args(argv)
     except SystemExit as exc:  # argparse: 2 on bad usage, 0 on --help
         return int(exc.code or 0)
+    import logging
+
     verbose = getattr(args, "verbose", False)
     logging.basicConfig(
         level=logging.DEBUG if verbose else logging.INFO,
@@ -126,13 +137,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _config(args: argparse.Namespace) -> config.Config:
-    path = getattr(args, "config", None)
     from pathlib import Path
 
+    from agent import config
+
+    path = getattr(args, "config", None)
     return config.load(Path(path).expanduser() if path else config.default_path())
 
 
 def cmd_run(args: argparse.Namespace) -> int:
+    from agent import app
+
     if not args.once:
         raise ConfigError("run needs --once (or use `followup daemon` to keep running)")
     cfg = _config(args)
@@ -153,6 +168,11 @@ def _print_report(report: cycle.Report, *, dry_run: bool) -> None:
 
 
 def cmd_daemon(args: argparse.Namespace) -> int:
+    import logging
+
+    from agent import app
+
+    log = logging.getLogger("agent")
     cfg = _config(args)
     seconds = parse_interval(args.interval) if args.interval else cfg.interval_minutes * 60
     if not args.interval and seconds > MAX_INTERVAL:
@@ -179,7 +199,7 @@ def parse_interval(text: str) -> float:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    from agent import healthview, statusview
+    from agent import app, cycle, healthview, statusview
 
     cfg = _config(args)
     now = datetime.now(UTC)
@@ -209,6 +229,7 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_preview(args: argparse.Namespace) -> int:
+    from agent import app
     from agent.core import actions as p
 
     cfg = _config(args)
@@ -225,6 +246,8 @@ def cmd_preview(args: argparse.Namespace) -> int:
 
 
 def cmd_note(args: argparse.Namespace) -> int:
+    from agent import app, cycle
+
     cfg = _config(args)
     with app.session(cfg, with_backends=False) as s:
         interviews, _ = cycle.interviews_of(s.store, s.settings)
@@ -251,6 +274,8 @@ def cmd_note(args: argparse.Namespace) -> int:
 
 
 def cmd_reply(args: argparse.Namespace) -> int:
+    from agent import app, cycle
+
     cfg = _config(args)
     with app.session(cfg, with_backends=False) as s:
         if not cycle.correct(s.store, args.message_id.strip("<> "), args.kind):
@@ -262,6 +287,7 @@ def cmd_reply(args: argparse.Namespace) -> int:
 
 
 def cmd_auth(args: argparse.Namespace) -> int:
+    from agent import app
     from agent.backends.google import auth
 
     cfg = _config(args)

@@ -181,8 +181,10 @@ def _refresh_one(
 
 
 def interviews_of(store: Store, settings: Settings) -> tuple[list[Interview], list[Skipped]]:
+    from agent.candidates import events_to_detect
+
     return detection.detect(
-        store.events(),
+        events_to_detect(store, settings.rules),
         me=settings.person.email,
         tz=settings.tz,
         rules=settings.rules,

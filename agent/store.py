@@ -37,7 +37,7 @@ from agent.core.model import (
     ReplyKind,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -62,6 +62,21 @@ CREATE TABLE journal (
     id INTEGER PRIMARY KEY, at TEXT NOT NULL, action TEXT NOT NULL, key TEXT NOT NULL,
     detail TEXT NOT NULL);
 """
+
+
+# Steps from one schema version to the next, applied in order to older stores
+# and to new ones (after SCHEMA) alike.
+MIGRATIONS: dict[int, tuple[str, ...]] = {
+    # Events are read in (start, uid) order every cycle: without this index
+    # SQLite sorts them in a temporary B-tree each time.
+    2: (
+        "CREATE INDEX IF NOT EXISTS events_by_start ON events(start, uid)",
+        # Whether detection's first test accepts the event (agent/candidates.py);
+        # NULL until examined, and again whenever the event changes.
+        "ALTER TABLE events ADD COLUMN candidate INTEGER",
+        "CREATE INDEX IF NOT EXISTS events_candidates ON events(candidate, start, uid)",
+    ),
+}
 
 
 class Store:
@@ -107,7 +122,7 @@ class Store:
                 for statement in SCHEMA.split(";"):
                     if statement.strip():
                         self.db.execute(statement)
-                self._set_meta("schema_version", str(SCHEMA_VERSION))
+                self._upgrade(from_version=1)
             return
         version = int(self.meta("schema_version") or 0)
         if version > SCHEMA_VERSION:
@@ -115,6 +130,17 @@ class Store:
                 f"state store schema {version} is newer than this version understands "
                 f"({SCHEMA_VERSION}); upgrade interview-followup"
             )
+        if version < SCHEMA_VERSION:
+            with self.transaction():
+                self._upgrade(from_version=version)
+
+    def _upgrade(self, *, from_version: int) -> None:
+        """Apply the migration steps after `from_version`; inside a transaction."""
+        for step in sorted(MIGRATIONS):
+            if step > from_version:
+                for statement in MIGRATIONS[step]:
+                    self.db.execute(statement)
+        self._set_meta("schema_version", str(SCHEMA_VERSION))
 
     # ------------------------------------------------------------------ meta and cursors
 
@@ -130,6 +156,8 @@ class Store:
         )
 
     def set_meta(self, key: str, value: str) -> None:
+        if self.meta(key) == value:
+            return  # an idle cycle's unchanged cursor: no write, no fsync
         with self.transaction():
             self._set_meta(key, value)
 
@@ -137,6 +165,9 @@ class Store:
 
     def apply_calendar(self, changes: CalendarChanges) -> None:
         """Upsert what changed, forget what went, and keep the cursor, all at once."""
+        if not changes.events and not changes.complete:
+            self.set_meta("cursor.calendar", changes.cursor)  # written only if it changed
+            return
         with self.transaction():
             if changes.complete:
                 listed = {e.uid for e in changes.events}
@@ -153,13 +184,34 @@ class Store:
                 self.db.execute(
                     "INSERT INTO events(uid, calendar_id, start, data) VALUES(?, ?, ?, ?) "
                     "ON CONFLICT(uid) DO UPDATE SET calendar_id=excluded.calendar_id, "
-                    "start=excluded.start, data=excluded.data",
+                    "start=excluded.start, data=excluded.data, candidate=NULL",
                     (event.uid, event.calendar_id, _sort_key(event.start), _event_json(event)),
                 )
             self._set_meta("cursor.calendar", changes.cursor)
 
     def events(self) -> list[CalendarEvent]:
         rows = self.db.execute("SELECT data FROM events ORDER BY start, uid").fetchall()
+        return [_event_from_json(row["data"]) for row in rows]
+
+    def unclassified_events(self) -> list[CalendarEvent]:
+        rows = self.db.execute("SELECT data FROM events WHERE candidate IS NULL").fetchall()
+        return [_event_from_json(row["data"]) for row in rows]
+
+    def mark_candidates(self, verdicts: dict[str, bool]) -> None:
+        with self.transaction():
+            self.db.executemany(
+                "UPDATE events SET candidate=? WHERE uid=?",
+                [(int(ok), uid) for uid, ok in verdicts.items()],
+            )
+
+    def forget_candidates(self) -> None:
+        with self.transaction():
+            self.db.execute("UPDATE events SET candidate=NULL")
+
+    def candidate_events(self) -> list[CalendarEvent]:
+        rows = self.db.execute(
+            "SELECT data FROM events WHERE candidate=1 ORDER BY start, uid"
+        ).fetchall()
         return [_event_from_json(row["data"]) for row in rows]
 
     # ------------------------------------------------------------------ notes

@@ -12,6 +12,7 @@ values; nothing here compiles such text, so `{{ 7*7 }}` in a title stays text.
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Callable
 from importlib import resources
@@ -69,19 +70,65 @@ class ResourceLoader(jinja2.BaseLoader):
         return sorted(node.name for node in self._root().iterdir() if node.name.endswith(".j2"))
 
 
-def make_environment(override_dir: Path | None = None) -> jinja2.Environment:
+class CompiledCache(jinja2.FileSystemBytecodeCache):
+    """Compiled templates kept on disk between runs, keyed by each template's source.
+
+    Compiling the templates is a good part of a short command's start-up. A
+    cache that cannot be read or written only costs that time back.
+    """
+
+    def __init__(self, directory: Path) -> None:
+        super().__init__(str(directory))
+        self._folder = directory
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except (OSError, ValueError, EOFError, TypeError) as error:
+            log.debug("compiled template cache not read: %s", error)
+            bucket.reset()
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            self._folder.mkdir(exist_ok=True)  # inside the state folder, never creating it
+            super().dump_bytecode(bucket)
+        except OSError as error:
+            log.debug("compiled template cache not written: %s", error)
+
+
+def make_environment(
+    override_dir: Path | None = None, *, cache_dir: Path | None = None
+) -> jinja2.Environment:
     """The environment compose renders with: the person's folder first, then the packaged one.
 
     A folder that does not exist is ignored (the default override folder usually
-    does not), so only the packaged templates are used.
+    does not), so only the packaged templates are used. With `cache_dir`,
+    compiled templates are kept there for the next process.
+
+    One environment per folder per process: jinja2 keeps compiled templates in
+    its environment, so the daemon compiles each template once, not every
+    cycle. The person's own files are still reloaded when they change (the
+    file loader checks their mtimes).
     """
-    loaders: list[jinja2.BaseLoader] = []
+    folder: Path | None = None
     if override_dir is not None:
         folder = Path(override_dir).expanduser()
-        if folder.is_dir():
-            loaders.append(jinja2.FileSystemLoader(str(folder), encoding="utf-8"))
-        else:
+        if not folder.is_dir():
             log.debug("template folder %s does not exist; using the packaged templates", folder)
+            folder = None
+    # Keyed by where the packaged templates are too, should that ever change.
+    return _environment(
+        str(folder) if folder is not None else None,
+        str(packaged_templates()),
+        str(cache_dir) if cache_dir is not None else None,
+    )
+
+
+@functools.lru_cache(maxsize=8)
+def _environment(folder: str | None, packaged: str, cache_dir: str | None) -> jinja2.Environment:
+    loaders: list[jinja2.BaseLoader] = []
+    if folder is not None:
+        loaders.append(jinja2.FileSystemLoader(folder, encoding="utf-8"))
     loaders.append(ResourceLoader())
     return jinja2.Environment(
         loader=jinja2.ChoiceLoader(loaders),
@@ -90,4 +137,5 @@ def make_environment(override_dir: Path | None = None) -> jinja2.Environment:
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
+        bytecode_cache=CompiledCache(Path(cache_dir)) if cache_dir is not None else None,
     )

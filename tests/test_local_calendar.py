@@ -167,19 +167,115 @@ def test_unchanged_files_give_no_events_and_an_incomplete_answer(tmp_path: Path)
     assert not again.complete and again.events == () and again.cursor == first.cursor
 
 
-def test_a_changed_file_rescans_the_window(tmp_path: Path) -> None:
+def test_only_a_changed_file_is_read_and_its_events_reported(tmp_path: Path) -> None:
     folder = fixture(tmp_path, "interviews.ics")
     calendar = LocalCalendar(folder, me=ME)
     first = calendar.changes(None, NOW)
+    assert calendar.parsed_files == 1
 
     shutil.copy(FIXTURES / "recurring.ics", folder / "recurring.ics")
     second = calendar.changes(first.cursor, NOW)
-    assert second.complete and second.cursor != first.cursor
-    assert any(e.uid.startswith("weekly-sync@example.com/") for e in second.events)
+    assert calendar.parsed_files == 2  # the new file only
+    assert not second.complete and second.cursor != first.cursor
+    assert {e.uid.split("/")[0] for e in second.events} == {"weekly-sync@example.com"}
 
+    # Touched but not changed: hashed, not parsed, nothing reported.
     stat = (folder / "interviews.ics").stat()
     os.utime(folder / "interviews.ics", ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))
-    assert calendar.changes(second.cursor, NOW).complete  # touched: read again
+    third = calendar.changes(second.cursor, NOW)
+    assert calendar.parsed_files == 2 and third.events == ()
+
+
+def test_an_unchanged_big_file_is_not_parsed_again(tmp_path: Path) -> None:
+    path = tmp_path / "big.ics"
+    path.write_text(many_events(2000))
+    old = (NOW - timedelta(days=1)).timestamp()
+    os.utime(path, (old, old))  # not written in this very second
+    calendar = LocalCalendar(path, me=ME)
+    first = calendar.changes(None, NOW)
+    assert len(first.events) == 2000 and calendar.parsed_files == 1
+    again = calendar.changes(first.cursor, NOW + timedelta(minutes=10))
+    assert again.events == () and calendar.parsed_files == 1
+    assert again.cursor == first.cursor
+
+
+def test_an_event_gone_from_a_changed_file_is_reported_cancelled(tmp_path: Path) -> None:
+    path = tmp_path / "cal.ics"
+    path.write_text(many_events(3))
+    calendar = LocalCalendar(path, me=ME)
+    first = calendar.changes(None, NOW)
+    path.write_text(many_events(2))
+    second = calendar.changes(first.cursor, NOW)
+    cancelled = [e.uid for e in second.events if e.status == "cancelled"]
+    assert cancelled == ["event-2@bench"]
+    assert {e.uid for e in second.events if e.status != "cancelled"} == {
+        "event-0@bench",
+        "event-1@bench",
+    }
+
+
+def test_a_removed_file_cancels_its_events(tmp_path: Path) -> None:
+    folder = fixture(tmp_path, "interviews.ics", "floating_allday.ics")
+    calendar = LocalCalendar(folder, me=ME)
+    first = calendar.changes(None, NOW)
+    (folder / "floating_allday.ics").unlink()
+    second = calendar.changes(first.cursor, NOW)
+    assert second.events and all(e.status == "cancelled" for e in second.events)
+    assert "floating-chat@example.com" in {e.uid for e in second.events}
+
+
+def test_a_change_in_the_same_tick_as_the_last_read_is_still_seen(tmp_path: Path) -> None:
+    """A file rewritten with the same size and mtime as when it was read is read again."""
+    path = tmp_path / "cal.ics"
+    path.write_text(many_events(3))
+    stamp = path.stat()
+    calendar = LocalCalendar(path, me=ME)
+    first = calendar.changes(None, NOW)
+    path.write_text(many_events(3).replace("Meeting 1", "Meeting X"))  # same size
+    os.utime(path, ns=(stamp.st_atime_ns, stamp.st_mtime_ns))
+    second = calendar.changes(first.cursor, NOW)
+    assert "Meeting X" in {e.title for e in second.events}
+
+
+def test_a_big_calendar_folder_is_read_and_then_left_alone(tmp_path: Path) -> None:
+    folder = tmp_path / "vdir"
+    folder.mkdir()
+    for n in range(1500):
+        (folder / f"event-{n}.ics").write_text(many_events(1, first=n))
+    calendar = LocalCalendar(folder, me=ME)
+    first = calendar.changes(None, NOW)
+    assert len(first.events) == 1500 and first.complete
+    (folder / "event-7.ics").write_text(many_events(1, first=7).replace("Meeting 7", "Moved"))
+    second = calendar.changes(first.cursor, NOW)
+    assert [e.title for e in second.events] == ["Moved"]
+    assert calendar.parsed_files == 1501
+
+
+def test_events_far_outside_the_window_are_not_parsed(tmp_path: Path) -> None:
+    path = tmp_path / "cal.ics"
+    path.write_text(many_events(1, start=NOW - timedelta(days=400)))  # DTEND, no DURATION
+    calendar = LocalCalendar(path, me=ME)
+    changes = calendar.changes(None, NOW)
+    assert changes.events == () and changes.complete
+    assert calendar.parsed_files == 0  # every event cut before icalendar saw the file
+
+
+def many_events(count: int, *, first: int = 0, start: datetime = NOW) -> str:
+    """A calendar of `count` half-hour meetings, one a day from `start`."""
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//tests//local calendar//EN"]
+    for n in range(first, first + count):
+        begins = (start + timedelta(days=(n - first) % 80)).strftime("%Y%m%dT%H%M%SZ")
+        lines += [
+            "BEGIN:VEVENT",
+            f"UID:event-{n}@bench",
+            "DTSTAMP:20260101T000000Z",
+            f"DTSTART:{begins}",
+            "DURATION:PT30M" if n % 2 else f"DTEND:{begins[:9]}235900Z",
+            f"SUMMARY:Meeting {n}",
+            "END:VEVENT",
+        ]
+    lines.append("END:VCALENDAR")
+    return "\r\n".join(lines) + "\r\n"
 
 
 def test_a_new_day_rescans_even_without_file_changes(tmp_path: Path) -> None:

@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 import icalendar
 import pytest
 
-from agent.backends.local import files, ics
+from agent.backends.local import files, ics, layout
 from agent.backends.local.reminders import LocalReminders
 from agent.backends.local.vdir import VdirReminders, item_name, open_reminders
 from agent.core.model import Reminder, ReminderRef
@@ -234,9 +234,10 @@ def test_the_path_chooses_the_form(tmp_path: Path) -> None:
 def test_an_install_on_the_old_default_file_keeps_it(tmp_path: Path) -> None:
     legacy = tmp_path / "reminders.ics"
     folder = tmp_path / "reminders"
-    assert isinstance(open_reminders(folder, legacy_default=legacy), VdirReminders)
+    chosen = layout.reminders_path(folder, legacy_default=legacy)
+    assert isinstance(open_reminders(chosen), VdirReminders)
     LocalReminders(legacy).insert(make_reminder(), "v1")
-    kept = open_reminders(folder, legacy_default=legacy)
+    kept = open_reminders(layout.reminders_path(folder, legacy_default=legacy))
     assert isinstance(kept, LocalReminders) and kept.path == legacy
     assert ics.reminder_uid(KEY) == kept.find(KEY)[0].event_id
 

@@ -15,6 +15,7 @@ so `status` can show it rather than silently ignoring an event:
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections.abc import Iterable, Mapping
@@ -74,8 +75,15 @@ def matches(event: CalendarEvent, rules: DetectRules) -> bool:
 
 def _contains_phrase(title: str, phrase: str) -> bool:
     """Whole-word match, so "interview" matches "Interviews" but "onsite" not "nonsite"."""
+    pattern = _phrase_pattern(phrase)
+    return pattern is not None and pattern.search(title) is not None
+
+
+@functools.lru_cache(maxsize=1024)
+def _phrase_pattern(phrase: str) -> re.Pattern[str] | None:
+    """Compiled once per phrase: every event's title is tested against every phrase."""
     words = r"\s+".join(re.escape(w) for w in phrase.casefold().split())
-    return bool(words) and re.search(rf"(?<![\w]){words}", title) is not None
+    return re.compile(rf"(?<![\w]){words}") if words else None
 
 
 def skip_reason(event: CalendarEvent, me: str) -> str:

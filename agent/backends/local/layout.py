@@ -217,3 +217,14 @@ def _find_case_insensitive(root: Path, relative: str) -> Path | None:
 def _normal(path: Path) -> Path:
     """The path with "../" resolved as written, without following symlinks."""
     return Path(os.path.normpath(path))
+
+
+def reminders_path(path: Path, *, legacy_default: Path | None = None) -> Path:
+    """Where reminders go: `path`, or the file the old default named.
+
+    `legacy_default` is used when the key was left unset, that file exists and
+    `path` does not, so an existing install keeps writing where it did.
+    """
+    if legacy_default is not None and not path.exists() and legacy_default.is_file():
+        return legacy_default
+    return path

@@ -7,20 +7,17 @@ an error, so drafts never go where no mail client looks. The person's mail clien
 flags and the new/ -> cur/ move; this adapter only reads the inbox and Sent,
 and only writes and removes files in Drafts that it wrote itself.
 
-Cursor: the set of messages already reported, as 6-byte digests of
-"<LABEL>/<maildir key>", sorted and base64-encoded in a small JSON object. It
-holds only messages still present, so it grows with the mailbox (about 8
-bytes a message), not with time; an idle cycle lists directories and opens
-nothing. Local reads are cheap, so `touched_threads` is None: every open
-draft is checked each cycle.
+Cursor (see maildir_scan): per directory its mtime and the messages already
+reported, as 6-byte digests of "<LABEL>/<maildir key>". It holds only
+messages still present, so it grows with the mailbox (about 8 bytes a
+message), not with time. An idle cycle stats directories and opens nothing;
+when neither Sent nor Drafts changed, `touched_threads` is empty and no draft
+is read either.
 """
 
 from __future__ import annotations
 
-import base64
 import contextlib
-import hashlib
-import json
 import logging
 import mailbox
 import os
@@ -33,7 +30,7 @@ from socket import gethostname
 from urllib.parse import quote
 
 from agent import mime
-from agent.backends.local import files
+from agent.backends.local import files, maildir_scan
 from agent.core.model import Address, Draft, DraftRef, MailChanges, MailMessage
 from agent.errors import BackendError
 
@@ -44,13 +41,14 @@ SENT = "SENT"
 LOOK_BACK = timedelta(days=30)
 # A sent copy may carry a Date a little before the draft's own clock reading.
 CLOCK_SKEW = timedelta(minutes=5)
-_DIGEST_BYTES = 6
 # A reply's headers and text are in its first kilobytes; a 70 MB attachment is not read.
 MAX_MESSAGE_BYTES = 4 << 20
 # mailbox.Maildir's temp names: "<time>.M<usec>P<pid>Q<count>.<host>".
 _OUR_TMP = re.compile(r"\d+\.M\d+P(?P<pid>\d+)Q\d+\.(?P<host>.+)")
 _TMP_HOST = re.compile(r"[/:]")
-_CURSOR_VERSION = 1
+# Name times and mtimes this much older than the look-back surely hold older mail.
+_STAMP_MARGIN = timedelta(days=2)
+_UNREADABLE = object()
 
 
 class LocalMailbox:
@@ -74,6 +72,10 @@ class LocalMailbox:
             raise BackendError(f"cannot open the Maildir at {self.root}: {error}") from error
         self._folder_paths = {INBOX: self.root, SENT: self.root / sent_folder}
         self._drafts_path = self.root / drafts_folder
+        self._paths_seen: dict[str, str] = {}  # message id -> file, for with_body
+        self._sent_cache: tuple[tuple[int, ...], list[tuple[str, str, frozenset[bytes]]]] | None
+        self._sent_cache = None
+        self.parses = 0
 
     def me(self) -> Address:
         return self._me
@@ -111,41 +113,116 @@ class LocalMailbox:
     def changes(
         self, cursor: str | None, now: datetime, *, senders: Collection[str] = ()
     ) -> MailChanges:
-        """Inbox and Sent messages not in the cursor (first run: the last 30 days).
+        """Inbox and Sent messages not in the cursor; what it costs follows what changed.
 
-        `senders` is not needed: local files are cheap to read, so all are read.
+        A directory whose stamp is the cursor's is not listed (an idle cycle
+        opens no file); a changed one is listed by name and only unseen names
+        are read. The first run (no cursor) looks back 30 days and is bounded
+        by `senders`: a file is skipped by its name's delivery time or its
+        mtime when these are older, and otherwise by its From/To/Cc header
+        lines before any parse; only mail mentioning those addresses or
+        domains is parsed. `touched_threads` is empty when neither Sent nor
+        Drafts changed, so no draft needs reading either.
         """
-        seen = _read_cursor(cursor)
-        first_run = cursor is None or seen is None
-        seen = seen or set()
-        present: set[bytes] = set()
+        labels = list(self._folder_paths)
+        old = maildir_scan.load_cursor(cursor, labels)
+        first_run = old is None
+        old = old or maildir_scan.Cursor()
+        listed_at = maildir_scan.now_ns()
+        terms = {s.strip().lower() for s in senders if s.strip()}
+        fresh = maildir_scan.Cursor()
         messages: list[MailMessage] = []
-        for label, md in self._folders.items():
-            paths = _paths(self._folder_paths[label]) if first_run else {}
-            for key in _keys(md, label):
-                message_id = f"{label}/{key}"
-                digest = _digest(message_id)
-                if digest in seen:
+        sent_changed = first_run
+        for label, folder in self._folder_paths.items():
+            seen: set[bytes] | None = None
+            found: list[tuple[str, MailMessage]] = []
+            for sub in maildir_scan.SUBDIRS:
+                name = f"{label}/{sub}"
+                before = old.folders.get(name, maildir_scan.FolderState())
+                try:
+                    stamp = maildir_scan.stamp(folder / sub)
+                    unchanged = not first_run and stamp == before.stamp != maildir_scan.UNKNOWN
+                    entries = {} if unchanged else maildir_scan.listing(folder / sub)
+                except OSError as error:
+                    raise BackendError(f"cannot list the {label} folder: {error}") from error
+                if unchanged:
+                    fresh.folders[name] = before
+                    continue
+                sent_changed = sent_changed or label == SENT
+                if seen is None:
+                    seen = set().union(
+                        *(
+                            old.folders.get(f"{label}/{s}", maildir_scan.FolderState()).digests()
+                            for s in maildir_scan.SUBDIRS
+                        )
+                    )
+                present: set[bytes] = set()
+                complete = True
+                for key, path in entries.items():
+                    digest = maildir_scan.digest(f"{label}/{key}")
+                    if digest in seen:
+                        present.add(digest)
+                        continue
+                    message = self._new_message(label, key, path, first_run, now, terms)
+                    if message is _UNREADABLE:
+                        complete = False  # not marked: listed and tried again next cycle
+                        continue
                     present.add(digest)
-                    continue
-                raw = _read(md, key, label)
-                if raw is None:
-                    continue  # gone or unreadable: not marked, so tried again next cycle
-                present.add(digest)
-                message = mime.parse(raw, id=message_id, labels=frozenset({label}), with_body=False)
-                if first_run and _when(message, paths.get(key)) < now - LOOK_BACK:
-                    continue
-                messages.append(message)
-        return MailChanges(messages=tuple(messages), cursor=_write_cursor(present))
+                    if isinstance(message, MailMessage):
+                        found.append((key, message))
+                kept = maildir_scan.trusted(stamp, listed_at) if complete else maildir_scan.UNKNOWN
+                fresh.folders[name] = maildir_scan.FolderState(kept, maildir_scan.pack(present))
+            messages.extend(message for _, message in sorted(found, key=lambda f: f[0]))
+        fresh.drafts = maildir_scan.drafts_stamp(self._drafts_path, listed_at)
+        quiet = not sent_changed and bool(fresh.drafts) and fresh.drafts == old.drafts
+        return MailChanges(
+            messages=tuple(messages),
+            cursor=fresh.dump(),
+            touched_threads=frozenset() if quiet else None,
+        )
+
+    def _new_message(
+        self, label: str, key: str, path: str, first_run: bool, now: datetime, terms: set[str]
+    ) -> MailMessage | object | None:
+        """An unseen file as a message; None when it is not for us, _UNREADABLE on failure."""
+        cutoff = now - LOOK_BACK
+        if first_run:
+            surely_older = (cutoff - _STAMP_MARGIN).timestamp()
+            delivered = maildir_scan.name_time(key)
+            if delivered is not None and delivered < surely_older:
+                return None
+            try:
+                if os.stat(path).st_mtime < surely_older:
+                    return None
+                if not maildir_scan.mentions(maildir_scan.head(path), terms):
+                    return None
+            except OSError as error:
+                log.warning("%s message %s skipped: cannot read it (%s)", label, key, error)
+                return _UNREADABLE
+        raw = _read_path(path, label, key)
+        if raw is None:
+            return _UNREADABLE
+        message = self._parse(raw, id=f"{label}/{key}", labels=frozenset({label}), with_body=False)
+        self._paths_seen[message.id] = path
+        if first_run and _when(message, path) < cutoff:
+            return None
+        return message
+
+    def _parse(self, raw: bytes, **kwargs: object) -> MailMessage:
+        """mime.parse, counted: `parses` tells tests how many messages a cycle read."""
+        self.parses += 1
+        return mime.parse(raw, **kwargs)  # type: ignore[arg-type]
 
     def with_body(self, message: MailMessage) -> MailMessage:
         label, _, key = message.id.partition("/")
-        md = self._folders.get(label)
-        raw = _read(md, key, label) if md is not None else None
+        path: str | Path | None = self._paths_seen.get(message.id)
+        if path is None and label in self._folder_paths:
+            path = _paths(self._folder_paths[label]).get(key)
+        raw = _read_path(path, label, key) if path is not None else None
         if raw is None:
             log.warning("message %s is no longer in the Maildir; read without its body", message.id)
             return message
-        return mime.parse(raw, id=message.id, labels=message.labels, thread_id=message.thread_id)
+        return self._parse(raw, id=message.id, labels=message.labels, thread_id=message.thread_id)
 
     # ----------------------------------------------------------------------- drafts
 
@@ -211,20 +288,47 @@ class LocalMailbox:
         only a message sent after the draft was written counts.
         """
         written = _key_time(ref.draft_id)
-        md = self._folders[SENT]
-        paths = _paths(self._folder_paths[SENT])
-        for key in _keys(md, SENT):
-            raw = _read(md, key, SENT)
-            if raw is None:
+        needles = {_bracketed(n) for n in (ref.message_id, ref.thread_id) if n.strip("<> ")}
+        for key, path, ids in self._sent_heads():
+            if not needles & ids:
+                continue  # neither id in its headers: not the draft, not in its thread
+            try:
+                sent = self._parse(maildir_scan.head(path), id=f"{SENT}/{key}", with_body=False)
+            except OSError:
                 continue
-            sent = mime.parse(raw, id=f"{SENT}/{key}", with_body=False)
-            when = _when(sent, paths.get(key))
+            when = _when(sent, path)
             if sent.message_id == ref.message_id:
                 return when
             in_thread = sent.thread_id == ref.thread_id and sent.message_id != ref.thread_id
             if in_thread and (written is None or when >= written - CLOCK_SKEW):
                 return when
         return None
+
+    def _sent_heads(self) -> list[tuple[str, str, frozenset[bytes]]]:
+        """(key, path, message ids in its headers) per Sent file, kept while Sent is unchanged.
+
+        A first cycle asks once per draft it writes; the Sent folder is read once.
+        """
+        folder = self._folder_paths[SENT]
+        try:
+            stamps = tuple(maildir_scan.stamp(folder / sub) for sub in maildir_scan.SUBDIRS)
+        except OSError:
+            stamps = ()
+        if self._sent_cache is not None and stamps and self._sent_cache[0] == stamps:
+            return self._sent_cache[1]
+        heads: list[tuple[str, str, frozenset[bytes]]] = []
+        paths = _paths(folder)
+        for key in sorted(paths):
+            try:
+                head = maildir_scan.head(paths[key])
+            except OSError as error:
+                log.warning("%s message %s skipped: cannot read it (%s)", SENT, key, error)
+                continue
+            heads.append((key, str(paths[key]), maildir_scan.message_ids(head)))
+        listed_at = maildir_scan.now_ns()
+        if stamps and all(maildir_scan.trusted(s, listed_at) == s for s in stamps):
+            self._sent_cache = (stamps, heads)
+        return heads
 
     def delete_draft(self, ref: DraftRef) -> None:
         if _read(self._drafts, ref.draft_id, "Drafts") is not None:
@@ -267,16 +371,42 @@ def _keys(md: mailbox.Maildir, label: str) -> list[str]:
 
 
 def _read(md: mailbox.Maildir, key: str, label: str) -> bytes | None:
+    """The message's bytes (see `_read_path`); None when gone or not a file."""
+    try:
+        path = Path(md._path) / md._lookup(key)  # the file, whatever flags it carries now
+    except KeyError:
+        return None
+    return _read_path(path, label, key)
+
+
+def _paths(folder: Path) -> dict[str, Path]:
+    """Maildir key -> current file, whatever flags a client appended to the name.
+
+    Regular files only (`maildir_scan.listing`): a FIFO is never opened.
+    """
+    found: dict[str, Path] = {}
+    for sub in ("new", "cur"):
+        try:
+            found.update(
+                (key, Path(path)) for key, path in maildir_scan.listing(folder / sub).items()
+            )
+        except OSError:
+            continue
+    return found
+
+
+def _bracketed(message_id: str) -> bytes:
+    return b"<" + message_id.strip("<> ").encode("utf-8", "replace") + b">"
+
+
+def _read_path(path: str | Path, label: str, key: str) -> bytes | None:
     """The message's bytes, at most MAX_MESSAGE_BYTES; None when gone or not a file.
 
     Opened non-blocking and checked to be a regular file first: a FIFO in a
     mail folder must not hang the cycle. A message over the limit is read up
     to it (headers and text come first; attachments are not needed), noted.
     """
-    try:
-        path = Path(md._path) / md._lookup(key)  # the file, whatever flags it carries now
-    except KeyError:
-        return None
+    path = Path(path)
     try:
         read = files.read_bounded(path, MAX_MESSAGE_BYTES)
     except FileNotFoundError:
@@ -296,31 +426,17 @@ def _read(md: mailbox.Maildir, key: str, label: str) -> bytes | None:
     return read.data
 
 
-def _paths(folder: Path) -> dict[str, Path]:
-    """Maildir key -> current file, whatever flags a client appended to the name."""
-    found: dict[str, Path] = {}
-    for sub in ("new", "cur"):
-        try:
-            entries = list(os.scandir(folder / sub))
-        except OSError:
-            continue
-        for entry in entries:
-            if not entry.name.startswith("."):
-                found[entry.name.split(":", 1)[0]] = Path(entry.path)
-    return found
-
-
 def _message_id_of(raw: bytes) -> str:
     return mime.parse(raw, id="", with_body=False).message_id
 
 
-def _when(message: MailMessage, path: Path | None) -> datetime:
+def _when(message: MailMessage, path: str | Path | None) -> datetime:
     """The Date header, else the file's time (delivery), else the epoch."""
     if message.date is not None:
         return message.date
     try:
         if path is not None:
-            return datetime.fromtimestamp(path.stat().st_mtime, UTC)
+            return datetime.fromtimestamp(os.stat(path).st_mtime, UTC)
     except OSError:
         pass
     return datetime.fromtimestamp(0, UTC)
@@ -330,29 +446,3 @@ def _key_time(key: str) -> datetime | None:
     """When a draft was written: mailbox.Maildir keys start with the Unix time."""
     found = re.match(r"(\d{9,11})\.", key)
     return datetime.fromtimestamp(int(found.group(1)), UTC) if found else None
-
-
-def _digest(message_id: str) -> bytes:
-    return hashlib.sha256(message_id.encode("utf-8", "surrogateescape")).digest()[:_DIGEST_BYTES]
-
-
-def _read_cursor(cursor: str | None) -> set[bytes] | None:
-    if cursor is None:
-        return None
-    try:
-        data = json.loads(cursor)
-        blob = base64.b64decode(data["seen"], validate=True)
-        if data.get("v") != _CURSOR_VERSION or len(blob) % _DIGEST_BYTES:
-            raise ValueError("unexpected cursor shape")
-    except (ValueError, KeyError, TypeError) as error:
-        log.warning("mail cursor unreadable (%s); starting over with a 30-day look-back", error)
-        return None
-    return {blob[i : i + _DIGEST_BYTES] for i in range(0, len(blob), _DIGEST_BYTES)}
-
-
-def _write_cursor(seen: set[bytes]) -> str:
-    blob = b"".join(sorted(seen))
-    return json.dumps(
-        {"v": _CURSOR_VERSION, "seen": base64.b64encode(blob).decode("ascii")},
-        separators=(",", ":"),
-    )

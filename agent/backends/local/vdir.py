@@ -156,18 +156,12 @@ def item_name(uid: str) -> str:
     return hashlib.sha256(uid.encode("utf-8", "surrogateescape")).hexdigest()[:32] + ".ics"
 
 
-def open_reminders(
-    path: Path, *, legacy_default: Path | None = None
-) -> LocalReminders | VdirReminders:
+def open_reminders(path: Path) -> LocalReminders | VdirReminders:
     """The reminder calendar a path names: a vdir folder, or one .ics file.
 
     A path ending in .ics (or an existing file) keeps the single-file form, for
-    apps that subscribe to one file. `legacy_default` is the file the old
-    default named: used when the key was left unset, that file exists and the
-    folder does not, so an existing install keeps writing where it did.
+    apps that subscribe to one file (`layout.reminders_path` chooses the path).
     """
-    if legacy_default is not None and not path.exists() and legacy_default.is_file():
-        return LocalReminders(legacy_default)
     if path.suffix.lower() == ".ics" or path.is_file():
         return LocalReminders(path)
     return VdirReminders(path)

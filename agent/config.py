@@ -365,6 +365,7 @@ def from_mapping(data: Mapping[str, Any], path: Path) -> Config:
         work_domains=frozenset(
             d.strip().lower().lstrip("@") for d in v("person.work_domains") if d.strip()
         ),
+        my_name=person.name,
     )
     return Config(
         path=path,

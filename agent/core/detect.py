@@ -34,6 +34,8 @@ from agent.core.model import (
 )
 from agent.core.notes import parse_notes
 from agent.core.replies import is_free_mail
+from agent.core.verdict import TRACK, Outcome, judge
+from agent.core.vocabulary import fold, has
 
 log = logging.getLogger(__name__)
 
@@ -73,17 +75,32 @@ def detect(
     tz: ZoneInfo,
     rules: DetectRules,
     notes_by_uid: Mapping[str, str] | None = None,
+    decisions: Mapping[str, str] | None = None,
 ) -> tuple[list[Interview], list[Skipped]]:
-    """Interviews among `events`, and the matching events that were skipped (with why)."""
+    """Interviews among `events`, and the ones that looked like one but are not (with why).
+
+    An event that may be an interview (agent.core.verdict) comes back skipped
+    with `maybe` set: no draft until the person settles it. `decisions` are the
+    person's own answers by event uid ("track" or "ignore"), and are final.
+    """
     notes_by_uid = notes_by_uid or {}
+    decisions = decisions or {}
     interviews: list[Interview] = []
     skipped: list[Skipped] = []
     for event in events:
-        if not matches(event, rules):
+        decision = decisions.get(event.uid, "")
+        verdict = judge(event, me, rules, decision)
+        if verdict.outcome is Outcome.NOT and not verdict.looked:
             continue
-        reason = skip_reason(event, me)
+        reason = skip_reason(event, me, tracked=decision == TRACK)
         if reason:
             skipped.append(Skipped(event.uid, clean(event.title), reason))
+            continue
+        if verdict.outcome is Outcome.NOT:
+            skipped.append(Skipped(event.uid, clean(event.title), verdict.reason))
+            continue
+        if verdict.outcome is Outcome.MAYBE:
+            skipped.append(_maybe(event, tz, verdict.reason))
             continue
         try:
             interviews.append(to_interview(event, me, tz, rules, notes_by_uid.get(event.uid, "")))
@@ -94,24 +111,21 @@ def detect(
     return interviews, skipped
 
 
-def matches(event: CalendarEvent, rules: DetectRules) -> bool:
-    title = clean(event.title).casefold()
-    if any(_contains_phrase(title, pattern) for pattern in rules.exclude):
-        return False
-    return (
-        any(_contains_phrase(title, pattern) for pattern in rules.include)
-        or event.calendar_id in rules.calendars
-        or (bool(event.color) and event.color in rules.colors)
-    )
+def matches(event: CalendarEvent, rules: DetectRules, me: str = "") -> bool:
+    """Whether the event is an interview or may be one (before cancellations and the like)."""
+    return judge(event, me, rules).outcome is not Outcome.NOT
 
 
 def _contains_phrase(title: str, phrase: str) -> bool:
-    """Whole-word match, so "interview" matches "Interviews" but "onsite" not "nonsite"."""
-    words = r"\s+".join(re.escape(w) for w in phrase.casefold().split())
-    return bool(words) and re.search(rf"(?<![\w]){words}", title) is not None
+    """Whole-word match, so "interview" matches "Interviews" but not "interviewer"."""
+    return has(fold(title), phrase)
 
 
-def skip_reason(event: CalendarEvent, me: str) -> str:
+def skip_reason(event: CalendarEvent, me: str, *, tracked: bool = False) -> str:
+    """Why an interview-like event is not followed up whatever it is; "" when it may be.
+
+    An occurrence of a recurring event the person tracked by hand is theirs to follow up.
+    """
     if event.status == "cancelled":
         return "cancelled"
     mine = next((a for a in event.attendees if a.is_self or same_address(a.email, me)), None)
@@ -119,9 +133,21 @@ def skip_reason(event: CalendarEvent, me: str) -> str:
         return "you declined it"
     if event.all_day:
         return "all-day event: no end time to follow up from (give it a start and end time)"
-    if event.recurring:
+    if event.recurring and not tracked:
         return "recurring event: a job interview happens once (a repeating slot is not followed up)"
     return ""
+
+
+def _maybe(event: CalendarEvent, tz: ZoneInfo, why: str) -> Skipped:
+    assert isinstance(event.start, datetime) and isinstance(event.end, datetime)
+    return Skipped(
+        event.uid,
+        clean(event.title),
+        f"may be an interview: {why}",
+        maybe=True,
+        start=local(event.start, tz),
+        end=local(event.end, tz),
+    )
 
 
 def to_interview(

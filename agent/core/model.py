@@ -147,6 +147,10 @@ class Skipped:
     uid: str
     title: str
     reason: str
+    # It may be an interview: the person is asked to settle it (followup track/ignore).
+    maybe: bool = False
+    start: datetime | None = None
+    end: datetime | None = None
 
 
 # --------------------------------------------------------------------------- mail
@@ -306,6 +310,8 @@ class DetectRules:
     # interviewers, and an event with only them is not the person's interview.
     my_addresses: frozenset[str] = frozenset()
     work_domains: frozenset[str] = frozenset()
+    # The person's own name: never a company, a role or an interviewer read off a title.
+    my_name: str = ""
 
 
 # --------------------------------------------------------------------------- what was done

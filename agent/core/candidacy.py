@@ -1,0 +1,182 @@
+"""Who is on an event, seen from the person: themselves, their colleagues, or outsiders.
+
+A job interview has someone from another organisation on it (or nobody but
+the person: their own note of a call). An event where everyone else works
+where the person works is their job, not their job search; an event the
+person organised for outsiders is usually one they run (a podcast, an
+interview they hold), so it is not followed up without a question.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from agent.core.model import CalendarEvent, DetectRules
+from agent.core.replies import is_free_mail
+from agent.core.vocabulary import (
+    ATS_DOMAINS,
+    CONTEXTUAL,
+    SCHEDULING_DOMAINS,
+    SOFT,
+    STRONG,
+    domain_in,
+    first,
+    fold,
+    has,
+)
+
+# Words in a name that make it an organisation's, not a person's.
+_ORGANISATION_TEXT = (
+    "inc llc ltd gmbh ag sa sas bv plc corp co company group labs lab technologies technology "
+    "tech systems software solutions partners capital health bank university recruiting "
+    "talent careers hiring team hr people ventures studio studios games network networks "
+    "robotics ai data cloud media digital global international holdings services"
+)
+_ORGANISATION_WORDS = frozenset(_ORGANISATION_TEXT.split())
+
+
+@dataclass(frozen=True)
+class Participants:
+    """The others on an event, sorted by where they stand relative to the person."""
+
+    organised_by_me: bool
+    others: tuple[str, ...]  # addresses of everyone but the person (and rooms)
+    colleagues: tuple[str, ...]  # others in the person's own organisation
+    outsiders: tuple[str, ...]  # others elsewhere (free mail included)
+    companies: tuple[str, ...]  # outsiders' domains that name an organisation
+    organiser_colleague: bool  # organised by someone in the person's own organisation
+    ats: str  # an applicant-tracking domain among organiser and attendees, or ""
+    scheduler: str  # a general scheduling tool's domain, or ""
+    names: tuple[str, ...]  # others' display names, folded
+
+
+def own_domains(me: str, rules: DetectRules) -> frozenset[str]:
+    """The person's organisation: configured work domains, and their own non-free domains."""
+    domains = set(rules.work_domains)
+    for address in (me, *rules.my_addresses):
+        domain = address.rpartition("@")[2].lower()
+        if domain and not is_free_mail(domain):
+            domains.add(domain)
+    return frozenset(domains)
+
+
+def is_me(address: str, me: str, rules: DetectRules) -> bool:
+    address = address.strip().lower()
+    if not address:
+        return False
+    mine = {me.strip().lower(), *rules.my_addresses}
+    local, _, domain = address.partition("@")
+    return address in mine or f"{local.partition('+')[0]}@{domain}" in mine
+
+
+def participants(event: CalendarEvent, me: str, rules: DetectRules) -> Participants:
+    own = own_domains(me, rules)
+    organiser = event.organizer_email.strip().lower()
+    others: dict[str, str] = {}
+    for attendee in event.attendees:
+        address = attendee.email.strip().lower()
+        if attendee.is_self or attendee.is_resource or not address or is_me(address, me, rules):
+            continue
+        others[address] = attendee.name
+    if organiser and not is_me(organiser, me, rules):
+        others.setdefault(organiser, "")
+    every = (organiser, *(a.email.lower() for a in event.attendees))
+    domains = [_domain(a) for a in every]
+    ats = next((d for d in domains if domain_in(d, ATS_DOMAINS)), "")
+    scheduler = next((d for d in domains if domain_in(d, SCHEDULING_DOMAINS)), "")
+    tools = (*ATS_DOMAINS, *SCHEDULING_DOMAINS)
+    people = [a for a in others if not domain_in(_domain(a), tools)]
+    colleagues = tuple(a for a in people if domain_in(_domain(a), own))
+    outsiders = tuple(a for a in people if a not in colleagues)
+    companies = tuple(
+        sorted({_domain(a) for a in outsiders if _domain(a) and not is_free_mail(_domain(a))})
+    )
+    organiser_self = any(a.is_organizer and a.is_self for a in event.attendees)
+    return Participants(
+        organised_by_me=organiser_self or (bool(organiser) and is_me(organiser, me, rules)),
+        others=tuple(people),
+        colleagues=colleagues,
+        outsiders=outsiders,
+        companies=companies,
+        organiser_colleague=bool(organiser)
+        and not is_me(organiser, me, rules)
+        and domain_in(_domain(organiser), own),
+        ats=ats,
+        scheduler=scheduler,
+        names=tuple(n for n in (_name_of(a, others[a]) for a in people) if n),
+    )
+
+
+# "Interview with Sam Lee for Backend Engineer", "Sam Lee - Onsite Interview":
+# an applicant-tracking system's invite to the interviewers names the candidate.
+_WITH_NAME = re.compile(
+    r"\b(?:with|w/|for candidate|candidate)\s+(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})"
+    r"(?=\s*(?:$|[-–—|:(,/]|\s+for\b|\s+\())"
+)
+_NAME_FIRST = re.compile(
+    r"^\s*(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s*[-–—|:]\s+.*\b(?i:interview)"
+)
+# Words of a job title: "Backend Engineer - Interview" names a role, not a person.
+_ROLE_TEXT = (
+    "engineer engineering developer manager designer analyst scientist director lead senior "
+    "junior staff principal head product program project marketing sales account executive "
+    "associate consultant architect specialist coordinator officer intern administrator "
+    "assistant representative researcher nurse teacher accountant counsel recruiter partner "
+    "backend frontend fullstack software data security platform infrastructure mobile ios "
+    "android devops sre ml qa support success operations finance legal design"
+)
+_ROLE_WORDS = frozenset(_ROLE_TEXT.split())
+
+
+def named_candidate(title: str, description: str, p: Participants, rules: DetectRules) -> str:
+    """A person the title names who is neither the person, nor anyone on the event.
+
+    Such a title is the hiring side's: "Interview with Sam Lee" where Sam Lee is
+    not invited is an interview of Sam Lee. Organisations ("Interview with Acme
+    Robotics") and anyone present (the interviewer) do not count.
+    """
+    for pattern in (_WITH_NAME, _NAME_FIRST):
+        match = pattern.search(title)
+        if not match:
+            continue
+        who = match.group("who").strip(" .")
+        folded = fold(who)
+        words = folded.split()
+        if not words or any(w in _ORGANISATION_WORDS or w in _ROLE_WORDS for w in words):
+            continue
+        if first(folded, (*STRONG, *CONTEXTUAL, *SOFT)):
+            continue
+        if rules.my_name and _same_person(folded, fold(rules.my_name)):
+            continue
+        text = fold(description)
+        if has(text, f"candidate {folded}") or has(text, f"candidate name {folded}"):
+            return who
+        if any(_same_person(folded, n) for n in p.names) or has(text, folded):
+            continue  # someone on the invite, or named in it: the interviewer
+        labels = {label for d in p.companies for label in d.split(".")[:-1]}
+        if any(w in labels for w in words) or "".join(words) in labels:
+            continue
+        return who
+    return ""
+
+
+def _same_person(a: str, b: str) -> bool:
+    """Names match when they share a first or last word ("Jane Doe" and "Jane")."""
+    wa, wb = a.split(), b.split()
+    return bool(wa and wb) and (a == b or wa[0] == wb[0] or wa[-1] == wb[-1])
+
+
+def _name_of(address: str, display: str) -> str:
+    if display and "@" not in display:
+        if "," in display:
+            last, _, first = display.partition(",")
+            display = f"{first} {last}"
+        return fold(display)
+    local = address.partition("@")[0]
+    parts = [p for p in re.split(r"[._-]+", local) if p.isalpha()]
+    return " ".join(parts) if parts else ""
+
+
+def _domain(address: str) -> str:
+    return address.rpartition("@")[2].strip().lower()

@@ -1,0 +1,192 @@
+"""Is a calendar event the person's job interview? Yes, no, or "ask them".
+
+Every signal an event holds is read: its title (agent.core.vocabulary), who
+is on it and who organised it (agent.core.candidacy), applicant-tracking and
+scheduling systems among them, and what its description and links say. What a
+careful job seeker wants, and so what is decided here:
+
+- A thank-you to the wrong people is worse than a question. When an event may
+  be an interview but nothing makes it clear ("Coffee chat" with someone at a
+  company, an intro call with an unknown outsider, a meeting the person set up
+  with a company), the answer is MAYBE: no draft, a question in `status` and on
+  the calendar, settled with `followup track ID` or `followup ignore ID`.
+- The person's own word is final: `track` makes any event an interview,
+  `ignore` makes it never one.
+- The person is the candidate, or it is not their interview: practice, mock
+  and prep sessions, interviewer training, debriefs and scorecards, exit
+  interviews, user research, press and podcast interviews, and informational
+  conversations (no application waits on them, so there is no decision to
+  check in about) are not followed up.
+- An event whose other people all work where the person works is their job:
+  an interview they hold, not one they give. So is one organised by a
+  colleague, one the person organised with colleagues, and an invite from an
+  applicant-tracking system that names another candidate or carries the
+  interviewers' kit.
+- An event with nobody else on it is the person's own note of a meeting and
+  is read by its title alone.
+- Words that are everyday work ("panel", "pairing", "system design", "loop")
+  count only with a company on the other side, or a recruiting cue.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from agent.core.candidacy import Participants, named_candidate, participants
+from agent.core.model import CalendarEvent, DetectRules
+from agent.core.vocabulary import (
+    ATS_DOMAINS,
+    CANDIDATE_CUES,
+    CODING_PAD_DOMAINS,
+    CONTEXTUAL,
+    INTERVIEWER_CUES,
+    NOT_THE_CANDIDATE,
+    RECRUITING_WORDS,
+    ROLE_NOUNS,
+    SOFT,
+    STRONG,
+    first,
+    fold,
+    has,
+    links_to,
+)
+
+TRACK = "track"
+IGNORE = "ignore"
+
+# Work words that are an interview only with a company there, never with a friend.
+_COMPANY_ONLY = ("coffee chat", "pairing", "pair programming", "panel", "loop", "system design")
+
+
+class Outcome(StrEnum):
+    INTERVIEW = "interview"
+    MAYBE = "maybe"
+    NOT = "not"
+
+
+@dataclass(frozen=True)
+class Verdict:
+    outcome: Outcome
+    reason: str
+    looked: bool = True  # it looked like an interview at all: a "not" worth showing
+
+
+def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "") -> Verdict:
+    """The outcome for one event, and why in words the person reads in `status`."""
+    if decision == IGNORE:
+        return Verdict(Outcome.NOT, "you said it is not an interview (followup ignore)")
+    if decision == TRACK:
+        return Verdict(Outcome.INTERVIEW, "you said it is an interview (followup track)")
+    title = fold(event.title)
+    if any(has(title, phrase) for phrase in rules.exclude):
+        return Verdict(Outcome.NOT, "excluded by detect.exclude", looked=False)
+    text = "\n".join((event.description, event.location, event.link))
+    p = participants(event, me, rules)
+    strong = first(title, (*STRONG, *rules.include))
+    contextual = first(title, CONTEXTUAL)
+    soft = first(title, SOFT)
+    dedicated = event.calendar_id in rules.calendars or (
+        bool(event.color) and event.color in rules.colors
+    )
+    ats = p.ats or links_to(text, ATS_DOMAINS)
+    pad = links_to(text, CODING_PAD_DOMAINS)
+    description = fold(event.description)
+    cue = first(description, CANDIDATE_CUES)
+    if not (strong or contextual or soft or dedicated or ats or pad or cue):
+        return Verdict(Outcome.NOT, "", looked=False)
+
+    against = _not_the_candidate(event, title, description, p, rules, bool(ats))
+    if against:
+        return Verdict(Outcome.NOT, against)
+    if dedicated:
+        return Verdict(Outcome.INTERVIEW, "on a calendar or in a colour you keep for interviews")
+    if p.organised_by_me and p.outsiders and not ats:
+        if not p.companies:
+            return Verdict(Outcome.NOT, "you organised it: an interview you hold, not one you give")
+        return Verdict(
+            Outcome.MAYBE,
+            f"you organised it yourself, with {_who(p)}: are you the candidate?",
+        )
+    alone = not p.others
+    recruiting = bool(ats or pad or cue) or _recruiting_title(title)
+    if strong:
+        return Verdict(Outcome.INTERVIEW, f'the title says "{strong}"')
+    if contextual:
+        company_only = any(has(fold(contextual), w) for w in _COMPANY_ONLY)
+        if recruiting and (p.outsiders or alone or ats):
+            return Verdict(Outcome.INTERVIEW, f'"{contextual}" with signs of a job interview')
+        if p.companies:
+            return Verdict(
+                Outcome.MAYBE,
+                f'"{contextual}" with {_who(p)}, and nothing else says it is a job interview',
+            )
+        if alone and not company_only:
+            return Verdict(
+                Outcome.MAYBE, f'"{contextual}" with nobody else on it: whose interview is it?'
+            )
+        return Verdict(Outcome.NOT, f'"{contextual}" with no company on it')
+    if soft:
+        if recruiting and (p.outsiders or alone or ats):
+            return Verdict(Outcome.INTERVIEW, f'"{soft}" with signs of a job interview')
+        if p.outsiders or alone:
+            where = _who(p) if p.outsiders else "nobody else on it"
+            return Verdict(
+                Outcome.MAYBE, f'"{soft}" with {where}: it may or may not be about a job'
+            )
+        return Verdict(Outcome.NOT, f'"{soft}" with no one from outside')
+    # No interview words in the title: a recruiting system or the description speaks.
+    if ats and (p.outsiders or alone):
+        return Verdict(Outcome.INTERVIEW, f"scheduled through {ats}")
+    if (pad or cue) and p.companies:
+        why = f"a link to {pad}" if pad else f'its description says "{cue}"'
+        return Verdict(Outcome.MAYBE, f"{why}, though its title does not say interview")
+    return Verdict(Outcome.NOT, "", looked=False)
+
+
+def _not_the_candidate(
+    event: CalendarEvent,
+    title: str,
+    description: str,
+    p: Participants,
+    rules: DetectRules,
+    ats: bool,
+) -> str:
+    """Why the person is not the candidate at this event, or ""."""
+    phrase = first(_mask_strong(title), NOT_THE_CANDIDATE)
+    if phrase:
+        return f'{NOT_THE_CANDIDATE[phrase]} ("{phrase}")'
+    cue = first(description, INTERVIEWER_CUES)
+    if cue:
+        return f'for interviewers: the invite carries "{cue}"'
+    if p.others and not p.outsiders and p.colleagues:
+        return "everyone else on it is from your own organisation"
+    if p.organiser_colleague:
+        return "organised by your own organisation: you are on the hiring side"
+    if p.organised_by_me and p.colleagues:
+        return "you organised it with your colleagues: you are on the hiring side"
+    if ats or p.colleagues:
+        candidate = named_candidate(event.title, event.description, p, rules)
+        if candidate:
+            return f"an invite for the interviewers of {candidate}"
+    return ""
+
+
+def _mask_strong(title: str) -> str:
+    """The title without its multi-word interview phrases ("take home debrief" is one)."""
+    for phrase in sorted((p for p in STRONG if " " in p), key=len, reverse=True):
+        if has(title, phrase):
+            words = r"\s+".join(re.escape(w) for w in fold(phrase).split())
+            title = re.sub(rf"(?<![\w']){words}(?:s|es)?(?![\w'])", " ", title)
+    return title
+
+
+def _recruiting_title(title: str) -> bool:
+    return bool(first(title, RECRUITING_WORDS) or first(title, ROLE_NOUNS))
+
+
+def _who(p: Participants) -> str:
+    if p.companies:
+        return "someone at " + ", ".join(p.companies[:2])
+    return "someone outside your organisation"

@@ -1,0 +1,533 @@
+"""The words that say an event is a job interview, or that it is not the person's own.
+
+Matching is by whole words: "interview" matches "Interview:" and "Interviews"
+but never "interviewer" or "interviewing". Case, accents and the separators
+people type between words (space, hyphen, slash, underscore) do not count, so
+"On-site", "onsite" and "on site" are written once each here and
+"Vorstellungsgesprach" still matches "Vorstellungsgespräch".
+
+Phrases come in tiers, because a word alone says more or less:
+
+- STRONG: the title alone says job interview ("phone screen", "superday",
+  "Vorstellungsgespräch").
+- CONTEXTUAL: an interview only with a company on the other side ("panel",
+  "pairing", "system design", "coffee chat" are also everyday work meetings).
+- SOFT: a first conversation that may or may not be about a job ("intro call",
+  "kennismakingsgesprek"): with a company and no other cue, the person is asked.
+- NOT_THE_CANDIDATE: the person is there, but not as a job seeker (practice,
+  training, the interviewer's side, research, press).
+
+Where the formats come from: Calendly names a booked event "<event type>
+between <host> and <invitee>" (help.calendly.com, event name settings);
+applicant-tracking systems invite from their own domains or a company's
+scheduling calendar, and put their links (interview kits, scorecards, feedback
+forms) in the interviewers' copies (Greenhouse, Lever, Ashby, GoodTime help
+centres; docs.merge.dev ATS common models for scorecards and interviews).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import lru_cache
+
+STRONG = (
+    # English
+    "interview",
+    "job interview",
+    "phone interview",
+    "video interview",
+    "phone screen",
+    "phone screening",
+    "tech screen",
+    "technical screen",
+    "technical screening",
+    "technical interview",
+    "recruiter screen",
+    "recruiter screening",
+    "recruiting screen",
+    "screening call",
+    "screening interview",
+    "initial screen",
+    "hiring manager interview",
+    "hiring manager screen",
+    "hiring manager call",
+    "hiring manager chat",
+    "hm screen",
+    "hm interview",
+    "final round",
+    "final interview",
+    "onsite",
+    "on site interview",
+    "virtual onsite",
+    "superday",
+    "super day",
+    "panel interview",
+    "interview loop",
+    "onsite loop",
+    "take home review",
+    "takehome review",
+    "take home debrief",
+    "case interview",
+    "coding interview",
+    "live coding interview",
+    "system design interview",
+    "behavioral interview",
+    "behavioural interview",
+    "culture fit interview",
+    "values interview",
+    "bar raiser",
+    # German
+    "vorstellungsgesprach",
+    "bewerbungsgesprach",
+    "telefoninterview",
+    "videointerview",
+    "jobinterview",
+    "bewerberinterview",
+    "zweitgesprach",
+    # French
+    "entretien d'embauche",
+    "entretien d embauche",
+    "entretien de recrutement",
+    "entretien technique",
+    "entretien telephonique",
+    "entretien rh",
+    "entretien final",
+    # Spanish and Portuguese
+    "entrevista",
+    # Italian
+    "colloquio",
+    # Dutch
+    "sollicitatiegesprek",
+    "sollicitatie",
+    "tweede gesprek",
+)
+
+CONTEXTUAL = (
+    "screen",
+    "screening",
+    "hiring manager",
+    "recruiter",
+    "coffee chat",
+    "loop",
+    "panel",
+    "on site",
+    "take home",
+    "takehome",
+    "take home assignment",
+    "case review",
+    "case study",
+    "pairing",
+    "pairing session",
+    "pair programming",
+    "coding session",
+    "live coding",
+    "coding challenge",
+    "technical assessment",
+    "system design",
+    "meet the team",
+    "culture fit",
+    "values fit",
+    "culture add",
+    "first round",
+    "second round",
+    "third round",
+    "next round",
+    "round 1",
+    "round 2",
+    "round 3",
+    "technical discussion",
+    "technical chat",
+    "hiring chat",
+    "entretien",
+    "recruiter call",
+    "recruiter chat",
+    "chat with recruiter",
+    "call with recruiter",
+    "talent call",
+    "talent chat",
+)
+
+SOFT = (
+    "intro call",
+    "introductory call",
+    "intro chat",
+    "introductory chat",
+    "introduction call",
+    "intro meeting",
+    "exploratory call",
+    "exploratory chat",
+    "initial call",
+    "initial chat",
+    "first call",
+    "kennenlerngesprach",
+    "kennenlerntermin",
+    "kennenlernen",
+    "erstgesprach",
+    "kennismakingsgesprek",
+    "kennismaking",
+    "premier echange",
+    "echange telephonique",
+)
+
+# Phrase -> why the person is not the candidate there.
+NOT_THE_CANDIDATE: dict[str, str] = {
+    **dict.fromkeys(
+        (
+            "mock",
+            "mock interview",
+            "practice interview",
+            "interview practice",
+            "practice session",
+            "practice round",
+            "practise",
+            "rehearsal",
+            "dry run",
+        ),
+        "a practice interview",
+    ),
+    **dict.fromkeys(
+        (
+            "prep",
+            "preparation",
+            "interview prep",
+            "interview coaching",
+            "coaching session",
+            "coaching call",
+            "career coach",
+            "career coaching",
+            "mentor",
+            "mentoring",
+        ),
+        "preparation, not the interview itself",
+    ),
+    **dict.fromkeys(
+        (
+            "interviewer training",
+            "interview training",
+            "interviewing training",
+            "training session",
+            "hiring training",
+            "interviewer sync",
+            "interviewer prep",
+            "interviewer briefing",
+            "shadow",
+            "shadowing",
+            "reverse shadow",
+            "debrief",
+            "scorecard",
+            "interview kit",
+            "calibration",
+            "hiring committee",
+            "hiring sync",
+            "candidate review",
+            "candidate debrief",
+            "feedback session",
+            "interview panel sync",
+        ),
+        "for interviewers: you are on the hiring side",
+    ),
+    **dict.fromkeys(
+        ("exit interview", "exit meeting", "stay interview", "offboarding"),
+        "an exit interview at your own job",
+    ),
+    **dict.fromkeys(
+        (
+            "user research",
+            "user interview",
+            "customer interview",
+            "research interview",
+            "research session",
+            "research study",
+            "usability",
+            "usability test",
+            "discovery call",
+            "customer discovery",
+            "focus group",
+        ),
+        "a research interview",
+    ),
+    **dict.fromkeys(
+        (
+            "podcast",
+            "episode",
+            "press interview",
+            "interview with the press",
+            "media interview",
+            "press call",
+            "press junket",
+            "radio interview",
+            "tv interview",
+        ),
+        "a press, media or podcast interview",
+    ),
+    **dict.fromkeys(
+        ("informational interview", "info interview", "informational"),
+        "an informational conversation: no application waits on it",
+    ),
+    **dict.fromkeys(
+        (
+            "info session",
+            "information session",
+            "career fair",
+            "job fair",
+            "webinar",
+            "workshop",
+            "meetup",
+            "office hours",
+            "panel discussion",
+            "book club",
+        ),
+        "an event, not an interview",
+    ),
+    **dict.fromkeys(
+        ("performance review", "annual review", "entretien annuel", "entretien individuel"),
+        "a review at your own job",
+    ),
+    **dict.fromkeys(
+        ("entretien chaudiere", "entretien voiture", "entretien vehicule", "entretien du jardin"),
+        "maintenance, not a job interview",
+    ),
+}
+
+# Applicant-tracking and interview-scheduling systems: their domains in an
+# organiser, attendee or link mean a recruiting process runs this event.
+ATS_DOMAINS = (
+    "greenhouse.io",
+    "lever.co",
+    "ashbyhq.com",
+    "ashby.io",
+    "goodtime.io",
+    "myworkday.com",
+    "workday.com",
+    "smartrecruiters.com",
+    "icims.com",
+    "gem.com",
+    "modernloop.io",
+    "paradox.ai",
+    "teamtailor.com",
+    "teamtailor-mail.com",
+    "personio.de",
+    "personio.com",
+    "recruitee.com",
+    "workable.com",
+    "workablemail.com",
+    "bamboohr.com",
+    "jazzhr.com",
+    "applytojob.com",
+    "jobvite.com",
+    "taleo.net",
+    "successfactors.com",
+    "successfactors.eu",
+    "breezy.hr",
+    "pinpointhq.com",
+    "rippling.com",
+    "dover.com",
+    "hirebridge.com",
+    "recruiterbox.com",
+    "comeet.co",
+    "jobscore.com",
+    "homerun.co",
+    "join.com",
+    "hireez.com",
+    "prelude.co",
+    "yello.co",
+    "kula.ai",
+    "hirevue.com",
+)
+
+# General scheduling tools: someone outside booked time, which says nothing of why.
+SCHEDULING_DOMAINS = (
+    "calendly.com",
+    "cal.com",
+    "savvycal.com",
+    "zcal.co",
+    "doodle.com",
+    "youcanbook.me",
+    "chilipiper.com",
+    "hubspot.com",
+    "x.ai",
+    "reclaim.ai",
+    "motion.com",
+)
+
+# Coding pads and assessment tools: a link to one means a technical interview.
+CODING_PAD_DOMAINS = (
+    "coderpad.io",
+    "hackerrank.com",
+    "codesignal.com",
+    "codility.com",
+    "karat.com",
+    "karat.io",
+    "coderbyte.com",
+    "byteboard.dev",
+    "qualified.io",
+    "codeinterview.io",
+    "codepair",
+    "testgorilla.com",
+    "hirevue.com",
+    "devskiller.com",
+    "interviewing.io",
+)
+
+# Description phrases written to the person being interviewed.
+CANDIDATE_CUES = (
+    "your interview",
+    "your upcoming interview",
+    "your phone screen",
+    "your onsite",
+    "your virtual onsite",
+    "interview with",
+    "interviewing with",
+    "interview for the",
+    "interview for our",
+    "interview schedule",
+    "interview panel",
+    "your interviewers",
+    "interviewers",
+    "you will meet with",
+    "you'll meet with",
+    "you will be meeting with",
+    "you'll be meeting with",
+    "thank you for your interest",
+    "thanks for your interest",
+    "thank you for applying",
+    "your application",
+    "job description",
+    "hiring manager",
+    "hiring team",
+    "recruiting team",
+    "talent acquisition",
+    "vorstellungsgesprach",
+    "ihre bewerbung",
+    "votre candidature",
+    "entretien d'embauche",
+    "su candidatura",
+    "sua candidatura",
+    "la tua candidatura",
+    "uw sollicitatie",
+)
+
+# Generic recruiting words: a cue beside a title that already hints at an interview.
+RECRUITING_WORDS = (
+    "interview",
+    "candidate",
+    "recruiter",
+    "recruiting",
+    "recruitment",
+    "talent",
+    "hiring",
+    "screening",
+    "onsite",
+    "application",
+    "position",
+    "opening",
+    "job",
+    "role",
+    "bewerbung",
+    "candidature",
+    "candidatura",
+    "sollicitatie",
+    "vacature",
+    "stelle",
+    "poste",
+    "vacante",
+    "vaga",
+)
+
+# Job nouns: a title naming one ("Senior Engineer - Panel") is about a job.
+ROLE_NOUNS = (
+    "engineer",
+    "developer",
+    "programmer",
+    "manager",
+    "designer",
+    "analyst",
+    "scientist",
+    "architect",
+    "consultant",
+    "specialist",
+    "coordinator",
+    "intern",
+    "internship",
+    "director",
+    "researcher",
+    "accountant",
+    "associate",
+    "administrator",
+    "representative",
+    "executive",
+    "sre",
+    "swe",
+    "ingenieur",
+    "entwickler",
+    "developpeur",
+    "ingeniero",
+    "desarrollador",
+    "engenheiro",
+    "desenvolvedor",
+    "sviluppatore",
+    "ontwikkelaar",
+    "m w d",
+)
+
+# Description phrases written to the interviewers, never to the candidate.
+INTERVIEWER_CUES = (
+    "interview kit",
+    "scorecard",
+    "interviewer guide",
+    "interviewer instructions",
+    "interviewer prep",
+    "submit feedback",
+    "submit your feedback",
+    "leave feedback",
+    "feedback form",
+    "candidate profile",
+    "candidate's resume",
+    "candidates resume",
+    "view resume",
+    "candidate resume",
+    "focus attributes",
+)
+
+
+def fold(text: str) -> str:
+    """Lower case, no accents, one space between words: what phrases are matched against."""
+    text = unicodedata.normalize("NFKD", text or "").casefold()
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("ß", "ss").replace("’", "'")
+    return " ".join(re.sub(r"[\s\-–—_/|:;,.!?()\[\]{}<>\"*+#&@=~]+", " ", text).split())
+
+
+@lru_cache(maxsize=512)
+def _pattern(phrase: str) -> re.Pattern[str]:
+    words = r"\s+".join(re.escape(w) for w in fold(phrase).split())
+    # A plural ending is the same word ("Interviews", "Vorstellungsgespräche").
+    return re.compile(rf"(?<![\w']){words}(?:s|es|e|en)?(?![\w'])")
+
+
+def has(text: str, phrase: str) -> bool:
+    """Whether `phrase` occurs in `text` as whole words (give `text` through `fold`)."""
+    return bool(fold(phrase)) and _pattern(phrase).search(text) is not None
+
+
+def first(text: str, phrases: Iterable[str]) -> str:
+    """The longest of `phrases` found in `text` (folded), or ""."""
+    found = [p for p in phrases if has(text, p)]
+    return max(found, key=len) if found else ""
+
+
+def domain_in(domain: str, domains: Iterable[str]) -> bool:
+    """`domain` is one of `domains` or a subdomain of one ("acme.greenhouse.io")."""
+    domain = domain.lower().strip(".")
+    return any(domain == d or domain.endswith("." + d) for d in domains)
+
+
+def links_to(text: str, domains: Iterable[str]) -> str:
+    """The first of `domains` that `text` links to or names, or ""."""
+    lowered = (text or "").lower()
+    for d in domains:
+        if re.search(rf"(?<![\w-]){re.escape(d)}(?![\w-])", lowered):
+            return d
+    return ""

@@ -37,7 +37,7 @@ from agent.core.model import (
     ReplyKind,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -62,6 +62,13 @@ CREATE TABLE journal (
     id INTEGER PRIMARY KEY, at TEXT NOT NULL, action TEXT NOT NULL, key TEXT NOT NULL,
     detail TEXT NOT NULL);
 """
+
+# Steps from one schema version to the next: MIGRATIONS[n] brings version n-1 to n.
+MIGRATIONS: dict[int, str] = {
+    # The person's answers to "is this an interview?" (followup track / ignore), by event uid.
+    2: "CREATE TABLE decisions ("
+    "uid TEXT PRIMARY KEY, decision TEXT NOT NULL, decided TEXT NOT NULL)",
+}
 
 
 class Store:
@@ -107,6 +114,8 @@ class Store:
                 for statement in SCHEMA.split(";"):
                     if statement.strip():
                         self.db.execute(statement)
+                for step in sorted(MIGRATIONS):
+                    self.db.execute(MIGRATIONS[step])
                 self._set_meta("schema_version", str(SCHEMA_VERSION))
             return
         version = int(self.meta("schema_version") or 0)
@@ -115,6 +124,10 @@ class Store:
                 f"state store schema {version} is newer than this version understands "
                 f"({SCHEMA_VERSION}); upgrade interview-followup"
             )
+        for step in range(max(version, 1) + 1, SCHEMA_VERSION + 1):
+            with self.transaction():
+                self.db.execute(MIGRATIONS[step])
+                self._set_meta("schema_version", str(step))
 
     # ------------------------------------------------------------------ meta and cursors
 
@@ -176,6 +189,23 @@ class Store:
         for row in self.db.execute("SELECT interview_uid, text FROM notes ORDER BY id"):
             out.setdefault(row["interview_uid"], []).append(row["text"])
         return {uid: "\n".join(lines) for uid, lines in out.items()}
+
+    # ------------------------------------------------------------------ decisions
+
+    def decide(self, uid: str, decision: str, at: datetime) -> None:
+        """The person's answer for one event ("track" or "ignore"); a later one replaces it."""
+        with self.transaction():
+            self.db.execute(
+                "INSERT INTO decisions(uid, decision, decided) VALUES(?, ?, ?) "
+                "ON CONFLICT(uid) DO UPDATE SET decision=excluded.decision, "
+                "decided=excluded.decided",
+                (uid, decision, at.isoformat()),
+            )
+            self._journal(at, decision, uid, "")
+
+    def decisions(self) -> dict[str, str]:
+        rows = self.db.execute("SELECT uid, decision FROM decisions").fetchall()
+        return {row["uid"]: row["decision"] for row in rows}
 
     # ------------------------------------------------------------------ replies
 

@@ -84,6 +84,8 @@ class Wanted:
         self.drafts: dict[str, tuple[Draft, str]] = {}
         self.reminders: dict[str, Reminder] = {}
         self.stale: dict[str, str] = {}  # draft key -> why, removed if never touched
+        # reminder key -> why: removed even when its moment has passed (an answered question)
+        self.withdrawn: dict[str, str] = {}
 
 
 def reminder_version(reminder: Reminder) -> str:
@@ -128,6 +130,10 @@ def reconcile(wanted: Wanted, done: Done, now: datetime) -> list[Action]:
             continue  # history: a past reminder is not rewritten
         actions.append(PutReminder(reminder, version, record))
     for key, record in done.reminders.items():
-        if key not in wanted.reminders and (record.start > now or record.pending):
+        if key in wanted.reminders:
+            continue
+        if key in wanted.withdrawn:
+            actions.append(DeleteReminder(record, wanted.withdrawn[key]))
+        elif record.start > now or record.pending:
             actions.append(DeleteReminder(record, "no longer due"))
     return actions

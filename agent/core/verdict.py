@@ -110,7 +110,7 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
             f"you organised it yourself, with {_who(p)}: are you the candidate?",
         )
     alone = not p.others
-    recruiting = bool(ats or pad or cue) or _recruiting_title(title)
+    recruiting = bool(ats or pad or cue) or _recruiting_title(title) or _job_talk(description)
     if strong:
         return Verdict(Outcome.INTERVIEW, f'the title says "{strong}"')
     if contextual:
@@ -184,6 +184,20 @@ def _mask_strong(title: str) -> str:
 
 def _recruiting_title(title: str) -> bool:
     return bool(first(title, RECRUITING_WORDS) or first(title, ROLE_NOUNS))
+
+
+# "the Data Analyst role", "this position", "our Backend Engineer opening"
+_JOB_MENTION = re.compile(
+    r"\b(?:the|this|our|your|a|an)\s+(?:[\w'-]+\s+){0,3}"
+    r"(?:role|position|opening|vacancy|job)\b"
+)
+# Generic words that, in a description, mean only recruiting.
+_DESCRIPTION_WORDS = ("interview", "candidate", "recruiter", "recruiting", "recruitment", "hiring")
+
+
+def _job_talk(description: str) -> bool:
+    """The description speaks of a job: "the Data Analyst role", "our recruiter"."""
+    return bool(_JOB_MENTION.search(description) or first(description, _DESCRIPTION_WORDS))
 
 
 def _who(p: Participants) -> str:

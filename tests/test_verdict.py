@@ -1,0 +1,266 @@
+"""Which events are interviews: titles, people, systems and descriptions, both ways.
+
+Each case is an event as a real tool writes it. Formats modelled on: Calendly's
+"<event type> between <host> and <invitee>" names (help.calendly.com, event
+name settings); invites from applicant-tracking systems, whose interviewer
+copies carry kit, scorecard and feedback links (Greenhouse, Lever, Ashby and
+GoodTime help centres; docs.merge.dev ATS scorecard and interview models);
+Zoom/Teams invitations pasted into descriptions.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+
+from agent.core.detect import detect, matches
+from agent.core.model import Attendee, CalendarEvent, DetectRules
+from agent.core.verdict import Outcome, judge
+from agent.core.vocabulary import fold, has
+from tests.world import NEW_YORK
+
+ME = "casey@example.com"
+RULES = DetectRules(
+    my_addresses=frozenset({"casey.c@gmail.com", "ccandidate@initrode.com"}),
+    work_domains=frozenset({"initrode.com"}),
+    my_name="Casey Candidate",
+)
+START = datetime(2026, 11, 10, 14, 0, tzinfo=NEW_YORK)
+
+SELF = Attendee(ME, "Casey Candidate", is_self=True, response="accepted")
+JANE = Attendee("jane.doe@acme.com", "Jane Doe", response="accepted")
+RAJ = Attendee("raj.patel@acme.com", "Raj Patel", response="accepted")
+FRIEND = Attendee("pat.friend@gmail.com", "Pat Friend", response="accepted")
+COLLEAGUE = Attendee("lee@initrode.com", "Lee Colleague", response="accepted")
+COLLEAGUE2 = Attendee("max@initrode.com", "Max Colleague", response="accepted")
+APPLICANT = Attendee("sam.lee.applicant@gmail.com", "Sam Lee", response="needsAction")
+WORK_ME = Attendee("ccandidate@initrode.com", "Casey Candidate", response="accepted")
+
+
+def event(
+    title: str,
+    attendees: tuple[Attendee, ...] = (JANE, SELF),
+    organizer: str = "jane.doe@acme.com",
+    description: str = "",
+    location: str = "",
+) -> CalendarEvent:
+    return CalendarEvent(
+        uid="e1",
+        calendar_id="primary",
+        title=title,
+        start=START,
+        end=START + timedelta(hours=1),
+        description=description,
+        location=location,
+        attendees=attendees,
+        organizer_email=organizer,
+    )
+
+
+def outcome(e: CalendarEvent, rules: DetectRules = RULES) -> Outcome:
+    return judge(e, ME, rules).outcome
+
+
+# --------------------------------------------------------------------------- words
+
+
+@pytest.mark.parametrize(
+    ("title", "phrase", "found"),
+    [
+        ("Interviews with Acme", "interview", True),
+        ("Interviewer sync", "interview", False),
+        ("Interviewing skills", "interview", False),
+        ("On-site at Globex", "on site", True),
+        ("Take-home review", "take home review", True),
+        ("Vorstellungsgespräch bei Siemens", "vorstellungsgesprach", True),
+        ("Entretien d’embauche", "entretien d'embauche", True),
+        ("nonsite", "onsite", False),
+        ("PHONE   SCREEN", "phone screen", True),
+    ],
+)
+def test_phrases_match_whole_words_whatever_the_case_accents_and_separators(
+    title: str, phrase: str, found: bool
+) -> None:
+    assert has(fold(title), phrase) is found
+
+
+def test_a_title_word_inside_a_longer_word_is_not_an_interview() -> None:
+    assert not matches(event("Interviewer calibration notes"), RULES, ME)
+    assert matches(event("Interviews - Acme"), RULES, ME)
+
+
+# --------------------------------------------------------------------------- interviews
+
+
+INTERVIEWS = [
+    event("Interview: Backend Engineer at Acme"),
+    event("Phone screen - Acme"),
+    event("tech screen w/ Jane"),
+    event("Technical Screen (60 min)"),
+    event("Recruiter Screen between Jane Doe and Casey Candidate"),
+    event("Screening call — Acme"),
+    event("HM chat: Acme x Casey", description="Hiring manager conversation for the role"),
+    event("Hiring Manager Interview"),
+    event("Virtual Onsite - Acme"),
+    event("On-site loop", attendees=(JANE, RAJ, SELF)),
+    event("Final Round | Acme"),
+    event("Superday"),
+    event("Panel Interview - Senior PM"),
+    event("Take-home review with Jane"),
+    event("Take-home debrief"),
+    event("Case study review - Strategy Associate"),
+    event("Pair programming session", description="We'll use CoderPad: https://coderpad.io/X1"),
+    event("Live coding", location="https://app.codesignal.com/live-interview/abc"),
+    event("System Design Interview"),
+    event("Meet the team - Senior Engineer"),
+    event("Culture fit chat", description="Part of your interview process with Acme."),
+    event("Coffee chat", description="Looking forward to meeting you about the Data Analyst role."),
+    event("Intro call", description="Thanks for your interest in Acme!"),
+    event("Recruiter call - Acme"),
+    event("Vorstellungsgespräch – Backend-Entwickler (m/w/d)"),
+    event("Bewerbungsgespräch Siemens"),
+    event("Kennenlerngespräch", description="Vielen Dank für Ihre Bewerbung."),
+    event("Entretien d'embauche - Développeur"),
+    event("Entretien avec Jane Doe", description="Suite à votre candidature..."),
+    event("Entrevista de trabajo - Globant"),
+    event("Entrevista técnica"),
+    event("Colloquio conoscitivo"),
+    event("Sollicitatiegesprek Booking.com"),
+    event("Kennismakingsgesprek", description="Bedankt voor uw sollicitatie."),
+    event(
+        "Acme <> Casey Candidate",
+        organizer="no-reply@greenhouse.io",
+        attendees=(SELF, JANE),
+    ),
+    event("Casey Candidate - Onsite Interview", organizer="scheduling@acme.goodtime.io"),
+    event("Interview with Jane Doe", attendees=(JANE, SELF)),
+    event("Interview with Acme Robotics for Backend Engineer"),
+    event("Interview", attendees=(SELF,), organizer=""),  # the person's own note
+    event("Phone screen w/ recruiter", attendees=(FRIEND, SELF), organizer=FRIEND.email),
+    event(
+        "Interview with Jane Doe",
+        attendees=(SELF,),
+        organizer="no-reply@ashbyhq.com",
+        description="Interviewers: Jane Doe, Engineering Manager",
+    ),
+]
+
+
+@pytest.mark.parametrize("e", INTERVIEWS, ids=[e.title for e in INTERVIEWS])
+def test_interviews_however_they_are_phrased(e: CalendarEvent) -> None:
+    assert outcome(e) is Outcome.INTERVIEW, judge(e, ME, RULES).reason
+
+
+# --------------------------------------------------------------------------- not interviews
+
+
+NOT_INTERVIEWS = [
+    event("Interviewer Training", organizer="talent@initrode.com", attendees=(WORK_ME, SELF)),
+    event("Interview prep with my mentor", attendees=(FRIEND, SELF), organizer=FRIEND.email),
+    event("Mock interview", attendees=(FRIEND, SELF)),
+    event("Interview practice - system design"),
+    event("Podcast interview: The Build Show", organizer=ME),
+    event("Exit interview", attendees=(COLLEAGUE, SELF), organizer=COLLEAGUE.email),
+    event("User research interview - participant 4"),
+    event("Customer interview #12"),
+    event("Press interview with TechCrunch"),
+    event("Informational interview with Jane"),
+    event("Interview debrief", attendees=(COLLEAGUE, COLLEAGUE2, SELF)),
+    event("Interview: Sam Lee (Backend)", attendees=(COLLEAGUE, SELF), organizer=COLLEAGUE.email),
+    event(
+        "Interview with Sam Lee for Backend Engineer",
+        attendees=(SELF, COLLEAGUE),
+        organizer="no-reply@greenhouse.io",
+    ),
+    event(
+        "Onsite Interview - Sam Lee",
+        attendees=(SELF, JANE),
+        organizer="calendar@acme.com",
+        description="Interview kit: https://app.greenhouse.io/guides/123\nSubmit your scorecard.",
+    ),
+    event(
+        "Interview with Sam Lee",
+        attendees=(SELF, APPLICANT),
+        organizer=ME,
+    ),  # the person holds it, with an applicant on free mail
+    event(
+        "Phone screen: Sam Lee",
+        attendees=(WORK_ME, APPLICANT, COLLEAGUE),
+        organizer="ccandidate@initrode.com",
+    ),
+    event("System design review", attendees=(COLLEAGUE, SELF), organizer=COLLEAGUE.email),
+    event("Pairing", attendees=(COLLEAGUE, SELF), organizer=COLLEAGUE.email),
+    event("Coffee chat", attendees=(FRIEND, SELF), organizer=FRIEND.email),
+    event("Panel discussion: the future of AI"),
+    event("Career fair info session"),
+    event("Entretien chaudière", attendees=(SELF,), organizer=""),
+    event("Entretien annuel", attendees=(COLLEAGUE, SELF), organizer=COLLEAGUE.email),
+    event("Team lunch"),
+    event("Dentist", attendees=(SELF,), organizer=""),
+    event("Loop sync", attendees=(COLLEAGUE, SELF), organizer=COLLEAGUE.email),
+    event("Recruiting sync", attendees=(COLLEAGUE, COLLEAGUE2, SELF), organizer=COLLEAGUE.email),
+]
+
+
+@pytest.mark.parametrize("e", NOT_INTERVIEWS, ids=[e.title for e in NOT_INTERVIEWS])
+def test_events_that_look_like_interviews_but_are_not_the_persons(e: CalendarEvent) -> None:
+    assert outcome(e) is Outcome.NOT, judge(e, ME, RULES).reason
+
+
+# --------------------------------------------------------------------------- maybe
+
+
+MAYBES = [
+    event("Coffee chat"),  # someone at acme.com, nothing else
+    event("Intro call", attendees=(FRIEND, SELF), organizer=FRIEND.email),
+    event("Intro call"),
+    event("Kennenlernen"),
+    event("Phone screen with Acme", attendees=(SELF, JANE), organizer=ME),  # the person set it up
+    event("Catch up", description="CoderPad link: https://coderpad.io/ABC"),
+    event("Panel"),
+]
+
+
+@pytest.mark.parametrize("e", MAYBES, ids=[e.title for e in MAYBES])
+def test_unclear_events_are_maybes(e: CalendarEvent) -> None:
+    assert outcome(e) is Outcome.MAYBE, judge(e, ME, RULES).reason
+
+
+def test_the_persons_word_is_final() -> None:
+    coffee = event("Coffee chat")
+    assert judge(coffee, ME, RULES, "track").outcome is Outcome.INTERVIEW
+    assert judge(event("Interview at Acme"), ME, RULES, "ignore").outcome is Outcome.NOT
+
+
+def test_detect_exclude_and_include_still_add_words() -> None:
+    rules = DetectRules(include=("gesprek",), exclude=("acme",))
+    assert outcome(event("Gesprek met Globex"), rules) is Outcome.INTERVIEW
+    assert outcome(event("Interview at Acme"), rules) is Outcome.NOT
+
+
+def test_a_maybe_is_skipped_with_its_times_and_a_tracked_one_is_an_interview() -> None:
+    coffee = event("Coffee chat")
+
+    found, skipped = detect([coffee], me=ME, tz=NEW_YORK, rules=RULES)
+    assert found == []
+    (maybe,) = skipped
+    assert maybe.maybe and maybe.start == START and maybe.end == START + timedelta(hours=1)
+    assert maybe.reason.startswith("may be an interview")
+
+    found, skipped = detect(
+        [coffee], me=ME, tz=NEW_YORK, rules=RULES, decisions={coffee.uid: "track"}
+    )
+    assert [i.uid for i in found] == ["e1"] and skipped == []
+
+    found, skipped = detect(
+        [coffee], me=ME, tz=NEW_YORK, rules=RULES, decisions={coffee.uid: "ignore"}
+    )
+    assert found == [] and [s.maybe for s in skipped] == [False]
+
+
+def test_not_the_candidate_is_listed_with_why() -> None:
+    _, skipped = detect(
+        [event("Mock interview", attendees=(FRIEND, SELF))], me=ME, tz=NEW_YORK, rules=RULES
+    )
+    assert [s.reason for s in skipped] == ['a practice interview ("mock interview")']

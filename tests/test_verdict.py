@@ -31,6 +31,7 @@ START = datetime(2026, 11, 10, 14, 0, tzinfo=NEW_YORK)
 SELF = Attendee(ME, "Casey Candidate", is_self=True, response="accepted")
 JANE = Attendee("jane.doe@acme.com", "Jane Doe", response="accepted")
 RAJ = Attendee("raj.patel@acme.com", "Raj Patel", response="accepted")
+TALENT = Attendee("talent@acme.com", "Acme Talent", response="accepted")
 FRIEND = Attendee("pat.friend@gmail.com", "Pat Friend", response="accepted")
 COLLEAGUE = Attendee("lee@initrode.com", "Lee Colleague", response="accepted")
 COLLEAGUE2 = Attendee("max@initrode.com", "Max Colleague", response="accepted")
@@ -144,6 +145,26 @@ INTERVIEWS = [
         organizer="no-reply@ashbyhq.com",
         description="Interviewers: Jane Doe, Engineering Manager",
     ),
+    event("Intro call", attendees=(TALENT, SELF), organizer=TALENT.email),
+    event("Acme | Backend Engineer | Round 2"),
+    event("Second round - Acme"),
+    event(
+        "Follow-up conversation - Acme (Backend Engineer)",
+        attendees=(TALENT, SELF),
+        organizer=TALENT.email,
+        description="Looking forward to our interview.",
+    ),
+    event(
+        "Casey Candidate and Jane Doe",
+        description="Event Name: 30 min Recruiter Screen\n\nPowered by Calendly.com",
+    ),
+    event("Meet & Greet with the team", description="Part of your interview loop."),
+    event("Screening - Acme", description="Your screening call for the Analyst position."),
+    event(
+        "Acme: Onsite (Virtual) - Casey Candidate",
+        organizer="no-reply@ashbyhq.com",
+        attendees=(SELF,),
+    ),
 ]
 
 
@@ -200,6 +221,18 @@ NOT_INTERVIEWS = [
     event("Dentist", attendees=(SELF,), organizer=""),
     event("Loop sync", attendees=(COLLEAGUE, SELF), organizer=COLLEAGUE.email),
     event("Recruiting sync", attendees=(COLLEAGUE, COLLEAGUE2, SELF), organizer=COLLEAGUE.email),
+    event(
+        "Phone Screen: Sam Lee - Backend Engineer",
+        attendees=(SELF, JANE),
+        organizer="scheduling@goodtime.io",
+        description="Candidate: Sam Lee\nResume attached.",
+    ),
+    event("Podcast recording: interview with Jane Doe", organizer=ME),
+    event("Interview for my podcast", organizer=ME),
+    event("Panel: Women in Tech", description="Join our panel discussion."),
+    event("Intro call", description="Quick intro before the webinar."),
+    event("Product demo - Acme"),
+    event("Interviewing 101"),
 ]
 
 

@@ -49,6 +49,7 @@ class Participants:
     ats: str  # an applicant-tracking domain among organiser and attendees, or ""
     scheduler: str  # a general scheduling tool's domain, or ""
     names: tuple[str, ...]  # others' display names, folded
+    recruiter: str = ""  # an outsider whose address or name says recruiting ("talent@acme.com")
 
 
 def own_domains(me: str, rules: DetectRules) -> frozenset[str]:
@@ -105,6 +106,7 @@ def participants(event: CalendarEvent, me: str, rules: DetectRules) -> Participa
         ats=ats,
         scheduler=scheduler,
         names=tuple(n for n in (_name_of(a, others[a]) for a in people) if n),
+        recruiter=next((a for a in outsiders if _recruiting(a, others.get(a, ""))), ""),
     )
 
 
@@ -176,6 +178,17 @@ def _name_of(address: str, display: str) -> str:
     local = address.partition("@")[0]
     parts = [p for p in re.split(r"[._-]+", local) if p.isalpha()]
     return " ".join(parts) if parts else ""
+
+
+_RECRUITING = re.compile(
+    r"recruit|talent|career|hiring|sourcing|\bjobs?\b|\bhr\b|people ?ops|staffing|"
+    r"headhunt|personalabteilung|\brh\b|recrutement|reclutamiento|selezione|werving"
+)
+
+
+def _recruiting(address: str, name: str) -> bool:
+    local = address.partition("@")[0].replace(".", " ").replace("-", " ").replace("_", " ")
+    return bool(_RECRUITING.search(f"{local} {fold(name)}"))
 
 
 def _domain(address: str) -> str:

@@ -53,6 +53,23 @@ from agent.core.vocabulary import (
     links_to,
 )
 
+# Calendly and similar tools name the booked event type in the description.
+_EVENT_NAME = re.compile(r"^\s*Event (?:Name|Type)\s*:\s*(.+)$", re.MULTILINE | re.IGNORECASE)
+# An interviewer's invite names the candidate: "Candidate: Sam Lee".
+_CANDIDATE_LINE = re.compile(
+    r"^\s*Candidate(?: name)?\s*:\s*([A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3})[ \t]*$",
+    re.MULTILINE,
+)
+
+# In a description, "no prep needed" or "a collaborative workshop" says nothing of who
+# the person is there; the phrases kept here do.
+_DESCRIPTION_NOT_THE_CANDIDATE = tuple(
+    phrase
+    for phrase, why in NOT_THE_CANDIDATE.items()
+    if not why.startswith(("preparation", "for interviewers"))
+    and phrase not in ("workshop", "dry run", "rehearsal")
+)
+
 TRACK = "track"
 IGNORE = "ignore"
 
@@ -79,7 +96,7 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
         return Verdict(Outcome.NOT, "you said it is not an interview (followup ignore)")
     if decision == TRACK:
         return Verdict(Outcome.INTERVIEW, "you said it is an interview (followup track)")
-    title = fold(event.title)
+    title = fold(" ".join((event.title, *_EVENT_NAME.findall(event.description))))
     if any(has(title, phrase) for phrase in rules.exclude):
         return Verdict(Outcome.NOT, "excluded by detect.exclude", looked=False)
     text = "\n".join((event.description, event.location, event.link))
@@ -94,10 +111,14 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
     pad = links_to(text, CODING_PAD_DOMAINS)
     description = fold(event.description)
     cue = first(description, CANDIDATE_CUES)
-    if not (strong or contextual or soft or dedicated or ats or pad or cue):
+    talk = _job_talk(description)
+    if not (strong or contextual or soft or dedicated or ats or pad or cue or talk):
         return Verdict(Outcome.NOT, "", looked=False)
 
     against = _not_the_candidate(event, title, description, p, rules, bool(ats))
+    if not against and not strong:  # "Panel" whose description says "panel discussion"
+        phrase = first(description, _DESCRIPTION_NOT_THE_CANDIDATE)
+        against = f'{NOT_THE_CANDIDATE[phrase]} ("{phrase}")' if phrase else ""
     if against:
         return Verdict(Outcome.NOT, against)
     if dedicated:
@@ -110,7 +131,9 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
             f"you organised it yourself, with {_who(p)}: are you the candidate?",
         )
     alone = not p.others
-    recruiting = bool(ats or pad or cue) or _recruiting_title(title) or _job_talk(description)
+    recruiting = (
+        bool(ats or pad or cue or p.recruiter) or _recruiting_title(title) or _job_talk(description)
+    )
     if strong:
         return Verdict(Outcome.INTERVIEW, f'the title says "{strong}"')
     if contextual:
@@ -139,9 +162,14 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
     # No interview words in the title: a recruiting system or the description speaks.
     if ats and (p.outsiders or alone):
         return Verdict(Outcome.INTERVIEW, f"scheduled through {ats}")
-    if (pad or cue) and p.companies:
-        why = f"a link to {pad}" if pad else f'its description says "{cue}"'
-        return Verdict(Outcome.MAYBE, f"{why}, though its title does not say interview")
+    if not p.companies:
+        return Verdict(Outcome.NOT, "", looked=False)
+    if cue:
+        return Verdict(Outcome.INTERVIEW, f'its description says "{cue}"')
+    if (pad or talk) and (p.recruiter or first(title, ROLE_NOUNS)):
+        return Verdict(Outcome.INTERVIEW, "a company, a recruiter or a job, and talk of hiring")
+    if pad:
+        return Verdict(Outcome.MAYBE, f"a link to {pad}, though its title does not say interview")
     return Verdict(Outcome.NOT, "", looked=False)
 
 
@@ -170,6 +198,9 @@ def _not_the_candidate(
         candidate = named_candidate(event.title, event.description, p, rules)
         if candidate:
             return f"an invite for the interviewers of {candidate}"
+    named = _CANDIDATE_LINE.search(event.description)
+    if named and not (rules.my_name and fold(named.group(1)) == fold(rules.my_name)):
+        return f"an invite for the interviewers of {named.group(1).strip()}"
     return ""
 
 

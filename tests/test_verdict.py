@@ -186,7 +186,6 @@ NOT_INTERVIEWS = [
     event("User research interview - participant 4"),
     event("Customer interview #12"),
     event("Press interview with TechCrunch"),
-    event("Informational interview with Jane"),
     event("Interview debrief", attendees=(COLLEAGUE, COLLEAGUE2, SELF)),
     event("Interview: Sam Lee (Backend)", attendees=(COLLEAGUE, SELF), organizer=COLLEAGUE.email),
     event(
@@ -233,6 +232,18 @@ NOT_INTERVIEWS = [
     event("Intro call", description="Quick intro before the webinar."),
     event("Product demo - Acme"),
     event("Interviewing 101"),
+    event("Reference call for Alex Romero"),
+    event(
+        "Interview with TechCrunch about the Initrode launch",
+        attendees=(Attendee("alex@techcrunch.com"), WORK_ME, COLLEAGUE),
+        organizer="alex@techcrunch.com",
+    ),  # a colleague on it: the person is there for their job
+    event(
+        "Interview Scheduled: Priya N. - Data Analyst (R-0099812)",
+        attendees=(WORK_ME, APPLICANT),
+        organizer="initrode@myworkday.com",
+    ),  # to the person's work address
+    event("Chat with Pat", attendees=(FRIEND, SELF), organizer=FRIEND.email),
 ]
 
 
@@ -252,6 +263,11 @@ MAYBES = [
     event("Phone screen with Acme", attendees=(SELF, JANE), organizer=ME),  # the person set it up
     event("Catch up", description="CoderPad link: https://coderpad.io/ABC"),
     event("Panel"),
+    event("Informational interview with Jane"),
+    event("Informational interview - Acme", attendees=(SELF, JANE), organizer=ME),
+    event("Chat with Dana (Acme)"),  # an outsider at a company invited the person
+    event("Call between Jane Doe and Casey Candidate"),
+    event("Intro call", attendees=(SELF, JANE), organizer=ME, description="No prep needed."),
 ]
 
 

@@ -50,6 +50,8 @@ class Participants:
     scheduler: str  # a general scheduling tool's domain, or ""
     names: tuple[str, ...]  # others' display names, folded
     recruiter: str = ""  # an outsider whose address or name says recruiting ("talent@acme.com")
+    organiser: str = ""  # the organiser's address, lower-case
+    at_work: bool = False  # the person is on it under another address at their workplace
 
 
 def own_domains(me: str, rules: DetectRules) -> frozenset[str]:
@@ -107,6 +109,13 @@ def participants(event: CalendarEvent, me: str, rules: DetectRules) -> Participa
         scheduler=scheduler,
         names=tuple(n for n in (_name_of(a, others[a]) for a in people) if n),
         recruiter=next((a for a in outsiders if _recruiting(a, others.get(a, ""))), ""),
+        organiser=organiser,
+        at_work=any(
+            address != me.strip().lower()
+            and is_me(address, me, rules)
+            and domain_in(_domain(address), rules.work_domains)
+            for address in (a.email.strip().lower() for a in event.attendees)
+        ),
     )
 
 

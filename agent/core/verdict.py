@@ -41,6 +41,8 @@ from agent.core.vocabulary import (
     CANDIDATE_CUES,
     CODING_PAD_DOMAINS,
     CONTEXTUAL,
+    CONVERSATION,
+    INFORMATIONAL,
     INTERVIEWER_CUES,
     NOT_THE_CANDIDATE,
     RECRUITING_WORDS,
@@ -53,6 +55,8 @@ from agent.core.vocabulary import (
     links_to,
 )
 
+# Links are addresses, not words: Teams' "meetup-join" is no meetup.
+_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+", re.IGNORECASE)
 # Calendly and similar tools name the booked event type in the description.
 _EVENT_NAME = re.compile(r"^\s*Event (?:Name|Type)\s*:\s*(.+)$", re.MULTILINE | re.IGNORECASE)
 # An interviewer's invite names the candidate: "Candidate: Sam Lee".
@@ -109,11 +113,11 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
     )
     ats = p.ats or links_to(text, ATS_DOMAINS)
     pad = links_to(text, CODING_PAD_DOMAINS)
-    description = fold(event.description)
+    description = fold(_URL.sub(" ", event.description))
     cue = first(description, CANDIDATE_CUES)
     talk = _job_talk(description)
     if not (strong or contextual or soft or dedicated or ats or pad or cue or talk):
-        return Verdict(Outcome.NOT, "", looked=False)
+        return _invited_to_talk(title, p) or Verdict(Outcome.NOT, "", looked=False)
 
     against = _not_the_candidate(event, title, description, p, rules, bool(ats))
     if not against and not strong:  # "Panel" whose description says "panel discussion"
@@ -123,6 +127,13 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
         return Verdict(Outcome.NOT, against)
     if dedicated:
         return Verdict(Outcome.INTERVIEW, "on a calendar or in a colour you keep for interviews")
+    informational = first(title, INFORMATIONAL)
+    if informational and not ats:
+        return Verdict(
+            Outcome.MAYBE,
+            f'"{informational}" with {_who(p) if p.others else "nobody else on it"}: '
+            "a conversation, or a job interview?",
+        )
     if p.organised_by_me and p.outsiders and not ats:
         if not p.companies:
             return Verdict(Outcome.NOT, "you organised it: an interview you hold, not one you give")
@@ -173,6 +184,21 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
     return Verdict(Outcome.NOT, "", looked=False)
 
 
+def _invited_to_talk(title: str, p: Participants) -> Verdict | None:
+    """A company invited the person to "a call", "a chat": it may be about a job."""
+    word = first(title, CONVERSATION)
+    if first(title, NOT_THE_CANDIDATE):  # "Reference call for Alex Romero"
+        return None
+    organiser_outside = p.organiser in p.outsiders and _domain(p.organiser) in p.companies
+    if word and organiser_outside and not p.colleagues:
+        return Verdict(
+            Outcome.MAYBE,
+            f'"{word}" to which {_who(p)} invited you: it may or may not be about a job',
+        )
+    return None
+    return Verdict(Outcome.NOT, "", looked=False)
+
+
 def _not_the_candidate(
     event: CalendarEvent,
     title: str,
@@ -190,6 +216,10 @@ def _not_the_candidate(
         return f'for interviewers: the invite carries "{cue}"'
     if p.others and not p.outsiders and p.colleagues:
         return "everyone else on it is from your own organisation"
+    if p.colleagues:
+        return "colleagues of yours are on it: you are there for your job"
+    if p.at_work:
+        return "it came to your work address: you are there for your job"
     if p.organiser_colleague:
         return "organised by your own organisation: you are on the hiring side"
     if p.organised_by_me and p.colleagues:
@@ -229,6 +259,10 @@ _DESCRIPTION_WORDS = ("interview", "candidate", "recruiter", "recruiting", "recr
 def _job_talk(description: str) -> bool:
     """The description speaks of a job: "the Data Analyst role", "our recruiter"."""
     return bool(_JOB_MENTION.search(description) or first(description, _DESCRIPTION_WORDS))
+
+
+def _domain(address: str) -> str:
+    return address.rpartition("@")[2]
 
 
 def _who(p: Participants) -> str:

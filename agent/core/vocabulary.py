@@ -68,6 +68,23 @@ STRONG = (
     "next round",
     "2nd round",
     "3rd round",
+    "hr round",
+    "hr interview",
+    "technical round",
+    "tech round",
+    "coding round",
+    "design round",
+    "managerial round",
+    "manager round",
+    "director round",
+    "client round",
+    "culture round",
+    "behavioral round",
+    "behavioural round",
+    "telephonic round",
+    "telephonic interview",
+    "face to face interview",
+    "f2f interview",
     "onsite",
     "on site interview",
     "virtual onsite",
@@ -141,6 +158,7 @@ CONTEXTUAL = (
     "values fit",
     "culture add",
     "first round",
+    "round",
     "round 1",
     "round 2",
     "round 3",
@@ -236,6 +254,10 @@ NOT_THE_CANDIDATE: dict[str, str] = {
         "for interviewers: you are on the hiring side",
     ),
     **dict.fromkeys(
+        ("reference call", "reference check", "referee call", "reference for", "referenz"),
+        "a reference you give for someone else",
+    ),
+    **dict.fromkeys(
         ("exit interview", "exit meeting", "stay interview", "offboarding"),
         "an exit interview at your own job",
     ),
@@ -270,10 +292,6 @@ NOT_THE_CANDIDATE: dict[str, str] = {
         "a press, media or podcast interview",
     ),
     **dict.fromkeys(
-        ("informational interview", "info interview", "informational"),
-        "an informational conversation: no application waits on it",
-    ),
-    **dict.fromkeys(
         (
             "info session",
             "information session",
@@ -297,6 +315,31 @@ NOT_THE_CANDIDATE: dict[str, str] = {
         "maintenance, not a job interview",
     ),
 }
+
+# The person asked someone about their work: no application waits on it, though a
+# thank-you may be kind. The person is asked.
+INFORMATIONAL = ("informational interview", "info interview", "informational")
+
+# Words of any conversation: with a company that invited the person, it may be a job.
+CONVERSATION = (
+    "call",
+    "chat",
+    "conversation",
+    "catch up",
+    "follow up",
+    "connect",
+    "intro",
+    "introduction",
+    "gesprach",
+    "telefonat",
+    "echange",
+    "appel",
+    "llamada",
+    "charla",
+    "conversa",
+    "chiamata",
+    "gesprek",
+)
 
 # Applicant-tracking and interview-scheduling systems: their domains in an
 # organiser, attendee or link mean a recruiting process runs this event.

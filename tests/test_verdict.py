@@ -160,6 +160,10 @@ INTERVIEWS = [
     ),
     event("Meet & Greet with the team", description="Part of your interview loop."),
     event("Screening - Acme", description="Your screening call for the Analyst position."),
+    event("Interview: Podcast Producer at Spotify"),
+    event("User Research Lead - Interview"),
+    event("Research Scientist interview"),
+    event("Casey Candidate <> Acme", attendees=(TALENT, SELF), organizer=TALENT.email),
     event(
         "Acme: Onsite (Virtual) - Casey Candidate",
         organizer="no-reply@ashbyhq.com",
@@ -268,6 +272,12 @@ MAYBES = [
     event("Chat with Dana (Acme)"),  # an outsider at a company invited the person
     event("Call between Jane Doe and Casey Candidate"),
     event("Intro call", attendees=(SELF, JANE), organizer=ME, description="No prep needed."),
+    event("Casey Candidate <> Acme"),  # someone at a company, no recruiter, no job named
+    event(
+        "Interview with Sam Lee for Backend Engineer",
+        attendees=(SELF,),
+        organizer="no-reply@greenhouse.io",
+    ),  # the same invite goes to a candidate or an interviewer; nothing tells which
 ]
 
 

@@ -55,6 +55,21 @@ from agent.core.vocabulary import (
     links_to,
 )
 
+# Words that, after "podcast" or "research", make a job title ("Podcast Producer").
+_JOB_WORDS = (
+    "producer",
+    "host",
+    "editor",
+    "lead",
+    "officer",
+    "writer",
+    "operations",
+    "ops",
+    "team",
+    "role",
+    "position",
+    "job",
+)
 # Links are addresses, not words: Teams' "meetup-join" is no meetup.
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+", re.IGNORECASE)
 # Calendly and similar tools name the booked event type in the description.
@@ -117,7 +132,7 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
     cue = first(description, CANDIDATE_CUES)
     talk = _job_talk(description)
     if not (strong or contextual or soft or dedicated or ats or pad or cue or talk):
-        return _invited_to_talk(title, p) or Verdict(Outcome.NOT, "", looked=False)
+        return _invited_to_talk(title, p, rules) or Verdict(Outcome.NOT, "", looked=False)
 
     against = _not_the_candidate(event, title, description, p, rules, bool(ats))
     if not against and not strong:  # "Panel" whose description says "panel discussion"
@@ -142,6 +157,14 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
             f"you organised it yourself, with {_who(p)}: are you the candidate?",
         )
     alone = not p.others
+    if ats and not cue:
+        candidate = named_candidate(event.title, event.description, p, rules)
+        if candidate:
+            return Verdict(
+                Outcome.MAYBE,
+                f"the title names {candidate}, who is not on the invite: "
+                "your interview, or theirs?",
+            )
     recruiting = (
         bool(ats or pad or cue or p.recruiter) or _recruiting_title(title) or _job_talk(description)
     )
@@ -184,13 +207,22 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
     return Verdict(Outcome.NOT, "", looked=False)
 
 
-def _invited_to_talk(title: str, p: Participants) -> Verdict | None:
-    """A company invited the person to "a call", "a chat": it may be about a job."""
-    word = first(title, CONVERSATION)
-    if first(title, NOT_THE_CANDIDATE):  # "Reference call for Alex Romero"
-        return None
+def _invited_to_talk(title: str, p: Participants, rules: DetectRules) -> Verdict | None:
+    """A company invited the person to "a call", "a chat", or to "<Person> <> Acme".
+
+    It may be about a job: with a recruiter or a job title named, it is; else the
+    person is asked.
+    """
+    if first(title, NOT_THE_CANDIDATE) or p.colleagues or p.at_work:
+        return None  # "Reference call for Alex Romero"
     organiser_outside = p.organiser in p.outsiders and _domain(p.organiser) in p.companies
-    if word and organiser_outside and not p.colleagues:
+    if not organiser_outside:
+        return None
+    named_me = bool(rules.my_name) and has(title, fold(rules.my_name))
+    if named_me and (p.recruiter or first(title, ROLE_NOUNS)):
+        return Verdict(Outcome.INTERVIEW, f"{_who(p)} set up a meeting named after you")
+    word = first(title, CONVERSATION) or ("your name" if named_me else "")
+    if word:
         return Verdict(
             Outcome.MAYBE,
             f'"{word}" to which {_who(p)} invited you: it may or may not be about a job',
@@ -208,7 +240,7 @@ def _not_the_candidate(
     ats: bool,
 ) -> str:
     """Why the person is not the candidate at this event, or ""."""
-    phrase = first(_mask_strong(title), NOT_THE_CANDIDATE)
+    phrase = _not_a_job_word(_mask_strong(title))
     if phrase:
         return f'{NOT_THE_CANDIDATE[phrase]} ("{phrase}")'
     cue = first(description, INTERVIEWER_CUES)
@@ -224,13 +256,20 @@ def _not_the_candidate(
         return "organised by your own organisation: you are on the hiring side"
     if p.organised_by_me and p.colleagues:
         return "you organised it with your colleagues: you are on the hiring side"
-    if ats or p.colleagues:
-        candidate = named_candidate(event.title, event.description, p, rules)
-        if candidate:
-            return f"an invite for the interviewers of {candidate}"
     named = _CANDIDATE_LINE.search(event.description)
     if named and not (rules.my_name and fold(named.group(1)) == fold(rules.my_name)):
         return f"an invite for the interviewers of {named.group(1).strip()}"
+    return ""
+
+
+def _not_a_job_word(title: str) -> str:
+    """The not-the-candidate phrase in `title`, unless it names a job ("Podcast Producer")."""
+    for phrase in sorted(NOT_THE_CANDIDATE, key=len, reverse=True):
+        words = r"\s+".join(re.escape(w) for w in fold(phrase).split())
+        for match in re.finditer(rf"(?<![\w']){words}(?:s|es)?(?![\w'])", title):
+            following = title[match.end() :].split()[:2]
+            if not any(first(w, (*ROLE_NOUNS, *_JOB_WORDS)) for w in following):
+                return phrase
     return ""
 
 

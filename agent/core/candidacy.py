@@ -12,19 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from agent.core.hiring_systems import ATS_DOMAINS, SCHEDULING_DOMAINS, domain_in
 from agent.core.model import CalendarEvent, DetectRules
 from agent.core.replies import is_free_mail
-from agent.core.vocabulary import (
-    ATS_DOMAINS,
-    CONTEXTUAL,
-    SCHEDULING_DOMAINS,
-    SOFT,
-    STRONG,
-    domain_in,
-    first,
-    fold,
-    has,
-)
+from agent.core.vocabulary import CONTEXTUAL, SOFT, STRONG, first, fold, has
 
 # Words in a name that make it an organisation's, not a person's.
 _ORGANISATION_TEXT = (

@@ -35,24 +35,19 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from agent.core.candidacy import Participants, named_candidate, participants
+from agent.core.cues import CANDIDATE_CUES, INTERVIEWER_CUES, RECRUITING_WORDS, ROLE_NOUNS
+from agent.core.hiring_systems import ATS_DOMAINS, CODING_PAD_DOMAINS, links_to
 from agent.core.model import CalendarEvent, DetectRules
 from agent.core.vocabulary import (
-    ATS_DOMAINS,
-    CANDIDATE_CUES,
-    CODING_PAD_DOMAINS,
     CONTEXTUAL,
     CONVERSATION,
     INFORMATIONAL,
-    INTERVIEWER_CUES,
     NOT_THE_CANDIDATE,
-    RECRUITING_WORDS,
-    ROLE_NOUNS,
     SOFT,
     STRONG,
     first,
     fold,
     has,
-    links_to,
 )
 
 # Words that, after "podcast" or "research", make a job title ("Podcast Producer").
@@ -134,7 +129,7 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
     if not (strong or contextual or soft or dedicated or ats or pad or cue or talk):
         return _invited_to_talk(title, p, rules) or Verdict(Outcome.NOT, "", looked=False)
 
-    against = _not_the_candidate(event, title, description, p, rules, bool(ats))
+    against = _not_the_candidate(event, title, description, p, rules)
     if not against and not strong:  # "Panel" whose description says "panel discussion"
         phrase = first(description, _DESCRIPTION_NOT_THE_CANDIDATE)
         against = f'{NOT_THE_CANDIDATE[phrase]} ("{phrase}")' if phrase else ""
@@ -165,9 +160,7 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
                 f"the title names {candidate}, who is not on the invite: "
                 "your interview, or theirs?",
             )
-    recruiting = (
-        bool(ats or pad or cue or p.recruiter) or _recruiting_title(title) or _job_talk(description)
-    )
+    recruiting = bool(ats or pad or cue or talk or p.recruiter) or _recruiting_title(title)
     if strong:
         return Verdict(Outcome.INTERVIEW, f'the title says "{strong}"')
     if contextual:
@@ -228,7 +221,6 @@ def _invited_to_talk(title: str, p: Participants, rules: DetectRules) -> Verdict
             f'"{word}" to which {_who(p)} invited you: it may or may not be about a job',
         )
     return None
-    return Verdict(Outcome.NOT, "", looked=False)
 
 
 def _not_the_candidate(
@@ -237,7 +229,6 @@ def _not_the_candidate(
     description: str,
     p: Participants,
     rules: DetectRules,
-    ats: bool,
 ) -> str:
     """Why the person is not the candidate at this event, or ""."""
     phrase = _not_a_job_word(_mask_strong(title))
@@ -254,8 +245,6 @@ def _not_the_candidate(
         return "it came to your work address: you are there for your job"
     if p.organiser_colleague:
         return "organised by your own organisation: you are on the hiring side"
-    if p.organised_by_me and p.colleagues:
-        return "you organised it with your colleagues: you are on the hiring side"
     named = _CANDIDATE_LINE.search(event.description)
     if named and not (rules.my_name and fold(named.group(1)) == fold(rules.my_name)):
         return f"an invite for the interviewers of {named.group(1).strip()}"

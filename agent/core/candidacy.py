@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from agent.core.hiring_systems import ATS_DOMAINS, SCHEDULING_DOMAINS, domain_in
+from agent.core.hiring_systems import ATS, SCHEDULERS, domain_in
 from agent.core.model import CalendarEvent, DetectRules
 from agent.core.replies import is_free_mail
 from agent.core.vocabulary import CONTEXTUAL, SOFT, STRONG, first, fold, has
+
+_TOOLS = ATS | SCHEDULERS
 
 # Words in a name that make it an organisation's, not a person's.
 _ORGANISATION_TEXT = (
@@ -47,8 +50,13 @@ class Participants:
 
 def own_domains(me: str, rules: DetectRules) -> frozenset[str]:
     """The person's organisation: configured work domains, and their own non-free domains."""
-    domains = set(rules.work_domains)
-    for address in (me, *rules.my_addresses):
+    return _own_domains(me, rules.my_addresses, rules.work_domains)
+
+
+@lru_cache(maxsize=8)
+def _own_domains(me: str, addresses: frozenset[str], work: frozenset[str]) -> frozenset[str]:
+    domains = set(work)
+    for address in (me, *addresses):
         domain = address.rpartition("@")[2].lower()
         if domain and not is_free_mail(domain):
             domains.add(domain)
@@ -77,10 +85,9 @@ def participants(event: CalendarEvent, me: str, rules: DetectRules) -> Participa
         others.setdefault(organiser, "")
     every = (organiser, *(a.email.lower() for a in event.attendees))
     domains = [_domain(a) for a in every]
-    ats = next((d for d in domains if domain_in(d, ATS_DOMAINS)), "")
-    scheduler = next((d for d in domains if domain_in(d, SCHEDULING_DOMAINS)), "")
-    tools = (*ATS_DOMAINS, *SCHEDULING_DOMAINS)
-    people = [a for a in others if not domain_in(_domain(a), tools)]
+    ats = next((d for d in domains if domain_in(d, ATS)), "")
+    scheduler = next((d for d in domains if domain_in(d, SCHEDULERS)), "")
+    people = [a for a in others if not domain_in(_domain(a), _TOOLS)]
     colleagues = tuple(a for a in people if domain_in(_domain(a), own))
     outsiders = tuple(a for a in people if a not in colleagues)
     companies = tuple(

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 # Applicant-tracking and interview-scheduling systems: their domains in an
 # organiser, attendee or link mean a recruiting process runs this event.
@@ -98,14 +99,31 @@ CODING_PAD_DOMAINS = (
 
 def domain_in(domain: str, domains: Iterable[str]) -> bool:
     """`domain` is one of `domains` or a subdomain of one ("acme.greenhouse.io")."""
-    domain = domain.lower().strip(".")
-    return any(domain == d or domain.endswith("." + d) for d in domains)
+    labels = domain.lower().strip().strip(".").split(".")
+    known = domains if isinstance(domains, frozenset) else frozenset(domains)
+    return any(".".join(labels[i:]) in known for i in range(len(labels)))
 
 
-def links_to(text: str, domains: Iterable[str]) -> str:
-    """The first of `domains` that `text` links to or names, or ""."""
-    lowered = (text or "").lower()
-    for d in domains:
-        if re.search(rf"(?<![\w-]){re.escape(d)}(?![\w-])", lowered):
-            return d
+# Host names in free text: "https://boards.greenhouse.io/acme", "coderpad.io/ABC123".
+_HOST = re.compile(r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+")
+
+
+@lru_cache(maxsize=16)
+def _hosts(text: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(_HOST.findall(text.lower())))
+
+
+def links_to(text: str, domains: frozenset[str]) -> str:
+    """One of `domains` that `text` links to or names (a subdomain counts), or ""."""
+    for host in _hosts(text or ""):
+        labels = host.split(".")
+        for i in range(len(labels) - 1):
+            name = ".".join(labels[i:])
+            if name in domains:
+                return name
     return ""
+
+
+ATS = frozenset(ATS_DOMAINS)
+SCHEDULERS = frozenset(SCHEDULING_DOMAINS)
+CODING_PADS = frozenset(CODING_PAD_DOMAINS)

@@ -36,7 +36,7 @@ from enum import StrEnum
 
 from agent.core.candidacy import Participants, named_candidate, participants
 from agent.core.cues import CANDIDATE_CUES, INTERVIEWER_CUES, RECRUITING_WORDS, ROLE_NOUNS
-from agent.core.hiring_systems import ATS_DOMAINS, CODING_PAD_DOMAINS, links_to
+from agent.core.hiring_systems import ATS, CODING_PADS, links_to
 from agent.core.model import CalendarEvent, DetectRules
 from agent.core.vocabulary import (
     CONTEXTUAL,
@@ -47,6 +47,7 @@ from agent.core.vocabulary import (
     STRONG,
     first,
     fold,
+    found,
     has,
 )
 
@@ -65,8 +66,10 @@ _JOB_WORDS = (
     "position",
     "job",
 )
+_JOB_TITLE_WORDS = (*ROLE_NOUNS, *_JOB_WORDS)
 # Links are addresses, not words: Teams' "meetup-join" is no meetup.
-_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+", re.IGNORECASE)
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_MAIL = re.compile(r"[^\s@]+@\S+")
 # Calendly and similar tools name the booked event type in the description.
 _EVENT_NAME = re.compile(r"^\s*Event (?:Name|Type)\s*:\s*(.+)$", re.MULTILINE | re.IGNORECASE)
 # An interviewer's invite names the candidate: "Candidate: Sam Lee".
@@ -86,6 +89,9 @@ _DESCRIPTION_NOT_THE_CANDIDATE = tuple(
 
 TRACK = "track"
 IGNORE = "ignore"
+
+_MULTI_WORD_STRONG = tuple(p for p in STRONG if " " in p)
+_NOT_THE_CANDIDATE_PHRASES = tuple(NOT_THE_CANDIDATE)
 
 # Work words that are an interview only with a company there, never with a friend.
 _COMPANY_ONLY = ("coffee chat", "pairing", "pair programming", "panel", "loop", "system design")
@@ -110,20 +116,26 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
         return Verdict(Outcome.NOT, "you said it is not an interview (followup ignore)")
     if decision == TRACK:
         return Verdict(Outcome.INTERVIEW, "you said it is an interview (followup track)")
-    title = fold(" ".join((event.title, *_EVENT_NAME.findall(event.description))))
+    names = _EVENT_NAME.findall(event.description) if "vent" in event.description else []
+    title = fold(" ".join((event.title, *names)))
     if any(has(title, phrase) for phrase in rules.exclude):
         return Verdict(Outcome.NOT, "excluded by detect.exclude", looked=False)
     text = "\n".join((event.description, event.location, event.link))
-    p = participants(event, me, rules)
     strong = first(title, (*STRONG, *rules.include))
     contextual = first(title, CONTEXTUAL)
     soft = first(title, SOFT)
     dedicated = event.calendar_id in rules.calendars or (
         bool(event.color) and event.color in rules.colors
     )
-    ats = p.ats or links_to(text, ATS_DOMAINS)
-    pad = links_to(text, CODING_PAD_DOMAINS)
-    description = fold(_URL.sub(" ", event.description))
+    p = participants(event, me, rules)
+    if not (strong or contextual or soft or dedicated or p.ats or p.companies):
+        return Verdict(Outcome.NOT, "", looked=False)  # nothing else can make it one
+    ats = p.ats or links_to(text, ATS)
+    pad = links_to(text, CODING_PADS)
+    raw = event.description
+    if "://" in raw or "www." in raw:
+        raw = _URL.sub(" ", raw)
+    description = fold(_MAIL.sub(" ", raw) if "@" in raw else raw)
     cue = first(description, CANDIDATE_CUES)
     talk = _job_talk(description)
     if not (strong or contextual or soft or dedicated or ats or pad or cue or talk):
@@ -245,7 +257,7 @@ def _not_the_candidate(
         return "it came to your work address: you are there for your job"
     if p.organiser_colleague:
         return "organised by your own organisation: you are on the hiring side"
-    named = _CANDIDATE_LINE.search(event.description)
+    named = _CANDIDATE_LINE.search(event.description) if "andidate" in event.description else None
     if named and not (rules.my_name and fold(named.group(1)) == fold(rules.my_name)):
         return f"an invite for the interviewers of {named.group(1).strip()}"
     return ""
@@ -253,22 +265,20 @@ def _not_the_candidate(
 
 def _not_a_job_word(title: str) -> str:
     """The not-the-candidate phrase in `title`, unless it names a job ("Podcast Producer")."""
-    for phrase in sorted(NOT_THE_CANDIDATE, key=len, reverse=True):
-        words = r"\s+".join(re.escape(w) for w in fold(phrase).split())
-        for match in re.finditer(rf"(?<![\w']){words}(?:s|es)?(?![\w'])", title):
-            following = title[match.end() :].split()[:2]
-            if not any(first(w, (*ROLE_NOUNS, *_JOB_WORDS)) for w in following):
-                return phrase
-    return ""
+    hits = []
+    words = title.split()
+    for phrase, _, end in found(title, _NOT_THE_CANDIDATE_PHRASES):
+        if not first(" ".join(words[end : end + 2]), _JOB_TITLE_WORDS):
+            hits.append(phrase)
+    return max(hits, key=len) if hits else ""
 
 
 def _mask_strong(title: str) -> str:
     """The title without its multi-word interview phrases ("take home debrief" is one)."""
-    for phrase in sorted((p for p in STRONG if " " in p), key=len, reverse=True):
-        if has(title, phrase):
-            words = r"\s+".join(re.escape(w) for w in fold(phrase).split())
-            title = re.sub(rf"(?<![\w']){words}(?:s|es)?(?![\w'])", " ", title)
-    return title
+    words = title.split()
+    for _, start, end in reversed(list(found(title, _MULTI_WORD_STRONG))):
+        words[start:end] = []
+    return " ".join(words)
 
 
 def _recruiting_title(title: str) -> bool:
@@ -280,13 +290,16 @@ _JOB_MENTION = re.compile(
     r"\b(?:the|this|our|your|a|an)\s+(?:[\w'-]+\s+){0,3}"
     r"(?:role|position|opening|vacancy|job)\b"
 )
+_JOB_NOUNS = ("role", "position", "opening", "vacancy", "job")
 # Generic words that, in a description, mean only recruiting.
 _DESCRIPTION_WORDS = ("interview", "candidate", "recruiter", "recruiting", "recruitment", "hiring")
 
 
 def _job_talk(description: str) -> bool:
     """The description speaks of a job: "the Data Analyst role", "our recruiter"."""
-    return bool(_JOB_MENTION.search(description) or first(description, _DESCRIPTION_WORDS))
+    if first(description, _DESCRIPTION_WORDS):
+        return True
+    return bool(first(description, _JOB_NOUNS)) and _JOB_MENTION.search(description) is not None
 
 
 def _domain(address: str) -> str:

@@ -23,9 +23,8 @@ say in agent.core.cues.
 
 from __future__ import annotations
 
-import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 STRONG = (
@@ -338,27 +337,84 @@ CONVERSATION = (
 )
 
 
+# What people type between words: each becomes a space.
+_SEPARATORS = str.maketrans(dict.fromkeys('\u00a0\u2009\u202f-–—_/|:;,.!?()[]{}<>"*+#&@=~', " "))
+
+
 def fold(text: str) -> str:
     """Lower case, no accents, one space between words: what phrases are matched against."""
-    text = unicodedata.normalize("NFKD", text or "").casefold()
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.replace("ß", "ss").replace("’", "'")
-    return " ".join(re.sub(r"[\s\-–—_/|:;,.!?()\[\]{}<>\"*+#&@=~]+", " ", text).split())
+    text = text or ""
+    if text.isascii():
+        text = text.lower()
+    else:
+        text = unicodedata.normalize("NFKD", text).casefold().replace("’", "'")
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(text.translate(_SEPARATORS).split())
 
 
-@lru_cache(maxsize=512)
-def _pattern(phrase: str) -> re.Pattern[str]:
-    words = r"\s+".join(re.escape(w) for w in fold(phrase).split())
-    # A plural ending is the same word ("Interviews", "Vorstellungsgespräche").
-    return re.compile(rf"(?<![\w']){words}(?:s|es|e|en)?(?![\w'])")
+# A plural ending is the same word ("Interviews", "Vorstellungsgespräche").
+_PLURALS = ("s", "es", "e", "en")
+
+Index = dict[str, tuple[tuple[tuple[str, ...], str], ...]]
+
+
+@lru_cache(maxsize=256)
+def _index(phrases: tuple[str, ...]) -> Index:
+    """Phrases by their first word, longest first: matching looks up each word once."""
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrase in phrases:
+        words = tuple(fold(phrase).split())
+        if words:
+            by_first.setdefault(words[0], []).append((words, phrase))
+            if len(words) == 1:  # a one-word phrase may itself carry the plural ending
+                for ending in _PLURALS:
+                    by_first.setdefault(words[0] + ending, []).append((words, phrase))
+    return {w: tuple(sorted(c, key=lambda c: -len(c[0]))) for w, c in by_first.items()}
+
+
+def _ends_as(word: str, wanted: str) -> bool:
+    return word == wanted or any(word == wanted + ending for ending in _PLURALS)
+
+
+@lru_cache(maxsize=64)
+def _tokens(text: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    words = tuple(text.split())
+    return words, frozenset(words)
+
+
+def found(text: str, phrases: Iterable[str]) -> Iterator[tuple[str, int, int]]:
+    """Each of `phrases` in `text` (folded) as (phrase, first word, word after), left to right.
+
+    Positions index `text.split()`; where phrases overlap, the longest wins.
+    """
+    index = _index(phrases if isinstance(phrases, tuple) else tuple(phrases))
+    words, present = _tokens(text)
+    starts = index.keys() & present
+    if not starts:
+        return
+    after = 0  # the word after the last match: matches do not overlap
+    for i, word in enumerate(words):
+        if i < after or word not in starts:
+            continue
+        for candidate, phrase in index[word]:
+            n = len(candidate)
+            if n == 1 or (
+                i + n <= len(words)
+                and words[i] == candidate[0]
+                and words[i + 1 : i + n - 1] == candidate[1:-1]
+                and _ends_as(words[i + n - 1], candidate[-1])
+            ):
+                yield phrase, i, i + n
+                after = i + n
+                break
 
 
 def has(text: str, phrase: str) -> bool:
-    """Whether `phrase` occurs in `text` as whole words (give `text` through `fold`)."""
-    return bool(fold(phrase)) and _pattern(phrase).search(text) is not None
+    """Whether `phrase` occurs in `text` (folded) as whole words."""
+    return next(found(text, (phrase,)), None) is not None
 
 
 def first(text: str, phrases: Iterable[str]) -> str:
     """The longest of `phrases` found in `text` (folded), or ""."""
-    found = [p for p in phrases if has(text, p)]
-    return max(found, key=len) if found else ""
+    hits = [phrase for phrase, _, _ in found(text, phrases)]
+    return max(hits, key=len) if hits else ""

@@ -272,6 +272,11 @@ MAYBES = [
     event("Chat with Dana (Acme)"),  # an outsider at a company invited the person
     event("Call between Jane Doe and Casey Candidate"),
     event("Intro call", attendees=(SELF, JANE), organizer=ME, description="No prep needed."),
+    event(
+        "Coffee chat",
+        description="Casey Candidate is inviting you to a scheduled Zoom meeting.\n"
+        "https://us02web.zoom.us/j/812?pwd=abc",
+    ),  # the person's own name ("Candidate") is no recruiting word
     event("Casey Candidate <> Acme"),  # someone at a company, no recruiter, no job named
     event(
         "Interview with Sam Lee for Backend Engineer",

@@ -18,8 +18,6 @@ from agent.core.model import CalendarEvent, DetectRules
 from agent.core.replies import is_free_mail
 from agent.core.vocabulary import CONTEXTUAL, SOFT, STRONG, first, fold, has
 
-_TOOLS = ATS | SCHEDULERS
-
 # Words in a name that make it an organisation's, not a person's.
 _ORGANISATION_TEXT = (
     "inc llc ltd gmbh ag sa sas bv plc corp co company group labs lab technologies technology "
@@ -74,47 +72,55 @@ def is_me(address: str, me: str, rules: DetectRules) -> bool:
 
 def participants(event: CalendarEvent, me: str, rules: DetectRules) -> Participants:
     own = own_domains(me, rules)
+    myself = me.strip().lower()
     organiser = event.organizer_email.strip().lower()
+    mine = {a.email.strip().lower() for a in event.attendees} | {organiser}
+    mine = {a for a in mine if is_me(a, me, rules)}
     others: dict[str, str] = {}
     for attendee in event.attendees:
         address = attendee.email.strip().lower()
-        if attendee.is_self or attendee.is_resource or not address or is_me(address, me, rules):
+        if attendee.is_self or attendee.is_resource or not address or address in mine:
             continue
         others[address] = attendee.name
-    if organiser and not is_me(organiser, me, rules):
+    if organiser and organiser not in mine:
         others.setdefault(organiser, "")
-    every = (organiser, *(a.email.lower() for a in event.attendees))
-    domains = [_domain(a) for a in every]
-    ats = next((d for d in domains if domain_in(d, ATS)), "")
-    scheduler = next((d for d in domains if domain_in(d, SCHEDULERS)), "")
-    people = [a for a in others if not domain_in(_domain(a), _TOOLS)]
-    colleagues = tuple(a for a in people if domain_in(_domain(a), own))
-    outsiders = tuple(a for a in people if a not in colleagues)
-    companies = tuple(
-        sorted({_domain(a) for a in outsiders if _domain(a) and not is_free_mail(_domain(a))})
-    )
+    kind: dict[str, str] = {}  # domain -> "ats" | "scheduler" | "own" | "company" | "free"
+    for address in (organiser, *others):
+        domain = _domain(address)
+        if domain and domain not in kind:
+            kind[domain] = _kind(domain, own)
+    ats = next((d for d, k in kind.items() if k == "ats"), "")
+    scheduler = next((d for d, k in kind.items() if k == "scheduler"), "")
+    people = [a for a in others if kind.get(_domain(a)) not in ("ats", "scheduler")]
+    colleagues = tuple(a for a in people if kind.get(_domain(a)) == "own")
+    outsiders = tuple(a for a in people if kind.get(_domain(a)) != "own")
+    companies = tuple(sorted({_domain(a) for a in outsiders if kind.get(_domain(a)) == "company"}))
     organiser_self = any(a.is_organizer and a.is_self for a in event.attendees)
     return Participants(
-        organised_by_me=organiser_self or (bool(organiser) and is_me(organiser, me, rules)),
+        organised_by_me=organiser_self or organiser in mine,
         others=tuple(people),
         colleagues=colleagues,
         outsiders=outsiders,
         companies=companies,
-        organiser_colleague=bool(organiser)
-        and not is_me(organiser, me, rules)
-        and domain_in(_domain(organiser), own),
+        organiser_colleague=organiser in colleagues,
         ats=ats,
         scheduler=scheduler,
         names=tuple(n for n in (_name_of(a, others[a]) for a in people) if n),
         recruiter=next((a for a in outsiders if _recruiting(a, others.get(a, ""))), ""),
         organiser=organiser,
-        at_work=any(
-            address != me.strip().lower()
-            and is_me(address, me, rules)
-            and domain_in(_domain(address), rules.work_domains)
-            for address in (a.email.strip().lower() for a in event.attendees)
-        ),
+        at_work=any(a != myself and domain_in(_domain(a), rules.work_domains) for a in mine if a),
     )
+
+
+@lru_cache(maxsize=4096)
+def _kind(domain: str, own: frozenset[str]) -> str:
+    if domain_in(domain, ATS):
+        return "ats"
+    if domain_in(domain, SCHEDULERS):
+        return "scheduler"
+    if domain_in(domain, own):
+        return "own"
+    return "free" if is_free_mail(domain) else "company"
 
 
 # "Interview with Sam Lee for Backend Engineer", "Sam Lee - Onsite Interview":
@@ -176,6 +182,7 @@ def _same_person(a: str, b: str) -> bool:
     return bool(wa and wb) and (a == b or wa[0] == wb[0] or wa[-1] == wb[-1])
 
 
+@lru_cache(maxsize=4096)
 def _name_of(address: str, display: str) -> str:
     if display and "@" not in display:
         if "," in display:
@@ -193,6 +200,7 @@ _RECRUITING = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def _recruiting(address: str, name: str) -> bool:
     local = address.partition("@")[0].replace(".", " ").replace("-", " ").replace("_", " ")
     return bool(_RECRUITING.search(f"{local} {fold(name)}"))

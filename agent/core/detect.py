@@ -1,7 +1,10 @@
 """Which calendar events are job interviews, and who was met at each.
 
-Decisions a careful job seeker would want, each logged as a `Skipped` reason
-so `status` can show it rather than silently ignoring an event:
+Whether an event is the person's interview, is not, or may be (and the person
+is asked) is decided in agent.core.verdict from everything the event holds;
+the person's own answers (`followup track` / `ignore`) come in as `decisions`.
+Beyond that, decisions a careful job seeker would want, each logged as a
+`Skipped` reason so `status` can show it rather than silently ignoring an event:
 
 - cancelled events and events the person declined are not interviews;
 - all-day events are skipped: with no end time there is no "within 24 hours"

@@ -136,6 +136,8 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
     if "://" in raw or "www." in raw:
         raw = _URL.sub(" ", raw)
     description = fold(_MAIL.sub(" ", raw) if "@" in raw else raw)
+    if rules.my_name:  # "Casey Candidate is inviting you" names no candidate
+        description = description.replace(fold(rules.my_name), " ")
     cue = first(description, CANDIDATE_CUES)
     talk = _job_talk(description)
     if not (strong or contextual or soft or dedicated or ats or pad or cue or talk):

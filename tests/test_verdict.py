@@ -31,6 +31,7 @@ START = datetime(2026, 11, 10, 14, 0, tzinfo=NEW_YORK)
 SELF = Attendee(ME, "Casey Candidate", is_self=True, response="accepted")
 JANE = Attendee("jane.doe@acme.com", "Jane Doe", response="accepted")
 RAJ = Attendee("raj.patel@acme.com", "Raj Patel", response="accepted")
+RECRUITING = Attendee("recruiting@acme.com", "Acme Recruiting", response="accepted")
 TALENT = Attendee("talent@acme.com", "Acme Talent", response="accepted")
 FRIEND = Attendee("pat.friend@gmail.com", "Pat Friend", response="accepted")
 COLLEAGUE = Attendee("lee@initrode.com", "Lee Colleague", response="accepted")
@@ -160,6 +161,27 @@ INTERVIEWS = [
     ),
     event("Meet & Greet with the team", description="Part of your interview loop."),
     event("Screening - Acme", description="Your screening call for the Analyst position."),
+    event(
+        "Video call with Acme re: Backend role",
+        attendees=(RECRUITING, SELF),
+        organizer=RECRUITING.email,
+    ),
+    event("Acme Corp | Senior Engineer | Hiring Manager"),
+    event("Final stage - Acme"),
+    event("Assessment Centre - Acme Graduate Scheme"),
+    event("Entretien - Acme"),
+    event("Round 2 - Acme"),
+    event("Take-home presentation - Acme"),
+    event("Portfolio review - Acme (Product Designer)"),
+    event("Acme x Casey", description="Thanks for your interest in the Backend Engineer role!"),
+    event("Updated invitation: Phone Screen @ Tue Nov 10"),
+    event(
+        "Zoom: Acme <> Casey Candidate", attendees=(RECRUITING, SELF), organizer=RECRUITING.email
+    ),
+    event("Walk-in interview - Infosys"),
+    event("Technical round 1 - Acme"),
+    event("Gespräch mit Acme (Bewerbung Data Analyst)"),
+    event("Entrevista con Recursos Humanos"),
     event("Interview: Podcast Producer at Spotify"),
     event("User Research Lead - Interview"),
     event("Research Scientist interview"),
@@ -238,6 +260,17 @@ NOT_INTERVIEWS = [
     event("Interviewing 101"),
     event("Reference call for Alex Romero"),
     event(
+        "Offer call with Acme recruiter", attendees=(RECRUITING, SELF), organizer=RECRUITING.email
+    ),
+    event("Onboarding - Acme", attendees=(RECRUITING, SELF), organizer=RECRUITING.email),
+    event("Practice interview with Pramp"),
+    event("Customer discovery interview #4"),
+    event("Radio interview - NPR"),
+    event("Interview panel (Backend)"),
+    event("Team onsite", attendees=(COLLEAGUE, COLLEAGUE2, SELF), organizer=COLLEAGUE.email),
+    event("Mitarbeitergespräch"),
+    event("Screen repair appointment", attendees=(SELF,), organizer=""),
+    event(
         "Interview with TechCrunch about the Initrode launch",
         attendees=(Attendee("alex@techcrunch.com"), WORK_ME, COLLEAGUE),
         organizer="alex@techcrunch.com",
@@ -277,6 +310,9 @@ MAYBES = [
         description="Casey Candidate is inviting you to a scheduled Zoom meeting.\n"
         "https://us02web.zoom.us/j/812?pwd=abc",
     ),  # the person's own name ("Candidate") is no recruiting word
+    event("Networking call with Jane (Acme)"),
+    event("Meeting with Acme"),
+    event("Technical assessment - Acme", attendees=(SELF,), organizer=""),  # own note
     event("Casey Candidate <> Acme"),  # someone at a company, no recruiter, no job named
     event(
         "Interview with Sam Lee for Backend Engineer",

@@ -45,6 +45,7 @@ from agent.core.vocabulary import (
     NOT_THE_CANDIDATE,
     SOFT,
     STRONG,
+    WITH_A_COMPANY,
     first,
     fold,
     found,
@@ -118,6 +119,9 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
         return Verdict(Outcome.INTERVIEW, "you said it is an interview (followup track)")
     names = _EVENT_NAME.findall(event.description) if "vent" in event.description else []
     title = fold(" ".join((event.title, *names)))
+    named_me = bool(rules.my_name) and has(title, fold(rules.my_name))
+    if named_me:  # "Call between Jordan Hale and Casey Candidate": the name is no word
+        title = f" {title} ".replace(f" {fold(rules.my_name)} ", " ").strip()
     if any(has(title, phrase) for phrase in rules.exclude):
         return Verdict(Outcome.NOT, "excluded by detect.exclude", looked=False)
     text = "\n".join((event.description, event.location, event.link))
@@ -141,7 +145,7 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
     cue = first(description, CANDIDATE_CUES)
     talk = _job_talk(description)
     if not (strong or contextual or soft or dedicated or ats or pad or cue or talk):
-        return _invited_to_talk(title, p, rules) or Verdict(Outcome.NOT, "", looked=False)
+        return _invited_to_talk(title, p, named_me) or Verdict(Outcome.NOT, "", looked=False)
 
     against = _not_the_candidate(event, title, description, p, rules)
     if not against and not strong:  # "Panel" whose description says "panel discussion"
@@ -181,12 +185,14 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
         company_only = any(has(fold(contextual), w) for w in _COMPANY_ONLY)
         if recruiting and (p.outsiders or alone or ats):
             return Verdict(Outcome.INTERVIEW, f'"{contextual}" with signs of a job interview')
+        if p.companies and contextual in WITH_A_COMPANY:
+            return Verdict(Outcome.INTERVIEW, f'"{contextual}" with {_who(p)}')
         if p.companies:
             return Verdict(
                 Outcome.MAYBE,
                 f'"{contextual}" with {_who(p)}, and nothing else says it is a job interview',
             )
-        if alone and not company_only:
+        if alone and not company_only and _names_someone(event.title):
             return Verdict(
                 Outcome.MAYBE, f'"{contextual}" with nobody else on it: whose interview is it?'
             )
@@ -214,7 +220,7 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
     return Verdict(Outcome.NOT, "", looked=False)
 
 
-def _invited_to_talk(title: str, p: Participants, rules: DetectRules) -> Verdict | None:
+def _invited_to_talk(title: str, p: Participants, named_me: bool) -> Verdict | None:
     """A company invited the person to "a call", "a chat", or to "<Person> <> Acme".
 
     It may be about a job: with a recruiter or a job title named, it is; else the
@@ -225,10 +231,11 @@ def _invited_to_talk(title: str, p: Participants, rules: DetectRules) -> Verdict
     organiser_outside = p.organiser in p.outsiders and _domain(p.organiser) in p.companies
     if not organiser_outside:
         return None
-    named_me = bool(rules.my_name) and has(title, fold(rules.my_name))
     if named_me and (p.recruiter or first(title, ROLE_NOUNS)):
         return Verdict(Outcome.INTERVIEW, f"{_who(p)} set up a meeting named after you")
     word = first(title, CONVERSATION) or ("your name" if named_me else "")
+    if word and (p.recruiter or _recruiting_title(title)):
+        return Verdict(Outcome.INTERVIEW, f'"{word}" with a recruiter or about a job, at {_who(p)}')
     if word:
         return Verdict(
             Outcome.MAYBE,
@@ -295,6 +302,16 @@ _JOB_MENTION = re.compile(
 _JOB_NOUNS = ("role", "position", "opening", "vacancy", "job")
 # Generic words that, in a description, mean only recruiting.
 _DESCRIPTION_WORDS = ("interview", "candidate", "recruiter", "recruiting", "recruitment", "hiring")
+
+
+# "Take-home review - Acme", "Screening with Globex": a title that names the other side.
+_NAMES_SOMEONE = re.compile(
+    r"\s[-–—|@:]\s|[(\[]|\b(?:with|at|w/|for|bei|mit|chez|avec|con|com|met|bij)\b", re.I
+)
+
+
+def _names_someone(title: str) -> bool:
+    return _NAMES_SOMEONE.search(title) is not None
 
 
 def _job_talk(description: str) -> bool:

@@ -260,6 +260,11 @@ NOT_INTERVIEWS = [
     event("Interviewing 101"),
     event("Reference call for Alex Romero"),
     event(
+        "Interview: Sam Lee for Backend Engineer (Coding)",
+        attendees=(SELF, APPLICANT, JANE),
+        organizer="scheduling@acme.com",
+    ),  # the one interviewed is on it, on free mail, while a company runs it
+    event(
         "Offer call with Acme recruiter", attendees=(RECRUITING, SELF), organizer=RECRUITING.email
     ),
     event("Onboarding - Acme", attendees=(RECRUITING, SELF), organizer=RECRUITING.email),

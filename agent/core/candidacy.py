@@ -129,6 +129,10 @@ _WITH_NAME = re.compile(
     r"\b(?:with|w/|for candidate|candidate)\s+(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})"
     r"(?=\s*(?:$|[-–—|:(,/]|\s+for\b|\s+\())"
 )
+_AFTER_COLON = re.compile(
+    r"\b(?i:interview|screen|onsite|loop)\b[^:]*:\s*"
+    r"(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})(?=\s*(?:$|[-–—|(,]|\s+for\b))"
+)
 _NAME_FIRST = re.compile(
     r"^\s*(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s*[-–—|:]\s+.*\b(?i:interview)"
 )
@@ -144,14 +148,18 @@ _ROLE_TEXT = (
 _ROLE_WORDS = frozenset(_ROLE_TEXT.split())
 
 
-def named_candidate(title: str, description: str, p: Participants, rules: DetectRules) -> str:
-    """A person the title names who is neither the person, nor anyone on the event.
+def named_candidate(event: CalendarEvent, p: Participants, rules: DetectRules) -> tuple[str, str]:
+    """A person the title names as the one interviewed, when that is not the person.
 
-    Such a title is the hiring side's: "Interview with Sam Lee" where Sam Lee is
-    not invited is an interview of Sam Lee. Organisations ("Interview with Acme
-    Robotics") and anyone present (the interviewer) do not count.
+    Returns (name, how): "absent" when they are not on the invite (an interview
+    of someone else, or one whose interviewer was left off: the caller decides),
+    "applicant" when they are on it with a free-mail address while a company or
+    a recruiting system runs it (the candidate, with the person on the hiring
+    side), ("", "") otherwise. Organisations ("Interview with Acme Robotics"),
+    jobs ("Interview: Backend Engineer") and the interviewer do not count.
     """
-    for pattern in (_WITH_NAME, _NAME_FIRST):
+    title, description = event.title, event.description
+    for pattern in (_WITH_NAME, _AFTER_COLON, _NAME_FIRST):
         match = pattern.search(title)
         if not match:
             continue
@@ -166,14 +174,24 @@ def named_candidate(title: str, description: str, p: Participants, rules: Detect
             continue
         text = fold(description)
         if has(text, f"candidate {folded}") or has(text, f"candidate name {folded}"):
-            return who
-        if any(_same_person(folded, n) for n in p.names) or has(text, folded):
-            continue  # someone on the invite, or named in it: the interviewer
+            return who, "absent"
+        present = [
+            a.email.lower()
+            for a in event.attendees
+            if _same_person(folded, _name_of(a.email.lower(), a.name))
+        ]
+        if present:
+            runs = bool(p.ats or p.companies)
+            if runs and all(is_free_mail(_domain(a)) for a in present):
+                return who, "applicant"
+            continue  # on the invite at a company: the interviewer
+        if has(text, folded):
+            continue  # named in the description: the interviewer, listed there
         labels = {label for d in p.companies for label in d.split(".")[:-1]}
         if any(w in labels for w in words) or "".join(words) in labels:
             continue
-        return who
-    return ""
+        return who, "absent"
+    return "", ""
 
 
 def _same_person(a: str, b: str) -> bool:

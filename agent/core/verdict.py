@@ -171,8 +171,8 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
         )
     alone = not p.others
     if ats and not cue:
-        candidate = named_candidate(event.title, event.description, p, rules)
-        if candidate:
+        candidate, how = named_candidate(event, p, rules)
+        if how == "absent":
             return Verdict(
                 Outcome.MAYBE,
                 f"the title names {candidate}, who is not on the invite: "
@@ -266,6 +266,12 @@ def _not_the_candidate(
         return "it came to your work address: you are there for your job"
     if p.organiser_colleague:
         return "organised by your own organisation: you are on the hiring side"
+    candidate, how = named_candidate(event, p, rules)
+    if how == "applicant":
+        return f"an interview of {candidate}, who is on it as the applicant: you are hiring"
+    candidate, how = named_candidate(event, p, rules)
+    if how == "applicant":
+        return f"an interview of {candidate}, who is on it as the applicant: you are hiring"
     named = _CANDIDATE_LINE.search(event.description) if "andidate" in event.description else None
     if named and not (rules.my_name and fold(named.group(1)) == fold(rules.my_name)):
         return f"an invite for the interviewers of {named.group(1).strip()}"

@@ -37,7 +37,17 @@ from agent.core.model import (
     ReplyKind,
 )
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
+
+# Steps from one schema version to the next, applied in order to older stores
+# (and to a new one, created at version 1).
+MIGRATIONS: dict[int, tuple[str, ...]] = {
+    # The person's answers to "is this an interview?" (followup track / ignore), by event uid.
+    3: (
+        "CREATE TABLE decisions ("
+        "uid TEXT PRIMARY KEY, decision TEXT NOT NULL, decided TEXT NOT NULL)",
+    ),
+}
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -62,13 +72,6 @@ CREATE TABLE journal (
     id INTEGER PRIMARY KEY, at TEXT NOT NULL, action TEXT NOT NULL, key TEXT NOT NULL,
     detail TEXT NOT NULL);
 """
-
-# Steps from one schema version to the next: MIGRATIONS[n] brings version n-1 to n.
-MIGRATIONS: dict[int, str] = {
-    # The person's answers to "is this an interview?" (followup track / ignore), by event uid.
-    2: "CREATE TABLE decisions ("
-    "uid TEXT PRIMARY KEY, decision TEXT NOT NULL, decided TEXT NOT NULL)",
-}
 
 
 class Store:
@@ -114,19 +117,19 @@ class Store:
                 for statement in SCHEMA.split(";"):
                     if statement.strip():
                         self.db.execute(statement)
-                for step in sorted(MIGRATIONS):
-                    self.db.execute(MIGRATIONS[step])
-                self._set_meta("schema_version", str(SCHEMA_VERSION))
-            return
+                self._set_meta("schema_version", "1")
         version = int(self.meta("schema_version") or 0)
         if version > SCHEMA_VERSION:
             raise RuntimeError(
                 f"state store schema {version} is newer than this version understands "
                 f"({SCHEMA_VERSION}); upgrade interview-followup"
             )
-        for step in range(max(version, 1) + 1, SCHEMA_VERSION + 1):
+        for step in range(version + 1, SCHEMA_VERSION + 1):
             with self.transaction():
-                self.db.execute(MIGRATIONS[step])
+                if int(self.meta("schema_version") or 0) >= step:
+                    continue  # another process migrated it meanwhile
+                for statement in MIGRATIONS.get(step, ()):
+                    self.db.execute(statement)
                 self._set_meta("schema_version", str(step))
 
     # ------------------------------------------------------------------ meta and cursors

@@ -83,9 +83,9 @@ class Wanted:
     def __init__(self) -> None:
         self.drafts: dict[str, tuple[Draft, str]] = {}
         self.reminders: dict[str, Reminder] = {}
-        self.stale: dict[str, str] = {}  # draft key -> why, removed if never touched
         # reminder key -> why: removed even when its moment has passed (an answered question)
         self.withdrawn: dict[str, str] = {}
+        self.stale: dict[str, str] = {}  # draft key -> why, removed if never touched
 
 
 def reminder_version(reminder: Reminder) -> str:

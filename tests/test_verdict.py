@@ -182,6 +182,11 @@ INTERVIEWS = [
     event("Technical round 1 - Acme"),
     event("Gespräch mit Acme (Bewerbung Data Analyst)"),
     event("Entrevista con Recursos Humanos"),
+    event(
+        "Recruiter Screen between Casey Candidate and Jane Doe",
+        organizer=ME,
+        description="Event Name: Recruiter Screen\n\nPowered by Calendly.com",
+    ),  # booked on the person's own Calendly page: the organiser is the page's owner
     event("Interview: Podcast Producer at Spotify"),
     event("User Research Lead - Interview"),
     event("Research Scientist interview"),
@@ -276,6 +281,14 @@ NOT_INTERVIEWS = [
     event("Mitarbeitergespräch"),
     event("Screen repair appointment", attendees=(SELF,), organizer=""),
     event(
+        "Interview with Casey",
+        attendees=(Attendee("host@buildshow.fm", "Build Show"), SELF),
+        organizer="host@buildshow.fm",
+        description="We'll record this episode in our studio; our listeners love career stories.",
+    ),
+    event("Entretien blanc avec mon coach"),
+    event("Entrevista simulada"),
+    event(
         "Interview with TechCrunch about the Initrode launch",
         attendees=(Attendee("alex@techcrunch.com"), WORK_ME, COLLEAGUE),
         organizer="alex@techcrunch.com",
@@ -318,6 +331,11 @@ MAYBES = [
     event("Networking call with Jane (Acme)"),
     event("Meeting with Acme"),
     event("Technical assessment - Acme", attendees=(SELF,), organizer=""),  # own note
+    event(
+        "30 Minute Meeting between Casey Candidate and Jane Doe",
+        organizer=ME,
+        description="Event Name: 30 Minute Meeting\n\nPowered by Calendly.com",
+    ),
     event("Casey Candidate <> Acme"),  # someone at a company, no recruiter, no job named
     event(
         "Interview with Sam Lee for Backend Engineer",

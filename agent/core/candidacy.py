@@ -220,8 +220,10 @@ _RECRUITING = re.compile(
 
 @lru_cache(maxsize=4096)
 def _recruiting(address: str, name: str) -> bool:
-    local = address.partition("@")[0].replace(".", " ").replace("-", " ").replace("_", " ")
-    return bool(_RECRUITING.search(f"{local} {fold(name)}"))
+    """An address or name that says recruiting: "talent@", "Acme Recruiting", talentco.com."""
+    local, _, domain = address.partition("@")
+    words = f"{local} {domain.rpartition('.')[0]}".replace(".", " ").replace("-", " ")
+    return bool(_RECRUITING.search(f"{words.replace('_', ' ')} {fold(name)}"))
 
 
 def _domain(address: str) -> str:

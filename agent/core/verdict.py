@@ -36,7 +36,7 @@ from enum import StrEnum
 
 from agent.core.candidacy import Participants, named_candidate, participants
 from agent.core.cues import CANDIDATE_CUES, INTERVIEWER_CUES, RECRUITING_WORDS, ROLE_NOUNS
-from agent.core.hiring_systems import ATS, CODING_PADS, links_to
+from agent.core.hiring_systems import ATS, CODING_PADS, SCHEDULERS, links_to
 from agent.core.model import CalendarEvent, DetectRules
 from agent.core.vocabulary import (
     CONTEXTUAL,
@@ -88,6 +88,42 @@ _DESCRIPTION_NOT_THE_CANDIDATE = tuple(
     and phrase not in ("workshop", "dry run", "rehearsal")
 )
 
+# What a host, journalist or researcher writes; no employer writes it to a candidate.
+_PRESS_AND_RESEARCH = {
+    **dict.fromkeys(
+        (
+            "podcast episode",
+            "this episode",
+            "the episode",
+            "our podcast",
+            "the podcast",
+            "on air",
+            "our listeners",
+            "our readers",
+            "for the article",
+            "for our article",
+            "for our story",
+            "for the story",
+        ),
+        "a press, media or podcast interview",
+    ),
+    **dict.fromkeys(
+        (
+            "user research",
+            "research study",
+            "usability study",
+            "study participant",
+            "research participant",
+            "gift card",
+            "thank you for participating",
+        ),
+        "a research interview",
+    ),
+}
+_ALWAYS = tuple(_PRESS_AND_RESEARCH)
+_REASONS = {**NOT_THE_CANDIDATE, **_PRESS_AND_RESEARCH}
+_DESCRIPTION_NOT_THE_CANDIDATE = (*_DESCRIPTION_NOT_THE_CANDIDATE, *_ALWAYS)
+
 TRACK = "track"
 IGNORE = "ignore"
 
@@ -136,6 +172,8 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
         return Verdict(Outcome.NOT, "", looked=False)  # nothing else can make it one
     ats = p.ats or links_to(text, ATS)
     pad = links_to(text, CODING_PADS)
+    # Booked on someone's scheduling page: the organiser is whoever owns the page.
+    booked = bool(p.scheduler or links_to(text, SCHEDULERS))
     raw = event.description
     if "://" in raw or "www." in raw:
         raw = _URL.sub(" ", raw)
@@ -145,12 +183,14 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
     cue = first(description, CANDIDATE_CUES)
     talk = _job_talk(description)
     if not (strong or contextual or soft or dedicated or ats or pad or cue or talk):
-        return _invited_to_talk(title, p, named_me) or Verdict(Outcome.NOT, "", looked=False)
+        return _invited_to_talk(title, p, named_me, booked) or Verdict(
+            Outcome.NOT, "", looked=False
+        )
 
     against = _not_the_candidate(event, title, description, p, rules)
-    if not against and not strong:  # "Panel" whose description says "panel discussion"
-        phrase = first(description, _DESCRIPTION_NOT_THE_CANDIDATE)
-        against = f'{NOT_THE_CANDIDATE[phrase]} ("{phrase}")' if phrase else ""
+    if not against:  # "Panel" whose description says "panel discussion"
+        phrase = first(description, _DESCRIPTION_NOT_THE_CANDIDATE if not strong else _ALWAYS)
+        against = f'{_REASONS[phrase]} ("{phrase}")' if phrase else ""
     if against:
         return Verdict(Outcome.NOT, against)
     if dedicated:
@@ -162,7 +202,7 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
             f'"{informational}" with {_who(p) if p.others else "nobody else on it"}: '
             "a conversation, or a job interview?",
         )
-    if p.organised_by_me and p.outsiders and not ats:
+    if p.organised_by_me and p.outsiders and not ats and not booked:
         if not p.companies:
             return Verdict(Outcome.NOT, "you organised it: an interview you hold, not one you give")
         return Verdict(
@@ -220,7 +260,7 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
     return Verdict(Outcome.NOT, "", looked=False)
 
 
-def _invited_to_talk(title: str, p: Participants, named_me: bool) -> Verdict | None:
+def _invited_to_talk(title: str, p: Participants, named_me: bool, booked: bool) -> Verdict | None:
     """A company invited the person to "a call", "a chat", or to "<Person> <> Acme".
 
     It may be about a job: with a recruiter or a job title named, it is; else the
@@ -229,7 +269,7 @@ def _invited_to_talk(title: str, p: Participants, named_me: bool) -> Verdict | N
     if first(title, NOT_THE_CANDIDATE) or p.colleagues or p.at_work:
         return None  # "Reference call for Alex Romero"
     organiser_outside = p.organiser in p.outsiders and _domain(p.organiser) in p.companies
-    if not organiser_outside:
+    if not (organiser_outside or booked and p.companies):
         return None
     if named_me and (p.recruiter or first(title, ROLE_NOUNS)):
         return Verdict(Outcome.INTERVIEW, f"{_who(p)} set up a meeting named after you")

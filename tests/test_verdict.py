@@ -136,6 +136,11 @@ INTERVIEWS = [
         attendees=(SELF, JANE),
     ),
     event("Casey Candidate - Onsite Interview", organizer="scheduling@acme.goodtime.io"),
+    event(
+        "Acme Onsite - Casey Candidate",
+        attendees=(SELF, JANE),
+        organizer="c_0123abcd@group.calendar.google.com",  # a shared interviews calendar
+    ),
     event("Interview with Jane Doe", attendees=(JANE, SELF)),
     event("Interview with Acme Robotics for Backend Engineer"),
     event("Interview", attendees=(SELF,), organizer=""),  # the person's own note
@@ -330,6 +335,7 @@ MAYBES = [
     ),  # the person's own name ("Candidate") is no recruiting word
     event("Networking call with Jane (Acme)"),
     event("Meeting with Acme"),
+    event("Coffee chat", attendees=(SELF, JANE), organizer="c_0123@group.calendar.google.com"),
     event("Technical assessment - Acme", attendees=(SELF,), organizer=""),  # own note
     event(
         "30 Minute Meeting between Casey Candidate and Jane Doe",

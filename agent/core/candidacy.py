@@ -18,6 +18,8 @@ from agent.core.model import CalendarEvent, DetectRules
 from agent.core.replies import is_free_mail
 from agent.core.vocabulary import CONTEXTUAL, SOFT, STRONG, first, fold, has
 
+_SHARED_CALENDARS = frozenset({"group.calendar.google.com", "resource.calendar.google.com"})
+
 # Words in a name that make it an organisation's, not a person's.
 _ORGANISATION_TEXT = (
     "inc llc ltd gmbh ag sa sas bv plc corp co company group labs lab technologies technology "
@@ -91,7 +93,7 @@ def participants(event: CalendarEvent, me: str, rules: DetectRules) -> Participa
             kind[domain] = _kind(domain, own)
     ats = next((d for d, k in kind.items() if k == "ats"), "")
     scheduler = next((d for d, k in kind.items() if k == "scheduler"), "")
-    people = [a for a in others if kind.get(_domain(a)) not in ("ats", "scheduler")]
+    people = [a for a in others if kind.get(_domain(a)) not in ("ats", "scheduler", "calendar")]
     colleagues = tuple(a for a in people if kind.get(_domain(a)) == "own")
     outsiders = tuple(a for a in people if kind.get(_domain(a)) != "own")
     companies = tuple(sorted({_domain(a) for a in outsiders if kind.get(_domain(a)) == "company"}))
@@ -116,6 +118,8 @@ def participants(event: CalendarEvent, me: str, rules: DetectRules) -> Participa
 def _kind(domain: str, own: frozenset[str]) -> str:
     if domain_in(domain, ATS):
         return "ats"
+    if domain_in(domain, _SHARED_CALENDARS):
+        return "calendar"  # a shared or resource calendar: nobody in particular
     if domain_in(domain, SCHEDULERS):
         return "scheduler"
     if domain_in(domain, own):

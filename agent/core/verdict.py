@@ -26,6 +26,9 @@ careful job seeker wants, and so what is decided here:
   is read by its title alone.
 - Words that are everyday work ("panel", "pairing", "system design", "loop")
   count only with a company on the other side, or a recruiting cue.
+- `status` lists an event that is not followed up only when its title alone
+  would have made it an interview ("Mock interview", "Interview: Sam Lee" at
+  work), so a work calendar full of "Loop sync" and "Panel prep" stays quiet.
 """
 
 from __future__ import annotations
@@ -191,8 +194,8 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
     if not against:  # "Panel" whose description says "panel discussion"
         phrase = first(description, _DESCRIPTION_NOT_THE_CANDIDATE if not strong else _ALWAYS)
         against = f'{_REASONS[phrase]} ("{phrase}")' if phrase else ""
-    if against:
-        return Verdict(Outcome.NOT, against)
+    if against:  # shown in `status` only when the title alone would have made it one
+        return Verdict(Outcome.NOT, against, looked=bool(strong or dedicated))
     if dedicated:
         return Verdict(Outcome.INTERVIEW, "on a calendar or in a colour you keep for interviews")
     informational = first(title, INFORMATIONAL)
@@ -236,7 +239,7 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
             return Verdict(
                 Outcome.MAYBE, f'"{contextual}" with nobody else on it: whose interview is it?'
             )
-        return Verdict(Outcome.NOT, f'"{contextual}" with no company on it')
+        return Verdict(Outcome.NOT, f'"{contextual}" with no company on it', looked=False)
     if soft:
         if recruiting and (p.outsiders or alone or ats):
             return Verdict(Outcome.INTERVIEW, f'"{soft}" with signs of a job interview')
@@ -245,7 +248,7 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
             return Verdict(
                 Outcome.MAYBE, f'"{soft}" with {where}: it may or may not be about a job'
             )
-        return Verdict(Outcome.NOT, f'"{soft}" with no one from outside')
+        return Verdict(Outcome.NOT, f'"{soft}" with no one from outside', looked=False)
     # No interview words in the title: a recruiting system or the description speaks.
     if ats and (p.outsiders or alone):
         return Verdict(Outcome.INTERVIEW, f"scheduled through {ats}")

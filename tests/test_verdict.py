@@ -193,6 +193,8 @@ INTERVIEWS = [
         description="Event Name: Recruiter Screen\n\nPowered by Calendly.com",
     ),  # booked on the person's own Calendly page: the organiser is the page's owner
     event("Interview: Podcast Producer at Spotify"),
+    event("Interview at Visa"),
+    event("Interview - Immigration Paralegal"),
     event("User Research Lead - Interview"),
     event("Research Scientist interview"),
     event("Casey Candidate <> Acme", attendees=(TALENT, SELF), organizer=TALENT.email),
@@ -293,6 +295,12 @@ NOT_INTERVIEWS = [
     ),
     event("Entretien blanc avec mon coach"),
     event("Entrevista simulada"),
+    event("US visa interview", attendees=(SELF,), organizer=""),
+    event("Nanny interview", attendees=(FRIEND, SELF), organizer=ME),
+    event("Health screening", attendees=(Attendee("clinic@citymed.com"), SELF)),
+    event("Round of golf with Jane"),
+    event("Onsite service visit - Acme HVAC"),
+    event("Interview with Casey - The Founder Show", organizer="host@foundershow.com"),
     event(
         "Interview with TechCrunch about the Initrode launch",
         attendees=(Attendee("alex@techcrunch.com"), WORK_ME, COLLEAGUE),
@@ -335,6 +343,8 @@ MAYBES = [
     ),  # the person's own name ("Candidate") is no recruiting word
     event("Networking call with Jane (Acme)"),
     event("Meeting with Acme"),
+    event("MBA admissions interview - Wharton"),
+    event("Jordan Smith interview", attendees=(SELF,), organizer="no-reply@greenhouse.io"),
     event("Coffee chat", attendees=(SELF, JANE), organizer="c_0123@group.calendar.google.com"),
     event("Technical assessment - Acme", attendees=(SELF,), organizer=""),  # own note
     event(

@@ -138,7 +138,8 @@ _AFTER_COLON = re.compile(
     r"(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})(?=\s*(?:$|[-–—|(,]|\s+for\b))"
 )
 _NAME_FIRST = re.compile(
-    r"^\s*(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s*[-–—|:]\s+.*\b(?i:interview)"
+    r"^\s*(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})"
+    r"(?:\s*[-–—|:]\s+.*\b|\s+)(?i:interview|screen|onsite)"
 )
 # Words of a job title: "Backend Engineer - Interview" names a role, not a person.
 _ROLE_TEXT = (

@@ -69,6 +69,12 @@ _JOB_WORDS = (
     "role",
     "position",
     "job",
+    "lawyer",
+    "attorney",
+    "paralegal",
+    "counsel",
+    "coordinator",
+    "specialist",
 )
 _JOB_TITLE_WORDS = (*ROLE_NOUNS, *_JOB_WORDS)
 # Links are addresses, not words: Teams' "meetup-join" is no meetup.

@@ -294,6 +294,12 @@ NOT_INTERVIEWS = [
         description="We'll record this episode in our studio; our listeners love career stories.",
     ),
     event("Entretien blanc avec mon coach"),
+    event(
+        "Onsite - Sam Lee - Backend",
+        attendees=(SELF, JANE, Attendee("acme@scheduling.greenhouse.io")),
+        organizer="jane.doe@acme.com",
+        description="https://app.greenhouse.io/guides/4242/people/99?application_id=7",
+    ),  # the scheduling address as a guest, and the kit's link: an interviewer's copy
     event("Entrevista simulada"),
     event("US visa interview", attendees=(SELF,), organizer=""),
     event("Nanny interview", attendees=(FRIEND, SELF), organizer=ME),

@@ -133,6 +133,10 @@ _ALWAYS = tuple(_PRESS_AND_RESEARCH)
 _REASONS = {**NOT_THE_CANDIDATE, **_PRESS_AND_RESEARCH}
 _DESCRIPTION_NOT_THE_CANDIDATE = (*_DESCRIPTION_NOT_THE_CANDIDATE, *_ALWAYS)
 
+# Greenhouse puts a link to the interviewer's kit in every interviewer invite
+# (support.greenhouse.io, "Use interview kits"); no candidate's invite carries one.
+_INTERVIEWER_LINKS = ("greenhouse.io/guides", "interview_kit", "interview-kit", "interviewkit")
+
 TRACK = "track"
 IGNORE = "ignore"
 
@@ -307,6 +311,9 @@ def _not_the_candidate(
     cue = first(description, INTERVIEWER_CUES)
     if cue:
         return f'for interviewers: the invite carries "{cue}"'
+    link = next((k for k in _INTERVIEWER_LINKS if k in event.description.lower()), "")
+    if link:
+        return f"for interviewers: the invite links to an interview kit ({link})"
     if p.others and not p.outsiders and p.colleagues:
         return "everyone else on it is from your own organisation"
     if p.colleagues:

@@ -14,8 +14,12 @@ Phrases come in tiers, because a word alone says more or less:
   "pairing", "system design", "coffee chat" are also everyday work meetings).
 - SOFT: a first conversation that may or may not be about a job ("intro call",
   "kennismakingsgesprek"): with a company and no other cue, the person is asked.
+- WITH_A_COMPANY: the contextual words that are an interview as soon as a
+  company is on the other side ("recruiter call", "take-home").
+- INFORMATIONAL and CONVERSATION: an informational interview, an admissions
+  interview, or "a call" a company invited the person to: the person is asked.
 - NOT_THE_CANDIDATE: the person is there, but not as a job seeker (practice,
-  training, the interviewer's side, research, press).
+  training, the interviewer's side, research, press, visas, hiring a nanny).
 
 Systems that send invites are in agent.core.hiring_systems, what descriptions
 say in agent.core.cues.

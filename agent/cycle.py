@@ -285,9 +285,15 @@ def current_plan(
     settings: Settings,
     env: Environment,
     now: datetime,
-    skipped: Sequence[Skipped] = (),
+    skipped: Sequence[Skipped] | None = None,
 ) -> planning.Plan:
-    """The plan now; `skipped` gives the events that may be interviews, to ask about."""
+    """The plan now; `skipped` gives the events that may be interviews, to ask about.
+
+    Without it they are read again: a plan that forgot them would withdraw
+    their questions from the calendar.
+    """
+    if skipped is None:
+        skipped = interviews_of(store, settings)[1]
     situation = planning.Situation(
         interviews=interviews,
         replies=store.replies(),

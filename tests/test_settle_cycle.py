@@ -147,3 +147,16 @@ def test_a_store_from_before_decisions_is_migrated(tmp_path: Path) -> None:
         assert store.meta("schema_version") == str(store_module.SCHEMA_VERSION)
     finally:
         store.close()
+
+
+def test_a_plan_made_without_the_skipped_events_still_keeps_the_question(world: World) -> None:
+    from agent import app, cycle
+    from agent.core import actions
+
+    world.run(AFTER)
+    with app.session(world.config(), with_backends=False) as s:
+        interviews, _ = cycle.interviews_of(s.store, s.settings)
+        plan = cycle.current_plan(s.store, interviews, s.settings, s.env, AFTER)
+
+    assert [q.uid for q in plan.to_settle] == [UID]
+    assert not any(isinstance(a, actions.DeleteReminder) for a in plan.actions)

@@ -351,6 +351,12 @@ MAYBES = [
     event("Meeting with Acme"),
     event("MBA admissions interview - Wharton"),
     event("Jordan Smith interview", attendees=(SELF,), organizer="no-reply@greenhouse.io"),
+    event(
+        "Interview with Sam Lee for Backend Engineer",
+        attendees=(SELF, JANE),
+        organizer="no-reply@greenhouse.io",
+        description="Interview with Sam Lee. Interviewers: Casey Candidate, Jane Doe",
+    ),  # words an interviewer's copy shares with a candidate's settle nothing
     event("Coffee chat", attendees=(SELF, JANE), organizer="c_0123@group.calendar.google.com"),
     event("Technical assessment - Acme", attendees=(SELF,), organizer=""),  # own note
     event(

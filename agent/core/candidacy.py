@@ -190,13 +190,24 @@ def named_candidate(event: CalendarEvent, p: Participants, rules: DetectRules) -
             if runs and all(is_free_mail(_domain(a)) for a in present):
                 return who, "applicant"
             continue  # on the invite at a company: the interviewer
-        if has(text, folded):
-            continue  # named in the description: the interviewer, listed there
+        if _listed_as_interviewer(description, folded):
+            continue  # "Interviewers: Jane Doe", "You'll meet with Jane Doe"
         labels = {label for d in p.companies for label in d.split(".")[:-1]}
         if any(w in labels for w in words) or "".join(words) in labels:
             continue
         return who, "absent"
     return "", ""
+
+
+def _listed_as_interviewer(description: str, name: str) -> bool:
+    """The description names `name` (folded) where it lists whom the candidate meets."""
+    for segment in re.split(r"[\n.;]+", description):
+        text = fold(segment)
+        if has(text, name) and (
+            first(text, ("interviewer", "interviewers", "panel", "meet", "meeting", "host"))
+        ):
+            return True
+    return False
 
 
 def _same_person(a: str, b: str) -> bool:

@@ -47,6 +47,31 @@ CANDIDATE_CUES = (
     "uw sollicitatie",
 )
 
+# The same, only where written to the candidate ("your", "you"): an interviewer's
+# copy also says "interview with" and "interviewers", never "your application".
+TO_THE_CANDIDATE = (
+    "your interview",
+    "your upcoming interview",
+    "your phone screen",
+    "your onsite",
+    "your virtual onsite",
+    "your interviewers",
+    "you will meet with",
+    "you'll meet with",
+    "you will be meeting with",
+    "you'll be meeting with",
+    "thank you for your interest",
+    "thanks for your interest",
+    "thank you for applying",
+    "your application",
+    "ihre bewerbung",
+    "votre candidature",
+    "su candidatura",
+    "sua candidatura",
+    "la tua candidatura",
+    "uw sollicitatie",
+)
+
 # Generic recruiting words: a cue beside a title that already hints at an interview.
 RECRUITING_WORDS = (
     "interview",

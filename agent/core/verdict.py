@@ -38,7 +38,13 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from agent.core.candidacy import Participants, named_candidate, participants
-from agent.core.cues import CANDIDATE_CUES, INTERVIEWER_CUES, RECRUITING_WORDS, ROLE_NOUNS
+from agent.core.cues import (
+    CANDIDATE_CUES,
+    INTERVIEWER_CUES,
+    RECRUITING_WORDS,
+    ROLE_NOUNS,
+    TO_THE_CANDIDATE,
+)
 from agent.core.hiring_systems import ATS, CODING_PADS, SCHEDULERS, links_to
 from agent.core.model import CalendarEvent, DetectRules
 from agent.core.vocabulary import (
@@ -223,7 +229,7 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
             f"you organised it yourself, with {_who(p)}: are you the candidate?",
         )
     alone = not p.others
-    if ats and not cue:
+    if ats and not first(description, TO_THE_CANDIDATE):
         candidate, how = named_candidate(event, p, rules)
         if how == "absent":
             return Verdict(

@@ -415,3 +415,22 @@ def test_not_the_candidate_is_listed_with_why() -> None:
         [event("Mock interview", attendees=(FRIEND, SELF))], me=ME, tz=NEW_YORK, rules=RULES
     )
     assert [s.reason for s in skipped] == ['a practice interview ("mock interview")']
+
+
+def test_huge_hostile_text_is_read_in_one_pass() -> None:
+    """A run of letters with no break, as an attachment pasted into a description, costs
+    a pass over the text, not one per character (which would take minutes here)."""
+    import time
+
+    blob = "a" * 200_000
+    e = event(
+        "interview " * 2_000 + "Interview with Sam Lee:",
+        organizer="no-reply@greenhouse.io",
+        description=f"{blob} {blob}@{blob} https://{blob}",
+    )
+
+    began = time.perf_counter()
+    verdict = judge(e, ME, RULES)
+
+    assert time.perf_counter() - began < 5
+    assert verdict.outcome in (Outcome.INTERVIEW, Outcome.MAYBE)

@@ -18,6 +18,8 @@ from agent.core.model import CalendarEvent, DetectRules
 from agent.core.replies import is_free_mail
 from agent.core.vocabulary import CONTEXTUAL, SOFT, STRONG, first, fold, has
 
+# Titles longer than this are not read for names (nobody names a candidate after it).
+_LONGEST_TITLE = 300
 _SHARED_CALENDARS = frozenset({"group.calendar.google.com", "resource.calendar.google.com"})
 
 # Words in a name that make it an organisation's, not a person's.
@@ -163,7 +165,7 @@ def named_candidate(event: CalendarEvent, p: Participants, rules: DetectRules) -
     side), ("", "") otherwise. Organisations ("Interview with Acme Robotics"),
     jobs ("Interview: Backend Engineer") and the interviewer do not count.
     """
-    title, description = event.title, event.description
+    title, description = event.title[:_LONGEST_TITLE], event.description
     for pattern in (_WITH_NAME, _AFTER_COLON, _NAME_FIRST):
         match = pattern.search(title)
         if not match:

@@ -85,7 +85,7 @@ _JOB_WORDS = (
 _JOB_TITLE_WORDS = (*ROLE_NOUNS, *_JOB_WORDS)
 # Links are addresses, not words: Teams' "meetup-join" is no meetup.
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
-_MAIL = re.compile(r"[^\s@]+@\S+")
+_MAIL = re.compile(r"(?<!\S)[^\s@]*@\S*")  # whole words with an @, from their start
 # Calendly and similar tools name the booked event type in the description.
 _EVENT_NAME = re.compile(r"^\s*Event (?:Name|Type)\s*:\s*(.+)$", re.MULTILINE | re.IGNORECASE)
 # An interviewer's invite names the candidate: "Candidate: Sam Lee".

@@ -47,11 +47,11 @@ from agent.core.cues import (
 )
 from agent.core.hiring_systems import ATS, CODING_PADS, SCHEDULERS, links_to
 from agent.core.model import CalendarEvent, DetectRules
+from agent.core.not_the_candidate import NOT_THE_CANDIDATE
 from agent.core.vocabulary import (
     CONTEXTUAL,
     CONVERSATION,
     INFORMATIONAL,
-    NOT_THE_CANDIDATE,
     SOFT,
     STRONG,
     WITH_A_COMPANY,

@@ -259,3 +259,36 @@ NOT_THE_CANDIDATE: dict[str, str] = {
         "maintenance, not a job interview",
     ),
 }
+
+# What a host, journalist or researcher writes; no employer writes it to a candidate.
+IN_A_DESCRIPTION = {
+    **dict.fromkeys(
+        (
+            "podcast episode",
+            "this episode",
+            "the episode",
+            "our podcast",
+            "the podcast",
+            "on air",
+            "our listeners",
+            "our readers",
+            "for the article",
+            "for our article",
+            "for our story",
+            "for the story",
+        ),
+        "a press, media or podcast interview",
+    ),
+    **dict.fromkeys(
+        (
+            "user research",
+            "research study",
+            "usability study",
+            "study participant",
+            "research participant",
+            "gift card",
+            "thank you for participating",
+        ),
+        "a research interview",
+    ),
+}

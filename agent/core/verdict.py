@@ -47,7 +47,7 @@ from agent.core.cues import (
 )
 from agent.core.hiring_systems import ATS, CODING_PADS, SCHEDULERS, links_to
 from agent.core.model import CalendarEvent, DetectRules
-from agent.core.not_the_candidate import NOT_THE_CANDIDATE
+from agent.core.not_the_candidate import IN_A_DESCRIPTION, NOT_THE_CANDIDATE
 from agent.core.vocabulary import (
     CONTEXTUAL,
     CONVERSATION,
@@ -103,40 +103,8 @@ _DESCRIPTION_NOT_THE_CANDIDATE = tuple(
     and phrase not in ("workshop", "dry run", "rehearsal")
 )
 
-# What a host, journalist or researcher writes; no employer writes it to a candidate.
-_PRESS_AND_RESEARCH = {
-    **dict.fromkeys(
-        (
-            "podcast episode",
-            "this episode",
-            "the episode",
-            "our podcast",
-            "the podcast",
-            "on air",
-            "our listeners",
-            "our readers",
-            "for the article",
-            "for our article",
-            "for our story",
-            "for the story",
-        ),
-        "a press, media or podcast interview",
-    ),
-    **dict.fromkeys(
-        (
-            "user research",
-            "research study",
-            "usability study",
-            "study participant",
-            "research participant",
-            "gift card",
-            "thank you for participating",
-        ),
-        "a research interview",
-    ),
-}
-_ALWAYS = tuple(_PRESS_AND_RESEARCH)
-_REASONS = {**NOT_THE_CANDIDATE, **_PRESS_AND_RESEARCH}
+_ALWAYS = tuple(IN_A_DESCRIPTION)
+_REASONS = {**NOT_THE_CANDIDATE, **IN_A_DESCRIPTION}
 _DESCRIPTION_NOT_THE_CANDIDATE = (*_DESCRIPTION_NOT_THE_CANDIDATE, *_ALWAYS)
 
 # Greenhouse puts a link to the interviewer's kit in every interviewer invite

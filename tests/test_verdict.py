@@ -194,6 +194,7 @@ INTERVIEWS = [
     ),  # booked on the person's own Calendly page: the organiser is the page's owner
     event("Interview: Podcast Producer at Spotify"),
     event("Interview at Visa"),
+    event("Candidate Interview: Casey Candidate", organizer="no-reply@greenhouse.io"),
     event("Interview - Immigration Paralegal"),
     event("User Research Lead - Interview"),
     event("Research Scientist interview"),
@@ -294,6 +295,7 @@ NOT_INTERVIEWS = [
         description="We'll record this episode in our studio; our listeners love career stories.",
     ),
     event("Entretien blanc avec mon coach"),
+    event("Candidate interview - Jordan Smith", organizer="no-reply@greenhouse.io"),
     event(
         "Onsite - Sam Lee - Backend",
         attendees=(SELF, JANE, Attendee("acme@scheduling.greenhouse.io")),

@@ -111,6 +111,17 @@ _DESCRIPTION_NOT_THE_CANDIDATE = (*_DESCRIPTION_NOT_THE_CANDIDATE, *_ALWAYS)
 # (support.greenhouse.io, "Use interview kits"); no candidate's invite carries one.
 _INTERVIEWER_LINKS = ("greenhouse.io/guides", "interview_kit", "interview-kit", "interviewkit")
 
+# Titles the hiring side gives an interview: the person is not "the candidate" in
+# their own invites, unless the title names them ("Candidate interview: Casey ...").
+_HIRING_SIDE = (
+    "candidate interview",
+    "interview candidate",
+    "candidate screen",
+    "candidate call",
+    "candidate onsite",
+    "candidate loop",
+)
+
 TRACK = "track"
 IGNORE = "ignore"
 
@@ -175,6 +186,9 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
         )
 
     against = _not_the_candidate(event, title, description, p, rules)
+    hiring_side = first(title, _HIRING_SIDE) if not named_me else ""
+    if not against and hiring_side:  # "Candidate interview - Jordan Smith"
+        against = f'for interviewers: you are on the hiring side ("{hiring_side}")'
     if not against:  # "Panel" whose description says "panel discussion"
         phrase = first(description, _DESCRIPTION_NOT_THE_CANDIDATE if not strong else _ALWAYS)
         against = f'{_REASONS[phrase]} ("{phrase}")' if phrase else ""

@@ -12,31 +12,37 @@ change, every event is examined again.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Set
+from collections.abc import Collection, Mapping, Set
 from dataclasses import fields
 
 from agent.core import detect as detection
 from agent.core.model import CalendarEvent, DetectRules
 from agent.store import Store
 
-# Bumped when `detect.matches` changes what it looks at: every event is examined again.
-VERSION = 1
+# Bumped when `detect.noticed` changes what it looks at: every event is examined again.
+VERSION = 2
 
 
-def events_to_detect(store: Store, rules: DetectRules) -> list[CalendarEvent]:
-    """The stored events `detect.matches` accepts, in (start, uid) order."""
-    key = rules_key(rules)
+def events_to_detect(
+    store: Store, rules: DetectRules, *, me: str = "", decided: Collection[str] = ()
+) -> list[CalendarEvent]:
+    """The stored events detection has something to say about, in (start, uid) order.
+
+    `decided` are uids the person settled with `followup track`/`ignore`: their
+    answer counts whatever the event looks like, so they are always examined.
+    """
+    key = rules_key(rules, me)
     if store.meta("detect.rules") != key:
         store.forget_candidates()
         store.set_meta("detect.rules", key)
     pending = store.unclassified_events()
     if pending:
-        store.mark_candidates({e.uid: detection.matches(e, rules) for e in pending})
-    return store.candidate_events()
+        store.mark_candidates({e.uid: detection.noticed(e, rules, me) for e in pending})
+    return store.candidate_events(also=decided)
 
 
-def rules_key(rules: DetectRules) -> str:
-    """The rules as canonical text: the same rules give the same key in every process."""
+def rules_key(rules: DetectRules, me: str = "") -> str:
+    """The rules (and whose calendar it is) as canonical text, the same in every process."""
 
     def canonical(value: object) -> object:
         if isinstance(value, Mapping):
@@ -48,4 +54,4 @@ def rules_key(rules: DetectRules) -> str:
         return value
 
     data = {f.name: canonical(getattr(rules, f.name)) for f in fields(rules)}
-    return json.dumps([VERSION, data], sort_keys=True, default=str)
+    return json.dumps([VERSION, me, data], sort_keys=True, default=str)

@@ -88,6 +88,10 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("message_id", help="the reply's id, as `followup status` shows it")
     p.add_argument("kind", choices=REPLY_KINDS)
 
+    for name, what in (("track", "is an interview"), ("ignore", "is not an interview")):
+        p = sub.add_parser(name, parents=[common], help=f"say that an event {what}")
+        p.add_argument("event", help="the event's id, or its start, as `followup status` shows it")
+
     sub.add_parser("doctor", parents=[common], help="check configuration, access and templates")
 
     p = sub.add_parser(
@@ -209,7 +213,7 @@ def cmd_status(args: argparse.Namespace) -> int:
         app.session(cfg, with_backends=False) as s,
     ):
         interviews, skipped = cycle.interviews_of(s.store, s.settings)
-        plan = cycle.current_plan(s.store, interviews, s.settings, s.env, now)
+        plan = cycle.current_plan(s.store, interviews, s.settings, s.env, now, skipped)
         tz = str(s.settings.tz)
         from agent import skipnotes
 
@@ -286,6 +290,24 @@ def cmd_reply(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_track(args: argparse.Namespace) -> int:
+    return _settle(args, "track")
+
+
+def cmd_ignore(args: argparse.Namespace) -> int:
+    return _settle(args, "ignore")
+
+
+def _settle(args: argparse.Namespace, decision: str) -> int:
+    from agent import app, decisions
+
+    cfg = _config(args)
+    with app.session(cfg, with_backends=False) as s:
+        event = decisions.settle(s.store, args.event, decision, datetime.now(UTC))
+    print(decisions.confirmation(event, decision))
+    return 0
+
+
 def cmd_auth(args: argparse.Namespace) -> int:
     from agent import app
     from agent.backends.google import auth
@@ -348,6 +370,8 @@ COMMANDS = {
     "preview": cmd_preview,
     "note": cmd_note,
     "reply": cmd_reply,
+    "track": cmd_track,
+    "ignore": cmd_ignore,
     "auth": cmd_auth,
     "doctor": cmd_doctor,
     "demo": cmd_demo,

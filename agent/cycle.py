@@ -9,7 +9,7 @@ short at any line is completed, not repeated, by the next one.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -106,7 +106,7 @@ def run_cycle(
     # Only now is everything the new cursor covers safely recorded.
     store.set_meta("cursor.mail", mail.cursor)
     first_cycle = store.meta("cycle.completed") is None
-    report.plan = current_plan(store, interviews, settings, env, now)
+    report.plan = current_plan(store, interviews, settings, env, now, report.skipped)
     if dry_run:
         report.done += [f"would {describe(a)}" for a in report.plan.actions]
         return report
@@ -114,7 +114,7 @@ def run_cycle(
     if any(isinstance(a, DRAFT_ACTIONS) for a in report.plan.actions):
         # Reminders that depend on a draft written or removed just now (a link,
         # a nudge no longer due): in this cycle, not the next.
-        report.plan = current_plan(store, interviews, settings, env, now)
+        report.plan = current_plan(store, interviews, settings, env, now, report.skipped)
         apply(report.plan.actions, store, backends, now, report, after_effect, first_cycle)
     store.set_meta("cycle.completed", now.isoformat())
     return report
@@ -183,12 +183,15 @@ def _refresh_one(
 def interviews_of(store: Store, settings: Settings) -> tuple[list[Interview], list[Skipped]]:
     from agent.candidates import events_to_detect
 
+    decisions = store.decisions()
+    me = settings.person.email
     return detection.detect(
-        events_to_detect(store, settings.rules),
-        me=settings.person.email,
+        events_to_detect(store, settings.rules, me=me, decided=decisions.keys()),
+        me=me,
         tz=settings.tz,
         rules=settings.rules,
         notes_by_uid=store.notes(),
+        decisions=decisions,
     )
 
 
@@ -286,7 +289,15 @@ def current_plan(
     settings: Settings,
     env: Environment,
     now: datetime,
+    skipped: Sequence[Skipped] | None = None,
 ) -> planning.Plan:
+    """The plan now; `skipped` gives the events that may be interviews, to ask about.
+
+    Without it they are read again: a plan that forgot them would withdraw
+    their questions from the calendar.
+    """
+    if skipped is None:
+        skipped = interviews_of(store, settings)[1]
     situation = planning.Situation(
         interviews=interviews,
         replies=store.replies(),
@@ -295,6 +306,7 @@ def current_plan(
         tz=settings.tz,
         person=settings.person,
         policy=settings.policy,
+        questions=[s for s in skipped if s.maybe],
     )
     return planning.plan(situation, env)
 

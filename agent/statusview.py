@@ -52,7 +52,10 @@ def as_json(
                 "from": holidays.source,
             },
             "applications": [_application(a) for a in plan.applications],
-            "skipped": [{"uid": s.uid, "title": s.title, "reason": s.reason} for s in skipped],
+            "skipped": [
+                {"uid": s.uid, "title": s.title, "reason": s.reason} for s in skipped if not s.maybe
+            ],
+            "to_settle": to_settle_json(plan),
         }
         | ({"agent": agent} if agent is not None else {}),
         indent=2,
@@ -165,10 +168,37 @@ def as_text(
             lines.append(f"    correct with: followup reply {r.message_id} <kind>")
         for p in a.problems:
             lines.append(f"  note problem: {p}")
+    lines += to_settle_lines(plan)
+    skipped = [s for s in skipped if not s.maybe]
     if skipped:
         lines += ["", "Not followed up:"]
         lines += [f"  {line}" for line in skipped_lines(skipped)]
     return "\n".join(lines)
+
+
+def to_settle_json(plan: Plan) -> list[dict[str, Any]]:
+    """Events that may be interviews, each with its id and why it is unclear."""
+    return [
+        {
+            "uid": q.uid,
+            "title": q.title,
+            "start": q.start.isoformat() if q.start else None,
+            "end": q.end.isoformat() if q.end else None,
+            "reason": q.reason,
+        }
+        for q in plan.to_settle
+    ]
+
+
+def to_settle_lines(plan: Plan) -> list[str]:
+    if not plan.to_settle:
+        return []
+    lines = ["", "Is it an interview? Settle with `followup track ID` or `followup ignore ID`:"]
+    for q in plan.to_settle:
+        when = f"{q.start:%a %d %b %Y %H:%M}: " if q.start else ""
+        lines.append(f"  {when}{q.title} — {q.reason}")
+        lines.append(f"    id: {q.uid}")
+    return lines
 
 
 def skipped_lines(skipped: list[Skipped]) -> list[str]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -37,7 +37,7 @@ from agent.core.model import (
     ReplyKind,
 )
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -75,6 +75,11 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         # NULL until examined, and again whenever the event changes.
         "ALTER TABLE events ADD COLUMN candidate INTEGER",
         "CREATE INDEX IF NOT EXISTS events_candidates ON events(candidate, start, uid)",
+    ),
+    # The person's answers to "is this an interview?" (followup track / ignore), by event uid.
+    3: (
+        "CREATE TABLE decisions ("
+        "uid TEXT PRIMARY KEY, decision TEXT NOT NULL, decided TEXT NOT NULL)",
     ),
 }
 
@@ -122,25 +127,20 @@ class Store:
                 for statement in SCHEMA.split(";"):
                     if statement.strip():
                         self.db.execute(statement)
-                self._upgrade(from_version=1)
-            return
+                self._set_meta("schema_version", "1")
         version = int(self.meta("schema_version") or 0)
         if version > SCHEMA_VERSION:
             raise RuntimeError(
                 f"state store schema {version} is newer than this version understands "
                 f"({SCHEMA_VERSION}); upgrade interview-followup"
             )
-        if version < SCHEMA_VERSION:
+        for step in range(version + 1, SCHEMA_VERSION + 1):
             with self.transaction():
-                self._upgrade(from_version=version)
-
-    def _upgrade(self, *, from_version: int) -> None:
-        """Apply the migration steps after `from_version`; inside a transaction."""
-        for step in sorted(MIGRATIONS):
-            if step > from_version:
-                for statement in MIGRATIONS[step]:
+                if int(self.meta("schema_version") or 0) >= step:
+                    continue  # another process migrated it meanwhile
+                for statement in MIGRATIONS.get(step, ()):
                     self.db.execute(statement)
-        self._set_meta("schema_version", str(SCHEMA_VERSION))
+                self._set_meta("schema_version", str(step))
 
     # ------------------------------------------------------------------ meta and cursors
 
@@ -208,9 +208,12 @@ class Store:
         with self.transaction():
             self.db.execute("UPDATE events SET candidate=NULL")
 
-    def candidate_events(self) -> list[CalendarEvent]:
+    def candidate_events(self, also: Collection[str] = ()) -> list[CalendarEvent]:
+        """The events marked as candidates, and the events whose uid is in `also`."""
+        extra = sorted(also)
+        where = "candidate=1" + (f" OR uid IN ({','.join('?' * len(extra))})" if extra else "")
         rows = self.db.execute(
-            "SELECT data FROM events WHERE candidate=1 ORDER BY start, uid"
+            f"SELECT data FROM events WHERE {where} ORDER BY start, uid", extra
         ).fetchall()
         return [_event_from_json(row["data"]) for row in rows]
 
@@ -228,6 +231,23 @@ class Store:
         for row in self.db.execute("SELECT interview_uid, text FROM notes ORDER BY id"):
             out.setdefault(row["interview_uid"], []).append(row["text"])
         return {uid: "\n".join(lines) for uid, lines in out.items()}
+
+    # ------------------------------------------------------------------ decisions
+
+    def decide(self, uid: str, decision: str, at: datetime) -> None:
+        """The person's answer for one event ("track" or "ignore"); a later one replaces it."""
+        with self.transaction():
+            self.db.execute(
+                "INSERT INTO decisions(uid, decision, decided) VALUES(?, ?, ?) "
+                "ON CONFLICT(uid) DO UPDATE SET decision=excluded.decision, "
+                "decided=excluded.decided",
+                (uid, decision, at.isoformat()),
+            )
+            self._journal(at, decision, uid, "")
+
+    def decisions(self) -> dict[str, str]:
+        rows = self.db.execute("SELECT uid, decision FROM decisions").fetchall()
+        return {row["uid"]: row["decision"] for row in rows}
 
     # ------------------------------------------------------------------ replies
 

@@ -392,3 +392,15 @@ def test_a_reminder_needs_an_aware_time(tmp_path, fake_google):
     with pytest.raises(BadInput):
         reminders.insert(naive, "v1")
     assert fake_google.calendar.events("primary") == []
+
+
+def test_our_own_reminders_on_the_read_calendar_are_not_events(tmp_path, fake_google):
+    """With reminders on "primary" too, a reminder ("set up the next round") is never read
+    back as an event, so it can never be taken for an interview."""
+    backend = open_backend(tmp_path, fake_google)
+    backend.reminders.insert(check_in("reply/abc"), "v1")
+    add_interview(fake_google)
+
+    events = backend.calendar.changes(None, NOW).events
+
+    assert [e.title for e in events] == ["Interview with Acme"]

@@ -347,3 +347,21 @@ def test_unknown_x_wr_timezone_is_ignored(tmp_path: Path) -> None:
     assert calendar.timezone() is None
     event = events_by_uid(calendar)["berlin-panel@google.com"]
     assert event.start == datetime(2026, 3, 18, 9, 0, tzinfo=UTC)
+
+
+def test_our_own_reminders_in_the_calendar_folder_are_not_events(tmp_path: Path) -> None:
+    """reminders.ics kept beside the calendars (or synced into them) is never read as events."""
+    from agent.backends.local.reminders import LocalReminders
+    from agent.core.model import Reminder
+
+    folder = fixture(tmp_path, "interviews.ics")
+    before = set(events_by_uid(LocalCalendar(folder, me=ME)))
+    reminder = Reminder(
+        key="reply/abc",
+        title="Reply to Jane Doe to set up the next round",
+        description="",
+        start=datetime(2026, 3, 16, 9, 0, tzinfo=NEW_YORK),
+    )
+    LocalReminders(folder / "reminders.ics").insert(reminder, "v1")
+
+    assert set(events_by_uid(LocalCalendar(folder, me=ME))) == before

@@ -96,6 +96,8 @@ class Wanted:
     def __init__(self) -> None:
         self.drafts: dict[str, tuple[Draft, str]] = {}
         self.reminders: dict[str, Reminder] = {}
+        # reminder key -> why: removed even when its moment has passed (an answered question)
+        self.withdrawn: dict[str, str] = {}
         self.stale: dict[str, str] = {}  # draft key -> why, removed if never touched
 
 
@@ -141,6 +143,10 @@ def reconcile(wanted: Wanted, done: Done, now: datetime) -> list[Action]:
             continue  # history: a past reminder is not rewritten
         actions.append(PutReminder(reminder, version, record))
     for key, record in done.reminders.items():
-        if key not in wanted.reminders and (record.start > now or record.pending):
+        if key in wanted.reminders:
+            continue
+        if key in wanted.withdrawn:
+            actions.append(DeleteReminder(record, wanted.withdrawn[key]))
+        elif record.start > now or record.pending:
             actions.append(DeleteReminder(record, "no longer due"))
     return actions

@@ -1,7 +1,10 @@
 """Which calendar events are job interviews, and who was met at each.
 
-Decisions a careful job seeker would want, each logged as a `Skipped` reason
-so `status` can show it rather than silently ignoring an event:
+Whether an event is the person's interview, is not, or may be (and the person
+is asked) is decided in agent.core.verdict from everything the event holds;
+the person's own answers (`followup track` / `ignore`) come in as `decisions`.
+Beyond that, decisions a careful job seeker would want, each logged as a
+`Skipped` reason so `status` can show it rather than silently ignoring an event:
 
 - cancelled events and events the person declined are not interviews;
 - all-day events are skipped: with no end time there is no "within 24 hours"
@@ -15,7 +18,6 @@ so `status` can show it rather than silently ignoring an event:
 
 from __future__ import annotations
 
-import functools
 import logging
 import re
 from collections.abc import Iterable, Mapping
@@ -28,6 +30,8 @@ from agent.core.employer import application_key, employer_of
 from agent.core.model import CalendarEvent, DetectRules, Interview, Skipped
 from agent.core.notes import parse_notes
 from agent.core.people import interviewers_of
+from agent.core.verdict import TRACK, Outcome, judge
+from agent.core.vocabulary import fold, has
 
 log = logging.getLogger(__name__)
 
@@ -41,17 +45,32 @@ def detect(
     tz: ZoneInfo,
     rules: DetectRules,
     notes_by_uid: Mapping[str, str] | None = None,
+    decisions: Mapping[str, str] | None = None,
 ) -> tuple[list[Interview], list[Skipped]]:
-    """Interviews among `events`, and the matching events that were skipped (with why)."""
+    """Interviews among `events`, and the ones that looked like one but are not (with why).
+
+    An event that may be an interview (agent.core.verdict) comes back skipped
+    with `maybe` set: no draft until the person settles it. `decisions` are the
+    person's own answers by event uid ("track" or "ignore"), and are final.
+    """
     notes_by_uid = notes_by_uid or {}
+    decisions = decisions or {}
     interviews: list[Interview] = []
     skipped: list[Skipped] = []
     for event in events:
-        if not matches(event, rules):
+        decision = decisions.get(event.uid, "")
+        verdict = judge(event, me, rules, decision)
+        if verdict.outcome is Outcome.NOT and not verdict.looked:
             continue
-        reason = skip_reason(event, me)
+        reason = skip_reason(event, me, tracked=decision == TRACK)
         if reason:
             skipped.append(Skipped(event.uid, clean(event.title), reason))
+            continue
+        if verdict.outcome is Outcome.NOT:
+            skipped.append(Skipped(event.uid, clean(event.title), verdict.reason))
+            continue
+        if verdict.outcome is Outcome.MAYBE:
+            skipped.append(_maybe(event, tz, verdict.reason))
             continue
         try:
             interviews.append(to_interview(event, me, tz, rules, notes_by_uid.get(event.uid, "")))
@@ -62,31 +81,29 @@ def detect(
     return interviews, skipped
 
 
-def matches(event: CalendarEvent, rules: DetectRules) -> bool:
-    title = clean(event.title).casefold()
-    if any(_contains_phrase(title, pattern) for pattern in rules.exclude):
-        return False
-    return (
-        any(_contains_phrase(title, pattern) for pattern in rules.include)
-        or event.calendar_id in rules.calendars
-        or (bool(event.color) and event.color in rules.colors)
-    )
+def matches(event: CalendarEvent, rules: DetectRules, me: str = "") -> bool:
+    """Whether the event is an interview or may be one (before cancellations and the like)."""
+    return judge(event, me, rules).outcome is not Outcome.NOT
+
+
+def noticed(event: CalendarEvent, rules: DetectRules, me: str = "") -> bool:
+    """Whether `detect` has anything to say of the event: an interview, a maybe, or a
+    "not" worth showing in status (it looked like one). The rest is never examined again.
+    """
+    verdict = judge(event, me, rules)
+    return verdict.outcome is not Outcome.NOT or verdict.looked
 
 
 def _contains_phrase(title: str, phrase: str) -> bool:
-    """Whole-word match, so "interview" matches "Interviews" but "onsite" not "nonsite"."""
-    pattern = _phrase_pattern(phrase)
-    return pattern is not None and pattern.search(title) is not None
+    """Whole-word match, so "interview" matches "Interviews" but not "interviewer"."""
+    return has(fold(title), phrase)
 
 
-@functools.lru_cache(maxsize=1024)
-def _phrase_pattern(phrase: str) -> re.Pattern[str] | None:
-    """Compiled once per phrase: every event's title is tested against every phrase."""
-    words = r"\s+".join(re.escape(w) for w in phrase.casefold().split())
-    return re.compile(rf"(?<![\w]){words}") if words else None
+def skip_reason(event: CalendarEvent, me: str, *, tracked: bool = False) -> str:
+    """Why an interview-like event is not followed up whatever it is; "" when it may be.
 
-
-def skip_reason(event: CalendarEvent, me: str) -> str:
+    An occurrence of a recurring event the person tracked by hand is theirs to follow up.
+    """
     if event.status == "cancelled":
         return "cancelled"
     mine = next((a for a in event.attendees if a.is_self or same_address(a.email, me)), None)
@@ -94,9 +111,21 @@ def skip_reason(event: CalendarEvent, me: str) -> str:
         return "you declined it"
     if event.all_day:
         return "all-day event: no end time to follow up from (give it a start and end time)"
-    if event.recurring:
+    if event.recurring and not tracked:
         return "recurring event: a job interview happens once (a repeating slot is not followed up)"
     return ""
+
+
+def _maybe(event: CalendarEvent, tz: ZoneInfo, why: str) -> Skipped:
+    assert isinstance(event.start, datetime) and isinstance(event.end, datetime)
+    return Skipped(
+        event.uid,
+        clean(event.title),
+        f"may be an interview: {why}",
+        maybe=True,
+        start=local(event.start, tz),
+        end=local(event.end, tz),
+    )
 
 
 def to_interview(

@@ -155,6 +155,10 @@ class Skipped:
     uid: str
     title: str
     reason: str
+    # It may be an interview: the person is asked to settle it (followup track/ignore).
+    maybe: bool = False
+    start: datetime | None = None
+    end: datetime | None = None
 
 
 # --------------------------------------------------------------------------- mail

@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 
 from jinja2 import Environment
 
-from agent.core import compose
+from agent.core import compose, settle
 from agent.core.actions import (
     Action,
     Wanted,
@@ -41,6 +41,7 @@ from agent.core.model import (
     Reminder,
     Reply,
     ReplyKind,
+    Skipped,
     ThreadRef,
 )
 from agent.core.people import is_unaddressed
@@ -91,6 +92,7 @@ class CheckInStatus:
 class Plan:
     actions: tuple[Action, ...]
     applications: tuple[ApplicationStatus, ...]
+    to_settle: tuple[Skipped, ...] = ()  # events that may be interviews: the person decides
 
 
 @dataclass(frozen=True)
@@ -102,6 +104,7 @@ class Situation:
     tz: ZoneInfo
     person: Person
     policy: Policy = field(default_factory=Policy)
+    questions: Sequence[Skipped] = ()  # maybes from detection (agent.core.settle)
 
 
 # --------------------------------------------------------------------------- keys
@@ -167,6 +170,7 @@ def describe_key(key: str) -> str:
         "checkin": f"check-in {parts.number} for {parts.application}",
         "moveon": f"the move-on reminder for {parts.application}",
         "reply": "the reminder about a reply",
+        "settle": f"the question whether {key.partition('/')[2]} is an interview",
     }.get(parts.kind, key)
 
 
@@ -183,7 +187,8 @@ def plan(s: Situation, env: Environment) -> Plan:
         statuses.append(_application(application, tuple(rounds), s, env, wanted))
     _replaced_placeholders(s, wanted)
     statuses.sort(key=lambda a: max(i.end for i in a.interviews), reverse=True)
-    return Plan(tuple(reconcile(wanted, s.done, s.now)), tuple(statuses))
+    to_settle = settle.ask(s.questions, s.done, s.now, s.tz, s.policy, wanted)
+    return Plan(tuple(reconcile(wanted, s.done, s.now)), tuple(statuses), to_settle)
 
 
 def _replaced_placeholders(s: Situation, wanted: Wanted) -> None:

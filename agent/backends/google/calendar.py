@@ -250,7 +250,7 @@ class GoogleCalendar:
 
 def _events(response: Json, calendar_id: str, zone: str | None) -> Iterator[CalendarEvent]:
     for item in response.get("items") or ():
-        if not isinstance(item, dict):
+        if not isinstance(item, dict) or private_key(item):  # our own reminders: never interviews
             continue
         try:
             yield event_from_json(item, calendar_id=calendar_id, calendar_zone=zone)

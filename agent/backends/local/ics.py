@@ -227,6 +227,8 @@ def recurrence_suffix(moment: datetime | date) -> str:
 def _series(calendar: icalendar.Calendar) -> Iterator[tuple[str, list[icalendar.Event]]]:
     by_uid: dict[str, list[icalendar.Event]] = {}
     for component in calendar.walk("VEVENT"):
+        if followup_key(component):  # our own reminder, read back: never an interview
+            continue
         by_uid.setdefault(_text(component.get("UID")), []).append(component)
     yield from by_uid.items()
 

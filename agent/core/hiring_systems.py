@@ -1,0 +1,130 @@
+"""Applicant-tracking, scheduling and coding-pad systems, known by their mail and link domains.
+
+An organiser, attendee or link at one of these says who runs an event: an
+applicant-tracking system means a recruiting process; a general scheduling
+tool only that someone outside booked the time; a coding pad a technical
+interview. Where the lists come from: the vendors' own help centres on
+candidate and interviewer invitations (Greenhouse, Lever, Ashby, GoodTime,
+Workday, SmartRecruiters, iCIMS, Gem, ModernLoop, Paradox, Teamtailor,
+Personio, Recruitee, Workable, BambooHR, JazzHR) and Calendly's booking
+notifications ("Powered by Calendly.com", calendly.com cancel links).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+# Applicant-tracking and interview-scheduling systems: their domains in an
+# organiser, attendee or link mean a recruiting process runs this event.
+ATS_DOMAINS = (
+    "greenhouse.io",
+    "lever.co",
+    "ashbyhq.com",
+    "ashby.io",
+    "goodtime.io",
+    "myworkday.com",
+    "workday.com",
+    "smartrecruiters.com",
+    "icims.com",
+    "gem.com",
+    "modernloop.io",
+    "paradox.ai",
+    "teamtailor.com",
+    "teamtailor-mail.com",
+    "personio.de",
+    "personio.com",
+    "recruitee.com",
+    "workable.com",
+    "workablemail.com",
+    "bamboohr.com",
+    "jazzhr.com",
+    "applytojob.com",
+    "jobvite.com",
+    "taleo.net",
+    "successfactors.com",
+    "successfactors.eu",
+    "breezy.hr",
+    "pinpointhq.com",
+    "rippling.com",
+    "dover.com",
+    "hirebridge.com",
+    "recruiterbox.com",
+    "comeet.co",
+    "jobscore.com",
+    "homerun.co",
+    "join.com",
+    "hireez.com",
+    "prelude.co",
+    "yello.co",
+    "kula.ai",
+    "hirevue.com",
+)
+
+# General scheduling tools: someone outside booked time, which says nothing of why.
+SCHEDULING_DOMAINS = (
+    "calendly.com",
+    "cal.com",
+    "savvycal.com",
+    "zcal.co",
+    "doodle.com",
+    "youcanbook.me",
+    "chilipiper.com",
+    "hubspot.com",
+    "x.ai",
+    "reclaim.ai",
+    "motion.com",
+)
+
+# Coding pads and assessment tools: a link to one means a technical interview.
+CODING_PAD_DOMAINS = (
+    "coderpad.io",
+    "hackerrank.com",
+    "codesignal.com",
+    "codility.com",
+    "karat.com",
+    "karat.io",
+    "coderbyte.com",
+    "byteboard.dev",
+    "qualified.io",
+    "codeinterview.io",
+    "codepair",
+    "testgorilla.com",
+    "hirevue.com",
+    "devskiller.com",
+    "interviewing.io",
+)
+
+
+def domain_in(domain: str, domains: Iterable[str]) -> bool:
+    """`domain` is one of `domains` or a subdomain of one ("acme.greenhouse.io")."""
+    labels = domain.lower().strip().strip(".").split(".")
+    known = domains if isinstance(domains, frozenset) else frozenset(domains)
+    return any(".".join(labels[i:]) in known for i in range(len(labels)))
+
+
+# Host names in free text: "https://boards.greenhouse.io/acme", "coderpad.io/ABC123".
+# Starting only where a name can start, so a long run of letters costs one pass, not n.
+_HOST = re.compile(r"(?<![a-z0-9-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+")
+
+
+@lru_cache(maxsize=16)
+def _hosts(text: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(_HOST.findall(text.lower())))
+
+
+def links_to(text: str, domains: frozenset[str]) -> str:
+    """One of `domains` that `text` links to or names (a subdomain counts), or ""."""
+    for host in _hosts(text or ""):
+        labels = host.split(".")
+        for i in range(len(labels) - 1):
+            name = ".".join(labels[i:])
+            if name in domains:
+                return name
+    return ""
+
+
+ATS = frozenset(ATS_DOMAINS)
+SCHEDULERS = frozenset(SCHEDULING_DOMAINS)
+CODING_PADS = frozenset(CODING_PAD_DOMAINS)

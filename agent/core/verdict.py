@@ -1,0 +1,381 @@
+"""Is a calendar event the person's job interview? Yes, no, or "ask them".
+
+Every signal an event holds is read: its title (agent.core.vocabulary), who
+is on it and who organised it (agent.core.candidacy), applicant-tracking and
+scheduling systems among them, and what its description and links say. What a
+careful job seeker wants, and so what is decided here:
+
+- A thank-you to the wrong people is worse than a question. When an event may
+  be an interview but nothing makes it clear ("Coffee chat" with someone at a
+  company, an intro call with an unknown outsider, a meeting the person set up
+  with a company), the answer is MAYBE: no draft, a question in `status` and on
+  the calendar, settled with `followup track ID` or `followup ignore ID`.
+- The person's own word is final: `track` makes any event an interview,
+  `ignore` makes it never one.
+- The person is the candidate, or it is not their interview: practice, mock
+  and prep sessions, interviewer training, debriefs and scorecards, exit
+  interviews, user research, press and podcast interviews, and informational
+  conversations (no application waits on them, so there is no decision to
+  check in about) are not followed up.
+- An event whose other people all work where the person works is their job:
+  an interview they hold, not one they give. So is one organised by a
+  colleague, one the person organised with colleagues, and an invite from an
+  applicant-tracking system that names another candidate or carries the
+  interviewers' kit.
+- An event with nobody else on it is the person's own note of a meeting and
+  is read by its title alone.
+- Words that are everyday work ("panel", "pairing", "system design", "loop")
+  count only with a company on the other side, or a recruiting cue.
+- `status` lists an event that is not followed up only when its title alone
+  would have made it an interview ("Mock interview", "Interview: Sam Lee" at
+  work), so a work calendar full of "Loop sync" and "Panel prep" stays quiet.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from agent.core.candidacy import Participants, named_candidate, participants
+from agent.core.cues import (
+    CANDIDATE_CUES,
+    INTERVIEWER_CUES,
+    RECRUITING_WORDS,
+    ROLE_NOUNS,
+    TO_THE_CANDIDATE,
+)
+from agent.core.hiring_systems import ATS, CODING_PADS, SCHEDULERS, links_to
+from agent.core.model import CalendarEvent, DetectRules
+from agent.core.not_the_candidate import IN_A_DESCRIPTION, NOT_THE_CANDIDATE
+from agent.core.vocabulary import (
+    CONTEXTUAL,
+    CONVERSATION,
+    INFORMATIONAL,
+    SOFT,
+    STRONG,
+    WITH_A_COMPANY,
+    first,
+    fold,
+    found,
+    has,
+)
+
+# Words that, after "podcast" or "research", make a job title ("Podcast Producer").
+_JOB_WORDS = (
+    "producer",
+    "host",
+    "editor",
+    "lead",
+    "officer",
+    "writer",
+    "operations",
+    "ops",
+    "team",
+    "role",
+    "position",
+    "job",
+    "lawyer",
+    "attorney",
+    "paralegal",
+    "counsel",
+    "coordinator",
+    "specialist",
+)
+_JOB_TITLE_WORDS = (*ROLE_NOUNS, *_JOB_WORDS)
+# Links are addresses, not words: Teams' "meetup-join" is no meetup.
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_MAIL = re.compile(r"(?<!\S)[^\s@]*@\S*")  # whole words with an @, from their start
+# Calendly and similar tools name the booked event type in the description.
+_EVENT_NAME = re.compile(r"^\s*Event (?:Name|Type)\s*:\s*(.+)$", re.MULTILINE | re.IGNORECASE)
+# An interviewer's invite names the candidate: "Candidate: Sam Lee".
+_CANDIDATE_LINE = re.compile(
+    r"^\s*Candidate(?: name)?\s*:\s*([A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3})[ \t]*$",
+    re.MULTILINE,
+)
+
+# In a description, "no prep needed" or "a collaborative workshop" says nothing of who
+# the person is there; the phrases kept here do.
+_DESCRIPTION_NOT_THE_CANDIDATE = tuple(
+    phrase
+    for phrase, why in NOT_THE_CANDIDATE.items()
+    if not why.startswith(("preparation", "for interviewers"))
+    and phrase not in ("workshop", "dry run", "rehearsal")
+)
+
+_ALWAYS = tuple(IN_A_DESCRIPTION)
+_REASONS = {**NOT_THE_CANDIDATE, **IN_A_DESCRIPTION}
+_DESCRIPTION_NOT_THE_CANDIDATE = (*_DESCRIPTION_NOT_THE_CANDIDATE, *_ALWAYS)
+
+# Greenhouse puts a link to the interviewer's kit in every interviewer invite
+# (support.greenhouse.io, "Use interview kits"); no candidate's invite carries one.
+_INTERVIEWER_LINKS = ("greenhouse.io/guides", "interview_kit", "interview-kit", "interviewkit")
+
+# Titles the hiring side gives an interview: the person is not "the candidate" in
+# their own invites, unless the title names them ("Candidate interview: Casey ...").
+_HIRING_SIDE = (
+    "candidate interview",
+    "interview candidate",
+    "candidate screen",
+    "candidate call",
+    "candidate onsite",
+    "candidate loop",
+)
+
+TRACK = "track"
+IGNORE = "ignore"
+
+_MULTI_WORD_STRONG = tuple(p for p in STRONG if " " in p)
+_NOT_THE_CANDIDATE_PHRASES = tuple(NOT_THE_CANDIDATE)
+
+# Work words that are an interview only with a company there, never with a friend.
+_COMPANY_ONLY = ("coffee chat", "pairing", "pair programming", "panel", "loop", "system design")
+
+
+class Outcome(StrEnum):
+    INTERVIEW = "interview"
+    MAYBE = "maybe"
+    NOT = "not"
+
+
+@dataclass(frozen=True)
+class Verdict:
+    outcome: Outcome
+    reason: str
+    looked: bool = True  # it looked like an interview at all: a "not" worth showing
+
+
+def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "") -> Verdict:
+    """The outcome for one event, and why in words the person reads in `status`."""
+    if decision == IGNORE:
+        return Verdict(Outcome.NOT, "you said it is not an interview (followup ignore)")
+    if decision == TRACK:
+        return Verdict(Outcome.INTERVIEW, "you said it is an interview (followup track)")
+    names = _EVENT_NAME.findall(event.description) if "vent" in event.description else []
+    title = fold(" ".join((event.title, *names)))
+    named_me = bool(rules.my_name) and has(title, fold(rules.my_name))
+    if named_me:  # "Call between Jordan Hale and Casey Candidate": the name is no word
+        title = f" {title} ".replace(f" {fold(rules.my_name)} ", " ").strip()
+    if any(has(title, phrase) for phrase in rules.exclude):
+        return Verdict(Outcome.NOT, "excluded by detect.exclude", looked=False)
+    text = "\n".join((event.description, event.location, event.link))
+    strong = first(title, (*STRONG, *rules.include))
+    contextual = first(title, CONTEXTUAL)
+    soft = first(title, SOFT)
+    dedicated = event.calendar_id in rules.calendars or (
+        bool(event.color) and event.color in rules.colors
+    )
+    p = participants(event, me, rules)
+    if not (strong or contextual or soft or dedicated or p.ats or p.companies):
+        return Verdict(Outcome.NOT, "", looked=False)  # nothing else can make it one
+    ats = p.ats or links_to(text, ATS)
+    pad = links_to(text, CODING_PADS)
+    # Booked on someone's scheduling page: the organiser is whoever owns the page.
+    booked = bool(p.scheduler or links_to(text, SCHEDULERS))
+    raw = event.description
+    if "://" in raw or "www." in raw:
+        raw = _URL.sub(" ", raw)
+    description = fold(_MAIL.sub(" ", raw) if "@" in raw else raw)
+    if rules.my_name:  # "Casey Candidate is inviting you" names no candidate
+        description = description.replace(fold(rules.my_name), " ")
+    cue = first(description, CANDIDATE_CUES)
+    talk = _job_talk(description)
+    if not (strong or contextual or soft or dedicated or ats or pad or cue or talk):
+        return _invited_to_talk(title, p, named_me, booked) or Verdict(
+            Outcome.NOT, "", looked=False
+        )
+
+    against = _not_the_candidate(event, title, description, p, rules)
+    hiring_side = first(title, _HIRING_SIDE) if not named_me else ""
+    if not against and hiring_side:  # "Candidate interview - Jordan Smith"
+        against = f'for interviewers: you are on the hiring side ("{hiring_side}")'
+    if not against:  # "Panel" whose description says "panel discussion"
+        phrase = first(description, _DESCRIPTION_NOT_THE_CANDIDATE if not strong else _ALWAYS)
+        against = f'{_REASONS[phrase]} ("{phrase}")' if phrase else ""
+    if against:  # shown in `status` only when the title alone would have made it one
+        return Verdict(Outcome.NOT, against, looked=bool(strong or dedicated))
+    if dedicated:
+        return Verdict(Outcome.INTERVIEW, "on a calendar or in a colour you keep for interviews")
+    informational = first(title, INFORMATIONAL)
+    if informational and not ats:
+        return Verdict(
+            Outcome.MAYBE,
+            f'"{informational}" with {_who(p) if p.others else "nobody else on it"}: '
+            "a conversation, or a job interview?",
+        )
+    if p.organised_by_me and p.outsiders and not ats and not booked:
+        if not p.companies:
+            return Verdict(Outcome.NOT, "you organised it: an interview you hold, not one you give")
+        return Verdict(
+            Outcome.MAYBE,
+            f"you organised it yourself, with {_who(p)}: are you the candidate?",
+        )
+    alone = not p.others
+    if ats and not first(description, TO_THE_CANDIDATE):
+        candidate, how = named_candidate(event, p, rules)
+        if how == "absent":
+            return Verdict(
+                Outcome.MAYBE,
+                f"the title names {candidate}, who is not on the invite: "
+                "your interview, or theirs?",
+            )
+    recruiting = bool(ats or pad or cue or talk or p.recruiter) or _recruiting_title(title)
+    if strong:
+        return Verdict(Outcome.INTERVIEW, f'the title says "{strong}"')
+    if contextual:
+        company_only = any(has(fold(contextual), w) for w in _COMPANY_ONLY)
+        if recruiting and (p.outsiders or alone or ats):
+            return Verdict(Outcome.INTERVIEW, f'"{contextual}" with signs of a job interview')
+        if p.companies and contextual in WITH_A_COMPANY:
+            return Verdict(Outcome.INTERVIEW, f'"{contextual}" with {_who(p)}')
+        if p.companies:
+            return Verdict(
+                Outcome.MAYBE,
+                f'"{contextual}" with {_who(p)}, and nothing else says it is a job interview',
+            )
+        if alone and not company_only and _names_someone(event.title):
+            return Verdict(
+                Outcome.MAYBE, f'"{contextual}" with nobody else on it: whose interview is it?'
+            )
+        return Verdict(Outcome.NOT, f'"{contextual}" with no company on it', looked=False)
+    if soft:
+        if recruiting and (p.outsiders or alone or ats):
+            return Verdict(Outcome.INTERVIEW, f'"{soft}" with signs of a job interview')
+        if p.outsiders or alone:
+            where = _who(p) if p.outsiders else "nobody else on it"
+            return Verdict(
+                Outcome.MAYBE, f'"{soft}" with {where}: it may or may not be about a job'
+            )
+        return Verdict(Outcome.NOT, f'"{soft}" with no one from outside', looked=False)
+    # No interview words in the title: a recruiting system or the description speaks.
+    if ats and (p.outsiders or alone):
+        return Verdict(Outcome.INTERVIEW, f"scheduled through {ats}")
+    if not p.companies:
+        return Verdict(Outcome.NOT, "", looked=False)
+    if cue:
+        return Verdict(Outcome.INTERVIEW, f'its description says "{cue}"')
+    if (pad or talk) and (p.recruiter or first(title, ROLE_NOUNS)):
+        return Verdict(Outcome.INTERVIEW, "a company, a recruiter or a job, and talk of hiring")
+    if pad:
+        return Verdict(Outcome.MAYBE, f"a link to {pad}, though its title does not say interview")
+    return Verdict(Outcome.NOT, "", looked=False)
+
+
+def _invited_to_talk(title: str, p: Participants, named_me: bool, booked: bool) -> Verdict | None:
+    """A company invited the person to "a call", "a chat", or to "<Person> <> Acme".
+
+    It may be about a job: with a recruiter or a job title named, it is; else the
+    person is asked.
+    """
+    if first(title, NOT_THE_CANDIDATE) or p.colleagues or p.at_work:
+        return None  # "Reference call for Alex Romero"
+    organiser_outside = p.organiser in p.outsiders and _domain(p.organiser) in p.companies
+    if not (organiser_outside or booked and p.companies):
+        return None
+    if named_me and (p.recruiter or first(title, ROLE_NOUNS)):
+        return Verdict(Outcome.INTERVIEW, f"{_who(p)} set up a meeting named after you")
+    word = first(title, CONVERSATION) or ("your name" if named_me else "")
+    if word and (p.recruiter or _recruiting_title(title)):
+        return Verdict(Outcome.INTERVIEW, f'"{word}" with a recruiter or about a job, at {_who(p)}')
+    if word:
+        return Verdict(
+            Outcome.MAYBE,
+            f'"{word}" to which {_who(p)} invited you: it may or may not be about a job',
+        )
+    return None
+
+
+def _not_the_candidate(
+    event: CalendarEvent,
+    title: str,
+    description: str,
+    p: Participants,
+    rules: DetectRules,
+) -> str:
+    """Why the person is not the candidate at this event, or ""."""
+    phrase = _not_a_job_word(_mask_strong(title))
+    if phrase:
+        return f'{NOT_THE_CANDIDATE[phrase]} ("{phrase}")'
+    cue = first(description, INTERVIEWER_CUES)
+    if cue:
+        return f'for interviewers: the invite carries "{cue}"'
+    link = next((k for k in _INTERVIEWER_LINKS if k in event.description.lower()), "")
+    if link:
+        return f"for interviewers: the invite links to an interview kit ({link})"
+    if p.others and not p.outsiders and p.colleagues:
+        return "everyone else on it is from your own organisation"
+    if p.colleagues:
+        return "colleagues of yours are on it: you are there for your job"
+    if p.at_work:
+        return "it came to your work address: you are there for your job"
+    if p.organiser_colleague:
+        return "organised by your own organisation: you are on the hiring side"
+    candidate, how = named_candidate(event, p, rules)
+    if how == "applicant":
+        return f"an interview of {candidate}, who is on it as the applicant: you are hiring"
+    candidate, how = named_candidate(event, p, rules)
+    if how == "applicant":
+        return f"an interview of {candidate}, who is on it as the applicant: you are hiring"
+    named = _CANDIDATE_LINE.search(event.description) if "andidate" in event.description else None
+    if named and not (rules.my_name and fold(named.group(1)) == fold(rules.my_name)):
+        return f"an invite for the interviewers of {named.group(1).strip()}"
+    return ""
+
+
+def _not_a_job_word(title: str) -> str:
+    """The not-the-candidate phrase in `title`, unless it names a job ("Podcast Producer")."""
+    hits = []
+    words = title.split()
+    for phrase, _, end in found(title, _NOT_THE_CANDIDATE_PHRASES):
+        if not first(" ".join(words[end : end + 2]), _JOB_TITLE_WORDS):
+            hits.append(phrase)
+    return max(hits, key=len) if hits else ""
+
+
+def _mask_strong(title: str) -> str:
+    """The title without its multi-word interview phrases ("take home debrief" is one)."""
+    words = title.split()
+    for _, start, end in reversed(list(found(title, _MULTI_WORD_STRONG))):
+        words[start:end] = []
+    return " ".join(words)
+
+
+def _recruiting_title(title: str) -> bool:
+    return bool(first(title, RECRUITING_WORDS) or first(title, ROLE_NOUNS))
+
+
+# "the Data Analyst role", "this position", "our Backend Engineer opening"
+_JOB_MENTION = re.compile(
+    r"\b(?:the|this|our|your|a|an)\s+(?:[\w'-]+\s+){0,3}"
+    r"(?:role|position|opening|vacancy|job)\b"
+)
+_JOB_NOUNS = ("role", "position", "opening", "vacancy", "job")
+# Generic words that, in a description, mean only recruiting.
+_DESCRIPTION_WORDS = ("interview", "candidate", "recruiter", "recruiting", "recruitment", "hiring")
+
+
+# "Take-home review - Acme", "Screening with Globex": a title that names the other side.
+_NAMES_SOMEONE = re.compile(
+    r"\s[-–—|@:]\s|[(\[]|\b(?:with|at|w/|for|bei|mit|chez|avec|con|com|met|bij)\b", re.I
+)
+
+
+def _names_someone(title: str) -> bool:
+    return _NAMES_SOMEONE.search(title) is not None
+
+
+def _job_talk(description: str) -> bool:
+    """The description speaks of a job: "the Data Analyst role", "our recruiter"."""
+    if first(description, _DESCRIPTION_WORDS):
+        return True
+    return bool(first(description, _JOB_NOUNS)) and _JOB_MENTION.search(description) is not None
+
+
+def _domain(address: str) -> str:
+    return address.rpartition("@")[2]
+
+
+def _who(p: Participants) -> str:
+    if p.companies:
+        return "someone at " + ", ".join(p.companies[:2])
+    return "someone outside your organisation"

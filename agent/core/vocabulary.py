@@ -1,0 +1,374 @@
+"""The words that say an event is a job interview, or that it is not the person's own.
+
+Matching is by whole words: "interview" matches "Interview:" and "Interviews"
+but never "interviewer" or "interviewing". Case, accents and the separators
+people type between words (space, hyphen, slash, underscore) do not count, so
+"On-site", "onsite" and "on site" are written once each here and
+"Vorstellungsgesprach" still matches "Vorstellungsgespräch".
+
+Phrases come in tiers, because a word alone says more or less:
+
+- STRONG: the title alone says job interview ("phone screen", "superday",
+  "Vorstellungsgespräch").
+- CONTEXTUAL: an interview only with a company on the other side ("panel",
+  "pairing", "system design", "coffee chat" are also everyday work meetings).
+- SOFT: a first conversation that may or may not be about a job ("intro call",
+  "kennismakingsgesprek"): with a company and no other cue, the person is asked.
+- WITH_A_COMPANY: the contextual words that are an interview as soon as a
+  company is on the other side ("recruiter call", "take-home").
+- INFORMATIONAL and CONVERSATION: an informational interview, an admissions
+  interview, or "a call" a company invited the person to: the person is asked.
+- NOT_THE_CANDIDATE (agent.core.not_the_candidate): the person is there, but
+  not as a job seeker (practice, training, the interviewer's side, research,
+  press, visas, hiring a nanny).
+
+Systems that send invites are in agent.core.hiring_systems, what descriptions
+say in agent.core.cues.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+STRONG = (
+    # English
+    "interview",
+    "job interview",
+    "phone interview",
+    "video interview",
+    "phone screen",
+    "phone screening",
+    "tech screen",
+    "technical screen",
+    "technical screening",
+    "technical interview",
+    "recruiter screen",
+    "recruiter screening",
+    "recruiting screen",
+    "screening call",
+    "screening interview",
+    "initial screen",
+    "hiring manager interview",
+    "hiring manager screen",
+    "hiring manager call",
+    "hiring manager chat",
+    "hm screen",
+    "hm chat",
+    "hm call",
+    "on site loop",
+    "on site round",
+    "hm interview",
+    "final round",
+    "final interview",
+    "second round",
+    "third round",
+    "fourth round",
+    "next round",
+    "2nd round",
+    "3rd round",
+    "hr round",
+    "hr interview",
+    "technical round",
+    "tech round",
+    "coding round",
+    "design round",
+    "managerial round",
+    "manager round",
+    "director round",
+    "client round",
+    "culture round",
+    "behavioral round",
+    "behavioural round",
+    "telephonic round",
+    "telephonic interview",
+    "face to face interview",
+    "f2f interview",
+    "onsite",
+    "on site interview",
+    "virtual onsite",
+    "superday",
+    "super day",
+    "assessment centre",
+    "assessment center",
+    "assessment day",
+    "walk in interview",
+    "walk in drive",
+    "f2f round",
+    "face to face round",
+    "panel interview",
+    "interview loop",
+    "onsite loop",
+    "take home review",
+    "takehome review",
+    "take home debrief",
+    "case interview",
+    "coding interview",
+    "live coding interview",
+    "system design interview",
+    "behavioral interview",
+    "behavioural interview",
+    "culture fit interview",
+    "values interview",
+    "bar raiser",
+    # German
+    "vorstellungsgesprach",
+    "bewerbungsgesprach",
+    "telefoninterview",
+    "videointerview",
+    "jobinterview",
+    "bewerberinterview",
+    "zweitgesprach",
+    # French
+    "entretien d'embauche",
+    "entretien d embauche",
+    "entretien de recrutement",
+    "entretien technique",
+    "entretien telephonique",
+    "entretien rh",
+    "entretien final",
+    # Spanish and Portuguese
+    "entrevista",
+    # Italian
+    "colloquio",
+    # Dutch
+    "sollicitatiegesprek",
+    "sollicitatie",
+    "tweede gesprek",
+)
+
+CONTEXTUAL = (
+    "screen",
+    "screening",
+    "hiring manager",
+    "recruiter",
+    "coffee chat",
+    "loop",
+    "panel",
+    "on site",
+    "take home",
+    "takehome",
+    "take home assignment",
+    "case review",
+    "case study",
+    "pairing",
+    "pairing session",
+    "pair programming",
+    "coding session",
+    "live coding",
+    "coding challenge",
+    "technical assessment",
+    "system design",
+    "meet the team",
+    "culture fit",
+    "values fit",
+    "culture add",
+    "first round",
+    "round",
+    "round 1",
+    "round 2",
+    "round 3",
+    "technical discussion",
+    "technical chat",
+    "hiring chat",
+    "entretien",
+    "recruiter call",
+    "recruiter chat",
+    "chat with recruiter",
+    "call with recruiter",
+    "talent call",
+    "talent chat",
+    "final stage",
+    "hiring panel",
+    "portfolio review",
+    "portfolio presentation",
+    "face to face",
+)
+
+# Contextual words that are an interview as soon as a company is on the other side:
+# nobody else holds a "recruiter call" or a "take-home review" with a company.
+WITH_A_COMPANY = (
+    "hiring manager",
+    "recruiter",
+    "recruiter call",
+    "recruiter chat",
+    "chat with recruiter",
+    "call with recruiter",
+    "talent call",
+    "talent chat",
+    "hiring chat",
+    "entretien",
+    "first round",
+    "round 1",
+    "round 2",
+    "round 3",
+    "final stage",
+    "take home",
+    "takehome",
+    "take home assignment",
+    "technical assessment",
+    "coding challenge",
+    "coding session",
+    "live coding",
+    "pair programming",
+    "meet the team",
+    "culture fit",
+    "values fit",
+    "culture add",
+    "hiring panel",
+    "portfolio review",
+    "portfolio presentation",
+    "face to face",
+)
+
+SOFT = (
+    "intro call",
+    "introductory call",
+    "intro chat",
+    "introductory chat",
+    "introduction call",
+    "intro meeting",
+    "exploratory call",
+    "exploratory chat",
+    "initial call",
+    "initial chat",
+    "first call",
+    "kennenlerngesprach",
+    "kennenlerntermin",
+    "kennenlernen",
+    "erstgesprach",
+    "kennismakingsgesprek",
+    "kennismaking",
+    "premier echange",
+    "echange telephonique",
+)
+
+# The person asked someone about their work: no application waits on it, though a
+# thank-you may be kind. The person is asked.
+INFORMATIONAL = (
+    "admissions",
+    "admission interview",
+    "admissions interview",
+    "mba interview",
+    "college interview",
+    "alumni interview",
+    "scholarship interview",
+    "phd interview",
+    "informational interview",
+    "info interview",
+    "informational",
+    "networking call",
+    "networking chat",
+)
+
+# Words of any conversation: with a company that invited the person, it may be a job.
+CONVERSATION = (
+    "call",
+    "video call",
+    "chat",
+    "conversation",
+    "meeting",
+    "meet",
+    "sync",
+    "touch base",
+    "talk",
+    "discussion",
+    "catch up",
+    "follow up",
+    "connect",
+    "intro",
+    "introduction",
+    "gesprach",
+    "telefonat",
+    "echange",
+    "appel",
+    "llamada",
+    "charla",
+    "conversa",
+    "chiamata",
+    "gesprek",
+)
+
+
+# What people type between words: each becomes a space.
+_SEPARATORS = str.maketrans(dict.fromkeys('\u00a0\u2009\u202f-–—_/|:;,.!?()[]{}<>"*+#&@=~', " "))
+
+
+def fold(text: str) -> str:
+    """Lower case, no accents, one space between words: what phrases are matched against."""
+    text = text or ""
+    if text.isascii():
+        text = text.lower()
+    else:
+        text = unicodedata.normalize("NFKD", text).casefold().replace("’", "'")
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(text.translate(_SEPARATORS).split())
+
+
+# A plural ending is the same word ("Interviews", "Vorstellungsgespräche").
+_PLURALS = ("s", "es", "e", "en")
+
+Index = dict[str, tuple[tuple[tuple[str, ...], str], ...]]
+
+
+@lru_cache(maxsize=256)
+def _index(phrases: tuple[str, ...]) -> Index:
+    """Phrases by their first word, longest first: matching looks up each word once."""
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrase in phrases:
+        words = tuple(fold(phrase).split())
+        if words:
+            by_first.setdefault(words[0], []).append((words, phrase))
+            if len(words) == 1:  # a one-word phrase may itself carry the plural ending
+                for ending in _PLURALS:
+                    by_first.setdefault(words[0] + ending, []).append((words, phrase))
+    return {w: tuple(sorted(c, key=lambda c: -len(c[0]))) for w, c in by_first.items()}
+
+
+def _ends_as(word: str, wanted: str) -> bool:
+    return word == wanted or any(word == wanted + ending for ending in _PLURALS)
+
+
+@lru_cache(maxsize=64)
+def _tokens(text: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    words = tuple(text.split())
+    return words, frozenset(words)
+
+
+def found(text: str, phrases: Iterable[str]) -> Iterator[tuple[str, int, int]]:
+    """Each of `phrases` in `text` (folded) as (phrase, first word, word after), left to right.
+
+    Positions index `text.split()`; where phrases overlap, the longest wins.
+    """
+    index = _index(phrases if isinstance(phrases, tuple) else tuple(phrases))
+    words, present = _tokens(text)
+    starts = index.keys() & present
+    if not starts:
+        return
+    after = 0  # the word after the last match: matches do not overlap
+    for i, word in enumerate(words):
+        if i < after or word not in starts:
+            continue
+        for candidate, phrase in index[word]:
+            n = len(candidate)
+            if n == 1 or (
+                i + n <= len(words)
+                and words[i] == candidate[0]
+                and words[i + 1 : i + n - 1] == candidate[1:-1]
+                and _ends_as(words[i + n - 1], candidate[-1])
+            ):
+                yield phrase, i, i + n
+                after = i + n
+                break
+
+
+def has(text: str, phrase: str) -> bool:
+    """Whether `phrase` occurs in `text` (folded) as whole words."""
+    return next(found(text, (phrase,)), None) is not None
+
+
+def first(text: str, phrases: Iterable[str]) -> str:
+    """The longest of `phrases` found in `text` (folded), or ""."""
+    hits = [phrase for phrase, _, _ in found(text, phrases)]
+    return max(hits, key=len) if hits else ""

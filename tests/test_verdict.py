@@ -1,0 +1,438 @@
+"""Which events are interviews: titles, people, systems and descriptions, both ways.
+
+Each case is an event as a real tool writes it. Formats modelled on: Calendly's
+"<event type> between <host> and <invitee>" names (help.calendly.com, event
+name settings); invites from applicant-tracking systems, whose interviewer
+copies carry kit, scorecard and feedback links (Greenhouse, Lever, Ashby and
+GoodTime help centres; docs.merge.dev ATS scorecard and interview models);
+Zoom/Teams invitations pasted into descriptions.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+
+from agent.core.detect import detect, matches
+from agent.core.model import Attendee, CalendarEvent, DetectRules
+from agent.core.verdict import Outcome, judge
+from agent.core.vocabulary import fold, has
+from tests.world import NEW_YORK
+
+ME = "casey@example.com"
+RULES = DetectRules(
+    my_addresses=frozenset({"casey.c@gmail.com", "ccandidate@initrode.com"}),
+    work_domains=frozenset({"initrode.com"}),
+    my_name="Casey Candidate",
+)
+START = datetime(2026, 11, 10, 14, 0, tzinfo=NEW_YORK)
+
+SELF = Attendee(ME, "Casey Candidate", is_self=True, response="accepted")
+JANE = Attendee("jane.doe@acme.com", "Jane Doe", response="accepted")
+RAJ = Attendee("raj.patel@acme.com", "Raj Patel", response="accepted")
+RECRUITING = Attendee("recruiting@acme.com", "Acme Recruiting", response="accepted")
+TALENT = Attendee("talent@acme.com", "Acme Talent", response="accepted")
+FRIEND = Attendee("pat.friend@gmail.com", "Pat Friend", response="accepted")
+COLLEAGUE = Attendee("lee@initrode.com", "Lee Colleague", response="accepted")
+COLLEAGUE2 = Attendee("max@initrode.com", "Max Colleague", response="accepted")
+APPLICANT = Attendee("sam.lee.applicant@gmail.com", "Sam Lee", response="needsAction")
+WORK_ME = Attendee("ccandidate@initrode.com", "Casey Candidate", response="accepted")
+
+
+def event(
+    title: str,
+    attendees: tuple[Attendee, ...] = (JANE, SELF),
+    organizer: str = "jane.doe@acme.com",
+    description: str = "",
+    location: str = "",
+) -> CalendarEvent:
+    return CalendarEvent(
+        uid="e1",
+        calendar_id="primary",
+        title=title,
+        start=START,
+        end=START + timedelta(hours=1),
+        description=description,
+        location=location,
+        attendees=attendees,
+        organizer_email=organizer,
+    )
+
+
+def outcome(e: CalendarEvent, rules: DetectRules = RULES) -> Outcome:
+    return judge(e, ME, rules).outcome
+
+
+# --------------------------------------------------------------------------- words
+
+
+@pytest.mark.parametrize(
+    ("title", "phrase", "found"),
+    [
+        ("Interviews with Acme", "interview", True),
+        ("Interviewer sync", "interview", False),
+        ("Interviewing skills", "interview", False),
+        ("On-site at Globex", "on site", True),
+        ("Take-home review", "take home review", True),
+        ("Vorstellungsgespräch bei Siemens", "vorstellungsgesprach", True),
+        ("Entretien d’embauche", "entretien d'embauche", True),
+        ("nonsite", "onsite", False),
+        ("PHONE   SCREEN", "phone screen", True),
+    ],
+)
+def test_phrases_match_whole_words_whatever_the_case_accents_and_separators(
+    title: str, phrase: str, found: bool
+) -> None:
+    assert has(fold(title), phrase) is found
+
+
+def test_a_title_word_inside_a_longer_word_is_not_an_interview() -> None:
+    assert not matches(event("Interviewer calibration notes"), RULES, ME)
+    assert matches(event("Interviews - Acme"), RULES, ME)
+
+
+# --------------------------------------------------------------------------- interviews
+
+
+INTERVIEWS = [
+    event("Interview: Backend Engineer at Acme"),
+    event("Phone screen - Acme"),
+    event("tech screen w/ Jane"),
+    event("Technical Screen (60 min)"),
+    event("Recruiter Screen between Jane Doe and Casey Candidate"),
+    event("Screening call — Acme"),
+    event("HM chat: Acme x Casey", description="Hiring manager conversation for the role"),
+    event("Hiring Manager Interview"),
+    event("Virtual Onsite - Acme"),
+    event("On-site loop", attendees=(JANE, RAJ, SELF)),
+    event("Final Round | Acme"),
+    event("Superday"),
+    event("Panel Interview - Senior PM"),
+    event("Take-home review with Jane"),
+    event("Take-home debrief"),
+    event("Case study review - Strategy Associate"),
+    event("Pair programming session", description="We'll use CoderPad: https://coderpad.io/X1"),
+    event("Live coding", location="https://app.codesignal.com/live-interview/abc"),
+    event("System Design Interview"),
+    event("Meet the team - Senior Engineer"),
+    event("Culture fit chat", description="Part of your interview process with Acme."),
+    event("Coffee chat", description="Looking forward to meeting you about the Data Analyst role."),
+    event("Intro call", description="Thanks for your interest in Acme!"),
+    event("Recruiter call - Acme"),
+    event("Vorstellungsgespräch – Backend-Entwickler (m/w/d)"),
+    event("Bewerbungsgespräch Siemens"),
+    event("Kennenlerngespräch", description="Vielen Dank für Ihre Bewerbung."),
+    event("Entretien d'embauche - Développeur"),
+    event("Entretien avec Jane Doe", description="Suite à votre candidature..."),
+    event("Entrevista de trabajo - Globant"),
+    event("Entrevista técnica"),
+    event("Colloquio conoscitivo"),
+    event("Sollicitatiegesprek Booking.com"),
+    event("Kennismakingsgesprek", description="Bedankt voor uw sollicitatie."),
+    event(
+        "Acme <> Casey Candidate",
+        organizer="no-reply@greenhouse.io",
+        attendees=(SELF, JANE),
+    ),
+    event("Casey Candidate - Onsite Interview", organizer="scheduling@acme.goodtime.io"),
+    event(
+        "Acme Onsite - Casey Candidate",
+        attendees=(SELF, JANE),
+        organizer="c_0123abcd@group.calendar.google.com",  # a shared interviews calendar
+    ),
+    event("Interview with Jane Doe", attendees=(JANE, SELF)),
+    event("Interview with Acme Robotics for Backend Engineer"),
+    event("Interview", attendees=(SELF,), organizer=""),  # the person's own note
+    event("Phone screen w/ recruiter", attendees=(FRIEND, SELF), organizer=FRIEND.email),
+    event(
+        "Interview with Jane Doe",
+        attendees=(SELF,),
+        organizer="no-reply@ashbyhq.com",
+        description="Interviewers: Jane Doe, Engineering Manager",
+    ),
+    event("Intro call", attendees=(TALENT, SELF), organizer=TALENT.email),
+    event("Acme | Backend Engineer | Round 2"),
+    event("Second round - Acme"),
+    event(
+        "Follow-up conversation - Acme (Backend Engineer)",
+        attendees=(TALENT, SELF),
+        organizer=TALENT.email,
+        description="Looking forward to our interview.",
+    ),
+    event(
+        "Casey Candidate and Jane Doe",
+        description="Event Name: 30 min Recruiter Screen\n\nPowered by Calendly.com",
+    ),
+    event("Meet & Greet with the team", description="Part of your interview loop."),
+    event("Screening - Acme", description="Your screening call for the Analyst position."),
+    event(
+        "Video call with Acme re: Backend role",
+        attendees=(RECRUITING, SELF),
+        organizer=RECRUITING.email,
+    ),
+    event("Acme Corp | Senior Engineer | Hiring Manager"),
+    event("Final stage - Acme"),
+    event("Assessment Centre - Acme Graduate Scheme"),
+    event("Entretien - Acme"),
+    event("Round 2 - Acme"),
+    event("Take-home presentation - Acme"),
+    event("Portfolio review - Acme (Product Designer)"),
+    event("Acme x Casey", description="Thanks for your interest in the Backend Engineer role!"),
+    event("Updated invitation: Phone Screen @ Tue Nov 10"),
+    event(
+        "Zoom: Acme <> Casey Candidate", attendees=(RECRUITING, SELF), organizer=RECRUITING.email
+    ),
+    event("Walk-in interview - Infosys"),
+    event("Technical round 1 - Acme"),
+    event("Gespräch mit Acme (Bewerbung Data Analyst)"),
+    event("Entrevista con Recursos Humanos"),
+    event(
+        "Recruiter Screen between Casey Candidate and Jane Doe",
+        organizer=ME,
+        description="Event Name: Recruiter Screen\n\nPowered by Calendly.com",
+    ),  # booked on the person's own Calendly page: the organiser is the page's owner
+    event("Interview: Podcast Producer at Spotify"),
+    event("Interview at Visa"),
+    event("Candidate Interview: Casey Candidate", organizer="no-reply@greenhouse.io"),
+    event("Interview - Immigration Paralegal"),
+    event("User Research Lead - Interview"),
+    event("Research Scientist interview"),
+    event("Casey Candidate <> Acme", attendees=(TALENT, SELF), organizer=TALENT.email),
+    event(
+        "Acme: Onsite (Virtual) - Casey Candidate",
+        organizer="no-reply@ashbyhq.com",
+        attendees=(SELF,),
+    ),
+]
+
+
+@pytest.mark.parametrize("e", INTERVIEWS, ids=[e.title for e in INTERVIEWS])
+def test_interviews_however_they_are_phrased(e: CalendarEvent) -> None:
+    assert outcome(e) is Outcome.INTERVIEW, judge(e, ME, RULES).reason
+
+
+# --------------------------------------------------------------------------- not interviews
+
+
+NOT_INTERVIEWS = [
+    event("Interviewer Training", organizer="talent@initrode.com", attendees=(WORK_ME, SELF)),
+    event("Interview prep with my mentor", attendees=(FRIEND, SELF), organizer=FRIEND.email),
+    event("Mock interview", attendees=(FRIEND, SELF)),
+    event("Interview practice - system design"),
+    event("Podcast interview: The Build Show", organizer=ME),
+    event("Exit interview", attendees=(COLLEAGUE, SELF), organizer=COLLEAGUE.email),
+    event("User research interview - participant 4"),
+    event("Customer interview #12"),
+    event("Press interview with TechCrunch"),
+    event("Interview debrief", attendees=(COLLEAGUE, COLLEAGUE2, SELF)),
+    event("Interview: Sam Lee (Backend)", attendees=(COLLEAGUE, SELF), organizer=COLLEAGUE.email),
+    event(
+        "Interview with Sam Lee for Backend Engineer",
+        attendees=(SELF, COLLEAGUE),
+        organizer="no-reply@greenhouse.io",
+    ),
+    event(
+        "Onsite Interview - Sam Lee",
+        attendees=(SELF, JANE),
+        organizer="calendar@acme.com",
+        description="Interview kit: https://app.greenhouse.io/guides/123\nSubmit your scorecard.",
+    ),
+    event(
+        "Interview with Sam Lee",
+        attendees=(SELF, APPLICANT),
+        organizer=ME,
+    ),  # the person holds it, with an applicant on free mail
+    event(
+        "Phone screen: Sam Lee",
+        attendees=(WORK_ME, APPLICANT, COLLEAGUE),
+        organizer="ccandidate@initrode.com",
+    ),
+    event("System design review", attendees=(COLLEAGUE, SELF), organizer=COLLEAGUE.email),
+    event("Pairing", attendees=(COLLEAGUE, SELF), organizer=COLLEAGUE.email),
+    event("Coffee chat", attendees=(FRIEND, SELF), organizer=FRIEND.email),
+    event("Panel discussion: the future of AI"),
+    event("Career fair info session"),
+    event("Entretien chaudière", attendees=(SELF,), organizer=""),
+    event("Entretien annuel", attendees=(COLLEAGUE, SELF), organizer=COLLEAGUE.email),
+    event("Team lunch"),
+    event("Dentist", attendees=(SELF,), organizer=""),
+    event("Loop sync", attendees=(COLLEAGUE, SELF), organizer=COLLEAGUE.email),
+    event("Recruiting sync", attendees=(COLLEAGUE, COLLEAGUE2, SELF), organizer=COLLEAGUE.email),
+    event(
+        "Phone Screen: Sam Lee - Backend Engineer",
+        attendees=(SELF, JANE),
+        organizer="scheduling@goodtime.io",
+        description="Candidate: Sam Lee\nResume attached.",
+    ),
+    event("Podcast recording: interview with Jane Doe", organizer=ME),
+    event("Interview for my podcast", organizer=ME),
+    event("Panel: Women in Tech", description="Join our panel discussion."),
+    event("Intro call", description="Quick intro before the webinar."),
+    event("Product demo - Acme"),
+    event("Interviewing 101"),
+    event("Reference call for Alex Romero"),
+    event(
+        "Interview: Sam Lee for Backend Engineer (Coding)",
+        attendees=(SELF, APPLICANT, JANE),
+        organizer="scheduling@acme.com",
+    ),  # the one interviewed is on it, on free mail, while a company runs it
+    event(
+        "Offer call with Acme recruiter", attendees=(RECRUITING, SELF), organizer=RECRUITING.email
+    ),
+    event("Onboarding - Acme", attendees=(RECRUITING, SELF), organizer=RECRUITING.email),
+    event("Practice interview with Pramp"),
+    event("Customer discovery interview #4"),
+    event("Radio interview - NPR"),
+    event("Interview panel (Backend)"),
+    event("Team onsite", attendees=(COLLEAGUE, COLLEAGUE2, SELF), organizer=COLLEAGUE.email),
+    event("Mitarbeitergespräch"),
+    event("Screen repair appointment", attendees=(SELF,), organizer=""),
+    event(
+        "Interview with Casey",
+        attendees=(Attendee("host@buildshow.fm", "Build Show"), SELF),
+        organizer="host@buildshow.fm",
+        description="We'll record this episode in our studio; our listeners love career stories.",
+    ),
+    event("Entretien blanc avec mon coach"),
+    event("Candidate interview - Jordan Smith", organizer="no-reply@greenhouse.io"),
+    event(
+        "Onsite - Sam Lee - Backend",
+        attendees=(SELF, JANE, Attendee("acme@scheduling.greenhouse.io")),
+        organizer="jane.doe@acme.com",
+        description="https://app.greenhouse.io/guides/4242/people/99?application_id=7",
+    ),  # the scheduling address as a guest, and the kit's link: an interviewer's copy
+    event("Entrevista simulada"),
+    event("US visa interview", attendees=(SELF,), organizer=""),
+    event("Nanny interview", attendees=(FRIEND, SELF), organizer=ME),
+    event("Health screening", attendees=(Attendee("clinic@citymed.com"), SELF)),
+    event("Round of golf with Jane"),
+    event("Onsite service visit - Acme HVAC"),
+    event("Interview with Casey - The Founder Show", organizer="host@foundershow.com"),
+    event(
+        "Interview with TechCrunch about the Initrode launch",
+        attendees=(Attendee("alex@techcrunch.com"), WORK_ME, COLLEAGUE),
+        organizer="alex@techcrunch.com",
+    ),  # a colleague on it: the person is there for their job
+    event(
+        "Interview Scheduled: Priya N. - Data Analyst (R-0099812)",
+        attendees=(WORK_ME, APPLICANT),
+        organizer="initrode@myworkday.com",
+    ),  # to the person's work address
+    event("Chat with Pat", attendees=(FRIEND, SELF), organizer=FRIEND.email),
+]
+
+
+@pytest.mark.parametrize("e", NOT_INTERVIEWS, ids=[e.title for e in NOT_INTERVIEWS])
+def test_events_that_look_like_interviews_but_are_not_the_persons(e: CalendarEvent) -> None:
+    assert outcome(e) is Outcome.NOT, judge(e, ME, RULES).reason
+
+
+# --------------------------------------------------------------------------- maybe
+
+
+MAYBES = [
+    event("Coffee chat"),  # someone at acme.com, nothing else
+    event("Intro call", attendees=(FRIEND, SELF), organizer=FRIEND.email),
+    event("Intro call"),
+    event("Kennenlernen"),
+    event("Phone screen with Acme", attendees=(SELF, JANE), organizer=ME),  # the person set it up
+    event("Catch up", description="CoderPad link: https://coderpad.io/ABC"),
+    event("Panel"),
+    event("Informational interview with Jane"),
+    event("Informational interview - Acme", attendees=(SELF, JANE), organizer=ME),
+    event("Chat with Dana (Acme)"),  # an outsider at a company invited the person
+    event("Call between Jane Doe and Casey Candidate"),
+    event("Intro call", attendees=(SELF, JANE), organizer=ME, description="No prep needed."),
+    event(
+        "Coffee chat",
+        description="Casey Candidate is inviting you to a scheduled Zoom meeting.\n"
+        "https://us02web.zoom.us/j/812?pwd=abc",
+    ),  # the person's own name ("Candidate") is no recruiting word
+    event("Networking call with Jane (Acme)"),
+    event("Meeting with Acme"),
+    event("MBA admissions interview - Wharton"),
+    event("Jordan Smith interview", attendees=(SELF,), organizer="no-reply@greenhouse.io"),
+    event(
+        "Interview with Sam Lee for Backend Engineer",
+        attendees=(SELF, JANE),
+        organizer="no-reply@greenhouse.io",
+        description="Interview with Sam Lee. Interviewers: Casey Candidate, Jane Doe",
+    ),  # words an interviewer's copy shares with a candidate's settle nothing
+    event("Coffee chat", attendees=(SELF, JANE), organizer="c_0123@group.calendar.google.com"),
+    event("Technical assessment - Acme", attendees=(SELF,), organizer=""),  # own note
+    event(
+        "30 Minute Meeting between Casey Candidate and Jane Doe",
+        organizer=ME,
+        description="Event Name: 30 Minute Meeting\n\nPowered by Calendly.com",
+    ),
+    event("Casey Candidate <> Acme"),  # someone at a company, no recruiter, no job named
+    event(
+        "Interview with Sam Lee for Backend Engineer",
+        attendees=(SELF,),
+        organizer="no-reply@greenhouse.io",
+    ),  # the same invite goes to a candidate or an interviewer; nothing tells which
+]
+
+
+@pytest.mark.parametrize("e", MAYBES, ids=[e.title for e in MAYBES])
+def test_unclear_events_are_maybes(e: CalendarEvent) -> None:
+    assert outcome(e) is Outcome.MAYBE, judge(e, ME, RULES).reason
+
+
+def test_the_persons_word_is_final() -> None:
+    coffee = event("Coffee chat")
+    assert judge(coffee, ME, RULES, "track").outcome is Outcome.INTERVIEW
+    assert judge(event("Interview at Acme"), ME, RULES, "ignore").outcome is Outcome.NOT
+
+
+def test_detect_exclude_and_include_still_add_words() -> None:
+    rules = DetectRules(include=("gesprek",), exclude=("acme",))
+    assert outcome(event("Gesprek met Globex"), rules) is Outcome.INTERVIEW
+    assert outcome(event("Interview at Acme"), rules) is Outcome.NOT
+
+
+def test_a_maybe_is_skipped_with_its_times_and_a_tracked_one_is_an_interview() -> None:
+    coffee = event("Coffee chat")
+
+    found, skipped = detect([coffee], me=ME, tz=NEW_YORK, rules=RULES)
+    assert found == []
+    (maybe,) = skipped
+    assert maybe.maybe and maybe.start == START and maybe.end == START + timedelta(hours=1)
+    assert maybe.reason.startswith("may be an interview")
+
+    found, skipped = detect(
+        [coffee], me=ME, tz=NEW_YORK, rules=RULES, decisions={coffee.uid: "track"}
+    )
+    assert [i.uid for i in found] == ["e1"] and skipped == []
+
+    found, skipped = detect(
+        [coffee], me=ME, tz=NEW_YORK, rules=RULES, decisions={coffee.uid: "ignore"}
+    )
+    assert found == [] and [s.maybe for s in skipped] == [False]
+
+
+def test_not_the_candidate_is_listed_with_why() -> None:
+    _, skipped = detect(
+        [event("Mock interview", attendees=(FRIEND, SELF))], me=ME, tz=NEW_YORK, rules=RULES
+    )
+    assert [s.reason for s in skipped] == ['a practice interview ("mock interview")']
+
+
+def test_huge_hostile_text_is_read_in_one_pass() -> None:
+    """A run of letters with no break, as an attachment pasted into a description, costs
+    a pass over the text, not one per character (which would take minutes here)."""
+    import time
+
+    blob = "a" * 200_000
+    e = event(
+        "interview " * 2_000 + "Interview with Sam Lee:",
+        organizer="no-reply@greenhouse.io",
+        description=f"{blob} {blob}@{blob} https://{blob}",
+    )
+
+    began = time.perf_counter()
+    verdict = judge(e, ME, RULES)
+
+    assert time.perf_counter() - began < 5
+    assert verdict.outcome in (Outcome.INTERVIEW, Outcome.MAYBE)

@@ -1,0 +1,264 @@
+"""Dates as employers write them: locales, parts of months, holidays, spans, and bounds.
+
+The phrases are modelled on recruiters' status mails and applicant-tracking
+templates (Greenhouse and Lever "application update" templates, and the
+status-update examples in Indeed's and The Muse's career guides): "we won't
+be able to make a final decision until early January", "you can expect to
+hear back within 7-10 business days", "I'll follow up with you on Friday".
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from agent.core.date_words import month_first
+from agent.core.dates import find_date, parse_date
+
+TUESDAY = date(2026, 11, 17)
+FRIDAY = date(2026, 11, 20)
+SUNDAY = date(2026, 11, 22)
+# The United States' public holidays around the end of 2026, as a holiday calendar names them.
+US = {
+    date(2026, 11, 11): "Veterans Day",
+    date(2026, 11, 26): "Thanksgiving Day",
+    date(2026, 12, 25): "Christmas Day",
+    date(2027, 1, 1): "New Year's Day",
+    date(2027, 1, 18): "Martin Luther King Jr. Day",
+}
+# Germany's: no Thanksgiving, and a longer Christmas.
+DE = {
+    date(2026, 12, 25): "Erster Weihnachtstag",
+    date(2026, 12, 26): "Zweiter Weihnachtstag",
+    date(2027, 1, 1): "Neujahr",
+}
+
+
+def read(text: str, after: date = TUESDAY, **kw: object) -> date | None:
+    mention = parse_date(text, after=after, **kw)  # type: ignore[arg-type]
+    assert mention.error == "", mention.error
+    return mention.value
+
+
+def problem(text: str, after: date = TUESDAY, **kw: object) -> str:
+    mention = parse_date(text, after=after, **kw)  # type: ignore[arg-type]
+    assert mention.value is None and mention.error, f"{text!r} was read as {mention.value}"
+    return mention.error
+
+
+# --------------------------------------------------------------------------- weeks
+
+
+@pytest.mark.parametrize("text", ["by EOW", "EOW", "end of week", "e.o.w.", "end of the work week"])
+def test_end_of_week_is_this_friday(text: str) -> None:
+    assert read(text, TUESDAY) == FRIDAY
+    assert read(text, FRIDAY) == FRIDAY
+    assert read(text, SUNDAY) == date(2026, 11, 27)  # said on a weekend: the coming Friday
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        (TUESDAY, date(2026, 11, 27)),
+        (FRIDAY, date(2026, 11, 27)),  # on a Friday: a week on, not today
+        (date(2026, 11, 21), date(2026, 11, 27)),  # Saturday: the week starting Monday
+        (SUNDAY, date(2026, 11, 27)),
+        (date(2026, 11, 23), date(2026, 12, 4)),  # Monday: that week is this week
+    ],
+)
+def test_the_end_of_next_week_is_its_friday(after: date, expected: date) -> None:
+    sentence = "We expect to reach a decision by the end of next week."
+    mention = find_date(sentence, after=after)
+    assert mention is not None and mention.value == expected
+    assert read("the end of next week", after) == expected
+
+
+def test_next_weekday_is_the_coming_one() -> None:
+    assert read("next Tuesday", TUESDAY) == date(2026, 11, 24)
+    assert read("next Tuesday", date(2026, 11, 16)) == TUESDAY
+
+
+# --------------------------------------------------------------------------- numbers by locale
+
+
+def test_numbers_read_by_the_persons_locale() -> None:
+    assert read("12/5", month_first=True) == date(2026, 12, 5)
+    assert read("12/5", month_first=False) == date(2027, 5, 12)
+    assert "ambiguous" in problem("12/5")  # locale unknown: asked, not guessed
+    assert read("12/25", month_first=False) == date(2026, 12, 25)  # one reading only
+    assert "not a real date" in problem("13/13", month_first=True)
+
+
+def test_numbers_across_a_year_end() -> None:
+    december_20 = date(2026, 12, 20)
+    assert read("1/5", december_20, month_first=True) == date(2027, 1, 5)
+    assert read("5/1", december_20, month_first=False) == date(2027, 1, 5)
+    # December 5 has passed: next year's is too far to be meant, so it is reported.
+    assert "six months" in problem("12/5", december_20, month_first=True)
+
+
+@pytest.mark.parametrize(
+    ("country", "zone", "expected"),
+    [
+        ("US", "", True),
+        ("PH", "", True),
+        ("CA", "", True),
+        ("GB", "America/New_York", False),  # the country wins over the zone
+        ("", "America/Los_Angeles", True),
+        ("", "America/Indiana/Indianapolis", True),
+        ("", "Asia/Manila", True),
+        ("", "Europe/Berlin", False),
+        ("", "America/Sao_Paulo", False),
+        ("", "UTC", None),
+        ("", "", None),
+    ],
+)
+def test_month_first_from_country_or_zone(country: str, zone: str, expected: bool | None) -> None:
+    assert month_first(country, zone) is expected
+
+
+def test_a_fraction_in_prose_is_not_a_date() -> None:
+    mention = find_date(
+        "We met 2/3 of the candidates and will decide by 12/5.", after=TUESDAY, month_first=True
+    )
+    assert mention is not None and mention.value == date(2026, 12, 5)
+
+
+# --------------------------------------------------------------------------- parts of months
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mid-December", date(2026, 12, 15)),
+        ("mid December", date(2026, 12, 15)),
+        ("the middle of December", date(2026, 12, 15)),
+        ("early January", date(2027, 1, 10)),
+        ("beginning of January", date(2027, 1, 10)),
+        ("late January", date(2027, 1, 31)),
+        ("late February", date(2027, 2, 28)),
+        ("end of January", date(2027, 1, 31)),
+        ("early December 2026", date(2026, 12, 10)),
+    ],
+)
+def test_parts_of_a_month(text: str, expected: date) -> None:
+    assert read(text) == expected
+
+
+def test_a_part_of_this_month_already_past_is_reported() -> None:
+    assert "before" in problem("early November", TUESDAY)
+    assert read("late November", TUESDAY) == date(2026, 11, 30)
+
+
+# --------------------------------------------------------------------------- holidays
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Thanksgiving is a Thursday: the decision is after that week, the check-in Monday.
+        ("after Thanksgiving", date(2026, 11, 27)),
+        ("after thanksgiving break", date(2026, 11, 27)),
+        ("until after Thanksgiving", date(2026, 11, 27)),
+        # Christmas (a Friday) and New Year's Day (the next Friday) are one run.
+        ("after the holidays", date(2027, 1, 1)),
+        ("after the holiday season", date(2027, 1, 1)),
+        ("after Christmas", date(2027, 1, 1)),
+        ("after the New Year", date(2027, 1, 1)),
+        ("after MLK Day", date(2027, 1, 22)),
+        ("before Thanksgiving", date(2026, 11, 25)),
+        ("by Christmas", date(2026, 12, 24)),
+    ],
+)
+def test_holidays_are_read_from_the_calendar_given(text: str, expected: date) -> None:
+    assert read(text, holidays=US) == expected
+
+
+def test_holiday_names_match_whatever_their_case() -> None:
+    shouting = {day: name.upper() for day, name in US.items()}
+    assert read("after Thanksgiving", holidays=shouting) == date(2026, 11, 27)
+
+
+def test_the_holidays_are_the_countrys_own() -> None:
+    assert read("after the holidays", holidays=DE) == date(2027, 1, 1)
+    assert "not in the holiday calendar" in problem("after Thanksgiving", holidays=DE)
+    assert "no holiday calendar" in problem("after Thanksgiving")
+
+
+def test_after_the_holidays_said_during_them() -> None:
+    assert read("after the holidays", date(2026, 12, 28), holidays=US) == date(2027, 1, 1)
+
+
+# --------------------------------------------------------------------------- spans
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("in a couple of weeks", date(2026, 12, 1)),
+        ("within 2 weeks", date(2026, 12, 1)),
+        ("7-10 business days", date(2026, 12, 1)),
+        ("7\u201310 business days", date(2026, 12, 1)),
+        ("by the 15th", date(2026, 12, 15)),
+    ],
+)
+def test_spans_and_days(text: str, expected: date) -> None:
+    assert read(text) == expected
+
+
+def test_business_days_skip_the_holidays_given() -> None:
+    # From Tuesday 17 November, ten business days without Thanksgiving end on 1 December.
+    assert read("10 business days", holidays=US) == date(2026, 12, 2)
+
+
+# --------------------------------------------------------------------------- in prose
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A recruiter's holiday-season update.
+        (
+            "We won't be able to make a final decision until early January.",
+            date(2027, 1, 10),
+        ),
+        ("I'll follow up with you on Friday.", FRIDAY),
+        ("Thanks for your patience - I'll circle back by EOW.", FRIDAY),
+        # Greenhouse / Lever application-received templates.
+        # Ten business days, Thanksgiving skipped.
+        ("You can expect to hear back within 7\u201310 business days.", date(2026, 12, 2)),
+        ("Our review typically takes 7-10 business days.", date(2026, 12, 2)),
+        ("We hope to wrap things up by mid-December.", date(2026, 12, 15)),
+        ("The team will make a decision after Thanksgiving.", date(2026, 11, 27)),
+        ("We'll have an update for you in a couple of weeks.", date(2026, 12, 1)),
+        ("We expect to have news by the 15th.", date(2026, 12, 15)),
+    ],
+)
+def test_dates_in_replies(sentence: str, expected: date) -> None:
+    mention = find_date(sentence, after=TUESDAY, month_first=True, holidays=US)
+    assert mention is not None and (mention.value, mention.error) == (expected, "")
+
+
+# --------------------------------------------------------------------------- bounds (issue 8)
+
+
+@pytest.mark.parametrize("text", ["2062-12-04", "December 4, 2062", "in 200 weeks", "in 9 months"])
+def test_far_future_dates_are_reported_whatever_their_form(text: str) -> None:
+    assert "more than six months" in problem(text)
+
+
+def test_six_months_is_the_bound() -> None:
+    assert read("2027-05-19") == date(2027, 5, 19)  # 183 days after
+    assert "six months" in problem("2027-05-20")
+    assert read("in 6 months") == date(2027, 5, 17)
+
+
+def test_a_date_before_the_day_it_was_said_is_reported() -> None:
+    assert "before 17 Nov 2026" in problem("2026-11-16")
+    assert read("2026-11-17") == TUESDAY
+
+
+def test_a_far_future_date_in_a_reply_is_reported_not_used() -> None:
+    mention = find_date("We will decide by December 4, 2062.", after=TUESDAY)
+    assert mention is not None and mention.value is None and "six months" in mention.error

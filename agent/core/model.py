@@ -192,11 +192,23 @@ class MailChanges:
 
 
 class ReplyKind(StrEnum):
+    """What a reply says, and so what the planner does about it.
+
+    OFFER, REJECTION, NEXT_ROUND and OTHER stop the check-ins (a rejection also
+    removes the untouched thank-you drafts it made pointless; the others get a
+    reminder to answer). STILL_DECIDING moves the next check-in to the morning
+    after their date. RECEIPT (an application confirmed) and ACKNOWLEDGEMENT
+    ("thanks for your note") change nothing: they are shown in `status`, and
+    the check-ins go on as if no reply had come.
+    """
+
     OFFER = "offer"
     REJECTION = "rejection"
     NEXT_ROUND = "next_round"
     STILL_DECIDING = "still_deciding"
     OTHER = "other"
+    RECEIPT = "receipt"
+    ACKNOWLEDGEMENT = "acknowledgement"
 
 
 @dataclass(frozen=True)
@@ -328,6 +340,7 @@ class DraftRecord:
     ref: DraftRef | None = None
     created: datetime | None = None
     sent: datetime | None = None
+    removed_by: str = ""  # the reply whose reading removed it (REMOVED only)
 
 
 @dataclass(frozen=True)

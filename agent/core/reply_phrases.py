@@ -1,0 +1,224 @@
+"""The wording employers and their systems use, by what it means.
+
+Modelled on the default templates of applicant-tracking systems (Greenhouse's
+"Default Candidate Rejection", Workday and Lever application notifications),
+on HR template collections (manatal.com's rejection and acknowledgement
+templates, The Balance's application acknowledgement letter) and on the
+recruiter mails quoted in public rejection-email datasets. Each pattern is a
+phrase, matched case-insensitively after curly quotes are made straight;
+`reply_classify` decides what a match means in its sentence (negated, or inside
+"if you are not selected").
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def phrases(*patterns: str) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(patterns) + r")", re.IGNORECASE)
+
+
+_NOT_A_GROUP = r"(?!(?:few|small|handful|couple|number|group|select|shortlist|short)\b)"
+_SOMEONE = (
+    r"(?:(?:an|one|some)\s+)?(?:other|another|a\s+different|a|the\s+other|different|other"
+    r"\s+qualified|a\s+more\s+(?:qualified|experienced|suitable)|more\s+qualified|internal)"
+    r"\s+" + _NOT_A_GROUP + r"(?:\w+\s+)?"
+    r"(?:candidates?|applicants?|persons?|individuals?|profiles?)"
+    r"|someone\s+(?:else|whose|who|with)|candidates?\s+(?:whose|who|with)"
+    r"|(?:a|another)\s+(?:candidate|applicant)"
+)
+_GO = r"(?:move|moving|moved|go|going|proceed|proceeding|continue|continuing|progress|progressing)"
+
+REJECTION = phrases(
+    r"regret\s+to\s+(?:inform|let\s+you\s+know|tell|say|share)",
+    r"(?:decided|chosen|chose|elected|opted)\s+to\s+" + _GO + r"\s+(?:forward\s+|ahead\s+)?with\s+"
+    r"(?:" + _SOMEONE + r")",
+    _GO + r"\s+(?:forward\s+|ahead\s+)?with\s+(?:" + _SOMEONE + r")",
+    r"(?:selected|chosen|chose|hired|offered\s+(?:the\s+\w+\s+)?to|extend(?:ed)?\s+an\s+offer\s+to"
+    r"|identified|found)\s+(?:" + _SOMEONE + r")",
+    r"pursu(?:e|ing)\s+(?:other|another|different)\s+(?:candidates|applicants|profiles|candidate)",
+    r"pursu(?:e|ing)\s+candidates\s+(?:whose|who|with)",
+    r"decided\s+not\s+to\s+(?:" + _GO + r"|pursue|proceed|advance|invite|offer|extend|continue)",
+    r"(?:not|\w+n't|no\s+longer)\s+(?:be\s+)?(?:moving|move|going|proceeding|proceed|progressing"
+    r"|advancing)\s+(?:forward|further|ahead)",
+    r"(?:not|\w+n't)\s+(?:be\s+)?(?:moving|move|proceeding|proceed|progressing|progress)"
+    r"\s+(?:with\s+)?your\s+(?:application|candidacy)",
+    r"(?:will\s+not|won't|not)\s+be\s+proceeding",
+    r"(?:position|role|job|vacancy|opening|requisition)\s+(?:has\s+(?:now\s+)?been|was|is\s+now"
+    r"|is|has)\s+(?:now\s+)?(?:been\s+)?(?:filled|closed|cancell?ed|withdrawn)",
+    r"filled\s+the\s+(?:position|role|opening|vacancy)",
+    r"fill(?:ing|ed)?\s+(?:the|this)\s+(?:\w+\s+)?(?:role|position)\s+internally",
+    r"(?:hire|hiring|hired|fill|filling|filled)\s+(?:\w+\s+){0,3}internal(?:ly|\s+candidate)",
+    r"(?:(?:were|was|are|is|have|has)\s+not|weren't|wasn't|aren't|isn't|haven't|hasn't)"
+    r"\s+(?:been\s+)?(?:selected|chosen|successful|shortlisted)",
+    r"not\s+been\s+(?:selected|successful|shortlisted)",
+    r"application\s+(?:was|has\s+been|is)\s+unsuccessful|unsuccessful\s+on\s+this\s+occasion",
+    r"no\s+longer\s+(?:under\s+consideration|being\s+considered|considering\s+your)",
+    r"(?:not|isn't|wasn't)\s+(?:quite\s+)?(?:the\s+right|a\s+(?:good\s+|strong\s+)?)(?:fit|match)",
+    r"(?:unable|not\s+able|can't|cannot)\s+to\s+(?:offer\s+you|move\s+forward|proceed|progress)",
+    r"(?:go|going|went|gone)\s+(?:in|with)\s+a\s+different\s+direction",
+    r"decided\s+to\s+close\s+(?:the|this)\s+(?:role|position|search)",
+    r"(?:must|have\s+to|will)\s+decline\s+your\s+(?:application|candidacy)",
+    r"not\s+(?:be\s+)?(?:extending|making|offering)\s+(?:you\s+)?an?\s+offer",
+    r"(?:best|luck|success)\s+(?:of\s+luck\s+)?(?:in|with)\s+your\s+(?:job\s+)?(?:search|future)",
+    # German, French, Spanish, Italian, Dutch, Portuguese
+    r"(?:für\s+(?:einen\s+)?(?:anderen|andere)\s+(?:Kandidat|Bewerber))",
+    r"(?:leider\s+)?(?:eine\s+)?absage\s+(?:erteilen|mitteilen)|nicht\s+(?:weiter\s+)?berücksichtig",
+    r"ne\s+(?:pas\s+)?(?:pouvons|pourrons)\s+pas\s+donner\s+(?:une\s+)?suite"
+    r"|pas\s+été\s+retenue?|autre\s+candidat",
+    r"no\s+(?:ha|has)\s+sido\s+seleccionad[oa]|otro\s+candidato|otra\s+candidata",
+    r"non\s+(?:è\s+stata|sei\s+stato)\s+selezionat[oa]|altro\s+candidato",
+    r"(?:voor\s+een\s+andere\s+kandidaat|niet\s+(?:verder\s+)?(?:gaan|door))",
+    r"não\s+foi\s+selecionad[oa]|outro\s+candidato",
+)
+# "Unfortunately" alone is also how people say they are travelling: it counts only
+# next to words about the application.
+WEAK_REJECTION = re.compile(
+    r"\b(?:unfortunately|we\s+are\s+sorry|we're\s+sorry|i'm\s+sorry\s+to|sadly|leider"
+    r"|malheureusement|lamentablemente|purtroppo|helaas)\b"
+    r"[^.!?\n]{0,200}?\b(?:candida\w*|application|position|role|decid\w*|decision|forward"
+    r"|offer|selected|consider\w*|someone\s+else|go\s+with|proceed\w*|bewerb\w*|stelle"
+    r"|candidature|poste|puesto|posizione)",
+    re.IGNORECASE,
+)
+OFFER = phrases(
+    r"(?:pleased|happy|delighted|excited|thrilled|glad)\s+to\s+(?:formally\s+)?"
+    r"(?:offer|extend\s+(?:you\s+)?an\s+offer)",
+    r"offer\s+letter",
+    r"extend(?:ing)?\s+(?:you\s+)?an\s+offer",
+    r"mak(?:e|ing)\s+(?:you\s+)?an\s+offer",
+    r"(?:formal|job|verbal|written|official)\s+offer",
+    r"offer\s+of\s+employment",
+    r"(?:would|'d)\s+(?:like|love)\s+to\s+offer\s+you",
+    r"welcome\s+(?:you\s+)?(?:to\s+the\s+team|aboard)",
+    r"(?:Stellenangebot|Zusage|offre\s+d'emploi|oferta\s+de\s+(?:trabajo|empleo))",
+)
+# Offering as a verb: negated ("we will not be extending an offer"), it is a rejection;
+# a negated noun ("don't worry about the offer letter") is not.
+OFFER_VERB = phrases(
+    r"extend(?:ing)?\s+(?:you\s+)?an\s+offer",
+    r"mak(?:e|ing)\s+(?:you\s+)?an\s+offer",
+    r"offer(?:ing)?\s+you\s+(?:the|this|a)\s+(?:position|role|job)",
+)
+OFFER_OF_INTERVIEW = (
+    r"\s*(?:you\s+)?(?:an?|the)\s+(?:\w+\s+){0,2}(?:interview|call|meeting|chance|opportunity)"
+)
+NEXT_ROUND = phrases(
+    r"next\s+(?:round|stage|interview|phase)",
+    r"(?:second|third|2nd|3rd|final|follow-?up|another|onsite|on-site|panel|technical|virtual"
+    r"|in-person)\s+(?:round|interview|conversation)",
+    r"next\s+steps?\b[^.?!\n]{0,80}\b(?:schedul\w*|availab\w*|calendar|book|time\s+slot|invite"
+    r"|interview|call|meet|chat)",
+    r"(?:schedule|set\s+up|arrange|book|coordinate)\s+(?:a|an|the|your|some|a\s+time\s+for)"
+    r"\s+(?:\w+\s+){0,2}(?:interview|call|time|meeting|chat|conversation|onsite|session)",
+    r"reschedul\w*",
+    r"(?:your|send\s+(?:me|us)\s+(?:your|some))\s+availability|availability\s+(?:for|over|this|next)",
+    r"when\s+(?:are|would)\s+you\s+(?:be\s+)?(?:available|free)",
+    r"(?:pick|select|choose|book|grab|find|propose)\s+(?:a|some|the)\s+(?:\w+\s+)?"
+    r"(?:time|times|slot|slots)",
+    r"(?:what|which)\s+times?\s+(?:work|suit)",
+    r"times?\s+that\s+(?:work|suit)",
+    r"invite\s+you\s+(?:back|to)\s+(?!apply)",
+    r"(?:move|moving|advance|advancing|progress|progressing)\s+(?:you\s+)?(?:forward\s+)?to\s+the"
+    r"\s+(?:next|final|onsite)",
+    r"meet\s+(?:the|more\s+of\s+the|with\s+(?:the|our))\s+(?:\w+\s+)?team",
+    r"calendly\.com|goodtime\.io|calendar\.app\.google|app\.greenhouse\.io/\S*schedul"
+    r"|schedul(?:e|ing)\s+link|self-schedul\w*|booking\s+link",
+    r"offer\s+you\s+an?\s+(?:\w+\s+)?interview",
+    r"take-?\s?home\s+(?:\w+\s+)?(?:exercise|assignment|project|challenge|test|task)",
+    r"(?:coding|technical|case|skills?|online)\s+(?:exercise|assignment|assessment|challenge|test"
+    r"|study)",
+    r"hackerrank|codesignal|codility|coderpad",
+    r"(?:contact\s+details\s+for|provide|send|share|list\s+of)\s+(?:\w+\s+){0,2}references",
+    r"reference\s+checks?",
+    r"background\s+check",
+)
+# A round named as what already happened: "feedback from your final round".
+PAST_ROUND = re.compile(
+    r"(?:from|after|in|during|following|about|on|at|of|since|for|with)\s+(?:your|the|our|my)"
+    r"\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+ROUND_NAMED = phrases(
+    r"next\s+(?:round|stage|interview)",
+    r"(?:second|third|final|follow-?up|another|onsite|on-site|panel|technical)\s+(?:round|interview)",
+    r"invite\s+you\s+to\s+(?!apply)",
+)
+STILL_DECIDING = phrases(
+    r"still\s+(?:deciding|reviewing|interviewing|evaluating|considering|in\s+the\s+process"
+    r"|waiting|working\s+through|meeting|finishing|wrapping\s+up|completing|gathering)",
+    r"(?:haven't|have\s+not|not\s+yet|yet\s+to)\s+(?:yet\s+)?(?:made?|reach(?:ed)?)"
+    r"\s+(?:a|our|the|any)\s+(?:final\s+)?decision",
+    r"no\s+(?:final\s+)?decision\s+(?:yet|has\s+been)",
+    r"(?:won't|will\s+not|not)\s+(?:be\s+able\s+to\s+)?(?:make|have|reach)\s+(?:a|our|the)"
+    r"\s+(?:final\s+)?decision\s+(?:until|before)",
+    r"(?:we'll|we\s+will|we\s+should|should)\s+know\s+(?:more\s+)?by",
+    r"(?:expect|hope|plan|aim)\s+to\s+(?:make|have|reach|finali[sz]e)\s+(?:a|our|the)\s+"
+    r"(?:final\s+)?decision",
+    r"(?:will|'ll|shall)\s+(?:get\s+back\s+to\s+you|update\s+you|let\s+you\s+know|be\s+in\s+touch"
+    r"|follow\s+up|circle\s+back|reach\s+out|keep\s+you\s+(?:posted|updated|in\s+the\s+loop))",
+    r"need\s+(?:a\s+(?:bit|little)\s+)?more\s+time",
+    r"taking\s+(?:a\s+(?:bit|little)\s+)?longer",
+    r"(?:decision|process|search|timeline)\s+(?:is|has\s+been|was|will\s+be)\s+(?:delayed|paused"
+    r"|on\s+hold|pushed)",
+    r"(?:role|position|search|hiring)\s+(?:is|has\s+been)\s+(?:put\s+)?on\s+hold",
+    r"timeline\s+(?:has\s+)?(?:shifted|slipped|changed|moved)",
+    r"delay(?:ed)?\s+(?:in\s+)?(?:our|the|a)\s+decision",
+)
+RECEIPT = phrases(
+    r"(?:we(?:'ve|\s+have)?|i(?:'ve|\s+have)?)\s+(?:successfully\s+)?received\s+your\s+"
+    r"(?:job\s+)?(?:application|resume|cv|submission)",
+    r"(?:your\s+)?application\s+(?:has\s+been|was|is)\s+(?:successfully\s+)?(?:received|submitted"
+    r"|complete)",
+    r"thank(?:s|\s+you)\s+(?:so\s+much\s+)?for\s+(?:applying|your\s+(?:job\s+)?application"
+    r"|submitting\s+your\s+application)",
+    r"thank(?:s|\s+you)\s+for\s+your\s+interest\s+in\s+(?:joining|working|the\s+\w+|our|a\s+career)",
+    r"application\s+(?:received|confirmation|acknowledge?ment)",
+    r"(?:we|our\s+(?:\w+\s+)?team)\s+(?:will|are\s+(?:currently\s+)?)\s*(?:be\s+)?review(?:ing)?"
+    r"\s+(?:your|all)\s+(?:application|resume|qualifications|materials|background|applications)",
+    r"if\s+(?:your|you)\s+(?:skills|experience|background|qualifications|profile)\s+"
+    r"(?:match|meet|align|are\s+a\s+match)",
+    r"(?:Bewerbung\s+(?:ist\s+)?(?:eingegangen|erhalten)|candidature\s+a\s+bien\s+été\s+reçue"
+    r"|hemos\s+recibido\s+tu\s+solicitud)",
+)
+ACKNOWLEDGEMENT = phrases(
+    r"thank(?:s|\s+you)\s+(?:so\s+much\s+)?(?:for\s+)?(?:your|the)\s+(?:kind\s+|lovely\s+|nice\s+)?"
+    r"(?:note|email|e-mail|message|thank[-\s]you|words|follow[-\s]?up)",
+    r"thank(?:s|\s+you)\s+for\s+(?:reaching\s+out|following\s+up|writing|the\s+update)",
+    r"(?:it\s+)?was\s+(?:great|nice|lovely|a\s+pleasure|good)\s+(?:to\s+)?(?:meet|meeting|talk"
+    r"|talking|speak|speaking|chat|chatting)",
+    r"(?:appreciate|appreciated)\s+(?:your|the)\s+(?:note|email|message|follow[-\s]?up|thank)",
+    r"glad\s+you\s+enjoyed",
+    r"(?:enjoyed|loved)\s+(?:meeting|talking|speaking|chatting)",
+)
+# Out of office, said by a person's mail client without auto-reply headers.
+OUT_OF_OFFICE = phrases(
+    r"(?:i\s+am|i'm|i\s+will\s+be|i'll\s+be)\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?office"
+    r"|away\s+from\s+(?:the\s+)?office|ooo|away\s+(?:on|until|from)|on\s+(?:annual\s+|parental\s+"
+    r"|maternity\s+|paternity\s+|medical\s+|sick\s+)?leave|on\s+(?:vacation|holiday|pto|pat)"
+    r"|travell?ing\s+(?:with|and\s+have)\s+limited)",
+    r"out\s+of\s+(?:the\s+)?office\s+(?:until|from|through|till|and|with|on)",
+    r"(?:with\s+)?limited\s+(?:access\s+to\s+(?:e-?mail|my\s+(?:e-?mail|inbox))|connectivity)",
+    r"this\s+is\s+an\s+auto(?:matic|mated)(?:ed)?\s+(?:reply|response|message)",
+    r"(?:will\s+)?(?:respond|reply|get\s+back\s+to\s+you)\s+(?:to\s+your\s+(?:e-?mail|message)\s+)?"
+    r"(?:when|upon|after|on)\s+(?:i|my)\s+return",
+    r"(?:ich\s+bin|bin\s+ich)\s+(?:bis|vom|ab|derzeit|zurzeit|momentan)?[^\n]{0,60}?"
+    r"(?:nicht\s+im\s+büro|abwesend|außer\s+haus|im\s+urlaub)",
+    r"(?:keinen|eingeschränkten)\s+zugriff\s+auf\s+(?:meine\s+)?e-?mails",
+    r"je\s+suis\s+(?:actuellement\s+)?(?:absente?|en\s+congés?|en\s+vacances)"
+    r"|absente?\s+du\s+bureau",
+    r"(?:estoy|me\s+encuentro)\s+(?:actualmente\s+)?(?:fuera\s+de\s+la\s+oficina|de\s+vacaciones"
+    r"|ausente)",
+    r"(?:sono|sarò)\s+(?:attualmente\s+)?(?:fuori\s+(?:ufficio|sede)|assente|in\s+ferie)",
+    r"(?:ik\s+ben|ben\s+ik)\s+(?:momenteel\s+|tot\s+en\s+met\s+[^.\n]{0,30})?(?:afwezig"
+    r"|niet\s+op\s+kantoor|met\s+vakantie)",
+    r"(?:estou|encontro-me)\s+(?:fora\s+do\s+escritório|de\s+férias|ausente)",
+)
+# A clause that makes what follows hypothetical: "if you are not selected, ...".
+CONDITIONAL = re.compile(
+    r"\b(?:if|unless|should\s+(?:we|you|the\s+team|they)|in\s+(?:the\s+)?(?:event|case)"
+    r"|whether|otherwise|in\s+case|once|sollten|wenn|falls|si)\b",
+    re.IGNORECASE,
+)
+NEGATION = re.compile(r"\b(?:not|no|never|unable|cannot)\b|n't\b", re.IGNORECASE)

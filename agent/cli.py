@@ -218,13 +218,21 @@ def cmd_note(args: argparse.Namespace) -> int:
 
 
 def cmd_reply(args: argparse.Namespace) -> int:
+    from agent import corrections
+    from agent.core.plan import describe_key
+
     cfg = _config(args)
     with app.session(cfg, with_backends=False) as s:
-        if not cycle.correct(s.store, args.message_id.strip("<> "), args.kind):
+        done = corrections.correct(
+            s.store, args.message_id.strip("<> "), ReplyKind(args.kind), datetime.now(UTC)
+        )
+        if done is None:
             raise ConfigError(
                 f"reply: no reply with id {args.message_id!r} (see `followup status`)"
             )
     print(f"Reply {args.message_id} is now {args.kind}. The next cycle acts on it.")
+    for key in done.restored:
+        print(f"  restored: {describe_key(key)} (it was removed because of this reply)")
     return 0
 
 

@@ -90,6 +90,7 @@ def _application(a: ApplicationStatus) -> dict[str, Any]:
                 if r.new_date and r.new_date.value
                 else None,
                 "corrected": r.corrected,
+                "removed_drafts": a.removed_by_reply.get(r.message_id, 0),
             }
             for r in a.replies
         ],
@@ -130,6 +131,14 @@ def as_text(plan: Plan, skipped: list[Skipped], tz: str) -> str:
             lines.append(
                 f"  reply {when} from {r.sender.email}: {r.kind.value}{fixed} — {r.subject!r}"
             )
+            removed = a.removed_by_reply.get(r.message_id, 0)
+            if removed:  # a misread must be easy to see and to undo
+                other = "other" if r.kind.value != "other" else "still_deciding"
+                lines.append(
+                    f"    {r.kind.value.replace('_', ' ')} from {r.sender.email} removed "
+                    f"{removed} draft{'s' if removed != 1 else ''}; if this is wrong: "
+                    f"followup reply {r.message_id} {other}"
+                )
             lines.append(f"    correct with: followup reply {r.message_id} <kind>")
         for p in a.problems:
             lines.append(f"  note problem: {p}")

@@ -37,7 +37,14 @@ from agent.core.model import (
     ReplyKind,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+
+# Steps from one schema version to the next, applied in order to older stores
+# (and to a new one, created at version 1).
+MIGRATIONS: dict[int, tuple[str, ...]] = {
+    # The reply whose reading removed a draft, so correcting that reading restores it.
+    2: ("ALTER TABLE drafts ADD COLUMN removed_by TEXT NOT NULL DEFAULT ''",),
+}
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -107,14 +114,20 @@ class Store:
                 for statement in SCHEMA.split(";"):
                     if statement.strip():
                         self.db.execute(statement)
-                self._set_meta("schema_version", str(SCHEMA_VERSION))
-            return
+                self._set_meta("schema_version", "1")
         version = int(self.meta("schema_version") or 0)
         if version > SCHEMA_VERSION:
             raise RuntimeError(
                 f"state store schema {version} is newer than this version understands "
                 f"({SCHEMA_VERSION}); upgrade interview-followup"
             )
+        for step in range(version + 1, SCHEMA_VERSION + 1):
+            with self.transaction():
+                if int(self.meta("schema_version") or 0) >= step:
+                    continue  # another process migrated it meanwhile
+                for statement in MIGRATIONS.get(step, ()):
+                    self.db.execute(statement)
+                self._set_meta("schema_version", str(step))
 
     # ------------------------------------------------------------------ meta and cursors
 
@@ -281,6 +294,33 @@ class Store:
             )
             self._journal(at, f"draft {state.value}", key, detail)
 
+    def draft_removed_by(self, key: str, reply_id: str) -> None:
+        """Which reply's reading made a removed draft stale, so a correction can restore it."""
+        with self.transaction():
+            self.db.execute("UPDATE drafts SET removed_by=? WHERE key=?", (reply_id, key))
+
+    def removed_by(self, reply_id: str) -> list[str]:
+        """Keys of the drafts removed because of that reply, still removed."""
+        rows = self.db.execute(
+            "SELECT key FROM drafts WHERE removed_by=? AND state='removed' ORDER BY key",
+            (reply_id,),
+        )
+        return [r["key"] for r in rows]
+
+    def restore_draft(self, key: str, at: datetime, *, rewrite: bool) -> None:
+        """Undo a removal: pending again (`rewrite`, so the next cycle writes it), or
+        forgotten (so it is written only if the plan wants it)."""
+        with self.transaction():
+            if rewrite:
+                self.db.execute(
+                    "UPDATE drafts SET state='pending', removed_by='', draft_id='', "
+                    "pending_hash='' WHERE key=?",
+                    (key,),
+                )
+            else:
+                self.db.execute("DELETE FROM drafts WHERE key=?", (key,))
+            self._journal(at, "draft restored", key, "reply corrected")
+
     def draft_hashes(self, key: str) -> tuple[str, str]:
         row = self.db.execute(
             "SELECT text_hash, pending_hash FROM drafts WHERE key=?", (key,)
@@ -328,6 +368,7 @@ class Store:
                 else None,
                 created=_dt(r["created"]),
                 sent=_dt(r["sent"]),
+                removed_by=r["removed_by"],
             )
             for r in self.db.execute("SELECT * FROM drafts")
         }

@@ -240,7 +240,7 @@ def to_reply(
     )
     reason = reply_rules.machine_reason(message, personal=personal)
     full = message if message.body is not None or reason else mailbox.with_body(message)
-    reason = reason or reply_rules.out_of_office(full)
+    reason = reason or reply_rules.written_by_machine(full)
     if reason:
         raise NotAReply(f"not a reply ({reason}): {message.subject!r}")
     received = (message.date or now).astimezone(settings.tz)

@@ -157,16 +157,17 @@ def test_a_part_of_this_month_already_past_is_reported() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # Thanksgiving is a Thursday: the decision is after that week, the check-in Monday.
-        ("after Thanksgiving", date(2026, 11, 27)),
-        ("after thanksgiving break", date(2026, 11, 27)),
-        ("until after Thanksgiving", date(2026, 11, 27)),
+        # Thanksgiving is a Thursday, its Friday bridged: they are back on Monday.
+        ("after Thanksgiving", date(2026, 11, 30)),
+        ("after thanksgiving break", date(2026, 11, 30)),
+        ("until after Thanksgiving", date(2026, 11, 30)),
         # Christmas (a Friday) and New Year's Day (the next Friday) are one run.
-        ("after the holidays", date(2027, 1, 1)),
-        ("after the holiday season", date(2027, 1, 1)),
-        ("after Christmas", date(2027, 1, 1)),
-        ("after the New Year", date(2027, 1, 1)),
-        ("after MLK Day", date(2027, 1, 22)),
+        ("after the holidays", date(2027, 1, 4)),
+        ("after the holiday season", date(2027, 1, 4)),
+        ("after Christmas", date(2027, 1, 4)),
+        ("after the New Year", date(2027, 1, 4)),
+        # A Monday holiday: back on Tuesday.
+        ("after MLK Day", date(2027, 1, 19)),
         ("before Thanksgiving", date(2026, 11, 25)),
         ("by Christmas", date(2026, 12, 24)),
     ],
@@ -177,17 +178,17 @@ def test_holidays_are_read_from_the_calendar_given(text: str, expected: date) ->
 
 def test_holiday_names_match_whatever_their_case() -> None:
     shouting = {day: name.upper() for day, name in US.items()}
-    assert read("after Thanksgiving", holidays=shouting) == date(2026, 11, 27)
+    assert read("after Thanksgiving", holidays=shouting) == date(2026, 11, 30)
 
 
 def test_the_holidays_are_the_countrys_own() -> None:
-    assert read("after the holidays", holidays=DE) == date(2027, 1, 1)
+    assert read("after the holidays", holidays=DE) == date(2027, 1, 4)
     assert "not in the holiday calendar" in problem("after Thanksgiving", holidays=DE)
     assert "no holiday calendar" in problem("after Thanksgiving")
 
 
 def test_after_the_holidays_said_during_them() -> None:
-    assert read("after the holidays", date(2026, 12, 28), holidays=US) == date(2027, 1, 1)
+    assert read("after the holidays", date(2026, 12, 28), holidays=US) == date(2027, 1, 4)
 
 
 # --------------------------------------------------------------------------- spans
@@ -230,7 +231,7 @@ def test_business_days_skip_the_holidays_given() -> None:
         ("You can expect to hear back within 7\u201310 business days.", date(2026, 12, 2)),
         ("Our review typically takes 7-10 business days.", date(2026, 12, 2)),
         ("We hope to wrap things up by mid-December.", date(2026, 12, 15)),
-        ("The team will make a decision after Thanksgiving.", date(2026, 11, 27)),
+        ("The team will make a decision after Thanksgiving.", date(2026, 11, 30)),
         ("We'll have an update for you in a couple of weeks.", date(2026, 12, 1)),
         ("We expect to have news by the 15th.", date(2026, 12, 15)),
     ],
@@ -262,3 +263,31 @@ def test_a_date_before_the_day_it_was_said_is_reported() -> None:
 def test_a_far_future_date_in_a_reply_is_reported_not_used() -> None:
     mention = find_date("We will decide by December 4, 2062.", after=TUESDAY)
     assert mention is not None and mention.value is None and "six months" in mention.error
+
+
+# --------------------------------------------------------------------------- other languages
+
+
+@pytest.mark.parametrize(
+    ("sentence", "after", "expected"),
+    [
+        # German, French and Spanish recruiters (our own wording, after their usual phrasing)
+        ("Wir melden uns bis Ende nächster Woche.", FRIDAY, date(2026, 11, 27)),
+        ("Wir melden uns bis zum 4.12. bei Ihnen.", TUESDAY, date(2026, 12, 4)),
+        ("Eine Entscheidung erwarten wir Anfang Januar.", TUESDAY, date(2027, 1, 10)),
+        ("Nous reviendrons vers vous mi-décembre.", TUESDAY, date(2026, 12, 15)),
+        ("Nous reviendrons vers vous la semaine prochaine.", TUESDAY, date(2026, 11, 27)),
+        ("Te daremos una respuesta a finales de enero.", TUESDAY, date(2027, 1, 31)),
+        ("Te daremos una respuesta antes del 4 de diciembre.", TUESDAY, date(2026, 12, 4)),
+        # Indian English: "revert" is "reply", and dates are day first.
+        ("We will revert by 05/12/2026 regarding the outcome.", TUESDAY, date(2026, 12, 5)),
+    ],
+)
+def test_dates_in_other_languages(sentence: str, after: date, expected: date) -> None:
+    mention = find_date(sentence, after=after, month_first=False)
+    assert mention is not None and mention.value == expected
+
+
+def test_dots_are_day_first_even_in_the_us() -> None:
+    assert read("5.12.", month_first=True) == date(2026, 12, 5)
+    assert read("1/12", month_first=True) == date(2027, 1, 12)

@@ -309,3 +309,87 @@ def test_a_hyphen_list_is_not_a_signature() -> None:
     body = "Next steps:\n- a take-home exercise\n- a panel interview\n\nThanks,\nJane"
     assert "take-home" in split(body).words
     assert kind(body) is ReplyKind.NEXT_ROUND
+
+
+# --------------------------------------------------------------------------- more wordings
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Short notes from hiring managers (DS)
+        ("Thanks Casey. We're going to pass on this one, but good luck!", ReplyKind.REJECTION),
+        ("We won't be taking your application forward.", ReplyKind.REJECTION),
+        ("We decided to fill the role with an applicant from our pipeline.", ReplyKind.REJECTION),
+        ("I'll pass your note along to the panel - thanks!", ReplyKind.ACKNOWLEDGEMENT),
+        ("Appreciate it, Casey!", ReplyKind.ACKNOWLEDGEMENT),
+        ("Likewise! I enjoyed our chat. We'll be in touch.", ReplyKind.ACKNOWLEDGEMENT),
+        ("Thanks Casey, we will be in touch.", ReplyKind.STILL_DECIDING),
+        # Offers as recruiters and Workday word them
+        ("Great news: the team wants to move forward with an offer!", ReplyKind.OFFER),
+        ("Here is your offer for the Staff Engineer role; please sign by Friday.", ReplyKind.OFFER),
+        (
+            "You have received an offer for the position. Sign in to review and accept your offer.",
+            ReplyKind.OFFER,
+        ),
+        # German, French, Spanish, Italian, Dutch recruiter mail
+        ("Wir möchten Sie gerne zu einem zweiten Gespräch einladen.", ReplyKind.NEXT_ROUND),
+        ("Wir freuen uns, Ihnen die Stelle als Entwickler anbieten zu können.", ReplyKind.OFFER),
+        ("Leider müssen wir Ihnen heute absagen.", ReplyKind.REJECTION),
+        ("Wir haben Ihre Unterlagen erhalten und melden uns in Kürze.", ReplyKind.RECEIPT),
+        ("Vielen Dank für Ihre nette Nachricht!", ReplyKind.ACKNOWLEDGEMENT),
+        (
+            "Nous souhaitons vous inviter à un second entretien. Vos disponibilités ?",
+            ReplyKind.NEXT_ROUND,
+        ),
+        ("Nous avons retenu un autre candidat pour ce poste.", ReplyKind.REJECTION),
+        ("Hemos decidido continuar con otra candidata.", ReplyKind.REJECTION),
+        (
+            "Nos gustaría agendar una segunda entrevista. ¿Cuál es tu disponibilidad?",
+            ReplyKind.NEXT_ROUND,
+        ),
+        ("Siamo spiacenti, abbiamo scelto altri candidati.", ReplyKind.REJECTION),
+        ("We hebben gekozen voor een andere kandidaat.", ReplyKind.REJECTION),
+    ],
+)
+def test_more_wordings(body: str, expected: ReplyKind) -> None:
+    assert kind(body) is expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Wir sind noch in Gesprächen und melden uns bis zum 4.12. bei Ihnen.", date(2026, 12, 4)),
+        (
+            "Seguimos evaluando y te daremos una respuesta antes del 4 de diciembre.",
+            date(2026, 12, 4),
+        ),
+        ("Nous reviendrons vers vous d'ici le 4 décembre.", date(2026, 12, 4)),
+        (
+            "The panel is still comparing notes; we'll circle back after Thanksgiving.",
+            date(2026, 11, 30),
+        ),
+    ],
+)
+def test_deciding_dates_in_other_languages_and_holidays(body: str, expected: date) -> None:
+    holidays = {date(2026, 11, 26): "Thanksgiving Day"}
+    found, mention = classify(mail(body), after=RECEIVED, month_first=True, holidays=holidays)
+    assert found is ReplyKind.STILL_DECIDING
+    assert mention is not None and mention.value == expected
+
+
+def test_tracking_system_account_mail_is_not_a_reply() -> None:
+    from agent.core.replies import written_by_machine
+
+    notice = MailMessage(
+        id="m",
+        thread_id="t",
+        message_id="<m@x>",
+        sender=Address("acme@myworkday.com", "Acme"),
+        subject="Verify your candidate account",
+        date=None,
+        body="Please verify your email address to finish creating your account.",
+    )
+    assert written_by_machine(notice) is not None
+    person = mail("Please verify your email address so we can send the contract.")
+    assert written_by_machine(person) is None  # a person may ask the same

@@ -26,7 +26,7 @@ _MONTH = r"(?P<month>" + _alternatives(_MONTHS) + r")\b\.?"
 _DAY = r"(?P<day>\d{1,2})(?!\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s*(?P<year>\d{4})(?!\d))?"
 _MONTH_DAY = _MONTH + r"\s*" + _DAY + _YEAR
-_DAY_MONTH = r"(?:the\s+)?" + _DAY + r"\.?\s*(?:of\s+)?" + _MONTH + _YEAR
+_DAY_MONTH = r"(?:the\s+)?" + _DAY + r"\.?\s*(?:of\s+|de\s+)?" + _MONTH + _YEAR
 _NUM = r"\d{1,3}|a\s+couple\s+of|a\s+couple|couple\s+of|couple|" + _alternatives(
     w for w in _NUMBERS if "couple" not in w
 )
@@ -126,12 +126,14 @@ def _numeric(match: re.Match[str], said: Said) -> date | str:
     if first > 12 and second > 12:
         return "is not a real date"
     if first <= 12 and second <= 12 and first != second:
-        if said.month_first is None:
+        if said.month_first is None and match["sep"] != ".":
             return (
                 f"is ambiguous ({calendar.month_name[first]} {second} or "
                 f"{calendar.month_name[second]} {first})"
             )
-        month, day = (first, second) if said.month_first else (second, first)
+        # Dots ("5.6.") are day first wherever they are written.
+        dotted = match["sep"] == "."
+        month, day = (first, second) if said.month_first and not dotted else (second, first)
     else:
         month, day = (second, first) if first > 12 else (first, second)
     if month > 12:
@@ -215,7 +217,24 @@ def _fixed(days: int) -> Resolver:
 # morning after never comes before what they said. "early" ends on the 10th,
 # "mid" on the 15th (people say it of the middle days, and the 16th is not early
 # for a check-in), "late" and "end" at the month's last day.
-_MONTH_PARTS = {"early": 10, "beginning": 10, "start": 10, "mid": 15, "middle": 15}
+_MONTH_PARTS = {
+    "early": 10,
+    "beginning": 10,
+    "start": 10,
+    "anfang": 10,
+    "début": 10,
+    "debut": 10,
+    "principio": 10,
+    "inizio": 10,
+    "begin": 10,
+    "mid": 15,
+    "middle": 15,
+    "mitte": 15,
+    "mediados": 15,
+    "metà": 15,
+    "midden": 15,
+    "mi": 15,  # "mi-décembre"; last, as "mitte" and "mid" hold it too
+}
 
 
 def _part_of_month(match: re.Match[str], after: date) -> date | str:
@@ -271,6 +290,8 @@ def _forms(weekday: str, numeric_separators: str, relative_lead: str) -> tuple[_
         (r"(?:the\s+)?day\s+after\s+tomorrow", _fixed(2)),
         (r"tomorrow", _fixed(1)),
         (r"(?P<year>\d{4})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})(?!\d)", _iso),
+        # "27.11." or "27.11.2026": the dotted form, with its closing dot (not "1.5 weeks").
+        (r"(?P<a>\d{1,2})(?P<sep>\.)(?P<b>\d{1,2})\.(?:(?P<year>\d{4}|\d{2})(?!\d))?", _numeric),
         (
             r"(?P<a>\d{1,2})(?P<sep>[" + numeric_separators + r"])(?P<b>\d{1,2})"
             r"(?:(?P=sep)(?P<year>\d{4}|\d{2}))?(?!\d)\.?",
@@ -286,8 +307,11 @@ def _forms(weekday: str, numeric_separators: str, relative_lead: str) -> tuple[_
         (r"the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)", _day_only),
         (r"(?:the\s+)?end\s+of\s+" + _MONTH + _YEAR, _end_of_named_month),
         (
-            r"(?P<part>early|mid|late|(?:the\s+)?(?:beginning|start|middle)\s+of)"
-            r"(?:-|\s+)?(?:in\s+)?" + _MONTH + _YEAR,
+            r"(?P<part>early|mid|late|(?:the\s+)?(?:beginning|start|middle)\s+of"
+            # German, French, Spanish, Italian, Dutch: "Anfang Januar", "mi-décembre"
+            r"|anfang|mitte|ende|début|debut|fin|mi|(?:a\s+)?(?:principios|mediados|finales|fines)\s+de"
+            r"|(?:all'|a\s+)?(?:inizio|metà|fine)|begin|midden|eind)"
+            r"(?:-|\s+)?(?:in\s+|de\s+)?" + _MONTH + _YEAR,
             _part_of_month,
         ),
         (AFTER_HOLIDAY, _after_holiday),
@@ -296,16 +320,27 @@ def _forms(weekday: str, numeric_separators: str, relative_lead: str) -> tuple[_
         (r"next\s+week\s+(?:on\s+)?" + weekday, _weekday_next_week),
         (weekday + r",?\s+(?:of\s+)?this\s+week", _weekday),
         (r"(?:(?:next|this|coming)\s+)?" + weekday, _weekday),
-        (r"(?:the\s+)?(?:end|close)\s+of\s+next\s+week|later?\s+next\s+week", _next_week_day(4)),
+        (
+            r"(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:next|following)\s+week|later?\s+next\s+week"
+            # German, French, Spanish
+            r"|ende\s+(?:der\s+)?nächste[nr]?\s+woche|fin\s+de\s+la\s+semaine\s+prochaine"
+            r"|(?:finales|fines)\s+de\s+la\s+(?:próxima\s+semana|semana\s+que\s+viene)",
+            _next_week_day(4),
+        ),
         (
             r"(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+|this\s+)?(?:work\s*)?week|(?:later\s+)?this\s+week"
-            r"|e\.?o\.?w\.?|e\.?o\.?b\.?w\.?",
+            r"|e\.?o\.?w\.?|e\.?o\.?b\.?w\.?|ende\s+(?:der|dieser)\s+woche|diese\s+woche"
+            r"|(?:à\s+la\s+)?fin\s+de\s+(?:la\s+|cette\s+)?semaine|esta\s+semana",
             _end_of_this_week,
         ),
         (r"(?:the\s+)?(?:beginning|start)\s+of\s+next\s+week", _next_week_day(0)),
         (r"early\s+next\s+week", _next_week_day(1)),
         (r"mid-?\s*next\s+week|(?:the\s+)?middle\s+of\s+next\s+week", _next_week_day(2)),
-        (r"next\s+week", _next_week_day(4)),
+        (
+            r"next\s+week|(?:the\s+)?following\s+week|nächste\s+woche|(?:la\s+)?semaine\s+prochaine"
+            r"|(?:la\s+)?(?:próxima\s+semana|semana\s+que\s+viene)|volgende\s+week",
+            _next_week_day(4),
+        ),
         (
             r"(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?month|(?:later\s+)?this\s+month|eom",
             _end_of_month(0),

@@ -52,6 +52,21 @@ MONTHS: dict[str, int] = {
     "nov": 11,
     "december": 12,
     "dec": 12,
+    # German, French, Spanish, Italian, Dutch, Portuguese: as employers write them in
+    # "bis zum 4. Dezember", "d'ici le 4 décembre", "antes del 4 de diciembre".
+    **dict.fromkeys(("januar", "janvier", "enero", "gennaio", "januari", "janeiro"), 1),
+    **dict.fromkeys(("februar", "février", "fevrier", "febrero", "febbraio", "februari"), 2),
+    **dict.fromkeys(("fevereiro",), 2),
+    **dict.fromkeys(("märz", "maerz", "mars", "marzo", "maart", "março", "marco"), 3),
+    **dict.fromkeys(("avril", "abril", "aprile"), 4),
+    **dict.fromkeys(("mai", "mayo", "maggio", "mei", "maio"), 5),
+    **dict.fromkeys(("juni", "juin", "junio", "giugno", "junho"), 6),
+    **dict.fromkeys(("juli", "juillet", "julio", "luglio", "julho"), 7),
+    **dict.fromkeys(("août", "aout", "agosto", "augustus"), 8),
+    **dict.fromkeys(("septembre", "septiembre", "setiembre", "settembre", "setembro"), 9),
+    **dict.fromkeys(("oktober", "octobre", "octubre", "ottobre", "outubro"), 10),
+    **dict.fromkeys(("novembre", "noviembre", "novembro"), 11),
+    **dict.fromkeys(("dezember", "décembre", "decembre", "diciembre", "dicembre", "dezembro"), 12),
 }
 NUMBERS: dict[str, int] = {
     "a": 1,

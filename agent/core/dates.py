@@ -153,11 +153,17 @@ _CUE = re.compile(
     r"\b(?:decid\w*|decision\w*|know|hear\w*|get\s+back|back\s+to\s+you|in\s+touch|update\w*"
     r"|news|answer|respond|response|reach\s+out|finali[sz]\w*|conclu\w*|wrap\w*|outcome"
     r"|feedback|expect\w*|timeline|time\s*frame|follow(?:ing)?[\s-]+up|circle\s+back"
-    r"|touch\s+base|contact\s+you|let\s+you\s+know|reach\w*|review\w*|process)\b",
+    r"|touch\s+base|contact\s+you|let\s+you\s+know|reach\w*|review\w*|process"
+    # German, French, Spanish, Italian, Dutch, Portuguese
+    r"|entscheid\w*|melden|rückmeldung|bescheid|décision|réponse|revien\w*|revenons"
+    r"|decisión|decision|respuesta|decidir|noticias|decisione|risposta|faremo\s+sapere"
+    r"|beslissing|laten\s+weten|resposta|decisão|revert)\b",
     re.IGNORECASE,
 )
 _DEADLINE_WORD = re.compile(
-    r"\b(?:by|before|until|till|on|no\s+later\s+than|around|end\s+of|close\s+of)\s*$", re.I
+    r"\b(?:by|before|until|till|on|no\s+later\s+than|around|end\s+of|close\s+of|bis(?:\s+zum)?"
+    r"|avant(?:\s+le)?|d'ici(?:\s+le)?|antes\s+del?|hasta\s+el|entro\s+il|voor|até)\s*$",
+    re.I,
 )
 _PAST_WORD = re.compile(r"\b(?:earlier|last|past|previous|since|ago)\s*$", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'(\u201c])|(?<=;)\s+")

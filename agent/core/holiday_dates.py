@@ -7,11 +7,12 @@ heart. A holiday the mapping does not hold is reported, never guessed.
 
 Readings (each tested):
 
-- "after <holiday>" is the end of that holiday's week: the last day of the run
-  of holidays it belongs to (holidays at most a week apart, such as Christmas
-  and New Year), or the Friday of that day's week when it falls earlier in the
-  week. People are back and deciding the week after, so the check-in comes on
-  the next business morning: the Monday after Thanksgiving, not its Friday.
+- "after <holiday>" is the first business day after the run of holidays it
+  belongs to (holidays at most a week apart, such as Christmas and New Year),
+  a Friday after a Wednesday or Thursday holiday counting as part of it
+  (people bridge it): the Monday after Thanksgiving, the Tuesday after Labor
+  Day. That is the day they are back to decide; the check-in comes the
+  morning after it.
 - "the holidays" (also "the holiday season", "winter break", "the new year")
   is the year-end run: the holidays from 20 December to 7 January.
 - "by / before <holiday>", or the holiday named alone, is the day before the
@@ -111,9 +112,12 @@ def after_holiday(spoken: str, holidays: Mapping[date, str], after: date) -> dat
     if anchor is None:
         return _missing(spoken, holidays)
     _, end = _run(anchor, holidays)
-    if end.weekday() < 4:
+    if end.weekday() in (2, 3):  # the bridge day
         end += timedelta(days=4 - end.weekday())
-    return end
+    day = end + timedelta(days=1)
+    while day.weekday() >= 5 or day in holidays:
+        day += timedelta(days=1)
+    return day
 
 
 def before_holiday(spoken: str, holidays: Mapping[date, str], after: date) -> date | str:

@@ -39,6 +39,7 @@ __all__ = [
     "machine_reason",
     "match_application",
     "out_of_office",
+    "written_by_machine",
     "own_words",
     "reply_application",
 ]
@@ -275,6 +276,25 @@ def out_of_office(msg: MailMessage) -> str | None:
         return None
     found = OUT_OF_OFFICE.search((msg.subject or "") + "\n" + words[:600])
     return f"out-of-office: '{found.group(0)[:40]}'" if found else None
+
+
+_ACCOUNT_NOTICE = re.compile(
+    r"\b(?:verify\s+your\s+(?:e-?mail|account|address)|confirm\s+your\s+(?:e-?mail|account)"
+    r"|reset\s+your\s+password|password\s+reset|activate\s+your\s+(?:candidate\s+)?account"
+    r"|(?:verification|sign-?in|one-time|security)\s+code|finish\s+creating\s+your"
+    r"|your\s+candidate\s+(?:account|profile)\s+(?:has\s+been|was)\s+created)",
+    re.IGNORECASE,
+)
+
+
+def written_by_machine(msg: MailMessage) -> str | None:
+    """Read from the text: an out-of-office reply, or a tracking system's account notice
+    ("verify your email to finish creating your candidate account"); else None."""
+    reason = out_of_office(msg)
+    if reason is None and from_tracking_system(msg):
+        found = _ACCOUNT_NOTICE.search((msg.subject or "") + "\n" + own_words(msg.body or "")[:600])
+        reason = f"account notice: '{found.group(0)[:40]}'" if found else None
+    return reason
 
 
 def reply_application(

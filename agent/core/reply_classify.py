@@ -13,8 +13,10 @@ words (`reply_text`), sentence by sentence, in this order:
 4. a receipt of an application: never a rejection, never a stop;
 5. still deciding, with the date they give ("not until early January");
 6. "unfortunately" next to words about the application, as a rejection;
-7. an acknowledgement of the person's note ("thanks for your note");
-8. anything else: OTHER, and the person is asked to read it.
+7. an acknowledgement of the person's note ("thanks for your note"), even
+   with a promise to be in touch;
+8. a promise alone ("we'll be in touch"): still deciding, without a date;
+9. anything else: OTHER, and the person is asked to read it.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from agent.core.reply_phrases import (
     OFFER_OF_INTERVIEW,
     OFFER_VERB,
     PAST_ROUND,
+    PROMISE,
     RECEIPT,
     REJECTION,
     ROUND_NAMED,
@@ -143,4 +146,6 @@ def classify(
         return ReplyKind.REJECTION, None
     if ACKNOWLEDGEMENT.search(text):
         return ReplyKind.ACKNOWLEDGEMENT, None
+    if _stated(PROMISE, text):
+        return ReplyKind.STILL_DECIDING, None
     return ReplyKind.OTHER, None

@@ -21,7 +21,7 @@ def phrases(*patterns: str) -> re.Pattern[str]:
 
 _NOT_A_GROUP = r"(?!(?:few|small|handful|couple|number|group|select|shortlist|short)\b)"
 _SOMEONE = (
-    r"(?:(?:an|one|some)\s+)?(?:other|another|a\s+different|a|the\s+other|different|other"
+    r"(?:(?:an|one|some)\s+)?(?:other|another|a\s+different|an?|the\s+other|different|other"
     r"\s+qualified|a\s+more\s+(?:qualified|experienced|suitable)|more\s+qualified|internal)"
     r"\s+" + _NOT_A_GROUP + r"(?:\w+\s+)?"
     r"(?:candidates?|applicants?|persons?|individuals?|profiles?)"
@@ -41,13 +41,17 @@ REJECTION = phrases(
     r"pursu(?:e|ing)\s+candidates\s+(?:whose|who|with)",
     r"decided\s+not\s+to\s+(?:" + _GO + r"|pursue|proceed|advance|invite|offer|extend|continue)",
     r"(?:not|\w+n't|no\s+longer)\s+(?:be\s+)?(?:moving|move|going|proceeding|proceed|progressing"
-    r"|advancing)\s+(?:forward|further|ahead)",
+    r"|advancing|taking)\s+(?:you\s+|your\s+(?:application|candidacy)\s+)?(?:forward|further|ahead)",
+    r"(?:going\s+to|decided\s+to|we(?:'ll|\s+will)|have\s+to|need\s+to|must|'re\s+going\s+to)"
+    r"\s+pass\b(?!\s+(?:it|this|that|them|your\s+\w+|the\s+\w+|along)\s*(?:along|on\s+to|to))",
     r"(?:not|\w+n't)\s+(?:be\s+)?(?:moving|move|proceeding|proceed|progressing|progress)"
     r"\s+(?:with\s+)?your\s+(?:application|candidacy)",
     r"(?:will\s+not|won't|not)\s+be\s+proceeding",
     r"(?:position|role|job|vacancy|opening|requisition)\s+(?:has\s+(?:now\s+)?been|was|is\s+now"
     r"|is|has)\s+(?:now\s+)?(?:been\s+)?(?:filled|closed|cancell?ed|withdrawn)",
     r"filled\s+the\s+(?:position|role|opening|vacancy)",
+    r"fill(?:ing|ed)?\s+(?:the|this)\s+(?:\w+\s+)?(?:role|position|opening|vacancy)\s+with\s+"
+    r"(?:" + _SOMEONE + r")",
     r"fill(?:ing|ed)?\s+(?:the|this)\s+(?:\w+\s+)?(?:role|position)\s+internally",
     r"(?:hire|hiring|hired|fill|filling|filled)\s+(?:\w+\s+){0,3}internal(?:ly|\s+candidate)",
     r"(?:(?:were|was|are|is|have|has)\s+not|weren't|wasn't|aren't|isn't|haven't|hasn't)"
@@ -66,11 +70,15 @@ REJECTION = phrases(
     r"(?:für\s+(?:einen\s+)?(?:anderen|andere)\s+(?:Kandidat|Bewerber))",
     r"(?:leider\s+)?(?:eine\s+)?absage\s+(?:erteilen|mitteilen)|nicht\s+(?:weiter\s+)?berücksichtig",
     r"ne\s+(?:pas\s+)?(?:pouvons|pourrons)\s+pas\s+donner\s+(?:une\s+)?suite"
-    r"|pas\s+été\s+retenue?|autre\s+candidat",
-    r"no\s+(?:ha|has)\s+sido\s+seleccionad[oa]|otro\s+candidato|otra\s+candidata",
-    r"non\s+(?:è\s+stata|sei\s+stato)\s+selezionat[oa]|altro\s+candidato",
-    r"(?:voor\s+een\s+andere\s+kandidaat|niet\s+(?:verder\s+)?(?:gaan|door))",
-    r"não\s+foi\s+selecionad[oa]|outro\s+candidato",
+    r"|pas\s+été\s+retenue?|(?:d'autres|un\s+autre|une\s+autre)\s+candidat"
+    r"|regrettons\s+de\s+vous\s+(?:informer|annoncer)",
+    r"no\s+(?:ha|has)\s+sido\s+seleccionad[oa]|otr[oa]s?\s+candidat[oa]s?"
+    r"|lamentamos\s+(?:informar|comunicar)",
+    r"non\s+(?:è\s+stata|sei\s+stato)\s+selezionat[oa]|altr[oi]\s+candidat[oi]"
+    r"|siamo\s+spiacenti",
+    r"(?:voor\s+een\s+andere\s+kandida\w+|andere\s+kandidaten|niet\s+(?:verder\s+)?(?:gaan|door))",
+    r"não\s+foi\s+selecionad[oa]|outr[oa]s?\s+candidat[oa]s?|lamentamos\s+informar",
+    r"(?:anderen|andere)\s+(?:Kandidat\w*|Bewerber\w*)|leider\s+(?:\w+\s+){0,6}absagen",
 )
 # "Unfortunately" alone is also how people say they are travelling: it counts only
 # next to words about the application.
@@ -92,7 +100,15 @@ OFFER = phrases(
     r"offer\s+of\s+employment",
     r"(?:would|'d)\s+(?:like|love)\s+to\s+offer\s+you",
     r"welcome\s+(?:you\s+)?(?:to\s+the\s+team|aboard)",
-    r"(?:Stellenangebot|Zusage|offre\s+d'emploi|oferta\s+de\s+(?:trabajo|empleo))",
+    r"(?:move|moving|go|going)\s+forward\s+with\s+an\s+offer",
+    r"(?:attached|enclosed|here)\s+(?:is|are)\s+(?:your|the)\s+(?:\w+\s+)?offer",
+    r"(?:received|have)\s+an\s+offer\s+(?:for|from)\s+(?:the|us)",
+    r"(?:review|sign|accept)\s+(?:and\s+(?:accept|sign)\s+)?your\s+offer",
+    r"your\s+offer\s+(?:letter|package|details|paperwork)",
+    r"(?:Vertragsangebot|Arbeitsvertrag|Stellenangebot|Zusage)",
+    r"(?:Position|Stelle)\s+(?:\w+\s+){0,4}anbieten",
+    r"offre\s+d'(?:emploi|embauche)|promesse\s+d'embauche|proposer\s+le\s+poste",
+    r"oferta\s+(?:de\s+(?:trabajo|empleo)|formal|laboral)|ofrecerte\s+el\s+puesto",
 )
 # Offering as a verb: negated ("we will not be extending an offer"), it is a rejection;
 # a negated noun ("don't worry about the offer letter") is not.
@@ -133,10 +149,19 @@ NEXT_ROUND = phrases(
     r"(?:contact\s+details\s+for|provide|send|share|list\s+of)\s+(?:\w+\s+){0,2}references",
     r"reference\s+checks?",
     r"background\s+check",
+    r"(?:zweiten|nächsten|weiteren|finalen)\s+(?:Gespräch|Runde|Interview|Vorstellungsgespräch)"
+    r"|Zweitgespräch|Termine?\s+(?:\w+\s+){0,3}(?:passen|vorschlagen)|(?:Sie|dich)\s+(?:\w+\s+){0,6}"
+    r"einladen",
+    r"(?:second|deuxième|prochain)\s+entretien|vos\s+disponibilités|vous\s+inviter\s+à",
+    r"(?:segunda|siguiente|próxima)\s+(?:entrevista|etapa|fase)|tu\s+disponibilidad"
+    r"|agendar\s+una",
+    r"secondo\s+colloquio|(?:tua|sua)\s+disponibilità|tweede\s+gesprek|beschikbaarheid",
+    r"segunda\s+entrevista|(?:sua|tua)\s+disponibilidade",
 )
 # A round named as what already happened: "feedback from your final round".
 PAST_ROUND = re.compile(
-    r"(?:from|after|in|during|following|about|on|at|of|since|for|with)\s+(?:your|the|our|my)"
+    r"(?:from|after|in|during|following|about|on|at|of|since|for|with|attending|attended"
+    r"|completing|completed|joining|joined)\s+(?:your|the|our|my)"
     r"\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
@@ -156,8 +181,6 @@ STILL_DECIDING = phrases(
     r"(?:we'll|we\s+will|we\s+should|should)\s+know\s+(?:more\s+)?by",
     r"(?:expect|hope|plan|aim)\s+to\s+(?:make|have|reach|finali[sz]e)\s+(?:a|our|the)\s+"
     r"(?:final\s+)?decision",
-    r"(?:will|'ll|shall)\s+(?:get\s+back\s+to\s+you|update\s+you|let\s+you\s+know|be\s+in\s+touch"
-    r"|follow\s+up|circle\s+back|reach\s+out|keep\s+you\s+(?:posted|updated|in\s+the\s+loop))",
     r"need\s+(?:a\s+(?:bit|little)\s+)?more\s+time",
     r"taking\s+(?:a\s+(?:bit|little)\s+)?longer",
     r"(?:decision|process|search|timeline)\s+(?:is|has\s+been|was|will\s+be)\s+(?:delayed|paused"
@@ -165,6 +188,18 @@ STILL_DECIDING = phrases(
     r"(?:role|position|search|hiring)\s+(?:is|has\s+been)\s+(?:put\s+)?on\s+hold",
     r"timeline\s+(?:has\s+)?(?:shifted|slipped|changed|moved)",
     r"delay(?:ed)?\s+(?:in\s+)?(?:our|the|a)\s+decision",
+    r"comparing\s+notes|still\s+(?:discussing|debating|deliberating)",
+    r"noch\s+(?:in\s+Gesprächen|keine\s+Entscheidung|nicht\s+entschieden)",
+    r"seguimos\s+(?:entrevistando|evaluando|revisando)|todavía\s+no\s+(?:hemos|tenemos)",
+    r"toujours\s+en\s+cours|pas\s+encore\s+(?:pris|de\s+décision)",
+)
+# A promise to write again, with nothing else said: still deciding when it is all they
+# say, an acknowledgement when they also thank the person for the note.
+PROMISE = phrases(
+    r"(?:will|'ll|shall)\s+(?:get\s+back\s+to\s+you|update\s+you|let\s+you\s+know|be\s+in\s+touch"
+    r"|follow\s+up|circle\s+back|reach\s+out|keep\s+you\s+(?:posted|updated|in\s+the\s+loop))",
+    r"melden\s+uns|(?:te|le)\s+daremos\s+una\s+respuesta|nous\s+reviendrons|ti\s+faremo\s+sapere"
+    r"|(?:we\s+)?laten\s+(?:je|u)\s+weten",
 )
 RECEIPT = phrases(
     r"(?:we(?:'ve|\s+have)?|i(?:'ve|\s+have)?)\s+(?:successfully\s+)?received\s+your\s+"
@@ -179,8 +214,10 @@ RECEIPT = phrases(
     r"\s+(?:your|all)\s+(?:application|resume|qualifications|materials|background|applications)",
     r"if\s+(?:your|you)\s+(?:skills|experience|background|qualifications|profile)\s+"
     r"(?:match|meet|align|are\s+a\s+match)",
-    r"(?:Bewerbung\s+(?:ist\s+)?(?:eingegangen|erhalten)|candidature\s+a\s+bien\s+été\s+reçue"
-    r"|hemos\s+recibido\s+tu\s+solicitud)",
+    r"Bewerbung\s+(?:ist\s+)?(?:eingegangen|erhalten)|Unterlagen\s+(?:\w+\s+)?erhalten"
+    r"|Dank\s+für\s+Ihre\s+Bewerbung|Eingangsbestätigung",
+    r"(?:avons\s+bien\s+reçu|a\s+bien\s+été\s+reçue)|votre\s+candidature\s+a\s+bien",
+    r"hemos\s+recibido\s+tu\s+(?:solicitud|candidatura|postulación)|gracias\s+por\s+postularte",
 )
 ACKNOWLEDGEMENT = phrases(
     r"thank(?:s|\s+you)\s+(?:so\s+much\s+)?(?:for\s+)?(?:your|the)\s+(?:kind\s+|lovely\s+|nice\s+)?"
@@ -190,7 +227,14 @@ ACKNOWLEDGEMENT = phrases(
     r"|talking|speak|speaking|chat|chatting)",
     r"(?:appreciate|appreciated)\s+(?:your|the)\s+(?:note|email|message|follow[-\s]?up|thank)",
     r"glad\s+you\s+enjoyed",
-    r"(?:enjoyed|loved)\s+(?:meeting|talking|speaking|chatting)",
+    r"(?:enjoyed|loved)\s+(?:meeting|talking|speaking|chatting|our\s+(?:conversation|chat|talk))",
+    r"appreciate\s+(?:it|that)\b",
+    r"pass\s+(?:it|this|that|your\s+(?:note|email|message|thanks))\s+(?:along|on)",
+    r"(?:received|noted|got\s+it)[,!]\s+thank",
+    r"^\s*likewise\b",
+    r"(?:vielen\s+)?Dank\s+für\s+Ihre\s+(?:freundliche\s+|nette\s+)?(?:Nachricht|Mail|E-Mail|Zeilen)"
+    r"|weitergeleitet",
+    r"merci\s+pour\s+votre\s+(?:message|mot|mail)|gracias\s+por\s+tu\s+(?:mensaje|nota|correo)",
 )
 # Out of office, said by a person's mail client without auto-reply headers.
 OUT_OF_OFFICE = phrases(
@@ -200,7 +244,7 @@ OUT_OF_OFFICE = phrases(
     r"|travell?ing\s+(?:with|and\s+have)\s+limited)",
     r"out\s+of\s+(?:the\s+)?office\s+(?:until|from|through|till|and|with|on)",
     r"(?:with\s+)?limited\s+(?:access\s+to\s+(?:e-?mail|my\s+(?:e-?mail|inbox))|connectivity)",
-    r"this\s+is\s+an\s+auto(?:matic|mated)(?:ed)?\s+(?:reply|response|message)",
+    r"this\s+is\s+an\s+auto(?:matic|mated)?\s+(?:reply|response)",
     r"(?:will\s+)?(?:respond|reply|get\s+back\s+to\s+you)\s+(?:to\s+your\s+(?:e-?mail|message)\s+)?"
     r"(?:when|upon|after|on)\s+(?:i|my)\s+return",
     r"(?:ich\s+bin|bin\s+ich)\s+(?:bis|vom|ab|derzeit|zurzeit|momentan)?[^\n]{0,60}?"

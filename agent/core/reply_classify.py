@@ -47,6 +47,7 @@ from agent.core.reply_text import own_words
 
 _REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|aw|sv|fw|fwd|wg|tr)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
 _CLAUSE_BREAK = ".!?\n;,:"
+_MAX_MATCHES = 50  # of one pattern: enough for any real mail, bounded for hostile text
 
 
 def _sentence_before(text: str, position: int) -> str:
@@ -72,7 +73,12 @@ def _conditional(text: str, position: int) -> bool:
 
 def _stated(pattern: re.Pattern[str], text: str) -> bool:
     """A match said outright, not inside a conditional clause."""
-    return any(not _conditional(text, m.start()) for m in pattern.finditer(text))
+    for seen, match in enumerate(pattern.finditer(text)):
+        if seen >= _MAX_MATCHES:
+            break
+        if not _conditional(text, match.start()):
+            return True
+    return False
 
 
 def _positive(
@@ -92,7 +98,9 @@ def _positive(
     count at all.
     """
     plain = negated = False
-    for match in pattern.finditer(text):
+    for seen, match in enumerate(pattern.finditer(text)):
+        if (plain and negated) or seen >= _MAX_MATCHES:
+            break
         if skip and re.match(skip, text[match.end() :], re.IGNORECASE):
             continue
         if _conditional(text, match.start()):

@@ -107,3 +107,36 @@ def test_a_month_day_already_past_is_not_used(tmp_path: Path) -> None:
     (application,) = world.status(at(2026, 12, 20, 11, 0))["applications"]
     (answer,) = application["replies"]
     assert (answer["kind"], answer["new_date"]) == ("still_deciding", None)
+
+
+# ------------------------------------------------------------------ decision notes (issue 8)
+
+
+@pytest.mark.parametrize(
+    ("note", "problem"),
+    [
+        ("decision: 2062-12-04", "more than six months after 10 Nov 2026"),
+        ("decision: in 200 weeks", "more than six months after 10 Nov 2026"),
+        ("decision: 2026-11-01", "before 10 Nov 2026"),
+    ],
+)
+def test_a_decision_date_out_of_bounds_is_reported_and_not_used(
+    tmp_path: Path, note: str, problem: str
+) -> None:
+    world = World(tmp_path)
+    world.add_event(
+        "acme-1",
+        "Interview: Backend Engineer at Acme",
+        at(2026, 11, 10, 14),
+        at(2026, 11, 10, 15),
+        description=note,
+    )
+    run(world, at(2026, 11, 10, 15, 5))
+
+    (application,) = world.status(at(2026, 11, 10, 15, 5))["applications"]
+    assert any(problem in p for p in application["problems"]), application["problems"]
+    assert application["interviews"][0]["decision"] is None
+    # No decision date: the first check-in is a week on (P5), not in 2062 nor in the past.
+    assert application["next_step"]["at"].startswith("2026-11-17T09:00")
+    text = world.cli("status", now=at(2026, 11, 10, 15, 5)).out
+    assert problem in text

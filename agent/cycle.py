@@ -247,6 +247,11 @@ def to_reply(
     kind, new_date = reply_rules.classify(
         full, after=received.date(), month_first=month_first(zone=settings.tz.key)
     )
+    if kind is ReplyKind.OTHER and not personal and reply_rules.automated_reason(message):
+        # Bulk mail from a tracking system that says nothing of the application: a job alert.
+        raise NotAReply(
+            f"not a reply (bulk mail saying nothing of the application): {message.subject!r}"
+        )
     return Reply(
         message_id=(message.message_id or message.id).strip("<> "),
         thread_id=message.thread_id,

@@ -206,3 +206,20 @@ def test_an_out_of_office_without_headers_is_not_a_reply(world: World) -> None:
     assert any(line.startswith("not a reply (out-of-office") for line in report.done)
     assert world.reminders(CHECK_IN_1)
     assert acme(world)["replies"] == []
+
+
+def test_a_job_alert_from_a_tracking_system_is_not_a_reply(world: World) -> None:
+    world.deliver(
+        "alert",
+        sender="Acme via Greenhouse <no-reply@greenhouse.io>",
+        subject="New jobs at Acme you might like",
+        body="Staff Engineer, Platform - New York\nData Engineer - Remote\n\nView all jobs.",
+        date=ARRIVES,
+        headers={"List-Unsubscribe": "<https://greenhouse.io/unsubscribe>"},
+    )
+
+    report = world.run(NEXT_CYCLE)
+
+    assert report.replies == []
+    assert acme(world)["replies"] == []
+    assert acme(world)["stage"].startswith("waiting")

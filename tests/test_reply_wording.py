@@ -14,7 +14,9 @@ Where the wording comes from (no text copied; each case is our own, shaped like)
 
 from __future__ import annotations
 
+import tomllib
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 import pytest
 
@@ -393,3 +395,21 @@ def test_tracking_system_account_mail_is_not_a_reply() -> None:
     assert written_by_machine(notice) is not None
     person = mail("Please verify your email address so we can send the contract.")
     assert written_by_machine(person) is None  # a person may ask the same
+
+
+# Everyday recruiter and coordinator lines, in the shapes of DS and MAN, and the
+# out-of-office lines people set (OOO): one case per line in a fixture file.
+EVERYDAY = tomllib.loads((Path(__file__).parent / "fixtures" / "replies.toml").read_text())
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [(c["text"], c["kind"]) for c in EVERYDAY["case"]],
+    ids=[c["text"][:40] for c in EVERYDAY["case"]],
+)
+def test_everyday_wording(body: str, expected: str) -> None:
+    if expected == "out_of_office":
+        assert out_of_office(mail(body)) is not None
+    else:
+        assert out_of_office(mail(body)) is None
+        assert kind(body).value == expected

@@ -35,8 +35,9 @@ REJECTION = phrases(
     r"(?:decided|chosen|chose|elected|opted)\s+to\s+" + _GO + r"\s+(?:forward\s+|ahead\s+)?with\s+"
     r"(?:" + _SOMEONE + r")",
     _GO + r"\s+(?:forward\s+|ahead\s+)?with\s+(?:" + _SOMEONE + r")",
-    r"(?:selected|chosen|chose|hired|offered\s+(?:the\s+\w+\s+)?to|extend(?:ed)?\s+an\s+offer\s+to"
-    r"|identified|found)\s+(?:" + _SOMEONE + r")",
+    r"(?:selected|chosen|chose|hire|hired|hiring|offer(?:ed|ing)?\s+(?:the\s+(?:\w+\s+)?(?:role|position"
+    r"|job)\s+)?to|extend(?:ed)?\s+an\s+offer\s+to|identified|found|went\s+with|go\s+with"
+    r"|going\s+with|gone\s+with)\s+(?:" + _SOMEONE + r")",
     r"pursu(?:e|ing)\s+(?:other|another|different)\s+(?:candidates|applicants|profiles|candidate)",
     r"pursu(?:e|ing)\s+candidates\s+(?:whose|who|with)",
     r"decided\s+not\s+to\s+(?:" + _GO + r"|pursue|proceed|advance|invite|offer|extend|continue)",
@@ -59,7 +60,8 @@ REJECTION = phrases(
     r"not\s+been\s+(?:selected|successful|shortlisted)",
     r"application\s+(?:was|has\s+been|is)\s+unsuccessful|unsuccessful\s+on\s+this\s+occasion",
     r"no\s+longer\s+(?:under\s+consideration|being\s+considered|considering\s+your)",
-    r"(?:not|isn't|wasn't)\s+(?:quite\s+)?(?:the\s+right|a\s+(?:good\s+|strong\s+)?)(?:fit|match)",
+    r"(?:not|isn't|wasn't|aren't|weren't)\s+(?:quite\s+)?(?:the\s+right\s+|a\s+(?:good\s+|strong\s+"
+    r"|great\s+)?)(?:fit|match)",
     r"(?:unable|not\s+able|can't|cannot)\s+to\s+(?:offer\s+you|move\s+forward|proceed|progress)",
     r"(?:go|going|went|gone)\s+(?:in|with)\s+a\s+different\s+direction",
     r"decided\s+to\s+close\s+(?:the|this)\s+(?:role|position|search)",
@@ -125,12 +127,14 @@ NEXT_ROUND = phrases(
     r"(?:second|third|2nd|3rd|final|follow-?up|another|onsite|on-site|panel|technical|virtual"
     r"|in-person)\s+(?:round|interview|conversation)",
     r"next\s+steps?\b[^.?!\n]{0,80}\b(?:schedul\w*|availab\w*|calendar|book|time\s+slot|invite"
-    r"|interview|call|meet|chat)",
+    r"|interview|call|meet|chat|on-?site|round|panel|assessment|exercise|conversation)",
     r"(?:schedule|set\s+up|arrange|book|coordinate)\s+(?:a|an|the|your|some|a\s+time\s+for)"
     r"\s+(?:\w+\s+){0,2}(?:interview|call|time|meeting|chat|conversation|onsite|session)",
     r"reschedul\w*",
     r"(?:your|send\s+(?:me|us)\s+(?:your|some))\s+availability|availability\s+(?:for|over|this|next)",
     r"when\s+(?:are|would)\s+you\s+(?:be\s+)?(?:available|free)",
+    r"(?:would|are|will)\s+you\s+be\s+(?:available|free)\s+(?:for|to|on|next|this)",
+    r"(?:virtual|final|full)\s+on-?site|on-?site\s+(?:interview|visit|loop|day)",
     r"(?:pick|select|choose|book|grab|find|propose)\s+(?:a|some|the)\s+(?:\w+\s+)?"
     r"(?:time|times|slot|slots)",
     r"(?:what|which)\s+times?\s+(?:work|suit)",
@@ -158,11 +162,13 @@ NEXT_ROUND = phrases(
     r"secondo\s+colloquio|(?:tua|sua)\s+disponibilità|tweede\s+gesprek|beschikbaarheid",
     r"segunda\s+entrevista|(?:sua|tua)\s+disponibilidade",
 )
-# A round named as what already happened: "feedback from your final round".
+# A round named as what already happened ("feedback from your final round"), or as the
+# employer's own process with others ("we're finishing up final interviews").
 PAST_ROUND = re.compile(
-    r"(?:from|after|in|during|following|about|on|at|of|since|for|with|attending|attended"
+    r"(?:(?:from|after|in|during|following|about|on|at|of|since|for|with|attending|attended"
     r"|completing|completed|joining|joined)\s+(?:your|the|our|my)"
-    r"\s+(?:\w+\s+)?$",
+    r"|(?:finishing|wrapping|conducting|holding)"
+    r"(?:\s+up)?(?:\s+(?:the|our|all|some|a\s+few))?)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 ROUND_NAMED = phrases(
@@ -204,8 +210,8 @@ PROMISE = phrases(
 RECEIPT = phrases(
     r"(?:we(?:'ve|\s+have)?|i(?:'ve|\s+have)?)\s+(?:successfully\s+)?received\s+your\s+"
     r"(?:job\s+)?(?:application|resume|cv|submission)",
-    r"(?:your\s+)?application\s+(?:has\s+been|was|is)\s+(?:successfully\s+)?(?:received|submitted"
-    r"|complete)",
+    r"(?:your\s+)?application\s+(?:for\s+(?:the\s+)?(?:[\w-]+\s+){1,6})?(?:has\s+been|was|is)\s+"
+    r"(?:successfully\s+)?(?:received|submitted|complete)",
     r"thank(?:s|\s+you)\s+(?:so\s+much\s+)?for\s+(?:applying|your\s+(?:job\s+)?application"
     r"|submitting\s+your\s+application)",
     r"thank(?:s|\s+you)\s+for\s+your\s+interest\s+in\s+(?:joining|working|the\s+\w+|our|a\s+career)",
@@ -220,8 +226,9 @@ RECEIPT = phrases(
     r"hemos\s+recibido\s+tu\s+(?:solicitud|candidatura|postulación)|gracias\s+por\s+postularte",
 )
 ACKNOWLEDGEMENT = phrases(
-    r"thank(?:s|\s+you)\s+(?:so\s+much\s+)?(?:for\s+)?(?:your|the)\s+(?:kind\s+|lovely\s+|nice\s+)?"
+    r"thank(?:s|\s+you)\s+(?:so\s+much\s+)?(?:for\s+)?(?:your|the)\s+(?:\w+\s+)?"
     r"(?:note|email|e-mail|message|thank[-\s]you|words|follow[-\s]?up)",
+    r"(?:share|shared|forward|forwarded)\s+(?:it|this|your\s+note)\s+with\s+the\s+(?:team|panel)",
     r"thank(?:s|\s+you)\s+for\s+(?:reaching\s+out|following\s+up|writing|the\s+update)",
     r"(?:it\s+)?was\s+(?:great|nice|lovely|a\s+pleasure|good)\s+(?:to\s+)?(?:meet|meeting|talk"
     r"|talking|speak|speaking|chat|chatting)",

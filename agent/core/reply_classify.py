@@ -59,7 +59,8 @@ def _clause_before(text: str, position: int) -> str:
     """The words leading up to `position` in its clause: "No worries, we'd like to
     schedule" puts no negation before "schedule"."""
     head = text[:position]
-    return head[max(head.rfind(c) for c in _CLAUSE_BREAK) + 1 :]
+    head = head[max(head.rfind(c) for c in _CLAUSE_BREAK) + 1 :]
+    return re.split(r"\s[-\u2013\u2014]\s|\u2014", head)[-1]  # "No worries - take your time"
 
 
 def _sentence_after(text: str, position: int) -> str:
@@ -71,13 +72,17 @@ def _conditional(text: str, position: int) -> bool:
     return bool(CONDITIONAL.search(_sentence_before(text, position)))
 
 
-def _stated(pattern: re.Pattern[str], text: str) -> bool:
-    """A match said outright, not inside a conditional clause."""
+def _stated(pattern: re.Pattern[str], text: str, *, affirmed: bool = False) -> bool:
+    """A match said outright, not inside a conditional clause; with `affirmed`, not
+    negated either ("we haven't filled the role yet" says the opposite)."""
     for seen, match in enumerate(pattern.finditer(text)):
         if seen >= _MAX_MATCHES:
             break
-        if not _conditional(text, match.start()):
-            return True
+        if _conditional(text, match.start()):
+            continue
+        if affirmed and NEGATION.search(_clause_before(text, match.start())):
+            continue
+        return True
     return False
 
 
@@ -131,7 +136,7 @@ def classify(
     """
     subject = "" if _REPLY_PREFIX.match(msg.subject or "") else (msg.subject or "")
     text = (subject + "\n" + own_words(msg.body or "")).replace("\u2019", "'")
-    if _stated(REJECTION, text):
+    if _stated(REJECTION, text, affirmed=True):
         return ReplyKind.REJECTION, None
     offer, _ = _positive(OFFER, text, skip=OFFER_OF_INTERVIEW)
     _, negated_offer = _positive(OFFER_VERB, text)

@@ -40,7 +40,8 @@ REJECTION = phrases(
     r"|going\s+with|gone\s+with)\s+(?:" + _SOMEONE + r")",
     r"pursu(?:e|ing)\s+(?:other|another|different)\s+(?:candidates|applicants|profiles|candidate)",
     r"pursu(?:e|ing)\s+candidates\s+(?:whose|who|with)",
-    r"decided\s+not\s+to\s+(?:" + _GO + r"|pursue|proceed|advance|invite|offer|extend|continue)",
+    r"decided\s+not\s+to\s+(?:" + _GO + r"|pursue|proceed|advance|invite|offer|extend|continue|fill"
+    r"|hire)",
     r"(?:not|\w+n't|no\s+longer)\s+(?:be\s+)?(?:moving|move|going|proceeding|proceed|progressing"
     r"|advancing|taking)\s+(?:you\s+|your\s+(?:application|candidacy)\s+)?(?:forward|further|ahead)",
     r"(?:going\s+to|decided\s+to|we(?:'ll|\s+will)|have\s+to|need\s+to|must|'re\s+going\s+to)"
@@ -63,7 +64,12 @@ REJECTION = phrases(
     r"(?:not|isn't|wasn't|aren't|weren't)\s+(?:quite\s+)?(?:the\s+right\s+|a\s+(?:good\s+|strong\s+"
     r"|great\s+)?)(?:fit|match)",
     r"(?:unable|not\s+able|can't|cannot)\s+to\s+(?:offer\s+you|move\s+forward|proceed|progress)",
-    r"(?:go|going|went|gone)\s+(?:in|with)\s+a\s+different\s+direction",
+    r"(?:go|going|went|gone|move|moving|moved|take|taking|head|heading)\s+(?:in\s+|with\s+)?"
+    r"a\s+different\s+direction",
+    r"(?:other|another)\s+(?:candidates?|applicants?)\s+(?:are|is|were|was)\s+(?:a\s+)?(?:closer"
+    r"|better|stronger)\s+(?:match|fit)",
+    r"(?:not|isn't|wasn't|aren't|weren't)\s+(?:quite\s+|exactly\s+)?what\s+(?:we|they|the\s+team)"
+    r"(?:'re|\s+are|\s+were|\s+is)?\s+looking\s+for",
     r"decided\s+to\s+close\s+(?:the|this)\s+(?:role|position|search)",
     r"(?:must|have\s+to|will)\s+decline\s+your\s+(?:application|candidacy)",
     r"not\s+(?:be\s+)?(?:extending|making|offering)\s+(?:you\s+)?an?\s+offer",
@@ -103,10 +109,13 @@ OFFER = phrases(
     r"(?:would|'d)\s+(?:like|love)\s+to\s+offer\s+you",
     r"welcome\s+(?:you\s+)?(?:to\s+the\s+team|aboard)",
     r"(?:move|moving|go|going)\s+forward\s+with\s+an\s+offer",
+    r"(?:you\s+have\s+been|you've\s+been|you\s+were|you\s+are)\s+(?:\w+\s+)?selected\s+for\s+the"
+    r"\s+(?:position|role|job)",
     r"(?:attached|enclosed|here)\s+(?:is|are)\s+(?:your|the)\s+(?:\w+\s+)?offer",
     r"(?:received|have)\s+an\s+offer\s+(?:for|from)\s+(?:the|us)",
     r"(?:review|sign|accept)\s+(?:and\s+(?:accept|sign)\s+)?your\s+offer",
     r"your\s+offer\s+(?:letter|package|details|paperwork)",
+    r"your\s+offer\b[^.!?\n]{0,80}\b(?:is|are)\s+(?:now\s+)?(?:ready|attached|available|waiting)",
     r"(?:Vertragsangebot|Arbeitsvertrag|Stellenangebot|Zusage)",
     r"(?:Position|Stelle)\s+(?:\w+\s+){0,4}anbieten",
     r"offre\s+d'(?:emploi|embauche)|promesse\s+d'embauche|proposer\s+le\s+poste",
@@ -146,6 +155,7 @@ NEXT_ROUND = phrases(
     r"calendly\.com|goodtime\.io|calendar\.app\.google|app\.greenhouse\.io/\S*schedul"
     r"|schedul(?:e|ing)\s+link|self-schedul\w*|booking\s+link",
     r"offer\s+you\s+an?\s+(?:\w+\s+)?interview",
+    r"(?:move|moving)\s+forward\s+with\s+you\b(?!r)|next\s+up\s+(?:is|will\s+be)",
     r"take-?\s?home\s+(?:\w+\s+)?(?:exercise|assignment|project|challenge|test|task)",
     r"(?:coding|technical|case|skills?|online)\s+(?:exercise|assignment|assessment|challenge|test"
     r"|study)",
@@ -165,8 +175,10 @@ NEXT_ROUND = phrases(
 # A round named as what already happened ("feedback from your final round"), or as the
 # employer's own process with others ("we're finishing up final interviews").
 PAST_ROUND = re.compile(
-    r"(?:(?:from|after|in|during|following|about|on|at|of|since|for|with|attending|attended"
+    r"(?:(?:from|after|in|during|following|about|on|since|attending|attended"
     r"|completing|completed|joining|joined)\s+(?:your|the|our|my)"
+    r"|(?:thank\w*|feedback|enjoyed|appreciated?|impressed|debrief\w*|recap)\b[^.!?\n]{0,60}"
+    r"\b(?:your|the|our|my)"
     r"|(?:finishing|wrapping|conducting|holding)"
     r"(?:\s+up)?(?:\s+(?:the|our|all|some|a\s+few))?)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
@@ -182,6 +194,10 @@ STILL_DECIDING = phrases(
     r"(?:haven't|have\s+not|not\s+yet|yet\s+to)\s+(?:yet\s+)?(?:made?|reach(?:ed)?)"
     r"\s+(?:a|our|the|any)\s+(?:final\s+)?decision",
     r"no\s+(?:final\s+)?decision\s+(?:yet|has\s+been)",
+    r"(?:not|n't)\s+(?:yet\s+)?(?:ready|able)\s+to\s+(?:make|share|reach)\s+(?:a|our|the)"
+    r"\s+(?:final\s+)?decision",
+    r"still\s+(?:very\s+much\s+)?(?:in\s+the\s+running|in\s+consideration|under\s+consideration"
+    r"|being\s+considered)",
     r"(?:won't|will\s+not|not)\s+(?:be\s+able\s+to\s+)?(?:make|have|reach)\s+(?:a|our|the)"
     r"\s+(?:final\s+)?decision\s+(?:until|before)",
     r"(?:we'll|we\s+will|we\s+should|should)\s+know\s+(?:more\s+)?by",
@@ -195,6 +211,8 @@ STILL_DECIDING = phrases(
     r"timeline\s+(?:has\s+)?(?:shifted|slipped|changed|moved)",
     r"delay(?:ed)?\s+(?:in\s+)?(?:our|the|a)\s+decision",
     r"comparing\s+notes|still\s+(?:discussing|debating|deliberating)",
+    r"delays?\s+on\s+(?:our|my)\s+(?:end|side)|hop(?:e|ing)\s+to\s+have\s+(?:more\s+)?(?:information"
+    r"|info|news|an\s+update|an\s+answer)",
     r"noch\s+(?:in\s+Gesprächen|keine\s+Entscheidung|nicht\s+entschieden)",
     r"seguimos\s+(?:entrevistando|evaluando|revisando)|todavía\s+no\s+(?:hemos|tenemos)",
     r"toujours\s+en\s+cours|pas\s+encore\s+(?:pris|de\s+décision)",

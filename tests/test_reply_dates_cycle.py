@@ -140,3 +140,19 @@ def test_a_decision_date_out_of_bounds_is_reported_and_not_used(
     assert application["next_step"]["at"].startswith("2026-11-17T09:00")
     text = world.cli("status", now=at(2026, 11, 10, 15, 5)).out
     assert problem in text
+
+
+def test_a_numeric_decision_note_is_read_month_first_in_new_york(tmp_path: Path) -> None:
+    world = World(tmp_path)
+    world.add_event(
+        "acme-1",
+        "Interview: Backend Engineer at Acme",
+        at(2026, 11, 10, 14),
+        at(2026, 11, 10, 15),
+        description="decision: 12/5",
+    )
+    run(world, at(2026, 11, 10, 15, 5))
+
+    (application,) = world.status(at(2026, 11, 10, 15, 5))["applications"]
+    assert application["interviews"][0]["decision"] == "2026-12-05"
+    assert application["problems"] == []

@@ -22,6 +22,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from agent.core.clock import local
+from agent.core.date_words import month_first
 from agent.core.model import (
     Attendee,
     CalendarEvent,
@@ -132,7 +133,9 @@ def to_interview(
     if end < start:
         raise ValueError("ends before it starts")
     notes = parse_notes(
-        "\n".join(filter(None, [event.description, extra_notes])), interview_day=start.date()
+        "\n".join(filter(None, [event.description, extra_notes])),
+        interview_day=start.date(),
+        month_first=month_first(zone=tz.key),
     )
     interviewers = interviewers_of(event.attendees, me, notes)
     company = company_of(event, interviewers, notes, rules)

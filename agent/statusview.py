@@ -91,6 +91,7 @@ def _application(a: ApplicationStatus) -> dict[str, Any]:
                 else None,
                 "corrected": r.corrected,
                 "removed_drafts": a.removed_by_reply.get(r.message_id, 0),
+                "date_written": r.new_date.text if r.new_date else "",
             }
             for r in a.replies
         ],
@@ -131,6 +132,12 @@ def as_text(plan: Plan, skipped: list[Skipped], tz: str) -> str:
             lines.append(
                 f"  reply {when} from {r.sender.email}: {r.kind.value}{fixed} — {r.subject!r}"
             )
+            if r.new_date and r.new_date.text and r.new_date.value is None:
+                lines.append(
+                    f"    their date {r.new_date.text[:60]!r} was not used (unreadable, already"
+                    " past, or more than six months away): the next check-in is spaced from"
+                    " the reply"
+                )
             removed = a.removed_by_reply.get(r.message_id, 0)
             if removed:  # a misread must be easy to see and to undo
                 other = "other" if r.kind.value != "other" else "still_deciding"

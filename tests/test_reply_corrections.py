@@ -223,3 +223,37 @@ def test_a_job_alert_from_a_tracking_system_is_not_a_reply(world: World) -> None
     assert report.replies == []
     assert acme(world)["replies"] == []
     assert acme(world)["stage"].startswith("waiting")
+
+
+def test_an_acknowledgement_is_shown_and_changes_nothing(world: World) -> None:
+    world.deliver(
+        "thanks",
+        sender=JANE_FROM,
+        subject="Re: Thank you",
+        body="Thanks for the lovely note, Casey! It was great meeting you too.",
+        date=ARRIVES,
+    )
+
+    report = world.run(NEXT_CYCLE)
+
+    assert "reply from jane.doe@acme.example: acknowledgement" in report.done
+    assert len(world.drafts()) == 2 and world.reminders(CHECK_IN_1)
+    assert acme(world)["stage"].startswith("waiting; check-in 1")
+    assert "acknowledgement" in world.cli("status", now=NEXT_CYCLE).out
+
+
+def test_a_date_in_a_reply_that_cannot_be_used_is_said_in_status(world: World) -> None:
+    world.deliver(
+        "far",
+        sender=JANE_FROM,
+        subject="Re: Thank you",
+        body="Thanks Casey, we will decide by December 4, 2062.",
+        date=ARRIVES,
+    )
+
+    world.run(NEXT_CYCLE)
+
+    (reply_,) = acme(world)["replies"]
+    assert (reply_["kind"], reply_["new_date"]) == ("still_deciding", None)
+    assert reply_["date_written"] == "December 4, 2062"
+    assert "their date 'December 4, 2062' was not used" in world.cli("status", now=NEXT_CYCLE).out

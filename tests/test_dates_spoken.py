@@ -291,3 +291,39 @@ def test_dates_in_other_languages(sentence: str, after: date, expected: date) ->
 def test_dots_are_day_first_even_in_the_us() -> None:
     assert read("5.12.", month_first=True) == date(2026, 12, 5)
     assert read("1/12", month_first=True) == date(2027, 1, 12)
+
+
+# --------------------------------------------------------------------------- everyday replies
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("We hope to make a decision by Wednesday next week.", date(2026, 11, 25)),
+        ("You'll hear from us no later than Dec. 4th.", date(2026, 12, 4)),
+        ("We'll have an answer for you early next week.", date(2026, 11, 24)),
+        ("Expect an update within the next 10 days.", date(2026, 11, 27)),
+        ("We plan to finalize our decision by the first week of December.", date(2026, 12, 4)),
+        ("We'll get back to you by the end of the day Friday.", date(2026, 11, 20)),
+        ("We should know more in about 3 weeks.", date(2026, 12, 8)),
+        ("We're targeting the 8th for a final decision.", date(2026, 12, 8)),
+        ("We'll be in touch before the end of the year.", date(2026, 12, 31)),
+        ("We will let you know by Monday, December 7.", date(2026, 12, 7)),
+        ("I'll follow up early in the new year.", date(2027, 1, 10)),
+        ("We'll know more after our hiring committee meets on Thursday.", date(2026, 11, 19)),
+        ("I should have feedback for you Monday.", date(2026, 11, 23)),
+        ("The team meets on Tuesdays, so expect news by Wednesday.", date(2026, 11, 18)),
+        ("We aim to have a decision within a week.", date(2026, 11, 24)),
+        ("We will reach a decision by 11/30.", date(2026, 11, 30)),
+        ("You can expect to hear from us by Dec 1.", date(2026, 12, 1)),
+        ("We'll update you the week of December 7.", date(2026, 12, 11)),
+        ("Decisions will be made by the end of the month.", date(2026, 11, 30)),
+        ("We'll get back to you in the next week or so.", date(2026, 11, 24)),
+        ("Hoping to have news for you by end of next week at the latest.", date(2026, 11, 27)),
+        ("We'll make our final decision by mid next week.", date(2026, 11, 25)),
+    ],
+)
+def test_everyday_decision_sentences(sentence: str, expected: date) -> None:
+    # Recruiters' status lines (DS shapes, see test_reply_wording), said on Tuesday 17 Nov.
+    mention = find_date(sentence, after=TUESDAY, month_first=True)
+    assert mention is not None and (mention.value, mention.error) == (expected, "")

@@ -13,12 +13,28 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from agent.core import date_periods as periods
+from agent.core.date_math import (
+    add_business_days,
+    add_months,
+    monday,
+    month_end,
+    on_or_after,
+    too_far,
+    weekday_after,
+)
 from agent.core.date_words import MONTHS as _MONTHS
 from agent.core.date_words import NUMBERS as _NUMBERS
 from agent.core.date_words import PROSE_WEEKDAYS as _PROSE_WEEKDAYS
 from agent.core.date_words import WEEKDAYS as _WEEKDAYS
 from agent.core.date_words import alternatives as _alternatives
-from agent.core.holiday_dates import AFTER_HOLIDAY, BEFORE_HOLIDAY, after_holiday, before_holiday
+from agent.core.holiday_dates import (
+    AFTER_HOLIDAY,
+    BEFORE_HOLIDAY,
+    BEFORE_HOLIDAY_SAID,
+    after_holiday,
+    before_holiday,
+)
 
 _WD = r"(?P<weekday>" + _alternatives(_WEEKDAYS) + r")\b\.?"
 _PROSE_WD = r"(?P<weekday>" + _alternatives(_PROSE_WEEKDAYS) + r")\b\.?"
@@ -46,50 +62,6 @@ _PROSE_LEAD = (
 MAX_AHEAD = timedelta(days=183)
 
 
-# --------------------------------------------------------------------------- arithmetic
-
-
-def too_far(after: date) -> str:
-    return f"is more than six months after {after:%d %b %Y}: too far to be a decision date"
-
-
-def _weekday_after(after: date, weekday: int) -> date:
-    return after + timedelta(days=(weekday - after.weekday() - 1) % 7 + 1)
-
-
-def _monday(day: date) -> date:
-    return day - timedelta(days=day.weekday())
-
-
-def _month_end(year: int, month: int) -> date:
-    return date(year, month, calendar.monthrange(year, month)[1])
-
-
-def _add_months(day: date, months: int) -> date:
-    index = day.month - 1 + months
-    year, month = day.year + index // 12, index % 12 + 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
-
-
-def _add_business_days(day: date, count: int, holidays: Mapping[date, str]) -> date:
-    while count > 0:
-        day += timedelta(days=1)
-        count -= day.weekday() < 5 and day not in holidays
-    return day
-
-
-def _on_or_after(month: int, day: int, year: str | None, after: date) -> date | str:
-    if year is None:
-        later = (month, day) < (after.month, after.day)
-        number = after.year + 1 if later else after.year
-    else:
-        number = int(year)
-    try:
-        return date(number, month, day)
-    except ValueError:
-        return "is not a real date"
-
-
 # --------------------------------------------------------------------------- resolvers
 # Each returns the date, or the reason it is not one (a fragment of the error).
 
@@ -100,13 +72,13 @@ def _group(match: re.Match[str], name: str) -> str | None:
     return match.groupdict().get(name)
 
 
-def _month_day(match: re.Match[str], after: date) -> date | str:
+def month_day(match: re.Match[str], after: date) -> date | str:
     month = _MONTHS[match["month"].lower()]
-    return _on_or_after(month, int(match["day"]), _group(match, "year"), after)
+    return on_or_after(month, int(match["day"]), _group(match, "year"), after)
 
 
 def _dated_weekday(match: re.Match[str], after: date) -> date | str:
-    value = _month_day(match, after)
+    value = month_day(match, after)
     named = _WEEKDAYS[match["weekday"].lower()]
     if isinstance(value, date) and value.weekday() != named:
         return f"names a {calendar.day_name[named]} but that date is a {value:%A}"
@@ -141,7 +113,7 @@ def _numeric(match: re.Match[str], said: Said) -> date | str:
     year = match["year"]
     if year is not None and len(year) == 2:
         year = "20" + year
-    return _on_or_after(month, day, year, said.after)
+    return on_or_after(month, day, year, said.after)
 
 
 def _day_only(match: re.Match[str], after: date) -> date | str:
@@ -149,7 +121,7 @@ def _day_only(match: re.Match[str], after: date) -> date | str:
     if not 1 <= wanted <= 31:
         return "is not a real date"
     for months in range(13):
-        first = _add_months(after.replace(day=1), months)
+        first = add_months(after.replace(day=1), months)
         if wanted <= calendar.monthrange(first.year, first.month)[1]:
             candidate = first.replace(day=wanted)
             if candidate >= after:
@@ -158,26 +130,26 @@ def _day_only(match: re.Match[str], after: date) -> date | str:
 
 
 def _weekday(match: re.Match[str], after: date) -> date | str:
-    return _weekday_after(after, _WEEKDAYS[match["weekday"].lower()])
+    return weekday_after(after, _WEEKDAYS[match["weekday"].lower()])
 
 
 def _weekday_next_week(match: re.Match[str], after: date) -> date | str:
-    return _monday(after) + timedelta(days=7 + _WEEKDAYS[match["weekday"].lower()])
+    return monday(after) + timedelta(days=7 + _WEEKDAYS[match["weekday"].lower()])
 
 
 def _end_of_this_week(match: re.Match[str], after: date) -> date | str:
-    friday = _monday(after) + timedelta(days=4)
+    friday = monday(after) + timedelta(days=4)
     return friday if after.weekday() < 5 else friday + timedelta(days=7)
 
 
 def _next_week_day(weekday: int) -> Resolver:
-    return lambda match, after: _monday(after) + timedelta(days=7 + weekday)
+    return lambda match, after: monday(after) + timedelta(days=7 + weekday)
 
 
 def _end_of_month(months_ahead: int) -> Resolver:
     def resolve(match: re.Match[str], after: date) -> date | str:
-        first = _add_months(after.replace(day=1), months_ahead)
-        return _month_end(first.year, first.month)
+        first = add_months(after.replace(day=1), months_ahead)
+        return month_end(first.year, first.month)
 
     return resolve
 
@@ -186,7 +158,7 @@ def _end_of_named_month(match: re.Match[str], after: date) -> date | str:
     month = _MONTHS[match["month"].lower()]
     year = _group(match, "year")
     number = int(year) if year else after.year + (month < after.month)
-    return _month_end(number, month)
+    return month_end(number, month)
 
 
 def _count(word: str | None) -> int:
@@ -203,47 +175,14 @@ def _relative(match: re.Match[str], said: Said) -> date | str:
     if count > (400 if unit == "day" else 60 if unit == "week" else 12):
         return too_far(after)
     if unit == "month":
-        return _add_months(after, count)
+        return add_months(after, count)
     if match["business"]:
-        return _add_business_days(after, count * (5 if unit == "week" else 1), said.holidays)
+        return add_business_days(after, count * (5 if unit == "week" else 1), said.holidays)
     return after + timedelta(days=count * (7 if unit == "week" else 1))
 
 
 def _fixed(days: int) -> Resolver:
     return lambda match, after: after + timedelta(days=days)
-
-
-# Parts of a month: the day by which that part has passed, so the check-in the
-# morning after never comes before what they said. "early" ends on the 10th,
-# "mid" on the 15th (people say it of the middle days, and the 16th is not early
-# for a check-in), "late" and "end" at the month's last day.
-_MONTH_PARTS = {
-    "early": 10,
-    "beginning": 10,
-    "start": 10,
-    "anfang": 10,
-    "début": 10,
-    "debut": 10,
-    "principio": 10,
-    "inizio": 10,
-    "begin": 10,
-    "mid": 15,
-    "middle": 15,
-    "mitte": 15,
-    "mediados": 15,
-    "metà": 15,
-    "midden": 15,
-    "mi": 15,  # "mi-décembre"; last, as "mitte" and "mid" hold it too
-}
-
-
-def _part_of_month(match: re.Match[str], after: date) -> date | str:
-    month = _MONTHS[match["month"].lower()]
-    year = _group(match, "year")
-    number = int(year) if year else after.year + (month < after.month)
-    part = match["part"].lower()
-    day = next((d for word, d in _MONTH_PARTS.items() if word in part), None)
-    return date(number, month, day) if day else _month_end(number, month)
 
 
 def _after_holiday(match: re.Match[str], said: Said) -> date | str:
@@ -280,9 +219,21 @@ class _Form:
         return self.resolve(match, said.after)
 
 
-def _forms(weekday: str, numeric_separators: str, relative_lead: str) -> tuple[_Form, ...]:
-    """The forms in the order a whole note value is tried against them."""
+def _forms(
+    weekday: str, numeric_separators: str, relative_lead: str, holiday_alone: bool
+) -> tuple[_Form, ...]:
+    """The forms in the order a whole note value is tried against them.
+
+    `holiday_alone`: a holiday named without "by" or "after" is a date (in a note,
+    "decision: Thanksgiving"; in prose "enjoy your Thanksgiving" is not).
+    """
+    before_holiday = BEFORE_HOLIDAY if holiday_alone else BEFORE_HOLIDAY_SAID
     raw: list[tuple[str, Callable[..., date | str]]] = [
+        (
+            r"(?:(?:the\s+)?end\s+of\s+(?:the\s+)?(?:business\s+)?day|eod|cob|close\s+of\s+business)"
+            r"\s*,?\s*(?:on\s+)?" + weekday,
+            _weekday,
+        ),
         (
             r"today|tonight|(?:the\s+)?end\s+of\s+(?:the\s+)?day|eod|cob|close\s+of\s+business",
             _fixed(0),
@@ -302,8 +253,8 @@ def _forms(weekday: str, numeric_separators: str, relative_lead: str) -> tuple[_
             _dated_weekday,
         ),
         (r"(?:(?:next|this|coming)\s+)?" + weekday + r",?\s*" + _DAY_MONTH, _dated_weekday),
-        (_MONTH_DAY, _month_day),
-        (_DAY_MONTH, _month_day),
+        (_MONTH_DAY, month_day),
+        (_DAY_MONTH, month_day),
         (r"the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)", _day_only),
         (r"(?:the\s+)?end\s+of\s+" + _MONTH + _YEAR, _end_of_named_month),
         (
@@ -312,10 +263,32 @@ def _forms(weekday: str, numeric_separators: str, relative_lead: str) -> tuple[_
             r"|anfang|mitte|ende|début|debut|fin|mi|(?:a\s+)?(?:principios|mediados|finales|fines)\s+de"
             r"|(?:all'|a\s+)?(?:inizio|metà|fine)|begin|midden|eind)"
             r"(?:-|\s+)?(?:in\s+|de\s+)?" + _MONTH + _YEAR,
-            _part_of_month,
+            periods.part_of_month,
         ),
         (AFTER_HOLIDAY, _after_holiday),
-        (BEFORE_HOLIDAY, _before_holiday),
+        (before_holiday, _before_holiday),
+        (
+            r"(?:the\s+)?(?P<nth>first|1st|second|2nd|third|3rd|fourth|4th|last)\s+week\s+(?:of|in)\s+"
+            + _MONTH
+            + _YEAR,
+            periods.nth_week,
+        ),
+        (r"(?:the\s+)?week\s+of\s+(?:the\s+)?(?:" + _MONTH_DAY + r")", periods.week_of),
+        (r"(?:the\s+)?week\s+of\s+(?:the\s+)?(?:" + _DAY_MONTH + r")", periods.week_of),
+        (
+            r"(?:the\s+)?(?:end\s+of\s+(?:the\s+|this\s+)?year|year[-\s]?end|eoy)",
+            periods.end_of_year,
+        ),
+        (
+            r"(?:early\s+|first\s+thing\s+)?in\s+the\s+new\s+year|early\s+(?:in\s+)?(?:the\s+)?new\s+year"
+            r"|(?:early|(?:the\s+)?(?:beginning|start)\s+of)\s+next\s+year",
+            periods.new_year,
+        ),
+        (
+            r"(?:in|within|over)\s+the\s+(?:next|coming)\s+(?P<unit>week|month)"
+            r"(?:\s+or\s+(?P<more>so|two))?",
+            periods.the_next,
+        ),
         (weekday + r",?\s+(?:of\s+)?next\s+week", _weekday_next_week),
         (r"next\s+week\s+(?:on\s+)?" + weekday, _weekday_next_week),
         (weekday + r",?\s+(?:of\s+)?this\s+week", _weekday),
@@ -351,8 +324,8 @@ def _forms(weekday: str, numeric_separators: str, relative_lead: str) -> tuple[_
     return tuple(_Form(re.compile(pattern, re.IGNORECASE), how) for pattern, how in raw)
 
 
-NOTE_FORMS = _forms(_WD, "/.", "(?:" + _RELATIVE_LEAD + ")?")
-PROSE_FORMS = _forms(_PROSE_WD, "/", _PROSE_LEAD)
+NOTE_FORMS = _forms(_WD, "/.", "(?:" + _RELATIVE_LEAD + ")?", holiday_alone=True)
+PROSE_FORMS = _forms(_PROSE_WD, "/", _PROSE_LEAD, holiday_alone=False)
 
 
 def is_numeric(form: _Form) -> bool:

@@ -61,6 +61,7 @@ _SPOKEN = (
 )
 AFTER_HOLIDAY = r"(?:until\s+|till\s+)?(?:after|following|past|post-?)\s+(?:the\s+)?" + _SPOKEN
 BEFORE_HOLIDAY = r"(?:(?:by|before|ahead\s+of|prior\s+to)\s+)?(?:the\s+)?" + _SPOKEN
+BEFORE_HOLIDAY_SAID = r"(?:by|before|ahead\s+of|prior\s+to)\s+(?:the\s+)?" + _SPOKEN
 
 _RUN_GAP = timedelta(days=8)  # Christmas and New Year's Day are one run
 

@@ -359,9 +359,7 @@ def apply(
             case actions.RemoveDraft(key, ref, why, reply):
                 mailbox.delete_draft(ref)
                 after_effect(f"remove {key}")
-                store.draft_state(key, DraftState.REMOVED, now, why)
-                if reply:
-                    store.draft_removed_by(key, reply)
+                store.draft_state(key, DraftState.REMOVED, now, why, removed_by=reply)
                 report.done.append(
                     f"removed the untouched draft of {planning.describe_key(key)} ({why})"
                 )

@@ -285,19 +285,18 @@ class Store:
             )
             self._journal(at, "draft", key, ref.link)
 
-    def draft_state(self, key: str, state: DraftState, at: datetime, detail: str = "") -> None:
+    def draft_state(
+        self, key: str, state: DraftState, at: datetime, detail: str = "", *, removed_by: str = ""
+    ) -> None:
+        """A draft's new state; `removed_by`: the reply whose reading made it stale, so a
+        correction of that reading can restore it."""
         with self.transaction():
             self.db.execute(
-                "UPDATE drafts SET state=?, sent=CASE WHEN ?='sent' THEN ? ELSE sent END "
-                "WHERE key=?",
-                (state.value, state.value, at.isoformat(), key),
+                "UPDATE drafts SET state=?, sent=CASE WHEN ?='sent' THEN ? ELSE sent END, "
+                "removed_by=? WHERE key=?",
+                (state.value, state.value, at.isoformat(), removed_by, key),
             )
             self._journal(at, f"draft {state.value}", key, detail)
-
-    def draft_removed_by(self, key: str, reply_id: str) -> None:
-        """Which reply's reading made a removed draft stale, so a correction can restore it."""
-        with self.transaction():
-            self.db.execute("UPDATE drafts SET removed_by=? WHERE key=?", (reply_id, key))
 
     def removed_by(self, reply_id: str) -> list[str]:
         """Keys of the drafts removed because of that reply, still removed."""

@@ -257,3 +257,28 @@ def test_a_date_in_a_reply_that_cannot_be_used_is_said_in_status(world: World) -
     assert (reply_["kind"], reply_["new_date"]) == ("still_deciding", None)
     assert reply_["date_written"] == "December 4, 2062"
     assert "their date 'December 4, 2062' was not used" in world.cli("status", now=NEXT_CYCLE).out
+
+
+def test_a_system_rejection_from_the_companys_own_domain_counts(world: World) -> None:
+    # An applicant-tracking system sending as the employer: no-reply at its domain.
+    world.deliver(
+        "own-ats",
+        sender="Acme Careers <no-reply@acme.example>",
+        subject="Your application",
+        body="Dear Casey,\n\nWe have decided to move forward with other candidates.",
+        date=ARRIVES,
+        headers={"Auto-Submitted": "auto-generated"},
+    )
+    world.deliver(
+        "newsletter",
+        sender="Acme News <news@acme.example>",
+        subject="Acme is hiring: meet the team at our open house",
+        body="Join us on Thursday to meet the team! Book a time slot on our site.",
+        date=ARRIVES,
+        headers={"Auto-Submitted": "auto-generated", "List-Unsubscribe": "<mailto:u@acme.example>"},
+    )
+
+    report = world.run(NEXT_CYCLE)
+
+    assert [r.sender.email for r in report.replies] == ["no-reply@acme.example"]
+    assert acme(world)["stage"] == "closed: the employer declined"

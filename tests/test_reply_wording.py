@@ -269,6 +269,11 @@ def test_tracking_system_status_mail_is_not_excused_as_a_list_only_when_personal
     assert machine_reason(bulk, personal=True) is None
     ooo = mail("x", auto_submitted="auto-replied")
     assert machine_reason(ooo, personal=True) is not None
+    # A system's own status mail from the company's domain is left to the classifier.
+    status = mail(
+        "We have decided to move forward with other candidates.", auto_submitted="auto-generated"
+    )
+    assert machine_reason(status, personal=False) is None
 
 
 # --------------------------------------------------------------------------- quotes and signatures

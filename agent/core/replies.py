@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from email.utils import parseaddr
 
 from agent.core.model import MailMessage
@@ -244,22 +244,24 @@ def _by_company_named(msg: MailMessage, contacts: Sequence[Contacts]) -> str | N
     return None
 
 
-_EXCUSED_FOR_PEOPLE = ("mailing list", "auto-reply: Auto-Submitted auto-generated")
-
-
 def machine_reason(msg: MailMessage, *, personal: bool) -> str | None:
-    """`automated_reason`, less what a real reply may carry.
+    """`automated_reason`, less what a real status mail may carry.
 
-    Applicant-tracking systems put List-Unsubscribe and "Auto-Submitted:
-    auto-generated" on the status mail they send for a recruiter (a rejection
-    from no-reply@greenhouse.io has both), so from such a system, from an
-    interviewer's own address or in our thread (`personal`), only replies by a
-    machine (out-of-office, bounces, invitations) are dropped.
+    "Auto-Submitted: auto-generated" marks mail a system sent, not an automatic
+    reply: applicant-tracking systems put it on rejections and receipts, so it
+    is left to the classifier (which drops such mail when it says nothing of
+    the application). List-Unsubscribe is also on a recruiter's mail sent
+    through a tracking system, so from one, from an interviewer's own address
+    or in our thread (`personal`), it does not drop the message either; from
+    anyone else at the company's domain it marks a newsletter.
     """
     reason = automated_reason(msg)
+    if reason is not None and reason.startswith("auto-reply: Auto-Submitted auto-generated"):
+        headers = {k: v for k, v in msg.headers.items() if k != "auto-submitted"}
+        reason = automated_reason(replace(msg, headers=headers))
     if reason is None:
         return None
-    if (personal or from_tracking_system(msg)) and reason.startswith(_EXCUSED_FOR_PEOPLE):
+    if (personal or from_tracking_system(msg)) and reason.startswith("mailing list"):
         return None
     return reason
 

@@ -56,10 +56,12 @@ REJECTION = phrases(
     r"(?:" + _SOMEONE + r")",
     r"fill(?:ing|ed)?\s+(?:the|this)\s+(?:\w+\s+)?(?:role|position)\s+internally",
     r"(?:hire|hiring|hired|fill|filling|filled)\s+(?:\w+\s+){0,3}internal(?:ly|\s+candidate)",
-    r"(?:(?:were|was|are|is|have|has)\s+not|weren't|wasn't|aren't|isn't|haven't|hasn't)"
-    r"\s+(?:been\s+)?(?:selected|chosen|successful|shortlisted)",
-    r"not\s+been\s+(?:selected|successful|shortlisted)",
-    r"application\s+(?:was|has\s+been|is)\s+unsuccessful|unsuccessful\s+on\s+this\s+occasion",
+    # Said of the person, not of "candidates who are not selected" in a receipt.
+    r"(?:you|your\s+(?:application|candidacy|profile))\s+(?:\w+\s+)?(?:(?:were|was|are|is|have|has)"
+    r"\s+not|weren't|wasn't|aren't|isn't|haven't|hasn't)\s+(?:been\s+)?(?:selected|chosen|successful"
+    r"|shortlisted)",
+    r"(?:you|your\s+application)\s+(?:were|was|has\s+been|have\s+been|is)\s+unsuccessful"
+    r"|unsuccessful\s+on\s+this\s+occasion",
     r"no\s+longer\s+(?:under\s+consideration|being\s+considered|considering\s+your)",
     r"(?:not|isn't|wasn't|aren't|weren't)\s+(?:quite\s+)?(?:the\s+right\s+|a\s+(?:good\s+|strong\s+"
     r"|great\s+)?)(?:fit|match)",
@@ -238,6 +240,11 @@ RECEIPT = phrases(
     r"\s+(?:your|all)\s+(?:application|resume|qualifications|materials|background|applications)",
     r"if\s+(?:your|you)\s+(?:skills|experience|background|qualifications|profile)\s+"
     r"(?:match|meet|align|are\s+a\s+match)",
+    r"(?:high|large|overwhelming)\s+(?:volume|number)\s+of\s+(?:applications|applicants|candidates)",
+    r"(?:respond|reply)\s+to\s+(?:every|each|all)\s+(?:applicant|application|candidate)",
+    r"only\s+(?:successful|shortlisted|selected)\s+(?:candidates|applicants)\s+will\s+be\s+contacted",
+    r"(?:candidates|applicants)\s+(?:who|that)\s+(?:are|have)\s+(?:not\s+)?(?:been\s+)?(?:selected"
+    r"|shortlisted)",
     r"Bewerbung\s+(?:ist\s+)?(?:eingegangen|erhalten)|Unterlagen\s+(?:\w+\s+)?erhalten"
     r"|Dank\s+für\s+Ihre\s+Bewerbung|Eingangsbestätigung",
     r"(?:avons\s+bien\s+reçu|a\s+bien\s+été\s+reçue)|votre\s+candidature\s+a\s+bien",

@@ -418,3 +418,37 @@ def test_everyday_wording(body: str, expected: str) -> None:
     else:
         assert out_of_office(mail(body)) is None
         assert kind(body).value == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thanks for your email. I'm currently travelling and will respond as soon as possible.",
+        "I'm offline until Monday.",
+        "Currently out of office.",
+    ],
+)
+def test_more_out_of_office_lines(body: str) -> None:
+    assert out_of_office(mail(body)) is not None
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "I'm travelling this week, but wanted to let you know we've decided to go with "
+            "another candidate.",
+            ReplyKind.REJECTION,
+        ),
+        (
+            "I'm out of the office until Monday, but quick note: we'd like to invite you to a "
+            "final round!",
+            ReplyKind.NEXT_ROUND,
+        ),
+    ],
+)
+def test_a_person_away_who_says_something_decisive_is_replying(
+    body: str, expected: ReplyKind
+) -> None:
+    assert out_of_office(mail(body)) is None
+    assert kind(body) is expected

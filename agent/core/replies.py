@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from email.utils import parseaddr
 
 from agent.core.model import MailMessage
-from agent.core.reply_classify import classify
+from agent.core.reply_classify import classify, decisive, reply_text
 from agent.core.reply_phrases import OUT_OF_OFFICE
 from agent.core.reply_text import own_words, split
 from agent.core.senders import (
@@ -271,13 +271,17 @@ def out_of_office(msg: MailMessage) -> str | None:
 
     "I am out of the office until ...", "on leave", "limited access to email",
     in the languages of `reply_phrases.OUT_OF_OFFICE`, said at the start of a
-    short message: a long one that mentions travel is a person writing.
+    short message. A long message, or one that also says something decisive
+    ("I'm travelling, but wanted to let you know we went with another
+    candidate"), is a person writing.
     """
     words = own_words(msg.body or "")
     if len(words.strip()) > 1200:
         return None
     found = OUT_OF_OFFICE.search((msg.subject or "") + "\n" + words[:600])
-    return f"out-of-office: '{found.group(0)[:40]}'" if found else None
+    if found is None or decisive(reply_text(msg)) is not None:
+        return None
+    return f"out-of-office: '{found.group(0)[:40]}'"
 
 
 _ACCOUNT_NOTICE = re.compile(

@@ -122,6 +122,31 @@ def _positive(
     return plain, negated
 
 
+def reply_text(msg: MailMessage) -> str:
+    """What is classified: the subject (unless it is ours, behind "Re:") and own words."""
+    subject = "" if _REPLY_PREFIX.match(msg.subject or "") else (msg.subject or "")
+    return (subject + "\n" + own_words(msg.body or "")).replace("\u2019", "'")
+
+
+def decisive(text: str) -> ReplyKind | None:
+    """REJECTION, OFFER or NEXT_ROUND when the text says one outright (steps 1-3), else None."""
+    if _stated(REJECTION, text, affirmed=True):
+        return ReplyKind.REJECTION
+    offer, _ = _positive(OFFER, text, skip=OFFER_OF_INTERVIEW)
+    _, negated_offer = _positive(OFFER_VERB, text)
+    next_round, _ = _positive(NEXT_ROUND, text, not_yet_counts=True, past_counts=False)
+    named_round, negated_round = _positive(
+        ROUND_NAMED, text, not_yet_counts=True, past_counts=False
+    )
+    if not offer and (negated_offer or (negated_round and not named_round)):
+        return ReplyKind.REJECTION
+    if offer:
+        return ReplyKind.OFFER
+    if next_round:
+        return ReplyKind.NEXT_ROUND
+    return None
+
+
 def classify(
     msg: MailMessage,
     *,
@@ -134,22 +159,10 @@ def classify(
     Dates are read relative to `after`, the day the reply arrived, in the
     person's locale (`month_first`) and with their country's `holidays`.
     """
-    subject = "" if _REPLY_PREFIX.match(msg.subject or "") else (msg.subject or "")
-    text = (subject + "\n" + own_words(msg.body or "")).replace("\u2019", "'")
-    if _stated(REJECTION, text, affirmed=True):
-        return ReplyKind.REJECTION, None
-    offer, _ = _positive(OFFER, text, skip=OFFER_OF_INTERVIEW)
-    _, negated_offer = _positive(OFFER_VERB, text)
-    next_round, _ = _positive(NEXT_ROUND, text, not_yet_counts=True, past_counts=False)
-    named_round, negated_round = _positive(
-        ROUND_NAMED, text, not_yet_counts=True, past_counts=False
-    )
-    if not offer and (negated_offer or (negated_round and not named_round)):
-        return ReplyKind.REJECTION, None
-    if offer:
-        return ReplyKind.OFFER, None
-    if next_round:
-        return ReplyKind.NEXT_ROUND, None
+    text = reply_text(msg)
+    decided = decisive(text)
+    if decided is not None:
+        return decided, None
     if RECEIPT.search(text):
         return ReplyKind.RECEIPT, None
     mention = find_date(text, after=after, month_first=month_first, holidays=holidays)

@@ -273,8 +273,11 @@ OUT_OF_OFFICE = phrases(
     r"(?:i\s+am|i'm|i\s+will\s+be|i'll\s+be)\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?office"
     r"|away\s+from\s+(?:the\s+)?office|ooo|away\s+(?:on|until|from)|on\s+(?:annual\s+|parental\s+"
     r"|maternity\s+|paternity\s+|medical\s+|sick\s+)?leave|on\s+(?:vacation|holiday|pto|pat)"
-    r"|travell?ing\s+(?:with|and\s+have)\s+limited)",
+    r"|travell?ing\s+(?:with|and\s+have)\s+limited|(?:currently\s+)?travell?ing\s+and\s+will"
+    r"|offline\s+(?:until|till|through|from)|out\s+(?:until|till|through|today|this\s+week)"
+    r"|at\s+a\s+conference\s+(?:until|till|through|and))",
     r"out\s+of\s+(?:the\s+)?office\s+(?:until|from|through|till|and|with|on)",
+    r"(?m:^\s*(?:currently\s+)?out\s+of\s+(?:the\s+)?office\b)",
     r"(?:with\s+)?limited\s+(?:access\s+to\s+(?:e-?mail|my\s+(?:e-?mail|inbox))|connectivity)",
     r"this\s+is\s+an\s+auto(?:matic|mated)?\s+(?:reply|response)",
     r"(?:will\s+)?(?:respond|reply|get\s+back\s+to\s+you)\s+(?:to\s+your\s+(?:e-?mail|message)\s+)?"

@@ -282,3 +282,28 @@ def test_a_system_rejection_from_the_companys_own_domain_counts(world: World) ->
 
     assert [r.sender.email for r in report.replies] == ["no-reply@acme.example"]
     assert acme(world)["stage"] == "closed: the employer declined"
+
+
+def test_a_store_from_before_the_removal_reasons_is_migrated(tmp_path: Path) -> None:
+    import sqlite3
+
+    from agent.store import SCHEMA, Store
+
+    path = tmp_path / "old.sqlite3"
+    old = sqlite3.connect(str(path))
+    old.executescript(SCHEMA)
+    old.execute("INSERT INTO meta VALUES ('schema_version', '1')")
+    old.execute(
+        "INSERT INTO drafts(key, state, version, text_hash, message_id) "
+        "VALUES ('thanks/u/jane@acme.example', 'removed', 'v', 'h', '<m@x>')"
+    )
+    old.commit()
+    old.close()
+
+    store = Store.open(path)
+
+    assert store.meta("schema_version") == "2"
+    record = store.done().drafts["thanks/u/jane@acme.example"]
+    assert record.removed_by == ""  # removed before reasons were kept: nothing to restore
+    assert store.removed_by("any") == []
+    store.close()

@@ -134,12 +134,13 @@ _US_ZONES = frozenset(
 )
 
 
-def month_first(country: str = "", zone: str = "") -> bool | None:
+def month_first(country: str = "", zone: str | None = "") -> bool | None:
     """Whether "12/5" means December 5 for this person: from the country when known,
     else from the time zone; None when neither tells (an ambiguous date is then reported).
     """
     if country:
         return country.upper() in MONTH_FIRST_COUNTRIES
+    zone = zone or ""  # a zone read from a file has no name
     if zone in _US_ZONES or zone.startswith(_MONTH_FIRST_ZONE_PREFIXES):
         return True
     if zone.startswith("America/Indiana/") or zone.startswith("America/Kentucky/"):

@@ -112,3 +112,12 @@ def test_a_company_name_from_an_unknown_sender_is_not_enough() -> None:
     # Anyone can write "Acme" in a subject: names count only from tracking systems.
     assert match(mail("someone@elsewhere.example", "Acme Recruiting")) is None
     assert not from_tracking_system(mail("someone@elsewhere.example"))
+
+
+def test_a_name_matches_whatever_its_spacing() -> None:
+    glued = Contacts(
+        "bluebird", frozenset(), frozenset({"bluebirdhealth.com"}), frozenset({"Bluebirdhealth"})
+    )
+    msg = mail("no-reply@greenhouse.io", subject="Your application to Bluebird Health")
+    assert match_application(msg, (GLOBEX, glued), {}, ME) == "bluebird"
+    assert match_application(mail("bluebirdhealth@myworkday.com"), (glued,), {}, ME) == "bluebird"

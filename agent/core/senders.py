@@ -182,9 +182,19 @@ def company_key(name: str) -> str:
 
 
 def names_in(text: str, names: Iterable[str]) -> set[str]:
-    """Which of `names` (company keys) `text` names, as whole words."""
-    flat = " " + " ".join(re.sub(r"[^\w&]+", " ", text.casefold()).split()) + " "
-    return {name for name in names if name and f" {name} " in flat}
+    """Which of `names` (company keys) `text` names, as whole words.
+
+    Spacing aside: "Bluebird Health" names "bluebirdhealth" (a name read from a
+    domain) and "GreenLeaf" names "green leaf".
+    """
+    words = re.sub(r"[^\w&]+", " ", text.casefold()).split()
+    flat = " " + " ".join(words) + " "
+    joined = {"".join(words[i : i + n]) for n in (1, 2, 3) for i in range(len(words) - n + 1)}
+    return {
+        name
+        for name in names
+        if name and (f" {name} " in flat or (len(name) >= 4 and name.replace(" ", "") in joined))
+    }
 
 
 def sender_company(display_name: str) -> str:

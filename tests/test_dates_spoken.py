@@ -327,3 +327,37 @@ def test_everyday_decision_sentences(sentence: str, expected: date) -> None:
     # Recruiters' status lines (DS shapes, see test_reply_wording), said on Tuesday 17 Nov.
     mention = find_date(sentence, after=TUESDAY, month_first=True)
     assert mention is not None and (mention.value, mention.error) == (expected, "")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("We are aiming to make a final decision by this Friday.", date(2026, 11, 20)),
+        (
+            "The committee meets on December 3rd, so you'll hear from us shortly after.",
+            date(2026, 12, 3),
+        ),
+        ("You should receive an update within 5 business days.", date(2026, 11, 24)),
+        ("Decisions typically take about two weeks.", date(2026, 12, 1)),
+        ("We'll be in touch by Thanksgiving.", date(2026, 11, 25)),
+        ("We hope to have a decision before the holidays.", date(2026, 12, 24)),
+        ("Expect to hear from me by tomorrow afternoon.", date(2026, 11, 18)),
+        ("We'll have an answer for you by COB Thursday.", date(2026, 11, 19)),
+        ("I'll reach back out in early December.", date(2026, 12, 10)),
+        ("We're planning to make a decision by December 10th.", date(2026, 12, 10)),
+        ("We will get back to you in 1-2 weeks.", date(2026, 12, 1)),
+        ("Our aim is to give everyone an answer on or before 12/4.", date(2026, 12, 4)),
+        ("You can expect a response by Wed.", date(2026, 11, 18)),
+        ("We'll notify all candidates by the 30th.", date(2026, 11, 30)),
+        ("We hope to finalise things over the next couple of weeks.", date(2026, 12, 1)),
+        ("We will reach out by the end of the week.", date(2026, 11, 20)),
+        ("We should have news for you by the end of this month.", date(2026, 11, 30)),
+        ("We expect to decide sometime next week.", date(2026, 11, 27)),
+        ("Please give us until Friday to get back to you.", date(2026, 11, 20)),
+        ("We'll update you no later than Monday the 23rd.", date(2026, 11, 23)),
+    ],
+)
+def test_more_decision_sentences(sentence: str, expected: date) -> None:
+    # "before the holidays" is the day before the year-end run starts (Christmas Eve).
+    mention = find_date(sentence, after=TUESDAY, month_first=True, holidays=US)
+    assert mention is not None and (mention.value, mention.error) == (expected, "")

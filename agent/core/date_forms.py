@@ -293,6 +293,8 @@ def _forms(
         (r"next\s+week\s+(?:on\s+)?" + weekday, _weekday_next_week),
         (weekday + r",?\s+(?:of\s+)?this\s+week", _weekday),
         (r"(?:(?:next|this|coming)\s+)?" + weekday, _weekday),
+        # In prose "wed", "mon", "sat", "sun" are days only after a deadline word: "by Wed."
+        (r"(?:by|on|until|before)\s+(?P<weekday>mon|wed|weds|sat|sun)\b\.?", _weekday),
         (
             r"(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:next|following)\s+week|later?\s+next\s+week"
             # German, French, Spanish

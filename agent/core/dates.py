@@ -157,7 +157,8 @@ _CUE = re.compile(
     # German, French, Spanish, Italian, Dutch, Portuguese
     r"|entscheid\w*|melden|rückmeldung|bescheid|décision|réponse|revien\w*|revenons"
     r"|decisión|decision|respuesta|decidir|noticias|decisione|risposta|faremo\s+sapere"
-    r"|beslissing|laten\s+weten|resposta|decisão|revert|information|info)\b",
+    r"|beslissing|laten\s+weten|resposta|decisão|revert|information|info|notif\w*|inform\w*"
+    r"|contact\w*)\b",
     re.IGNORECASE,
 )
 _DEADLINE_WORD = re.compile(

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cache
 
 from agent.core import date_periods as periods
 from agent.core.date_math import (
@@ -326,8 +327,15 @@ def _forms(
     return tuple(_Form(re.compile(pattern, re.IGNORECASE), how) for pattern, how in raw)
 
 
-NOTE_FORMS = _forms(_WD, "/.", "(?:" + _RELATIVE_LEAD + ")?", holiday_alone=True)
-PROSE_FORMS = _forms(_PROSE_WD, "/", _PROSE_LEAD, holiday_alone=False)
+# Compiled on first use: a command that reads no date does not pay for them.
+@cache
+def note_forms() -> tuple[_Form, ...]:
+    return _forms(_WD, "/.", "(?:" + _RELATIVE_LEAD + ")?", holiday_alone=True)
+
+
+@cache
+def prose_forms() -> tuple[_Form, ...]:
+    return _forms(_PROSE_WD, "/", _PROSE_LEAD, holiday_alone=False)
 
 
 def is_numeric(form: _Form) -> bool:

@@ -46,10 +46,10 @@ from datetime import date
 
 from agent.core.date_forms import (
     MAX_AHEAD,
-    NOTE_FORMS,
-    PROSE_FORMS,
     Said,
     is_numeric,
+    note_forms,
+    prose_forms,
     too_far,
 )
 from agent.core.model import DateMention
@@ -137,7 +137,7 @@ def _parse(text: str, said: Said) -> DateMention:
         value = _TRAILING_WORDS.sub("", _LEADING_WORDS.sub("", value)).strip(" ,")
     if _NO_DATE.fullmatch(value):
         return DateMention(text, None)
-    for form in NOTE_FORMS:
+    for form in note_forms():
         match = form.pattern.fullmatch(value)
         if match:
             return _mention(text, form.value(match, said), said.after)
@@ -200,7 +200,7 @@ def find_date(
         if cue is None:
             continue
         best: tuple[bool, int, int, DateMention] | None = None
-        for form in PROSE_FORMS:
+        for form in prose_forms():
             for match in form.pattern.finditer(sentence):
                 start, end = match.span()
                 before = sentence[max(0, start - 20) : start]

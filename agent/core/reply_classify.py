@@ -42,6 +42,7 @@ from agent.core.reply_phrases import (
     ROUND_NAMED,
     STILL_DECIDING,
     WEAK_REJECTION,
+    Phrases,
 )
 from agent.core.reply_text import own_words
 
@@ -72,7 +73,7 @@ def _conditional(text: str, position: int) -> bool:
     return bool(CONDITIONAL.search(_sentence_before(text, position)))
 
 
-def _stated(pattern: re.Pattern[str], text: str, *, affirmed: bool = False) -> bool:
+def _stated(pattern: Phrases, text: str, *, affirmed: bool = False) -> bool:
     """A match said outright, not inside a conditional clause; with `affirmed`, not
     negated either ("we haven't filled the role yet" says the opposite)."""
     for seen, match in enumerate(pattern.finditer(text)):
@@ -87,7 +88,7 @@ def _stated(pattern: re.Pattern[str], text: str, *, affirmed: bool = False) -> b
 
 
 def _positive(
-    pattern: re.Pattern[str],
+    pattern: Phrases,
     text: str,
     *,
     skip: str = "",

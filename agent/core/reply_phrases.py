@@ -13,10 +13,34 @@ phrase, matched case-insensitively after curly quotes are made straight;
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 
-def phrases(*patterns: str) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(patterns) + r")", re.IGNORECASE)
+class Phrases:
+    """A pattern compiled on first use: a command that reads no mail does not pay for
+    compiling the vocabulary."""
+
+    __slots__ = ("_compiled", "_flags", "_source")
+
+    def __init__(self, source: str, flags: int = re.IGNORECASE) -> None:
+        self._source, self._flags = source, flags
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self._source, self._flags)
+        return self._compiled
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.compiled.search(text)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(text)
+
+
+def phrases(*patterns: str) -> Phrases:
+    return Phrases(r"\b(?:" + "|".join(patterns) + r")")
 
 
 _NOT_A_GROUP = r"(?!(?:few|small|handful|couple|number|group|select|shortlist|short)\b)"
@@ -92,7 +116,7 @@ REJECTION = phrases(
 )
 # "Unfortunately" alone is also how people say they are travelling: it counts only
 # next to words about the application.
-WEAK_REJECTION = re.compile(
+WEAK_REJECTION = Phrases(
     r"\b(?:unfortunately|we\s+are\s+sorry|we're\s+sorry|i'm\s+sorry\s+to|sadly|leider"
     r"|malheureusement|lamentablemente|purtroppo|helaas)\b"
     r"[^.!?\n]{0,200}?\b(?:candida\w*|application|position|role|decid\w*|decision|forward"
@@ -176,7 +200,7 @@ NEXT_ROUND = phrases(
 )
 # A round named as what already happened ("feedback from your final round"), or as the
 # employer's own process with others ("we're finishing up final interviews").
-PAST_ROUND = re.compile(
+PAST_ROUND = Phrases(
     r"(?:(?:from|after|in|during|following|about|on|since|attending|attended"
     r"|completing|completed|joining|joined)\s+(?:your|the|our|my)"
     r"|(?:thank\w*|feedback|enjoyed|appreciated?|impressed|debrief\w*|recap)\b[^.!?\n]{0,60}"
@@ -295,9 +319,9 @@ OUT_OF_OFFICE = phrases(
     r"(?:estou|encontro-me)\s+(?:fora\s+do\s+escritório|de\s+férias|ausente)",
 )
 # A clause that makes what follows hypothetical: "if you are not selected, ...".
-CONDITIONAL = re.compile(
+CONDITIONAL = Phrases(
     r"\b(?:if|unless|should\s+(?:we|you|the\s+team|they)|in\s+(?:the\s+)?(?:event|case)"
     r"|whether|otherwise|in\s+case|once|sollten|wenn|falls|si)\b",
     re.IGNORECASE,
 )
-NEGATION = re.compile(r"\b(?:not|no|never|unable|cannot)\b|n't\b", re.IGNORECASE)
+NEGATION = Phrases(r"\b(?:not|no|never|unable|cannot)\b|n't\b")

@@ -21,8 +21,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from mailparser_reply.parser import EmailMessage
-
 CLASSIFY_LIMIT = 20_000  # characters of a body read at all
 _LANGUAGES = ["en", "de", "fr", "es", "it", "nl", "sv", "da", "pl", "cs"]
 _PROBE_WIDTH = 200
@@ -105,6 +103,8 @@ def own_words(body: str) -> str:
 
 def _latest(text: str) -> str:
     """The text above the first reply header the parser knows, or all of it."""
+    from mailparser_reply.parser import EmailMessage  # on first use: it is slow to import
+
     lines = text.split("\n")
     # Its patterns backtrack on long lines: it sees each line's start, enough for a header.
     short = "\n".join(line[:_PROBE_WIDTH] for line in lines)

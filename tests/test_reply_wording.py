@@ -452,3 +452,12 @@ def test_a_person_away_who_says_something_decisive_is_replying(
 ) -> None:
     assert out_of_office(mail(body)) is None
     assert kind(body) is expected
+
+
+def test_a_reply_written_below_the_quote_is_read() -> None:
+    body = (
+        "On Tue, Nov 17, 2026 at 3:04 PM Casey <casey@example.org> wrote:\n"
+        "> Thank you for the interview!\n\n"
+        "We have decided to move forward with other candidates.\n"
+    )
+    assert kind(body) is ReplyKind.REJECTION

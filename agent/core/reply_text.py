@@ -77,11 +77,14 @@ def split(body: str) -> ReplyText:
     """The sender's own words and their signature; the quoted thread is dropped."""
     text = body.replace("\r\n", "\n").replace("\r", "\n")[:CLASSIFY_LIMIT]
     text = text.replace("\u00a0", " ")
+    whole = text
     cuts = [match.start() for p in _QUOTE_HEADERS if (match := p.search(text))]
     if cuts:
         text = text[: min(cuts)]
     text = _latest(text)
-    text = "\n".join(line for line in text.split("\n") if not line.lstrip().startswith(">"))
+    text = _unquoted(text)
+    if not text.strip():  # written below the quote: what is not quoted is theirs
+        text = _unquoted(whole)
     footer = _DISCLAIMER.search(text)
     tail = ""
     if footer:
@@ -94,6 +97,11 @@ def split(body: str) -> ReplyText:
     if signature is not None:
         return ReplyText(text[: signature.start()], text[signature.start() :] + tail)
     return ReplyText(text, tail)
+
+
+def _unquoted(text: str) -> str:
+    lines = text.split("\n")
+    return "\n".join(line for line in lines if not line.lstrip().startswith(">"))
 
 
 def own_words(body: str) -> str:

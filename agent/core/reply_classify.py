@@ -123,6 +123,22 @@ def _positive(
     return plain, negated
 
 
+def _weakly_rejected(text: str) -> bool:
+    """ "Unfortunately" next to the application, said outright: not in a question
+    ("unfortunately the role is no longer remote; would you still be interested?"),
+    and not about the person's own news ("sorry to hear you've accepted an offer")."""
+    if re.search(r"\byou(?:'ve|\s+have)\s+(?:accepted|taken|signed)\b", text, re.IGNORECASE):
+        return False
+    for seen, match in enumerate(WEAK_REJECTION.finditer(text)):
+        if seen >= _MAX_MATCHES:
+            break
+        rest = re.split(r"(?<=[.!?])\s|\n", text[match.start() :], maxsplit=1)[0]
+        if _conditional(text, match.start()) or rest.rstrip().endswith("?"):
+            continue
+        return True
+    return False
+
+
 def reply_text(msg: MailMessage) -> str:
     """What is classified: the subject (unless it is ours, behind "Re:") and own words."""
     subject = "" if _REPLY_PREFIX.match(msg.subject or "") else (msg.subject or "")
@@ -169,7 +185,7 @@ def classify(
     mention = find_date(text, after=after, month_first=month_first, holidays=holidays)
     if _stated(STILL_DECIDING, text) or mention is not None:
         return ReplyKind.STILL_DECIDING, mention
-    if _stated(WEAK_REJECTION, text):
+    if _weakly_rejected(text):
         return ReplyKind.REJECTION, None
     if ACKNOWLEDGEMENT.search(text):
         return ReplyKind.ACKNOWLEDGEMENT, None

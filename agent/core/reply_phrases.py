@@ -117,7 +117,7 @@ REJECTION = phrases(
 # "Unfortunately" alone is also how people say they are travelling: it counts only
 # next to words about the application.
 WEAK_REJECTION = Phrases(
-    r"\b(?:unfortunately|we\s+are\s+sorry|we're\s+sorry|i'm\s+sorry\s+to|sadly|leider"
+    r"\b(?:unfortunately|we\s+are\s+sorry|we're\s+sorry|i'm\s+sorry\s+to(?!\s+hear)|sadly|leider"
     r"|malheureusement|lamentablemente|purtroppo|helaas)\b"
     r"[^.!?\n]{0,200}?\b(?:candida\w*|application|position|role|decid\w*|decision|forward"
     r"|offer|selected|consider\w*|someone\s+else|go\s+with|proceed\w*|bewerb\w*|stelle"
@@ -182,6 +182,7 @@ NEXT_ROUND = phrases(
     r"|schedul(?:e|ing)\s+link|self-schedul\w*|booking\s+link",
     r"offer\s+you\s+an?\s+(?:\w+\s+)?interview",
     r"(?:move|moving)\s+forward\s+with\s+you\b(?!r)|next\s+up\s+(?:is|will\s+be)",
+    r"(?:push|move|shift|postpone)\s+(?:your|the|our)\s+(?:\w+\s+)?(?:interview|call|meeting|chat|onsite)",
     r"take-?\s?home\s+(?:\w+\s+)?(?:exercise|assignment|project|challenge|test|task)",
     r"(?:coding|technical|case|skills?|online)\s+(?:exercise|assignment|assessment|challenge|test"
     r"|study)",
@@ -205,7 +206,7 @@ PAST_ROUND = Phrases(
     r"|completing|completed|joining|joined)\s+(?:your|the|our|my)"
     r"|(?:thank\w*|feedback|enjoyed|appreciated?|impressed|debrief\w*|recap)\b[^.!?\n]{0,60}"
     r"\b(?:your|the|our|my)"
-    r"|(?:finishing|wrapping|conducting|holding)"
+    r"|(?:finishing|wrapping|conducting|holding|working\s+through|going\s+through|middle\s+of)"
     r"(?:\s+up)?(?:\s+(?:the|our|all|some|a\s+few))?)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )

@@ -121,3 +121,10 @@ def test_a_name_matches_whatever_its_spacing() -> None:
     msg = mail("no-reply@greenhouse.io", subject="Your application to Bluebird Health")
     assert match_application(msg, (GLOBEX, glued), {}, ME) == "bluebird"
     assert match_application(mail("bluebirdhealth@myworkday.com"), (glued,), {}, ME) == "bluebird"
+
+
+def test_a_generic_sender_name_is_no_tenant() -> None:
+    # "mailer@" is the system's own sender, not a tenant named like the company "Mail Corp".
+    mail_corp = Contacts("mail", frozenset(), frozenset(), frozenset({"Mail Corp"}))
+    msg = mail("mailer@greenhouse.io", subject="Your application")
+    assert match_application(msg, (mail_corp,), {}, ME) is None

@@ -207,6 +207,13 @@ def from_tracking_system(msg: MailMessage) -> bool:
     return any(is_tracking_system(_domain_of(email)) for email in _senders(msg))
 
 
+# Local parts that name no tenant: no-reply@greenhouse.io says nothing of the employer.
+_GENERIC_LOCAL = re.compile(
+    r"(?:do)?no(?:t)?reply\w*|notifications?|notify|alerts?|jobs|careers|recruiting|talent|hr"
+    r"|mailer|messages?|system|info|support|team|hello|candidates?|apply|hiring|email|mail"
+)
+
+
 def _by_company_named(msg: MailMessage, contacts: Sequence[Contacts]) -> str | None:
     """The application whose company a tracking system's message names.
 
@@ -218,9 +225,11 @@ def _by_company_named(msg: MailMessage, contacts: Sequence[Contacts]) -> str | N
     keyed = [(contact, contact.keys()) for contact in contacts]
     reply_to_name = parseaddr(_header(msg, "reply-to"))[0]
     tenants = [
-        re.sub(r"[^a-z0-9]", "", email.partition("@")[0].split("+")[0])
+        tenant
         for email in _senders(msg)
         if is_tracking_system(_domain_of(email))
+        for tenant in [re.sub(r"[^a-z0-9]", "", email.partition("@")[0].split("+")[0])]
+        if not _GENERIC_LOCAL.fullmatch(tenant)
     ]
     body = split(msg.body) if msg.body is not None else None
     places: list[tuple[str, bool]] = [

@@ -461,3 +461,20 @@ def test_a_reply_written_below_the_quote_is_read() -> None:
         "We have decided to move forward with other candidates.\n"
     )
     assert kind(body) is ReplyKind.REJECTION
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Vacation responders as people write them (OOO), without auto-reply headers.
+        "Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich 30.11. nicht erreichbar.",
+        "Ab dem 1. Dezember bin ich wieder im Büro.",
+        "Je suis en congé jusqu'au 30 novembre, je serai de retour le 1er décembre.",
+        "Estaré fuera hasta el 30 de noviembre.",
+        "Rientrerò in ufficio il 30 novembre.",
+        "Ik ben niet bereikbaar tot 30 november.",
+        "Estarei ausente até 30 de novembro.",
+    ],
+)
+def test_out_of_office_in_other_languages(body: str) -> None:
+    assert out_of_office(mail(body)) is not None

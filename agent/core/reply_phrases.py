@@ -318,6 +318,11 @@ OUT_OF_OFFICE = phrases(
     r"(?:ik\s+ben|ben\s+ik)\s+(?:momenteel\s+|tot\s+en\s+met\s+[^.\n]{0,30})?(?:afwezig"
     r"|niet\s+op\s+kantoor|met\s+vakantie)",
     r"(?:estou|encontro-me)\s+(?:fora\s+do\s+escritório|de\s+férias|ausente)",
+    r"nicht\s+erreichbar|wieder\s+im\s+büro|abwesend\s+bis|außer\s+haus\s+bis",
+    r"de\s+retour\s+le|en\s+congés?\s+jusqu|absente?\s+jusqu",
+    r"estaré\s+(?:fuera|ausente|de\s+vacaciones)|regresaré\s+el",
+    r"rientrerò|sarò\s+(?:fuori|assente)|niet\s+bereikbaar|afwezig\s+tot|weer\s+aanwezig",
+    r"estarei\s+(?:ausente|fora)",
 )
 # A clause that makes what follows hypothetical: "if you are not selected, ...".
 CONDITIONAL = Phrases(

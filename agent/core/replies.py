@@ -173,7 +173,9 @@ def match_application(
     """The application `msg` answers, or None.
 
     A thread the agent drafted in beats an interviewer's address, which beats
-    the company's domain (subdomains included, free-mail never). When several
+    the company's domain (subdomains included, free-mail never), which beats
+    the company named in mail from an applicant-tracking system (see
+    `_by_company_named`; never in mail from anyone else). When several
     applications match at the same level, the first in `contacts` wins; callers
     pass them newest interview first. The person's own mail (from `me`, or
     labelled SENT or DRAFT) is never a reply. Automated mail is not filtered

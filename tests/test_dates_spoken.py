@@ -361,3 +361,11 @@ def test_more_decision_sentences(sentence: str, expected: date) -> None:
     # "before the holidays" is the day before the year-end run starts (Christmas Eve).
     mention = find_date(sentence, after=TUESDAY, month_first=True, holidays=US)
     assert mention is not None and (mention.value, mention.error) == (expected, "")
+
+
+def test_a_decision_note_after_a_holiday() -> None:
+    from agent.core.notes import parse_notes
+
+    notes = parse_notes("decision: after Thanksgiving", interview_day=TUESDAY, holidays=US)
+    assert notes.decision is not None and notes.decision.value == date(2026, 11, 30)
+    assert parse_notes("decision: 12/5", interview_day=TUESDAY, month_first=True).decision

@@ -14,6 +14,7 @@ from __future__ import annotations
 import html
 import logging
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -191,9 +192,10 @@ def _read_line(
     value: str,
     day: date,
     month_first: bool | None = None,
+    holidays: Mapping[date, str] | None = None,
 ) -> None:
     if key == "decision":
-        mention = parse_date(value, after=day, month_first=month_first)
+        mention = parse_date(value, after=day, month_first=month_first, holidays=holidays)
         reading.set("decision", mention, f"{raw_key}: {mention.error}" if mention.error else "")
     elif not value:
         return
@@ -231,11 +233,18 @@ def _read_line(
             reading.interviewers[email] = name or reading.interviewers.get(email, "")
 
 
-def parse_notes(text: str, *, interview_day: date, month_first: bool | None = None) -> Notes:
+def parse_notes(
+    text: str,
+    *,
+    interview_day: date,
+    month_first: bool | None = None,
+    holidays: Mapping[date, str] | None = None,
+) -> Notes:
     """Notes from an event description plus appended note lines; never raises.
 
     Decision dates are read relative to the interview's day, numbers ("12/5") in
-    the person's locale (`month_first`, see `date_words.month_first`). A line that names a
+    the person's locale (`month_first`, see `date_words.month_first`), holidays
+    ("after Thanksgiving") in `holidays` (date -> name). A line that names a
     known key but cannot be read is kept in `problems` (and a bad decision date
     stays as a DateMention with no value) so `status` can show it.
     """
@@ -249,7 +258,7 @@ def parse_notes(text: str, *, interview_day: date, month_first: bool | None = No
         if key is None:
             continue
         value = clean_value(match["value"])
-        _read_line(reading, key, raw_key, value, interview_day, month_first)
+        _read_line(reading, key, raw_key, value, interview_day, month_first, holidays)
     single = reading.single
     decision = single.get("decision")
     method = single.get("method")

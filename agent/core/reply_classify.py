@@ -48,6 +48,7 @@ from agent.core.reply_text import own_words
 
 _REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|aw|sv|fw|fwd|wg|tr)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
 _CLAUSE_BREAK = ".!?\n;,:"
+_WORDS_READ = 8_000  # a reply's own words beyond this are not what it is about
 _MAX_MATCHES = 50  # of one pattern: enough for any real mail, bounded for hostile text
 
 
@@ -142,7 +143,8 @@ def _weakly_rejected(text: str) -> bool:
 def reply_text(msg: MailMessage) -> str:
     """What is classified: the subject (unless it is ours, behind "Re:") and own words."""
     subject = "" if _REPLY_PREFIX.match(msg.subject or "") else (msg.subject or "")
-    return (subject + "\n" + own_words(msg.body or "")).replace("\u2019", "'")
+    text = subject[:300] + "\n" + own_words(msg.body or "")[:_WORDS_READ]
+    return text.replace("\u2019", "'")
 
 
 def decisive(text: str) -> ReplyKind | None:

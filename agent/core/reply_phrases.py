@@ -102,15 +102,17 @@ REJECTION = phrases(
     r"(?:best|luck|success)\s+(?:of\s+luck\s+)?(?:in|with)\s+your\s+(?:job\s+)?(?:search|future)",
     # German, French, Spanish, Italian, Dutch, Portuguese
     r"(?:für\s+(?:einen\s+)?(?:anderen|andere)\s+(?:Kandidat|Bewerber))",
-    r"(?:leider\s+)?(?:eine\s+)?absage\s+(?:erteilen|mitteilen)|nicht\s+(?:weiter\s+)?berücksichtig",
+    r"(?:leider\s+)?(?:eine\s+)?absage\s+(?:erteilen|mitteilen)|nicht\s+(?:weiter\s+|mehr\s+)?(?:zu\s+)?berücksichtig",
     r"ne\s+(?:pas\s+)?(?:pouvons|pourrons)\s+pas\s+donner\s+(?:une\s+)?suite"
     r"|pas\s+été\s+retenue?|(?:d'autres|un\s+autre|une\s+autre)\s+candidat"
-    r"|regrettons\s+de\s+vous\s+(?:informer|annoncer)",
+    r"|regrettons\s+de\s+vous\s+(?:informer|annoncer)|regret\s+de\s+(?:vous\s+informer|ne\s+pas)"
+    r"|ne\s+pas\s+(?:pouvoir\s+)?(?:y\s+)?donner\s+(?:une\s+)?suite",
     r"no\s+(?:ha|has)\s+sido\s+seleccionad[oa]|otr[oa]s?\s+candidat[oa]s?"
-    r"|lamentamos\s+(?:informar|comunicar)",
+    r"|lamentamos\s+(?:informar|comunicar)"
+    r"|(?:seguir|continuar|avanzar)\s+(?:adelante\s+)?con\s+otr[oa]s\s+(?:perfiles|personas)",
     r"non\s+(?:è\s+stata|sei\s+stato)\s+selezionat[oa]|altr[oi]\s+candidat[oi]"
     r"|siamo\s+spiacenti",
-    r"(?:voor\s+een\s+andere\s+kandida\w+|andere\s+kandidaten|niet\s+(?:verder\s+)?(?:gaan|door))",
+    r"(?:voor\s+een\s+andere\s+kandida\w+|andere\s+kandidaten|niet\s+(?:verder\s+)?(?:te\s+)?(?:gaan|door))",
     r"não\s+foi\s+selecionad[oa]|outr[oa]s?\s+candidat[oa]s?|lamentamos\s+informar",
     r"(?:anderen|andere)\s+(?:Kandidat\w*|Bewerber\w*)|leider\s+(?:\w+\s+){0,6}absagen",
 )
@@ -121,7 +123,7 @@ WEAK_REJECTION = Phrases(
     r"|malheureusement|lamentablemente|purtroppo|helaas)\b"
     r"[^.!?\n]{0,200}?\b(?:candida\w*|application|position|role|decid\w*|decision|forward"
     r"|offer|selected|consider\w*|someone\s+else|go\s+with|proceed\w*|bewerb\w*|stelle"
-    r"|candidature|poste|puesto|posizione)",
+    r"|candidature|poste|puesto|posizione|sollicitatie|candidatura)",
     re.IGNORECASE,
 )
 OFFER = phrases(

@@ -478,3 +478,9 @@ def test_a_reply_written_below_the_quote_is_read() -> None:
 )
 def test_out_of_office_in_other_languages(body: str) -> None:
     assert out_of_office(mail(body)) is not None
+
+
+def test_a_question_to_the_person_with_a_date_is_not_their_decision() -> None:
+    body = "Hi Casey, can you confirm your notice period? Let me know by Friday."
+    assert kind(body) is ReplyKind.OTHER
+    assert kind("We'll know more by Friday.") is ReplyKind.STILL_DECIDING

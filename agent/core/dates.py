@@ -150,7 +150,8 @@ def _parse(text: str, said: Said) -> DateMention:
 
 
 _CUE = re.compile(
-    r"\b(?:decid\w*|decision\w*|know|hear\w*|get\s+back|back\s+to\s+you|in\s+touch|update\w*"
+    r"\b(?:decid\w*|decision\w*|(?<!let me )(?<!let us )know|hear\w*|get\s+back|back\s+to\s+you"
+    r"|in\s+touch|update\w*"
     r"|news|answer|respond|response|reach\s+out|finali[sz]\w*|conclu\w*|wrap\w*|outcome"
     r"|feedback|expect\w*|timeline|time\s*frame|follow(?:ing)?[\s-]+up|circle\s+back"
     r"|touch\s+base|contact\s+you|let\s+you\s+know|reach\w*|review\w*|process"

@@ -484,3 +484,14 @@ def test_a_question_to_the_person_with_a_date_is_not_their_decision() -> None:
     body = "Hi Casey, can you confirm your notice period? Let me know by Friday."
     assert kind(body) is ReplyKind.OTHER
     assert kind("We'll know more by Friday.") is ReplyKind.STILL_DECIDING
+
+
+def test_thanks_opening_a_message_is_not_its_signature() -> None:
+    body = (
+        "Hi Casey,\n\nThanks!\n\nAfter a lot of discussion we have decided to move forward "
+        "with other candidates. It was a close call and the panel enjoyed meeting you; we "
+        "hope you will consider applying again in the future.\n\nBest,\nJane\nRecruiting, Acme"
+    )
+    parts = split(body)
+    assert "move forward" in parts.words and parts.signature.startswith("Best,")
+    assert kind(body) is ReplyKind.REJECTION

@@ -91,12 +91,22 @@ def split(body: str) -> ReplyText:
         text, tail = text[: footer.start()], text[footer.start() :]
     signature = None
     for match in _SIGNATURE_START.finditer(text):
-        if match.start() > 0 and text[: match.start()].strip():
+        if match.start() > 0 and text[: match.start()].strip() and _signature_like(text, match):
             signature = match
             break
     if signature is not None:
         return ReplyText(text[: signature.start()], text[signature.start() :] + tail)
     return ReplyText(text, tail)
+
+
+def _signature_like(text: str, start: re.Match[str]) -> bool:
+    """What follows a valediction is a signature when it is short: a name, a title, a
+    phone number. "Thanks!" on its own line above a paragraph opens the message."""
+    if start.group(0).strip().startswith(("--", "—")):
+        return True
+    tail = [line for line in text[start.end() :].split("\n") if line.strip()]
+    prose = any(len(line.split()) >= 8 and re.search(r"[a-z][.!?](?:\s|$)", line) for line in tail)
+    return not prose and len(tail) <= 10 and sum(len(line) for line in tail) <= 800
 
 
 def _unquoted(text: str) -> str:

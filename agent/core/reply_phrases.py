@@ -64,6 +64,9 @@ REJECTION = phrases(
     r"|going\s+with|gone\s+with)\s+(?:" + _SOMEONE + r")",
     r"pursu(?:e|ing)\s+(?:other|another|different)\s+(?:candidates|applicants|profiles|candidate)",
     r"pursu(?:e|ing)\s+candidates\s+(?:whose|who|with)",
+    r"pursu(?:e|ing)\s+(?:" + _SOMEONE + r")",
+    r"(?:your\s+)?(?:candidacy|application)\s+(?:for\s+(?:[\w()./-]+\s+){1,8})?(?:has\s+been|was|is)"
+    r"\s+(?:now\s+)?(?:closed|declined|archived|rejected)",
     r"decided\s+not\s+to\s+(?:" + _GO + r"|pursue|proceed|advance|invite|offer|extend|continue|fill"
     r"|hire)",
     r"(?:not|\w+n't|no\s+longer)\s+(?:be\s+)?(?:moving|move|going|proceeding|proceed|progressing"
@@ -143,6 +146,7 @@ OFFER = phrases(
     r"(?:received|have)\s+an\s+offer\s+(?:for|from)\s+(?:the|us)",
     r"(?:review|sign|accept)\s+(?:and\s+(?:accept|sign)\s+)?your\s+offer",
     r"your\s+offer\s+(?:letter|package|details|paperwork)",
+    r"(?:employment|job)\s+(?:agreement|contract)",
     r"your\s+offer\b[^.!?\n]{0,80}\b(?:is|are)\s+(?:now\s+)?(?:ready|attached|available|waiting)",
     r"(?:Vertragsangebot|Arbeitsvertrag|Stellenangebot|Zusage)",
     r"(?:Position|Stelle)\s+(?:\w+\s+){0,4}anbieten",
@@ -188,7 +192,10 @@ NEXT_ROUND = phrases(
     r"take-?\s?home\s+(?:\w+\s+)?(?:exercise|assignment|project|challenge|test|task)",
     r"(?:coding|technical|case|skills?|online)\s+(?:exercise|assignment|assessment|challenge|test"
     r"|study)",
-    r"hackerrank|codesignal|codility|coderpad",
+    r"hackerrank|codesignal|codility|coderpad|hirevue|spark\s+hire|willo|karat",
+    r"invited\s+to\s+(?:complete|schedule|take|participate|attend|book|join)",
+    r"(?:video|recorded|one-way|phone|virtual|in-person)\s+interview",
+    r"interview\s+(?:has\s+been|is|was)\s+(?:now\s+)?(?:scheduled|confirmed|booked|set)",
     r"(?:contact\s+details\s+for|provide|send|share|list\s+of)\s+(?:\w+\s+){0,2}references",
     r"reference\s+checks?",
     r"background\s+check",

@@ -70,7 +70,8 @@ REJECTION = phrases(
     r"decided\s+not\s+to\s+(?:" + _GO + r"|pursue|proceed|advance|invite|offer|extend|continue|fill"
     r"|hire)",
     r"(?:not|\w+n't|no\s+longer)\s+(?:be\s+)?(?:moving|move|going|proceeding|proceed|progressing"
-    r"|advancing|taking)\s+(?:you\s+|your\s+(?:application|candidacy)\s+)?(?:forward|further|ahead)",
+    r"|advancing|taking)\s+(?:you\s+|your\s+(?:application|candidacy)\s+)?(?:any\s+)?(?:forward"
+    r"|further|ahead)",
     r"(?:going\s+to|decided\s+to|we(?:'ll|\s+will)|have\s+to|need\s+to|must|'re\s+going\s+to)"
     r"\s+pass\b(?!\s+(?:it|this|that|them|your\s+\w+|the\s+\w+|along)\s*(?:along|on\s+to|to))",
     r"(?:not|\w+n't)\s+(?:be\s+)?(?:moving|move|proceeding|proceed|progressing|progress)"
@@ -94,7 +95,8 @@ REJECTION = phrases(
     r"|great\s+)?)(?:fit|match)",
     r"(?:unable|not\s+able|can't|cannot)\s+to\s+(?:offer\s+you|move\s+forward|proceed|progress)",
     r"(?:go|going|went|gone|move|moving|moved|take|taking|head|heading)\s+(?:in\s+|with\s+)?"
-    r"a\s+different\s+direction",
+    r"(?:a\s+different|another)\s+(?:direction|way|route)",
+    r"(?:it's|it\s+is)\s+a\s+(?:no|pass)\b",
     r"(?:other|another)\s+(?:candidates?|applicants?)\s+(?:are|is|were|was)\s+(?:a\s+)?(?:closer"
     r"|better|stronger)\s+(?:match|fit)",
     r"(?:not|isn't|wasn't|aren't|weren't)\s+(?:quite\s+|exactly\s+)?what\s+(?:we|they|the\s+team)"
@@ -174,7 +176,11 @@ NEXT_ROUND = phrases(
     r"reschedul\w*",
     r"(?:your|send\s+(?:me|us)\s+(?:your|some))\s+availability|availability\s+(?:for|over|this|next)",
     r"when\s+(?:are|would)\s+you\s+(?:be\s+)?(?:available|free)",
-    r"(?:would|are|will)\s+you\s+be\s+(?:available|free)\s+(?:for|to|on|next|this)",
+    r"(?:would|are|will)\s+you\s+(?:be\s+)?(?:available|free)\s+(?:for|to|on|next|this)",
+    r"can\s+you\s+(?:do|make|jump\s+on|hop\s+on)\s+(?:a\s+)?(?:\w+\s+)?(?:call|chat|meeting|interview)",
+    r"present\s+(?:a|your|the)\s+(?:\w+\s+)?(?:case|presentation|portfolio|project|work)",
+    r"cal\.com/|savvycal|chilipiper|hubspot\.com/meetings|bookwithme|zcal\.co"
+    r"|(?:here's|here\s+is|grab\s+time\s+on|book\s+(?:a\s+)?time\s+on)\s+my\s+calendar|my\s+calendar\s*:",
     r"(?:virtual|final|full)\s+on-?site|on-?site\s+(?:interview|visit|loop|day)",
     r"(?:pick|select|choose|book|grab|find|propose)\s+(?:a|some|the)\s+(?:\w+\s+)?"
     r"(?:time|times|slot|slots)",
@@ -258,11 +264,12 @@ STILL_DECIDING = phrases(
 PROMISE = phrases(
     r"(?:will|'ll|shall)\s+(?:get\s+back\s+to\s+you|update\s+you|let\s+you\s+know|be\s+in\s+touch"
     r"|follow\s+up|circle\s+back|reach\s+out|keep\s+you\s+(?:posted|updated|in\s+the\s+loop))",
+    r"(?:and|then)\s+(?:get|come)\s+back\s+to\s+you",
     r"melden\s+uns|(?:te|le)\s+daremos\s+una\s+respuesta|nous\s+reviendrons|ti\s+faremo\s+sapere"
     r"|(?:we\s+)?laten\s+(?:je|u)\s+weten",
 )
 RECEIPT = phrases(
-    r"(?:we(?:'ve|\s+have)?|i(?:'ve|\s+have)?)\s+(?:successfully\s+)?received\s+your\s+"
+    r"(?:we(?:'ve|\s+have)?|i(?:'ve|\s+have)?)\s+(?:successfully\s+)?(?:received|got)\s+your\s+"
     r"(?:job\s+)?(?:application|resume|cv|submission)",
     r"(?:your\s+)?application\s+(?:for\s+(?:the\s+)?(?:[\w-]+\s+){1,6})?(?:has\s+been|was|is)\s+"
     r"(?:successfully\s+)?(?:received|submitted|complete)",
@@ -294,7 +301,8 @@ ACKNOWLEDGEMENT = phrases(
     r"(?:appreciate|appreciated)\s+(?:your|the)\s+(?:note|email|message|follow[-\s]?up|thank)",
     r"glad\s+you\s+enjoyed",
     r"(?:enjoyed|loved)\s+(?:meeting|talking|speaking|chatting|our\s+(?:conversation|chat|talk))",
-    r"appreciate\s+(?:it|that)\b",
+    r"appreciate\s+(?:it|that)\b|much\s+appreciated",
+    r"(?:great|nice|good|lovely)\s+to\s+(?:connect|meet|chat|talk|speak)",
     r"pass\s+(?:it|this|that|your\s+(?:note|email|message|thanks))\s+(?:along|on)",
     r"(?:received|noted|got\s+it)[,!]\s+thank",
     r"^\s*likewise\b",

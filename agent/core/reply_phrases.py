@@ -139,7 +139,8 @@ OFFER = phrases(
     r"mak(?:e|ing)\s+(?:you\s+)?an\s+offer",
     r"(?:formal|job|verbal|written|official)\s+offer",
     r"offer\s+of\s+employment",
-    r"(?:would|'d)\s+(?:like|love)\s+to\s+offer\s+you",
+    r"(?:would|'d)\s+(?:like|love)\s+to\s+(?:formally\s+|officially\s+)?offer\s+you",
+    r"offer\s+you\s+(?:the|this|a)\s+(?:\w+\s+){0,3}(?:position|role|job)",
     r"welcome\s+(?:you\s+)?(?:to\s+the\s+team|aboard)",
     r"(?:move|moving|go|going)\s+forward\s+with\s+an\s+offer",
     r"(?:you\s+have\s+been|you've\s+been|you\s+were|you\s+are)\s+(?:\w+\s+)?selected\s+for\s+the"
@@ -303,7 +304,8 @@ ACKNOWLEDGEMENT = phrases(
     r"(?:enjoyed|loved)\s+(?:meeting|talking|speaking|chatting|our\s+(?:conversation|chat|talk))",
     r"appreciate\s+(?:it|that)\b|much\s+appreciated",
     r"(?:great|nice|good|lovely)\s+to\s+(?:connect|meet|chat|talk|speak)",
-    r"pass\s+(?:it|this|that|your\s+(?:note|email|message|thanks))\s+(?:along|on)",
+    r"pass\s+(?:it|this|that|them|your\s+(?:note|email|message|thanks))\s+(?:along|on|to\s+the)",
+    r"thanks?\s+(?:you\s+)?for\s+sending\s+(?:this|that|it|these)",
     r"(?:received|noted|got\s+it)[,!]\s+thank",
     r"^\s*likewise\b",
     r"(?:vielen\s+)?Dank\s+für\s+Ihre\s+(?:freundliche\s+|nette\s+)?(?:Nachricht|Mail|E-Mail|Zeilen)"

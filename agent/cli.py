@@ -23,7 +23,15 @@ if TYPE_CHECKING:
 
 # ReplyKind's values, spelled out so that --help does not import the domain
 # model; tests/test_startup.py checks they stay the same.
-REPLY_KINDS = ("offer", "rejection", "next_round", "still_deciding", "other")
+REPLY_KINDS = (
+    "offer",
+    "rejection",
+    "next_round",
+    "still_deciding",
+    "other",
+    "receipt",
+    "acknowledgement",
+)
 
 
 def parser() -> argparse.ArgumentParser:
@@ -278,15 +286,22 @@ def cmd_note(args: argparse.Namespace) -> int:
 
 
 def cmd_reply(args: argparse.Namespace) -> int:
-    from agent import app, cycle
+    from agent import app, corrections
+    from agent.core.model import ReplyKind
+    from agent.core.plan import describe_key
 
     cfg = _config(args)
     with app.session(cfg, with_backends=False) as s:
-        if not cycle.correct(s.store, args.message_id.strip("<> "), args.kind):
+        done = corrections.correct(
+            s.store, args.message_id.strip("<> "), ReplyKind(args.kind), datetime.now(UTC)
+        )
+        if done is None:
             raise ConfigError(
                 f"reply: no reply with id {args.message_id!r} (see `followup status`)"
             )
     print(f"Reply {args.message_id} is now {args.kind}. The next cycle acts on it.")
+    for key in done.restored:
+        print(f"  restored: {describe_key(key)} (it was removed because of this reply)")
     return 0
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 from jinja2 import Environment
@@ -20,12 +20,14 @@ from agent.core import actions
 from agent.core import detect as detection
 from agent.core import plan as planning
 from agent.core import replies as reply_rules
+from agent.core.date_words import month_first
 from agent.core.model import (
     DetectRules,
     DraftRecord,
     DraftRef,
     DraftState,
     Interview,
+    Locale,
     MailChanges,
     MailMessage,
     Person,
@@ -55,6 +57,11 @@ class Settings:
     tz: ZoneInfo
     policy: Policy
     rules: DetectRules
+
+    @property
+    def locale(self) -> Locale:
+        """Dates as the person reads them: their country's order and public holidays."""
+        return Locale(month_first(self.policy.country, self.tz.key), self.policy.public_holidays)
 
 
 @dataclass
@@ -192,6 +199,7 @@ def interviews_of(store: Store, settings: Settings) -> tuple[list[Interview], li
         rules=settings.rules,
         notes_by_uid=store.notes(),
         decisions=decisions,
+        locale=settings.locale,
     )
 
 
@@ -230,20 +238,33 @@ def to_reply(
 ) -> Reply | None:
     if "INBOX" not in message.labels:
         return None
-    application = reply_rules.match_application(message, contacts, threads, settings.person.email)
+    me = settings.person.email
+    application = reply_rules.match_application(message, contacts, threads, me)
+    if application is None and message.body is None and reply_rules.from_tracking_system(message):
+        message = mailbox.with_body(message)  # the company may be named only in the text
+        application = reply_rules.match_application(message, contacts, threads, me)
     if application is None:
         return None
-    reason = reply_rules.automated_reason(message)
     # Applicant-tracking systems put List-Unsubscribe on a recruiter's real mail:
     # from an interviewer's own address, or in our thread, only machine mail is dropped.
     personal = message.thread_id in threads or any(
         message.sender.email in c.emails for c in contacts
     )
-    if reason and not (personal and reason.startswith("mailing list")):
+    reason = reply_rules.machine_reason(message, personal=personal)
+    full = message if message.body is not None or reason else mailbox.with_body(message)
+    reason = reason or reply_rules.written_by_machine(full)
+    if reason:
         raise NotAReply(f"not a reply ({reason}): {message.subject!r}")
-    full = message if message.body is not None else mailbox.with_body(message)
     received = (message.date or now).astimezone(settings.tz)
-    kind, new_date = reply_rules.classify(full, after=received.date())
+    locale = settings.locale
+    kind, new_date = reply_rules.classify(
+        full, after=received.date(), month_first=locale.month_first, holidays=locale.holidays
+    )
+    if kind is ReplyKind.OTHER and not personal and reply_rules.automated_reason(message):
+        # Bulk mail from a tracking system that says nothing of the application: a job alert.
+        raise NotAReply(
+            f"not a reply (bulk mail saying nothing of the application): {message.subject!r}"
+        )
     return Reply(
         message_id=(message.message_id or message.id).strip("<> "),
         thread_id=message.thread_id,
@@ -258,15 +279,19 @@ def to_reply(
 
 
 def contacts_of(interviews: list[Interview]) -> list[reply_rules.Contacts]:
-    by_app: dict[str, tuple[set[str], set[str]]] = {}
+    by_app: dict[str, tuple[set[str], set[str], set[str]]] = {}
     for interview in sorted(interviews, key=lambda i: i.end, reverse=True):
-        emails, domains = by_app.setdefault(interview.application, (set(), set()))
+        emails, domains, names = by_app.setdefault(interview.application, (set(), set(), set()))
+        names.update(n for n in (interview.company, interview.notes.company) if n)
         for person in interview.interviewers:
             emails.add(person.email)
             domain = person.email.rpartition("@")[2]
             if not reply_rules.is_free_mail(domain):
                 domains.add(domain)
-    return [reply_rules.Contacts(app, frozenset(e), frozenset(d)) for app, (e, d) in by_app.items()]
+    return [
+        reply_rules.Contacts(app, frozenset(e), frozenset(d), frozenset(n))
+        for app, (e, d, n) in by_app.items()
+    ]
 
 
 def threads_of(store: Store, interviews: list[Interview]) -> dict[str, str]:
@@ -353,10 +378,10 @@ def apply(
                 after_effect(f"update {draft.key}")
                 store.draft_written(draft.key, version, text_hash, new_ref, now)
                 report.done.append(f"updated draft {draft.subject!r} to {_to(draft)}")
-            case actions.RemoveDraft(key, ref, why):
+            case actions.RemoveDraft(key, ref, why, reply):
                 mailbox.delete_draft(ref)
                 after_effect(f"remove {key}")
-                store.draft_state(key, DraftState.REMOVED, now, why)
+                store.draft_state(key, DraftState.REMOVED, now, why, removed_by=reply)
                 report.done.append(
                     f"removed the untouched draft of {planning.describe_key(key)} ({why})"
                 )
@@ -398,7 +423,7 @@ def describe(action: actions.Action) -> str:
             return f"draft {draft.subject!r} to {_to(draft)}"
         case actions.UpdateDraft(draft, _, _):
             return f"update the draft {draft.subject!r}"
-        case actions.RemoveDraft(key, _, why):
+        case actions.RemoveDraft(key, _, why, _):
             return f"remove the untouched draft of {planning.describe_key(key)} ({why})"
         case actions.PutReminder(reminder, _, replaces):
             verb = "move the reminder" if replaces else "add the reminder"
@@ -409,7 +434,10 @@ def describe(action: actions.Action) -> str:
 
 
 def correct(store: Store, message_id: str, kind: str) -> bool:
-    return store.correct_reply(message_id, ReplyKind(kind))
+    """Correct a reply's reading and restore what the old reading removed."""
+    from agent import corrections
+
+    return corrections.correct(store, message_id, ReplyKind(kind), datetime.now(UTC)) is not None
 
 
 def _to(draft: object) -> str:

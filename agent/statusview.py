@@ -114,6 +114,8 @@ def _application(a: ApplicationStatus) -> dict[str, Any]:
                 if r.new_date and r.new_date.value
                 else None,
                 "corrected": r.corrected,
+                "removed_drafts": a.removed_by_reply.get(r.message_id, 0),
+                "date_written": r.new_date.text if r.new_date else "",
             }
             for r in a.replies
         ],
@@ -165,6 +167,20 @@ def as_text(
             lines.append(
                 f"  reply {when} from {r.sender.email}: {r.kind.value}{fixed} — {r.subject!r}"
             )
+            if r.new_date and r.new_date.text and r.new_date.value is None:
+                lines.append(
+                    f"    their date {r.new_date.text[:60]!r} was not used (unreadable, already"
+                    " past, or more than six months away): the next check-in is spaced from"
+                    " the reply"
+                )
+            removed = a.removed_by_reply.get(r.message_id, 0)
+            if removed:  # a misread must be easy to see and to undo
+                other = "other" if r.kind.value != "other" else "still_deciding"
+                lines.append(
+                    f"    {r.kind.value.replace('_', ' ')} from {r.sender.email} removed "
+                    f"{removed} draft{'s' if removed != 1 else ''}; if this is wrong: "
+                    f"followup reply {r.message_id} {other}"
+                )
             lines.append(f"    correct with: followup reply {r.message_id} <kind>")
         for p in a.problems:
             lines.append(f"  note problem: {p}")

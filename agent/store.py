@@ -37,7 +37,7 @@ from agent.core.model import (
     ReplyKind,
 )
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -81,6 +81,8 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         "CREATE TABLE decisions ("
         "uid TEXT PRIMARY KEY, decision TEXT NOT NULL, decided TEXT NOT NULL)",
     ),
+    # The reply whose reading removed a draft, so correcting that reading restores it.
+    4: ("ALTER TABLE drafts ADD COLUMN removed_by TEXT NOT NULL DEFAULT ''",),
 }
 
 
@@ -344,14 +346,40 @@ class Store:
             )
             self._journal(at, "draft", key, ref.link)
 
-    def draft_state(self, key: str, state: DraftState, at: datetime, detail: str = "") -> None:
+    def draft_state(
+        self, key: str, state: DraftState, at: datetime, detail: str = "", *, removed_by: str = ""
+    ) -> None:
+        """A draft's new state; `removed_by`: the reply whose reading made it stale, so a
+        correction of that reading can restore it."""
         with self.transaction():
             self.db.execute(
-                "UPDATE drafts SET state=?, sent=CASE WHEN ?='sent' THEN ? ELSE sent END "
-                "WHERE key=?",
-                (state.value, state.value, at.isoformat(), key),
+                "UPDATE drafts SET state=?, sent=CASE WHEN ?='sent' THEN ? ELSE sent END, "
+                "removed_by=? WHERE key=?",
+                (state.value, state.value, at.isoformat(), removed_by, key),
             )
             self._journal(at, f"draft {state.value}", key, detail)
+
+    def removed_by(self, reply_id: str) -> list[str]:
+        """Keys of the drafts removed because of that reply, still removed."""
+        rows = self.db.execute(
+            "SELECT key FROM drafts WHERE removed_by=? AND state='removed' ORDER BY key",
+            (reply_id,),
+        )
+        return [r["key"] for r in rows]
+
+    def restore_draft(self, key: str, at: datetime, *, rewrite: bool) -> None:
+        """Undo a removal: pending again (`rewrite`, so the next cycle writes it), or
+        forgotten (so it is written only if the plan wants it)."""
+        with self.transaction():
+            if rewrite:
+                self.db.execute(
+                    "UPDATE drafts SET state='pending', removed_by='', draft_id='', "
+                    "pending_hash='' WHERE key=?",
+                    (key,),
+                )
+            else:
+                self.db.execute("DELETE FROM drafts WHERE key=?", (key,))
+            self._journal(at, "draft restored", key, "reply corrected")
 
     def draft_hashes(self, key: str) -> tuple[str, str]:
         row = self.db.execute(
@@ -400,6 +428,7 @@ class Store:
                 else None,
                 created=_dt(r["created"]),
                 sent=_dt(r["sent"]),
+                removed_by=r["removed_by"],
             )
             for r in self.db.execute("SELECT * FROM drafts")
         }

@@ -337,3 +337,33 @@ def test_the_demo_no_longer_proposes_thanksgiving(
     out = capsys.readouterr().out
     assert "Thu 26 Nov" not in out  # Thanksgiving 2026
     assert "check-in 2 on Fri 27 Nov 09:00" in out
+
+
+def test_a_decision_named_by_a_holiday_is_read_with_the_persons_calendar(tmp_path: Path) -> None:
+    world = world_with(tmp_path)
+    world.add_event(
+        "acme-1",
+        "Interview at Acme",
+        ny(17, 9),
+        ny(17, 10),
+        description="decision: after Thanksgiving",
+    )
+    world.run(ny(17, 11))
+    (interview_,) = world.application(ny(17, 11), "Acme")["interviews"]
+    # Thanksgiving is Thu 26 Nov 2026; the Friday after is a bridge day: Monday 30.
+    assert interview_["decision"] == "2026-11-30"
+
+
+def test_without_public_holidays_a_holiday_name_is_reported_not_guessed(tmp_path: Path) -> None:
+    world = world_with(tmp_path, 'country = "none"')
+    world.add_event(
+        "acme-1",
+        "Interview at Acme",
+        ny(17, 9),
+        ny(17, 10),
+        description="decision: after Thanksgiving",
+    )
+    world.run(ny(17, 11))
+    application = world.application(ny(17, 11), "Acme")
+    assert application["interviews"][0]["decision"] is None
+    assert any("Thanksgiving" in p for p in application["problems"])

@@ -46,6 +46,7 @@ class RemoveDraft:
     key: str
     ref: DraftRef
     why: str
+    reply: str = ""  # the reply whose reading made it stale, if one did
 
 
 @dataclass(frozen=True)
@@ -99,6 +100,7 @@ class Wanted:
         # reminder key -> why: removed even when its moment has passed (an answered question)
         self.withdrawn: dict[str, str] = {}
         self.stale: dict[str, str] = {}  # draft key -> why, removed if never touched
+        self.stale_by: dict[str, str] = {}  # draft key -> the reply that made it stale
 
 
 def reminder_version(reminder: Reminder) -> str:
@@ -126,7 +128,7 @@ def reconcile(wanted: Wanted, done: Done, now: datetime) -> list[Action]:
             and record.state is DraftState.PRESENT
             and record.ref
         ):
-            actions.append(RemoveDraft(key, record.ref, why))
+            actions.append(RemoveDraft(key, record.ref, why, wanted.stale_by.get(key, "")))
     for key, reminder in wanted.reminders.items():
         version = reminder_version(reminder)
         record = done.reminders.get(key)

@@ -13,123 +13,52 @@ Readings chosen where English is loose (each one is tested):
   mostly means the coming one; "Thursday next week" names the later one.
 - Month and day without a year ("Nov 24"): the first such date on or after
   `after`, so "January 5" said in December is next year.
-- Numbers only ("11/24", "24.11."): read when a single reading is a date (one
-  side above 12, or both sides equal); "5/6" is reported as ambiguous.
-  Two-digit years are 20xx.
-- "end of (this|the) week" is this week's Friday (next Friday when said on a
-  weekend); "next week" and "end of next week" are Friday of next week (the day
+- Numbers only ("11/24", "24.11."): by the person's locale (`month_first`,
+  from their country: "12/5" is December 5 in the US, 12 May in Europe); with
+  no locale known, read only when a single reading is a date (one side above
+  12, or both sides equal), and "5/6" is reported as ambiguous. Two-digit
+  years are 20xx. In prose "2/3 of" is a fraction.
+- "end of (this|the) week", "EOW" is this week's Friday (next Friday when said
+  on a weekend); "next week" and "end of next week" are Friday of next week (the day
   by which they will have decided); "beginning of next week" is its Monday,
   "early next week" its Tuesday (early spans Monday and Tuesday, and the
   check-in comes the morning after), "mid next week" its Wednesday.
-- Ranges ("a week or two", "2-3 weeks") take the later end; "a couple" is two.
+- Parts of a month: "early January" (and "beginning of") is the 10th, "mid-"
+  the 15th, "late" and "end of" the last day: the day by which that part has
+  passed, so the check-in the morning after never comes before what they said.
+- Holidays ("after Thanksgiving", "after the holidays", "by Christmas") are
+  looked up in the `holidays` mapping of the person's country: see
+  `holiday_dates`.
+- Ranges ("a week or two", "2-3 weeks", "7-10 business days") take the later
+  end; "a couple" is two; business days skip weekends and the holidays given.
+- Bounds, one for every form: a date before the day it was said, or more than
+  six months after it (`MAX_AHEAD`: "2062-12-04", "in 200 weeks"), is reported
+  as a problem and not used.
 - "a few days", "soon", "not sure", "" name no date: DateMention(text, None)
   with no error, and the one-week rule applies.
 """
 
 from __future__ import annotations
 
-import calendar
 import re
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from datetime import date, timedelta
+from collections.abc import Mapping
+from datetime import date
 
+from agent.core.date_forms import (
+    MAX_AHEAD,
+    Said,
+    is_numeric,
+    note_forms,
+    prose_forms,
+    too_far,
+)
 from agent.core.model import DateMention
+
+__all__ = ["HINT", "MAX_AHEAD", "find_date", "parse_date"]
 
 HINT = "write it like 'Thursday', 'Nov 24' or '2026-11-24'"
 _LONGEST_FORM = 100  # no date form is longer; longer text is reported at once
 _FREE_TEXT_LIMIT = 20_000
-
-_WEEKDAYS = {
-    "monday": 0,
-    "mon": 0,
-    "tuesday": 1,
-    "tues": 1,
-    "tue": 1,
-    "wednesday": 2,
-    "weds": 2,
-    "wed": 2,
-    "thursday": 3,
-    "thurs": 3,
-    "thur": 3,
-    "thu": 3,
-    "friday": 4,
-    "fri": 4,
-    "saturday": 5,
-    "sat": 5,
-    "sunday": 6,
-    "sun": 6,
-}
-# In prose, "sat", "sun", "wed" and "mon" are more often words than days.
-_PROSE_WEEKDAYS = [w for w in _WEEKDAYS if w not in {"sat", "sun", "wed", "weds", "mon"}]
-_MONTHS = {
-    "january": 1,
-    "jan": 1,
-    "february": 2,
-    "feb": 2,
-    "march": 3,
-    "mar": 3,
-    "april": 4,
-    "apr": 4,
-    "may": 5,
-    "june": 6,
-    "jun": 6,
-    "july": 7,
-    "jul": 7,
-    "august": 8,
-    "aug": 8,
-    "september": 9,
-    "sept": 9,
-    "sep": 9,
-    "october": 10,
-    "oct": 10,
-    "november": 11,
-    "nov": 11,
-    "december": 12,
-    "dec": 12,
-}
-_NUMBERS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "couple": 2,
-    "a couple": 2,
-    "couple of": 2,
-    "a couple of": 2,
-}
-
-
-def _alternatives(words: Iterable[str]) -> str:
-    return "|".join(sorted(words, key=len, reverse=True))  # longest first: "thurs" before "thu"
-
-
-_WD = r"(?P<weekday>" + _alternatives(_WEEKDAYS) + r")\b\.?"
-_PROSE_WD = r"(?P<weekday>" + _alternatives(_PROSE_WEEKDAYS) + r")\b\.?"
-_MONTH = r"(?P<month>" + _alternatives(_MONTHS) + r")\b\.?"
-_DAY = r"(?P<day>\d{1,2})(?!\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?:,?\s*(?P<year>\d{4})(?!\d))?"
-_MONTH_DAY = _MONTH + r"\s*" + _DAY + _YEAR
-_DAY_MONTH = r"(?:the\s+)?" + _DAY + r"\.?\s*(?:of\s+)?" + _MONTH + _YEAR
-_NUM = r"\d{1,3}|a\s+couple\s+of|a\s+couple|couple\s+of|couple|" + _alternatives(
-    w for w in _NUMBERS if "couple" not in w
-)
-_RELATIVE = (
-    r"(?P<n>" + _NUM + r")(?:\s*(?:or|to|-)\s*(?P<n2>" + _NUM + r"))?\s+"
-    r"(?P<business>business\s+|working\s+)?(?P<unit>days?|weeks?|months?)"
-    r"(?:\s+or\s+(?P<n3>" + _NUM + r"))?(?:\s+(?:from\s+(?:now|today)|time))?"
-)
-_RELATIVE_LEAD = r"(?:in|within|over)\s+(?:the\s+)?(?:next\s+|coming\s+)?(?:about\s+|around\s+)?"
 
 _NO_DATE = re.compile(
     r"(?:(?:in|within)\s+)?(?:the\s+)?(?:next\s+|coming\s+)?(?:a\s+)?few\s+(?:more\s+)?"
@@ -152,229 +81,20 @@ _TRAILING_WORDS = re.compile(
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069]")
 
 
-# --------------------------------------------------------------------------- arithmetic
-
-
-def _weekday_after(after: date, weekday: int) -> date:
-    return after + timedelta(days=(weekday - after.weekday() - 1) % 7 + 1)
-
-
-def _monday(day: date) -> date:
-    return day - timedelta(days=day.weekday())
-
-
-def _month_end(year: int, month: int) -> date:
-    return date(year, month, calendar.monthrange(year, month)[1])
-
-
-def _add_months(day: date, months: int) -> date:
-    index = day.month - 1 + months
-    year, month = day.year + index // 12, index % 12 + 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
-
-
-def _add_business_days(day: date, count: int) -> date:
-    while count > 0:
-        day += timedelta(days=1)
-        count -= day.weekday() < 5
-    return day
-
-
-def _on_or_after(month: int, day: int, year: str | None, after: date) -> date | str:
-    if year is None:
-        later = (month, day) < (after.month, after.day)
-        number = after.year + 1 if later else after.year
-    else:
-        number = int(year)
-    try:
-        return date(number, month, day)
-    except ValueError:
-        return "is not a real date"
-
-
-# --------------------------------------------------------------------------- resolvers
-# Each returns the date, or the reason it is not one (a fragment of the error).
-
-Resolver = Callable[[re.Match[str], date], "date | str"]
-
-
-def _group(match: re.Match[str], name: str) -> str | None:
-    return match.groupdict().get(name)
-
-
-def _month_day(match: re.Match[str], after: date) -> date | str:
-    month = _MONTHS[match["month"].lower()]
-    return _on_or_after(month, int(match["day"]), _group(match, "year"), after)
-
-
-def _dated_weekday(match: re.Match[str], after: date) -> date | str:
-    value = _month_day(match, after)
-    named = _WEEKDAYS[match["weekday"].lower()]
-    if isinstance(value, date) and value.weekday() != named:
-        return f"names a {calendar.day_name[named]} but that date is a {value:%A}"
-    return value
-
-
-def _iso(match: re.Match[str], after: date) -> date | str:
-    try:
-        return date(int(match["year"]), int(match["month"]), int(match["day"]))
-    except ValueError:
-        return "is not a real date"
-
-
-def _numeric(match: re.Match[str], after: date) -> date | str:
-    first, second = int(match["a"]), int(match["b"])
-    if first > 12 and second > 12:
-        return "is not a real date"
-    if first <= 12 and second <= 12 and first != second:
-        return (
-            f"is ambiguous ({calendar.month_name[first]} {second} or "
-            f"{calendar.month_name[second]} {first})"
-        )
-    month, day = (second, first) if first > 12 else (first, second)
-    year = match["year"]
-    if year is not None and len(year) == 2:
-        year = "20" + year
-    return _on_or_after(month, day, year, after)
-
-
-def _day_only(match: re.Match[str], after: date) -> date | str:
-    wanted = int(match["day"])
-    if not 1 <= wanted <= 31:
-        return "is not a real date"
-    for months in range(13):
-        first = _add_months(after.replace(day=1), months)
-        if wanted <= calendar.monthrange(first.year, first.month)[1]:
-            candidate = first.replace(day=wanted)
-            if candidate >= after:
-                return candidate
-    return "is not a real date"  # pragma: no cover - every day 1..31 occurs within a year
-
-
-def _weekday(match: re.Match[str], after: date) -> date | str:
-    return _weekday_after(after, _WEEKDAYS[match["weekday"].lower()])
-
-
-def _weekday_next_week(match: re.Match[str], after: date) -> date | str:
-    return _monday(after) + timedelta(days=7 + _WEEKDAYS[match["weekday"].lower()])
-
-
-def _end_of_this_week(match: re.Match[str], after: date) -> date | str:
-    friday = _monday(after) + timedelta(days=4)
-    return friday if after.weekday() < 5 else friday + timedelta(days=7)
-
-
-def _next_week_day(weekday: int) -> Resolver:
-    return lambda match, after: _monday(after) + timedelta(days=7 + weekday)
-
-
-def _end_of_month(months_ahead: int) -> Resolver:
-    def resolve(match: re.Match[str], after: date) -> date | str:
-        first = _add_months(after.replace(day=1), months_ahead)
-        return _month_end(first.year, first.month)
-
-    return resolve
-
-
-def _end_of_named_month(match: re.Match[str], after: date) -> date | str:
-    month = _MONTHS[match["month"].lower()]
-    year = _group(match, "year")
-    number = int(year) if year else after.year + (month < after.month)
-    return _month_end(number, month)
-
-
-def _count(word: str | None) -> int:
-    if word is None:
-        return 0
-    word = re.sub(r"\s+", " ", word.lower())
-    return int(word) if word.isdigit() else _NUMBERS[word]
-
-
-def _relative(match: re.Match[str], after: date) -> date | str:
-    count = max(_count(match["n"]), _count(match["n2"]), _count(match["n3"]))
-    unit = match["unit"].lower().rstrip("s")
-    if count > (730 if unit == "day" else 104 if unit == "week" else 24):
-        return "is too far away to be a decision date"
-    if unit == "month":
-        return _add_months(after, count)
-    if match["business"]:
-        return _add_business_days(after, count * (5 if unit == "week" else 1))
-    return after + timedelta(days=count * (7 if unit == "week" else 1))
-
-
-def _fixed(days: int) -> Resolver:
-    return lambda match, after: after + timedelta(days=days)
-
-
-# --------------------------------------------------------------------------- forms
-
-
-@dataclass(frozen=True)
-class _Form:
-    pattern: re.Pattern[str]
-    resolve: Resolver
-
-
-def _forms(weekday: str, numeric_separators: str, relative_lead: str) -> tuple[_Form, ...]:
-    """The forms in the order a whole note value is tried against them."""
-    raw: list[tuple[str, Resolver]] = [
-        (
-            r"today|tonight|(?:the\s+)?end\s+of\s+(?:the\s+)?day|eod|cob|close\s+of\s+business",
-            _fixed(0),
-        ),
-        (r"(?:the\s+)?day\s+after\s+tomorrow", _fixed(2)),
-        (r"tomorrow", _fixed(1)),
-        (r"(?P<year>\d{4})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})(?!\d)", _iso),
-        (
-            r"(?P<a>\d{1,2})(?P<sep>[" + numeric_separators + r"])(?P<b>\d{1,2})"
-            r"(?:(?P=sep)(?P<year>\d{4}|\d{2}))?(?!\d)\.?",
-            _numeric,
-        ),
-        (
-            r"(?:(?:next|this|coming)\s+)?" + weekday + r",?\s*(?:the\s+)?" + _MONTH_DAY,
-            _dated_weekday,
-        ),
-        (r"(?:(?:next|this|coming)\s+)?" + weekday + r",?\s*" + _DAY_MONTH, _dated_weekday),
-        (_MONTH_DAY, _month_day),
-        (_DAY_MONTH, _month_day),
-        (r"the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)", _day_only),
-        (r"(?:the\s+)?end\s+of\s+" + _MONTH + _YEAR, _end_of_named_month),
-        (weekday + r",?\s+(?:of\s+)?next\s+week", _weekday_next_week),
-        (r"next\s+week\s+(?:on\s+)?" + weekday, _weekday_next_week),
-        (weekday + r",?\s+(?:of\s+)?this\s+week", _weekday),
-        (r"(?:(?:next|this|coming)\s+)?" + weekday, _weekday),
-        (r"(?:the\s+)?(?:end|close)\s+of\s+next\s+week|later?\s+next\s+week", _next_week_day(4)),
-        (
-            r"(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+|this\s+)?week|(?:later\s+)?this\s+week",
-            _end_of_this_week,
-        ),
-        (r"(?:the\s+)?(?:beginning|start)\s+of\s+next\s+week", _next_week_day(0)),
-        (r"early\s+next\s+week", _next_week_day(1)),
-        (r"mid-?\s*next\s+week|(?:the\s+)?middle\s+of\s+next\s+week", _next_week_day(2)),
-        (r"next\s+week", _next_week_day(4)),
-        (
-            r"(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?month|(?:later\s+)?this\s+month",
-            _end_of_month(0),
-        ),
-        (r"(?:the\s+)?end\s+of\s+next\s+month|next\s+month", _end_of_month(1)),
-        (relative_lead + _RELATIVE, _relative),
-    ]
-    return tuple(_Form(re.compile(pattern, re.IGNORECASE), how) for pattern, how in raw)
-
-
-_NOTE_FORMS = _forms(_WD, "/.", "(?:" + _RELATIVE_LEAD + ")?")
-_PROSE_FORMS = _forms(_PROSE_WD, "/", _RELATIVE_LEAD)
-
-
 def _shown(text: str) -> str:
     """The text as quoted back in an error: one line, bounded."""
     flat = re.sub(r"\s+", " ", _CONTROL.sub(" ", text)).strip()
     return flat if len(flat) <= 60 else flat[:57] + "..."
 
 
-def _mention(text: str, value: date | str) -> DateMention:
+def _mention(text: str, value: date | str, after: date) -> DateMention:
     if isinstance(value, date):
-        return DateMention(text, value)
+        if value < after:
+            value = f"is before {after:%d %b %Y}, the day it was said"
+        elif value - after > MAX_AHEAD:
+            value = too_far(after)
+        else:
+            return DateMention(text, value)
     return DateMention(text, None, f"'{_shown(text)}' {value}; {HINT}")
 
 
@@ -391,8 +111,24 @@ def _normalize(text: str) -> str:
 # --------------------------------------------------------------------------- public
 
 
-def parse_date(text: str, *, after: date) -> DateMention:
-    """Read a date the person wrote in a note; see the module docstring for the forms."""
+def parse_date(
+    text: str,
+    *,
+    after: date,
+    month_first: bool | None = None,
+    holidays: Mapping[date, str] | None = None,
+) -> DateMention:
+    """Read a date the person wrote in a note; see the module docstring for the forms.
+
+    `month_first` says how "12/5" reads (None: only unambiguous numbers read);
+    `holidays` (date -> name, the person's country) is what "after Thanksgiving"
+    is looked up in.
+    """
+    said = Said(after, month_first, holidays or {})
+    return _parse(text, said)
+
+
+def _parse(text: str, said: Said) -> DateMention:
     text = text.strip()
     value = _normalize(text)
     if len(value) > _LONGEST_FORM:
@@ -401,26 +137,35 @@ def parse_date(text: str, *, after: date) -> DateMention:
         value = _TRAILING_WORDS.sub("", _LEADING_WORDS.sub("", value)).strip(" ,")
     if _NO_DATE.fullmatch(value):
         return DateMention(text, None)
-    for form in _NOTE_FORMS:
+    for form in note_forms():
         match = form.pattern.fullmatch(value)
         if match:
-            return _mention(text, form.resolve(match, after))
+            return _mention(text, form.value(match, said), said.after)
     either = re.fullmatch(r"(.+?)\s+or\s+(.+)", value, re.IGNORECASE)
     if either:  # "Thursday or Friday": both must read, and the later one is when they decide
-        first, second = (parse_date(part, after=after) for part in either.groups())
+        first, second = (_parse(part, said) for part in either.groups())
         if first.value and second.value:
             return DateMention(text, max(first.value, second.value))
     return _not_understood(text)
 
 
 _CUE = re.compile(
-    r"\b(?:decid\w*|decision\w*|know|hear\w*|get\s+back|back\s+to\s+you|in\s+touch|update\w*"
-    r"|news|answer|respond|response|reach\s+out|finali[sz]\w*|conclu\w*|wrap\w*\s+up|outcome"
-    r"|feedback|expect\w*|timeline|time\s*frame)\b",
+    r"\b(?:decid\w*|decision\w*|(?<!let me )(?<!let us )know|hear\w*|get\s+back|back\s+to\s+you"
+    r"|in\s+touch|update\w*"
+    r"|news|answer|respond|response|reach\s+out|finali[sz]\w*|conclu\w*|wrap\w*|outcome"
+    r"|feedback|expect\w*|timeline|time\s*frame|follow(?:ing)?[\s-]+up|circle\s+back"
+    r"|touch\s+base|contact\s+you|let\s+you\s+know|reach\w*|review\w*|process"
+    # German, French, Spanish, Italian, Dutch, Portuguese
+    r"|entscheid\w*|melden|rückmeldung|bescheid|décision|réponse|revien\w*|revenons"
+    r"|decisión|decision|respuesta|decidir|noticias|decisione|risposta|faremo\s+sapere"
+    r"|beslissing|laten\s+weten|resposta|decisão|revert|information|info|notif\w*|inform\w*"
+    r"|contact\w*)\b",
     re.IGNORECASE,
 )
 _DEADLINE_WORD = re.compile(
-    r"\b(?:by|before|until|till|on|no\s+later\s+than|around|end\s+of|close\s+of)\s*$", re.I
+    r"\b(?:by|before|until|till|on|no\s+later\s+than|around|end\s+of|close\s+of|bis(?:\s+zum)?"
+    r"|avant(?:\s+le)?|d'ici(?:\s+le)?|antes\s+del?|hasta\s+el|entro\s+il|voor|até)\s*$",
+    re.I,
 )
 _PAST_WORD = re.compile(r"\b(?:earlier|last|past|previous|since|ago)\s*$", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'(\u201c])|(?<=;)\s+")
@@ -433,7 +178,13 @@ def _sentences(text: str) -> list[str]:
     return found
 
 
-def find_date(text: str, *, after: date) -> DateMention | None:
+def find_date(
+    text: str,
+    *,
+    after: date,
+    month_first: bool | None = None,
+    holidays: Mapping[date, str] | None = None,
+) -> DateMention | None:
     """The date an employer gives for their decision in free text, or None.
 
     Only sentences about deciding or hearing back count ("we expect to make a
@@ -441,14 +192,16 @@ def find_date(text: str, *, after: date) -> DateMention | None:
     "before") or after the deciding words wins over one mentioned in passing,
     then the earliest. A date that is named but invalid ("February 30") comes
     back with its error; an ambiguous number such as "2/3" is skipped, as in
-    prose it is more often a fraction.
+    prose it is more often a fraction (and "2/3 of" always is).
     """
-    for sentence in _sentences(text.replace("\u2019", "'")):
+    said = Said(after, month_first, holidays or {})
+    text = text.replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-")
+    for sentence in _sentences(text):
         cue = _CUE.search(sentence)
         if cue is None:
             continue
         best: tuple[bool, int, int, DateMention] | None = None
-        for form in _PROSE_FORMS:
+        for form in prose_forms():
             for match in form.pattern.finditer(sentence):
                 start, end = match.span()
                 before = sentence[max(0, start - 20) : start]
@@ -458,14 +211,16 @@ def find_date(text: str, *, after: date) -> DateMention | None:
                     continue
                 if _PAST_WORD.search(before):
                     continue
-                value = form.resolve(match, after)
-                if form.resolve is _numeric and not isinstance(value, date):
+                value = form.value(match, said)
+                if is_numeric(form) and (
+                    not isinstance(value, date) or re.match(r"\s+of\b", sentence[end:])
+                ):
                     continue
                 preferred = bool(_DEADLINE_WORD.search(before)) or start >= cue.end()
                 preferred = preferred or match.group(0).lower().startswith(("in ", "within"))
                 rank = (not preferred, start, -(end - start))
                 if best is None or rank < best[:3]:
-                    best = (*rank, _mention(match.group(0).rstrip(".,"), value))
+                    best = (*rank, _mention(match.group(0).rstrip(".,"), value, after))
         if best is not None:
             return best[3]
     return None

@@ -27,7 +27,7 @@ from zoneinfo import ZoneInfo
 from agent.core import roles
 from agent.core.clock import local
 from agent.core.employer import application_key, employer_of
-from agent.core.model import CalendarEvent, DetectRules, Interview, Skipped
+from agent.core.model import CalendarEvent, DetectRules, Interview, Locale, Skipped
 from agent.core.notes import parse_notes
 from agent.core.people import interviewers_of
 from agent.core.verdict import TRACK, Outcome, judge
@@ -46,6 +46,7 @@ def detect(
     rules: DetectRules,
     notes_by_uid: Mapping[str, str] | None = None,
     decisions: Mapping[str, str] | None = None,
+    locale: Locale | None = None,
 ) -> tuple[list[Interview], list[Skipped]]:
     """Interviews among `events`, and the ones that looked like one but are not (with why).
 
@@ -73,7 +74,9 @@ def detect(
             skipped.append(_maybe(event, tz, verdict.reason))
             continue
         try:
-            interviews.append(to_interview(event, me, tz, rules, notes_by_uid.get(event.uid, "")))
+            interviews.append(
+                to_interview(event, me, tz, rules, notes_by_uid.get(event.uid, ""), locale)
+            )
         except (ValueError, OverflowError) as exc:  # one bad event never stops the others
             log.warning("skipping event %r: %s", event.uid, exc)
             skipped.append(Skipped(event.uid, clean(event.title), f"unreadable: {exc}"))
@@ -129,15 +132,24 @@ def _maybe(event: CalendarEvent, tz: ZoneInfo, why: str) -> Skipped:
 
 
 def to_interview(
-    event: CalendarEvent, me: str, tz: ZoneInfo, rules: DetectRules, extra_notes: str
+    event: CalendarEvent,
+    me: str,
+    tz: ZoneInfo,
+    rules: DetectRules,
+    extra_notes: str,
+    locale: Locale | None = None,
 ) -> Interview:
+    locale = locale or Locale()
     assert isinstance(event.start, datetime) and isinstance(event.end, datetime)
     start, end = local(event.start, tz), local(event.end, tz)
     if end < start:
         raise ValueError("ends before it starts")
     # A blank line between: notes added with `followup note` never run into the invitation.
     notes = parse_notes(
-        "\n\n".join(filter(None, [event.description, extra_notes])), interview_day=start.date()
+        "\n\n".join(filter(None, [event.description, extra_notes])),
+        interview_day=start.date(),
+        month_first=locale.month_first,
+        holidays=locale.holidays,
     )
     interviewers = interviewers_of(event, me, notes, rules, extra_notes)
     employer = employer_of(event, interviewers, notes, rules, me)

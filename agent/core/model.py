@@ -204,11 +204,23 @@ class MailChanges:
 
 
 class ReplyKind(StrEnum):
+    """What a reply says, and so what the planner does about it.
+
+    OFFER, REJECTION, NEXT_ROUND and OTHER stop the check-ins (a rejection also
+    removes the untouched thank-you drafts it made pointless; the others get a
+    reminder to answer). STILL_DECIDING moves the next check-in to the morning
+    after their date. RECEIPT (an application confirmed) and ACKNOWLEDGEMENT
+    ("thanks for your note") change nothing: they are shown in `status`, and
+    the check-ins go on as if no reply had come.
+    """
+
     OFFER = "offer"
     REJECTION = "rejection"
     NEXT_ROUND = "next_round"
     STILL_DECIDING = "still_deciding"
     OTHER = "other"
+    RECEIPT = "receipt"
+    ACKNOWLEDGEMENT = "acknowledgement"
 
 
 @dataclass(frozen=True)
@@ -313,6 +325,15 @@ class Policy:
 
 
 @dataclass(frozen=True)
+class Locale:
+    """How the person reads dates others write: is "12/5" month first (None: it is
+    reported as ambiguous), and their public holidays by name ("after Thanksgiving")."""
+
+    month_first: bool | None = None
+    holidays: Mapping[date, str] = field(default_factory=dict, hash=False)
+
+
+@dataclass(frozen=True)
 class DetectRules:
     include: tuple[str, ...] = (
         "interview",
@@ -355,6 +376,7 @@ class DraftRecord:
     ref: DraftRef | None = None
     created: datetime | None = None
     sent: datetime | None = None
+    removed_by: str = ""  # the reply whose reading removed it (REMOVED only)
 
 
 @dataclass(frozen=True)

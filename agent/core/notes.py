@@ -16,6 +16,7 @@ from __future__ import annotations
 import html
 import logging
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -195,9 +196,17 @@ def _read_flag(value: str) -> bool | None:
     return None
 
 
-def _read_line(reading: _Reading, key: str, raw_key: str, value: str, day: date) -> None:
+def _read_line(
+    reading: _Reading,
+    key: str,
+    raw_key: str,
+    value: str,
+    day: date,
+    month_first: bool | None = None,
+    holidays: Mapping[date, str] | None = None,
+) -> None:
     if key == "decision":
-        mention = parse_date(value, after=day)
+        mention = parse_date(value, after=day, month_first=month_first, holidays=holidays)
         reading.set("decision", mention, f"{raw_key}: {mention.error}" if mention.error else "")
     elif not value:
         return
@@ -237,10 +246,18 @@ def _read_line(reading: _Reading, key: str, raw_key: str, value: str, day: date)
             reading.interviewers[email] = name or reading.interviewers.get(email, "")
 
 
-def parse_notes(text: str, *, interview_day: date) -> Notes:
+def parse_notes(
+    text: str,
+    *,
+    interview_day: date,
+    month_first: bool | None = None,
+    holidays: Mapping[date, str] | None = None,
+) -> Notes:
     """Notes from an event description plus appended note lines; never raises.
 
-    Decision dates are read relative to the interview's day. A line that names a
+    Decision dates are read relative to the interview's day, numbers ("12/5") in
+    the person's locale (`month_first`, see `date_words.month_first`), holidays
+    ("after Thanksgiving") in `holidays` (date -> name). A line that names a
     known key but cannot be read is kept in `problems` (and a bad decision date
     stays as a DateMention with no value) so `status` can show it.
     """
@@ -253,7 +270,8 @@ def parse_notes(text: str, *, interview_day: date) -> Notes:
         key = _KEYS.get(raw_key)
         if key is None:
             continue
-        _read_line(reading, key, raw_key, clean_value(match["value"]), interview_day)
+        value = clean_value(match["value"])
+        _read_line(reading, key, raw_key, value, interview_day, month_first, holidays)
     single = reading.single
     decision = single.get("decision")
     method = single.get("method")

@@ -9,7 +9,7 @@ what makes a cycle safe to repeat.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from itertools import groupby
@@ -77,6 +77,8 @@ class ApplicationStatus:
     replies: tuple[Reply, ...]
     problems: tuple[str, ...]
     check_ins: tuple[CheckInStatus, ...] = ()
+    # reply message id -> how many drafts its reading removed (and a correction restores)
+    removed_by_reply: Mapping[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -212,14 +214,14 @@ def _application(
         sorted((r for r in s.replies if r.application == application), key=lambda r: r.received)
     )
     # A rejection closes the rounds before it; a round after it means they changed their mind.
-    rejections = [r.received for r in replies if r.kind is ReplyKind.REJECTION]
-    thank_yous = [
-        status
-        for interview in rounds
-        for status in _thank_yous(
-            interview, s, env, wanted, any(at >= interview.start for at in rejections)
-        )
-    ]
+    rejections = [r for r in replies if r.kind is ReplyKind.REJECTION]
+    thank_yous = []
+    for interview in rounds:
+        closing = next((r for r in rejections if r.received >= interview.start), None)
+        for status in _thank_yous(interview, s, env, wanted, closing is not None):
+            thank_yous.append(status)
+            if closing is not None and status.key in wanted.stale:
+                wanted.stale_by[status.key] = closing.message_id
     for reply in replies:
         if reply.kind in NEEDS_ACTION:
             start = next_working_slot(
@@ -236,6 +238,7 @@ def _application(
     upcoming = [i for i in rounds if i.end > s.now]
     next_step: Step | None = None
     check_ins: tuple[CheckInStatus, ...] = ()
+    stopper: tuple[Interview, Reply] | None = None  # the round whose cadence a reply stopped
     if upcoming:
         stage = f"interview on {_when(upcoming[0].start)}"
     elif not ended:
@@ -245,6 +248,8 @@ def _application(
         plan_ = cadence(base, replies, s.policy, s.tz)
         next_step = next((st for st in plan_.steps if st.at > s.now), None)
         stage = _stage(plan_.stopped_by, next_step, plan_.steps, s.now)
+        if plan_.stopped_by is not None:
+            stopper = (base, plan_.stopped_by)
         if plan_.stopped_by is None:  # after a reply, no check-in is drafted or scheduled
             _check_ins(application, base, rounds, plan_.steps, s, env, wanted)
         check_ins = _check_in_states(application, base, plan_.steps, s)
@@ -256,8 +261,15 @@ def _application(
             key = check_in_key(application, interview, number)
             if key not in wanted.drafts:
                 wanted.stale.setdefault(key, "no longer due")
+                if stopper is not None and interview is stopper[0]:
+                    wanted.stale_by.setdefault(key, stopper[1].message_id)
     problems = tuple(p for i in rounds for p in i.notes.problems)
     latest = rounds[-1]
+    ids = {r.message_id for r in replies}
+    removed: dict[str, int] = {}
+    for record in s.done.drafts.values():
+        if record.state is DraftState.REMOVED and record.removed_by in ids:
+            removed[record.removed_by] = removed.get(record.removed_by, 0) + 1
     return ApplicationStatus(
         application,
         latest.company,
@@ -269,6 +281,7 @@ def _application(
         replies,
         problems,
         check_ins,
+        removed,
     )
 
 

@@ -1,25 +1,48 @@
 """Which inbound mail is an employer's reply, to which application, and what it says.
 
 Three questions, asked in this order by the cycle: is the message written by a
-person at all (`automated_reason`), which application does it answer
-(`match_application`), and what does it mean (`classify`). A message wrongly
-taken as a reply stops the check-in cadence without anyone noticing, so the
-filters lean towards "not a reply" for machine-sent mail, and the classifier
-falls back to OTHER (the person is asked to read it) rather than guess.
+person at all (`machine_reason`, then `out_of_office` once the body is read),
+which application does it answer (`match_application`), and what does it mean
+(`classify`, in `reply_classify`). A message wrongly taken as a reply stops
+the check-in cadence without anyone noticing, so the filters lean towards "not
+a reply" for machine-sent mail, and the classifier falls back to OTHER (the
+person is asked to read it) rather than guess.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
 from email.utils import parseaddr
 
-from agent.core.dates import find_date
-from agent.core.model import DateMention, MailMessage, ReplyKind
+from agent.core.model import MailMessage
+from agent.core.reply_classify import classify, decisive, reply_text
+from agent.core.reply_phrases import OUT_OF_OFFICE
+from agent.core.reply_text import own_words, split
+from agent.core.senders import (
+    FREE_MAIL_DOMAINS,
+    company_key,
+    is_free_mail,
+    is_tracking_system,
+    names_in,
+    sender_company,
+)
 
-_CLASSIFY_LIMIT = 20_000
+__all__ = [
+    "FREE_MAIL_DOMAINS",
+    "Contacts",
+    "automated_reason",
+    "classify",
+    "from_tracking_system",
+    "is_free_mail",
+    "machine_reason",
+    "match_application",
+    "out_of_office",
+    "written_by_machine",
+    "own_words",
+    "reply_application",
+]
 
 # --------------------------------------------------------------------------- automated mail
 
@@ -95,99 +118,31 @@ def automated_reason(msg: MailMessage) -> str | None:
 
 # --------------------------------------------------------------------------- matching
 
-FREE_MAIL_DOMAINS: frozenset[str] = frozenset(
-    {
-        "gmail.com",
-        "googlemail.com",
-        "outlook.com",
-        "hotmail.com",
-        "live.com",
-        "msn.com",
-        "yahoo.com",
-        "ymail.com",
-        "rocketmail.com",
-        "icloud.com",
-        "me.com",
-        "mac.com",
-        "aol.com",
-        "aim.com",
-        "proton.me",
-        "protonmail.com",
-        "protonmail.ch",
-        "pm.me",
-        "gmx.com",
-        "gmx.net",
-        "gmx.de",
-        "gmx.at",
-        "gmx.ch",
-        "web.de",
-        "t-online.de",
-        "freenet.de",
-        "posteo.de",
-        "mailbox.org",
-        "mail.com",
-        "zoho.com",
-        "fastmail.com",
-        "fastmail.fm",
-        "hey.com",
-        "tutanota.com",
-        "tuta.io",
-        "duck.com",
-        "hushmail.com",
-        "yandex.ru",
-        "yandex.com",
-        "mail.ru",
-        "qq.com",
-        "163.com",
-        "126.com",
-        "naver.com",
-        "orange.fr",
-        "free.fr",
-        "laposte.net",
-        "libero.it",
-        "seznam.cz",
-        "wp.pl",
-        "o2.pl",
-        "comcast.net",
-        "verizon.net",
-        "att.net",
-        "sbcglobal.net",
-        "btinternet.com",
-        "rediffmail.com",
-        "inbox.com",
-    }
-)
-# Providers with one domain per country (gmx.co.uk, yahoo.fr, hotmail.co.jp).
-_FREE_MAIL_FAMILIES = frozenset(
-    {"gmx", "yahoo", "hotmail", "outlook", "live", "yandex", "aol", "msn", "icloud"}
-)
-_SECOND_LEVEL = frozenset({"co", "com", "net", "org", "ne", "or"})
-
-
-def is_free_mail(domain: str) -> bool:
-    """A mail domain anyone can sign up to, which therefore names no company."""
-    labels = domain.lower().strip().strip(".").split(".")
-    if len(labels) < 2:
-        return False
-    for start in range(len(labels) - 1):  # subdomains of a free-mail domain count too
-        if ".".join(labels[start:]) in FREE_MAIL_DOMAINS:
-            return True
-    family, rest = labels[0], labels[1:]
-    if family not in _FREE_MAIL_FAMILIES:
-        return False
-    return len(rest) == 1 or (len(rest) == 2 and rest[0] in _SECOND_LEVEL)
-
 
 @dataclass(frozen=True)
 class Contacts:
-    """Who may answer for one application: interviewer addresses and company domains.
+    """Who may answer for one application: interviewer addresses, company domains and names.
 
     `domains` already excludes free-mail domains; `match_application` checks again.
+    `names` are the company's names as the person's interviews give them; mail from
+    an applicant-tracking system is matched by them.
     """
 
     application: str
     emails: frozenset[str]
     domains: frozenset[str]
+    names: frozenset[str] = frozenset()
+
+    def keys(self) -> set[str]:
+        """The names compared, and each domain's own label ("acme" for acme.com)."""
+        found = {company_key(n) for n in self.names}
+        for domain in self.domains:
+            labels = domain.lower().split(".")
+            if len(labels) >= 3 and labels[-2] in {"co", "com", "org", "net", "ac", "gov"}:
+                labels = labels[:-1]
+            if len(labels) >= 2 and len(labels[-2]) >= 3:
+                found.add(labels[-2])
+        return {k for k in found if len(k) >= 2}
 
 
 def _domain_of(email: str) -> str:
@@ -218,7 +173,9 @@ def match_application(
     """The application `msg` answers, or None.
 
     A thread the agent drafted in beats an interviewer's address, which beats
-    the company's domain (subdomains included, free-mail never). When several
+    the company's domain (subdomains included, free-mail never), which beats
+    the company named in mail from an applicant-tracking system (see
+    `_by_company_named`; never in mail from anyone else). When several
     applications match at the same level, the first in `contacts` wins; callers
     pass them newest interview first. The person's own mail (from `me`, or
     labelled SENT or DRAFT) is never a reply. Automated mail is not filtered
@@ -242,7 +199,119 @@ def match_application(
         for contact in contacts:
             if any(_in_domain(domain, d) for d in contact.domains if not is_free_mail(d)):
                 return contact.application
+    if from_tracking_system(msg):
+        return _by_company_named(msg, contacts)
     return None
+
+
+def from_tracking_system(msg: MailMessage) -> bool:
+    """Sent through an applicant-tracking or scheduling system (sender or Reply-To)."""
+    return any(is_tracking_system(_domain_of(email)) for email in _senders(msg))
+
+
+# Local parts that name no tenant: no-reply@greenhouse.io says nothing of the employer.
+_GENERIC_LOCAL = re.compile(
+    r"(?:do)?no(?:t)?reply\w*|notifications?|notify|alerts?|jobs|careers|recruiting|talent|hr"
+    r"|mailer|messages?|system|info|support|team|hello|candidates?|apply|hiring|email|mail"
+)
+
+
+def _by_company_named(msg: MailMessage, contacts: Sequence[Contacts]) -> str | None:
+    """The application whose company a tracking system's message names.
+
+    Looked for in order: the display names ("Acme Talent Team via Greenhouse"),
+    the Workday tenant (acme@myworkday.com), the subject, then the text and its
+    signature (once the body is read). Within one place the longest name wins
+    ("Acme Robotics" over "Acme"), then the first application.
+    """
+    keyed = [(contact, contact.keys()) for contact in contacts]
+    reply_to_name = parseaddr(_header(msg, "reply-to"))[0]
+    tenants = [
+        tenant
+        for email in _senders(msg)
+        if is_tracking_system(_domain_of(email))
+        for tenant in [re.sub(r"[^a-z0-9]", "", email.partition("@")[0].split("+")[0])]
+        if not _GENERIC_LOCAL.fullmatch(tenant)
+    ]
+    body = split(msg.body) if msg.body is not None else None
+    places: list[tuple[str, bool]] = [
+        (sender_company(msg.sender.name), False),
+        (sender_company(reply_to_name), False),
+        *((tenant, True) for tenant in tenants),
+        (msg.subject or "", False),
+        *(((body.words, False), (body.signature, False)) if body else ()),
+    ]
+    for place, is_tenant in places:
+        best: tuple[int, str] | None = None
+        for contact, keys in keyed:
+            if is_tenant:
+                found = {k for k in keys if len(k) >= 3 and place.startswith(k.replace(" ", ""))}
+            else:
+                found = names_in(place, keys)
+            if found and (best is None or max(map(len, found)) > best[0]):
+                best = (max(map(len, found)), contact.application)
+        if place and best is not None:
+            return best[1]
+    return None
+
+
+def machine_reason(msg: MailMessage, *, personal: bool) -> str | None:
+    """`automated_reason`, less what a real status mail may carry.
+
+    "Auto-Submitted: auto-generated" marks mail a system sent, not an automatic
+    reply: applicant-tracking systems put it on rejections and receipts, so it
+    is left to the classifier (which drops such mail when it says nothing of
+    the application). List-Unsubscribe is also on a recruiter's mail sent
+    through a tracking system, so from one, from an interviewer's own address
+    or in our thread (`personal`), it does not drop the message either; from
+    anyone else at the company's domain it marks a newsletter.
+    """
+    reason = automated_reason(msg)
+    if reason is not None and reason.startswith("auto-reply: Auto-Submitted auto-generated"):
+        headers = {k: v for k, v in msg.headers.items() if k != "auto-submitted"}
+        reason = automated_reason(replace(msg, headers=headers))
+    if reason is None:
+        return None
+    if (personal or from_tracking_system(msg)) and reason.startswith("mailing list"):
+        return None
+    return reason
+
+
+def out_of_office(msg: MailMessage) -> str | None:
+    """Why a message without auto-reply headers is still an out-of-office reply, or None.
+
+    "I am out of the office until ...", "on leave", "limited access to email",
+    in the languages of `reply_phrases.OUT_OF_OFFICE`, said at the start of a
+    short message. A long message, or one that also says something decisive
+    ("I'm travelling, but wanted to let you know we went with another
+    candidate"), is a person writing.
+    """
+    words = own_words(msg.body or "")
+    if len(words.strip()) > 1200:
+        return None
+    found = OUT_OF_OFFICE.search((msg.subject or "") + "\n" + words[:600])
+    if found is None or decisive(reply_text(msg)) is not None:
+        return None
+    return f"out-of-office: '{found.group(0)[:40]}'"
+
+
+_ACCOUNT_NOTICE = re.compile(
+    r"\b(?:verify\s+your\s+(?:e-?mail|account|address)|confirm\s+your\s+(?:e-?mail|account)"
+    r"|reset\s+your\s+password|password\s+reset|activate\s+your\s+(?:candidate\s+)?account"
+    r"|(?:verification|sign-?in|one-time|security)\s+code|finish\s+creating\s+your"
+    r"|your\s+candidate\s+(?:account|profile)\s+(?:has\s+been|was)\s+created)",
+    re.IGNORECASE,
+)
+
+
+def written_by_machine(msg: MailMessage) -> str | None:
+    """Read from the text: an out-of-office reply, or a tracking system's account notice
+    ("verify your email to finish creating your candidate account"); else None."""
+    reason = out_of_office(msg)
+    if reason is None and from_tracking_system(msg):
+        found = _ACCOUNT_NOTICE.search((msg.subject or "") + "\n" + own_words(msg.body or "")[:600])
+        reason = f"account notice: '{found.group(0)[:40]}'" if found else None
+    return reason
 
 
 def reply_application(
@@ -255,187 +324,3 @@ def reply_application(
     if automated_reason(msg) is not None:
         return None
     return match_application(msg, contacts, threads, me)
-
-
-# --------------------------------------------------------------------------- classification
-
-# Where the quoted message starts; a mail client may wrap the "On ... wrote:" line once.
-_QUOTE_HEADERS = tuple(
-    re.compile(pattern, re.IGNORECASE | re.MULTILINE)
-    for pattern in (
-        r"^[ \t]*On\s[^\n]{0,300}\swrote:[ \t]*$",
-        r"^[ \t]*On\s[^\n]{0,300}\n[^\n]{0,300}\swrote:[ \t]*$",
-        r"^[ \t]*Am\s[^\n]{0,300}\sschrieb[^\n]{0,100}:[ \t]*$",
-        r"^[ \t]*Le\s[^\n]{0,300}\sa\s+écrit\s*:[ \t]*$",
-        r"^[ \t]*-{2,}\s*(?:Original\s+Message|Forwarded\s+message)\s*-{2,}",
-        r"^[ \t]*_{10,}[ \t]*$",
-        r"^[ \t]*From:\s[^\n]{0,300}\n[ \t]*(?:Sent|Date):",
-    )
-)
-_REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|aw|sv|fw|fwd|wg|tr)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
-
-
-def own_words(body: str) -> str:
-    """The part of a reply its sender wrote: quoted lines and the quoted tail removed."""
-    text = body.replace("\r\n", "\n").replace("\r", "\n")[:_CLASSIFY_LIMIT]
-    cuts = [match.start() for p in _QUOTE_HEADERS if (match := p.search(text))]
-    if cuts:
-        text = text[: min(cuts)]
-    return "\n".join(line for line in text.split("\n") if not line.lstrip().startswith(">"))
-
-
-def _phrases(*patterns: str) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(patterns) + r")", re.IGNORECASE)
-
-
-_ANOTHER = r"(?:another|a\s+different|other|a\s+more\s+qualified)\s+(?:candidate|applicant|person)"
-_REJECTION = _phrases(
-    r"regret\s+to\s+(?:inform|let\s+you\s+know|tell)",
-    r"decided\s+(?:not\s+to|to\s+(?:move|go|proceed)\s+(?:forward\s+)?with\s+" + _ANOTHER + ")",
-    r"(?:move|moving|go|going|proceed|proceeding)\s+(?:forward\s+)?with\s+" + _ANOTHER,
-    r"(?:selected|chosen|chose|hired|offered\s+(?:the\s+\w+\s+)?to|extend(?:ed)?\s+an\s+offer\s+to)"
-    r"\s+" + _ANOTHER,
-    r"pursue\s+other\s+(?:candidates|applicants)",
-    r"(?:not|\w*n't|no\s+longer)\s+(?:be\s+)?(?:moving|move|going|proceeding|proceed)\s+forward",
-    r"(?:will\s+not|won't|not)\s+be\s+proceeding",
-    r"(?:position|role|job|vacancy)\s+(?:has\s+(?:now\s+)?been|was|is\s+now)\s+filled",
-    r"filled\s+the\s+(?:position|role)",
-    r"not\s+(?:been\s+)?selected",
-    r"no\s+longer\s+(?:under\s+consideration|considering)",
-    r"not\s+(?:the\s+right|a)\s+(?:fit|match)",
-    r"(?:unable|not\s+able)\s+to\s+(?:offer|move\s+forward)",
-    r"keep\s+your\s+(?:resume|cv|details)\s+on\s+file",
-    r"(?:best|luck|success)\s+(?:of\s+luck\s+)?(?:in|with)\s+your\s+(?:job\s+)?(?:search|future)",
-)
-# "Unfortunately" alone is also how people say they are travelling: it counts only
-# next to words about the application.
-_WEAK_REJECTION = re.compile(
-    r"\b(?:unfortunately|we\s+are\s+sorry|we're\s+sorry|i'm\s+sorry\s+to)\b"
-    r"[^.!?\n]{0,200}?\b(?:candida\w*|application|position|role|decid\w*|decision|forward"
-    r"|offer|selected|consider\w*|someone\s+else|go\s+with|proceed\w*)",
-    re.IGNORECASE,
-)
-_OFFER = _phrases(
-    r"(?:pleased|happy|delighted|excited|thrilled|glad)\s+to\s+(?:formally\s+)?"
-    r"(?:offer|extend\s+(?:you\s+)?an\s+offer)",
-    r"offer\s+letter",
-    r"extend(?:ing)?\s+(?:you\s+)?an\s+offer",
-    r"mak(?:e|ing)\s+(?:you\s+)?an\s+offer",
-    r"(?:formal|job|verbal|written)\s+offer",
-    r"offer\s+of\s+employment",
-    r"(?:would|'d)\s+like\s+to\s+offer\s+you",
-    r"welcome\s+(?:you\s+)?(?:to\s+the\s+team|aboard)",
-)
-# Offering as a verb: negated ("we will not be extending an offer"), it is a rejection;
-# a negated noun ("don't worry about the offer letter") is not.
-_OFFER_VERB = _phrases(
-    r"extend(?:ing)?\s+(?:you\s+)?an\s+offer",
-    r"mak(?:e|ing)\s+(?:you\s+)?an\s+offer",
-    r"offer(?:ing)?\s+you\s+(?:the|this|a)\s+(?:position|role|job)",
-)
-_OFFER_OF_INTERVIEW = (
-    r"\s*(?:you\s+)?(?:an?|the)\s+(?:\w+\s+){0,2}(?:interview|call|meeting|chance)"
-)
-_NEXT_ROUND = _phrases(
-    r"next\s+(?:round|stage|interview)",
-    r"(?:second|third|final|follow-?up|another|onsite|on-site|panel|technical)\s+"
-    r"(?:round|interview|conversation)",
-    r"next\s+steps?\b[^.?!\n]{0,80}\b(?:schedul\w*|availab\w*|calendar|book|time\s+slot|invite"
-    r"|interview|call|meet)",
-    r"(?:schedule|set\s+up|arrange|book)\s+(?:a|an|the|your|some)\s+(?:\w+\s+){0,2}"
-    r"(?:interview|call|time|meeting|chat)",
-    r"reschedul\w*",
-    r"availability",
-    r"when\s+(?:are|would)\s+you\s+(?:be\s+)?(?:available|free)",
-    r"invite\s+you\s+to\s+(?!apply)",
-    r"on-?site",
-    r"meet\s+(?:the|more\s+of\s+the)\s+team",
-    r"calendly",
-    r"offer\s+you\s+an?\s+(?:\w+\s+)?interview",
-)
-_STILL_DECIDING = _phrases(
-    r"still\s+(?:deciding|reviewing|interviewing|evaluating|considering|in\s+the\s+process"
-    r"|waiting|working\s+through|meeting)",
-    r"(?:haven't|have\s+not|not\s+yet|yet\s+to)\s+(?:yet\s+)?(?:made?|reach(?:ed)?)\s+a\s+decision",
-    r"no\s+decision\s+(?:yet|has\s+been)",
-    r"(?:we'll|we\s+will|we\s+should|should)\s+know\s+(?:more\s+)?by",
-    r"(?:expect|hope|plan|aim)\s+to\s+(?:make|have|reach|finali[sz]e)\s+(?:a|our|the)\s+decision",
-    r"(?:will|'ll|shall)\s+(?:get\s+back\s+to\s+you|update\s+you|let\s+you\s+know|be\s+in\s+touch"
-    r"|follow\s+up\s+with\s+you)",
-    r"need\s+(?:a\s+(?:bit|little)\s+)?more\s+time",
-    r"taking\s+(?:a\s+(?:bit|little)\s+)?longer",
-    r"decision\s+(?:is|has\s+been|was|will\s+be)\s+delayed",
-    r"delay(?:ed)?\s+(?:in\s+)?(?:our|the|a)\s+decision",
-)
-_NEGATION = re.compile(r"\b(?:not|no|never|unable|cannot)\b|n't\b", re.IGNORECASE)
-_ROUND_NAMED = _phrases(
-    r"next\s+(?:round|stage|interview)",
-    r"(?:second|third|final|follow-?up|another|onsite|on-site|panel|technical)\s+(?:round|interview)",
-    r"invite\s+you\s+to\s+(?!apply)",
-)
-
-
-def _clause_before(text: str, position: int) -> str:
-    """The words leading up to `position` in its clause: "No worries, we'd like to
-    schedule" puts no negation before "schedule"."""
-    head = text[:position]
-    return head[max(head.rfind(c) for c in ".!?\n;,:") + 1 :]
-
-
-def _sentence_after(text: str, position: int) -> str:
-    return re.split(r"[.!?\n;]", text[position:], maxsplit=1)[0]
-
-
-def _positive(
-    pattern: re.Pattern[str], text: str, *, skip: str = "", not_yet_counts: bool = False
-) -> tuple[bool, bool]:
-    """(a match with no negation before it in its clause, a negated match).
-
-    "Not yet" is neither, or a plain match with `not_yet_counts` ("we haven't
-    scheduled the next round yet" still announces one). A match followed by
-    `skip` ("an interview" after "offer you") does not count at all.
-    """
-    plain = negated = False
-    for match in pattern.finditer(text):
-        if skip and re.match(skip, text[match.end() :], re.IGNORECASE):
-            continue
-        before = _clause_before(text, match.start())
-        if not _NEGATION.search(before):
-            plain = True
-        elif re.search(r"\byet\b", before + _sentence_after(text, match.end()), re.I):
-            plain = plain or not_yet_counts
-        else:
-            negated = True
-    return plain, negated
-
-
-def classify(msg: MailMessage, *, after: date) -> tuple[ReplyKind, DateMention | None]:
-    """What a reply means, and for STILL_DECIDING the date they now give (or None).
-
-    Reads the subject (unless it is ours, behind "Re:") and the sender's own
-    words. Definite rejections come first, including negated offers or rounds
-    ("unfortunately we are not able to make you an offer"); then offers, next
-    rounds, still deciding; a bare "unfortunately" counts as a rejection only
-    when nothing else was said ("unfortunately we need another week" is still
-    deciding). Dates are read relative to `after`, the day the reply arrived.
-    """
-    subject = "" if _REPLY_PREFIX.match(msg.subject or "") else (msg.subject or "")
-    text = (subject + "\n" + own_words(msg.body or "")).replace("\u2019", "'")
-    if _REJECTION.search(text):
-        return ReplyKind.REJECTION, None
-    offer, _ = _positive(_OFFER, text, skip=_OFFER_OF_INTERVIEW)
-    _, negated_offer = _positive(_OFFER_VERB, text)
-    next_round, _ = _positive(_NEXT_ROUND, text, not_yet_counts=True)
-    named_round, negated_round = _positive(_ROUND_NAMED, text, not_yet_counts=True)
-    if not offer and (negated_offer or (negated_round and not named_round)):
-        return ReplyKind.REJECTION, None
-    if offer:
-        return ReplyKind.OFFER, None
-    if next_round:
-        return ReplyKind.NEXT_ROUND, None
-    mention = find_date(text, after=after)
-    if _STILL_DECIDING.search(text) or mention is not None:
-        return ReplyKind.STILL_DECIDING, mention
-    if _WEAK_REJECTION.search(text):
-        return ReplyKind.REJECTION, None
-    return ReplyKind.OTHER, None

@@ -1,0 +1,343 @@
+"""The date forms people write, as patterns, and what each one resolves to.
+
+`dates` tries these in order (see its docstring for the readings chosen);
+each resolver returns the date, or the reason it is not one (a fragment of the
+error message).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import cache
+
+from agent.core import date_periods as periods
+from agent.core.date_math import (
+    add_business_days,
+    add_months,
+    monday,
+    month_end,
+    on_or_after,
+    too_far,
+    weekday_after,
+)
+from agent.core.date_words import MONTHS as _MONTHS
+from agent.core.date_words import NUMBERS as _NUMBERS
+from agent.core.date_words import PROSE_WEEKDAYS as _PROSE_WEEKDAYS
+from agent.core.date_words import WEEKDAYS as _WEEKDAYS
+from agent.core.date_words import alternatives as _alternatives
+from agent.core.holiday_dates import (
+    AFTER_HOLIDAY,
+    BEFORE_HOLIDAY,
+    BEFORE_HOLIDAY_SAID,
+    after_holiday,
+    before_holiday,
+)
+
+_WD = r"(?P<weekday>" + _alternatives(_WEEKDAYS) + r")\b\.?"
+_PROSE_WD = r"(?P<weekday>" + _alternatives(_PROSE_WEEKDAYS) + r")\b\.?"
+_MONTH = r"(?P<month>" + _alternatives(_MONTHS) + r")\b\.?"
+_DAY = r"(?P<day>\d{1,2})(?!\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?:,?\s*(?P<year>\d{4})(?!\d))?"
+_MONTH_DAY = _MONTH + r"\s*" + _DAY + _YEAR
+_DAY_MONTH = r"(?:the\s+)?" + _DAY + r"\.?\s*(?:of\s+|de\s+)?" + _MONTH + _YEAR
+_NUM = r"\d{1,3}|a\s+couple\s+of|a\s+couple|couple\s+of|couple|" + _alternatives(
+    w for w in _NUMBERS if "couple" not in w
+)
+_RELATIVE = (
+    r"(?P<n>" + _NUM + r")(?:\s*(?:or|to|-)\s*(?P<n2>" + _NUM + r"))?\s+"
+    r"(?P<business>business\s+|working\s+)?(?P<unit>days?|weeks?|months?)"
+    r"(?:\s+or\s+(?P<n3>" + _NUM + r"))?(?:\s+(?:from\s+(?:now|today)|time))?"
+)
+_RELATIVE_LEAD = r"(?:in|within|over)\s+(?:the\s+)?(?:next\s+|coming\s+)?(?:about\s+|around\s+)?"
+# In prose a span also reads after "takes", "allow", "up to" ("it takes 7-10 business days").
+_PROSE_LEAD = (
+    r"(?:(?:in|within|over|after)\s+|(?:it\s+)?(?:takes?|taking|allow|expect)\s+(?:us\s+)?"
+    r"|up\s+to\s+)(?:the\s+)?(?:next\s+|coming\s+)?(?:about\s+|around\s+|up\s+to\s+)?"
+)
+# A date further than this from the day it was said is a typo or a brush-off, not a
+# decision date: it is reported (like a date before that day), whatever form it has.
+MAX_AHEAD = timedelta(days=183)
+
+
+# --------------------------------------------------------------------------- resolvers
+# Each returns the date, or the reason it is not one (a fragment of the error).
+
+Resolver = Callable[[re.Match[str], date], "date | str"]
+
+
+def _group(match: re.Match[str], name: str) -> str | None:
+    return match.groupdict().get(name)
+
+
+def month_day(match: re.Match[str], after: date) -> date | str:
+    month = _MONTHS[match["month"].lower()]
+    return on_or_after(month, int(match["day"]), _group(match, "year"), after)
+
+
+def _dated_weekday(match: re.Match[str], after: date) -> date | str:
+    value = month_day(match, after)
+    named = _WEEKDAYS[match["weekday"].lower()]
+    if isinstance(value, date) and value.weekday() != named:
+        return f"names a {calendar.day_name[named]} but that date is a {value:%A}"
+    return value
+
+
+def _iso(match: re.Match[str], after: date) -> date | str:
+    try:
+        return date(int(match["year"]), int(match["month"]), int(match["day"]))
+    except ValueError:
+        return "is not a real date"
+
+
+def _numeric(match: re.Match[str], said: Said) -> date | str:
+    """ "12/5": by the person's locale when known; otherwise only when one reading is a date."""
+    first, second = int(match["a"]), int(match["b"])
+    if first > 12 and second > 12:
+        return "is not a real date"
+    if first <= 12 and second <= 12 and first != second:
+        if said.month_first is None and match["sep"] != ".":
+            return (
+                f"is ambiguous ({calendar.month_name[first]} {second} or "
+                f"{calendar.month_name[second]} {first})"
+            )
+        # Dots ("5.6.") are day first wherever they are written.
+        dotted = match["sep"] == "."
+        month, day = (first, second) if said.month_first and not dotted else (second, first)
+    else:
+        month, day = (second, first) if first > 12 else (first, second)
+    if month > 12:
+        return "is not a real date"
+    year = match["year"]
+    if year is not None and len(year) == 2:
+        year = "20" + year
+    return on_or_after(month, day, year, said.after)
+
+
+def _day_only(match: re.Match[str], after: date) -> date | str:
+    wanted = int(match["day"])
+    if not 1 <= wanted <= 31:
+        return "is not a real date"
+    for months in range(13):
+        first = add_months(after.replace(day=1), months)
+        if wanted <= calendar.monthrange(first.year, first.month)[1]:
+            candidate = first.replace(day=wanted)
+            if candidate >= after:
+                return candidate
+    return "is not a real date"  # pragma: no cover - every day 1..31 occurs within a year
+
+
+def _weekday(match: re.Match[str], after: date) -> date | str:
+    return weekday_after(after, _WEEKDAYS[match["weekday"].lower()])
+
+
+def _weekday_next_week(match: re.Match[str], after: date) -> date | str:
+    return monday(after) + timedelta(days=7 + _WEEKDAYS[match["weekday"].lower()])
+
+
+def _end_of_this_week(match: re.Match[str], after: date) -> date | str:
+    friday = monday(after) + timedelta(days=4)
+    return friday if after.weekday() < 5 else friday + timedelta(days=7)
+
+
+def _next_week_day(weekday: int) -> Resolver:
+    return lambda match, after: monday(after) + timedelta(days=7 + weekday)
+
+
+def _end_of_month(months_ahead: int) -> Resolver:
+    def resolve(match: re.Match[str], after: date) -> date | str:
+        first = add_months(after.replace(day=1), months_ahead)
+        return month_end(first.year, first.month)
+
+    return resolve
+
+
+def _end_of_named_month(match: re.Match[str], after: date) -> date | str:
+    month = _MONTHS[match["month"].lower()]
+    year = _group(match, "year")
+    number = int(year) if year else after.year + (month < after.month)
+    return month_end(number, month)
+
+
+def _count(word: str | None) -> int:
+    if word is None:
+        return 0
+    word = re.sub(r"\s+", " ", word.lower())
+    return int(word) if word.isdigit() else _NUMBERS[word]
+
+
+def _relative(match: re.Match[str], said: Said) -> date | str:
+    after = said.after
+    count = max(_count(match["n"]), _count(match["n2"]), _count(match["n3"]))
+    unit = match["unit"].lower().rstrip("s")
+    if count > (400 if unit == "day" else 60 if unit == "week" else 12):
+        return too_far(after)
+    if unit == "month":
+        return add_months(after, count)
+    if match["business"]:
+        return add_business_days(after, count * (5 if unit == "week" else 1), said.holidays)
+    return after + timedelta(days=count * (7 if unit == "week" else 1))
+
+
+def _fixed(days: int) -> Resolver:
+    return lambda match, after: after + timedelta(days=days)
+
+
+def _after_holiday(match: re.Match[str], said: Said) -> date | str:
+    return after_holiday(match["holiday"], said.holidays, said.after)
+
+
+def _before_holiday(match: re.Match[str], said: Said) -> date | str:
+    return before_holiday(match["holiday"], said.holidays, said.after)
+
+
+_CONTEXTUAL = frozenset({_numeric, _relative, _after_holiday, _before_holiday})  # these take a Said
+
+
+# --------------------------------------------------------------------------- forms
+
+
+@dataclass(frozen=True)
+class Said:
+    """When, and by whom, a date was said: the day, and the person's locale and holidays."""
+
+    after: date
+    month_first: bool | None = None
+    holidays: Mapping[date, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class _Form:
+    pattern: re.Pattern[str]
+    resolve: Callable[..., date | str]
+
+    def value(self, match: re.Match[str], said: Said) -> date | str:
+        if self.resolve in _CONTEXTUAL:
+            return self.resolve(match, said)
+        return self.resolve(match, said.after)
+
+
+def _forms(
+    weekday: str, numeric_separators: str, relative_lead: str, holiday_alone: bool
+) -> tuple[_Form, ...]:
+    """The forms in the order a whole note value is tried against them.
+
+    `holiday_alone`: a holiday named without "by" or "after" is a date (in a note,
+    "decision: Thanksgiving"; in prose "enjoy your Thanksgiving" is not).
+    """
+    before_holiday = BEFORE_HOLIDAY if holiday_alone else BEFORE_HOLIDAY_SAID
+    raw: list[tuple[str, Callable[..., date | str]]] = [
+        (
+            r"(?:(?:the\s+)?end\s+of\s+(?:the\s+)?(?:business\s+)?day|eod|cob|close\s+of\s+business)"
+            r"\s*,?\s*(?:on\s+)?" + weekday,
+            _weekday,
+        ),
+        (
+            r"today|tonight|(?:the\s+)?end\s+of\s+(?:the\s+)?day|eod|cob|close\s+of\s+business",
+            _fixed(0),
+        ),
+        (r"(?:the\s+)?day\s+after\s+tomorrow", _fixed(2)),
+        (r"tomorrow", _fixed(1)),
+        (r"(?P<year>\d{4})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})(?!\d)", _iso),
+        # "27.11." or "27.11.2026": the dotted form, with its closing dot (not "1.5 weeks").
+        (r"(?P<a>\d{1,2})(?P<sep>\.)(?P<b>\d{1,2})\.(?:(?P<year>\d{4}|\d{2})(?!\d))?", _numeric),
+        (
+            r"(?P<a>\d{1,2})(?P<sep>[" + numeric_separators + r"])(?P<b>\d{1,2})"
+            r"(?:(?P=sep)(?P<year>\d{4}|\d{2}))?(?!\d)\.?",
+            _numeric,
+        ),
+        (
+            r"(?:(?:next|this|coming)\s+)?" + weekday + r",?\s*(?:the\s+)?" + _MONTH_DAY,
+            _dated_weekday,
+        ),
+        (r"(?:(?:next|this|coming)\s+)?" + weekday + r",?\s*" + _DAY_MONTH, _dated_weekday),
+        (_MONTH_DAY, month_day),
+        (_DAY_MONTH, month_day),
+        (r"the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)", _day_only),
+        (r"(?:the\s+)?end\s+of\s+" + _MONTH + _YEAR, _end_of_named_month),
+        (
+            r"(?P<part>early|mid|late|(?:the\s+)?(?:beginning|start|middle)\s+of"
+            # German, French, Spanish, Italian, Dutch: "Anfang Januar", "mi-décembre"
+            r"|anfang|mitte|ende|début|debut|fin|mi|(?:a\s+)?(?:principios|mediados|finales|fines)\s+de"
+            r"|(?:all'|a\s+)?(?:inizio|metà|fine)|begin|midden|eind)"
+            r"(?:-|\s+)?(?:in\s+|de\s+)?" + _MONTH + _YEAR,
+            periods.part_of_month,
+        ),
+        (AFTER_HOLIDAY, _after_holiday),
+        (before_holiday, _before_holiday),
+        (
+            r"(?:the\s+)?(?P<nth>first|1st|second|2nd|third|3rd|fourth|4th|last)\s+week\s+(?:of|in)\s+"
+            + _MONTH
+            + _YEAR,
+            periods.nth_week,
+        ),
+        (r"(?:the\s+)?week\s+of\s+(?:the\s+)?(?:" + _MONTH_DAY + r")", periods.week_of),
+        (r"(?:the\s+)?week\s+of\s+(?:the\s+)?(?:" + _DAY_MONTH + r")", periods.week_of),
+        (
+            r"(?:the\s+)?(?:end\s+of\s+(?:the\s+|this\s+)?year|year[-\s]?end|eoy)",
+            periods.end_of_year,
+        ),
+        (
+            r"(?:early\s+|first\s+thing\s+)?in\s+the\s+new\s+year|early\s+(?:in\s+)?(?:the\s+)?new\s+year"
+            r"|(?:early|(?:the\s+)?(?:beginning|start)\s+of)\s+next\s+year",
+            periods.new_year,
+        ),
+        (
+            r"(?:in|within|over)\s+the\s+(?:next|coming)\s+(?P<unit>week|month)"
+            r"(?:\s+or\s+(?P<more>so|two))?",
+            periods.the_next,
+        ),
+        (weekday + r",?\s+(?:of\s+)?next\s+week", _weekday_next_week),
+        (r"next\s+week\s+(?:on\s+)?" + weekday, _weekday_next_week),
+        (weekday + r",?\s+(?:of\s+)?this\s+week", _weekday),
+        (r"(?:(?:next|this|coming)\s+)?" + weekday, _weekday),
+        # In prose "wed", "mon", "sat", "sun" are days only after a deadline word: "by Wed."
+        (r"(?:by|on|until|before)\s+(?P<weekday>mon|wed|weds|sat|sun)\b\.?", _weekday),
+        (
+            r"(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:next|following)\s+week|later?\s+next\s+week"
+            # German, French, Spanish
+            r"|ende\s+(?:der\s+)?nächste[nr]?\s+woche|fin\s+de\s+la\s+semaine\s+prochaine"
+            r"|(?:finales|fines)\s+de\s+la\s+(?:próxima\s+semana|semana\s+que\s+viene)",
+            _next_week_day(4),
+        ),
+        (
+            r"(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+|this\s+)?(?:work\s*)?week|(?:later\s+)?this\s+week"
+            r"|e\.?o\.?w\.?|e\.?o\.?b\.?w\.?|ende\s+(?:der|dieser)\s+woche|diese\s+woche"
+            r"|(?:à\s+la\s+)?fin\s+de\s+(?:la\s+|cette\s+)?semaine|esta\s+semana",
+            _end_of_this_week,
+        ),
+        (r"(?:the\s+)?(?:beginning|start)\s+of\s+next\s+week", _next_week_day(0)),
+        (r"early\s+next\s+week", _next_week_day(1)),
+        (r"mid-?\s*next\s+week|(?:the\s+)?middle\s+of\s+next\s+week", _next_week_day(2)),
+        (
+            r"next\s+week|(?:the\s+)?following\s+week|nächste\s+woche|(?:la\s+)?semaine\s+prochaine"
+            r"|(?:la\s+)?(?:próxima\s+semana|semana\s+que\s+viene)|volgende\s+week",
+            _next_week_day(4),
+        ),
+        (
+            r"(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?month|(?:later\s+)?this\s+month|eom",
+            _end_of_month(0),
+        ),
+        (r"(?:the\s+)?end\s+of\s+next\s+month|next\s+month", _end_of_month(1)),
+        (relative_lead + _RELATIVE, _relative),
+    ]
+    return tuple(_Form(re.compile(pattern, re.IGNORECASE), how) for pattern, how in raw)
+
+
+# Compiled on first use: a command that reads no date does not pay for them.
+@cache
+def note_forms() -> tuple[_Form, ...]:
+    return _forms(_WD, "/.", "(?:" + _RELATIVE_LEAD + ")?", holiday_alone=True)
+
+
+@cache
+def prose_forms() -> tuple[_Form, ...]:
+    return _forms(_PROSE_WD, "/", _PROSE_LEAD, holiday_alone=False)
+
+
+def is_numeric(form: _Form) -> bool:
+    """A numbers-only form ("11/24"), which in prose may be a fraction."""
+    return form.resolve is _numeric

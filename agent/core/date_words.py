@@ -1,0 +1,155 @@
+"""The words dates are written with: weekdays, months, counts, and the locales that put
+the month first in numeric dates ("12/5" is December 5 in the US, 12 May elsewhere)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 0,
+    "mon": 0,
+    "tuesday": 1,
+    "tues": 1,
+    "tue": 1,
+    "wednesday": 2,
+    "weds": 2,
+    "wed": 2,
+    "thursday": 3,
+    "thurs": 3,
+    "thur": 3,
+    "thu": 3,
+    "friday": 4,
+    "fri": 4,
+    "saturday": 5,
+    "sat": 5,
+    "sunday": 6,
+    "sun": 6,
+}
+# In prose, "sat", "sun", "wed" and "mon" are more often words than days.
+PROSE_WEEKDAYS = [w for w in WEEKDAYS if w not in {"sat", "sun", "wed", "weds", "mon"}]
+MONTHS: dict[str, int] = {
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+    # German, French, Spanish, Italian, Dutch, Portuguese: as employers write them in
+    # "bis zum 4. Dezember", "d'ici le 4 décembre", "antes del 4 de diciembre".
+    **dict.fromkeys(("januar", "janvier", "enero", "gennaio", "januari", "janeiro"), 1),
+    **dict.fromkeys(("februar", "février", "fevrier", "febrero", "febbraio", "februari"), 2),
+    **dict.fromkeys(("fevereiro",), 2),
+    **dict.fromkeys(("märz", "maerz", "mars", "marzo", "maart", "março", "marco"), 3),
+    **dict.fromkeys(("avril", "abril", "aprile"), 4),
+    **dict.fromkeys(("mai", "mayo", "maggio", "mei", "maio"), 5),
+    **dict.fromkeys(("juni", "juin", "junio", "giugno", "junho"), 6),
+    **dict.fromkeys(("juli", "juillet", "julio", "luglio", "julho"), 7),
+    **dict.fromkeys(("août", "aout", "agosto", "augustus"), 8),
+    **dict.fromkeys(("septembre", "septiembre", "setiembre", "settembre", "setembro"), 9),
+    **dict.fromkeys(("oktober", "octobre", "octubre", "ottobre", "outubro"), 10),
+    **dict.fromkeys(("novembre", "noviembre", "novembro"), 11),
+    **dict.fromkeys(("dezember", "décembre", "decembre", "diciembre", "dicembre", "dezembro"), 12),
+}
+NUMBERS: dict[str, int] = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "couple": 2,
+    "a couple": 2,
+    "couple of": 2,
+    "a couple of": 2,
+}
+
+
+# Countries whose numeric dates put the month first. Canada mixes both; its employers
+# mostly follow US usage in mail, so it counts here.
+MONTH_FIRST_COUNTRIES = frozenset(
+    {"US", "PH", "CA", "PR", "GU", "VI", "AS", "MP", "UM", "FM", "MH", "PW", "BZ"}
+)
+# Time zones in those countries, for when no country is configured.
+_MONTH_FIRST_ZONE_PREFIXES = ("US/", "Canada/", "Pacific/Guam", "Pacific/Saipan")
+_US_ZONES = frozenset(
+    {
+        "America/New_York",
+        "America/Detroit",
+        "America/Chicago",
+        "America/Denver",
+        "America/Phoenix",
+        "America/Boise",
+        "America/Los_Angeles",
+        "America/Anchorage",
+        "America/Juneau",
+        "America/Sitka",
+        "America/Nome",
+        "America/Yakutat",
+        "America/Metlakatla",
+        "America/Adak",
+        "America/Menominee",
+        "America/Puerto_Rico",
+        "America/Toronto",
+        "America/Vancouver",
+        "America/Edmonton",
+        "America/Winnipeg",
+        "America/Halifax",
+        "America/St_Johns",
+        "America/Regina",
+        "America/Moncton",
+        "America/Belize",
+        "Asia/Manila",
+        "Pacific/Honolulu",
+        "EST5EDT",
+        "CST6CDT",
+        "MST7MDT",
+        "PST8PDT",
+    }
+)
+
+
+def month_first(country: str = "", zone: str | None = "") -> bool | None:
+    """Whether "12/5" means December 5 for this person: from the country when known,
+    else from the time zone; None when neither tells (an ambiguous date is then reported).
+    """
+    if country:
+        return country.upper() in MONTH_FIRST_COUNTRIES
+    zone = zone or ""  # a zone read from a file has no name
+    if zone in _US_ZONES or zone.startswith(_MONTH_FIRST_ZONE_PREFIXES):
+        return True
+    if zone.startswith("America/Indiana/") or zone.startswith("America/Kentucky/"):
+        return True
+    if zone.startswith("America/North_Dakota/"):
+        return True
+    return None if not zone or zone == "UTC" else False
+
+
+def alternatives(words: Iterable[str]) -> str:
+    """A regex alternation, longest first: "thurs" before "thu"."""
+    return "|".join(sorted(words, key=len, reverse=True))

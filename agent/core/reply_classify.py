@@ -1,0 +1,196 @@
+"""What a reply means: offer, rejection, next round, still deciding, receipt, thanks, other.
+
+Read from the subject (unless it is ours, behind "Re:") and the sender's own
+words (`reply_text`), sentence by sentence, in this order:
+
+1. a rejection, unless it sits in a conditional clause ("if you are not
+   selected, we will keep your resume on file" is how receipts talk);
+2. an offer, and a negated offer or round ("we will not be extending an
+   offer") as a rejection;
+3. a next step: a round, a scheduling link or "pick a time", a take-home
+   exercise, reference checks; not a round named as past ("feedback from your
+   final round") and not one promised only conditionally;
+4. a receipt of an application: never a rejection, never a stop;
+5. still deciding, with the date they give ("not until early January");
+6. "unfortunately" next to words about the application, as a rejection;
+7. an acknowledgement of the person's note ("thanks for your note"), even
+   with a promise to be in touch;
+8. a promise alone ("we'll be in touch"): still deciding, without a date;
+9. anything else: OTHER, and the person is asked to read it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from datetime import date
+
+from agent.core.dates import find_date
+from agent.core.model import DateMention, MailMessage, ReplyKind
+from agent.core.reply_phrases import (
+    ACKNOWLEDGEMENT,
+    CONDITIONAL,
+    NEGATION,
+    NEXT_ROUND,
+    OFFER,
+    OFFER_OF_INTERVIEW,
+    OFFER_VERB,
+    PAST_ROUND,
+    PROMISE,
+    RECEIPT,
+    REJECTION,
+    ROUND_NAMED,
+    STILL_DECIDING,
+    WEAK_REJECTION,
+    Phrases,
+)
+from agent.core.reply_text import own_words
+
+_REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|aw|sv|fw|fwd|wg|tr)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
+_CLAUSE_BREAK = ".!?\n;,:"
+_WORDS_READ = 8_000  # a reply's own words beyond this are not what it is about
+_MAX_MATCHES = 50  # of one pattern: enough for any real mail, bounded for hostile text
+
+
+def _sentence_before(text: str, position: int) -> str:
+    head = text[:position]
+    return head[max(head.rfind(c) for c in ".!?\n;") + 1 :]
+
+
+def _clause_before(text: str, position: int) -> str:
+    """The words leading up to `position` in its clause: "No worries, we'd like to
+    schedule" puts no negation before "schedule"."""
+    head = text[:position]
+    head = head[max(head.rfind(c) for c in _CLAUSE_BREAK) + 1 :]
+    return re.split(r"\s[-\u2013\u2014]\s|\u2014", head)[-1]  # "No worries - take your time"
+
+
+def _sentence_after(text: str, position: int) -> str:
+    return re.split(r"[.!?\n;]", text[position:], maxsplit=1)[0]
+
+
+def _conditional(text: str, position: int) -> bool:
+    """Inside "if ...", "unless ...", "should we not ..." (up to the sentence's start)."""
+    return bool(CONDITIONAL.search(_sentence_before(text, position)))
+
+
+def _stated(pattern: Phrases, text: str, *, affirmed: bool = False) -> bool:
+    """A match said outright, not inside a conditional clause; with `affirmed`, not
+    negated either ("we haven't filled the role yet" says the opposite)."""
+    for seen, match in enumerate(pattern.finditer(text)):
+        if seen >= _MAX_MATCHES:
+            break
+        if _conditional(text, match.start()):
+            continue
+        if affirmed and NEGATION.search(_clause_before(text, match.start())):
+            continue
+        return True
+    return False
+
+
+def _positive(
+    pattern: Phrases,
+    text: str,
+    *,
+    skip: str = "",
+    not_yet_counts: bool = False,
+    past_counts: bool = True,
+) -> tuple[bool, bool]:
+    """(a match with no negation before it in its clause, a negated match).
+
+    "Not yet" is neither, or a plain match with `not_yet_counts` ("we haven't
+    scheduled the next round yet" still announces one). A match followed by
+    `skip` ("an interview" after "offer you"), inside a conditional clause, or
+    (without `past_counts`) named as past ("from your final round") does not
+    count at all.
+    """
+    plain = negated = False
+    for seen, match in enumerate(pattern.finditer(text)):
+        if (plain and negated) or seen >= _MAX_MATCHES:
+            break
+        if skip and re.match(skip, text[match.end() :], re.IGNORECASE):
+            continue
+        if _conditional(text, match.start()):
+            continue
+        before = _clause_before(text, match.start())
+        if not past_counts and PAST_ROUND.search(before):
+            continue
+        if not NEGATION.search(before):
+            plain = True
+        elif re.search(r"\byet\b", before + _sentence_after(text, match.end()), re.I):
+            plain = plain or not_yet_counts
+        else:
+            negated = True
+    return plain, negated
+
+
+def _weakly_rejected(text: str) -> bool:
+    """ "Unfortunately" next to the application, said outright: not in a question
+    ("unfortunately the role is no longer remote; would you still be interested?"),
+    and not about the person's own news ("sorry to hear you've accepted an offer")."""
+    if re.search(r"\byou(?:'ve|\s+have)\s+(?:accepted|taken|signed)\b", text, re.IGNORECASE):
+        return False
+    for seen, match in enumerate(WEAK_REJECTION.finditer(text)):
+        if seen >= _MAX_MATCHES:
+            break
+        rest = re.split(r"(?<=[.!?])\s|\n", text[match.start() :], maxsplit=1)[0]
+        if _conditional(text, match.start()) or rest.rstrip().endswith("?"):
+            continue
+        return True
+    return False
+
+
+def reply_text(msg: MailMessage) -> str:
+    """What is classified: the subject (unless it is ours, behind "Re:") and own words."""
+    subject = "" if _REPLY_PREFIX.match(msg.subject or "") else (msg.subject or "")
+    text = subject[:300] + "\n" + own_words(msg.body or "")[:_WORDS_READ]
+    return text.replace("\u2019", "'")
+
+
+def decisive(text: str) -> ReplyKind | None:
+    """REJECTION, OFFER or NEXT_ROUND when the text says one outright (steps 1-3), else None."""
+    if _stated(REJECTION, text, affirmed=True):
+        return ReplyKind.REJECTION
+    offer, _ = _positive(OFFER, text, skip=OFFER_OF_INTERVIEW)
+    _, negated_offer = _positive(OFFER_VERB, text)
+    next_round, _ = _positive(NEXT_ROUND, text, not_yet_counts=True, past_counts=False)
+    named_round, negated_round = _positive(
+        ROUND_NAMED, text, not_yet_counts=True, past_counts=False
+    )
+    if not offer and (negated_offer or (negated_round and not named_round)):
+        return ReplyKind.REJECTION
+    if offer:
+        return ReplyKind.OFFER
+    if next_round:
+        return ReplyKind.NEXT_ROUND
+    return None
+
+
+def classify(
+    msg: MailMessage,
+    *,
+    after: date,
+    month_first: bool | None = None,
+    holidays: Mapping[date, str] | None = None,
+) -> tuple[ReplyKind, DateMention | None]:
+    """What a reply means, and for STILL_DECIDING the date they now give (or None).
+
+    Dates are read relative to `after`, the day the reply arrived, in the
+    person's locale (`month_first`) and with their country's `holidays`.
+    """
+    text = reply_text(msg)
+    decided = decisive(text)
+    if decided is not None:
+        return decided, None
+    if RECEIPT.search(text):
+        return ReplyKind.RECEIPT, None
+    mention = find_date(text, after=after, month_first=month_first, holidays=holidays)
+    if _stated(STILL_DECIDING, text) or mention is not None:
+        return ReplyKind.STILL_DECIDING, mention
+    if _weakly_rejected(text):
+        return ReplyKind.REJECTION, None
+    if ACKNOWLEDGEMENT.search(text):
+        return ReplyKind.ACKNOWLEDGEMENT, None
+    if _stated(PROMISE, text):
+        return ReplyKind.STILL_DECIDING, None
+    return ReplyKind.OTHER, None

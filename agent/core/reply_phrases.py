@@ -1,0 +1,352 @@
+"""The wording employers and their systems use, by what it means.
+
+Modelled on the default templates of applicant-tracking systems (Greenhouse's
+"Default Candidate Rejection", Workday and Lever application notifications),
+on HR template collections (manatal.com's rejection and acknowledgement
+templates, The Balance's application acknowledgement letter) and on the
+recruiter mails quoted in public rejection-email datasets. Each pattern is a
+phrase, matched case-insensitively after curly quotes are made straight;
+`reply_classify` decides what a match means in its sentence (negated, or inside
+"if you are not selected").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+
+class Phrases:
+    """A pattern compiled on first use: a command that reads no mail does not pay for
+    compiling the vocabulary."""
+
+    __slots__ = ("_compiled", "_flags", "_source")
+
+    def __init__(self, source: str, flags: int = re.IGNORECASE) -> None:
+        self._source, self._flags = source, flags
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self._source, self._flags)
+        return self._compiled
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.compiled.search(text)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(text)
+
+
+def phrases(*patterns: str) -> Phrases:
+    return Phrases(r"\b(?:" + "|".join(patterns) + r")")
+
+
+_NOT_A_GROUP = r"(?!(?:few|small|handful|couple|number|group|select|shortlist|short)\b)"
+_SOMEONE = (
+    r"(?:(?:an|one|some)\s+)?(?:other|another|a\s+different|an?|the\s+other|different|other"
+    r"\s+qualified|a\s+more\s+(?:qualified|experienced|suitable)|more\s+qualified|internal)"
+    r"\s+" + _NOT_A_GROUP + r"(?:\w+\s+)?"
+    r"(?:candidates?|applicants?|persons?|individuals?|profiles?)"
+    r"|someone\s+(?:else|whose|who|with)|candidates?\s+(?:whose|who|with)"
+    r"|(?:a|another)\s+(?:candidate|applicant)"
+)
+_GO = r"(?:move|moving|moved|go|going|proceed|proceeding|continue|continuing|progress|progressing)"
+
+REJECTION = phrases(
+    r"regret\s+to\s+(?:inform|let\s+you\s+know|tell|say|share)",
+    r"(?:decided|chosen|chose|elected|opted)\s+to\s+" + _GO + r"\s+(?:forward\s+|ahead\s+)?with\s+"
+    r"(?:" + _SOMEONE + r")",
+    _GO + r"\s+(?:forward\s+|ahead\s+)?with\s+(?:" + _SOMEONE + r")",
+    r"(?:selected|chosen|chose|hire|hired|hiring|offer(?:ed|ing)?\s+(?:the\s+(?:\w+\s+)?(?:role|position"
+    r"|job)\s+)?to|extend(?:ed)?\s+an\s+offer\s+to|identified|found|went\s+with|go\s+with"
+    r"|going\s+with|gone\s+with)\s+(?:" + _SOMEONE + r")",
+    r"pursu(?:e|ing)\s+(?:other|another|different)\s+(?:candidates|applicants|profiles|candidate)",
+    r"pursu(?:e|ing)\s+candidates\s+(?:whose|who|with)",
+    r"pursu(?:e|ing)\s+(?:" + _SOMEONE + r")",
+    r"(?:your\s+)?(?:candidacy|application)\s+(?:for\s+(?:[\w()./-]+\s+){1,8})?(?:has\s+been|was|is)"
+    r"\s+(?:now\s+)?(?:closed|declined|archived|rejected)",
+    r"decided\s+not\s+to\s+(?:" + _GO + r"|pursue|proceed|advance|invite|offer|extend|continue|fill"
+    r"|hire)",
+    r"(?:not|\w+n't|no\s+longer)\s+(?:be\s+)?(?:moving|move|going|proceeding|proceed|progressing"
+    r"|advancing|taking)\s+(?:you\s+|your\s+(?:application|candidacy)\s+)?(?:any\s+)?(?:forward"
+    r"|further|ahead)",
+    r"(?:going\s+to|decided\s+to|we(?:'ll|\s+will)|have\s+to|need\s+to|must|'re\s+going\s+to)"
+    r"\s+pass\b(?!\s+(?:it|this|that|them|your\s+\w+|the\s+\w+|along)\s*(?:along|on\s+to|to))",
+    r"(?:not|\w+n't)\s+(?:be\s+)?(?:moving|move|proceeding|proceed|progressing|progress)"
+    r"\s+(?:with\s+)?your\s+(?:application|candidacy)",
+    r"(?:will\s+not|won't|not)\s+be\s+proceeding",
+    r"(?:position|role|job|vacancy|opening|requisition)\s+(?:has\s+(?:now\s+)?been|was|is\s+now"
+    r"|is|has)\s+(?:now\s+)?(?:been\s+)?(?:filled|closed|cancell?ed|withdrawn)",
+    r"filled\s+the\s+(?:position|role|opening|vacancy)",
+    r"fill(?:ing|ed)?\s+(?:the|this)\s+(?:\w+\s+)?(?:role|position|opening|vacancy)\s+with\s+"
+    r"(?:" + _SOMEONE + r")",
+    r"fill(?:ing|ed)?\s+(?:the|this)\s+(?:\w+\s+)?(?:role|position)\s+internally",
+    r"(?:hire|hiring|hired|fill|filling|filled)\s+(?:\w+\s+){0,3}internal(?:ly|\s+candidate)",
+    # Said of the person, not of "candidates who are not selected" in a receipt.
+    r"(?:you|your\s+(?:application|candidacy|profile))\s+(?:\w+\s+)?(?:(?:were|was|are|is|have|has)"
+    r"\s+not|weren't|wasn't|aren't|isn't|haven't|hasn't)\s+(?:been\s+)?(?:selected|chosen|successful"
+    r"|shortlisted)",
+    r"(?:you|your\s+application)\s+(?:were|was|has\s+been|have\s+been|is)\s+unsuccessful"
+    r"|unsuccessful\s+on\s+this\s+occasion",
+    r"no\s+longer\s+(?:under\s+consideration|being\s+considered|considering\s+your)",
+    r"(?:not|isn't|wasn't|aren't|weren't)\s+(?:quite\s+)?(?:the\s+right\s+|a\s+(?:good\s+|strong\s+"
+    r"|great\s+)?)(?:fit|match)",
+    r"(?:unable|not\s+able|can't|cannot)\s+to\s+(?:offer\s+you|move\s+forward|proceed|progress)",
+    r"(?:go|going|went|gone|move|moving|moved|take|taking|head|heading)\s+(?:in\s+|with\s+)?"
+    r"(?:a\s+different|another)\s+(?:direction|way|route)",
+    r"(?:it's|it\s+is)\s+a\s+(?:no|pass)\b",
+    r"(?:other|another)\s+(?:candidates?|applicants?)\s+(?:are|is|were|was)\s+(?:a\s+)?(?:closer"
+    r"|better|stronger)\s+(?:match|fit)",
+    r"(?:not|isn't|wasn't|aren't|weren't)\s+(?:quite\s+|exactly\s+)?what\s+(?:we|they|the\s+team)"
+    r"(?:'re|\s+are|\s+were|\s+is)?\s+looking\s+for",
+    r"decided\s+to\s+close\s+(?:the|this)\s+(?:role|position|search)",
+    r"(?:must|have\s+to|will)\s+decline\s+your\s+(?:application|candidacy)",
+    r"not\s+(?:be\s+)?(?:extending|making|offering)\s+(?:you\s+)?an?\s+offer",
+    r"(?:best|luck|success)\s+(?:of\s+luck\s+)?(?:in|with)\s+your\s+(?:job\s+)?(?:search|future)",
+    # German, French, Spanish, Italian, Dutch, Portuguese
+    r"(?:für\s+(?:einen\s+)?(?:anderen|andere)\s+(?:Kandidat|Bewerber))",
+    r"(?:leider\s+)?(?:eine\s+)?absage\s+(?:erteilen|mitteilen)|nicht\s+(?:weiter\s+|mehr\s+)?(?:zu\s+)?berücksichtig",
+    r"ne\s+(?:pas\s+)?(?:pouvons|pourrons)\s+pas\s+donner\s+(?:une\s+)?suite"
+    r"|pas\s+été\s+retenue?|(?:d'autres|un\s+autre|une\s+autre)\s+candidat"
+    r"|regrettons\s+de\s+vous\s+(?:informer|annoncer)|regret\s+de\s+(?:vous\s+informer|ne\s+pas)"
+    r"|ne\s+pas\s+(?:pouvoir\s+)?(?:y\s+)?donner\s+(?:une\s+)?suite",
+    r"no\s+(?:ha|has)\s+sido\s+seleccionad[oa]|otr[oa]s?\s+candidat[oa]s?"
+    r"|lamentamos\s+(?:informar|comunicar)"
+    r"|(?:seguir|continuar|avanzar)\s+(?:adelante\s+)?con\s+otr[oa]s\s+(?:perfiles|personas)",
+    r"non\s+(?:è\s+stata|sei\s+stato)\s+selezionat[oa]|altr[oi]\s+candidat[oi]"
+    r"|siamo\s+spiacenti",
+    r"(?:voor\s+een\s+andere\s+kandida\w+|andere\s+kandidaten|niet\s+(?:verder\s+)?(?:te\s+)?(?:gaan|door))",
+    r"não\s+foi\s+selecionad[oa]|outr[oa]s?\s+candidat[oa]s?|lamentamos\s+informar",
+    r"(?:anderen|andere)\s+(?:Kandidat\w*|Bewerber\w*)|leider\s+(?:\w+\s+){0,6}absagen",
+)
+# "Unfortunately" alone is also how people say they are travelling: it counts only
+# next to words about the application.
+WEAK_REJECTION = Phrases(
+    r"\b(?:unfortunately|we\s+are\s+sorry|we're\s+sorry|i'm\s+sorry\s+to(?!\s+hear)|sadly|leider"
+    r"|malheureusement|lamentablemente|purtroppo|helaas)\b"
+    r"[^.!?\n]{0,200}?\b(?:candida\w*|application|position|role|decid\w*|decision|forward"
+    r"|offer|selected|consider\w*|someone\s+else|go\s+with|proceed\w*|bewerb\w*|stelle"
+    r"|candidature|poste|puesto|posizione|sollicitatie|candidatura)",
+    re.IGNORECASE,
+)
+OFFER = phrases(
+    r"(?:pleased|happy|delighted|excited|thrilled|glad)\s+to\s+(?:formally\s+)?"
+    r"(?:offer|extend\s+(?:you\s+)?an\s+offer)",
+    r"offer\s+letter",
+    r"extend(?:ing)?\s+(?:you\s+)?an\s+offer",
+    r"mak(?:e|ing)\s+(?:you\s+)?an\s+offer",
+    r"(?:formal|job|verbal|written|official)\s+offer",
+    r"offer\s+of\s+employment",
+    r"(?:would|'d)\s+(?:like|love)\s+to\s+(?:formally\s+|officially\s+)?offer\s+you",
+    r"offer\s+you\s+(?:the|this|a)\s+(?:\w+\s+){0,3}(?:position|role|job)",
+    r"welcome\s+(?:you\s+)?(?:to\s+the\s+team|aboard)",
+    r"(?:move|moving|go|going)\s+forward\s+with\s+an\s+offer",
+    r"(?:you\s+have\s+been|you've\s+been|you\s+were|you\s+are)\s+(?:\w+\s+)?selected\s+for\s+the"
+    r"\s+(?:position|role|job)",
+    r"(?:attached|enclosed|here)\s+(?:is|are)\s+(?:your|the)\s+(?:\w+\s+)?offer",
+    r"(?:received|have)\s+an\s+offer\s+(?:for|from)\s+(?:the|us)",
+    r"(?:review|sign|accept)\s+(?:and\s+(?:accept|sign)\s+)?your\s+offer",
+    r"your\s+offer\s+(?:letter|package|details|paperwork)",
+    r"(?:employment|job)\s+(?:agreement|contract)",
+    r"your\s+offer\b[^.!?\n]{0,80}\b(?:is|are)\s+(?:now\s+)?(?:ready|attached|available|waiting)",
+    r"(?:Vertragsangebot|Arbeitsvertrag|Stellenangebot|Zusage)",
+    r"(?:Position|Stelle)\s+(?:\w+\s+){0,4}anbieten",
+    r"offre\s+d'(?:emploi|embauche)|promesse\s+d'embauche|proposer\s+le\s+poste",
+    r"oferta\s+(?:de\s+(?:trabajo|empleo)|formal|laboral)|ofrecerte\s+el\s+puesto",
+)
+# Offering as a verb: negated ("we will not be extending an offer"), it is a rejection;
+# a negated noun ("don't worry about the offer letter") is not.
+OFFER_VERB = phrases(
+    r"extend(?:ing)?\s+(?:you\s+)?an\s+offer",
+    r"mak(?:e|ing)\s+(?:you\s+)?an\s+offer",
+    r"offer(?:ing)?\s+you\s+(?:the|this|a)\s+(?:position|role|job)",
+)
+OFFER_OF_INTERVIEW = (
+    r"\s*(?:you\s+)?(?:an?|the)\s+(?:\w+\s+){0,2}(?:interview|call|meeting|chance|opportunity)"
+)
+NEXT_ROUND = phrases(
+    r"next\s+(?:round|stage|interview|phase)",
+    r"(?:second|third|2nd|3rd|final|follow-?up|another|onsite|on-site|panel|technical|virtual"
+    r"|in-person)\s+(?:round|interview|conversation)",
+    r"next\s+steps?\b[^.?!\n]{0,80}\b(?:schedul\w*|availab\w*|calendar|book|time\s+slot|invite"
+    r"|interview|call|meet|chat|on-?site|round|panel|assessment|exercise|conversation)",
+    r"(?:schedule|set\s+up|arrange|book|coordinate)\s+(?:a|an|the|your|some|a\s+time\s+for)"
+    r"\s+(?:\w+\s+){0,2}(?:interview|call|time|meeting|chat|conversation|onsite|session)",
+    r"reschedul\w*",
+    r"(?:your|send\s+(?:me|us)\s+(?:your|some))\s+availability|availability\s+(?:for|over|this|next)",
+    r"when\s+(?:are|would)\s+you\s+(?:be\s+)?(?:available|free)",
+    r"(?:would|are|will)\s+you\s+(?:be\s+)?(?:available|free)\s+(?:for|to|on|next|this)",
+    r"can\s+you\s+(?:do|make|jump\s+on|hop\s+on)\s+(?:a\s+)?(?:\w+\s+)?(?:call|chat|meeting|interview)",
+    r"present\s+(?:a|your|the)\s+(?:\w+\s+)?(?:case|presentation|portfolio|project|work)",
+    r"cal\.com/|savvycal|chilipiper|hubspot\.com/meetings|bookwithme|zcal\.co"
+    r"|(?:here's|here\s+is|grab\s+time\s+on|book\s+(?:a\s+)?time\s+on)\s+my\s+calendar|my\s+calendar\s*:",
+    r"(?:virtual|final|full)\s+on-?site|on-?site\s+(?:interview|visit|loop|day)",
+    r"(?:pick|select|choose|book|grab|find|propose)\s+(?:a|some|the)\s+(?:\w+\s+)?"
+    r"(?:time|times|slot|slots)",
+    r"(?:what|which)\s+times?\s+(?:work|suit)",
+    r"times?\s+that\s+(?:work|suit)",
+    r"invite\s+you\s+(?:back|to)\s+(?!apply)",
+    r"(?:move|moving|advance|advancing|progress|progressing)\s+(?:you\s+)?(?:forward\s+)?to\s+the"
+    r"\s+(?:next|final|onsite)",
+    r"meet\s+(?:the|more\s+of\s+the|with\s+(?:the|our))\s+(?:\w+\s+)?team",
+    r"calendly\.com|goodtime\.io|calendar\.app\.google|app\.greenhouse\.io/\S*schedul"
+    r"|schedul(?:e|ing)\s+link|self-schedul\w*|booking\s+link",
+    r"offer\s+you\s+an?\s+(?:\w+\s+)?interview",
+    r"(?:move|moving)\s+forward\s+with\s+you\b(?!r)|next\s+up\s+(?:is|will\s+be)",
+    r"(?:push|move|shift|postpone)\s+(?:your|the|our)\s+(?:\w+\s+)?(?:interview|call|meeting|chat|onsite)",
+    r"take-?\s?home\s+(?:\w+\s+)?(?:exercise|assignment|project|challenge|test|task)",
+    r"(?:coding|technical|case|skills?|online)\s+(?:exercise|assignment|assessment|challenge|test"
+    r"|study)",
+    r"hackerrank|codesignal|codility|coderpad|hirevue|spark\s+hire|willo|karat",
+    r"invited\s+to\s+(?:complete|schedule|take|participate|attend|book|join)",
+    r"(?:video|recorded|one-way|phone|virtual|in-person)\s+interview",
+    r"interview\s+(?:has\s+been|is|was)\s+(?:now\s+)?(?:scheduled|confirmed|booked|set)",
+    r"(?:contact\s+details\s+for|provide|send|share|list\s+of)\s+(?:\w+\s+){0,2}references",
+    r"reference\s+checks?",
+    r"background\s+check",
+    r"(?:zweiten|nächsten|weiteren|finalen)\s+(?:Gespräch|Runde|Interview|Vorstellungsgespräch)"
+    r"|Zweitgespräch|Termine?\s+(?:\w+\s+){0,3}(?:passen|vorschlagen)|(?:Sie|dich)\s+(?:\w+\s+){0,6}"
+    r"einladen",
+    r"(?:second|deuxième|prochain)\s+entretien|vos\s+disponibilités|vous\s+inviter\s+à",
+    r"(?:segunda|siguiente|próxima)\s+(?:entrevista|etapa|fase)|tu\s+disponibilidad"
+    r"|agendar\s+una",
+    r"secondo\s+colloquio|(?:tua|sua)\s+disponibilità|tweede\s+gesprek|beschikbaarheid",
+    r"segunda\s+entrevista|(?:sua|tua)\s+disponibilidade",
+)
+# A round named as what already happened ("feedback from your final round"), or as the
+# employer's own process with others ("we're finishing up final interviews").
+PAST_ROUND = Phrases(
+    r"(?:(?:from|after|in|during|following|about|on|since|attending|attended"
+    r"|completing|completed|joining|joined)\s+(?:your|the|our|my)"
+    r"|(?:thank\w*|feedback|enjoyed|appreciated?|impressed|debrief\w*|recap)\b[^.!?\n]{0,60}"
+    r"\b(?:your|the|our|my)"
+    r"|(?:finishing|wrapping|conducting|holding|working\s+through|going\s+through|middle\s+of)"
+    r"(?:\s+up)?(?:\s+(?:the|our|all|some|a\s+few))?)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+ROUND_NAMED = phrases(
+    r"next\s+(?:round|stage|interview)",
+    r"(?:second|third|final|follow-?up|another|onsite|on-site|panel|technical)\s+(?:round|interview)",
+    r"invite\s+you\s+to\s+(?!apply)",
+)
+STILL_DECIDING = phrases(
+    r"still\s+(?:deciding|reviewing|interviewing|evaluating|considering|in\s+the\s+process"
+    r"|waiting|working\s+through|meeting|finishing|wrapping\s+up|completing|gathering)",
+    r"(?:haven't|have\s+not|not\s+yet|yet\s+to)\s+(?:yet\s+)?(?:made?|reach(?:ed)?)"
+    r"\s+(?:a|our|the|any)\s+(?:final\s+)?decision",
+    r"no\s+(?:final\s+)?decision\s+(?:yet|has\s+been)",
+    r"(?:not|n't)\s+(?:yet\s+)?(?:ready|able)\s+to\s+(?:make|share|reach)\s+(?:a|our|the)"
+    r"\s+(?:final\s+)?decision",
+    r"still\s+(?:very\s+much\s+)?(?:in\s+the\s+running|in\s+consideration|under\s+consideration"
+    r"|being\s+considered)",
+    r"(?:won't|will\s+not|not)\s+(?:be\s+able\s+to\s+)?(?:make|have|reach)\s+(?:a|our|the)"
+    r"\s+(?:final\s+)?decision\s+(?:until|before)",
+    r"(?:we'll|we\s+will|we\s+should|should)\s+know\s+(?:more\s+)?by",
+    r"(?:expect|hope|plan|aim)\s+to\s+(?:make|have|reach|finali[sz]e)\s+(?:a|our|the)\s+"
+    r"(?:final\s+)?decision",
+    r"need\s+(?:a\s+(?:bit|little)\s+)?more\s+time",
+    r"taking\s+(?:a\s+(?:bit|little)\s+)?longer",
+    r"(?:decision|process|search|timeline)\s+(?:is|has\s+been|was|will\s+be)\s+(?:delayed|paused"
+    r"|on\s+hold|pushed)",
+    r"(?:role|position|search|hiring)\s+(?:is|has\s+been)\s+(?:put\s+)?on\s+hold",
+    r"timeline\s+(?:has\s+)?(?:shifted|slipped|changed|moved)",
+    r"delay(?:ed)?\s+(?:in\s+)?(?:our|the|a)\s+decision",
+    r"comparing\s+notes|still\s+(?:discussing|debating|deliberating)",
+    r"delays?\s+on\s+(?:our|my)\s+(?:end|side)|hop(?:e|ing)\s+to\s+have\s+(?:more\s+)?(?:information"
+    r"|info|news|an\s+update|an\s+answer)",
+    r"noch\s+(?:in\s+Gesprächen|keine\s+Entscheidung|nicht\s+entschieden)",
+    r"seguimos\s+(?:entrevistando|evaluando|revisando)|todavía\s+no\s+(?:hemos|tenemos)",
+    r"toujours\s+en\s+cours|pas\s+encore\s+(?:pris|de\s+décision)",
+)
+# A promise to write again, with nothing else said: still deciding when it is all they
+# say, an acknowledgement when they also thank the person for the note.
+PROMISE = phrases(
+    r"(?:will|'ll|shall)\s+(?:get\s+back\s+to\s+you|update\s+you|let\s+you\s+know|be\s+in\s+touch"
+    r"|follow\s+up|circle\s+back|reach\s+out|keep\s+you\s+(?:posted|updated|in\s+the\s+loop))",
+    r"(?:and|then)\s+(?:get|come)\s+back\s+to\s+you",
+    r"melden\s+uns|(?:te|le)\s+daremos\s+una\s+respuesta|nous\s+reviendrons|ti\s+faremo\s+sapere"
+    r"|(?:we\s+)?laten\s+(?:je|u)\s+weten",
+)
+RECEIPT = phrases(
+    r"(?:we(?:'ve|\s+have)?|i(?:'ve|\s+have)?)\s+(?:successfully\s+)?(?:received|got)\s+your\s+"
+    r"(?:job\s+)?(?:application|resume|cv|submission)",
+    r"(?:your\s+)?application\s+(?:for\s+(?:the\s+)?(?:[\w-]+\s+){1,6})?(?:has\s+been|was|is)\s+"
+    r"(?:successfully\s+)?(?:received|submitted|complete)",
+    r"thank(?:s|\s+you)\s+(?:so\s+much\s+)?for\s+(?:applying|your\s+(?:job\s+)?application"
+    r"|submitting\s+your\s+application)",
+    r"thank(?:s|\s+you)\s+for\s+your\s+interest\s+in\s+(?:joining|working|the\s+\w+|our|a\s+career)",
+    r"application\s+(?:received|confirmation|acknowledge?ment)",
+    r"(?:we|our\s+(?:\w+\s+)?team)\s+(?:will|are\s+(?:currently\s+)?)\s*(?:be\s+)?review(?:ing)?"
+    r"\s+(?:your|all)\s+(?:application|resume|qualifications|materials|background|applications)",
+    r"if\s+(?:your|you)\s+(?:skills|experience|background|qualifications|profile)\s+"
+    r"(?:match|meet|align|are\s+a\s+match)",
+    r"(?:high|large|overwhelming)\s+(?:volume|number)\s+of\s+(?:applications|applicants|candidates)",
+    r"(?:respond|reply)\s+to\s+(?:every|each|all)\s+(?:applicant|application|candidate)",
+    r"only\s+(?:successful|shortlisted|selected)\s+(?:candidates|applicants)\s+will\s+be\s+contacted",
+    r"(?:candidates|applicants)\s+(?:who|that)\s+(?:are|have)\s+(?:not\s+)?(?:been\s+)?(?:selected"
+    r"|shortlisted)",
+    r"Bewerbung\s+(?:ist\s+)?(?:eingegangen|erhalten)|Unterlagen\s+(?:\w+\s+)?erhalten"
+    r"|Dank\s+für\s+Ihre\s+Bewerbung|Eingangsbestätigung",
+    r"(?:avons\s+bien\s+reçu|a\s+bien\s+été\s+reçue)|votre\s+candidature\s+a\s+bien",
+    r"hemos\s+recibido\s+tu\s+(?:solicitud|candidatura|postulación)|gracias\s+por\s+postularte",
+)
+ACKNOWLEDGEMENT = phrases(
+    r"thank(?:s|\s+you)\s+(?:so\s+much\s+)?(?:for\s+)?(?:your|the)\s+(?:\w+\s+)?"
+    r"(?:note|email|e-mail|message|thank[-\s]you|words|follow[-\s]?up)",
+    r"(?:share|shared|forward|forwarded)\s+(?:it|this|your\s+note)\s+with\s+the\s+(?:team|panel)",
+    r"thank(?:s|\s+you)\s+for\s+(?:reaching\s+out|following\s+up|writing|the\s+update)",
+    r"(?:it\s+)?was\s+(?:great|nice|lovely|a\s+pleasure|good)\s+(?:to\s+)?(?:meet|meeting|talk"
+    r"|talking|speak|speaking|chat|chatting)",
+    r"(?:appreciate|appreciated)\s+(?:your|the)\s+(?:note|email|message|follow[-\s]?up|thank)",
+    r"glad\s+you\s+enjoyed",
+    r"(?:enjoyed|loved)\s+(?:meeting|talking|speaking|chatting|our\s+(?:conversation|chat|talk))",
+    r"appreciate\s+(?:it|that)\b|much\s+appreciated",
+    r"(?:great|nice|good|lovely)\s+to\s+(?:connect|meet|chat|talk|speak)",
+    r"pass\s+(?:it|this|that|them|your\s+(?:note|email|message|thanks))\s+(?:along|on|to\s+the)",
+    r"thanks?\s+(?:you\s+)?for\s+sending\s+(?:this|that|it|these)",
+    r"(?:received|noted|got\s+it)[,!]\s+thank",
+    r"^\s*likewise\b",
+    r"(?:vielen\s+)?Dank\s+für\s+Ihre\s+(?:freundliche\s+|nette\s+)?(?:Nachricht|Mail|E-Mail|Zeilen)"
+    r"|weitergeleitet",
+    r"merci\s+pour\s+votre\s+(?:message|mot|mail)|gracias\s+por\s+tu\s+(?:mensaje|nota|correo)",
+)
+# Out of office, said by a person's mail client without auto-reply headers.
+OUT_OF_OFFICE = phrases(
+    r"(?:i\s+am|i'm|i\s+will\s+be|i'll\s+be)\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?office"
+    r"|away\s+from\s+(?:the\s+)?office|ooo|away\s+(?:on|until|from)|on\s+(?:annual\s+|parental\s+"
+    r"|maternity\s+|paternity\s+|medical\s+|sick\s+)?leave|on\s+(?:vacation|holiday|pto|pat)"
+    r"|travell?ing\s+(?:with|and\s+have)\s+limited|(?:currently\s+)?travell?ing\s+and\s+will"
+    r"|offline\s+(?:until|till|through|from)|out\s+(?:until|till|through|today|this\s+week)"
+    r"|at\s+a\s+conference\s+(?:until|till|through|and))",
+    r"out\s+of\s+(?:the\s+)?office\s+(?:until|from|through|till|and|with|on)",
+    r"(?m:^\s*(?:currently\s+)?out\s+of\s+(?:the\s+)?office\b)",
+    r"(?:with\s+)?limited\s+(?:access\s+to\s+(?:e-?mail|my\s+(?:e-?mail|inbox))|connectivity)",
+    r"this\s+is\s+an\s+auto(?:matic|mated)?\s+(?:reply|response)",
+    r"(?:will\s+)?(?:respond|reply|get\s+back\s+to\s+you)\s+(?:to\s+your\s+(?:e-?mail|message)\s+)?"
+    r"(?:when|upon|after|on)\s+(?:i|my)\s+return",
+    r"(?:ich\s+bin|bin\s+ich)\s+(?:bis|vom|ab|derzeit|zurzeit|momentan)?[^\n]{0,60}?"
+    r"(?:nicht\s+im\s+büro|abwesend|außer\s+haus|im\s+urlaub)",
+    r"(?:keinen|eingeschränkten)\s+zugriff\s+auf\s+(?:meine\s+)?e-?mails",
+    r"je\s+suis\s+(?:actuellement\s+)?(?:absente?|en\s+congés?|en\s+vacances)"
+    r"|absente?\s+du\s+bureau",
+    r"(?:estoy|me\s+encuentro)\s+(?:actualmente\s+)?(?:fuera\s+de\s+la\s+oficina|de\s+vacaciones"
+    r"|ausente)",
+    r"(?:sono|sarò)\s+(?:attualmente\s+)?(?:fuori\s+(?:ufficio|sede)|assente|in\s+ferie)",
+    r"(?:ik\s+ben|ben\s+ik)\s+(?:momenteel\s+|tot\s+en\s+met\s+[^.\n]{0,30})?(?:afwezig"
+    r"|niet\s+op\s+kantoor|met\s+vakantie)",
+    r"(?:estou|encontro-me)\s+(?:fora\s+do\s+escritório|de\s+férias|ausente)",
+    r"nicht\s+erreichbar|wieder\s+im\s+büro|abwesend\s+bis|außer\s+haus\s+bis",
+    r"de\s+retour\s+le|en\s+congés?\s+jusqu|absente?\s+jusqu",
+    r"estaré\s+(?:fuera|ausente|de\s+vacaciones)|regresaré\s+el",
+    r"rientrerò|sarò\s+(?:fuori|assente)|niet\s+bereikbaar|afwezig\s+tot|weer\s+aanwezig",
+    r"estarei\s+(?:ausente|fora)",
+)
+# A clause that makes what follows hypothetical: "if you are not selected, ...".
+CONDITIONAL = Phrases(
+    r"\b(?:if|unless|should\s+(?:we|you|the\s+team|they)|in\s+(?:the\s+)?(?:event|case)"
+    r"|whether|otherwise|in\s+case|once|sollten|wenn|falls|si)\b",
+    re.IGNORECASE,
+)
+NEGATION = Phrases(r"\b(?:not|no|never|unable|cannot)\b|n't\b")

@@ -1,0 +1,202 @@
+"""Who sent a message: free-mail providers, applicant-tracking systems, and company names.
+
+Mail from an applicant-tracking system (no-reply@greenhouse.io,
+acme@myworkday.com, Lever, Ashby ...) comes from the system's domain, not the
+employer's, so it is matched to an application by the company it names: in the
+sender's display name ("Acme Talent Team via Greenhouse"), the Workday tenant
+(acme@myworkday.com), Reply-To, the subject ("Your application to Acme"), or
+the body and its signature ("The Acme Recruiting Team").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+FREE_MAIL_DOMAINS: frozenset[str] = frozenset(
+    {
+        "gmail.com",
+        "googlemail.com",
+        "outlook.com",
+        "hotmail.com",
+        "live.com",
+        "msn.com",
+        "yahoo.com",
+        "ymail.com",
+        "rocketmail.com",
+        "icloud.com",
+        "me.com",
+        "mac.com",
+        "aol.com",
+        "aim.com",
+        "proton.me",
+        "protonmail.com",
+        "protonmail.ch",
+        "pm.me",
+        "gmx.com",
+        "gmx.net",
+        "gmx.de",
+        "gmx.at",
+        "gmx.ch",
+        "web.de",
+        "t-online.de",
+        "freenet.de",
+        "posteo.de",
+        "mailbox.org",
+        "mail.com",
+        "zoho.com",
+        "fastmail.com",
+        "fastmail.fm",
+        "hey.com",
+        "tutanota.com",
+        "tuta.io",
+        "duck.com",
+        "hushmail.com",
+        "yandex.ru",
+        "yandex.com",
+        "mail.ru",
+        "qq.com",
+        "163.com",
+        "126.com",
+        "naver.com",
+        "orange.fr",
+        "free.fr",
+        "laposte.net",
+        "libero.it",
+        "seznam.cz",
+        "wp.pl",
+        "o2.pl",
+        "comcast.net",
+        "verizon.net",
+        "att.net",
+        "sbcglobal.net",
+        "btinternet.com",
+        "rediffmail.com",
+        "inbox.com",
+    }
+)
+# Providers with one domain per country (gmx.co.uk, yahoo.fr, hotmail.co.jp).
+_FREE_MAIL_FAMILIES = frozenset(
+    {"gmx", "yahoo", "hotmail", "outlook", "live", "yandex", "aol", "msn", "icloud"}
+)
+_SECOND_LEVEL = frozenset({"co", "com", "net", "org", "ne", "or"})
+
+
+def is_free_mail(domain: str) -> bool:
+    """A mail domain anyone can sign up to, which therefore names no company."""
+    labels = domain.lower().strip().strip(".").split(".")
+    if len(labels) < 2:
+        return False
+    for start in range(len(labels) - 1):  # subdomains of a free-mail domain count too
+        if ".".join(labels[start:]) in FREE_MAIL_DOMAINS:
+            return True
+    family, rest = labels[0], labels[1:]
+    if family not in _FREE_MAIL_FAMILIES:
+        return False
+    return len(rest) == 1 or (len(rest) == 2 and rest[0] in _SECOND_LEVEL)
+
+
+# Applicant-tracking and interview-scheduling systems that send on an employer's behalf
+# (their sending domains, from each vendor's documentation of candidate notifications).
+TRACKING_DOMAINS: frozenset[str] = frozenset(
+    {
+        "greenhouse.io",
+        "greenhouse-mail.io",
+        "us.greenhouse-mail.io",
+        "myworkday.com",
+        "myworkdayjobs.com",
+        "workday.com",
+        "lever.co",
+        "hire.lever.co",
+        "ashbyhq.com",
+        "ashby.io",
+        "smartrecruiters.com",
+        "smartrecruiters.net",
+        "icims.com",
+        "talent.icims.com",
+        "workable.com",
+        "workablemail.com",
+        "jobvite.com",
+        "taleo.net",
+        "oraclecloud.com",
+        "successfactors.com",
+        "successfactors.eu",
+        "sapsf.com",
+        "bamboohr.com",
+        "breezy.hr",
+        "breezyhr.com",
+        "recruitee.com",
+        "teamtailor.com",
+        "teamtailor-mail.com",
+        "jazzhr.com",
+        "applytojob.com",
+        "personio.de",
+        "personio.com",
+        "rippling.com",
+        "dover.com",
+        "gem.com",
+        "paradox.ai",
+        "phenompeople.com",
+        "avature.net",
+        "eightfold.ai",
+        "goodtime.io",
+        "calendly.com",
+        "pinpointhq.com",
+        "comeet.co",
+        "homerun.co",
+        "wellfound.com",
+        "hirehive.com",
+        "trakstar.com",
+        "ultipro.com",
+        "ukg.com",
+        "adp.com",
+        "dayforce.com",
+        "ceridian.com",
+        "hackerrank.com",
+        "codesignal.com",
+        "coderpad.io",
+    }
+)
+_LEGAL_SUFFIX = re.compile(
+    r"[\s,]+(?:inc|incorporated|llc|ltd|limited|gmbh|ag|corp|corporation|co|plc|sa|sas|bv|nv"
+    r"|s\.?a\.?|pty|ab|oy|as|kg|se)\.?$",
+    re.IGNORECASE,
+)
+_TEAM_WORDS = re.compile(
+    r"\b(?:via|through|on\s+behalf\s+of)\b.*$|\b(?:talent(?:\s+acquisition)?|recruit\w*|hiring"
+    r"|careers?|jobs?|people|hr|human\s+resources|team|no-?reply|notifications?)\b",
+    re.IGNORECASE,
+)
+
+
+def is_tracking_system(domain: str) -> bool:
+    """A domain (or subdomain) an applicant-tracking or scheduling system sends from."""
+    labels = domain.lower().strip(".").split(".")
+    return any(".".join(labels[i:]) in TRACKING_DOMAINS for i in range(len(labels) - 1))
+
+
+def company_key(name: str) -> str:
+    """A company name as compared: lower case, no legal suffix or punctuation."""
+    name = _LEGAL_SUFFIX.sub("", name.strip())
+    return " ".join(re.sub(r"[^\w&]+", " ", name.casefold()).split())
+
+
+def names_in(text: str, names: Iterable[str]) -> set[str]:
+    """Which of `names` (company keys) `text` names, as whole words.
+
+    Spacing aside: "Bluebird Health" names "bluebirdhealth" (a name read from a
+    domain) and "GreenLeaf" names "green leaf".
+    """
+    words = re.sub(r"[^\w&]+", " ", text.casefold()).split()
+    flat = " " + " ".join(words) + " "
+    joined = {"".join(words[i : i + n]) for n in (1, 2, 3) for i in range(len(words) - n + 1)}
+    return {
+        name
+        for name in names
+        if name and (f" {name} " in flat or (len(name) >= 4 and name.replace(" ", "") in joined))
+    }
+
+
+def sender_company(display_name: str) -> str:
+    """The company in a tracking system's display name ("Acme Talent Team via Greenhouse")."""
+    return company_key(_TEAM_WORDS.sub(" ", display_name))

@@ -1,0 +1,371 @@
+"""Dates as employers write them: locales, parts of months, holidays, spans, and bounds.
+
+The phrases are modelled on recruiters' status mails and applicant-tracking
+templates (Greenhouse and Lever "application update" templates, and the
+status-update examples in Indeed's and The Muse's career guides): "we won't
+be able to make a final decision until early January", "you can expect to
+hear back within 7-10 business days", "I'll follow up with you on Friday".
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from agent.core.date_words import month_first
+from agent.core.dates import find_date, parse_date
+
+TUESDAY = date(2026, 11, 17)
+FRIDAY = date(2026, 11, 20)
+SUNDAY = date(2026, 11, 22)
+# The United States' public holidays around the end of 2026, as a holiday calendar names them.
+US = {
+    date(2026, 11, 11): "Veterans Day",
+    date(2026, 11, 26): "Thanksgiving Day",
+    date(2026, 12, 25): "Christmas Day",
+    date(2027, 1, 1): "New Year's Day",
+    date(2027, 1, 18): "Martin Luther King Jr. Day",
+}
+# Germany's: no Thanksgiving, and a longer Christmas.
+DE = {
+    date(2026, 12, 25): "Erster Weihnachtstag",
+    date(2026, 12, 26): "Zweiter Weihnachtstag",
+    date(2027, 1, 1): "Neujahr",
+}
+
+
+def read(text: str, after: date = TUESDAY, **kw: object) -> date | None:
+    mention = parse_date(text, after=after, **kw)  # type: ignore[arg-type]
+    assert mention.error == "", mention.error
+    return mention.value
+
+
+def problem(text: str, after: date = TUESDAY, **kw: object) -> str:
+    mention = parse_date(text, after=after, **kw)  # type: ignore[arg-type]
+    assert mention.value is None and mention.error, f"{text!r} was read as {mention.value}"
+    return mention.error
+
+
+# --------------------------------------------------------------------------- weeks
+
+
+@pytest.mark.parametrize("text", ["by EOW", "EOW", "end of week", "e.o.w.", "end of the work week"])
+def test_end_of_week_is_this_friday(text: str) -> None:
+    assert read(text, TUESDAY) == FRIDAY
+    assert read(text, FRIDAY) == FRIDAY
+    assert read(text, SUNDAY) == date(2026, 11, 27)  # said on a weekend: the coming Friday
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        (TUESDAY, date(2026, 11, 27)),
+        (FRIDAY, date(2026, 11, 27)),  # on a Friday: a week on, not today
+        (date(2026, 11, 21), date(2026, 11, 27)),  # Saturday: the week starting Monday
+        (SUNDAY, date(2026, 11, 27)),
+        (date(2026, 11, 23), date(2026, 12, 4)),  # Monday: that week is this week
+    ],
+)
+def test_the_end_of_next_week_is_its_friday(after: date, expected: date) -> None:
+    sentence = "We expect to reach a decision by the end of next week."
+    mention = find_date(sentence, after=after)
+    assert mention is not None and mention.value == expected
+    assert read("the end of next week", after) == expected
+
+
+def test_next_weekday_is_the_coming_one() -> None:
+    assert read("next Tuesday", TUESDAY) == date(2026, 11, 24)
+    assert read("next Tuesday", date(2026, 11, 16)) == TUESDAY
+
+
+# --------------------------------------------------------------------------- numbers by locale
+
+
+def test_numbers_read_by_the_persons_locale() -> None:
+    assert read("12/5", month_first=True) == date(2026, 12, 5)
+    assert read("12/5", month_first=False) == date(2027, 5, 12)
+    assert "ambiguous" in problem("12/5")  # locale unknown: asked, not guessed
+    assert read("12/25", month_first=False) == date(2026, 12, 25)  # one reading only
+    assert "not a real date" in problem("13/13", month_first=True)
+
+
+def test_numbers_across_a_year_end() -> None:
+    december_20 = date(2026, 12, 20)
+    assert read("1/5", december_20, month_first=True) == date(2027, 1, 5)
+    assert read("5/1", december_20, month_first=False) == date(2027, 1, 5)
+    # December 5 has passed: next year's is too far to be meant, so it is reported.
+    assert "six months" in problem("12/5", december_20, month_first=True)
+
+
+@pytest.mark.parametrize(
+    ("country", "zone", "expected"),
+    [
+        ("US", "", True),
+        ("PH", "", True),
+        ("CA", "", True),
+        ("GB", "America/New_York", False),  # the country wins over the zone
+        ("", "America/Los_Angeles", True),
+        ("", "America/Indiana/Indianapolis", True),
+        ("", "Asia/Manila", True),
+        ("", "Europe/Berlin", False),
+        ("", "America/Sao_Paulo", False),
+        ("", "UTC", None),
+        ("", "", None),
+    ],
+)
+def test_month_first_from_country_or_zone(country: str, zone: str, expected: bool | None) -> None:
+    assert month_first(country, zone) is expected
+
+
+def test_a_fraction_in_prose_is_not_a_date() -> None:
+    mention = find_date(
+        "We met 2/3 of the candidates and will decide by 12/5.", after=TUESDAY, month_first=True
+    )
+    assert mention is not None and mention.value == date(2026, 12, 5)
+
+
+# --------------------------------------------------------------------------- parts of months
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mid-December", date(2026, 12, 15)),
+        ("mid December", date(2026, 12, 15)),
+        ("the middle of December", date(2026, 12, 15)),
+        ("early January", date(2027, 1, 10)),
+        ("beginning of January", date(2027, 1, 10)),
+        ("late January", date(2027, 1, 31)),
+        ("late February", date(2027, 2, 28)),
+        ("end of January", date(2027, 1, 31)),
+        ("early December 2026", date(2026, 12, 10)),
+    ],
+)
+def test_parts_of_a_month(text: str, expected: date) -> None:
+    assert read(text) == expected
+
+
+def test_a_part_of_this_month_already_past_is_reported() -> None:
+    assert "before" in problem("early November", TUESDAY)
+    assert read("late November", TUESDAY) == date(2026, 11, 30)
+
+
+# --------------------------------------------------------------------------- holidays
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Thanksgiving is a Thursday, its Friday bridged: they are back on Monday.
+        ("after Thanksgiving", date(2026, 11, 30)),
+        ("after thanksgiving break", date(2026, 11, 30)),
+        ("until after Thanksgiving", date(2026, 11, 30)),
+        # Christmas (a Friday) and New Year's Day (the next Friday) are one run.
+        ("after the holidays", date(2027, 1, 4)),
+        ("after the holiday season", date(2027, 1, 4)),
+        ("after Christmas", date(2027, 1, 4)),
+        ("after the New Year", date(2027, 1, 4)),
+        # A Monday holiday: back on Tuesday.
+        ("after MLK Day", date(2027, 1, 19)),
+        ("before Thanksgiving", date(2026, 11, 25)),
+        ("by Christmas", date(2026, 12, 24)),
+    ],
+)
+def test_holidays_are_read_from_the_calendar_given(text: str, expected: date) -> None:
+    assert read(text, holidays=US) == expected
+
+
+def test_holiday_names_match_whatever_their_case() -> None:
+    shouting = {day: name.upper() for day, name in US.items()}
+    assert read("after Thanksgiving", holidays=shouting) == date(2026, 11, 30)
+
+
+def test_the_holidays_are_the_countrys_own() -> None:
+    assert read("after the holidays", holidays=DE) == date(2027, 1, 4)
+    assert "not in the holiday calendar" in problem("after Thanksgiving", holidays=DE)
+    assert "no holiday calendar" in problem("after Thanksgiving")
+
+
+def test_after_the_holidays_said_during_them() -> None:
+    assert read("after the holidays", date(2026, 12, 28), holidays=US) == date(2027, 1, 4)
+
+
+# --------------------------------------------------------------------------- spans
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("in a couple of weeks", date(2026, 12, 1)),
+        ("within 2 weeks", date(2026, 12, 1)),
+        ("7-10 business days", date(2026, 12, 1)),
+        ("7\u201310 business days", date(2026, 12, 1)),
+        ("by the 15th", date(2026, 12, 15)),
+    ],
+)
+def test_spans_and_days(text: str, expected: date) -> None:
+    assert read(text) == expected
+
+
+def test_business_days_skip_the_holidays_given() -> None:
+    # From Tuesday 17 November, ten business days without Thanksgiving end on 1 December.
+    assert read("10 business days", holidays=US) == date(2026, 12, 2)
+
+
+# --------------------------------------------------------------------------- in prose
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A recruiter's holiday-season update.
+        (
+            "We won't be able to make a final decision until early January.",
+            date(2027, 1, 10),
+        ),
+        ("I'll follow up with you on Friday.", FRIDAY),
+        ("Thanks for your patience - I'll circle back by EOW.", FRIDAY),
+        # Greenhouse / Lever application-received templates.
+        # Ten business days, Thanksgiving skipped.
+        ("You can expect to hear back within 7\u201310 business days.", date(2026, 12, 2)),
+        ("Our review typically takes 7-10 business days.", date(2026, 12, 2)),
+        ("We hope to wrap things up by mid-December.", date(2026, 12, 15)),
+        ("The team will make a decision after Thanksgiving.", date(2026, 11, 30)),
+        ("We'll have an update for you in a couple of weeks.", date(2026, 12, 1)),
+        ("We expect to have news by the 15th.", date(2026, 12, 15)),
+    ],
+)
+def test_dates_in_replies(sentence: str, expected: date) -> None:
+    mention = find_date(sentence, after=TUESDAY, month_first=True, holidays=US)
+    assert mention is not None and (mention.value, mention.error) == (expected, "")
+
+
+# --------------------------------------------------------------------------- bounds (issue 8)
+
+
+@pytest.mark.parametrize("text", ["2062-12-04", "December 4, 2062", "in 200 weeks", "in 9 months"])
+def test_far_future_dates_are_reported_whatever_their_form(text: str) -> None:
+    assert "more than six months" in problem(text)
+
+
+def test_six_months_is_the_bound() -> None:
+    assert read("2027-05-19") == date(2027, 5, 19)  # 183 days after
+    assert "six months" in problem("2027-05-20")
+    assert read("in 6 months") == date(2027, 5, 17)
+
+
+def test_a_date_before_the_day_it_was_said_is_reported() -> None:
+    assert "before 17 Nov 2026" in problem("2026-11-16")
+    assert read("2026-11-17") == TUESDAY
+
+
+def test_a_far_future_date_in_a_reply_is_reported_not_used() -> None:
+    mention = find_date("We will decide by December 4, 2062.", after=TUESDAY)
+    assert mention is not None and mention.value is None and "six months" in mention.error
+
+
+# --------------------------------------------------------------------------- other languages
+
+
+@pytest.mark.parametrize(
+    ("sentence", "after", "expected"),
+    [
+        # German, French and Spanish recruiters (our own wording, after their usual phrasing)
+        ("Wir melden uns bis Ende nächster Woche.", FRIDAY, date(2026, 11, 27)),
+        ("Wir melden uns bis zum 4.12. bei Ihnen.", TUESDAY, date(2026, 12, 4)),
+        ("Eine Entscheidung erwarten wir Anfang Januar.", TUESDAY, date(2027, 1, 10)),
+        ("Nous reviendrons vers vous mi-décembre.", TUESDAY, date(2026, 12, 15)),
+        ("Nous reviendrons vers vous la semaine prochaine.", TUESDAY, date(2026, 11, 27)),
+        ("Te daremos una respuesta a finales de enero.", TUESDAY, date(2027, 1, 31)),
+        ("Te daremos una respuesta antes del 4 de diciembre.", TUESDAY, date(2026, 12, 4)),
+        # Indian English: "revert" is "reply", and dates are day first.
+        ("We will revert by 05/12/2026 regarding the outcome.", TUESDAY, date(2026, 12, 5)),
+    ],
+)
+def test_dates_in_other_languages(sentence: str, after: date, expected: date) -> None:
+    mention = find_date(sentence, after=after, month_first=False)
+    assert mention is not None and mention.value == expected
+
+
+def test_dots_are_day_first_even_in_the_us() -> None:
+    assert read("5.12.", month_first=True) == date(2026, 12, 5)
+    assert read("1/12", month_first=True) == date(2027, 1, 12)
+
+
+# --------------------------------------------------------------------------- everyday replies
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("We hope to make a decision by Wednesday next week.", date(2026, 11, 25)),
+        ("You'll hear from us no later than Dec. 4th.", date(2026, 12, 4)),
+        ("We'll have an answer for you early next week.", date(2026, 11, 24)),
+        ("Expect an update within the next 10 days.", date(2026, 11, 27)),
+        ("We plan to finalize our decision by the first week of December.", date(2026, 12, 4)),
+        ("We'll get back to you by the end of the day Friday.", date(2026, 11, 20)),
+        ("We should know more in about 3 weeks.", date(2026, 12, 8)),
+        ("We're targeting the 8th for a final decision.", date(2026, 12, 8)),
+        ("We'll be in touch before the end of the year.", date(2026, 12, 31)),
+        ("We will let you know by Monday, December 7.", date(2026, 12, 7)),
+        ("I'll follow up early in the new year.", date(2027, 1, 10)),
+        ("We'll know more after our hiring committee meets on Thursday.", date(2026, 11, 19)),
+        ("I should have feedback for you Monday.", date(2026, 11, 23)),
+        ("The team meets on Tuesdays, so expect news by Wednesday.", date(2026, 11, 18)),
+        ("We aim to have a decision within a week.", date(2026, 11, 24)),
+        ("We will reach a decision by 11/30.", date(2026, 11, 30)),
+        ("You can expect to hear from us by Dec 1.", date(2026, 12, 1)),
+        ("We'll update you the week of December 7.", date(2026, 12, 11)),
+        ("Decisions will be made by the end of the month.", date(2026, 11, 30)),
+        ("We'll get back to you in the next week or so.", date(2026, 11, 24)),
+        ("Hoping to have news for you by end of next week at the latest.", date(2026, 11, 27)),
+        ("We'll make our final decision by mid next week.", date(2026, 11, 25)),
+    ],
+)
+def test_everyday_decision_sentences(sentence: str, expected: date) -> None:
+    # Recruiters' status lines (DS shapes, see test_reply_wording), said on Tuesday 17 Nov.
+    mention = find_date(sentence, after=TUESDAY, month_first=True)
+    assert mention is not None and (mention.value, mention.error) == (expected, "")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("We are aiming to make a final decision by this Friday.", date(2026, 11, 20)),
+        (
+            "The committee meets on December 3rd, so you'll hear from us shortly after.",
+            date(2026, 12, 3),
+        ),
+        ("You should receive an update within 5 business days.", date(2026, 11, 24)),
+        ("Decisions typically take about two weeks.", date(2026, 12, 1)),
+        ("We'll be in touch by Thanksgiving.", date(2026, 11, 25)),
+        ("We hope to have a decision before the holidays.", date(2026, 12, 24)),
+        ("Expect to hear from me by tomorrow afternoon.", date(2026, 11, 18)),
+        ("We'll have an answer for you by COB Thursday.", date(2026, 11, 19)),
+        ("I'll reach back out in early December.", date(2026, 12, 10)),
+        ("We're planning to make a decision by December 10th.", date(2026, 12, 10)),
+        ("We will get back to you in 1-2 weeks.", date(2026, 12, 1)),
+        ("Our aim is to give everyone an answer on or before 12/4.", date(2026, 12, 4)),
+        ("You can expect a response by Wed.", date(2026, 11, 18)),
+        ("We'll notify all candidates by the 30th.", date(2026, 11, 30)),
+        ("We hope to finalise things over the next couple of weeks.", date(2026, 12, 1)),
+        ("We will reach out by the end of the week.", date(2026, 11, 20)),
+        ("We should have news for you by the end of this month.", date(2026, 11, 30)),
+        ("We expect to decide sometime next week.", date(2026, 11, 27)),
+        ("Please give us until Friday to get back to you.", date(2026, 11, 20)),
+        ("We'll update you no later than Monday the 23rd.", date(2026, 11, 23)),
+    ],
+)
+def test_more_decision_sentences(sentence: str, expected: date) -> None:
+    # "before the holidays" is the day before the year-end run starts (Christmas Eve).
+    mention = find_date(sentence, after=TUESDAY, month_first=True, holidays=US)
+    assert mention is not None and (mention.value, mention.error) == (expected, "")
+
+
+def test_a_decision_note_after_a_holiday() -> None:
+    from agent.core.notes import parse_notes
+
+    notes = parse_notes("decision: after Thanksgiving", interview_day=TUESDAY, holidays=US)
+    assert notes.decision is not None and notes.decision.value == date(2026, 11, 30)
+    assert parse_notes("decision: 12/5", interview_day=TUESDAY, month_first=True).decision

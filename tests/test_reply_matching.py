@@ -1,0 +1,130 @@
+"""Mail from applicant-tracking systems, matched to its application by the company it names.
+
+Sender shapes (from the vendors' candidate-notification documentation and real
+headers as people post them): Greenhouse "Acme Talent Team via Greenhouse"
+<no-reply@greenhouse.io> with the recruiter in Reply-To; Workday tenants
+acme@myworkday.com; Lever "Acme" <no-reply@hire.lever.co>; Ashby
+<no-reply@ashbyhq.com>, SmartRecruiters, iCIMS with the company only in the
+subject or signature.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from agent.core.model import Address, MailMessage
+from agent.core.replies import Contacts, from_tracking_system, match_application
+
+ME = "casey@example.org"
+ACME = Contacts("acme", frozenset({"jane@acme.com"}), frozenset({"acme.com"}), frozenset({"Acme"}))
+ACME_ROBOTICS = Contacts(
+    "acme-robotics",
+    frozenset({"raj@acmerobotics.io"}),
+    frozenset({"acmerobotics.io"}),
+    frozenset({"Acme Robotics, Inc."}),
+)
+GLOBEX = Contacts(
+    "globex", frozenset({"hank@globex.io"}), frozenset({"globex.io"}), frozenset({"Globex"})
+)
+CONTACTS = (GLOBEX, ACME, ACME_ROBOTICS)
+
+
+def mail(
+    sender: str,
+    name: str = "",
+    *,
+    subject: str = "Update on your application",
+    body: str | None = None,
+    reply_to: str = "",
+) -> MailMessage:
+    return MailMessage(
+        id="m",
+        thread_id="t",
+        message_id="<m@x>",
+        sender=Address(sender, name),
+        subject=subject,
+        date=datetime(2026, 11, 17, 15, tzinfo=UTC),
+        labels=frozenset({"INBOX"}),
+        headers={"reply-to": reply_to} if reply_to else {},
+        body=body,
+    )
+
+
+def match(msg: MailMessage) -> str | None:
+    return match_application(msg, CONTACTS, {}, ME)
+
+
+@pytest.mark.parametrize(
+    ("msg", "expected"),
+    [
+        (mail("no-reply@greenhouse.io", "Acme Talent Team via Greenhouse"), "acme"),
+        (mail("no-reply@us.greenhouse-mail.io", "Acme Robotics Recruiting"), "acme-robotics"),
+        (mail("acme@myworkday.com", "Workday"), "acme"),
+        (mail("acmerobotics@myworkday.com"), "acme-robotics"),
+        (mail("no-reply@hire.lever.co", "Globex"), "globex"),
+        (mail("notifications@smartrecruiters.com", subject="Your application to Globex"), "globex"),
+        (
+            mail("no-reply@ashbyhq.com", body="Thank you for your interest.\n\nThe Globex Team"),
+            "globex",
+        ),
+        (
+            mail(
+                "no-reply@icims.com",
+                subject="Your application",
+                body="Dear Casey,\n\nWe have decided to move forward with other candidates.\n\n"
+                "Best regards,\nTalent Acquisition, Acme Robotics",
+            ),
+            "acme-robotics",
+        ),
+        # The recruiter in Reply-To at the company's domain.
+        (mail("no-reply@greenhouse.io", "Greenhouse", reply_to="Jane <jane@acme.com>"), "acme"),
+        (mail("no-reply@greenhouse.io", "Greenhouse", reply_to="Acme Recruiting <r@x.io>"), "acme"),
+    ],
+)
+def test_tracking_system_mail_is_matched_by_the_company_it_names(
+    msg: MailMessage, expected: str
+) -> None:
+    assert from_tracking_system(msg)
+    assert match(msg) == expected
+
+
+def test_the_longest_company_name_wins() -> None:
+    msg = mail("no-reply@greenhouse.io", subject="Your application to Acme Robotics")
+    assert match(msg) == "acme-robotics"
+
+
+@pytest.mark.parametrize(
+    "msg",
+    [
+        mail("no-reply@greenhouse.io", "Initech via Greenhouse", subject="Your application"),
+        mail("no-reply@greenhouse.io", "Greenhouse", body="Thanks for applying to Initech."),
+        # "acme" inside another word is not Acme.
+        mail("no-reply@lever.co", subject="Your Acmex application"),
+    ],
+)
+def test_tracking_system_mail_for_another_employer_matches_nothing(msg: MailMessage) -> None:
+    assert match(msg) is None
+
+
+def test_a_company_name_from_an_unknown_sender_is_not_enough() -> None:
+    # Anyone can write "Acme" in a subject: names count only from tracking systems.
+    assert match(mail("someone@elsewhere.example", "Acme Recruiting")) is None
+    assert not from_tracking_system(mail("someone@elsewhere.example"))
+
+
+def test_a_name_matches_whatever_its_spacing() -> None:
+    glued = Contacts(
+        "bluebird", frozenset(), frozenset({"bluebirdhealth.com"}), frozenset({"Bluebirdhealth"})
+    )
+    msg = mail("no-reply@greenhouse.io", subject="Your application to Bluebird Health")
+    assert match_application(msg, (GLOBEX, glued), {}, ME) == "bluebird"
+    assert match_application(mail("bluebirdhealth@myworkday.com"), (glued,), {}, ME) == "bluebird"
+
+
+def test_a_generic_sender_name_is_no_tenant() -> None:
+    # "mailer@" is the system's own sender, not a tenant named like the company "Mail Corp".
+    mail_corp = Contacts("mail", frozenset(), frozenset(), frozenset({"Mail Corp"}))
+    msg = mail("mailer@greenhouse.io", subject="Your application")
+    assert match_application(msg, (mail_corp,), {}, ME) is None

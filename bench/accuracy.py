@@ -1,0 +1,106 @@
+"""How well the agent reads real invites and employer mail, measured on tests/corpus.
+
+Runs every case through the whole program (`followup run --once` and
+`followup status --json` on .ics files and a Maildir, at the corpus's fixed
+"now") and prints the figures docs/accuracy.md records.
+
+    python bench/accuracy.py            # the figures
+    python bench/accuracy.py --misses   # and every case that went wrong, expected vs got
+    python bench/accuracy.py --json     # the figures as JSON
+    python bench/accuracy.py --raise-floor   # record better figures in tests/corpus/floor.json
+
+The floor only ever moves up (shares) or down (harm counts): --raise-floor keeps
+the better of the recorded and the measured value for each figure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.corpus import runner, score  # noqa: E402
+
+LINES = (
+    ("Detection", None),
+    ("  precision", "detection_precision"),
+    ("  recall", "detection_recall"),
+    ("  'maybe' events without a draft", "maybe_without_draft"),
+    ("  'maybe' events shown to the person", "maybe_surfaced"),
+    ("Detected interviews read right", None),
+    ("  company", "company_accuracy"),
+    ("  role", "role_accuracy"),
+    ("  interviewer list (exact)", "interviewers_accuracy"),
+    ("  multi-round pairs kept as one application", "pairs_as_one"),
+    ("Drafts to addresses no thank-you may go to (count)", None),
+    ("  the person (any address, plus-addresses)", "drafts_to_person"),
+    ("  rooms and resources", "drafts_to_room"),
+    ("  groups and lists", "drafts_to_group"),
+    ("  no-reply and scheduling senders", "drafts_to_no_reply"),
+    ("  the person's colleagues (work domains)", "drafts_to_colleague"),
+    ("  drafts for events that are not interviews", "drafts_for_non_interviews"),
+    ("Employer mail", None),
+    ("  reply class right (overall)", "reply_accuracy"),
+    ("  offer", "reply_offer"),
+    ("  rejection", "reply_rejection"),
+    ("  next round", "reply_next_round"),
+    ("  still deciding", "reply_still_deciding"),
+    ("  acknowledgement", "reply_acknowledgement"),
+    ("  receipt", "reply_receipt"),
+    ("  other", "reply_other"),
+    ("  not a reply (out-of-office, bulk, notifications)", "reply_not_a_reply"),
+    ("  replies matched to their application", "reply_matched"),
+    ("  receipts/out-of-office/acks read as rejections (count)", "harmless_read_as_rejection"),
+    ("  decision dates right", "date_accuracy"),
+)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--misses", action="store_true", help="list every case that went wrong")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument(
+        "--raise-floor", action="store_true", help="record improved figures in floor.json"
+    )
+    args = parser.parse_args(argv)
+    corpus = runner.load()
+    with tempfile.TemporaryDirectory(prefix="followup-corpus-") as tmp:
+        results = runner.run(corpus, Path(tmp))
+    figures = score.figures(corpus, results)
+    if args.json:
+        print(json.dumps(figures, indent=2, sort_keys=True))
+    else:
+        kinds = {k: sum(m.kind == k for m in corpus.messages) for k in score.ACCEPTED}
+        print(
+            f"corpus: {len(corpus.events)} events"
+            f" ({sum(c.interview == 'yes' for c in corpus.events)} interviews,"
+            f" {sum(c.interview == 'no' for c in corpus.events)} not,"
+            f" {sum(c.interview == 'maybe' for c in corpus.events)} maybe),"
+            f" {len(corpus.messages)} messages"
+            f" ({', '.join(f'{n} {k}' for k, n in kinds.items())}); ran in {results.seconds:.1f}s"
+        )
+        for label, key in LINES:
+            if key is None:
+                print(label)
+            else:
+                value = figures[key]
+                shown = f"{value:.2f}" if isinstance(value, float) else str(value)
+                print(f"{label:<58} {shown:>6}")
+    if args.raise_floor:
+        floor = score.raise_floor(score.read_floor(), figures)
+        score.write_floor(floor)
+        print(f"\nfloor written to {score.FLOOR}")
+    if args.misses:
+        print()
+        for line in score.misses(corpus, results):
+            print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,305 @@
+"""Figures from a corpus run: what `bench/accuracy.py` prints and `floor.json` holds.
+
+Each figure is either a share (higher is better, 0..1) or a count of harms
+(lower is better; most must be zero). `misses` lists every case that went
+wrong, with what was expected and what the program did, for whoever is
+improving the reading code.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from tests.corpus.runner import Corpus, EventCase, MessageCase, Results
+
+# A message's expected class, and the classes the program may give it that count as right.
+# The classes the program has today are offer, rejection, next_round, still_deciding, other,
+# and "none" (not taken as any application's reply). Finer classes a reader may add later
+# (receipt, acknowledgement, out_of_office) are accepted where they mean the same.
+ACCEPTED: dict[str, frozenset[str]] = {
+    "offer": frozenset({"offer"}),
+    "rejection": frozenset({"rejection"}),
+    "next_round": frozenset({"next_round"}),
+    "still_deciding": frozenset({"still_deciding"}),
+    # "Thanks, received, we'll be in touch": nothing decided, nothing to stop.
+    "acknowledgement": frozenset({"acknowledgement", "still_deciding", "other"}),
+    # An application receipt from a tracking system: not news about the interview.
+    "receipt": frozenset({"receipt", "other", "none"}),
+    "other": frozenset({"other"}),
+    # Out-of-office, newsletters, job alerts, calendar notifications, unrelated mail.
+    "not_a_reply": frozenset({"none", "out_of_office"}),
+}
+FLOOR = Path(__file__).resolve().parent / "floor.json"
+HARMLESS_KINDS = ("receipt", "not_a_reply", "acknowledgement")
+
+_LEGAL = re.compile(
+    r"\b(?:inc|llc|ltd|gmbh|ag|sa|sas|srl|bv|plc|corp|corporation|co|company)\b\.?", re.I
+)
+_NO_REPLY = re.compile(
+    r"(?:^|[._+-])(?:no-?reply|do-?not-?reply|donotreply|notifications?|scheduling|calendar"
+    r"|mailer-daemon)(?:$|[._+-])",
+    re.I,
+)
+# Shared mailboxes: a thank-you there reaches nobody in particular.
+_SHARED = frozenset({"recruiting", "recruitment", "careers", "jobs", "talent", "hiring", "hr"})
+_TOOL_DOMAINS = (
+    "greenhouse.io",
+    "greenhouse-mail.io",
+    "lever.co",
+    "ashbyhq.com",
+    "goodtime.io",
+    "modernloop.io",
+    "calendly.com",
+    "myworkday.com",
+    "zoom.us",
+    "coderpad.io",
+)
+
+
+def norm(text: str) -> str:
+    text = _LEGAL.sub(" ", text.casefold())
+    return re.sub(r"[^\w]+", " ", text).strip()
+
+
+def company_right(case: EventCase, got: str) -> bool:
+    if not case.company:
+        return not got
+    return norm(got) in {norm(c) for c in case.company}
+
+
+def role_right(case: EventCase, got: str) -> bool:
+    if not case.role:
+        return not got.strip()
+    return norm(got) in {norm(r) for r in case.role}
+
+
+def interviewers_right(case: EventCase, got: list[tuple[str, str]]) -> bool:
+    """The same people: each expected address (or, without one, name) once, nobody else."""
+    if len(got) != len(case.interviewers):
+        return False
+    left = list(got)
+    for want in case.interviewers:
+        if "@" in want:
+            match = next((g for g in left if g[1].lower() == want.lower()), None)
+        else:
+            match = next((g for g in left if norm(g[0]) == norm(want)), None)
+        if match is None:
+            return False
+        left.remove(match)
+    return True
+
+
+@dataclass(frozen=True)
+class Person:
+    addresses: frozenset[str]
+    work_domains: frozenset[str]
+
+    def owns(self, address: str) -> bool:
+        local, _, domain = address.lower().partition("@")
+        base = f"{local.partition('+')[0]}@{domain}"
+        return address.lower() in self.addresses or base in self.addresses
+
+
+def address_kind(address: str, person: Person, invite_kinds: dict[str, str]) -> str:
+    """Why a thank-you must not go to `address`, or "" if it may."""
+    address = address.lower()
+    local, _, domain = address.partition("@")
+    if person.owns(address):
+        return "person"
+    if address in invite_kinds:
+        return invite_kinds[address]
+    if domain.endswith("resource.calendar.google.com"):
+        return "room"
+    if domain.endswith("group.calendar.google.com") or domain.startswith("groups."):
+        return "group"
+    if local in _SHARED:
+        return "group"
+    if _NO_REPLY.search(local) or any(
+        domain == d or domain.endswith("." + d) for d in _TOOL_DOMAINS
+    ):
+        return "no-reply"
+    if domain in person.work_domains:
+        return "colleague"
+    return ""
+
+
+def _share(right: int, total: int) -> float:
+    return round(right / total, 4) if total else 1.0
+
+
+def figures(corpus: Corpus, results: Results) -> dict[str, float]:
+    person = Person(
+        frozenset(a.lower() for a in [corpus.person["email"], *corpus.person.get("addresses", [])]),
+        frozenset(d.lower() for d in corpus.person.get("work_domains", [])),
+    )
+    out: dict[str, float] = {}
+    yes = [c for c in corpus.events if c.interview == "yes"]
+    no = [c for c in corpus.events if c.interview == "no"]
+    maybe = [c for c in corpus.events if c.interview == "maybe"]
+    ev = results.events
+    tp = sum(ev[c.id].interview for c in yes)
+    fp = sum(ev[c.id].interview for c in no)
+    out["detection_precision"] = _share(tp, tp + fp)
+    out["detection_recall"] = _share(tp, len(yes))
+    found = [c for c in yes if ev[c.id].interview]
+    out["company_accuracy"] = _share(
+        sum(company_right(c, ev[c.id].company) for c in found), len(found)
+    )
+    out["role_accuracy"] = _share(sum(role_right(c, ev[c.id].role) for c in found), len(found))
+    out["interviewers_accuracy"] = _share(
+        sum(interviewers_right(c, ev[c.id].interviewers) for c in found), len(found)
+    )
+    out["maybe_without_draft"] = _share(sum(not ev[c.id].drafts for c in maybe), len(maybe))
+    out["maybe_surfaced"] = _share(
+        sum(ev[c.id].surfaced and not ev[c.id].drafts for c in maybe), len(maybe)
+    )
+    groups: dict[str, list[EventCase]] = {}
+    for case in yes:
+        if case.application:
+            groups.setdefault(case.application, []).append(case)
+    pairs = [g for g in groups.values() if len(g) > 1]
+    out["pairs_as_one"] = _share(
+        sum(
+            all(ev[c.id].interview for c in g) and len({ev[c.id].application for c in g}) == 1
+            for g in pairs
+        ),
+        len(pairs),
+    )
+    counts = {k: 0 for k in ("person", "room", "group", "no-reply", "colleague")}
+    for result in [*ev.values()]:
+        for to in result.drafts:
+            for address in to:
+                kind = address_kind(address, person, results.wrong_kind_of_address)
+                if kind:
+                    counts[kind] += 1
+    for to in results.unmatched_drafts:
+        for address in to:
+            kind = address_kind(address, person, results.wrong_kind_of_address)
+            if kind:
+                counts[kind] += 1
+    for kind, n in counts.items():
+        out[f"drafts_to_{kind.replace('-', '_')}"] = n
+    out["drafts_for_non_interviews"] = sum(len(ev[c.id].drafts) for c in no)
+    _message_figures(corpus, results, out)
+    return out
+
+
+def message_right(case: MessageCase, results: Results) -> bool:
+    got = results.messages[case.id]
+    if got.kind not in ACCEPTED[case.kind]:
+        return False
+    if got.kind == "none" or not case.application:
+        return got.kind == "none" or not got.application
+    return got.application == got.expected_application
+
+
+def _message_figures(corpus: Corpus, results: Results, out: dict[str, float]) -> None:
+    msgs = corpus.messages
+    out["reply_accuracy"] = _share(sum(message_right(m, results) for m in msgs), len(msgs))
+    for kind in ACCEPTED:
+        group = [m for m in msgs if m.kind == kind]
+        out[f"reply_{kind}"] = _share(sum(message_right(m, results) for m in group), len(group))
+    answering = [m for m in msgs if m.application and m.kind not in HARMLESS_KINDS]
+    out["reply_matched"] = _share(
+        sum(
+            results.messages[m.id].application == results.messages[m.id].expected_application
+            for m in answering
+        ),
+        len(answering),
+    )
+    out["harmless_read_as_rejection"] = sum(
+        results.messages[m.id].kind == "rejection" for m in msgs if m.kind in HARMLESS_KINDS
+    )
+    dated = [m for m in msgs if m.date is not None]
+    out["date_accuracy"] = _share(
+        sum(results.messages[m.id].new_date == m.date for m in dated), len(dated)
+    )
+
+
+def misses(corpus: Corpus, results: Results) -> list[str]:
+    """One line per case the program got wrong, naming the figure it costs."""
+    lines: list[str] = []
+    for case in corpus.events:
+        got = results.events[case.id]
+        where = f"{case.id} [{case.file}]"
+        if case.interview == "yes" and not got.interview:
+            lines.append(f"detection  {where}: expected an interview, not detected")
+            continue
+        if case.interview == "no" and got.interview:
+            lines.append(
+                f"detection  {where}: not an interview ({case.note or 'person not the candidate'}),"
+                f" followed up with {len(got.drafts)} draft(s)"
+            )
+            continue
+        if case.interview == "maybe":
+            if got.drafts:
+                lines.append(f"maybe      {where}: uncertain, but drafted to {got.drafts}")
+            elif not got.surfaced:
+                lines.append(f"maybe      {where}: uncertain, not shown in status or reminders")
+            continue
+        if case.interview != "yes":
+            continue
+        if not company_right(case, got.company):
+            lines.append(f"company    {where}: expected {list(case.company)}, got {got.company!r}")
+        if not role_right(case, got.role):
+            lines.append(f"role       {where}: expected {list(case.role)}, got {got.role!r}")
+        if not interviewers_right(case, got.interviewers):
+            shown = [e or n for n, e in got.interviewers]
+            lines.append(f"people     {where}: expected {list(case.interviewers)}, got {shown}")
+    for case in corpus.messages:
+        got = results.messages[case.id]
+        where = f"{case.id} [{case.file}]"
+        if not message_right(case, results):
+            app = f" in {got.application!r}" if got.application else ""
+            want_app = f" for {got.expected_application!r}" if case.application else ""
+            lines.append(f"reply      {where}: expected {case.kind}{want_app}, got {got.kind}{app}")
+        if case.date is not None and got.new_date != case.date:
+            lines.append(f"date       {where}: expected {case.date}, got {got.new_date}")
+    return lines
+
+
+def date_or_none(value: date | None) -> str:
+    return value.isoformat() if value else "-"
+
+
+# --------------------------------------------------------------------------- the floor
+
+
+def is_count(name: str) -> bool:
+    """Counts of harm (lower is better); every other figure is a share (higher is better)."""
+    return name.startswith("drafts_") or name == "harmless_read_as_rejection"
+
+
+def read_floor(path: Path = FLOOR) -> dict[str, float]:
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
+def write_floor(floor: dict[str, float], path: Path = FLOOR) -> None:
+    path.write_text(json.dumps(floor, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+
+
+def raise_floor(floor: dict[str, float], measured: dict[str, float]) -> dict[str, float]:
+    """The better of the recorded and the measured value of each figure."""
+    better = dict(measured)
+    for name, recorded in floor.items():
+        if name in measured:
+            pick = min if is_count(name) else max
+            better[name] = pick(recorded, measured[name])
+    return better
+
+
+def below_floor(floor: dict[str, float], measured: dict[str, float]) -> list[str]:
+    """Every figure worse than its recorded floor, or missing, in words."""
+    problems = []
+    for name, recorded in sorted(floor.items()):
+        if name not in measured:
+            problems.append(f"{name}: no longer measured (floor {recorded})")
+        elif is_count(name) and measured[name] > recorded:
+            problems.append(f"{name}: {measured[name]} (at most {recorded})")
+        elif not is_count(name) and measured[name] < recorded - 1e-9:
+            problems.append(f"{name}: {measured[name]:.4f} (at least {recorded:.4f})")
+    return problems

@@ -19,15 +19,13 @@ from __future__ import annotations
 import email
 import email.policy
 import json
-import re
 import tomllib
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-import icalendar
-
+from tests.corpus.invites import anchor_invite, invite_facts
 from tests.world import World
 
 HERE = Path(__file__).resolve().parent
@@ -49,6 +47,8 @@ class EventCase:
     role: tuple[str, ...] = ()  # acceptable wordings; empty: no role named
     interviewers: tuple[str, ...] = ()  # emails, or names where no address is known
     application: str = ""  # group label: cases sharing it are one application (P11)
+    names: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (address, acceptable display names)
+    not_in_drafts: tuple[str, ...] = ()  # employer text no draft may quote
     note: str = ""
 
 
@@ -106,6 +106,8 @@ def load(path: Path = MANIFEST) -> Corpus:
             role=_strings(e.get("role")),
             interviewers=_strings(e.get("interviewers")),
             application=e.get("application", ""),
+            names=tuple((a, _strings(n)) for a, n in e.get("names", {}).items()),
+            not_in_drafts=_strings(e.get("not_in_drafts")),
             note=e.get("note", ""),
         )
         for e in data.get("event", [])
@@ -154,6 +156,7 @@ class EventResult:
     role: str = ""
     interviewers: list[tuple[str, str]] = field(default_factory=list)  # (name, email)
     drafts: list[list[str]] = field(default_factory=list)  # recipients of each draft
+    draft_texts: list[str] = field(default_factory=list)  # the plain text of each draft
     reminders: list[str] = field(default_factory=list)  # keys
 
 
@@ -170,6 +173,7 @@ class Results:
     events: dict[str, EventResult]
     messages: dict[str, MessageResult]
     unmatched_drafts: list[list[str]]  # drafts no case could be found for
+    unmatched_texts: list[str]
     wrong_kind_of_address: dict[str, str]  # address -> "room" | "group" seen in the invites
     seconds: float = 0.0
 
@@ -200,6 +204,7 @@ def run(corpus: Corpus, root: Path) -> Results:
     events: dict[str, EventResult] = {}
     messages: dict[str, MessageResult] = {}
     unmatched: list[list[str]] = []
+    unmatched_texts: list[str] = []
     kinds: dict[str, str] = {}
     for number, (zone_name, cases) in enumerate(worlds(corpus.events)):
         world = _world(corpus, root / f"events-{number}-{zone_name}", corpus.zones[zone_name])
@@ -207,13 +212,14 @@ def run(corpus: Corpus, root: Path) -> Results:
         for case in cases:
             data = (HERE / case.file).read_bytes()
             (world.root / "events" / Path(case.file).name).write_bytes(data)
-            for uid, found in _invite_facts(data).items():
+            for uid, found in invite_facts(data).items():
                 uids[uid] = case.id
                 kinds.update(found)
         status, drafts, reminders = _run(world, corpus.now)
         found, lost = _read_events(status, drafts, reminders, uids)
         events.update(found)
-        unmatched += lost
+        unmatched += [to for to, _ in lost]
+        unmatched_texts += [text for _, text in lost]
     if corpus.messages:
         world = _world(corpus, root / "mail", corpus.zones["new_york"])
         anchors = {}
@@ -221,7 +227,7 @@ def run(corpus: Corpus, root: Path) -> Results:
             uid = f"anchor-{employer.id}@corpus.test"
             anchors[employer.id] = uid
             (world.root / "events" / f"anchor-{employer.id}.ics").write_bytes(
-                _anchor(employer, uid, corpus)
+                anchor_invite(employer, uid, corpus.now, corpus.person)
             )
         ids = {}
         for case in corpus.messages:
@@ -231,7 +237,9 @@ def run(corpus: Corpus, root: Path) -> Results:
             ids[str(parsed.get("Message-ID", "")).strip().strip("<>")] = case.id
         status, _, _ = _run(world, corpus.now)
         messages = _read_messages(status, ids, anchors, corpus)
-    return Results(events, messages, unmatched, kinds, time.perf_counter() - started)
+    return Results(
+        events, messages, unmatched, unmatched_texts, kinds, time.perf_counter() - started
+    )
 
 
 def worlds(cases: tuple[EventCase, ...]) -> list[tuple[str, list[EventCase]]]:
@@ -274,7 +282,7 @@ def _run(world: World, now: datetime) -> tuple[dict[str, Any], list[Any], list[A
 
 def _read_events(
     status: dict[str, Any], drafts: list[Any], reminders: list[Any], uids: dict[str, str]
-) -> tuple[dict[str, EventResult], list[list[str]]]:
+) -> tuple[dict[str, EventResult], list[tuple[list[str], str]]]:
     results = {case_id: EventResult() for case_id in uids.values()}
 
     def case_of(uid: str) -> str | None:
@@ -307,7 +315,7 @@ def _read_events(
             if uid in reminder.key or uid in reminder.description:
                 results[case_id].reminders.append(reminder.key)
                 results[case_id].surfaced = True
-    lost: list[list[str]] = []
+    lost: list[tuple[list[str], str]] = []
     for draft in drafts:
         to = [a.lower() for a in draft.to]
         owners = set()
@@ -319,9 +327,10 @@ def _read_events(
             for address in to:
                 owners |= by_address.get(address, set())
         if not owners:
-            lost.append(to)
+            lost.append((to, draft.text))
         for case_id in owners:
             results[case_id].drafts.append(to)
+            results[case_id].draft_texts.append(draft.text)
     return results, lost
 
 
@@ -347,51 +356,3 @@ def _read_messages(
         if case.application:
             results[case.id].expected_application = anchor_app.get(case.application, "?")
     return results
-
-
-# --------------------------------------------------------------------------- reading invites
-
-
-def _invite_facts(data: bytes) -> dict[str, dict[str, str]]:
-    """UID -> {address: "room" | "group"} for the attendees no thank-you may go to."""
-    facts: dict[str, dict[str, str]] = {}
-    for calendar in icalendar.Calendar.from_ical(data, multiple=True):
-        for event in calendar.walk("VEVENT"):
-            found: dict[str, str] = {}
-            attendees = event.get("ATTENDEE") or []
-            for attendee in attendees if isinstance(attendees, list) else [attendees]:
-                params = getattr(attendee, "params", {})
-                address = re.sub(r"^mailto:", "", str(attendee), flags=re.I).strip().lower()
-                cutype = str(params.get("CUTYPE", "")).upper()
-                role = str(params.get("ROLE", "")).upper()
-                if cutype in ("ROOM", "RESOURCE") or role == "NON-PARTICIPANT":
-                    found[address] = "room"
-                elif cutype == "GROUP":
-                    found[address] = "group"
-            facts[str(event.get("UID"))] = found
-    return facts
-
-
-def _anchor(employer: Employer, uid: str, corpus: Corpus) -> bytes:
-    """A plain, clearly readable interview a week before "now" for one employer."""
-    from datetime import timedelta
-
-    calendar = icalendar.Calendar()
-    calendar.add("PRODID", "-//Google Inc//Google Calendar 70.9054//EN")
-    calendar.add("VERSION", "2.0")
-    event = icalendar.Event()
-    start = corpus.now - timedelta(days=8)
-    event.add("UID", uid)
-    event.add("DTSTAMP", start - timedelta(days=3))
-    event.add("DTSTART", start)
-    event.add("DTEND", start + timedelta(hours=1))
-    event.add("SUMMARY", employer.title)
-    organizer = employer.organizer or employer.interviewers[0][1]
-    event.add("ORGANIZER", icalendar.vCalAddress(f"mailto:{organizer}"))
-    for name, address in [*employer.interviewers, (corpus.person["name"], corpus.person["email"])]:
-        attendee = icalendar.vCalAddress(f"mailto:{address}")
-        attendee.params["CN"] = name
-        attendee.params["PARTSTAT"] = "ACCEPTED"
-        event.add("ATTENDEE", attendee)
-    calendar.add_component(event)
-    return calendar.to_ical()

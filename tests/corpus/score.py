@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from tests.corpus.runner import Corpus, EventCase, MessageCase, Results
+from tests.corpus.runner import Corpus, EventCase, EventResult, MessageCase, Results
 
 # A message's expected class, and the classes the program may give it that count as right.
 # The classes the program has today are offer, rejection, next_round, still_deciding, other,
@@ -127,6 +127,64 @@ def address_kind(address: str, person: Person, invite_kinds: dict[str, str]) -> 
     return ""
 
 
+# Text every meeting tool adds to an invite: never the person's own words, so never in a draft.
+BOILERPLATE = (
+    "Meeting ID",
+    "Passcode",
+    "Join Zoom Meeting",
+    "zoom.us/j/",
+    "Microsoft Teams meeting",
+    "meet.google.com",
+    "Join with Google Meet",
+    "Powered by",
+    "calendly.com",
+    "-::~:~::~",
+    "Please do not edit this section",
+)
+_HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof"})
+
+
+def quoted_employer_text(case: EventCase, text: str) -> list[str]:
+    """Employer or tool text a draft repeats as if the person had written it."""
+    return [phrase for phrase in (*BOILERPLATE, *case.not_in_drafts) if phrase in text]
+
+
+def greeting_line(text: str) -> str:
+    return next((line for line in text.splitlines() if line.strip()), "")
+
+
+def name_right(names: tuple[str, ...], got_name: str, draft_text: str | None) -> bool:
+    """Shown under an acceptable name, and (if drafted) greeted by first name or as Dr. Last."""
+    if norm(got_name) not in {norm(n) for n in names}:
+        return False
+    if draft_text is None:
+        return True
+    greeting = greeting_line(draft_text)
+    for name in names:
+        words = name.replace(".", " ").split()
+        given = [w for w in words if w.casefold() not in _HONORIFICS]
+        if given and re.search(rf"\b{re.escape(given[0])}\b", greeting):
+            return True
+        if words and words[0].casefold() == "dr" and re.search(rf"\bDr\.? {words[-1]}\b", greeting):
+            return True
+    return False
+
+
+def draft_text_to(result: EventResult, address: str) -> str | None:
+    pairs = zip(result.drafts, result.draft_texts, strict=True)
+    return next((text for to, text in pairs if address.lower() in to), None)
+
+
+def names_checked(case: EventCase, result: EventResult) -> list[tuple[str, bool]]:
+    """(address, right) for each address whose display name the case pins."""
+    checked = []
+    for address, names in case.names:
+        got = next((n for n, e in result.interviewers if e.lower() == address.lower()), None)
+        text = draft_text_to(result, address)
+        checked.append((address, got is not None and name_right(names, got, text)))
+    return checked
+
+
 def _share(right: int, total: int) -> float:
     return round(right / total, 4) if total else 1.0
 
@@ -153,6 +211,8 @@ def figures(corpus: Corpus, results: Results) -> dict[str, float]:
     out["interviewers_accuracy"] = _share(
         sum(interviewers_right(c, ev[c.id].interviewers) for c in found), len(found)
     )
+    named = [ok for c in found for _, ok in names_checked(c, ev[c.id])]
+    out["names_accuracy"] = _share(sum(named), len(named))
     out["maybe_without_draft"] = _share(sum(not ev[c.id].drafts for c in maybe), len(maybe))
     out["maybe_surfaced"] = _share(
         sum(ev[c.id].surfaced and not ev[c.id].drafts for c in maybe), len(maybe)
@@ -184,6 +244,9 @@ def figures(corpus: Corpus, results: Results) -> dict[str, float]:
     for kind, n in counts.items():
         out[f"drafts_to_{kind.replace('-', '_')}"] = n
     out["drafts_for_non_interviews"] = sum(len(ev[c.id].drafts) for c in no)
+    out["drafts_quoting_employer_text"] = sum(
+        bool(quoted_employer_text(c, text)) for c in corpus.events for text in ev[c.id].draft_texts
+    )
     _message_figures(corpus, results, out)
     return out
 
@@ -247,6 +310,18 @@ def misses(corpus: Corpus, results: Results) -> list[str]:
             lines.append(f"company    {where}: expected {list(case.company)}, got {got.company!r}")
         if not role_right(case, got.role):
             lines.append(f"role       {where}: expected {list(case.role)}, got {got.role!r}")
+        for address, ok in names_checked(case, got):
+            if not ok:
+                shown = next((n for n, e in got.interviewers if e == address), None)
+                text = draft_text_to(got, address) or ""
+                lines.append(
+                    f"name       {where}: {address} expected {list(dict(case.names)[address])},"
+                    f" shown {shown!r}, greeted {greeting_line(text)!r}"
+                )
+        for text in got.draft_texts:
+            quoted = quoted_employer_text(case, text)
+            if quoted:
+                lines.append(f"quoted     {where}: a draft repeats employer text {quoted}")
         if not interviewers_right(case, got.interviewers):
             shown = [e or n for n, e in got.interviewers]
             lines.append(f"people     {where}: expected {list(case.interviewers)}, got {shown}")

@@ -91,6 +91,7 @@ def main(argv: list[str] | None = None) -> int:
             f" {sum(c.interview == 'maybe' for c in corpus.events)} maybe),"
             f" {len(corpus.messages)} messages"
             f" ({', '.join(f'{n} {k}' for k, n in kinds.items())}); ran in {results.seconds:.1f}s"
+            f" ({results.cpu_seconds:.1f}s CPU)"
         )
         for label, key in LINES:
             if key is None:

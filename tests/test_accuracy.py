@@ -46,8 +46,17 @@ def test_every_figure_has_a_floor(measured: tuple[dict[str, float], Results]) ->
 
 
 def test_the_corpus_runs_well_under_a_minute(measured: tuple[dict[str, float], Results]) -> None:
+    """CPU time, not wall time: other work on the machine must not fail the test."""
     _, results = measured
-    assert results.seconds < 45
+    assert results.cpu_seconds < 30
+
+
+def test_every_message_has_its_employers_interview(
+    measured: tuple[dict[str, float], Results],
+) -> None:
+    """The anchors are plain interviews: a message's score never hangs on detection."""
+    _, results = measured
+    assert all(r.expected_application != "?" for r in results.messages.values())
 
 
 # --------------------------------------------------------------------------- the corpus itself

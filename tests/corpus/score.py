@@ -331,6 +331,8 @@ def misses(corpus: Corpus, results: Results) -> list[str]:
         if not message_right(case, results):
             app = f" in {got.application!r}" if got.application else ""
             want_app = f" for {got.expected_application!r}" if case.application else ""
+            if got.expected_application == "?":
+                want_app = f" for {case.application!r} (whose interview was not detected)"
             lines.append(f"reply      {where}: expected {case.kind}{want_app}, got {got.kind}{app}")
         if case.date is not None and got.new_date != case.date:
             lines.append(f"date       {where}: expected {case.date}, got {got.new_date}")

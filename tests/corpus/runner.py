@@ -170,12 +170,24 @@ class MessageResult:
     new_date: date | None = None
 
 
+@dataclass(frozen=True)
+class DraftSeen:
+    """One file in a Drafts folder: its recipients, its text, and the cases it may be for.
+
+    `cases` has one entry when the draft names its interview; when it does not,
+    every case whose thank-you goes to one of its recipients.
+    """
+
+    to: tuple[str, ...]
+    text: str
+    cases: tuple[str, ...]
+
+
 @dataclass
 class Results:
     events: dict[str, EventResult]
     messages: dict[str, MessageResult]
-    unmatched_drafts: list[list[str]]  # drafts no case could be found for
-    unmatched_texts: list[str]
+    drafts: list[DraftSeen]  # every draft file, once
     wrong_kind_of_address: dict[str, str]  # address -> "room" | "group" seen in the invites
     seconds: float = 0.0  # wall clock
     cpu_seconds: float = 0.0  # this process's CPU time: what the corpus costs, whatever the load
@@ -206,8 +218,7 @@ def run(corpus: Corpus, root: Path) -> Results:
     started, cpu_started = time.perf_counter(), time.process_time()
     events: dict[str, EventResult] = {}
     messages: dict[str, MessageResult] = {}
-    unmatched: list[list[str]] = []
-    unmatched_texts: list[str] = []
+    drafts: list[DraftSeen] = []
     kinds: dict[str, str] = {}
     for number, (zone_name, cases) in enumerate(worlds(corpus.events)):
         world = _world(corpus, root / f"events-{number}-{zone_name}", corpus.zones[zone_name])
@@ -218,11 +229,10 @@ def run(corpus: Corpus, root: Path) -> Results:
             for uid, found in invite_facts(data).items():
                 uids[uid] = case.id
                 kinds.update(found)
-        status, drafts, reminders = _run(world, corpus.now)
-        found, lost = _read_events(status, drafts, reminders, uids)
+        status, files, reminders = _run(world, corpus.now)
+        found, seen = _read_events(status, files, reminders, uids)
         events.update(found)
-        unmatched += [to for to, _ in lost]
-        unmatched_texts += [text for _, text in lost]
+        drafts += seen
     for zone_name in sorted({m.world for m in corpus.messages}):
         cases = [m for m in corpus.messages if m.world == zone_name]
         world = _world(corpus, root / f"mail-{zone_name}", corpus.zones[zone_name])
@@ -245,8 +255,7 @@ def run(corpus: Corpus, root: Path) -> Results:
     return Results(
         events,
         messages,
-        unmatched,
-        unmatched_texts,
+        drafts,
         kinds,
         time.perf_counter() - started,
         time.process_time() - cpu_started,
@@ -293,7 +302,7 @@ def _run(world: World, now: datetime) -> tuple[dict[str, Any], list[Any], list[A
 
 def _read_events(
     status: dict[str, Any], drafts: list[Any], reminders: list[Any], uids: dict[str, str]
-) -> tuple[dict[str, EventResult], list[tuple[list[str], str]]]:
+) -> tuple[dict[str, EventResult], list[DraftSeen]]:
     results = {case_id: EventResult() for case_id in uids.values()}
 
     def case_of(uid: str) -> str | None:
@@ -326,7 +335,7 @@ def _read_events(
             if uid in reminder.key or uid in reminder.description:
                 results[case_id].reminders.append(reminder.key)
                 results[case_id].surfaced = True
-    lost: list[tuple[list[str], str]] = []
+    seen: list[DraftSeen] = []
     for draft in drafts:
         to = [a.lower() for a in draft.to]
         owners = set()
@@ -337,12 +346,11 @@ def _read_events(
         if not owners:
             for address in to:
                 owners |= by_address.get(address, set())
-        if not owners:
-            lost.append((to, draft.text))
+        seen.append(DraftSeen(tuple(to), draft.text, tuple(sorted(owners))))
         for case_id in owners:
             results[case_id].drafts.append(to)
             results[case_id].draft_texts.append(draft.text)
-    return results, lost
+    return results, seen
 
 
 def _read_messages(

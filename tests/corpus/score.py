@@ -230,22 +230,22 @@ def figures(corpus: Corpus, results: Results) -> dict[str, float]:
         len(pairs),
     )
     counts = {k: 0 for k in ("person", "room", "group", "no-reply", "colleague")}
-    for result in [*ev.values()]:
-        for to in result.drafts:
-            for address in to:
-                kind = address_kind(address, person, results.wrong_kind_of_address)
-                if kind:
-                    counts[kind] += 1
-    for to in results.unmatched_drafts:
-        for address in to:
+    for draft in results.drafts:  # each file once, whichever cases it may be for
+        for address in draft.to:
             kind = address_kind(address, person, results.wrong_kind_of_address)
             if kind:
                 counts[kind] += 1
     for kind, n in counts.items():
         out[f"drafts_to_{kind.replace('-', '_')}"] = n
-    out["drafts_for_non_interviews"] = sum(len(ev[c.id].drafts) for c in no)
+    not_interviews = {c.id for c in no}
+    out["drafts_for_non_interviews"] = sum(
+        bool(d.cases) and set(d.cases) <= not_interviews for d in results.drafts
+    )
+    cases = {c.id: c for c in corpus.events}
     out["drafts_quoting_employer_text"] = sum(
-        bool(quoted_employer_text(c, text)) for c in corpus.events for text in ev[c.id].draft_texts
+        any(quoted_employer_text(cases[i], d.text) for i in d.cases)
+        or (not d.cases and any(p in d.text for p in BOILERPLATE))
+        for d in results.drafts
     )
     _message_figures(corpus, results, out)
     return out

@@ -6,6 +6,7 @@ Runs every case through the whole program (`followup run --once` and
 
     python bench/accuracy.py            # the figures
     python bench/accuracy.py --misses   # and every case that went wrong, expected vs got
+    python bench/accuracy.py --misses reply date   # only the misses of these kinds
     python bench/accuracy.py --json     # the figures as JSON
     python bench/accuracy.py --raise-floor   # record better figures in tests/corpus/floor.json
     python bench/accuracy.py --reset-floor   # after changing the corpus: record what it measures
@@ -29,6 +30,7 @@ sys.path.insert(0, str(ROOT))
 
 from tests.corpus import runner, score  # noqa: E402
 
+MISS_KINDS = ("detection", "maybe", "company", "role", "people", "name", "quoted", "reply", "date")
 LINES = (
     ("Detection", None),
     ("  precision", "detection_precision"),
@@ -67,7 +69,13 @@ LINES = (
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--misses", action="store_true", help="list every case that went wrong")
+    parser.add_argument(
+        "--misses",
+        nargs="*",
+        choices=MISS_KINDS,
+        metavar="KIND",
+        help="list every case that went wrong, or only these kinds: " + ", ".join(MISS_KINDS),
+    )
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument(
         "--raise-floor", action="store_true", help="record improved figures in floor.json"
@@ -104,10 +112,11 @@ def main(argv: list[str] | None = None) -> int:
         floor = figures if args.reset_floor else score.raise_floor(score.read_floor(), figures)
         score.write_floor(floor)
         print(f"\nfloor written to {score.FLOOR}")
-    if args.misses:
+    if args.misses is not None:
         print()
         for line in score.misses(corpus, results):
-            print(line)
+            if not args.misses or line.split()[0] in args.misses:
+                print(line)
     return 0
 
 

@@ -8,6 +8,7 @@ Runs every case through the whole program (`followup run --once` and
     python bench/accuracy.py --misses   # and every case that went wrong, expected vs got
     python bench/accuracy.py --misses reply date   # only the misses of these kinds
     python bench/accuracy.py --json     # the figures as JSON
+    python bench/accuracy.py --markdown # the figures as the table in docs/accuracy.md
     python bench/accuracy.py --raise-floor   # record better figures in tests/corpus/floor.json
     python bench/accuracy.py --reset-floor   # after changing the corpus: record what it measures
 
@@ -67,6 +68,18 @@ LINES = (
 )
 
 
+def markdown(figures: dict[str, float]) -> str:
+    rows = ["| figure | value |", "|---|---|"]
+    for label, key in LINES:
+        if key is None:
+            rows.append(f"| **{label}** | |")
+            continue
+        value = figures[key]
+        shown = f"{value:.2f}" if isinstance(value, float) else str(value)
+        rows.append(f"| {label.strip()} | {shown} |")
+    return "\n".join(rows)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -77,6 +90,9 @@ def main(argv: list[str] | None = None) -> int:
         help="list every case that went wrong, or only these kinds: " + ", ".join(MISS_KINDS),
     )
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument(
+        "--markdown", action="store_true", help="print the figures as docs/accuracy.md's table"
+    )
     parser.add_argument(
         "--raise-floor", action="store_true", help="record improved figures in floor.json"
     )
@@ -90,6 +106,8 @@ def main(argv: list[str] | None = None) -> int:
     figures = score.figures(corpus, results)
     if args.json:
         print(json.dumps(figures, indent=2, sort_keys=True))
+    elif args.markdown:
+        print(markdown(figures))
     else:
         kinds = {k: sum(m.kind == k for m in corpus.messages) for k in score.ACCEPTED}
         print(

@@ -76,6 +76,8 @@ def markdown(figures: dict[str, float]) -> str:
             continue
         value = figures[key]
         shown = f"{value:.2f}" if isinstance(value, float) else str(value)
+        if isinstance(value, score.Share):
+            shown += f" ({value.right} of {value.total})"
         rows.append(f"| {label.strip()} | {shown} |")
     return "\n".join(rows)
 
@@ -125,7 +127,8 @@ def main(argv: list[str] | None = None) -> int:
             else:
                 value = figures[key]
                 shown = f"{value:.2f}" if isinstance(value, float) else str(value)
-                print(f"{label:<58} {shown:>6}")
+                of = f"  ({value.right}/{value.total})" if isinstance(value, score.Share) else ""
+                print(f"{label:<58} {shown:>6}{of}")
     if args.raise_floor or args.reset_floor:
         floor = figures if args.reset_floor else score.raise_floor(score.read_floor(), figures)
         score.write_floor(floor)

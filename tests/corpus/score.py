@@ -185,8 +185,20 @@ def names_checked(case: EventCase, result: EventResult) -> list[tuple[str, bool]
     return checked
 
 
+class Share(float):
+    """A share that remembers what it counts: `right` of `total` cases."""
+
+    right: int
+    total: int
+
+    def __new__(cls, right: int, total: int) -> Share:
+        share = super().__new__(cls, round(right / total, 4) if total else 1.0)
+        share.right, share.total = right, total
+        return share
+
+
 def _share(right: int, total: int) -> float:
-    return round(right / total, 4) if total else 1.0
+    return Share(int(right), total)
 
 
 def figures(corpus: Corpus, results: Results) -> dict[str, float]:

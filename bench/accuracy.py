@@ -9,6 +9,7 @@ Runs every case through the whole program (`followup run --once` and
     python bench/accuracy.py --misses reply date   # only the misses of these kinds
     python bench/accuracy.py --json     # the figures as JSON
     python bench/accuracy.py --markdown # the figures as the table in docs/accuracy.md
+    python bench/accuracy.py --holdout  # the held-out set: measure it, never tune to it
     python bench/accuracy.py --raise-floor   # record better figures in tests/corpus/floor.json
     python bench/accuracy.py --reset-floor   # after changing the corpus: record what it measures
 
@@ -42,6 +43,9 @@ LINES = (
     ("  company", "company_accuracy"),
     ("  role", "role_accuracy"),
     ("  interviewer list (exact)", "interviewers_accuracy"),
+    ("  company, of all interviews (a missed one is wrong)", "company_of_all"),
+    ("  role, of all interviews", "role_of_all"),
+    ("  interviewer list, of all interviews", "interviewers_of_all"),
     ("  interviewer names and greetings ('Last, First', 'RN', 'Dr.')", "names_accuracy"),
     ("  multi-round pairs kept as one application", "pairs_as_one"),
     ("Drafts to addresses no thank-you may go to (count)", None),
@@ -101,8 +105,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--reset-floor", action="store_true", help="after a corpus change: record what it measures"
     )
+    parser.add_argument(
+        "--holdout",
+        action="store_true",
+        help="measure the held-out set (tests/corpus/holdout.toml) instead of the corpus",
+    )
     args = parser.parse_args(argv)
-    corpus = runner.load()
+    manifest, floor_path = (
+        (runner.HOLDOUT, score.HOLDOUT_FLOOR) if args.holdout else (runner.MANIFEST, score.FLOOR)
+    )
+    corpus = runner.load(manifest)
     with tempfile.TemporaryDirectory(prefix="followup-corpus-") as tmp:
         results = runner.run(corpus, Path(tmp))
     figures = score.figures(corpus, results)
@@ -130,9 +142,12 @@ def main(argv: list[str] | None = None) -> int:
                 of = f"  ({value.right}/{value.total})" if isinstance(value, score.Share) else ""
                 print(f"{label:<58} {shown:>6}{of}")
     if args.raise_floor or args.reset_floor:
-        floor = figures if args.reset_floor else score.raise_floor(score.read_floor(), figures)
-        score.write_floor(floor)
-        print(f"\nfloor written to {score.FLOOR}")
+        recorded = score.read_floor(floor_path)
+        floor = (
+            score.floor_of(figures) if args.reset_floor else score.raise_floor(recorded, figures)
+        )
+        score.write_floor(floor, floor_path)
+        print(f"\nfloor written to {floor_path}")
     if args.misses is not None:
         print()
         for line in score.misses(corpus, results):

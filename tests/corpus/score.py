@@ -34,6 +34,7 @@ ACCEPTED: dict[str, frozenset[str]] = {
     "not_a_reply": frozenset({"none", "out_of_office"}),
 }
 FLOOR = Path(__file__).resolve().parent / "floor.json"
+HOLDOUT_FLOOR = Path(__file__).resolve().parent / "holdout" / "floor.json"
 HARMLESS_KINDS = ("receipt", "not_a_reply", "acknowledgement")
 
 _LEGAL = re.compile(
@@ -223,7 +224,12 @@ def figures(corpus: Corpus, results: Results) -> dict[str, float]:
     out["interviewers_accuracy"] = _share(
         sum(interviewers_right(c, ev[c.id].interviewers) for c in found), len(found)
     )
-    named = [ok for c in found for _, ok in names_checked(c, ev[c.id])]
+    # The same over every interview, a missed one counting as wrong: detecting more
+    # interviews can never lower these, so the floor holds them rather than the above.
+    out["company_of_all"] = _share(out["company_accuracy"].right, len(yes))
+    out["role_of_all"] = _share(out["role_accuracy"].right, len(yes))
+    out["interviewers_of_all"] = _share(out["interviewers_accuracy"].right, len(yes))
+    named = [ok for c in yes for _, ok in names_checked(c, ev[c.id])]  # missed: wrong
     out["names_accuracy"] = _share(sum(named), len(named))
     out["maybe_without_draft"] = _share(sum(not ev[c.id].drafts for c in maybe), len(maybe))
     out["maybe_surfaced"] = _share(
@@ -358,6 +364,16 @@ def date_or_none(value: date | None) -> str:
 # --------------------------------------------------------------------------- the floor
 
 
+# Shares of detected interviews, as the issue states its goals: printed, but not held by the
+# floor, because detecting more interviews (some read wrong) may lower them while the
+# "_of_all" figures, which the floor does hold, can only rise.
+INFORMATIONAL = frozenset({"company_accuracy", "role_accuracy", "interviewers_accuracy"})
+
+
+def floor_of(figures: dict[str, float]) -> dict[str, float]:
+    return {k: v for k, v in figures.items() if k not in INFORMATIONAL}
+
+
 def is_count(name: str) -> bool:
     """Counts of harm (lower is better); every other figure is a share (higher is better)."""
     return name.startswith("drafts_") or name == "harmless_read_as_rejection"
@@ -373,7 +389,7 @@ def write_floor(floor: dict[str, float], path: Path = FLOOR) -> None:
 
 def raise_floor(floor: dict[str, float], measured: dict[str, float]) -> dict[str, float]:
     """The better of the recorded and the measured value of each figure."""
-    better = dict(measured)
+    better = floor_of(measured)
     for name, recorded in floor.items():
         if name in measured:
             pick = min if is_count(name) else max

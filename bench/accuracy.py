@@ -30,6 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from tests.corpus import floor as floors  # noqa: E402
 from tests.corpus import runner, score  # noqa: E402
 
 MISS_KINDS = ("detection", "maybe", "company", "role", "people", "name", "quoted", "reply", "date")
@@ -112,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     manifest, floor_path = (
-        (runner.HOLDOUT, score.HOLDOUT_FLOOR) if args.holdout else (runner.MANIFEST, score.FLOOR)
+        (runner.HOLDOUT, floors.HOLDOUT_FLOOR) if args.holdout else (runner.MANIFEST, floors.FLOOR)
     )
     corpus = runner.load(manifest)
     with tempfile.TemporaryDirectory(prefix="followup-corpus-") as tmp:
@@ -142,11 +143,11 @@ def main(argv: list[str] | None = None) -> int:
                 of = f"  ({value.right}/{value.total})" if isinstance(value, score.Share) else ""
                 print(f"{label:<58} {shown:>6}{of}")
     if args.raise_floor or args.reset_floor:
-        recorded = score.read_floor(floor_path)
+        recorded = floors.read_floor(floor_path)
         floor = (
-            score.floor_of(figures) if args.reset_floor else score.raise_floor(recorded, figures)
+            floors.floor_of(figures) if args.reset_floor else floors.raise_floor(recorded, figures)
         )
-        score.write_floor(floor, floor_path)
+        floors.write_floor(floor, floor_path)
         print(f"\nfloor written to {floor_path}")
     if args.misses is not None:
         print()

@@ -16,12 +16,13 @@ from pathlib import Path
 import icalendar
 import pytest
 
+from tests.corpus import floor as floors
 from tests.corpus import runner, score
 from tests.corpus.runner import Corpus, EventCase, Results
 
 CORPUS = runner.load()
 HOLDOUT = runner.load(runner.HOLDOUT)
-SETS = {"corpus": (CORPUS, score.FLOOR), "holdout": (HOLDOUT, score.HOLDOUT_FLOOR)}
+SETS = {"corpus": (CORPUS, floors.FLOOR), "holdout": (HOLDOUT, floors.HOLDOUT_FLOOR)}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
@@ -37,9 +38,9 @@ def test_no_figure_drops_below_the_recorded_floor(
     measured: tuple[Path, dict[str, float], Results],
 ) -> None:
     floor_path, figures, _ = measured
-    floor = score.read_floor(floor_path)
+    floor = floors.read_floor(floor_path)
     assert floor, f"{floor_path} is missing"
-    problems = score.below_floor(floor, figures)
+    problems = floors.below_floor(floor, figures)
     assert not problems, (
         f"worse than recorded in {floor_path}:\n  "
         + "\n  ".join(problems)
@@ -49,7 +50,7 @@ def test_no_figure_drops_below_the_recorded_floor(
 
 def test_every_figure_has_a_floor(measured: tuple[Path, dict[str, float], Results]) -> None:
     floor_path, figures, _ = measured
-    assert sorted(score.floor_of(figures)) == sorted(score.read_floor(floor_path))
+    assert sorted(floors.floor_of(figures)) == sorted(floors.read_floor(floor_path))
 
 
 def test_the_corpus_runs_well_under_a_minute(
@@ -166,15 +167,15 @@ def test_addresses_no_thank_you_may_go_to_are_told_apart() -> None:
 def test_the_floor_only_moves_towards_better() -> None:
     floor = {"detection_recall": 0.7, "drafts_to_person": 3}
 
-    assert score.raise_floor(floor, {"detection_recall": 0.6, "drafts_to_person": 5}) == floor
-    assert score.raise_floor(floor, {"detection_recall": 0.9, "drafts_to_person": 0}) == {
+    assert floors.raise_floor(floor, {"detection_recall": 0.6, "drafts_to_person": 5}) == floor
+    assert floors.raise_floor(floor, {"detection_recall": 0.9, "drafts_to_person": 0}) == {
         "detection_recall": 0.9,
         "drafts_to_person": 0,
     }
-    assert score.below_floor(floor, {"detection_recall": 0.69, "drafts_to_person": 3}) == [
+    assert floors.below_floor(floor, {"detection_recall": 0.69, "drafts_to_person": 3}) == [
         "detection_recall: 0.6900 (at least 0.7000)"
     ]
-    assert score.below_floor(floor, {"detection_recall": 0.7}) == [
+    assert floors.below_floor(floor, {"detection_recall": 0.7}) == [
         "drafts_to_person: no longer measured (floor 3)"
     ]
 
@@ -214,5 +215,5 @@ def test_each_draft_counts_once_whether_or_not_it_names_its_interview(tmp_path: 
     with_keys = score.figures(small, runner.run(small, tmp_path / "keys"))
     without = score.figures(small, runner.run(small, tmp_path / "none", use_keys=False))
 
-    harms = [k for k in with_keys if score.is_count(k)]
+    harms = [k for k in with_keys if floors.is_count(k)]
     assert {k: without[k] for k in harms} == {k: with_keys[k] for k in harms}

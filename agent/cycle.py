@@ -37,6 +37,7 @@ from agent.core.model import (
     ReplyKind,
     Skipped,
 )
+from agent.core.senders import TRACKING_DOMAINS
 from agent.errors import BadInput
 from agent.ports import CalendarSource, Mailbox, ReminderCalendar
 from agent.store import Store
@@ -133,8 +134,11 @@ def sync_calendar(store: Store, calendar: CalendarSource, now: datetime) -> None
 
 
 def senders_of(interviews: list[Interview]) -> set[str]:
-    """Addresses and mail domains of everyone interviewed with: whose mail may be a reply."""
-    return {term for c in contacts_of(interviews) for term in (*c.emails, *c.domains)}
+    """Addresses and mail domains whose mail may be a reply: everyone interviewed with,
+    and the applicant-tracking systems that write for employers (matched by the company
+    they name), when there is any interview at all."""
+    people = {term for c in contacts_of(interviews) for term in (*c.emails, *c.domains)}
+    return people | TRACKING_DOMAINS if people else people
 
 
 def refresh_drafts(

@@ -255,7 +255,10 @@ def run(corpus: Corpus, root: Path, *, use_keys: bool = True) -> Results:
         ids = {}
         for number, case in enumerate(cases):
             raw = (HERE / case.file).read_bytes()
-            world.deliver_raw(f"{1763000000 + number}.M{number}P1.corpus", raw)
+            # Maildir names start with the delivery time: a day before "now", as a
+            # mail client that fetched it then would name it.
+            delivered = int(corpus.now.timestamp()) - 86400 + number
+            world.deliver_raw(f"{delivered}.M{number}P1.corpus", raw)
             parsed = email.message_from_bytes(raw, policy=email.policy.default)
             ids[str(parsed.get("Message-ID", "")).strip().strip("<>")] = case.id
         status, _, _ = _run(world, corpus.now)

@@ -183,7 +183,8 @@ def snippet(parsed: EmailMessage) -> str:
     return text
 
 
-_TERM = re.compile(r'(-?)(?:([a-z_0-9]+):)?("[^"]*"|\S+)', re.IGNORECASE)
+# A value is a word, a "quoted phrase", or a (group OR of OR words) as Gmail accepts.
+_TERM = re.compile(r'(-?)(?:([a-z_0-9]+):)?("[^"]*"|\([^)]*\)|\S+)', re.IGNORECASE)
 _LABEL_WORDS = {
     "inbox": "INBOX",
     "sent": "SENT",
@@ -219,6 +220,9 @@ def compile_query(query: str, now: datetime) -> Matcher:
 
 
 def _term(operator: str, value: str, now: datetime) -> Matcher:
+    if value.startswith("(") and value.endswith(")"):  # from:(a OR b): any of them
+        choices = [_term(operator, v, now) for v in value[1:-1].split() if v.upper() != "OR"]
+        return lambda m: any(test(m) for test in choices)
     if operator in ("in", "label", "is"):
         if value.lower() == "anywhere":
             return lambda m: True

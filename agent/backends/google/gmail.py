@@ -33,6 +33,7 @@ from agent.backends.google.serialize import (
 )
 from agent.backends.google.service import ApiError, GoogleService, Json
 from agent.core.model import Address, Draft, DraftRef, MailChanges, MailMessage
+from agent.core.senders import TRACKING_DOMAINS
 from agent.errors import BackendError, BadInput
 
 log = logging.getLogger(__name__)
@@ -109,9 +110,15 @@ class GoogleMailbox:
         """
         history_id = str(self._profile().get("historyId") or "")
         ids: dict[str, None] = {}
-        for sender in sorted({s.lower() for s in senders if SENDER_TERM.fullmatch(s)}):
+        terms = sorted({s.lower() for s in senders if SENDER_TERM.fullmatch(s)})
+        # Tracking systems write for many employers: one query asks for all of them.
+        systems = [t for t in terms if t in TRACKING_DOMAINS]
+        froms = [f"from:{t}" for t in terms if t not in TRACKING_DOMAINS]
+        if systems:
+            froms.append("from:(" + " OR ".join(systems) + ")")
+        for sender in froms:
             request = self._users.messages().list(
-                userId=USER, q=f"{query} from:{sender}", maxResults=SCAN_PER_SENDER
+                userId=USER, q=f"{query} {sender}", maxResults=SCAN_PER_SENDER
             )
             for ref in self._service.execute(request).get("messages") or ():
                 if isinstance(ref, dict) and ref.get("id"):

@@ -244,7 +244,7 @@ def _cycle(config: Config, now: datetime, *, dry_run: bool) -> cycle.Report:
             finally:
                 remember_skipped_files(dry, now)  # kept on the copy: nothing is kept
                 dry.close()
-        tidy(s.backends)
+        tidy(config, s.backends)
         try:
             return cycle.run_cycle(s.store, s.backends, s.settings, s.env, now)
         finally:
@@ -263,12 +263,19 @@ def remember_skipped_files(store: Store, now: datetime) -> None:
         log.warning("could not keep the list of skipped files: %s", error)
 
 
-def tidy(backends: cycle.Backends) -> None:
-    """Remove temp files a killed run of ours left (drafts, reminders); never others'."""
-    for part in (backends.mailbox, backends.reminders):
-        clean = getattr(part, "clean_stale_temp", None)
-        if clean is not None:
-            clean()
+def tidy(config: Config, backends: cycle.Backends) -> None:
+    """Remove temp files a killed run of ours left (drafts, reminders); never others'.
+
+    The reminders are cleaned by path: the adapter (and icalendar) is built only
+    when a reminder is written.
+    """
+    clean = getattr(backends.mailbox, "clean_stale_temp", None)
+    if clean is not None:
+        clean()
+    if config.backend == "local":
+        from agent.backends.local import files
+
+        files.clean_reminder_temp(reminders_path(config))
 
 
 # The daemon lives in its own module; `app.Daemon` stays where callers look for it.

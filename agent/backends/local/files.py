@@ -218,3 +218,12 @@ def pid_alive(pid: int) -> bool:
     except PermissionError:
         return True  # someone else's live process
     return True
+
+
+def clean_reminder_temp(path: Path) -> list[Path]:
+    """Temp files a killed run left where reminders are written: in the vdir folder,
+    or beside the one .ics file (whose real place a symlink may point to)."""
+    if path.suffix.lower() == ".ics" or path.is_file():
+        target = Path(os.path.realpath(path))
+        return clean_stale_temp(target.parent, older_names=(target.name,))
+    return clean_stale_temp(path)

@@ -14,7 +14,6 @@ rewrites the same event with SEQUENCE one higher and a new LAST-MODIFIED.
 from __future__ import annotations
 
 import logging
-import os
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -46,8 +45,7 @@ class LocalReminders:
 
     def clean_stale_temp(self) -> list[Path]:
         """Temp files a killed run left beside the file; called at the start of a cycle."""
-        target = Path(os.path.realpath(self.path))
-        return files.clean_stale_temp(target.parent, older_names=(target.name,))
+        return files.clean_reminder_temp(self.path)
 
     def insert(self, reminder: Reminder, version: str) -> ReminderRef:
         """Add the reminder, or rewrite it in place (same UID, SEQUENCE bumped)."""

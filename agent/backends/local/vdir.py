@@ -48,7 +48,7 @@ class VdirReminders:
 
     def clean_stale_temp(self) -> list[Path]:
         """Temp files a killed run left in the folder; called at the start of a cycle."""
-        return files.clean_stale_temp(self.folder)
+        return files.clean_reminder_temp(self.folder)
 
     def insert(self, reminder: Reminder, version: str) -> ReminderRef:
         """Write the reminder's file, or rewrite it in place (SEQUENCE bumped)."""

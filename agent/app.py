@@ -86,21 +86,32 @@ def fix_command(config: Config) -> str:
 
 
 @contextmanager
-def session(config: Config, *, with_backends: bool = True) -> Iterator[Session]:
-    store = Store.open(config.state_path)
+def session(
+    config: Config, *, with_backends: bool = True, read_only: bool = False
+) -> Iterator[Session]:
+    """The store, backends and settings for one command.
+
+    `read_only` (a dry run): a store that does not exist yet is not created;
+    an empty one in memory stands in for it.
+    """
+    from agent import statefile
+
+    fresh = read_only and not Path(config.state_path).exists()
+    store = Store.open(":memory:") if fresh else statefile.open_store(config.state_path)
     try:
-        backends = open_backends(config) if with_backends else None
-        person = config.person
-        if not person.email:  # google: the account's address, asked once and kept
-            known = store.meta("me") or ""
-            if not known and backends is not None:
-                known = backends.mailbox.me().email.lower()
-                store.set_meta("me", known)
-            person = type(person)(person.name, known)
-        tz = resolve_zone(config, store, backends, now=datetime.now(UTC))
-        env = make_environment(config.templates_dir)
-        settings = cycle.Settings(person, tz, config.policy, config.detect)
-        yield Session(config, store, backends, settings, env)
+        with statefile.guarded(config.state_path):
+            backends = open_backends(config) if with_backends else None
+            person = config.person
+            if not person.email:  # google: the account's address, asked once and kept
+                known = store.meta("me") or ""
+                if not known and backends is not None:
+                    known = backends.mailbox.me().email.lower()
+                    store.set_meta("me", known)
+                person = type(person)(person.name, known)
+            tz = resolve_zone(config, store, backends, now=datetime.now(UTC))
+            env = make_environment(config.templates_dir)
+            settings = cycle.Settings(person, tz, config.policy, config.detect)
+            yield Session(config, store, backends, settings, env)
     finally:
         store.close()
 
@@ -162,7 +173,7 @@ def cycle_lock(config: Config) -> Iterator[bool]:
 
 def run_once(config: Config, now: datetime | None = None, *, dry_run: bool = False) -> cycle.Report:
     now = now or datetime.now(UTC)
-    with session(config) as s:
+    with session(config, read_only=dry_run) as s:
         assert s.backends is not None
         if dry_run:  # on a copy of the store, so nothing it reads is kept either
             dry = s.store.snapshot()

@@ -59,6 +59,11 @@ def parser() -> argparse.ArgumentParser:
     p = sub.add_parser("run", parents=[common], help="run one cycle")
     p.add_argument("--once", action="store_true", help="run one cycle and exit")
     p.add_argument("--dry-run", action="store_true", help="show what would be done; change nothing")
+    p.add_argument(
+        "--reset-state",
+        action="store_true",
+        help="set a broken state store aside as a backup and start afresh",
+    )
 
     p = sub.add_parser("daemon", parents=[common], help="run a cycle every interval")
     p.add_argument("--interval", default=None, help="time between cycles, e.g. 10m, 90s, 1h")
@@ -129,10 +134,20 @@ def cmd_run(args: argparse.Namespace) -> int:
     if not args.once:
         raise ConfigError("run needs --once (or use `followup daemon` to keep running)")
     cfg = _config(args)
+    if args.dry_run:  # reads only, on a copy: no lock, no state store created
+        report = app.run_once(cfg, dry_run=True)
+        _print_report(report, dry_run=True)
+        return 0
     with app.cycle_lock(cfg) as mine:
         if not mine:
             print("Another cycle is running; nothing to do.")
             return 0
+        if args.reset_state:
+            from agent import statefile
+
+            backup = statefile.reset(cfg.state_path)
+            if backup is not None:
+                print(f"The state store was set aside as {backup}; starting afresh.")
         report = app.run_once(cfg, dry_run=args.dry_run)
     _print_report(report, dry_run=args.dry_run)
     return 0
@@ -168,10 +183,11 @@ def cmd_status(args: argparse.Namespace) -> int:
         interviews, skipped = cycle.interviews_of(s.store, s.settings)
         plan = cycle.current_plan(s.store, interviews, s.settings, s.env, now)
         tz = str(s.settings.tz)
+        problems = s.store.problems()
         if args.json:
-            print(statusview.as_json(plan, skipped, now.astimezone(s.settings.tz), tz))
+            print(statusview.as_json(plan, skipped, now.astimezone(s.settings.tz), tz, problems))
         else:
-            print(statusview.as_text(plan, skipped, tz))
+            print(statusview.as_text(plan, skipped, tz) + statusview.unreadable_text(problems))
     return 0
 
 

@@ -33,5 +33,15 @@ class BackendError(FollowupError):
     exit_code = 1
 
 
+class FolderUnavailable(BackendError):
+    """A whole mail folder is missing or unreadable: nothing about its contents is known."""
+
+
+class StoreError(FollowupError):
+    """The state store cannot be opened or written: the message names the file and the fix."""
+
+    exit_code = 1
+
+
 class BadInput(ValueError):
     """One event or message that cannot be read: logged and skipped, never fatal."""

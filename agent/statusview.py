@@ -6,6 +6,7 @@ The JSON shape is a contract (pinned by a test): add keys, never rename them.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
@@ -26,13 +27,23 @@ STATE_WORDS = {
 }
 
 
-def as_json(plan: Plan, skipped: list[Skipped], now: datetime, tz: str) -> str:
+# (key, what, detail, noticed) of an input skipped as unreadable (Store.problems).
+Problem = tuple[str, str, str, str]
+
+
+def as_json(
+    plan: Plan, skipped: list[Skipped], now: datetime, tz: str, problems: Sequence[Problem] = ()
+) -> str:
     return json.dumps(
         {
             "generated_at": now.isoformat(),
             "timezone": tz,
             "applications": [_application(a) for a in plan.applications],
             "skipped": [{"uid": s.uid, "title": s.title, "reason": s.reason} for s in skipped],
+            "unreadable": [
+                {"what": key, "title": what, "detail": detail, "noticed": noticed}
+                for key, what, detail, noticed in problems
+            ],
         },
         indent=2,
         ensure_ascii=False,
@@ -98,6 +109,15 @@ def _application(a: ApplicationStatus) -> dict[str, Any]:
             {"number": c.number, "at": c.at.isoformat(), "state": c.state} for c in a.check_ins
         ],
     }
+
+
+def unreadable_text(problems: Sequence[Problem]) -> str:
+    """Inputs skipped because they could not be read, for the end of `status`."""
+    if not problems:
+        return ""
+    lines = ["", "Skipped, cannot be read:"]
+    lines += [f"  {key} ({what!r}): {detail}" for key, what, detail, _ in problems]
+    return "\n".join(lines)
 
 
 def as_text(plan: Plan, skipped: list[Skipped], tz: str) -> str:

@@ -37,31 +37,49 @@ from agent.core.model import (
     ReplyKind,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 SCHEMA = """
-CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE events (
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS events (
     uid TEXT PRIMARY KEY, calendar_id TEXT NOT NULL, start TEXT NOT NULL, data TEXT NOT NULL);
-CREATE TABLE notes (
+CREATE TABLE IF NOT EXISTS notes (
     id INTEGER PRIMARY KEY, interview_uid TEXT NOT NULL, text TEXT NOT NULL, added TEXT NOT NULL);
-CREATE TABLE drafts (
+CREATE TABLE IF NOT EXISTS drafts (
     key TEXT PRIMARY KEY, state TEXT NOT NULL, version TEXT NOT NULL,
     text_hash TEXT NOT NULL, pending_hash TEXT NOT NULL DEFAULT '', message_id TEXT NOT NULL,
     draft_id TEXT NOT NULL DEFAULT '', thread_id TEXT NOT NULL DEFAULT '',
     link TEXT NOT NULL DEFAULT '', created TEXT, sent TEXT);
-CREATE TABLE reminders (
+CREATE TABLE IF NOT EXISTS reminders (
     key TEXT PRIMARY KEY, version TEXT NOT NULL, start TEXT NOT NULL,
     event_id TEXT NOT NULL DEFAULT '', pending INTEGER NOT NULL DEFAULT 0);
-CREATE TABLE replies (
+CREATE TABLE IF NOT EXISTS replies (
     message_id TEXT PRIMARY KEY, thread_id TEXT NOT NULL, application TEXT NOT NULL,
     sender_email TEXT NOT NULL, sender_name TEXT NOT NULL, subject TEXT NOT NULL,
     received TEXT NOT NULL, noticed TEXT NOT NULL, kind TEXT NOT NULL,
     new_date_text TEXT NOT NULL DEFAULT '', new_date TEXT, corrected INTEGER NOT NULL DEFAULT 0);
-CREATE TABLE journal (
+CREATE TABLE IF NOT EXISTS journal (
     id INTEGER PRIMARY KEY, at TEXT NOT NULL, action TEXT NOT NULL, key TEXT NOT NULL,
     detail TEXT NOT NULL);
 """
+
+# Steps from one schema version to the next: MIGRATIONS[n] brings version n-1 to n.
+MIGRATIONS: dict[int, str] = {
+    # Inputs that could not be read (one message, one event), reported once in `status`.
+    2: "CREATE TABLE IF NOT EXISTS problems ("
+    "key TEXT PRIMARY KEY, what TEXT NOT NULL, detail TEXT NOT NULL, noticed TEXT NOT NULL)",
+}
+
+
+class StoreTooNew(Exception):
+    """The store was written by a newer version of the agent."""
+
+    def __init__(self, version: int) -> None:
+        super().__init__(
+            f"its schema is version {version}, newer than this version understands "
+            f"({SCHEMA_VERSION}); upgrade interview-followup"
+        )
+        self.version = version
 
 
 class Store:
@@ -99,22 +117,44 @@ class Store:
         self.db.execute("COMMIT")
 
     def _migrate(self) -> None:
-        exists = self.db.execute(
-            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='meta'"
-        ).fetchone()
-        if not exists:
-            with self.transaction():
+        """Create or upgrade the schema inside one write transaction.
+
+        Two processes opening a new store at once (`run --once & status &`):
+        the second waits for the first's transaction, then finds the schema
+        made, instead of failing on "table meta already exists".
+        """
+        with self.transaction():
+            exists = self.db.execute(
+                "SELECT 1 FROM sqlite_master WHERE type='table' AND name='meta'"
+            ).fetchone()
+            if not exists:
                 for statement in SCHEMA.split(";"):
                     if statement.strip():
                         self.db.execute(statement)
+                self._set_meta("schema_version", "1")
+            version = int(self.meta("schema_version") or 0)
+            if version > SCHEMA_VERSION:
+                raise StoreTooNew(version)
+            for step in range(version + 1, SCHEMA_VERSION + 1):
+                self.db.execute(MIGRATIONS[step])
+            if version != SCHEMA_VERSION:
                 self._set_meta("schema_version", str(SCHEMA_VERSION))
-            return
-        version = int(self.meta("schema_version") or 0)
-        if version > SCHEMA_VERSION:
-            raise RuntimeError(
-                f"state store schema {version} is newer than this version understands "
-                f"({SCHEMA_VERSION}); upgrade interview-followup"
+
+    # ------------------------------------------------------------------ unreadable inputs
+
+    def add_problem(self, key: str, what: str, detail: str, at: datetime) -> bool:
+        """Record an input that could not be read; False when it was already known."""
+        with self.transaction():
+            cursor = self.db.execute(
+                "INSERT OR IGNORE INTO problems(key, what, detail, noticed) VALUES(?, ?, ?, ?)",
+                (key, what, detail, at.isoformat()),
             )
+            return cursor.rowcount == 1
+
+    def problems(self) -> list[tuple[str, str, str, str]]:
+        """(key, what, detail, noticed) of every input skipped as unreadable, oldest first."""
+        rows = self.db.execute("SELECT key, what, detail, noticed FROM problems ORDER BY noticed")
+        return [(r["key"], r["what"], r["detail"], r["noticed"]) for r in rows]
 
     # ------------------------------------------------------------------ meta and cursors
 
@@ -356,7 +396,10 @@ class Store:
 def _sort_key(moment: datetime | date) -> str:
     """Comparable text: aware times in UTC, so window bounds compare correctly."""
     if isinstance(moment, datetime) and moment.tzinfo is not None:
-        return moment.astimezone(UTC).isoformat()
+        try:
+            return moment.astimezone(UTC).isoformat()
+        except OverflowError:  # within hours of year 1 or 9999: its own reading sorts right
+            return moment.replace(tzinfo=None).isoformat()
     return moment.isoformat()
 
 

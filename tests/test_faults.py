@@ -1,0 +1,272 @@
+"""Faults on the local backend: an input costs itself, an absence is never a decision.
+
+Each test acts out one attack from a hostile but realistic user (a mail with an
+impossible date, a Drafts folder moved away, a corrupt store, two commands at
+once on a fresh install) and checks what the person sees: no traceback, no
+draft wrongly marked, a message naming the file or the key.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.world import ACME_UID, JANE, JUST_AFTER, RAJ, World, acme_world, at
+
+JANE_THANKS = f"thanks/{ACME_UID}/{JANE.email}"
+RAJ_THANKS = f"thanks/{ACME_UID}/{RAJ.email}"
+NEXT_DAY = at(2026, 11, 11, 10, 0)
+FAR_DATE = (
+    b"From: Jane Doe <jane.doe@acme.example>\nTo: casey@example.com\nSubject: Re: hello\n"
+    b"Date: Fri, 31 Dec 9999 23:00:00 -0500\nMessage-ID: <far@acme.example>\n\nHello.\n"
+)
+
+
+@pytest.fixture
+def world(tmp_path: Path) -> World:
+    return acme_world(tmp_path / "world")
+
+
+def state_rows(world: World, sql: str) -> list[tuple[object, ...]]:
+    connection = sqlite3.connect(str(world.state_path))
+    try:
+        return connection.execute(sql).fetchall()
+    finally:
+        connection.close()
+
+
+# ------------------------------------------------------------------ one message, not the cycle
+
+
+def test_a_mail_dated_year_9999_costs_nothing_and_the_cursor_moves(world: World) -> None:
+    world.deliver_raw("far", FAR_DATE)
+
+    first = world.cli("run", "--once", now=JUST_AFTER)
+
+    assert first.code == 0, first.err
+    assert {d.key for d in world.drafts()} == {JANE_THANKS, RAJ_THANKS}
+    again = world.cli("run", "--once", now=JUST_AFTER)
+    assert again.code == 0 and "Nothing to do." in again.out
+
+
+def test_a_message_that_breaks_classification_is_skipped_reported_once(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from agent.core import replies
+
+    def broken(*_: object, **__: object) -> object:
+        raise OverflowError("date value out of range")
+
+    monkeypatch.setattr(replies, "classify", broken)
+    world.deliver(
+        "bad",
+        sender="Jane Doe <jane.doe@acme.example>",
+        subject="Re: hello",
+        body="We decide soon.",
+        date=at(2026, 11, 10, 15, 1),
+    )
+
+    first = world.cli("run", "--once", now=JUST_AFTER)
+    assert first.code == 0, first.err
+    assert "skipped message INBOX/bad.eml" in first.out
+    assert {d.key for d in world.drafts()} == {JANE_THANKS, RAJ_THANKS}
+
+    second = world.cli("run", "--once", now=NEXT_DAY)
+    assert "skipped message" not in second.out  # reported once; the cursor moved past it
+    status = world.cli("status", "--json", now=NEXT_DAY).json()
+    (problem,) = status["unreadable"]
+    assert problem["what"] == "message INBOX/bad.eml" and "OverflowError" in problem["detail"]
+
+
+# ------------------------------------------------------------------ an absence is not a deletion
+
+
+def test_a_drafts_folder_moved_away_for_one_cycle_deletes_nothing(world: World) -> None:
+    world.run(JUST_AFTER)
+    drafts = world.maildir / ".Drafts"
+    shutil.move(drafts, world.root / "Drafts-away")
+
+    away = world.cli("run", "--once", now=NEXT_DAY)
+
+    assert away.code == 1
+    assert str(drafts) in away.err and "deleted" not in away.out
+    assert not drafts.exists()  # not recreated empty, to be read as "all deleted" next time
+    shutil.move(world.root / "Drafts-away", drafts)
+    back = world.cli("run", "--once", now=NEXT_DAY)
+    assert back.code == 0 and "deleted" not in back.out
+    states = dict(state_rows(world, "SELECT key, state FROM drafts"))
+    assert states == {JANE_THANKS: "present", RAJ_THANKS: "present"}
+
+
+def test_a_changed_drafts_folder_setting_deletes_nothing(world: World) -> None:
+    world.run(JUST_AFTER)
+    text = world.config_path.read_text().replace(
+        'maildir = "Maildir"', 'maildir = "Maildir"\ndrafts_folder = ".Entwuerfe"'
+    )
+    world.config_path.write_text(text)
+
+    outcome = world.cli("run", "--once", now=NEXT_DAY)
+
+    assert outcome.code == 1 and ".Entwuerfe" in outcome.err
+    assert "deleted" not in outcome.out
+    states = {state for (state,) in state_rows(world, "SELECT state FROM drafts")}
+    assert states == {"present"}
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads a mode-000 file anyway")
+def test_an_unreadable_draft_file_is_not_a_deleted_draft(world: World) -> None:
+    world.run(JUST_AFTER)
+    path = world.draft(JANE_THANKS).path
+    path.chmod(0)
+    try:
+        outcome = world.cli("run", "--once", now=NEXT_DAY)
+    finally:
+        path.chmod(0o600)
+
+    assert outcome.code == 0, outcome.err
+    assert "could not check the thank-you to jane.doe@acme.example" in outcome.out
+    states = dict(state_rows(world, "SELECT key, state FROM drafts"))
+    assert states[JANE_THANKS] == "present"
+
+
+def test_a_draft_unreadable_for_one_cycle_is_not_a_deleted_draft(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same, for any user (root included): the file's read fails with an OSError."""
+    import mailbox
+
+    world.run(JUST_AFTER)
+    name = world.draft(JANE_THANKS).path.name.split(":")[0]
+    real = mailbox.Maildir.get_bytes
+
+    def get_bytes(self: mailbox.Maildir, key: str, from_: bool = False) -> bytes:
+        if key == name:
+            raise PermissionError(13, "Permission denied")
+        return real(self, key)
+
+    monkeypatch.setattr(mailbox.Maildir, "get_bytes", get_bytes)
+    outcome = world.cli("run", "--once", now=NEXT_DAY)
+
+    assert outcome.code == 0, outcome.err
+    assert "could not check the thank-you to jane.doe@acme.example" in outcome.out
+    assert "deleted" not in outcome.out
+    states = dict(state_rows(world, "SELECT key, state FROM drafts"))
+    assert states[JANE_THANKS] == "present"
+
+
+def test_a_really_deleted_draft_is_still_noticed(world: World) -> None:
+    world.run(JUST_AFTER)
+    world.delete(world.draft(JANE_THANKS))
+
+    outcome = world.cli("run", "--once", now=NEXT_DAY)
+
+    assert "you deleted the thank-you to jane.doe@acme.example" in outcome.out
+
+
+# ------------------------------------------------------------------ the state store
+
+
+def corrupt(world: World) -> None:
+    world.state_path.write_bytes(b"this is not a database at all" * 100)
+    for extra in ("-wal", "-shm"):
+        Path(str(world.state_path) + extra).unlink(missing_ok=True)
+
+
+def test_a_corrupt_store_names_the_file_and_the_fix(world: World) -> None:
+    world.run(JUST_AFTER)
+    corrupt(world)
+
+    for command in (("run", "--once"), ("status",)):
+        outcome = world.cli(*command, now=NEXT_DAY)
+        assert outcome.code == 1
+        assert str(world.state_path) in outcome.err
+        assert "--reset-state" in outcome.err
+        assert "Traceback" not in outcome.err and "unexpected" not in outcome.err
+
+
+def test_a_truncated_store_names_the_file_and_the_fix(world: World) -> None:
+    world.run(JUST_AFTER)
+    world.run(NEXT_DAY)
+    data = world.state_path.read_bytes()
+    world.state_path.write_bytes(data[: len(data) // 2])
+
+    outcome = world.cli("status", "--json", now=NEXT_DAY)
+
+    assert outcome.code == 1
+    assert str(world.state_path) in outcome.err and "--reset-state" in outcome.err
+
+
+def test_a_newer_store_names_the_file_and_the_fix(world: World) -> None:
+    world.run(JUST_AFTER)
+    connection = sqlite3.connect(str(world.state_path))
+    connection.execute("UPDATE meta SET value='999' WHERE key='schema_version'")
+    connection.commit()
+    connection.close()
+
+    outcome = world.cli("run", "--once", now=NEXT_DAY)
+
+    assert outcome.code == 1
+    assert "newer" in outcome.err and str(world.state_path) in outcome.err
+
+
+def test_reset_state_sets_the_broken_store_aside_and_duplicates_nothing(world: World) -> None:
+    world.run(JUST_AFTER)
+    drafts = sorted(d.key for d in world.drafts())
+    reminders = world.reminder_keys()
+    corrupt(world)
+
+    outcome = world.cli("run", "--once", "--reset-state", now=JUST_AFTER)
+
+    assert outcome.code == 0, outcome.err
+    backups = list(world.state_path.parent.glob("state.sqlite3.broken-*"))
+    assert len(backups) == 1 and backups[0].read_bytes().startswith(b"this is not")
+    assert sorted(d.key for d in world.drafts()) == drafts
+    assert world.reminder_keys() == reminders
+
+
+def test_an_unwritable_state_path_names_the_file(world: World) -> None:
+    blocker = world.root / "blocked"
+    blocker.write_text("a file where a folder should be")
+    text = world.config_path.read_text().replace(
+        'path = "state/state.sqlite3"', 'path = "blocked/state.sqlite3"'
+    )
+    world.config_path.write_text(text)
+
+    outcome = world.cli("status", now=JUST_AFTER)
+
+    assert outcome.code == 1
+    assert "blocked/state.sqlite3" in outcome.err and "Traceback" not in outcome.err
+
+
+def test_a_dry_run_creates_no_state_store(world: World) -> None:
+    outcome = world.cli("run", "--once", "--dry-run", now=JUST_AFTER)
+
+    assert outcome.code == 0, outcome.err
+    assert "would draft" in outcome.out
+    assert not world.state_path.exists()
+
+
+def test_first_use_from_two_processes_at_once_makes_the_schema_once(tmp_path: Path) -> None:
+    """`run --once & status &` on a fresh store: both succeed, no "table already exists"."""
+    for attempt in range(8):
+        path = tmp_path / f"state{attempt}.sqlite3"
+        code = (
+            "import sys; from agent.store import Store; "
+            f"Store.open({str(path)!r}).events(); print('ok')"
+        )
+        procs = [
+            subprocess.Popen(
+                [sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+            )
+            for _ in range(4)
+        ]
+        for proc in procs:
+            out, err = proc.communicate(timeout=60)
+            assert proc.returncode == 0, err.decode()
+            assert out.strip() == b"ok"

@@ -35,7 +35,7 @@ from agent.core.model import (
     ReplyKind,
     Skipped,
 )
-from agent.errors import BadInput
+from agent.errors import BackendError, BadInput, FolderUnavailable, FollowupError
 from agent.ports import CalendarSource, Mailbox, ReminderCalendar
 from agent.store import Store
 
@@ -147,7 +147,13 @@ def refresh_drafts(
         ref = record.ref
         if touched is not None and ref.thread_id not in touched and ref.message_id not in sent_ids:
             continue
-        seen = _refresh_one(store, mailbox, record, sent_threads, sent_ids, now)
+        try:
+            seen = _refresh_one(store, mailbox, record, sent_threads, sent_ids, now)
+        except FolderUnavailable:
+            raise  # the whole folder: nothing about any draft is known; stop, record nothing
+        except BackendError as exc:  # this draft only: nothing is recorded, tried again
+            report.done.append(f"could not check {planning.describe_key(record.key)}: {exc}")
+            continue
         if seen:
             report.done.append(seen)
 
@@ -207,12 +213,24 @@ def record_replies(
         except NotAReply as exc:
             report.done.append(str(exc))
             continue
-        except BadInput as exc:
-            log.warning("skipping message %s: %s", message.id, exc)
+        except FollowupError:
+            raise  # the mailbox or the store, not this message
+        except Exception as exc:  # one message never stops the cycle; the cursor moves on
+            unreadable(store, report, f"message {message.id}", message.subject, exc, now)
             continue
         if reply is not None and store.add_reply(reply):
             report.replies.append(reply)
             report.done.append(f"reply from {reply.sender.email}: {reply.kind.value}")
+
+
+def unreadable(
+    store: Store, report: Report, what: str, title: str, error: Exception, now: datetime
+) -> None:
+    """An input skipped because it cannot be read: logged and kept for `status`, once."""
+    detail = f"{type(error).__name__}: {error}"[:300]
+    if store.add_problem(what, title[:200], detail, now):
+        log.warning("skipping %s (%r): %s", what, title[:80], detail)
+        report.done.append(f"skipped {what}: cannot read it ({detail})")
 
 
 def to_reply(
@@ -312,66 +330,82 @@ def apply(
     draft about to be written is first looked for among sent mail too, so a
     thank-you the person already sent is not drafted again.
     """
-    mailbox, reminders = backends.mailbox, backends.reminders
     for action in due:
-        match action:
-            case actions.CreateDraft(draft, version):
-                text_hash = actions.text_fingerprint(draft.text)
-                # No record, or a pending one: a write may already have happened
-                # (a crash before its record, or a lost store). Look before writing.
-                ref = mailbox.find_draft(draft.message_id)
-                store.draft_pending(draft.key, version, text_hash, draft.message_id)
-                if ref is None and first_cycle:
-                    sent = mailbox.was_sent(DraftRef("", draft.message_id, ""))
-                    if sent is not None:
-                        store.draft_state(draft.key, DraftState.SENT, sent, "found in Sent")
-                        report.done.append(f"already sent: {planning.describe_key(draft.key)}")
-                        continue
-                if ref is None:
-                    ref = mailbox.create_draft(draft)
-                    after_effect(f"draft {draft.key}")
-                store.draft_written(draft.key, version, text_hash, ref, now)
-                report.done.append(f"drafted {draft.subject!r} to {_to(draft)}")
-            case actions.UpdateDraft(draft, version, ref):
-                text_hash = actions.text_fingerprint(draft.text)
-                store.draft_pending(draft.key, version, text_hash, draft.message_id)
-                new_ref = mailbox.update_draft(ref, draft)
-                after_effect(f"update {draft.key}")
-                store.draft_written(draft.key, version, text_hash, new_ref, now)
-                report.done.append(f"updated draft {draft.subject!r} to {_to(draft)}")
-            case actions.RemoveDraft(key, ref, why):
-                mailbox.delete_draft(ref)
-                after_effect(f"remove {key}")
-                store.draft_state(key, DraftState.REMOVED, now, why)
-                report.done.append(
-                    f"removed the untouched draft of {planning.describe_key(key)} ({why})"
-                )
-            case actions.PutReminder(reminder, version, replaces):
-                store.reminder_pending(reminder.key, version, reminder.start)
-                if replaces is not None and not replaces.pending and replaces.event_id:
-                    reminders.delete(ReminderRef(replaces.key, replaces.event_id, replaces.version))
-                    found: list[ReminderRef] = []
-                else:  # maybe written before a crash, or before the store was lost
-                    found = reminders.find(reminder.key)
-                keep = next((f for f in found if f.version == version), None)
-                for ref in found:
-                    if ref is not keep:
-                        reminders.delete(ref)
-                if keep is None:
-                    keep = reminders.insert(reminder, version)
-                    after_effect(f"reminder {reminder.key}")
-                store.reminder_written(keep, reminder.start, now)
-                verb = "moved" if replaces is not None else "reminder"
-                report.done.append(f"{verb}: {reminder.title} at {_when(reminder.start)}")
-            case actions.DeleteReminder(record, why):
-                if record.event_id and not record.pending:
-                    reminders.delete(ReminderRef(record.key, record.event_id, record.version))
-                else:
-                    for ref in reminders.find(record.key):
-                        reminders.delete(ref)
-                after_effect(f"delete reminder {record.key}")
-                store.reminder_deleted(record.key, now)
-                report.done.append(f"removed {planning.describe_key(record.key)} ({why})")
+        try:
+            _apply_one(action, store, backends, now, report, after_effect, first_cycle)
+        except BadInput as exc:  # one draft that cannot be written (a hostile address)
+            key = getattr(getattr(action, "draft", None), "key", "") or type(action).__name__
+            unreadable(store, report, f"draft {key}", "", exc, now)
+
+
+def _apply_one(
+    action: actions.Action,
+    store: Store,
+    backends: Backends,
+    now: datetime,
+    report: Report,
+    after_effect: AfterEffect,
+    first_cycle: bool,
+) -> None:
+    mailbox, reminders = backends.mailbox, backends.reminders
+    match action:
+        case actions.CreateDraft(draft, version):
+            text_hash = actions.text_fingerprint(draft.text)
+            # No record, or a pending one: a write may already have happened
+            # (a crash before its record, or a lost store). Look before writing.
+            ref = mailbox.find_draft(draft.message_id)
+            store.draft_pending(draft.key, version, text_hash, draft.message_id)
+            if ref is None and first_cycle:
+                sent = mailbox.was_sent(DraftRef("", draft.message_id, ""))
+                if sent is not None:
+                    store.draft_state(draft.key, DraftState.SENT, sent, "found in Sent")
+                    report.done.append(f"already sent: {planning.describe_key(draft.key)}")
+                    return
+            if ref is None:
+                ref = mailbox.create_draft(draft)
+                after_effect(f"draft {draft.key}")
+            store.draft_written(draft.key, version, text_hash, ref, now)
+            report.done.append(f"drafted {draft.subject!r} to {_to(draft)}")
+        case actions.UpdateDraft(draft, version, ref):
+            text_hash = actions.text_fingerprint(draft.text)
+            store.draft_pending(draft.key, version, text_hash, draft.message_id)
+            new_ref = mailbox.update_draft(ref, draft)
+            after_effect(f"update {draft.key}")
+            store.draft_written(draft.key, version, text_hash, new_ref, now)
+            report.done.append(f"updated draft {draft.subject!r} to {_to(draft)}")
+        case actions.RemoveDraft(key, ref, why):
+            mailbox.delete_draft(ref)
+            after_effect(f"remove {key}")
+            store.draft_state(key, DraftState.REMOVED, now, why)
+            report.done.append(
+                f"removed the untouched draft of {planning.describe_key(key)} ({why})"
+            )
+        case actions.PutReminder(reminder, version, replaces):
+            store.reminder_pending(reminder.key, version, reminder.start)
+            if replaces is not None and not replaces.pending and replaces.event_id:
+                reminders.delete(ReminderRef(replaces.key, replaces.event_id, replaces.version))
+                found: list[ReminderRef] = []
+            else:  # maybe written before a crash, or before the store was lost
+                found = reminders.find(reminder.key)
+            keep = next((f for f in found if f.version == version), None)
+            for ref in found:
+                if ref is not keep:
+                    reminders.delete(ref)
+            if keep is None:
+                keep = reminders.insert(reminder, version)
+                after_effect(f"reminder {reminder.key}")
+            store.reminder_written(keep, reminder.start, now)
+            verb = "moved" if replaces is not None else "reminder"
+            report.done.append(f"{verb}: {reminder.title} at {_when(reminder.start)}")
+        case actions.DeleteReminder(record, why):
+            if record.event_id and not record.pending:
+                reminders.delete(ReminderRef(record.key, record.event_id, record.version))
+            else:
+                for ref in reminders.find(record.key):
+                    reminders.delete(ref)
+            after_effect(f"delete reminder {record.key}")
+            store.reminder_deleted(record.key, now)
+            report.done.append(f"removed {planning.describe_key(record.key)} ({why})")
 
 
 def describe(action: actions.Action) -> str:

@@ -67,7 +67,10 @@ def box(tmp_path: Path) -> LocalMailbox:
 
 
 def test_folders_are_created_in_maildir_plus_plus_layout(tmp_path: Path) -> None:
-    LocalMailbox(tmp_path / "Mail", me=ME)
+    box = LocalMailbox(tmp_path / "Mail", me=ME)
+    # Drafts is made by the first draft: a missing Drafts folder is not an empty one.
+    assert not (tmp_path / "Mail" / ".Drafts").exists()
+    box.create_draft(make_draft())
     for folder in ("", ".Drafts", ".Sent"):
         for sub in ("new", "cur", "tmp"):
             assert (tmp_path / "Mail" / folder / sub).is_dir()

@@ -11,6 +11,7 @@ import hashlib
 import logging
 from collections.abc import Iterable, Iterator
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import icalendar
@@ -86,10 +87,13 @@ def expand_events(
     zone = calendar_timezone(calendar)
     for uid, components in _series(calendar):
         recurring = any("RRULE" in c or "RDATE" in c or "RECURRENCE-ID" in c for c in components)
+        if any(_too_frequent(c) for c in components):
+            log.warning("%s: event %r skipped: it repeats more than once a day", source, uid)
+            continue
         try:
-            occurrences = recurring_ical_events.of(
-                _calendar_with(calendar, zone, components)
-            ).between(start, end)
+            occurrences = _bounded(
+                recurring_ical_events.of(_calendar_with(calendar, zone, components)), start, end
+            )
         except Exception as error:  # the expander's errors are as varied as the input
             log.warning("%s: event %r skipped: cannot expand it (%s)", source, uid, error)
             continue
@@ -103,6 +107,44 @@ def expand_events(
             except BadInput as error:
                 log.warning("%s: event %r skipped: %s", source, uid, error)
     return events
+
+
+# A job interview happens once; a series with more occurrences than this in
+# the window (an RRULE every second) is cut short rather than holding the cycle.
+MAX_OCCURRENCES = 1000
+
+
+def _bounded(query: Any, start: datetime, end: datetime) -> list[icalendar.Event]:
+    """Occurrences overlapping [start, end), at most MAX_OCCURRENCES of them."""
+    found: list[icalendar.Event] = []
+    for occurrence in query.after(start):
+        if _starts_at_or_after(occurrence, end):
+            break
+        if len(found) >= MAX_OCCURRENCES:
+            log.warning("a series has more than %d occurrences; the rest are ignored", len(found))
+            break
+        found.append(occurrence)
+    return found
+
+
+def _too_frequent(component: icalendar.Event) -> bool:
+    """A rule repeating within a day (every second, hour, or many BYHOURs): never an
+    interview, and expanding it over the window would hold the cycle for minutes."""
+    rule = component.get("RRULE")
+    if not isinstance(rule, dict):
+        return False
+    freq = [str(f).upper() for f in rule.get("FREQ", [])]
+    many = any(len(rule.get(part, [])) > 1 for part in ("BYHOUR", "BYMINUTE", "BYSECOND"))
+    return many or any(f in ("SECONDLY", "MINUTELY", "HOURLY") for f in freq)
+
+
+def _starts_at_or_after(component: icalendar.Event, end: datetime) -> bool:
+    begins = component.get("DTSTART")
+    moment = getattr(begins, "dt", None)
+    if isinstance(moment, datetime):
+        limit = end if moment.tzinfo is not None else end.replace(tzinfo=None)
+        return moment >= limit
+    return isinstance(moment, date) and moment >= end.date()
 
 
 def event_from_component(

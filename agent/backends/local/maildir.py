@@ -28,7 +28,7 @@ from pathlib import Path
 
 from agent import mime
 from agent.core.model import Address, Draft, DraftRef, MailChanges, MailMessage
-from agent.errors import BackendError
+from agent.errors import BackendError, FolderUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -52,16 +52,18 @@ class LocalMailbox:
     ) -> None:
         self.root = Path(maildir)
         self._me = me
+        self._drafts_path = self.root / drafts_folder
         try:
             self._folders = {
                 INBOX: _open_maildir(self.root, is_folder=False),
                 SENT: _open_maildir(self.root / sent_folder, is_folder=True),
             }
-            self._drafts = _open_maildir(self.root / drafts_folder, is_folder=True)
+            # Opened without creating it: a Drafts folder that is missing is not an
+            # empty one (see draft_text). It is made when the first draft is written.
+            self._opened_drafts: mailbox.Maildir | None = None
         except OSError as error:
             raise BackendError(f"cannot open the Maildir at {self.root}: {error}") from error
         self._folder_paths = {INBOX: self.root, SENT: self.root / sent_folder}
-        self._drafts_path = self.root / drafts_folder
 
     def me(self) -> Address:
         return self._me
@@ -116,6 +118,8 @@ class LocalMailbox:
         stored.set_subdir("cur")
         stored.set_flags("D")
         try:
+            if not self._drafts_path.is_dir():
+                self._opened_drafts = _open_maildir(self._drafts_path, is_folder=True)
             key = self._drafts.add(stored)
         except OSError as error:
             raise BackendError(f"cannot write a draft into {self._drafts_path}: {error}") from error
@@ -131,10 +135,33 @@ class LocalMailbox:
             self._drafts.discard(ref.draft_id)
         return new_ref
 
+    @property
+    def _drafts(self) -> mailbox.Maildir:
+        if self._opened_drafts is None:
+            try:
+                self._opened_drafts = mailbox.Maildir(self._drafts_path, factory=None, create=False)
+            except (OSError, mailbox.NoSuchMailboxError) as error:
+                raise FolderUnavailable(f"cannot open {self._drafts_path}: {error}") from error
+        return self._opened_drafts
+
     def find_draft(self, message_id: str) -> DraftRef | None:
+        if not self._drafts_path.exists():
+            return None  # nothing written here yet
+        self._check_drafts_folder()
         for key, message in self._drafts_with(message_id):
             return self._ref(key, message)
         return None
+
+    def _check_drafts_folder(self) -> None:
+        """Raise unless the Drafts folder is there and can be listed and read."""
+        for sub in ("", "cur", "new"):
+            folder = self._drafts_path / sub
+            if not folder.is_dir() or not os.access(folder, os.R_OK | os.X_OK):
+                raise FolderUnavailable(
+                    f"the Drafts folder {self._drafts_path} is missing or unreadable "
+                    f"(local.drafts_folder); no draft was marked as sent or deleted. "
+                    "Restore it or fix local.drafts_folder."
+                )
 
     def _ref(self, key: str, message: MailMessage) -> DraftRef:
         """A draft's reference, its link the file a person can open."""
@@ -147,14 +174,32 @@ class LocalMailbox:
         )
 
     def draft_text(self, ref: DraftRef) -> str | None:
-        """The draft's text, found by key, or by Message-ID if a client rewrote the file."""
-        raw = _read(self._drafts, ref.draft_id, "Drafts")
+        """The draft's text, found by key, or by Message-ID if a client rewrote the file.
+
+        None only when sure the draft is gone: the folder is there and readable
+        and every file in it was read. Otherwise BackendError: cannot tell.
+        """
+        self._check_drafts_folder()
+        try:
+            raw: bytes | None = self._drafts.get_bytes(ref.draft_id)
+        except KeyError:
+            raw = None
+        except OSError as error:
+            raise BackendError(
+                f"cannot read the draft {ref.draft_id} in {self._drafts_path}: {error}"
+            ) from error
         if raw is not None and _message_id_of(raw) == ref.message_id:
             return mime.text_of(raw)
-        for key, _ in self._drafts_with(ref.message_id):
+        unreadable: list[str] = []
+        for key, _ in self._drafts_with(ref.message_id, unreadable=unreadable):
             raw = _read(self._drafts, key, "Drafts")
             if raw is not None:
                 return mime.text_of(raw)
+        if unreadable:
+            raise BackendError(
+                f"cannot tell whether a draft is still in {self._drafts_path}: "
+                f"{len(unreadable)} file(s) there cannot be read ({', '.join(unreadable[:3])})"
+            )
         return None
 
     def was_sent(self, ref: DraftRef) -> datetime | None:
@@ -182,16 +227,24 @@ class LocalMailbox:
         return None
 
     def delete_draft(self, ref: DraftRef) -> None:
+        if not self._drafts_path.exists():
+            return
         if _read(self._drafts, ref.draft_id, "Drafts") is not None:
             self._drafts.discard(ref.draft_id)
             return
         for key, _ in self._drafts_with(ref.message_id):
             self._drafts.discard(key)
 
-    def _drafts_with(self, message_id: str) -> Iterator[tuple[str, MailMessage]]:
+    def _drafts_with(
+        self, message_id: str, *, unreadable: list[str] | None = None
+    ) -> Iterator[tuple[str, MailMessage]]:
+        if not self._drafts_path.exists():
+            return
         for key in _keys(self._drafts, "Drafts"):
             raw = _read(self._drafts, key, "Drafts")
             if raw is None:
+                if unreadable is not None and key in self._drafts:
+                    unreadable.append(key)
                 continue
             message = mime.parse(raw, id=key, labels=frozenset({"DRAFT"}), with_body=False)
             if message.message_id == message_id:

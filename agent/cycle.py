@@ -207,7 +207,10 @@ def record_replies(
 ) -> None:
     contacts = contacts_of(interviews)
     threads = threads_of(store, interviews)
+    ours = {r.ref.message_id for r in store.done().drafts.values() if r.ref is not None}
     for message in messages:
+        if "INBOX" in message.labels and message.message_id in ours:
+            continue  # our own draft (a client that files drafts in the inbox): never a reply
         try:
             reply = to_reply(message, mailbox, contacts, threads, settings, now)
         except NotAReply as exc:

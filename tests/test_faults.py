@@ -270,3 +270,44 @@ def test_first_use_from_two_processes_at_once_makes_the_schema_once(tmp_path: Pa
             out, err = proc.communicate(timeout=60)
             assert proc.returncode == 0, err.decode()
             assert out.strip() == b"ok"
+
+
+# ------------------------------------------------------------------ our own output is never input
+
+
+def test_reminders_kept_inside_the_watched_calendar_folder_are_not_interviews(
+    tmp_path: Path,
+) -> None:
+    from tests.test_hostile_corpus import acme_in
+
+    world = acme_in(tmp_path, calendar_dir=True)
+    text = world.config_path.read_text().replace(
+        'reminders = "reminders.ics"', 'reminders = "calendars/reminders.ics"'
+    )
+    # Every event naming the company counts: our reminders ("... (Acme, ...)") would too.
+    text += '\n[detect]\ninclude = ["interview", "acme"]\n'
+    world.config_path.write_text(text)
+    world.reminders_path = world.calendar_path.parent / "reminders.ics"
+
+    for day in range(10, 30):
+        outcome = world.cli("run", "--once", now=at(2026, 11, day, 15, 30))
+        assert outcome.code == 0, outcome.err
+    status = world.cli("status", "--json", now=at(2026, 11, 29, 16, 0)).json()
+
+    assert [a["company"] for a in status["applications"]] == ["Acme"]
+    assert all(ACME_UID in k or k.startswith("checkin/acme/") for k in world.reminder_keys())
+    assert {d.key.split("/")[1] for d in world.drafts() if d.key.startswith("thanks/")} == {
+        ACME_UID
+    }
+
+
+def test_our_own_draft_filed_in_the_inbox_is_not_a_reply(world: World) -> None:
+    world.run(JUST_AFTER)
+    draft = world.draft(JANE_THANKS)
+    world.deliver_raw("copy-of-our-draft", draft.raw)
+
+    outcome = world.cli("run", "--once", now=NEXT_DAY)
+
+    assert outcome.code == 0, outcome.err
+    assert "reply from" not in outcome.out
+    assert world.application(NEXT_DAY, "Acme")["replies"] == []

@@ -388,3 +388,17 @@ def test_a_reminder_needs_an_aware_time(tmp_path, fake_google):
     with pytest.raises(BadInput):
         reminders.insert(naive, "v1")
     assert fake_google.calendar.events("primary") == []
+
+
+def test_our_own_reminder_events_are_never_read_as_input(tmp_path, fake_google):
+    """A reminder carries our key as a private extended property: never an interview."""
+    interview = add_interview(fake_google)
+    add_interview(
+        fake_google,
+        summary="Interview follow-up: check in with Jane Doe",
+        extendedProperties={"private": {"followupKey": "checkin/acme/x/1"}},
+    )
+
+    found = open_backend(tmp_path, fake_google).calendar.changes(None, NOW)
+
+    assert [e.uid for e in found.events] == [interview["id"]]

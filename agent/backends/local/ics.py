@@ -86,6 +86,8 @@ def expand_events(
     events: list[CalendarEvent] = []
     zone = calendar_timezone(calendar)
     for uid, components in _series(calendar):
+        if any(followup_key(c) for c in components):
+            continue  # one of our own reminders (a reminders file inside a watched folder)
         recurring = any("RRULE" in c or "RDATE" in c or "RECURRENCE-ID" in c for c in components)
         if any(_too_frequent(c) for c in components):
             log.warning("%s: event %r skipped: it repeats more than once a day", source, uid)

@@ -12,7 +12,7 @@ import os
 import signal
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -156,19 +156,33 @@ def system_zone() -> str:
 
 @contextmanager
 def cycle_lock(config: Config) -> Iterator[bool]:
-    """True when this process holds the lock: two processes never run a cycle at once."""
-    path = Path(str(config.state_path) + ".lock")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "w") as handle:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            yield False
-            return
-        try:
-            yield True
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
+    """True when this process holds the lock: two processes never run a cycle at once.
+
+    The lock covers what a cycle writes, not only the store: with the local
+    backend, the Maildir and the reminders too, so two processes with
+    different state paths on one Maildir cannot both write drafts.
+    """
+    with ExitStack() as held:
+        for path in lock_paths(config):
+            path.parent.mkdir(parents=True, exist_ok=True)
+            handle = held.enter_context(open(path, "w"))
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                yield False
+                return
+            held.callback(fcntl.flock, handle, fcntl.LOCK_UN)
+        yield True
+
+
+def lock_paths(config: Config) -> list[Path]:
+    """One lock file per thing a cycle writes, in a fixed order (no two processes deadlock)."""
+    paths = {Path(str(config.state_path) + ".lock")}
+    if config.backend == "local":
+        for target in (config.local["maildir"], config.local["reminders"]):
+            target = Path(target).resolve()
+            paths.add(target.parent / f".{target.name}.followup.lock")
+    return sorted(paths)
 
 
 def run_once(config: Config, now: datetime | None = None, *, dry_run: bool = False) -> cycle.Report:

@@ -364,11 +364,13 @@ def _apply_one(
                     store.draft_state(draft.key, DraftState.SENT, sent, "found in Sent")
                     report.done.append(f"already sent: {planning.describe_key(draft.key)}")
                     return
+            adopted = ref is not None
             if ref is None:
                 ref = mailbox.create_draft(draft)
                 after_effect(f"draft {draft.key}")
             store.draft_written(draft.key, version, text_hash, ref, now)
-            report.done.append(f"drafted {draft.subject!r} to {_to(draft)}")
+            verb = "found the draft already written:" if adopted else "drafted"
+            report.done.append(f"{verb} {draft.subject!r} to {_to(draft)}")
         case actions.UpdateDraft(draft, version, ref):
             text_hash = actions.text_fingerprint(draft.text)
             store.draft_pending(draft.key, version, text_hash, draft.message_id)
@@ -398,7 +400,9 @@ def _apply_one(
                 keep = reminders.insert(reminder, version)
                 after_effect(f"reminder {reminder.key}")
             store.reminder_written(keep, reminder.start, now)
-            verb = "moved" if replaces is not None else "reminder"
+            verb = "reminder"
+            if replaces is not None:  # the same time with new text is not a move
+                verb = "updated" if replaces.start == reminder.start else "moved"
             report.done.append(f"{verb}: {reminder.title} at {_when(reminder.start)}")
         case actions.DeleteReminder(record, why):
             if record.event_id and not record.pending:

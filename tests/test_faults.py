@@ -311,3 +311,45 @@ def test_our_own_draft_filed_in_the_inbox_is_not_a_reply(world: World) -> None:
     assert outcome.code == 0, outcome.err
     assert "reply from" not in outcome.out
     assert world.application(NEXT_DAY, "Acme")["replies"] == []
+
+
+def test_two_state_paths_on_one_maildir_cannot_run_a_cycle_at_once(world: World) -> None:
+    from agent import app, config
+
+    other = world.root / "other.toml"
+    other.write_text(
+        world.config_path.read_text().replace("state/state.sqlite3", "elsewhere/state.sqlite3")
+    )
+    first, second = world.config(), config.load(other)
+
+    with app.cycle_lock(first) as mine, app.cycle_lock(second) as theirs:
+        assert mine is True and theirs is False
+    with app.cycle_lock(second) as theirs:
+        assert theirs is True  # released: the next turn is theirs
+
+
+# ------------------------------------------------------------------ what a cycle says it did
+
+
+def test_a_reminder_rewritten_at_the_same_time_is_not_reported_as_moved(world: World) -> None:
+    world.run(JUST_AFTER)
+    assert world.cli("note", "acme", "topic: the caching layer").code == 0
+    report = world.run(at(2026, 11, 10, 18, 0))  # drafts updated: nudges get the new links
+
+    assert [line for line in report.done if line.startswith("updated draft")]
+    assert not [line for line in report.done if line.startswith("moved:")]
+    assert [line for line in report.done if line.startswith("updated:")]
+
+
+def test_a_draft_found_after_a_crash_is_not_reported_as_drafted(world: World) -> None:
+    from tests.world import FailingOnce
+
+    with pytest.raises(RuntimeError):
+        world.run(JUST_AFTER, after_effect=FailingOnce("draft"))
+    (written,) = [d for d in world.drafts()]
+
+    report = world.run(JUST_AFTER)
+
+    to = written.to[0]
+    assert any(line.startswith("found the draft already written") for line in report.done)
+    assert not [line for line in report.done if line.startswith("drafted") and to in line]

@@ -132,11 +132,28 @@ def resolve_zone(
         store.set_meta("timezone.checked", now.isoformat())
         if name:
             store.set_meta("timezone", name)
+    if not name and not store.meta("timezone") and os.environ.get("TZ", "").strip(":"):
+        return zone_from_tz(os.environ["TZ"])
     name = name or store.meta("timezone") or system_zone()
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as exc:
         raise ConfigError(f"person.timezone: unknown time zone {name!r}") from exc
+
+
+def zone_from_tz(value: str) -> ZoneInfo:
+    """$TZ as POSIX allows it: "America/New_York", ":America/New_York", a zoneinfo file
+    path, or a rule like "EST5EDT". A value naming no IANA zone is reported as $TZ."""
+    name = value.strip().lstrip(":")
+    if "zoneinfo/" in name:
+        name = name.split("zoneinfo/", 1)[1]
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ConfigError(
+            f"$TZ is {value!r}, which names no IANA time zone; set person.timezone "
+            '(e.g. "America/New_York") or TZ=America/New_York.'
+        ) from exc
 
 
 def system_zone() -> str:

@@ -33,6 +33,13 @@ class BackendError(FollowupError):
     exit_code = 1
 
 
+class MissingInput(BackendError):
+    """A configured file or folder is not there: a configuration problem (exit 2) that a
+    daemon still retries, since a sync tool may bring it back."""
+
+    exit_code = 2
+
+
 class FolderUnavailable(BackendError):
     """A whole mail folder is missing or unreadable: nothing about its contents is known."""
 

@@ -16,7 +16,7 @@ import icalendar
 
 from agent.backends.local import ics
 from agent.core.model import CalendarChanges, CalendarEvent
-from agent.errors import BackendError, BadInput
+from agent.errors import BadInput, MissingInput
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +81,10 @@ class LocalCalendar:
             return sorted(p for p in self.path.glob("*.ics") if p.is_file())
         if self.path.is_file():
             return [self.path]
-        raise BackendError(f"calendar file or directory not found: {self.path}")
+        raise MissingInput(
+            f"local.calendar: {self.path} not found (an .ics file or a folder of them); "
+            "restore it or fix local.calendar. Nothing was changed."
+        )
 
     def _events_in(
         self, file: Path, window: tuple[datetime, datetime]

@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 from jinja2 import Environment
 
-from agent.core import actions
+from agent.core import actions, identity
 from agent.core import detect as detection
 from agent.core import plan as planning
 from agent.core import replies as reply_rules
@@ -187,13 +187,29 @@ def _refresh_one(
 
 
 def interviews_of(store: Store, settings: Settings) -> tuple[list[Interview], list[Skipped]]:
-    return detection.detect(
-        store.events(),
-        me=settings.person.email,
-        tz=settings.tz,
-        rules=settings.rules,
-        notes_by_uid=store.notes(),
-    )
+    """The interviews, each under the UID it was first known by (a re-sent invite with a
+    new UID is the same interview: agent/core/identity.py)."""
+    events, notes = store.events(), store.notes()
+
+    def detect(notes_by_uid: dict[str, str]) -> tuple[list[Interview], list[Skipped]]:
+        return detection.detect(
+            events,
+            me=settings.person.email,
+            tz=settings.tz,
+            rules=settings.rules,
+            notes_by_uid=notes_by_uid,
+        )
+
+    interviews, skipped = detect(notes)
+    known = store.identities()
+    resolved = identity.resolve(interviews, known)
+    carried = {new: notes[old] for new, old in resolved.aliases.items() if old in notes}
+    if carried:  # notes written for the interview under its first UID
+        interviews, skipped = detect({**notes, **carried})
+        resolved = identity.resolve(interviews, known)
+    if resolved.new:
+        store.remember_identities(resolved.new)
+    return resolved.interviews, skipped
 
 
 def record_replies(

@@ -173,6 +173,20 @@ class Store:
         with self.transaction():
             self._set_meta(key, value)
 
+    # ------------------------------------------------------------------ interview identity
+
+    def identities(self) -> dict[str, str]:
+        """Interview signature -> the UID first seen with it (agent/core/identity.py)."""
+        rows = self.db.execute("SELECT key, value FROM meta WHERE key LIKE 'identity.%'")
+        return {r["key"].removeprefix("identity."): r["value"] for r in rows}
+
+    def remember_identities(self, new: dict[str, str]) -> None:
+        with self.transaction():
+            for sig, uid in new.items():
+                self.db.execute(
+                    "INSERT OR IGNORE INTO meta(key, value) VALUES(?, ?)", (f"identity.{sig}", uid)
+                )
+
     # ------------------------------------------------------------------ calendar
 
     def apply_calendar(self, changes: CalendarChanges) -> None:

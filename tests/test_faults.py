@@ -353,3 +353,38 @@ def test_a_draft_found_after_a_crash_is_not_reported_as_drafted(world: World) ->
     to = written.to[0]
     assert any(line.startswith("found the draft already written") for line in report.done)
     assert not [line for line in report.done if line.startswith("drafted") and to in line]
+
+
+# ------------------------------------------------------------------ one interview, one draft each
+
+
+def test_a_re_sent_invite_with_a_new_uid_is_the_same_interview(world: World) -> None:
+    from tests.world import ACME_END, ACME_START, ACME_TITLE
+
+    world.run(JUST_AFTER)
+    assert world.cli("note", "acme", "topic: the caching layer").code == 0
+    world.run(at(2026, 11, 10, 15, 30))
+    drafts, reminders = sorted(d.key for d in world.drafts()), world.reminder_keys()
+    world.remove_event(ACME_UID)
+    world.add_event("acme-resent-7f3a@scheduler.example", ACME_TITLE, ACME_START, ACME_END)
+
+    outcome = world.cli("run", "--once", now=at(2026, 11, 10, 16, 0))
+
+    assert outcome.code == 0, outcome.err
+    assert sorted(d.key for d in world.drafts()) == drafts
+    assert world.reminder_keys() == reminders
+    assert all("caching layer" in d.text for d in world.drafts())
+    (acme,) = world.status(at(2026, 11, 10, 16, 0))["applications"]
+    assert [i["uid"] for i in acme["interviews"]] == [ACME_UID]
+
+
+def test_an_old_and_a_re_sent_invite_side_by_side_are_one_interview(world: World) -> None:
+    from tests.world import ACME_END, ACME_START, ACME_TITLE
+
+    world.run(JUST_AFTER)
+    drafts = sorted(d.key for d in world.drafts())
+    world.add_event("acme-resent-7f3a@scheduler.example", ACME_TITLE, ACME_START, ACME_END)
+
+    world.run(at(2026, 11, 10, 16, 0))
+
+    assert sorted(d.key for d in world.drafts()) == drafts

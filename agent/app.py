@@ -100,6 +100,9 @@ def session(
     store = Store.open(":memory:") if fresh else statefile.open_store(config.state_path)
     try:
         with statefile.guarded(config.state_path):
+            from agent import notesfile
+
+            notesfile.restore(store, notesfile.path_for(config.path))  # a lost store's notes
             backends = open_backends(config) if with_backends else None
             person = config.person
             if not person.email:  # google: the account's address, asked once and kept

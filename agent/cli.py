@@ -228,7 +228,12 @@ def cmd_note(args: argparse.Namespace) -> int:
             )
         if not args.text:
             raise ConfigError('note: give the note, e.g. followup note acme "decision: Friday"')
-        s.store.add_note(found[0].uid, "\n".join(args.text), datetime.now(UTC))
+        from agent import notesfile
+
+        text, added = "\n".join(args.text), datetime.now(UTC)
+        # Beside the config too: a lost store finds the note again (agent/notesfile.py).
+        notesfile.append(notesfile.path_for(cfg.path), found[0].uid, text, added)
+        s.store.add_note(found[0].uid, text, added)
         print(f"Noted for {found[0].title}. The next cycle takes it into account.")
     return 0
 

@@ -381,6 +381,9 @@ def _apply_one(
                     report.done.append(f"already sent: {planning.describe_key(draft.key)}")
                     return
             adopted = ref is not None
+            if adopted:  # what is there now counts as ours: found, not an edit by the person
+                found_text = mailbox.draft_text(ref)
+                text_hash = actions.text_fingerprint(found_text) if found_text else text_hash
             if ref is None:
                 ref = mailbox.create_draft(draft)
                 after_effect(f"draft {draft.key}")

@@ -388,3 +388,36 @@ def test_an_old_and_a_re_sent_invite_side_by_side_are_one_interview(world: World
     world.run(at(2026, 11, 10, 16, 0))
 
     assert sorted(d.key for d in world.drafts()) == drafts
+
+
+def test_notes_survive_a_lost_store_and_nothing_is_drafted_twice(world: World) -> None:
+    world.run(JUST_AFTER)
+    assert world.cli("note", "acme", "topic: the caching layer").code == 0
+    world.run(at(2026, 11, 10, 15, 30))
+    before = sorted((d.key, d.text) for d in world.drafts())
+    assert (world.root / "notes.jsonl").exists()
+    world.lose_state()
+
+    world.run(at(2026, 11, 10, 16, 0))
+
+    assert sorted((d.key, d.text) for d in world.drafts()) == before
+    assert state_rows(world, "SELECT interview_uid, text FROM notes") == [
+        (ACME_UID, "topic: the caching layer")
+    ]
+
+
+def test_a_draft_found_by_message_id_is_adopted_even_if_its_text_would_differ(
+    world: World,
+) -> None:
+    world.run(JUST_AFTER)
+    assert world.cli("note", "acme", "topic: the caching layer").code == 0
+    world.run(at(2026, 11, 10, 15, 30))
+    before = sorted((d.key, d.text) for d in world.drafts())
+    world.lose_state()
+    (world.root / "notes.jsonl").unlink()  # the notes are gone too: the text would differ
+
+    outcome = world.cli("run", "--once", now=at(2026, 11, 10, 16, 0))
+
+    assert outcome.code == 0, outcome.err
+    assert sorted((d.key, d.text) for d in world.drafts()) == before
+    assert "edited" not in outcome.out

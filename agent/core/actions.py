@@ -73,8 +73,14 @@ def text_fingerprint(text: str) -> str:
 
 
 def message_id_for(key: str, version: str, person: Person) -> str:
+    """The draft's Message-ID, from its purpose key alone.
+
+    Not from its text (`version`): after a lost store, a draft written before
+    is found by this id and adopted even if the text would now come out
+    differently, instead of being drafted a second time.
+    """
     domain = person.email.rpartition("@")[2] or "followup.invalid"
-    return f"<followup.{fingerprint(key, version)}@{domain}>"
+    return f"<followup.{fingerprint(key)}@{domain}>"
 
 
 class Wanted:

@@ -25,6 +25,7 @@ from agent import cycle
 from agent.config import Config
 from agent.core.model import Address
 from agent.errors import BackendError, ConfigError, FollowupError
+from agent.ledger import Ledger
 from agent.store import Store
 from agent.textenv import make_environment
 
@@ -61,9 +62,12 @@ def open_backends(config: Config) -> cycle.Backends:
                 sent_folder=str(local["sent_folder"]),
             ),
             reminders=LocalReminders(local["reminders"]),
+            ledger=Ledger.beside(config.path),
         )
     google = google_backend(config)
-    return cycle.Backends(google.calendar, google.mailbox, google.reminders)
+    return cycle.Backends(
+        google.calendar, google.mailbox, google.reminders, Ledger.beside(config.path)
+    )
 
 
 def google_backend(config: Config) -> GoogleBackend:

@@ -36,6 +36,7 @@ from agent.core.model import (
     Skipped,
 )
 from agent.errors import BackendError, BadInput, FolderUnavailable, FollowupError
+from agent.ledger import Ledger
 from agent.ports import CalendarSource, Mailbox, ReminderCalendar
 from agent.store import Store
 
@@ -47,6 +48,7 @@ class Backends:
     calendar: CalendarSource
     mailbox: Mailbox
     reminders: ReminderCalendar
+    ledger: Ledger | None = None  # drafts ever written (agent/ledger.py), beside the config
 
 
 @dataclass(frozen=True)
@@ -380,6 +382,11 @@ def _apply_one(
                     store.draft_state(draft.key, DraftState.SENT, sent, "found in Sent")
                     report.done.append(f"already sent: {planning.describe_key(draft.key)}")
                     return
+                if _deleted_before(backends, draft.key, draft.message_id):
+                    store.draft_state(draft.key, DraftState.DELETED, now, "gone before")
+                    what = planning.describe_key(draft.key)
+                    report.done.append(f"you deleted {what} before; it will not be recreated")
+                    return
             adopted = ref is not None
             if adopted:  # what is there now counts as ours: found, not an edit by the person
                 found_text = mailbox.draft_text(ref)
@@ -388,6 +395,8 @@ def _apply_one(
                 ref = mailbox.create_draft(draft)
                 after_effect(f"draft {draft.key}")
             store.draft_written(draft.key, version, text_hash, ref, now)
+            if backends.ledger is not None:
+                backends.ledger.add(draft.key, draft.message_id, now)
             verb = "found the draft already written:" if adopted else "drafted"
             report.done.append(f"{verb} {draft.subject!r} to {_to(draft)}")
         case actions.UpdateDraft(draft, version, ref):
@@ -432,6 +441,22 @@ def _apply_one(
             after_effect(f"delete reminder {record.key}")
             store.reminder_deleted(record.key, now)
             report.done.append(f"removed {planning.describe_key(record.key)} ({why})")
+
+
+def _deleted_before(backends: Backends, key: str, message_id: str) -> bool:
+    """A lost store's first cycle: was this draft written before and deleted since?
+
+    Only from positive evidence: the ledger says it was written, and the
+    mailbox is sure it is gone from Drafts (not merely unable to look).
+    """
+    if backends.ledger is None or not backends.ledger.has(key):
+        return False
+    try:
+        return backends.mailbox.draft_text(DraftRef("", message_id, "")) is None
+    except FolderUnavailable:
+        raise
+    except Exception:  # a backend that cannot look a draft up by Message-ID: cannot tell
+        return False
 
 
 def describe(action: actions.Action) -> str:

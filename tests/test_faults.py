@@ -421,3 +421,31 @@ def test_a_draft_found_by_message_id_is_adopted_even_if_its_text_would_differ(
     assert outcome.code == 0, outcome.err
     assert sorted((d.key, d.text) for d in world.drafts()) == before
     assert "edited" not in outcome.out
+
+
+def test_a_lost_store_does_not_recreate_a_draft_the_person_deleted(world: World) -> None:
+    world.run(JUST_AFTER)
+    world.delete(world.draft(JANE_THANKS))
+    world.run(NEXT_DAY)  # noticed: "you deleted ..."
+    world.lose_state()
+
+    outcome = world.cli("run", "--once", now=at(2026, 11, 11, 10, 30))
+
+    assert outcome.code == 0, outcome.err
+    assert world.drafts(JANE_THANKS) == []
+    assert len(world.drafts(RAJ_THANKS)) == 1
+    assert "you deleted the thank-you to jane.doe@acme.example before" in outcome.out
+
+
+def test_a_lost_store_with_the_drafts_folder_away_concludes_nothing(world: World) -> None:
+    world.run(JUST_AFTER)
+    world.lose_state()
+    shutil.move(world.maildir / ".Drafts", world.root / "Drafts-away")
+
+    outcome = world.cli("run", "--once", now=NEXT_DAY)
+
+    assert "deleted" not in outcome.out
+    shutil.move(world.root / "Drafts-away", world.maildir / ".Drafts")
+    assert world.cli("run", "--once", now=NEXT_DAY).code == 0
+    assert {d.key for d in world.drafts()} == {JANE_THANKS, RAJ_THANKS}
+    assert all(len(world.drafts(k)) == 1 for k in (JANE_THANKS, RAJ_THANKS))

@@ -300,9 +300,11 @@ class Store:
                     (key, version, text_hash, message_id),
                 )
             else:  # an update of a present draft: the old text still counts as ours
+                # The version stays the old one until the new text is written: killed
+                # in between, the next cycle still sees the update as due.
                 self.db.execute(
-                    "UPDATE drafts SET pending_hash=?, message_id=?, version=? WHERE key=?",
-                    (text_hash, message_id, version, key),
+                    "UPDATE drafts SET pending_hash=?, message_id=? WHERE key=?",
+                    (text_hash, message_id, key),
                 )
 
     def draft_written(

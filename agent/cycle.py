@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -103,7 +103,7 @@ def run_cycle(
     sync_calendar(store, backends.calendar, now)
     interviews, report.skipped = interviews_of(store, settings)
     mail = backends.mailbox.changes(store.meta("cursor.mail"), now, senders=senders_of(interviews))
-    refresh_drafts(store, backends.mailbox, mail, now, report)
+    refresh_drafts(store, backends.mailbox, mail, now, report, backends.ledger)
     record_replies(store, backends.mailbox, interviews, mail.messages, settings, now, report)
     # Only now is everything the new cursor covers safely recorded.
     store.set_meta("cursor.mail", mail.cursor)
@@ -138,6 +138,7 @@ def refresh_drafts(
     mail: MailChanges,
     now: datetime,
     report: Report,
+    ledger: Ledger | None = None,
 ) -> None:
     """Learn which of our drafts the person sent, edited or deleted since last time."""
     messages, touched = mail.messages, mail.touched_threads
@@ -150,7 +151,7 @@ def refresh_drafts(
         if touched is not None and ref.thread_id not in touched and ref.message_id not in sent_ids:
             continue
         try:
-            seen = _refresh_one(store, mailbox, record, sent_threads, sent_ids, now)
+            seen = _refresh_one(store, mailbox, record, sent_threads, sent_ids, now, ledger)
         except FolderUnavailable:
             raise  # the whole folder: nothing about any draft is known; stop, record nothing
         except BackendError as exc:  # this draft only: nothing is recorded, tried again
@@ -167,10 +168,26 @@ def _refresh_one(
     sent_threads: dict[str, MailMessage],
     sent_ids: dict[str, MailMessage],
     now: datetime,
+    ledger: Ledger | None = None,
 ) -> str:
     """The draft's new state, recorded; returns a line for the report ("" if unchanged)."""
     assert record.ref is not None
     text = mailbox.draft_text(record.ref)
+    if text is None and ledger is not None and (entry := ledger.entry(record.key)):
+        # Re-saved by a client under a new Message-ID, or sent that way: found again
+        # by what it is (recipient and subject) before anything is concluded.
+        to, subject = entry
+        sent = next((m for m in sent_ids.values() if resaved_copy(m, to, subject)), None)
+        if sent is not None:
+            store.draft_state(record.key, DraftState.SENT, sent.date or now)
+            return f"you sent {planning.describe_key(record.key)}"
+        like = getattr(mailbox, "find_draft_like", None)
+        moved = like(to, subject) if like is not None else None
+        if moved is not None and not moved.message_id.strip("<").startswith("followup."):
+            store.draft_moved(record.key, moved)
+            record = replace(record, ref=moved)
+            text = mailbox.draft_text(moved)
+    assert record.ref is not None
     if text is None:
         sent = sent_ids.get(record.ref.message_id) or sent_threads.get(record.ref.thread_id)
         when = (sent.date if sent and sent.date else None) or mailbox.was_sent(record.ref)
@@ -186,6 +203,14 @@ def _refresh_one(
             what = planning.describe_key(record.key)
             return f"you edited {what}; it is yours now and stays as it is"
     return ""
+
+
+def resaved_copy(message: MailMessage, to: str, subject: str) -> bool:
+    """The same mail under another Message-ID: to the same person, with the same subject."""
+    same_subject = (
+        " ".join(message.subject.split()).casefold() == " ".join(subject.split()).casefold()
+    )
+    return same_subject and any(a.email.lower() == to.lower() for a in message.to)
 
 
 def interviews_of(store: Store, settings: Settings) -> tuple[list[Interview], list[Skipped]]:
@@ -396,7 +421,8 @@ def _apply_one(
                 after_effect(f"draft {draft.key}")
             store.draft_written(draft.key, version, text_hash, ref, now)
             if backends.ledger is not None:
-                backends.ledger.add(draft.key, draft.message_id, now)
+                to = draft.to[0].email if draft.to else ""
+                backends.ledger.add(draft.key, draft.message_id, now, to=to, subject=draft.subject)
             verb = "found the draft already written:" if adopted else "drafted"
             report.done.append(f"{verb} {draft.subject!r} to {_to(draft)}")
         case actions.UpdateDraft(draft, version, ref):

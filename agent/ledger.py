@@ -51,13 +51,34 @@ class Ledger:
     def has(self, key: str) -> bool:
         return key in self.keys()
 
-    def add(self, key: str, message_id: str, at: datetime) -> None:
+    def entry(self, key: str) -> tuple[str, str] | None:
+        """(recipient, subject) the draft was written with, if recorded: what it is,
+        to find it again when a mail client re-saved it under a new Message-ID."""
+        try:
+            lines = self.path.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError):
+            return None
+        for line in reversed(lines):
+            try:
+                item = json.loads(line)
+            except ValueError:
+                continue
+            if isinstance(item, dict) and item.get("key") == key and item.get("subject"):
+                return str(item.get("to", "")), str(item["subject"])
+        return None
+
+    def add(
+        self, key: str, message_id: str, at: datetime, *, to: str = "", subject: str = ""
+    ) -> None:
         """Record a draft written; the file is written whole and renamed into place."""
         if self.has(key):
             return
         try:
             old = self.path.read_text(encoding="utf-8") if self.path.exists() else ""
-            line = json.dumps({"key": key, "message_id": message_id, "at": at.isoformat()})
+            line = json.dumps(
+                {"key": key, "message_id": message_id, "at": at.isoformat()}
+                | {"to": to, "subject": subject}
+            )
             handle, temp = tempfile.mkstemp(prefix=f".{NAME}.", suffix=".tmp", dir=self.path.parent)
             with os.fdopen(handle, "w", encoding="utf-8") as out:
                 out.write(old + ("" if not old or old.endswith("\n") else "\n") + line + "\n")

@@ -328,6 +328,14 @@ class Store:
             )
             self._journal(at, "draft", key, ref.link)
 
+    def draft_moved(self, key: str, ref: DraftRef) -> None:
+        """The draft is the same, found under a new file or Message-ID (a client re-saved it)."""
+        with self.transaction():
+            self.db.execute(
+                "UPDATE drafts SET message_id=?, draft_id=?, thread_id=?, link=? WHERE key=?",
+                (ref.message_id, ref.draft_id, ref.thread_id, ref.link, key),
+            )
+
     def draft_state(self, key: str, state: DraftState, at: datetime, detail: str = "") -> None:
         with self.transaction():
             self.db.execute(

@@ -449,3 +449,50 @@ def test_a_lost_store_with_the_drafts_folder_away_concludes_nothing(world: World
     assert world.cli("run", "--once", now=NEXT_DAY).code == 0
     assert {d.key for d in world.drafts()} == {JANE_THANKS, RAJ_THANKS}
     assert all(len(world.drafts(k)) == 1 for k in (JANE_THANKS, RAJ_THANKS))
+
+
+def resave_with_a_new_message_id(world: World, key: str) -> Path:
+    """What some mail clients do on saving a draft: a new file, a new Message-ID."""
+    draft = world.draft(key)
+    raw = draft.raw.replace(draft.message.message_id.encode(), b"<C1A2B3@client.example>")
+    target = draft.path.parent / "1799999999.client-resave.host:2,D"
+    target.write_bytes(raw)
+    draft.path.unlink()
+    return target
+
+
+def test_a_draft_re_saved_under_a_new_message_id_is_not_deleted(world: World) -> None:
+    world.run(JUST_AFTER)
+    resave_with_a_new_message_id(world, JANE_THANKS)
+
+    outcome = world.cli("run", "--once", now=NEXT_DAY)
+
+    assert outcome.code == 0, outcome.err
+    assert "deleted" not in outcome.out
+    states = dict(state_rows(world, "SELECT key, state FROM drafts"))
+    assert states[JANE_THANKS] == "present"
+
+
+def test_a_re_saved_draft_sent_later_is_noticed_as_sent(world: World) -> None:
+    world.run(JUST_AFTER)
+    path = resave_with_a_new_message_id(world, JANE_THANKS)
+    world.run(NEXT_DAY)
+    from tests.world import read_draft_file
+
+    world.send(read_draft_file(path))
+
+    outcome = world.cli("run", "--once", now=at(2026, 11, 11, 11, 0))
+
+    assert "you sent the thank-you to jane.doe@acme.example" in outcome.out
+    assert dict(state_rows(world, "SELECT key, state FROM drafts"))[JANE_THANKS] == "sent"
+
+
+def test_a_re_saved_draft_sent_in_the_same_breath_is_noticed_as_sent(world: World) -> None:
+    world.run(JUST_AFTER)
+    from tests.world import read_draft_file
+
+    world.send(read_draft_file(resave_with_a_new_message_id(world, JANE_THANKS)))
+
+    outcome = world.cli("run", "--once", now=NEXT_DAY)
+
+    assert "you sent the thank-you to jane.doe@acme.example" in outcome.out

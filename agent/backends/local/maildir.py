@@ -152,6 +152,21 @@ class LocalMailbox:
             return self._ref(key, message)
         return None
 
+    def find_draft_like(self, to: str, subject: str) -> DraftRef | None:
+        """A draft to `to` with `subject`: ours, re-saved by a client under a new Message-ID."""
+        if not self._drafts_path.exists():
+            return None
+        wanted = " ".join(subject.split()).casefold()
+        for key in _keys(self._drafts, "Drafts"):
+            raw = _read(self._drafts, key, "Drafts")
+            if raw is None:
+                continue
+            message = mime.parse(raw, id=key, labels=frozenset({"DRAFT"}), with_body=False)
+            same = " ".join(message.subject.split()).casefold() == wanted
+            if same and any(a.email.lower() == to.lower() for a in message.to):
+                return self._ref(key, message)
+        return None
+
     def _check_drafts_folder(self) -> None:
         """Raise unless the Drafts folder is there and can be listed and read."""
         for sub in ("", "cur", "new"):

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from jinja2 import Environment
 
+from agent import evidence
 from agent.core import actions, identity
 from agent.core import detect as detection
 from agent.core import plan as planning
@@ -173,20 +174,11 @@ def _refresh_one(
     """The draft's new state, recorded; returns a line for the report ("" if unchanged)."""
     assert record.ref is not None
     text = mailbox.draft_text(record.ref)
-    if text is None and ledger is not None and (entry := ledger.entry(record.key)):
-        # Re-saved by a client under a new Message-ID, or sent that way: found again
-        # by what it is (recipient and subject) before anything is concluded.
-        to, subject = entry
-        sent = next((m for m in sent_ids.values() if resaved_copy(m, to, subject)), None)
-        if sent is not None:
-            store.draft_state(record.key, DraftState.SENT, sent.date or now)
-            return f"you sent {planning.describe_key(record.key)}"
-        like = getattr(mailbox, "find_draft_like", None)
-        moved = like(to, subject) if like is not None else None
-        if moved is not None and not moved.message_id.strip("<").startswith("followup."):
-            store.draft_moved(record.key, moved)
-            record = replace(record, ref=moved)
-            text = mailbox.draft_text(moved)
+    if text is None and ledger is not None:
+        found = evidence.found_again(store, mailbox, ledger, record, sent_ids, now)
+        if isinstance(found, str):
+            return found
+        record, text = found
     assert record.ref is not None
     if text is None:
         sent = sent_ids.get(record.ref.message_id) or sent_threads.get(record.ref.thread_id)
@@ -203,14 +195,6 @@ def _refresh_one(
             what = planning.describe_key(record.key)
             return f"you edited {what}; it is yours now and stays as it is"
     return ""
-
-
-def resaved_copy(message: MailMessage, to: str, subject: str) -> bool:
-    """The same mail under another Message-ID: to the same person, with the same subject."""
-    same_subject = (
-        " ".join(message.subject.split()).casefold() == " ".join(subject.split()).casefold()
-    )
-    return same_subject and any(a.email.lower() == to.lower() for a in message.to)
 
 
 def interviews_of(store: Store, settings: Settings) -> tuple[list[Interview], list[Skipped]]:
@@ -262,21 +246,13 @@ def record_replies(
         except FollowupError:
             raise  # the mailbox or the store, not this message
         except Exception as exc:  # one message never stops the cycle; the cursor moves on
-            unreadable(store, report, f"message {message.id}", message.subject, exc, now)
+            evidence.unreadable(
+                store, report.done, f"message {message.id}", message.subject, exc, now
+            )
             continue
         if reply is not None and store.add_reply(reply):
             report.replies.append(reply)
             report.done.append(f"reply from {reply.sender.email}: {reply.kind.value}")
-
-
-def unreadable(
-    store: Store, report: Report, what: str, title: str, error: Exception, now: datetime
-) -> None:
-    """An input skipped because it cannot be read: logged and kept for `status`, once."""
-    detail = f"{type(error).__name__}: {error}"[:300]
-    if store.add_problem(what, title[:200], detail, now):
-        log.warning("skipping %s (%r): %s", what, title[:80], detail)
-        report.done.append(f"skipped {what}: cannot read it ({detail})")
 
 
 def to_reply(
@@ -381,7 +357,7 @@ def apply(
             _apply_one(action, store, backends, now, report, after_effect, first_cycle)
         except BadInput as exc:  # one draft that cannot be written (a hostile address)
             key = getattr(getattr(action, "draft", None), "key", "") or type(action).__name__
-            unreadable(store, report, f"draft {key}", "", exc, now)
+            evidence.unreadable(store, report.done, f"draft {key}", "", exc, now)
 
 
 def _apply_one(
@@ -407,7 +383,9 @@ def _apply_one(
                     store.draft_state(draft.key, DraftState.SENT, sent, "found in Sent")
                     report.done.append(f"already sent: {planning.describe_key(draft.key)}")
                     return
-                if _deleted_before(backends, draft.key, draft.message_id):
+                if evidence.deleted_before(
+                    backends.mailbox, backends.ledger, draft.key, draft.message_id
+                ):
                     store.draft_state(draft.key, DraftState.DELETED, now, "gone before")
                     what = planning.describe_key(draft.key)
                     report.done.append(f"you deleted {what} before; it will not be recreated")
@@ -467,22 +445,6 @@ def _apply_one(
             after_effect(f"delete reminder {record.key}")
             store.reminder_deleted(record.key, now)
             report.done.append(f"removed {planning.describe_key(record.key)} ({why})")
-
-
-def _deleted_before(backends: Backends, key: str, message_id: str) -> bool:
-    """A lost store's first cycle: was this draft written before and deleted since?
-
-    Only from positive evidence: the ledger says it was written, and the
-    mailbox is sure it is gone from Drafts (not merely unable to look).
-    """
-    if backends.ledger is None or not backends.ledger.has(key):
-        return False
-    try:
-        return backends.mailbox.draft_text(DraftRef("", message_id, "")) is None
-    except FolderUnavailable:
-        raise
-    except Exception:  # a backend that cannot look a draft up by Message-ID: cannot tell
-        return False
 
 
 def describe(action: actions.Action) -> str:

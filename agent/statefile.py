@@ -19,8 +19,13 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from agent.errors import StoreError
+from agent.errors import BackendError, StoreError
 from agent.store import Store, StoreTooNew
+
+
+class StoreUnavailable(BackendError):
+    """The store cannot be written just now (permissions, a full disk): named, exit 1."""
+
 
 # SQLite keeps these beside the database; they belong with it when it moves.
 _COMPANIONS = ("-wal", "-shm", "-journal")
@@ -34,12 +39,13 @@ def fix_for(path: Path) -> str:
     )
 
 
-def describe(path: Path, error: BaseException) -> StoreError:
+def describe(path: Path, error: BaseException) -> StoreError | StoreUnavailable:
     """The error a person reads for `error` raised while using the store at `path`."""
     if isinstance(error, StoreTooNew):
         return StoreError(f"state store {path}: {error}, or {fix_for(path)}.")
     if isinstance(error, OSError | sqlite3.OperationalError) and not _corrupt(error):
-        return StoreError(
+        # Perhaps passing (a full disk, a lock): a daemon retries; a command exits 1.
+        return StoreUnavailable(
             f"cannot use the state store {path}: {error}. Check that its folder exists, "
             "is writable, and that the disk has room (or set state.path)."
         )

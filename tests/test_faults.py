@@ -496,3 +496,27 @@ def test_a_re_saved_draft_sent_in_the_same_breath_is_noticed_as_sent(world: Worl
     outcome = world.cli("run", "--once", now=NEXT_DAY)
 
     assert "you sent the thank-you to jane.doe@acme.example" in outcome.out
+
+
+def test_a_full_disk_under_the_store_names_the_file_and_is_retried_by_a_daemon(
+    tmp_path: Path,
+) -> None:
+    from agent import statefile
+    from agent.errors import BackendError
+
+    path = tmp_path / "state.sqlite3"
+    error = statefile.describe(path, sqlite3.OperationalError("database or disk is full"))
+
+    assert isinstance(error, BackendError) and error.exit_code == 1  # the daemon retries
+    assert str(path) in error.message and "room" in error.message
+
+
+def test_a_corrupt_store_ends_a_daemon_with_the_fix(world: World) -> None:
+    from agent import app
+    from agent.errors import StoreError
+
+    world.run(JUST_AFTER)
+    corrupt(world)
+
+    with pytest.raises(StoreError, match="--reset-state"):
+        app.Daemon(world.config(), 0).one_cycle()

@@ -14,6 +14,7 @@ The `journal` table is an append-only log of every side effect, for a person
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -36,6 +37,8 @@ from agent.core.model import (
     Reply,
     ReplyKind,
 )
+
+log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 2
 
@@ -213,8 +216,14 @@ class Store:
             self._set_meta("cursor.calendar", changes.cursor)
 
     def events(self) -> list[CalendarEvent]:
-        rows = self.db.execute("SELECT data FROM events ORDER BY start, uid").fetchall()
-        return [_event_from_json(row["data"]) for row in rows]
+        rows = self.db.execute("SELECT uid, data FROM events ORDER BY start, uid").fetchall()
+        events = []
+        for row in rows:
+            try:  # one event that cannot be read back (a date at the end of time) is skipped
+                events.append(_event_from_json(row["data"]))
+            except (ValueError, OverflowError, KeyError, TypeError) as error:
+                log.warning("event %r skipped: cannot read it back (%s)", row["uid"], error)
+        return events
 
     # ------------------------------------------------------------------ notes
 

@@ -520,3 +520,31 @@ def test_a_corrupt_store_ends_a_daemon_with_the_fix(world: World) -> None:
 
     with pytest.raises(StoreError, match="--reset-state"):
         app.Daemon(world.config(), 0).one_cycle()
+
+
+def test_an_event_at_the_end_of_time_does_not_stop_reading_the_others(tmp_path: Path) -> None:
+    """A backend (a Google-compatible server, say) may hand over any date; stored, it must
+    not make every later cycle fail when the events are read back."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from agent.core.model import CalendarChanges, CalendarEvent
+    from agent.store import Store
+
+    zone = ZoneInfo("America/New_York")
+
+    def event(uid: str, year: int) -> CalendarEvent:
+        return CalendarEvent(
+            uid=uid,
+            calendar_id="primary",
+            title="Interview",
+            start=datetime(year, 12, 31, 20, 0, tzinfo=zone),
+            end=datetime(year, 12, 31, 21, 0, tzinfo=zone),
+        )
+
+    store = Store.open(tmp_path / "state.sqlite3")
+    store.apply_calendar(
+        CalendarChanges(events=(event("far", 9999), event("near", 2026)), cursor="c")
+    )
+
+    assert [e.uid for e in store.events()] == ["near"]

@@ -18,7 +18,6 @@ import tempfile
 from datetime import datetime
 from pathlib import Path
 
-from agent.errors import StoreError
 from agent.store import Store
 
 log = logging.getLogger(__name__)
@@ -60,8 +59,8 @@ def append(path: Path, uid: str, text: str, added: datetime) -> None:
             out.flush()
             os.fsync(out.fileno())
         os.replace(temp, path)
-    except OSError as error:
-        raise StoreError(f"cannot write the notes file {path}: {error}") from error
+    except OSError as error:  # the note is still in the store; only a lost store misses it
+        log.warning("cannot keep the note in %s too (%s); it is in the state store", path, error)
 
 
 def restore(store: Store, path: Path) -> int:

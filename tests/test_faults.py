@@ -548,3 +548,32 @@ def test_an_event_at_the_end_of_time_does_not_stop_reading_the_others(tmp_path: 
     )
 
     assert [e.uid for e in store.events()] == ["near"]
+
+
+def test_a_whole_maildir_moved_away_for_one_cycle_deletes_nothing(world: World) -> None:
+    world.run(JUST_AFTER)
+    shutil.move(world.maildir, world.root / "Maildir-away")
+
+    away = world.cli("run", "--once", now=NEXT_DAY)
+
+    assert away.code == 1 and ".Drafts" in away.err
+    assert "deleted" not in away.out
+    shutil.rmtree(world.maildir)  # whatever the cycle made in its place
+    shutil.move(world.root / "Maildir-away", world.maildir)
+    back = world.cli("run", "--once", now=NEXT_DAY)
+    assert back.code == 0 and "deleted" not in back.out
+    assert {state for (state,) in state_rows(world, "SELECT state FROM drafts")} == {"present"}
+
+
+def test_a_note_is_kept_when_the_config_folder_is_read_only(world: World) -> None:
+    from agent import notesfile
+
+    world.run(JUST_AFTER)
+    blocked = world.root / "notes.jsonl"
+    blocked.mkdir()  # not a file: cannot be replaced
+
+    outcome = world.cli("note", "acme", "topic: the caching layer")
+
+    assert outcome.code == 0, outcome.err
+    assert state_rows(world, "SELECT text FROM notes") == [("topic: the caching layer",)]
+    assert notesfile.read(blocked) == []

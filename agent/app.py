@@ -11,7 +11,7 @@ import logging
 import os
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -24,6 +24,7 @@ from agent import cycle, regions
 from agent.config import Config
 from agent.core.model import Address
 from agent.errors import ConfigError
+from agent.ledger import Ledger
 from agent.store import Store
 from agent.textenv import make_environment
 
@@ -72,9 +73,12 @@ def open_backends(config: Config) -> cycle.Backends:
                 sent_folder=str(mail.sent),
             ),
             reminders=OnFirstUse(lambda: local_reminders(config)),  # type: ignore[arg-type]
+            ledger=Ledger.beside(config.path),
         )
     google = google_backend(config)
-    return cycle.Backends(google.calendar, google.mailbox, google.reminders)
+    return cycle.Backends(
+        google.calendar, google.mailbox, google.reminders, Ledger.beside(config.path)
+    )
 
 
 def local_reminders(config: Config) -> LocalReminders | VdirReminders:
@@ -125,26 +129,37 @@ def fix_command(config: Config) -> str:
 
 @contextmanager
 def session(
-    config: Config, *, with_backends: bool = True, create: bool = True
+    config: Config, *, with_backends: bool = True, read_only: bool = False
 ) -> Iterator[Session]:
-    # A dry run on a new install creates nothing: an empty store in memory instead.
-    fresh = not create and not config.state_path.exists()
-    store = Store.open(":memory:" if fresh else config.state_path)
+    """The store, backends and settings for one command.
+
+    `read_only` (a dry run): a store that does not exist yet is not created;
+    an empty one in memory stands in for it.
+    """
+    from agent import statefile
+
+    fresh = read_only and not Path(config.state_path).exists()
+    store = Store.open(":memory:") if fresh else statefile.open_store(config.state_path)
     try:
-        backends = open_backends(config) if with_backends else None
-        person = config.person
-        if not person.email:  # google: the account's address, asked once and kept
-            known = store.meta("me") or ""
-            if not known and backends is not None:
-                known = backends.mailbox.me().email.lower()
-                store.set_meta("me", known)
-            person = type(person)(person.name, known)
-        now = datetime.now(UTC)
-        tz = resolve_zone(config, store, backends, now=now)
-        policy, holidays = regions.resolve(config.policy, tz.key, store, now.astimezone(tz).date())
-        env = make_environment(config.templates_dir, cache_dir=template_cache(config))
-        settings = cycle.Settings(person, tz, policy, config.detect)
-        yield Session(config, store, backends, settings, env, holidays)
+        with statefile.guarded(config.state_path):
+            from agent import notesfile
+
+            notesfile.restore(store, notesfile.path_for(config.path))  # a lost store's notes
+            backends = open_backends(config) if with_backends else None
+            person = config.person
+            if not person.email:  # google: the account's address, asked once and kept
+                known = store.meta("me") or ""
+                if not known and backends is not None:
+                    known = backends.mailbox.me().email.lower()
+                    store.set_meta("me", known)
+                person = type(person)(person.name, known)
+            now = datetime.now(UTC)
+            tz = resolve_zone(config, store, backends, now=now)
+            today = now.astimezone(tz).date()
+            policy, holidays = regions.resolve(config.policy, tz.key, store, today)
+            env = make_environment(config.templates_dir, cache_dir=template_cache(config))
+            settings = cycle.Settings(person, tz, policy, config.detect)
+            yield Session(config, store, backends, settings, env, holidays)
     finally:
         store.close()
 
@@ -172,11 +187,28 @@ def resolve_zone(
         store.set_meta("timezone.checked", now.isoformat())
         if name:
             store.set_meta("timezone", name)
+    if not name and not store.meta("timezone") and os.environ.get("TZ", "").strip(":"):
+        return zone_from_tz(os.environ["TZ"])
     name = name or store.meta("timezone") or system_zone()
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as exc:
         raise ConfigError(f"person.timezone: unknown time zone {name!r}") from exc
+
+
+def zone_from_tz(value: str) -> ZoneInfo:
+    """$TZ as POSIX allows it: "America/New_York", ":America/New_York", a zoneinfo file
+    path, or a rule like "EST5EDT". A value naming no IANA zone is reported as $TZ."""
+    name = value.strip().lstrip(":")
+    if "zoneinfo/" in name:
+        name = name.split("zoneinfo/", 1)[1]
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ConfigError(
+            f"$TZ is {value!r}, which names no IANA time zone; set person.timezone "
+            '(e.g. "America/New_York") or TZ=America/New_York.'
+        ) from exc
 
 
 def system_zone() -> str:
@@ -195,27 +227,46 @@ def system_zone() -> str:
 
 
 @contextmanager
-def cycle_lock(config: Config, *, create: bool = True) -> Iterator[bool]:
+def cycle_lock(config: Config) -> Iterator[bool]:
     """True when this process holds the lock: two processes never run a cycle at once.
 
-    With `create` False (a dry run) a missing state folder is not made: no
-    cycle has ever run there, so there is nothing to hold the lock against.
+    The lock covers what a cycle writes, not only the store: with the local
+    backend, the Maildir and the reminders too, so two processes with
+    different state paths on one Maildir cannot both write drafts.
     """
-    path = Path(str(config.state_path) + ".lock")
-    if not create and not path.exists():
+    with ExitStack() as held:
+        for path in lock_paths(config):
+            path.parent.mkdir(parents=True, exist_ok=True)
+            handle = held.enter_context(open(path, "w"))
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                yield False
+                return
+            held.callback(fcntl.flock, handle, fcntl.LOCK_UN)
         yield True
-        return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "w") as handle:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            yield False
-            return
-        try:
-            yield True
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def lock_paths(config: Config) -> list[Path]:
+    """One lock file per thing a cycle writes, in a fixed order (no two processes deadlock).
+
+    The Maildir's and the reminders' locks are named from their real paths in the
+    user's runtime folder, so any two processes writing there find the same lock,
+    whatever their state paths, and nothing is added to the mail or calendar folders
+    a sync tool mirrors.
+    """
+    paths = {Path(str(config.state_path) + ".lock")}
+    if config.backend == "local":
+        import hashlib
+        import tempfile
+
+        runtime = os.environ.get("XDG_RUNTIME_DIR") or tempfile.gettempdir()
+        folder = Path(runtime) / f"followup-locks-{os.getuid()}"
+        for target in (config.local["maildir"], config.local["reminders"]):
+            real = os.path.realpath(target)
+            digest = hashlib.sha256(real.encode("utf-8", "surrogateescape")).hexdigest()[:24]
+            paths.add(folder / f"{digest}.lock")
+    return sorted(paths)
 
 
 def run_once(
@@ -235,7 +286,7 @@ def run_once(
 
 
 def _cycle(config: Config, now: datetime, *, dry_run: bool) -> cycle.Report:
-    with session(config, create=not dry_run) as s:
+    with session(config, read_only=dry_run) as s:
         assert s.backends is not None
         if dry_run:  # on a copy of the store, so nothing it reads is kept either
             dry = s.store.snapshot()

@@ -76,6 +76,11 @@ def parser() -> argparse.ArgumentParser:
     p = sub.add_parser("run", parents=[common], help="run one cycle")
     p.add_argument("--once", action="store_true", help="run one cycle and exit")
     p.add_argument("--dry-run", action="store_true", help="show what would be done; change nothing")
+    p.add_argument(
+        "--reset-state",
+        action="store_true",
+        help="set a broken state store aside as a backup and start afresh",
+    )
 
     p = sub.add_parser("daemon", parents=[common], help="run a cycle every interval")
     p.add_argument("--interval", default=None, help="time between cycles, e.g. 10m, 90s, 1h")
@@ -163,10 +168,20 @@ def cmd_run(args: argparse.Namespace) -> int:
     if not args.once:
         raise ConfigError("run needs --once (or use `followup daemon` to keep running)")
     cfg = _config(args)
-    with app.cycle_lock(cfg, create=not args.dry_run) as mine:
+    if args.dry_run:  # reads only, on a copy: no lock, no state store created
+        report = app.run_once(cfg, dry_run=True)
+        _print_report(report, dry_run=True)
+        return 0
+    with app.cycle_lock(cfg) as mine:
         if not mine:
             print("Another cycle is running; nothing to do.")
             return 0
+        if args.reset_state:
+            from agent import statefile
+
+            backup = statefile.reset(cfg.state_path)
+            if backup is not None:
+                print(f"The state store was set aside as {backup}; starting afresh.")
         report = app.run_once(cfg, dry_run=args.dry_run)
     _print_report(report, dry_run=args.dry_run)
     return 0
@@ -226,16 +241,28 @@ def cmd_status(args: argparse.Namespace) -> int:
         from agent import skipnotes
 
         skipped = [*skipped, *skipnotes.as_skipped(s.store)]
+        problems = s.store.problems()
         if args.json:
             local_now = now.astimezone(s.settings.tz)
             alive = agent.as_json(s.settings.tz)
             print(
-                statusview.as_json(plan, skipped, local_now, tz, holidays=s.holidays, agent=alive)
+                statusview.as_json(
+                    plan,
+                    skipped,
+                    local_now,
+                    tz,
+                    holidays=s.holidays,
+                    agent=alive,
+                    problems=problems,
+                )
             )
         else:
             for line in agent.top_lines(s.settings.tz):  # a warning when it is not alive
                 print(line)
-            print(statusview.as_text(plan, skipped, tz, holidays=s.holidays))
+            print(
+                statusview.as_text(plan, skipped, tz, holidays=s.holidays)
+                + statusview.unreadable_text(problems)
+            )
             print("", *agent.lines(s.settings.tz), sep="\n")
     return agent.exit_code
 
@@ -280,7 +307,12 @@ def cmd_note(args: argparse.Namespace) -> int:
             )
         if not args.text:
             raise ConfigError('note: give the note, e.g. followup note acme "decision: Friday"')
-        s.store.add_note(found[0].uid, "\n".join(args.text), datetime.now(UTC))
+        from agent import notesfile
+
+        text, added = "\n".join(args.text), datetime.now(UTC)
+        # Beside the config too: a lost store finds the note again (agent/notesfile.py).
+        notesfile.append(notesfile.path_for(cfg.path), found[0].uid, text, added)
+        s.store.add_note(found[0].uid, text, added)
         print(f"Noted for {found[0].title}. The next cycle takes it into account.")
     return 0
 

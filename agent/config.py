@@ -44,6 +44,21 @@ def _positive(v: int) -> str:
     return "" if v > 0 else "must be a positive whole number"
 
 
+def _between(low: int, high: int) -> Callable[[Any], str]:
+    """A whole number in [low, high]: large enough to mean something, small enough that
+    no date arithmetic overflows and no loop runs away."""
+    return lambda v: "" if low <= v <= high else f"must be between {low} and {high}, got {v}"
+
+
+_ADDRESS = re.compile(r"[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\]]+\.[^@\s<>(),;:.\"\[\]]+")
+
+
+def _address(v: str) -> str:
+    if not v.strip() or _ADDRESS.fullmatch(v.strip()):
+        return ""
+    return f'must be an e-mail address like "casey@example.com", got {v!r}'
+
+
 def _not_negative(v: int) -> str:
     return "" if v >= 0 else "must be zero or more"
 
@@ -121,6 +136,7 @@ KEYS: tuple[Key, ...] = (
         "",
         "Your address. google: read from the account if empty; "
         "local: needed to tell you apart from the other attendees.",
+        _address,
     ),
     Key(
         "person",
@@ -244,7 +260,7 @@ KEYS: tuple[Key, ...] = (
         int,
         24,
         "A thank-you is due this long after the interview ends (001, 003, 004).",
-        _positive,
+        _between(1, 720),
     ),
     Key(
         "policy",
@@ -252,7 +268,7 @@ KEYS: tuple[Key, ...] = (
         int,
         20,
         "Remind you this long after the end if the thank-you is still unsent (001, 003).",
-        _positive,
+        _between(1, 720),
     ),
     Key(
         "policy",
@@ -260,7 +276,7 @@ KEYS: tuple[Key, ...] = (
         int,
         7,
         "With no decision date, first check-in this many days after the interview (002, 003).",
-        _positive,
+        _between(1, 365),
     ),
     Key(
         "policy",
@@ -268,7 +284,7 @@ KEYS: tuple[Key, ...] = (
         int,
         10,
         "Later check-ins this many days apart (002).",
-        _positive,
+        _between(1, 365),
     ),
     Key(
         "policy",
@@ -276,7 +292,7 @@ KEYS: tuple[Key, ...] = (
         int,
         3,
         "At most this many check-ins per round (002, 003).",
-        _positive,
+        _between(1, 10),
     ),
     Key(
         "policy",
@@ -284,7 +300,7 @@ KEYS: tuple[Key, ...] = (
         int,
         45,
         "No check-in later than this many days after the interview (002, 003).",
-        _positive,
+        _between(1, 730),
     ),
     Key(
         "policy",
@@ -292,7 +308,7 @@ KEYS: tuple[Key, ...] = (
         int,
         2,
         "With another offer waiting, first check-in after this many business days (002).",
-        _positive,
+        _between(1, 60),
     ),
     Key("policy", "morning", str, "09:00", "Local time check-in reminders are set for.", _clock),
     Key(
@@ -343,9 +359,9 @@ KEYS: tuple[Key, ...] = (
         48,
         "After this long, a thank-you is no longer "
         "drafted (interviews found on a first run are shown as missed).",
-        _positive,
+        _between(1, 8760),
     ),
-    Key("policy", "reminder_minutes", int, 15, "Length of reminder events.", _positive),
+    Key("policy", "reminder_minutes", int, 15, "Length of reminder events.", _between(1, 1440)),
     Key(
         "detect",
         "include",
@@ -385,7 +401,7 @@ KEYS: tuple[Key, ...] = (
         int,
         10,
         "Minutes between cycles for `followup daemon`.",
-        _positive,
+        _between(1, 10080),
     ),
     Key(
         "notify",
@@ -450,6 +466,8 @@ def default_state_path() -> Path:
 
 
 def load(path: Path) -> Config:
+    if path.exists() and not path.is_file():
+        raise ConfigError(f"{path} is a directory, not a configuration file: pass --config FILE.")
     if not path.exists():
         raise ConfigError(
             f"No configuration at {path}. Create it (see the README, or copy "
@@ -459,6 +477,8 @@ def load(path: Path) -> Config:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from exc
+    except OSError as exc:
+        raise ConfigError(f"cannot read the configuration {path}: {exc.strerror or exc}") from exc
     return from_mapping(data, path)
 
 

@@ -16,7 +16,8 @@ from zoneinfo import ZoneInfo
 
 from jinja2 import Environment
 
-from agent.core import actions
+from agent import evidence
+from agent.core import actions, identity
 from agent.core import detect as detection
 from agent.core import plan as planning
 from agent.core import replies as reply_rules
@@ -38,7 +39,8 @@ from agent.core.model import (
     Skipped,
 )
 from agent.core.senders import TRACKING_DOMAINS
-from agent.errors import BadInput
+from agent.errors import BackendError, BadInput, FolderUnavailable, FollowupError
+from agent.ledger import Ledger
 from agent.ports import CalendarSource, Mailbox, ReminderCalendar
 from agent.store import Store
 
@@ -50,6 +52,7 @@ class Backends:
     calendar: CalendarSource
     mailbox: Mailbox
     reminders: ReminderCalendar
+    ledger: Ledger | None = None  # drafts ever written (agent/ledger.py), beside the config
 
 
 @dataclass(frozen=True)
@@ -109,7 +112,7 @@ def run_cycle(
     sync_calendar(store, backends.calendar, now)
     interviews, report.skipped = interviews_of(store, settings)
     mail = backends.mailbox.changes(store.meta("cursor.mail"), now, senders=senders_of(interviews))
-    refresh_drafts(store, backends.mailbox, mail, now, report)
+    refresh_drafts(store, backends.mailbox, mail, now, report, backends.ledger)
     record_replies(store, backends.mailbox, interviews, mail.messages, settings, now, report)
     # Only now is everything the new cursor covers safely recorded.
     store.set_meta("cursor.mail", mail.cursor)
@@ -147,6 +150,7 @@ def refresh_drafts(
     mail: MailChanges,
     now: datetime,
     report: Report,
+    ledger: Ledger | None = None,
 ) -> None:
     """Learn which of our drafts the person sent, edited or deleted since last time."""
     messages, touched = mail.messages, mail.touched_threads
@@ -158,7 +162,13 @@ def refresh_drafts(
         ref = record.ref
         if touched is not None and ref.thread_id not in touched and ref.message_id not in sent_ids:
             continue
-        seen = _refresh_one(store, mailbox, record, sent_threads, sent_ids, now)
+        try:
+            seen = _refresh_one(store, mailbox, record, sent_threads, sent_ids, now, ledger)
+        except FolderUnavailable:
+            raise  # the whole folder: nothing about any draft is known; stop, record nothing
+        except BackendError as exc:  # this draft only: nothing is recorded, tried again
+            report.done.append(f"could not check {planning.describe_key(record.key)}: {exc}")
+            continue
         if seen:
             report.done.append(seen)
 
@@ -170,10 +180,17 @@ def _refresh_one(
     sent_threads: dict[str, MailMessage],
     sent_ids: dict[str, MailMessage],
     now: datetime,
+    ledger: Ledger | None = None,
 ) -> str:
     """The draft's new state, recorded; returns a line for the report ("" if unchanged)."""
     assert record.ref is not None
     text = mailbox.draft_text(record.ref)
+    if text is None and ledger is not None:
+        found = evidence.found_again(store, mailbox, ledger, record, sent_ids, now)
+        if isinstance(found, str):
+            return found
+        record, text = found
+    assert record.ref is not None
     if text is None:
         sent = sent_ids.get(record.ref.message_id) or sent_threads.get(record.ref.thread_id)
         when = (sent.date if sent and sent.date else None) or mailbox.was_sent(record.ref)
@@ -192,19 +209,36 @@ def _refresh_one(
 
 
 def interviews_of(store: Store, settings: Settings) -> tuple[list[Interview], list[Skipped]]:
+    """The interviews, each under the UID it was first known by (a re-sent invite with a
+    new UID is the same interview: agent/core/identity.py)."""
     from agent.candidates import events_to_detect
 
     decisions = store.decisions()
     me = settings.person.email
-    return detection.detect(
-        events_to_detect(store, settings.rules, me=me, decided=decisions.keys()),
-        me=me,
-        tz=settings.tz,
-        rules=settings.rules,
-        notes_by_uid=store.notes(),
-        decisions=decisions,
-        locale=settings.locale,
-    )
+    events = events_to_detect(store, settings.rules, me=me, decided=decisions.keys())
+    notes = store.notes()
+
+    def detect(notes_by_uid: dict[str, str]) -> tuple[list[Interview], list[Skipped]]:
+        return detection.detect(
+            events,
+            me=me,
+            tz=settings.tz,
+            rules=settings.rules,
+            notes_by_uid=notes_by_uid,
+            decisions=decisions,
+            locale=settings.locale,
+        )
+
+    interviews, skipped = detect(notes)
+    known = store.identities()
+    resolved = identity.resolve(interviews, known)
+    carried = {new: notes[old] for new, old in resolved.aliases.items() if old in notes}
+    if carried:  # notes written for the interview under its first UID
+        interviews, skipped = detect({**notes, **carried})
+        resolved = identity.resolve(interviews, known)
+    if resolved.new:
+        store.remember_identities(resolved.new)
+    return resolved.interviews, skipped
 
 
 def record_replies(
@@ -218,14 +252,21 @@ def record_replies(
 ) -> None:
     contacts = contacts_of(interviews)
     threads = threads_of(store, interviews)
+    ours = {r.ref.message_id for r in store.done().drafts.values() if r.ref is not None}
     for message in messages:
+        if "INBOX" in message.labels and message.message_id in ours:
+            continue  # our own draft (a client that files drafts in the inbox): never a reply
         try:
             reply = to_reply(message, mailbox, contacts, threads, settings, now)
         except NotAReply as exc:
             report.done.append(str(exc))
             continue
-        except BadInput as exc:
-            log.warning("skipping message %s: %s", message.id, exc)
+        except FollowupError:
+            raise  # the mailbox or the store, not this message
+        except Exception as exc:  # one message never stops the cycle; the cursor moves on
+            evidence.unreadable(
+                store, report.done, f"message {message.id}", message.subject, exc, now
+            )
             continue
         if reply is not None and store.add_reply(reply):
             report.replies.append(reply)
@@ -355,69 +396,102 @@ def apply(
     draft about to be written is first looked for among sent mail too, so a
     thank-you the person already sent is not drafted again.
     """
-    mailbox, reminders = backends.mailbox, backends.reminders
     for action in due:
-        match action:
-            case actions.CreateDraft(draft, version):
-                text_hash = actions.text_fingerprint(draft.text)
-                # No record, or a pending one: a write may already have happened
-                # (a crash before its record, or a lost store). Look before writing.
-                ref = mailbox.find_draft(draft.message_id)
-                store.draft_pending(draft.key, version, text_hash, draft.message_id)
-                if ref is None and first_cycle:
-                    sent = mailbox.was_sent(DraftRef("", draft.message_id, ""))
-                    if sent is not None:
-                        store.draft_state(draft.key, DraftState.SENT, sent, "found in Sent")
-                        report.done.append(f"already sent: {planning.describe_key(draft.key)}")
-                        continue
-                if ref is None:
-                    ref = mailbox.create_draft(draft)
-                    after_effect(f"draft {draft.key}")
-                store.draft_written(draft.key, version, text_hash, ref, now)
-                report.done.append(f"drafted {draft.subject!r} to {_to(draft)}")
-            case actions.UpdateDraft(draft, version, ref):
-                text_hash = actions.text_fingerprint(draft.text)
-                store.draft_pending(draft.key, version, text_hash, draft.message_id)
-                new_ref = mailbox.update_draft(ref, draft)
-                after_effect(f"update {draft.key}")
-                store.draft_written(draft.key, version, text_hash, new_ref, now)
-                report.done.append(f"updated draft {draft.subject!r} to {_to(draft)}")
-            case actions.RemoveDraft(key, ref, why, reply):
-                mailbox.delete_draft(ref)
-                after_effect(f"remove {key}")
-                store.draft_state(key, DraftState.REMOVED, now, why, removed_by=reply)
-                report.done.append(
-                    f"removed the untouched draft of {planning.describe_key(key)} ({why})"
-                )
-            case actions.PutReminder(reminder, version, replaces):
-                store.reminder_pending(reminder.key, version, reminder.start)
-                if replaces is not None and not replaces.pending and replaces.event_id:
-                    found: list[ReminderRef] = [
-                        ReminderRef(replaces.key, replaces.event_id, replaces.version)
-                    ]
-                else:  # maybe written before a crash, or before the store was lost
-                    found = reminders.find(reminder.key)
-                keep = next((f for f in found if f.version == version), None)
-                # The new time first, then the old removed (by version): a calendar
-                # that keeps one UID per reminder rewrites it in place, SEQUENCE bumped.
-                if keep is None:
-                    keep = reminders.insert(reminder, version)
-                    after_effect(f"reminder {reminder.key}")
-                for ref in found:
-                    if ref.version != version:
-                        reminders.delete(ref)
-                store.reminder_written(keep, reminder.start, now)
-                verb = "moved" if replaces is not None else "reminder"
-                report.done.append(f"{verb}: {reminder.title} at {_when(reminder.start)}")
-            case actions.DeleteReminder(record, why):
-                if record.event_id and not record.pending:
-                    reminders.delete(ReminderRef(record.key, record.event_id, record.version))
-                else:
-                    for ref in reminders.find(record.key):
-                        reminders.delete(ref)
-                after_effect(f"delete reminder {record.key}")
-                store.reminder_deleted(record.key, now)
-                report.done.append(f"removed {planning.describe_key(record.key)} ({why})")
+        try:
+            _apply_one(action, store, backends, now, report, after_effect, first_cycle)
+        except BadInput as exc:  # one draft that cannot be written (a hostile address)
+            key = getattr(getattr(action, "draft", None), "key", "") or type(action).__name__
+            evidence.unreadable(store, report.done, f"draft {key}", "", exc, now)
+
+
+def _apply_one(
+    action: actions.Action,
+    store: Store,
+    backends: Backends,
+    now: datetime,
+    report: Report,
+    after_effect: AfterEffect,
+    first_cycle: bool,
+) -> None:
+    mailbox, reminders = backends.mailbox, backends.reminders
+    match action:
+        case actions.CreateDraft(draft, version):
+            text_hash = actions.text_fingerprint(draft.text)
+            # No record, or a pending one: a write may already have happened
+            # (a crash before its record, or a lost store). Look before writing.
+            ref = mailbox.find_draft(draft.message_id)
+            store.draft_pending(draft.key, version, text_hash, draft.message_id)
+            if ref is None and first_cycle:
+                sent = mailbox.was_sent(DraftRef("", draft.message_id, ""))
+                if sent is not None:
+                    store.draft_state(draft.key, DraftState.SENT, sent, "found in Sent")
+                    report.done.append(f"already sent: {planning.describe_key(draft.key)}")
+                    return
+                if evidence.deleted_before(
+                    backends.mailbox, backends.ledger, draft.key, draft.message_id
+                ):
+                    store.draft_state(draft.key, DraftState.DELETED, now, "gone before")
+                    what = planning.describe_key(draft.key)
+                    report.done.append(f"you deleted {what} before; it will not be recreated")
+                    return
+            adopted = ref is not None
+            if adopted:  # what is there now counts as ours: found, not an edit by the person
+                found_text = mailbox.draft_text(ref)
+                text_hash = actions.text_fingerprint(found_text) if found_text else text_hash
+            if ref is None:
+                ref = mailbox.create_draft(draft)
+                after_effect(f"draft {draft.key}")
+            store.draft_written(draft.key, version, text_hash, ref, now)
+            if backends.ledger is not None:
+                to = draft.to[0].email if draft.to else ""
+                backends.ledger.add(draft.key, draft.message_id, now, to=to, subject=draft.subject)
+            verb = "found the draft already written:" if adopted else "drafted"
+            report.done.append(f"{verb} {draft.subject!r} to {_to(draft)}")
+        case actions.UpdateDraft(draft, version, ref):
+            text_hash = actions.text_fingerprint(draft.text)
+            store.draft_pending(draft.key, version, text_hash, draft.message_id)
+            new_ref = mailbox.update_draft(ref, draft)
+            after_effect(f"update {draft.key}")
+            store.draft_written(draft.key, version, text_hash, new_ref, now)
+            report.done.append(f"updated draft {draft.subject!r} to {_to(draft)}")
+        case actions.RemoveDraft(key, ref, why, reply):
+            mailbox.delete_draft(ref)
+            after_effect(f"remove {key}")
+            store.draft_state(key, DraftState.REMOVED, now, why, removed_by=reply)
+            report.done.append(
+                f"removed the untouched draft of {planning.describe_key(key)} ({why})"
+            )
+        case actions.PutReminder(reminder, version, replaces):
+            store.reminder_pending(reminder.key, version, reminder.start)
+            if replaces is not None and not replaces.pending and replaces.event_id:
+                found: list[ReminderRef] = [
+                    ReminderRef(replaces.key, replaces.event_id, replaces.version)
+                ]
+            else:  # maybe written before a crash, or before the store was lost
+                found = reminders.find(reminder.key)
+            keep = next((f for f in found if f.version == version), None)
+            # The new time first, then the old removed (by version): a calendar
+            # that keeps one UID per reminder rewrites it in place, SEQUENCE bumped.
+            if keep is None:
+                keep = reminders.insert(reminder, version)
+                after_effect(f"reminder {reminder.key}")
+            for ref in found:
+                if ref.version != version:
+                    reminders.delete(ref)
+            store.reminder_written(keep, reminder.start, now)
+            verb = "reminder"
+            if replaces is not None:  # the same time with new text is not a move
+                verb = "updated" if replaces.start == reminder.start else "moved"
+            report.done.append(f"{verb}: {reminder.title} at {_when(reminder.start)}")
+        case actions.DeleteReminder(record, why):
+            if record.event_id and not record.pending:
+                reminders.delete(ReminderRef(record.key, record.event_id, record.version))
+            else:
+                for ref in reminders.find(record.key):
+                    reminders.delete(ref)
+            after_effect(f"delete reminder {record.key}")
+            store.reminder_deleted(record.key, now)
+            report.done.append(f"removed {planning.describe_key(record.key)} ({why})")
 
 
 def describe(action: actions.Action) -> str:

@@ -120,6 +120,9 @@ def run(directory: str | None = None, *, out: Callable[[str], None] = print) -> 
         if directory
         else Path(tempfile.mkdtemp(prefix="followup-demo-"))
     )
+    if folder.exists() and not folder.is_dir():
+        out(f"{folder} is a file; give a folder (new or empty) for the demo's files.")
+        return 2
     if (folder / "state.sqlite3").exists():
         out(f"{folder} already holds a demo; give an empty folder.")
         return 2

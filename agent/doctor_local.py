@@ -11,7 +11,7 @@ from pathlib import Path
 
 from agent import config as configuration
 from agent.doctor import Check
-from agent.errors import ConfigError
+from agent.errors import ConfigError, MissingInput
 
 
 def local_checks(cfg: configuration.Config) -> list[Check]:
@@ -24,7 +24,7 @@ def _calendars(cfg: configuration.Config) -> list[Check]:
 
     try:
         found = find_calendars(cfg.local["calendars"], exclude=local_reminders(cfg).path_written())
-    except ConfigError as error:
+    except (ConfigError, MissingInput) as error:
         return [Check("calendar", False, error.message, code=2)]
     read = "; ".join(f"{c.path} ({c.kind})" for c in found)
     return [Check("calendar", True, f"reads {len(found)}: {read}")]
@@ -41,7 +41,7 @@ def _mail(cfg: configuration.Config) -> list[Check]:
             sent_folder=local["sent_folder"],
             drafts_folder=local["drafts_folder"],
         )
-    except ConfigError as error:
+    except (ConfigError, MissingInput) as error:
         return [Check("maildir", False, error.message, code=2)]
     return [
         Check("maildir", True, f"{mail.root}: {mail.style}"),

@@ -33,5 +33,22 @@ class BackendError(FollowupError):
     exit_code = 1
 
 
+class MissingInput(BackendError):
+    """A configured file or folder is not there: a configuration problem (exit 2) that a
+    daemon still retries, since a sync tool may bring it back."""
+
+    exit_code = 2
+
+
+class FolderUnavailable(BackendError):
+    """A whole mail folder is missing or unreadable: nothing about its contents is known."""
+
+
+class StoreError(FollowupError):
+    """The state store cannot be opened or written: the message names the file and the fix."""
+
+    exit_code = 1
+
+
 class BadInput(ValueError):
     """One event or message that cannot be read: logged and skipped, never fatal."""

@@ -13,6 +13,7 @@ a missing header is an empty string.
 
 from __future__ import annotations
 
+import email.errors
 import email.policy
 import email.utils
 import html
@@ -93,7 +94,7 @@ def _mime_address(address: Address) -> MimeAddress:
     addr_spec = header_safe(address.email)
     try:
         return MimeAddress(display_name=header_safe(address.name), addr_spec=addr_spec)
-    except (ValueError, IndexError) as error:
+    except (ValueError, IndexError, email.errors.HeaderParseError) as error:
         raise BadInput(f"not a usable e-mail address: {addr_spec!r} ({error})") from error
 
 
@@ -251,6 +252,11 @@ def _date(value: str) -> datetime | None:
         moment = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError, OverflowError):
         log.debug("unreadable Date header: %r", value)
+        return None
+    try:  # at the ends of the calendar (year 9999 -0500) no arithmetic works: no date
+        _aware(moment).astimezone(UTC)
+    except OverflowError:
+        log.debug("Date header out of range: %r", value)
         return None
     return _aware(moment)
 

@@ -6,6 +6,7 @@ The JSON shape is a contract (pinned by a test): add keys, never rename them.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -30,6 +31,10 @@ STATE_WORDS = {
 }
 
 
+# (key, what, detail, noticed) of an input skipped as unreadable (Store.problems).
+Problem = tuple[str, str, str, str]
+
+
 def as_json(
     plan: Plan,
     skipped: list[Skipped],
@@ -38,6 +43,7 @@ def as_json(
     *,
     holidays: HolidayCalendar | None = None,
     agent: dict[str, Any] | None = None,
+    problems: Sequence[Problem] = (),
 ) -> str:
     """`agent` is whether the agent is alive (`healthview.AgentView.as_json`)."""
     return json.dumps(
@@ -56,6 +62,10 @@ def as_json(
                 {"uid": s.uid, "title": s.title, "reason": s.reason} for s in skipped if not s.maybe
             ],
             "to_settle": to_settle_json(plan),
+            "unreadable": [
+                {"what": key, "title": what, "detail": detail, "noticed": noticed}
+                for key, what, detail, noticed in problems
+            ],
         }
         | ({"agent": agent} if agent is not None else {}),
         indent=2,
@@ -129,6 +139,15 @@ def _application(a: ApplicationStatus) -> dict[str, Any]:
 def _address(email: str) -> str:
     """An interviewer's address; "" for one named without it (the draft's To: is marked)."""
     return "" if is_unaddressed(email) else email
+
+
+def unreadable_text(problems: Sequence[Problem]) -> str:
+    """Inputs skipped because they could not be read, for the end of `status`."""
+    if not problems:
+        return ""
+    lines = ["", "Skipped, cannot be read:"]
+    lines += [f"  {key} ({what!r}): {detail}" for key, what, detail, _ in problems]
+    return "\n".join(lines)
 
 
 def as_text(

@@ -14,6 +14,7 @@ The `journal` table is an append-only log of every side effect, for a person
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 from collections.abc import Collection, Iterator
 from contextlib import contextmanager
@@ -37,31 +38,44 @@ from agent.core.model import (
     ReplyKind,
 )
 
-SCHEMA_VERSION = 4
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 5
 
 SCHEMA = """
-CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE events (
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS events (
     uid TEXT PRIMARY KEY, calendar_id TEXT NOT NULL, start TEXT NOT NULL, data TEXT NOT NULL);
-CREATE TABLE notes (
+CREATE TABLE IF NOT EXISTS notes (
     id INTEGER PRIMARY KEY, interview_uid TEXT NOT NULL, text TEXT NOT NULL, added TEXT NOT NULL);
-CREATE TABLE drafts (
+CREATE TABLE IF NOT EXISTS drafts (
     key TEXT PRIMARY KEY, state TEXT NOT NULL, version TEXT NOT NULL,
     text_hash TEXT NOT NULL, pending_hash TEXT NOT NULL DEFAULT '', message_id TEXT NOT NULL,
     draft_id TEXT NOT NULL DEFAULT '', thread_id TEXT NOT NULL DEFAULT '',
     link TEXT NOT NULL DEFAULT '', created TEXT, sent TEXT);
-CREATE TABLE reminders (
+CREATE TABLE IF NOT EXISTS reminders (
     key TEXT PRIMARY KEY, version TEXT NOT NULL, start TEXT NOT NULL,
     event_id TEXT NOT NULL DEFAULT '', pending INTEGER NOT NULL DEFAULT 0);
-CREATE TABLE replies (
+CREATE TABLE IF NOT EXISTS replies (
     message_id TEXT PRIMARY KEY, thread_id TEXT NOT NULL, application TEXT NOT NULL,
     sender_email TEXT NOT NULL, sender_name TEXT NOT NULL, subject TEXT NOT NULL,
     received TEXT NOT NULL, noticed TEXT NOT NULL, kind TEXT NOT NULL,
     new_date_text TEXT NOT NULL DEFAULT '', new_date TEXT, corrected INTEGER NOT NULL DEFAULT 0);
-CREATE TABLE journal (
+CREATE TABLE IF NOT EXISTS journal (
     id INTEGER PRIMARY KEY, at TEXT NOT NULL, action TEXT NOT NULL, key TEXT NOT NULL,
     detail TEXT NOT NULL);
 """
+
+
+class StoreTooNew(Exception):
+    """The store was written by a newer version of the agent."""
+
+    def __init__(self, version: int) -> None:
+        super().__init__(
+            f"its schema is version {version}, newer than this version understands "
+            f"({SCHEMA_VERSION}); upgrade interview-followup"
+        )
+        self.version = version
 
 
 # Steps from one schema version to the next, applied in order to older stores
@@ -78,11 +92,16 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     ),
     # The person's answers to "is this an interview?" (followup track / ignore), by event uid.
     3: (
-        "CREATE TABLE decisions ("
+        "CREATE TABLE IF NOT EXISTS decisions ("
         "uid TEXT PRIMARY KEY, decision TEXT NOT NULL, decided TEXT NOT NULL)",
     ),
     # The reply whose reading removed a draft, so correcting that reading restores it.
     4: ("ALTER TABLE drafts ADD COLUMN removed_by TEXT NOT NULL DEFAULT ''",),
+    # Inputs that could not be read (one message, one event), reported once in `status`.
+    5: (
+        "CREATE TABLE IF NOT EXISTS problems ("
+        "key TEXT PRIMARY KEY, what TEXT NOT NULL, detail TEXT NOT NULL, noticed TEXT NOT NULL)",
+    ),
 }
 
 
@@ -121,28 +140,45 @@ class Store:
         self.db.execute("COMMIT")
 
     def _migrate(self) -> None:
-        exists = self.db.execute(
-            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='meta'"
-        ).fetchone()
-        if not exists:
-            with self.transaction():
+        """Create or upgrade the schema inside one write transaction.
+
+        Two processes opening a new store at once (`run --once & status &`):
+        the second waits for the first's transaction, then finds the schema
+        made, instead of failing on "table meta already exists".
+        """
+        with self.transaction():
+            exists = self.db.execute(
+                "SELECT 1 FROM sqlite_master WHERE type='table' AND name='meta'"
+            ).fetchone()
+            if not exists:
                 for statement in SCHEMA.split(";"):
                     if statement.strip():
                         self.db.execute(statement)
                 self._set_meta("schema_version", "1")
-        version = int(self.meta("schema_version") or 0)
-        if version > SCHEMA_VERSION:
-            raise RuntimeError(
-                f"state store schema {version} is newer than this version understands "
-                f"({SCHEMA_VERSION}); upgrade interview-followup"
-            )
-        for step in range(version + 1, SCHEMA_VERSION + 1):
-            with self.transaction():
-                if int(self.meta("schema_version") or 0) >= step:
-                    continue  # another process migrated it meanwhile
-                for statement in MIGRATIONS.get(step, ()):
+            version = int(self.meta("schema_version") or 0)
+            if version > SCHEMA_VERSION:
+                raise StoreTooNew(version)
+            for step in range(version + 1, SCHEMA_VERSION + 1):
+                for statement in MIGRATIONS[step]:
                     self.db.execute(statement)
-                self._set_meta("schema_version", str(step))
+            if version != SCHEMA_VERSION:
+                self._set_meta("schema_version", str(SCHEMA_VERSION))
+
+    # ------------------------------------------------------------------ unreadable inputs
+
+    def add_problem(self, key: str, what: str, detail: str, at: datetime) -> bool:
+        """Record an input that could not be read; False when it was already known."""
+        with self.transaction():
+            cursor = self.db.execute(
+                "INSERT OR IGNORE INTO problems(key, what, detail, noticed) VALUES(?, ?, ?, ?)",
+                (key, what, detail, at.isoformat()),
+            )
+            return cursor.rowcount == 1
+
+    def problems(self) -> list[tuple[str, str, str, str]]:
+        """(key, what, detail, noticed) of every input skipped as unreadable, oldest first."""
+        rows = self.db.execute("SELECT key, what, detail, noticed FROM problems ORDER BY noticed")
+        return [(r["key"], r["what"], r["detail"], r["noticed"]) for r in rows]
 
     # ------------------------------------------------------------------ meta and cursors
 
@@ -162,6 +198,20 @@ class Store:
             return  # an idle cycle's unchanged cursor: no write, no fsync
         with self.transaction():
             self._set_meta(key, value)
+
+    # ------------------------------------------------------------------ interview identity
+
+    def identities(self) -> dict[str, str]:
+        """Interview signature -> the UID first seen with it (agent/core/identity.py)."""
+        rows = self.db.execute("SELECT key, value FROM meta WHERE key LIKE 'identity.%'")
+        return {r["key"].removeprefix("identity."): r["value"] for r in rows}
+
+    def remember_identities(self, new: dict[str, str]) -> None:
+        with self.transaction():
+            for sig, uid in new.items():
+                self.db.execute(
+                    "INSERT OR IGNORE INTO meta(key, value) VALUES(?, ?)", (f"identity.{sig}", uid)
+                )
 
     # ------------------------------------------------------------------ calendar
 
@@ -192,8 +242,14 @@ class Store:
             self._set_meta("cursor.calendar", changes.cursor)
 
     def events(self) -> list[CalendarEvent]:
-        rows = self.db.execute("SELECT data FROM events ORDER BY start, uid").fetchall()
-        return [_event_from_json(row["data"]) for row in rows]
+        rows = self.db.execute("SELECT uid, data FROM events ORDER BY start, uid").fetchall()
+        events = []
+        for row in rows:
+            try:  # one event that cannot be read back (a date at the end of time) is skipped
+                events.append(_event_from_json(row["data"]))
+            except (ValueError, OverflowError, KeyError, TypeError) as error:
+                log.warning("event %r skipped: cannot read it back (%s)", row["uid"], error)
+        return events
 
     def unclassified_events(self) -> list[CalendarEvent]:
         rows = self.db.execute("SELECT data FROM events WHERE candidate IS NULL").fetchall()
@@ -320,9 +376,11 @@ class Store:
                     (key, version, text_hash, message_id),
                 )
             else:  # an update of a present draft: the old text still counts as ours
+                # The version stays the old one until the new text is written: killed
+                # in between, the next cycle still sees the update as due.
                 self.db.execute(
-                    "UPDATE drafts SET pending_hash=?, message_id=?, version=? WHERE key=?",
-                    (text_hash, message_id, version, key),
+                    "UPDATE drafts SET pending_hash=?, message_id=? WHERE key=?",
+                    (text_hash, message_id, key),
                 )
 
     def draft_written(
@@ -345,6 +403,14 @@ class Store:
                 ),
             )
             self._journal(at, "draft", key, ref.link)
+
+    def draft_moved(self, key: str, ref: DraftRef) -> None:
+        """The draft is the same, found under a new file or Message-ID (a client re-saved it)."""
+        with self.transaction():
+            self.db.execute(
+                "UPDATE drafts SET message_id=?, draft_id=?, thread_id=?, link=? WHERE key=?",
+                (ref.message_id, ref.draft_id, ref.thread_id, ref.link, key),
+            )
 
     def draft_state(
         self, key: str, state: DraftState, at: datetime, detail: str = "", *, removed_by: str = ""
@@ -457,7 +523,10 @@ class Store:
 def _sort_key(moment: datetime | date) -> str:
     """Comparable text: aware times in UTC, so window bounds compare correctly."""
     if isinstance(moment, datetime) and moment.tzinfo is not None:
-        return moment.astimezone(UTC).isoformat()
+        try:
+            return moment.astimezone(UTC).isoformat()
+        except OverflowError:  # within hours of year 1 or 9999: its own reading sorts right
+            return moment.replace(tzinfo=None).isoformat()
     return moment.isoformat()
 
 

@@ -367,3 +367,17 @@ def test_without_public_holidays_a_holiday_name_is_reported_not_guessed(tmp_path
     application = world.application(ny(17, 11), "Acme")
     assert application["interviews"][0]["decision"] is None
     assert any("Thanksgiving" in p for p in application["problems"])
+
+
+def test_a_nudge_for_one_interviewer_leaves_the_next_ones_window_alone() -> None:
+    """Jane's draft is written (her nudge is placed); Raj's was never drafted and the
+    thank-you window has closed: his is shown as missed, the nudge's placement aside."""
+    round_ = interview(ny(10, 9))  # Jane and Raj, ends 10:00
+    jane = draft_record(f"thanks/acme-1/{JANE.email}", DraftState.PRESENT)
+    with freeze_time(ny(13, 12)):
+        result = plan(
+            situation([round_], ny(13, 12), NEW_YORK, already=done([jane])),
+            ENV,
+        )
+    (status,) = result.applications
+    assert [t.state for t in status.thank_yous] == ["drafted", "missed"]

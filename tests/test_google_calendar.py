@@ -404,3 +404,17 @@ def test_our_own_reminders_on_the_read_calendar_are_not_events(tmp_path, fake_go
     events = backend.calendar.changes(None, NOW).events
 
     assert [e.title for e in events] == ["Interview with Acme"]
+
+
+def test_our_own_reminder_events_are_never_read_as_input(tmp_path, fake_google):
+    """A reminder carries our key as a private extended property: never an interview."""
+    interview = add_interview(fake_google)
+    add_interview(
+        fake_google,
+        summary="Interview follow-up: check in with Jane Doe",
+        extendedProperties={"private": {"followupKey": "checkin/acme/x/1"}},
+    )
+
+    found = open_backend(tmp_path, fake_google).calendar.changes(None, NOW)
+
+    assert [e.uid for e in found.events] == [interview["id"]]

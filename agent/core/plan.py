@@ -356,7 +356,7 @@ def _thank_yous(
         touch = composed is not None and composed.needs_personal_touch
         out.append(ThankYouStatus(interview.uid, person, key, _state_word(record), due, touch))
         if record is not None and record.state in (DraftState.PRESENT, DraftState.EDITED):
-            start, late = waking_moment(
+            start, overdue = waking_moment(
                 hours_after(interview.end, s.policy.unsent_nudge_hours),
                 after=interview.end,
                 due=due,
@@ -376,7 +376,7 @@ def _thank_yous(
                 interview=interview,
                 interviewer=person,
                 due=due,
-                late=late,
+                late=overdue,
                 draft_link=record.ref.link if record.ref else "",
             )
     return out

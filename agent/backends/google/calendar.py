@@ -250,8 +250,8 @@ class GoogleCalendar:
 
 def _events(response: Json, calendar_id: str, zone: str | None) -> Iterator[CalendarEvent]:
     for item in response.get("items") or ():
-        if not isinstance(item, dict) or private_key(item):  # our own reminders: never interviews
-            continue
+        if not isinstance(item, dict) or private_key(item):
+            continue  # not an event, or one of our own reminders: never input
         try:
             yield event_from_json(item, calendar_id=calendar_id, calendar_zone=zone)
         except BadInput as error:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from agent.backends.local import calendar_cursor, files
 from agent.core.model import CalendarChanges, CalendarEvent
-from agent.errors import BackendError, BadInput
+from agent.errors import BackendError, BadInput, MissingInput
 
 if TYPE_CHECKING:
     import icalendar
@@ -194,7 +194,10 @@ class LocalCalendar:
             return sorted(p for p in self.path.glob("*.ics") if p.is_file())
         if self.path.is_file():
             return [self.path]
-        raise BackendError(f"calendar file or directory not found: {self.path}")
+        raise MissingInput(
+            f"local.calendar: {self.path} not found (an .ics file or a folder of them); "
+            "restore it or fix local.calendar. Nothing was changed."
+        )
 
     def _read(
         self, file: Path, window: tuple[datetime, datetime], *, unless: str | None = None

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from agent.backends.local.calendar import LocalCalendar
 from agent.core.model import CalendarChanges
-from agent.errors import ConfigError
+from agent.errors import ConfigError, MissingInput
 
 # vdirsyncer's metadata files in a collection folder (metasync).
 _VDIR_METADATA = ("displayname", "color")
@@ -39,8 +39,8 @@ def find_calendars(paths: tuple[Path, ...], *, exclude: Path | None = None) -> l
     found: list[FoundCalendar] = []
     skip = _real(exclude) if exclude is not None else None
     for path in paths:
-        if not path.exists():
-            raise ConfigError(
+        if not path.exists():  # absent, perhaps for a while: a daemon retries
+            raise MissingInput(
                 f"local.calendar: {path} does not exist; set local.calendar to an .ics file, "
                 "a calendar folder, or a vdirsyncer account folder"
             )

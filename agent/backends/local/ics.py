@@ -11,6 +11,7 @@ import hashlib
 import logging
 from collections.abc import Iterable, Iterator
 from datetime import UTC, date, datetime, timedelta, tzinfo
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import icalendar
@@ -98,13 +99,15 @@ def expand_events(
     zone_info = ZoneInfo(zone) if zone else None
     parts: _CalendarParts | None = None
     for uid, components in _series(calendar):
+        if any(followup_key(c) for c in components):
+            continue  # one of our own reminders (a reminders file inside a watched folder)
         recurring = any("RRULE" in c or "RDATE" in c or "RECURRENCE-ID" in c for c in components)
         if not recurring and len(components) == 1:
             try:
                 event = event_from_component(
                     components[0], calendar_id=calendar_id, me=me, recurring=False, zone=zone_info
                 )
-            except BadInput as error:
+            except Exception as error:  # BadInput, or a property icalendar could not read
                 log.warning("%s: event %r skipped: %s", source, uid, error)
                 continue
             try:
@@ -115,12 +118,15 @@ def expand_events(
             if inside:
                 events.append(event)
             continue
+        if any(_too_frequent(c) for c in components):
+            log.warning("%s: event %r skipped: it repeats more than once a day", source, uid)
+            continue
         import recurring_ical_events  # only calendars with recurring series pay for it
 
         parts = parts or _CalendarParts(calendar, zone)
         try:
-            occurrences = recurring_ical_events.of(parts.with_events(components)).between(
-                start, end
+            occurrences = _occurrences(
+                recurring_ical_events.of(parts.with_events(components)), start, end
             )
         except Exception as error:  # the expander's errors are as varied as the input
             log.warning("%s: event %r skipped: cannot expand it (%s)", source, uid, error)
@@ -132,7 +138,7 @@ def expand_events(
                         occurrence, calendar_id=calendar_id, me=me, recurring=recurring
                     )
                 )
-            except BadInput as error:
+            except Exception as error:  # BadInput, or a property icalendar could not read
                 log.warning("%s: event %r skipped: %s", source, uid, error)
     return events
 
@@ -156,6 +162,44 @@ def _in_zone(moment: datetime | date, zone: tzinfo | None) -> datetime | date:
     if name.upper() == "UTC":
         return moment.astimezone(zone)
     return moment
+
+
+# A job interview happens once; a series with more occurrences than this in
+# the window (an RRULE every second) is cut short rather than holding the cycle.
+MAX_OCCURRENCES = 1000
+
+
+def _occurrences(query: Any, start: datetime, end: datetime) -> list[icalendar.Event]:
+    """Occurrences overlapping [start, end), at most MAX_OCCURRENCES of them."""
+    found: list[icalendar.Event] = []
+    for occurrence in query.after(start):
+        if _starts_at_or_after(occurrence, end):
+            break
+        if len(found) >= MAX_OCCURRENCES:
+            log.warning("a series has more than %d occurrences; the rest are ignored", len(found))
+            break
+        found.append(occurrence)
+    return found
+
+
+def _too_frequent(component: icalendar.Event) -> bool:
+    """A rule repeating within a day (every second, hour, or many BYHOURs): never an
+    interview, and expanding it over the window would hold the cycle for minutes."""
+    rule = component.get("RRULE")
+    if not isinstance(rule, dict):
+        return False
+    freq = [str(f).upper() for f in rule.get("FREQ", [])]
+    many = any(len(rule.get(part, [])) > 1 for part in ("BYHOUR", "BYMINUTE", "BYSECOND"))
+    return many or any(f in ("SECONDLY", "MINUTELY", "HOURLY") for f in freq)
+
+
+def _starts_at_or_after(component: icalendar.Event, end: datetime) -> bool:
+    begins = component.get("DTSTART")
+    moment = getattr(begins, "dt", None)
+    if isinstance(moment, datetime):
+        limit = end if moment.tzinfo is not None else end.replace(tzinfo=None)
+        return moment >= limit
+    return isinstance(moment, date) and moment >= end.date()
 
 
 def event_from_component(

@@ -26,7 +26,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from agent.errors import ConfigError
+from agent.errors import ConfigError, MissingInput
 
 INBOX_NAMES = ("INBOX", "Inbox", "inbox")
 SENT_NAMES = (
@@ -66,8 +66,8 @@ def discover(
     The folder keys, when set, are paths relative to `local.maildir` as the
     person wrote it ("../Drafts" names a sibling of an INBOX).
     """
-    if not maildir.is_dir():
-        raise ConfigError(
+    if not maildir.is_dir():  # absent (an unmounted disk?) is not wrong: a daemon retries
+        raise MissingInput(
             f"local.maildir: {maildir} does not exist; set it to your mail account's folder "
             "(the one holding INBOX, Sent and Drafts) or to a Maildir++ root"
         )
@@ -167,7 +167,7 @@ def _folder(
         if found is not None and is_maildir(found):
             return found
     shown = ", ".join(tried[:6]) + ", ..."
-    raise ConfigError(
+    raise MissingInput(
         f"local.{key}: no {label} folder found in {root} (looked for {shown}); "
         f"create it in your mail client or sync tool, or set local.{key} to its path "
         f"relative to {maildir} (nothing was created)"

@@ -32,7 +32,7 @@ from urllib.parse import quote
 from agent import mime
 from agent.backends.local import files, maildir_scan
 from agent.core.model import Address, Draft, DraftRef, MailChanges, MailMessage
-from agent.errors import BackendError
+from agent.errors import BackendError, FolderUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -62,16 +62,18 @@ class LocalMailbox:
     ) -> None:
         self.root = Path(maildir)
         self._me = me
+        self._drafts_path = self.root / drafts_folder
         try:
             self._folders = {
                 INBOX: _open_maildir(self.root),
                 SENT: _open_maildir(self.root / sent_folder),
             }
-            self._drafts = _open_maildir(self.root / drafts_folder)
+            # Opened when first needed, never created: a Drafts folder that is missing
+            # is not an empty one (see draft_text); discovery refuses to start without it.
+            self._opened_drafts: mailbox.Maildir | None = None
         except (OSError, mailbox.NoSuchMailboxError) as error:
             raise BackendError(f"cannot open the Maildir at {self.root}: {error}") from error
         self._folder_paths = {INBOX: self.root, SENT: self.root / sent_folder}
-        self._drafts_path = self.root / drafts_folder
         self._paths_seen: dict[str, str] = {}  # message id -> file, for with_body
         self._sent_cache: tuple[tuple[int, ...], list[tuple[str, str, frozenset[bytes]]]] | None
         self._sent_cache = None
@@ -235,7 +237,7 @@ class LocalMailbox:
         stored.set_subdir("cur")
         stored.set_flags("DS")
         try:
-            key = self._drafts.add(stored)
+            key = self._drafts.add(stored)  # FolderUnavailable when the folder has gone
         except OSError as error:
             raise BackendError(f"cannot write a draft into {self._drafts_path}: {error}") from error
         return self._ref(key, mime.parse(raw, id=key, with_body=False))
@@ -250,10 +252,48 @@ class LocalMailbox:
             self._drafts.discard(ref.draft_id)
         return new_ref
 
+    @property
+    def _drafts(self) -> mailbox.Maildir:
+        if self._opened_drafts is None:
+            try:
+                self._opened_drafts = mailbox.Maildir(self._drafts_path, factory=None, create=False)
+            except (OSError, mailbox.NoSuchMailboxError) as error:
+                raise FolderUnavailable(f"cannot open {self._drafts_path}: {error}") from error
+        return self._opened_drafts
+
     def find_draft(self, message_id: str) -> DraftRef | None:
+        if not self._drafts_path.exists():
+            return None  # nothing written here yet
+        self._check_drafts_folder()
         for key, message in self._drafts_with(message_id):
             return self._ref(key, message)
         return None
+
+    def find_draft_like(self, to: str, subject: str) -> DraftRef | None:
+        """A draft to `to` with `subject`: ours, re-saved by a client under a new Message-ID."""
+        if not self._drafts_path.exists():
+            return None
+        wanted = " ".join(subject.split()).casefold()
+        for key in _keys(self._drafts, "Drafts"):
+            raw = _read(self._drafts, key, "Drafts")
+            if raw is None:
+                continue
+            message = mime.parse(raw, id=key, labels=frozenset({"DRAFT"}), with_body=False)
+            same = " ".join(message.subject.split()).casefold() == wanted
+            if same and any(a.email.lower() == to.lower() for a in message.to):
+                return self._ref(key, message)
+        return None
+
+    def _check_drafts_folder(self) -> None:
+        """Raise unless the Drafts folder is there and can be listed and read."""
+        for sub in ("", "cur", "new"):
+            folder = self._drafts_path / sub
+            if not folder.is_dir() or not os.access(folder, os.R_OK | os.X_OK):
+                raise FolderUnavailable(
+                    f"the Drafts folder {self._drafts_path} is missing or unreadable "
+                    f"(local.drafts_folder); no draft was marked as sent or deleted. "
+                    "Restore it or fix local.drafts_folder."
+                )
 
     def _ref(self, key: str, message: MailMessage) -> DraftRef:
         """A draft's reference; its link names the Message-ID, not the file.
@@ -269,14 +309,32 @@ class LocalMailbox:
         )
 
     def draft_text(self, ref: DraftRef) -> str | None:
-        """The draft's text, found by key, or by Message-ID if a client rewrote the file."""
-        raw = _read(self._drafts, ref.draft_id, "Drafts")
+        """The draft's text, found by key, or by Message-ID if a client rewrote the file.
+
+        None only when sure the draft is gone: the folder is there and readable
+        and every file in it was read. Otherwise BackendError: cannot tell.
+        """
+        self._check_drafts_folder()
+        try:
+            raw: bytes | None = self._drafts.get_bytes(ref.draft_id)
+        except KeyError:
+            raw = None
+        except OSError as error:
+            raise BackendError(
+                f"cannot read the draft {ref.draft_id} in {self._drafts_path}: {error}"
+            ) from error
         if raw is not None and _message_id_of(raw) == ref.message_id:
             return mime.text_of(raw)
-        for key, _ in self._drafts_with(ref.message_id):
+        unreadable: list[str] = []
+        for key, _ in self._drafts_with(ref.message_id, unreadable=unreadable):
             raw = _read(self._drafts, key, "Drafts")
             if raw is not None:
                 return mime.text_of(raw)
+        if unreadable:
+            raise BackendError(
+                f"cannot tell whether a draft is still in {self._drafts_path}: "
+                f"{len(unreadable)} file(s) there cannot be read ({', '.join(unreadable[:3])})"
+            )
         return None
 
     def was_sent(self, ref: DraftRef) -> datetime | None:
@@ -331,16 +389,24 @@ class LocalMailbox:
         return heads
 
     def delete_draft(self, ref: DraftRef) -> None:
+        if not self._drafts_path.exists():
+            return
         if _read(self._drafts, ref.draft_id, "Drafts") is not None:
             self._drafts.discard(ref.draft_id)
             return
         for key, _ in self._drafts_with(ref.message_id):
             self._drafts.discard(key)
 
-    def _drafts_with(self, message_id: str) -> Iterator[tuple[str, MailMessage]]:
+    def _drafts_with(
+        self, message_id: str, *, unreadable: list[str] | None = None
+    ) -> Iterator[tuple[str, MailMessage]]:
+        if not self._drafts_path.exists():
+            return
         for key in _keys(self._drafts, "Drafts"):
             raw = _read(self._drafts, key, "Drafts")
             if raw is None:
+                if unreadable is not None and key in self._drafts:
+                    unreadable.append(key)
                 continue
             message = mime.parse(raw, id=key, labels=frozenset({"DRAFT"}), with_body=False)
             if message.message_id == message_id:

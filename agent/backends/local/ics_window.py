@@ -17,7 +17,7 @@ the filter does not understand is simply parsed whole.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date, datetime, timedelta
 
 MARGIN = timedelta(days=2)
@@ -36,18 +36,21 @@ def without_events(data: bytes) -> bytes:
     return _filtered(data, lambda block: False)
 
 
-def _filtered(data: bytes, keep: Callable[[list[bytes]], bool]) -> bytes:
-    lines = data.splitlines(keepends=True)
-    out: list[bytes] = []
+def _pieces(data: bytes) -> Iterator[tuple[bool, list[bytes]]]:
+    """The file as (is a top-level VEVENT block, its lines), in order.
+
+    A block with no END:VEVENT comes back as plain lines, so the parser sees
+    the file as it was.
+    """
     block: list[bytes] | None = None
     depth = 0
-    for line in lines:
+    for line in data.splitlines(keepends=True):
         upper = line.rstrip(b"\r\n").upper()
         if block is None:
             if upper == b"BEGIN:VEVENT":
                 block, depth = [line], 1
             else:
-                out.append(line)
+                yield False, [line]
             continue
         block.append(line)
         if upper.startswith(b"BEGIN:"):
@@ -55,12 +58,16 @@ def _filtered(data: bytes, keep: Callable[[list[bytes]], bool]) -> bytes:
         elif upper.startswith(b"END:"):
             depth -= 1
             if depth == 0:
-                if keep(block):
-                    out.extend(block)
+                yield True, block
                 block = None
-    if block is not None:  # no END:VEVENT: leave the file to the parser as it was
-        out.extend(block)
-    return b"".join(out)
+    if block is not None:
+        yield False, block
+
+
+def _filtered(data: bytes, keep: Callable[[list[bytes]], bool]) -> bytes:
+    return b"".join(
+        b"".join(lines) for is_event, lines in _pieces(data) if not is_event or keep(lines)
+    )
 
 
 def _may_overlap(block: list[bytes], first: date, last: date) -> bool:
@@ -132,26 +139,11 @@ def batches(data: bytes, size: int) -> list[bytes]:
 
 def _split(data: bytes, frame: list[bytes], groups: dict[bytes, list[bytes]]) -> None:
     """Lines outside VEVENT blocks into `frame`; each block's text under its UID in `groups`."""
-    block: list[bytes] | None = None
-    depth = 0
-    for line in data.splitlines(keepends=True):
-        upper = line.rstrip(b"\r\n").upper()
-        if block is None:
-            if upper == b"BEGIN:VEVENT":
-                block, depth = [line], 1
-            else:
-                frame.append(line)
-            continue
-        block.append(line)
-        if upper.startswith(b"BEGIN:"):
-            depth += 1
-        elif upper.startswith(b"END:"):
-            depth -= 1
-            if depth == 0:
-                groups.setdefault(_uid(block), []).append(b"".join(block))
-                block = None
-    if block is not None:
-        frame.extend(block)
+    for is_event, lines in _pieces(data):
+        if is_event:
+            groups.setdefault(_uid(lines), []).append(b"".join(lines))
+        else:
+            frame.extend(lines)
 
 
 def _uid(block: list[bytes]) -> bytes:

@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
+from agent.core.date_words import month_first
 from agent.core.model import Address, MailMessage, ReplyKind
 from agent.core.replies import classify, from_tracking_system
 from agent.core.senders import is_tracking_system
@@ -164,6 +165,9 @@ def test_receipts_in_progress_are_not_rejections(body: str) -> None:
             "Thanks for your note! I'll let you know when the team has met.",
             ReplyKind.ACKNOWLEDGEMENT,
         ),
+        # PT/ES thanks for the note, with nothing else said
+        ("Olá Casey, obrigada pela sua mensagem! Abraço, Ana", ReplyKind.ACKNOWLEDGEMENT),
+        ("Muchas gracias por su correo, Casey. Saludos.", ReplyKind.ACKNOWLEDGEMENT),
     ],
 )
 def test_family_words_alone_announce_no_round(body: str, expected: ReplyKind) -> None:
@@ -199,3 +203,8 @@ def test_a_rejection_mentioning_a_step_stays_a_rejection(body: str) -> None:
 def test_video_interview_systems_send_for_employers(domain: str) -> None:
     assert is_tracking_system(domain)
     assert from_tracking_system(mail("Hi", sender=f"noreply@{domain}"))
+
+
+def test_an_indian_zone_reads_numbers_day_first() -> None:
+    assert month_first("", "Asia/Kolkata") is False
+    assert month_first("IN", "America/New_York") is False  # the country, when set, decides

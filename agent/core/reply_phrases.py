@@ -342,7 +342,8 @@ ACKNOWLEDGEMENT = phrases(
     r"^\s*likewise\b",
     r"(?:vielen\s+)?Dank\s+für\s+Ihre\s+(?:freundliche\s+|nette\s+)?(?:Nachricht|Mail|E-Mail|Zeilen)"
     r"|weitergeleitet",
-    r"merci\s+pour\s+votre\s+(?:message|mot|mail)|gracias\s+por\s+tu\s+(?:mensaje|nota|correo)",
+    r"merci\s+pour\s+votre\s+(?:message|mot|mail)|gracias\s+por\s+(?:tu|su)\s+(?:mensaje|nota|correo)",
+    r"obrigad[oa]\s+pel[ao]\s+(?:sua\s+)?(?:mensagem|nota|e-?mail|contato)",
 )
 # Out of office, said by a person's mail client without auto-reply headers.
 OUT_OF_OFFICE = phrases(

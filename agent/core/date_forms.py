@@ -244,6 +244,9 @@ def _forms(
         (r"(?P<year>\d{4})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})(?!\d)", _iso),
         # "27.11." or "27.11.2026": the dotted form, with its closing dot (not "1.5 weeks").
         (r"(?P<a>\d{1,2})(?P<sep>\.)(?P<b>\d{1,2})\.(?:(?P<year>\d{4}|\d{2})(?!\d))?", _numeric),
+        # "03-12-2026": dashes with a year are a date (Indian and European mail); without
+        # one, "2-3" is a range.
+        (r"(?P<a>\d{1,2})(?P<sep>-)(?P<b>\d{1,2})-(?P<year>\d{4})(?!\d)", _numeric),
         (
             r"(?P<a>\d{1,2})(?P<sep>[" + numeric_separators + r"])(?P<b>\d{1,2})"
             r"(?:(?P=sep)(?P<year>\d{4}|\d{2}))?(?!\d)\.?",

@@ -159,7 +159,7 @@ _CUE = re.compile(
     r"|entscheid\w*|melden|rückmeldung|bescheid|décision|réponse|revien\w*|revenons"
     r"|decisión|decision|respuesta|decidir|noticias|decisione|risposta|faremo\s+sapere"
     r"|beslissing|laten\s+weten|resposta|decisão|revert|information|info|notif\w*|inform\w*"
-    r"|contact\w*)\b",
+    r"|contact\w*|contato|retorno|escribir\w*|result\w*|intimat\w*|communicat\w*)\b",
     re.IGNORECASE,
 )
 _DEADLINE_WORD = re.compile(

@@ -199,11 +199,26 @@ NEXT_ROUND = phrases(
     r"take-?\s?home\s+(?:\w+\s+)?(?:exercise|assignment|project|challenge|test|task)",
     r"(?:coding|technical|case|skills?|online)\s+(?:exercise|assignment|assessment|challenge|test"
     r"|study)",
-    r"hackerrank|codesignal|codility|coderpad|hirevue|spark\s+hire|willo|karat",
+    r"(?:hackerrank|codesignal|codility|coderpad|hirevue|spark\s?hire|willo|karat|myinterview"
+    r"|vidcruiter|hireflix|modern\s?hire|talview)\b",  # not "Willow", "karate"
     r"invited\s+to\s+(?:complete|schedule|take|participate|attend|book|join)",
-    r"(?:video|recorded|one-way|phone|virtual|in-person)\s+interview",
+    r"(?:video|recorded|one-way|on-demand|asynchronous|async|phone|virtual|in-person)\s+interview",
+    r"record\s+(?:your|a\s+few|some|short)\s+(?:\w+\s+)?(?:answers|responses|video)",
+    # "bring you in", "have you back in", "bring you onsite": a round in person
+    r"(?:bring|have|get)\s+you\s+(?:back\s+)?(?:in|on-?site|into\s+the\s+office)\b"
+    r"(?!\s+(?:mind|touch|the\s+loop|our\s+(?:system|database|records|pipeline)))"
+    r"(?:\s+(?:for|to)\b)?",
+    r"(?:join|do|schedule|arrange|set\s+up)\s+a\s+(?:\w+\s+)?panel\b",
+    r"(?:what|which)\s+(?:days?|dates?)\s+(?:work|suit|would\s+work)",
+    r"when\s+(?:works|would\s+work|suits)\s+(?:best\s+)?(?:for\s+)?you\b|when\s+works\s+best",
     r"interview\s+(?:has\s+been|is|was)\s+(?:now\s+)?(?:scheduled|confirmed|booked|set)",
     r"(?:contact\s+details\s+for|provide|send|share|list\s+of)\s+(?:\w+\s+){0,2}references",
+    r"(?:names?|contacts?|details)\s+(?:\w+\s+){0,2}(?:referees|references)|referees\b",
+    # References asked for by who they are: "put us in touch with two former managers"
+    r"(?:in\s+touch\s+with|connect\s+(?:us|me)\s+with|introduce\s+(?:us|me)\s+to|(?:speak|talk)"
+    r"\s+(?:with|to)|contact\s+details\s+(?:for|of))\s+(?:\w+\s+){0,4}(?:former|previous|past"
+    r"|prior)\s+(?:\w+\s+)?(?:managers?|supervisors?|colleagues|bosses|employers|teammates)",
+    r"(?:dos|tres|tus|sus)\s+referencias|(?:duas|três|suas)\s+referências|Referenzen",
     r"reference\s+checks?",
     r"background\s+check",
     r"(?:zweiten|nächsten|weiteren|finalen)\s+(?:Gespräch|Runde|Interview|Vorstellungsgespräch)"
@@ -258,6 +273,18 @@ STILL_DECIDING = phrases(
     r"|info|news|an\s+update|an\s+answer)",
     r"noch\s+(?:in\s+Gesprächen|keine\s+Entscheidung|nicht\s+entschieden)",
     r"seguimos\s+(?:entrevistando|evaluando|revisando)|todavía\s+no\s+(?:hemos|tenemos)",
+    # A process said to be under way: "the evaluation is in progress" (Indian English
+    # "is still going on"), "seguimos en proceso", "ainda estamos em processo".
+    r"(?:process|evaluation|review|assessment|selection|search|interviews?|discussions?)\s+"
+    r"(?:is|are)\s+(?:still\s+)?(?:in\s+progress|ongoing|under\s?way|going\s+on)",
+    r"still\s+(?:going\s+on|ongoing|in\s+progress)|(?:is|are)\s+under\s+(?:process|evaluation)",
+    r"(?:seguimos|estamos|sigue|continúa|continua)\s+(?:todavía\s+|aún\s+)?en\s+(?:el\s+)?"
+    r"proceso|(?:aún|todavía)\s+(?:no\s+(?:hemos|tenemos|contamos|hay|tomamos)|estamos\s+"
+    r"(?:en|evaluando|revisando|entrevistando))|(?:proceso|evaluación)\s+(?:sigue|continúa)"
+    r"\s+(?:abierto|en\s+curso|activo)",
+    r"ainda\s+(?:estamos|está|não\s+(?:tomamos|temos|houve|decidimos|definimos))"
+    r"|(?:seguimos|estamos|está|segue|continua)\s+(?:ainda\s+)?em\s+(?:processo|andamento"
+    r"|análise|avaliação)",
     r"toujours\s+en\s+cours|pas\s+encore\s+(?:pris|de\s+décision)",
 )
 # A promise to write again, with nothing else said: still deciding when it is all they
@@ -266,6 +293,11 @@ PROMISE = phrases(
     r"(?:will|'ll|shall)\s+(?:get\s+back\s+to\s+you|update\s+you|let\s+you\s+know|be\s+in\s+touch"
     r"|follow\s+up|circle\s+back|reach\s+out|keep\s+you\s+(?:posted|updated|in\s+the\s+loop))",
     r"(?:and|then)\s+(?:get|come)\s+back\s+to\s+you",
+    r"(?:will|shall)\s+(?:revert|intimate\s+you)|will\s+be\s+(?:communicated|intimated|shared)",
+    r"(?:te|le|los|las|lo|la)\s+mantendr\w+\s+informad|nos\s+pondremos\s+en\s+contacto"
+    r"|te\s+(?:escribiré|escribiremos|contactaremos|avisaremos|avisaré)",
+    r"(?:te|lhe|vos)?\s*manter(?:emos|ei)\s+(?:você\s+|vc\s+)?informad|entraremos\s+em\s+contato"
+    r"|daremos\s+(?:um\s+)?retorno|voltaremos\s+a\s+(?:falar|entrar\s+em\s+contato)",
     r"melden\s+uns|(?:te|le)\s+daremos\s+una\s+respuesta|nous\s+reviendrons|ti\s+faremo\s+sapere"
     r"|(?:we\s+)?laten\s+(?:je|u)\s+weten",
 )
@@ -310,7 +342,8 @@ ACKNOWLEDGEMENT = phrases(
     r"^\s*likewise\b",
     r"(?:vielen\s+)?Dank\s+für\s+Ihre\s+(?:freundliche\s+|nette\s+)?(?:Nachricht|Mail|E-Mail|Zeilen)"
     r"|weitergeleitet",
-    r"merci\s+pour\s+votre\s+(?:message|mot|mail)|gracias\s+por\s+tu\s+(?:mensaje|nota|correo)",
+    r"merci\s+pour\s+votre\s+(?:message|mot|mail)|gracias\s+por\s+(?:tu|su)\s+(?:mensaje|nota|correo)",
+    r"obrigad[oa]\s+pel[ao]\s+(?:sua\s+)?(?:mensagem|nota|e-?mail|contato)",
 )
 # Out of office, said by a person's mail client without auto-reply headers.
 OUT_OF_OFFICE = phrases(

@@ -155,6 +155,22 @@ TRACKING_DOMAINS: frozenset[str] = frozenset(
         "hackerrank.com",
         "codesignal.com",
         "coderpad.io",
+        # One-way (recorded) video interviews, sent on the employer's behalf with the
+        # employer's name as display name and the recruiter in Reply-To (HireVue, Spark
+        # Hire, Willo, myInterview, VidCruiter, Hireflix, Modern Hire, Talview candidate
+        # help pages).
+        "hirevue.com",
+        "sparkhire.com",
+        "willo.video",
+        "myinterview.com",
+        "vidcruiter.com",
+        "hireflix.com",
+        "modernhire.com",
+        "talview.com",
+        "harver.com",
+        "codility.com",
+        "karat.com",
+        "testgorilla.com",
     }
 )
 _LEGAL_SUFFIX = re.compile(

@@ -1,0 +1,210 @@
+"""Families of employer wording read as a careful person would, one table per family.
+
+Each line is our own wording, shaped like (no text copied):
+- VID: one-way video interview invitations as HireVue, Spark Hire and Willo describe
+  them in their candidate help centres ("on-demand interview", "record your answers").
+- REF: reference-check requests as recruiters write them (SHRM reference-check guides).
+- PANEL: recruiters inviting to a panel or on-site round after thanking the person.
+- PT/ES: still-deciding replies from Brazilian, Portuguese, Mexican and Spanish recruiters.
+- IN: Indian English recruiter mail ("we will revert", "share the result by 2/12").
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from agent.core.date_words import month_first
+from agent.core.model import Address, MailMessage, ReplyKind
+from agent.core.replies import classify, from_tracking_system
+from agent.core.senders import is_tracking_system
+
+RECEIVED = date(2026, 11, 17)  # a Tuesday
+
+
+def mail(body: str, sender: str = "ana@acme.example") -> MailMessage:
+    return MailMessage(
+        id="m",
+        thread_id="t",
+        message_id="<m@x>",
+        sender=Address(sender, "Acme"),
+        subject="Re: Thank you",
+        date=datetime(2026, 11, 17, 15, tzinfo=UTC),
+        labels=frozenset({"INBOX"}),
+        headers={},
+        body=body,
+    )
+
+
+def read(body: str, month_first: bool | None = True) -> tuple[ReplyKind, date | None]:
+    kind, mention = classify(mail(body), after=RECEIVED, month_first=month_first)
+    return kind, (mention.value if mention else None)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # VID
+        "Acme would like you to record a one-way interview for the Analyst role. "
+        "The link stays open for five days.",
+        "You have been invited to an asynchronous video interview with Acme. Please record "
+        "your answers by Friday.",
+        "The next stage is a short recorded interview on Spark Hire: four questions, two "
+        "minutes each.",
+        "Please complete your Willo interview at your convenience this week.",
+        # PANEL: opens with thanks, then the round
+        "Thanks again for your time on Monday! We'd love to have you back in to meet a few "
+        "more people. Which days work next week?",
+        "Thank you for chatting with us. The team would like to bring you onsite for a final "
+        "conversation - what dates suit you?",
+        "Great speaking with you. Next, we'd like you to join a panel with three engineers. "
+        "When works best for you?",
+        # REF
+        "Could you send us the names of three referees we can contact?",
+        "We're nearly there - could you connect us with two previous managers?",
+        "As a last step, we'd like to speak with a couple of your former colleagues.",
+        "Would you please share contact details for two professional references?",
+    ],
+)
+def test_a_next_step_is_a_next_round(body: str) -> None:
+    assert read(body)[0] is ReplyKind.NEXT_ROUND
+
+
+@pytest.mark.parametrize(
+    ("body", "month_first", "when"),
+    [
+        # PT
+        (
+            "Olá Casey, ainda estamos avaliando os candidatos e daremos retorno até 4 de dezembro.",
+            True,
+            date(2026, 12, 4),
+        ),
+        (
+            "Oi Casey! O processo seletivo ainda está em andamento; teremos uma resposta até "
+            "o dia 30 de novembro.",
+            True,
+            date(2026, 11, 30),
+        ),
+        (
+            "Obrigado pelo contato. Ainda não tomamos uma decisão, mas voltaremos a falar em "
+            "breve.",
+            True,
+            None,
+        ),
+        ("Seguimos em processo e entraremos em contato assim que possível.", True, None),
+        # ES
+        (
+            "Hola Casey, todavía estamos en proceso de selección; te daremos una respuesta antes "
+            "del 3 de diciembre.",
+            True,
+            date(2026, 12, 3),
+        ),
+        (
+            "Seguimos en proceso y aún no contamos con una decisión. Te mantendremos informada.",
+            True,
+            None,
+        ),
+        (
+            "Gracias por tu correo. El proceso sigue abierto y te escribiré la próxima semana.",
+            True,
+            date(2026, 11, 27),
+        ),
+        # IN: day first where the person lives, and the wording of Indian recruiters
+        (
+            "Your profile is under review. We will share the outcome by 4/12.",
+            False,
+            date(2026, 12, 4),
+        ),
+        (
+            "The interview process is in progress. We shall revert with the result by 2/12.",
+            False,
+            date(2026, 12, 2),
+        ),
+        (
+            "Evaluation is still going on. Final results will be communicated on 03-12-2026.",
+            False,
+            date(2026, 12, 3),
+        ),
+        ("We will intimate you of the final result by 5th Dec.", False, date(2026, 12, 5)),
+    ],
+)
+def test_still_deciding_in_other_languages_and_forms(
+    body: str, month_first: bool, when: date | None
+) -> None:
+    assert read(body, month_first) == (ReplyKind.STILL_DECIDING, when)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A receipt or an out-of-office that mentions a process in progress is never a
+        # rejection, and a reference or video word in a rejection does not undo it.
+        "Hemos recibido tu solicitud y está en proceso de revisión.",
+        "Recebemos sua candidatura; o processo está em andamento.",
+    ],
+)
+def test_receipts_in_progress_are_not_rejections(body: str) -> None:
+    assert read(body)[0] is not ReplyKind.REJECTION
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Words of the families above that announce no step.
+        (
+            "Thanks for a great panel yesterday! We'll be in touch by Friday.",
+            ReplyKind.STILL_DECIDING,
+        ),
+        (
+            "We will keep you in mind for future openings and get back to you soon.",
+            ReplyKind.STILL_DECIDING,
+        ),
+        ("Willow from our team says hi - thanks for your note!", ReplyKind.ACKNOWLEDGEMENT),
+        (
+            "Thanks for your note! I'll let you know when the team has met.",
+            ReplyKind.ACKNOWLEDGEMENT,
+        ),
+        # PT/ES thanks for the note, with nothing else said
+        ("Olá Casey, obrigada pela sua mensagem! Abraço, Ana", ReplyKind.ACKNOWLEDGEMENT),
+        ("Muchas gracias por su correo, Casey. Saludos.", ReplyKind.ACKNOWLEDGEMENT),
+    ],
+)
+def test_family_words_alone_announce_no_round(body: str, expected: ReplyKind) -> None:
+    assert read(body)[0] is expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Unfortunately we have decided to move forward with another candidate, so we will "
+        "not need your references.",
+        "After reviewing your video interview, we have decided not to move forward.",
+    ],
+)
+def test_a_rejection_mentioning_a_step_stays_a_rejection(body: str) -> None:
+    assert read(body)[0] is ReplyKind.REJECTION
+
+
+@pytest.mark.parametrize(
+    "domain",
+    [
+        "hirevue.com",
+        "mail.hirevue.com",
+        "sparkhire.com",
+        "willo.video",
+        "myinterview.com",
+        "vidcruiter.com",
+        "hireflix.com",
+        "modernhire.com",
+        "talview.com",
+    ],
+)
+def test_video_interview_systems_send_for_employers(domain: str) -> None:
+    assert is_tracking_system(domain)
+    assert from_tracking_system(mail("Hi", sender=f"noreply@{domain}"))
+
+
+def test_an_indian_zone_reads_numbers_day_first() -> None:
+    assert month_first("", "Asia/Kolkata") is False
+    assert month_first("IN", "America/New_York") is False  # the country, when set, decides

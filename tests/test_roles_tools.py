@@ -65,6 +65,8 @@ TITLES = [
         "Sollicitatiegesprek Medewerker Klantenservice bij Lindqvist Marine",
         "Medewerker Klantenservice",
     ),
+    ("Entretien : Ingénieur en Informatique chez Lindqvist Marine", "Ingénieur en Informatique"),
+    ("Entrevista: Ingeniero en Sistemas en Lindqvist Marine", "Ingeniero en Sistemas"),
     ("Entrevista - Analista de Riscos na", "Analista de Riscos"),
     ("Vorstellungsgespräch Entwickler für", "Entwickler"),
 ]

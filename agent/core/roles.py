@@ -109,11 +109,10 @@ _EVENT_NAME = re.compile(
     r"^[ \t]*(?:event[ \t]+(?:name|type)|what|service)[ \t]*:[ \t]*(?:\r?\n[ \t]*)?(\S[^\n]*)$",
     re.IGNORECASE | re.MULTILINE,
 )
-# Words for "at" before an employer's name in the titles of the supported languages:
-# "Analista de Dados na Aurora", "Entwickler bei Acme", "Sviluppatore presso Rossi".
-_AT_AN_EMPLOYER = re.compile(
-    r"\s+(?:bei|chez|presso|bij|na|no|em|en|nel|nella|alla|all'|au|à)\s+(?=[A-Z\u00c0-\u00de])"
-)
+# Words that mean only "at" before an employer's name: "Entwickler bei Acme",
+# "Sviluppatore presso Rossi". Not "en", "em", "na": "Ingeniero en Sistemas" is a
+# role; after those, only the company's own name comes off (tidy).
+_AT_AN_EMPLOYER = re.compile(r"\s+(?:bei|chez|presso|bij)\s+(?=[A-Z\u00c0-\u00de])")
 # Words a role never ends with: prepositions, articles and "and" in English, German,
 # French, Spanish, Portuguese, Italian and Dutch ("Analista de Dados na", "Entwickler bei").
 _TRAILING = (

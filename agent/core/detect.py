@@ -26,11 +26,11 @@ from zoneinfo import ZoneInfo
 
 from agent.core import roles
 from agent.core.clock import local
-from agent.core.employer import application_key, employer_of
+from agent.core.employer import application_key, employer_domain, employer_of
 from agent.core.model import CalendarEvent, DetectRules, Interview, Locale, Skipped
 from agent.core.notes import parse_notes
 from agent.core.people import interviewers_of
-from agent.core.verdict import TRACK, Outcome, judge
+from agent.core.verdict import TRACK, Outcome, Verdict, judge
 from agent.core.vocabulary import fold, has
 
 log = logging.getLogger(__name__)
@@ -58,9 +58,12 @@ def detect(
     decisions = decisions or {}
     interviews: list[Interview] = []
     skipped: list[Skipped] = []
-    for event in events:
+    events = list(events)
+    verdicts = _with_other_rounds(
+        events, [judge(e, me, rules, decisions.get(e.uid, "")) for e in events], me, rules
+    )
+    for event, verdict in zip(events, verdicts, strict=True):
         decision = decisions.get(event.uid, "")
-        verdict = judge(event, me, rules, decision)
         if verdict.outcome is Outcome.NOT and not verdict.looked:
             continue
         reason = skip_reason(event, me, tracked=decision == TRACK)
@@ -82,6 +85,31 @@ def detect(
             skipped.append(Skipped(event.uid, clean(event.title), f"unreadable: {exc}"))
     interviews.sort(key=lambda i: (i.start, i.uid))
     return interviews, skipped
+
+
+def _with_other_rounds(
+    events: list[CalendarEvent], verdicts: list[Verdict], me: str, rules: DetectRules
+) -> list[Verdict]:
+    """A company's "intro" or "chat" is an interview when another event with that
+    employer is one: the rounds of one application (P11) answer each other's question.
+
+    Only a "maybe" whose question is whether the invite is about a job is answered;
+    "whose interview is it?" and "are you the candidate?" stay the person's to settle.
+    """
+    asked = [i for i, v in enumerate(verdicts) if v.outcome is Outcome.MAYBE and v.job_question]
+    if not asked:
+        return verdicts
+    hiring: set[str] = set()
+    for event, verdict in zip(events, verdicts, strict=True):
+        if verdict.outcome is Outcome.INTERVIEW and not skip_reason(event, me):
+            hiring.add(employer_domain(event, (), rules, me))
+    hiring.discard("")
+    out = list(verdicts)
+    for i in asked:
+        domain = employer_domain(events[i], (), rules, me)
+        if domain in hiring:
+            out[i] = Verdict(Outcome.INTERVIEW, f"another of your interviews is with {domain}")
+    return out
 
 
 def matches(event: CalendarEvent, rules: DetectRules, me: str = "") -> bool:

@@ -152,7 +152,7 @@ def company_of(
     if label:
         for segment in segments:
             if _matches_label(segment, label):
-                return segment
+                return _words_of_domain(segment, domain)
         spelled = _spelled_out(label, [event.title, event.organizer_name, event.description])
         if spelled:
             return spelled
@@ -167,6 +167,19 @@ def company_of(
     if segments:
         return segments[0]
     return company_from_domain(domain) if domain else ""
+
+
+def _words_of_domain(segment: str, domain: str) -> str:
+    """ "Tidal Labs" for "TidalLabs" when the domain is tidal-labs.com: the employer's
+    own domain parts its name into words, so two rounds spelled either way read alike.
+    """
+    raw = domain_label(domain)
+    parts = [p for p in raw.split("-") if p]
+    if len(parts) < 2 or len(re.split(r"[\s-]+", segment.strip())) >= len(parts):
+        return segment
+    if compact(segment) != compact(raw):
+        return segment
+    return company_from_domain(domain) or segment
 
 
 def _spelled_out(label: str, texts: Iterable[str]) -> str:

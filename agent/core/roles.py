@@ -23,7 +23,8 @@ JOB_NOUNS = (
     "engineer", "engineering manager", "developer", "programmer", "manager", "designer",
     "analyst", "scientist", "architect", "researcher", "director", "lead", "head of", "vp",
     "vice president", "pm", "tpm", "sre", "devops", "qa", "intern", "internship", "consultant",
-    "specialist", "coordinator", "administrator", "admin", "nurse", "rn", "physician",
+    "specialist", "coordinator", "supervisor", "superintendent", "administrator", "admin",
+    "nurse", "rn", "physician",
     "therapist", "pharmacist", "technician", "accountant", "controller", "associate",
     "representative", "rep", "officer", "writer", "editor", "marketer", "recruiter", "sourcer",
     "strategist", "advocate", "teacher", "tutor", "counsel", "attorney", "lawyer", "paralegal",
@@ -96,11 +97,38 @@ _GENDER = re.compile(
 _DURATION = re.compile(r"\b\d+\s*-?\s*(?:min(?:ute)?s?|hours?|hrs?|h)\b", re.IGNORECASE)
 # "with <someone>" up to the next separator, with their title in brackets if any.
 _WITH_CLAUSE = re.compile(
-    r"\s+(?:with|w/)\s+[^\-\u2013\u2014|:()]+?(?:\s*\([^)]*\))?"
+    r"\s+(?:with|w/)\s+(?P<who>[^\-\u2013\u2014|:()]+?)(?:\s*\((?P<paren>[^)]*)\))?"
     r"(?=\s+[-\u2013\u2014|]\s|:\s|\s*\||\s*$)",
     re.IGNORECASE,
 )
-_EVENT_NAME = re.compile(r"^\s*event\s+name\s*:\s*(.+)$", re.IGNORECASE | re.MULTILINE)
+# The line where a scheduling tool writes the booked event type, which employers
+# name after the job: Calendly's "Event Name:" / "Event Type:", Cal.com's "What:"
+# (its value on the same line or the next; calcom/cal.com packages/lib/CalEventParser.ts),
+# Microsoft Bookings' "Service:" (the booked service, above "Staff:").
+_EVENT_NAME = re.compile(
+    r"^[ \t]*(?:event[ \t]+(?:name|type)|what|service)[ \t]*:[ \t]*(?:\r?\n[ \t]*)?(\S[^\n]*)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# Words that mean only "at" before an employer's name: "Entwickler bei Acme",
+# "Sviluppatore presso Rossi". Not "en", "em", "na": "Ingeniero en Sistemas" is a
+# role; after those, only the company's own name comes off (tidy).
+_AT_AN_EMPLOYER = re.compile(r"\s+(?:bei|chez|presso|bij)\s+(?=[A-Z\u00c0-\u00de])")
+# Words a role never ends with: prepositions, articles and "and" in English, German,
+# French, Spanish, Portuguese, Italian and Dutch ("Analista de Dados na", "Entwickler bei").
+_TRAILING = (
+    "with", "at", "for", "w/", "and", "the", "a", "an", "of", "in", "to", "on", "from", "@",
+    "bei", "mit", "für", "fuer", "im", "zu", "zum", "zur", "von", "und", "der", "die",
+    "das", "chez", "pour", "avec", "au", "aux", "à", "de", "du", "des", "la", "le", "les",
+    "et", "en", "para", "con", "del", "el", "y", "na", "no", "nos", "nas", "em", "da", "do",
+    "com", "e", "presso", "per", "di", "della", "dello", "nel", "nella", "alla", "al", "bij",
+    "voor", "met", "van", "het", "op", "en",
+)  # fmt: skip
+_TRAILING_WORDS = re.compile(
+    r"(?:\s+|^)(?:"
+    + "|".join(re.escape(w) for w in sorted(set(_TRAILING), key=len, reverse=True))
+    + r")\s*$",
+    re.IGNORECASE,
+)
 _ROLE_PHRASE = re.compile(
     r"\b(?:for|about)\s+(?:the|our|your|an?)\s+(?P<role>[^\n.;:!?]{2,80}?)\s+"
     r"(?:role|position|opening|opportunity|vacancy)\b",
@@ -201,12 +229,14 @@ def _role_in_title(
         candidates.append(match.group("role"))
     # What follows "with" is about the interviewer ("with Jane Doe (Engineering
     # Manager)", "with Acme's CTO"), not the role; "for ..." was read above.
-    text = _WITH_CLAUSE.sub(" ", text)
+    # What follows "with" is the company, though, when it is the company: its
+    # bracket is the role ("Interview with Fjord Analytics (Data Engineer)").
+    text = _WITH_CLAUSE.sub(lambda m: _with_clause(m, company), text)
     candidates += [p for p in re.findall(r"\(([^)]*)\)", text) if has_job_noun(p)]
     unbracketed = re.sub(r"\([^)]*\)", " ", text)
     parts = re.split(
         r"\s+(?:[-\u2013\u2014|/~]|<>|\u00d7)\s+|:\s+|\s*\|\s*|\s+(?:at|@|with|w/|between)\s+",
-        unbracketed,
+        _AT_AN_EMPLOYER.sub(" at ", unbracketed),
     )
     candidates += [p for p in parts if has_job_noun(p)]
     for candidate in candidates:
@@ -214,6 +244,29 @@ def _role_in_title(
         if _is_role(role):
             return role
     return ""
+
+
+def _with_clause(match: re.Match[str], company: str) -> str:
+    """A "with ..." clause off a title, but the role in brackets after the company kept."""
+    paren = match.group("paren")
+    if paren and company.strip() and _same_name(match.group("who"), company):
+        return f" ({paren})"
+    return " "
+
+
+# Legal forms that may follow a company's name in a title ("Lindqvist Marine AB").
+_LEGAL_FORM = re.compile(
+    r"(?:,?\s+(?:inc|llc|ltd|limited|corp|co|plc|gmbh|ag|ab|as|oy|bv|nv|sa|sas|sarl|srl|spa"
+    r"|pty|pvt|kg|se|lp|llp)\.?)+\s*$",
+    re.IGNORECASE,
+)
+
+
+def _same_name(a: str, b: str) -> bool:
+    def squeeze(text: str) -> str:
+        return re.sub(r"[\W_]+", "", _LEGAL_FORM.sub("", text)).casefold()
+
+    return bool(squeeze(a)) and squeeze(a) == squeeze(b)
 
 
 def _is_role(text: str) -> bool:
@@ -233,7 +286,11 @@ def tidy(text: str, company: str, include: Iterable[str], names: Iterable[str]) 
     if company.strip():
         text = _remove_words(text, [company])
     text = _strip_for_role(text, tuple(include))
-    text = re.sub(r"\b(?:with|at|for|w/|and|the|a|an)\s*$", " ", text.strip(), flags=re.I)
+    while True:  # "Analista de Dados na", "Developer at the"
+        trimmed = _TRAILING_WORDS.sub("", text.strip()).strip(" -|:,")
+        if trimmed == text.strip():
+            break
+        text = trimmed
     text = re.sub(r"^\s*(?:with|at|for|the|a|an|and|['\u2019]s)(?!\w)", " ", text, flags=re.I)
     text = re.sub(
         r"^\s*(?:the\s+)?(?:role|position|post|job)\s+(?:of|as)\s+", " ", text, flags=re.I

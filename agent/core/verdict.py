@@ -143,6 +143,9 @@ class Verdict:
     outcome: Outcome
     reason: str
     looked: bool = True  # it looked like an interview at all: a "not" worth showing
+    # A "maybe" whose only question is whether a company's invite is about a job
+    # (not whose interview it is): another round with that employer answers it.
+    job_question: bool = False
 
 
 def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "") -> Verdict:
@@ -232,6 +235,7 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
             return Verdict(
                 Outcome.MAYBE,
                 f'"{contextual}" with {_who(p)}, and nothing else says it is a job interview',
+                job_question=True,
             )
         if alone and not company_only and _names_someone(event.title):
             return Verdict(
@@ -244,7 +248,9 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
         if p.outsiders or alone:
             where = _who(p) if p.outsiders else "nobody else on it"
             return Verdict(
-                Outcome.MAYBE, f'"{soft}" with {where}: it may or may not be about a job'
+                Outcome.MAYBE,
+                f'"{soft}" with {where}: it may or may not be about a job',
+                job_question=bool(p.companies),
             )
         return Verdict(Outcome.NOT, f'"{soft}" with no one from outside', looked=False)
     # No interview words in the title: a recruiting system or the description speaks.
@@ -257,7 +263,11 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
     if (pad or talk) and (p.recruiter or first(title, ROLE_NOUNS)):
         return Verdict(Outcome.INTERVIEW, "a company, a recruiter or a job, and talk of hiring")
     if pad:
-        return Verdict(Outcome.MAYBE, f"a link to {pad}, though its title does not say interview")
+        return Verdict(
+            Outcome.MAYBE,
+            f"a link to {pad}, though its title does not say interview",
+            job_question=True,
+        )
     return Verdict(Outcome.NOT, "", looked=False)
 
 
@@ -281,6 +291,7 @@ def _invited_to_talk(title: str, p: Participants, named_me: bool, booked: bool) 
         return Verdict(
             Outcome.MAYBE,
             f'"{word}" to which {_who(p)} invited you: it may or may not be about a job',
+            job_question=True,
         )
     return None
 

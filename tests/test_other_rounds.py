@@ -1,0 +1,118 @@
+"""A company's unclear invite, answered by another round with that employer (agent/core/detect.py).
+
+"<Company> - intro" or "Quick chat" from someone at a company may or may not be
+about a job; when another event with the same employer is plainly an interview,
+they are rounds of one application. Invites modelled on Google Calendar REQUEST
+invites from an employer's Workspace calendar (ORGANIZER at the employer, Meet link).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from agent.core.detect import detect
+from agent.core.model import Attendee, CalendarEvent, DetectRules
+from tests.test_employer import read
+
+ME = "casey@example.com"
+RULES = DetectRules(my_name="Casey Candidate")
+
+
+def event(uid: str, title: str, organizer: str, day: int, *others: str) -> CalendarEvent:
+    return CalendarEvent(
+        uid=uid,
+        calendar_id="primary",
+        title=title,
+        start=datetime(2026, 11, day, 15, tzinfo=UTC),
+        end=datetime(2026, 11, day, 15, 30, tzinfo=UTC),
+        attendees=(
+            Attendee(ME, "Casey Candidate"),
+            Attendee(organizer, organizer.partition("@")[0].replace(".", " ").title()),
+            *(Attendee(o, "") for o in others),
+        ),
+        organizer_email=organizer,
+        organizer_name=organizer.partition("@")[0].replace(".", " ").title(),
+        link="https://meet.google.com/abc-defg-hij",
+    )
+
+
+def outcome(events: list[CalendarEvent], uid: str) -> str:
+    interviews, skipped = detect(events, me=ME, tz=ZoneInfo("UTC"), rules=RULES)
+    if any(i.uid == uid for i in interviews):
+        return "interview"
+    return "maybe" if any(s.uid == uid and s.maybe for s in skipped) else "not"
+
+
+CASES = [
+    # (unclear event, other event or None, expected outcome of the unclear one)
+    (
+        event("a", "Saltmarsh Robotics - intro", "nora.hale@saltmarsh-robotics.com", 3),
+        event("b", "Interview: Saltmarsh Robotics onsite", "nora.hale@saltmarsh-robotics.com", 9),
+        "interview",
+    ),
+    (
+        event("a", "Quick chat", "ravi.iyer@brackenhollow.io", 4),
+        event("b", "Phone screen - Bracken Hollow", "talent@brackenhollow.io", 2),
+        "interview",
+    ),
+    # Nothing else with that employer: the person is asked.
+    (
+        event("a", "Saltmarsh Robotics - intro", "nora.hale@saltmarsh-robotics.com", 3),
+        None,
+        "maybe",
+    ),
+    # An interview with another employer answers nothing.
+    (
+        event("a", "Saltmarsh Robotics - intro", "nora.hale@saltmarsh-robotics.com", 3),
+        event("b", "Interview: Bracken Hollow", "ravi.iyer@brackenhollow.io", 9),
+        "maybe",
+    ),
+]
+
+
+@pytest.mark.parametrize(("unclear", "other", "expected"), CASES)
+def test_another_round_with_the_employer_settles_an_unclear_invite(
+    unclear: CalendarEvent, other: CalendarEvent | None, expected: str
+) -> None:
+    events = [unclear] if other is None else [unclear, other]
+    assert outcome(events, "a") == expected
+
+
+def test_a_cancelled_round_settles_nothing() -> None:
+    other = event("b", "Interview: Saltmarsh Robotics", "nora.hale@saltmarsh-robotics.com", 9)
+    other = CalendarEvent(**{**other.__dict__, "status": "cancelled"})
+    unclear = event("a", "Saltmarsh Robotics - intro", "nora.hale@saltmarsh-robotics.com", 3)
+    assert outcome([unclear, other], "a") == "maybe"
+
+
+def test_whose_interview_it_is_stays_the_persons_question() -> None:
+    # The person organised it with the company: are they the candidate? Not answered here.
+    mine = CalendarEvent(
+        **{
+            **event("a", "Coffee chat", "nora.hale@saltmarsh-robotics.com", 3).__dict__,
+            "organizer_email": ME,
+            "organizer_name": "Casey Candidate",
+        }
+    )
+    other = event("b", "Interview: Saltmarsh Robotics", "nora.hale@saltmarsh-robotics.com", 9)
+    assert outcome([mine, other], "a") != "interview"
+
+
+@pytest.mark.parametrize(
+    ("title", "person", "company"),
+    [
+        ("Interview: SaltmarshRobotics Inc. final", "Nora Hale <nora@saltmarsh-robotics.com>",
+         "Saltmarsh Robotics"),
+        ("Interview: Saltmarsh Robotics final", "Nora Hale <nora@saltmarsh-robotics.com>",
+         "Saltmarsh Robotics"),
+        ("Interview: T-Mobile final", "Nora Hale <nora@t-mobile.com>", "T-Mobile"),
+        ("Interview: HubSpot final", "Nora Hale <nora@hubspot.com>", "HubSpot"),
+    ],
+)  # fmt: skip
+def test_a_hyphenated_domain_parts_a_run_together_name(
+    title: str, person: str, company: str
+) -> None:
+    assert read(title, person).company == company

@@ -1,0 +1,82 @@
+"""Roles from how scheduling tools and non-English titles write them (agent/core/roles.py).
+
+Formats, each modelled on the tool's own output (our own examples, no copies):
+- Cal.com writes the booked event type under "What:" in the invite description,
+  on the same line or the next (calcom/cal.com, packages/lib/CalEventParser.ts).
+- Microsoft Bookings names the booked service on a "Service:" line above "Staff:"
+  (Microsoft Bookings documentation, appointment confirmation).
+- Teamtailor, Workable and Recruitee title invites "Interview with <Company> (<Role>)".
+- Titles in German, French, Spanish, Portuguese, Italian and Dutch put the
+  employer after a preposition ("bei", "chez", "en", "na", "presso", "bij").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_employer import read
+
+ANNA = "Anna Vogel <anna.vogel@lindqvist-marine.com>"
+
+DESCRIPTIONS = [
+    # (title, description, role)
+    (
+        "Intro Call between Anna Vogel and Casey Candidate",
+        "What: Intro Call - Lindqvist Marine (Naval Architect)\nInvitee Time Zone: "
+        "Europe/Berlin\nWho:\n- Anna Vogel - Organizer\n  anna.vogel@lindqvist-marine.com",
+        "Naval Architect",
+    ),
+    (
+        "Technical Screen between Anna Vogel and Casey Candidate",
+        "What:\nTechnical Screen: Embedded Firmware Engineer\n\nInvitee Time Zone:\nEurope/Berlin",
+        "Embedded Firmware Engineer",
+    ),
+    (
+        "Interview booking: Casey Candidate",
+        "Service: Warehouse Shift Supervisor - phone screen\nStaff: Anna Vogel\n\n"
+        "Booked with Microsoft Bookings",
+        "Warehouse Shift Supervisor",
+    ),
+    (
+        "Appointment: Casey Candidate",
+        "Service:  Payroll Specialist interview\r\nStaff: Anna Vogel",
+        "Payroll Specialist",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "description", "role"), DESCRIPTIONS)
+def test_the_role_from_a_scheduling_tools_description(
+    title: str, description: str, role: str
+) -> None:
+    assert read(title, ANNA, description=description).role == role
+
+
+TITLES = [
+    # (title, role)
+    ("Interview with Lindqvist Marine (Naval Architect)", "Naval Architect"),
+    ("Video interview with Lindqvist Marine AB (Hull Design Engineer)", "Hull Design Engineer"),
+    ("Entrevista: Engenheira de Dados na Lindqvist Marine", "Engenheira de Dados"),
+    ("Entrevista técnica - Desarrollador Backend en Lindqvist Marine", "Desarrollador Backend"),
+    ("Vorstellungsgespräch: Projektleiter bei Lindqvist Marine", "Projektleiter"),
+    ("Entretien : Ingénieure Qualité chez Lindqvist Marine", "Ingénieure Qualité"),
+    ("Colloquio: Sviluppatore Java presso Lindqvist Marine", "Sviluppatore Java"),
+    (
+        "Sollicitatiegesprek Medewerker Klantenservice bij Lindqvist Marine",
+        "Medewerker Klantenservice",
+    ),
+    ("Entretien : Ingénieur en Informatique chez Lindqvist Marine", "Ingénieur en Informatique"),
+    ("Entrevista: Ingeniero en Sistemas en Lindqvist Marine", "Ingeniero en Sistemas"),
+    ("Entrevista - Analista de Riscos na", "Analista de Riscos"),
+    ("Vorstellungsgespräch Entwickler für", "Entwickler"),
+]
+
+
+@pytest.mark.parametrize(("title", "role"), TITLES)
+def test_the_role_from_titles_with_the_company_after_a_word_for_at(title: str, role: str) -> None:
+    assert read(title, ANNA).role == role
+
+
+def test_with_a_person_and_their_title_names_no_role() -> None:
+    # The bracket after a person is their own title, not the role applied for.
+    assert read("Interview with Anna Vogel (Engineering Manager)", ANNA).role == ""

@@ -32,6 +32,8 @@ HERE = Path(__file__).resolve().parent
 MANIFEST = HERE / "cases.toml"
 # Cases kept apart to see whether improvements generalise: measured, never tuned to.
 HOLDOUT = HERE / "holdout.toml"
+# A second held-out set, written after the first was studied: measured, never tuned to.
+HOLDOUT2 = HERE / "holdout2.toml"
 WORLD_SIZE = 12
 
 

@@ -130,6 +130,12 @@ INTERVIEWS = [
     event("Colloquio conoscitivo"),
     event("Sollicitatiegesprek Booking.com"),
     event("Kennismakingsgesprek", description="Bedankt voor uw sollicitatie."),
+    event("Intervju – Dataanalytiker, Vattenfall"),
+    event("Jobbintervju hos Equinor"),
+    event("Ansættelsessamtale - Maersk"),
+    event("Työhaastattelu: ohjelmistokehittäjä"),
+    event("Rozmowa kwalifikacyjna – Allegro"),
+    event("Přijímací pohovor – Avast"),
     event(
         "Acme <> Casey Candidate",
         organizer="no-reply@greenhouse.io",

@@ -210,6 +210,20 @@ INTERVIEWS = [
         organizer="no-reply@ashbyhq.com",
         attendees=(SELF,),
     ),
+    # "<Role> interview - <Company>" from a system's no-reply address: a job title the
+    # description repeats is no other candidate's name.
+    event(
+        "Pastry Chef interview – Olive Room",
+        attendees=(SELF, JANE),
+        organizer="no-reply@pinpointhq.com",
+        description="Interview for Pastry Chef at Olive Room. Please bring your knives.",
+    ),
+    event(
+        "Dental Hygienist interview - Acme Health",
+        attendees=(SELF, JANE),
+        organizer="noreply@workablemail.com",
+        description="Your interview for the Dental Hygienist position.",
+    ),
 ]
 
 
@@ -359,6 +373,7 @@ MAYBES = [
     event("Meeting with Acme"),
     event("MBA admissions interview - Wharton"),
     event("Jordan Smith interview", attendees=(SELF,), organizer="no-reply@greenhouse.io"),
+    event("Jordan Cook interview", attendees=(SELF,), organizer="no-reply@greenhouse.io"),
     event(
         "Interview with Sam Lee for Backend Engineer",
         attendees=(SELF, JANE),

@@ -241,6 +241,24 @@ def test_on_behalf_of_names_the_employer() -> None:
     assert (found.company, found.role) == ("Lakeview Media", "Senior Video Producer")
 
 
+AGENCY = "Tom Reyes <tom.reyes@harbourrecruit.com>"
+CLIENTS = [
+    # (title, description, company): the agency's own name or domain is never the employer
+    ("Interview - Harbour Recruitment", "Your interview with our client Fjord Energy.",
+     "Fjord Energy"),
+    ("Interview arranged by Harbour Recruitment", "I'm delighted to confirm your interview "
+     "with my client, Tidewater Foods, for the Buyer role.", "Tidewater Foods"),
+    ("Second interview", "As discussed, our client (Kestrel Aviation) would like to meet "
+     "you again.", "Kestrel Aviation"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("title,description,company", CLIENTS)
+def test_an_agencys_client_is_the_employer(title: str, description: str, company: str) -> None:
+    found = read(title, AGENCY, organizer="tom.reyes@harbourrecruit.com", description=description)
+    assert found.company == company
+
+
 def test_notes_and_description_company_lines_win() -> None:
     found = read(
         "Onsite - Initech", JANE, description="Company: Acme Corp\nPosition: Data Scientist"

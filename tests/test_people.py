@@ -158,6 +158,30 @@ def test_an_organiser_who_coordinates_is_not_an_interviewer(description: str) ->
     assert emails(ev) == [JANE.email]
 
 
+SAM = Attendee("sam.lee@acme.example", "Sam Lee")
+NOT_ATTENDING = [
+    # (description, organiser, attendees, interviewers): the writer says they will not be there
+    ("Jane Doe will interview you. I won't be joining the call.", SAM.email, (JANE,), [JANE.email]),
+    ("I will not be on the interview myself - good luck!", SAM.email, (JANE, SAM), [JANE.email]),
+    ("I'm on the invite to coordinate only.\n\nSam Lee, Talent Partner", "", (JANE, SAM),
+     [JANE.email]),
+    ("You'll be meeting with Jane Doe.\nI'm not attending.\n\nCheers,\nSam Lee | Consultant",
+     "recruiting@acme.example", (JANE, SAM), [JANE.email]),
+    # nobody says so: everyone invited stays
+    ("You'll be meeting with Jane Doe.", SAM.email, (JANE, SAM), [JANE.email, SAM.email]),
+    # the organiser is the interviewer; it is someone else who stays away
+    ("Interviewers: Sam Lee\nI won't be joining - Pat", SAM.email, (SAM,), [SAM.email]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("description,organizer,invited,expected", NOT_ATTENDING)
+def test_whoever_writes_that_they_will_not_attend_gets_no_thank_you(
+    description: str, organizer: str, invited: tuple[Attendee, ...], expected: list[str]
+) -> None:
+    ev = event(*invited, Attendee(ME, "Casey"), organizer=organizer, description=description)
+    assert emails(ev) == expected
+
+
 def test_a_tool_organiser_is_never_an_interviewer() -> None:
     assert emails(event(Attendee(ME), organizer="no-reply@greenhouse.io")) == []
 

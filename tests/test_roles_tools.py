@@ -71,6 +71,24 @@ TITLES = [
     ("Vorstellungsgespräch Entwickler für", "Entwickler"),
 ]
 
+# Titles in the order "<interview word> – <role> – <company>", with role words of
+# German student and trainee posts and of Nordic, Polish and Czech titles.
+DASHED = [
+    # (title, role); the company is Lindqvist Marine in each
+    ("Zweites Interview: Praktikantin HR (m/w/d) – Lindqvist Marine", "Praktikantin HR"),
+    ("Vorstellungsgespräch: Werkstudent Vertrieb – Lindqvist Marine", "Werkstudent Vertrieb"),
+    ("Intervju: Frontendutvecklare – Lindqvist Marine", "Frontendutvecklare"),
+    ("Jobsamtale – Dataanalytiker – Lindqvist Marine", "Dataanalytiker"),
+    ("Rozmowa kwalifikacyjna – Programista Java – Lindqvist Marine", "Programista Java"),
+    ("Pohovor – Analytik dat – Lindqvist Marine", "Analytik dat"),
+]
+
+
+@pytest.mark.parametrize(("title", "role"), DASHED)
+def test_the_role_and_company_from_dashed_titles_in_more_languages(title: str, role: str) -> None:
+    found = read(title, ANNA)
+    assert (found.role, found.company) == (role, "Lindqvist Marine")
+
 
 @pytest.mark.parametrize(("title", "role"), TITLES)
 def test_the_role_from_titles_with_the_company_after_a_word_for_at(title: str, role: str) -> None:

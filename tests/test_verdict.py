@@ -130,6 +130,12 @@ INTERVIEWS = [
     event("Colloquio conoscitivo"),
     event("Sollicitatiegesprek Booking.com"),
     event("Kennismakingsgesprek", description="Bedankt voor uw sollicitatie."),
+    event("Intervju – Dataanalytiker, Vattenfall"),
+    event("Jobbintervju hos Equinor"),
+    event("Ansættelsessamtale - Maersk"),
+    event("Työhaastattelu: ohjelmistokehittäjä"),
+    event("Rozmowa kwalifikacyjna – Allegro"),
+    event("Přijímací pohovor – Avast"),
     event(
         "Acme <> Casey Candidate",
         organizer="no-reply@greenhouse.io",
@@ -203,6 +209,20 @@ INTERVIEWS = [
         "Acme: Onsite (Virtual) - Casey Candidate",
         organizer="no-reply@ashbyhq.com",
         attendees=(SELF,),
+    ),
+    # "<Role> interview - <Company>" from a system's no-reply address: a job title the
+    # description repeats is no other candidate's name.
+    event(
+        "Pastry Chef interview – Olive Room",
+        attendees=(SELF, JANE),
+        organizer="no-reply@pinpointhq.com",
+        description="Interview for Pastry Chef at Olive Room. Please bring your knives.",
+    ),
+    event(
+        "Dental Hygienist interview - Acme Health",
+        attendees=(SELF, JANE),
+        organizer="noreply@workablemail.com",
+        description="Your interview for the Dental Hygienist position.",
     ),
 ]
 
@@ -353,6 +373,7 @@ MAYBES = [
     event("Meeting with Acme"),
     event("MBA admissions interview - Wharton"),
     event("Jordan Smith interview", attendees=(SELF,), organizer="no-reply@greenhouse.io"),
+    event("Jordan Cook interview", attendees=(SELF,), organizer="no-reply@greenhouse.io"),
     event(
         "Interview with Sam Lee for Backend Engineer",
         attendees=(SELF, JANE),

@@ -16,6 +16,7 @@ from functools import lru_cache
 from agent.core.hiring_systems import ATS, SCHEDULERS, domain_in
 from agent.core.model import CalendarEvent, DetectRules
 from agent.core.replies import is_free_mail
+from agent.core.roles import has_job_noun
 from agent.core.vocabulary import CONTEXTUAL, SOFT, STRONG, first, fold, has
 
 # Titles longer than this are not read for names (nobody names a candidate after it).
@@ -182,6 +183,8 @@ def named_candidate(event: CalendarEvent, p: Participants, rules: DetectRules) -
         text = fold(description)
         if has(text, f"candidate {folded}") or has(text, f"candidate name {folded}"):
             return who, "absent"
+        if has_job_noun(who) and has(text, folded):
+            continue  # "Sous Chef interview", "Interview for Sous Chef at ...": a job
         present = [
             a.email.lower()
             for a in event.attendees

@@ -68,6 +68,12 @@ _AT = re.compile(
 )
 _BETWEEN = re.compile(r"\bbetween\s+(.+?)\s+and\s+(.+)$", re.IGNORECASE)
 _ON_BEHALF = re.compile(r"\bon behalf of\s+([^\n.]{2,80})", re.IGNORECASE)
+# An agency names the employer it arranges the interview for: "our client Banksia Water",
+# "on behalf of my client, Banksia Water".
+_CLIENT = re.compile(
+    r"\b(?i:our|my)\s+(?i:client)(?:\s*,\s*|\s+\(?)"
+    r"([A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,4})"
+)
 
 
 class _With:
@@ -147,6 +153,11 @@ def company_of(
             if candidate and candidate in rules.companies:
                 return rules.companies[candidate]
     people = _people_names(event, interviewers, rules)
+    client = _CLIENT.search(event.description)
+    if client:  # an agency's invite: the employer is its client, not the agency
+        named = title_segments(client.group(1).rstrip("."), people, rules)
+        if named:
+            return named[0]
     segments = title_segments(clean(event.title), people, rules)
     label = compact(domain_label(domain)) if domain else ""
     if label:

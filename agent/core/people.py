@@ -123,6 +123,14 @@ _SCHEDULE = re.compile(
     r"^.*\b(?:schedule|agenda|itinerary|interview\s+plan|line-?up)\s*:\s*(?P<rest>)$", re.I
 )
 _BULLET = re.compile(r"^\s*(?:[-*\u2022\u25aa\u25cf]|\d{1,2}[.)])\s+")
+# The writer of the description says they will not be there ("I won't be joining the
+# call", "I will not be on the interview", "I'm on the invite to coordinate only").
+_NOT_ATTENDING = re.compile(
+    r"\bI(?:'m|’m|\s+am|\s+will|'ll|’ll)?\s+(?:not|won't|won’t|will\s+not|shan't)\s+"
+    r"(?:be\s+)?(?:joining|attending|join|attend|on\s+(?:the\s+)?(?:call|interview|meeting))\b"
+    r"|\bto\s+coordinate\s+only\b|\bfor\s+scheduling\s+(?:purposes\s+)?only\b",
+    re.IGNORECASE,
+)
 _TIME_PREFIX = re.compile(
     r"^\s*(?:[-*\u2022]\s*)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[-\u2013\u2014]|to)\s*"
     r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?-i:[A-Z]{2,4}\b)?\s*[:|\-\u2013\u2014]?\s*",
@@ -227,6 +235,7 @@ def interviewers_of(
     if organizer and not any(a.email.lower() == organizer for a in invited):
         # Outlook never lists the organiser as an attendee; they usually run the interview.
         invited.append(Attendee(organizer, event.organizer_name, is_organizer=True))
+    absent = _writer_not_attending(text, invited, organizer, named)
     attendees = [
         a
         for a in invited
@@ -234,6 +243,7 @@ def interviewers_of(
         and a.role != "non-participant"
         and not excluded(a.email)
         and not _is_coordinator(a, coordinators)
+        and a.email.lower() != absent
     ]
     people = [(name, email or _match(name, attendees)) for name, email in named]
     listed = any(_LIST_HEADER.match(line) or _SCHEDULE.match(line) for line in text.splitlines())
@@ -263,6 +273,28 @@ def interviewers_of(
     ]
     # Addressed people first: a check-in goes to the first one, and it should reach someone.
     return tuple(sorted(people_met, key=lambda p: is_unaddressed(p.email)))
+
+
+def _writer_not_attending(
+    text: str, invited: list[Attendee], organizer: str, named: list[tuple[str, str]]
+) -> str:
+    """The address of whoever wrote the description, when they say they will not be there.
+
+    The writer is the attendee whose name starts a line after the statement (the
+    signature), else the organiser, who writes the invite; never a named interviewer.
+    """
+    said = _NOT_ATTENDING.search(text)
+    if not said:
+        return ""
+    writer = ""
+    for line in text[said.end() :].splitlines():
+        head = re.split(r"\s*[,|–—(]\s*|\s+-\s+", line.strip(), maxsplit=1)[0]
+        if len(head.split()) >= 2 and (writer := _match(head, invited)):
+            break
+    writer = (writer or organizer).lower()
+    if any((e or _match(n, invited)).lower() == writer for n, e in named):
+        return ""
+    return writer
 
 
 def _is_coordinator(attendee: Attendee, coordinators: list[str]) -> bool:

@@ -42,12 +42,23 @@ JOB_NOUNS = (
     "engenheiro", "engenheira", "desenvolvedor", "desenvolvedora", "coordenador",
     "coordenadora", "ingegnere", "sviluppatore", "sviluppatrice", "progettista",
     "ontwikkelaar", "adviseur", "medewerker", "beheerder",
+    # German students and trainees ("Werkstudent Marketing", "Praktikantin HR").
+    "werkstudent", "praktikant", "auszubildende", "auszubildender", "azubi", "trainee",
+    "volontär", "ausbildung", "duales studium",
+    # Swedish, Norwegian, Danish, Finnish, Polish and Czech titles.
+    "utvecklare", "utvikler", "udvikler", "ingenjör", "ingeniør", "analytiker", "konsult",
+    "konsulent", "rådgiver", "projektledare", "prosjektleder", "projektleder", "kehittäjä",
+    "asiantuntija", "insinööri", "suunnittelija", "analityk", "programista", "inżynier",
+    "specjalista", "kierownik", "księgowy", "księgowa", "vývojář", "analytik", "inženýr",
+    "specialista", "programátor",
 )  # fmt: skip
 # German nouns close compounds: "Softwareentwickler", "Vertriebsleiterin".
 _GERMAN_HEADS = (
     "entwickler", "ingenieur", "berater", "leiter", "referent", "sachbearbeiter", "manager",
     "architekt", "techniker", "mechaniker", "elektroniker", "informatiker", "kaufmann",
     "kauffrau", "pfleger", "designer", "analyst",
+    # Swedish, Norwegian, Danish and Finnish close compounds too: "Backendutvecklare".
+    "utvecklare", "utvikler", "udvikler", "kehittäjä", "analytiker",
 )  # fmt: skip
 _JOB = re.compile(
     r"(?<![\w-])(?:"
@@ -77,6 +88,9 @@ STAGE_PHRASES = (
     "confirmed", "confirmation", "invitation", "invite", "reminder", "re", "fwd", "fw",
     "updated", "rescheduled",
     "technical round", "tech round", "hr round", "telephonic",
+    "zweites interview", "zweites gespräch", "intervju", "jobbintervju", "jobsamtale",
+    "haastattelu", "työhaastattelu", "rozmowa rekrutacyjna", "rozmowa kwalifikacyjna",
+    "rozmowa o pracę", "pohovor", "přijímací pohovor",
 )  # fmt: skip
 TOOL_WORDS = (
     "coderpad", "hackerrank", "codesignal", "karat", "zoom", "teams", "microsoft teams",

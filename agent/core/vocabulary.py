@@ -136,6 +136,29 @@ STRONG = (
     "sollicitatiegesprek",
     "sollicitatie",
     "tweede gesprek",
+    # Swedish and Norwegian ("intervjun", "intervjuet": the interview)
+    "intervju",
+    "intervjun",
+    "intervjuet",
+    "jobbintervju",
+    "anstallningsintervju",
+    "ansettelsesintervju",
+    "rekryteringsintervju",
+    # Danish
+    "jobsamtale",
+    "ansættelsessamtale",
+    # Finnish
+    "haastattelu",
+    "tyohaastattelu",
+    "rekrytointihaastattelu",
+    # Polish
+    "rozmowa rekrutacyjna",
+    "rozmowa kwalifikacyjna",
+    "rozmowa o prace",
+    # Czech and Slovak
+    "pohovor",
+    "prijimaci pohovor",
+    "pracovni pohovor",
 )
 
 CONTEXTUAL = (

@@ -264,6 +264,9 @@ PAST_ROUND = Phrases(
     r"|completing|completed|joining|joined)\s+(?:your|the|our|my)"
     r"|(?:thank\w*|feedback|enjoyed|appreciated?|impressed|debrief\w*|recap)\b[^.!?\n]{0,60}"
     r"\b(?:your|the|our|my)"
+    # A round already arranged, which the mail prepares: "to prepare for the final round".
+    r"|(?:(?:prepar\w*|prep|get\s+ready|ready)\s+(?:(?:you|us|them)\s+)?for|ahead\s+of"
+    r"|in\s+advance\s+of)\s+(?:your|the|our|my)"
     r"|(?:finishing|wrapping|conducting|holding|working\s+through|going\s+through|middle\s+of)"
     r"(?:\s+up)?(?:\s+(?:the|our|all|some|a\s+few))?)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
@@ -396,7 +399,9 @@ OUT_OF_OFFICE = phrases(
     r"|travell?ing\s+(?:with|and\s+have)\s+limited|(?:currently\s+)?travell?ing\s+and\s+will"
     r"|offline\s+(?:until|till|through|from)|out\s+(?:until|till|through|today|this\s+week)"
     r"|at\s+a\s+conference\s+(?:until|till|through|and))",
-    r"out\s+of\s+(?:the\s+)?office\s+(?:until|from|through|till|and|with|on)",
+    # Said of the writer: at the start of a sentence, not "Rupert is out of the office until ...".
+    r"(?:(?m:^)|(?<=[.!?]\s))\s*(?:currently\s+)?out\s+of\s+(?:the\s+)?office\s+(?:until|from"
+    r"|through|till|and|with|on)",
     r"(?m:^\s*(?:currently\s+)?out\s+of\s+(?:the\s+)?office\b)",
     r"(?:with\s+)?limited\s+(?:access\s+to\s+(?:e-?mail|my\s+(?:e-?mail|inbox))|connectivity)",
     r"this\s+is\s+an\s+auto(?:matic|mated)?\s+(?:reply|response)",

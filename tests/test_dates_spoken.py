@@ -369,3 +369,34 @@ def test_a_decision_note_after_a_holiday() -> None:
     notes = parse_notes("decision: after Thanksgiving", interview_day=TUESDAY, holidays=US)
     assert notes.decision is not None and notes.decision.value == date(2026, 11, 30)
     assert parse_notes("decision: 12/5", interview_day=TUESDAY, month_first=True).decision
+
+
+# Our own lines, in the shapes of Nordic and Polish recruiters' status mails and of
+# Australian and British English ("a fortnight", "Wednesday the 25th").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("You'll hear from us by Wednesday the 25th.", date(2026, 11, 25)),
+        ("We'll let you know on Friday the 4th.", date(2026, 12, 4)),  # not November's Wed 4th
+        ("Decyzję przekażemy Panu do 10 grudnia.", date(2026, 12, 10)),
+        ("Odezwiemy się do 2 stycznia.", date(2027, 1, 2)),
+        ("Vi återkommer med besked senast den 4 december.", date(2026, 12, 4)),
+        ("Vi tar en beslutning innen 3. desember.", date(2026, 12, 3)),
+        ("We will get back to you within the next fortnight.", date(2026, 12, 1)),
+        ("Expect a decision in a fortnight.", date(2026, 12, 1)),
+        # A weekday for something else ("on Monday") does not win over the deadline.
+        (
+            "We have one more interview on Monday, so you'll hear from us by Wednesday the 25th.",
+            date(2026, 11, 25),
+        ),
+        ("After the panel on Thursday we will decide by 1 December.", date(2026, 12, 1)),
+    ],
+)
+def test_nordic_polish_and_commonwealth_dates(text: str, expected: date) -> None:
+    found = find_date(text, after=TUESDAY)
+    assert found is not None and found.value == expected, found
+
+
+def test_a_weekday_and_a_day_that_never_meet_is_reported() -> None:
+    mention = parse_date("Wednesday the 31st", after=TUESDAY)
+    assert mention.value is None or mention.value.weekday() == 2

@@ -130,6 +130,21 @@ def _day_only(match: re.Match[str], after: date) -> date | str:
     return "is not a real date"  # pragma: no cover - every day 1..31 occurs within a year
 
 
+def _weekday_and_day(match: re.Match[str], after: date) -> date | str:
+    """ "Wednesday the 25th": the next 25th that is a Wednesday, so the weekday checks the
+    day rather than being read on its own (which would name a different date)."""
+    wanted, named = int(match["day"]), _WEEKDAYS[match["weekday"].lower()]
+    if not 1 <= wanted <= 31:
+        return "is not a real date"
+    for months in range(15):
+        first = add_months(after.replace(day=1), months)
+        if wanted <= calendar.monthrange(first.year, first.month)[1]:
+            candidate = first.replace(day=wanted)
+            if candidate >= after and candidate.weekday() == named:
+                return candidate
+    return f"names no {calendar.day_name[named]} the {wanted} in the coming year"
+
+
 def _weekday(match: re.Match[str], after: date) -> date | str:
     return weekday_after(after, _WEEKDAYS[match["weekday"].lower()])
 
@@ -259,6 +274,11 @@ def _forms(
         (r"(?:(?:next|this|coming)\s+)?" + weekday + r",?\s*" + _DAY_MONTH, _dated_weekday),
         (_MONTH_DAY, month_day),
         (_DAY_MONTH, month_day),
+        (
+            r"(?:(?:next|this|coming)\s+)?" + weekday + r",?\s*(?:the\s+)?(?P<day>\d{1,2})"
+            r"(?:st|nd|rd|th)\b(?!\s*(?:of\s+)?" + _MONTH + r")",
+            _weekday_and_day,
+        ),
         (r"the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)", _day_only),
         (r"(?:the\s+)?end\s+of\s+" + _MONTH + _YEAR, _end_of_named_month),
         (
@@ -293,6 +313,8 @@ def _forms(
             r"(?:\s+or\s+(?P<more>so|two))?",
             periods.the_next,
         ),
+        # "within the next fortnight": two weeks, the far end.
+        (r"(?:in|within|over)\s+(?:the\s+)?(?:next\s+|coming\s+)?(?:a\s+)?fortnight", _fixed(14)),
         (weekday + r",?\s+(?:of\s+)?next\s+week", _weekday_next_week),
         (r"next\s+week\s+(?:on\s+)?" + weekday, _weekday_next_week),
         (weekday + r",?\s+(?:of\s+)?this\s+week", _weekday),

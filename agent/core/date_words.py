@@ -67,6 +67,24 @@ MONTHS: dict[str, int] = {
     **dict.fromkeys(("oktober", "octobre", "octubre", "ottobre", "outubro"), 10),
     **dict.fromkeys(("novembre", "noviembre", "novembro"), 11),
     **dict.fromkeys(("dezember", "décembre", "decembre", "diciembre", "dicembre", "dezembro"), 12),
+    # Swedish, Norwegian, Danish (those not spelled as above): "senast den 4 december".
+    "marts": 3,
+    "maj": 5,
+    "augusti": 8,
+    "desember": 12,
+    # Polish, in the nominative and the genitive a date takes: "do 4 grudnia".
+    **dict.fromkeys(("styczeń", "stycznia"), 1),
+    **dict.fromkeys(("luty", "lutego"), 2),
+    **dict.fromkeys(("marzec", "marca"), 3),
+    **dict.fromkeys(("kwiecień", "kwietnia"), 4),
+    **dict.fromkeys(("maja",), 5),
+    **dict.fromkeys(("czerwiec", "czerwca"), 6),
+    **dict.fromkeys(("lipiec", "lipca"), 7),
+    **dict.fromkeys(("sierpień", "sierpnia"), 8),
+    **dict.fromkeys(("wrzesień", "września"), 9),
+    **dict.fromkeys(("październik", "października"), 10),
+    **dict.fromkeys(("listopad", "listopada"), 11),
+    **dict.fromkeys(("grudzień", "grudnia"), 12),
 }
 NUMBERS: dict[str, int] = {
     "a": 1,

@@ -159,12 +159,23 @@ _CUE = re.compile(
     r"|entscheid\w*|melden|rückmeldung|bescheid|décision|réponse|revien\w*|revenons"
     r"|decisión|decision|respuesta|decidir|noticias|decisione|risposta|faremo\s+sapere"
     r"|beslissing|laten\s+weten|resposta|decisão|revert|information|info|notif\w*|inform\w*"
-    r"|contact\w*|contato|retorno|escribir\w*|result\w*|intimat\w*|communicat\w*)\b",
+    r"|contact\w*|contato|retorno|escribir\w*|result\w*|intimat\w*|communicat\w*"
+    # Swedish, Norwegian, Danish, Polish
+    r"|beslut\w*|besked|återkomm\w*|svar\w*|tilbakemelding|tilbagemelding|vender\s+tilba\w+"
+    r"|decyzj\w*|odpowied\w*|odezw\w*|informacj\w*|przekaż\w*|kontakt\w*)\b",
     re.IGNORECASE,
 )
 _DEADLINE_WORD = re.compile(
     r"\b(?:by|before|until|till|on|no\s+later\s+than|around|end\s+of|close\s+of|bis(?:\s+zum)?"
-    r"|avant(?:\s+le)?|d'ici(?:\s+le)?|antes\s+del?|hasta\s+el|entro\s+il|voor|até)\s*$",
+    r"|avant(?:\s+le)?|d'ici(?:\s+le)?|antes\s+del?|hasta\s+el|entro\s+il|voor|até"
+    r"|senast(?:\s+den)?|innan|före|innen|inden|do|przed)\s*$",
+    re.I,
+)
+# A deadline said outright ("by", "before"), as against "on", which also names when other
+# things happen ("one more interview on Monday, so you'll hear by Wednesday").
+_FIRM_DEADLINE = re.compile(
+    r"\b(?:by|before|until|till|no\s+later\s+than|bis(?:\s+zum)?|avant(?:\s+le)?|d'ici(?:\s+le)?"
+    r"|antes\s+del?|hasta\s+el|entro\s+il|até|senast(?:\s+den)?|innan|innen|inden|do|przed)\s*$",
     re.I,
 )
 _PAST_WORD = re.compile(r"\b(?:earlier|last|past|previous|since|ago)\s*$", re.IGNORECASE)
@@ -200,7 +211,7 @@ def find_date(
         cue = _CUE.search(sentence)
         if cue is None:
             continue
-        best: tuple[bool, int, int, DateMention] | None = None
+        best: tuple[bool, bool, int, int, DateMention] | None = None
         for form in prose_forms():
             for match in form.pattern.finditer(sentence):
                 start, end = match.span()
@@ -218,9 +229,10 @@ def find_date(
                     continue
                 preferred = bool(_DEADLINE_WORD.search(before)) or start >= cue.end()
                 preferred = preferred or match.group(0).lower().startswith(("in ", "within"))
-                rank = (not preferred, start, -(end - start))
-                if best is None or rank < best[:3]:
+                firm = bool(_FIRM_DEADLINE.search(before)) or start >= cue.end()
+                rank = (not preferred, not firm, start, -(end - start))
+                if best is None or rank < best[:4]:
                     best = (*rank, _mention(match.group(0).rstrip(".,"), value, after))
         if best is not None:
-            return best[3]
+            return best[4]
     return None

@@ -109,6 +109,10 @@ def automated_reason(msg: MailMessage) -> str | None:
         return "auto-reply: out-of-office subject"
     if "list-id" in msg.headers:
         return "mailing list: List-Id header"
+    # Tracking systems mark their status mail about one application as bulk and add an
+    # unsubscribe link; that says how it was sent, not that it is a newsletter.
+    if from_tracking_system(msg) and _about_an_application(msg):
+        return None
     if "list-unsubscribe" in msg.headers:
         return "mailing list: List-Unsubscribe header"
     if precedence in ("bulk", "list", "junk"):
@@ -202,6 +206,25 @@ def match_application(
     if from_tracking_system(msg):
         return _by_company_named(msg, contacts)
     return None
+
+
+# Status mail about one application, as against a tracking system's job alerts.
+_ABOUT_APPLICATION = re.compile(
+    r"\b(?:your\s+(?:application|candidacy|candidature|interview)|application\s+(?:for|status"
+    r"|update)|update\s+on\s+your|interview\w*|shortlist\w*|next\s+round|(?:hr|final|technical)"
+    r"\s+round)\b",
+    re.IGNORECASE,
+)
+_JOB_ALERT = re.compile(
+    r"\b(?:new\s+jobs?|jobs?\s+(?:matching|for\s+you|alert)|job\s+alerts?|recommended\s+jobs?"
+    r"|newsletter|talent\s+community)\b",
+    re.IGNORECASE,
+)
+
+
+def _about_an_application(msg: MailMessage) -> bool:
+    text = (msg.subject or "") + "\n" + own_words(msg.body or "")[:800]
+    return bool(_ABOUT_APPLICATION.search(text)) and not _JOB_ALERT.search(msg.subject or "")
 
 
 def from_tracking_system(msg: MailMessage) -> bool:

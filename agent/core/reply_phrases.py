@@ -120,15 +120,33 @@ REJECTION = phrases(
     r"(?:voor\s+een\s+andere\s+kandida\w+|andere\s+kandidaten|niet\s+(?:verder\s+)?(?:te\s+)?(?:gaan|door))",
     r"não\s+foi\s+selecionad[oa]|outr[oa]s?\s+candidat[oa]s?|lamentamos\s+informar",
     r"(?:anderen|andere)\s+(?:Kandidat\w*|Bewerber\w*)|leider\s+(?:\w+\s+){0,6}absagen",
+    # Swedish, Norwegian, Danish: "gå vidare med andra kandidater", "valgt en anden kandidat"
+    r"(?:gå|går|gått|gaa)\s+vid(?:are|ere)\s+med\s+(?:en\s+|ei\s+)?(?:andra|annan|annen|andre"
+    r"|anden)\s+(?:\w+\s+)?(?:kandidat\w*|sökande|søkere|ansøgere|profil\w*)",
+    r"(?:valt|valgt|anställa|ansätta|ansette|ansætte)\s+(?:att\s+\w+\s+)?(?:en\s+)?(?:annan"
+    r"|annen|anden|andra|andre)\s+(?:kandidat\w*|sökande|person)",
+    r"(?:inte|ikke)\s+(?:att\s+|å\s+|at\s+)?(?:kommer\s+att\s+|vil\s+)?(?:gå|gaa)\s+vid(?:are|ere)"
+    r"\s+med\s+(?:dig|deg|din\s+ansökan|din\s+søknad|din\s+ansøgning|din\s+kandidatur)",
+    r"(?:inte|ikke)\s+(?:blivit|blitt|blevet)\s+(?:utvald|utvalgt|udvalgt|vald|valgt)",
+    # Polish: "kontynuować proces z innymi osobami", "wybraliśmy innego kandydata"
+    r"(?:z|ze)\s+(?:innymi|innym|inną|pozostałymi)\s+(?:osobami|osobą|kandydat\w*)",
+    r"(?:wybraliśmy|wybrano|zdecydowaliśmy\s+się\s+na)\s+(?:inn\w+|kogoś\s+innego)",
+    r"nie\s+(?:będziemy\s+|możemy\s+)?(?:kontynuować|kontynuowała?|kontynuujemy)\s+"
+    r"(?:współpracy|procesu|rozmów|(?:Pani|Pana|Twojej)\s+kandydatury)",
+    r"nie\s+(?:została?\s+Pani|został\s+Pan|zostałaś|zostałeś|zostaje)\s+(?:\w+\s+)?"
+    r"(?:wybran\w+|zakwalifikowan\w+)|nie\s+zakwalifikował\w*|nie\s+przeszł\w*\s+do\s+"
+    r"(?:kolejnego|następnego)",
 )
 # "Unfortunately" alone is also how people say they are travelling: it counts only
 # next to words about the application.
 WEAK_REJECTION = Phrases(
     r"\b(?:unfortunately|we\s+are\s+sorry|we're\s+sorry|i'm\s+sorry\s+to(?!\s+hear)|sadly|leider"
-    r"|malheureusement|lamentablemente|purtroppo|helaas)\b"
+    r"|malheureusement|lamentablemente|purtroppo|helaas|tyvärr|dessverre|desværre|niestety)\b"
     r"[^.!?\n]{0,200}?\b(?:candida\w*|application|position|role|decid\w*|decision|forward"
     r"|offer|selected|consider\w*|someone\s+else|go\s+with|proceed\w*|bewerb\w*|stelle"
-    r"|candidature|poste|puesto|posizione|sollicitatie|candidatura)",
+    r"|candidature|poste|puesto|posizione|sollicitatie|candidatura|kandidat\w*|ansökan|tjänst\w*"
+    r"|søknad\w*|ansøgning\w*|stilling\w*|vidare|videre|stanowisk\w*|aplikacj\w*|rekrutacj\w*"
+    r"|oferty)",
     re.IGNORECASE,
 )
 OFFER = phrases(
@@ -155,6 +173,11 @@ OFFER = phrases(
     r"(?:Position|Stelle)\s+(?:\w+\s+){0,4}anbieten",
     r"offre\s+d'(?:emploi|embauche)|promesse\s+d'embauche|proposer\s+le\s+poste",
     r"oferta\s+(?:de\s+(?:trabajo|empleo)|formal|laboral)|ofrecerte\s+el\s+puesto",
+    r"erbjuda\s+(?:dig|er)\s+(?:tjänsten|anställning|jobbet|rollen)|anställningsavtal"
+    r"|erbjudande\s+om\s+anställning|tilby\w*\s+(?:deg|dig)\s+(?:stillingen|jobben|jobbet)"
+    r"|arbeidskontrakt|ansættelseskontrakt|jobbtilbud|jobtilbud",
+    r"ofert\w*\s+(?:pracy|zatrudnienia|współpracy)|umow\w*\s+o\s+pracę"
+    r"|zaproponować\s+(?:Pani|Panu|Ci)\s+(?:\w+\s+)?(?:stanowisko|zatrudnienie|pracę)",
 )
 # Offering as a verb: negated ("we will not be extending an offer"), it is a rejection;
 # a negated noun ("don't worry about the offer letter") is not.
@@ -229,6 +252,10 @@ NEXT_ROUND = phrases(
     r"|agendar\s+una",
     r"secondo\s+colloquio|(?:tua|sua)\s+disponibilità|tweede\s+gesprek|beschikbaarheid",
     r"segunda\s+entrevista|(?:sua|tua)\s+disponibilidade",
+    r"(?:nästa|andra|neste|næste|anden)\s+(?:intervju\w*|runda|runde|omgång|samtale|samtal)"
+    r"|(?:din|er)\s+tillgänglighet|når\s+passer\s+det|när\s+passar\s+det",
+    r"(?:kolejn|następn|drug)\w*\s+(?:etap\w*|rozmow\w*|spotkani\w*)"
+    r"|zaprosić\s+(?:Panią|Pana|Cię)\s+na|(?:Pani|Pana|Twoją)\s+dostępność",
 )
 # A round named as what already happened ("feedback from your final round"), or as the
 # employer's own process with others ("we're finishing up final interviews").
@@ -237,6 +264,9 @@ PAST_ROUND = Phrases(
     r"|completing|completed|joining|joined)\s+(?:your|the|our|my)"
     r"|(?:thank\w*|feedback|enjoyed|appreciated?|impressed|debrief\w*|recap)\b[^.!?\n]{0,60}"
     r"\b(?:your|the|our|my)"
+    # A round already arranged, which the mail prepares: "to prepare for the final round".
+    r"|(?:(?:prepar\w*|prep|get\s+ready|ready)\s+(?:(?:you|us|them)\s+)?for|ahead\s+of"
+    r"|in\s+advance\s+of)\s+(?:your|the|our|my)"
     r"|(?:finishing|wrapping|conducting|holding|working\s+through|going\s+through|middle\s+of)"
     r"(?:\s+up)?(?:\s+(?:the|our|all|some|a\s+few))?)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
@@ -286,6 +316,12 @@ STILL_DECIDING = phrases(
     r"|(?:seguimos|estamos|está|segue|continua)\s+(?:ainda\s+)?em\s+(?:processo|andamento"
     r"|análise|avaliação)",
     r"toujours\s+en\s+cours|pas\s+encore\s+(?:pris|de\s+décision)",
+    r"(?:inte|ikke)\s+(?:ännu\s+|enda\s+|endnu\s+)?(?:fattat|tagit|tatt|truffet|taget)\s+(?:\w+\s+)?beslut"
+    r"|(?:intervjuar|träffar|intervjuer|interviewer)\s+(?:\w+\s+)?fortfarande|fortfarande\s+i\s+"
+    r"(?:processen|rekryterings\w*)|fortsatt\s+i\s+prosessen|stadig\s+i\s+processen",
+    r"(?:rozmowy|proces|rekrutacja)\s+(?:\w+\s+){0,3}(?:trwa|trwają|jest\s+w\s+toku)"
+    r"|nie\s+podjęliśmy\s+(?:jeszcze\s+)?(?:\w+\s+)?decyzji|(?:nadal|wciąż)\s+(?:prowadzimy"
+    r"|analizujemy|rozmawiamy)|decyzj\w*\s+(?:przekażemy|podejmiemy|przekaże)",
 )
 # A promise to write again, with nothing else said: still deciding when it is all they
 # say, an acknowledgement when they also thank the person for the note.
@@ -300,6 +336,8 @@ PROMISE = phrases(
     r"|daremos\s+(?:um\s+)?retorno|voltaremos\s+a\s+(?:falar|entrar\s+em\s+contato)",
     r"melden\s+uns|(?:te|le)\s+daremos\s+una\s+respuesta|nous\s+reviendrons|ti\s+faremo\s+sapere"
     r"|(?:we\s+)?laten\s+(?:je|u)\s+weten",
+    r"återkommer|hör\s+av\s+oss|vender\s+tilba\w+|kommer\s+tilbake|odezwiemy\s+się"
+    r"|skontaktujemy\s+się|damy\s+(?:Pani|Panu|Ci)?\s*znać",
 )
 RECEIPT = phrases(
     r"(?:we(?:'ve|\s+have)?|i(?:'ve|\s+have)?)\s+(?:successfully\s+)?(?:received|got)\s+your\s+"
@@ -323,6 +361,10 @@ RECEIPT = phrases(
     r"|Dank\s+für\s+Ihre\s+Bewerbung|Eingangsbestätigung",
     r"(?:avons\s+bien\s+reçu|a\s+bien\s+été\s+reçue)|votre\s+candidature\s+a\s+bien",
     r"hemos\s+recibido\s+tu\s+(?:solicitud|candidatura|postulación)|gracias\s+por\s+postularte",
+    r"(?:tack|takk|tak)\s+för\s+din\s+ansökan|(?:takk|tak)\s+for\s+din\s+(?:søknad|ansøgning)"
+    r"|(?:mottagit|mottatt|modtaget)\s+din\s+(?:ansökan|søknad|ansøgning)"
+    r"|dziękujemy\s+za\s+(?:przesłanie\s+)?(?:aplikacj\w*|zgłoszeni\w*|CV)"
+    r"|otrzymaliśmy\s+(?:Pani|Pana|Twoją)\s+(?:aplikacj\w*|zgłoszeni\w*|kandydatur\w*)",
 )
 ACKNOWLEDGEMENT = phrases(
     r"thank(?:s|\s+you)\s+(?:so\s+much\s+)?(?:for\s+)?(?:your|the)\s+(?:\w+\s+)?"
@@ -344,6 +386,10 @@ ACKNOWLEDGEMENT = phrases(
     r"|weitergeleitet",
     r"merci\s+pour\s+votre\s+(?:message|mot|mail)|gracias\s+por\s+(?:tu|su)\s+(?:mensaje|nota|correo)",
     r"obrigad[oa]\s+pel[ao]\s+(?:sua\s+)?(?:mensagem|nota|e-?mail|contato)",
+    r"tack\s+för\s+(?:ditt|ert)\s+(?:mejl|mail|meddelande)|(?:takk|tak)\s+for\s+(?:din\s+|mailen"
+    r"|meldingen|beskeden)|dziękuj\w*\s+za\s+(?:wiadomość|maila|miłe\s+słowa)"
+    r"|(?:trevligt|roligt)\s+att\s+(?:träffas|ses|prata)|(?:hyggelig|koselig|rart)\s+(?:å|at)\s+møte"
+    r"|miło\s+(?:było\s+)?(?:Panią|Pana|Cię)?\s*poznać",
 )
 # Out of office, said by a person's mail client without auto-reply headers.
 OUT_OF_OFFICE = phrases(
@@ -353,7 +399,9 @@ OUT_OF_OFFICE = phrases(
     r"|travell?ing\s+(?:with|and\s+have)\s+limited|(?:currently\s+)?travell?ing\s+and\s+will"
     r"|offline\s+(?:until|till|through|from)|out\s+(?:until|till|through|today|this\s+week)"
     r"|at\s+a\s+conference\s+(?:until|till|through|and))",
-    r"out\s+of\s+(?:the\s+)?office\s+(?:until|from|through|till|and|with|on)",
+    # Said of the writer: at the start of a sentence, not "Rupert is out of the office until ...".
+    r"(?:(?m:^)|(?<=[.!?]\s))\s*(?:currently\s+)?out\s+of\s+(?:the\s+)?office\s+(?:until|from"
+    r"|through|till|and|with|on)",
     r"(?m:^\s*(?:currently\s+)?out\s+of\s+(?:the\s+)?office\b)",
     r"(?:with\s+)?limited\s+(?:access\s+to\s+(?:e-?mail|my\s+(?:e-?mail|inbox))|connectivity)",
     r"this\s+is\s+an\s+auto(?:matic|mated)?\s+(?:reply|response)",
@@ -375,6 +423,9 @@ OUT_OF_OFFICE = phrases(
     r"estaré\s+(?:fuera|ausente|de\s+vacaciones)|regresaré\s+el",
     r"rientrerò|sarò\s+(?:fuori|assente)|niet\s+bereikbaar|afwezig\s+tot|weer\s+aanwezig",
     r"estarei\s+(?:ausente|fora)",
+    r"(?:jag\s+är|jeg\s+er)\s+(?:\w+\s+)?(?:på\s+semester|på\s+ferie|ledig|tjänstledig|frånvarande"
+    r"|fraværende|inte\s+på\s+kontoret|ikke\s+på\s+kontoret)|tillbaka\s+på\s+kontoret"
+    r"|jestem\s+(?:\w+\s+)?(?:na\s+urlopie|poza\s+biurem|nieobecn\w*)|wracam\s+do\s+biura",
 )
 # A clause that makes what follows hypothetical: "if you are not selected, ...".
 CONDITIONAL = Phrases(

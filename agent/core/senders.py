@@ -130,6 +130,14 @@ TRACKING_DOMAINS: frozenset[str] = frozenset(
         "teamtailor-mail.com",
         "jazzhr.com",
         "applytojob.com",
+        "jazz.co",  # JazzHR's application (app.jazz.co) sends candidate notifications
+        # Zoho Recruit's candidate mail (notification@zohorecruitmail.<region>)
+        "zohorecruit.com",
+        "zohorecruit.in",
+        "zohorecruit.eu",
+        "zohorecruitmail.com",
+        "zohorecruitmail.in",
+        "zohorecruitmail.eu",
         "personio.de",
         "personio.com",
         "rippling.com",

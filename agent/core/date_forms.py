@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
@@ -117,17 +117,22 @@ def _numeric(match: re.Match[str], said: Said) -> date | str:
     return on_or_after(month, day, year, said.after)
 
 
+def _numbered_days(wanted: int, after: date, months: int) -> Iterator[date]:
+    """Every date numbered `wanted` on or after `after`, in the next `months` months."""
+    for ahead in range(months):
+        first = add_months(after.replace(day=1), ahead)
+        if wanted <= calendar.monthrange(first.year, first.month)[1]:
+            candidate = first.replace(day=wanted)
+            if candidate >= after:
+                yield candidate
+
+
 def _day_only(match: re.Match[str], after: date) -> date | str:
     wanted = int(match["day"])
     if not 1 <= wanted <= 31:
         return "is not a real date"
-    for months in range(13):
-        first = add_months(after.replace(day=1), months)
-        if wanted <= calendar.monthrange(first.year, first.month)[1]:
-            candidate = first.replace(day=wanted)
-            if candidate >= after:
-                return candidate
-    return "is not a real date"  # pragma: no cover - every day 1..31 occurs within a year
+    # Every day 1..31 occurs within a year: the default is never reached.
+    return next(_numbered_days(wanted, after, 13), "is not a real date")
 
 
 def _weekday_and_day(match: re.Match[str], after: date) -> date | str:
@@ -136,12 +141,9 @@ def _weekday_and_day(match: re.Match[str], after: date) -> date | str:
     wanted, named = int(match["day"]), _WEEKDAYS[match["weekday"].lower()]
     if not 1 <= wanted <= 31:
         return "is not a real date"
-    for months in range(15):
-        first = add_months(after.replace(day=1), months)
-        if wanted <= calendar.monthrange(first.year, first.month)[1]:
-            candidate = first.replace(day=wanted)
-            if candidate >= after and candidate.weekday() == named:
-                return candidate
+    for candidate in _numbered_days(wanted, after, 15):
+        if candidate.weekday() == named:
+            return candidate
     return f"names no {calendar.day_name[named]} the {wanted} in the coming year"
 
 

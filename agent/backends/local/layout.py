@@ -83,15 +83,20 @@ def discover(
     return MailLayout(style, root, inbox, sent, drafts)
 
 
+def _configured(maildir: Path, configured: str, key: str, label: str) -> Path:
+    """The folder a `local.<key>` names, relative to `local.maildir`; it must be a Maildir."""
+    folder = _normal(maildir / configured)
+    if not is_maildir(folder):
+        raise ConfigError(
+            f"local.{key}: {folder} is not a Maildir (no cur/ and new/); "
+            f"set it to your {label} folder, relative to {maildir}"
+        )
+    return folder
+
+
 def _inbox(maildir: Path, configured: str) -> Path:
     if configured:
-        inbox = _normal(maildir / configured)
-        if not is_maildir(inbox):
-            raise ConfigError(
-                f"local.inbox_folder: {inbox} is not a Maildir (no cur/ and new/); "
-                f"set it relative to {maildir}"
-            )
-        return inbox
+        return _configured(maildir, configured, "inbox_folder", "inbox")
     if is_maildir(maildir):
         return maildir
     for name in INBOX_NAMES:
@@ -153,13 +158,7 @@ def _folder(
     label: str,
 ) -> Path:
     if configured:
-        folder = _normal(maildir / configured)
-        if not is_maildir(folder):
-            raise ConfigError(
-                f"local.{key}: {folder} is not a Maildir (no cur/ and new/); "
-                f"set it to your {label} folder, relative to {maildir}"
-            )
-        return folder
+        return _configured(maildir, configured, key, label)
     tried = []
     for candidate in _candidates(names, maildir_plus_plus=style.startswith("Maildir++")):
         tried.append(candidate)

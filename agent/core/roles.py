@@ -334,13 +334,17 @@ def _strip_for_role(text: str, include: tuple[str, ...]) -> str:
 
 
 def person_names(values: Iterable[str]) -> list[str]:
-    """Names to keep out of a role: each full name and its parts of three letters or more."""
+    """Names to keep out of a role: each full name and its parts of three letters or more.
+
+    A part that is a job noun stays in the role: "Chef Tomasz Nowak" must not
+    take the "Chef" out of "Sous Chef", nor Tim Cook the "Cook" out of "Line Cook".
+    """
     out: list[str] = []
     for value in values:
         if not name_key(value):
             continue
         out.append(value)
-        out += [w for w in value.split() if len(w) >= 3]
+        out += [w for w in value.split() if len(w) >= 3 and not has_job_noun(w)]
     return out
 
 

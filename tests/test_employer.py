@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from agent.core.detect import to_interview
-from agent.core.employer import application_key, company_from_domain, registrable
+from agent.core.employer import application_key, company_from_domain, registrable, shared_names
 from agent.core.model import Attendee, CalendarEvent, DetectRules, Interview
 
 ME = "casey@example.com"
@@ -317,3 +317,44 @@ def test_application_keys_stay_stable() -> None:
     assert application_key("Anything", "u", "jane.doe@acme.example".partition("@")[2]) == "acme"
     assert application_key("", "u-7") == "event-u-7"
     assert application_key("Café Ünïon", "u") == "cafeunion"
+
+
+def test_an_agency_organiser_does_not_make_the_agency_the_employer() -> None:
+    """The consultant who arranged the call writes from the agency; the employer interviews."""
+    found = read(
+        "Interview: Senior Accountant at Banksia Water",
+        "Greg Tan <greg.tan@banksiawater.com.au>",
+        "Maddie Clarke <maddie@coastlinetalent.com.au>",  # Google lists the organiser too
+        organizer="maddie@coastlinetalent.com.au",
+        organizer_name="Maddie Clarke",
+        description="Here's your interview with Greg. I won't be on the call myself.\n\n"
+        "Maddie Clarke | Senior Consultant | Coastline Talent",
+    )
+    assert [i.email for i in found.interviewers] == ["greg.tan@banksiawater.com.au"]
+    assert found.application == "banksiawater"
+
+
+def test_an_interviewers_title_before_their_name_stays_in_the_role() -> None:
+    found = read("Sous Chef interview – The Bramble Group", "Chef Tomasz Nowak <t@bramble.co.uk>")
+    assert found.role == "Sous Chef"
+    cook = read("Line Cook - trial shift", "Tim Cook <tim@diner.example>")
+    assert cook.role == "Line Cook"
+
+
+@pytest.mark.parametrize(
+    ("rounds", "expected"),
+    [
+        ([("Cobalt Health", ""), ("Cobalt", "")], ("Cobalt Health", "")),
+        ([("Cobalt", ""), ("Cobalt Health", "")], ("Cobalt Health", "")),
+        ([("Krüger Maschinenbau", "Softwareentwickler"), ("Kruger Maschinenbau", "")],
+         ("Krüger Maschinenbau", "Softwareentwickler")),
+        ([("Acme", "Backend Engineer"), ("Acme", "Staff Backend Engineer")],
+         ("Acme", "Staff Backend Engineer")),
+        ([("", ""), ("Globex", "")], ("Globex", "")),
+        ([("Initech", "")], ("Initech", "")),
+    ],
+)  # fmt: skip
+def test_all_rounds_share_the_most_complete_names(
+    rounds: list[tuple[str, str]], expected: tuple[str, str]
+) -> None:
+    assert shared_names(rounds) == expected

@@ -40,3 +40,31 @@ def test_a_thank_you_never_drafted_before_a_rejection_shows_as_closed() -> None:
 
     assert drafted(result) == set()
     assert [t.state for t in result.applications[0].thank_yous] == ["closed"]
+
+
+def test_a_later_round_that_names_less_keeps_the_applications_names() -> None:
+    """ "Interview: Cobalt final round" after "Cobalt Health - Recruiter Screen (Data Analyst)"."""
+    first = interview(
+        FIRST,
+        uid="round-1",
+        company="Cobalt Health",
+        role="Data Analyst",
+        application="cobalthealth",
+        interviewers=(JANE,),
+    )
+    second = interview(
+        SECOND,
+        uid="round-2",
+        company="Cobalt",
+        role="",
+        application="cobalthealth",
+        interviewers=(JANE,),
+    )
+    now = SECOND + timedelta(hours=1, minutes=5)
+
+    result = plan(situation([first, second], now, NEW_YORK), ENV)
+
+    [status] = result.applications
+    assert (status.company, status.role) == ("Cobalt Health", "Data Analyst")
+    texts = [a.draft.text for a in result.actions if isinstance(a, CreateDraft)]
+    assert texts and all("the Data Analyst role at Cobalt Health" in t for t in texts)

@@ -109,19 +109,32 @@ def employer_of(
 def employer_domain(
     event: CalendarEvent, interviewers: Iterable[Interviewer], rules: DetectRules, me: str
 ) -> str:
-    """The registrable domain most of the employer's people write from, "" if none."""
-    addresses = [event.organizer_email, *(a.email for a in event.attendees)]
-    addresses += [i.email for i in interviewers]
+    """The registrable domain most of the employer's people write from, "" if none.
+
+    The interviewers' domains count first: the employer is who interviews. An
+    agency consultant who arranged the call, or a coordinator at a staffing
+    firm, writes from another domain and only breaks a tie between them.
+    """
     own = {registrable(d) for d in rules.work_domains}
     own |= {registrable(a.partition("@")[2]) for a in {me, *rules.my_addresses} if "@" in a}
-    counts: Counter[str] = Counter()
-    for address in addresses:
-        address = canonical_address(address)
-        domain = address.partition("@")[2]
-        if not domain or is_mine(address, me, rules) or _useless_domain(address, own):
-            continue
-        counts[registrable(domain)] += 1
-    return counts.most_common(1)[0][0] if counts else ""
+
+    def counted(addresses: Iterable[str]) -> Counter[str]:
+        counts: Counter[str] = Counter()
+        for address in addresses:
+            address = canonical_address(address)
+            domain = address.partition("@")[2]
+            if domain and not is_mine(address, me, rules) and not _useless_domain(address, own):
+                counts[registrable(domain)] += 1
+        return counts
+
+    interviewing = counted(i.email for i in interviewers)
+    everyone = counted([event.organizer_email, *(a.email for a in event.attendees)])
+    ranked = sorted(
+        set(interviewing) | set(everyone),
+        key=lambda d: (interviewing[d], everyone[d]),
+        reverse=True,
+    )
+    return ranked[0] if ranked else ""
 
 
 def _useless_domain(address: str, own: set[str]) -> bool:
@@ -351,6 +364,27 @@ def application_key(company: str, uid: str, domain: str = "") -> str:
     if not key:
         key = compact(_LEGAL_FORMS.sub(" ", company)) or compact(company)
     return key or f"event-{uid}"
+
+
+def shared_names(rounds: Iterable[tuple[str, str]]) -> tuple[str, str]:
+    """One company and one role for all rounds of an application, from (company, role) pairs.
+
+    The latest round speaks last, but a round that names less does not undo
+    one that named more: "Cobalt" after "Cobalt Health" keeps "Cobalt Health",
+    "Kruger" after "Krüger" keeps the umlaut, and a final round titled without
+    the role keeps the role the first invite named.
+    """
+    pairs = list(rounds)
+    company = next((c for c, _ in reversed(pairs) if c.strip()), "")
+    for other, _ in pairs:
+        longer = compact(other).startswith(compact(company)) and len(compact(other)) > len(
+            compact(company)
+        )
+        accented = compact(other) == compact(company) and not other.isascii() and company.isascii()
+        if company and (longer or accented):
+            company = other
+    role = next((r for _, r in reversed(pairs) if r.strip()), "")
+    return company, role
 
 
 def compact(text: str) -> str:

@@ -10,7 +10,7 @@ what makes a cycle safe to repeat.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from itertools import groupby
 from zoneinfo import ZoneInfo
@@ -27,6 +27,7 @@ from agent.core.actions import (
     text_fingerprint,
 )
 from agent.core.clock import hours_after, next_working_slot, waking_moment
+from agent.core.employer import shared_names
 from agent.core.model import (
     Address,
     Done,
@@ -185,8 +186,11 @@ def plan(s: Situation, env: Environment) -> Plan:
     by_app = groupby(
         sorted(s.interviews, key=lambda i: (i.application, i.start)), key=lambda i: i.application
     )
-    for application, rounds in by_app:
-        statuses.append(_application(application, tuple(rounds), s, env, wanted))
+    for application, group in by_app:
+        rounds = tuple(group)
+        company, role = shared_names((i.company, i.role) for i in rounds)
+        rounds = tuple(replace(i, company=company, role=i.role or role) for i in rounds)
+        statuses.append(_application(application, rounds, s, env, wanted))
     _replaced_placeholders(s, wanted)
     statuses.sort(key=lambda a: max(i.end for i in a.interviews), reverse=True)
     to_settle = settle.ask(s.questions, s.done, s.now, s.tz, s.policy, wanted)
@@ -273,7 +277,7 @@ def _application(
     return ApplicationStatus(
         application,
         latest.company,
-        latest.role,
+        next((i.role for i in reversed(rounds) if i.role), ""),
         rounds,
         tuple(thank_yous),
         stage,

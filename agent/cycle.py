@@ -38,6 +38,7 @@ from agent.core.model import (
     ReplyKind,
     Skipped,
 )
+from agent.core.people import is_tool_address
 from agent.core.senders import TRACKING_DOMAINS
 from agent.errors import BackendError, BadInput, FolderUnavailable, FollowupError
 from agent.ledger import Ledger
@@ -328,6 +329,8 @@ def contacts_of(interviews: list[Interview]) -> list[reply_rules.Contacts]:
     for interview in sorted(interviews, key=lambda i: i.end, reverse=True):
         emails, domains, names = by_app.setdefault(interview.application, (set(), set(), set()))
         names.update(n for n in (interview.company, interview.notes.company) if n)
+        if interview.organizer_email and not is_tool_address(interview.organizer_email):
+            emails.add(interview.organizer_email)  # not its domain: an agency's serves many
         for person in interview.interviewers:
             emails.add(person.email)
             domain = person.email.rpartition("@")[2]

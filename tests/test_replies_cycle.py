@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from tests.world import ACME_UID, JANE, RAJ, World, acme_world, at
+from tests.world import ACME_UID, CASEY, JANE, RAJ, World, acme_world, at
 
 UID = ACME_UID
 CHECK_IN_1 = f"checkin/acme/{UID}/1"
@@ -344,3 +344,36 @@ def test_mail_from_strangers_and_unreadable_files_change_nothing(world: World) -
     assert world.reminder(CHECK_IN_1).start == FIRST_CHECK_IN.astimezone(UTC)
     assert acme(world)["replies"] == []
     assert len(world.drafts()) == 2
+
+
+def test_a_rejection_from_the_agency_consultant_who_arranged_it_stops_the_cadence(
+    tmp_path: Path,
+) -> None:
+    """The consultant organised the interview, did not attend, and relays the decision."""
+    world = World(tmp_path)
+    world.add_event(
+        UID,
+        "Interview: Data Analyst – Acme (Harbour Talent)",
+        at(2026, 11, 10, 14, 0),
+        at(2026, 11, 10, 15, 0),
+        attendees=(JANE, CASEY),
+        organizer="maddie@harbourtalent.example",
+        description="Here's your interview with Jane at Acme. I won't be on the call myself.\n\n"
+        "Maddie Clarke | Senior Consultant | Harbour Talent",
+    )
+    world.run(at(2026, 11, 10, 15, 5))
+    assert [d.to for d in world.drafts()] == [[JANE.email]]  # no thank-you to the agency
+
+    world.deliver(
+        "feedback",
+        sender="Maddie Clarke <maddie@harbourtalent.example>",
+        subject="Acme – feedback",
+        body="Hi Casey,\n\nI've heard back from Acme, and unfortunately they have decided "
+        "not to progress your application.\n\nMaddie",
+        date=ARRIVES,
+    )
+    report = world.run(NEXT_CYCLE)
+
+    assert "reply from maddie@harbourtalent.example: rejection" in report.done
+    assert acme(world)["stage"] == "closed: the employer declined"
+    assert world.reminders(CHECK_IN_1) == []

@@ -128,3 +128,24 @@ def test_a_generic_sender_name_is_no_tenant() -> None:
     mail_corp = Contacts("mail", frozenset(), frozenset(), frozenset({"Mail Corp"}))
     msg = mail("mailer@greenhouse.io", subject="Your application")
     assert match_application(msg, (mail_corp,), {}, ME) is None
+
+
+def test_whoever_arranged_several_interviews_is_matched_by_the_company_named() -> None:
+    """An agency consultant organised interviews at two clients: the subject says which."""
+    agent_ = "maddie@coastlinetalent.example"
+    banksia = Contacts(
+        "banksia",
+        frozenset({"greg@banksia.example", agent_}),
+        frozenset(),
+        frozenset({"Banksia Water"}),
+    )
+    thameside = Contacts(
+        "thameside",
+        frozenset({"priya@thameside.example", agent_}),
+        frozenset(),
+        frozenset({"Thameside Housing"}),
+    )
+    about_banksia = mail(agent_, "Maddie Clarke", subject="Banksia Water – feedback")
+    assert match_application(about_banksia, [thameside, banksia], {}, ME) == "banksia"
+    unnamed = mail(agent_, "Maddie Clarke", subject="Quick update")
+    assert match_application(unnamed, [thameside, banksia], {}, ME) == "thameside"

@@ -127,6 +127,10 @@ def automated_reason(msg: MailMessage) -> str | None:
 class Contacts:
     """Who may answer for one application: interviewer addresses, company domains and names.
 
+    `emails` also holds whoever arranged an interview (its organiser: a
+    recruiter, or an agency's consultant writing from the agency's own domain),
+    unless that is a no-reply or scheduling sender.
+
     `domains` already excludes free-mail domains; `match_application` checks again.
     `names` are the company's names as the person's interviews give them; mail from
     an applicant-tracking system is matched by them.
@@ -193,9 +197,11 @@ def match_application(
     if msg.thread_id and msg.thread_id in threads:
         return threads[msg.thread_id]
     for email in senders:
-        for contact in contacts:
-            if email in {e.lower() for e in contact.emails}:
-                return contact.application
+        known = [c for c in contacts if email in {e.lower() for e in c.emails}]
+        if len(known) > 1:  # an agency consultant who arranged several: the company named
+            return _by_company_named(msg, known) or known[0].application
+        if known:
+            return known[0].application
     for email in senders:
         domain = _domain_of(email)
         if is_free_mail(domain):

@@ -50,6 +50,12 @@ def anchor_invite(employer: Employer, uid: str, now: datetime, person: dict[str,
     event.add("SUMMARY", employer.title)
     organizer = employer.organizer or employer.interviewers[0][1]
     event.add("ORGANIZER", icalendar.vCalAddress(f"mailto:{organizer}"))
+    if organizer not in {address for _, address in employer.interviewers}:
+        # Someone who arranged the interview without attending (an agency's consultant).
+        arranger = icalendar.vCalAddress(f"mailto:{organizer}")
+        arranger.params["ROLE"] = "NON-PARTICIPANT"
+        arranger.params["PARTSTAT"] = "ACCEPTED"
+        event.add("ATTENDEE", arranger)
     for name, address in [*employer.interviewers, (person["name"], person["email"])]:
         attendee = icalendar.vCalAddress(f"mailto:{address}")
         attendee.params["CN"] = name

@@ -400,3 +400,24 @@ def test_nordic_polish_and_commonwealth_dates(text: str, expected: date) -> None
 def test_a_weekday_and_a_day_that_never_meet_is_reported() -> None:
     mention = parse_date("Wednesday the 31st", after=TUESDAY)
     assert mention.value is None or mention.value.weekday() == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rupert is out of the office until next week, so we should be in a position to "
+            "give you a decision on 03/12.",
+            date(2026, 12, 3),
+        ),
+        ("Our director is away until Monday; we will get back by Friday.", date(2026, 11, 20)),
+        ("She's on annual leave until the 30th, but you'll hear from us by 4 December.",
+         date(2026, 12, 4)),
+        # Reaching out and signing off are no absence.
+        ("We will reach out on Friday with a decision.", date(2026, 11, 20)),
+        ("The committee will sign off on Friday and we will let you know.", date(2026, 11, 20)),
+    ],
+)  # fmt: skip
+def test_when_someone_is_away_is_not_the_decision_date(text: str, expected: date) -> None:
+    found = find_date(text, after=TUESDAY, month_first=False)
+    assert found is not None and found.value == expected, found

@@ -179,6 +179,15 @@ _FIRM_DEADLINE = re.compile(
     re.I,
 )
 _PAST_WORD = re.compile(r"\b(?:earlier|last|past|previous|since|ago)\s*$", re.IGNORECASE)
+# When someone is away or back ("Rupert is out of the office until next week, so
+# we should have a decision on 03/12"): the decision's date is the other one.
+_ABSENCE = re.compile(
+    r"(?:\b(?:is|are|am|be|been|i'm|s?he's|they're|we're)\s+(?:out|away|off|back)|\bout\s+of"
+    r"\s+(?:the\s+)?office|\booo|\bon\s+(?:annual\s+|parental\s+|sick\s+)?(?:leave|holiday"
+    r"|vacation|pto)|\btravell?ing|\breturns?|\breturning)\s+(?:until|till|til|from|on|after"
+    r"|next|this)?\s*$",
+    re.IGNORECASE,
+)
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'(\u201c])|(?<=;)\s+")
 
 
@@ -220,7 +229,9 @@ def find_date(
                     end < len(sentence) and sentence[end].isalnum()
                 ):
                     continue
-                if _PAST_WORD.search(before):
+                if _PAST_WORD.search(before) or _ABSENCE.search(
+                    sentence[max(0, start - 40) : start]
+                ):
                     continue
                 value = form.value(match, said)
                 if is_numeric(form) and (

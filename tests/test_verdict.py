@@ -393,7 +393,29 @@ MAYBES = [
         attendees=(SELF,),
         organizer="no-reply@greenhouse.io",
     ),  # the same invite goes to a candidate or an interviewer; nothing tells which
+    # Zoom's own .ics: no organiser, nobody on it, a talent team named.
+    event("Zoom call with Lumio Talent Team", attendees=(), organizer=""),
+    # A headhunter's call, organised from the agency, about "a role" in the note.
+    event(
+        "Quick chat re: opportunity",
+        attendees=(SELF,),
+        organizer="tom.reilly@harcourtsearch.co.uk",
+        description="Hi Casey, as per LinkedIn – 15 minutes to talk through a role I'm working on.",
+    ),
 ]
+
+# Nobody else on it, and no hiring team named: the person's own notes stay quiet.
+QUIET_ALONE = [
+    event("Call with mum", attendees=(), organizer=""),
+    event("Team meeting", attendees=(), organizer=""),
+    event("Zoom call with the book club", attendees=(), organizer=""),
+    event("Hiring sync", attendees=(), organizer=""),
+]
+
+
+@pytest.mark.parametrize("e", QUIET_ALONE, ids=[e.title for e in QUIET_ALONE])
+def test_ones_own_calls_without_a_hiring_team_are_no_question(e: CalendarEvent) -> None:
+    assert outcome(e) is Outcome.NOT, judge(e, ME, RULES).reason
 
 
 @pytest.mark.parametrize("e", MAYBES, ids=[e.title for e in MAYBES])

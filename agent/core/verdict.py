@@ -128,6 +128,13 @@ IGNORE = "ignore"
 _MULTI_WORD_STRONG = tuple(p for p in STRONG if " " in p)
 _NOT_THE_CANDIDATE_PHRASES = tuple(NOT_THE_CANDIDATE)
 
+# A hiring team named in the title of an event with nobody on it (the person's own
+# note, or a meeting tool's own .ics): a recruiter's call, or maybe not.
+_RECRUITING_TEAMS = (
+    "talent team", "talent acquisition", "talent partner", "recruiting team",
+    "recruitment team", "recruiter", "recruiters", "hiring team", "hiring manager",
+)  # fmt: skip
+
 # Work words that are an interview only with a company there, never with a friend.
 _COMPANY_ONLY = ("coffee chat", "pairing", "pair programming", "panel", "loop", "system design")
 
@@ -170,6 +177,13 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
     )
     p = participants(event, me, rules)
     if not (strong or contextual or soft or dedicated or p.ats or p.companies):
+        team = first(title, _RECRUITING_TEAMS) if not p.others else ""
+        if team and first(title, CONVERSATION) and not first(title, NOT_THE_CANDIDATE):
+            # Zoom's own .ics of "Zoom call with Lumio Talent Team": nobody on it to ask.
+            return Verdict(
+                Outcome.MAYBE,
+                f'a call with a "{team}" and nobody else on it: is it your interview?',
+            )
         return Verdict(Outcome.NOT, "", looked=False)  # nothing else can make it one
     ats = p.ats or links_to(text, ATS)
     pad = links_to(text, CODING_PADS)
@@ -268,7 +282,8 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
             f"a link to {pad}, though its title does not say interview",
             job_question=True,
         )
-    return Verdict(Outcome.NOT, "", looked=False)
+    # "Quick chat re: opportunity" from a headhunter whose note talks of "a role".
+    return _invited_to_talk(title, p, named_me, booked) or Verdict(Outcome.NOT, "", looked=False)
 
 
 def _invited_to_talk(title: str, p: Participants, named_me: bool, booked: bool) -> Verdict | None:

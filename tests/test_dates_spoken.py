@@ -421,3 +421,29 @@ def test_a_weekday_and_a_day_that_never_meet_is_reported() -> None:
 def test_when_someone_is_away_is_not_the_decision_date(text: str, expected: date) -> None:
     found = find_date(text, after=TUESDAY, month_first=False)
     assert found is not None and found.value == expected, found
+
+
+# Weekdays in the languages employers write, a weekday beside a numeric date, a day's
+# dot in German ("4. Dezember" is no sentence end), and "the 4th" as a day of the month.
+@pytest.mark.parametrize(
+    ("text", "month_first", "expected"),
+    [
+        ("Ti faremo sapere entro venerdì.", None, date(2026, 11, 20)),
+        ("Wir melden uns bis Freitag.", None, date(2026, 11, 20)),
+        ("Nous vous répondrons d'ici vendredi.", None, date(2026, 11, 20)),
+        ("Le daremos una respuesta el viernes.", None, date(2026, 11, 20)),
+        ("Daremos retorno até sexta-feira.", None, date(2026, 11, 20)),
+        ("Vi återkommer på fredag.", None, date(2026, 11, 20)),
+        ("Odezwiemy się do piątku.", None, date(2026, 11, 20)),
+        ("We laten je uiterlijk 3 december weten.", None, date(2026, 12, 3)),
+        ("Wir werden Ihnen bis zum 4. Dezember Bescheid geben.", None, date(2026, 12, 4)),
+        ("You can expect to hear from us by Tuesday 12/1.", True, date(2026, 12, 1)),
+        ("We will decide by Thursday 3/12.", None, date(2026, 12, 3)),  # the weekday settles it
+        ("We'll let you know by the 4th.", True, date(2026, 12, 4)),
+    ],
+)
+def test_weekdays_in_other_languages_and_dates_beside_them(
+    text: str, month_first: bool | None, expected: date
+) -> None:
+    found = find_date(text, after=TUESDAY, month_first=month_first)
+    assert found is not None and found.value == expected, found

@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
 
@@ -117,6 +117,21 @@ def _numeric(match: re.Match[str], said: Said) -> date | str:
     return on_or_after(month, day, year, said.after)
 
 
+def _weekday_numeric(match: re.Match[str], said: Said) -> date | str:
+    """ "Tuesday 12/1": the weekday settles a numeric date the locale leaves open."""
+    named = _WEEKDAYS[match["weekday"].lower()]
+    readings = [_numeric(match, said)]
+    if said.month_first is None:
+        readings = [_numeric(match, replace(said, month_first=f)) for f in (True, False)]
+    dates = [d for d in readings if isinstance(d, date)]
+    for value in dates:
+        if value.weekday() == named:
+            return value
+    if dates:
+        return f"names a {calendar.day_name[named]} but that date is a {dates[0]:%A}"
+    return readings[0]
+
+
 def _numbered_days(wanted: int, after: date, months: int) -> Iterator[date]:
     """Every date numbered `wanted` on or after `after`, in the next `months` months."""
     for ahead in range(months):
@@ -211,7 +226,9 @@ def _before_holiday(match: re.Match[str], said: Said) -> date | str:
     return before_holiday(match["holiday"], said.holidays, said.after)
 
 
-_CONTEXTUAL = frozenset({_numeric, _relative, _after_holiday, _before_holiday})  # these take a Said
+_CONTEXTUAL = frozenset(
+    {_numeric, _weekday_numeric, _relative, _after_holiday, _before_holiday}
+)  # these take a Said
 
 
 # --------------------------------------------------------------------------- forms
@@ -272,6 +289,11 @@ def _forms(
         (
             r"(?:(?:next|this|coming)\s+)?" + weekday + r",?\s*(?:the\s+)?" + _MONTH_DAY,
             _dated_weekday,
+        ),
+        (
+            r"(?:(?:next|this|coming)\s+)?" + weekday + r",?\s*(?P<a>\d{1,2})(?P<sep>[/.])"
+            r"(?P<b>\d{1,2})(?:(?P=sep)(?P<year>\d{4}|\d{2}))?(?!\d)\.?",
+            _weekday_numeric,
         ),
         (r"(?:(?:next|this|coming)\s+)?" + weekday + r",?\s*" + _DAY_MONTH, _dated_weekday),
         (_MONTH_DAY, month_day),

@@ -25,8 +25,28 @@ WEEKDAYS: dict[str, int] = {
     "sunday": 6,
     "sun": 6,
 }
-# In prose, "sat", "sun", "wed" and "mon" are more often words than days.
-PROSE_WEEKDAYS = [w for w in WEEKDAYS if w not in {"sat", "sun", "wed", "weds", "mon"}]
+# German, French, Spanish, Italian (with and without the accent), Portuguese, Dutch,
+# Swedish, Norwegian/Danish and Polish: "bis Freitag", "d'ici vendredi", "entro venerdì".
+_OTHER_LANGUAGES = (
+    ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"),
+    ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
+    ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
+    ("lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "", ""),
+    ("segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "", ""),
+    ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
+    ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"),
+    ("mandag", "tirsdag", "", "", "", "lørdag", "søndag"),
+    ("poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela"),
+    ("poniedziałku", "wtorku", "środy", "czwartku", "piątku", "soboty", "niedzieli"),
+)
+for _names in _OTHER_LANGUAGES:
+    WEEKDAYS.update({name: number for number, name in enumerate(_names) if name})
+# In prose, "sat", "sun", "wed" and "mon" are more often words than days, and some
+# weekdays are also names or words ("Domenica", "Domingo", "martes" is safe).
+PROSE_WEEKDAYS = [
+    w for w in WEEKDAYS if w not in {"sat", "sun", "wed", "weds", "mon", "domenica", "domingo"}
+]
 MONTHS: dict[str, int] = {
     "january": 1,
     "jan": 1,

@@ -156,9 +156,9 @@ _CUE = re.compile(
     r"|feedback|expect\w*|timeline|time\s*frame|follow(?:ing)?[\s-]+up|circle\s+back"
     r"|touch\s+base|contact\s+you|let\s+you\s+know|reach\w*|review\w*|process"
     # German, French, Spanish, Italian, Dutch, Portuguese
-    r"|entscheid\w*|melden|rückmeldung|bescheid|décision|réponse|revien\w*|revenons"
+    r"|entscheid\w*|melden|rückmeldung|bescheid|décision|réponse|répond\w*|revien\w*|revenons"
     r"|decisión|decision|respuesta|decidir|noticias|decisione|risposta|faremo\s+sapere"
-    r"|beslissing|laten\s+weten|resposta|decisão|revert|information|info|notif\w*|inform\w*"
+    r"|beslissing|laten\s+(?:[\w']+\s+){0,4}weten|resposta|decisão|revert|information|info|notif\w*|inform\w*"
     r"|contact\w*|contato|retorno|escribir\w*|result\w*|intimat\w*|communicat\w*"
     # Swedish, Norwegian, Danish, Polish
     r"|beslut\w*|besked|återkomm\w*|svar\w*|tilbakemelding|tilbagemelding|vender\s+tilba\w+"
@@ -168,14 +168,15 @@ _CUE = re.compile(
 _DEADLINE_WORD = re.compile(
     r"\b(?:by|before|until|till|on|no\s+later\s+than|around|end\s+of|close\s+of|bis(?:\s+zum)?"
     r"|avant(?:\s+le)?|d'ici(?:\s+le)?|antes\s+del?|hasta\s+el|entro\s+il|voor|até"
-    r"|senast(?:\s+den)?|innan|före|innen|inden|do|przed)\s*$",
+    r"|senast(?:\s+den)?|innan|före|innen|inden|do|przed|uiterlijk|entro|até\s+(?:[àa]|o))\s*$",
     re.I,
 )
 # A deadline said outright ("by", "before"), as against "on", which also names when other
 # things happen ("one more interview on Monday, so you'll hear by Wednesday").
 _FIRM_DEADLINE = re.compile(
     r"\b(?:by|before|until|till|no\s+later\s+than|bis(?:\s+zum)?|avant(?:\s+le)?|d'ici(?:\s+le)?"
-    r"|antes\s+del?|hasta\s+el|entro\s+il|até|senast(?:\s+den)?|innan|innen|inden|do|przed)\s*$",
+    r"|antes\s+del?|hasta\s+el|entro(?:\s+il)?|até|senast(?:\s+den)?|innan|innen|inden|do|przed"
+    r"|uiterlijk)\s*$",
     re.I,
 )
 _PAST_WORD = re.compile(r"\b(?:earlier|last|past|previous|since|ago)\s*$", re.IGNORECASE)
@@ -188,7 +189,8 @@ _ABSENCE = re.compile(
     r"|next|this)?\s*$",
     re.IGNORECASE,
 )
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'(\u201c])|(?<=;)\s+")
+# Not after a day's dot: German writes "bis zum 4. Dezember", and nouns take capitals.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])(?<!\b\d\.)(?<!\b\d\d\.)\s+(?=[A-Z\"'(\u201c])|(?<=;)\s+")
 
 
 def _sentences(text: str) -> list[str]:
@@ -220,7 +222,7 @@ def find_date(
         cue = _CUE.search(sentence)
         if cue is None:
             continue
-        best: tuple[bool, bool, int, int, DateMention] | None = None
+        best: tuple[bool, bool, bool, int, int, DateMention] | None = None
         for form in prose_forms():
             for match in form.pattern.finditer(sentence):
                 start, end = match.span()
@@ -241,9 +243,10 @@ def find_date(
                 preferred = bool(_DEADLINE_WORD.search(before)) or start >= cue.end()
                 preferred = preferred or match.group(0).lower().startswith(("in ", "within"))
                 firm = bool(_FIRM_DEADLINE.search(before)) or start >= cue.end()
-                rank = (not preferred, not firm, start, -(end - start))
-                if best is None or rank < best[:4]:
+                # A date read beats one that is named but cannot be read.
+                rank = (not preferred, not firm, isinstance(value, str), start, -(end - start))
+                if best is None or rank < best[:5]:
                     best = (*rank, _mention(match.group(0).rstrip(".,"), value, after))
         if best is not None:
-            return best[4]
+            return best[5]
     return None

@@ -38,7 +38,6 @@ _NAMES = {
     "independence day": "independence",
     "fourth of july": "independence",
     "4th of july": "independence",
-    "the 4th": "independence",
     "presidents day": "president",
     "columbus day": "columbus",
     "veterans day": "veteran",
@@ -55,8 +54,7 @@ _SPOKEN = (
     + _SEASON
     + r"|thanksgiving|christmas|xmas|easter|juneteenth|new\s+year'?s?(?:\s+day)?"
     r"|(?:labou?r|memorial|independence|presidents'?|columbus|veterans'?|boxing|victoria"
-    r"|canada|mlk|martin\s+luther\s+king(?:\s+jr\.?)?)\s+day|(?:the\s+)?(?:4th|fourth)\s+of\s+july"
-    r"|the\s+4th)"
+    r"|canada|mlk|martin\s+luther\s+king(?:\s+jr\.?)?)\s+day|(?:the\s+)?(?:4th|fourth)\s+of\s+july)"
     r"(?:\s+(?:break|holidays?|weekend|day|eve|season|period|time))?"
 )
 AFTER_HOLIDAY = r"(?:until\s+|till\s+)?(?:after|following|past|post-?)\s+(?:the\s+)?" + _SPOKEN

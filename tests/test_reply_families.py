@@ -208,3 +208,26 @@ def test_video_interview_systems_send_for_employers(domain: str) -> None:
 def test_an_indian_zone_reads_numbers_day_first() -> None:
     assert month_first("", "Asia/Kolkata") is False
     assert month_first("IN", "America/New_York") is False  # the country, when set, decides
+
+
+# Offers from Italian, Portuguese and Dutch employers, and a search that was called off.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Siamo lieti di offrirti la posizione di Product Designer.", ReplyKind.OFFER),
+        ("In allegato trovi la lettera di offerta.", ReplyKind.OFFER),
+        ("Temos o prazer de lhe oferecer a vaga de Analista.", ReplyKind.OFFER),
+        ("We willen je graag de functie van Data Analist aanbieden.", ReplyKind.OFFER),
+        (
+            "The position has been put on hold indefinitely and we are closing all applications.",
+            ReplyKind.REJECTION,
+        ),
+        ("The role has been cancelled due to budget changes.", ReplyKind.REJECTION),
+        (
+            "We are not closing the position yet; we're still interviewing.",
+            ReplyKind.STILL_DECIDING,
+        ),
+    ],
+)
+def test_offers_abroad_and_searches_called_off(body: str, expected: ReplyKind) -> None:
+    assert read(body)[0] is expected

@@ -102,6 +102,10 @@ REJECTION = phrases(
     r"(?:not|isn't|wasn't|aren't|weren't)\s+(?:quite\s+|exactly\s+)?what\s+(?:we|they|the\s+team)"
     r"(?:'re|\s+are|\s+were|\s+is)?\s+looking\s+for",
     r"decided\s+to\s+close\s+(?:the|this)\s+(?:role|position|search)",
+    r"(?:closing|closed|cancel(?:l?ed|l?ing))\s+(?:all\s+)?(?:the\s+)?(?:open\s+)?"
+    r"(?:applications|candidacies|(?:the|this)\s+(?:role|position|requisition|search|vacancy))",
+    r"(?:role|position|requisition|vacancy)\s+(?:has\s+been|was|is\s+being)\s+"
+    r"(?:cancel\w*|withdrawn|eliminated|closed)",
     r"(?:must|have\s+to|will)\s+decline\s+your\s+(?:application|candidacy)",
     r"not\s+(?:be\s+)?(?:extending|making|offering)\s+(?:you\s+)?an?\s+offer",
     r"(?:best|luck|success)\s+(?:of\s+luck\s+)?(?:in|with)\s+your\s+(?:job\s+)?(?:search|future)",
@@ -173,6 +177,13 @@ OFFER = phrases(
     r"(?:Position|Stelle)\s+(?:\w+\s+){0,4}anbieten",
     r"offre\s+d'(?:emploi|embauche)|promesse\s+d'embauche|proposer\s+le\s+poste",
     r"oferta\s+(?:de\s+(?:trabajo|empleo)|formal|laboral)|ofrecerte\s+el\s+puesto",
+    # Italian, Portuguese, Dutch: "lieti di offrirti la posizione", "oferecer a vaga"
+    r"(?:offrirti|offrirle|offrirvi)\s+(?:\w+\s+){0,2}(?:posizione|ruolo|lavoro|contratto)"
+    r"|proposta\s+(?:di\s+(?:assunzione|lavoro)|contrattuale)|lettera\s+di\s+offerta",
+    r"(?:oferecer|ofertar)\s+(?:\w+\s+){0,3}(?:vaga|cargo|posição|posto)"
+    r"|proposta\s+(?:de\s+(?:emprego|trabalho|contratação)|formal)|carta\s+(?:de\s+)?oferta",
+    r"(?:een\s+)?(?:arbeidsovereenkomst|contractvoorstel)|(?<!geen\s)aanbod\s+(?:te\s+)?doen"
+    r"|(?:de\s+)?functie\s+(?:\w+\s+){0,3}aan\s*(?:te\s+)?bieden",
     r"erbjuda\s+(?:dig|er)\s+(?:tjänsten|anställning|jobbet|rollen)|anställningsavtal"
     r"|erbjudande\s+om\s+anställning|tilby\w*\s+(?:deg|dig)\s+(?:stillingen|jobben|jobbet)"
     r"|arbeidskontrakt|ansættelseskontrakt|jobbtilbud|jobtilbud",

@@ -11,6 +11,7 @@ Runs every case through the whole program (`followup run --once` and
     python bench/accuracy.py --markdown # the figures as the table in docs/accuracy.md
     python bench/accuracy.py --holdout  # the held-out set: measure it, never tune to it
     python bench/accuracy.py --holdout2 # the second held-out set, likewise
+    python bench/accuracy.py --holdout3 # the third, written by someone who never read the program
     python bench/accuracy.py --raise-floor   # record better figures in tests/corpus/floor.json
     python bench/accuracy.py --reset-floor   # after changing the corpus: record what it measures
 
@@ -117,12 +118,19 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="measure the second held-out set (tests/corpus/holdout2.toml) instead",
     )
+    parser.add_argument(
+        "--holdout3",
+        action="store_true",
+        help="measure the third held-out set (tests/corpus/holdout3.toml) instead",
+    )
     args = parser.parse_args(argv)
     manifest, floor_path = (
         (runner.HOLDOUT, floors.HOLDOUT_FLOOR) if args.holdout else (runner.MANIFEST, floors.FLOOR)
     )
     if args.holdout2:
         manifest, floor_path = runner.HOLDOUT2, floors.HOLDOUT2_FLOOR
+    if args.holdout3:
+        manifest, floor_path = runner.HOLDOUT3, floors.HOLDOUT3_FLOOR
     corpus = runner.load(manifest)
     with tempfile.TemporaryDirectory(prefix="followup-corpus-") as tmp:
         results = runner.run(corpus, Path(tmp))

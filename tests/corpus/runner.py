@@ -34,6 +34,8 @@ MANIFEST = HERE / "cases.toml"
 HOLDOUT = HERE / "holdout.toml"
 # A second held-out set, written after the first was studied: measured, never tuned to.
 HOLDOUT2 = HERE / "holdout2.toml"
+# A third, written by someone who had not read the program, after the second was studied.
+HOLDOUT3 = HERE / "holdout3.toml"
 WORLD_SIZE = 12
 
 

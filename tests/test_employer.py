@@ -9,6 +9,7 @@ requisition numbers (R-12345, JR123) and German job ads' "(m/w/d)".
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
@@ -358,3 +359,50 @@ def test_all_rounds_share_the_most_complete_names(
     rounds: list[tuple[str, str]], expected: tuple[str, str]
 ) -> None:
     assert shared_names(rounds) == expected
+
+
+# Our own invites in the shapes of HireVue live interviews, Microsoft Bookings, Paradox,
+# Cal.com, Google appointment schedules, SavvyCal, and Spanish, Dutch and Norwegian
+# recruiters.
+@pytest.mark.parametrize(
+    ("title", "description", "company", "role"),
+    [
+        ("Live Interview: Larchmont Savings Bank – Loan Officer", "", "Larchmont Savings Bank",
+         "Loan Officer"),
+        ("Second interview – Pellow and Daunt Architects", "", "Pellow and Daunt Architects", ""),
+        ("Interview at Fenwick Grill", "Your interview for Line Cook at Fenwick Grill is "
+         "confirmed.", "Fenwick Grill", "Line Cook"),
+        ("Teacher interview", "Interview for the Assistant Head Teacher position at Brook Lane.",
+         "", "Assistant Head Teacher"),
+        ("Technical Interview between Jo Park and Casey Candidate",
+         "What: Technical Interview\nDescription\nOrbitly – Data Engineer loop, SQL round. "
+         "Bring questions!", "", "Data Engineer"),
+        ("Entrevista técnica – Analista de Datos", "", "", "Analista de Datos"),
+        ("Entrevista", "Te confirmo la entrevista para el puesto de Jefe de almacén.\n", "",
+         "Jefe de almacén"),
+        ("Sollicitatiegesprek", "Een gesprek voor de functie Teamleider Logistiek bij Acme.",
+         "", "Teamleider Logistiek"),
+        ("Intervju", "Takk for søknaden på stillingen som prosjektleder.\n", "", "prosjektleder"),
+        ("Intro call", "About the Architectural Technologist vacancy.", "",
+         "Architectural Technologist"),
+    ],
+)  # fmt: skip
+def test_roles_and_companies_from_hiring_tools_and_abroad(
+    title: str, description: str, company: str, role: str
+) -> None:
+    domain = re.sub(r"[^a-z]", "", company.lower()) or "employer"
+    found = read(title, f"Kim Lee <kim@{domain}.example>", description=description)
+    if company:
+        assert found.company == company
+    assert found.role == role
+
+
+def test_the_kind_of_institution_after_the_domains_name_is_part_of_it() -> None:
+    found = read(
+        "Academic Advisor – first-round interview",
+        "Lionel Baptiste <lbaptiste@ashgrove.edu>",
+        organizer="hrinterviews@ashgrove.edu",
+        organizer_name="Ashgrove HR Interviews",
+        description="Thank you for booking with Ashgrove Community College Human Resources.",
+    )
+    assert (found.company, found.role) == ("Ashgrove Community College", "Academic Advisor")

@@ -211,8 +211,10 @@ def _spelled_out(label: str, texts: Iterable[str]) -> str:
 
     "Dunder Mifflin" for dundermifflin.com, "Krüger Maschinenbau" for
     krueger-maschinenbau.de when some text writes it that way: a run of one to
-    four capitalised words whose letters are the label's.
+    four capitalised words whose letters are the label's, with the kind of
+    institution that follows it in any of the texts ("Ashgrove Community College").
     """
+    found = ""
     for text in texts:
         words = re.findall(r"[^\W_][\w&'.-]*", text[:5000])
         for start, first in enumerate(words):
@@ -224,8 +226,31 @@ def _spelled_out(label: str, texts: Iterable[str]) -> str:
                 if len(squeezed) > len(label) + 2:
                     break
                 if _fold(squeezed) == _fold(label):
-                    return recase(" ".join(run))
-    return ""
+                    named = _with_kind(run, words[end : end + 3])
+                    if len(named) > len(run):  # the fuller name, wherever it is written
+                        return recase(" ".join(named))
+                    found = found or recase(" ".join(run))
+    return found
+
+
+# Words that end an institution's name after the domain's own word: "Ashgrove
+# Community College" for ashgrove.edu, "Stonebridge Credit Union".
+_KINDS = frozenset(
+    {
+        "college", "university", "school", "academy", "institute", "hospital", "clinic",
+        "health", "healthcare", "bank", "union", "council", "museum", "library", "foundation",
+        "trust", "society", "association", "center", "centre", "district",
+    }
+)  # fmt: skip
+
+
+def _with_kind(run: list[str], following: list[str]) -> list[str]:
+    """The run, and up to three capitalised words after it that end in an institution's kind."""
+    for size in range(len(following), 0, -1):
+        extra = following[:size]
+        if all(w[:1].isupper() for w in extra) and extra[-1].casefold() in _KINDS:
+            return [*run, *extra]
+    return run
 
 
 def _fold(squeezed: str) -> str:

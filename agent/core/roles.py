@@ -34,6 +34,11 @@ JOB_NOUNS = (
     "ceo", "cfo", "coo", "cpo", "ciso",
     "animator", "tester", "auditor", "economist", "statistician", "planner", "buyer",
     "generalist", "hygienist", "dentist", "veterinarian", "surgeon", "medic", "paramedic",
+    "technologist", "advisor", "adviser", "counselor", "counsellor", "librarian", "instructor",
+    "professor", "lecturer", "estimator", "dispatcher", "machinist", "welder", "foreman",
+    "steward", "host", "server", "bartender", "housekeeper", "caregiver", "aide",
+    "coordinador", "coordinadora", "jefe", "jefa",
+    "teamleider", "leidinggevende", "verpleegkundige", "prosjektleder", "rådgiver",
     # German, French, Spanish, Portuguese, Italian and Dutch titles.
     "ingenieur", "entwickler", "berater", "leiter", "referent", "sachbearbeiter",
     "ingénieur", "ingénieure", "développeur", "développeuse", "chef de projet", "chargé",
@@ -58,7 +63,8 @@ _GERMAN_HEADS = (
     "architekt", "techniker", "mechaniker", "elektroniker", "informatiker", "kaufmann",
     "kauffrau", "pfleger", "designer", "analyst",
     # Swedish, Norwegian, Danish and Finnish close compounds too: "Backendutvecklare".
-    "utvecklare", "utvikler", "udvikler", "kehittäjä", "analytiker",
+    "utvecklare", "utvikler", "udvikler", "kehittäjä", "analytiker", "ingeniør", "ingenjör",
+    "leder", "ledare", "leider", "rådgiver", "medewerker", "adviseur",
 )  # fmt: skip
 _JOB = re.compile(
     r"(?<![\w-])(?:"
@@ -91,6 +97,10 @@ STAGE_PHRASES = (
     "zweites interview", "zweites gespräch", "intervju", "jobbintervju", "jobsamtale",
     "haastattelu", "työhaastattelu", "rozmowa rekrutacyjna", "rozmowa kwalifikacyjna",
     "rozmowa o pracę", "pohovor", "přijímací pohovor",
+    "entrevista técnica", "entrevista tecnica", "entretien technique", "colloquio tecnico",
+    "live interview", "live video interview", "first interview", "second interview",
+    "third interview", "final interview", "initial interview", "sollicitatiegesprek",
+    "kennismakingsgesprek", "tweede gesprek", "første intervju", "andre intervju",
 )  # fmt: skip
 TOOL_WORDS = (
     "coderpad", "hackerrank", "codesignal", "karat", "zoom", "teams", "microsoft teams",
@@ -120,7 +130,9 @@ _WITH_CLAUSE = re.compile(
 # (its value on the same line or the next; calcom/cal.com packages/lib/CalEventParser.ts),
 # Microsoft Bookings' "Service:" (the booked service, above "Staff:").
 _EVENT_NAME = re.compile(
-    r"^[ \t]*(?:event[ \t]+(?:name|type)|what|service)[ \t]*:[ \t]*(?:\r?\n[ \t]*)?(\S[^\n]*)$",
+    r"^[ \t]*(?:event[ \t]+(?:name|type)|what|service)[ \t]*:[ \t]*(?:\r?\n[ \t]*)?(\S[^\n]*)$"
+    # Cal.com's "Description" heading, the host's own line about the booking under it.
+    r"|^[ \t]*Description[ \t]*\r?\n[ \t]*(\S[^\n]*)$",
     re.IGNORECASE | re.MULTILINE,
 )
 # Words that mean only "at" before an employer's name: "Entwickler bei Acme",
@@ -145,7 +157,13 @@ _TRAILING_WORDS = re.compile(
 )
 _ROLE_PHRASE = re.compile(
     r"\b(?:for|about)\s+(?:the|our|your|an?)\s+(?P<role>[^\n.;:!?]{2,80}?)\s+"
-    r"(?:role|position|opening|opportunity|vacancy)\b",
+    r"(?:role|position|opening|opportunity|vacancy)\b"
+    # "Your interview for Shift Lead at Harvest Table", "el puesto de Coordinador/a de
+    # logística", "de functie Teamleider Thuiszorg bij", "stillingen som prosjektingeniør"
+    r"|\binterview\s+for\s+(?P<role2>[^\n.;:!?]{2,60}?)\s+(?:at|with|@)\s"
+    r"|\b(?:puesto|cargo|vaga)\s+de\s+(?P<role3>[^\n.;:!?,]{2,60}?)(?=\s*[.;,\n]|\s+(?:en|na|no)\s)"
+    r"|\bde\s+functie\s+(?:van\s+)?(?P<role4>[^\n.;:!?,]{2,60}?)(?=\s+bij\s|\s*[.;,\n])"
+    r"|\bstillingen\s+som\s+(?P<role5>[^\n.;:!?,]{2,60}?)(?=\s+(?:hos|i|ved)\s|\s*[.;,\n])",
     re.IGNORECASE,
 )
 MAX_TITLE = 300  # a title longer than this is not read further for company or role
@@ -220,16 +238,25 @@ def role_of(
     include, names = tuple(include), tuple(names)
     if notes.role:
         return tidy(notes.role, company, include, names) or _clean(notes.role)
-    event_names = [m.group(1) for m in _EVENT_NAME.finditer(description[:20_000])]
+    event_names = [
+        m.group(1) or re.split(r"[.,;!?(]", m.group(2))[0]  # the host's first phrase
+        for m in _EVENT_NAME.finditer(description[:20_000])
+    ]
+    described = ""
+    for match in _ROLE_PHRASE.finditer(description[:20_000]):
+        said = next(g for g in match.groups() if g)
+        role = tidy(said, company, include, names)
+        if _is_role(role):
+            described = role
+            break
     for text in [title, *event_names]:
         role = _role_in_title(text, company, include, names)
         if role:
-            return role
-    for match in _ROLE_PHRASE.finditer(description[:20_000]):
-        role = tidy(match.group("role"), company, include, names)
-        if _is_role(role):
-            return role
-    return ""
+            # "Teacher interview", and the description says "the Preschool Lead Teacher
+            # position": the fuller name of the same job.
+            longer = described.casefold().endswith(" " + role.casefold())
+            return described if longer else role
+    return described
 
 
 def _role_in_title(

@@ -404,6 +404,43 @@ MAYBES = [
     ),
 ]
 
+ALSO_NOT = [
+    event(
+        "Podcast recording: Ops Talk – interview with Casey Candidate",
+        description="Thanks for agreeing to come on the show!",
+    ),
+    event("Podcast recording – guest interview"),
+]
+
+
+@pytest.mark.parametrize("e", ALSO_NOT, ids=[e.title for e in ALSO_NOT])
+def test_a_podcast_recording_is_not_a_job_interview(e: CalendarEvent) -> None:
+    assert outcome(e) is Outcome.NOT, judge(e, ME, RULES).reason
+
+
+PAIRS_OF_NAMES = [
+    event("Casey <> Theo (Northfield Ventures)"),
+    event("Casey / Jane"),
+    event("Jane x Casey Candidate"),
+]
+
+
+@pytest.mark.parametrize("e", PAIRS_OF_NAMES, ids=[e.title for e in PAIRS_OF_NAMES])
+def test_a_call_a_company_named_after_the_person_and_someone_is_asked_about(
+    e: CalendarEvent,
+) -> None:
+    assert outcome(e) is Outcome.MAYBE, judge(e, ME, RULES).reason
+
+
+def test_a_pair_of_names_among_colleagues_or_friends_is_no_question() -> None:
+    assert outcome(event("Casey / Pat", attendees=(FRIEND, SELF), organizer=FRIEND.email)) is (
+        Outcome.NOT
+    )
+    assert outcome(
+        event("Casey / Lee", attendees=(COLLEAGUE, SELF), organizer=COLLEAGUE.email)
+    ) is (Outcome.NOT)
+
+
 # Nobody else on it, and no hiring team named: the person's own notes stay quiet.
 QUIET_ALONE = [
     event("Call with mum", attendees=(), organizer=""),

@@ -265,6 +265,8 @@ IN_A_DESCRIPTION = {
     **dict.fromkeys(
         (
             "podcast episode",
+            "on the show",
+            "on our show",
             "this episode",
             "the episode",
             "our podcast",

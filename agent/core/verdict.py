@@ -128,6 +128,11 @@ IGNORE = "ignore"
 _MULTI_WORD_STRONG = tuple(p for p in STRONG if " " in p)
 _NOT_THE_CANDIDATE_PHRASES = tuple(NOT_THE_CANDIDATE)
 
+# What follows "podcast" or "show" when it is the recording, not a job's name.
+_MEDIA_ACTS = frozenset(
+    {"recording", "record", "taping", "session", "episode", "guest", "appearance", "interview"}
+)
+
 # A hiring team named in the title of an event with nobody on it (the person's own
 # note, or a meeting tool's own .ics): a recruiter's call, or maybe not.
 _RECRUITING_TEAMS = (
@@ -198,6 +203,7 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
     cue = first(description, CANDIDATE_CUES)
     talk = _job_talk(description)
     if not (strong or contextual or soft or dedicated or ats or pad or cue or talk):
+        named_me = named_me or _me_and_them(event.title, rules.my_name)
         return _invited_to_talk(title, p, named_me, booked) or Verdict(
             Outcome.NOT, "", looked=False
         )
@@ -353,7 +359,10 @@ def _not_a_job_word(title: str) -> str:
     hits = []
     words = title.split()
     for phrase, _, end in found(title, _NOT_THE_CANDIDATE_PHRASES):
-        if not first(" ".join(words[end : end + 2]), _JOB_TITLE_WORDS):
+        after = words[end : end + 2]
+        # "Podcast recording: Ops ..." is a recording, whatever word comes next.
+        media = bool(after) and after[0].strip(":-,") in _MEDIA_ACTS
+        if media or not first(" ".join(after), _JOB_TITLE_WORDS):
             hits.append(phrase)
     return max(hits, key=len) if hits else ""
 
@@ -364,6 +373,22 @@ def _mask_strong(title: str) -> str:
     for _, start, end in reversed(list(found(title, _MULTI_WORD_STRONG))):
         words[start:end] = []
     return " ".join(words)
+
+
+# "Casey <> Theo (Northfield Ventures)", "Casey / Marguerite": two people's names.
+_PAIR = re.compile(
+    r"^\s*(?P<a>[^<>/|&+]+?)\s*(?:<>|<->|/|\||&|\+|\s[x\u00d7]\s)\s*(?P<b>[^<>/|&+]+?)\s*$"
+)
+
+
+def _me_and_them(title: str, my_name: str) -> bool:
+    """A title that pairs the person's first name or full name with someone else's."""
+    pair = _PAIR.match(re.sub(r"\([^)]*\)", " ", title))
+    if not pair or not my_name.strip():
+        return False
+    mine = {fold(my_name), fold(my_name.split()[0])}
+    sides = {fold(pair["a"]), fold(pair["b"])}
+    return bool(sides & mine) and len(sides - mine) == 1
 
 
 def _recruiting_title(title: str) -> bool:

@@ -447,3 +447,29 @@ def test_weekdays_in_other_languages_and_dates_beside_them(
 ) -> None:
     found = find_date(text, after=TUESDAY, month_first=month_first)
     assert found is not None and found.value == expected, found
+
+
+# A weekday with its article before the number ("Freitag, den 4.12."), when offers go out,
+# a Dutch promise with the date inside it ("laat je uiterlijk ... weten"), and someone
+# away somewhere ("at a trade fair until next week") whose return is not the decision.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Wir geben Ihnen bis Freitag, den 4.12., Bescheid.", date(2026, 12, 4)),
+        ("Nous reviendrons vers vous vendredi le 4/12.", date(2026, 12, 4)),
+        ("Offers for this intake should be sent by early December.", date(2026, 12, 10)),
+        ("We laten je uiterlijk vrijdag 4 december weten hoe het verder gaat.", date(2026, 12, 4)),
+        (
+            "Our director is away at a trade fair until next week, expect a decision by the 9th.",
+            date(2026, 12, 9),
+        ),
+        (
+            "The CFO is out on client visits until Monday; you'll hear from us by Dec 3.",
+            date(2026, 12, 3),
+        ),
+        ("We'll be back in touch on Friday with a decision.", FRIDAY),
+    ],
+)
+def test_articles_offers_and_absences_around_decision_dates(text: str, expected: date) -> None:
+    found = find_date(text, after=TUESDAY, month_first=False)
+    assert found is not None and found.value == expected, found

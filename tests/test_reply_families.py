@@ -17,7 +17,7 @@ import pytest
 
 from agent.core.date_words import month_first
 from agent.core.model import Address, MailMessage, ReplyKind
-from agent.core.replies import classify, from_tracking_system
+from agent.core.replies import classify, from_tracking_system, out_of_office
 from agent.core.senders import is_tracking_system
 
 RECEIVED = date(2026, 11, 17)  # a Tuesday
@@ -231,3 +231,53 @@ def test_an_indian_zone_reads_numbers_day_first() -> None:
 )
 def test_offers_abroad_and_searches_called_off(body: str, expected: ReplyKind) -> None:
     assert read(body)[0] is expected
+
+
+# Brazilian offers say "proposta"; work samples are named by their craft; a Norwegian
+# second interview; a round after which they decide is past ("nach dem zweiten
+# Gespräch"); interviews still to hold and notes to compare, in English and Norwegian.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Queremos fazer-lhe uma proposta para o cargo de Engenheira.", ReplyKind.OFFER),
+        ("Segue em anexo a carta-proposta com os detalhes.", ReplyKind.OFFER),
+        ("Next step would be a short writing task, about three hours.", ReplyKind.NEXT_ROUND),
+        ("We'd like you to do a paid trial task next week.", ReplyKind.NEXT_ROUND),
+        ("Vi ønsker å invitere deg til et andre intervju på kontoret.", ReplyKind.NEXT_ROUND),
+        ("Hvilke dager som passer for deg neste uke?", ReplyKind.NEXT_ROUND),
+        (
+            "Nach dem zweiten Gespräch entscheidet die Geschäftsführung bis zum 4. Dezember.",
+            ReplyKind.STILL_DECIDING,
+        ),
+        (
+            "Thanks for the kind note. We have a couple more interviews to go.",
+            ReplyKind.STILL_DECIDING,
+        ),
+        (
+            "Thanks for your message. The panel will compare notes and Sam will follow up.",
+            ReplyKind.STILL_DECIDING,
+        ),
+        (
+            "Takk for meldingen! Vi er fortsatt midt i prosessen og har et par flere "
+            "kandidater igjen.",
+            ReplyKind.STILL_DECIDING,
+        ),
+        ("Thanks for your note, we'll be in touch.", ReplyKind.ACKNOWLEDGEMENT),
+    ],
+)
+def test_proposals_work_samples_and_rounds_still_to_come(body: str, expected: ReplyKind) -> None:
+    assert read(body, month_first=False)[0] is expected
+
+
+# An out-of-office typed by hand, without auto-reply headers: away, answering on return.
+@pytest.mark.parametrize(
+    ("body", "away"),
+    [
+        ("Thanks for your email. I'm at a trade show until Thursday and will reply when "
+         "I'm back at my desk on Friday.", True),
+        ("Hi, travelling this week with patchy reception - for urgent matters call Jo.", True),
+        ("Thanks for the note! I'll get back to you when I get the panel's feedback.", False),
+    ],
+)  # fmt: skip
+def test_a_hand_written_out_of_office(body: str, away: bool) -> None:
+    assert (out_of_office(mail(body)) is not None) is away

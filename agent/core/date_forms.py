@@ -291,7 +291,9 @@ def _forms(
             _dated_weekday,
         ),
         (
-            r"(?:(?:next|this|coming)\s+)?" + weekday + r",?\s*(?P<a>\d{1,2})(?P<sep>[/.])"
+            # "Freitag, den 27.11.", "vendredi le 27/11": the article a language puts between.
+            r"(?:(?:next|this|coming)\s+)?" + weekday + r",?\s*(?:(?:den|der|le|el|il|the)\s+)?"
+            r"(?P<a>\d{1,2})(?P<sep>[/.])"
             r"(?P<b>\d{1,2})(?:(?P=sep)(?P<year>\d{4}|\d{2}))?(?!\d)\.?",
             _weekday_numeric,
         ),

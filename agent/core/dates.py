@@ -153,12 +153,12 @@ _CUE = re.compile(
     r"\b(?:decid\w*|decision\w*|(?<!let me )(?<!let us )know|hear\w*|get\s+back|back\s+to\s+you"
     r"|in\s+touch|update\w*"
     r"|news|answer|respond|response|reach\s+out|finali[sz]\w*|conclu\w*|wrap\w*|outcome"
-    r"|feedback|expect\w*|timeline|time\s*frame|follow(?:ing)?[\s-]+up|circle\s+back"
+    r"|feedback|offers?|expect\w*|timeline|time\s*frame|follow(?:ing)?[\s-]+up|circle\s+back"
     r"|touch\s+base|contact\s+you|let\s+you\s+know|reach\w*|review\w*|process"
     # German, French, Spanish, Italian, Dutch, Portuguese
     r"|entscheid\w*|melden|rückmeldung|bescheid|décision|réponse|répond\w*|revien\w*|revenons"
     r"|decisión|decision|respuesta|decidir|noticias|decisione|risposta|faremo\s+sapere"
-    r"|beslissing|laten\s+(?:[\w']+\s+){0,4}weten|resposta|decisão|revert|information|info|notif\w*|inform\w*"
+    r"|beslissing|laten\s+(?:[\w']+\s+){0,6}weten|resposta|decisão|revert|information|info|notif\w*|inform\w*"
     r"|contact\w*|contato|retorno|escribir\w*|result\w*|intimat\w*|communicat\w*"
     # Swedish, Norwegian, Danish, Polish
     r"|beslut\w*|besked|återkomm\w*|svar\w*|tilbakemelding|tilbagemelding|vender\s+tilba\w+"
@@ -183,7 +183,9 @@ _PAST_WORD = re.compile(r"\b(?:earlier|last|past|previous|since|ago)\s*$", re.IG
 # When someone is away or back ("Rupert is out of the office until next week, so
 # we should have a decision on 03/12"): the decision's date is the other one.
 _ABSENCE = re.compile(
-    r"(?:\b(?:is|are|am|be|been|i'm|s?he's|they're|we're)\s+(?:out|away|off|back)|\bout\s+of"
+    r"(?:\b(?:is|are|am|be|been|i'm|s?he's|they're|we're)\s+(?:out|away|off|back)"
+    # where they are meanwhile: "away at a conference until", "out on site visits until"
+    r"(?:\s+(?:at|in|on|for)\s+(?:an?\s+|the\s+)?(?!touch\b)[\w-]+(?:\s+[\w-]+)?)?|\bout\s+of"
     r"\s+(?:the\s+)?office|\booo|\bon\s+(?:annual\s+|parental\s+|sick\s+)?(?:leave|holiday"
     r"|vacation|pto)|\btravell?ing|\breturns?|\breturning)\s+(?:until|till|til|from|on|after"
     r"|next|this)?\s*$",
@@ -232,7 +234,7 @@ def find_date(
                 ):
                     continue
                 if _PAST_WORD.search(before) or _ABSENCE.search(
-                    sentence[max(0, start - 40) : start]
+                    sentence[max(0, start - 60) : start]
                 ):
                     continue
                 value = form.value(match, said)

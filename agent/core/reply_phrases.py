@@ -182,6 +182,9 @@ OFFER = phrases(
     r"|proposta\s+(?:di\s+(?:assunzione|lavoro)|contrattuale)|lettera\s+di\s+offerta",
     r"(?:oferecer|ofertar)\s+(?:\w+\s+){0,3}(?:vaga|cargo|posição|posto)"
     r"|proposta\s+(?:de\s+(?:emprego|trabalho|contratação)|formal)|carta\s+(?:de\s+)?oferta",
+    # "fazer-lhe uma proposta para a vaga", "a carta-proposta": Brazilian offers say proposta
+    r"(?:fazer|apresentar)(?:-lhe|-te)?\s+(?:uma\s+)?proposta\s+(?:para\s+(?:a|o)\s+"
+    r"(?:vaga|cargo|posição)|de\s+contratação)|carta[-\s]proposta",
     r"(?:een\s+)?(?:arbeidsovereenkomst|contractvoorstel)|(?<!geen\s)aanbod\s+(?:te\s+)?doen"
     r"|(?:de\s+)?functie\s+(?:\w+\s+){0,3}aan\s*(?:te\s+)?bieden",
     r"erbjuda\s+(?:dig|er)\s+(?:tjänsten|anställning|jobbet|rollen)|anställningsavtal"
@@ -205,7 +208,8 @@ NEXT_ROUND = phrases(
     r"(?:second|third|2nd|3rd|final|follow-?up|another|onsite|on-site|panel|technical|virtual"
     r"|in-person)\s+(?:round|interview|conversation)",
     r"next\s+steps?\b[^.?!\n]{0,80}\b(?:schedul\w*|availab\w*|calendar|book|time\s+slot|invite"
-    r"|interview|call|meet|chat|on-?site|round|panel|assessment|exercise|conversation)",
+    r"|interview|call|meet|chat|on-?site|round|panel|assessment|exercise|conversation|test|task"
+    r"|challenge|assignment)",
     r"(?:schedule|set\s+up|arrange|book|coordinate)\s+(?:a|an|the|your|some|a\s+time\s+for)"
     r"\s+(?:\w+\s+){0,2}(?:interview|call|time|meeting|chat|conversation|onsite|session)",
     r"reschedul\w*",
@@ -231,8 +235,9 @@ NEXT_ROUND = phrases(
     r"(?:move|moving)\s+forward\s+with\s+you\b(?!r)|next\s+up\s+(?:is|will\s+be)",
     r"(?:push|move|shift|postpone)\s+(?:your|the|our)\s+(?:\w+\s+)?(?:interview|call|meeting|chat|onsite)",
     r"take-?\s?home\s+(?:\w+\s+)?(?:exercise|assignment|project|challenge|test|task)",
-    r"(?:coding|technical|case|skills?|online)\s+(?:exercise|assignment|assessment|challenge|test"
-    r"|study)",
+    # A work sample named by its craft: "a paid design test", "a short writing exercise".
+    r"(?:coding|technical|case|skills?|online|design|writing|practical|paid|trial|work\s+sample)"
+    r"\s+(?:exercise|assignment|assessment|challenge|test|study|task)",
     r"(?:hackerrank|codesignal|codility|coderpad|hirevue|spark\s?hire|willo|karat|myinterview"
     r"|vidcruiter|hireflix|modern\s?hire|talview)\b",  # not "Willow", "karate"
     r"invited\s+to\s+(?:complete|schedule|take|participate|attend|book|join)",
@@ -263,7 +268,10 @@ NEXT_ROUND = phrases(
     r"|agendar\s+una",
     r"secondo\s+colloquio|(?:tua|sua)\s+disponibilità|tweede\s+gesprek|beschikbaarheid",
     r"segunda\s+entrevista|(?:sua|tua)\s+disponibilidade",
+    # Norwegian "et andre intervju" is a second one; "andre intervjuer" are others' interviews.
     r"(?:nästa|andra|neste|næste|anden)\s+(?:intervju\w*|runda|runde|omgång|samtale|samtal)"
+    r"|andre\s+(?:intervju|runde|samtale)\b|(?:invitere|innkalle)\s+(?:deg|dig)\s+til"
+    r"|bjuda\s+in\s+dig\s+till|(?:hvilke|vilka)\s+(?:dager|dagar|dage|tider)\s+(?:som\s+)?pass"
     r"|(?:din|er)\s+tillgänglighet|når\s+passer\s+det|när\s+passar\s+det",
     r"(?:kolejn|następn|drug)\w*\s+(?:etap\w*|rozmow\w*|spotkani\w*)"
     r"|zaprosić\s+(?:Panią|Pana|Cię)\s+na|(?:Pani|Pana|Twoją)\s+dostępność",
@@ -279,7 +287,10 @@ PAST_ROUND = Phrases(
     r"|(?:(?:prepar\w*|prep|get\s+ready|ready)\s+(?:(?:you|us|them)\s+)?for|ahead\s+of"
     r"|in\s+advance\s+of)\s+(?:your|the|our|my)"
     r"|(?:finishing|wrapping|conducting|holding|working\s+through|going\s+through|middle\s+of)"
-    r"(?:\s+up)?(?:\s+(?:the|our|all|some|a\s+few))?)\s+(?:\w+\s+)?$",
+    r"(?:\s+up)?(?:\s+(?:the|our|all|some|a\s+few))?"
+    # "Dopo il secondo colloquio", "nach dem zweiten Gespräch", "na het tweede gesprek"
+    r"|(?:dopo|nach|après|después\s+de|após|na|etter|efter)\s+(?:il|lo|la|dem|der|den|le|el|o|a"
+    r"|het|de|det|du|do|da|del|della|dello|ditt|din|deres))\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 ROUND_NAMED = phrases(
@@ -309,7 +320,11 @@ STILL_DECIDING = phrases(
     r"(?:role|position|search|hiring)\s+(?:is|has\s+been)\s+(?:put\s+)?on\s+hold",
     r"timeline\s+(?:has\s+)?(?:shifted|slipped|changed|moved)",
     r"delay(?:ed)?\s+(?:in\s+)?(?:our|the|a)\s+decision",
-    r"comparing\s+notes|still\s+(?:discussing|debating|deliberating)",
+    r"compar(?:e|ing)\s+notes|still\s+(?:discussing|debating|deliberating)",
+    # Interviews left to hold: "a couple more interviews to go", "flere intervjuer igjen".
+    r"(?:a\s+few|a\s+couple|some|two|three|several)\s+more\s+(?:interviews|candidates|people)"
+    r"\s+(?:left|to\s+(?:go|see|meet|speak\s+(?:to|with)))|(?:noen|nokre|et\s+par)\s+flere"
+    r"\s+(?:intervju\w*|kandidat\w*)\s+igjen|(?:middle|midst)\s+of\s+(?:the|our)\s+(?:\w+\s+)?process",
     r"delays?\s+on\s+(?:our|my)\s+(?:end|side)|hop(?:e|ing)\s+to\s+have\s+(?:more\s+)?(?:information"
     r"|info|news|an\s+update|an\s+answer)",
     r"noch\s+(?:in\s+Gesprächen|keine\s+Entscheidung|nicht\s+entschieden)",
@@ -328,8 +343,9 @@ STILL_DECIDING = phrases(
     r"|análise|avaliação)",
     r"toujours\s+en\s+cours|pas\s+encore\s+(?:pris|de\s+décision)",
     r"(?:inte|ikke)\s+(?:ännu\s+|enda\s+|endnu\s+)?(?:fattat|tagit|tatt|truffet|taget)\s+(?:\w+\s+)?beslut"
-    r"|(?:intervjuar|träffar|intervjuer|interviewer)\s+(?:\w+\s+)?fortfarande|fortfarande\s+i\s+"
-    r"(?:processen|rekryterings\w*)|fortsatt\s+i\s+prosessen|stadig\s+i\s+processen",
+    r"|(?:intervjuar|träffar|intervjuer|interviewer)\s+(?:\w+\s+)?fortfarande|fortfarande\s+(?:mitt\s+)?i\s+"
+    r"(?:processen|rekryterings\w*)|fortsatt\s+(?:midt\s+)?i\s+prosessen"
+    r"|stadig\s+(?:midt\s+)?i\s+processen",
     r"(?:rozmowy|proces|rekrutacja)\s+(?:\w+\s+){0,3}(?:trwa|trwają|jest\s+w\s+toku)"
     r"|nie\s+podjęliśmy\s+(?:jeszcze\s+)?(?:\w+\s+)?decyzji|(?:nadal|wciąż)\s+(?:prowadzimy"
     r"|analizujemy|rozmawiamy)|decyzj\w*\s+(?:przekażemy|podejmiemy|przekaże)",
@@ -416,6 +432,12 @@ OUT_OF_OFFICE = phrases(
     r"(?m:^\s*(?:currently\s+)?out\s+of\s+(?:the\s+)?office\b)",
     r"(?:with\s+)?limited\s+(?:access\s+to\s+(?:e-?mail|my\s+(?:e-?mail|inbox))|connectivity)",
     r"this\s+is\s+an\s+auto(?:matic|mated)?\s+(?:reply|response)",
+    # Away somewhere and answering later: "will reply when I'm back in the office on Monday",
+    # "patchy signal", "for anything urgent please call".
+    r"(?:reply|respond|get\s+back\s+to\s+you|answer)\s+(?:\w+\s+)?(?:when|once|as\s+soon\s+as)"
+    r"\s+(?:(?:i\s+am|i['\u2019]m|i\s+get)\s+back|i\s+return)\b",
+    r"(?:patchy|limited|intermittent|spotty)\s+(?:phone\s+)?(?:signal|reception|wi-?fi"
+    r"|internet)",
     r"(?:will\s+)?(?:respond|reply|get\s+back\s+to\s+you)\s+(?:to\s+your\s+(?:e-?mail|message)\s+)?"
     r"(?:when|upon|after|on)\s+(?:i|my)\s+return",
     r"(?:ich\s+bin|bin\s+ich)\s+(?:bis|vom|ab|derzeit|zurzeit|momentan)?[^\n]{0,60}?"

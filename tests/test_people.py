@@ -356,6 +356,13 @@ def test_split_name_list_keeps_titles_apart() -> None:
     ]
 
 
+def test_credentials_after_a_comma_are_not_more_people() -> None:
+    """Nurses and clinicians write "Name, MSN, RN": each credential is a comma piece."""
+    text = "Dr. Lena Ortiz, DNP, APRN, Director of Nursing, and Omar Haddad, BSN, RN"
+    assert [n for n, _, _ in split_name_list(text)] == ["Dr. Lena Ortiz", "Omar Haddad"]
+    assert display_name("Haddad, Omar, BSN, RN", "") == "Omar Haddad"
+
+
 def test_split_name_list_keeps_addresses() -> None:
     text = "Arjun Menon (arjun.menon@kaveri.example), Jane <jane@acme.example>"
     assert split_name_list(text) == [

@@ -124,6 +124,8 @@ def test_plus_addressing_is_the_same_address() -> None:
         ("interview-scheduling@acme.example", False, True),
         ("jane.doe@zoom.us", False, False),  # people who work at a meeting tool
         ("jane.doe@workday.com", False, False),
+        ("BirchfieldNursingInterviews@birchfield.example", True, False),  # a booking mailbox
+        ("acmecareers@acme.example", True, False),
     ],
 )
 def test_group_and_tool_addresses(address: str, group: bool, tool: bool) -> None:
@@ -180,6 +182,16 @@ def test_whoever_writes_that_they_will_not_attend_gets_no_thank_you(
 ) -> None:
     ev = event(*invited, Attendee(ME, "Casey"), organizer=organizer, description=description)
     assert emails(ev) == expected
+
+
+def test_a_booking_mailbox_is_never_an_interviewer() -> None:
+    """Microsoft Bookings organises from a shared mailbox; its page link names it."""
+    desk = "advising@birchfield.example"
+    page = f"Reschedule: https://outlook.office365.com/owa/calendar/{desk}/bookings/s/x1"
+    ev = event(JANE, Attendee(ME), organizer=desk, organizer_name="Birchfield", description=page)
+    assert emails(ev) == [JANE.email]
+    named = event(JANE, Attendee(ME), organizer="x@acme.example", organizer_name="Acme Interviews")
+    assert emails(named) == [JANE.email]
 
 
 def test_a_tool_organiser_is_never_an_interviewer() -> None:

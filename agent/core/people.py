@@ -5,7 +5,8 @@ A thank-you goes to each person who interviewed, and to nobody else:
 - never a room or a resource (CUTYPE=ROOM/RESOURCE, Google's `resource`
   flag, or an address or name that is plainly a room);
 - never a group or a list (CUTYPE=GROUP, careers@/jobs@-style shared
-  mailboxes, Google group addresses);
+  mailboxes, AcmeHRInterviews@-style booking mailboxes and the one a
+  Microsoft Bookings link names, Google group addresses);
 - never the person, under any of their addresses, plus-addressing included
   (casey+jobs@example.com is casey@example.com), nor their colleagues at the
   person's own work domains;
@@ -54,6 +55,12 @@ _NO_REPLY_LOCAL = re.compile(
     r"|bounces?|notifications?|calendar|scheduling|scheduler|automated|auto-?confirm)(?:$|[._+-])"
 )
 _GROUP_LOCAL = re.compile(r"(?:^|[._-])(?:team|group|list|all|panel|committee|staff|dl)$")
+# Shared mailboxes named after what they hold, run together with the employer's or a
+# department's name (AcmeHRInterviews@, nursingcareers@): nobody's own address ends so.
+_MAILBOX_SUFFIX = re.compile(r"(?:interviews|bookings|careers|recruiting|recruitment)$")
+# A Microsoft Bookings page ("Manage your booking: .../owa/calendar/<mailbox>/bookings/")
+# names the booking mailbox, which organises the appointment and is nobody's inbox.
+_BOOKING_PAGE = re.compile(r"/owa/calendar/([^/\s@]+@[^/\s]+)/bookings", re.IGNORECASE)
 # Domains of scheduling and applicant-tracking tools: on a candidate's invite their
 # addresses send on an employer's behalf and read nobody's thanks. Tools whose
 # staff write from the same domain as their product's mail (zoom.us, webex.com,
@@ -77,7 +84,7 @@ _ROOM_NAME = re.compile(
 )
 _GROUP_NAME = re.compile(
     r"\b(?:team|group|list|committee|panel|all hands|recruiting|talent acquisition"
-    r"|careers|hiring|mailing)\b",
+    r"|careers|hiring|mailing|interviews|bookings)\b",
     re.IGNORECASE,
 )
 _COORDINATOR = re.compile(
@@ -184,7 +191,7 @@ def is_group_address(email: str) -> bool:
     return (
         not domain
         or local in GROUP_LOCAL_PARTS
-        or bool(_GROUP_LOCAL.search(local))
+        or bool(_GROUP_LOCAL.search(local) or _MAILBOX_SUFFIX.search(local))
         or _domain_in(domain, GROUP_DOMAINS)
         or domain.startswith(("groups.", "lists."))
     )
@@ -214,11 +221,13 @@ def interviewers_of(
     """
     method = notes.method or Method.EMAIL
     text = "\n".join(line for line in event.description.splitlines() if not is_tool_line(line))
+    booking = {m.lower() for m in _BOOKING_PAGE.findall(event.description)}
 
     def excluded(email: str) -> bool:
         domain = email.partition("@")[2]
         return (
             is_mine(email, me, rules)
+            or email.lower() in booking
             or is_group_address(email)
             or is_tool_address(email)
             or _domain_in(domain, rules.work_domains)

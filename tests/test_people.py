@@ -173,6 +173,25 @@ NOT_ATTENDING = [
     ("You'll be meeting with Jane Doe.", SAM.email, (JANE, SAM), [JANE.email, SAM.email]),
     # the organiser is the interviewer; it is someone else who stays away
     ("Interviewers: Sam Lee\nI won't be joining - Pat", SAM.email, (SAM,), [SAM.email]),
+    # the writer, with someone else named later in the clause
+    ("I've booked this for Jane's calendar and won't be in the interview.\nSam Lee",
+     SAM.email, (JANE, SAM), [JANE.email]),
+    # a third person, by full name or first name, or as "she" after being named
+    ("Jane Doe and I will talk with you. Sam Lee from People Ops is cc'd for visibility only.",
+     JANE.email, (SAM,), [JANE.email]),
+    ("Sam is optional here to keep track of timing; he won't attend.", JANE.email, (SAM,),
+     [JANE.email]),
+    # the candidate is the subject: nobody is left out
+    ("If you can't make it, reply to this invite.\nSam Lee", SAM.email, (JANE,),
+     [JANE.email, SAM.email]),
+    # other languages the writer uses
+    ("Vas a hablar con Jane Doe. Yo no estaré en la entrevista.\nSam Lee", SAM.email, (JANE,),
+     [JANE.email]),
+    ("Não vou participar, só para acompanhar a agenda.\nSam Lee", "", (JANE, SAM), [JANE.email]),
+    ("Je ne serai pas présent à l'entretien.\nSam Lee", SAM.email, (JANE,), [JANE.email]),
+    ("Ich nehme am Gespräch nicht teil.\nSam Lee", SAM.email, (JANE,), [JANE.email]),
+    ("Ik ben er zelf niet bij.\nSam Lee", SAM.email, (JANE,), [JANE.email]),
+    ("Jeg deltar ikke selv.\nSam Lee", SAM.email, (JANE,), [JANE.email]),
 ]  # fmt: skip
 
 

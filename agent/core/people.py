@@ -16,7 +16,10 @@ A thank-you goes to each person who interviewed, and to nobody else:
   purposes only", which is how coordinators are put on an invite). Optional
   attendees (OPT-PARTICIPANT, Google's `optional`) are kept: shadowing and
   second interviewers are invited that way, and a description naming the
-  panel settles the rest (below).
+  panel settles the rest (below);
+- never someone the description says will not be there, the writer ("I won't
+  be on the call", "não participarei") or someone named ("Dana is copied for
+  scheduling only"), in the languages employers write.
 
 Interviewers the employer names in the description ("Interviewers: Jane Doe,
 Engineering Manager", "You'll be meeting with ...", "Panel:", one per line)
@@ -130,14 +133,38 @@ _SCHEDULE = re.compile(
     r"^.*\b(?:schedule|agenda|itinerary|interview\s+plan|line-?up)\s*:\s*(?P<rest>)$", re.I
 )
 _BULLET = re.compile(r"^\s*(?:[-*\u2022\u25aa\u25cf]|\d{1,2}[.)])\s+")
-# The writer of the description says they will not be there ("I won't be joining the
-# call", "I will not be on the interview", "I'm on the invite to coordinate only").
-_NOT_ATTENDING = re.compile(
-    r"\bI(?:'m|’m|\s+am|\s+will|'ll|’ll)?\s+(?:not|won't|won’t|will\s+not|shan't)\s+"
-    r"(?:be\s+)?(?:joining|attending|join|attend|on\s+(?:the\s+)?(?:call|interview|meeting))\b"
-    r"|\bto\s+coordinate\s+only\b|\bfor\s+scheduling\s+(?:purposes\s+)?only\b",
+# Someone will not be there, in the words coordinators use ("I won't be on the call",
+# "Dana is copied for scheduling only", "Eu não participarei", "no estaré en la
+# entrevista", "je ne serai pas présente", "ich nehme nicht teil", "ik neem niet deel",
+# "jeg deltar ikke"). Who it is, is read from the clause (see `_absent`).
+_STAYS_AWAY = re.compile(
+    r"\b(?:won't|won’t|will\s+not|wont|isn't|isn’t|is\s+not|am\s+not|not|can't|can’t|cannot)"
+    r"\s+(?:be\s+)?(?:joining|attending|join|attend|present|make\s+it"
+    r"|(?:on|in|at)\s+(?:the\s+|this\s+)?(?:call|interview|meeting|session))\b"
+    r"|\b(?:coordinate|coordinating|coordination|scheduling|visibility|information|awareness)"
+    r"\s+(?:purposes\s+)?only\b"
+    r"|\bnão\s+(?:vou\s+|irei\s+|vai\s+|irá\s+)?(?:participar\w*|estar\w*|comparecer\w*)"
+    r"|\b(?:apenas|só|somente)\s+para\s+(?:acompanhar|coordenar|organizar)"
+    r"|\bno\s+(?:voy\s+a\s+|va\s+a\s+)?(?:participar\w*|estar[éá]|asistir\w*)"
+    r"|\b(?:solo|sólo|solamente|únicamente)\s+para\s+(?:coordinar|organizar|la\s+agenda)"
+    r"|\bne\s+(?:participerai|participera|serai|sera|pourrai|pourra)\s+pas\b"
+    r"|\b(?:uniquement|seulement)\s+pour\s+(?:la\s+)?(?:coordination|planification|organisation)"
+    r"|\b(?:nehme|nimmt|neem|neemt)\b[^.!?;]*\b(?:nicht\s+teil|niet\s+deel)\b"
+    r"|\bnicht\s+(?:dabei|anwesend)\b|\bnur\s+zur\s+(?:Koordination|Terminplanung|Info)"
+    r"|\bniet\s+(?:aanwezig|bij)\b|\balleen\s+(?:voor|ter)\s+(?:de\s+)?(?:planning|coördinatie)"
+    r"|\b(?:deltar|blir)\s+ikke\b|\bikke\s+(?:være\s+)?(?:med|til\s+stede)\b"
+    r"|\bkun\s+for\s+(?:koordinering|planlegging)",
     re.IGNORECASE,
 )
+# The subject of such a clause: the writer ("I", "eu", "je"...), the candidate ("you":
+# "if you can't attend" is about them), or someone already named ("she", "ela", "hij").
+_SUBJECT = re.compile(
+    r"(?P<first>\b(?-i:I)\b|\b(?:eu|yo|je|ich|ik|jeg)\b)"
+    r"|(?P<second>\b(?:you|você|vous|usted|du)\b)"
+    r"|(?P<third>\b(?:she|he|they|ela|ele|ella|él|elle|il|sie|hij|zij|hon|han)\b)",
+    re.IGNORECASE,
+)
+_CLAUSE = re.compile(r"[^.!?;\n]+[.!?;]*")
 _TIME_PREFIX = re.compile(
     r"^\s*(?:[-*\u2022]\s*)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[-\u2013\u2014]|to)\s*"
     r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?-i:[A-Z]{2,4}\b)?\s*[:|\-\u2013\u2014]?\s*",
@@ -244,7 +271,7 @@ def interviewers_of(
     if organizer and not any(a.email.lower() == organizer for a in invited):
         # Outlook never lists the organiser as an attendee; they usually run the interview.
         invited.append(Attendee(organizer, event.organizer_name, is_organizer=True))
-    absent = _writer_not_attending(text, invited, organizer, named)
+    absent = _absent(text, invited, organizer, named)
     attendees = [
         a
         for a in invited
@@ -252,7 +279,7 @@ def interviewers_of(
         and a.role != "non-participant"
         and not excluded(a.email)
         and not _is_coordinator(a, coordinators)
-        and a.email.lower() != absent
+        and a.email.lower() not in absent
     ]
     people = [(name, email or _match(name, attendees)) for name, email in named]
     listed = any(_LIST_HEADER.match(line) or _SCHEDULE.match(line) for line in text.splitlines())
@@ -284,26 +311,72 @@ def interviewers_of(
     return tuple(sorted(people_met, key=lambda p: is_unaddressed(p.email)))
 
 
-def _writer_not_attending(
+def _absent(
     text: str, invited: list[Attendee], organizer: str, named: list[tuple[str, str]]
-) -> str:
-    """The address of whoever wrote the description, when they say they will not be there.
+) -> set[str]:
+    """The addresses of those the description says will not be there.
 
-    The writer is the attendee whose name starts a line after the statement (the
-    signature), else the organiser, who writes the invite; never a named interviewer.
+    A clause saying someone stays away is about whoever it names first: an
+    attendee by name ("Dana Lee from HR is copied for scheduling only"), the
+    writer ("I'm booking this for Sam and won't be on the call"; no subject at
+    all, as in "Não participarei", is the writer too), someone named before it
+    ("she won't be on the call"), or the candidate ("if you can't attend":
+    nobody left out). A named interviewer is never left out.
     """
-    said = _NOT_ATTENDING.search(text)
-    if not said:
-        return ""
-    writer = ""
-    for line in text[said.end() :].splitlines():
+    people = [(a.email.lower(), display_name(a.name, a.email)) for a in invited if not a.is_self]
+    firsts = [name.split()[0] for _, name in people if name]
+    absent: set[str] = set()
+    last = ""
+    for clause in _CLAUSE.finditer(text):
+        sentence = clause.group(0)
+        mentions = _mentions(sentence, people, firsts)
+        said = _STAYS_AWAY.search(sentence)
+        if said:
+            head = sentence[: said.start()]
+            subject = _SUBJECT.search(head)
+            by_name = [(pos, email) for pos, email in mentions if pos < said.start()]
+            if by_name and (not subject or by_name[0][0] < subject.start()):
+                absent.add(by_name[0][1])
+            elif subject and subject["third"]:
+                if last:
+                    absent.add(last)
+            elif not (subject and subject["second"]):
+                absent.add(_writer(text[clause.end() :], invited, organizer))
+        if mentions:
+            last = mentions[-1][1]
+    interviewing = {(e or _match(n, invited)).lower() for n, e in named}
+    return absent - interviewing - {""}
+
+
+def _mentions(
+    sentence: str, people: list[tuple[str, str]], firsts: list[str]
+) -> list[tuple[int, str]]:
+    """(position, address) of each attendee named in `sentence`, by full or unique first name.
+
+    Case counts ("Will" is a name, "will" is not); a possessive ("on Sam's behalf")
+    names who the clause is for, not who it is about, so it is not a mention.
+    """
+    found = []
+    for email, name in people:
+        if not name:
+            continue
+        forms = [name] + ([name.split()[0]] if firsts.count(name.split()[0]) == 1 else [])
+        for form in forms:
+            hit = re.search(rf"(?<!\w){re.escape(form)}(?![\w'’])", sentence)
+            if hit:
+                found.append((hit.start(), email))
+                break
+    return sorted(found)
+
+
+def _writer(after: str, invited: list[Attendee], organizer: str) -> str:
+    """Who wrote the description: the attendee whose name starts a line after `after`
+    begins (the signature), else the organiser, who writes the invite."""
+    for line in after.splitlines():
         head = re.split(r"\s*[,|–—(]\s*|\s+-\s+", line.strip(), maxsplit=1)[0]
         if len(head.split()) >= 2 and (writer := _match(head, invited)):
-            break
-    writer = (writer or organizer).lower()
-    if any((e or _match(n, invited)).lower() == writer for n, e in named):
-        return ""
-    return writer
+            return writer.lower()
+    return organizer.lower()
 
 
 def _is_coordinator(attendee: Attendee, coordinators: list[str]) -> bool:

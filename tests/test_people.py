@@ -302,6 +302,22 @@ def test_a_description_panel_matches_attendees_by_name_or_address() -> None:
     assert people[1].greeting == "Jane"
 
 
+def test_a_schedule_after_a_blank_line_is_the_panel() -> None:
+    """A recruiter who organises and signs, with the day's schedule below, is not on it."""
+    text = (
+        "Here is the interview schedule for your visit to Acme:\n\n"
+        "9:00-9:45 am  Technical interview with Jane Doe, Staff Engineer\n"
+        "10:00-10:45 am  Design session with Raj Patel\n\nThanks,\nSam Lee, Recruiter"
+    )
+    raj = Attendee("raj.patel@acme.example", "Patel, Raj")
+    ev = event(JANE, raj, Attendee(ME), organizer=SAM.email, organizer_name="Lee, Sam",
+               description=text)  # fmt: skip
+    assert emails(ev) == [JANE.email, raj.email]
+    # "schedule" as a verb introduces no panel: everyone invited stays
+    verb = event(JANE, SAM, description="Please schedule a time that suits:\n\nJane Doe")
+    assert emails(verb) == [JANE.email, SAM.email]
+
+
 def test_a_sentence_naming_one_interviewer_keeps_the_other_attendees() -> None:
     ev = event(
         JANE,

@@ -129,8 +129,13 @@ _COORDINATOR_SENTENCE = re.compile(
     r"|\b[Yy]our\s+(?:recruiting\s+|interview\s+)?coordinator(?:\s+for\s+the\s+day)?\s+is\s+"
     r"(?P<after>.+)$"
 )
+# "Agenda:", and "your first-round schedule for the Analyst role:" (a noun after "your" or
+# "the", so "please schedule a time that suits:" is no schedule).
 _SCHEDULE = re.compile(
-    r"^.*\b(?:schedule|agenda|itinerary|interview\s+plan|line-?up)\s*:\s*(?P<rest>)$", re.I
+    r"^(?:.*\b(?:schedule|agenda|itinerary|interview\s+plan|line-?up)\s*"
+    r"|.*\b(?:your|the)\s+(?:[\w-]+\s+){0,3}(?:schedule|agenda|itinerary)\b[^:]{0,60})"
+    r":\s*(?P<rest>)$",
+    re.I,
 )
 _BULLET = re.compile(r"^\s*(?:[-*\u2022\u25aa\u25cf]|\d{1,2}[.)])\s+")
 # Someone will not be there, in the words coordinators use ("I won't be on the call",
@@ -453,6 +458,8 @@ def names_in_description(text: str) -> tuple[list[tuple[str, str]], list[str]]:
         rest = found["rest"].strip()
         if rest and (take(split_name_list(rest)) or not rest.endswith(":")):
             continue  # "... meeting with the following people:" introduces a list
+        if index + 1 < len(lines) and not lines[index].strip():
+            index += 1  # "Your schedule:", a blank line, then the list
         while index < len(lines) and lines[index].strip():  # one per line, to a blank line
             item = _BULLET.sub("", _TIME_PREFIX.sub("", lines[index]))
             index += 1

@@ -124,6 +124,8 @@ def test_plus_addressing_is_the_same_address() -> None:
         ("interview-scheduling@acme.example", False, True),
         ("jane.doe@zoom.us", False, False),  # people who work at a meeting tool
         ("jane.doe@workday.com", False, False),
+        ("BirchfieldNursingInterviews@birchfield.example", True, False),  # a booking mailbox
+        ("acmecareers@acme.example", True, False),
     ],
 )
 def test_group_and_tool_addresses(address: str, group: bool, tool: bool) -> None:
@@ -171,6 +173,25 @@ NOT_ATTENDING = [
     ("You'll be meeting with Jane Doe.", SAM.email, (JANE, SAM), [JANE.email, SAM.email]),
     # the organiser is the interviewer; it is someone else who stays away
     ("Interviewers: Sam Lee\nI won't be joining - Pat", SAM.email, (SAM,), [SAM.email]),
+    # the writer, with someone else named later in the clause
+    ("I've booked this for Jane's calendar and won't be in the interview.\nSam Lee",
+     SAM.email, (JANE, SAM), [JANE.email]),
+    # a third person, by full name or first name, or as "she" after being named
+    ("Jane Doe and I will talk with you. Sam Lee from People Ops is cc'd for visibility only.",
+     JANE.email, (SAM,), [JANE.email]),
+    ("Sam is optional here to keep track of timing; he won't attend.", JANE.email, (SAM,),
+     [JANE.email]),
+    # the candidate is the subject: nobody is left out
+    ("If you can't make it, reply to this invite.\nSam Lee", SAM.email, (JANE,),
+     [JANE.email, SAM.email]),
+    # other languages the writer uses
+    ("Vas a hablar con Jane Doe. Yo no estaré en la entrevista.\nSam Lee", SAM.email, (JANE,),
+     [JANE.email]),
+    ("Não vou participar, só para acompanhar a agenda.\nSam Lee", "", (JANE, SAM), [JANE.email]),
+    ("Je ne serai pas présent à l'entretien.\nSam Lee", SAM.email, (JANE,), [JANE.email]),
+    ("Ich nehme am Gespräch nicht teil.\nSam Lee", SAM.email, (JANE,), [JANE.email]),
+    ("Ik ben er zelf niet bij.\nSam Lee", SAM.email, (JANE,), [JANE.email]),
+    ("Jeg deltar ikke selv.\nSam Lee", SAM.email, (JANE,), [JANE.email]),
 ]  # fmt: skip
 
 
@@ -180,6 +201,16 @@ def test_whoever_writes_that_they_will_not_attend_gets_no_thank_you(
 ) -> None:
     ev = event(*invited, Attendee(ME, "Casey"), organizer=organizer, description=description)
     assert emails(ev) == expected
+
+
+def test_a_booking_mailbox_is_never_an_interviewer() -> None:
+    """Microsoft Bookings organises from a shared mailbox; its page link names it."""
+    desk = "advising@birchfield.example"
+    page = f"Reschedule: https://outlook.office365.com/owa/calendar/{desk}/bookings/s/x1"
+    ev = event(JANE, Attendee(ME), organizer=desk, organizer_name="Birchfield", description=page)
+    assert emails(ev) == [JANE.email]
+    named = event(JANE, Attendee(ME), organizer="x@acme.example", organizer_name="Acme Interviews")
+    assert emails(named) == [JANE.email]
 
 
 def test_a_tool_organiser_is_never_an_interviewer() -> None:
@@ -271,6 +302,22 @@ def test_a_description_panel_matches_attendees_by_name_or_address() -> None:
     assert people[1].greeting == "Jane"
 
 
+def test_a_schedule_after_a_blank_line_is_the_panel() -> None:
+    """A recruiter who organises and signs, with the day's schedule below, is not on it."""
+    text = (
+        "Here is the interview schedule for your visit to Acme:\n\n"
+        "9:00-9:45 am  Technical interview with Jane Doe, Staff Engineer\n"
+        "10:00-10:45 am  Design session with Raj Patel\n\nThanks,\nSam Lee, Recruiter"
+    )
+    raj = Attendee("raj.patel@acme.example", "Patel, Raj")
+    ev = event(JANE, raj, Attendee(ME), organizer=SAM.email, organizer_name="Lee, Sam",
+               description=text)  # fmt: skip
+    assert emails(ev) == [JANE.email, raj.email]
+    # "schedule" as a verb introduces no panel: everyone invited stays
+    verb = event(JANE, SAM, description="Please schedule a time that suits:\n\nJane Doe")
+    assert emails(verb) == [JANE.email, SAM.email]
+
+
 def test_a_sentence_naming_one_interviewer_keeps_the_other_attendees() -> None:
     ev = event(
         JANE,
@@ -354,6 +401,13 @@ def test_split_name_list_keeps_titles_apart() -> None:
         ("Jane Doe", "Engineering Manager", ""),
         ("Raj Patel", "Staff Engineer", ""),
     ]
+
+
+def test_credentials_after_a_comma_are_not_more_people() -> None:
+    """Nurses and clinicians write "Name, MSN, RN": each credential is a comma piece."""
+    text = "Dr. Lena Ortiz, DNP, APRN, Director of Nursing, and Omar Haddad, BSN, RN"
+    assert [n for n, _, _ in split_name_list(text)] == ["Dr. Lena Ortiz", "Omar Haddad"]
+    assert display_name("Haddad, Omar, BSN, RN", "") == "Omar Haddad"
 
 
 def test_split_name_list_keeps_addresses() -> None:

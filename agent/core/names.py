@@ -108,6 +108,10 @@ def clean_name(name: str) -> str:
     name = re.sub(r"\s*[(\[](?:[^)\]]*)[)\]]\s*", " ", name).strip()  # "(Acme)", "[ACME/US]"
     name = re.sub(r"\s+via\s+.*$", "", name, flags=re.IGNORECASE)  # "Jane Doe via Greenhouse"
     name = _AFFILIATION.sub("", name).strip()
+    pieces = name.split(",")
+    while len(pieces) > 1 and _is_credential_list(pieces[-1]):
+        pieces.pop()  # "Doe, Jane, MSN, RN": the letters go first, then the order is read
+    name = ",".join(pieces).strip()
     if "," in name:
         head, _, tail = name.partition(",")
         tail = tail.strip()
@@ -215,10 +219,16 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
             piece, title = dash[0], title or dash[1]
         piece = _PRONOUNS.sub(" ", piece)
         piece = re.sub(r"\([^)]*\)", " ", piece)
+        if _is_credential_list(piece):
+            # "Jane Doe, MSN, RN": letters after a name are hers, never another person
+            if pairs:
+                name, old, known = pairs[-1]
+                pairs[-1] = (name, old or piece, known or email)
+            continue
         lead = _leading_name(piece)
         if lead:
             pairs.append((lead, title, email))
-        elif pairs and (_titleish(piece) or _is_credential_list(piece)):
+        elif pairs and _titleish(piece):
             name, old, known = pairs[-1]
             pairs[-1] = (name, old or piece, known or email)
     return pairs

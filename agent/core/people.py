@@ -5,7 +5,8 @@ A thank-you goes to each person who interviewed, and to nobody else:
 - never a room or a resource (CUTYPE=ROOM/RESOURCE, Google's `resource`
   flag, or an address or name that is plainly a room);
 - never a group or a list (CUTYPE=GROUP, careers@/jobs@-style shared
-  mailboxes, Google group addresses);
+  mailboxes, AcmeHRInterviews@-style booking mailboxes and the one a
+  Microsoft Bookings link names, Google group addresses);
 - never the person, under any of their addresses, plus-addressing included
   (casey+jobs@example.com is casey@example.com), nor their colleagues at the
   person's own work domains;
@@ -15,7 +16,10 @@ A thank-you goes to each person who interviewed, and to nobody else:
   purposes only", which is how coordinators are put on an invite). Optional
   attendees (OPT-PARTICIPANT, Google's `optional`) are kept: shadowing and
   second interviewers are invited that way, and a description naming the
-  panel settles the rest (below).
+  panel settles the rest (below);
+- never someone the description says will not be there, the writer ("I won't
+  be on the call", "não participarei") or someone named ("Dana is copied for
+  scheduling only"), in the languages employers write.
 
 Interviewers the employer names in the description ("Interviewers: Jane Doe,
 Engineering Manager", "You'll be meeting with ...", "Panel:", one per line)
@@ -54,6 +58,12 @@ _NO_REPLY_LOCAL = re.compile(
     r"|bounces?|notifications?|calendar|scheduling|scheduler|automated|auto-?confirm)(?:$|[._+-])"
 )
 _GROUP_LOCAL = re.compile(r"(?:^|[._-])(?:team|group|list|all|panel|committee|staff|dl)$")
+# Shared mailboxes named after what they hold, run together with the employer's or a
+# department's name (AcmeHRInterviews@, nursingcareers@): nobody's own address ends so.
+_MAILBOX_SUFFIX = re.compile(r"(?:interviews|bookings|careers|recruiting|recruitment)$")
+# A Microsoft Bookings page ("Manage your booking: .../owa/calendar/<mailbox>/bookings/")
+# names the booking mailbox, which organises the appointment and is nobody's inbox.
+_BOOKING_PAGE = re.compile(r"/owa/calendar/([^/\s@]+@[^/\s]+)/bookings", re.IGNORECASE)
 # Domains of scheduling and applicant-tracking tools: on a candidate's invite their
 # addresses send on an employer's behalf and read nobody's thanks. Tools whose
 # staff write from the same domain as their product's mail (zoom.us, webex.com,
@@ -77,7 +87,7 @@ _ROOM_NAME = re.compile(
 )
 _GROUP_NAME = re.compile(
     r"\b(?:team|group|list|committee|panel|all hands|recruiting|talent acquisition"
-    r"|careers|hiring|mailing)\b",
+    r"|careers|hiring|mailing|interviews|bookings)\b",
     re.IGNORECASE,
 )
 _COORDINATOR = re.compile(
@@ -119,18 +129,47 @@ _COORDINATOR_SENTENCE = re.compile(
     r"|\b[Yy]our\s+(?:recruiting\s+|interview\s+)?coordinator(?:\s+for\s+the\s+day)?\s+is\s+"
     r"(?P<after>.+)$"
 )
+# "Agenda:", and "your first-round schedule for the Analyst role:" (a noun after "your" or
+# "the", so "please schedule a time that suits:" is no schedule).
 _SCHEDULE = re.compile(
-    r"^.*\b(?:schedule|agenda|itinerary|interview\s+plan|line-?up)\s*:\s*(?P<rest>)$", re.I
+    r"^(?:.*\b(?:schedule|agenda|itinerary|interview\s+plan|line-?up)\s*"
+    r"|.*\b(?:your|the)\s+(?:[\w-]+\s+){0,3}(?:schedule|agenda|itinerary)\b[^:]{0,60})"
+    r":\s*(?P<rest>)$",
+    re.I,
 )
 _BULLET = re.compile(r"^\s*(?:[-*\u2022\u25aa\u25cf]|\d{1,2}[.)])\s+")
-# The writer of the description says they will not be there ("I won't be joining the
-# call", "I will not be on the interview", "I'm on the invite to coordinate only").
-_NOT_ATTENDING = re.compile(
-    r"\bI(?:'m|’m|\s+am|\s+will|'ll|’ll)?\s+(?:not|won't|won’t|will\s+not|shan't)\s+"
-    r"(?:be\s+)?(?:joining|attending|join|attend|on\s+(?:the\s+)?(?:call|interview|meeting))\b"
-    r"|\bto\s+coordinate\s+only\b|\bfor\s+scheduling\s+(?:purposes\s+)?only\b",
+# Someone will not be there, in the words coordinators use ("I won't be on the call",
+# "Dana is copied for scheduling only", "Eu não participarei", "no estaré en la
+# entrevista", "je ne serai pas présente", "ich nehme nicht teil", "ik neem niet deel",
+# "jeg deltar ikke"). Who it is, is read from the clause (see `_absent`).
+_STAYS_AWAY = re.compile(
+    r"\b(?:won't|won’t|will\s+not|wont|isn't|isn’t|is\s+not|am\s+not|not|can't|can’t|cannot)"
+    r"\s+(?:be\s+)?(?:joining|attending|join|attend|present|make\s+it"
+    r"|(?:on|in|at)\s+(?:the\s+|this\s+)?(?:call|interview|meeting|session))\b"
+    r"|\b(?:coordinate|coordinating|coordination|scheduling|visibility|information|awareness)"
+    r"\s+(?:purposes\s+)?only\b"
+    r"|\bnão\s+(?:vou\s+|irei\s+|vai\s+|irá\s+)?(?:participar\w*|estar\w*|comparecer\w*)"
+    r"|\b(?:apenas|só|somente)\s+para\s+(?:acompanhar|coordenar|organizar)"
+    r"|\bno\s+(?:voy\s+a\s+|va\s+a\s+)?(?:participar\w*|estar[éá]|asistir\w*)"
+    r"|\b(?:solo|sólo|solamente|únicamente)\s+para\s+(?:coordinar|organizar|la\s+agenda)"
+    r"|\bne\s+(?:participerai|participera|serai|sera|pourrai|pourra)\s+pas\b"
+    r"|\b(?:uniquement|seulement)\s+pour\s+(?:la\s+)?(?:coordination|planification|organisation)"
+    r"|\b(?:nehme|nimmt|neem|neemt)\b[^.!?;]*\b(?:nicht\s+teil|niet\s+deel)\b"
+    r"|\bnicht\s+(?:dabei|anwesend)\b|\bnur\s+zur\s+(?:Koordination|Terminplanung|Info)"
+    r"|\bniet\s+(?:aanwezig|bij)\b|\balleen\s+(?:voor|ter)\s+(?:de\s+)?(?:planning|coördinatie)"
+    r"|\b(?:deltar|blir)\s+ikke\b|\bikke\s+(?:være\s+)?(?:med|til\s+stede)\b"
+    r"|\bkun\s+for\s+(?:koordinering|planlegging)",
     re.IGNORECASE,
 )
+# The subject of such a clause: the writer ("I", "eu", "je"...), the candidate ("you":
+# "if you can't attend" is about them), or someone already named ("she", "ela", "hij").
+_SUBJECT = re.compile(
+    r"(?P<first>\b(?-i:I)\b|\b(?:eu|yo|je|ich|ik|jeg)\b)"
+    r"|(?P<second>\b(?:you|você|vous|usted|du)\b)"
+    r"|(?P<third>\b(?:she|he|they|ela|ele|ella|él|elle|il|sie|hij|zij|hon|han)\b)",
+    re.IGNORECASE,
+)
+_CLAUSE = re.compile(r"[^.!?;\n]+[.!?;]*")
 _TIME_PREFIX = re.compile(
     r"^\s*(?:[-*\u2022]\s*)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[-\u2013\u2014]|to)\s*"
     r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?-i:[A-Z]{2,4}\b)?\s*[:|\-\u2013\u2014]?\s*",
@@ -184,7 +223,7 @@ def is_group_address(email: str) -> bool:
     return (
         not domain
         or local in GROUP_LOCAL_PARTS
-        or bool(_GROUP_LOCAL.search(local))
+        or bool(_GROUP_LOCAL.search(local) or _MAILBOX_SUFFIX.search(local))
         or _domain_in(domain, GROUP_DOMAINS)
         or domain.startswith(("groups.", "lists."))
     )
@@ -214,11 +253,13 @@ def interviewers_of(
     """
     method = notes.method or Method.EMAIL
     text = "\n".join(line for line in event.description.splitlines() if not is_tool_line(line))
+    booking = {m.lower() for m in _BOOKING_PAGE.findall(event.description)}
 
     def excluded(email: str) -> bool:
         domain = email.partition("@")[2]
         return (
             is_mine(email, me, rules)
+            or email.lower() in booking
             or is_group_address(email)
             or is_tool_address(email)
             or _domain_in(domain, rules.work_domains)
@@ -235,7 +276,7 @@ def interviewers_of(
     if organizer and not any(a.email.lower() == organizer for a in invited):
         # Outlook never lists the organiser as an attendee; they usually run the interview.
         invited.append(Attendee(organizer, event.organizer_name, is_organizer=True))
-    absent = _writer_not_attending(text, invited, organizer, named)
+    absent = _absent(text, invited, organizer, named)
     attendees = [
         a
         for a in invited
@@ -243,7 +284,7 @@ def interviewers_of(
         and a.role != "non-participant"
         and not excluded(a.email)
         and not _is_coordinator(a, coordinators)
-        and a.email.lower() != absent
+        and a.email.lower() not in absent
     ]
     people = [(name, email or _match(name, attendees)) for name, email in named]
     listed = any(_LIST_HEADER.match(line) or _SCHEDULE.match(line) for line in text.splitlines())
@@ -275,26 +316,72 @@ def interviewers_of(
     return tuple(sorted(people_met, key=lambda p: is_unaddressed(p.email)))
 
 
-def _writer_not_attending(
+def _absent(
     text: str, invited: list[Attendee], organizer: str, named: list[tuple[str, str]]
-) -> str:
-    """The address of whoever wrote the description, when they say they will not be there.
+) -> set[str]:
+    """The addresses of those the description says will not be there.
 
-    The writer is the attendee whose name starts a line after the statement (the
-    signature), else the organiser, who writes the invite; never a named interviewer.
+    A clause saying someone stays away is about whoever it names first: an
+    attendee by name ("Dana Lee from HR is copied for scheduling only"), the
+    writer ("I'm booking this for Sam and won't be on the call"; no subject at
+    all, as in "Não participarei", is the writer too), someone named before it
+    ("she won't be on the call"), or the candidate ("if you can't attend":
+    nobody left out). A named interviewer is never left out.
     """
-    said = _NOT_ATTENDING.search(text)
-    if not said:
-        return ""
-    writer = ""
-    for line in text[said.end() :].splitlines():
+    people = [(a.email.lower(), display_name(a.name, a.email)) for a in invited if not a.is_self]
+    firsts = [name.split()[0] for _, name in people if name]
+    absent: set[str] = set()
+    last = ""
+    for clause in _CLAUSE.finditer(text):
+        sentence = clause.group(0)
+        mentions = _mentions(sentence, people, firsts)
+        said = _STAYS_AWAY.search(sentence)
+        if said:
+            head = sentence[: said.start()]
+            subject = _SUBJECT.search(head)
+            by_name = [(pos, email) for pos, email in mentions if pos < said.start()]
+            if by_name and (not subject or by_name[0][0] < subject.start()):
+                absent.add(by_name[0][1])
+            elif subject and subject["third"]:
+                if last:
+                    absent.add(last)
+            elif not (subject and subject["second"]):
+                absent.add(_writer(text[clause.end() :], invited, organizer))
+        if mentions:
+            last = mentions[-1][1]
+    interviewing = {(e or _match(n, invited)).lower() for n, e in named}
+    return absent - interviewing - {""}
+
+
+def _mentions(
+    sentence: str, people: list[tuple[str, str]], firsts: list[str]
+) -> list[tuple[int, str]]:
+    """(position, address) of each attendee named in `sentence`, by full or unique first name.
+
+    Case counts ("Will" is a name, "will" is not); a possessive ("on Sam's behalf")
+    names who the clause is for, not who it is about, so it is not a mention.
+    """
+    found = []
+    for email, name in people:
+        if not name:
+            continue
+        forms = [name] + ([name.split()[0]] if firsts.count(name.split()[0]) == 1 else [])
+        for form in forms:
+            hit = re.search(rf"(?<!\w){re.escape(form)}(?![\w'’])", sentence)
+            if hit:
+                found.append((hit.start(), email))
+                break
+    return sorted(found)
+
+
+def _writer(after: str, invited: list[Attendee], organizer: str) -> str:
+    """Who wrote the description: the attendee whose name starts a line after `after`
+    begins (the signature), else the organiser, who writes the invite."""
+    for line in after.splitlines():
         head = re.split(r"\s*[,|–—(]\s*|\s+-\s+", line.strip(), maxsplit=1)[0]
         if len(head.split()) >= 2 and (writer := _match(head, invited)):
-            break
-    writer = (writer or organizer).lower()
-    if any((e or _match(n, invited)).lower() == writer for n, e in named):
-        return ""
-    return writer
+            return writer.lower()
+    return organizer.lower()
 
 
 def _is_coordinator(attendee: Attendee, coordinators: list[str]) -> bool:
@@ -371,6 +458,8 @@ def names_in_description(text: str) -> tuple[list[tuple[str, str]], list[str]]:
         rest = found["rest"].strip()
         if rest and (take(split_name_list(rest)) or not rest.endswith(":")):
             continue  # "... meeting with the following people:" introduces a list
+        if index + 1 < len(lines) and not lines[index].strip():
+            index += 1  # "Your schedule:", a blank line, then the list
         while index < len(lines) and lines[index].strip():  # one per line, to a blank line
             item = _BULLET.sub("", _TIME_PREFIX.sub("", lines[index]))
             index += 1

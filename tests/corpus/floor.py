@@ -14,6 +14,7 @@ FLOOR = Path(__file__).resolve().parent / "floor.json"
 HOLDOUT_FLOOR = Path(__file__).resolve().parent / "holdout" / "floor.json"
 HOLDOUT2_FLOOR = Path(__file__).resolve().parent / "holdout2" / "floor.json"
 HOLDOUT3_FLOOR = Path(__file__).resolve().parent / "holdout3" / "floor.json"
+HOLDOUT4_FLOOR = Path(__file__).resolve().parent / "holdout4" / "floor.json"
 
 
 # Shares of detected interviews, as the issue states its goals: printed, but not held by the

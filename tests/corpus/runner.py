@@ -36,6 +36,7 @@ HOLDOUT = HERE / "holdout.toml"
 HOLDOUT2 = HERE / "holdout2.toml"
 # A third, written by someone who had not read the program, after the second was studied.
 HOLDOUT3 = HERE / "holdout3.toml"
+HOLDOUT4 = HERE / "holdout4.toml"  # and a fourth, after the third was studied
 WORLD_SIZE = 12
 
 

@@ -328,6 +328,8 @@ def _absent(
     ("she won't be on the call"), or the candidate ("if you can't attend":
     nobody left out). A named interviewer is never left out.
     """
+    if not _STAYS_AWAY.search(text):  # the usual invite: one pass, no clause-by-clause reading
+        return set()
     people = [(a.email.lower(), display_name(a.name, a.email)) for a in invited if not a.is_self]
     firsts = [name.split()[0] for _, name in people if name]
     absent: set[str] = set()

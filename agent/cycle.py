@@ -38,7 +38,7 @@ from agent.core.model import (
     ReplyKind,
     Skipped,
 )
-from agent.core.people import is_tool_address
+from agent.core.people import is_mine, is_tool_address
 from agent.core.senders import TRACKING_DOMAINS
 from agent.errors import BackendError, BadInput, FolderUnavailable, FollowupError
 from agent.ledger import Ledger
@@ -112,7 +112,8 @@ def run_cycle(
     report = Report()
     sync_calendar(store, backends.calendar, now)
     interviews, report.skipped = interviews_of(store, settings)
-    mail = backends.mailbox.changes(store.meta("cursor.mail"), now, senders=senders_of(interviews))
+    senders = senders_of(interviews, settings)
+    mail = backends.mailbox.changes(store.meta("cursor.mail"), now, senders=senders)
     refresh_drafts(store, backends.mailbox, mail, now, report, backends.ledger)
     record_replies(store, backends.mailbox, interviews, mail.messages, settings, now, report)
     # Only now is everything the new cursor covers safely recorded.
@@ -137,11 +138,12 @@ def sync_calendar(store: Store, calendar: CalendarSource, now: datetime) -> None
     store.apply_calendar(changes)
 
 
-def senders_of(interviews: list[Interview]) -> set[str]:
+def senders_of(interviews: list[Interview], settings: Settings) -> set[str]:
     """Addresses and mail domains whose mail may be a reply: everyone interviewed with,
     and the applicant-tracking systems that write for employers (matched by the company
     they name), when there is any interview at all."""
-    people = {term for c in contacts_of(interviews) for term in (*c.emails, *c.domains)}
+    contacts = contacts_of(interviews, settings)
+    people = {term for c in contacts for term in (*c.emails, *c.domains)}
     return people | TRACKING_DOMAINS if people else people
 
 
@@ -251,7 +253,7 @@ def record_replies(
     now: datetime,
     report: Report,
 ) -> None:
-    contacts = contacts_of(interviews)
+    contacts = contacts_of(interviews, settings)
     threads = threads_of(store, interviews)
     ours = {r.ref.message_id for r in store.done().drafts.values() if r.ref is not None}
     for message in messages:
@@ -324,13 +326,15 @@ def to_reply(
     )
 
 
-def contacts_of(interviews: list[Interview]) -> list[reply_rules.Contacts]:
+def contacts_of(interviews: list[Interview], settings: Settings) -> list[reply_rules.Contacts]:
+    me, rules = settings.person.email, settings.rules
     by_app: dict[str, tuple[set[str], set[str], set[str]]] = {}
     for interview in sorted(interviews, key=lambda i: i.end, reverse=True):
         emails, domains, names = by_app.setdefault(interview.application, (set(), set(), set()))
         names.update(n for n in (interview.company, interview.notes.company) if n)
-        if interview.organizer_email and not is_tool_address(interview.organizer_email):
-            emails.add(interview.organizer_email)  # not its domain: an agency's serves many
+        arranger = interview.organizer_email
+        if arranger and not is_tool_address(arranger) and not is_mine(arranger, me, rules):
+            emails.add(arranger)  # not its domain: an agency's serves many clients
         for person in interview.interviewers:
             emails.add(person.email)
             domain = person.email.rpartition("@")[2]

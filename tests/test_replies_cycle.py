@@ -377,3 +377,24 @@ def test_a_rejection_from_the_agency_consultant_who_arranged_it_stops_the_cadenc
     assert "reply from maddie@harbourtalent.example: rejection" in report.done
     assert acme(world)["stage"] == "closed: the employer declined"
     assert world.reminders(CHECK_IN_1) == []
+
+
+def test_the_person_is_never_a_contact_when_they_organised_the_interview() -> None:
+    """A booking on the person's own scheduling page: their other address organised it."""
+    from zoneinfo import ZoneInfo
+
+    from agent.core.model import DetectRules, Person, Policy
+    from agent.cycle import Settings, contacts_of
+    from tests.builders import interview
+
+    start = datetime(2026, 11, 10, 14, tzinfo=ZoneInfo("America/New_York"))
+    own = interview(start, organizer_email="casey.candidate@gmail.example")
+    agency = interview(start, uid="acme-2", organizer_email="maddie@agency.example")
+    rules = DetectRules(my_addresses=frozenset({"casey.candidate@gmail.example"}))
+    settings = Settings(
+        Person("Casey Candidate", "casey@example.com"), ZoneInfo("UTC"), Policy(), rules
+    )
+
+    [contacts] = contacts_of([own, agency], settings)
+    assert "maddie@agency.example" in contacts.emails
+    assert "casey.candidate@gmail.example" not in contacts.emails

@@ -277,7 +277,7 @@ def _application(
     return ApplicationStatus(
         application,
         latest.company,
-        next((i.role for i in reversed(rounds) if i.role), ""),
+        latest.role,
         rounds,
         tuple(thank_yous),
         stage,

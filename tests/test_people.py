@@ -126,6 +126,11 @@ def test_plus_addressing_is_the_same_address() -> None:
         ("jane.doe@workday.com", False, False),
         ("BirchfieldNursingInterviews@birchfield.example", True, False),  # a booking mailbox
         ("acmecareers@acme.example", True, False),
+        # careers and HR mailboxes abroad: "karriere@", "rrhh@", "recrutement@", "werkenbij@"
+        ("karriere@maschinen.example", True, False),
+        ("rrhh@grupo.example", True, False),
+        ("recrutement@maison.example", True, False),
+        ("werkenbij@bedrijf.example", True, False),
     ],
 )
 def test_group_and_tool_addresses(address: str, group: bool, tool: bool) -> None:
@@ -192,6 +197,22 @@ NOT_ATTENDING = [
     ("Ich nehme am Gespräch nicht teil.\nSam Lee", SAM.email, (JANE,), [JANE.email]),
     ("Ik ben er zelf niet bij.\nSam Lee", SAM.email, (JANE,), [JANE.email]),
     ("Jeg deltar ikke selv.\nSam Lee", SAM.email, (JANE,), [JANE.email]),
+    # "won't be there", "won't be interviewing"
+    ("I'll meet you at reception but won't be interviewing.\nSam Lee", SAM.email, (JANE, SAM),
+     [JANE.email]),
+    ("Jane Doe will run the session; I won't be there on the day.\nSam Lee", SAM.email, (JANE,),
+     [JANE.email]),
+    # a signature with a coordinator's title, when someone else is there to interview
+    ("Looking forward to seeing you!\n\nSam Lee\nInterview Coordinator", SAM.email,
+     (JANE, SAM), [JANE.email]),
+    ("Sam Lee | Recruiting Coordinator", SAM.email, (SAM,), [SAM.email]),  # nobody else: theirs
+    # a recruiter's signature under a named panel without them; not when they join it
+    ("You will meet with Jane Doe (Engineering Manager).\n\nSam Lee | Talent Acquisition "
+     "Partner | Acme", SAM.email, (JANE,), [JANE.email]),
+    ("You will meet with Jane Doe and me.\n\nSam Lee | Talent Acquisition Partner", SAM.email,
+     (JANE,), [JANE.email, SAM.email]),
+    ("Looking forward to our chat.\n\nSam Lee, Senior Recruiter", SAM.email, (SAM,),
+     [SAM.email]),
 ]  # fmt: skip
 
 

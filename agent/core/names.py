@@ -250,3 +250,15 @@ def _leading_name(piece: str) -> str:
         break
     name = " ".join(taken).strip()
     return name if looks_like_name(name) else ""
+
+
+def canonical_address(email: str) -> str:
+    """Lower-case, with any +tag dropped: casey+jobs@example.com is casey@example.com.
+
+    Gmail also ignores dots in the local part: c.asey@gmail.com is casey@gmail.com.
+    """
+    local, at, domain = email.strip().lower().partition("@")
+    local = local.partition("+")[0]
+    if domain in ("gmail.com", "googlemail.com"):
+        local = local.replace(".", "")
+    return f"{local}{at}{domain}"

@@ -37,9 +37,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from agent.core.attendance import absent, match_attendee
 from agent.core.boilerplate import is_tool_line
 from agent.core.model import Attendee, CalendarEvent, DetectRules, Interviewer, Method, Notes
-from agent.core.names import display_name, greeting_of, name_key, split_name_list
+from agent.core.names import (
+    canonical_address,
+    display_name,
+    greeting_of,
+    name_key,
+    split_name_list,
+)
 
 UNADDRESSED_DOMAIN = "address-unknown.invalid"
 
@@ -51,6 +58,11 @@ GROUP_LOCAL_PARTS = frozenset(
         "interview", "team", "staff", "all", "everyone", "info", "admin", "office", "contact",
         "hello", "support", "calendar", "scheduling", "schedule", "invites", "invitations",
         "notifications", "notification", "events", "meetings", "rooms", "resources",
+        # German, French, Spanish, Italian, Portuguese, Dutch and Nordic careers and HR boxes.
+        "karriere", "bewerbung", "bewerbungen", "personal", "jobs-de", "carriere", "carrieres",
+        "recrutement", "emploi", "rh", "rrhh", "empleo", "seleccion", "talento", "lavoro",
+        "carriera", "risorseumane", "vagas", "recrutamento", "carreiras", "werkenbij",
+        "vacatures", "sollicitaties", "jobb", "rekrytointi", "rekrutacja", "kariera",
     }
 )  # fmt: skip
 _NO_REPLY_LOCAL = re.compile(
@@ -138,38 +150,6 @@ _SCHEDULE = re.compile(
     re.I,
 )
 _BULLET = re.compile(r"^\s*(?:[-*\u2022\u25aa\u25cf]|\d{1,2}[.)])\s+")
-# Someone will not be there, in the words coordinators use ("I won't be on the call",
-# "Dana is copied for scheduling only", "Eu não participarei", "no estaré en la
-# entrevista", "je ne serai pas présente", "ich nehme nicht teil", "ik neem niet deel",
-# "jeg deltar ikke"). Who it is, is read from the clause (see `_absent`).
-_STAYS_AWAY = re.compile(
-    r"\b(?:won't|won’t|will\s+not|wont|isn't|isn’t|is\s+not|am\s+not|not|can't|can’t|cannot)"
-    r"\s+(?:be\s+)?(?:joining|attending|join|attend|present|make\s+it"
-    r"|(?:on|in|at)\s+(?:the\s+|this\s+)?(?:call|interview|meeting|session))\b"
-    r"|\b(?:coordinate|coordinating|coordination|scheduling|visibility|information|awareness)"
-    r"\s+(?:purposes\s+)?only\b"
-    r"|\bnão\s+(?:vou\s+|irei\s+|vai\s+|irá\s+)?(?:participar\w*|estar\w*|comparecer\w*)"
-    r"|\b(?:apenas|só|somente)\s+para\s+(?:acompanhar|coordenar|organizar)"
-    r"|\bno\s+(?:voy\s+a\s+|va\s+a\s+)?(?:participar\w*|estar[éá]|asistir\w*)"
-    r"|\b(?:solo|sólo|solamente|únicamente)\s+para\s+(?:coordinar|organizar|la\s+agenda)"
-    r"|\bne\s+(?:participerai|participera|serai|sera|pourrai|pourra)\s+pas\b"
-    r"|\b(?:uniquement|seulement)\s+pour\s+(?:la\s+)?(?:coordination|planification|organisation)"
-    r"|\b(?:nehme|nimmt|neem|neemt)\b[^.!?;]*\b(?:nicht\s+teil|niet\s+deel)\b"
-    r"|\bnicht\s+(?:dabei|anwesend)\b|\bnur\s+zur\s+(?:Koordination|Terminplanung|Info)"
-    r"|\bniet\s+(?:aanwezig|bij)\b|\balleen\s+(?:voor|ter)\s+(?:de\s+)?(?:planning|coördinatie)"
-    r"|\b(?:deltar|blir)\s+ikke\b|\bikke\s+(?:være\s+)?(?:med|til\s+stede)\b"
-    r"|\bkun\s+for\s+(?:koordinering|planlegging)",
-    re.IGNORECASE,
-)
-# The subject of such a clause: the writer ("I", "eu", "je"...), the candidate ("you":
-# "if you can't attend" is about them), or someone already named ("she", "ela", "hij").
-_SUBJECT = re.compile(
-    r"(?P<first>\b(?-i:I)\b|\b(?:eu|yo|je|ich|ik|jeg)\b)"
-    r"|(?P<second>\b(?:you|você|vous|usted|du)\b)"
-    r"|(?P<third>\b(?:she|he|they|ela|ele|ella|él|elle|il|sie|hij|zij|hon|han)\b)",
-    re.IGNORECASE,
-)
-_CLAUSE = re.compile(r"[^.!?;\n]+[.!?;]*")
 _TIME_PREFIX = re.compile(
     r"^\s*(?:[-*\u2022]\s*)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[-\u2013\u2014]|to)\s*"
     r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?-i:[A-Z]{2,4}\b)?\s*[:|\-\u2013\u2014]?\s*",
@@ -178,18 +158,6 @@ _TIME_PREFIX = re.compile(
 
 
 # --------------------------------------------------------------------------- addresses
-
-
-def canonical_address(email: str) -> str:
-    """Lower-case, with any +tag dropped: casey+jobs@example.com is casey@example.com.
-
-    Gmail also ignores dots in the local part: c.asey@gmail.com is casey@gmail.com.
-    """
-    local, at, domain = email.strip().lower().partition("@")
-    local = local.partition("+")[0]
-    if domain in ("gmail.com", "googlemail.com"):
-        local = local.replace(".", "")
-    return f"{local}{at}{domain}"
 
 
 def my_addresses(me: str, rules: DetectRules) -> frozenset[str]:
@@ -276,24 +244,24 @@ def interviewers_of(
     if organizer and not any(a.email.lower() == organizer for a in invited):
         # Outlook never lists the organiser as an attendee; they usually run the interview.
         invited.append(Attendee(organizer, event.organizer_name, is_organizer=True))
-    absent = _absent(text, invited, organizer, named)
-    attendees = [
+    present = [
         a
         for a in invited
         if not (a.is_self or not_a_person(a) or a.response == "declined")
         and a.role != "non-participant"
         and not excluded(a.email)
         and not _is_coordinator(a, coordinators)
-        and a.email.lower() not in absent
     ]
-    people = [(name, email or _match(name, attendees)) for name, email in named]
+    away = absent(text, present, organizer, named)
+    attendees = [a for a in present if a.email.lower() not in away]
+    people = [(name, email or match_attendee(name, attendees)) for name, email in named]
     listed = any(_LIST_HEADER.match(line) or _SCHEDULE.match(line) for line in text.splitlines())
     if not (named and listed):
         # A list ("Interviewers:", a schedule) is the panel; a sentence ("you'll be
         # meeting with Jane") may name only some of the people invited.
         matched = {email for _, email in people}
         people += [(a.name, a.email) for a in attendees if a.email not in matched]
-    people += [(name, email or _match(name, attendees)) for name, email in added]
+    people += [(name, email or match_attendee(name, attendees)) for name, email in added]
     people += [(name, email) for name, email in notes.interviewers if not excluded(email)]
 
     found: dict[str, Interviewer] = {}
@@ -316,99 +284,11 @@ def interviewers_of(
     return tuple(sorted(people_met, key=lambda p: is_unaddressed(p.email)))
 
 
-def _absent(
-    text: str, invited: list[Attendee], organizer: str, named: list[tuple[str, str]]
-) -> set[str]:
-    """The addresses of those the description says will not be there.
-
-    A clause saying someone stays away is about whoever it names first: an
-    attendee by name ("Dana Lee from HR is copied for scheduling only"), the
-    writer ("I'm booking this for Sam and won't be on the call"; no subject at
-    all, as in "Não participarei", is the writer too), someone named before it
-    ("she won't be on the call"), or the candidate ("if you can't attend":
-    nobody left out). A named interviewer is never left out.
-    """
-    if not _STAYS_AWAY.search(text):  # the usual invite: one pass, no clause-by-clause reading
-        return set()
-    people = [(a.email.lower(), display_name(a.name, a.email)) for a in invited if not a.is_self]
-    firsts = [name.split()[0] for _, name in people if name]
-    absent: set[str] = set()
-    last = ""
-    for clause in _CLAUSE.finditer(text):
-        sentence = clause.group(0)
-        mentions = _mentions(sentence, people, firsts)
-        said = _STAYS_AWAY.search(sentence)
-        if said:
-            head = sentence[: said.start()]
-            subject = _SUBJECT.search(head)
-            by_name = [(pos, email) for pos, email in mentions if pos < said.start()]
-            if by_name and (not subject or by_name[0][0] < subject.start()):
-                absent.add(by_name[0][1])
-            elif subject and subject["third"]:
-                if last:
-                    absent.add(last)
-            elif not (subject and subject["second"]):
-                absent.add(_writer(text[clause.end() :], invited, organizer))
-        if mentions:
-            last = mentions[-1][1]
-    interviewing = {(e or _match(n, invited)).lower() for n, e in named}
-    return absent - interviewing - {""}
-
-
-def _mentions(
-    sentence: str, people: list[tuple[str, str]], firsts: list[str]
-) -> list[tuple[int, str]]:
-    """(position, address) of each attendee named in `sentence`, by full or unique first name.
-
-    Case counts ("Will" is a name, "will" is not); a possessive ("on Sam's behalf")
-    names who the clause is for, not who it is about, so it is not a mention.
-    """
-    found = []
-    for email, name in people:
-        if not name:
-            continue
-        forms = [name] + ([name.split()[0]] if firsts.count(name.split()[0]) == 1 else [])
-        for form in forms:
-            hit = re.search(rf"(?<!\w){re.escape(form)}(?![\w'’])", sentence)
-            if hit:
-                found.append((hit.start(), email))
-                break
-    return sorted(found)
-
-
-def _writer(after: str, invited: list[Attendee], organizer: str) -> str:
-    """Who wrote the description: the attendee whose name starts a line after `after`
-    begins (the signature), else the organiser, who writes the invite."""
-    for line in after.splitlines():
-        head = re.split(r"\s*[,|–—(]\s*|\s+-\s+", line.strip(), maxsplit=1)[0]
-        if len(head.split()) >= 2 and (writer := _match(head, invited)):
-            return writer.lower()
-    return organizer.lower()
-
-
 def _is_coordinator(attendee: Attendee, coordinators: list[str]) -> bool:
     if attendee.name and _COORDINATOR.search(attendee.name):
         return True
     keys = {name_key(c) for c in coordinators}
     return bool(keys) and name_key(display_name(attendee.name, attendee.email)) in keys
-
-
-def _match(name: str, attendees: list[Attendee]) -> str:
-    """The address of the attendee `name` is, by display name or by address local part."""
-    key = name_key(name)
-    for attendee in attendees:
-        if key and key == name_key(display_name(attendee.name, attendee.email)):
-            return attendee.email
-    words = [w.casefold() for w in re.findall(r"[^\W\d_]+", name)]
-    if len(words) >= 2:
-        first, last = words[0], words[-1]
-        forms = {f"{first}.{last}", f"{first}{last}", f"{first}_{last}", f"{first[0]}{last}",
-                 f"{first}-{last}", f"{first}{last[0]}", f"{last}.{first}"}  # fmt: skip
-        for attendee in attendees:
-            local = canonical_address(attendee.email).partition("@")[0]
-            if local in forms:
-                return attendee.email
-    return ""
 
 
 def _placeholder(display: str) -> str:

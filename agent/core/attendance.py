@@ -1,0 +1,186 @@
+"""Who an invite says will not be there, though it lists them.
+
+Coordinators put themselves on the invites they send, and recruiters write
+the description of an interview others hold. What they write says so: "I'll
+greet you but won't be interviewing", "Dana is copied for scheduling only",
+"Eu não participarei", or a signature ("Priya Lindgren / Recruiting
+Coordinator") under a description that names the panel. An attendee is left
+out only on such positive evidence; one the description names as
+interviewing never is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.core.model import Attendee
+from agent.core.names import canonical_address, display_name, name_key
+
+# Someone will not be there, in the words coordinators use ("I won't be on the call",
+# "Dana is copied for scheduling only", "Eu não participarei", "no estaré en la
+# entrevista", "je ne serai pas présente", "ich nehme nicht teil", "ik neem niet deel",
+# "jeg deltar ikke"). Who it is, is read from the clause (see `_absent`).
+_STAYS_AWAY = re.compile(
+    r"\b(?:won't|won’t|will\s+not|wont)\s+be\s+(?:there|interviewing)\b"
+    r"|\b(?:won't|won’t|will\s+not|wont|isn't|isn’t|is\s+not|am\s+not|not|can't|can’t|cannot)"
+    r"\s+(?:be\s+)?(?:joining|attending|join|attend|present|make\s+it"
+    r"|(?:on|in|at)\s+(?:the\s+|this\s+)?(?:call|interview|meeting|session))\b"
+    r"|\b(?:coordinate|coordinating|coordination|scheduling|visibility|information|awareness)"
+    r"\s+(?:purposes\s+)?only\b"
+    r"|\bnão\s+(?:vou\s+|irei\s+|vai\s+|irá\s+)?(?:participar\w*|estar\w*|comparecer\w*)"
+    r"|\b(?:apenas|só|somente)\s+para\s+(?:acompanhar|coordenar|organizar)"
+    r"|\bno\s+(?:voy\s+a\s+|va\s+a\s+)?(?:participar\w*|estar[éá]|asistir\w*)"
+    r"|\b(?:solo|sólo|solamente|únicamente)\s+para\s+(?:coordinar|organizar|la\s+agenda)"
+    r"|\bne\s+(?:participerai|participera|serai|sera|pourrai|pourra)\s+pas\b"
+    r"|\b(?:uniquement|seulement)\s+pour\s+(?:la\s+)?(?:coordination|planification|organisation)"
+    r"|\b(?:nehme|nimmt|neem|neemt)\b[^.!?;]*\b(?:nicht\s+teil|niet\s+deel)\b"
+    r"|\bnicht\s+(?:dabei|anwesend)\b|\bnur\s+zur\s+(?:Koordination|Terminplanung|Info)"
+    r"|\bniet\s+(?:aanwezig|bij)\b|\balleen\s+(?:voor|ter)\s+(?:de\s+)?(?:planning|coördinatie)"
+    r"|\b(?:deltar|blir)\s+ikke\b|\bikke\s+(?:være\s+)?(?:med|til\s+stede)\b"
+    r"|\bkun\s+for\s+(?:koordinering|planlegging)",
+    re.IGNORECASE,
+)
+# The subject of such a clause: the writer ("I", "eu", "je"...), the candidate ("you":
+# "if you can't attend" is about them), or someone already named ("she", "ela", "hij").
+_SUBJECT = re.compile(
+    r"(?P<first>\b(?-i:I)\b|\b(?:eu|yo|je|ich|ik|jeg)\b)"
+    r"|(?P<second>\b(?:you|você|vous|usted|du)\b)"
+    r"|(?P<third>\b(?:she|he|they|ela|ele|ella|él|elle|il|sie|hij|zij|hon|han)\b)",
+    re.IGNORECASE,
+)
+_CLAUSE = re.compile(r"[^.!?;\n]+[.!?;]*")
+# Titles of those who arrange interviews rather than hold them.
+_ARRANGES = re.compile(
+    r"\b(?:coordinator|coordinatrice|koordinator\w*|scheduler|scheduling|recruiting\s+operations"
+    r"|interview\s+operations)\b",
+    re.IGNORECASE,
+)
+# Titles of recruiters and HR, who often write an invite for a panel they are not on.
+_RECRUITS = re.compile(
+    r"\b(?:talent\s+(?:acquisition|partner|sourcer)|recruit(?:er|ing|ment)|people\s+(?:partner"
+    r"|operations|team)|hr|human\s+resources|personalabteilung|rrhh|recursos\s+humanos"
+    r"|ressources\s+humaines|risorse\s+umane)\b",
+    re.IGNORECASE,
+)
+# The writer says they take part: "Jane and I", "with me", "I'll join".
+_WRITER_JOINS = re.compile(
+    r"\b(?:with\s+me|me\s+and|and\s+(?:me|myself)\b|and\s+(?-i:I)\b|(?-i:I)(?:'ll|’ll|\s+will)\s+(?:also\s+)?(?:be\s+)?"
+    r"(?:join|there|on\s+the|interview|sit\s+in))",
+    re.IGNORECASE,
+)
+_NAME_SPLIT = re.compile(r"\s*[,|–—(]\s*|\s+-\s+")
+
+
+def absent(
+    text: str, invited: list[Attendee], organizer: str, named: list[tuple[str, str]]
+) -> set[str]:
+    """The addresses of those the description says will not be there.
+
+    A clause saying someone stays away is about whoever it names first: an
+    attendee by name ("Dana Lee from HR is copied for scheduling only"), the
+    writer ("I'm booking this for Sam and won't be on the call"; no subject at
+    all, as in "Não participarei", is the writer too), someone named before it
+    ("she won't be on the call"), or the candidate ("if you can't attend":
+    nobody left out). A named interviewer is never left out.
+    """
+    interviewing = {(e or match_attendee(n, invited)).lower() for n, e in named}
+    aside = _signed_aside(text, invited, named, interviewing)
+    if not _STAYS_AWAY.search(text):  # the usual invite: one pass, no clause-by-clause reading
+        return aside - interviewing - {""}
+    people = [(a.email.lower(), display_name(a.name, a.email)) for a in invited if not a.is_self]
+    firsts = [name.split()[0] for _, name in people if name]
+    absent: set[str] = set()
+    last = ""
+    for clause in _CLAUSE.finditer(text):
+        sentence = clause.group(0)
+        mentions = _mentions(sentence, people, firsts)
+        said = _STAYS_AWAY.search(sentence)
+        if said:
+            head = sentence[: said.start()]
+            subject = _SUBJECT.search(head)
+            by_name = [(pos, email) for pos, email in mentions if pos < said.start()]
+            if by_name and (not subject or by_name[0][0] < subject.start()):
+                absent.add(by_name[0][1])
+            elif subject and subject["third"]:
+                if last:
+                    absent.add(last)
+            elif not (subject and subject["second"]):
+                absent.add(_writer(text[clause.end() :], invited, organizer))
+        if mentions:
+            last = mentions[-1][1]
+    return (absent | aside) - interviewing - {""}
+
+
+def _signed_aside(
+    text: str, invited: list[Attendee], named: list[tuple[str, str]], interviewing: set[str]
+) -> set[str]:
+    """Who signs the description with a title of one who arranges, not interviews.
+
+    A coordinator ("Priya Lindgren / Recruiting Coordinator") is left out when
+    someone else is there to interview. A recruiter or HR partner ("Marcia
+    Delacroix | Talent Acquisition Partner") only when the description names
+    the panel without them, and they do not write that they join it.
+    """
+    others = {a.email.lower() for a in invited if not a.is_self}
+    aside: set[str] = set()
+    lines = text.splitlines()
+    for index, line in enumerate(lines):
+        head, *rest = _NAME_SPLIT.split(line.strip(), maxsplit=1)
+        if len(head.split()) < 2 or not (who := match_attendee(head, invited).lower()):
+            continue
+        following = [n.strip() for n in lines[index + 1 : index + 2]]
+        title = (rest[0] if rest else "").strip() or (following[0] if following else "")
+        arranges = bool(_ARRANGES.search(title)) and bool((others | interviewing) - {who})
+        recruits = bool(_RECRUITS.search(title)) and bool(interviewing - {who})
+        if arranges or (recruits and not _WRITER_JOINS.search(text)):
+            aside.add(who)
+    return aside
+
+
+def _mentions(
+    sentence: str, people: list[tuple[str, str]], firsts: list[str]
+) -> list[tuple[int, str]]:
+    """(position, address) of each attendee named in `sentence`, by full or unique first name.
+
+    Case counts ("Will" is a name, "will" is not); a possessive ("on Sam's behalf")
+    names who the clause is for, not who it is about, so it is not a mention.
+    """
+    found = []
+    for email, name in people:
+        if not name:
+            continue
+        forms = [name] + ([name.split()[0]] if firsts.count(name.split()[0]) == 1 else [])
+        for form in forms:
+            hit = re.search(rf"(?<!\w){re.escape(form)}(?![\w'’])", sentence)
+            if hit:
+                found.append((hit.start(), email))
+                break
+    return sorted(found)
+
+
+def _writer(after: str, invited: list[Attendee], organizer: str) -> str:
+    """Who wrote the description: the attendee whose name starts a line after `after`
+    begins (the signature), else the organiser, who writes the invite."""
+    for line in after.splitlines():
+        head = re.split(r"\s*[,|–—(]\s*|\s+-\s+", line.strip(), maxsplit=1)[0]
+        if len(head.split()) >= 2 and (writer := match_attendee(head, invited)):
+            return writer.lower()
+    return organizer.lower()
+
+
+def match_attendee(name: str, attendees: list[Attendee]) -> str:
+    """The address of the attendee `name` is, by display name or by address local part."""
+    key = name_key(name)
+    for attendee in attendees:
+        if key and key == name_key(display_name(attendee.name, attendee.email)):
+            return attendee.email
+    words = [w.casefold() for w in re.findall(r"[^\W\d_]+", name)]
+    if len(words) >= 2:
+        first, last = words[0], words[-1]
+        forms = {f"{first}.{last}", f"{first}{last}", f"{first}_{last}", f"{first[0]}{last}",
+                 f"{first}-{last}", f"{first}{last[0]}", f"{last}.{first}"}  # fmt: skip
+        for attendee in attendees:
+            local = canonical_address(attendee.email).partition("@")[0]
+            if local in forms:
+                return attendee.email
+    return ""

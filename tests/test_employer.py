@@ -385,6 +385,16 @@ def test_all_rounds_share_the_most_complete_names(
         ("Intervju", "Takk for søknaden på stillingen som prosjektleder.\n", "", "prosjektleder"),
         ("Intro call", "About the Architectural Technologist vacancy.", "",
          "Architectural Technologist"),
+        # a job board's title: "Interview with <Company> for <Role>"
+        ("Interview with Harrow Lane Bakery & Café for Shift Supervisor", "",
+         "Harrow Lane Bakery & Café", "Shift Supervisor"),
+        # the last thing named before "role" is the role
+        ("Design chat", "We'll talk about your case studies and the UX Researcher role.", "",
+         "UX Researcher"),
+        # trades and offices abroad
+        ("Vorstellungsgespräch Mechatroniker (m/w/d)", "", "", "Mechatroniker"),
+        ("Entrevista – Técnico/a de laboratorio", "", "", "Técnico/a de laboratorio"),
+        ("Entretien – Technicien de maintenance (H/F)", "", "", "Technicien de maintenance"),
     ],
 )  # fmt: skip
 def test_roles_and_companies_from_hiring_tools_and_abroad(
@@ -406,3 +416,12 @@ def test_the_kind_of_institution_after_the_domains_name_is_part_of_it() -> None:
         description="Thank you for booking with Ashgrove Community College Human Resources.",
     )
     assert (found.company, found.role) == ("Ashgrove Community College", "Academic Advisor")
+
+
+def test_a_business_word_after_the_domains_name_is_part_of_it() -> None:
+    found = read(
+        "Interview – Payroll Analyst – Casey Candidate",
+        "Ola Berg <ola.berg@kestrelvale.example>",
+        description="A panel interview at Kestrelvale Energy.\n\nOla Berg | Kestrelvale Energy",
+    )
+    assert found.company == "Kestrelvale Energy"

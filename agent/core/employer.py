@@ -240,6 +240,10 @@ _KINDS = frozenset(
         "college", "university", "school", "academy", "institute", "hospital", "clinic",
         "health", "healthcare", "bank", "union", "council", "museum", "library", "foundation",
         "trust", "society", "association", "center", "centre", "district",
+        # Words that end a business's name after its domain's word ("Brantholm Utilities"
+        # for brantholm.com): the fuller name is what the person writes.
+        "utilities", "energy", "power", "freight", "logistics", "foods", "dairy", "insurance",
+        "pharmaceuticals", "therapeutics", "biosciences", "airlines", "cooperative", "industries",
     }
 )  # fmt: skip
 
@@ -323,6 +327,9 @@ def title_segments(title: str, people: set[str], rules: DetectRules) -> list[str
     withs: list[str] = []
     for part in parts:
         head, _, tail = _WITH.partition_of(part)
+        # "Interview with Ironbark Plumbing & Heating for Service Dispatcher": a role
+        # follows "for", and the company is what comes before it.
+        head, tail = _before_role(head), _before_role(tail)
         candidates += re.split(r",\s+", head)
         if tail:  # "Phone screen with Northwind Traders": last, it is most often a person
             withs.append(tail)
@@ -332,6 +339,11 @@ def title_segments(title: str, people: set[str], rules: DetectRules) -> list[str
         if candidate and _could_be_company(candidate, people, rules) and candidate not in out:
             out.append(candidate)
     return out
+
+
+def _before_role(text: str) -> str:
+    before, _, after = text.partition(" for ")
+    return before if after and roles.has_job_noun(after) else text
 
 
 def _trim(text: str, rules: DetectRules) -> str:

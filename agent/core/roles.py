@@ -56,6 +56,16 @@ JOB_NOUNS = (
     "asiantuntija", "insinööri", "suunnittelija", "analityk", "programista", "inżynier",
     "specjalista", "kierownik", "księgowy", "księgowa", "vývojář", "analytik", "inženýr",
     "specialista", "programátor",
+    # Trades and office jobs as German, French, Spanish, Portuguese and Italian employers
+    # title them ("Konstrukteur (m/w/d)", "Técnico/a de mantenimiento", "Technicien SAV").
+    "konstrukteur", "techniker", "mechatroniker", "elektroniker", "monteur",
+    "fachkraft", "kaufmann", "kauffrau", "buchhalter", "verkäufer", "erzieher", "pfleger",
+    "technicien", "technicienne", "comptable", "vendeur", "vendeuse", "conseiller",
+    "conseillère", "infirmier", "infirmière", "directeur", "directrice", "técnico", "técnica",
+    "tecnico", "tecnica", "mecánico", "enfermero", "enfermera", "contable", "vendedor",
+    "vendedora", "asesor", "asesora", "directora", "auxiliar", "administrativo",
+    "administrativa", "operario", "operaria", "enfermeiro", "assistente", "impiegato",
+    "impiegata", "contabile", "magazziniere", "docent", "verkoper",
 )  # fmt: skip
 # German nouns close compounds: "Softwareentwickler", "Vertriebsleiterin".
 _GERMAN_HEADS = (
@@ -166,6 +176,7 @@ _ROLE_PHRASE = re.compile(
     r"|\bstillingen\s+som\s+(?P<role5>[^\n.;:!?,]{2,60}?)(?=\s+(?:hos|i|ved)\s|\s*[.;,\n])",
     re.IGNORECASE,
 )
+_LAST_NAMED = re.compile(r"\s+(?:and|or|&)\s+(?:the|our|your|this|an?)\s+", re.IGNORECASE)
 MAX_TITLE = 300  # a title longer than this is not read further for company or role
 _FOR = re.compile(
     r"\bfor\s+(?:the\s+|an?\s+|our\s+)?(?P<role>.+?)(?:\s+(?:role|position|opening|job))?"
@@ -245,6 +256,8 @@ def role_of(
     described = ""
     for match in _ROLE_PHRASE.finditer(description[:20_000]):
         said = next(g for g in match.groups() if g)
+        # "about your portfolio and the Product Designer role": the role is the last thing named.
+        said = _LAST_NAMED.split(said)[-1]
         role = tidy(said, company, include, names)
         if _is_role(role):
             described = role

@@ -281,3 +281,33 @@ def test_proposals_work_samples_and_rounds_still_to_come(body: str, expected: Re
 )  # fmt: skip
 def test_a_hand_written_out_of_office(body: str, away: bool) -> None:
     assert (out_of_office(mail(body)) is not None) is away
+
+
+# What a careful reader takes from replies that name other people's steps: an offer to
+# another finalist, applications closing for others, more interviews on the calendar.
+@pytest.mark.parametrize(
+    ("body", "expected", "when"),
+    [
+        ("It was close, but we've decided to extend an offer to another finalist.",
+         ReplyKind.REJECTION, None),
+        ("We're closing applications this week and reviewing finalists over the next two weeks "
+         "- you'll hear from me no later than Wednesday, December 2nd.",
+         ReplyKind.STILL_DECIDING, date(2026, 12, 2)),
+        ("We are closing all applications for this role as it has been paused.",
+         ReplyKind.REJECTION, None),
+        ("We have a few more onsite interviews booked, so we'll make our call by 12/4.",
+         ReplyKind.STILL_DECIDING, date(2026, 12, 4)),
+        ("We'd like you to do a couple more technical interviews with the team next week.",
+         ReplyKind.NEXT_ROUND, None),
+        ("Great to meet you. Next step would be a working session with our CTO - send me a "
+         "few dates that work.", ReplyKind.NEXT_ROUND, None),
+        ("Thanks for the note! I'm gathering feedback from the panel and will circle back once "
+         "the team has made a decision.", ReplyKind.STILL_DECIDING, None),
+        ("Merci ! Nous voyons encore deux candidats et nous vous ferons un retour d'ici le "
+         "mercredi 25 novembre.", ReplyKind.STILL_DECIDING, date(2026, 11, 25)),
+    ],
+)  # fmt: skip
+def test_other_peoples_steps_are_not_the_persons(
+    body: str, expected: ReplyKind, when: date | None
+) -> None:
+    assert read(body) == (expected, when)

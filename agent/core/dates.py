@@ -157,6 +157,7 @@ _CUE = re.compile(
     r"|touch\s+base|contact\s+you|let\s+you\s+know|reach\w*|review\w*|process"
     # German, French, Spanish, Italian, Dutch, Portuguese
     r"|entscheid\w*|melden|rückmeldung|bescheid|décision|réponse|répond\w*|revien\w*|revenons"
+    r"|retour|(?:make|made|making)\s+(?:a|the|our|their|my)\s+(?:final\s+)?call|our\s+call"
     r"|decisión|decision|respuesta|decidir|noticias|decisione|risposta|faremo\s+sapere"
     r"|beslissing|laten\s+(?:[\w']+\s+){0,6}weten|resposta|decisão|revert|information|info|notif\w*|inform\w*"
     r"|contact\w*|contato|retorno|escribir\w*|result\w*|intimat\w*|communicat\w*"
@@ -224,7 +225,7 @@ def find_date(
         cue = _CUE.search(sentence)
         if cue is None:
             continue
-        best: tuple[bool, bool, bool, int, int, DateMention] | None = None
+        best: tuple[bool, bool, bool, bool, int, int, DateMention] | None = None
         for form in prose_forms():
             for match in form.pattern.finditer(sentence):
                 start, end = match.span()
@@ -245,10 +246,20 @@ def find_date(
                 preferred = bool(_DEADLINE_WORD.search(before)) or start >= cue.end()
                 preferred = preferred or match.group(0).lower().startswith(("in ", "within"))
                 firm = bool(_FIRM_DEADLINE.search(before)) or start >= cue.end()
-                # A date read beats one that is named but cannot be read.
-                rank = (not preferred, not firm, isinstance(value, str), start, -(end - start))
-                if best is None or rank < best[:5]:
+                # A date after "by", "no later than" beats one only after the cue ("reviewing
+                # finalists over the next two weeks - you'll hear by Friday, December 4th"),
+                # and a date read beats one that is named but cannot be read.
+                said_by = bool(_FIRM_DEADLINE.search(before))
+                rank = (
+                    not preferred,
+                    not said_by,
+                    not firm,
+                    isinstance(value, str),
+                    start,
+                    -(end - start),
+                )
+                if best is None or rank < best[:6]:
                     best = (*rank, _mention(match.group(0).rstrip(".,"), value, after))
         if best is not None:
-            return best[5]
+            return best[6]
     return None

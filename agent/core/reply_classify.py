@@ -35,6 +35,7 @@ from agent.core.reply_phrases import (
     OFFER,
     OFFER_OF_INTERVIEW,
     OFFER_VERB,
+    OTHERS_ROUNDS,
     PAST_ROUND,
     PROMISE,
     RECEIPT,
@@ -113,7 +114,7 @@ def _positive(
         if _conditional(text, match.start()):
             continue
         before = _clause_before(text, match.start())
-        if not past_counts and PAST_ROUND.search(before):
+        if not past_counts and (PAST_ROUND.search(before) or _others(text, match.start())):
             continue
         if not NEGATION.search(before):
             plain = True
@@ -122,6 +123,14 @@ def _positive(
         else:
             negated = True
     return plain, negated
+
+
+def _others(text: str, position: int) -> bool:
+    """A round named as more of the employer's interviews, in a sentence without "you"."""
+    sentence = _sentence_before(text, position) + _sentence_after(text, position)
+    return bool(OTHERS_ROUNDS.search(_clause_before(text, position))) and not re.search(
+        r"\byou", sentence, re.IGNORECASE
+    )
 
 
 def _weakly_rejected(text: str) -> bool:

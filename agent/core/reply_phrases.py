@@ -48,7 +48,7 @@ _SOMEONE = (
     r"(?:(?:an|one|some)\s+)?(?:other|another|a\s+different|an?|the\s+other|different|other"
     r"\s+qualified|a\s+more\s+(?:qualified|experienced|suitable)|more\s+qualified|internal)"
     r"\s+" + _NOT_A_GROUP + r"(?:\w+\s+)?"
-    r"(?:candidates?|applicants?|persons?|individuals?|profiles?)"
+    r"(?:candidates?|applicants?|persons?|individuals?|profiles?|finalists?)"
     r"|someone\s+(?:else|whose|who|with)|candidates?\s+(?:whose|who|with)"
     r"|(?:a|another)\s+(?:candidate|applicant)"
 )
@@ -102,8 +102,11 @@ REJECTION = phrases(
     r"(?:not|isn't|wasn't|aren't|weren't)\s+(?:quite\s+|exactly\s+)?what\s+(?:we|they|the\s+team)"
     r"(?:'re|\s+are|\s+were|\s+is)?\s+looking\s+for",
     r"decided\s+to\s+close\s+(?:the|this)\s+(?:role|position|search)",
-    r"(?:closing|closed|cancel(?:l?ed|l?ing))\s+(?:all\s+)?(?:the\s+)?(?:open\s+)?"
-    r"(?:applications|candidacies|(?:the|this)\s+(?:role|position|requisition|search|vacancy))",
+    # "We are closing all applications", not "we're closing applications this week" (a
+    # deadline for others, said while the person is still being considered).
+    r"(?:closing|closed|cancel(?:l?ed|l?ing))\s+(?:(?:out\s+)?all\s+(?:the\s+)?(?:open\s+)?"
+    r"(?:applications|candidacies)|(?:out\s+)?your\s+(?:application|candidacy)"
+    r"|(?:the|this)\s+(?:role|position|requisition|search|vacancy))",
     r"(?:role|position|requisition|vacancy)\s+(?:has\s+been|was|is\s+being)\s+"
     r"(?:cancel\w*|withdrawn|eliminated|closed)",
     r"(?:must|have\s+to|will)\s+decline\s+your\s+(?:application|candidacy)",
@@ -249,6 +252,7 @@ NEXT_ROUND = phrases(
     r"(?:\s+(?:for|to)\b)?",
     r"(?:join|do|schedule|arrange|set\s+up)\s+a\s+(?:\w+\s+)?panel\b",
     r"(?:what|which)\s+(?:days?|dates?)\s+(?:work|suit|would\s+work)",
+    r"(?:days?|dates?)\s+that\s+(?:work|suit)|next\s+step\s+(?:would\s+be|will\s+be|is)\s+(?:an?|the)\s",
     r"when\s+(?:works|would\s+work|suits)\s+(?:best\s+)?(?:for\s+)?you\b|when\s+works\s+best",
     r"interview\s+(?:has\s+been|is|was)\s+(?:now\s+)?(?:scheduled|confirmed|booked|set)",
     r"(?:contact\s+details\s+for|provide|send|share|list\s+of)\s+(?:\w+\s+){0,2}references",
@@ -293,6 +297,9 @@ PAST_ROUND = Phrases(
     r"|het|de|det|du|do|da|del|della|dello|ditt|din|deres))\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+# Rounds with other candidates, said without the person in the sentence: "we've got a
+# couple more technical interviews on the calendar" (before the round's name).
+OTHERS_ROUNDS = Phrases(r"\b(?:more|other|remaining)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 ROUND_NAMED = phrases(
     r"next\s+(?:round|stage|interview)",
     r"(?:second|third|final|follow-?up|another|onsite|on-site|panel|technical)\s+(?:round|interview)",
@@ -321,6 +328,11 @@ STILL_DECIDING = phrases(
     r"timeline\s+(?:has\s+)?(?:shifted|slipped|changed|moved)",
     r"delay(?:ed)?\s+(?:in\s+)?(?:our|the|a)\s+decision",
     r"compar(?:e|ing)\s+notes|still\s+(?:discussing|debating|deliberating)",
+    r"(?:collecting|gathering|getting)\s+(?:\w+\s+)?feedback\s+from|(?:as\s+soon\s+as|once|when)\s+"
+    r"(?:the\s+team|we|they|the\s+hiring\s+(?:team|manager))\s+(?:has|have|'ve)\s+(?:made|reached)"
+    r"\s+(?:a|our|the|their)\s+(?:final\s+)?decision",
+    r"(?:encore|toujours)\s+(?:d'autres|deux|trois|quelques)\s+candidat|vous\s+(?:ferons|ferai)"
+    r"\s+(?:un\s+)?retour",
     # Interviews left to hold: "a couple more interviews to go", "flere intervjuer igjen".
     r"(?:a\s+few|a\s+couple|some|two|three|several)\s+more\s+(?:interviews|candidates|people)"
     r"\s+(?:left|to\s+(?:go|see|meet|speak\s+(?:to|with)))|(?:noen|nokre|et\s+par)\s+flere"

@@ -340,6 +340,12 @@ NOT_INTERVIEWS = [
         organizer="initrode@myworkday.com",
     ),  # to the person's work address
     event("Chat with Pat", attendees=(FRIEND, SELF), organizer=FRIEND.email),
+    # a reporter interviewing the person for a piece, said only in the description
+    event(
+        "Interview re: remote teams (Casey)",
+        description="Thanks for agreeing to be quoted in my piece. Happy to keep parts off the "
+        "record.\n\nRosa Lind\nStaff Writer, The Harbour Gazette",
+    ),
 ]
 
 

@@ -468,6 +468,14 @@ def test_weekdays_in_other_languages_and_dates_beside_them(
             date(2026, 12, 3),
         ),
         ("We'll be back in touch on Friday with a decision.", FRIDAY),
+        # a deadline said with "by" wins over dates the process passes through
+        (
+            "We're closing applications on Friday and will review the shortlist after that; "
+            "you'll hear from me no later than Wednesday 2 December.",
+            date(2026, 12, 2),
+        ),
+        ("We have a few more calls to make, so we'll make our call by the 4th.", date(2026, 12, 4)),
+        ("Nous vous ferons un retour d'ici le jeudi 3 décembre.", date(2026, 12, 3)),
     ],
 )
 def test_articles_offers_and_absences_around_decision_dates(text: str, expected: date) -> None:

@@ -221,6 +221,7 @@ def find_date(
     """
     said = Said(after, month_first, holidays or {})
     text = text.replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-")
+    first: DateMention | None = None
     for sentence in _sentences(text):
         cue = _CUE.search(sentence)
         if cue is None:
@@ -260,6 +261,9 @@ def find_date(
                 )
                 if best is None or rank < best[:6]:
                     best = (*rank, _mention(match.group(0).rstrip(".,"), value, after))
-        if best is not None:
-            return best[6]
-    return None
+        if best is not None and not best[1]:
+            return best[6]  # said after "by": the deadline itself
+        first = first or (best[6] if best is not None else None)
+    # No sentence gives its date after "by": the first that gives one ("we're closing
+    # applications on Friday; you'll hear by Wednesday" is read for Wednesday above).
+    return first

@@ -37,6 +37,7 @@ HOLDOUT2 = HERE / "holdout2.toml"
 # A third, written by someone who had not read the program, after the second was studied.
 HOLDOUT3 = HERE / "holdout3.toml"
 HOLDOUT4 = HERE / "holdout4.toml"  # and a fourth, after the third was studied
+HOLDOUT5 = HERE / "holdout5.toml"  # and a fifth, after the fourth was studied
 WORLD_SIZE = 12
 
 

@@ -476,8 +476,27 @@ def test_weekdays_in_other_languages_and_dates_beside_them(
         ),
         ("We have a few more calls to make, so we'll make our call by the 4th.", date(2026, 12, 4)),
         ("Nous vous ferons un retour d'ici le jeudi 3 décembre.", date(2026, 12, 3)),
+        # counts of hours and working days, in words, in other languages
+        ("You'll hear from us within the next 72 hours.", date(2026, 11, 20)),
+        ("Je krijgt binnen vijf werkdagen een terugkoppeling.", date(2026, 11, 24)),
+        ("Sie erhalten innerhalb von 3 Werktagen eine Rückmeldung.", date(2026, 11, 20)),
+        ("Te daremos una respuesta en diez días hábiles.", date(2026, 12, 1)),
+        ("Vi återkommer med besked inom två veckor.", date(2026, 12, 1)),
+        # the end of the month said otherwise
+        ("I'll have an answer for you by month's end.", date(2026, 11, 30)),
+        ("Nous reviendrons vers vous d'ici la fin du mois.", date(2026, 11, 30)),
+        # a weekday of a numbered week, and a weekday with its date in brackets
+        ("Wir melden uns spätestens Donnerstag der KW 48.", date(2026, 11, 26)),
+        ("Vi återkommer senast onsdag vecka 49.", date(2026, 12, 2)),
+        ("Damos retorno até sexta-feira (27/11).", date(2026, 11, 27)),
     ],
 )
 def test_articles_offers_and_absences_around_decision_dates(text: str, expected: date) -> None:
     found = find_date(text, after=TUESDAY, month_first=False)
     assert found is not None and found.value == expected, found
+
+
+def test_a_weekday_before_a_holiday_is_the_last_such_day_before_it() -> None:
+    text = "We'll let you know by the Tuesday before Thanksgiving."
+    found = find_date(text, after=TUESDAY, month_first=True, holidays=US)
+    assert found is not None and found.value == date(2026, 11, 24), found

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
 
+from agent.core import date_counts as counts
 from agent.core import date_periods as periods
 from agent.core.date_math import (
     add_business_days,
@@ -33,6 +34,7 @@ from agent.core.holiday_dates import (
     AFTER_HOLIDAY,
     BEFORE_HOLIDAY,
     BEFORE_HOLIDAY_SAID,
+    SPOKEN_HOLIDAY,
     after_holiday,
     before_holiday,
 )
@@ -226,8 +228,24 @@ def _before_holiday(match: re.Match[str], said: Said) -> date | str:
     return before_holiday(match["holiday"], said.holidays, said.after)
 
 
+def _weekday_before_holiday(match: re.Match[str], said: Said) -> date | str:
+    """ "The Wednesday before Thanksgiving": the last such weekday before the holiday."""
+    value = before_holiday(match["holiday"], said.holidays, said.after)
+    if isinstance(value, date):
+        value -= timedelta(days=(value.weekday() - _WEEKDAYS[match["weekday"].lower()]) % 7)
+    return value
+
+
 _CONTEXTUAL = frozenset(
-    {_numeric, _weekday_numeric, _relative, _after_holiday, _before_holiday}
+    {
+        _numeric,
+        _weekday_numeric,
+        _relative,
+        _after_holiday,
+        _before_holiday,
+        _weekday_before_holiday,
+        counts.span_abroad,
+    }
 )  # these take a Said
 
 
@@ -292,7 +310,8 @@ def _forms(
         ),
         (
             # "Freitag, den 27.11.", "vendredi le 27/11": the article a language puts between.
-            r"(?:(?:next|this|coming)\s+)?" + weekday + r",?\s*(?:(?:den|der|le|el|il|the)\s+)?"
+            # "quarta-feira (25/11)": or the date in brackets after the day.
+            r"(?:(?:next|this|coming)\s+)?" + weekday + r",?\s*\(?(?:(?:den|der|le|el|il|the)\s+)?"
             r"(?P<a>\d{1,2})(?P<sep>[/.])"
             r"(?P<b>\d{1,2})(?:(?P=sep)(?P<year>\d{4}|\d{2}))?(?!\d)\.?",
             _weekday_numeric,
@@ -315,6 +334,14 @@ def _forms(
             r"(?:-|\s+)?(?:in\s+|de\s+)?" + _MONTH + _YEAR,
             periods.part_of_month,
         ),
+        (
+            r"(?:the\s+)?"
+            + weekday
+            + r"\s+(?:before|ahead\s+of|prior\s+to)\s+(?:the\s+)?"
+            + SPOKEN_HOLIDAY,
+            _weekday_before_holiday,
+        ),
+        (counts.numbered_week(weekday), counts.weekday_of_week),
         (AFTER_HOLIDAY, _after_holiday),
         (before_holiday, _before_holiday),
         (
@@ -369,11 +396,18 @@ def _forms(
             _next_week_day(4),
         ),
         (
-            r"(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?month|(?:later\s+)?this\s+month|eom",
+            r"(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?month|(?:later\s+)?this\s+month|eom"
+            r"|(?:the\s+)?month'?s\s+end|(?:the\s+)?month[-\s]end|(?:la\s+)?fin\s+(?:du|de\s+ce)\s+mois"
+            r"|ende\s+(?:des|dieses)\s+monats|monatsende|(?:el\s+)?final\s+de(?:l|\s+este)\s+mes"
+            r"|(?:la\s+)?fine\s+(?:del|di\s+questo)\s+mese|(?:o\s+)?fim\s+(?:do|deste)\s+m[êe]s"
+            r"|(?:het\s+)?einde?\s+van\s+de(?:ze)?\s+maand|slutet\s+av\s+månaden"
+            r"|utgangen\s+av\s+måneden|udgangen\s+af\s+måneden",
             _end_of_month(0),
         ),
         (r"(?:the\s+)?end\s+of\s+next\s+month|next\s+month", _end_of_month(1)),
         (relative_lead + _RELATIVE, _relative),
+        (counts.SPAN_ABROAD, counts.span_abroad),
+        (counts.HOURS, counts.in_hours),
     ]
     return tuple(_Form(re.compile(pattern, re.IGNORECASE), how) for pattern, how in raw)
 

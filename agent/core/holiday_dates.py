@@ -57,6 +57,7 @@ _SPOKEN = (
     r"|canada|mlk|martin\s+luther\s+king(?:\s+jr\.?)?)\s+day|(?:the\s+)?(?:4th|fourth)\s+of\s+july)"
     r"(?:\s+(?:break|holidays?|weekend|day|eve|season|period|time))?"
 )
+SPOKEN_HOLIDAY = _SPOKEN
 AFTER_HOLIDAY = r"(?:until\s+|till\s+)?(?:after|following|past|post-?)\s+(?:the\s+)?" + _SPOKEN
 BEFORE_HOLIDAY = r"(?:(?:by|before|ahead\s+of|prior\s+to)\s+)?(?:the\s+)?" + _SPOKEN
 BEFORE_HOLIDAY_SAID = r"(?:by|before|ahead\s+of|prior\s+to)\s+(?:the\s+)?" + _SPOKEN

@@ -1,0 +1,121 @@
+"""Dates said as a count from the day a message was sent, or as a numbered week.
+
+"In the next 48 hours", "binnen acht werkdagen", "innerhalb von 5 Werktagen",
+"sous dix jours ouvrés", "en cinco días hábiles", "entro 5 giorni lavorativi",
+"em 5 dias úteis", "inom två veckor", and a weekday of a numbered week, as
+German, Nordic and Dutch employers write it ("Freitag der KW 47", "fredag
+vecka 48": ISO 8601 weeks, which those countries number by). The English
+counts ("within 7-10 business days") are in `date_forms`.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping
+from datetime import date, timedelta
+from typing import Protocol
+
+from agent.core.date_math import add_business_days, too_far
+from agent.core.date_words import WEEKDAYS
+
+
+class _Said(Protocol):
+    @property
+    def after(self) -> date: ...
+
+    @property
+    def holidays(self) -> Mapping[date, str]: ...
+
+
+# Numbers as other languages spell them in a count of days or weeks: German, French,
+# Spanish, Italian, Portuguese, Dutch, Swedish, Norwegian and Danish, one to fifteen.
+_WORDS = {
+    1: "ein einem einer eine un une uno una um uma een één en ett ei et",
+    2: "zwei deux dos due dois duas twee två to",
+    3: "drei trois tres tre três drie",
+    4: "vier quatre cuatro quattro quatro fyra fire",
+    5: "fünf cinq cinco cinque vijf fem",
+    6: "sechs six seis sei zes sex seks",
+    7: "sieben sept siete sette sete zeven sju syv",
+    8: "acht huit ocho otto oito åtta åtte otte",
+    9: "neun neuf nueve nove negen nio ni",
+    10: "zehn dix diez dieci dez tien tio ti",
+    11: "elf onze once undici elva elleve",
+    12: "zwölf douze doce dodici doze twaalf tolv",
+    14: "vierzehn quatorze catorce quattordici catorze veertien fjorton fjorten",
+    15: "fünfzehn quinze quince quindici vijftien femton femten",
+}
+NUMBER_WORDS = {word: n for n, words in _WORDS.items() for word in words.split()}
+_NUMBER = r"(?P<n>\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+_LEAD = (
+    r"(?:in|over|binnen|innerhalb(?:\s+von|\s+der\s+nächsten)?|in\s+den\s+nächsten|sous|dans\s+les"
+    r"|d'ici|en\s+los\s+próximos|en\s+las\s+próximas|dentro\s+de|en|entro|nei\s+prossimi"
+    r"|nelle\s+prossime|em|nos\s+próximos|nas\s+próximas|inom|innen|inden\s+for"
+    r"|indenfor|om|w\s+ciągu)\s+(?:(?:de\s+)?(?:la|le|les|los|las|the)\s+)?"
+)
+_BUSINESS = (
+    r"werkdag(?:en)?|werktag(?:en|e)?|arbeitstag(?:en|e)?|jours?\s+ouvr(?:és|ables)"
+    r"|días?\s+(?:hábiles|laborables)|giorni\s+lavorativi|dias?\s+úteis|arbetsdagar"
+    r"|arbeidsdager|arbejdsdage|virkedager|hverdage|dni\s+roboczych"
+)
+_DAYS = r"dagen|dag|tage[n]?|jours?|días|giorni|dias|dagar|dager|dage|dni"
+_WEEKS = r"weken|wochen|woche|semaines?|semanas?|settimane|veckor|vecka|uker|uke|uger|uge|tygodni"
+SPAN_ABROAD = (
+    _LEAD
+    + _NUMBER
+    + r"\s+(?:(?P<business>"
+    + _BUSINESS
+    + r")|(?P<days>"
+    + _DAYS
+    + r")|(?P<weeks>"
+    + _WEEKS
+    + r"))(?!\w)"
+)
+# "in the next 48 hours": a count of whole days, the last one the day the hours end.
+HOURS = (
+    r"(?:in|within|over)\s+(?:the\s+)?(?:next\s+|coming\s+)?(?P<hours>\d{2,3}|twenty-four"
+    r"|forty-eight|seventy-two)\s+hours"
+)
+_HOUR_WORDS = {"twenty-four": 24, "forty-eight": 48, "seventy-two": 72}
+_WEEK_WORD = (
+    r"(?:(?:in\s+)?(?:der\s+|de\s+la\s+|della\s+|van\s+|i\s+|w\s+)?(?:KW|kalenderwoche|vecka"
+    r"|veckan|uke|uge|week|semaine|semana|settimana|tygodniu|v\.))"
+)
+
+
+def numbered_week(weekday: str) -> str:
+    """The pattern of a weekday of a numbered week, with `weekday` a weekday pattern."""
+    return weekday + r",?\s+" + _WEEK_WORD + r"\s*(?P<week>\d{1,2})(?!\d)"
+
+
+def span_abroad(match: re.Match[str], said: _Said) -> date | str:
+    word = match["n"].lower()
+    count = int(word) if word.isdigit() else NUMBER_WORDS[word]
+    after = said.after
+    if match["business"]:
+        if count > 100:
+            return too_far(after)
+        return add_business_days(after, count, said.holidays)
+    days = count * (7 if match["weeks"] else 1)
+    return too_far(after) if days > 183 else after + timedelta(days=days)
+
+
+def in_hours(match: re.Match[str], after: date) -> date | str:
+    said = match["hours"].lower()
+    hours = _HOUR_WORDS.get(said) or int(said)
+    return after + timedelta(days=math.ceil(hours / 24))
+
+
+def weekday_of_week(match: re.Match[str], after: date) -> date | str:
+    """The weekday of ISO week `week`, this year or, when that is long past, the next."""
+    weekday = WEEKDAYS[match["weekday"].lower()]
+    week = int(match["week"])
+    for year in (after.year, after.year + 1):
+        try:
+            value = date.fromisocalendar(year, week, weekday + 1)
+        except ValueError:
+            return "is not a real week"
+        if value >= after - timedelta(days=7):
+            return value
+    return "is not a real week"

@@ -38,7 +38,7 @@ from agent.core.model import (
     ReplyKind,
     Skipped,
 )
-from agent.core.people import is_mine, is_tool_address
+from agent.core.people import is_mine, is_tool_address, is_unaddressed
 from agent.core.senders import TRACKING_DOMAINS
 from agent.errors import BackendError, BadInput, FolderUnavailable, FollowupError
 from agent.ledger import Ledger
@@ -336,6 +336,8 @@ def contacts_of(interviews: list[Interview], settings: Settings) -> list[reply_r
         if arranger and not is_tool_address(arranger) and not is_mine(arranger, me, rules):
             emails.add(arranger)  # not its domain: an agency's serves many clients
         for person in interview.interviewers:
+            if is_unaddressed(person.email):
+                continue  # a name without an address: nobody writes from it
             emails.add(person.email)
             domain = person.email.rpartition("@")[2]
             if not reply_rules.is_free_mail(domain):

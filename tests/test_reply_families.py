@@ -311,3 +311,30 @@ def test_other_peoples_steps_are_not_the_persons(
     body: str, expected: ReplyKind, when: date | None
 ) -> None:
     assert read(body) == (expected, when)
+
+
+# Other candidates in the languages employers write, with and without a choice made.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Aún nos quedan entrevistas con otros candidatos; en cuanto tengamos una decisión te "
+         "lo haré saber.", ReplyKind.STILL_DECIDING),
+        ("Il cliente sta ancora incontrando gli altri candidati, la aggiorno appena possibile.",
+         ReplyKind.STILL_DECIDING),
+        ("Wir führen noch Gespräche mit anderen Kandidaten und melden uns.",
+         ReplyKind.STILL_DECIDING),
+        ("Hemos decidido seguir adelante con otra candidatura.", ReplyKind.REJECTION),
+        ("Abbiamo deciso di proseguire con un altro candidato.", ReplyKind.REJECTION),
+        ("Wir haben uns entschieden, mit einer anderen Bewerberin weiterzumachen.",
+         ReplyKind.REJECTION),
+        # offers in words, without "offer"
+        ("We'd love for you to be our new Office Manager. We can do $52,000 - can you start "
+         "on the 7th?", ReplyKind.OFFER),
+        ("Il cliente ha deciso di farle una proposta per la posizione.", ReplyKind.OFFER),
+        # a promise to hear back
+        ("Thanks for your patience - you should hear from us one way or the other soon.",
+         ReplyKind.STILL_DECIDING),
+    ],
+)  # fmt: skip
+def test_other_candidates_abroad_and_offers_in_words(body: str, expected: ReplyKind) -> None:
+    assert read(body, month_first=False)[0] is expected

@@ -149,3 +149,9 @@ def test_whoever_arranged_several_interviews_is_matched_by_the_company_named() -
     assert match_application(about_banksia, [thameside, banksia], {}, ME) == "banksia"
     unnamed = mail(agent_, "Maddie Clarke", subject="Quick update")
     assert match_application(unnamed, [thameside, banksia], {}, ME) == "thameside"
+
+
+def test_a_tracking_systems_subdomain_names_the_employer() -> None:
+    """Recruitee writes from <company>.recruitee.com; a region is no employer."""
+    assert match(mail("jo.visser@globex.recruitee.com", "Jo Visser")) == "globex"
+    assert match(mail("no-reply@us.greenhouse-mail.io", "Notifications")) is None

@@ -245,6 +245,23 @@ _GENERIC_LOCAL = re.compile(
 )
 
 
+def _subdomain_tenant(domain: str) -> str:
+    """The employer's own label before a tracking system's domain ("zeegras" in
+    zeegras.recruitee.com), "" for the system's own subdomains (us.greenhouse-mail.io)."""
+    labels = domain.split(".")
+    if len(labels) < 3 or not is_tracking_system(".".join(labels[1:])):
+        return ""
+    tenant = re.sub(r"[^a-z0-9]", "", labels[0])
+    return "" if tenant in _SYSTEM_LABELS else tenant
+
+
+# A tracking system's own subdomains: regions, products, mail hosts.
+_SYSTEM_LABELS = frozenset(
+    {"us", "eu", "uk", "de", "ca", "au", "app", "apps", "mail", "email", "em", "hire", "jobs",
+     "careers", "boards", "candidates", "notifications", "notify", "bounce", "www", "api"}
+)  # fmt: skip
+
+
 def _by_company_named(msg: MailMessage, contacts: Sequence[Contacts]) -> str | None:
     """The application whose company a tracking system's message names.
 
@@ -259,8 +276,11 @@ def _by_company_named(msg: MailMessage, contacts: Sequence[Contacts]) -> str | N
         tenant
         for email in _senders(msg)
         if is_tracking_system(_domain_of(email))
-        for tenant in [re.sub(r"[^a-z0-9]", "", email.partition("@")[0].split("+")[0])]
-        if not _GENERIC_LOCAL.fullmatch(tenant)
+        for tenant in [
+            re.sub(r"[^a-z0-9]", "", email.partition("@")[0].split("+")[0]),
+            _subdomain_tenant(_domain_of(email)),  # zeegras.recruitee.com: Zeegras
+        ]
+        if tenant and not _GENERIC_LOCAL.fullmatch(tenant)
     ]
     body = split(msg.body) if msg.body is not None else None
     places: list[tuple[str, bool]] = [

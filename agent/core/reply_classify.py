@@ -43,6 +43,7 @@ from agent.core.reply_phrases import (
     ROUND_NAMED,
     STILL_DECIDING,
     WEAK_REJECTION,
+    WITH_OTHERS,
     Phrases,
 )
 from agent.core.reply_text import own_words
@@ -126,8 +127,11 @@ def _positive(
 
 
 def _others(text: str, position: int) -> bool:
-    """A round named as more of the employer's interviews, in a sentence without "you"."""
+    """A round named as more of the employer's interviews, in a sentence without "you",
+    or as held with the other candidates."""
     sentence = _sentence_before(text, position) + _sentence_after(text, position)
+    if WITH_OTHERS.search(_sentence_after(text, position)):
+        return True
     return bool(OTHERS_ROUNDS.search(_clause_before(text, position))) and not re.search(
         r"\byou", sentence, re.IGNORECASE
     )

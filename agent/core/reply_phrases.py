@@ -116,17 +116,33 @@ REJECTION = phrases(
     r"(?:für\s+(?:einen\s+)?(?:anderen|andere)\s+(?:Kandidat|Bewerber))",
     r"(?:leider\s+)?(?:eine\s+)?absage\s+(?:erteilen|mitteilen)|nicht\s+(?:weiter\s+|mehr\s+)?(?:zu\s+)?berücksichtig",
     r"ne\s+(?:pas\s+)?(?:pouvons|pourrons)\s+pas\s+donner\s+(?:une\s+)?suite"
-    r"|pas\s+été\s+retenue?|(?:d'autres|un\s+autre|une\s+autre)\s+candidat"
+    r"|pas\s+été\s+retenue?|(?:retenu|choisi|sélectionné|privilégié|poursuivre|continuer"
+    r"|orienté\w*(?:\s+vers)?)\s+(?:\w+\s+){0,3}(?:avec\s+)?(?:d'autres|un\s+autre|une\s+autre)"
+    r"\s+(?:candidat\w*|profil\w*|personne)"
     r"|regrettons\s+de\s+vous\s+(?:informer|annoncer)|regret\s+de\s+(?:vous\s+informer|ne\s+pas)"
     r"|ne\s+pas\s+(?:pouvoir\s+)?(?:y\s+)?donner\s+(?:une\s+)?suite",
-    r"no\s+(?:ha|has)\s+sido\s+seleccionad[oa]|otr[oa]s?\s+candidat[oa]s?"
+    r"no\s+(?:ha|has)\s+sido\s+seleccionad[oa]|(?:continuar|seguir|avanzar|proceder|optado"
+    r"|elegido|seleccionado|decidido|quedado|apostado)\s+(?:\w+\s+){0,3}(?:con|por|a)\s+"
+    r"otr[oa]s?\s+(?:candidat\w+|perfil\w*|personas?)"
     r"|lamentamos\s+(?:informar|comunicar)"
     r"|(?:seguir|continuar|avanzar)\s+(?:adelante\s+)?con\s+otr[oa]s\s+(?:perfiles|personas)",
-    r"non\s+(?:è\s+stata|sei\s+stato)\s+selezionat[oa]|altr[oi]\s+candidat[oi]"
+    r"non\s+(?:è\s+stata|sei\s+stato)\s+selezionat[oa]|(?:proseguire|procedere|continuare"
+    r"|scelto|selezionato|optato|orientati|orientato)\s+(?:\w+\s+){0,3}(?:con|per|su)\s+"
+    r"(?:un\s+)?altr[oiae]\s+(?:candidat\w+|profil\w+)"
     r"|siamo\s+spiacenti",
-    r"(?:voor\s+een\s+andere\s+kandida\w+|andere\s+kandidaten|niet\s+(?:verder\s+)?(?:te\s+)?(?:gaan|door))",
-    r"não\s+foi\s+selecionad[oa]|outr[oa]s?\s+candidat[oa]s?|lamentamos\s+informar",
-    r"(?:anderen|andere)\s+(?:Kandidat\w*|Bewerber\w*)|leider\s+(?:\w+\s+){0,6}absagen",
+    r"(?:voor\s+een\s+andere\s+kandida\w+|(?:gekozen|verder|door)\s+(?:\w+\s+){0,3}met\s+"
+    r"(?:een\s+)?andere\s+kandida\w+|niet\s+(?:verder\s+)?(?:te\s+)?(?:gaan|door))",
+    r"não\s+foi\s+selecionad[oa]|(?:seguir|prosseguir|continuar|avançar|optamos|escolhemos"
+    r"|selecionamos|decidimos)\s+(?:\w+\s+){0,3}(?:com|por)\s+outr[oa]s?\s+(?:candidat\w+"
+    r"|perf[ií]s?|perfil|pessoas?)|lamentamos\s+informar",
+    r"(?:für|zugunsten)\s+(?:\w+\s+){0,2}(?:anderen|andere)\s+(?:Kandidat\w*|Bewerber\w*)"
+    # One other person ("mit einer anderen Kandidatin", "con otra candidata", "con un altro
+    # candidato", "com outro candidato", "avec une autre candidate"): someone was chosen.
+    r"|mit\s+(?:einer|einem)\s+(?:\w+\s+)?anderen\s+(?:Kandidat\w*|Bewerber\w*)"
+    r"|con\s+(?:otr[oa]|un\s+altr[oa]|un'altra)\s+(?:candidat\w+|perfil|profilo|persona)"
+    r"|com\s+(?:outr[oa]|um\s+outr[oa])\s+(?:candidat\w+|perfil|pessoa)"
+    r"|avec\s+(?:un\s+autre|une\s+autre)\s+(?:candidat\w*|profil)"
+    r"|leider\s+(?:\w+\s+){0,6}absagen",
     # Swedish, Norwegian, Danish: "gå vidare med andra kandidater", "valgt en anden kandidat"
     r"(?:gå|går|gått|gaa)\s+vid(?:are|ere)\s+med\s+(?:en\s+|ei\s+)?(?:andra|annan|annen|andre"
     r"|anden)\s+(?:\w+\s+)?(?:kandidat\w*|sökande|søkere|ansøgere|profil\w*)",
@@ -157,6 +173,12 @@ WEAK_REJECTION = Phrases(
     re.IGNORECASE,
 )
 OFFER = phrases(
+    r"(?:we'd|we\s+would|i'd|i\s+would)\s+love\s+(?:for\s+)?you\s+to\s+(?:be\s+our|join\s+(?:us|our|the)"
+    r"\s+(?:\w+\s+)?team\s+as)\b",
+    r"(?:farle|farti|fare|presentarle|presentarti|inviarle)\s+una\s+(?:\w+\s+)?proposta"
+    r"|proposta\s+(?:di\s+assunzione|contrattuale|economica)",
+    r"(?:queremos|nos\s+gustaría|quisiéramos)\s+(?:hacerte|ofrecerte|hacerle|ofrecerle)"
+    r"|(?:proposta|oferta)\s+(?:de\s+(?:emprego|trabalho|contratação)|formal)",
     r"(?:pleased|happy|delighted|excited|thrilled|glad)\s+to\s+(?:formally\s+)?"
     r"(?:offer|extend\s+(?:you\s+)?an\s+offer)",
     r"offer\s+letter",
@@ -300,6 +322,13 @@ PAST_ROUND = Phrases(
 # Rounds with other candidates, said without the person in the sentence: "we've got a
 # couple more technical interviews on the calendar" (before the round's name).
 OTHERS_ROUNDS = Phrases(r"\b(?:more|other|remaining)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# ... or said to be with the others: "entrevistas de segunda fase con otros candidatos".
+WITH_OTHERS = Phrases(
+    r"^[^.!?;\n]{0,40}?\b(?:with|con|mit|avec|com|met|med)\s+(?:the\s+|los\s+|las\s+|gli\s+|le\s+"
+    r"|den\s+|les\s+|os\s+|as\s+|de\s+)?(?:other|otros|otras|altri|altre|anderen|d'autres|outros"
+    r"|outras|andere|andra|andre)\b",
+    re.IGNORECASE,
+)
 ROUND_NAMED = phrases(
     r"next\s+(?:round|stage|interview)",
     r"(?:second|third|final|follow-?up|another|onsite|on-site|panel|technical)\s+(?:round|interview)",
@@ -341,6 +370,10 @@ STILL_DECIDING = phrases(
     r"|info|news|an\s+update|an\s+answer)",
     r"noch\s+(?:in\s+Gesprächen|keine\s+Entscheidung|nicht\s+entschieden)",
     r"seguimos\s+(?:entrevistando|evaluando|revisando)|todavía\s+no\s+(?:hemos|tenemos)",
+    r"(?:todavía|aún)\s+(?:nos\s+)?quedan|en\s+cuanto\s+(?:tengamos|sepamos|hayamos)",
+    # Italian: "sta completando gli incontri", "stiamo ancora valutando"
+    r"(?:sta|stanno|stiamo)\s+(?:ancora\s+)?(?:completando|valutando|incontrando|concludendo)"
+    r"|(?:incontri|colloqui)\s+con\s+(?:gli\s+)?altri\s+candidati",
     # A process said to be under way: "the evaluation is in progress" (Indian English
     # "is still going on"), "seguimos en proceso", "ainda estamos em processo".
     r"(?:process|evaluation|review|assessment|selection|search|interviews?|discussions?)\s+"
@@ -365,6 +398,8 @@ STILL_DECIDING = phrases(
 # A promise to write again, with nothing else said: still deciding when it is all they
 # say, an acknowledgement when they also thank the person for the note.
 PROMISE = phrases(
+    r"you(?:'ll|\s+will|\s+should|'d)\s+(?:\w+\s+)?hear\s+(?:back\s+)?from\s+(?:us|me)",
+    r"(?:will|'ll)\s+have\s+(?:an?\s+)?(?:answer|decision|update|news)\s+for\s+you",
     r"(?:will|'ll|shall)\s+(?:get\s+back\s+to\s+you|update\s+you|let\s+you\s+know|be\s+in\s+touch"
     r"|follow\s+up|circle\s+back|reach\s+out|keep\s+you\s+(?:posted|updated|in\s+the\s+loop))",
     r"(?:and|then)\s+(?:get|come)\s+back\s+to\s+you",
@@ -374,6 +409,8 @@ PROMISE = phrases(
     r"(?:te|lhe|vos)?\s*manter(?:emos|ei)\s+(?:você\s+|vc\s+)?informad|entraremos\s+em\s+contato"
     r"|daremos\s+(?:um\s+)?retorno|voltaremos\s+a\s+(?:falar|entrar\s+em\s+contato)",
     r"melden\s+uns|(?:te|le)\s+daremos\s+una\s+respuesta|nous\s+reviendrons|ti\s+faremo\s+sapere"
+    r"|(?:te|se)\s+lo\s+(?:haré|haremos)\s+saber|(?:la|ti|vi)\s+aggiorn(?:o|eremo|erò)"
+    r"|(?:le|ti)\s+(?:farò|faremo)\s+sapere|riscontro\s+(?:appena|al\s+più\s+presto)"
     r"|(?:we\s+)?laten\s+(?:je|u)\s+weten",
     r"återkommer|hör\s+av\s+oss|vender\s+tilba\w+|kommer\s+tilbake|odezwiemy\s+się"
     r"|skontaktujemy\s+się|damy\s+(?:Pani|Panu|Ci)?\s*znać",

@@ -126,6 +126,12 @@ TRACKING_DOMAINS: frozenset[str] = frozenset(
         "breezy.hr",
         "breezyhr.com",
         "recruitee.com",
+        # Hospitality, Brazilian, NHS and interviewing-service senders: Harri, Gupy, Trac, Karat
+        "harri.com",
+        "gupy.com.br",
+        "gupy.io",
+        "trac.jobs",
+        "karat.io",
         "teamtailor.com",
         "teamtailor-mail.com",
         "jazzhr.com",

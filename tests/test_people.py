@@ -131,6 +131,11 @@ def test_plus_addressing_is_the_same_address() -> None:
         ("rrhh@grupo.example", True, False),
         ("recrutement@maison.example", True, False),
         ("werkenbij@bedrijf.example", True, False),
+        ("resourcing@agency.gov.example", True, False),
+        # "do not reply" abroad (Gupy's naoresponda@), and a hiring system's own domain
+        ("naoresponda@acme.example", False, True),
+        ("ne-pas-repondre@acme.example", False, True),
+        ("notify@acme.harri.com", False, True),
     ],
 )
 def test_group_and_tool_addresses(address: str, group: bool, tool: bool) -> None:
@@ -213,6 +218,13 @@ NOT_ATTENDING = [
      (JANE,), [JANE.email, SAM.email]),
     ("Looking forward to our chat.\n\nSam Lee, Senior Recruiter", SAM.email, (SAM,),
      [SAM.email]),
+    # on the invite for logistics; Italian, Dutch and Swedish writers who stay away
+    ("I'll meet you downstairs; I'm on the invite for logistics only.\nSam", SAM.email,
+     (JANE, SAM), [JANE.email]),
+    ("Io non sarò presente, ma la chiamerò dopo.\nSam Lee", SAM.email, (JANE,), [JANE.email]),
+    ("Je spreekt met Jane Doe. Ik schuif zelf niet aan.\nSam Lee", SAM.email, (JANE, SAM),
+     [JANE.email]),
+    ("Jag deltar inte själv.\nSam Lee", SAM.email, (JANE, SAM), [JANE.email]),
 ]  # fmt: skip
 
 
@@ -453,3 +465,36 @@ def test_the_store_keeps_what_people_reading_needs(tmp_path: Path) -> None:
     store.apply_calendar(CalendarChanges((original,), "cursor-1"))
     (stored,) = store.events()
     assert stored == original
+
+
+@pytest.mark.parametrize(
+    ("description", "expected"),
+    [
+        # "you'll meet" in Dutch, Swedish (first names only) and Italian (a title and "l'")
+        ("Je spreekt met Jane Doe (Lead) en Sam Lee.", [JANE.email, SAM.email]),
+        ("Du träffar Jane (rekryterare) och Sam (teknisk chef).", [JANE.email, SAM.email]),
+        ("La incontrerà l'Ing. Paolo Russo (Direttore Tecnico).",
+         ["ing.paolo.russo@address-unknown.invalid"]),
+        # a header naming the interviewing service's engineer
+        ("Interview Engineer: Kofi Mensah", ["kofi.mensah@address-unknown.invalid"]),
+        # commas inside a title's brackets are the title's
+        ("Interview panel: Ana Lima (Clinical Lead, MSK) and Raj Patel (Band 7).",
+         ["ana.lima@address-unknown.invalid", "raj.patel@address-unknown.invalid"]),
+    ],
+)  # fmt: skip
+def test_panels_named_in_other_languages_and_forms(description: str, expected: list[str]) -> None:
+    invited = (JANE, SAM) if "@address-unknown" not in expected[0] else ()
+    ev = event(*invited, Attendee(ME, "Casey"), description=description)
+    assert sorted(emails(ev)) == sorted(expected)
+
+
+def test_names_from_a_signature_and_two_surnames_first() -> None:
+    signed = event(
+        Attendee(ME, "Casey"),
+        organizer="dcavanaugh@grisedale.example",
+        description="Plan on 45 minutes.\n\nDeclan Cavanaugh\nAVP, Underwriting",
+    )
+    (person,) = interviewers_of(signed, ME, Notes(), RULES)
+    assert (person.name, person.greeting) == ("Declan Cavanaugh", "Declan")
+    assert display_name("Ortega Pardo, Nuria", "nuria.ortega@acme.example") == "Nuria Ortega Pardo"
+    assert display_name("Doe Smith, Director", "jane@acme.example") == "Doe Smith"

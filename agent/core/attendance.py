@@ -25,7 +25,8 @@ _STAYS_AWAY = re.compile(
     r"|\b(?:won't|won’t|will\s+not|wont|isn't|isn’t|is\s+not|am\s+not|not|can't|can’t|cannot)"
     r"\s+(?:be\s+)?(?:joining|attending|join|attend|present|make\s+it"
     r"|(?:on|in|at)\s+(?:the\s+|this\s+)?(?:call|interview|meeting|session))\b"
-    r"|\b(?:coordinate|coordinating|coordination|scheduling|visibility|information|awareness)"
+    r"|\b(?:coordinate|coordinating|coordination|scheduling|visibility|information|awareness"
+    r"|logistics)"
     r"\s+(?:purposes\s+)?only\b"
     r"|\bnão\s+(?:vou\s+|irei\s+|vai\s+|irá\s+)?(?:participar\w*|estar\w*|comparecer\w*)"
     r"|\b(?:apenas|só|somente)\s+para\s+(?:acompanhar|coordenar|organizar)"
@@ -37,13 +38,17 @@ _STAYS_AWAY = re.compile(
     r"|\bnicht\s+(?:dabei|anwesend)\b|\bnur\s+zur\s+(?:Koordination|Terminplanung|Info)"
     r"|\bniet\s+(?:aanwezig|bij)\b|\balleen\s+(?:voor|ter)\s+(?:de\s+)?(?:planning|coördinatie)"
     r"|\b(?:deltar|blir)\s+ikke\b|\bikke\s+(?:være\s+)?(?:med|til\s+stede)\b"
-    r"|\bkun\s+for\s+(?:koordinering|planlegging)",
+    r"|\bkun\s+for\s+(?:koordinering|planlegging)"
+    # Italian, Dutch ("ik schuif zelf niet aan"), Swedish
+    r"|\bnon\s+(?:sarò|sarà|saremo)\s+present[ei]|\bnon\s+(?:parteciperò|parteciperà)"
+    r"|\bschuif\w*\s+(?:zelf\s+)?niet\s+aan|\bniet\s+aanschuiven"
+    r"|\b(?:deltar|närvarar)\s+(?:själv\s+)?inte\b|\binte\s+(?:med|närvarande)\b",
     re.IGNORECASE,
 )
 # The subject of such a clause: the writer ("I", "eu", "je"...), the candidate ("you":
 # "if you can't attend" is about them), or someone already named ("she", "ela", "hij").
 _SUBJECT = re.compile(
-    r"(?P<first>\b(?-i:I)\b|\b(?:eu|yo|je|ich|ik|jeg)\b)"
+    r"(?P<first>\b(?-i:I)\b|\b(?:eu|yo|je|ich|ik|jeg|io|jag)\b)"
     r"|(?P<second>\b(?:you|você|vous|usted|du)\b)"
     r"|(?P<third>\b(?:she|he|they|ela|ele|ella|él|elle|il|sie|hij|zij|hon|han)\b)",
     re.IGNORECASE,
@@ -174,6 +179,14 @@ def match_attendee(name: str, attendees: list[Attendee]) -> str:
     for attendee in attendees:
         if key and key == name_key(display_name(attendee.name, attendee.email)):
             return attendee.email
+    if key and " " not in key:  # "Du träffar Linnea och Johan": one first name, one attendee
+        firsts = [
+            a.email
+            for a in attendees
+            if name_key(display_name(a.name, a.email).split(" ")[0]) == key
+        ]
+        if len(firsts) == 1:
+            return firsts[0]
     words = [w.casefold() for w in re.findall(r"[^\W\d_]+", name)]
     if len(words) >= 2:
         first, last = words[0], words[-1]

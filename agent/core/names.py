@@ -13,7 +13,16 @@ import re
 import unicodedata
 from functools import lru_cache
 
-HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "dame"})
+# Titles said before a name at work and abroad ("Chef Ramón Ibarra", "l'Ing. Brambati",
+# "Frau Keßler"): kept as written, but a greeting uses the first name and a name compared
+# leaves them out.
+WORK_TITLES = frozenset(
+    {"chef", "capt", "captain", "herr", "frau", "mme", "mlle", "ing", "dott", "dott.ssa",
+     "avv", "sra", "srta", "dra"}
+)  # fmt: skip
+HONORIFICS = frozenset(
+    {"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "dame", *WORK_TITLES}
+)
 # Letters after a name: degrees, licences, certifications, generational suffixes.
 CREDENTIALS = frozenset(
     {
@@ -127,6 +136,23 @@ def clean_name(name: str) -> str:
     return _recase(" ".join(words).strip(" ,.-"))
 
 
+def _surnames_first(name: str, email: str) -> str:
+    """ "Ortega Pardo, Nuria" as "Nuria Ortega Pardo" when the address starts with her first
+    name: two surnames before the comma (Spanish, Portuguese), not "Jane Doe, Director"."""
+    head, comma, tail = (name or "").partition(",")
+    first = _fold(tail.strip())
+    local = _fold(email.partition("@")[0])
+    two_and_one = len(_words(head)) == 2 and len(_words(tail)) == 1
+    if comma and two_and_one and len(first) >= 2 and local.startswith(first):
+        return name if _titleish(tail) else f"{tail.strip()} {head.strip()}"
+    return name
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text).casefold()
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def _titleish(text: str) -> bool:
     return any(w.casefold() in TITLE_WORDS for w in _words(text))
 
@@ -143,7 +169,7 @@ def name_from_address(email: str) -> str:
 
 def display_name(name: str, email: str) -> str:
     """The attendee's name as they would sign it, else one read off the address, else ""."""
-    cleaned = clean_name(name)
+    cleaned = clean_name(_surnames_first(name, email))
     if re.fullmatch(r"[^\W\d_]+(?:[._][^\W\d_]+)+", cleaned):  # "jane.doe" as a name
         return name_from_address(cleaned + "@")
     if cleaned and not re.fullmatch(r"[\W\d_]+", cleaned):
@@ -201,8 +227,12 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
     """
     text = _CONTROL.sub(" ", text)
     text = re.sub(r"\s*\.\s*$", "", text.strip())
+    text = re.sub(r"\b[lL]['\u2019](?=(?:Ing|Dott|Avv|Arch|Prof)\b)", "", text)  # "l'Ing. Rossi"
+    # A comma inside brackets is the title's ("Niamh Ferris (Clinical Lead, MSK)").
+    text = re.sub(r"\([^)]*\)", lambda m: m.group(0).replace(",", "\x00"), text)
     pairs: list[tuple[str, str, str]] = []
-    for raw in re.split(r"\s*(?:;|,?\s+and\s+|\s+&\s+|,)\s*", text):
+    for raw in re.split(r"\s*(?:;|,?\s+(?:and|och|und|et|y|e|en|og|oraz)\s+|\s+&\s+|,)\s*", text):
+        raw = raw.replace("\x00", ",")
         found = _ADDRESS.search(raw)
         email = found.group(0).lower() if found else ""
         piece = _ADDRESS.sub(" ", raw).replace("<>", " ").replace("()", " ").strip()
@@ -246,6 +276,8 @@ def _leading_name(piece: str) -> str:
             continue
         if bare[:1].isupper() or (taken and bare.casefold() in _PARTICLES):
             taken.append(bare if bare.casefold() not in HONORIFICS else word)
+            if word.endswith(".") and len(bare) > 2 and bare.casefold() not in HONORIFICS:
+                break  # "Jane Doe. Ik schuif ...": a sentence ends with the name
             continue
         break
     name = " ".join(taken).strip()

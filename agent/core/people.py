@@ -44,6 +44,7 @@ from agent.core.names import (
     canonical_address,
     display_name,
     greeting_of,
+    looks_like_name,
     name_key,
     split_name_list,
 )
@@ -58,6 +59,7 @@ GROUP_LOCAL_PARTS = frozenset(
         "interview", "team", "staff", "all", "everyone", "info", "admin", "office", "contact",
         "hello", "support", "calendar", "scheduling", "schedule", "invites", "invitations",
         "notifications", "notification", "events", "meetings", "rooms", "resources",
+        "resourcing", "vacancies", "applications", "candidates", "onboarding",
         # German, French, Spanish, Italian, Portuguese, Dutch and Nordic careers and HR boxes.
         "karriere", "bewerbung", "bewerbungen", "personal", "jobs-de", "carriere", "carrieres",
         "recrutement", "emploi", "rh", "rrhh", "empleo", "seleccion", "talento", "lavoro",
@@ -67,7 +69,11 @@ GROUP_LOCAL_PARTS = frozenset(
 )  # fmt: skip
 _NO_REPLY_LOCAL = re.compile(
     r"(?:^|[._+-])(?:no-?reply|do-?not-?reply|donotreply|noreply|mailer-daemon|postmaster"
-    r"|bounces?|notifications?|calendar|scheduling|scheduler|automated|auto-?confirm)(?:$|[._+-])"
+    r"|bounces?|notifications?|calendar|scheduling|scheduler|automated|auto-?confirm"
+    # "Do not reply" abroad: naoresponda@ (Gupy), ne-pas-repondre@, nicht-antworten@
+    r"|nao-?responda|no-?responder|ne-?pas-?repondre|nepasrepondre|nicht-?antworten"
+    r"|keine-?antwort|niet-?beantwoorden|noantwoord|svara-?inte|ikke-?svar|nie-?odpowiadaj)"
+    r"(?:$|[._+-])"
 )
 _GROUP_LOCAL = re.compile(r"(?:^|[._-])(?:team|group|list|all|panel|committee|staff|dl)$")
 # Shared mailboxes named after what they hold, run together with the employer's or a
@@ -88,7 +94,8 @@ TOOL_DOMAINS = frozenset(
         "bamboohr.com", "teamtailor.com", "teamtailor-mail.com", "recruitee.com", "breezy.hr",
         "jazzhr.com", "applytojob.com", "paradox.ai", "modernloop.io", "prelude.co",
         "rippling-ats.com", "hirevue.com", "youcanbook.me", "acuityscheduling.com",
-        "chilipiper.com", "savvycal.com", "zcal.co",
+        "chilipiper.com", "savvycal.com", "zcal.co", "gupy.com.br", "gupy.io", "harri.com",
+        "trac.jobs", "karat.io", "karat.com",
     }
 )  # fmt: skip
 GROUP_DOMAINS = frozenset({"group.calendar.google.com", "resource.calendar.google.com"})
@@ -110,13 +117,21 @@ _COORDINATOR = re.compile(
 _LIST_HEADER = re.compile(
     r"^\s*(?:[-*\u2022]\s*)?(?:your\s+)?(?:interviewers?|interviewer\(s\)|interview\s+panel"
     r"|panel(?:ists)?|interviewing\s+you|who\s+you(?:'ll|\s+will)\s+meet|you(?:'ll|\s+will)\s+meet"
-    r"|(?:meeting|interview(?:ing)?|speaking|talking)\s+with|host(?:ed\s+by)?|with)"
+    r"|(?:meeting|interview(?:ing)?|speaking|talking)\s+with|host(?:ed\s+by)?|with"
+    r"|interview\s+engineer|interviewer\s+name|entrevistador(?:a|es)?|entrevistadora?s?"
+    r"|intervistator[ei]|gesprächspartner(?:in|innen)?|interlocuteurs?|intervjuare)"
     r"\s*:\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(
-    r"\b(?:you(?:'ll|\s+will)|we(?:'ll|\s+will))\s+(?:be\s+)?(?:meeting|speaking|talking|"
-    r"chatting|meet|speak|talk|chat|interviewing)\s+with\s+(?P<rest>.+)$",
+    r"(?:\b(?:you(?:'ll|\s+will)|we(?:'ll|\s+will))\s+(?:be\s+)?(?:meeting|speaking|talking|"
+    r"chatting|meet|speak|talk|chat|interviewing)\s+with"
+    # "Je spreekt met", "La incontrerà l'Ing.", "Du träffar", "Vous rencontrerez",
+    # "Sie treffen", "Te atenderá", "Você vai conversar com"
+    r"|\b(?:je|u)\s+spreekt\s+(?:met|met\s+onder\s+andere)|\b(?:la|ti|vi|lo)\s+incontrer(?:à|anno)"
+    r"|\bdu\s+träffar|\bvous\s+rencontrerez|\bvous\s+serez\s+reçue?\s+par|\bSie\s+treffen"
+    r"|\bte\s+(?:atenderá|atenderán|entrevistará|entrevistarán)"
+    r"|\bvocê\s+(?:vai\s+)?(?:conversar|falar)\s+com)\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
 _COORDINATOR_LINE = re.compile(
@@ -266,7 +281,7 @@ def interviewers_of(
 
     found: dict[str, Interviewer] = {}
     for name, email in people:
-        display = display_name(name, email)
+        display = display_name(name, email) or _signed_as(email, text)
         email = email.strip().lower() or _placeholder(display)
         if not email or email in found or (not display and is_unaddressed(email)):
             continue
@@ -289,6 +304,19 @@ def _is_coordinator(attendee: Attendee, coordinators: list[str]) -> bool:
         return True
     keys = {name_key(c) for c in coordinators}
     return bool(keys) and name_key(display_name(attendee.name, attendee.email)) in keys
+
+
+def _signed_as(email: str, text: str) -> str:
+    """The name a description is signed with, when it is the one `email` is made of
+    ("Declan Cavanaugh" for dcavanaugh@, an invite sent without a display name)."""
+    if not email:
+        return ""
+    only = [Attendee(email, "")]
+    for line in text[:5000].splitlines():
+        head = re.split(r"\s*[,|\u2013\u2014(]\s*|\s+-\s+", line.strip(), maxsplit=1)[0]
+        if 2 <= len(head.split()) <= 3 and looks_like_name(head) and match_attendee(head, only):
+            return head
+    return ""
 
 
 def _placeholder(display: str) -> str:

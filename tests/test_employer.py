@@ -30,6 +30,7 @@ def read(
     organizer_name: str = "",
     description: str = "",
     rules: DetectRules = RULES,
+    location: str = "",
 ) -> Interview:
     attendees = tuple(
         Attendee(p.partition(" <")[2].rstrip(">") or p, p.partition(" <")[0]) for p in people
@@ -41,6 +42,7 @@ def read(
         start=datetime(2026, 11, 10, 14, tzinfo=UTC),
         end=datetime(2026, 11, 10, 15, tzinfo=UTC),
         description=description,
+        location=location,
         attendees=(Attendee(ME, "Casey Candidate"), *attendees),
         organizer_email=organizer,
         organizer_name=organizer_name,
@@ -395,6 +397,13 @@ def test_all_rounds_share_the_most_complete_names(
         ("Vorstellungsgespräch Mechatroniker (m/w/d)", "", "", "Mechatroniker"),
         ("Entrevista – Técnico/a de laboratorio", "", "", "Técnico/a de laboratorio"),
         ("Entretien – Technicien de maintenance (H/F)", "", "", "Technicien de maintenance"),
+        # titles known by their ending, hyphenated compounds, a pay band, a "Re:" line
+        ("Interview – Graduate Geologist", "", "", "Graduate Geologist"),
+        ("Intervju: Frontend-utvecklare", "", "", "Frontend-utvecklare"),
+        ("Interview: Band 5 Occupational Therapist", "", "", "Band 5 Occupational Therapist"),
+        ("Casey – portfolio interview", "Bring sketches.\nRe: Junior Landscape Architect", "",
+         "Junior Landscape Architect"),
+        ("Colloquio – Responsabile Acquisti", "", "", "Responsabile Acquisti"),
     ],
 )  # fmt: skip
 def test_roles_and_companies_from_hiring_tools_and_abroad(
@@ -425,3 +434,38 @@ def test_a_business_word_after_the_domains_name_is_part_of_it() -> None:
         description="A panel interview at Kestrelvale Energy.\n\nOla Berg | Kestrelvale Energy",
     )
     assert found.company == "Kestrelvale Energy"
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "company"),
+    [
+        # a domain that abbreviates the name the signature spells out
+        ({"people": ("Ola Berg <ola@harwoodins.example>",),
+          "description": "Talk soon.\n\nOla Berg\nHarwood Insurance Group"},
+         "Harwood Insurance"),
+        # a kind of business before the domain's word, and words up to a legal form
+        ({"people": ("Léa Roux <lea@brissac.example>",),
+          "description": "Léa Roux\nTalent – Ateliers Brissac"}, "Ateliers Brissac"),
+        ({"people": ("Eva Lund <eva@tallmo.example>",),
+          "description": "Hälsningar\nEva Lund\nTallmo Skog AB"}, "Tallmo Skog"),
+        # only the location names it
+        ({"people": ("Ana Ruiz <ana@vesperline.example>",),
+          "location": "Vesperline Studio, 4th fl"}, "Vesperline"),
+        # a tool's sender: the employer before "via"
+        ({"organizer": "no-reply@harri.com", "organizer_name": "Copper Kettle Diner via Harri"},
+         "Copper Kettle Diner"),
+        # free mail: the employer named beside the job
+        ({"organizer": "owner.bea@gmail.com", "organizer_name": "Bea Olsen",
+          "description": "Thanks for applying for the Baker job at Olsen & Daughters Bakery. "
+                         "I'm the owner."}, "Olsen & Daughters Bakery"),
+        # an Italian agency's client
+        ({"organizer": "m.conti@agenzia.example", "organizer_name": "Marta Conti",
+          "description": "Le confermo il colloquio presso il nostro cliente Fonderie Galli "
+                         "S.p.A. La incontrerà il direttore."}, "Fonderie Galli"),
+    ],
+)  # fmt: skip
+def test_the_company_from_signatures_locations_and_senders(kwargs: dict, company: str) -> None:
+    people = kwargs.pop("people", ())
+    location = kwargs.pop("location", "")
+    found = read("Interview – Operations Lead", *people, location=location, **kwargs)
+    assert found.company == company

@@ -47,7 +47,8 @@ TOOL_NAMES = frozenset(
 )  # fmt: skip
 _LEGAL_FORMS = re.compile(
     r"\b(?:inc|incorporated|llc|l\.l\.c|ltd|limited|corp|corporation|co|company|plc|gmbh|ag"
-    r"|sa|s\.a|sas|sarl|bv|b\.v|nv|oy|ab|as|aps|pty|pvt|srl|spa|kk|kg|se|lp|llp)\b\.?",
+    r"|sa|s\.a|sas|sarl|bv|b\.v|nv|oy|ab|as|aps|pty|pvt|srl|spa|s\.p\.a|s\.r\.l|s\.l|kk|kg|se|lp"
+    r"|llp)\b\.?",
     re.IGNORECASE,
 )
 _RECRUITING_SUFFIX = re.compile(
@@ -71,8 +72,15 @@ _ON_BEHALF = re.compile(r"\bon behalf of\s+([^\n.]{2,80})", re.IGNORECASE)
 # An agency names the employer it arranges the interview for: "our client Banksia Water",
 # "on behalf of my client, Banksia Water".
 _CLIENT = re.compile(
-    r"\b(?i:our|my)\s+(?i:client)(?:\s*,\s*|\s+\(?)"
+    r"\b(?:(?i:our|my)\s+(?i:client)|(?i:il\s+nostro|nostro|nuestro|notre|nosso|unser(?:em|en)?"
+    r"|onze)\s+(?i:cliente|client|kunden?|klant))(?:\s*,\s*|\s+\(?)"
     r"([A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,4})"
+)
+# The employer named beside the job in an invitation written by hand: "thanks for applying
+# for the Operations Manager job at Hollis & Vine Bakehouse".
+_JOB_AT = re.compile(
+    r"\b(?i:job|role|position|opening|vacancy|post|opportunity)\s+(?i:here\s+)?(?i:at|with)\s+"
+    r"([A-Z][\w'’.-]*(?:\s+(?:&|and|of|[A-Z][\w'’.-]*)){0,5})"
 )
 
 
@@ -168,7 +176,7 @@ def company_of(
     people = _people_names(event, interviewers, rules)
     client = _CLIENT.search(event.description)
     if client:  # an agency's invite: the employer is its client, not the agency
-        named = title_segments(client.group(1).rstrip("."), people, rules)
+        named = title_segments(_first_sentence(client.group(1)), people, rules)
         if named:
             return named[0]
     segments = title_segments(clean(event.title), people, rules)
@@ -177,12 +185,18 @@ def company_of(
         for segment in segments:
             if _matches_label(segment, label):
                 return _words_of_domain(segment, domain)
-        spelled = _spelled_out(label, [event.title, event.organizer_name, event.description])
+        texts = [event.title, event.organizer_name, event.description, event.location]
+        spelled = _spelled_out(label, texts)
         if spelled:
             return spelled
     from_organizer = _from_organizer(event.organizer_name, people, label)
     if from_organizer:
         return from_organizer
+    job_at = _JOB_AT.search(event.description[:5000])
+    if job_at and not label:  # no employer domain to go by (free mail, a tool)
+        named = title_segments(_first_sentence(job_at.group(1)), people, rules)
+        if named:
+            return named[0]
     behalf = _ON_BEHALF.search(event.description)
     if behalf:
         named = title_segments(behalf.group(1), people, rules)
@@ -191,6 +205,12 @@ def company_of(
     if segments:
         return segments[0]
     return company_from_domain(domain) if domain else ""
+
+
+def _first_sentence(name: str) -> str:
+    """ "Officine Brambati S.p.A" from "Officine Brambati S.p.A. La": a name runs to a dot
+    and a space."""
+    return re.split(r"(?<=\.)\s+", name, maxsplit=1)[0].rstrip(".")
 
 
 def _words_of_domain(segment: str, domain: str) -> str:
@@ -223,10 +243,14 @@ def _spelled_out(label: str, texts: Iterable[str]) -> str:
             for end in range(start + 1, min(start + 5, len(words) + 1)):
                 run = words[start:end]
                 squeezed = compact(" ".join(run))
-                if len(squeezed) > len(label) + 2:
-                    break
-                if _fold(squeezed) == _fold(label):
-                    named = _with_kind(run, words[end : end + 3])
+                abbreviated = _abbreviates(label, run)
+                if len(squeezed) > len(label) + 2 and not abbreviated:
+                    if len(run) > 3 or not _fold(label).startswith(_fold(compact(first))):
+                        break
+                    continue
+                if _fold(squeezed) == _fold(label) or abbreviated:
+                    before = words[start - 1] if start else ""
+                    named = _with_kind(run, words[end : end + 4], before)
                     if len(named) > len(run):  # the fuller name, wherever it is written
                         return recase(" ".join(named))
                     found = found or recase(" ".join(run))
@@ -248,13 +272,56 @@ _KINDS = frozenset(
 )  # fmt: skip
 
 
-def _with_kind(run: list[str], following: list[str]) -> list[str]:
-    """The run, and up to three capitalised words after it that end in an institution's kind."""
+# Words that open a business's name before its own word: "Ateliers Gaudrel", "Officine
+# Brambati", "Grupo Almazán", "Maison Carrelet".
+_KINDS_BEFORE = frozenset(
+    {
+        "ateliers", "atelier", "groupe", "grupo", "gruppo", "maison", "officine", "cabinet",
+        "laboratoires", "editions", "éditions", "bodegas", "cerámicas", "ceramiche", "studio",
+        "banco", "banque", "stadtwerke", "hotel", "hôtel", "hospital", "clinica", "clínica",
+    }
+)  # fmt: skip
+_LEGAL_WORDS = frozenset(
+    {"ab", "as", "a/s", "gmbh", "ag", "sa", "s.a", "spa", "s.p.a", "srl", "s.r.l", "sl", "s.l",
+     "bv", "b.v", "nv", "oy", "sas", "sarl", "ltd", "inc", "llc", "plc", "pty", "kg", "ug", "se"}
+)  # fmt: skip
+
+
+def _with_kind(run: list[str], following: list[str], before: str = "") -> list[str]:
+    """The run, with a kind of business before it ("Ateliers"), and after it up to three
+    capitalised words that end in an institution's kind or come before a legal form
+    ("Fjällsjö Skog AB")."""
+    if before[:1].isupper() and before.casefold() in _KINDS_BEFORE:
+        run = [before, *run]
     for size in range(len(following), 0, -1):
         extra = following[:size]
-        if all(w[:1].isupper() for w in extra) and extra[-1].casefold() in _KINDS:
+        if not all(w[:1].isupper() for w in extra):
+            continue
+        if extra[-1].casefold() in _KINDS:
             return [*run, *extra]
+        if size >= 2 and extra[-1].casefold().rstrip(".") in _LEGAL_WORDS:
+            return [*run, *extra[:-1]]
     return run
+
+
+def _abbreviates(label: str, run: list[str]) -> bool:
+    """ "grisedaleins" for "Grisedale Insurance": the first word whole, then the start of
+    each word after it (two letters or more), all of the label used."""
+    if len(run) < 2:
+        return False
+    words = [_fold(compact(w)) for w in run]
+    label = _fold(label)
+    if not words[0] or not label.startswith(words[0]):
+        return False
+    rest = label[len(words[0]) :]
+    for word in words[1:]:
+        if not rest:
+            return False
+        taken = next((n for n in range(len(word), 1, -1) if rest.startswith(word[:n])), 0)
+        if not taken:
+            return False
+        rest = rest[taken:]
+    return not rest
 
 
 def _fold(squeezed: str) -> str:
@@ -275,7 +342,9 @@ def _people_names(
     # The person's full name, and each part of it on its own ("Acme x Casey").
     names = {name_key(part) for part in [rules.my_name, *rules.my_name.split()]}
     known = [i.name for i in interviewers] + [a.name for a in event.attendees]
-    known.append(event.organizer_name)
+    organizer = event.organizer_email
+    if not (organizer and (is_tool_address(organizer) or is_group_address(organizer))):
+        known.append(event.organizer_name)  # "Salt & Cedar Tavern via Harri" is nobody
     for name in filter(None, known):
         parts = name_key(name).split()
         names |= {name_key(name), *(p for p in parts if len(p) >= 3)}  # "w/ Jane"
@@ -294,11 +363,13 @@ def _matches_label(segment: str, label: str) -> bool:
 
 
 def _from_organizer(name: str, people: set[str], label: str) -> str:
-    """ "Acme Robotics" from "Acme Robotics Recruiting"; a person's name is not a company."""
+    """ "Acme Robotics" from "Acme Robotics Recruiting" or "Acme Robotics via Harri"; a
+    person's name is not a company."""
     name = clean(name).strip("\"' ")
     if not name or "@" in name:
         return ""
-    stripped = _RECRUITING_SUFFIX.sub("", name).strip(" -|:,")
+    stripped = re.sub(r"\s+via\s+\S.*$", "", name, flags=re.IGNORECASE)
+    stripped = _RECRUITING_SUFFIX.sub("", stripped).strip(" -|:,")
     if not stripped or name_key(stripped) in people or _is_tool(stripped):
         return ""
     if stripped != name or (label and _matches_label(stripped, label)):
@@ -379,7 +450,9 @@ def _could_be_company(text: str, people: set[str], rules: DetectRules) -> bool:
     if name_key(text) in people or _is_tool(text) or len(text) > 80:
         return False
     parts = re.split(r"\s+(?:and|&|und|et|y|e)\s+", text)
-    if len(parts) > 1 and any(name_key(part) in people for part in parts):
+    mine = {name_key(rules.my_name), *(name_key(w) for w in rules.my_name.split())} - {""}
+    named = [name_key(part) in people for part in parts]
+    if len(parts) > 1 and (sum(named) > 1 or any(name_key(p) in mine for p in parts)):
         return False  # "Tom Reyes and Casey Candidate": two people, as Calendly names events
     if roles.is_requisition(text) or roles.has_job_noun(text):
         return False

@@ -65,8 +65,11 @@ JOB_NOUNS = (
     "tecnico", "tecnica", "mecánico", "enfermero", "enfermera", "contable", "vendedor",
     "vendedora", "asesor", "asesora", "directora", "auxiliar", "administrativo",
     "administrativa", "operario", "operaria", "enfermeiro", "assistente", "impiegato",
-    "impiegata", "contabile", "magazziniere", "docent", "verkoper",
+    "impiegata", "contabile", "magazziniere", "docent", "verkoper", "responsabile",
+    "addetto", "addetta", "direttore", "direttrice", "utvecklingschef", "chef de produit",
 )  # fmt: skip
+# Job titles by their ending: "Hydrologist", "Physiotherapist", "Dietician", "Radiographer".
+_JOB_ENDINGS = r"\w{2,}(?:ologist|apist|ician|grapher|ographer|metrist|iatrist)"
 # German nouns close compounds: "Softwareentwickler", "Vertriebsleiterin".
 _GERMAN_HEADS = (
     "entwickler", "ingenieur", "berater", "leiter", "referent", "sachbearbeiter", "manager",
@@ -80,9 +83,13 @@ _JOB = re.compile(
     r"(?<![\w-])(?:"
     + "|".join(re.escape(n) for n in sorted(JOB_NOUNS, key=len, reverse=True))
     + r")(?:s|es|in|innen|a|e)?(?![\w-])"
-    + r"|\w{3,}(?:"
+    # Closed compounds, and hyphenated ones ("Backend-utvecklare", "Software-Entwickler").
+    + r"|\w{3,}-?(?:"
     + "|".join(_GERMAN_HEADS)
-    + r")(?:in|innen)?(?![\w-])",
+    + r")(?:in|innen)?(?![\w-])"
+    + r"|"
+    + _JOB_ENDINGS
+    + r"s?(?![\w-])",
     re.IGNORECASE,
 )
 STAGE_PHRASES = (
@@ -95,6 +102,7 @@ STAGE_PHRASES = (
     "coding", "coding challenge", "coding exercise", "live coding", "system design",
     "behavioral", "behavioural", "culture fit", "values", "intro call", "introductory call",
     "intro", "introduction", "coffee chat", "chat", "call", "conversation", "meeting",
+    "portfolio", "portfolio interview", "portfolio presentation",
     "debrief", "follow-up", "follow up", "technical interview", "technical assessment",
     "video interview", "video call", "virtual", "virtual interview", "in-person",
     "in person", "remote", "presentation", "portfolio review", "assessment", "lunch",
@@ -140,7 +148,8 @@ _WITH_CLAUSE = re.compile(
 # (its value on the same line or the next; calcom/cal.com packages/lib/CalEventParser.ts),
 # Microsoft Bookings' "Service:" (the booked service, above "Staff:").
 _EVENT_NAME = re.compile(
-    r"^[ \t]*(?:event[ \t]+(?:name|type)|what|service)[ \t]*:[ \t]*(?:\r?\n[ \t]*)?(\S[^\n]*)$"
+    r"^[ \t]*(?:event[ \t]+(?:name|type)|what|service|re|regarding)[ \t]*:[ \t]*(?:\r?\n[ \t]*)?"
+    r"(\S[^\n]*)$"
     # Cal.com's "Description" heading, the host's own line about the booking under it.
     r"|^[ \t]*Description[ \t]*\r?\n[ \t]*(\S[^\n]*)$",
     re.IGNORECASE | re.MULTILINE,
@@ -363,7 +372,13 @@ def _strip_for_role(text: str, include: tuple[str, ...]) -> str:
     text = _DURATION.sub(" ", _GENDER.sub(" ", _REQUISITION.sub(" ", text)))
     phrases = [p for p in (*STAGE_PHRASES, *include) if " " in p.strip()]
     text = _remove_words(text, (*phrases, *TOOL_WORDS))
-    text = re.sub(r"\b(?:round|part|day)\s*\d+\b|\b\d+(?:st|nd|rd|th)?\b", " ", text, flags=re.I)
+    # Numbers go, but not a pay band's or a grade's ("Band 6 Physiotherapist", "Grade 7").
+    text = re.sub(
+        r"\b(?:round|part|day)\s*\d+\b|(?<!\bband\s)(?<!\bgrade\s)(?<!\blevel\s)\b\d+(?:st|nd|rd|th)?\b",
+        " ",
+        text,
+        flags=re.I,
+    )
     edge = edge_stage_words(include)
     text = re.sub(r"\s+", " ", text).strip(" -|:,/")
     while True:

@@ -428,6 +428,7 @@ PAIRS_OF_NAMES = [
     event("Casey <> Theo (Northfield Ventures)"),
     event("Casey / Jane"),
     event("Jane x Casey Candidate"),
+    event("Call: Casey / Jane (Acme)"),  # a word naming the meeting may lead
 ]
 
 
@@ -522,3 +523,22 @@ def test_huge_hostile_text_is_read_in_one_pass() -> None:
 
     assert time.perf_counter() - began < 5
     assert verdict.outcome in (Outcome.INTERVIEW, Outcome.MAYBE)
+
+
+@pytest.mark.parametrize(
+    "e",
+    [
+        # the not-the-candidate phrase ends a part of the title; the next part is a new one
+        event("Research interview - Job Seekers study (participant 7)"),
+        # a webinar registration whose title names an interview stage
+        event(
+            "Ace Your Panel Interview: what hiring managers look for",
+            description="Thank you for registering for our session. Webinar ID: 123-456.",
+        ),
+    ],
+    ids=["research part", "webinar"],
+)
+def test_research_and_webinars_named_like_interviews_are_not_the_persons(
+    e: CalendarEvent,
+) -> None:
+    assert outcome(e) is Outcome.NOT, judge(e, ME, RULES).reason

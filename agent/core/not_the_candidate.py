@@ -301,4 +301,15 @@ IN_A_DESCRIPTION = {
         ),
         "a research interview",
     ),
+    **dict.fromkeys(
+        (
+            "thank you for registering",
+            "thanks for registering",
+            "webinar id",
+            "this webinar",
+            "the webinar",
+            "our webinar",
+        ),
+        "an event, not an interview",
+    ),
 }

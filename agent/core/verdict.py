@@ -325,7 +325,7 @@ def _not_the_candidate(
     rules: DetectRules,
 ) -> str:
     """Why the person is not the candidate at this event, or ""."""
-    phrase = _not_a_job_word(_mask_strong(title))
+    phrase = _not_a_job_word(_mask_strong(title)) or _ends_a_part(event.title)
     if phrase:
         return f'{NOT_THE_CANDIDATE[phrase]} ("{phrase}")'
     cue = first(description, INTERVIEWER_CUES)
@@ -351,6 +351,18 @@ def _not_the_candidate(
     named = _CANDIDATE_LINE.search(event.description) if "andidate" in event.description else None
     if named and not (rules.my_name and fold(named.group(1)) == fold(rules.my_name)):
         return f"an invite for the interviewers of {named.group(1).strip()}"
+    return ""
+
+
+def _ends_a_part(title: str) -> str:
+    """The not-the-candidate phrase that ends a part of the title: "Research interview –
+    Job Search Experiences study" is research, whatever the next part says."""
+    for part in re.split(r"\s+[-\u2013\u2014|/]\s+|:\s+", title):
+        text = _mask_strong(fold(part))
+        words = text.split()
+        for phrase, _, end in found(text, _NOT_THE_CANDIDATE_PHRASES):
+            if end == len(words):
+                return phrase
     return ""
 
 
@@ -383,7 +395,9 @@ _PAIR = re.compile(
 
 def _me_and_them(title: str, my_name: str) -> bool:
     """A title that pairs the person's first name or full name with someone else's."""
-    pair = _PAIR.match(re.sub(r"\([^)]*\)", " ", title))
+    # "Rozmowa: Casey / Bartosz (Kodmistrz)": a word or two naming the meeting may lead.
+    bare = re.sub(r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:\s+", "", re.sub(r"\([^)]*\)", " ", title))
+    pair = _PAIR.match(bare)
     if not pair or not my_name.strip():
         return False
     mine = {fold(my_name), fold(my_name.split()[0])}

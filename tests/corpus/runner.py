@@ -38,6 +38,7 @@ HOLDOUT2 = HERE / "holdout2.toml"
 HOLDOUT3 = HERE / "holdout3.toml"
 HOLDOUT4 = HERE / "holdout4.toml"  # and a fourth, after the third was studied
 HOLDOUT5 = HERE / "holdout5.toml"  # and a fifth, after the fourth was studied
+HOLDOUT6 = HERE / "holdout6.toml"  # and a sixth, after the fifth was studied
 WORLD_SIZE = 12
 
 

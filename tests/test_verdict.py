@@ -542,3 +542,31 @@ def test_research_and_webinars_named_like_interviews_are_not_the_persons(
     e: CalendarEvent,
 ) -> None:
     assert outcome(e) is Outcome.NOT, judge(e, ME, RULES).reason
+
+
+@pytest.mark.parametrize(
+    ("e", "expected"),
+    [
+        # Danish and Québec words for a job interview
+        (event("Samtale – Lagerleder", description="Tak for din ansøgning til stillingen."),
+         Outcome.INTERVIEW),
+        (event("2. samtale hos Acme"), Outcome.INTERVIEW),
+        (event("Entrevue – Technicien"), Outcome.INTERVIEW),
+        # a pair of first names from a company, with a role in the note
+        (event("Casey / Jane", description="Excited to chat about the Head of Ops role!"),
+         Outcome.INTERVIEW),
+        # a call from free mail about a job: asked, never drafted for
+        (event("Call", attendees=(FRIEND, SELF), organizer=FRIEND.email,
+               description="I'll call you re the apprentice spot."), Outcome.MAYBE),
+        # coffee a company's employee proposes
+        (event("coffee?", description="Great to reconnect at the meetup!"), Outcome.MAYBE),
+        # a reporter's feature and a medical intake interview
+        (event("Interview: Casey (career changers feature)",
+               description="I'm reporting a feature for the Gazette."), Outcome.NOT),
+        (event("Intake interview (telehealth)", description="New patient intake."), Outcome.NOT),
+    ],
+)  # fmt: skip
+def test_more_words_for_interviews_and_for_what_is_not_one(
+    e: CalendarEvent, expected: Outcome
+) -> None:
+    assert outcome(e) is expected, judge(e, ME, RULES).reason

@@ -255,6 +255,10 @@ NOT_THE_CANDIDATE: dict[str, str] = {
         "a review at your own job",
     ),
     **dict.fromkeys(
+        ("intake interview", "intake appointment", "new patient", "patient intake"),
+        "a medical appointment",
+    ),
+    **dict.fromkeys(
         ("entretien chaudiere", "entretien voiture", "entretien vehicule", "entretien du jardin"),
         "maintenance, not a job interview",
     ),
@@ -280,6 +284,11 @@ IN_A_DESCRIPTION = {
             "for the story",
             "for a story",
             "for my story",
+            "reporting a feature",
+            "reporting a story",
+            "for a feature",
+            "for the feature",
+            "for our feature",
             "for an article",
             "for my article",
             "be quoted",
@@ -300,6 +309,14 @@ IN_A_DESCRIPTION = {
             "thank you for participating",
         ),
         "a research interview",
+    ),
+    **dict.fromkeys(
+        (
+            "new patient",
+            "patient portal",
+            "your insurance card",
+        ),
+        "a medical appointment",
     ),
     **dict.fromkeys(
         (

@@ -189,6 +189,15 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
                 Outcome.MAYBE,
                 f'a call with a "{team}" and nobody else on it: is it your interview?',
             )
+        call = first(title, CONVERSATION) if p.outsiders and not p.colleagues else ""
+        if call and _JOB_OFFERED.search(fold(event.description[:5000])):
+            # A tradesman's "Call" from iCloud "re the HVAC apprentice spot": free mail
+            # names no company, and a friend may say as much; the person is asked.
+            return Verdict(
+                Outcome.MAYBE,
+                f'"{call}" from outside your organisation about a job: is it an interview?',
+                job_question=True,
+            )
         return Verdict(Outcome.NOT, "", looked=False)  # nothing else can make it one
     ats = p.ats or links_to(text, ATS)
     pad = links_to(text, CODING_PADS)
@@ -289,10 +298,15 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
             job_question=True,
         )
     # "Quick chat re: opportunity" from a headhunter whose note talks of "a role".
-    return _invited_to_talk(title, p, named_me, booked) or Verdict(Outcome.NOT, "", looked=False)
+    named_me = named_me or _me_and_them(event.title, rules.my_name)
+    return _invited_to_talk(title, p, named_me, booked, talk) or Verdict(
+        Outcome.NOT, "", looked=False
+    )
 
 
-def _invited_to_talk(title: str, p: Participants, named_me: bool, booked: bool) -> Verdict | None:
+def _invited_to_talk(
+    title: str, p: Participants, named_me: bool, booked: bool, talk: bool = False
+) -> Verdict | None:
     """A company invited the person to "a call", "a chat", or to "<Person> <> Acme".
 
     It may be about a job: with a recruiter or a job title named, it is; else the
@@ -306,7 +320,7 @@ def _invited_to_talk(title: str, p: Participants, named_me: bool, booked: bool) 
     if named_me and (p.recruiter or first(title, ROLE_NOUNS)):
         return Verdict(Outcome.INTERVIEW, f"{_who(p)} set up a meeting named after you")
     word = first(title, CONVERSATION) or ("your name" if named_me else "")
-    if word and (p.recruiter or _recruiting_title(title)):
+    if word and (p.recruiter or _recruiting_title(title) or (named_me and talk)):
         return Verdict(Outcome.INTERVIEW, f'"{word}" with a recruiter or about a job, at {_who(p)}')
     if word:
         return Verdict(
@@ -412,11 +426,20 @@ def _recruiting_title(title: str) -> bool:
 # "the Data Analyst role", "this position", "our Backend Engineer opening"
 _JOB_MENTION = re.compile(
     r"\b(?:the|this|our|your|a|an)\s+(?:[\w'-]+\s+){0,3}"
-    r"(?:role|position|opening|vacancy|job)\b"
+    r"(?:role|position|opening|vacancy|job|spot)\b"
 )
-_JOB_NOUNS = ("role", "position", "opening", "vacancy", "job")
+_JOB_NOUNS = ("role", "position", "opening", "vacancy", "job", "spot")
+# A job someone offers to talk about ("re the HVAC apprentice spot"), not "your job".
+_JOB_OFFERED = re.compile(
+    r"\b(?:the|this|our|an?)\s+(?:[\w'-]+\s+){0,3}(?:role|position|opening|vacancy|job|spot)\b"
+)
 # Generic words that, in a description, mean only recruiting.
-_DESCRIPTION_WORDS = ("interview", "candidate", "recruiter", "recruiting", "recruitment", "hiring")
+_DESCRIPTION_WORDS = (
+    "interview", "candidate", "recruiter", "recruiting", "recruitment", "hiring",
+    # "the job you applied for", in the languages employers write
+    "stillingen", "ansøgning", "ansogning", "søknad", "soknad", "ansökan", "ansokan", "tjänsten",
+    "tjansten", "bewerbung", "candidature", "candidatura", "sollicitatie", "vacature",
+)  # fmt: skip
 
 
 # "Take-home review - Acme", "Screening with Globex": a title that names the other side.

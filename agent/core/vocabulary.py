@@ -144,9 +144,18 @@ STRONG = (
     "anstallningsintervju",
     "ansettelsesintervju",
     "rekryteringsintervju",
-    # Danish
+    # Danish ("2. samtale": the second interview) and Norwegian
     "jobsamtale",
     "ansættelsessamtale",
+    "ansaettelsessamtale",
+    "2 samtale",
+    "anden samtale",
+    "forste samtale",
+    "første samtale",
+    "andre samtale",
+    # Québec French
+    "entrevue",
+    "entrevue d'embauche",
     # Finnish
     "haastattelu",
     "tyohaastattelu",
@@ -196,6 +205,7 @@ CONTEXTUAL = (
     "technical chat",
     "hiring chat",
     "entretien",
+    "samtale",
     "recruiter call",
     "recruiter chat",
     "chat with recruiter",
@@ -298,6 +308,7 @@ CONVERSATION = (
     "talk",
     "discussion",
     "catch up",
+    "coffee",
     "follow up",
     "connect",
     "intro",

@@ -498,3 +498,51 @@ def test_names_from_a_signature_and_two_surnames_first() -> None:
     assert (person.name, person.greeting) == ("Declan Cavanaugh", "Declan")
     assert display_name("Ortega Pardo, Nuria", "nuria.ortega@acme.example") == "Nuria Ortega Pardo"
     assert display_name("Doe Smith, Director", "jane@acme.example") == "Doe Smith"
+
+
+@pytest.mark.parametrize(
+    ("description", "invited", "expected"),
+    [
+        # named as joining, in English and Portuguese
+        ("See you Thursday! Dr. Omar Haddad (owner) will join us for the last 15 min.", (JANE,),
+         [JANE.email, "omar.haddad@address-unknown.invalid"]),
+        ("O Rui Lopes (Head of Sales) também vai estar presente.", (JANE,),
+         [JANE.email, "rui.lopes@address-unknown.invalid"]),
+        # a panel said to consist of people, a German "nehmen ... teil"
+        ("De selectiecommissie bestaat uit Jane Doe (teamleider) en Sam Lee (adviseur).", (),
+         ["jane.doe@address-unknown.invalid", "sam.lee@address-unknown.invalid"]),
+        ("Seitens Acme nehmen Dr. Jane Doe und Sam Lee teil.", (JANE, SAM),
+         [JANE.email, SAM.email]),
+        # a manager introducing themselves in a relayed message
+        ('Message from the employer: "Hi Casey! Rosa Vidal here, I\'m the GM."', (),
+         ["rosa.vidal@address-unknown.invalid"]),
+        # a programme for the day: one time, then everyone after "interview with"
+        ("Programme for the day:\n09:00  Tour\n13:15  Formal interview with Jane Doe (Head) "
+         "and Sam Lee (Deputy)", (JANE, SAM), [JANE.email, SAM.email]),
+        # an agenda line names the topic first and the person after the dash
+        ("Your schedule:\n10:00  Embedded C and debugging – Jane Doe (Lead)", (JANE, SAM),
+         [JANE.email]),
+        # what follows the people is the session's subject
+        ("You'll meet Jane Doe (Staff Scientist) for a 60 minute session on stats and SQL.",
+         (JANE,), [JANE.email]),
+    ],
+)  # fmt: skip
+def test_interviewers_named_in_more_of_the_ways_invites_name_them(
+    description: str, invited: tuple[Attendee, ...], expected: list[str]
+) -> None:
+    ev = event(*invited, Attendee(ME, "Casey"), description=description)
+    assert sorted(emails(ev)) == sorted(expected)
+
+
+def test_there_only_to_open_is_not_there_and_a_listed_recruiter_who_signs_stays() -> None:
+    brief = "Jane Doe will interview you. Ich selbst bin nur zu Beginn kurz dabei.\nSam Lee"
+    assert emails(event(JANE, Attendee(ME), organizer=SAM.email, description=brief)) == [JANE.email]
+    signed = "You will meet with Jane Doe.\n\nSam Lee | Talent Acquisition"
+    listed = event(JANE, SAM, Attendee(ME), organizer=SAM.email, description=signed)
+    assert emails(listed) == [JANE.email, SAM.email]
+
+
+def test_dutch_particles_and_titles_after_a_comma() -> None:
+    assert display_name("Veen, Ruud van der", "r.vanderveen@x.example") == "Ruud van der Veen"
+    pairs = split_name_list("Mathieu Gagnon, TSA chef d'équipe")
+    assert [name for name, _, _ in pairs] == ["Mathieu Gagnon"]

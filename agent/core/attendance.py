@@ -12,6 +12,7 @@ interviewing never is.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from agent.core.model import Attendee
 from agent.core.names import canonical_address, display_name, name_key
@@ -42,7 +43,10 @@ _STAYS_AWAY = re.compile(
     # Italian, Dutch ("ik schuif zelf niet aan"), Swedish
     r"|\bnon\s+(?:sarò|sarà|saremo)\s+present[ei]|\bnon\s+(?:parteciperò|parteciperà)"
     r"|\bschuif\w*\s+(?:zelf\s+)?niet\s+aan|\bniet\s+aanschuiven"
-    r"|\b(?:deltar|närvarar)\s+(?:själv\s+)?inte\b|\binte\s+(?:med|närvarande)\b",
+    r"|\b(?:deltar|närvarar)\s+(?:själv\s+)?inte\b|\binte\s+(?:med|närvarande)\b"
+    # There only to open: "nur zu Beginn kurz dabei", "I'll drop off after the intros"
+    r"|\bnur\s+zu\s+Beginn\b|\bverabschiede\s+mich\b|\b(?:drop|hop|head)\s+off\s+(?:after|once)\b"
+    r"|\bonly\s+(?:for|at)\s+the\s+(?:start|beginning|first\s+\w+\s+minutes)\b",
     re.IGNORECASE,
 )
 # The subject of such a clause: the writer ("I", "eu", "je"...), the candidate ("you":
@@ -127,6 +131,9 @@ def _signed_aside(
     the panel without them, and they do not write that they join it.
     """
     others = {a.email.lower() for a in invited if not a.is_self}
+    # Only the organiser an invite does not list: on it as an attendee, a recruiter may well
+    # sit in ("Nesta primeira conversa vamos falar...").
+    unlisted = {a.email.lower() for a in invited if a.is_organizer}
     aside: set[str] = set()
     lines = text.splitlines()
     for index, line in enumerate(lines):
@@ -136,7 +143,7 @@ def _signed_aside(
         following = [n.strip() for n in lines[index + 1 : index + 2]]
         title = (rest[0] if rest else "").strip() or (following[0] if following else "")
         arranges = bool(_ARRANGES.search(title)) and bool((others | interviewing) - {who})
-        recruits = bool(_RECRUITS.search(title)) and bool(interviewing - {who})
+        recruits = bool(_RECRUITS.search(title)) and bool(interviewing - {who}) and who in unlisted
         if arranges or (recruits and not _WRITER_JOINS.search(text)):
             aside.add(who)
     return aside
@@ -187,7 +194,7 @@ def match_attendee(name: str, attendees: list[Attendee]) -> str:
         ]
         if len(firsts) == 1:
             return firsts[0]
-    words = [w.casefold() for w in re.findall(r"[^\W\d_]+", name)]
+    words = [_folded(w) for w in re.findall(r"[^\W\d_]+", name)]
     if len(words) >= 2:
         first, last = words[0], words[-1]
         forms = {f"{first}.{last}", f"{first}{last}", f"{first}_{last}", f"{first[0]}{last}",
@@ -197,3 +204,9 @@ def match_attendee(name: str, attendees: list[Attendee]) -> str:
             if local in forms:
                 return attendee.email
     return ""
+
+
+def _folded(word: str) -> str:
+    """ "inigo" for "Íñigo": addresses are written without accents."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))

@@ -18,7 +18,7 @@ from functools import lru_cache
 # leaves them out.
 WORK_TITLES = frozenset(
     {"chef", "capt", "captain", "herr", "frau", "mme", "mlle", "ing", "dott", "dott.ssa",
-     "avv", "sra", "srta", "dra"}
+     "avv", "sra", "srta", "dra", "dre"}
 )  # fmt: skip
 HONORIFICS = frozenset(
     {"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "dame", *WORK_TITLES}
@@ -30,7 +30,7 @@ CREDENTIALS = frozenset(
         "pharmd", "phd", "edd", "psyd", "mba", "ma", "ms", "msc", "bs", "ba", "bsc", "mph", "mpa",
         "jd", "esq", "cpa", "cfa", "pe", "pmp", "shrm-cp", "shrm-scp", "phr", "sphr", "cissp",
         "lcsw", "lmft", "pa-c", "pt", "dpt", "ot", "otr", "ccc-slp", "cpc", "csm", "jr", "sr",
-        "ii", "iii", "iv", "facs", "faap", "frcp", "mrcp", "ceng", "peng",
+        "ii", "iii", "iv", "facs", "faap", "frcp", "mrcp", "ceng", "peng", "m.v", "dmv", "dvm",
     }
 )  # fmt: skip
 _PARTICLES = frozenset(
@@ -51,6 +51,7 @@ TITLE_WORDS = frozenset(
         "software", "backend", "frontend", "data", "security", "platform", "infrastructure",
         "member", "owner", "advocate", "strategist", "editor", "writer", "teacher", "professor",
         "interviewer", "panel", "panelist", "interview", "onsite", "screen", "round", "call",
+        "chef", "directeur", "directrice", "responsable", "gerente", "jefe", "leiter", "leiterin",
         "the", "our", "your", "and", "of", "at", "for", "with", "from", "on", "in", "to",
     }
 )  # fmt: skip
@@ -126,8 +127,8 @@ def clean_name(name: str) -> str:
         tail = tail.strip()
         if not tail or _is_credential_list(tail):  # "Jane Doe, RN", "Jane Doe, MD, PhD"
             name = head
-        elif len(_words(head)) == 1 and 1 <= len(_words(tail)) <= 2 and not _titleish(tail):
-            name = f"{tail} {head}"  # "Doe, Jane"
+        elif len(_words(head)) == 1 and 1 <= len(_given(tail)) <= 2 and not _titleish(tail):
+            name = f"{tail} {head}"  # "Doe, Jane", "Veen, Ruud van der"
         else:
             name = head  # "Jane Doe, Engineering Manager"
     words = name.split()
@@ -151,6 +152,11 @@ def _surnames_first(name: str, email: str) -> str:
 def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text).casefold()
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _given(text: str) -> list[str]:
+    """The words of a given name, less the particles a Dutch surname leaves after it."""
+    return [w for w in _words(text) if w.casefold() not in _PARTICLES]
 
 
 def _titleish(text: str) -> bool:
@@ -210,6 +216,8 @@ def name_key(name: str) -> str:
 def looks_like_name(text: str) -> bool:
     """A person's name: one to four capitalised words (particles allowed), no title words."""
     words = _words(text)
+    while len(words) > 1 and words[0].casefold().rstrip(".") in HONORIFICS:
+        words = words[1:]  # "Chef Ramón Ibarra": the title before a name is no title word
     if not 1 <= len(words) <= 5 or any(any(c.isdigit() for c in w) for w in words):
         return False
     if any(w.casefold().rstrip(".") in TITLE_WORDS | _NOT_NAMES for w in words):
@@ -256,6 +264,8 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
                 pairs[-1] = (name, old or piece, known or email)
             continue
         lead = _leading_name(piece)
+        if lead and " " not in lead and len(piece.split()) > 1 and _titleish(piece):
+            lead = ""  # "TSA chef d'équipe": a title after a comma, not a person
         if lead:
             pairs.append((lead, title, email))
         elif pairs and _titleish(piece):

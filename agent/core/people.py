@@ -124,8 +124,16 @@ _LIST_HEADER = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(
-    r"(?:\b(?:you(?:'ll|\s+will)|we(?:'ll|\s+will))\s+(?:be\s+)?(?:meeting|speaking|talking|"
-    r"chatting|meet|speak|talk|chat|interviewing)\s+with"
+    r"(?:\b(?:you(?:'ll|\s+will)|we(?:'ll|\s+will))\s+(?:be\s+)?(?:(?:meeting|meet)(?:\s+with)?"
+    r"|(?:speaking|talking|chatting|speak|talk|chat|interviewing)\s+with)"
+    # A panel said to consist of people: "De selectiecommissie bestaat uit", "The panel
+    # is made up of", "Das Gremium besteht aus"; those who will be there: "Saremo presenti
+    # io e", "Fra vores side deltager", "Seitens Acme nehmen ... teil"
+    r"|\b\w*(?:panel|committee|commissie|jury|gremium|comité|commissione)\s+(?:\w+\s+){0,2}?"
+    r"(?:bestaat\s+uit|consists\s+of|is\s+made\s+up\s+of|includes|besteht\s+aus|est\s+composé\s+de"
+    r"|estará\s+formado\s+por|è\s+composta\s+da)"
+    r"|\b(?:saremo\s+presenti|estaremos(?:\s+presentes)?|deltager|estarão\s+presentes)"
+    r"|\bdu\s+møder|\bdu\s+møter"
     # "Je spreekt met", "La incontrerà l'Ing.", "Du träffar", "Vous rencontrerez",
     # "Sie treffen", "Te atenderá", "Você vai conversar com"
     r"|\b(?:je|u)\s+spreekt\s+(?:met|met\s+onder\s+andere)|\b(?:la|ti|vi|lo)\s+incontrer(?:à|anno)"
@@ -133,6 +141,19 @@ _SENTENCE = re.compile(
     r"|\bte\s+(?:atenderá|atenderán|entrevistará|entrevistarán)"
     r"|\bvocê\s+(?:vai\s+)?(?:conversar|falar)\s+com)\s+(?P<rest>.+)$",
     re.IGNORECASE,
+)
+# Someone named as joining: "Dr. Farid Nazari (owner) will join us", "... and Bronwyn
+# Keogh (NUM) will interview you", "O Rui Monteiro (...) também vai estar presente".
+_WILL_JOIN = re.compile(
+    r"(?:^|[.!?]\s+)(?:(?:O|A|El|La|Il|Der|Die|De)\s+)?(?P<rest>[A-Z][^.!?]*?)\s+(?:will|'ll|vai"
+    r"|irá|va|wird|zal)\s+(?:also\s+|também\s+|auch\s+|ook\s+)?(?:join|interview|be\s+joining"
+    r"|be\s+interviewing|sit\s+in|estar\s+presente|participar|teilnehmen|dabei\s+sein"
+    r"|aanwezig\s+zijn|aanschuiven)\b"
+    # "Seitens Wendelstein nehmen Dr. Henrike Albers und Deniz Yılmaz teil"
+    r"|\bnehmen\s+(?P<teil>(?:Dr\.\s+|Frau\s+|Herr\s+)?[A-Z][^.!?]*?)\s+teil\b",
+)
+_SELF_INTRODUCED = re.compile(
+    r"(?:^|[.!?\"“]\s*)(?P<rest>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+here\s*[,.!–-]\s*(?:I'm|I\s+am)"
 )
 _COORDINATOR_LINE = re.compile(
     r"^\s*(?:[-*\u2022]\s*)?(?:recruiting\s+|interview\s+)?(?:coordinator|scheduled\s+by)"
@@ -160,14 +181,18 @@ _COORDINATOR_SENTENCE = re.compile(
 # "the", so "please schedule a time that suits:" is no schedule).
 _SCHEDULE = re.compile(
     r"^(?:.*\b(?:schedule|agenda|itinerary|interview\s+plan|line-?up)\s*"
-    r"|.*\b(?:your|the)\s+(?:[\w-]+\s+){0,3}(?:schedule|agenda|itinerary)\b[^:]{0,60})"
+    r"|\s*(?:programme|program|timetable)\s+for\s+(?:the|your)\s+(?:day|visit|interview)\s*"
+    r"|.*\b(?:your|the)\s+(?:[\w-]+\s+){0,3}(?:schedule|agenda|itinerary|programme|program"
+    r"|timetable)\b[^:]{0,60})"
     r":\s*(?P<rest>)$",
     re.I,
 )
 _BULLET = re.compile(r"^\s*(?:[-*\u2022\u25aa\u25cf]|\d{1,2}[.)])\s+")
 _TIME_PREFIX = re.compile(
     r"^\s*(?:[-*\u2022]\s*)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[-\u2013\u2014]|to)\s*"
-    r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?-i:[A-Z]{2,4}\b)?\s*[:|\-\u2013\u2014]?\s*",
+    r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?-i:[A-Z]{2,4}\b)?\s*[:|\-\u2013\u2014]?\s*"
+    # one time alone: "13:15  Formal interview with ..."
+    r"|^\s*(?:[-*\u2022]\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s+(?:[|\-\u2013\u2014]\s*)?",
     re.IGNORECASE,
 )
 
@@ -363,9 +388,17 @@ def names_in_description(text: str) -> tuple[list[tuple[str, str]], list[str]]:
             or _SENTENCE.search(line)
             or _SCHEDULE.match(line)
         )
+        for here in _SELF_INTRODUCED.finditer(line):
+            take([p for p in split_name_list(here["rest"]) if " " in p[0]])
+        for joining in _WILL_JOIN.finditer(line):
+            said = joining["rest"] or joining["teil"] or ""
+            take([p for p in split_name_list(said) if " " in p[0]])
         if not found:
             continue
         rest = found["rest"].strip()
+        # "You'll meet Tobias Wren (...) for a 60 minute session on SQL": what follows the
+        # people is about the session.
+        rest = re.split(r"\s+(?:for|about|to\s+discuss|on)\s+(?:a|an|the|your|our|\d)\b", rest)[0]
         if rest and (take(split_name_list(rest)) or not rest.endswith(":")):
             continue  # "... meeting with the following people:" introduces a list
         if index + 1 < len(lines) and not lines[index].strip():
@@ -373,8 +406,13 @@ def names_in_description(text: str) -> tuple[list[tuple[str, str]], list[str]]:
         while index < len(lines) and lines[index].strip():  # one per line, to a blank line
             item = _BULLET.sub("", _TIME_PREFIX.sub("", lines[index]))
             index += 1
-            item = _WITH_PREFIX.sub("", item)  # "Interview with Jane Doe (Hiring Manager)"
-            take([p for p in split_name_list(item)[:1] if " " in p[0]])
+            bare = _WITH_PREFIX.sub("", item)  # "Interview with Jane Doe (Hiring Manager)"
+            names = split_name_list(bare)
+            parts = re.split(r"\s+[-\u2013\u2014]\s+", bare)
+            if len(parts) > 1:  # "Embedded C and debugging – Hemant Thakkar (Firmware Lead)"
+                names = [p for p in split_name_list(parts[-1]) if " " in p[0]] or names
+            # After "interview with", everyone named; otherwise a line names one person.
+            take([p for p in (names if bare != item else names[:1]) if " " in p[0]])
     seen: set[str] = set()
     unique = [p for p in interviewers if not (name_key(p[0]) in seen or seen.add(name_key(p[0])))]
     return unique, coordinators

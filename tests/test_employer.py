@@ -469,3 +469,60 @@ def test_the_company_from_signatures_locations_and_senders(kwargs: dict, company
     location = kwargs.pop("location", "")
     found = read("Interview – Operations Lead", *people, location=location, **kwargs)
     assert found.company == company
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "company"),
+    [
+        # a staffing firm's invite in capitals names the client
+        ({"organizer": "kim@northbaystaffing.example", "organizer_name": "Kim Ray",
+          "title": "INTERVIEW CONFIRMATION - HARBORLINE COLD STORAGE - FRI @ 10AM",
+          "location": "Harborline Cold Storage, 18 Dock Rd",
+          "description": "Kim Ray\nSenior Recruiter | Northbay Staffing"},
+         "Harborline Cold Storage"),
+        # free mail: the practice in the location, signed the same way
+        ({"organizer": "office.manager@gmail.com", "organizer_name": "Rita Moss",
+          "location": "Elmfield Dental Centre, 22 High St",
+          "description": "See you Thursday.\nRita Moss\nElmfield Dental Centre"},
+         "Elmfield Dental Centre"),
+        # a domain that adds "health" to the name the signature spells out
+        ({"people": ("Ana Ruiz <ana@corellahealth.example>",),
+          "description": "Corella Private Hospital | Nursing"}, "Corella Private Hospital"),
+        # the domain is the first and last words of the name
+        ({"people": ("Léa Roy <lea@cliniquedeuxponts.example>",),
+          "title": "Entrevue – Clinique vétérinaire des Deux-Ponts"},
+         "Clinique vétérinaire des Deux-Ponts"),
+        # "hos" (Danish "at")
+        ({"people": ("Ole Dahl <ole@fjordlager.example>",), "title": "2. samtale hos Fjordlager"},
+         "Fjordlager"),
+    ],
+)  # fmt: skip
+def test_companies_from_agencies_practices_and_domains(kwargs: dict, company: str) -> None:
+    people = kwargs.pop("people", ())
+    title = kwargs.pop("title", "Interview – Operations Lead")
+    found = read(title, *people, **kwargs)
+    assert found.company == company
+
+
+@pytest.mark.parametrize(
+    ("title", "description", "role"),
+    [
+        ("Intervju 🙌 Butikksjef Bergen", "", "Butikksjef Bergen"),
+        ("Samtale – Lagerchef", "", "Lagerchef"),
+        ("Colloquio – Educatore professionale", "", "Educatore professionale"),
+        (
+            "Interview",
+            "For a panel interview for the Senior Risk Analyst position.",
+            "Senior Risk Analyst",
+        ),
+        (
+            "Quick chat re role",
+            "A quick call to talk through the Senior Market Analyst opening.",
+            "Senior Market Analyst",
+        ),
+        ("Interview – Night Supervisor (2nd shift)", "", "Night Supervisor"),
+        ("Video interview", "Scheduled for the Server / Bartender job.", "Server / Bartender"),
+    ],
+)
+def test_roles_in_more_shapes(title: str, description: str, role: str) -> None:
+    assert read(title, "Kim Lee <kim@employer.example>", description=description).role == role

@@ -63,10 +63,18 @@ _SEPARATORS = re.compile(
 # "Acme x Casey": a lower-case x between two short names, and nothing else in the title.
 _CROSS = re.compile(r"^(\S+(?:\s\S+){0,3})\s+x\s+(\S+(?:\s\S+){0,3})$")
 _AT = re.compile(
-    r"(?:^|\s)(?:at|@|chez|bei)\s+(.+?)"
+    r"(?:^|\s)(?:at|@|chez|bei|hos|bij|presso)\s+(.+?)"
     r"(?=\s+(?:for|with|about|re|w/)\b|\s+[-\u2013\u2014|/]\s|:\s|\s*[(\[,;]|$)",
     re.IGNORECASE,
 )
+# A staffing firm's name: it arranges interviews for its clients.
+_AGENCY = re.compile(
+    r"\b(?:staffing|recruitment|recruiting|personnel|resourcing|headhunt\w*|executive\s+search"
+    r"|talent\s+partners|selezione|personalberatung|personaldienstleist\w*|uitzend\w*)\b",
+    re.IGNORECASE,
+)
+# A location that starts with a name before the street: "Maplecrest Dental Centre, 2250 ..."
+_PLACE = re.compile(r"\s*([A-Z][^,\n;]{2,60}?)\s*,\s*\d")
 _BETWEEN = re.compile(r"\bbetween\s+(.+?)\s+and\s+(.+)$", re.IGNORECASE)
 _ON_BEHALF = re.compile(r"\bon behalf of\s+([^\n.]{2,80})", re.IGNORECASE)
 # An agency names the employer it arranges the interview for: "our client Banksia Water",
@@ -187,6 +195,12 @@ def company_of(
                 return _words_of_domain(segment, domain)
         texts = [event.title, event.organizer_name, event.description, event.location]
         spelled = _spelled_out(label, texts)
+        seen = f"{event.location}\n{event.description}".casefold()
+        others = [s for s in segments if not _matches_label(s, label) and s.casefold() in seen]
+        if spelled and _AGENCY.search(spelled) and others:
+            # "INTERVIEW CONFIRMATION - GREYHAVEN COLD STORAGE" from a staffing firm's
+            # recruiter: the firm arranges, the company the title names employs.
+            return others[0]
         if spelled:
             return spelled
     from_organizer = _from_organizer(event.organizer_name, people, label)
@@ -195,6 +209,12 @@ def company_of(
     job_at = _JOB_AT.search(event.description[:5000])
     if job_at and not label:  # no employer domain to go by (free mail, a tool)
         named = title_segments(_first_sentence(job_at.group(1)), people, rules)
+        if named:
+            return named[0]
+    at = _PLACE.match(event.location) if not label else None
+    if at and at.group(1).strip() in event.description:
+        # "Maplecrest Dental Centre, 2250 Bloor St W", signed the same way: the practice
+        named = title_segments(at.group(1), people, rules)
         if named:
             return named[0]
     behalf = _ON_BEHALF.search(event.description)
@@ -234,9 +254,9 @@ def _spelled_out(label: str, texts: Iterable[str]) -> str:
     four capitalised words whose letters are the label's, with the kind of
     institution that follows it in any of the texts ("Ashgrove Community College").
     """
-    found = ""
+    found = kind_found = ""
     for text in texts:
-        words = re.findall(r"[^\W_][\w&'.-]*", text[:5000])
+        words = [w.rstrip(".") for w in re.findall(r"[^\W_][\w&'.-]*", text[:5000])]
         for start, first in enumerate(words):
             if not first[:1].isupper():
                 continue
@@ -248,13 +268,18 @@ def _spelled_out(label: str, texts: Iterable[str]) -> str:
                     if len(run) > 3 or not _fold(label).startswith(_fold(compact(first))):
                         break
                     continue
-                if _fold(squeezed) == _fold(label) or abbreviated:
+                kind_after = _fold(label)[len(_fold(squeezed)) :]
+                with_kind = _fold(label).startswith(_fold(squeezed)) and kind_after in _LABEL_KINDS
+                if _fold(squeezed) == _fold(label) or abbreviated or with_kind:
                     before = words[start - 1] if start else ""
                     named = _with_kind(run, words[end : end + 4], before)
                     if len(named) > len(run):  # the fuller name, wherever it is written
                         return recase(" ".join(named))
-                    found = found or recase(" ".join(run))
-    return found
+                    if with_kind and not abbreviated and _fold(squeezed) != _fold(label):
+                        kind_found = kind_found or recase(" ".join(run))
+                    else:
+                        found = found or recase(" ".join(run))
+    return found or kind_found
 
 
 # Words that end an institution's name after the domain's own word: "Ashgrove
@@ -284,6 +309,14 @@ _KINDS_BEFORE = frozenset(
 _LEGAL_WORDS = frozenset(
     {"ab", "as", "a/s", "gmbh", "ag", "sa", "s.a", "spa", "s.p.a", "srl", "s.r.l", "sl", "s.l",
      "bv", "b.v", "nv", "oy", "sas", "sarl", "ltd", "inc", "llc", "plc", "pty", "kg", "ug", "se"}
+)  # fmt: skip
+
+
+# What a domain adds to the employer's own word: wollemihealth.com.au for "Wollemi
+# Private Hospital", acmegroup.com for "Acme".
+_LABEL_KINDS = frozenset(
+    {"health", "healthcare", "group", "labs", "tech", "hq", "app", "global", "inc", "co",
+     "corp", "careers", "jobs", "hr", "online", "digital", "systems", "software"}
 )  # fmt: skip
 
 
@@ -356,10 +389,24 @@ def _matches_label(segment: str, label: str) -> bool:
     label = _fold(label)
     if not squeezed or len(squeezed) < 2:
         return False
-    return squeezed == label or (
-        min(len(squeezed), len(label)) >= 4
-        and (label.startswith(squeezed) or squeezed.startswith(label))
+    return (
+        squeezed == label
+        or (
+            min(len(squeezed), len(label)) >= 4
+            and (label.startswith(squeezed) or squeezed.startswith(label))
+        )
+        or _words_make(label, segment)
     )
+
+
+def _words_make(label: str, segment: str) -> bool:
+    """ "cliniquedeuxrives" from "Clinique vétérinaire des Deux-Rives": the domain is the
+    name's first and last words run together, the ones between left out."""
+    words = [_fold(compact(w)) for w in re.split(r"[\s-]+", segment) if compact(w)]
+    if len(words) < 3 or not label.startswith(words[0]) or not label.endswith(words[-1]):
+        return False
+    middle = label[len(words[0]) : len(label) - len(words[-1])]
+    return middle == "" or middle in words[1:-1] or middle == "".join(words[1:-1])
 
 
 def _from_organizer(name: str, people: set[str], label: str) -> str:
@@ -380,6 +427,9 @@ def _from_organizer(name: str, people: set[str], label: str) -> str:
 def title_segments(title: str, people: set[str], rules: DetectRules) -> list[str]:
     """The parts of a title that could name the employer, best first."""
     title = title[: roles.MAX_TITLE]
+    letters = [c for c in title if c.isalpha()]
+    if len(letters) > 12 and all(c.isupper() for c in letters):  # a title in capitals
+        title = " ".join(w.capitalize() if len(w) > 3 and w.isalpha() else w for w in title.split())
     title = re.sub(r"\[([^\]]*)\]", r" - \1 - ", title)
     candidates: list[str] = []
     between = _BETWEEN.search(title)
@@ -436,14 +486,11 @@ def _trim(text: str, rules: DetectRules) -> str:
 def _symbols_off(text: str) -> str:
     """Emoji and other pictographs off the edges: "🎉 Acme Onsite" is about Acme."""
     start, end = 0, len(text)
-    while start < end and unicodedata.category(text[start]) in _PICTOGRAPHS:
+    while start < end and unicodedata.category(text[start]) in roles.PICTOGRAPHS:
         start += 1
-    while end > start and unicodedata.category(text[end - 1]) in _PICTOGRAPHS:
+    while end > start and unicodedata.category(text[end - 1]) in roles.PICTOGRAPHS:
         end -= 1
     return text[start:end].strip()
-
-
-_PICTOGRAPHS = frozenset({"So", "Sk", "Cs", "Mn", "Cf"})
 
 
 def _could_be_company(text: str, people: set[str], rules: DetectRules) -> bool:

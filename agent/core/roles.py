@@ -13,6 +13,7 @@ JR123, Req #..., (123456)) and gender markers ("(m/w/d)", "(f/m/x)").
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -67,6 +68,7 @@ JOB_NOUNS = (
     "administrativa", "operario", "operaria", "enfermeiro", "assistente", "impiegato",
     "impiegata", "contabile", "magazziniere", "docent", "verkoper", "responsabile",
     "addetto", "addetta", "direttore", "direttrice", "utvecklingschef", "chef de produit",
+    "educatore", "educatrice", "educator", "éducateur", "éducatrice", "educador", "educadora",
 )  # fmt: skip
 # Job titles by their ending: "Hydrologist", "Physiotherapist", "Dietician", "Radiographer".
 _JOB_ENDINGS = r"\w{2,}(?:ologist|apist|ician|grapher|ographer|metrist|iatrist)"
@@ -77,7 +79,7 @@ _GERMAN_HEADS = (
     "kauffrau", "pfleger", "designer", "analyst",
     # Swedish, Norwegian, Danish and Finnish close compounds too: "Backendutvecklare".
     "utvecklare", "utvikler", "udvikler", "kehittäjä", "analytiker", "ingeniør", "ingenjör",
-    "leder", "ledare", "leider", "rådgiver", "medewerker", "adviseur",
+    "leder", "ledare", "leider", "rådgiver", "medewerker", "adviseur", "chef", "sjef",
 )  # fmt: skip
 _JOB = re.compile(
     r"(?<![\w-])(?:"
@@ -119,6 +121,7 @@ STAGE_PHRASES = (
     "live interview", "live video interview", "first interview", "second interview",
     "third interview", "final interview", "initial interview", "sollicitatiegesprek",
     "kennismakingsgesprek", "tweede gesprek", "første intervju", "andre intervju",
+    "samtale", "2. samtale", "jobsamtale", "entrevue", "entrevue d'embauche",
 )  # fmt: skip
 TOOL_WORDS = (
     "coderpad", "hackerrank", "codesignal", "karat", "zoom", "teams", "microsoft teams",
@@ -148,7 +151,8 @@ _WITH_CLAUSE = re.compile(
 # (its value on the same line or the next; calcom/cal.com packages/lib/CalEventParser.ts),
 # Microsoft Bookings' "Service:" (the booked service, above "Staff:").
 _EVENT_NAME = re.compile(
-    r"^[ \t]*(?:event[ \t]+(?:name|type)|what|service|re|regarding)[ \t]*:[ \t]*(?:\r?\n[ \t]*)?"
+    r"^[ \t]*(?:event[ \t]+(?:name|type)|what|service|re|regarding|topic|sujet|thema|tema"
+    r"|onderwerp)[ \t]*:[ \t]*(?:\r?\n[ \t]*)?"
     r"(\S[^\n]*)$"
     # Cal.com's "Description" heading, the host's own line about the booking under it.
     r"|^[ \t]*Description[ \t]*\r?\n[ \t]*(\S[^\n]*)$",
@@ -175,8 +179,8 @@ _TRAILING_WORDS = re.compile(
     re.IGNORECASE,
 )
 _ROLE_PHRASE = re.compile(
-    r"\b(?:for|about)\s+(?:the|our|your|an?)\s+(?P<role>[^\n.;:!?]{2,80}?)\s+"
-    r"(?:role|position|opening|opportunity|vacancy)\b"
+    r"\b(?:for|about|through|discuss|regarding|re|on)\s+(?:the|our|your|an?)\s+"
+    r"(?P<role>[^\n.;:!?]{2,80}?)\s+(?:role|position|opening|opportunity|vacancy|job)\b"
     # "Your interview for Shift Lead at Harvest Table", "el puesto de Coordinador/a de
     # logística", "de functie Teamleider Thuiszorg bij", "stillingen som prosjektingeniør"
     r"|\binterview\s+for\s+(?P<role2>[^\n.;:!?]{2,60}?)\s+(?:at|with|@)\s"
@@ -185,7 +189,9 @@ _ROLE_PHRASE = re.compile(
     r"|\bstillingen\s+som\s+(?P<role5>[^\n.;:!?,]{2,60}?)(?=\s+(?:hos|i|ved)\s|\s*[.;,\n])",
     re.IGNORECASE,
 )
-_LAST_NAMED = re.compile(r"\s+(?:and|or|&)\s+(?:the|our|your|this|an?)\s+", re.IGNORECASE)
+_LAST_NAMED = re.compile(
+    r"\s+(?:and|or|&|for|as)\s+(?:the|our|your|this|an?)\s+", re.IGNORECASE
+)  # "for a panel interview for the Senior Analyst position": the last one named
 MAX_TITLE = 300  # a title longer than this is not read further for company or role
 _FOR = re.compile(
     r"\bfor\s+(?:the\s+|an?\s+|our\s+)?(?P<role>.+?)(?:\s+(?:role|position|opening|job))?"
@@ -360,6 +366,7 @@ def tidy(text: str, company: str, include: Iterable[str], names: Iterable[str]) 
     )
     text = re.sub(r"\s+(?:role|position|opening|vacancy)\s*$", " ", text, flags=re.I)
     text = re.sub(r"\(\s*\)|\[\s*\]", " ", text)
+    text = _pictographs_off(text)  # "🙌 Butikksjef"
     return re.sub(r"\s+", " ", text).strip(" -\u2013\u2014|:,/&+#.")
 
 
@@ -370,6 +377,8 @@ def _strip_for_role(text: str, include: tuple[str, ...]) -> str:
     "Technical", while "Video Interview - ..." and "CoderPad Senior Engineer" lose them.
     """
     text = _DURATION.sub(" ", _GENDER.sub(" ", _REQUISITION.sub(" ", text)))
+    # A qualifier in brackets with a number goes whole: "(2nd shift)", "(12-month FTC)".
+    text = re.sub(r"\s*\([^()]*\d[^()]*\)", " ", text)
     phrases = [p for p in (*STAGE_PHRASES, *include) if " " in p.strip()]
     text = _remove_words(text, (*phrases, *TOOL_WORDS))
     # Numbers go, but not a pay band's or a grade's ("Band 6 Physiotherapist", "Grade 7").
@@ -401,6 +410,19 @@ def person_names(values: Iterable[str]) -> list[str]:
         out.append(value)
         out += [w for w in value.split() if len(w) >= 3 and not has_job_noun(w)]
     return out
+
+
+def _pictographs_off(text: str) -> str:
+    chars = list(text.strip())
+    while chars and (chars[0].isspace() or unicodedata.category(chars[0]) in PICTOGRAPHS):
+        chars.pop(0)
+    while chars and (chars[-1].isspace() or unicodedata.category(chars[-1]) in PICTOGRAPHS):
+        chars.pop()
+    return "".join(chars)
+
+
+# Emoji and other marks that decorate a title, not words: Unicode categories.
+PICTOGRAPHS = frozenset({"So", "Sk", "Cs", "Mn", "Cf"})
 
 
 def _clean(text: str) -> str:

@@ -338,3 +338,28 @@ def test_other_peoples_steps_are_not_the_persons(
 )  # fmt: skip
 def test_other_candidates_abroad_and_offers_in_words(body: str, expected: ReplyKind) -> None:
     assert read(body, month_first=False)[0] is expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "when"),
+    [
+        ("Nach sorgfältiger Abwägung haben wir uns für eine Kandidatin entschieden, die besser "
+         "passt.", ReplyKind.REJECTION, None),
+        ("It's official - Harborline is offering you the Night Supervisor position at $27/hr.",
+         ReplyKind.OFFER, None),
+        ("good talking yesterday. If you want the job its yours. Can u start mon?",
+         ReplyKind.OFFER, None),
+        ("Tak for i dag. Vi inviterer dig derfor til 2. samtale på lageret.",
+         ReplyKind.NEXT_ROUND, None),
+        ("Vi har en sidste kandidat til 2. samtale på torsdag. Du hører fra os senest fredag "
+         "den 27. november.", ReplyKind.STILL_DECIDING, date(2026, 11, 27)),
+        ("Tusen takk for at du har søkt. Vi har mottatt søknaden din, og tar kontakt hvis vi "
+         "ønsker å invitere deg til intervju.", ReplyKind.RECEIPT, None),
+        ("Heads-up: starting Monday I'm moving teams, so Raf will be your point of contact.",
+         ReplyKind.OTHER, None),
+    ],
+)  # fmt: skip
+def test_more_wordings_read_as_a_careful_person_reads_them(
+    body: str, expected: ReplyKind, when: date | None
+) -> None:
+    assert read(body, month_first=False) == (expected, when)

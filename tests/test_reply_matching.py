@@ -155,3 +155,9 @@ def test_a_tracking_systems_subdomain_names_the_employer() -> None:
     """Recruitee writes from <company>.recruitee.com; a region is no employer."""
     assert match(mail("jo.visser@globex.recruitee.com", "Jo Visser")) == "globex"
     assert match(mail("no-reply@us.greenhouse-mail.io", "Notifications")) is None
+
+
+def test_an_employers_message_relayed_by_indeed_is_matched_by_its_name() -> None:
+    assert (
+        match(mail("ana-x7@indeedemail.com", "Globex", subject="Message from Globex")) == "globex"
+    )

@@ -316,7 +316,14 @@ def _forms(
             r"(?P<b>\d{1,2})(?:(?P=sep)(?P<year>\d{4}|\d{2}))?(?!\d)\.?",
             _weekday_numeric,
         ),
-        (r"(?:(?:next|this|coming)\s+)?" + weekday + r",?\s*" + _DAY_MONTH, _dated_weekday),
+        (
+            # "fredag den 27. november", "Freitag, der 27. November", "vendredi le 27 novembre"
+            r"(?:(?:next|this|coming)\s+)?"
+            + weekday
+            + r",?\s*(?:(?:den|der|le|el|il)\s+)?"
+            + _DAY_MONTH,
+            _dated_weekday,
+        ),
         (_MONTH_DAY, month_day),
         (_DAY_MONTH, month_day),
         (

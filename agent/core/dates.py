@@ -162,7 +162,7 @@ _CUE = re.compile(
     r"|riscontro|aggiorn\w*|beslissing|hoort|horen|uitkomst|terugkoppeling|laten\s+(?:[\w']+\s+){0,6}weten|resposta|decisão|revert|information|info|notif\w*|inform\w*"
     r"|contact\w*|contato|retorno|escribir\w*|result\w*|intimat\w*|communicat\w*"
     # Swedish, Norwegian, Danish, Polish
-    r"|beslut\w*|besked|återkomm\w*|svar\w*|tilbakemelding|tilbagemelding|vender\s+tilba\w+"
+    r"|beslut\w*|besked|hører|høre|hör|återkomm\w*|svar\w*|tilbakemelding|tilbagemelding|vender\s+tilba\w+"
     r"|decyzj\w*|odpowied\w*|odezw\w*|informacj\w*|przekaż\w*|kontakt\w*)\b",
     re.IGNORECASE,
 )
@@ -176,11 +176,16 @@ _DEADLINE_WORD = re.compile(
 # things happen ("one more interview on Monday, so you'll hear by Wednesday").
 _FIRM_DEADLINE = re.compile(
     r"\b(?:by|before|until|till|no\s+later\s+than|bis(?:\s+zum)?|avant(?:\s+le)?|d'ici(?:\s+le)?"
-    r"|antes\s+del?|hasta\s+el|entro(?:\s+il)?|até|senast(?:\s+den)?|innan|innen|inden|do|przed"
+    r"|antes\s+del?|hasta\s+el|entro(?:\s+il)?|até|senast(?:\s+den)?|senest|innan|innen|inden|do|przed"
     r"|uiterlijk)\s*$",
     re.I,
 )
-_PAST_WORD = re.compile(r"\b(?:earlier|last|past|previous|since|ago)\s*$", re.IGNORECASE)
+# A date something starts on ("starting Monday I'm moving over to ..."), or one already
+# past: neither is when a decision comes.
+_PAST_WORD = re.compile(
+    r"\b(?:earlier|last|past|previous|since|ago|starting|beginning|effective|as\s+of)\s*$",
+    re.IGNORECASE,
+)
 # When someone is away or back ("Rupert is out of the office until next week, so
 # we should have a decision on 03/12"): the decision's date is the other one.
 _ABSENCE = re.compile(

@@ -59,7 +59,10 @@ _BOUNCE_SUBJECT = re.compile(
 )
 _CALENDAR_SUBJECT = re.compile(
     r"^\s*(?:invitation:|updated\s+invitation|accepted:|declined:|tentative(?:ly\s+accepted)?:"
-    r"|cancell?ed(?:\s+event)?:|cancell?ed\s+event|new\s+event:|event\s+cancell?ed)",
+    r"|cancell?ed(?:\s+event)?:|cancell?ed\s+event|new\s+event:|event\s+cancell?ed"
+    # Microsoft Bookings and scheduling pages confirming what the person booked
+    r"|your\s+booking\s+(?:is|has\s+been)\s+(?:confirmed|updated|cancell?ed)|booking\s+confirm\w*:"
+    r"|your\s+appointment\s+(?:is|has\s+been)\s+(?:confirmed|scheduled))",
     re.IGNORECASE,
 )
 _CALENDAR_SENDERS = frozenset({"calendar-notification@google.com"})

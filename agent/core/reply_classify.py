@@ -133,7 +133,7 @@ def _others(text: str, position: int) -> bool:
     if WITH_OTHERS.search(_sentence_after(text, position)):
         return True
     return bool(OTHERS_ROUNDS.search(_clause_before(text, position))) and not re.search(
-        r"\byou", sentence, re.IGNORECASE
+        r"\b(?:you|du|dig|deg|dich|vous|usted|você)\b", sentence, re.IGNORECASE
     )
 
 

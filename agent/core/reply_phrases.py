@@ -139,6 +139,8 @@ REJECTION = phrases(
     # One other person ("mit einer anderen Kandidatin", "con otra candidata", "con un altro
     # candidato", "com outro candidato", "avec une autre candidate"): someone was chosen.
     r"|mit\s+(?:einer|einem)\s+(?:\w+\s+)?anderen\s+(?:Kandidat\w*|Bewerber\w*)"
+    r"|uns\s+für\s+(?:eine[nr]?|einen)\s+(?:andere[nr]?\s+)?(?:Kandidat\w*|Bewerber\w*)"
+    r"|keine\s+positiver?e?\s+Nachricht"
     r"|con\s+(?:otr[oa]|un\s+altr[oa]|un'altra)\s+(?:candidat\w+|perfil|profilo|persona)"
     r"|com\s+(?:outr[oa]|um\s+outr[oa])\s+(?:candidat\w+|perfil|pessoa)"
     r"|avec\s+(?:un\s+autre|une\s+autre)\s+(?:candidat\w*|profil)"
@@ -173,6 +175,9 @@ WEAK_REJECTION = Phrases(
     re.IGNORECASE,
 )
 OFFER = phrases(
+    r"(?:is|are|'s|'re)\s+offering\s+you\s+(?:the|a|this)\s+(?:[\w()/-]+\s+){0,6}(?:position|role"
+    r"|job)",
+    r"if\s+you\s+want\s+(?:the\s+job|it)[,\s]+(?:it'?s|its|it\s+is)\s+yours",
     r"(?:we'd|we\s+would|i'd|i\s+would)\s+love\s+(?:for\s+)?you\s+to\s+(?:be\s+our|join\s+(?:us|our|the)"
     r"\s+(?:\w+\s+)?team\s+as)\b",
     r"(?:farle|farti|fare|presentarle|presentarti|inviarle)\s+una\s+(?:\w+\s+)?proposta"
@@ -296,7 +301,8 @@ NEXT_ROUND = phrases(
     r"segunda\s+entrevista|(?:sua|tua)\s+disponibilidade",
     # Norwegian "et andre intervju" is a second one; "andre intervjuer" are others' interviews.
     r"(?:nästa|andra|neste|næste|anden)\s+(?:intervju\w*|runda|runde|omgång|samtale|samtal)"
-    r"|andre\s+(?:intervju|runde|samtale)\b|(?:invitere|innkalle)\s+(?:deg|dig)\s+til"
+    r"|andre\s+(?:intervju|runde|samtale)\b|(?:invitere|innkalle)\w*\s+(?:deg|dig)\s+(?:\w+\s+)?til"
+    r"|\b2\.\s*samtale|anden\s+samtale"
     r"|bjuda\s+in\s+dig\s+till|(?:hvilke|vilka)\s+(?:dager|dagar|dage|tider)\s+(?:som\s+)?pass"
     r"|(?:din|er)\s+tillgänglighet|når\s+passer\s+det|när\s+passar\s+det",
     r"(?:kolejn|następn|drug)\w*\s+(?:etap\w*|rozmow\w*|spotkani\w*)"
@@ -321,7 +327,13 @@ PAST_ROUND = Phrases(
 )
 # Rounds with other candidates, said without the person in the sentence: "we've got a
 # couple more technical interviews on the calendar" (before the round's name).
-OTHERS_ROUNDS = Phrases(r"\b(?:more|other|remaining)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+OTHERS_ROUNDS = Phrases(
+    r"\b(?:more|other|remaining)\s+(?:[\w-]+\s+)?$"
+    # "en sidste kandidat til 2. samtale", "one last candidate for a final interview"
+    r"|\b(?:candidates?|kandidat\w*|candidat[oa]s?|candidat(?:e|s)?)\s+(?:\w+\s+)?(?:to|til|for"
+    r"|für|para|pour|per)\s+(?:the\s+|a\s+|an\s+)?$",
+    re.IGNORECASE,
+)
 # ... or said to be with the others: "entrevistas de segunda fase con otros candidatos".
 WITH_OTHERS = Phrases(
     r"^[^.!?;\n]{0,40}?\b(?:with|con|mit|avec|com|met|med)\s+(?:the\s+|los\s+|las\s+|gli\s+|le\s+"
@@ -438,7 +450,8 @@ RECEIPT = phrases(
     r"(?:avons\s+bien\s+reçu|a\s+bien\s+été\s+reçue)|votre\s+candidature\s+a\s+bien",
     r"hemos\s+recibido\s+tu\s+(?:solicitud|candidatura|postulación)|gracias\s+por\s+postularte",
     r"(?:tack|takk|tak)\s+för\s+din\s+ansökan|(?:takk|tak)\s+for\s+din\s+(?:søknad|ansøgning)"
-    r"|(?:mottagit|mottatt|modtaget)\s+din\s+(?:ansökan|søknad|ansøgning)"
+    r"|(?:mottagit|mottatt|modtaget)\s+(?:din\s+)?(?:ansökan|søknad|ansøgning)(?:en|a)?(?:\s+din)?"
+    r"|(?:takk|tak|tack)\s+for\s+(?:at\s+du\s+har\s+søkt|søknaden|ansøgningen)"
     r"|dziękujemy\s+za\s+(?:przesłanie\s+)?(?:aplikacj\w*|zgłoszeni\w*|CV)"
     r"|otrzymaliśmy\s+(?:Pani|Pana|Twoją)\s+(?:aplikacj\w*|zgłoszeni\w*|kandydatur\w*)",
 )
@@ -512,7 +525,8 @@ OUT_OF_OFFICE = phrases(
 # A clause that makes what follows hypothetical: "if you are not selected, ...".
 CONDITIONAL = Phrases(
     r"\b(?:if|unless|should\s+(?:we|you|the\s+team|they)|in\s+(?:the\s+)?(?:event|case)"
-    r"|whether|otherwise|in\s+case|once|sollten|wenn|falls|si)\b",
+    r"|whether|otherwise|in\s+case|once|sollten|wenn|falls|si|hvis|dersom|ifall|indien"
+    r"|qualora)\b",
     re.IGNORECASE,
 )
 NEGATION = Phrases(r"\b(?:not|no|never|unable|cannot)\b|n't\b")

@@ -126,6 +126,7 @@ TRACKING_DOMAINS: frozenset[str] = frozenset(
         "breezy.hr",
         "breezyhr.com",
         "recruitee.com",
+        "indeedemail.com",  # an employer's message relayed by Indeed
         # Hospitality, Brazilian, NHS and interviewing-service senders: Harri, Gupy, Trac, Karat
         "harri.com",
         "gupy.com.br",

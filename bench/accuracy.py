@@ -15,6 +15,7 @@ Runs every case through the whole program (`followup run --once` and
     python bench/accuracy.py --holdout4 # the fourth, likewise, after the third was studied
     python bench/accuracy.py --holdout5 # the fifth, likewise, after the fourth was studied
     python bench/accuracy.py --holdout6 # the sixth, likewise, after the fifth was studied
+    python bench/accuracy.py --holdout7 # the seventh, likewise, after the sixth was studied
     python bench/accuracy.py --raise-floor   # record better figures in tests/corpus/floor.json
     python bench/accuracy.py --reset-floor   # after changing the corpus: record what it measures
 
@@ -141,6 +142,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="measure the sixth held-out set (tests/corpus/holdout6.toml) instead",
     )
+    parser.add_argument(
+        "--holdout7",
+        action="store_true",
+        help="measure the seventh held-out set (tests/corpus/holdout7.toml) instead",
+    )
     args = parser.parse_args(argv)
     manifest, floor_path = (
         (runner.HOLDOUT, floors.HOLDOUT_FLOOR) if args.holdout else (runner.MANIFEST, floors.FLOOR)
@@ -155,6 +161,8 @@ def main(argv: list[str] | None = None) -> int:
         manifest, floor_path = runner.HOLDOUT5, floors.HOLDOUT5_FLOOR
     if args.holdout6:
         manifest, floor_path = runner.HOLDOUT6, floors.HOLDOUT6_FLOOR
+    if args.holdout7:
+        manifest, floor_path = runner.HOLDOUT7, floors.HOLDOUT7_FLOOR
     corpus = runner.load(manifest)
     with tempfile.TemporaryDirectory(prefix="followup-corpus-") as tmp:
         results = runner.run(corpus, Path(tmp))

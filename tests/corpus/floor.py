@@ -17,6 +17,7 @@ HOLDOUT3_FLOOR = Path(__file__).resolve().parent / "holdout3" / "floor.json"
 HOLDOUT4_FLOOR = Path(__file__).resolve().parent / "holdout4" / "floor.json"
 HOLDOUT5_FLOOR = Path(__file__).resolve().parent / "holdout5" / "floor.json"
 HOLDOUT6_FLOOR = Path(__file__).resolve().parent / "holdout6" / "floor.json"
+HOLDOUT7_FLOOR = Path(__file__).resolve().parent / "holdout7" / "floor.json"
 
 
 # Shares of detected interviews, as the issue states its goals: printed, but not held by the

@@ -39,6 +39,7 @@ HOLDOUT3 = HERE / "holdout3.toml"
 HOLDOUT4 = HERE / "holdout4.toml"  # and a fourth, after the third was studied
 HOLDOUT5 = HERE / "holdout5.toml"  # and a fifth, after the fourth was studied
 HOLDOUT6 = HERE / "holdout6.toml"  # and a sixth, after the fifth was studied
+HOLDOUT7 = HERE / "holdout7.toml"  # and a seventh, after the sixth was studied
 WORLD_SIZE = 12
 
 

@@ -570,3 +570,16 @@ def test_more_words_for_interviews_and_for_what_is_not_one(
     e: CalendarEvent, expected: Outcome
 ) -> None:
     assert outcome(e) is expected, judge(e, ME, RULES).reason
+
+
+@pytest.mark.parametrize(
+    "e",
+    [
+        event("Board interview – Apt 3B purchase application"),
+        event("Global Entry interview", attendees=(), organizer=""),
+        event("Adoption interview – Biscuit (application #A-17)"),
+    ],
+    ids=["co-op board", "global entry", "adoption"],
+)
+def test_interviews_for_a_home_a_pet_or_a_border_are_not_job_interviews(e: CalendarEvent) -> None:
+    assert outcome(e) is Outcome.NOT, judge(e, ME, RULES).reason

@@ -108,8 +108,27 @@ NOT_THE_CANDIDATE: dict[str, str] = {
             "immigration",
             "passport",
             "asylum",
+            "global entry",
+            "nexus interview",
+            "trusted traveler",
+            "trusted traveller",
+            "tsa precheck",
         ),
         "a visa or immigration appointment",
+    ),
+    **dict.fromkeys(
+        ("adoption interview", "adoption call", "foster interview", "pet adoption"),
+        "an adoption interview",
+    ),
+    **dict.fromkeys(
+        (
+            "co-op board",
+            "coop board",
+            "board package",
+            "purchase application",
+            "rental application",
+        ),
+        "a housing interview",
     ),
     **dict.fromkeys(
         (
@@ -309,6 +328,22 @@ IN_A_DESCRIPTION = {
             "thank you for participating",
         ),
         "a research interview",
+    ),
+    **dict.fromkeys(
+        (
+            "purchase application",
+            "co-op board",
+            "owners corp",
+            "board package",
+        ),
+        "a housing interview",
+    ),
+    **dict.fromkeys(
+        (
+            "applying to adopt",
+            "adoption interview",
+        ),
+        "an adoption interview",
     ),
     **dict.fromkeys(
         (

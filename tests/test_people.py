@@ -546,3 +546,40 @@ def test_dutch_particles_and_titles_after_a_comma() -> None:
     assert display_name("Veen, Ruud van der", "r.vanderveen@x.example") == "Ruud van der Veen"
     pairs = split_name_list("Mathieu Gagnon, TSA chef d'équipe")
     assert [name for name, _, _ in pairs] == ["Mathieu Gagnon"]
+
+
+@pytest.mark.parametrize(
+    ("description", "invited", "organizer", "expected"),
+    [
+        # "The panel will be:" and a list
+        ("The panel will be:\n- Ms Jane Doe, Director\n- Mr Sam Lee, Analyst", (JANE, SAM), "",
+         [JANE.email, SAM.email]),
+        # an itinerary with no header: each time slot names its interviewer after the dash
+        ("1:00 – 1:45 PM  Product sense – Jane Doe, Director\n1:45 – 2:30 PM  SQL – Ana Ruiz, "
+         "Staff Scientist", (JANE,), "", [JANE.email, "ana.ruiz@address-unknown.invalid"]),
+        # "You'll be meeting:" and one per line
+        ("You'll be meeting:\nJane Doe – Finance Director\nSam Lee – Head of People", (), "",
+         ["jane.doe@address-unknown.invalid", "sam.lee@address-unknown.invalid"]),
+        # a coordinator's signature with middle dots; a German writer away that day
+        ("Here's the plan.\nPat Kim · Recruiting Coordinator · Acme", (JANE,),
+         "pat.kim@acme.example", [JANE.email]),
+        ("Ihre Gesprächspartner sind Jane Doe und Sam Lee. Ich selbst bin an diesem Tag nicht "
+         "im Haus.\nPat Kim", (JANE, SAM), "pat.kim@acme.example", [JANE.email, SAM.email]),
+    ],
+)  # fmt: skip
+def test_panels_itineraries_and_signatures_seen_in_real_invites(
+    description: str, invited: tuple[Attendee, ...], organizer: str, expected: list[str]
+) -> None:
+    ev = event(*invited, Attendee(ME, "Casey"), organizer=organizer, description=description)
+    assert sorted(emails(ev)) == sorted(expected)
+
+
+def test_names_written_surname_first_or_with_an_initial() -> None:
+    assert display_name("Saarinen Juho", "juho.saarinen@x.example") == "Juho Saarinen"
+    signed = event(
+        Attendee(ME, "Casey"),
+        Attendee("raghavan.s@x.example", ""),
+        description="Regards,\nMr. S Raghavan\nEngineering Manager",
+    )
+    (person,) = interviewers_of(signed, ME, Notes(), RULES)
+    assert person.email == "raghavan.s@x.example" and person.name.endswith("Raghavan")

@@ -15,7 +15,7 @@ import re
 import unicodedata
 
 from agent.core.model import Attendee
-from agent.core.names import canonical_address, display_name, name_key
+from agent.core.names import HONORIFICS, canonical_address, display_name, name_key
 
 # Someone will not be there, in the words coordinators use ("I won't be on the call",
 # "Dana is copied for scheduling only", "Eu não participarei", "no estaré en la
@@ -45,7 +45,7 @@ _STAYS_AWAY = re.compile(
     r"|\bschuif\w*\s+(?:zelf\s+)?niet\s+aan|\bniet\s+aanschuiven"
     r"|\b(?:deltar|närvarar)\s+(?:själv\s+)?inte\b|\binte\s+(?:med|närvarande)\b"
     # There only to open: "nur zu Beginn kurz dabei", "I'll drop off after the intros"
-    r"|\bnur\s+zu\s+Beginn\b|\bverabschiede\s+mich\b|\b(?:drop|hop|head)\s+off\s+(?:after|once)\b"
+    r"|\bnur\s+zu\s+Beginn\b|\bverabschiede\s+mich\b|\bnicht\s+im\s+Haus\b|\b(?:drop|hop|head)\s+off\s+(?:after|once)\b"
     r"|\bonly\s+(?:for|at)\s+the\s+(?:start|beginning|first\s+\w+\s+minutes)\b",
     re.IGNORECASE,
 )
@@ -77,7 +77,7 @@ _WRITER_JOINS = re.compile(
     r"(?:join|there|on\s+the|interview|sit\s+in))",
     re.IGNORECASE,
 )
-_NAME_SPLIT = re.compile(r"\s*[,|–—(]\s*|\s+-\s+")
+_NAME_SPLIT = re.compile(r"\s*[,|–—(·•]\s*|\s+-\s+")
 
 
 def absent(
@@ -140,8 +140,8 @@ def _signed_aside(
         head, *rest = _NAME_SPLIT.split(line.strip(), maxsplit=1)
         if len(head.split()) < 2 or not (who := match_attendee(head, invited).lower()):
             continue
-        following = [n.strip() for n in lines[index + 1 : index + 2]]
-        title = (rest[0] if rest else "").strip() or (following[0] if following else "")
+        following = " | ".join(n.strip() for n in lines[index + 1 : index + 3] if n.strip())
+        title = " | ".join(t for t in ((rest[0] if rest else "").strip(), following) if t)
         arranges = bool(_ARRANGES.search(title)) and bool((others | interviewing) - {who})
         recruits = bool(_RECRUITS.search(title)) and bool(interviewing - {who}) and who in unlisted
         if arranges or (recruits and not _WRITER_JOINS.search(text)):
@@ -195,10 +195,12 @@ def match_attendee(name: str, attendees: list[Attendee]) -> str:
         if len(firsts) == 1:
             return firsts[0]
     words = [_folded(w) for w in re.findall(r"[^\W\d_]+", name)]
+    words = [w for w in words if w not in HONORIFICS] or words  # "Mr. S Raghavan"
     if len(words) >= 2:
         first, last = words[0], words[-1]
         forms = {f"{first}.{last}", f"{first}{last}", f"{first}_{last}", f"{first[0]}{last}",
-                 f"{first}-{last}", f"{first}{last[0]}", f"{last}.{first}"}  # fmt: skip
+                 f"{first}-{last}", f"{first}{last[0]}", f"{last}.{first}", f"{last}.{first[0]}",
+                 f"{first[0]}.{last}"}  # fmt: skip
         for attendee in attendees:
             local = canonical_address(attendee.email).partition("@")[0]
             if local in forms:

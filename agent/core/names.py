@@ -176,6 +176,13 @@ def name_from_address(email: str) -> str:
 def display_name(name: str, email: str) -> str:
     """The attendee's name as they would sign it, else one read off the address, else ""."""
     cleaned = clean_name(_surnames_first(name, email))
+    words = cleaned.split()
+    local = _fold(email.partition("@")[0])
+    if len(words) == 2 and local in {
+        f"{_fold(words[1])}.{_fold(words[0])}",
+        f"{_fold(words[1])}{_fold(words[0])}",
+    }:
+        cleaned = f"{words[1]} {words[0]}"  # "Saarinen Juho" for juho.saarinen@: surname first
     if re.fullmatch(r"[^\W\d_]+(?:[._][^\W\d_]+)+", cleaned):  # "jane.doe" as a name
         return name_from_address(cleaned + "@")
     if cleaned and not re.fullmatch(r"[\W\d_]+", cleaned):

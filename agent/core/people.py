@@ -118,6 +118,8 @@ _LIST_HEADER = re.compile(
     r"^\s*(?:[-*\u2022]\s*)?(?:your\s+)?(?:interviewers?|interviewer\(s\)|interview\s+panel"
     r"|panel(?:ists)?|interviewing\s+you|who\s+you(?:'ll|\s+will)\s+meet|you(?:'ll|\s+will)\s+meet"
     r"|(?:meeting|interview(?:ing)?|speaking|talking)\s+with|host(?:ed\s+by)?|with"
+    r"|(?:the\s+)?(?:interview\s+|selection\s+)?panel\s+(?:will\s+be|is|members?(?:\s+are)?)"
+    r"|you(?:'ll|\s+will)\s+be\s+(?:meeting|speaking\s+(?:with|to))"
     r"|interview\s+engineer|interviewer\s+name|entrevistador(?:a|es)?|entrevistadora?s?"
     r"|intervistator[ei]|gesprächspartner(?:in|innen)?|interlocuteurs?|intervjuare)"
     r"\s*:\s*(?P<rest>.*)$",
@@ -186,6 +188,10 @@ _SCHEDULE = re.compile(
     r"|timetable)\b[^:]{0,60})"
     r":\s*(?P<rest>)$",
     re.I,
+)
+# A line that starts with a time range: a slot of an itinerary.
+_RANGE_LINE = re.compile(
+    r"^\s*\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*[-\u2013\u2014]\s*\d{1,2}(?::\d{2})?", re.I
 )
 _BULLET = re.compile(r"^\s*(?:[-*\u2022\u25aa\u25cf]|\d{1,2}[.)])\s+")
 _TIME_PREFIX = re.compile(
@@ -394,6 +400,8 @@ def names_in_description(text: str) -> tuple[list[tuple[str, str]], list[str]]:
             said = joining["rest"] or joining["teil"] or ""
             take([p for p in split_name_list(said) if " " in p[0]])
         if not found:
+            if _RANGE_LINE.match(line):  # an itinerary without a header: "1:00 – 1:45 PM ..."
+                take(_item_names(line))
             continue
         rest = found["rest"].strip()
         # "You'll meet Tobias Wren (...) for a 60 minute session on SQL": what follows the
@@ -404,15 +412,20 @@ def names_in_description(text: str) -> tuple[list[tuple[str, str]], list[str]]:
         if index + 1 < len(lines) and not lines[index].strip():
             index += 1  # "Your schedule:", a blank line, then the list
         while index < len(lines) and lines[index].strip():  # one per line, to a blank line
-            item = _BULLET.sub("", _TIME_PREFIX.sub("", lines[index]))
+            take(_item_names(lines[index]))
             index += 1
-            bare = _WITH_PREFIX.sub("", item)  # "Interview with Jane Doe (Hiring Manager)"
-            names = split_name_list(bare)
-            parts = re.split(r"\s+[-\u2013\u2014]\s+", bare)
-            if len(parts) > 1:  # "Embedded C and debugging – Hemant Thakkar (Firmware Lead)"
-                names = [p for p in split_name_list(parts[-1]) if " " in p[0]] or names
-            # After "interview with", everyone named; otherwise a line names one person.
-            take([p for p in (names if bare != item else names[:1]) if " " in p[0]])
     seen: set[str] = set()
     unique = [p for p in interviewers if not (name_key(p[0]) in seen or seen.add(name_key(p[0])))]
     return unique, coordinators
+
+
+def _item_names(line: str) -> list[tuple[str, str, str]]:
+    """Who one line of a schedule names: one person, or everyone after "interview with";
+    after an agenda line's dash, the person ("Embedded C – Hemant Thakkar (Lead)")."""
+    item = _BULLET.sub("", _TIME_PREFIX.sub("", line))
+    bare = _WITH_PREFIX.sub("", item)  # "Interview with Jane Doe (Hiring Manager)"
+    names = split_name_list(bare)
+    parts = re.split(r"\s+[-\u2013\u2014\u00b7]\s+", bare)
+    if len(parts) > 1:
+        names = [p for p in split_name_list(parts[-1]) if " " in p[0]] or names
+    return [p for p in (names if bare != item else names[:1]) if " " in p[0]]

@@ -526,3 +526,39 @@ def test_companies_from_agencies_practices_and_domains(kwargs: dict, company: st
 )
 def test_roles_in_more_shapes(title: str, description: str, role: str) -> None:
     assert read(title, "Kim Lee <kim@employer.example>", description=description).role == role
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "company"),
+    [
+        # a domain that is the name's initials
+        ({"people": ("Ada Ortiz <ada@fomr.example>",),
+          "description": "Ada Ortiz\nFederal Office of Marine Resilience"},
+         "Federal Office of Marine Resilience"),
+        ({"people": ("Dee Kay <dkay@lccu.example>",),
+          "description": "Dee Kay\nBranch Manager\nLakehead Community Credit Union"},
+         "Lakehead Community Credit Union"),
+        # a public body: a kind before the words the domain abbreviates, and one after
+        ({"people": ("Ivy Lo <ivy@coastconnect.example>",),
+          "description": "People Branch | National Coast Connectivity Office"},
+         "National Coast Connectivity Office"),
+    ],
+)  # fmt: skip
+def test_public_bodies_and_initials(kwargs: dict, company: str) -> None:
+    people = kwargs.pop("people", ())
+    assert read("Interview – Policy Officer", *people, **kwargs).company == company
+
+
+@pytest.mark.parametrize(
+    ("title", "description", "role"),
+    [
+        ("Structured Interview – Program Analyst, GS-0343-12 (FOMR-27-0114-MP)", "",
+         "Program Analyst"),
+        ("Interview", "Thanks for your interest in the Assistant Branch Manager position.",
+         "Assistant Branch Manager"),
+        ("Entretien – Contrôleur de gestion H/F", "", "Contrôleur de gestion"),
+        ("Pohovor", "Pohovor na pozici Účetní (HPP).\nRe: pozice Účetní", "Účetní"),
+    ],
+)  # fmt: skip
+def test_roles_with_grades_and_in_other_languages(title: str, description: str, role: str) -> None:
+    assert read(title, "Kim Lee <kim@employer.example>", description=description).role == role

@@ -279,7 +279,27 @@ def _spelled_out(label: str, texts: Iterable[str]) -> str:
                         kind_found = kind_found or recase(" ".join(run))
                     else:
                         found = found or recase(" ".join(run))
-    return found or kind_found
+    return found or kind_found or _expanded(label, texts)
+
+
+def _expanded(label: str, texts: Iterable[str]) -> str:
+    """ "Federal Office of Coastal Resilience" for focr.gov, "Kaministiquia Community Credit
+    Union" for kccu.ca: a run of capitalised words whose initials the domain is."""
+    label = _fold(label)
+    if not 2 <= len(label) <= 6 or not label.isalpha():
+        return ""
+    for text in texts:
+        words = [w.rstrip(".,") for w in re.findall(r"[^\W_][\w&'.-]*", text[:5000])]
+        for start, first in enumerate(words):
+            if not first[:1].isupper() or first[0].casefold() != label[0]:
+                continue
+            for end in range(start + 2, min(start + 9, len(words)) + 1):
+                run = words[start:end]
+                if not run[-1][:1].isupper():
+                    continue
+                if _initials(run) == label:
+                    return recase(" ".join(run))
+    return ""
 
 
 # Words that end an institution's name after the domain's own word: "Ashgrove
@@ -288,7 +308,8 @@ _KINDS = frozenset(
     {
         "college", "university", "school", "academy", "institute", "hospital", "clinic",
         "health", "healthcare", "bank", "union", "council", "museum", "library", "foundation",
-        "trust", "society", "association", "center", "centre", "district",
+        "trust", "society", "association", "center", "centre", "district", "office", "agency",
+        "authority", "department", "ministry", "commission", "service",
         # Words that end a business's name after its domain's word ("Brantholm Utilities"
         # for brantholm.com): the fuller name is what the person writes.
         "utilities", "energy", "power", "freight", "logistics", "foods", "dairy", "insurance",
@@ -304,6 +325,7 @@ _KINDS_BEFORE = frozenset(
         "ateliers", "atelier", "groupe", "grupo", "gruppo", "maison", "officine", "cabinet",
         "laboratoires", "editions", "éditions", "bodegas", "cerámicas", "ceramiche", "studio",
         "banco", "banque", "stadtwerke", "hotel", "hôtel", "hospital", "clinica", "clínica",
+        "national", "federal", "royal", "regional",
     }
 )  # fmt: skip
 _LEGAL_WORDS = frozenset(
@@ -335,6 +357,17 @@ def _with_kind(run: list[str], following: list[str], before: str = "") -> list[s
         if size >= 2 and extra[-1].casefold().rstrip(".") in _LEGAL_WORDS:
             return [*run, *extra[:-1]]
     return run
+
+
+_MINOR = frozenset({"of", "and", "the", "for", "de", "du", "des", "la", "le", "&"})
+
+
+def _initials(run: list[str]) -> str:
+    """ "focr" for "Federal Office of Coastal Resilience": first letters of the main words."""
+    words = [w for w in run if w.casefold() not in _MINOR]
+    if not words or not all(w[:1].isupper() for w in words):
+        return ""
+    return _fold("".join(w[0] for w in words).casefold())
 
 
 def _abbreviates(label: str, run: list[str]) -> bool:

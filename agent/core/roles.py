@@ -69,6 +69,7 @@ JOB_NOUNS = (
     "impiegata", "contabile", "magazziniere", "docent", "verkoper", "responsabile",
     "addetto", "addetta", "direttore", "direttrice", "utvecklingschef", "chef de produit",
     "educatore", "educatrice", "educator", "éducateur", "éducatrice", "educador", "educadora",
+    "contrôleur", "controleur", "contrôleuse", "účetní", "ucetni", "referentka", "personalistka",
 )  # fmt: skip
 # Job titles by their ending: "Hydrologist", "Physiotherapist", "Dietician", "Radiographer".
 _JOB_ENDINGS = r"\w{2,}(?:ologist|apist|ician|grapher|ographer|metrist|iatrist)"
@@ -131,7 +132,9 @@ TOOL_WORDS = (
 _REQUISITION = re.compile(
     r"\(\s*(?:req(?:uisition)?\.?\s*(?:#|no\.?|id)?\s*:?\s*)?[A-Z]{0,4}[-#]?\d{3,}[-\w]*\s*\)"
     r"|\b(?:req(?:uisition)?|job\s*id|job\s*#|id)\s*(?:#|no\.?|:)?\s*[-\w]*\d[-\w]*"
-    r"|\b(?:R|JR|REQ|JOB|J|P|ID)[-_#]?\d{3,}[-\w]*\b|#\s*\d{3,}\b|\b\d{5,}\b",
+    r"|\b(?:R|JR|REQ|JOB|J|P|ID)[-_#]?\d{3,}[-\w]*\b|#\s*\d{3,}\b|\b\d{5,}\b"
+    # announcement numbers and US federal series-grades: "FOCR-27-0114-MP", "GS-0343-12"
+    r"|\b[A-Z]{2,6}(?:-\d{2,})+(?:-[A-Z0-9]+)*\b",
     re.IGNORECASE,
 )
 _GENDER = re.compile(
@@ -190,7 +193,7 @@ _ROLE_PHRASE = re.compile(
     re.IGNORECASE,
 )
 _LAST_NAMED = re.compile(
-    r"\s+(?:and|or|&|for|as)\s+(?:the|our|your|this|an?)\s+", re.IGNORECASE
+    r"\s+(?:and|or|&|for|as|in)\s+(?:the|our|your|this|an?)\s+", re.IGNORECASE
 )  # "for a panel interview for the Senior Analyst position": the last one named
 MAX_TITLE = 300  # a title longer than this is not read further for company or role
 _FOR = re.compile(
@@ -362,7 +365,11 @@ def tidy(text: str, company: str, include: Iterable[str], names: Iterable[str]) 
         text = trimmed
     text = re.sub(r"^\s*(?:with|at|for|the|a|an|and|['\u2019]s)(?!\w)", " ", text, flags=re.I)
     text = re.sub(
-        r"^\s*(?:the\s+)?(?:role|position|post|job)\s+(?:of|as)\s+", " ", text, flags=re.I
+        r"^\s*(?:the\s+)?(?:role|position|post|job)\s+(?:of|as)\s+"
+        r"|^\s*(?:pozice|posizione|poste\s+de|puesto\s+de|vaga\s+de|Stelle\s+als)\s+",
+        " ",
+        text,
+        flags=re.I,
     )
     text = re.sub(r"\s+(?:role|position|opening|vacancy)\s*$", " ", text, flags=re.I)
     text = re.sub(r"\(\s*\)|\[\s*\]", " ", text)

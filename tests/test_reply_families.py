@@ -363,3 +363,24 @@ def test_more_wordings_read_as_a_careful_person_reads_them(
     body: str, expected: ReplyKind, when: date | None
 ) -> None:
     assert read(body, month_first=False) == (expected, when)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "when"),
+    [
+        ("We'd love to have you run the service side of the shop. We can do $24/hr to start.",
+         ReplyKind.OFFER, None),
+        ("Ficamos felizes em informar que você foi aprovado(a) no processo seletivo! Segue a "
+         "nossa proposta.", ReplyKind.OFFER, None),
+        ("Great news - they'd like you back for a second stage next week.",
+         ReplyKind.NEXT_ROUND, None),
+        ("Výběrové řízení stále probíhá; rozhodnutí Vám sdělíme nejpozději do středy "
+         "25. listopadu.", ReplyKind.STILL_DECIDING, date(2026, 11, 25)),
+        ("Kiitos viestistäsi! Haastattelut jatkuvat vielä ensi viikolla, ja palaamme asiaan "
+         "niiden jälkeen.", ReplyKind.STILL_DECIDING, None),
+    ],
+)  # fmt: skip
+def test_small_business_offers_and_czech_and_finnish_replies(
+    body: str, expected: ReplyKind, when: date | None
+) -> None:
+    assert read(body, month_first=False) == (expected, when)

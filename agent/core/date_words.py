@@ -39,6 +39,13 @@ _OTHER_LANGUAGES = (
     ("mandag", "tirsdag", "", "", "", "lørdag", "søndag"),
     ("poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela"),
     ("poniedziałku", "wtorku", "środy", "czwartku", "piątku", "soboty", "niedzieli"),
+    # Czech, as said and after "do"/"v": "do středy 25. listopadu", "v pátek"
+    ("pondělí", "úterý", "středa", "čtvrtek", "pátek", "", ""),
+    ("pondělka", "úterka", "středy", "čtvrtka", "pátku", "", ""),
+    ("", "", "středu", "", "", "", ""),
+    # Finnish
+    ("maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai"),
+    ("maanantaihin", "tiistaihin", "keskiviikkoon", "torstaihin", "perjantaihin", "", ""),
 )
 for _names in _OTHER_LANGUAGES:
     WEEKDAYS.update({name: number for number, name in enumerate(_names) if name})
@@ -105,6 +112,19 @@ MONTHS: dict[str, int] = {
     **dict.fromkeys(("październik", "października"), 10),
     **dict.fromkeys(("listopad", "listopada"), 11),
     **dict.fromkeys(("grudzień", "grudnia"), 12),
+    # Czech, named and in the genitive ("25. listopadu")
+    **dict.fromkeys(("leden", "ledna"), 1),
+    **dict.fromkeys(("únor", "února"), 2),
+    **dict.fromkeys(("březen", "března"), 3),
+    **dict.fromkeys(("duben", "dubna"), 4),
+    **dict.fromkeys(("květen", "května"), 5),
+    **dict.fromkeys(("červen", "června"), 6),
+    **dict.fromkeys(("červenec", "července"), 7),
+    **dict.fromkeys(("srpen", "srpna"), 8),
+    **dict.fromkeys(("září",), 9),
+    **dict.fromkeys(("říjen", "října"), 10),
+    **dict.fromkeys(("listopadu",), 11),
+    **dict.fromkeys(("prosinec", "prosince"), 12),
 }
 NUMBERS: dict[str, int] = {
     "a": 1,

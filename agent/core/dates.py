@@ -163,7 +163,9 @@ _CUE = re.compile(
     r"|contact\w*|contato|retorno|escribir\w*|result\w*|intimat\w*|communicat\w*"
     # Swedish, Norwegian, Danish, Polish
     r"|beslut\w*|besked|hører|høre|hör|återkomm\w*|svar\w*|tilbakemelding|tilbagemelding|vender\s+tilba\w+"
-    r"|decyzj\w*|odpowied\w*|odezw\w*|informacj\w*|przekaż\w*|kontakt\w*)\b",
+    r"|decyzj\w*|odpowied\w*|odezw\w*|informacj\w*|przekaż\w*|kontakt\w*"
+    # Czech and Finnish
+    r"|rozhodnutí|sdělíme|ozveme|päätös\w*|palaamme|ilmoitamme)\b",
     re.IGNORECASE,
 )
 _DEADLINE_WORD = re.compile(
@@ -177,7 +179,7 @@ _DEADLINE_WORD = re.compile(
 _FIRM_DEADLINE = re.compile(
     r"\b(?:by|before|until|till|no\s+later\s+than|bis(?:\s+zum)?|avant(?:\s+le)?|d'ici(?:\s+le)?"
     r"|antes\s+del?|hasta\s+el|entro(?:\s+il)?|até|senast(?:\s+den)?|senest|innan|innen|inden|do|przed"
-    r"|uiterlijk)\s*$",
+    r"|uiterlijk|nejpozději\s+do|nejpozději)\s*$",
     re.I,
 )
 # A date something starts on ("starting Monday I'm moving over to ..."), or one already

@@ -175,6 +175,11 @@ WEAK_REJECTION = Phrases(
     re.IGNORECASE,
 )
 OFFER = phrases(
+    r"(?:we'd|we\s+would|i'd|i\s+would)\s+love\s+to\s+have\s+you\s+(?:join|run|lead|on\s+board"
+    r"|come\s+on|start|as\s+our)",
+    r"we\s+can\s+(?:do|offer)\s+(?:you\s+)?[$£€]\s?\d",
+    r"foi\s+aprovad[oa](?:\(a\))?\s+(?:\w+\s+){0,2}processo\s+seletivo|(?:segue|seguem)\s+(?:a\s+)?"
+    r"(?:nossa\s+)?proposta",
     r"(?:is|are|'s|'re)\s+offering\s+you\s+(?:the|a|this)\s+(?:[\w()/-]+\s+){0,6}(?:position|role"
     r"|job)",
     r"if\s+you\s+want\s+(?:the\s+job|it)[,\s]+(?:it'?s|its|it\s+is)\s+yours",
@@ -236,7 +241,8 @@ OFFER_OF_INTERVIEW = (
 NEXT_ROUND = phrases(
     r"next\s+(?:round|stage|interview|phase)",
     r"(?:second|third|2nd|3rd|final|follow-?up|another|onsite|on-site|panel|technical|virtual"
-    r"|in-person)\s+(?:round|interview|conversation)",
+    r"|in-person)\s+(?:round|interview|conversation)|(?:second|third|2nd|3rd|another)\s+stage",
+    r"(?:like|love|want)\s+(?:to\s+(?:have|see)\s+)?you\s+back\b",
     r"next\s+steps?\b[^.?!\n]{0,80}\b(?:schedul\w*|availab\w*|calendar|book|time\s+slot|invite"
     r"|interview|call|meet|chat|on-?site|round|panel|assessment|exercise|conversation|test|task"
     r"|challenge|assignment)",
@@ -399,6 +405,9 @@ STILL_DECIDING = phrases(
     r"|(?:seguimos|estamos|está|segue|continua)\s+(?:ainda\s+)?em\s+(?:processo|andamento"
     r"|análise|avaliação)",
     r"toujours\s+en\s+cours|pas\s+encore\s+(?:pris|de\s+décision)",
+    # Czech and Finnish: "výběrové řízení stále probíhá", "haastattelut jatkuvat vielä"
+    r"stále\s+probíhá|ještě\s+(?:dva|tři|několik)\s+pohovor\w*|(?:haastattelut|rekrytointi"
+    r"|prosessi)\s+jatku\w*|palaamme\s+asiaan",
     r"(?:inte|ikke)\s+(?:ännu\s+|enda\s+|endnu\s+)?(?:fattat|tagit|tatt|truffet|taget)\s+(?:\w+\s+)?beslut"
     r"|(?:intervjuar|träffar|intervjuer|interviewer)\s+(?:\w+\s+)?fortfarande|fortfarande\s+(?:mitt\s+)?i\s+"
     r"(?:processen|rekryterings\w*)|fortsatt\s+(?:midt\s+)?i\s+prosessen"

@@ -10,12 +10,7 @@ Runs every case through the whole program (`followup run --once` and
     python bench/accuracy.py --json     # the figures as JSON
     python bench/accuracy.py --markdown # the figures as the table in docs/accuracy.md
     python bench/accuracy.py --holdout  # the held-out set: measure it, never tune to it
-    python bench/accuracy.py --holdout2 # the second held-out set, likewise
-    python bench/accuracy.py --holdout3 # the third, written by someone who never read the program
-    python bench/accuracy.py --holdout4 # the fourth, likewise, after the third was studied
-    python bench/accuracy.py --holdout5 # the fifth, likewise, after the fourth was studied
-    python bench/accuracy.py --holdout6 # the sixth, likewise, after the fifth was studied
-    python bench/accuracy.py --holdout7 # the seventh, likewise, after the sixth was studied
+    python bench/accuracy.py --holdout2 # ... to --holdout7: the later held-out sets, likewise
     python bench/accuracy.py --raise-floor   # record better figures in tests/corpus/floor.json
     python bench/accuracy.py --reset-floor   # after changing the corpus: record what it measures
 
@@ -112,57 +107,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--reset-floor", action="store_true", help="after a corpus change: record what it measures"
     )
-    parser.add_argument(
-        "--holdout",
-        action="store_true",
-        help="measure the held-out set (tests/corpus/holdout.toml) instead of the corpus",
-    )
-    parser.add_argument(
-        "--holdout2",
-        action="store_true",
-        help="measure the second held-out set (tests/corpus/holdout2.toml) instead",
-    )
-    parser.add_argument(
-        "--holdout3",
-        action="store_true",
-        help="measure the third held-out set (tests/corpus/holdout3.toml) instead",
-    )
-    parser.add_argument(
-        "--holdout4",
-        action="store_true",
-        help="measure the fourth held-out set (tests/corpus/holdout4.toml) instead",
-    )
-    parser.add_argument(
-        "--holdout5",
-        action="store_true",
-        help="measure the fifth held-out set (tests/corpus/holdout5.toml) instead",
-    )
-    parser.add_argument(
-        "--holdout6",
-        action="store_true",
-        help="measure the sixth held-out set (tests/corpus/holdout6.toml) instead",
-    )
-    parser.add_argument(
-        "--holdout7",
-        action="store_true",
-        help="measure the seventh held-out set (tests/corpus/holdout7.toml) instead",
-    )
+    for name in runner.HELD_OUT:
+        parser.add_argument(
+            f"--{name}",
+            action="store_true",
+            help=f"measure tests/corpus/{name}.toml instead (see docs/accuracy.md)",
+        )
     args = parser.parse_args(argv)
-    manifest, floor_path = (
-        (runner.HOLDOUT, floors.HOLDOUT_FLOOR) if args.holdout else (runner.MANIFEST, floors.FLOOR)
-    )
-    if args.holdout2:
-        manifest, floor_path = runner.HOLDOUT2, floors.HOLDOUT2_FLOOR
-    if args.holdout3:
-        manifest, floor_path = runner.HOLDOUT3, floors.HOLDOUT3_FLOOR
-    if args.holdout4:
-        manifest, floor_path = runner.HOLDOUT4, floors.HOLDOUT4_FLOOR
-    if args.holdout5:
-        manifest, floor_path = runner.HOLDOUT5, floors.HOLDOUT5_FLOOR
-    if args.holdout6:
-        manifest, floor_path = runner.HOLDOUT6, floors.HOLDOUT6_FLOOR
-    if args.holdout7:
-        manifest, floor_path = runner.HOLDOUT7, floors.HOLDOUT7_FLOOR
+    chosen = [name for name in runner.HELD_OUT if getattr(args, name)]
+    name = chosen[-1] if chosen else "corpus"
+    manifest, floor_path = runner.SETS[name], floors.floor_path(name)
     corpus = runner.load(manifest)
     with tempfile.TemporaryDirectory(prefix="followup-corpus-") as tmp:
         results = runner.run(corpus, Path(tmp))

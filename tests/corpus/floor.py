@@ -11,13 +11,11 @@ import json
 from pathlib import Path
 
 FLOOR = Path(__file__).resolve().parent / "floor.json"
-HOLDOUT_FLOOR = Path(__file__).resolve().parent / "holdout" / "floor.json"
-HOLDOUT2_FLOOR = Path(__file__).resolve().parent / "holdout2" / "floor.json"
-HOLDOUT3_FLOOR = Path(__file__).resolve().parent / "holdout3" / "floor.json"
-HOLDOUT4_FLOOR = Path(__file__).resolve().parent / "holdout4" / "floor.json"
-HOLDOUT5_FLOOR = Path(__file__).resolve().parent / "holdout5" / "floor.json"
-HOLDOUT6_FLOOR = Path(__file__).resolve().parent / "holdout6" / "floor.json"
-HOLDOUT7_FLOOR = Path(__file__).resolve().parent / "holdout7" / "floor.json"
+
+
+def floor_path(name: str) -> Path:
+    """Where the floor of a set ("corpus", "holdout", "holdout2"...) is recorded."""
+    return FLOOR if name == "corpus" else FLOOR.parent / name / "floor.json"
 
 
 # Shares of detected interviews, as the issue states its goals: printed, but not held by the

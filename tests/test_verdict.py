@@ -583,3 +583,24 @@ def test_more_words_for_interviews_and_for_what_is_not_one(
 )
 def test_interviews_for_a_home_a_pet_or_a_border_are_not_job_interviews(e: CalendarEvent) -> None:
     assert outcome(e) is Outcome.NOT, judge(e, ME, RULES).reason
+
+
+@pytest.mark.parametrize(
+    ("e", "expected"),
+    [
+        (event("Interview: Casey Candidate (warehouse data story)",
+               description="Thanks for agreeing to talk for my piece; I'm happy to read back "
+               "any quotes before we publish."), Outcome.NOT),
+        # an intro chat when nothing is open yet: asked, never drafted for
+        (event("Casey / Jane – intro chat",
+               description="Nothing is posted right now, but we're planning 2027 hiring."),
+         Outcome.MAYBE),
+        (event("Bate-papo Casey <> Jane (Acme)",
+               description="Ainda não abrimos vaga, mas devemos abrir no primeiro trimestre."),
+         Outcome.MAYBE),
+    ],
+)  # fmt: skip
+def test_a_reporters_piece_and_chats_before_any_opening(
+    e: CalendarEvent, expected: Outcome
+) -> None:
+    assert outcome(e) is expected, judge(e, ME, RULES).reason

@@ -272,7 +272,7 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
             )
         return Verdict(Outcome.NOT, f'"{contextual}" with no company on it', looked=False)
     if soft:
-        if recruiting and (p.outsiders or alone or ats):
+        if recruiting and (p.outsiders or alone or ats) and not _NO_OPENING.search(description):
             return Verdict(Outcome.INTERVIEW, f'"{soft}" with signs of a job interview')
         if p.outsiders or alone:
             where = _who(p) if p.outsiders else "nobody else on it"
@@ -429,6 +429,13 @@ _JOB_MENTION = re.compile(
     r"(?:role|position|opening|vacancy|job|spot)\b"
 )
 _JOB_NOUNS = ("role", "position", "opening", "vacancy", "job", "spot")
+# No job is open yet: "nothing is posted right now", "planning 2027 hiring", "ainda não
+# abrimos vaga". An intro chat then may or may not lead to one; the person is asked.
+_NO_OPENING = re.compile(
+    r"\b(?:nothing\s+(?:is\s+)?(?:posted|open)|no\s+open\s+(?:roles?|positions?|reqs?)"
+    r"|not\s+(?:actively\s+)?hiring\s+(?:right\s+now|yet|at\s+the\s+moment)|planning\s+(?:\w+\s+){0,2}hiring"
+    r"|ainda\s+nao\s+abrimos|aun\s+no\s+hemos\s+abierto|noch\s+keine\s+(?:offene\s+)?stelle)"
+)
 # A job someone offers to talk about ("re the HVAC apprentice spot"), not "your job".
 _JOB_OFFERED = re.compile(
     r"\b(?:the|this|our|an?)\s+(?:[\w'-]+\s+){0,3}(?:role|position|opening|vacancy|job|spot)\b"

@@ -319,6 +319,7 @@ CONVERSATION = (
     "appel",
     "llamada",
     "charla",
+    "bate papo",
     "conversa",
     "chiamata",
     "gesprek",

@@ -562,3 +562,9 @@ def test_public_bodies_and_initials(kwargs: dict, company: str) -> None:
 )  # fmt: skip
 def test_roles_with_grades_and_in_other_languages(title: str, description: str, role: str) -> None:
     assert read(title, "Kim Lee <kim@employer.example>", description=description).role == role
+
+
+def test_the_word_for_a_vacancy_is_not_the_role() -> None:
+    found = read("Sollicitatiegesprek", "Kim Lee <kim@zuivel.example>",
+                 description="Re: vacature Supply Chain Planner")  # fmt: skip
+    assert found.role == "Supply Chain Planner"

@@ -583,3 +583,9 @@ def test_names_written_surname_first_or_with_an_initial() -> None:
     )
     (person,) = interviewers_of(signed, ME, Notes(), RULES)
     assert person.email == "raghavan.s@x.example" and person.name.endswith("Raghavan")
+
+
+def test_a_list_in_a_sentence_ends_with_the_sentence() -> None:
+    text = "Estaremos Jane Doe (arquitecta) y yo. Empezaremos con Spark y Airflow."
+    ev = event(JANE, Attendee(ME), organizer=SAM.email, organizer_name="Sam Lee", description=text)
+    assert sorted(emails(ev)) == sorted([JANE.email, SAM.email])

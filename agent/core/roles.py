@@ -366,7 +366,8 @@ def tidy(text: str, company: str, include: Iterable[str], names: Iterable[str]) 
     text = re.sub(r"^\s*(?:with|at|for|the|a|an|and|['\u2019]s)(?!\w)", " ", text, flags=re.I)
     text = re.sub(
         r"^\s*(?:the\s+)?(?:role|position|post|job)\s+(?:of|as)\s+"
-        r"|^\s*(?:pozice|posizione|poste\s+de|puesto\s+de|vaga\s+de|Stelle\s+als)\s+",
+        r"|^\s*(?:pozice|posizione|poste\s+de|puesto\s+de|vaga\s+de|Stelle\s+als|vacature"
+        r"|vacancy)\s+",
         " ",
         text,
         flags=re.I,

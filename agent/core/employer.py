@@ -33,6 +33,7 @@ from agent.core.model import CalendarEvent, DetectRules, Interviewer, Notes
 from agent.core.names import name_key
 from agent.core.people import canonical_address, is_group_address, is_mine, is_tool_address
 from agent.core.replies import is_free_mail
+from agent.core.spelled import LEGAL_FORMS, compact, matches_label, recase, spelled_out
 
 # Tools and meeting services whose name can stand in a title but never names the employer.
 TOOL_NAMES = frozenset(
@@ -45,12 +46,6 @@ TOOL_NAMES = frozenset(
         "cal.com", "doodle", "linkedin", "indeed", "hired", "wellfound", "angellist",
     }
 )  # fmt: skip
-_LEGAL_FORMS = re.compile(
-    r"\b(?:inc|incorporated|llc|l\.l\.c|ltd|limited|corp|corporation|co|company|plc|gmbh|ag"
-    r"|sa|s\.a|sas|sarl|bv|b\.v|nv|oy|ab|as|aps|pty|pvt|srl|spa|s\.p\.a|s\.r\.l|s\.l|kk|kg|se|lp"
-    r"|llp)\b\.?",
-    re.IGNORECASE,
-)
 _RECRUITING_SUFFIX = re.compile(
     r"\s*(?:[-|:,]\s*)?\b(?:recruiting|recruitment|talent(?:\s+acquisition)?|careers|hiring"
     r"|hr|people(?:\s+team)?|team|jobs|university\s+recruiting|campus\s+recruiting"
@@ -191,12 +186,12 @@ def company_of(
     label = compact(domain_label(domain)) if domain else ""
     if label:
         for segment in segments:
-            if _matches_label(segment, label):
+            if matches_label(segment, label):
                 return _words_of_domain(segment, domain)
         texts = [event.title, event.organizer_name, event.description, event.location]
-        spelled = _spelled_out(label, texts)
+        spelled = spelled_out(label, texts)
         seen = f"{event.location}\n{event.description}".casefold()
-        others = [s for s in segments if not _matches_label(s, label) and s.casefold() in seen]
+        others = [s for s in segments if not matches_label(s, label) and s.casefold() in seen]
         if spelled and _AGENCY.search(spelled) and others:
             # "INTERVIEW CONFIRMATION - GREYHAVEN COLD STORAGE" from a staffing firm's
             # recruiter: the firm arranges, the company the title names employs.
@@ -246,162 +241,6 @@ def _words_of_domain(segment: str, domain: str) -> str:
     return company_from_domain(domain) or segment
 
 
-def _spelled_out(label: str, texts: Iterable[str]) -> str:
-    """How the event's own text spells the employer whose domain label is `label`.
-
-    "Dunder Mifflin" for dundermifflin.com, "Krüger Maschinenbau" for
-    krueger-maschinenbau.de when some text writes it that way: a run of one to
-    four capitalised words whose letters are the label's, with the kind of
-    institution that follows it in any of the texts ("Ashgrove Community College").
-    """
-    found = kind_found = ""
-    for text in texts:
-        words = [w.rstrip(".") for w in re.findall(r"[^\W_][\w&'.-]*", text[:5000])]
-        for start, first in enumerate(words):
-            if not first[:1].isupper():
-                continue
-            for end in range(start + 1, min(start + 5, len(words) + 1)):
-                run = words[start:end]
-                squeezed = compact(" ".join(run))
-                abbreviated = _abbreviates(label, run)
-                if len(squeezed) > len(label) + 2 and not abbreviated:
-                    if len(run) > 3 or not _fold(label).startswith(_fold(compact(first))):
-                        break
-                    continue
-                kind_after = _fold(label)[len(_fold(squeezed)) :]
-                with_kind = _fold(label).startswith(_fold(squeezed)) and kind_after in _LABEL_KINDS
-                if _fold(squeezed) == _fold(label) or abbreviated or with_kind:
-                    before = words[start - 1] if start else ""
-                    named = _with_kind(run, words[end : end + 4], before)
-                    if len(named) > len(run):  # the fuller name, wherever it is written
-                        return recase(" ".join(named))
-                    if with_kind and not abbreviated and _fold(squeezed) != _fold(label):
-                        kind_found = kind_found or recase(" ".join(run))
-                    else:
-                        found = found or recase(" ".join(run))
-    return found or kind_found or _expanded(label, texts)
-
-
-def _expanded(label: str, texts: Iterable[str]) -> str:
-    """ "Federal Office of Coastal Resilience" for focr.gov, "Kaministiquia Community Credit
-    Union" for kccu.ca: a run of capitalised words whose initials the domain is."""
-    label = _fold(label)
-    if not 2 <= len(label) <= 6 or not label.isalpha():
-        return ""
-    for text in texts:
-        words = [w.rstrip(".,") for w in re.findall(r"[^\W_][\w&'.-]*", text[:5000])]
-        for start, first in enumerate(words):
-            if not first[:1].isupper() or first[0].casefold() != label[0]:
-                continue
-            for end in range(start + 2, min(start + 9, len(words)) + 1):
-                run = words[start:end]
-                if not run[-1][:1].isupper():
-                    continue
-                if _initials(run) == label:
-                    return recase(" ".join(run))
-    return ""
-
-
-# Words that end an institution's name after the domain's own word: "Ashgrove
-# Community College" for ashgrove.edu, "Stonebridge Credit Union".
-_KINDS = frozenset(
-    {
-        "college", "university", "school", "academy", "institute", "hospital", "clinic",
-        "health", "healthcare", "bank", "union", "council", "museum", "library", "foundation",
-        "trust", "society", "association", "center", "centre", "district", "office", "agency",
-        "authority", "department", "ministry", "commission", "service",
-        # Words that end a business's name after its domain's word ("Brantholm Utilities"
-        # for brantholm.com): the fuller name is what the person writes.
-        "utilities", "energy", "power", "freight", "logistics", "foods", "dairy", "insurance",
-        "pharmaceuticals", "therapeutics", "biosciences", "airlines", "cooperative", "industries",
-    }
-)  # fmt: skip
-
-
-# Words that open a business's name before its own word: "Ateliers Gaudrel", "Officine
-# Brambati", "Grupo Almazán", "Maison Carrelet".
-_KINDS_BEFORE = frozenset(
-    {
-        "ateliers", "atelier", "groupe", "grupo", "gruppo", "maison", "officine", "cabinet",
-        "laboratoires", "editions", "éditions", "bodegas", "cerámicas", "ceramiche", "studio",
-        "banco", "banque", "stadtwerke", "hotel", "hôtel", "hospital", "clinica", "clínica",
-        "national", "federal", "royal", "regional",
-    }
-)  # fmt: skip
-_LEGAL_WORDS = frozenset(
-    {"ab", "as", "a/s", "gmbh", "ag", "sa", "s.a", "spa", "s.p.a", "srl", "s.r.l", "sl", "s.l",
-     "bv", "b.v", "nv", "oy", "sas", "sarl", "ltd", "inc", "llc", "plc", "pty", "kg", "ug", "se"}
-)  # fmt: skip
-
-
-# What a domain adds to the employer's own word: wollemihealth.com.au for "Wollemi
-# Private Hospital", acmegroup.com for "Acme".
-_LABEL_KINDS = frozenset(
-    {"health", "healthcare", "group", "labs", "tech", "hq", "app", "global", "inc", "co",
-     "corp", "careers", "jobs", "hr", "online", "digital", "systems", "software"}
-)  # fmt: skip
-
-
-def _with_kind(run: list[str], following: list[str], before: str = "") -> list[str]:
-    """The run, with a kind of business before it ("Ateliers"), and after it up to three
-    capitalised words that end in an institution's kind or come before a legal form
-    ("Fjällsjö Skog AB")."""
-    if before[:1].isupper() and before.casefold() in _KINDS_BEFORE:
-        run = [before, *run]
-    for size in range(len(following), 0, -1):
-        extra = following[:size]
-        if not all(w[:1].isupper() for w in extra):
-            continue
-        if extra[-1].casefold() in _KINDS:
-            return [*run, *extra]
-        if size >= 2 and extra[-1].casefold().rstrip(".") in _LEGAL_WORDS:
-            return [*run, *extra[:-1]]
-    return run
-
-
-_MINOR = frozenset({"of", "and", "the", "for", "de", "du", "des", "la", "le", "&"})
-
-
-def _initials(run: list[str]) -> str:
-    """ "focr" for "Federal Office of Coastal Resilience": first letters of the main words."""
-    words = [w for w in run if w.casefold() not in _MINOR]
-    if not words or not all(w[:1].isupper() for w in words):
-        return ""
-    return _fold("".join(w[0] for w in words).casefold())
-
-
-def _abbreviates(label: str, run: list[str]) -> bool:
-    """ "grisedaleins" for "Grisedale Insurance": the first word whole, then the start of
-    each word after it (two letters or more), all of the label used."""
-    if len(run) < 2:
-        return False
-    words = [_fold(compact(w)) for w in run]
-    label = _fold(label)
-    if not words[0] or not label.startswith(words[0]):
-        return False
-    rest = label[len(words[0]) :]
-    for word in words[1:]:
-        if not rest:
-            return False
-        taken = next((n for n in range(len(word), 1, -1) if rest.startswith(word[:n])), 0)
-        if not taken:
-            return False
-        rest = rest[taken:]
-    return not rest
-
-
-def _fold(squeezed: str) -> str:
-    """Umlauts as domains write them ("krueger") and as compact() folds them ("kruger")."""
-    return re.sub(r"([aou])e", r"\1", squeezed)
-
-
-def recase(name: str) -> str:
-    """ "GLOBEX" as "Globex": a shouted word of five letters or more; acronyms stay."""
-    return " ".join(
-        w.capitalize() if len(w) >= 5 and w.isalpha() and w.isupper() else w for w in name.split()
-    )
-
-
 def _people_names(
     event: CalendarEvent, interviewers: Iterable[Interviewer], rules: DetectRules
 ) -> set[str]:
@@ -417,31 +256,6 @@ def _people_names(
     return {n for n in names if n}
 
 
-def _matches_label(segment: str, label: str) -> bool:
-    squeezed = _fold(compact(_LEGAL_FORMS.sub(" ", segment)))
-    label = _fold(label)
-    if not squeezed or len(squeezed) < 2:
-        return False
-    return (
-        squeezed == label
-        or (
-            min(len(squeezed), len(label)) >= 4
-            and (label.startswith(squeezed) or squeezed.startswith(label))
-        )
-        or _words_make(label, segment)
-    )
-
-
-def _words_make(label: str, segment: str) -> bool:
-    """ "cliniquedeuxrives" from "Clinique vétérinaire des Deux-Rives": the domain is the
-    name's first and last words run together, the ones between left out."""
-    words = [_fold(compact(w)) for w in re.split(r"[\s-]+", segment) if compact(w)]
-    if len(words) < 3 or not label.startswith(words[0]) or not label.endswith(words[-1]):
-        return False
-    middle = label[len(words[0]) : len(label) - len(words[-1])]
-    return middle == "" or middle in words[1:-1] or middle == "".join(words[1:-1])
-
-
 def _from_organizer(name: str, people: set[str], label: str) -> str:
     """ "Acme Robotics" from "Acme Robotics Recruiting" or "Acme Robotics via Harri"; a
     person's name is not a company."""
@@ -452,7 +266,7 @@ def _from_organizer(name: str, people: set[str], label: str) -> str:
     stripped = _RECRUITING_SUFFIX.sub("", stripped).strip(" -|:,")
     if not stripped or name_key(stripped) in people or _is_tool(stripped):
         return ""
-    if stripped != name or (label and _matches_label(stripped, label)):
+    if stripped != name or (label and matches_label(stripped, label)):
         return stripped
     return ""
 
@@ -511,7 +325,7 @@ def _trim(text: str, rules: DetectRules) -> str:
             break
         text = trimmed
     text = re.sub(r"['\u2019]s\s+\S.*$", "", text)  # "Acme's CTO": the company is Acme
-    text = re.sub(rf"(?:,?\s+{_LEGAL_FORMS.pattern})+\s*$", "", text, flags=re.I).strip(" ,")
+    text = re.sub(rf"(?:,?\s+{LEGAL_FORMS.pattern})+\s*$", "", text, flags=re.I).strip(" ,")
     text = re.sub(r"\s+(?:is|are|has|was|will|on|for|to|and|at)$", "", text, flags=re.I)
     return recase(text)
 
@@ -536,7 +350,7 @@ def _could_be_company(text: str, people: set[str], rules: DetectRules) -> bool:
         return False  # "Tom Reyes and Casey Candidate": two people, as Calendly names events
     if roles.is_requisition(text) or roles.has_job_noun(text):
         return False
-    if not compact(_LEGAL_FORMS.sub(" ", text)):
+    if not compact(LEGAL_FORMS.sub(" ", text)):
         return False
     return bool(roles.strip_stage_words(text, rules.include).strip(" -|:,.&+"))
 
@@ -552,7 +366,7 @@ def application_key(company: str, uid: str, domain: str = "") -> str:
     """All rounds with one employer are one application (P11); nothing known: its own."""
     key = compact(domain_label(domain)) if domain else ""
     if not key:
-        key = compact(_LEGAL_FORMS.sub(" ", company)) or compact(company)
+        key = compact(LEGAL_FORMS.sub(" ", company)) or compact(company)
     return key or f"event-{uid}"
 
 
@@ -575,13 +389,6 @@ def shared_names(rounds: Iterable[tuple[str, str]]) -> tuple[str, str]:
             company = other
     role = next((r for _, r in reversed(pairs) if r.strip()), "")
     return company, role
-
-
-def compact(text: str) -> str:
-    """Letters and digits only, accents folded: "Acme Robotics, Inc." -> "acmeroboticsinc"."""
-    folded = unicodedata.normalize("NFKD", text).casefold()
-    ascii_only = re.sub(r"[^a-z0-9]+", "", folded.encode("ascii", "ignore").decode())
-    return ascii_only or re.sub(r"[\W_]+", "", folded)
 
 
 def clean(text: str) -> str:

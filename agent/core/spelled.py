@@ -1,0 +1,210 @@
+"""How an employer's domain is written out in words in the texts of an invite.
+
+A domain names the employer in a squeezed form: "dundermifflin" for Dunder
+Mifflin, "grisedaleins" for Grisedale Insurance Group, "focr" for the Federal
+Office of Coastal Resilience, "cliniquedeuxrives" for the Clinique vétérinaire
+des Deux-Rives. The way the invite's own text spells it is the name the person
+would write, with the kind of institution around it ("Ateliers", "Community
+College", "Skog AB").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+LEGAL_FORMS = re.compile(
+    r"\b(?:inc|incorporated|llc|l\.l\.c|ltd|limited|corp|corporation|co|company|plc|gmbh|ag"
+    r"|sa|s\.a|sas|sarl|bv|b\.v|nv|oy|ab|as|aps|pty|pvt|srl|spa|s\.p\.a|s\.r\.l|s\.l|kk|kg|se|lp"
+    r"|llp)\b\.?",
+    re.IGNORECASE,
+)
+
+
+def spelled_out(label: str, texts: Iterable[str]) -> str:
+    """How the event's own text spells the employer whose domain label is `label`.
+
+    "Dunder Mifflin" for dundermifflin.com, "Krüger Maschinenbau" for
+    krueger-maschinenbau.de when some text writes it that way: a run of one to
+    four capitalised words whose letters are the label's, with the kind of
+    institution that follows it in any of the texts ("Ashgrove Community College").
+    """
+    found = kind_found = ""
+    for text in texts:
+        words = [w.rstrip(".") for w in re.findall(r"[^\W_][\w&'.-]*", text[:5000])]
+        for start, first in enumerate(words):
+            if not first[:1].isupper():
+                continue
+            for end in range(start + 1, min(start + 5, len(words) + 1)):
+                run = words[start:end]
+                squeezed = compact(" ".join(run))
+                abbreviated = _abbreviates(label, run)
+                if len(squeezed) > len(label) + 2 and not abbreviated:
+                    if len(run) > 3 or not _fold(label).startswith(_fold(compact(first))):
+                        break
+                    continue
+                kind_after = _fold(label)[len(_fold(squeezed)) :]
+                with_kind = _fold(label).startswith(_fold(squeezed)) and kind_after in _LABEL_KINDS
+                if _fold(squeezed) == _fold(label) or abbreviated or with_kind:
+                    before = words[start - 1] if start else ""
+                    named = _with_kind(run, words[end : end + 4], before)
+                    if len(named) > len(run):  # the fuller name, wherever it is written
+                        return recase(" ".join(named))
+                    if with_kind and not abbreviated and _fold(squeezed) != _fold(label):
+                        kind_found = kind_found or recase(" ".join(run))
+                    else:
+                        found = found or recase(" ".join(run))
+    return found or kind_found or _expanded(label, texts)
+
+
+def _expanded(label: str, texts: Iterable[str]) -> str:
+    """ "Federal Office of Coastal Resilience" for focr.gov, "Kaministiquia Community Credit
+    Union" for kccu.ca: a run of capitalised words whose initials the domain is."""
+    label = _fold(label)
+    if not 2 <= len(label) <= 6 or not label.isalpha():
+        return ""
+    for text in texts:
+        words = [w.rstrip(".,") for w in re.findall(r"[^\W_][\w&'.-]*", text[:5000])]
+        for start, first in enumerate(words):
+            if not first[:1].isupper() or first[0].casefold() != label[0]:
+                continue
+            for end in range(start + 2, min(start + 9, len(words)) + 1):
+                run = words[start:end]
+                if not run[-1][:1].isupper():
+                    continue
+                if _initials(run) == label:
+                    return recase(" ".join(run))
+    return ""
+
+
+# Words that end an institution's name after the domain's own word: "Ashgrove
+# Community College" for ashgrove.edu, "Stonebridge Credit Union".
+_KINDS = frozenset(
+    {
+        "college", "university", "school", "academy", "institute", "hospital", "clinic",
+        "health", "healthcare", "bank", "union", "council", "museum", "library", "foundation",
+        "trust", "society", "association", "center", "centre", "district", "office", "agency",
+        "authority", "department", "ministry", "commission", "service",
+        # Words that end a business's name after its domain's word ("Brantholm Utilities"
+        # for brantholm.com): the fuller name is what the person writes.
+        "utilities", "energy", "power", "freight", "logistics", "foods", "dairy", "insurance",
+        "pharmaceuticals", "therapeutics", "biosciences", "airlines", "cooperative", "industries",
+    }
+)  # fmt: skip
+
+
+# Words that open a business's name before its own word: "Ateliers Gaudrel", "Officine
+# Brambati", "Grupo Almazán", "Maison Carrelet".
+_KINDS_BEFORE = frozenset(
+    {
+        "ateliers", "atelier", "groupe", "grupo", "gruppo", "maison", "officine", "cabinet",
+        "laboratoires", "editions", "éditions", "bodegas", "cerámicas", "ceramiche", "studio",
+        "banco", "banque", "stadtwerke", "hotel", "hôtel", "hospital", "clinica", "clínica",
+        "national", "federal", "royal", "regional",
+    }
+)  # fmt: skip
+_LEGAL_WORDS = frozenset(
+    {"ab", "as", "a/s", "gmbh", "ag", "sa", "s.a", "spa", "s.p.a", "srl", "s.r.l", "sl", "s.l",
+     "bv", "b.v", "nv", "oy", "sas", "sarl", "ltd", "inc", "llc", "plc", "pty", "kg", "ug", "se"}
+)  # fmt: skip
+
+
+# What a domain adds to the employer's own word: wollemihealth.com.au for "Wollemi
+# Private Hospital", acmegroup.com for "Acme".
+_LABEL_KINDS = frozenset(
+    {"health", "healthcare", "group", "labs", "tech", "hq", "app", "global", "inc", "co",
+     "corp", "careers", "jobs", "hr", "online", "digital", "systems", "software"}
+)  # fmt: skip
+
+
+def _with_kind(run: list[str], following: list[str], before: str = "") -> list[str]:
+    """The run, with a kind of business before it ("Ateliers"), and after it up to three
+    capitalised words that end in an institution's kind or come before a legal form
+    ("Fjällsjö Skog AB")."""
+    if before[:1].isupper() and before.casefold() in _KINDS_BEFORE:
+        run = [before, *run]
+    for size in range(len(following), 0, -1):
+        extra = following[:size]
+        if not all(w[:1].isupper() for w in extra):
+            continue
+        if extra[-1].casefold() in _KINDS:
+            return [*run, *extra]
+        if size >= 2 and extra[-1].casefold().rstrip(".") in _LEGAL_WORDS:
+            return [*run, *extra[:-1]]
+    return run
+
+
+_MINOR = frozenset({"of", "and", "the", "for", "de", "du", "des", "la", "le", "&"})
+
+
+def _initials(run: list[str]) -> str:
+    """ "focr" for "Federal Office of Coastal Resilience": first letters of the main words."""
+    words = [w for w in run if w.casefold() not in _MINOR]
+    if not words or not all(w[:1].isupper() for w in words):
+        return ""
+    return _fold("".join(w[0] for w in words).casefold())
+
+
+def _abbreviates(label: str, run: list[str]) -> bool:
+    """ "grisedaleins" for "Grisedale Insurance": the first word whole, then the start of
+    each word after it (two letters or more), all of the label used."""
+    if len(run) < 2:
+        return False
+    words = [_fold(compact(w)) for w in run]
+    label = _fold(label)
+    if not words[0] or not label.startswith(words[0]):
+        return False
+    rest = label[len(words[0]) :]
+    for word in words[1:]:
+        if not rest:
+            return False
+        taken = next((n for n in range(len(word), 1, -1) if rest.startswith(word[:n])), 0)
+        if not taken:
+            return False
+        rest = rest[taken:]
+    return not rest
+
+
+def _fold(squeezed: str) -> str:
+    """Umlauts as domains write them ("krueger") and as compact() folds them ("kruger")."""
+    return re.sub(r"([aou])e", r"\1", squeezed)
+
+
+def recase(name: str) -> str:
+    """ "GLOBEX" as "Globex": a shouted word of five letters or more; acronyms stay."""
+    return " ".join(
+        w.capitalize() if len(w) >= 5 and w.isalpha() and w.isupper() else w for w in name.split()
+    )
+
+
+def matches_label(segment: str, label: str) -> bool:
+    squeezed = _fold(compact(LEGAL_FORMS.sub(" ", segment)))
+    label = _fold(label)
+    if not squeezed or len(squeezed) < 2:
+        return False
+    return (
+        squeezed == label
+        or (
+            min(len(squeezed), len(label)) >= 4
+            and (label.startswith(squeezed) or squeezed.startswith(label))
+        )
+        or _words_make(label, segment)
+    )
+
+
+def _words_make(label: str, segment: str) -> bool:
+    """ "cliniquedeuxrives" from "Clinique vétérinaire des Deux-Rives": the domain is the
+    name's first and last words run together, the ones between left out."""
+    words = [_fold(compact(w)) for w in re.split(r"[\s-]+", segment) if compact(w)]
+    if len(words) < 3 or not label.startswith(words[0]) or not label.endswith(words[-1]):
+        return False
+    middle = label[len(words[0]) : len(label) - len(words[-1])]
+    return middle == "" or middle in words[1:-1] or middle == "".join(words[1:-1])
+
+
+def compact(text: str) -> str:
+    """Letters and digits only, accents folded: "Acme Robotics, Inc." -> "acmeroboticsinc"."""
+    folded = unicodedata.normalize("NFKD", text).casefold()
+    ascii_only = re.sub(r"[^a-z0-9]+", "", folded.encode("ascii", "ignore").decode())
+    return ascii_only or re.sub(r"[\W_]+", "", folded)

@@ -384,3 +384,20 @@ def test_small_business_offers_and_czech_and_finnish_replies(
     body: str, expected: ReplyKind, when: date | None
 ) -> None:
     assert read(body, month_first=False) == (expected, when)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("After a second round, the committee has offered the Head of Partnerships position to "
+         "another candidate.", ReplyKind.REJECTION),
+        ("Après réflexion, nous ne sommes pas en mesure de donner une suite favorable : nous "
+         "avons retenu un profil plus proche du poste.", ReplyKind.REJECTION),
+        ("Wir haben uns entschieden, die Position mit einer Bewerberin zu besetzen, die mehr "
+         "Erfahrung mitbringt.", ReplyKind.REJECTION),
+        ("Thanks for the note! We still have a couple of folks to talk to this week; I'll circle "
+         "back once we've wrapped up.", ReplyKind.STILL_DECIDING),
+    ],
+)  # fmt: skip
+def test_choices_made_and_not_yet_made_in_plain_words(body: str, expected: ReplyKind) -> None:
+    assert read(body, month_first=False)[0] is expected

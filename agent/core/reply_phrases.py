@@ -59,7 +59,7 @@ REJECTION = phrases(
     r"(?:decided|chosen|chose|elected|opted)\s+to\s+" + _GO + r"\s+(?:forward\s+|ahead\s+)?with\s+"
     r"(?:" + _SOMEONE + r")",
     _GO + r"\s+(?:forward\s+|ahead\s+)?with\s+(?:" + _SOMEONE + r")",
-    r"(?:selected|chosen|chose|hire|hired|hiring|offer(?:ed|ing)?\s+(?:the\s+(?:\w+\s+)?(?:role|position"
+    r"(?:selected|chosen|chose|hire|hired|hiring|offer(?:ed|ing)?\s+(?:the\s+(?:\w+\s+){0,5}(?:role|position"
     r"|job)\s+)?to|extend(?:ed)?\s+an\s+offer\s+to|identified|found|went\s+with|go\s+with"
     r"|going\s+with|gone\s+with)\s+(?:" + _SOMEONE + r")",
     r"pursu(?:e|ing)\s+(?:other|another|different)\s+(?:candidates|applicants|profiles|candidate)",
@@ -120,7 +120,9 @@ REJECTION = phrases(
     r"|orienté\w*(?:\s+vers)?)\s+(?:\w+\s+){0,3}(?:avec\s+)?(?:d'autres|un\s+autre|une\s+autre)"
     r"\s+(?:candidat\w*|profil\w*|personne)"
     r"|regrettons\s+de\s+vous\s+(?:informer|annoncer)|regret\s+de\s+(?:vous\s+informer|ne\s+pas)"
-    r"|ne\s+pas\s+(?:pouvoir\s+)?(?:y\s+)?donner\s+(?:une\s+)?suite",
+    r"|ne\s+pas\s+(?:pouvoir\s+)?(?:y\s+)?donner\s+(?:une\s+)?suite"
+    r"|pas\s+en\s+mesure\s+de\s+donner\s+(?:une\s+)?suite|avons\s+retenu\s+(?:un|une)\s+(?:autre\s+)?"
+    r"(?:profil|candidat\w*|personne)",
     r"no\s+(?:ha|has)\s+sido\s+seleccionad[oa]|(?:continuar|seguir|avanzar|proceder|optado"
     r"|elegido|seleccionado|decidido|quedado|apostado)\s+(?:\w+\s+){0,3}(?:con|por|a)\s+"
     r"otr[oa]s?\s+(?:candidat\w+|perfil\w*|personas?)"
@@ -141,6 +143,8 @@ REJECTION = phrases(
     r"|mit\s+(?:einer|einem)\s+(?:\w+\s+)?anderen\s+(?:Kandidat\w*|Bewerber\w*)"
     r"|uns\s+für\s+(?:eine[nr]?|einen)\s+(?:andere[nr]?\s+)?(?:Kandidat\w*|Bewerber\w*)"
     r"|keine\s+positiver?e?\s+Nachricht"
+    r"|(?:Position|Stelle)\s+mit\s+(?:einer|einem)\s+(?:anderen\s+)?(?:Bewerber\w*|Kandidat\w*)"
+    r"\s+(?:zu\s+)?besetz"
     r"|con\s+(?:otr[oa]|un\s+altr[oa]|un'altra)\s+(?:candidat\w+|perfil|profilo|persona)"
     r"|com\s+(?:outr[oa]|um\s+outr[oa])\s+(?:candidat\w+|perfil|pessoa)"
     r"|avec\s+(?:un\s+autre|une\s+autre)\s+(?:candidat\w*|profil)"
@@ -375,6 +379,9 @@ STILL_DECIDING = phrases(
     r"timeline\s+(?:has\s+)?(?:shifted|slipped|changed|moved)",
     r"delay(?:ed)?\s+(?:in\s+)?(?:our|the|a)\s+decision",
     r"compar(?:e|ing)\s+notes|still\s+(?:discussing|debating|deliberating)",
+    r"still\s+have\s+(?:a\s+(?:couple|few)\s+(?:of\s+)?|two\s+|three\s+|some\s+)?(?:more\s+)?(?:folks"
+    r"|people|candidates|interviews|conversations)\s+to\s+(?:talk|speak|meet|see|go|hold)"
+    r"|once\s+we(?:'ve|\s+have)\s+wrapped\s+up",
     r"(?:collecting|gathering|getting)\s+(?:\w+\s+)?feedback\s+from|(?:as\s+soon\s+as|once|when)\s+"
     r"(?:the\s+team|we|they|the\s+hiring\s+(?:team|manager))\s+(?:has|have|'ve)\s+(?:made|reached)"
     r"\s+(?:a|our|the|their)\s+(?:final\s+)?decision",

@@ -12,10 +12,15 @@ interviewing never is.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from agent.core.model import Attendee
-from agent.core.names import HONORIFICS, canonical_address, display_name, name_key
+from agent.core.names import (
+    HONORIFICS,
+    canonical_address,
+    display_name,
+    fold_accents,
+    name_key,
+)
 
 # Someone will not be there, in the words coordinators use ("I won't be on the call",
 # "Dana is copied for scheduling only", "Eu não participarei", "no estaré en la
@@ -137,7 +142,7 @@ def _signed_aside(
     aside: set[str] = set()
     lines = text.splitlines()
     for index, line in enumerate(lines):
-        head, *rest = _NAME_SPLIT.split(line.strip(), maxsplit=1)
+        head, *rest = _NAME_SPLIT.split(line.strip(), maxsplit=1)  # name, then their title
         if len(head.split()) < 2 or not (who := match_attendee(head, invited).lower()):
             continue
         following = " | ".join(n.strip() for n in lines[index + 1 : index + 3] if n.strip())
@@ -174,10 +179,15 @@ def _writer(after: str, invited: list[Attendee], organizer: str) -> str:
     """Who wrote the description: the attendee whose name starts a line after `after`
     begins (the signature), else the organiser, who writes the invite."""
     for line in after.splitlines():
-        head = re.split(r"\s*[,|–—(]\s*|\s+-\s+", line.strip(), maxsplit=1)[0]
+        head = name_at_start(line)
         if len(head.split()) >= 2 and (writer := match_attendee(head, invited)):
             return writer.lower()
     return organizer.lower()
+
+
+def name_at_start(line: str) -> str:
+    """The words a signature line starts with, before its title ("Jane Doe | Recruiter")."""
+    return _NAME_SPLIT.split(line.strip(), maxsplit=1)[0]
 
 
 def match_attendee(name: str, attendees: list[Attendee]) -> str:
@@ -194,7 +204,7 @@ def match_attendee(name: str, attendees: list[Attendee]) -> str:
         ]
         if len(firsts) == 1:
             return firsts[0]
-    words = [_folded(w) for w in re.findall(r"[^\W\d_]+", name)]
+    words = [fold_accents(w) for w in re.findall(r"[^\W\d_]+", name)]
     words = [w for w in words if w not in HONORIFICS] or words  # "Mr. S Raghavan"
     if len(words) >= 2:
         first, last = words[0], words[-1]
@@ -206,9 +216,3 @@ def match_attendee(name: str, attendees: list[Attendee]) -> str:
             if local in forms:
                 return attendee.email
     return ""
-
-
-def _folded(word: str) -> str:
-    """ "inigo" for "Íñigo": addresses are written without accents."""
-    decomposed = unicodedata.normalize("NFKD", word.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))

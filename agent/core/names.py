@@ -141,15 +141,16 @@ def _surnames_first(name: str, email: str) -> str:
     """ "Ortega Pardo, Nuria" as "Nuria Ortega Pardo" when the address starts with her first
     name: two surnames before the comma (Spanish, Portuguese), not "Jane Doe, Director"."""
     head, comma, tail = (name or "").partition(",")
-    first = _fold(tail.strip())
-    local = _fold(email.partition("@")[0])
+    first = fold_accents(tail.strip())
+    local = fold_accents(email.partition("@")[0])
     two_and_one = len(_words(head)) == 2 and len(_words(tail)) == 1
     if comma and two_and_one and len(first) >= 2 and local.startswith(first):
         return name if _titleish(tail) else f"{tail.strip()} {head.strip()}"
     return name
 
 
-def _fold(text: str) -> str:
+def fold_accents(text: str) -> str:
+    """ "inigo" for "Íñigo": lower case without accents, as addresses are written."""
     decomposed = unicodedata.normalize("NFKD", text).casefold()
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -177,10 +178,10 @@ def display_name(name: str, email: str) -> str:
     """The attendee's name as they would sign it, else one read off the address, else ""."""
     cleaned = clean_name(_surnames_first(name, email))
     words = cleaned.split()
-    local = _fold(email.partition("@")[0])
+    local = fold_accents(email.partition("@")[0])
     if len(words) == 2 and local in {
-        f"{_fold(words[1])}.{_fold(words[0])}",
-        f"{_fold(words[1])}{_fold(words[0])}",
+        f"{fold_accents(words[1])}.{fold_accents(words[0])}",
+        f"{fold_accents(words[1])}{fold_accents(words[0])}",
     }:
         cleaned = f"{words[1]} {words[0]}"  # "Saarinen Juho" for juho.saarinen@: surname first
     if re.fullmatch(r"[^\W\d_]+(?:[._][^\W\d_]+)+", cleaned):  # "jane.doe" as a name
@@ -214,8 +215,7 @@ def greeting_of(display: str, email: str = "") -> str:
 @lru_cache(maxsize=4096)
 def name_key(name: str) -> str:
     """A name folded for comparison: case, accents, honorifics and order do not matter."""
-    folded = unicodedata.normalize("NFKD", clean_name(name)).casefold()
-    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    folded = fold_accents(clean_name(name))
     words = sorted(w for w in re.findall(r"\w+", folded) if w not in HONORIFICS)
     return " ".join(words)
 

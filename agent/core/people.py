@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from agent.core.attendance import absent, match_attendee
+from agent.core.attendance import absent, match_attendee, name_at_start
 from agent.core.boilerplate import is_tool_line
 from agent.core.model import Attendee, CalendarEvent, DetectRules, Interviewer, Method, Notes
 from agent.core.names import (
@@ -345,7 +345,7 @@ def _signed_as(email: str, text: str) -> str:
         return ""
     only = [Attendee(email, "")]
     for line in text[:5000].splitlines():
-        head = re.split(r"\s*[,|\u2013\u2014(]\s*|\s+-\s+", line.strip(), maxsplit=1)[0]
+        head = name_at_start(line)
         if 2 <= len(head.split()) <= 3 and looks_like_name(head) and match_attendee(head, only):
             return head
     return ""

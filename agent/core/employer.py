@@ -22,7 +22,6 @@ employer ("acme"), so a round with a domain and one without still meet.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -30,7 +29,7 @@ from dataclasses import dataclass
 from agent.core import roles
 from agent.core.domains import company_from_domain, domain_label, registrable
 from agent.core.model import CalendarEvent, DetectRules, Interviewer, Notes
-from agent.core.names import name_key
+from agent.core.names import first_sentence, name_key
 from agent.core.people import canonical_address, is_group_address, is_mine, is_tool_address
 from agent.core.replies import is_free_mail
 from agent.core.spelled import LEGAL_FORMS, compact, matches_label, recase, spelled_out
@@ -179,7 +178,7 @@ def company_of(
     people = _people_names(event, interviewers, rules)
     client = _CLIENT.search(event.description)
     if client:  # an agency's invite: the employer is its client, not the agency
-        named = title_segments(_first_sentence(client.group(1)), people, rules)
+        named = title_segments(first_sentence(client.group(1)).rstrip("."), people, rules)
         if named:
             return named[0]
     segments = title_segments(clean(event.title), people, rules)
@@ -203,7 +202,7 @@ def company_of(
         return from_organizer
     job_at = _JOB_AT.search(event.description[:5000])
     if job_at and not label:  # no employer domain to go by (free mail, a tool)
-        named = title_segments(_first_sentence(job_at.group(1)), people, rules)
+        named = title_segments(first_sentence(job_at.group(1)).rstrip("."), people, rules)
         if named:
             return named[0]
     at = _PLACE.match(event.location) if not label else None
@@ -220,12 +219,6 @@ def company_of(
     if segments:
         return segments[0]
     return company_from_domain(domain) if domain else ""
-
-
-def _first_sentence(name: str) -> str:
-    """ "Officine Brambati S.p.A" from "Officine Brambati S.p.A. La": a name runs to a dot
-    and a space."""
-    return re.split(r"(?<=\.)\s+", name, maxsplit=1)[0].rstrip(".")
 
 
 def _words_of_domain(segment: str, domain: str) -> str:
@@ -316,7 +309,7 @@ def _before_role(text: str) -> str:
 
 def _trim(text: str, rules: DetectRules) -> str:
     """A candidate without stage words at its edges or its legal form: "Tyrell Systems"."""
-    text = _symbols_off(clean(text)).strip(" -|:,.")
+    text = roles.pictographs_off(clean(text)).strip(" -|:,.")
     text = roles.strip_duration(text)
     edge = roles.edge_stage_words(rules.include)
     while True:
@@ -328,16 +321,6 @@ def _trim(text: str, rules: DetectRules) -> str:
     text = re.sub(rf"(?:,?\s+{LEGAL_FORMS.pattern})+\s*$", "", text, flags=re.I).strip(" ,")
     text = re.sub(r"\s+(?:is|are|has|was|will|on|for|to|and|at)$", "", text, flags=re.I)
     return recase(text)
-
-
-def _symbols_off(text: str) -> str:
-    """Emoji and other pictographs off the edges: "🎉 Acme Onsite" is about Acme."""
-    start, end = 0, len(text)
-    while start < end and unicodedata.category(text[start]) in roles.PICTOGRAPHS:
-        start += 1
-    while end > start and unicodedata.category(text[end - 1]) in roles.PICTOGRAPHS:
-        end -= 1
-    return text[start:end].strip()
 
 
 def _could_be_company(text: str, people: set[str], rules: DetectRules) -> bool:

@@ -301,6 +301,19 @@ def _leading_name(piece: str) -> str:
     return name if looks_like_name(name) else ""
 
 
+def first_sentence(text: str) -> str:
+    """Up to the first full stop that ends a sentence: not "Dr.", "l'Ing." nor an initial.
+
+    "Jane Doe (architect) and I. We'll start with Spark" ends after "I";
+    "Officine Brambati S.p.A. La incontrerà" after "S.p.A.".
+    """
+    for stop in re.finditer(r"(\S+)\.\s+(?=[A-ZÀ-Þ])", text):
+        word = re.sub(r"^\w['\u2019]", "", stop.group(1).strip("(").casefold())
+        if len(word) > 1 and word not in HONORIFICS:
+            return text[: stop.start(1) + len(stop.group(1))]
+    return text
+
+
 def canonical_address(email: str) -> str:
     """Lower-case, with any +tag dropped: casey+jobs@example.com is casey@example.com.
 

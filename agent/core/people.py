@@ -41,9 +41,9 @@ from agent.core.attendance import absent, match_attendee, name_at_start
 from agent.core.boilerplate import is_tool_line
 from agent.core.model import Attendee, CalendarEvent, DetectRules, Interviewer, Method, Notes
 from agent.core.names import (
-    HONORIFICS,
     canonical_address,
     display_name,
+    first_sentence,
     greeting_of,
     looks_like_name,
     name_key,
@@ -408,7 +408,7 @@ def names_in_description(text: str) -> tuple[list[tuple[str, str]], list[str]]:
         # "You'll meet Tobias Wren (...) for a 60 minute session on SQL": what follows the
         # people is about the session.
         rest = re.split(r"\s+(?:for|about|to\s+discuss|on)\s+(?:a|an|the|your|our|\d)\b", rest)[0]
-        rest = _first_sentence(rest)  # "... y yo. Empezaremos con Spark y Airflow"
+        rest = first_sentence(rest)  # "... y yo. Empezaremos con Spark y Airflow"
         if rest and (take(split_name_list(rest)) or not rest.endswith(":")):
             continue  # "... meeting with the following people:" introduces a list
         if index + 1 < len(lines) and not lines[index].strip():
@@ -431,12 +431,3 @@ def _item_names(line: str) -> list[tuple[str, str, str]]:
     if len(parts) > 1:
         names = [p for p in split_name_list(parts[-1]) if " " in p[0]] or names
     return [p for p in (names if bare != item else names[:1]) if " " in p[0]]
-
-
-def _first_sentence(text: str) -> str:
-    """Up to the first full stop that ends a sentence: not "Dr." nor an initial."""
-    for stop in re.finditer(r"(\S+)\.\s+(?=[A-ZÀ-Þ])", text):
-        word = re.sub(r"^\w['\u2019]", "", stop.group(1).strip("(").casefold())  # "l'Ing."
-        if len(word) > 1 and word not in HONORIFICS:
-            return text[: stop.start(1) + len(stop.group(1))]
-    return text

@@ -72,7 +72,7 @@ JOB_NOUNS = (
     "contrôleur", "controleur", "contrôleuse", "účetní", "ucetni", "referentka", "personalistka",
 )  # fmt: skip
 # Job titles by their ending: "Hydrologist", "Physiotherapist", "Dietician", "Radiographer".
-_JOB_ENDINGS = r"\w{2,}(?:ologist|apist|ician|grapher|ographer|metrist|iatrist)"
+_JOB_ENDINGS = r"\w{2,}(?:ologist|apist|ician|grapher|metrist|iatrist)"
 # German nouns close compounds: "Softwareentwickler", "Vertriebsleiterin".
 _GERMAN_HEADS = (
     "entwickler", "ingenieur", "berater", "leiter", "referent", "sachbearbeiter", "manager",
@@ -374,7 +374,7 @@ def tidy(text: str, company: str, include: Iterable[str], names: Iterable[str]) 
     )
     text = re.sub(r"\s+(?:role|position|opening|vacancy)\s*$", " ", text, flags=re.I)
     text = re.sub(r"\(\s*\)|\[\s*\]", " ", text)
-    text = _pictographs_off(text)  # "🙌 Butikksjef"
+    text = pictographs_off(text)  # "🙌 Butikksjef"
     return re.sub(r"\s+", " ", text).strip(" -\u2013\u2014|:,/&+#.")
 
 
@@ -420,7 +420,8 @@ def person_names(values: Iterable[str]) -> list[str]:
     return out
 
 
-def _pictographs_off(text: str) -> str:
+def pictographs_off(text: str) -> str:
+    """Emoji and other pictographs off the edges: "🎉 Acme Onsite" is about Acme."""
     chars = list(text.strip())
     while chars and (chars[0].isspace() or unicodedata.category(chars[0]) in PICTOGRAPHS):
         chars.pop(0)

@@ -396,10 +396,9 @@ def names_in_description(text: str) -> tuple[list[tuple[str, str]], list[str]]:
             or _SCHEDULE.match(line)
         )
         for here in _SELF_INTRODUCED.finditer(line):
-            take([p for p in split_name_list(here["rest"]) if " " in p[0]])
+            take(_full_names(here["rest"]))
         for joining in _WILL_JOIN.finditer(line):
-            said = joining["rest"] or joining["teil"] or ""
-            take([p for p in split_name_list(said) if " " in p[0]])
+            take(_full_names(joining["rest"] or joining["teil"] or ""))
         if not found:
             if _RANGE_LINE.match(line):  # an itinerary without a header: "1:00 – 1:45 PM ..."
                 take(_item_names(line))
@@ -429,5 +428,11 @@ def _item_names(line: str) -> list[tuple[str, str, str]]:
     names = split_name_list(bare)
     parts = re.split(r"\s+[-\u2013\u2014\u00b7]\s+", bare)
     if len(parts) > 1:
-        names = [p for p in split_name_list(parts[-1]) if " " in p[0]] or names
+        names = _full_names(parts[-1]) or names
     return [p for p in (names if bare != item else names[:1]) if " " in p[0]]
+
+
+def _full_names(text: str) -> list[tuple[str, str, str]]:
+    """The people `text` names by first and last name: a first name alone, in prose or on
+    an agenda, is too often a word ("Embedded", "Lunch")."""
+    return [p for p in split_name_list(text) if " " in p[0]]

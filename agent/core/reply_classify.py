@@ -129,9 +129,10 @@ def _positive(
 def _others(text: str, position: int) -> bool:
     """A round named as more of the employer's interviews, in a sentence without "you",
     or as held with the other candidates."""
-    sentence = _sentence_before(text, position) + _sentence_after(text, position)
-    if WITH_OTHERS.search(_sentence_after(text, position)):
+    after = _sentence_after(text, position)
+    if WITH_OTHERS.search(after):
         return True
+    sentence = _sentence_before(text, position) + after
     return bool(OTHERS_ROUNDS.search(_clause_before(text, position))) and not re.search(
         r"\b(?:you|du|dig|deg|dich|vous|usted|você)\b", sentence, re.IGNORECASE
     )

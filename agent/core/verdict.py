@@ -424,11 +424,9 @@ def _recruiting_title(title: str) -> bool:
 
 
 # "the Data Analyst role", "this position", "our Backend Engineer opening"
-_JOB_MENTION = re.compile(
-    r"\b(?:the|this|our|your|a|an)\s+(?:[\w'-]+\s+){0,3}"
-    r"(?:role|position|opening|vacancy|job|spot)\b"
-)
 _JOB_NOUNS = ("role", "position", "opening", "vacancy", "job", "spot")
+_A_JOB = r"\s+(?:[\w'-]+\s+){0,3}(?:" + "|".join(_JOB_NOUNS) + r")\b"
+_JOB_MENTION = re.compile(r"\b(?:the|this|our|your|a|an)" + _A_JOB)
 # No job is open yet: "nothing is posted right now", "planning 2027 hiring", "ainda não
 # abrimos vaga". An intro chat then may or may not lead to one; the person is asked.
 _NO_OPENING = re.compile(
@@ -437,9 +435,7 @@ _NO_OPENING = re.compile(
     r"|ainda\s+nao\s+abrimos|aun\s+no\s+hemos\s+abierto|noch\s+keine\s+(?:offene\s+)?stelle)"
 )
 # A job someone offers to talk about ("re the HVAC apprentice spot"), not "your job".
-_JOB_OFFERED = re.compile(
-    r"\b(?:the|this|our|an?)\s+(?:[\w'-]+\s+){0,3}(?:role|position|opening|vacancy|job|spot)\b"
-)
+_JOB_OFFERED = re.compile(r"\b(?:the|this|our|an?)" + _A_JOB)
 # Generic words that, in a description, mean only recruiting.
 _DESCRIPTION_WORDS = (
     "interview", "candidate", "recruiter", "recruiting", "recruitment", "hiring",

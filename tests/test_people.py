@@ -589,3 +589,43 @@ def test_a_list_in_a_sentence_ends_with_the_sentence() -> None:
     text = "Estaremos Jane Doe (arquitecta) y yo. Empezaremos con Spark y Airflow."
     ev = event(JANE, Attendee(ME), organizer=SAM.email, organizer_name="Sam Lee", description=text)
     assert sorted(emails(ev)) == sorted([JANE.email, SAM.email])
+
+
+@pytest.mark.parametrize(
+    ("description", "invited", "expected"),
+    [
+        # an itinerary's slot names its subject before "with"; the colleague stepping in
+        # has no address on the invite
+        ("10:00 – 10:45  Live coding (Python + SQL) with Jane Doe, Staff Engineer\n"
+         "10:45 – 11:30  Data modeling with Ana Ruiz, Analytics Engineer (stepping in for Bo)",
+         (JANE,), [JANE.email, "ana.ruiz@address-unknown.invalid"]),
+        ("12:00 – 1:00  Lunch with the Engineering Team", (JANE,), [JANE.email, SAM.email]),
+        ("1:00 – 1:45  Pairing · Jane Doe (Staff Engineer) – Jane is stepping in for Bo\n"
+         "1:45 – 2:30  Wrap-up · Ana Ruiz (Engineering Manager)", (JANE,),
+         [JANE.email, "ana.ruiz@address-unknown.invalid"]),
+        # a committee introduced before a colon, the writer among them
+        ("You'll meet our search committee: Jane Doe, chair of our board; Ana Ruiz, "
+         "treasurer; and me.", (), ["jane.doe@address-unknown.invalid",
+                                    "ana.ruiz@address-unknown.invalid", "sam.lee@acme.example"]),
+        # prose naming an interview's people with their titles; "&" inside a title
+        ("First stage is a Teams interview with Jane Doe (Head of Finance) and Ana Ruiz "
+         "(Director of Finance & Resources). Expect competency questions.", (JANE,),
+         [JANE.email, "ana.ruiz@address-unknown.invalid", "sam.lee@acme.example"]),
+        # a company after "interview with" is nobody
+        ("Looking forward to your interview with Acme Robotics next week.", (JANE,),
+         [JANE.email, "sam.lee@acme.example"]),
+    ],
+)  # fmt: skip
+def test_people_named_in_itinerary_slots_committees_and_prose(
+    description: str, invited: tuple[Attendee, ...], expected: list[str]
+) -> None:
+    ev = event(*invited, Attendee(ME, "Casey"), organizer=SAM.email, organizer_name="Sam Lee",
+               description=description)  # fmt: skip
+    assert sorted(emails(ev)) == sorted(expected)
+
+
+def test_what_brackets_hold_stays_with_the_name_before_them() -> None:
+    assert split_name_list("Jo Li (Director of Finance & Resources) and Ana Ruiz (R&D, EU)") == [
+        ("Jo Li", "Director of Finance & Resources", ""),
+        ("Ana Ruiz", "R&D, EU", ""),
+    ]

@@ -243,11 +243,18 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
     text = _CONTROL.sub(" ", text)
     text = re.sub(r"\s*\.\s*$", "", text.strip())
     text = re.sub(r"\b[lL]['\u2019](?=(?:Ing|Dott|Avv|Arch|Prof)\b)", "", text)  # "l'Ing. Rossi"
-    # A comma inside brackets is the title's ("Niamh Ferris (Clinical Lead, MSK)").
-    text = re.sub(r"\([^)]*\)", lambda m: m.group(0).replace(",", "\x00"), text)
+    # What is inside brackets is the title's: "Niamh Ferris (Clinical Lead, MSK)", "Fenella
+    # Drury (Director of Finance & Resources)". It is set aside while the list is split.
+    brackets: list[str] = []
+
+    def aside(found: re.Match[str]) -> str:
+        brackets.append(found.group(0))
+        return f"\x00{len(brackets) - 1}\x00"
+
+    text = re.sub(r"\([^)]*\)", aside, text)
     pairs: list[tuple[str, str, str]] = []
     for raw in re.split(r"\s*(?:;|,?\s+(?:and|och|und|et|y|e|en|og|oraz)\s+|\s+&\s+|,)\s*", text):
-        raw = raw.replace("\x00", ",")
+        raw = re.sub(r"\x00(\d+)\x00", lambda m: brackets[int(m.group(1))], raw)
         found = _ADDRESS.search(raw)
         email = found.group(0).lower() if found else ""
         piece = _ADDRESS.sub(" ", raw).replace("<>", " ").replace("()", " ").strip()

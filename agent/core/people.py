@@ -155,6 +155,12 @@ _WILL_JOIN = re.compile(
     # "Seitens Wendelstein nehmen Dr. Henrike Albers und Deniz Yılmaz teil"
     r"|\bnehmen\s+(?P<teil>(?:Dr\.\s+|Frau\s+|Herr\s+)?[A-Z][^.!?]*?)\s+teil\b",
 )
+# Prose that names the people of an interview: "a Teams video interview with Tremaine
+# Osgood (Head of Finance) and Fenella Drury (Director of Finance)". Only those given a
+# title or an address count: "your interview with Acme Robotics" names a company.
+_INTERVIEW_WITH = re.compile(
+    r"\b(?:interview|conversation|call|meeting|chat)\s+with\s+(?P<rest>.+)$", re.IGNORECASE
+)
 _SELF_INTRODUCED = re.compile(
     r"(?:^|[.!?\"“]\s*)(?P<rest>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+here\s*[,.!–-]\s*(?:I'm|I\s+am)"
 )
@@ -169,9 +175,10 @@ _BARE_HEADER = re.compile(
     r"|who\s+you(?:'ll|\s+will)\s+(?:be\s+)?meet(?:ing)?)\s*(?P<rest>)$",
     re.IGNORECASE,
 )
+# What a slot of an itinerary says before its people: "Interview with", "Data modeling
+# with", "Live coding (Python + SQL) with".
 _WITH_PREFIX = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,3}?(?:interview|meeting|chat|session|call|conversation|screen)s?"
-    r"\s+with\s+",
+    r"^\s*(?:[\w+/&'\u2019-]+\s+|\([^)]*\)\s+){0,5}?with\s+",
     re.IGNORECASE,
 )
 _COORDINATOR_SENTENCE = re.compile(
@@ -302,7 +309,11 @@ def interviewers_of(
     away = absent(text, present, organizer, named)
     attendees = [a for a in present if a.email.lower() not in away]
     people = [(name, email or match_attendee(name, attendees)) for name, email in named]
-    listed = any(_LIST_HEADER.match(line) or _SCHEDULE.match(line) for line in text.splitlines())
+    lines = text.splitlines()
+    # A list is a header, or an itinerary of two or more slots that name their people.
+    listed = any(_LIST_HEADER.match(line) or _SCHEDULE.match(line) for line in lines) or (
+        sum(1 for line in lines if _RANGE_LINE.match(line) and _item_names(line)) >= 2
+    )
     if not (named and listed):
         # A list ("Interviewers:", a schedule) is the panel; a sentence ("you'll be
         # meeting with Jane") may name only some of the people invited.
@@ -399,15 +410,13 @@ def names_in_description(text: str) -> tuple[list[tuple[str, str]], list[str]]:
             take(_full_names(here["rest"]))
         for joining in _WILL_JOIN.finditer(line):
             take(_full_names(joining["rest"] or joining["teil"] or ""))
+        for meeting in _INTERVIEW_WITH.finditer(line):
+            take([p for p in _full_names(_people_part(meeting["rest"])) if p[1] or p[2]])
         if not found:
             if _RANGE_LINE.match(line):  # an itinerary without a header: "1:00 – 1:45 PM ..."
                 take(_item_names(line))
             continue
-        rest = found["rest"].strip()
-        # "You'll meet Tobias Wren (...) for a 60 minute session on SQL": what follows the
-        # people is about the session.
-        rest = re.split(r"\s+(?:for|about|to\s+discuss|on)\s+(?:a|an|the|your|our|\d)\b", rest)[0]
-        rest = first_sentence(rest)  # "... y yo. Empezaremos con Spark y Airflow"
+        rest = _people_part(found["rest"])
         if rest and (take(split_name_list(rest)) or not rest.endswith(":")):
             continue  # "... meeting with the following people:" introduces a list
         if index + 1 < len(lines) and not lines[index].strip():
@@ -420,6 +429,18 @@ def names_in_description(text: str) -> tuple[list[tuple[str, str]], list[str]]:
     return unique, coordinators
 
 
+def _people_part(rest: str) -> str:
+    """The people a sentence names after its lead-in, without what it says next."""
+    # "You'll meet Tobias Wren (...) for a 60 minute session on SQL": what follows the
+    # people is about the session.
+    rest = re.split(r"\s+(?:for|about|to\s+discuss|on)\s+(?:a|an|the|your|our|\d)\b", rest.strip())[
+        0
+    ]
+    rest = first_sentence(rest)  # "... y yo. Empezaremos con Spark y Airflow"
+    # "You'll meet our search committee: Cordelia Vance, chair of our board; ..."
+    return re.sub(r"^(?:our|the|my|your)\s+[^:]{1,40}:\s*(?=\S)", "", rest, flags=re.IGNORECASE)
+
+
 def _item_names(line: str) -> list[tuple[str, str, str]]:
     """Who one line of a schedule names: one person, or everyone after "interview with";
     after an agenda line's dash, the person ("Embedded C – Hemant Thakkar (Lead)")."""
@@ -427,8 +448,9 @@ def _item_names(line: str) -> list[tuple[str, str, str]]:
     bare = _WITH_PREFIX.sub("", item)  # "Interview with Jane Doe (Hiring Manager)"
     names = split_name_list(bare)
     parts = re.split(r"\s+[-\u2013\u2014\u00b7]\s+", bare)
-    if len(parts) > 1:
-        names = _full_names(parts[-1]) or names
+    # the last part that names someone: "Pairing · Sunniva Ekholm (Senior Engineer) – Sunniva
+    # is stepping in for Jonah"
+    names = next((found for part in reversed(parts[1:]) if (found := _full_names(part))), names)
     return [p for p in (names if bare != item else names[:1]) if " " in p[0]]
 
 

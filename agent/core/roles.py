@@ -29,7 +29,7 @@ JOB_NOUNS = (
     "therapist", "pharmacist", "technician", "accountant", "controller", "associate",
     "representative", "rep", "officer", "writer", "editor", "marketer", "recruiter", "sourcer",
     "strategist", "advocate", "teacher", "tutor", "counsel", "attorney", "lawyer", "paralegal",
-    "executive", "account executive", "ae", "sdr", "bdr", "csm", "owner",
+    "executive", "account executive", "ae", "sdr", "bdr", "csm", "owner", "business partner",
     "assistant", "clerk", "operator", "mechanic", "electrician", "chef", "cook", "barista",
     "cashier", "driver", "fellow", "producer", "artist", "founder", "co-founder", "cto",
     "ceo", "cfo", "coo", "cpo", "ciso",
@@ -387,6 +387,9 @@ def _strip_for_role(text: str, include: tuple[str, ...]) -> str:
     text = _DURATION.sub(" ", _GENDER.sub(" ", _REQUISITION.sub(" ", text)))
     # A qualifier in brackets with a number goes whole: "(2nd shift)", "(12-month FTC)".
     text = re.sub(r"\s*\([^()]*\d[^()]*\)", " ", text)
+    # ... and so does one after a dash: "Supervisor - 2nd Shift" (without its number, the
+    # rest would read "Supervisor - Shift").
+    text = re.sub(r"\s+[-\u2013\u2014,]\s+\d+(?:st|nd|rd|th)\s+shift\b", " ", text, flags=re.I)
     phrases = [p for p in (*STAGE_PHRASES, *include) if " " in p.strip()]
     text = _remove_words(text, (*phrases, *TOOL_WORDS))
     # Numbers go, but not a pay band's or a grade's ("Band 6 Physiotherapist", "Grade 7").

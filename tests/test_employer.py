@@ -495,6 +495,11 @@ def test_the_company_from_signatures_locations_and_senders(kwargs: dict, company
         # "hos" (Danish "at")
         ({"people": ("Ole Dahl <ole@fjordlager.example>",), "title": "2. samtale hos Fjordlager"},
          "Fjordlager"),
+        # a hyphenated domain whose last word is another form of the signature's
+        ({"people": ("Jens Hartwig <j.hartwig@hohenwald-antriebe.example>",),
+          "title": "Vorstellungsgespräch – Vertriebsingenieur (m/w/d)",
+          "description": "i. A. Frieda Baum\nHohenwald Antriebstechnik GmbH"},
+         "Hohenwald Antriebstechnik"),
     ],
 )  # fmt: skip
 def test_companies_from_agencies_practices_and_domains(kwargs: dict, company: str) -> None:
@@ -522,6 +527,9 @@ def test_companies_from_agencies_practices_and_domains(kwargs: dict, company: st
         ),
         ("Interview – Night Supervisor (2nd shift)", "", "Night Supervisor"),
         ("Video interview", "Scheduled for the Server / Bartender job.", "Server / Bartender"),
+        # a shift after a dash goes with its number, not leaving "- Shift"
+        ("Interview - Warehouse Supervisor - 2nd Shift (Req #10482)", "", "Warehouse Supervisor"),
+        ("Housing Trust – Finance Business Partner – 1st stage", "", "Finance Business Partner"),
     ],
 )
 def test_roles_in_more_shapes(title: str, description: str, role: str) -> None:

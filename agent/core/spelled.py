@@ -148,7 +148,8 @@ def _initials(run: list[str]) -> str:
 
 def _abbreviates(label: str, run: list[str]) -> bool:
     """ "grisedaleins" for "Grisedale Insurance": the first word whole, then the start of
-    each word after it (two letters or more), all of the label used."""
+    each word after it (two letters or more), all of the label used. A word's ending may
+    differ ("hohenfels-antriebe" for Hohenfels Antriebstechnik: "Antrieb" plus a plural)."""
     if len(run) < 2:
         return False
     words = [_fold(compact(w)) for w in run]
@@ -156,6 +157,7 @@ def _abbreviates(label: str, run: list[str]) -> bool:
     if not words[0] or not label.startswith(words[0]):
         return False
     rest = label[len(words[0]) :]
+    taken = 0
     for word in words[1:]:
         if not rest:
             return False
@@ -163,7 +165,10 @@ def _abbreviates(label: str, run: list[str]) -> bool:
         if not taken:
             return False
         rest = rest[taken:]
-    return not rest
+    return not rest or (taken >= 5 and rest in _ENDINGS)
+
+
+_ENDINGS = frozenset({"e", "s", "en", "n", "es"})
 
 
 def _fold(squeezed: str) -> str:

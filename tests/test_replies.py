@@ -132,6 +132,9 @@ def test_bounces(msg: MailMessage) -> None:
         message("", subject="Canceled event: Onsite interview"),
         message("", subject="Cancelled: Onsite interview"),
         message("", sender="calendar-notification@google.com", subject="Reminder"),
+        # a scheduling tool confirming the rounds the person booked
+        message("", subject="Confirmed: your interviews with Acme on Thursday, November 12"),
+        message("", subject="Your interview has been confirmed"),
     ],
 )
 def test_calendar_notifications(msg: MailMessage) -> None:

@@ -62,7 +62,10 @@ _CALENDAR_SUBJECT = re.compile(
     r"|cancell?ed(?:\s+event)?:|cancell?ed\s+event|new\s+event:|event\s+cancell?ed"
     # Microsoft Bookings and scheduling pages confirming what the person booked
     r"|your\s+booking\s+(?:is|has\s+been)\s+(?:confirmed|updated|cancell?ed)|booking\s+confirm\w*:"
-    r"|your\s+appointment\s+(?:is|has\s+been)\s+(?:confirmed|scheduled))",
+    r"|your\s+appointment\s+(?:is|has\s+been)\s+(?:confirmed|scheduled)"
+    # a scheduling tool confirming rounds already booked: "Confirmed: your interviews with ..."
+    r"|confirmed:\s+your\s+(?:interview|meeting|call)s?\b"
+    r"|your\s+interviews?\s+(?:is|are|has\s+been|have\s+been)\s+confirmed)",
     re.IGNORECASE,
 )
 _CALENDAR_SENDERS = frozenset({"calendar-notification@google.com"})

@@ -500,3 +500,18 @@ def test_a_weekday_before_a_holiday_is_the_last_such_day_before_it() -> None:
     text = "We'll let you know by the Tuesday before Thanksgiving."
     found = find_date(text, after=TUESDAY, month_first=True, holidays=US)
     assert found is not None and found.value == date(2026, 11, 24), found
+
+
+def test_the_date_beside_the_decision_beats_the_one_beside_its_process() -> None:
+    text = (
+        "We have one more finalist going through the process this week, and with the "
+        "holiday we'll make the call right after Thanksgiving."
+    )
+    found = find_date(text, after=TUESDAY, month_first=True, holidays=US)
+    assert found is not None and found.value == date(2026, 11, 30), found
+
+
+def test_practical_information_for_the_interview_day_names_no_decision() -> None:
+    assert find_date("Nog even wat praktische informatie voor vrijdag:", after=TUESDAY) is None
+    found = find_date("We'll inform you by Friday.", after=TUESDAY)
+    assert found is not None and found.value == date(2026, 11, 20), found

@@ -159,13 +159,27 @@ _CUE = re.compile(
     r"|entscheid\w*|melden|rückmeldung|bescheid|décision|réponse|répond\w*|revien\w*|revenons"
     r"|retour|(?:make|made|making)\s+(?:a|the|our|their|my)\s+(?:final\s+)?call|our\s+call"
     r"|decisión|decision|respuesta|decidir|noticias|decisione|risposta|faremo\s+sapere"
-    r"|riscontro|aggiorn\w*|beslissing|hoort|horen|uitkomst|terugkoppeling|laten\s+(?:[\w']+\s+){0,6}weten|resposta|decisão|revert|information|info|notif\w*|inform\w*"
+    r"|riscontro|aggiorn\w*|beslissing|hoort|horen|uitkomst|terugkoppeling|laten\s+(?:[\w']+\s+){0,6}weten|resposta|decisão|revert|information|info|notif\w*"
+    # "we'll inform you", "informeren", "informaremos"; other languages' noun ("praktische
+    # informatie voor vrijdag") is about the day, not a decision
+    r"|inform(?!atie|ation|azion|aci[oó]n|a[cç][aã]o)\w*"
     r"|contact\w*|contato|retorno|escribir\w*|result\w*|intimat\w*|communicat\w*"
     # Swedish, Norwegian, Danish, Polish
     r"|beslut\w*|besked|hører|høre|hör|återkomm\w*|svar\w*|tilbakemelding|tilbagemelding|vender\s+tilba\w+"
     r"|decyzj\w*|odpowied\w*|odezw\w*|informacj\w*|przekaż\w*|kontakt\w*"
     # Czech and Finnish
     r"|rozhodnutí|sdělíme|ozveme|päätös\w*|palaamme|ilmoitamme)\b",
+    re.IGNORECASE,
+)
+# The cues that are about the decision itself, as against its process ("one more finalist
+# going through the process this week, and we'll make the call right after Thanksgiving").
+_DECIDING = re.compile(
+    r"\b(?:decid\w*|decision\w*|(?<!let me )(?<!let us )know|hear\w*|get\s+back|back\s+to\s+you"
+    r"|news|answer|outcome|feedback|offers?|respond|response"
+    r"|(?:make|made|making)\s+(?:a|the|our|their|my)\s+(?:final\s+)?call|our\s+call"
+    r"|entscheid\w*|bescheid|rückmeldung|décision|réponse|decisión|respuesta|decisione|risposta"
+    r"|beslissing|hoort|horen|laten\s+(?:[\w']+\s+){0,6}weten|resposta|decisão|beslut\w*|besked"
+    r"|tilbakemelding|tilbagemelding|svar\w*|decyzj\w*|odpowied\w*|rozhodnutí|päätös\w*)\b",
     re.IGNORECASE,
 )
 _DEADLINE_WORD = re.compile(
@@ -233,7 +247,7 @@ def find_date(
         cue = _CUE.search(sentence)
         if cue is None:
             continue
-        best: tuple[bool, bool, bool, bool, int, int, DateMention] | None = None
+        best: tuple[bool, bool, bool, bool, bool, int, int, DateMention] | None = None
         for form in prose_forms():
             for match in form.pattern.finditer(sentence):
                 start, end = match.span()
@@ -258,19 +272,21 @@ def find_date(
                 # finalists over the next two weeks - you'll hear by Friday, December 4th"),
                 # and a date read beats one that is named but cannot be read.
                 said_by = bool(_FIRM_DEADLINE.search(before))
+                deciding = bool(_DECIDING.search(sentence[max(0, start - 60) : start]))
                 rank = (
                     not preferred,
                     not said_by,
+                    not deciding,
                     not firm,
                     isinstance(value, str),
                     start,
                     -(end - start),
                 )
-                if best is None or rank < best[:6]:
+                if best is None or rank < best[:7]:
                     best = (*rank, _mention(match.group(0).rstrip(".,"), value, after))
         if best is not None and not best[1]:
-            return best[6]  # said after "by": the deadline itself
-        first = first or (best[6] if best is not None else None)
+            return best[7]  # said after "by": the deadline itself
+        first = first or (best[7] if best is not None else None)
     # No sentence gives its date after "by": the first that gives one ("we're closing
     # applications on Friday; you'll hear by Wednesday" is read for Wednesday above).
     return first

@@ -179,3 +179,35 @@ def test_a_title_and_surname_are_greeted_together(tmp_path: Path) -> None:
     world.run(JUST_AFTER)
 
     assert world.draft_to("hpark@mercy.example").text.startswith("Dear Dr. Park,")
+
+
+def test_a_thank_you_keyed_under_a_courtesy_title_is_not_drafted_again(tmp_path: Path) -> None:
+    """Shown names once kept "Mrs": a draft keyed by that placeholder is the same person's."""
+    world = World(tmp_path)
+    world.add_event(
+        "school-1@test",
+        "Interview - Teacher of Maths",
+        START,
+        END,
+        attendees=(JANE, CASEY),
+        organizer=JANE.email,
+        description="Interviewers: Mrs Joanna Ferreira (Head of Maths)",
+    )
+    world.run(JUST_AFTER)
+    new_key = "thanks/school-1@test/joanna.ferreira@address-unknown.invalid"
+    assert [d.key for d in world.drafts()] == [new_key]
+    import sqlite3
+
+    old_key = "thanks/school-1@test/mrs.joanna.ferreira@address-unknown.invalid"
+    with sqlite3.connect(str(world.state_path)) as connection:  # as an earlier version kept it
+        for table in ("drafts", "reminders"):
+            connection.execute(
+                f"UPDATE {table} SET key = replace(key, '/joanna.', '/mrs.joanna.')"  # noqa: S608
+            )
+    connection.close()
+    world.draft_keys.clear()
+
+    world.run(JUST_AFTER + timedelta(hours=1))
+
+    assert [d.key for d in world.drafts()] == [old_key]
+    assert world.draft(old_key).text.startswith("Dear Joanna,")

@@ -23,6 +23,9 @@ WORK_TITLES = frozenset(
 HONORIFICS = frozenset(
     {"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "dame", *WORK_TITLES}
 )
+# Titles a person does not sign with: shown names drop them before a first and last name
+# ("Mrs Joanna Ferreira", "Ing. Paolo Brambati"), and keep a doctor's or a professor's.
+COURTESY_TITLES = HONORIFICS - {"dr", "dra", "dre", "prof", "professor", "sir", "dame"}
 # Letters after a name: degrees, licences, certifications, generational suffixes.
 CREDENTIALS = frozenset(
     {
@@ -134,6 +137,8 @@ def clean_name(name: str) -> str:
     words = name.split()
     while words and words[-1].strip(".,").casefold() in CREDENTIALS and len(words) > 2:
         words.pop()  # "Jane Doe MD"
+    while len(words) > 2 and words[0].rstrip(".").casefold() in COURTESY_TITLES:
+        words.pop(0)  # "Mrs Joanna Ferreira", "Herr Dr. Jens Hartwig"
     return _recase(" ".join(words).strip(" ,.-"))
 
 
@@ -179,10 +184,15 @@ def display_name(name: str, email: str) -> str:
     cleaned = clean_name(_surnames_first(name, email))
     words = cleaned.split()
     local = fold_accents(email.partition("@")[0])
-    if len(words) == 2 and local in {
-        f"{fold_accents(words[1])}.{fold_accents(words[0])}",
-        f"{fold_accents(words[1])}{fold_accents(words[0])}",
-    }:
+    if (
+        len(words) == 2
+        and len(words[0].rstrip(".")) > 1
+        and local
+        in {
+            f"{fold_accents(words[1])}.{fold_accents(words[0])}",
+            f"{fold_accents(words[1])}{fold_accents(words[0])}",
+        }
+    ):
         cleaned = f"{words[1]} {words[0]}"  # "Saarinen Juho" for juho.saarinen@: surname first
     if re.fullmatch(r"[^\W\d_]+(?:[._][^\W\d_]+)+", cleaned):  # "jane.doe" as a name
         return name_from_address(cleaned + "@")
@@ -203,7 +213,8 @@ def greeting_of(display: str, email: str = "") -> str:
     words = [w for w in words if len(w.rstrip(".")) > 1 or not w[:1].isalpha()] or words
     if not words:
         return ""
-    if len(words) == 1 and len(every) == 2 and every[1] == words[0]:
+    titled = every[0].rstrip(".").casefold() in HONORIFICS
+    if len(words) == 1 and len(every) == 2 and every[1] == words[0] and titled:
         return display  # "Dr. Park": a title and a surname are greeted together
     first = words[0].strip(",")
     local = email.partition("@")[0].casefold()

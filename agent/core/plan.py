@@ -45,6 +45,7 @@ from agent.core.model import (
     Skipped,
     ThreadRef,
 )
+from agent.core.names import COURTESY_TITLES
 from agent.core.people import is_unaddressed
 from agent.core.schedule import Step, cadence
 
@@ -187,7 +188,7 @@ def plan(s: Situation, env: Environment) -> Plan:
         sorted(s.interviews, key=lambda i: (i.application, i.start)), key=lambda i: i.application
     )
     for application, group in by_app:
-        rounds = tuple(group)
+        rounds = tuple(_as_keyed_before(i, s.done) for i in group)
         company, role = shared_names((i.company, i.role) for i in rounds)
         rounds = tuple(replace(i, company=company, role=i.role or role) for i in rounds)
         statuses.append(_application(application, rounds, s, env, wanted))
@@ -195,6 +196,35 @@ def plan(s: Situation, env: Environment) -> Plan:
     statuses.sort(key=lambda a: max(i.end for i in a.interviews), reverse=True)
     to_settle = settle.ask(s.questions, s.done, s.now, s.tz, s.policy, wanted)
     return Plan(tuple(reconcile(wanted, s.done, s.now)), tuple(statuses), to_settle)
+
+
+def _as_keyed_before(interview: Interview, done: Done) -> Interview:
+    """An interviewer known only by name, under the placeholder address an earlier version
+    gave them when shown names kept a courtesy title ("mrs.joanna.ferreira@..."): what was
+    drafted or reminded under that key is not done twice."""
+    earlier = {
+        parts.email
+        for key in (*done.drafts, *done.reminders)
+        if (parts := parse_key(key)).interview_uid == interview.uid
+        and parts.kind in ("thanks", "call", "nudge")
+        and is_unaddressed(parts.email)
+    }
+    if not earlier:
+        return interview
+
+    def untitled(email: str) -> list[str]:
+        words = email.partition("@")[0].split(".")
+        while len(words) > 2 and words[0] in COURTESY_TITLES:
+            words.pop(0)
+        return words
+
+    people = []
+    for person in interview.interviewers:
+        if is_unaddressed(person.email) and person.email not in earlier:
+            same = sorted(e for e in earlier if untitled(e) == untitled(person.email))
+            person = replace(person, email=same[0]) if same else person
+        people.append(person)
+    return replace(interview, interviewers=tuple(people))
 
 
 def _replaced_placeholders(s: Situation, wanted: Wanted) -> None:

@@ -79,7 +79,10 @@ _RECRUITS = re.compile(
 # The writer says they take part: "Jane and I", "with me", "I'll join".
 _WRITER_JOINS = re.compile(
     r"\b(?:with\s+me|me\s+and|and\s+(?:me|myself)\b|and\s+(?-i:I)\b|(?-i:I)(?:'ll|’ll|\s+will)\s+(?:also\s+)?(?:be\s+)?"
-    r"(?:join|there|on\s+the|interview|sit\s+in))",
+    r"(?:join|there|on\s+the|interview|sit\s+in)"
+    # "Saremo presenti io e Luca", "Estaremos Ana y yo", "Jan en ik", "Lena und ich"
+    r"|\b(?:io\s+e|e\s+io|yo\s+y|y\s+yo|moi\s+et|et\s+moi|ich\s+und|und\s+ich|ik\s+en|en\s+ik"
+    r"|eu\s+e|e\s+eu|jag\s+och|och\s+jag|jeg\s+og|og\s+jeg)\b)",
     re.IGNORECASE,
 )
 _NAME_SPLIT = re.compile(r"\s*[,|–—(·•]\s*|\s+-\s+")

@@ -30,6 +30,7 @@ JOB_NOUNS = (
     "representative", "rep", "officer", "writer", "editor", "marketer", "recruiter", "sourcer",
     "strategist", "advocate", "teacher", "tutor", "counsel", "attorney", "lawyer", "paralegal",
     "executive", "account executive", "ae", "sdr", "bdr", "csm", "owner", "business partner",
+    "trader", "broker", "underwriter", "actuary", "aktuar", "agent",
     "assistant", "clerk", "operator", "mechanic", "electrician", "chef", "cook", "barista",
     "cashier", "driver", "fellow", "producer", "artist", "founder", "co-founder", "cto",
     "ceo", "cfo", "coo", "cpo", "ciso",
@@ -81,6 +82,9 @@ _GERMAN_HEADS = (
     # Swedish, Norwegian, Danish and Finnish close compounds too: "Backendutvecklare".
     "utvecklare", "utvikler", "udvikler", "kehittäjä", "analytiker", "ingeniør", "ingenjör",
     "leder", "ledare", "leider", "rådgiver", "medewerker", "adviseur", "chef", "sjef",
+    "planerare", "planlegger", "planlægger", "säljare", "selger", "sælger", "handläggare",
+    "arbetare", "medarbetare", "medarbeider", "medarbejder", "tekniker", "ekonom", "økonom",
+    "koordinator", "konsulent", "spesialist", "assistent",
 )  # fmt: skip
 _JOB = re.compile(
     r"(?<![\w-])(?:"
@@ -123,6 +127,8 @@ STAGE_PHRASES = (
     "third interview", "final interview", "initial interview", "sollicitatiegesprek",
     "kennismakingsgesprek", "tweede gesprek", "første intervju", "andre intervju",
     "samtale", "2. samtale", "jobsamtale", "entrevue", "entrevue d'embauche",
+    "bewerbungsgespräch", "erstgespräch", "kennenlerngespräch", "telefoninterview",
+    "phone interview", "telephone interview", "phone call",
 )  # fmt: skip
 TOOL_WORDS = (
     "coderpad", "hackerrank", "codesignal", "karat", "zoom", "teams", "microsoft teams",

@@ -558,6 +558,28 @@ def test_public_bodies_and_initials(kwargs: dict, company: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("title", "kwargs", "company"),
+    [
+        # letters that have no accent to fold: ø and ł as the domain writes them
+        ("Interview - Energy Trader (Nordic Power)",
+         {"people": ("Siv Aune <siv@kvitoykraft.example>",), "description": "Siv\nKvitøy Kraft AS"},
+         "Kvitøy Kraft"),
+        ("Rozmowa – Analityk danych (Energy Trading)",
+         {"people": ("Jan Nowak <jan@jodlowaenergia.example>",),
+          "description": "Jan Nowak\nJodłowa Energia S.A."}, "Jodłowa Energia"),
+        # a firm named for its people is no job
+        ("Interview: Practice Manager – Bayberry Pediatric Associates",
+         {"people": ("Dee Kay <dkay@bayberrypeds.example>",)}, "Bayberry Pediatric Associates"),
+    ],
+)  # fmt: skip
+def test_companies_spelled_with_letters_beyond_accents_and_firms(
+    title: str, kwargs: dict, company: str
+) -> None:
+    people = kwargs.pop("people", ())
+    assert read(title, *people, **kwargs).company == company
+
+
+@pytest.mark.parametrize(
     ("title", "description", "role"),
     [
         ("Structured Interview – Program Analyst, GS-0343-12 (FOMR-27-0114-MP)", "",
@@ -566,6 +588,13 @@ def test_public_bodies_and_initials(kwargs: dict, company: str) -> None:
          "Assistant Branch Manager"),
         ("Entretien – Contrôleur de gestion H/F", "", "Contrôleur de gestion"),
         ("Pohovor", "Pohovor na pozici Účetní (HPP).\nRe: pozice Účetní", "Účetní"),
+        # a Swedish compound, an Austrian stage word, a Swiss title with its workload
+        ("Intervju Transportplanerare – Casey Candidate", "", "Transportplanerare"),
+        ("Bewerbungsgespräch Qualitätsingenieur (m/w/d) – Casey Candidate", "",
+         "Qualitätsingenieur"),
+        ("Erstgespräch Aktuar/in (80–100 %) – Casey Candidate", "", "Aktuar/in"),
+        ("Interview - Senior Energy Trader (Nordic Power)", "", "Senior Energy Trader"),
+        ("Prairie Markets – Store Director Phone Interview", "", "Store Director"),
     ],
 )  # fmt: skip
 def test_roles_with_grades_and_in_other_languages(title: str, description: str, role: str) -> None:

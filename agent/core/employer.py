@@ -331,11 +331,19 @@ def _could_be_company(text: str, people: set[str], rules: DetectRules) -> bool:
     named = [name_key(part) in people for part in parts]
     if len(parts) > 1 and (sum(named) > 1 or any(name_key(p) in mine for p in parts)):
         return False  # "Tom Reyes and Casey Candidate": two people, as Calendly names events
-    if roles.is_requisition(text) or roles.has_job_noun(text):
+    # A firm named for its people: "Bayberry Pediatric Associates", "Holt Consulting Engineers".
+    firm = _FIRM_OF.sub("", text)
+    if roles.is_requisition(text) or roles.has_job_noun(firm):
         return False
     if not compact(LEGAL_FORMS.sub(" ", text)):
         return False
     return bool(roles.strip_stage_words(text, rules.include).strip(" -|:,.&+"))
+
+
+_FIRM_OF = re.compile(
+    r"(?<=\w)\s+(?-i:Associates|Consultants|Advisors|Advisers|Architects|Engineers|Solicitors"
+    r"|Attorneys)$"
+)
 
 
 def _is_tool(text: str) -> bool:

@@ -154,9 +154,16 @@ def _surnames_first(name: str, email: str) -> str:
     return name
 
 
+# Letters that carry no accent to take off, written in addresses as their nearest Latin ones:
+# "kvitoykraft.no" for Kvitøy Kraft, "jodlowa.pl" for Jodłowa.
+_UNACCENTED = str.maketrans(
+    {"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ı": "i", "þ": "th"}
+)
+
+
 def fold_accents(text: str) -> str:
     """ "inigo" for "Íñigo": lower case without accents, as addresses are written."""
-    decomposed = unicodedata.normalize("NFKD", text).casefold()
+    decomposed = unicodedata.normalize("NFKD", text).casefold().translate(_UNACCENTED)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
@@ -213,8 +220,7 @@ def greeting_of(display: str, email: str = "") -> str:
     words = [w for w in words if len(w.rstrip(".")) > 1 or not w[:1].isalpha()] or words
     if not words:
         return ""
-    titled = every[0].rstrip(".").casefold() in HONORIFICS
-    if len(words) == 1 and len(every) == 2 and every[1] == words[0] and titled:
+    if len(words) == 1 and len(every) == 2 and every[1] == words[0]:
         return display  # "Dr. Park": a title and a surname are greeted together
     first = words[0].strip(",")
     local = email.partition("@")[0].casefold()

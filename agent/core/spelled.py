@@ -11,8 +11,9 @@ College", "Skog AB").
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
+
+from agent.core.names import fold_accents
 
 LEGAL_FORMS = re.compile(
     r"\b(?:inc|incorporated|llc|l\.l\.c|ltd|limited|corp|corporation|co|company|plc|gmbh|ag"
@@ -210,6 +211,6 @@ def _words_make(label: str, segment: str) -> bool:
 
 def compact(text: str) -> str:
     """Letters and digits only, accents folded: "Acme Robotics, Inc." -> "acmeroboticsinc"."""
-    folded = unicodedata.normalize("NFKD", text).casefold()
+    folded = fold_accents(text)
     ascii_only = re.sub(r"[^a-z0-9]+", "", folded.encode("ascii", "ignore").decode())
     return ascii_only or re.sub(r"[\W_]+", "", folded)

@@ -140,3 +140,11 @@ def test_employer_position_lines_are_kept_for_the_role() -> None:
 def test_own_lines_keep_prose() -> None:
     kept = [line for line in own_lines("Hi Casey,\n" + TEAMS + "See you soon!") if line.strip()]
     assert kept == ["Hi Casey,", "See you soon!"]
+
+
+def test_an_indented_line_is_no_dial_in_number() -> None:
+    from agent.core.boilerplate import is_tool_line
+
+    assert is_tool_line("+44 20 3855 0142,,724883193# United Kingdom, London")
+    assert is_tool_line("(646) 558-8656 US")
+    assert not is_tool_line("              HAYASHIDA Ayumi (Manager, Global Sourcing)")

@@ -659,3 +659,24 @@ def test_a_recruiter_who_writes_that_she_is_there_in_another_language_stays() ->
     ev = event(ana, JANE, Attendee(ME, "Casey"), organizer=ana.email, organizer_name="Ana Ruiz",
                description=text)  # fmt: skip
     assert ana.email in emails(ev)
+
+
+@pytest.mark.parametrize(
+    ("description", "expected"),
+    [
+        # a sentence ending in a colon before the list
+        ("Your interview will be conducted by a panel of three:\n- Jane Doe, Deputy Director\n"
+         "- Ana Ruiz, Senior Analyst\n\nI will not be present during the interview.",
+         [JANE.email, "ana.ruiz@address-unknown.invalid"]),
+        # a header's list continued on indented lines (not a dial-in number)
+        ("Interviewers: DOE Jane (General Manager, Sourcing)\n"
+         "              RUIZ Ana (Manager, Sourcing)\nFormat: Online",
+         [JANE.email, "ana.ruiz@address-unknown.invalid"]),
+    ],
+)  # fmt: skip
+def test_lists_after_a_sentence_and_on_indented_lines(
+    description: str, expected: list[str]
+) -> None:
+    ev = event(JANE, Attendee(ME, "Casey"), organizer=SAM.email, organizer_name="Sam Lee",
+               description=description)  # fmt: skip
+    assert sorted(emails(ev)) == sorted(expected)

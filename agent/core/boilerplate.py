@@ -66,7 +66,7 @@ _LINES = re.compile(
          |join\ on\ your\ computer.*|download\ teams.*|learn\ more.*|meeting\ options.*
          |find\ (?:a|your)\ local\ number.*|more\ phone\ numbers.*|reset\ pin.*
          |powered\ by\ .*|tap\ to\ join.*|join\ by\ video\ system.*)
-      | \+?[\d\s().,#*-]{8,}(?:\s+\S.*)?                     # dial-in numbers
+      | \+?(?=(?:[\s().,#*-]*\d){6})[\d\s().,#*-]{8,}(?:\s+\S.*)?  # dial-in numbers
       | (?:https?://)?\S*(?:zoom\.us|zoomgov\.com|teams\.microsoft\.com|teams\.live\.com
          |meet\.google\.com|webex\.com|calendly\.com|goodtime\.io|greenhouse\.io
          |lever\.co|ashbyhq\.com|aka\.ms|gotomeeting\.com|bluejeans\.com)\S*

@@ -177,6 +177,13 @@ _BARE_HEADER = re.compile(
 )
 # What a slot of an itinerary says before its people: "Interview with", "Data modeling
 # with", "Live coding (Python + SQL) with".
+# A sentence that ends in a colon before the list of the people: "Your interview will be
+# conducted by a panel of three:", "You will be interviewed by:".
+_LIST_INTRO = re.compile(
+    r"^.*\b(?:conducted\s+by|interviewed\s+by|(?:a|the|our)\s+panel(?:\s+of\s+\w+)?"
+    r"|consists?\s+of|made\s+up\s+of)\s*:\s*(?P<rest>)$",
+    re.IGNORECASE,
+)
 _WITH_PREFIX = re.compile(
     r"^\s*(?:[\w+/&'\u2019-]+\s+|\([^)]*\)\s+){0,5}?with\s+",
     re.IGNORECASE,
@@ -405,6 +412,7 @@ def names_in_description(text: str) -> tuple[list[tuple[str, str]], list[str]]:
             or _BARE_HEADER.match(line)
             or _SENTENCE.search(line)
             or _SCHEDULE.match(line)
+            or _LIST_INTRO.match(line)
         )
         for here in _SELF_INTRODUCED.finditer(line):
             take(_full_names(here["rest"]))
@@ -417,7 +425,13 @@ def names_in_description(text: str) -> tuple[list[tuple[str, str]], list[str]]:
                 take(_item_names(line))
             continue
         rest = _people_part(found["rest"])
-        if rest and (take(split_name_list(rest)) or not rest.endswith(":")):
+        if rest and take(split_name_list(rest)):
+            # "Interviewers: ISHIKAWA Kenta (...)" and the next on an indented line below
+            while index < len(lines) and re.match(r"\s{2,}\S", lines[index]):
+                take(_item_names(lines[index]))
+                index += 1
+            continue
+        if rest and not rest.endswith(":"):
             continue  # "... meeting with the following people:" introduces a list
         if index + 1 < len(lines) and not lines[index].strip():
             index += 1  # "Your schedule:", a blank line, then the list

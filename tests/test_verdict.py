@@ -560,6 +560,10 @@ def test_research_and_webinars_named_like_interviews_are_not_the_persons(
                description="I'll call you re the apprentice spot."), Outcome.MAYBE),
         # coffee a company's employee proposes
         (event("coffee?", description="Great to reconnect at the meetup!"), Outcome.MAYBE),
+        # a chat in other languages, with no opening yet
+        (event("Chiacchierata conoscitiva – Casey / Tommaso",
+               description="Al momento non abbiamo una posizione aperta."), Outcome.MAYBE),
+        (event("Kennismaking Casey & Jan"), Outcome.MAYBE),
         # a reporter's feature and a medical intake interview
         (event("Interview: Casey (career changers feature)",
                description="I'm reporting a feature for the Gazette."), Outcome.NOT),

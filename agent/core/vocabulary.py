@@ -322,7 +322,13 @@ CONVERSATION = (
     "bate papo",
     "conversa",
     "chiamata",
+    "chiacchierata",
     "gesprek",
+    "kennismaking",
+    "kennenlernen",
+    "samtal",
+    "prat",
+    "snak",
 )
 
 

@@ -401,3 +401,32 @@ def test_small_business_offers_and_czech_and_finnish_replies(
 )  # fmt: skip
 def test_choices_made_and_not_yet_made_in_plain_words(body: str, expected: ReplyKind) -> None:
     assert read(body, month_first=False)[0] is expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "when"),
+    [
+        # an offer said of any offer is a condition, not an offer; "a selection by" is a date
+        ("The panel has completed all interviews, and we anticipate a selection by "
+         "mid-December. Please note that any offer of employment is contingent upon a "
+         "background check.", ReplyKind.STILL_DECIDING, date(2026, 12, 15)),
+        # "won't ... until after the holidays" is when, not a refusal
+        ("Realistically the team won't be able to make a call on final rounds until after the "
+         "holidays, but I'll keep you posted.", ReplyKind.STILL_DECIDING, None),
+        ("We're finishing the last interviews this week and will come back to everyone within "
+         "5 working days.", ReplyKind.STILL_DECIDING, date(2026, 11, 24)),
+        ("Wir haben uns am Ende aber für eine andere Person entschieden.", ReplyKind.REJECTION,
+         None),
+        ("I wanted to let you know personally that we've decided to promote from within for "
+         "the Naperville store.", ReplyKind.REJECTION, None),
+        # a weekday in brackets settles a date the locale would read the other way
+        ("We will inform you of the result by 12/8 (Tue) by e-mail.", ReplyKind.STILL_DECIDING,
+         date(2026, 12, 8)),
+        ("Contiamo di comunicarLe l'esito entro venerdì 11 dicembre.", ReplyKind.STILL_DECIDING,
+         date(2026, 12, 11)),
+    ],
+)  # fmt: skip
+def test_conditions_timings_and_dates_settled_by_their_weekday(
+    body: str, expected: ReplyKind, when: date | None
+) -> None:
+    assert read(body, month_first=False) == (expected, when)

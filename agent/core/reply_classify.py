@@ -72,8 +72,10 @@ def _sentence_after(text: str, position: int) -> str:
 
 
 def _conditional(text: str, position: int) -> bool:
-    """Inside "if ...", "unless ...", "should we not ..." (up to the sentence's start)."""
-    return bool(CONDITIONAL.search(_sentence_before(text, position)))
+    """Inside "if ...", "unless ...", "should we not ..." (up to the sentence's start), or
+    said of any such thing ("any offer of employment is contingent upon ...")."""
+    before = _sentence_before(text, position)
+    return bool(CONDITIONAL.search(before) or re.search(r"\b(?:any|every|all)\s+$", before, re.I))
 
 
 def _stated(pattern: Phrases, text: str, *, affirmed: bool = False) -> bool:
@@ -121,6 +123,8 @@ def _positive(
             plain = True
         elif re.search(r"\byet\b", before + _sentence_after(text, match.end()), re.I):
             plain = plain or not_yet_counts
+        elif re.search(r"\b(?:until|till)\b", before + _sentence_after(text, match.end()), re.I):
+            continue  # "won't make a call on final rounds until after the holidays": when
         else:
             negated = True
     return plain, negated

@@ -84,6 +84,8 @@ REJECTION = phrases(
     r"(?:" + _SOMEONE + r")",
     r"fill(?:ing|ed)?\s+(?:the|this)\s+(?:\w+\s+)?(?:role|position)\s+internally",
     r"(?:hire|hiring|hired|fill|filling|filled)\s+(?:\w+\s+){0,3}internal(?:ly|\s+candidate)",
+    r"(?:decided|chosen|choose|going|opted)\s+to\s+promote\s+(?:\w+\s+){0,2}(?:from\s+within"
+    r"|internally)",
     # Said of the person, not of "candidates who are not selected" in a receipt.
     r"(?:you|your\s+(?:application|candidacy|profile))\s+(?:\w+\s+)?(?:(?:were|was|are|is|have|has)"
     r"\s+not|weren't|wasn't|aren't|isn't|haven't|hasn't)\s+(?:been\s+)?(?:selected|chosen|successful"
@@ -113,7 +115,7 @@ REJECTION = phrases(
     r"not\s+(?:be\s+)?(?:extending|making|offering)\s+(?:you\s+)?an?\s+offer",
     r"(?:best|luck|success)\s+(?:of\s+luck\s+)?(?:in|with)\s+your\s+(?:job\s+)?(?:search|future)",
     # German, French, Spanish, Italian, Dutch, Portuguese
-    r"(?:für\s+(?:einen\s+)?(?:anderen|andere)\s+(?:Kandidat|Bewerber))",
+    r"(?:für\s+(?:einen\s+|eine\s+)?(?:anderen|andere)\s+(?:Kandidat|Bewerber|Person))",
     r"(?:leider\s+)?(?:eine\s+)?absage\s+(?:erteilen|mitteilen)|nicht\s+(?:weiter\s+|mehr\s+)?(?:zu\s+)?berücksichtig",
     r"ne\s+(?:pas\s+)?(?:pouvons|pourrons)\s+pas\s+donner\s+(?:une\s+)?suite"
     r"|pas\s+été\s+retenue?|(?:retenu|choisi|sélectionné|privilégié|poursuivre|continuer"
@@ -431,6 +433,8 @@ PROMISE = phrases(
     r"(?:will|'ll|shall)\s+(?:get\s+back\s+to\s+you|update\s+you|let\s+you\s+know|be\s+in\s+touch"
     r"|follow\s+up|circle\s+back|reach\s+out|keep\s+you\s+(?:posted|updated|in\s+the\s+loop))",
     r"(?:and|then)\s+(?:get|come)\s+back\s+to\s+you",
+    r"(?:will|'ll|shall)\s+(?:get|come)\s+back\s+to\s+(?:everyone|all\s+(?:of\s+you|candidates)"
+    r"|each\s+(?:of\s+you|candidate))",
     r"(?:will|shall)\s+(?:revert|intimate\s+you)|will\s+be\s+(?:communicated|intimated|shared)",
     r"(?:te|le|los|las|lo|la)\s+mantendr\w+\s+informad|nos\s+pondremos\s+en\s+contacto"
     r"|te\s+(?:escribiré|escribiremos|contactaremos|avisaremos|avisaré)",
@@ -542,7 +546,7 @@ OUT_OF_OFFICE = phrases(
 CONDITIONAL = Phrases(
     r"\b(?:if|unless|should\s+(?:we|you|the\s+team|they)|in\s+(?:the\s+)?(?:event|case)"
     r"|whether|otherwise|in\s+case|once|sollten|wenn|falls|si|hvis|dersom|ifall|indien"
-    r"|qualora)\b",
+    r"|qualora|contingent|subject\s+to)\b",
     re.IGNORECASE,
 )
 NEGATION = Phrases(r"\b(?:not|no|never|unable|cannot)\b|n't\b")

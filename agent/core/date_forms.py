@@ -122,9 +122,10 @@ def _numeric(match: re.Match[str], said: Said) -> date | str:
 def _weekday_numeric(match: re.Match[str], said: Said) -> date | str:
     """ "Tuesday 12/1": the weekday settles a numeric date the locale leaves open."""
     named = _WEEKDAYS[match["weekday"].lower()]
+    # The locale's reading first; the other when only it falls on the day named ("12/8 (Tue)"
+    # from a Japanese employer to someone who reads 8 December as 8/12).
     readings = [_numeric(match, said)]
-    if said.month_first is None:
-        readings = [_numeric(match, replace(said, month_first=f)) for f in (True, False)]
+    readings += [_numeric(match, replace(said, month_first=f)) for f in (True, False)]
     dates = [d for d in readings if isinstance(d, date)]
     for value in dates:
         if value.weekday() == named:
@@ -314,6 +315,12 @@ def _forms(
             r"(?:(?:next|this|coming)\s+)?" + weekday + r",?\s*\(?(?:(?:den|der|le|el|il|the)\s+)?"
             r"(?P<a>\d{1,2})(?P<sep>[/.])"
             r"(?P<b>\d{1,2})(?:(?P=sep)(?P<year>\d{4}|\d{2}))?(?!\d)\.?",
+            _weekday_numeric,
+        ),
+        (
+            # "12/8 (Tue)", "8.12. (Di)": the day in brackets after the date
+            r"(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?:(?P=sep)(?P<year>\d{4}|\d{2}))?\.?"
+            r"\s*\(\s*" + weekday + r"\.?\s*\)",
             _weekday_numeric,
         ),
         (

@@ -151,7 +151,7 @@ def _parse(text: str, said: Said) -> DateMention:
 
 _CUE = re.compile(
     r"\b(?:decid\w*|decision\w*|(?<!let me )(?<!let us )know|hear\w*|get\s+back|back\s+to\s+you"
-    r"|in\s+touch|update\w*"
+    r"|in\s+touch|update\w*|selection|come\s+back"
     r"|news|answer|respond|response|reach\s+out|finali[sz]\w*|conclu\w*|wrap\w*|outcome"
     r"|feedback|offers?|expect\w*|timeline|time\s*frame|follow(?:ing)?[\s-]+up|circle\s+back"
     r"|touch\s+base|contact\s+you|let\s+you\s+know|reach\w*|review\w*|process"
@@ -159,7 +159,7 @@ _CUE = re.compile(
     r"|entscheid\w*|melden|rückmeldung|bescheid|décision|réponse|répond\w*|revien\w*|revenons"
     r"|retour|(?:make|made|making)\s+(?:a|the|our|their|my)\s+(?:final\s+)?call|our\s+call"
     r"|decisión|decision|respuesta|decidir|noticias|decisione|risposta|faremo\s+sapere"
-    r"|riscontro|aggiorn\w*|beslissing|hoort|horen|uitkomst|terugkoppeling|laten\s+(?:[\w']+\s+){0,6}weten|resposta|decisão|revert|information|info|notif\w*"
+    r"|riscontro|esito|comunic\w*|aggiorn\w*|beslissing|hoort|horen|uitkomst|terugkoppeling|laten\s+(?:[\w']+\s+){0,6}weten|resposta|decisão|revert|information|info|notif\w*"
     # "we'll inform you", "informeren", "informaremos"; other languages' noun ("praktische
     # informatie voor vrijdag") is about the day, not a decision
     r"|inform(?!atie|ation|azion|aci[oó]n|a[cç][aã]o)\w*"
@@ -175,9 +175,9 @@ _CUE = re.compile(
 # going through the process this week, and we'll make the call right after Thanksgiving").
 _DECIDING = re.compile(
     r"\b(?:decid\w*|decision\w*|(?<!let me )(?<!let us )know|hear\w*|get\s+back|back\s+to\s+you"
-    r"|news|answer|outcome|feedback|offers?|respond|response"
+    r"|news|answer|outcome|feedback|offers?|respond|response|selection|come\s+back"
     r"|(?:make|made|making)\s+(?:a|the|our|their|my)\s+(?:final\s+)?call|our\s+call"
-    r"|entscheid\w*|bescheid|rückmeldung|décision|réponse|decisión|respuesta|decisione|risposta"
+    r"|entscheid\w*|bescheid|rückmeldung|décision|réponse|decisión|respuesta|decisione|risposta|esito"
     r"|beslissing|hoort|horen|laten\s+(?:[\w']+\s+){0,6}weten|resposta|decisão|beslut\w*|besked"
     r"|tilbakemelding|tilbagemelding|svar\w*|decyzj\w*|odpowied\w*|rozhodnutí|päätös\w*)\b",
     re.IGNORECASE,

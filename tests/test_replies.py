@@ -135,6 +135,9 @@ def test_bounces(msg: MailMessage) -> None:
         # a scheduling tool confirming the rounds the person booked
         message("", subject="Confirmed: your interviews with Acme on Thursday, November 12"),
         message("", subject="Your interview has been confirmed"),
+        message("", subject="Confirmed: Store Director Phone Interview with Lyle on Friday"),
+        message("", subject="Interview Confirmed: Pharmacy Analyst at Brindlemere"),
+        message("", subject="Ihr Termin ist bestätigt: Erstgespräch Aktuar/in"),
     ],
 )
 def test_calendar_notifications(msg: MailMessage) -> None:

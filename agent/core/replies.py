@@ -64,8 +64,10 @@ _CALENDAR_SUBJECT = re.compile(
     r"|your\s+booking\s+(?:is|has\s+been)\s+(?:confirmed|updated|cancell?ed)|booking\s+confirm\w*:"
     r"|your\s+appointment\s+(?:is|has\s+been)\s+(?:confirmed|scheduled)"
     # a scheduling tool confirming rounds already booked: "Confirmed: your interviews with ..."
-    r"|confirmed:\s+your\s+(?:interview|meeting|call)s?\b"
-    r"|your\s+interviews?\s+(?:is|are|has\s+been|have\s+been)\s+confirmed)",
+    r"|confirmed:|interviews?\s+confirmed:"
+    r"|your\s+interviews?\s+(?:is|are|has\s+been|have\s+been)\s+confirmed"
+    r"|ihr\s+termin\s+(?:ist|wurde)\s+bestätigt|ihre\s+buchung\s+(?:ist|wurde)\s+bestätigt"
+    r"|votre\s+rendez-vous\s+(?:est|a\s+été)\s+confirmé|tu\s+cita\s+(?:está|ha\s+sido)\s+confirmada)",
     re.IGNORECASE,
 )
 _CALENDAR_SENDERS = frozenset({"calendar-notification@google.com"})

@@ -138,6 +138,7 @@ def test_bounces(msg: MailMessage) -> None:
         message("", subject="Confirmed: Store Director Phone Interview with Lyle on Friday"),
         message("", subject="Interview Confirmed: Pharmacy Analyst at Brindlemere"),
         message("", subject="Ihr Termin ist bestätigt: Erstgespräch Aktuar/in"),
+        message("", subject="Your interview at Hollis Creek Market is confirmed"),
     ],
 )
 def test_calendar_notifications(msg: MailMessage) -> None:

@@ -430,3 +430,29 @@ def test_conditions_timings_and_dates_settled_by_their_weekday(
     body: str, expected: ReplyKind, when: date | None
 ) -> None:
     assert read(body, month_first=False) == (expected, when)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "when"),
+    [
+        # "even if we don't proceed" in a receipt is no rejection
+        ("We hebben je gegevens in goede orde ontvangen. Je hoort in ieder geval van ons, ook "
+         "als we niet verder gaan.", ReplyKind.RECEIPT, None),
+        # whether they invite the person to a second round, said with a date
+        ("Uiterlijk dinsdag 24 november laten we je weten of we je uitnodigen voor een tweede "
+         "gesprek.", ReplyKind.STILL_DECIDING, date(2026, 11, 24)),
+        # the thanks for applying that opens a rejection does not make it a receipt
+        ("Bedankt voor je sollicitatie. Helaas moeten we je laten weten dat we je niet "
+         "uitnodigen: we hebben gekozen voor kandidaten met meer ervaring.", ReplyKind.REJECTION,
+         None),
+        ("We're still seeing a couple of people this week. I'll give you a call early next week "
+         "either way.", ReplyKind.STILL_DECIDING, None),
+        ("We're holding off on next steps until she's back; we expect to decide who moves on to "
+         "the final conversation around mid-December.", ReplyKind.STILL_DECIDING,
+         date(2026, 12, 15)),
+    ],
+)  # fmt: skip
+def test_receipts_and_pending_choices_in_more_languages(
+    body: str, expected: ReplyKind, when: date | None
+) -> None:
+    assert read(body, month_first=False) == (expected, when)

@@ -65,7 +65,8 @@ _CALENDAR_SUBJECT = re.compile(
     r"|your\s+appointment\s+(?:is|has\s+been)\s+(?:confirmed|scheduled)"
     # a scheduling tool confirming rounds already booked: "Confirmed: your interviews with ..."
     r"|confirmed:|interviews?\s+confirmed:"
-    r"|your\s+interviews?\s+(?:is|are|has\s+been|have\s+been)\s+confirmed"
+    r"|your\s+interviews?\s+(?:(?:with|at|for)\s+[^:]{1,80}?\s+)?(?:is|are|has\s+been|have\s+been)"
+    r"\s+(?:confirmed|scheduled)"
     r"|ihr\s+termin\s+(?:ist|wurde)\s+bestätigt|ihre\s+buchung\s+(?:ist|wurde)\s+bestätigt"
     r"|votre\s+rendez-vous\s+(?:est|a\s+été)\s+confirmé|tu\s+cita\s+(?:está|ha\s+sido)\s+confirmada)",
     re.IGNORECASE,

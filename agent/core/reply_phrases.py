@@ -135,7 +135,9 @@ REJECTION = phrases(
     r"(?:un\s+)?altr[oiae]\s+(?:candidat\w+|profil\w+)"
     r"|siamo\s+spiacenti",
     r"(?:voor\s+een\s+andere\s+kandida\w+|(?:gekozen|verder|door)\s+(?:\w+\s+){0,3}met\s+"
-    r"(?:een\s+)?andere\s+kandida\w+|niet\s+(?:verder\s+)?(?:te\s+)?(?:gaan|door))",
+    r"(?:een\s+)?andere\s+kandida\w+|niet\s+(?:verder\s+)?(?:te\s+)?(?:gaan|door)"
+    r"|gekozen\s+voor\s+(?:\w+\s+){0,2}kandida\w+|(?:je|jou|u)\s+niet\s+(?:uitnodigen|uit\s+te"
+    r"\s+nodigen))",
     r"não\s+foi\s+selecionad[oa]|(?:seguir|prosseguir|continuar|avançar|optamos|escolhemos"
     r"|selecionamos|decidimos)\s+(?:\w+\s+){0,3}(?:com|por)\s+outr[oa]s?\s+(?:candidat\w+"
     r"|perf[ií]s?|perfil|pessoas?)|lamentamos\s+informar",
@@ -249,7 +251,7 @@ NEXT_ROUND = phrases(
     r"(?:second|third|2nd|3rd|final|follow-?up|another|onsite|on-site|panel|technical|virtual"
     r"|in-person)\s+(?:round|interview|conversation)|(?:second|third|2nd|3rd|another)\s+stage",
     r"(?:like|love|want)\s+(?:to\s+(?:have|see)\s+)?you\s+back\b",
-    r"next\s+steps?\b[^.?!\n]{0,80}\b(?:schedul\w*|availab\w*|calendar|book|time\s+slot|invite"
+    r"next\s+steps?\b[^.?!;\n]{0,80}\b(?:schedul\w*|availab\w*|calendar|book|time\s+slot|invite"
     r"|interview|call|meet|chat|on-?site|round|panel|assessment|exercise|conversation|test|task"
     r"|challenge|assignment)",
     r"(?:schedule|set\s+up|arrange|book|coordinate)\s+(?:a|an|the|your|some|a\s+time\s+for)"
@@ -360,7 +362,8 @@ ROUND_NAMED = phrases(
 )
 STILL_DECIDING = phrases(
     r"still\s+(?:deciding|reviewing|interviewing|evaluating|considering|in\s+the\s+process"
-    r"|waiting|working\s+through|meeting|finishing|wrapping\s+up|completing|gathering)",
+    r"|waiting|working\s+through|meeting|finishing|wrapping\s+up|completing|gathering"
+    r"|seeing|talking\s+to|speaking\s+(?:to|with))",
     r"(?:haven't|have\s+not|not\s+yet|yet\s+to)\s+(?:yet\s+)?(?:made?|reach(?:ed)?)"
     r"\s+(?:a|our|the|any)\s+(?:final\s+)?decision",
     r"no\s+(?:final\s+)?decision\s+(?:yet|has\s+been)",
@@ -433,6 +436,7 @@ PROMISE = phrases(
     r"(?:will|'ll|shall)\s+(?:get\s+back\s+to\s+you|update\s+you|let\s+you\s+know|be\s+in\s+touch"
     r"|follow\s+up|circle\s+back|reach\s+out|keep\s+you\s+(?:posted|updated|in\s+the\s+loop))",
     r"(?:and|then)\s+(?:get|come)\s+back\s+to\s+you",
+    r"(?:will|'ll)\s+give\s+you\s+a\s+(?:call|ring|shout|bell)",
     r"(?:will|'ll|shall)\s+(?:get|come)\s+back\s+to\s+(?:everyone|all\s+(?:of\s+you|candidates)"
     r"|each\s+(?:of\s+you|candidate))",
     r"(?:will|shall)\s+(?:revert|intimate\s+you)|will\s+be\s+(?:communicated|intimated|shared)",
@@ -474,6 +478,10 @@ RECEIPT = phrases(
     r"|(?:takk|tak|tack)\s+for\s+(?:at\s+du\s+har\s+søkt|søknaden|ansøgningen)"
     r"|dziękujemy\s+za\s+(?:przesłanie\s+)?(?:aplikacj\w*|zgłoszeni\w*|CV)"
     r"|otrzymaliśmy\s+(?:Pani|Pana|Twoją)\s+(?:aplikacj\w*|zgłoszeni\w*|kandydatur\w*)",
+    r"bedankt\s+voor\s+(?:je|jouw|uw)\s+sollicitatie|(?:sollicitatie|gegevens|cv)\s+(?:\w+\s+){0,4}"
+    r"ontvangen|in\s+goede\s+orde\s+ontvangen|obrigad[oa]\s+pela\s+(?:sua\s+)?candidatura"
+    r"|recebemos\s+(?:a\s+)?(?:sua|tua)\s+candidatura|grazie\s+per\s+(?:la\s+tua|la\s+sua|aver)"
+    r"\s+candidat\w*",
 )
 ACKNOWLEDGEMENT = phrases(
     r"thank(?:s|\s+you)\s+(?:so\s+much\s+)?(?:for\s+)?(?:your|the)\s+(?:\w+\s+)?"
@@ -546,7 +554,11 @@ OUT_OF_OFFICE = phrases(
 CONDITIONAL = Phrases(
     r"\b(?:if|unless|should\s+(?:we|you|the\s+team|they)|in\s+(?:the\s+)?(?:event|case)"
     r"|whether|otherwise|in\s+case|once|sollten|wenn|falls|si|hvis|dersom|ifall|indien"
-    r"|qualora|contingent|subject\s+to)\b",
+    r"|qualora|contingent|subject\s+to"
+    # "ook als we niet verder gaan" (even if), "laten we je weten of we je uitnodigen", "ob",
+    # "anche se", "aunque", "mesmo que"; "decide who moves on to the final conversation"
+    r"|(?:ook\s+|zelfs\s+)?als\s+(?:we|wij|je|jij|u)|of\s+(?:we|wij|je|jij|u)|ob|anche\s+se"
+    r"|aunque|mesmo\s+que|decid\w*\s+(?:who|whether|which))\b",
     re.IGNORECASE,
 )
 NEGATION = Phrases(r"\b(?:not|no|never|unable|cannot)\b|n't\b")

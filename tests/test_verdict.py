@@ -564,6 +564,16 @@ def test_research_and_webinars_named_like_interviews_are_not_the_persons(
         (event("Chiacchierata conoscitiva – Casey / Tommaso",
                description="Al momento non abbiamo una posizione aperta."), Outcome.MAYBE),
         (event("Kennismaking Casey & Jan"), Outcome.MAYBE),
+        # a chat where they met at a meetup, with no opening and none to name
+        (event("Chat w/ Casey", description="Thanks for reaching out after the meetup! We "
+               "don't have an opening posted right now."), Outcome.MAYBE),
+        (event("Casey / Lachlan - intro chat", description="A couple of coordinator roles with "
+               "clients that might suit, but nothing I can name just yet."), Outcome.MAYBE),
+        # an employer's round that includes a mock call; an hourly job after a colon; the
+        # employer named in the title with nobody from it organising
+        (event("Acme CX - Operations Round - Support Associate",
+               description="A voice-based round with a short mock call."), Outcome.INTERVIEW),
+        (event("Interview: Overnight Stocker - Acme Market #0417"), Outcome.INTERVIEW),
         # a reporter's feature and a medical intake interview
         (event("Interview: Casey (career changers feature)",
                description="I'm reporting a feature for the Gazette."), Outcome.NOT),

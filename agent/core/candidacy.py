@@ -13,10 +13,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from agent.core.domains import domain_label
 from agent.core.hiring_systems import ATS, SCHEDULERS, domain_in
 from agent.core.model import CalendarEvent, DetectRules
 from agent.core.replies import is_free_mail
 from agent.core.roles import has_job_noun
+from agent.core.spelled import compact, matches_label
 from agent.core.vocabulary import CONTEXTUAL, SOFT, STRONG, first, fold, has
 
 # Titles longer than this are not read for names (nobody names a candidate after it).
@@ -28,7 +30,9 @@ _ORGANISATION_TEXT = (
     "inc llc ltd gmbh ag sa sas bv plc corp co company group labs lab technologies technology "
     "tech systems software solutions partners capital health bank university recruiting "
     "talent careers hiring team hr people ventures studio studios games network networks "
-    "robotics ai data cloud media digital global international holdings services"
+    "robotics ai data cloud media digital global international holdings services insurance "
+    "mutual market markets foods logistics freight hospital clinic school college council county "
+    "trust bakery hotel hotels restaurant store stores retail pharmacy motors energy financial"
 )
 _ORGANISATION_WORDS = frozenset(_ORGANISATION_TEXT.split())
 
@@ -180,6 +184,8 @@ def named_candidate(event: CalendarEvent, p: Participants, rules: DetectRules) -
             continue
         if rules.my_name and _same_person(folded, fold(rules.my_name)):
             continue
+        if any(matches_label(who, compact(domain_label(d))) for d in p.companies):
+            continue  # "Northgate Mutual Insurance" from northgatemutual.com: the employer
         text = fold(description)
         if has(text, f"candidate {folded}") or has(text, f"candidate name {folded}"):
             return who, "absent"

@@ -31,6 +31,11 @@ JOB_NOUNS = (
     "strategist", "advocate", "teacher", "tutor", "counsel", "attorney", "lawyer", "paralegal",
     "executive", "account executive", "ae", "sdr", "bdr", "csm", "owner", "business partner",
     "trader", "broker", "underwriter", "actuary", "aktuar", "agent",
+    # hourly work as postings name it ("Overnight Stocker", "Crew Member")
+    "stocker", "picker", "packer", "loader", "sorter", "merchandiser", "crew member",
+    "team member", "porter", "dishwasher", "busser", "janitor", "custodian", "cleaner",
+    "receptionist", "concierge", "attendant", "lifeguard", "nanny", "baker", "butcher",
+    "carer", "support worker", "paraeducator", "paraprofessional", "handler", "teller",
     "assistant", "clerk", "operator", "mechanic", "electrician", "chef", "cook", "barista",
     "cashier", "driver", "fellow", "producer", "artist", "founder", "co-founder", "cto",
     "ceo", "cfo", "coo", "cpo", "ciso",

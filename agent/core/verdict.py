@@ -100,7 +100,8 @@ _DESCRIPTION_NOT_THE_CANDIDATE = tuple(
     phrase
     for phrase, why in NOT_THE_CANDIDATE.items()
     if not why.startswith(("preparation", "for interviewers"))
-    and phrase not in ("workshop", "dry run", "rehearsal")
+    # "a voice round with a short mock call": part of an employer's round
+    and phrase not in ("workshop", "dry run", "rehearsal", "mock")
 )
 
 _ALWAYS = tuple(IN_A_DESCRIPTION)
@@ -209,6 +210,8 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
     description = fold(_MAIL.sub(" ", raw) if "@" in raw else raw)
     if rules.my_name:  # "Casey Candidate is inviting you" names no candidate
         description = description.replace(fold(rules.my_name), " ")
+    # "thanks for reaching out after the meetup": where they met, not what this is
+    description = _WHERE_WE_MET.sub(" ", description)
     cue = first(description, CANDIDATE_CUES)
     talk = _job_talk(description)
     if not (strong or contextual or soft or dedicated or ats or pad or cue or talk):
@@ -429,8 +432,15 @@ _A_JOB = r"\s+(?:[\w'-]+\s+){0,3}(?:" + "|".join(_JOB_NOUNS) + r")\b"
 _JOB_MENTION = re.compile(r"\b(?:the|this|our|your|a|an)" + _A_JOB)
 # No job is open yet: "nothing is posted right now", "planning 2027 hiring", "ainda não
 # abrimos vaga". An intro chat then may or may not lead to one; the person is asked.
+_WHERE_WE_MET = re.compile(
+    r"\b(?:after|at|from|since|during)\s+(?:the|your|our|last\s+week's|yesterday's)\s+"
+    r"(?:meetup|job\s+fair|career\s+fair|careers\s+fair|webinar|workshop|conference"
+    r"|networking\s+event|event|hackathon|talk)\b"
+)
 _NO_OPENING = re.compile(
     r"\b(?:nothing\s+(?:is\s+)?(?:posted|open)|no\s+open\s+(?:roles?|positions?|reqs?)"
+    r"|nothing\s+i\s+can\s+(?:name|share)|no\s+(?:specific|particular)\s+(?:role|job|position)"
+    r"|(?:don't|do\s+not)\s+have\s+an?\s+opening"
     r"|not\s+(?:actively\s+)?hiring\s+(?:right\s+now|yet|at\s+the\s+moment)|planning\s+(?:\w+\s+){0,2}hiring"
     r"|ainda\s+nao\s+abrimos|aun\s+no\s+hemos\s+abierto|noch\s+keine\s+(?:offene\s+)?stelle)"
 )
@@ -456,7 +466,10 @@ def _names_someone(title: str) -> bool:
 
 
 def _job_talk(description: str) -> bool:
-    """The description speaks of a job: "the Data Analyst role", "our recruiter"."""
+    """The description speaks of a job: "the Data Analyst role", "our recruiter"; not when
+    it says there is none yet ("we don't have an opening posted right now")."""
+    if _NO_OPENING.search(description):
+        return False
     if first(description, _DESCRIPTION_WORDS):
         return True
     return bool(first(description, _JOB_NOUNS)) and _JOB_MENTION.search(description) is not None

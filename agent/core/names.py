@@ -38,7 +38,7 @@ CREDENTIALS = frozenset(
 )  # fmt: skip
 _PARTICLES = frozenset(
     {"van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "bin",
-     "binti", "al", "el", "ter", "ten", "dos", "das", "y", "st."}
+     "binti", "al", "el", "ter", "ten", "dos", "das", "y", "st.", "'t", "\u2019t"}
 )  # fmt: skip
 # Words that make a phrase a job title or a team, not a person.
 TITLE_WORDS = frozenset(
@@ -55,6 +55,9 @@ TITLE_WORDS = frozenset(
         "member", "owner", "advocate", "strategist", "editor", "writer", "teacher", "professor",
         "interviewer", "panel", "panelist", "interview", "onsite", "screen", "round", "call",
         "chef", "directeur", "directrice", "responsable", "gerente", "jefe", "leiter", "leiterin",
+        "customer", "care", "service", "services", "support", "success", "department", "dept",
+        "division", "unit", "finance", "accounting", "legal", "quality", "procurement",
+        "sourcing", "inbound", "outbound", "logistics",
         "the", "our", "your", "and", "of", "at", "for", "with", "from", "on", "in", "to",
     }
 )  # fmt: skip
@@ -130,8 +133,8 @@ def clean_name(name: str) -> str:
         tail = tail.strip()
         if not tail or _is_credential_list(tail):  # "Jane Doe, RN", "Jane Doe, MD, PhD"
             name = head
-        elif len(_words(head)) == 1 and 1 <= len(_given(tail)) <= 2 and not _titleish(tail):
-            name = f"{tail} {head}"  # "Doe, Jane", "Veen, Ruud van der"
+        elif len(_given(head)) == 1 and 1 <= len(_given(tail)) <= 2 and not _titleish(tail):
+            name = f"{tail} {head}"  # "Doe, Jane", "Veen, Ruud van der", "van der Merwe, Annelie"
         else:
             name = head  # "Jane Doe, Engineering Manager"
     words = name.split()
@@ -270,7 +273,15 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
 
     text = re.sub(r"\([^)]*\)", aside, text)
     pairs: list[tuple[str, str, str]] = []
-    for raw in re.split(r"\s*(?:;|,?\s+(?:and|och|und|et|y|e|en|og|oraz)\s+|\s+&\s+|,)\s*", text):
+    pieces = re.split(r"\s*(;|,?\s+(?:and|och|und|et|y|e|en|og|oraz)\s+|\s+&\s+|,)\s*", text)
+    for index in range(0, len(pieces), 2):
+        raw = pieces[index]
+        after_ampersand = index and pieces[index - 1].strip() == "&"
+        if after_ampersand and pairs and pairs[-1][1] and len(raw.split()) == 1:
+            # "Gwendolyn Asante-Marsh, Head of Policy & Partnerships": the title goes on
+            name, old, known = pairs[-1]
+            pairs[-1] = (name, f"{old} & {raw}", known)
+            continue
         raw = re.sub(r"\x00(\d+)\x00", lambda m: brackets[int(m.group(1))], raw)
         found = _ADDRESS.search(raw)
         email = found.group(0).lower() if found else ""
@@ -314,6 +325,9 @@ def _leading_name(piece: str) -> str:
             break
         if bare.casefold() in HONORIFICS and not taken:
             taken.append(word)
+            continue
+        if taken and word.strip('.,:;!?"').casefold() in _PARTICLES:  # "van 't"
+            taken.append(word.strip('.,:;!?"'))
             continue
         if bare[:1].isupper() or (taken and bare.casefold() in _PARTICLES):
             taken.append(bare if bare.casefold() not in HONORIFICS else word)

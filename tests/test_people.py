@@ -680,3 +680,52 @@ def test_lists_after_a_sentence_and_on_indented_lines(
     ev = event(JANE, Attendee(ME, "Casey"), organizer=SAM.email, organizer_name="Sam Lee",
                description=description)  # fmt: skip
     assert sorted(emails(ev)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("raw", "shown"),
+    [
+        ("van der Merwe, Annelie", "Annelie van der Merwe"),
+        ("El Idrissi, Yasmina", "Yasmina El Idrissi"),
+        ("Hek, Ruud van 't", "Ruud van 't Hek"),
+    ],
+)
+def test_surnames_with_particles_before_the_comma(raw: str, shown: str) -> None:
+    assert display_name(raw, "x@acme.example") == shown
+
+
+def test_a_title_with_an_ampersand_and_a_particle_after_an_apostrophe() -> None:
+    assert split_name_list(
+        "Ruud van 't Hek (Operationeel Manager) en Ana Ruiz, Head of Policy & Partnerships"
+    ) == [
+        ("Ruud van 't Hek", "Operationeel Manager", ""),
+        ("Ana Ruiz", "Head of Policy & Partnerships", ""),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("description", "invited", "expected"),
+    [
+        # a panel sentence naming the writer ("me"), with who the others are before their names
+        ("The interview panel will be me, our deputy principal Jane Doe, and Ana Ruiz from our "
+         "school board.", (), ["sam.lee@acme.example", "jane.doe@address-unknown.invalid",
+                               "ana.ruiz@address-unknown.invalid"]),
+        # a committee sentence is the whole panel; a subject's coordinator interviews
+        ("Your interview committee will be Dr. Jane Doe, Principal, and Mr. Bo Lind, Special "
+         "Education Coordinator.", (JANE,), [JANE.email, "bo.lind@address-unknown.invalid"]),
+        # French: "X et moi mènerons l'entrevue"; someone else not there is not the writer
+        ("Ana Ruiz, gérante de la succursale, et moi mènerons l'entrevue. Marie-Ève ne sera pas "
+         "présente cette fois-ci.", (),
+         ["sam.lee@acme.example", "ana.ruiz@address-unknown.invalid"]),
+        # "scheduled with" a titled interviewer: the talent-acquisition writer arranges
+        ("Your Operations round has been scheduled with Mr. Jane Doe (Senior Operations "
+         "Manager).\n\nRegards,\nSam Lee\nTalent Acquisition - Volume Hiring", (JANE,),
+         [JANE.email]),
+    ],
+)  # fmt: skip
+def test_panels_said_in_a_sentence_with_the_writer_or_without(
+    description: str, invited: tuple[Attendee, ...], expected: list[str]
+) -> None:
+    ev = event(*invited, Attendee(ME, "Casey"), organizer=SAM.email, organizer_name="Sam Lee",
+               description=description)  # fmt: skip
+    assert sorted(emails(ev)) == sorted(expected)

@@ -85,6 +85,8 @@ _WRITER_JOINS = re.compile(
     r"|eu\s+e|e\s+eu|jag\s+och|och\s+jag|jeg\s+og|og\s+jeg)\b)",
     re.IGNORECASE,
 )
+# A clause that opens with a name alone before what it says of them.
+_SOMEONE_NAMED = re.compile(r"\s*(?-i:[A-ZÀ-Ý][\w'’]+(?:[ -][A-ZÀ-Ý][\w'’]+){0,2})\s*$")
 _NAME_SPLIT = re.compile(r"\s*[,|–—(·•]\s*|\s+-\s+")
 
 
@@ -121,6 +123,8 @@ def absent(
             elif subject and subject["third"]:
                 if last:
                     absent.add(last)
+            elif not subject and _SOMEONE_NAMED.match(head):
+                pass  # "Marie-Ève ne sera pas présente": someone not on the invite, not the writer
             elif not (subject and subject["second"]):
                 absent.add(_writer(text[clause.end() :], invited, organizer))
         if mentions:

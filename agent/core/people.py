@@ -110,8 +110,12 @@ _GROUP_NAME = re.compile(
     r"|careers|hiring|mailing|interviews|bookings)\b",
     re.IGNORECASE,
 )
+# A coordinator of interviews, not of a subject ("Special Education Coordinator").
 _COORDINATOR = re.compile(
-    r"\b(?:coordinator|scheduler|scheduling|scheduled by|recruiting operations)\b", re.IGNORECASE
+    r"(?:^\s*|\b(?:recruit\w*|interview\w*|candidate|experience|talent|acquisition|hr|people"
+    r"|scheduling|hiring|recruitment|campus)\s+)coordinator\b"
+    r"|\b(?:scheduler|scheduling|scheduled by|recruiting operations)\b",
+    re.IGNORECASE,
 )
 
 # Lines that introduce the people who interview.
@@ -134,6 +138,7 @@ _SENTENCE = re.compile(
     # io e", "Fra vores side deltager", "Seitens Acme nehmen ... teil"
     r"|\b\w*(?:panel|committee|commissie|jury|gremium|comité|commissione)\s+(?:\w+\s+){0,2}?"
     r"(?:bestaat\s+uit|consists\s+of|is\s+made\s+up\s+of|includes|besteht\s+aus|est\s+composé\s+de"
+    r"|will\s+be"
     r"|estará\s+formado\s+por|è\s+composta\s+da)"
     r"|\b(?:saremo\s+presenti|estaremos(?:\s+presentes)?|deltager|estarão\s+presentes)"
     r"|\bdu\s+møder|\bdu\s+møter"
@@ -153,13 +158,25 @@ _WILL_JOIN = re.compile(
     r"|be\s+interviewing|sit\s+in|estar\s+presente|participar|teilnehmen|dabei\s+sein"
     r"|aanwezig\s+zijn|aanschuiven)\b"
     # "Seitens Wendelstein nehmen Dr. Henrike Albers und Deniz Yılmaz teil"
-    r"|\bnehmen\s+(?P<teil>(?:Dr\.\s+|Frau\s+|Herr\s+)?[A-Z][^.!?]*?)\s+teil\b",
+    r"|\bnehmen\s+(?P<teil>(?:Dr\.\s+|Frau\s+|Herr\s+)?[A-Z][^.!?]*?)\s+teil\b"
+    # "Nadia Ouellet-Barbeau, gérante de la succursale, et moi mènerons l'entrevue"
+    r"|(?:^|[.!?]\s+)(?P<menons>[A-Z][^.!?]*?)\s+(?:mènerons|mènera|conduirons|conduira"
+    r"|animerons|animera)\s+l['’](?:entrevue|entretien)",
 )
 # Prose that names the people of an interview: "a Teams video interview with Tremaine
 # Osgood (Head of Finance) and Fenella Drury (Director of Finance)". Only those given a
 # title or an address count: "your interview with Acme Robotics" names a company.
 _INTERVIEW_WITH = re.compile(
-    r"\b(?:interview|conversation|call|meeting|chat)\s+with\s+(?P<rest>.+)$", re.IGNORECASE
+    r"\b(?:interview|conversation|call|meeting|chat|round|session|scheduled)\s+with\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+# A sentence that names the whole panel: "Your interview committee will be ...".
+_PANEL_WILL_BE = re.compile(
+    r"\b(?:panel|committee)\s+(?:will\s+be|consists\s+of|is\s+made\s+up\s+of)\s+\S", re.I
+)
+_WRITER_ON_PANEL = re.compile(
+    r"\b(?:panel|committee)\s+(?:will\s+be|consists\s+of|is\s+made\s+up\s+of)\b[^.\n]*\b(?:me|myself)\b",
+    re.IGNORECASE,
 )
 _SELF_INTRODUCED = re.compile(
     r"(?:^|[.!?\"“]\s*)(?P<rest>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+here\s*[,.!–-]\s*(?:I'm|I\s+am)"
@@ -318,14 +335,17 @@ def interviewers_of(
     people = [(name, email or match_attendee(name, attendees)) for name, email in named]
     lines = text.splitlines()
     # A list is a header, or an itinerary of two or more slots that name their people.
-    listed = any(_LIST_HEADER.match(line) or _SCHEDULE.match(line) for line in lines) or (
-        sum(1 for line in lines if _RANGE_LINE.match(line) and _item_names(line)) >= 2
-    )
+    listed = any(
+        _LIST_HEADER.match(line) or _SCHEDULE.match(line) or _PANEL_WILL_BE.search(line)
+        for line in lines
+    ) or (sum(1 for line in lines if _RANGE_LINE.match(line) and _item_names(line)) >= 2)
     if not (named and listed):
         # A list ("Interviewers:", a schedule) is the panel; a sentence ("you'll be
         # meeting with Jane") may name only some of the people invited.
         matched = {email for _, email in people}
         people += [(a.name, a.email) for a in attendees if a.email not in matched]
+    elif _WRITER_ON_PANEL.search(text):  # "The interview panel will be me, ..."
+        people += [(a.name, a.email) for a in attendees if a.email.lower() == organizer]
     people += [(name, email or match_attendee(name, attendees)) for name, email in added]
     people += [(name, email) for name, email in notes.interviewers if not excluded(email)]
 
@@ -417,7 +437,7 @@ def names_in_description(text: str) -> tuple[list[tuple[str, str]], list[str]]:
         for here in _SELF_INTRODUCED.finditer(line):
             take(_full_names(here["rest"]))
         for joining in _WILL_JOIN.finditer(line):
-            take(_full_names(joining["rest"] or joining["teil"] or ""))
+            take(_full_names(joining["rest"] or joining["teil"] or joining["menons"] or ""))
         for meeting in _INTERVIEW_WITH.finditer(line):
             take([p for p in _full_names(_people_part(meeting["rest"])) if p[1] or p[2]])
         if not found:
@@ -452,7 +472,9 @@ def _people_part(rest: str) -> str:
     ]
     rest = first_sentence(rest)  # "... y yo. Empezaremos con Spark y Airflow"
     # "You'll meet our search committee: Cordelia Vance, chair of our board; ..."
-    return re.sub(r"^(?:our|the|my|your)\s+[^:]{1,40}:\s*(?=\S)", "", rest, flags=re.IGNORECASE)
+    rest = re.sub(r"^(?:our|the|my|your)\s+[^:]{1,40}:\s*(?=\S)", "", rest, flags=re.IGNORECASE)
+    # "me, our deputy principal Rosalind Fairweather-Nguyen, and ...": who they are goes
+    return re.sub(r"(?<![\w])(?:our|my|the)\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])", "", rest)
 
 
 def _item_names(line: str) -> list[tuple[str, str, str]]:

@@ -567,6 +567,14 @@ def test_public_bodies_and_initials(kwargs: dict, company: str) -> None:
         ("Rozmowa – Analityk danych (Energy Trading)",
          {"people": ("Jan Nowak <jan@jodlowaenergia.example>",),
           "description": "Jan Nowak\nJodłowa Energia S.A."}, "Jodłowa Energia"),
+        # a domain that is the first word and the initials of the rest; a letter in brackets
+        # is no company
+        ("Interview: Team Leader | Umhlanga Contact Solutions",
+         {"people": ("Sipho Dlamini <s.dlamini@umhlangacs.example>",)},
+         "Umhlanga Contact Solutions"),
+        ("Entrevue – Gérant(e) adjoint(e) – Boulangeries Saint-Ambroise",
+         {"people": ("Jo Roy <jo@boulangeriesstambroise.example>",)},
+         "Boulangeries Saint-Ambroise"),
         # a firm named for its people is no job
         ("Interview: Practice Manager – Bayberry Pediatric Associates",
          {"people": ("Dee Kay <dkay@bayberrypeds.example>",)}, "Bayberry Pediatric Associates"),
@@ -595,6 +603,10 @@ def test_companies_spelled_with_letters_beyond_accents_and_firms(
         ("Erstgespräch Aktuar/in (80–100 %) – Casey Candidate", "", "Aktuar/in"),
         ("Interview - Senior Energy Trader (Nordic Power)", "", "Senior Energy Trader"),
         ("Prairie Markets – Store Director Phone Interview", "", "Store Director"),
+        ("Interview: Team Leader – Inbound Sales | Acme", "", "Team Leader"),
+        ("Entrevue – Gérant(e) adjoint(e) de succursale", "", "Gérant adjoint de succursale"),
+        ("Entretien – Planificateur·rice transport (H/F/X)", "", "Planificateur·rice transport"),
+        ("Interview – Year 5/6 teacher (2027)", "", "Year 5/6 teacher"),
     ],
 )  # fmt: skip
 def test_roles_with_grades_and_in_other_languages(title: str, description: str, role: str) -> None:

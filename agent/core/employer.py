@@ -335,8 +335,8 @@ def _could_be_company(text: str, people: set[str], rules: DetectRules) -> bool:
     firm = _FIRM_OF.sub("", text)
     if roles.is_requisition(text) or roles.has_job_noun(firm):
         return False
-    if not compact(LEGAL_FORMS.sub(" ", text)):
-        return False
+    if len(compact(LEGAL_FORMS.sub(" ", text))) < 2:
+        return False  # nothing, or a letter: "Gérant(e)"
     return bool(roles.strip_stage_words(text, rules.include).strip(" -|:,.&+"))
 
 

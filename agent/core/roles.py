@@ -31,6 +31,8 @@ JOB_NOUNS = (
     "strategist", "advocate", "teacher", "tutor", "counsel", "attorney", "lawyer", "paralegal",
     "executive", "account executive", "ae", "sdr", "bdr", "csm", "owner", "business partner",
     "trader", "broker", "underwriter", "actuary", "aktuar", "agent",
+    "leader", "team leader", "gérant", "gérante", "adjoint", "adjointe", "planificateur",
+    "planificatrice",
     # hourly work as postings name it ("Overnight Stocker", "Crew Member")
     "stocker", "picker", "packer", "loader", "sorter", "merchandiser", "crew member",
     "team member", "porter", "dishwasher", "busser", "janitor", "custodian", "cleaner",
@@ -405,7 +407,8 @@ def _strip_for_role(text: str, include: tuple[str, ...]) -> str:
     text = _remove_words(text, (*phrases, *TOOL_WORDS))
     # Numbers go, but not a pay band's or a grade's ("Band 6 Physiotherapist", "Grade 7").
     text = re.sub(
-        r"\b(?:round|part|day)\s*\d+\b|(?<!\bband\s)(?<!\bgrade\s)(?<!\blevel\s)\b\d+(?:st|nd|rd|th)?\b",
+        r"\b(?:round|part|day)\s*\d+\b|(?<!\bband\s)(?<!\bgrade\s)(?<!\blevel\s)(?<!\byear\s)"
+        r"(?<!\byear\s\d/)(?<!\byear\s\d\d/)\b\d+(?:st|nd|rd|th)?\b",
         " ",
         text,
         flags=re.I,

@@ -149,8 +149,8 @@ def _initials(run: list[str]) -> str:
 
 def _abbreviates(label: str, run: list[str]) -> bool:
     """ "grisedaleins" for "Grisedale Insurance": the first word whole, then the start of
-    each word after it (two letters or more), all of the label used. A word's ending may
-    differ ("hohenfels-antriebe" for Hohenfels Antriebstechnik: "Antrieb" plus a plural)."""
+    each word after it (two letters or more, or only initials), all of the label used. A
+    word's ending may differ ("hohenfels-antriebe" for Hohenfels Antriebstechnik)."""
     if len(run) < 2:
         return False
     words = [_fold(compact(w)) for w in run]
@@ -158,6 +158,8 @@ def _abbreviates(label: str, run: list[str]) -> bool:
     if not words[0] or not label.startswith(words[0]):
         return False
     rest = label[len(words[0]) :]
+    if rest and rest == "".join(w[:1] for w in words[1:]):
+        return True  # "umhlangacs" for Umhlanga Contact Solutions: the rest by initials
     taken = 0
     for word in words[1:]:
         if not rest:

@@ -267,17 +267,32 @@ def _date(value: str) -> datetime | None:
 def _body_text(message: Message) -> str | None:
     """The first text/plain part that is not an attachment, else the HTML as text."""
     html_part: Message | None = None
+    plain: str | None = None
     for part in message.walk():
         if part.is_multipart() or part.get_content_disposition() == "attachment":
             continue
         content_type = part.get_content_type()
-        if content_type == "text/plain":
-            return _decoded_payload(part)
+        if content_type == "text/plain" and plain is None:
+            plain = _decoded_payload(part)
         if content_type == "text/html" and html_part is None:
             html_part = part
-    if html_part is not None:
-        return html_to_text(_decoded_payload(html_part))
-    return None
+    html_text = html_to_text(_decoded_payload(html_part)) if html_part is not None else None
+    return fuller_text(plain, html_text)
+
+
+# "To view this message, please use an email client that supports HTML."
+_STUB = re.compile(r"\b(?:view|read|see)\b.{0,60}\b(?:html|browser|web\s+version)\b", re.I | re.S)
+
+
+def fuller_text(plain: str | None, html_text: str | None) -> str | None:
+    """The plain part, unless it is a stub before the HTML ("please use an email client
+    that supports HTML"): then what the HTML says, which is the message."""
+    if plain is None or html_text is None:
+        return plain if plain is not None else html_text
+    words, html_words = len(plain.split()), len(html_text.split())
+    if words < 40 and html_words > 3 * words and _STUB.search(plain):
+        return html_text
+    return plain
 
 
 def _decoded_payload(part: Message) -> str:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from agent import mime
 from agent.backends.google import GoogleBackend, open_google
 from agent.core.model import Address, Draft, DraftRef, ThreadRef
 from tests.fake_google import FakeGoogle, compose_raw
@@ -368,3 +369,39 @@ def test_a_draft_reference_for_a_missing_thread_is_not_sent(tmp_path, fake):
 
     assert mailbox.was_sent(ghost) is None
     assert mailbox.draft_text(ghost) is None
+
+
+STUB_AND_HTML = "\r\n".join(
+    [
+        "From: jane@acme.example",
+        f"To: {OWNER}",
+        "Subject: Your application",
+        "Message-ID: <stub-1@acme.example>",
+        'Content-Type: multipart/alternative; boundary="b"',
+        "",
+        "--b",
+        "Content-Type: text/plain; charset=utf-8",
+        "",
+        "To view this message, please use an email client that supports HTML.",
+        "--b",
+        "Content-Type: text/html; charset=utf-8",
+        "",
+        "<p>Dear Casey,</p><p>Thank you for your interest in the Field Service Engineer role "
+        "at Acme Instruments. Unfortunately, we will not be moving forward with your "
+        "application, as we have identified candidates whose experience more closely aligns "
+        "with our current requirements.</p><p>Kind regards,<br>Acme Talent Team</p>",
+        "--b--",
+        "",
+    ]
+).encode()
+
+
+def test_a_plain_part_that_only_points_to_the_html_gives_way_to_it(tmp_path, fake):
+    message_id = fake.gmail.deliver(STUB_AND_HTML)
+    mailbox = open_backend(tmp_path, fake).mailbox
+    messages = {m.id: m for m in mailbox.changes(None, NOW, senders=SENDERS).messages}
+
+    body = mailbox.with_body(messages[message_id]).body
+    assert "not be moving forward" in body and "email client" not in body
+    parsed = mime.parse(STUB_AND_HTML, id="local")  # the Maildir backend reads it alike
+    assert "not be moving forward" in (parsed.body or "")

@@ -271,6 +271,7 @@ def body_text(item: Mapping[str, Any]) -> str:
     """The text of a `format=full` message: the first text/plain part, else the HTML as text."""
     payload = item.get("payload") if isinstance(item.get("payload"), Mapping) else {}
     html_text: str | None = None
+    plain: str | None = None
     for part in _walk(payload):
         kind = str(part.get("mimeType") or "").lower()
         if part.get("filename") or kind not in ("text/plain", "text/html"):
@@ -278,11 +279,12 @@ def body_text(item: Mapping[str, Any]) -> str:
         text = _part_text(part)
         if text is None:
             continue
-        if kind == "text/plain":
-            return _lines(text)
-        if html_text is None:
+        if kind == "text/plain" and plain is None:
+            plain = text
+        if kind == "text/html" and html_text is None:
             html_text = text
-    return _lines(mime.html_to_text(html_text)) if html_text is not None else ""
+    rendered = mime.html_to_text(html_text) if html_text is not None else None
+    return _lines(mime.fuller_text(plain, rendered) or "")
 
 
 def _part_text(part: Mapping[str, Any]) -> str | None:

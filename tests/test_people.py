@@ -729,3 +729,16 @@ def test_panels_said_in_a_sentence_with_the_writer_or_without(
     ev = event(*invited, Attendee(ME, "Casey"), organizer=SAM.email, organizer_name="Sam Lee",
                description=description)  # fmt: skip
     assert sorted(emails(ev)) == sorted(expected)
+
+
+def test_a_recruiter_on_her_own_invite_stays_when_another_joins() -> None:
+    """Listed as an attendee, the organiser who signs as Talent Acquisition may well sit in
+    ("Nesta primeira conversa vamos falar ... O Rui também vai estar presente")."""
+    ines = Attendee("ines@mares.example", "Inês Carvalho", is_organizer=True)  # as .ics marks
+    text = (
+        "Nesta primeira conversa vamos falar sobre o seu percurso. O Rui Monteiro (Head of "
+        "Customer Success) também vai estar presente.\n\nInês Carvalho\nTalent Acquisition"
+    )
+    ev = event(ines, Attendee(ME, "Casey"), organizer=ines.email, organizer_name="Inês Carvalho",
+               description=text)  # fmt: skip
+    assert sorted(emails(ev)) == sorted([ines.email, "rui.monteiro@address-unknown.invalid"])

@@ -91,7 +91,11 @@ _NAME_SPLIT = re.compile(r"\s*[,|–—(·•]\s*|\s+-\s+")
 
 
 def absent(
-    text: str, invited: list[Attendee], organizer: str, named: list[tuple[str, str]]
+    text: str,
+    invited: list[Attendee],
+    organizer: str,
+    named: list[tuple[str, str]],
+    listed: set[str] | None = None,
 ) -> set[str]:
     """The addresses of those the description says will not be there.
 
@@ -103,7 +107,7 @@ def absent(
     nobody left out). A named interviewer is never left out.
     """
     interviewing = {(e or match_attendee(n, invited)).lower() for n, e in named}
-    aside = _signed_aside(text, invited, named, interviewing)
+    aside = _signed_aside(text, invited, named, interviewing, listed)
     if not _STAYS_AWAY.search(text):  # the usual invite: one pass, no clause-by-clause reading
         return aside - interviewing - {""}
     people = [(a.email.lower(), display_name(a.name, a.email)) for a in invited if not a.is_self]
@@ -133,7 +137,11 @@ def absent(
 
 
 def _signed_aside(
-    text: str, invited: list[Attendee], named: list[tuple[str, str]], interviewing: set[str]
+    text: str,
+    invited: list[Attendee],
+    named: list[tuple[str, str]],
+    interviewing: set[str],
+    listed: set[str] | None = None,
 ) -> set[str]:
     """Who signs the description with a title of one who arranges, not interviews.
 
@@ -145,7 +153,7 @@ def _signed_aside(
     others = {a.email.lower() for a in invited if not a.is_self}
     # Only the organiser an invite does not list: on it as an attendee, a recruiter may well
     # sit in ("Nesta primeira conversa vamos falar...").
-    unlisted = {a.email.lower() for a in invited if a.is_organizer}
+    unlisted = {a.email.lower() for a in invited if a.is_organizer} - (listed or set())
     aside: set[str] = set()
     lines = text.splitlines()
     for index, line in enumerate(lines):

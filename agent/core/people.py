@@ -330,7 +330,8 @@ def interviewers_of(
         and not excluded(a.email)
         and not _is_coordinator(a, coordinators)
     ]
-    away = absent(text, present, organizer, named)
+    on_invite = {a.email.lower() for a in event.attendees}
+    away = absent(text, present, organizer, named, on_invite)
     attendees = [a for a in present if a.email.lower() not in away]
     people = [(name, email or match_attendee(name, attendees)) for name, email in named]
     lines = text.splitlines()

@@ -170,14 +170,11 @@ _INTERVIEW_WITH = re.compile(
     r"\b(?:interview|conversation|call|meeting|chat|round|session|scheduled)\s+with\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
-# A sentence that names the whole panel: "Your interview committee will be ...".
-_PANEL_WILL_BE = re.compile(
-    r"\b(?:panel|committee)\s+(?:will\s+be|consists\s+of|is\s+made\s+up\s+of)\s+\S", re.I
-)
-_WRITER_ON_PANEL = re.compile(
-    r"\b(?:panel|committee)\s+(?:will\s+be|consists\s+of|is\s+made\s+up\s+of)\b[^.\n]*\b(?:me|myself)\b",
-    re.IGNORECASE,
-)
+# A sentence that names the whole panel: "Your interview committee will be ...", and one
+# that names the writer on it ("The interview panel will be me, ...").
+_PANEL_IS = r"\b(?:panel|committee)\s+(?:will\s+be|consists\s+of|is\s+made\s+up\s+of)\b"
+_PANEL_WILL_BE = re.compile(_PANEL_IS + r"\s+\S", re.IGNORECASE)
+_WRITER_ON_PANEL = re.compile(_PANEL_IS + r"[^.\n]*\b(?:me|myself)\b", re.IGNORECASE)
 _SELF_INTRODUCED = re.compile(
     r"(?:^|[.!?\"“]\s*)(?P<rest>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+here\s*[,.!–-]\s*(?:I'm|I\s+am)"
 )
@@ -192,8 +189,6 @@ _BARE_HEADER = re.compile(
     r"|who\s+you(?:'ll|\s+will)\s+(?:be\s+)?meet(?:ing)?)\s*(?P<rest>)$",
     re.IGNORECASE,
 )
-# What a slot of an itinerary says before its people: "Interview with", "Data modeling
-# with", "Live coding (Python + SQL) with".
 # A sentence that ends in a colon before the list of the people: "Your interview will be
 # conducted by a panel of three:", "You will be interviewed by:".
 _LIST_INTRO = re.compile(
@@ -201,6 +196,8 @@ _LIST_INTRO = re.compile(
     r"|consists?\s+of|made\s+up\s+of)\s*:\s*(?P<rest>)$",
     re.IGNORECASE,
 )
+# What a slot of an itinerary says before its people: "Interview with", "Data modeling
+# with", "Live coding (Python + SQL) with".
 _WITH_PREFIX = re.compile(
     r"^\s*(?:[\w+/&'\u2019-]+\s+|\([^)]*\)\s+){0,5}?with\s+",
     re.IGNORECASE,
@@ -468,10 +465,10 @@ def _people_part(rest: str) -> str:
     """The people a sentence names after its lead-in, without what it says next."""
     # "You'll meet Tobias Wren (...) for a 60 minute session on SQL": what follows the
     # people is about the session.
-    rest = re.split(r"\s+(?:for|about|to\s+discuss|on)\s+(?:a|an|the|your|our|\d)\b", rest.strip())[
-        0
-    ]
-    rest = first_sentence(rest)  # "... y yo. Empezaremos con Spark y Airflow"
+    after = re.search(r"\s+(?:for|about|to\s+discuss|on)\s+(?:a|an|the|your|our|\d)\b", rest)
+    rest = first_sentence(
+        (rest[: after.start()] if after else rest).strip()
+    )  # "... y yo. Empezaremos con Spark y Airflow"
     # "You'll meet our search committee: Cordelia Vance, chair of our board; ..."
     rest = re.sub(r"^(?:our|the|my|your)\s+[^:]{1,40}:\s*(?=\S)", "", rest, flags=re.IGNORECASE)
     # "me, our deputy principal Rosalind Fairweather-Nguyen, and ...": who they are goes

@@ -617,3 +617,10 @@ def test_the_word_for_a_vacancy_is_not_the_role() -> None:
     found = read("Sollicitatiegesprek", "Kim Lee <kim@zuivel.example>",
                  description="Re: vacature Supply Chain Planner")  # fmt: skip
     assert found.role == "Supply Chain Planner"
+
+
+def test_an_application_key_keeps_the_spelling_it_was_stored_under() -> None:
+    """Replies and check-ins are stored by application; letters folded differently since
+    ("ø" as "o" when matching domains) must not move a company without a domain."""
+    assert application_key("Kvitøy Kraft AS", "uid-1") == "kvitykraft"
+    assert application_key("Kvitøy Kraft AS", "uid-1", "kvitoykraft.no") == "kvitoykraft"

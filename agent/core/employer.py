@@ -22,6 +22,7 @@ employer ("acme"), so a round with a domain and one without still meet.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -357,8 +358,17 @@ def application_key(company: str, uid: str, domain: str = "") -> str:
     """All rounds with one employer are one application (P11); nothing known: its own."""
     key = compact(domain_label(domain)) if domain else ""
     if not key:
-        key = compact(LEGAL_FORMS.sub(" ", company)) or compact(company)
+        key = _stored_form(LEGAL_FORMS.sub(" ", company)) or _stored_form(company)
     return key or f"event-{uid}"
+
+
+def _stored_form(text: str) -> str:
+    """The squeezed company name as application keys have always been written: "ø" and
+    "ł" dropped, not spelled as in addresses like `compact`. Replies and check-ins are
+    stored under this key, so a new spelling would lose them."""
+    folded = unicodedata.normalize("NFKD", text).casefold()
+    ascii_only = re.sub(r"[^a-z0-9]+", "", folded.encode("ascii", "ignore").decode())
+    return ascii_only or re.sub(r"[\W_]+", "", folded)
 
 
 def shared_names(rounds: Iterable[tuple[str, str]]) -> tuple[str, str]:

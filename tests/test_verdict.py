@@ -574,6 +574,14 @@ def test_research_and_webinars_named_like_interviews_are_not_the_persons(
         (event("Acme CX - Operations Round - Support Associate",
                description="A voice-based round with a short mock call."), Outcome.INTERVIEW),
         (event("Interview: Overnight Stocker - Acme Market #0417"), Outcome.INTERVIEW),
+        # a job whose subject is podcasts; a guest spot on someone's podcast
+        (event("Casey Candidate - Assistant Producer (Podcasts) - First Interview"),
+         Outcome.INTERVIEW),
+        (event("The Sprint Log ep. 12 - guest interview: Casey Candidate"), Outcome.NOT),
+        # an agency's intro about its clients' roles, none named
+        (event("Intro call: Casey <> Acme Talent Partners",
+               description="I'm working on two analyst roles with our clients and would love to "
+               "hear what you're after before I put anything forward."), Outcome.MAYBE),
         # a reporter's feature and a medical intake interview
         (event("Interview: Casey (career changers feature)",
                description="I'm reporting a feature for the Gazette."), Outcome.NOT),

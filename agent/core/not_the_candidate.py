@@ -223,6 +223,9 @@ NOT_THE_CANDIDATE: dict[str, str] = {
         (
             "podcast",
             "episode",
+            "guest interview",
+            "guest appearance",
+            "guest spot",
             "show",
             "livestream",
             "live stream",
@@ -288,6 +291,7 @@ IN_A_DESCRIPTION = {
     **dict.fromkeys(
         (
             "podcast episode",
+            "riverside fm",
             "on the show",
             "on our show",
             "this episode",

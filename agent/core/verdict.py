@@ -362,9 +362,6 @@ def _not_the_candidate(
     candidate, how = named_candidate(event, p, rules)
     if how == "applicant":
         return f"an interview of {candidate}, who is on it as the applicant: you are hiring"
-    candidate, how = named_candidate(event, p, rules)
-    if how == "applicant":
-        return f"an interview of {candidate}, who is on it as the applicant: you are hiring"
     named = _CANDIDATE_LINE.search(event.description) if "andidate" in event.description else None
     if named and not (rules.my_name and fold(named.group(1)) == fold(rules.my_name)):
         return f"an invite for the interviewers of {named.group(1).strip()}"
@@ -377,21 +374,27 @@ def _ends_a_part(title: str) -> str:
     for part in re.split(r"\s+[-\u2013\u2014|/]\s+|:\s+", title):
         text = _mask_strong(fold(part))
         words = text.split()
-        for phrase, _, end in found(text, _NOT_THE_CANDIDATE_PHRASES):
-            if end == len(words):
+        for phrase, start, end in found(text, _NOT_THE_CANDIDATE_PHRASES):
+            if end == len(words) and not _a_jobs_subject(words, start):
                 return phrase
     return ""
+
+
+def _a_jobs_subject(words: list[str], start: int) -> bool:
+    """ "Assistant Producer (Podcasts)": the phrase after a job word is the job's subject."""
+    return bool(start) and bool(first(words[start - 1], _JOB_TITLE_WORDS))
 
 
 def _not_a_job_word(title: str) -> str:
     """The not-the-candidate phrase in `title`, unless it names a job ("Podcast Producer")."""
     hits = []
     words = title.split()
-    for phrase, _, end in found(title, _NOT_THE_CANDIDATE_PHRASES):
+    for phrase, start, end in found(title, _NOT_THE_CANDIDATE_PHRASES):
         after = words[end : end + 2]
         # "Podcast recording: Ops ..." is a recording, whatever word comes next.
         media = bool(after) and after[0].strip(":-,") in _MEDIA_ACTS
-        if media or not first(" ".join(after), _JOB_TITLE_WORDS):
+        job = first(" ".join(after), _JOB_TITLE_WORDS) or _a_jobs_subject(words, start)
+        if media or not job:
             hits.append(phrase)
     return max(hits, key=len) if hits else ""
 
@@ -440,6 +443,9 @@ _WHERE_WE_MET = re.compile(
 _NO_OPENING = re.compile(
     r"\b(?:nothing\s+(?:is\s+)?(?:posted|open)|no\s+open\s+(?:roles?|positions?|reqs?)"
     r"|nothing\s+i\s+can\s+(?:name|share)|no\s+(?:specific|particular)\s+(?:role|job|position)"
+    # an agency's intro: "a couple of QA roles with our clients ... before I put anything forward"
+    r"|(?:roles?|positions?|openings?)\s+(?:with|for)\s+(?:our|my)\s+clients"
+    r"|before\s+i\s+put\s+(?:you|anything|your\s+\w+)\s+forward"
     r"|(?:don't|do\s+not)\s+have\s+an?\s+opening"
     r"|not\s+(?:actively\s+)?hiring\s+(?:right\s+now|yet|at\s+the\s+moment)|planning\s+(?:\w+\s+){0,2}hiring"
     r"|ainda\s+nao\s+abrimos|aun\s+no\s+hemos\s+abierto|noch\s+keine\s+(?:offene\s+)?stelle)"

@@ -575,6 +575,22 @@ def test_public_bodies_and_initials(kwargs: dict, company: str) -> None:
         ("Entrevue – Gérant(e) adjoint(e) – Boulangeries Saint-Ambroise",
          {"people": ("Jo Roy <jo@boulangeriesstambroise.example>",)},
          "Boulangeries Saint-Ambroise"),
+        # initials after the first word, hyphenated words apart; first and last words with
+        # "&" between; a US city's domain with its state; a lower-case bracket is no company
+        ("Entrevue – Régisseur(e) de plateau – saison 2027",
+         {"people": ("Léa Roy <lea@theatrepal.example>",),
+          "description": "Léa Roy\nDirectrice de production\nThéâtre de la Pointe-aux-Lièvres"},
+         "Théâtre de la Pointe-aux-Lièvres"),
+        ("Intervju - tømrer med fagbrev - Casey Candidate",
+         {"people": ("Ola Dahl <ola@ulvoybygg.example>",),
+          "description": "Ola\nUlvøy Tre & Bygg AS"},
+         "Ulvøy Tre & Bygg"),
+        ("Oral Board Interview - Library Assistant II",
+         {"people": ("Al Ruiz <aruiz@coralhammockfl.example>",),
+          "description": "Al Ruiz\nCity of Coral Hammock, Human Resources"}, "Coral Hammock"),
+        ("Entrevista – Coordinador(a) de Alcance (bilingüe) – Casey Candidate",
+         {"people": ("Ana Ruiz <ana@lacandelariachc.example>",),
+          "description": "Ana Ruiz\nClínica Comunitaria La Candelaria"}, "La Candelaria"),
         # a firm named for its people is no job
         ("Interview: Practice Manager – Bayberry Pediatric Associates",
          {"people": ("Dee Kay <dkay@bayberrypeds.example>",)}, "Bayberry Pediatric Associates"),
@@ -607,6 +623,14 @@ def test_companies_spelled_with_letters_beyond_accents_and_firms(
         ("Entrevue – Gérant(e) adjoint(e) de succursale", "", "Gérant adjoint de succursale"),
         ("Entretien – Planificateur·rice transport (H/F/X)", "", "Planificateur·rice transport"),
         ("Interview – Year 5/6 teacher (2027)", "", "Year 5/6 teacher"),
+        # creative, media and trade titles in several languages
+        ("Technical interview (Junior Pipeline TD) - Casey Candidate", "", "Junior Pipeline TD"),
+        ("Entrevue – Régisseur(e) de plateau – saison 2027", "", "Régisseur de plateau"),
+        ("Sollicitatiegesprek Opbouwwerker - Casey Candidate", "", "Opbouwwerker"),
+        ("Gesprek Digitaal redacteur (m/v/x) - Casey Candidate", "", "Digitaal redacteur"),
+        ("Pohovor - UX designér/ka (junior) - Casey Candidate", "", "UX designér/ka"),
+        ("Colloquio - Redattore/Redattrice junior (narrativa)", "", "Redattore/Redattrice junior"),
+        ("Interview: Exhibit Preparator (R-2026-0388)", "", "Exhibit Preparator"),
     ],
 )  # fmt: skip
 def test_roles_with_grades_and_in_other_languages(title: str, description: str, role: str) -> None:

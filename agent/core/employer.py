@@ -282,7 +282,8 @@ def title_segments(title: str, people: set[str], rules: DetectRules) -> list[str
         candidates.append(at.group(1))
         title = title[: at.start()]
     for paren in re.findall(r"\(([^)]*)\)", title):
-        candidates.append(paren)
+        if not paren.islower():  # "(bilingüe)", "(junior)": a qualifier, not a name
+            candidates.append(paren)
     title = re.sub(r"\([^)]*\)", " ", title)
     cross = _CROSS.match(title.strip())
     parts = [cross.group(1), cross.group(2)] if cross else _SEPARATORS.split(title)

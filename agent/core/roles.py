@@ -32,7 +32,11 @@ JOB_NOUNS = (
     "executive", "account executive", "ae", "sdr", "bdr", "csm", "owner", "business partner",
     "trader", "broker", "underwriter", "actuary", "aktuar", "agent",
     "leader", "team leader", "gérant", "gérante", "adjoint", "adjointe", "planificateur",
-    "planificatrice",
+    "planificatrice", "td", "technical director", "régisseur", "régisseuse", "rédacteur",
+    "rédactrice", "redacteur", "redactrice", "redattore", "redattrice", "redactor", "redactora",
+    "designér", "designérka", "preparator", "curator", "archivist", "conservator", "registrar",
+    "apprentice", "apprenticeship", "plumber", "carpenter", "joiner", "electrician",
+    "pipefitter", "tømrer", "snekker", "elektriker", "rørlegger", "lærling",
     # hourly work as postings name it ("Overnight Stocker", "Crew Member")
     "stocker", "picker", "packer", "loader", "sorter", "merchandiser", "crew member",
     "team member", "porter", "dishwasher", "busser", "janitor", "custodian", "cleaner",
@@ -91,7 +95,7 @@ _GERMAN_HEADS = (
     "leder", "ledare", "leider", "rådgiver", "medewerker", "adviseur", "chef", "sjef",
     "planerare", "planlegger", "planlægger", "säljare", "selger", "sælger", "handläggare",
     "arbetare", "medarbetare", "medarbeider", "medarbejder", "tekniker", "ekonom", "økonom",
-    "koordinator", "konsulent", "spesialist", "assistent",
+    "koordinator", "konsulent", "spesialist", "assistent", "werker",
 )  # fmt: skip
 _JOB = re.compile(
     r"(?<![\w-])(?:"

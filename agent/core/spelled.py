@@ -41,13 +41,15 @@ def spelled_out(label: str, texts: Iterable[str]) -> str:
                 run = words[start:end]
                 squeezed = compact(" ".join(run))
                 abbreviated = _abbreviates(label, run)
-                if len(squeezed) > len(label) + 2 and not abbreviated:
+                # "Ulvøy Tre & Bygg" for ulvoybygg.no: its first and last words
+                ends = len(run) >= 3 and _words_make(label, " ".join(run))
+                if len(squeezed) > len(label) + 2 and not (abbreviated or ends):
                     if len(run) > 3 or not _fold(label).startswith(_fold(compact(first))):
                         break
                     continue
                 kind_after = _fold(label)[len(_fold(squeezed)) :]
                 with_kind = _fold(label).startswith(_fold(squeezed)) and kind_after in _LABEL_KINDS
-                if _fold(squeezed) == _fold(label) or abbreviated or with_kind:
+                if _fold(squeezed) == _fold(label) or abbreviated or with_kind or ends:
                     before = words[start - 1] if start else ""
                     named = _with_kind(run, words[end : end + 4], before)
                     if len(named) > len(run):  # the fuller name, wherever it is written
@@ -55,8 +57,16 @@ def spelled_out(label: str, texts: Iterable[str]) -> str:
                     if with_kind and not abbreviated and _fold(squeezed) != _fold(label):
                         kind_found = kind_found or recase(" ".join(run))
                     else:
-                        found = found or recase(" ".join(run))
+                        found = found or recase(_as_written(run, text))
     return found or kind_found or _expanded(label, texts)
+
+
+def _as_written(run: list[str], text: str) -> str:
+    """The run as the text writes it, with the "&" or "+" between its words ("Ulvøy Tre &
+    Bygg"), which the word list leaves out."""
+    pattern = r"[\s&+]{1,5}".join(re.escape(w) for w in run)
+    written = re.search(pattern, text[:5000])
+    return re.sub(r"\s+", " ", written.group(0)) if written else " ".join(run)
 
 
 def _expanded(label: str, texts: Iterable[str]) -> str:
@@ -115,7 +125,13 @@ _LEGAL_WORDS = frozenset(
 # Private Hospital", acmegroup.com for "Acme".
 _LABEL_KINDS = frozenset(
     {"health", "healthcare", "group", "labs", "tech", "hq", "app", "global", "inc", "co",
-     "corp", "careers", "jobs", "hr", "online", "digital", "systems", "software"}
+     "corp", "careers", "jobs", "hr", "online", "digital", "systems", "software", "food",
+     "foods", "chc", "fqhc", "hc",
+     # the state a US city or county adds to its domain: coralhammockfl.gov
+     "al", "ak", "az", "ar", "ca", "ct", "de", "fl", "ga", "hi", "ia", "id", "il", "ks",
+     "ky", "la", "ma", "md", "me", "mi", "mn", "mo", "ms", "mt", "nc", "nd", "ne", "nh", "nj",
+     "nm", "nv", "ny", "oh", "ok", "or", "pa", "ri", "sc", "sd", "tn", "tx", "ut", "va", "vt",
+     "wa", "wi", "wv", "wy"}
 )  # fmt: skip
 
 
@@ -158,8 +174,11 @@ def _abbreviates(label: str, run: list[str]) -> bool:
     if not words[0] or not label.startswith(words[0]):
         return False
     rest = label[len(words[0]) :]
-    if rest and rest == "".join(w[:1] for w in words[1:]):
-        return True  # "umhlangacs" for Umhlanga Contact Solutions: the rest by initials
+    # "umhlangacs" for Umhlanga Contact Solutions, "theatrepal" for Théâtre de la
+    # Pointe-aux-Lièvres: the rest by initials, hyphenated words apart, little words left out
+    later = [w for raw in run[1:] for w in raw.split("-") if w.casefold() not in _MINOR]
+    if rest and rest == "".join(_fold(compact(w))[:1] for w in later):
+        return True
     taken = 0
     for word in words[1:]:
         if not rest:

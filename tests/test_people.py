@@ -742,3 +742,52 @@ def test_a_recruiter_on_her_own_invite_stays_when_another_joins() -> None:
     ev = event(ines, Attendee(ME, "Casey"), organizer=ines.email, organizer_name="Inês Carvalho",
                description=text)  # fmt: skip
     assert sorted(emails(ev)) == sorted([ines.email, "rui.monteiro@address-unknown.invalid"])
+
+
+@pytest.mark.parametrize(
+    ("raw", "email", "shown"),
+    [
+        ("CHAN Wing Yan Vivian", "vivian.chan@x.example", "Vivian Chan"),
+        ("Pangilinan, Rommel Jr.", "rommel@x.example", "Rommel Pangilinan"),
+        ("Mads Østergaard Bech", "mads.bech@x.example", "Mads Østergaard Bech"),
+    ],
+)
+def test_names_from_hong_kong_and_manila_directories(raw: str, email: str, shown: str) -> None:
+    assert display_name(raw, email) == shown
+
+
+@pytest.mark.parametrize(
+    ("description", "invited", "expected"),
+    [
+        # a table with a cell per column; a colleague covering is named with a title
+        ("Time | Session | Interviewer\n13:00 - 13:45 | Tools deep-dive | Jane Doe, Head of "
+         "Pipeline\n13:45 - 14:30 | Working with artists | Ana Ruiz, Lighting Supervisor "
+         "(covering for Bo Lind)", (JANE,), [JANE.email, "ana.ruiz@address-unknown.invalid"]),
+        # someone from HR not there is not the writer; a writer not part of the interview
+        ("9:30 - 10:15  Interview with Jane Doe (Supervisor) and me\nBo from HR won't be "
+         "joining us; she'll follow up afterwards.", (JANE,), [JANE.email, SAM.email]),
+        ("You'll sit down with Jane Doe (owner) first. After that our shop foreman, Ana Ruiz, "
+         "will take you out back for the hands-on part.\nI'm not part of the interview.",
+         (JANE,), [JANE.email, "ana.ruiz@address-unknown.invalid"]),
+        # Dutch "zitten ... aan tafel"; a board that will consist of its people
+        ("Vanuit Buurtwerk zitten Jane Doe (teamleider), Ana Ruiz (vrijwilliger) en ik aan "
+         "tafel.", (JANE,), [JANE.email, "ana.ruiz@address-unknown.invalid", SAM.email]),
+        ("The board will consist of Jane Doe, Branch Manager, Main Library, and Ana Ruiz, "
+         "Librarian. I will facilitate and keep time, but I do not score.", (JANE,),
+         [JANE.email, "ana.ruiz@address-unknown.invalid"]),
+    ],
+)  # fmt: skip
+def test_tables_trades_and_boards(
+    description: str, invited: tuple[Attendee, ...], expected: list[str]
+) -> None:
+    ev = event(*invited, Attendee(ME, "Casey"), organizer=SAM.email, organizer_name="Sam Lee",
+               description=description)  # fmt: skip
+    assert sorted(emails(ev)) == sorted(expected)
+
+
+def test_a_hyphenated_given_name_matches_its_address() -> None:
+    park = Attendee("jihoon.park@x.example", "Park Jihoon")
+    text = "Interviewers: Park Ji-hoon (Head of Content), Sam Lee (HR)"
+    ev = event(park, Attendee(ME, "Casey"), organizer=SAM.email, organizer_name="Sam Lee",
+               description=text)  # fmt: skip
+    assert sorted(emails(ev)) == sorted([park.email, SAM.email])

@@ -30,7 +30,8 @@ _STAYS_AWAY = re.compile(
     r"\b(?:won't|won’t|will\s+not|wont)\s+be\s+(?:there|interviewing)\b"
     r"|\b(?:won't|won’t|will\s+not|wont|isn't|isn’t|is\s+not|am\s+not|not|can't|can’t|cannot)"
     r"\s+(?:be\s+)?(?:joining|attending|join|attend|present|make\s+it"
-    r"|(?:on|in|at)\s+(?:the\s+|this\s+)?(?:call|interview|meeting|session))\b"
+    r"|(?:on|in|at)\s+(?:the\s+|this\s+)?(?:call|interview|meeting|session)"
+    r"|part\s+of\s+the\s+(?:interview|panel|call))\b"
     r"|\b(?:coordinate|coordinating|coordination|scheduling|visibility|information|awareness"
     r"|logistics)"
     r"\s+(?:purposes\s+)?only\b"
@@ -86,7 +87,10 @@ _WRITER_JOINS = re.compile(
     re.IGNORECASE,
 )
 # A clause that opens with a name alone before what it says of them.
-_SOMEONE_NAMED = re.compile(r"\s*(?-i:[A-ZÀ-Ý][\w'’]+(?:[ -][A-ZÀ-Ý][\w'’]+){0,2})\s*$")
+_SOMEONE_NAMED = re.compile(
+    r"\s*(?-i:[A-ZÀ-Ý][\w'’]+(?:[ -][A-ZÀ-Ý][\w'’]+){0,2})"
+    r"(?:\s+(?:from|of|at|in|de|van|von|da)\s+[^,]{1,40})?\s*$"  # "Guadalupe from HR"
+)
 _NAME_SPLIT = re.compile(r"\s*[,|–—(·•]\s*|\s+-\s+")
 
 
@@ -219,9 +223,12 @@ def match_attendee(name: str, attendees: list[Attendee]) -> str:
         ]
         if len(firsts) == 1:
             return firsts[0]
-    words = [fold_accents(w) for w in re.findall(r"[^\W\d_]+", name)]
-    words = [w for w in words if w not in HONORIFICS] or words  # "Mr. S Raghavan"
-    if len(words) >= 2:
+    # "Park Ji-hoon" is jihoon.park@: a hyphenated given name is one word in an address
+    for written in (name, name.replace("-", "")):
+        words = [fold_accents(w) for w in re.findall(r"[^\W\d_]+", written)]
+        words = [w for w in words if w not in HONORIFICS] or words  # "Mr. S Raghavan"
+        if len(words) < 2:
+            continue
         first, last = words[0], words[-1]
         forms = {f"{first}.{last}", f"{first}{last}", f"{first}_{last}", f"{first[0]}{last}",
                  f"{first}-{last}", f"{first}{last[0]}", f"{last}.{first}", f"{last}.{first[0]}",

@@ -57,7 +57,9 @@ TITLE_WORDS = frozenset(
         "chef", "directeur", "directrice", "responsable", "gerente", "jefe", "leiter", "leiterin",
         "customer", "care", "service", "services", "support", "success", "department", "dept",
         "division", "unit", "finance", "accounting", "legal", "quality", "procurement",
-        "sourcing", "inbound", "outbound", "logistics",
+        "sourcing", "inbound", "outbound", "logistics", "supervisor", "producer", "foreman",
+        "librarian", "apprentice", "technical", "lighting", "pipeline", "library", "museum",
+        "hospital", "school", "university", "college", "center", "centre", "clinic", "branch",
         "the", "our", "your", "and", "of", "at", "for", "with", "from", "on", "in", "to",
     }
 )  # fmt: skip
@@ -73,6 +75,7 @@ _NOT_NAMES = frozenset(
         "virtual", "onsite", "remote", "phone", "video", "link", "dial", "passcode", "mr.", "ms.",
     }
 )  # fmt: skip
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _PRONOUNS = re.compile(r"\(\s*(?:she|he|they|ze|xe|any)\s*/\s*\w+(?:\s*/\s*\w+)?\s*\)", re.I)
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069]+")
 _ADDRESS = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
@@ -134,7 +137,13 @@ def clean_name(name: str) -> str:
         if not tail or _is_credential_list(tail):  # "Jane Doe, RN", "Jane Doe, MD, PhD"
             name = head
         elif len(_given(head)) == 1 and 1 <= len(_given(tail)) <= 2 and not _titleish(tail):
-            name = f"{tail} {head}"  # "Doe, Jane", "Veen, Ruud van der", "van der Merwe, Annelie"
+            # "Doe, Jane", "Veen, Ruud van der", "van der Merwe, Annelie"; "Pangilinan, Rommel
+            # Jr." keeps the generation after the surname
+            given, _, suffix = tail.rpartition(" ")
+            if given and suffix.casefold().rstrip(".") in _GENERATIONS:
+                name = f"{given} {head} {suffix}"
+            else:
+                name = f"{tail} {head}"
         else:
             name = head  # "Jane Doe, Engineering Manager"
     words = name.split()
@@ -194,6 +203,13 @@ def display_name(name: str, email: str) -> str:
     cleaned = clean_name(_surnames_first(name, email))
     words = cleaned.split()
     local = fold_accents(email.partition("@")[0])
+    shouted = any(len(w) > 2 and w.isalpha() and w.isupper() for w in (name or "").split())
+    called = [w for w in words if fold_accents(w) in local.split(".")]
+    if shouted and len(words) > 2 and len(called) == 2 and "." in local:
+        # "CHAN Wing Yan Vivian" for vivian.chan@: the name the address uses, in its order
+        order = local.split(".")
+        cleaned = " ".join(sorted(called, key=lambda w: order.index(fold_accents(w))))
+        words = cleaned.split()
     if (
         len(words) == 2
         and len(words[0].rstrip(".")) > 1

@@ -136,9 +136,9 @@ _SENTENCE = re.compile(
     # A panel said to consist of people: "De selectiecommissie bestaat uit", "The panel
     # is made up of", "Das Gremium besteht aus"; those who will be there: "Saremo presenti
     # io e", "Fra vores side deltager", "Seitens Acme nehmen ... teil"
-    r"|\b\w*(?:panel|committee|commissie|jury|gremium|comité|commissione)\s+(?:\w+\s+){0,2}?"
+    r"|\b\w*(?:panel|committee|board|commissie|jury|gremium|comité|commissione)\s+(?:\w+\s+){0,2}?"
     r"(?:bestaat\s+uit|consists\s+of|is\s+made\s+up\s+of|includes|besteht\s+aus|est\s+composé\s+de"
-    r"|will\s+be"
+    r"|will\s+be|will\s+consist\s+of"
     r"|estará\s+formado\s+por|è\s+composta\s+da)"
     r"|\b(?:saremo\s+presenti|estaremos(?:\s+presentes)?|deltager|estarão\s+presentes)"
     r"|\bdu\s+møder|\bdu\s+møter"
@@ -156,7 +156,9 @@ _WILL_JOIN = re.compile(
     r"(?:^|[.!?]\s+)(?:(?:O|A|El|La|Il|Der|Die|De)\s+)?(?P<rest>[A-Z][^.!?]*?)\s+(?:will|'ll|vai"
     r"|irá|va|wird|zal)\s+(?:also\s+|também\s+|auch\s+|ook\s+)?(?:join|interview|be\s+joining"
     r"|be\s+interviewing|sit\s+in|estar\s+presente|participar|teilnehmen|dabei\s+sein"
-    r"|aanwezig\s+zijn|aanschuiven)\b"
+    r"|aanwezig\s+zijn|aanschuiven|take\s+you\s+(?:through|out))\b"
+    # "Vanuit Buurtwerk zitten Sevda Yıldırım (...), Henk Oudshoorn (...) en ik aan tafel"
+    r"|\bzitten\s+(?P<tafel>[A-Z][^.!?]*?)\s+aan\s+tafel\b"
     # "Seitens Wendelstein nehmen Dr. Henrike Albers und Deniz Yılmaz teil"
     r"|\bnehmen\s+(?P<teil>(?:Dr\.\s+|Frau\s+|Herr\s+)?[A-Z][^.!?]*?)\s+teil\b"
     # "Nadia Ouellet-Barbeau, gérante de la succursale, et moi mènerons l'entrevue"
@@ -172,7 +174,9 @@ _INTERVIEW_WITH = re.compile(
 )
 # A sentence that names the whole panel: "Your interview committee will be ...", and one
 # that names the writer on it ("The interview panel will be me, ...").
-_PANEL_IS = r"\b(?:panel|committee)\s+(?:will\s+be|consists\s+of|is\s+made\s+up\s+of)\b"
+_PANEL_IS = (
+    r"\b(?:panel|committee|board)\s+(?:will\s+be|(?:will\s+)?consists?\s+of|is\s+made\s+up\s+of)\b"
+)
 _PANEL_WILL_BE = re.compile(_PANEL_IS + r"\s+\S", re.IGNORECASE)
 _WRITER_ON_PANEL = re.compile(_PANEL_IS + r"[^.\n]*\b(?:me|myself)\b", re.IGNORECASE)
 _SELF_INTRODUCED = re.compile(
@@ -435,7 +439,8 @@ def names_in_description(text: str) -> tuple[list[tuple[str, str]], list[str]]:
         for here in _SELF_INTRODUCED.finditer(line):
             take(_full_names(here["rest"]))
         for joining in _WILL_JOIN.finditer(line):
-            take(_full_names(joining["rest"] or joining["teil"] or joining["menons"] or ""))
+            said = joining["rest"] or joining["teil"] or joining["menons"] or joining["tafel"]
+            take(_full_names(said or ""))
         for meeting in _INTERVIEW_WITH.finditer(line):
             take([p for p in _full_names(_people_part(meeting["rest"])) if p[1] or p[2]])
         if not found:
@@ -481,7 +486,7 @@ def _item_names(line: str) -> list[tuple[str, str, str]]:
     item = _BULLET.sub("", _TIME_PREFIX.sub("", line))
     bare = _WITH_PREFIX.sub("", item)  # "Interview with Jane Doe (Hiring Manager)"
     names = split_name_list(bare)
-    parts = re.split(r"\s+[-\u2013\u2014\u00b7]\s+", bare)
+    parts = re.split(r"\s+[-\u2013\u2014\u00b7]\s+|\s*\|\s*", bare)  # and a table's cells
     # the last part that names someone: "Pairing · Sunniva Ekholm (Senior Engineer) – Sunniva
     # is stepping in for Jonah"
     names = next((found for part in reversed(parts[1:]) if (found := _full_names(part))), names)

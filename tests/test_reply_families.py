@@ -456,3 +456,26 @@ def test_receipts_and_pending_choices_in_more_languages(
     body: str, expected: ReplyKind, when: date | None
 ) -> None:
     assert read(body, month_first=False) == (expected, when)
+
+
+# Offers said in plain words: taking the person on at a rate, an offer confirmed after a
+# call, Nordic offers of a permanent post; and the same words refused.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Good meeting you Thursday. We'd like to take you on as a first-year roofer at "
+         "$22/hr, starting the 4th.", ReplyKind.OFFER),
+        ("We're ready to bring you on board - Mo will send the paperwork.", ReplyKind.OFFER),
+        ("We want to hire you as our weekend baker.", ReplyKind.OFFER),
+        ("Further to our call, I am pleased to confirm our offer of the post of Volunteer "
+         "Coordinator at £27,000.", ReplyKind.OFFER),
+        ("Vi ønsker å tilby deg en fast stilling som elektriker fra februar.", ReplyKind.OFFER),
+        ("Vi vill gärna erbjuda dig en tillsvidaretjänst som lagerchef.", ReplyKind.OFFER),
+        ("Her er vårt tilbud om ansettelse; arbeidsavtalen kommer i posten.", ReplyKind.OFFER),
+        ("Sorry, we're not in a position to take you on this winter.", ReplyKind.REJECTION),
+        ("Vi kan dessverre ikke tilby deg jobben denne gangen.", ReplyKind.REJECTION),
+        ("I'd like to confirm our offer of an interview next Tuesday.", ReplyKind.NEXT_ROUND),
+    ],
+)  # fmt: skip
+def test_offers_in_plain_words_and_abroad(body: str, expected: ReplyKind) -> None:
+    assert read(body, month_first=False)[0] is expected

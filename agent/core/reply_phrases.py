@@ -204,6 +204,16 @@ OFFER = phrases(
     r"mak(?:e|ing)\s+(?:you\s+)?an\s+offer",
     r"(?:formal|job|verbal|written|official)\s+offer",
     r"offer\s+of\s+employment",
+    # The offer confirmed after a call: "delighted to confirm our offer of the post of ..."
+    r"confirm\w*\s+(?:our|my|the|your|this)\s+(?:\w+\s+)?offer\b(?!\s+(?:of|for)\s+(?:an?\s+)?"
+    r"(?:interview|call|meeting))|(?:our|an?|the)\s+offer\s+of\s+(?:the\s+|a\s+)?(?:\w+\s+)?"
+    r"(?:role|position|post|job|place)\b",
+    # Hiring in plain words: "we'd like to bring you on as a second-year apprentice",
+    # "ready to take you on full-time", "we want to hire you as our new cook"
+    r"(?:like|love|want|going|ready|happy|able|glad)\s+to\s+(?:bring|take)\s+you\s+(?:on\s*board\b"
+    r"|on\s+(?:as\s+(?:an?|our)\b|full[-\s]time|permanently|staff))",
+    r"(?:like|love|want|going|ready|happy|able|glad)\s+to\s+hire\s+you\s+(?:as\b|on\b|full[-\s]time"
+    r"|for\s+(?:the|this)\s+(?:role|position|job))",
     r"(?:would|'d)\s+(?:like|love)\s+to\s+(?:formally\s+|officially\s+)?offer\s+you",
     r"offer\s+you\s+(?:the|this|a)\s+(?:\w+\s+){0,3}(?:position|role|job)",
     r"welcome\s+(?:you\s+)?(?:to\s+the\s+team|aboard)",
@@ -230,9 +240,14 @@ OFFER = phrases(
     r"(?:vaga|cargo|posição)|de\s+contratação)|carta[-\s]proposta",
     r"(?:een\s+)?(?:arbeidsovereenkomst|contractvoorstel)|(?<!geen\s)aanbod\s+(?:te\s+)?doen"
     r"|(?:de\s+)?functie\s+(?:\w+\s+){0,3}aan\s*(?:te\s+)?bieden",
-    r"erbjuda\s+(?:dig|er)\s+(?:tjänsten|anställning|jobbet|rollen)|anställningsavtal"
-    r"|erbjudande\s+om\s+anställning|tilby\w*\s+(?:deg|dig)\s+(?:stillingen|jobben|jobbet)"
-    r"|arbeidskontrakt|ansættelseskontrakt|jobbtilbud|jobtilbud",
+    # Swedish, Norwegian, Danish: "tilby deg fast stilling som tømrer", "tilbud om stilling",
+    # "erbjuda dig en tillsvidaretjänst", "skriftlig arbeidsavtale"
+    r"erbjud\w*\s+(?:dig|er)\s+(?:\w+\s+){0,2}(?:\w*tjänst\w*|anställning\w*|jobb\w*|roll\w*)"
+    r"|anställningsavtal|erbjudande\s+om\s+anställning"
+    r"|tilby\w*\s+(?:deg|dig)\s+(?:\w+\s+){0,2}(?:stilling\w*|jobb\w*|job(?:bet)?\b|ansettelse"
+    r"|ansættelse|engasjement|kontrakt)|tilbud\s+om\s+(?:\w+\s+)?(?:stilling|ansettelse"
+    r"|ansættelse|jobb|job)\b|arbeidskontrakt|arbeidsavtale|ansettelsesavtale|ansettelseskontrakt"
+    r"|ansættelseskontrakt|ansættelsesaftale|jobbtilbud|jobtilbud",
     r"ofert\w*\s+(?:pracy|zatrudnienia|współpracy)|umow\w*\s+o\s+pracę"
     r"|zaproponować\s+(?:Pani|Panu|Ci)\s+(?:\w+\s+)?(?:stanowisko|zatrudnienie|pracę)",
 )
@@ -242,6 +257,10 @@ OFFER_VERB = phrases(
     r"extend(?:ing)?\s+(?:you\s+)?an\s+offer",
     r"mak(?:e|ing)\s+(?:you\s+)?an\s+offer",
     r"offer(?:ing)?\s+you\s+(?:the|this|a)\s+(?:position|role|job)",
+    # "not able to bring you on board", "not in a position to hire you" (but "can't wait to
+    # bring you on board" is no refusal: the verb only after being able or going to)
+    r"(?:able|going|in\s+a\s+position)\s+to\s+(?:(?:bring|take)\s+you\s+on\b|hire\s+you\b)",
+    r"tilby\w*\s+(?:deg|dig)\b|erbjud\w*\s+(?:dig|er)\b",  # "ikke tilby deg stillingen"
 )
 OFFER_OF_INTERVIEW = (
     r"\s*(?:you\s+)?(?:an?|the)\s+(?:\w+\s+){0,2}(?:interview|call|meeting|chance|opportunity)"
@@ -275,7 +294,7 @@ NEXT_ROUND = phrases(
     r"meet\s+(?:the|more\s+of\s+the|with\s+(?:the|our))\s+(?:\w+\s+)?team",
     r"calendly\.com|goodtime\.io|calendar\.app\.google|app\.greenhouse\.io/\S*schedul"
     r"|schedul(?:e|ing)\s+link|self-schedul\w*|booking\s+link",
-    r"offer\s+you\s+an?\s+(?:\w+\s+)?interview",
+    r"offer\s+(?:you\s+|of\s+)an?\s+(?:\w+\s+)?interview",
     r"(?:move|moving)\s+forward\s+with\s+you\b(?!r)|next\s+up\s+(?:is|will\s+be)",
     r"(?:push|move|shift|postpone)\s+(?:your|the|our)\s+(?:\w+\s+)?(?:interview|call|meeting|chat|onsite)",
     r"take-?\s?home\s+(?:\w+\s+)?(?:exercise|assignment|project|challenge|test|task)",
@@ -561,4 +580,5 @@ CONDITIONAL = Phrases(
     r"|aunque|mesmo\s+que|decid\w*\s+(?:who|whether|which))\b",
     re.IGNORECASE,
 )
-NEGATION = Phrases(r"\b(?:not|no|never|unable|cannot)\b|n't\b")
+# Nordic "ikke", "inte", "ikkje" too: "vi kan dessverre ikke tilby deg stillingen".
+NEGATION = Phrases(r"\b(?:not|no|never|unable|cannot|ikke|inte|ikkje)\b|n't\b")

@@ -11,6 +11,7 @@ Each line is our own wording, shaped like (no text copied):
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
 import pytest
@@ -479,3 +480,10 @@ def test_receipts_and_pending_choices_in_more_languages(
 )  # fmt: skip
 def test_offers_in_plain_words_and_abroad(body: str, expected: ReplyKind) -> None:
     assert read(body, month_first=False)[0] is expected
+
+
+@pytest.mark.parametrize("prefix", ["Odp:", "VS:", "Antw:", "R:", "RES:", "SV:"])
+def test_a_subject_behind_a_reply_prefix_abroad_is_ours(prefix: str) -> None:
+    """Our own subject ("the next stage") says nothing about what they answer."""
+    message = replace(mail("Dziękujemy, odezwiemy się."), subject=f"{prefix} Kolejny etap")
+    assert classify(message, after=RECEIVED)[0] is ReplyKind.STILL_DECIDING

@@ -48,7 +48,13 @@ from agent.core.reply_phrases import (
 )
 from agent.core.reply_text import own_words
 
-_REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|aw|sv|fw|fwd|wg|tr)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
+# "Re:", and how mail programs abroad mark a reply or a forward: "AW:" and "WG:" (German),
+# "SV:" (Nordic), "Odp:" (Polish, Czech), "VS:" (Finnish), "Antw:" (Dutch), "R:" (Italian),
+# "RES:" and "ENC:" (Portuguese), "RV:" (Spanish), "TR:" (French), "PD:" (Polish).
+_REPLY_PREFIX = re.compile(
+    r"^\s*(?:(?:re|aw|sv|fw|fwd|wg|tr|odp|vs|vl|antw|r|res|enc|rv|pd)\s*(?:\[\d+\])?\s*:\s*)+",
+    re.I,
+)
 _CLAUSE_BREAK = ".!?\n;,:"
 _WORDS_READ = 8_000  # a reply's own words beyond this are not what it is about
 _MAX_MATCHES = 50  # of one pattern: enough for any real mail, bounded for hostile text

@@ -482,6 +482,40 @@ def test_offers_in_plain_words_and_abroad(body: str, expected: ReplyKind) -> Non
     assert read(body, month_first=False)[0] is expected
 
 
+# Next rounds named by what the person will do (a work test, a portfolio review, a visit
+# to the studio) in English, French, Spanish, Italian, Dutch, Czech and Finnish; the same
+# step already taken, or a probation, is no round.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Next step: come by the workshop and talk us through three of your pieces.",
+         ReplyKind.NEXT_ROUND),
+        ("Could you come into the office on Thursday for a portfolio review with Dana?",
+         ReplyKind.NEXT_ROUND),
+        ("Thanks for coming in for the portfolio review - we'll decide by Friday.",
+         ReplyKind.STILL_DECIDING),
+        ("Nous aimerions vous proposer une deuxième étape : un cas pratique d'une heure.",
+         ReplyKind.NEXT_ROUND),
+        ("La prochaine étape serait un test technique en ligne.", ReplyKind.NEXT_ROUND),
+        ("La prochaine étape est la décision du comité.", ReplyKind.OTHER),
+        ("Merci pour votre engagement lors de la mise en situation ; nous vous répondrons "
+         "d'ici vendredi.", ReplyKind.STILL_DECIDING),
+        ("Nos gustaría invitarte a la entrevista final con el equipo.", ReplyKind.NEXT_ROUND),
+        ("El siguiente paso es una prueba técnica en casa.", ReplyKind.NEXT_ROUND),
+        ("Il passaggio successivo sarà una prova di traduzione.", ReplyKind.NEXT_ROUND),
+        ("Il contratto prevede un periodo di prova di tre mesi.", ReplyKind.OTHER),
+        ("We nodigen je graag uit voor een praktijkopdracht op kantoor.", ReplyKind.NEXT_ROUND),
+        ("Bedankt voor je proefopdracht; we laten je vrijdag iets weten.",
+         ReplyKind.STILL_DECIDING),
+        ("De volgende stap is dat het team alle kandidaten bespreekt.", ReplyKind.OTHER),
+        ("Rádi bychom Vás pozvali na druhé kolo pohovorů.", ReplyKind.NEXT_ROUND),
+        ("Haluamme kutsua sinut toiselle haastattelukierrokselle.", ReplyKind.NEXT_ROUND),
+    ],
+)  # fmt: skip
+def test_work_samples_and_reviews_as_rounds_abroad(body: str, expected: ReplyKind) -> None:
+    assert read(body, month_first=False)[0] is expected
+
+
 @pytest.mark.parametrize("prefix", ["Odp:", "VS:", "Antw:", "R:", "RES:", "SV:"])
 def test_a_subject_behind_a_reply_prefix_abroad_is_ours(prefix: str) -> None:
     """Our own subject ("the next stage") says nothing about what they answer."""

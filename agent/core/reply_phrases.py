@@ -169,17 +169,29 @@ REJECTION = phrases(
     r"nie\s+(?:została?\s+Pani|został\s+Pan|zostałaś|zostałeś|zostaje)\s+(?:\w+\s+)?"
     r"(?:wybran\w+|zakwalifikowan\w+)|nie\s+zakwalifikował\w*|nie\s+przeszł\w*\s+do\s+"
     r"(?:kolejnego|następnego)",
+    # Czech and Slovak: "pokračovat s jiným kandidátem", "vybrali jsme jinou uchazečku",
+    # "nepostoupil/a jste do dalšího kola", "pokračovať s iným uchádzačom"
+    r"s\s+(?:jiným|jinou|jinými|iným|inou|inými)\s+(?:\w+\s+)?(?:kandidát\w*|uchazeč\w*"
+    r"|uchádzač\w*)",
+    r"(?:vybrali|zvolili)\s+(?:jsme|sme)\s+(?:si\s+)?(?:jiného|jinou|jiné|iného|inú|iné)",
+    r"nepostoupil\w*|nepostúpil\w*|(?:nebudeme|nemůžeme|nebudeme\s+moci)\s+(?:s\s+Vámi\s+)?"
+    r"(?:dále\s+)?pokračovat",
+    # Finnish: "olemme valinneet toisen hakijan", "jatkamme prosessia muiden hakijoiden kanssa"
+    r"(?:valinneet|valitsimme|päätyneet|päädyimme)\s+(?:\w+\s+){0,2}(?:toisen|toiseen|toista"
+    r"|muita|muihin)\s+(?:hakija\w*|ehdokk\w*|kandidaat\w*)"
+    r"|(?:toisen|muiden)\s+(?:hakija\w*|ehdokk\w*|kandidaat\w*)\s+kanssa",
 )
 # "Unfortunately" alone is also how people say they are travelling: it counts only
 # next to words about the application.
 WEAK_REJECTION = Phrases(
     r"\b(?:unfortunately|we\s+are\s+sorry|we're\s+sorry|i'm\s+sorry\s+to(?!\s+hear)|sadly|leider"
-    r"|malheureusement|lamentablemente|purtroppo|helaas|tyvärr|dessverre|desværre|niestety)\b"
+    r"|malheureusement|lamentablemente|purtroppo|helaas|tyvärr|dessverre|desværre|niestety"
+    r"|bohužel|bohužiaľ|valitettavasti)\b"
     r"[^.!?\n]{0,200}?\b(?:candida\w*|application|position|role|decid\w*|decision|forward"
     r"|offer|selected|consider\w*|someone\s+else|go\s+with|proceed\w*|bewerb\w*|stelle"
     r"|candidature|poste|puesto|posizione|sollicitatie|candidatura|kandidat\w*|ansökan|tjänst\w*"
     r"|søknad\w*|ansøgning\w*|stilling\w*|vidare|videre|stanowisk\w*|aplikacj\w*|rekrutacj\w*"
-    r"|oferty)",
+    r"|oferty|pozic\w*|kandidát\w*|uchazeč\w*|výběr\w*|hakemu\w*|hakij\w*|tehtäv\w*|valin\w*)",
     re.IGNORECASE,
 )
 OFFER = phrases(
@@ -272,7 +284,15 @@ NEXT_ROUND = phrases(
     r"(?:like|love|want)\s+(?:to\s+(?:have|see)\s+)?you\s+back\b",
     r"next\s+steps?\b[^.?!;\n]{0,80}\b(?:schedul\w*|availab\w*|calendar|book|time\s+slot|invite"
     r"|interview|call|meet|chat|on-?site|round|panel|assessment|exercise|conversation|test|task"
-    r"|challenge|assignment)",
+    r"|challenge|assignment|portfolio|visit|come\s+(?:in|by|over|down))",
+    # A review of the person's work, in person or on a call: "come in for a portfolio review",
+    # "walk us through a few of your projects", "come into the studio" (one already held,
+    # "thanks for coming in for the portfolio review", is past)
+    r"portfolio\s+(?:review|presentation|walk-?\s?through|session)",
+    r"(?:walk|take)\s+(?:us|me|the\s+team)\s+through\s+(?:your|some\s+of\s+your|a\s+few\s+of\s+your"
+    r"|one\s+of\s+your)\s+(?:\w+\s+)?(?:portfolio|projects?|work|reel|case\s+stud\w+)",
+    r"come\s+(?:in|into|by|down\s+to|over\s+to|to)\s+(?:the|our)\s+(?:studio|office|shop|workshop"
+    r"|kitchen|site|store|restaurant|salon|theatre|theater|warehouse|clinic|lab)\b",
     r"(?:schedule|set\s+up|arrange|book|coordinate)\s+(?:a|an|the|your|some|a\s+time\s+for)"
     r"\s+(?:\w+\s+){0,2}(?:interview|call|time|meeting|chat|conversation|onsite|session)",
     r"reschedul\w*",
@@ -328,10 +348,37 @@ NEXT_ROUND = phrases(
     r"|Zweitgespräch|Termine?\s+(?:\w+\s+){0,3}(?:passen|vorschlagen)|(?:Sie|dich)\s+(?:\w+\s+){0,6}"
     r"einladen",
     r"(?:second|deuxième|prochain)\s+entretien|vos\s+disponibilités|vous\s+inviter\s+à",
+    # French: "une deuxième étape : une mise en situation", "un cas pratique", "t'inviter à"
+    r"(?:deuxième|seconde|troisième)\s+étape|mise\s+en\s+situation|(?:cas|test|exercice)\s+"
+    r"(?:pratique|technique)|test\s+d'écriture|t'inviter\s+à|entretien\s+final",
+    # The next step abroad, when it names what it is (as "next step" does above): "la
+    # prochaine étape serait un test", "il passaggio successivo: una prova", "el siguiente
+    # paso es una prueba", "de volgende stap: een opdracht"; not "the next step is our decision".
+    r"(?:prochaine\s+étape|étape\s+suivante|passaggio\s+successivo|prossim[oa]\s+(?:passo|fase"
+    r"|step|tappa)|(?:fase|step)\s+successiv[oa]|(?:siguiente|próximo)\s+paso|próximo\s+passo"
+    r"|volgende\s+stap)\b[^.?!;\n]{0,80}\b(?:entretien|entrevue|rencontre|test|exercice|cas"
+    r"|mise\s+en\s+situation|colloquio|prova|incontro|entrevista|prueba|reunión|teste|case"
+    r"|desafio|gesprek|opdracht|ronde|assessment|disponib\w*|beschikbaar\w*|agend\w*|calend\w*)",
     r"(?:segunda|siguiente|próxima)\s+(?:entrevista|etapa|fase)|tu\s+disponibilidad"
     r"|agendar\s+una",
+    # Spanish: "invitarte a la entrevista final", "una prueba técnica"
+    r"(?:entrevista|ronda)\s+final|prueba\s+(?:técnica|práctica|escrita|de\s+(?:nivel|redacción"
+    r"|traducción|código|programación|diseño|habilidades))"
+    r"|invitar(?:te|le|lo|la)\s+a\s+(?:la|una|un)\s+(?:\w+\s+)?(?:entrevista|reunión|prueba|visita)",
     r"secondo\s+colloquio|(?:tua|sua)\s+disponibilità|tweede\s+gesprek|beschikbaarheid",
+    # Italian: "una prova di editing", "un colloquio finale", "invitarla a un incontro"
+    # (not "un periodo di prova di sei mesi", a probation)
+    r"prova\s+(?:pratica|tecnica|scritta|attitudinale|di\s+(?:editing|scrittura|traduzione"
+    r"|redazione|correzione|lettura|codice|programmazione|progettazione|design|lingua|inglese))"
+    r"|colloquio\s+(?:finale|tecnico)|(?:prossimo|nuovo)\s+colloquio"
+    r"|invitar(?:la|ti|vi)\s+a\s+(?:un|una|al|alla)\b",
+    # Dutch and Flemish: "uitnodigen voor de volgende stap: een schrijftest", "een proefopdracht"
+    r"(?:tweede|derde|volgende|laatste)\s+(?:ronde|sollicitatiegesprek)|vervolggesprek"
+    r"|(?:schrijf|proef|praktijk|vertaal|taal|programmeer|thuis)(?:test|opdracht|toets)\b"
+    r"|(?:je|u)\s+(?:graag\s+)?uitnodigen\s+voor|nodigen\s+(?:je|u)\s+(?:graag\s+)?uit\s+voor",
     r"segunda\s+entrevista|(?:sua|tua)\s+disponibilidade",
+    # Portuguese: "um teste técnico", "um case prático"
+    r"(?:teste|prova|case|desafio)\s+(?:técnic[oa]|prátic[oa])",
     # Norwegian "et andre intervju" is a second one; "andre intervjuer" are others' interviews.
     r"(?:nästa|andra|neste|næste|anden)\s+(?:intervju\w*|runda|runde|omgång|samtale|samtal)"
     r"|andre\s+(?:intervju|runde|samtale)\b|(?:invitere|innkalle)\w*\s+(?:deg|dig)\s+(?:\w+\s+)?til"
@@ -340,6 +387,12 @@ NEXT_ROUND = phrases(
     r"|(?:din|er)\s+tillgänglighet|når\s+passer\s+det|när\s+passar\s+det",
     r"(?:kolejn|następn|drug)\w*\s+(?:etap\w*|rozmow\w*|spotkani\w*)"
     r"|zaprosić\s+(?:Panią|Pana|Cię)\s+na|(?:Pani|Pana|Twoją)\s+dostępność",
+    # Czech and Slovak: "pozvali do druhého kola", "pozvánka do 2. kola", "ďalšie kolo"
+    r"(?:druh|dalš|ďalš|následuj|finální|finálne|závěrečn|záverečn)\w*\s+kol[ao]\b|\b2\.\s*kol[ao]\b"
+    r"|pozv\w*\s+(?:Vás|tě|ťa)\s+(?:\w+\s+)?(?:do|na)\b|(?:Vás|tě|ťa)\s+pozv\w*\s+(?:do|na)\b",
+    # Finnish: "toiselle kierrokselle", "jatkohaastatteluun", "seuraavaan vaiheeseen"
+    r"(?:toise\w*|seuraava\w*)\s+(?:kierro\w*|vaihee\w*|haastattelu\w*)"
+    r"|jatkohaastattelu\w*|ennakkotehtäv\w*",
 )
 # A round named as what already happened ("feedback from your final round"), or as the
 # employer's own process with others ("we're finishing up final interviews").
@@ -354,8 +407,15 @@ PAST_ROUND = Phrases(
     r"|(?:finishing|wrapping|conducting|holding|working\s+through|going\s+through|middle\s+of)"
     r"(?:\s+up)?(?:\s+(?:the|our|all|some|a\s+few))?"
     # "Dopo il secondo colloquio", "nach dem zweiten Gespräch", "na het tweede gesprek"
-    r"|(?:dopo|nach|après|después\s+de|após|na|etter|efter)\s+(?:il|lo|la|dem|der|den|le|el|o|a"
-    r"|het|de|det|du|do|da|del|della|dello|ditt|din|deres))\s+(?:\w+\s+)?$",
+    r"|(?:dopo|nach|après|después\s+de|tras|após|na|etter|efter)\s+(?:il|lo|la|dem|der|den|le|el|o|a"
+    r"|het|de|det|du|do|da|del|della|dello|ditt|din|deres)"
+    # Thanks for it, or something said of it, abroad: "bedankt voor je schrijftest", "lors
+    # de la mise en situation de mercredi", "grazie per la prova tecnica"
+    r"|(?:bedankt|dank\w*|tijdens|merci|lors|pendant|durant|suite\s+à|grazie|ringrazi\w*"
+    r"|durante|gracias|obrigad[oa]|danke|während|takk|tak|tack|dziękuj\w*|podczas|děkuj\w*"
+    r"|během|kiitos)\b[^.!?\n]{0,60}\b(?:je|jouw|uw|de|het|la|le|les|votre|vos|ta|ton|tes|tu"
+    r"|tus|su|sus|il|lo|gli|sua|tua|o|a|os|as|seu|dein\w*|ihr\w*|die|der|den|das|dem|din|ditt"
+    r"|dit|di|del|della|dello|des|du|twoj\w*|pani|pana|vaš\w*|tvůj|tvoj\w*))\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 # Rounds with other candidates, said without the person in the sentence: "we've got a

@@ -516,6 +516,34 @@ def test_work_samples_and_reviews_as_rounds_abroad(body: str, expected: ReplyKin
     assert read(body, month_first=False)[0] is expected
 
 
+# Czech and Finnish rejections; a round someone will be chosen for, or a check for
+# whoever is chosen, is not the person's; everyone told at once; a choice awaiting
+# approval; Polish reviews in progress.
+@pytest.mark.parametrize(
+    ("body", "expected", "when"),
+    [
+        ("Bohužel jste nepostoupil do dalšího kola.", ReplyKind.REJECTION, None),
+        ("Rozhodli jsme se pokračovat s jinou uchazečkou.", ReplyKind.REJECTION, None),
+        ("Valitettavasti olemme valinneet tehtävään toisen hakijan.", ReplyKind.REJECTION, None),
+        ("Two more screens this week, then we'll pick who goes through to the final round. "
+         "We'll get back to you by 27.11.", ReplyKind.STILL_DECIDING, date(2026, 11, 27)),
+        ("Please choose which day works for the final round.", ReplyKind.NEXT_ROUND, None),
+        ("The panel's choice goes to the trustees for final approval, followed by reference "
+         "checks for the successful applicant.", ReplyKind.STILL_DECIDING, None),
+        ("Interviews are over and every candidate will be notified in writing.",
+         ReplyKind.STILL_DECIDING, None),
+        ("Zespół jest w trakcie analizy zadań; odpowiedź prześlemy do piątku 27 listopada.",
+         ReplyKind.STILL_DECIDING, date(2026, 11, 27)),
+        ("We still have three calls left this week; I'll get back to you after.",
+         ReplyKind.STILL_DECIDING, None),
+    ],
+)  # fmt: skip
+def test_others_chosen_later_and_rejections_abroad(
+    body: str, expected: ReplyKind, when: date | None
+) -> None:
+    assert read(body, month_first=False) == (expected, when)
+
+
 @pytest.mark.parametrize("prefix", ["Odp:", "VS:", "Antw:", "R:", "RES:", "SV:"])
 def test_a_subject_behind_a_reply_prefix_abroad_is_ours(prefix: str) -> None:
     """Our own subject ("the next stage") says nothing about what they answer."""

@@ -30,6 +30,7 @@ from agent.core.model import DateMention, MailMessage, ReplyKind
 from agent.core.reply_phrases import (
     ACKNOWLEDGEMENT,
     CONDITIONAL,
+    FOR_THE_CHOSEN,
     NEGATION,
     NEXT_ROUND,
     OFFER,
@@ -138,9 +139,10 @@ def _positive(
 
 def _others(text: str, position: int) -> bool:
     """A round named as more of the employer's interviews, in a sentence without "you",
-    or as held with the other candidates."""
+    as held with the other candidates, or as a step for whoever is chosen ("a background
+    check for the selected candidate" tells the person nothing about their own)."""
     after = _sentence_after(text, position)
-    if WITH_OTHERS.search(after):
+    if WITH_OTHERS.search(after) or FOR_THE_CHOSEN.search(after):
         return True
     sentence = _sentence_before(text, position) + after
     return bool(OTHERS_ROUNDS.search(_clause_before(text, position))) and not re.search(

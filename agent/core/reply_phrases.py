@@ -434,6 +434,14 @@ WITH_OTHERS = Phrases(
     r"|outras|andere|andra|andre)\b",
     re.IGNORECASE,
 )
+# ... or said of whoever is chosen: "followed by a background check for the selected
+# candidate", "references for the successful applicant".
+FOR_THE_CHOSEN = Phrases(
+    r"^[^.!?;\n]{0,40}?\b(?:for|of|on|with)\s+(?:the|our|any|each)\s+(?:\w+\s+)?(?:selected"
+    r"|successful|chosen|preferred|winning)\s+(?:candidate|applicant|finalist|person|hire)s?\b"
+    r"|^[^.!?;\n]{0,40}?\bwhoever\s+(?:is|gets|we)\s+(?:selected|chosen|hired|picked|choose|pick)",
+    re.IGNORECASE,
+)
 ROUND_NAMED = phrases(
     r"next\s+(?:round|stage|interview)",
     r"(?:second|third|final|follow-?up|another|onsite|on-site|panel|technical)\s+(?:round|interview)",
@@ -473,7 +481,11 @@ STILL_DECIDING = phrases(
     r"\s+(?:un\s+)?retour",
     # Interviews left to hold: "a couple more interviews to go", "flere intervjuer igjen".
     r"(?:a\s+few|a\s+couple|some|two|three|several)\s+more\s+(?:interviews|candidates|people)"
-    r"\s+(?:left|to\s+(?:go|see|meet|speak\s+(?:to|with)))|(?:noen|nokre|et\s+par)\s+flere"
+    r"\s+(?:left|to\s+(?:go|see|meet|speak\s+(?:to|with)))"
+    # "we still have two first calls left this week"
+    r"|still\s+have\s+(?:a\s+(?:few|couple)\s+(?:of\s+)?|two\s+|three\s+|several\s+|some\s+)?"
+    r"(?:more\s+|other\s+|first\s+|initial\s+)?(?:calls|screens|interviews|conversations|meetings)"
+    r"\s+(?:left|remaining|to\s+(?:go|do|hold))|(?:noen|nokre|et\s+par)\s+flere"
     r"\s+(?:intervju\w*|kandidat\w*)\s+igjen|(?:middle|midst)\s+of\s+(?:the|our)\s+(?:\w+\s+)?process",
     r"delays?\s+on\s+(?:our|my)\s+(?:end|side)|hop(?:e|ing)\s+to\s+have\s+(?:more\s+)?(?:information"
     r"|info|news|an\s+update|an\s+answer)",
@@ -505,7 +517,14 @@ STILL_DECIDING = phrases(
     r"|stadig\s+(?:midt\s+)?i\s+processen",
     r"(?:rozmowy|proces|rekrutacja)\s+(?:\w+\s+){0,3}(?:trwa|trwają|jest\s+w\s+toku)"
     r"|nie\s+podjęliśmy\s+(?:jeszcze\s+)?(?:\w+\s+)?decyzji|(?:nadal|wciąż)\s+(?:prowadzimy"
-    r"|analizujemy|rozmawiamy)|decyzj\w*\s+(?:przekażemy|podejmiemy|przekaże)",
+    r"|analizujemy|rozmawiamy)|(?:decyzj\w*|odpowiedź|informacj\w*)\s+(?:\w+\s+)?(?:przekażemy"
+    r"|podejmiemy|przekaże|prześlemy)"
+    # "zespół jest w trakcie przeglądu rozwiązań" (in the middle of reviewing)
+    r"|w\s+trakcie\s+(?:przeglądu|analizy|oceny|weryfikacji|rozmów|rekrutacji|procesu|wyboru)",
+    # A choice that waits on someone else: "recommendations go to the director for approval"
+    r"(?:go|goes|going|sent|forwarded|submitted|passed)\s+(?:on\s+)?to\s+(?:the\s+|our\s+)?"
+    r"(?:[\w-]+\s+){0,3}for\s+(?:final\s+)?(?:approval|sign-?off)|(?:awaiting|pending)\s+(?:final\s+)?"
+    r"(?:approval|sign-?off)",
 )
 # A promise to write again, with nothing else said: still deciding when it is all they
 # say, an acknowledgement when they also thank the person for the note.
@@ -519,6 +538,9 @@ PROMISE = phrases(
     r"(?:will|'ll|shall)\s+(?:get|come)\s+back\s+to\s+(?:everyone|all\s+(?:of\s+you|candidates)"
     r"|each\s+(?:of\s+you|candidate))",
     r"(?:will|shall)\s+(?:revert|intimate\s+you)|will\s+be\s+(?:communicated|intimated|shared)",
+    # Everyone told at once: "all candidates will be notified of the outcome in writing"
+    r"(?:all|every|each)\s+(?:of\s+the\s+)?(?:candidates?|applicants?|interviewees|finalists)\s+"
+    r"will\s+be\s+(?:notified|informed|contacted|told|advised)",
     r"(?:te|le|los|las|lo|la)\s+mantendr\w+\s+informad|nos\s+pondremos\s+en\s+contacto"
     r"|te\s+(?:escribiré|escribiremos|contactaremos|avisaremos|avisaré)",
     r"(?:te|lhe|vos)?\s*manter(?:emos|ei)\s+(?:você\s+|vc\s+)?informad|entraremos\s+em\s+contato"
@@ -637,7 +659,12 @@ CONDITIONAL = Phrases(
     # "ook als we niet verder gaan" (even if), "laten we je weten of we je uitnodigen", "ob",
     # "anche se", "aunque", "mesmo que"; "decide who moves on to the final conversation"
     r"|(?:ook\s+|zelfs\s+)?als\s+(?:we|wij|je|jij|u)|of\s+(?:we|wij|je|jij|u)|ob|anche\s+se"
-    r"|aunque|mesmo\s+que|decid\w*\s+(?:who|whether|which))\b",
+    r"|aunque|mesmo\s+que"
+    # A choice still to make: "after which we will pick who goes on to the technical round",
+    # "choose which candidates move forward" (not "choose which day suits you"); Czech
+    # "pokud", Polish "jeśli", Finnish "jos"
+    r"|(?:decid|pick|choos|chose|select|determin)\w*\s+(?:who|whether|which(?!\s+(?:days?|dates?"
+    r"|times?|slots?)\b))|pokud(?!\s+jde\s+o)|jestliže|jeśli|jeżeli|jos)\b",
     re.IGNORECASE,
 )
 # Nordic "ikke", "inte", "ikkje" too: "vi kan dessverre ikke tilby deg stillingen".

@@ -515,3 +515,19 @@ def test_practical_information_for_the_interview_day_names_no_decision() -> None
     assert find_date("Nog even wat praktische informatie voor vrijdag:", after=TUESDAY) is None
     found = find_date("We'll inform you by Friday.", after=TUESDAY)
     assert found is not None and found.value == date(2026, 11, 20), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The board meets on Thursday, and I'll ring you on Monday with the result.",
+         date(2026, 11, 23)),
+        ("We see the last candidate on Friday, and I will phone you on Wednesday 25th "
+         "November with the outcome.", date(2026, 11, 25)),
+        ("The panel sits on Wednesday and we'll write to you on Friday with our answer.",
+         date(2026, 11, 20)),
+    ],
+)  # fmt: skip
+def test_the_day_they_will_call_beats_the_day_they_meet(text: str, expected: date) -> None:
+    found = find_date(text, after=TUESDAY, month_first=False)
+    assert found is not None and found.value == expected, found

@@ -11,6 +11,7 @@ Each line is our own wording, shaped like (no text copied):
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
 import pytest
@@ -456,3 +457,95 @@ def test_receipts_and_pending_choices_in_more_languages(
     body: str, expected: ReplyKind, when: date | None
 ) -> None:
     assert read(body, month_first=False) == (expected, when)
+
+
+# Offers said in plain words: taking the person on at a rate, an offer confirmed after a
+# call, Nordic offers of a permanent post; and the same words refused.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Good meeting you Thursday. We'd like to take you on as a first-year roofer at "
+         "$22/hr, starting the 4th.", ReplyKind.OFFER),
+        ("We're ready to bring you on board - Mo will send the paperwork.", ReplyKind.OFFER),
+        ("We want to hire you as our weekend baker.", ReplyKind.OFFER),
+        ("Further to our call, I am pleased to confirm our offer of the post of Volunteer "
+         "Coordinator at £27,000.", ReplyKind.OFFER),
+        ("Vi ønsker å tilby deg en fast stilling som elektriker fra februar.", ReplyKind.OFFER),
+        ("Vi vill gärna erbjuda dig en tillsvidaretjänst som lagerchef.", ReplyKind.OFFER),
+        ("Her er vårt tilbud om ansettelse; arbeidsavtalen kommer i posten.", ReplyKind.OFFER),
+        ("Sorry, we're not in a position to take you on this winter.", ReplyKind.REJECTION),
+        ("Vi kan dessverre ikke tilby deg jobben denne gangen.", ReplyKind.REJECTION),
+        ("I'd like to confirm our offer of an interview next Tuesday.", ReplyKind.NEXT_ROUND),
+    ],
+)  # fmt: skip
+def test_offers_in_plain_words_and_abroad(body: str, expected: ReplyKind) -> None:
+    assert read(body, month_first=False)[0] is expected
+
+
+# Next rounds named by what the person will do (a work test, a portfolio review, a visit
+# to the studio) in English, French, Spanish, Italian, Dutch, Czech and Finnish; the same
+# step already taken, or a probation, is no round.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Next step: come by the workshop and talk us through three of your pieces.",
+         ReplyKind.NEXT_ROUND),
+        ("Could you come into the office on Thursday for a portfolio review with Dana?",
+         ReplyKind.NEXT_ROUND),
+        ("Thanks for coming in for the portfolio review - we'll decide by Friday.",
+         ReplyKind.STILL_DECIDING),
+        ("Nous aimerions vous proposer une deuxième étape : un cas pratique d'une heure.",
+         ReplyKind.NEXT_ROUND),
+        ("La prochaine étape serait un test technique en ligne.", ReplyKind.NEXT_ROUND),
+        ("La prochaine étape est la décision du comité.", ReplyKind.OTHER),
+        ("Merci pour votre engagement lors de la mise en situation ; nous vous répondrons "
+         "d'ici vendredi.", ReplyKind.STILL_DECIDING),
+        ("Nos gustaría invitarte a la entrevista final con el equipo.", ReplyKind.NEXT_ROUND),
+        ("El siguiente paso es una prueba técnica en casa.", ReplyKind.NEXT_ROUND),
+        ("Il passaggio successivo sarà una prova di traduzione.", ReplyKind.NEXT_ROUND),
+        ("Il contratto prevede un periodo di prova di tre mesi.", ReplyKind.OTHER),
+        ("We nodigen je graag uit voor een praktijkopdracht op kantoor.", ReplyKind.NEXT_ROUND),
+        ("Bedankt voor je proefopdracht; we laten je vrijdag iets weten.",
+         ReplyKind.STILL_DECIDING),
+        ("De volgende stap is dat het team alle kandidaten bespreekt.", ReplyKind.OTHER),
+        ("Rádi bychom Vás pozvali na druhé kolo pohovorů.", ReplyKind.NEXT_ROUND),
+        ("Haluamme kutsua sinut toiselle haastattelukierrokselle.", ReplyKind.NEXT_ROUND),
+    ],
+)  # fmt: skip
+def test_work_samples_and_reviews_as_rounds_abroad(body: str, expected: ReplyKind) -> None:
+    assert read(body, month_first=False)[0] is expected
+
+
+# Czech and Finnish rejections; a round someone will be chosen for, or a check for
+# whoever is chosen, is not the person's; everyone told at once; a choice awaiting
+# approval; Polish reviews in progress.
+@pytest.mark.parametrize(
+    ("body", "expected", "when"),
+    [
+        ("Bohužel jste nepostoupil do dalšího kola.", ReplyKind.REJECTION, None),
+        ("Rozhodli jsme se pokračovat s jinou uchazečkou.", ReplyKind.REJECTION, None),
+        ("Valitettavasti olemme valinneet tehtävään toisen hakijan.", ReplyKind.REJECTION, None),
+        ("Two more screens this week, then we'll pick who goes through to the final round. "
+         "We'll get back to you by 27.11.", ReplyKind.STILL_DECIDING, date(2026, 11, 27)),
+        ("Please choose which day works for the final round.", ReplyKind.NEXT_ROUND, None),
+        ("The panel's choice goes to the trustees for final approval, followed by reference "
+         "checks for the successful applicant.", ReplyKind.STILL_DECIDING, None),
+        ("Interviews are over and every candidate will be notified in writing.",
+         ReplyKind.STILL_DECIDING, None),
+        ("Zespół jest w trakcie analizy zadań; odpowiedź prześlemy do piątku 27 listopada.",
+         ReplyKind.STILL_DECIDING, date(2026, 11, 27)),
+        ("We still have three calls left this week; I'll get back to you after.",
+         ReplyKind.STILL_DECIDING, None),
+    ],
+)  # fmt: skip
+def test_others_chosen_later_and_rejections_abroad(
+    body: str, expected: ReplyKind, when: date | None
+) -> None:
+    assert read(body, month_first=False) == (expected, when)
+
+
+@pytest.mark.parametrize("prefix", ["Odp:", "VS:", "Antw:", "R:", "RES:", "SV:"])
+def test_a_subject_behind_a_reply_prefix_abroad_is_ours(prefix: str) -> None:
+    """Our own subject ("the next stage") says nothing about what they answer."""
+    message = replace(mail("Dziękujemy, odezwiemy się."), subject=f"{prefix} Kolejny etap")
+    assert classify(message, after=RECEIVED)[0] is ReplyKind.STILL_DECIDING

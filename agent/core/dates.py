@@ -172,9 +172,11 @@ _CUE = re.compile(
     re.IGNORECASE,
 )
 # The cues that are about the decision itself, as against its process ("one more finalist
-# going through the process this week, and we'll make the call right after Thanksgiving").
+# going through the process this week, and we'll make the call right after Thanksgiving"),
+# and the promise to tell the person ("they meet on Friday, and I'll phone you on Monday").
 _DECIDING = re.compile(
     r"\b(?:decid\w*|decision\w*|(?<!let me )(?<!let us )know|hear\w*|get\s+back|back\s+to\s+you"
+    r"|(?:phone|call|ring|e-?mail|text|write\s+to)\s+you"
     r"|news|answer|outcome|feedback|offers?|respond|response|selection|come\s+back"
     r"|(?:make|made|making)\s+(?:a|the|our|their|my)\s+(?:final\s+)?call|our\s+call"
     r"|entscheid\w*|bescheid|rückmeldung|décision|réponse|decisión|respuesta|decisione|risposta|esito"

@@ -30,6 +30,7 @@ from agent.core.model import DateMention, MailMessage, ReplyKind
 from agent.core.reply_phrases import (
     ACKNOWLEDGEMENT,
     CONDITIONAL,
+    FOR_THE_CHOSEN,
     NEGATION,
     NEXT_ROUND,
     OFFER,
@@ -48,7 +49,13 @@ from agent.core.reply_phrases import (
 )
 from agent.core.reply_text import own_words
 
-_REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|aw|sv|fw|fwd|wg|tr)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
+# "Re:", and how mail programs abroad mark a reply or a forward: "AW:" and "WG:" (German),
+# "SV:" (Nordic), "Odp:" (Polish, Czech), "VS:" (Finnish), "Antw:" (Dutch), "R:" (Italian),
+# "RES:" and "ENC:" (Portuguese), "RV:" (Spanish), "TR:" (French), "PD:" (Polish).
+_REPLY_PREFIX = re.compile(
+    r"^\s*(?:(?:re|aw|sv|fw|fwd|wg|tr|odp|vs|vl|antw|r|res|enc|rv|pd)\s*(?:\[\d+\])?\s*:\s*)+",
+    re.I,
+)
 _CLAUSE_BREAK = ".!?\n;,:"
 _WORDS_READ = 8_000  # a reply's own words beyond this are not what it is about
 _MAX_MATCHES = 50  # of one pattern: enough for any real mail, bounded for hostile text
@@ -132,9 +139,10 @@ def _positive(
 
 def _others(text: str, position: int) -> bool:
     """A round named as more of the employer's interviews, in a sentence without "you",
-    or as held with the other candidates."""
+    as held with the other candidates, or as a step for whoever is chosen ("a background
+    check for the selected candidate" tells the person nothing about their own)."""
     after = _sentence_after(text, position)
-    if WITH_OTHERS.search(after):
+    if WITH_OTHERS.search(after) or FOR_THE_CHOSEN.search(after):
         return True
     sentence = _sentence_before(text, position) + after
     return bool(OTHERS_ROUNDS.search(_clause_before(text, position))) and not re.search(

@@ -169,17 +169,29 @@ REJECTION = phrases(
     r"nie\s+(?:została?\s+Pani|został\s+Pan|zostałaś|zostałeś|zostaje)\s+(?:\w+\s+)?"
     r"(?:wybran\w+|zakwalifikowan\w+)|nie\s+zakwalifikował\w*|nie\s+przeszł\w*\s+do\s+"
     r"(?:kolejnego|następnego)",
+    # Czech and Slovak: "pokračovat s jiným kandidátem", "vybrali jsme jinou uchazečku",
+    # "nepostoupil/a jste do dalšího kola", "pokračovať s iným uchádzačom"
+    r"s\s+(?:jiným|jinou|jinými|iným|inou|inými)\s+(?:\w+\s+)?(?:kandidát\w*|uchazeč\w*"
+    r"|uchádzač\w*)",
+    r"(?:vybrali|zvolili)\s+(?:jsme|sme)\s+(?:si\s+)?(?:jiného|jinou|jiné|iného|inú|iné)",
+    r"nepostoupil\w*|nepostúpil\w*|(?:nebudeme|nemůžeme|nebudeme\s+moci)\s+(?:s\s+Vámi\s+)?"
+    r"(?:dále\s+)?pokračovat",
+    # Finnish: "olemme valinneet toisen hakijan", "jatkamme prosessia muiden hakijoiden kanssa"
+    r"(?:valinneet|valitsimme|päätyneet|päädyimme)\s+(?:\w+\s+){0,2}(?:toisen|toiseen|toista"
+    r"|muita|muihin)\s+(?:hakija\w*|ehdokk\w*|kandidaat\w*)"
+    r"|(?:toisen|muiden)\s+(?:hakija\w*|ehdokk\w*|kandidaat\w*)\s+kanssa",
 )
 # "Unfortunately" alone is also how people say they are travelling: it counts only
 # next to words about the application.
 WEAK_REJECTION = Phrases(
     r"\b(?:unfortunately|we\s+are\s+sorry|we're\s+sorry|i'm\s+sorry\s+to(?!\s+hear)|sadly|leider"
-    r"|malheureusement|lamentablemente|purtroppo|helaas|tyvärr|dessverre|desværre|niestety)\b"
+    r"|malheureusement|lamentablemente|purtroppo|helaas|tyvärr|dessverre|desværre|niestety"
+    r"|bohužel|bohužiaľ|valitettavasti)\b"
     r"[^.!?\n]{0,200}?\b(?:candida\w*|application|position|role|decid\w*|decision|forward"
     r"|offer|selected|consider\w*|someone\s+else|go\s+with|proceed\w*|bewerb\w*|stelle"
     r"|candidature|poste|puesto|posizione|sollicitatie|candidatura|kandidat\w*|ansökan|tjänst\w*"
     r"|søknad\w*|ansøgning\w*|stilling\w*|vidare|videre|stanowisk\w*|aplikacj\w*|rekrutacj\w*"
-    r"|oferty)",
+    r"|oferty|pozic\w*|kandidát\w*|uchazeč\w*|výběr\w*|hakemu\w*|hakij\w*|tehtäv\w*|valin\w*)",
     re.IGNORECASE,
 )
 OFFER = phrases(
@@ -204,6 +216,16 @@ OFFER = phrases(
     r"mak(?:e|ing)\s+(?:you\s+)?an\s+offer",
     r"(?:formal|job|verbal|written|official)\s+offer",
     r"offer\s+of\s+employment",
+    # The offer confirmed after a call: "delighted to confirm our offer of the post of ..."
+    r"confirm\w*\s+(?:our|my|the|your|this)\s+(?:\w+\s+)?offer\b(?!\s+(?:of|for)\s+(?:an?\s+)?"
+    r"(?:interview|call|meeting))|(?:our|an?|the)\s+offer\s+of\s+(?:the\s+|a\s+)?(?:\w+\s+)?"
+    r"(?:role|position|post|job|place)\b",
+    # Hiring in plain words: "we'd like to bring you on as a second-year apprentice",
+    # "ready to take you on full-time", "we want to hire you as our new cook"
+    r"(?:like|love|want|going|ready|happy|able|glad)\s+to\s+(?:bring|take)\s+you\s+(?:on\s*board\b"
+    r"|on\s+(?:as\s+(?:an?|our)\b|full[-\s]time|permanently|staff))",
+    r"(?:like|love|want|going|ready|happy|able|glad)\s+to\s+hire\s+you\s+(?:as\b|on\b|full[-\s]time"
+    r"|for\s+(?:the|this)\s+(?:role|position|job))",
     r"(?:would|'d)\s+(?:like|love)\s+to\s+(?:formally\s+|officially\s+)?offer\s+you",
     r"offer\s+you\s+(?:the|this|a)\s+(?:\w+\s+){0,3}(?:position|role|job)",
     r"welcome\s+(?:you\s+)?(?:to\s+the\s+team|aboard)",
@@ -230,9 +252,14 @@ OFFER = phrases(
     r"(?:vaga|cargo|posição)|de\s+contratação)|carta[-\s]proposta",
     r"(?:een\s+)?(?:arbeidsovereenkomst|contractvoorstel)|(?<!geen\s)aanbod\s+(?:te\s+)?doen"
     r"|(?:de\s+)?functie\s+(?:\w+\s+){0,3}aan\s*(?:te\s+)?bieden",
-    r"erbjuda\s+(?:dig|er)\s+(?:tjänsten|anställning|jobbet|rollen)|anställningsavtal"
-    r"|erbjudande\s+om\s+anställning|tilby\w*\s+(?:deg|dig)\s+(?:stillingen|jobben|jobbet)"
-    r"|arbeidskontrakt|ansættelseskontrakt|jobbtilbud|jobtilbud",
+    # Swedish, Norwegian, Danish: "tilby deg fast stilling som tømrer", "tilbud om stilling",
+    # "erbjuda dig en tillsvidaretjänst", "skriftlig arbeidsavtale"
+    r"erbjud\w*\s+(?:dig|er)\s+(?:\w+\s+){0,2}(?:\w*tjänst\w*|anställning\w*|jobb\w*|roll\w*)"
+    r"|anställningsavtal|erbjudande\s+om\s+anställning"
+    r"|tilby\w*\s+(?:deg|dig)\s+(?:\w+\s+){0,2}(?:stilling\w*|jobb\w*|job(?:bet)?\b|ansettelse"
+    r"|ansættelse|engasjement|kontrakt)|tilbud\s+om\s+(?:\w+\s+)?(?:stilling|ansettelse"
+    r"|ansættelse|jobb|job)\b|arbeidskontrakt|arbeidsavtale|ansettelsesavtale|ansettelseskontrakt"
+    r"|ansættelseskontrakt|ansættelsesaftale|jobbtilbud|jobtilbud",
     r"ofert\w*\s+(?:pracy|zatrudnienia|współpracy)|umow\w*\s+o\s+pracę"
     r"|zaproponować\s+(?:Pani|Panu|Ci)\s+(?:\w+\s+)?(?:stanowisko|zatrudnienie|pracę)",
 )
@@ -242,6 +269,10 @@ OFFER_VERB = phrases(
     r"extend(?:ing)?\s+(?:you\s+)?an\s+offer",
     r"mak(?:e|ing)\s+(?:you\s+)?an\s+offer",
     r"offer(?:ing)?\s+you\s+(?:the|this|a)\s+(?:position|role|job)",
+    # "not able to bring you on board", "not in a position to hire you" (but "can't wait to
+    # bring you on board" is no refusal: the verb only after being able or going to)
+    r"(?:able|going|in\s+a\s+position)\s+to\s+(?:(?:bring|take)\s+you\s+on\b|hire\s+you\b)",
+    r"tilby\w*\s+(?:deg|dig)\b|erbjud\w*\s+(?:dig|er)\b",  # "ikke tilby deg stillingen"
 )
 OFFER_OF_INTERVIEW = (
     r"\s*(?:you\s+)?(?:an?|the)\s+(?:\w+\s+){0,2}(?:interview|call|meeting|chance|opportunity)"
@@ -253,7 +284,15 @@ NEXT_ROUND = phrases(
     r"(?:like|love|want)\s+(?:to\s+(?:have|see)\s+)?you\s+back\b",
     r"next\s+steps?\b[^.?!;\n]{0,80}\b(?:schedul\w*|availab\w*|calendar|book|time\s+slot|invite"
     r"|interview|call|meet|chat|on-?site|round|panel|assessment|exercise|conversation|test|task"
-    r"|challenge|assignment)",
+    r"|challenge|assignment|portfolio|visit|come\s+(?:in|by|over|down))",
+    # A review of the person's work, in person or on a call: "come in for a portfolio review",
+    # "walk us through a few of your projects", "come into the studio" (one already held,
+    # "thanks for coming in for the portfolio review", is past)
+    r"portfolio\s+(?:review|presentation|walk-?\s?through|session)",
+    r"(?:walk|take)\s+(?:us|me|the\s+team)\s+through\s+(?:your|some\s+of\s+your|a\s+few\s+of\s+your"
+    r"|one\s+of\s+your)\s+(?:\w+\s+)?(?:portfolio|projects?|work|reel|case\s+stud\w+)",
+    r"come\s+(?:in|into|by|down\s+to|over\s+to|to)\s+(?:the|our)\s+(?:studio|office|shop|workshop"
+    r"|kitchen|site|store|restaurant|salon|theatre|theater|warehouse|clinic|lab)\b",
     r"(?:schedule|set\s+up|arrange|book|coordinate)\s+(?:a|an|the|your|some|a\s+time\s+for)"
     r"\s+(?:\w+\s+){0,2}(?:interview|call|time|meeting|chat|conversation|onsite|session)",
     r"reschedul\w*",
@@ -275,7 +314,7 @@ NEXT_ROUND = phrases(
     r"meet\s+(?:the|more\s+of\s+the|with\s+(?:the|our))\s+(?:\w+\s+)?team",
     r"calendly\.com|goodtime\.io|calendar\.app\.google|app\.greenhouse\.io/\S*schedul"
     r"|schedul(?:e|ing)\s+link|self-schedul\w*|booking\s+link",
-    r"offer\s+you\s+an?\s+(?:\w+\s+)?interview",
+    r"offer\s+(?:you\s+|of\s+)an?\s+(?:\w+\s+)?interview",
     r"(?:move|moving)\s+forward\s+with\s+you\b(?!r)|next\s+up\s+(?:is|will\s+be)",
     r"(?:push|move|shift|postpone)\s+(?:your|the|our)\s+(?:\w+\s+)?(?:interview|call|meeting|chat|onsite)",
     r"take-?\s?home\s+(?:\w+\s+)?(?:exercise|assignment|project|challenge|test|task)",
@@ -309,10 +348,37 @@ NEXT_ROUND = phrases(
     r"|Zweitgespräch|Termine?\s+(?:\w+\s+){0,3}(?:passen|vorschlagen)|(?:Sie|dich)\s+(?:\w+\s+){0,6}"
     r"einladen",
     r"(?:second|deuxième|prochain)\s+entretien|vos\s+disponibilités|vous\s+inviter\s+à",
+    # French: "une deuxième étape : une mise en situation", "un cas pratique", "t'inviter à"
+    r"(?:deuxième|seconde|troisième)\s+étape|mise\s+en\s+situation|(?:cas|test|exercice)\s+"
+    r"(?:pratique|technique)|test\s+d'écriture|t'inviter\s+à|entretien\s+final",
+    # The next step abroad, when it names what it is (as "next step" does above): "la
+    # prochaine étape serait un test", "il passaggio successivo: una prova", "el siguiente
+    # paso es una prueba", "de volgende stap: een opdracht"; not "the next step is our decision".
+    r"(?:prochaine\s+étape|étape\s+suivante|passaggio\s+successivo|prossim[oa]\s+(?:passo|fase"
+    r"|step|tappa)|(?:fase|step)\s+successiv[oa]|(?:siguiente|próximo)\s+paso|próximo\s+passo"
+    r"|volgende\s+stap)\b[^.?!;\n]{0,80}\b(?:entretien|entrevue|rencontre|test|exercice|cas"
+    r"|mise\s+en\s+situation|colloquio|prova|incontro|entrevista|prueba|reunión|teste|case"
+    r"|desafio|gesprek|opdracht|ronde|assessment|disponib\w*|beschikbaar\w*|agend\w*|calend\w*)",
     r"(?:segunda|siguiente|próxima)\s+(?:entrevista|etapa|fase)|tu\s+disponibilidad"
     r"|agendar\s+una",
+    # Spanish: "invitarte a la entrevista final", "una prueba técnica"
+    r"(?:entrevista|ronda)\s+final|prueba\s+(?:técnica|práctica|escrita|de\s+(?:nivel|redacción"
+    r"|traducción|código|programación|diseño|habilidades))"
+    r"|invitar(?:te|le|lo|la)\s+a\s+(?:la|una|un)\s+(?:\w+\s+)?(?:entrevista|reunión|prueba|visita)",
     r"secondo\s+colloquio|(?:tua|sua)\s+disponibilità|tweede\s+gesprek|beschikbaarheid",
+    # Italian: "una prova di editing", "un colloquio finale", "invitarla a un incontro"
+    # (not "un periodo di prova di sei mesi", a probation)
+    r"prova\s+(?:pratica|tecnica|scritta|attitudinale|di\s+(?:editing|scrittura|traduzione"
+    r"|redazione|correzione|lettura|codice|programmazione|progettazione|design|lingua|inglese))"
+    r"|colloquio\s+(?:finale|tecnico)|(?:prossimo|nuovo)\s+colloquio"
+    r"|invitar(?:la|ti|vi)\s+a\s+(?:un|una|al|alla)\b",
+    # Dutch and Flemish: "uitnodigen voor de volgende stap: een schrijftest", "een proefopdracht"
+    r"(?:tweede|derde|volgende|laatste)\s+(?:ronde|sollicitatiegesprek)|vervolggesprek"
+    r"|(?:schrijf|proef|praktijk|vertaal|taal|programmeer|thuis)(?:test|opdracht|toets)\b"
+    r"|(?:je|u)\s+(?:graag\s+)?uitnodigen\s+voor|nodigen\s+(?:je|u)\s+(?:graag\s+)?uit\s+voor",
     r"segunda\s+entrevista|(?:sua|tua)\s+disponibilidade",
+    # Portuguese: "um teste técnico", "um case prático"
+    r"(?:teste|prova|case|desafio)\s+(?:técnic[oa]|prátic[oa])",
     # Norwegian "et andre intervju" is a second one; "andre intervjuer" are others' interviews.
     r"(?:nästa|andra|neste|næste|anden)\s+(?:intervju\w*|runda|runde|omgång|samtale|samtal)"
     r"|andre\s+(?:intervju|runde|samtale)\b|(?:invitere|innkalle)\w*\s+(?:deg|dig)\s+(?:\w+\s+)?til"
@@ -321,6 +387,12 @@ NEXT_ROUND = phrases(
     r"|(?:din|er)\s+tillgänglighet|når\s+passer\s+det|när\s+passar\s+det",
     r"(?:kolejn|następn|drug)\w*\s+(?:etap\w*|rozmow\w*|spotkani\w*)"
     r"|zaprosić\s+(?:Panią|Pana|Cię)\s+na|(?:Pani|Pana|Twoją)\s+dostępność",
+    # Czech and Slovak: "pozvali do druhého kola", "pozvánka do 2. kola", "ďalšie kolo"
+    r"(?:druh|dalš|ďalš|následuj|finální|finálne|závěrečn|záverečn)\w*\s+kol[ao]\b|\b2\.\s*kol[ao]\b"
+    r"|pozv\w*\s+(?:Vás|tě|ťa)\s+(?:\w+\s+)?(?:do|na)\b|(?:Vás|tě|ťa)\s+pozv\w*\s+(?:do|na)\b",
+    # Finnish: "toiselle kierrokselle", "jatkohaastatteluun", "seuraavaan vaiheeseen"
+    r"(?:toise\w*|seuraava\w*)\s+(?:kierro\w*|vaihee\w*|haastattelu\w*)"
+    r"|jatkohaastattelu\w*|ennakkotehtäv\w*",
 )
 # A round named as what already happened ("feedback from your final round"), or as the
 # employer's own process with others ("we're finishing up final interviews").
@@ -335,8 +407,15 @@ PAST_ROUND = Phrases(
     r"|(?:finishing|wrapping|conducting|holding|working\s+through|going\s+through|middle\s+of)"
     r"(?:\s+up)?(?:\s+(?:the|our|all|some|a\s+few))?"
     # "Dopo il secondo colloquio", "nach dem zweiten Gespräch", "na het tweede gesprek"
-    r"|(?:dopo|nach|après|después\s+de|após|na|etter|efter)\s+(?:il|lo|la|dem|der|den|le|el|o|a"
-    r"|het|de|det|du|do|da|del|della|dello|ditt|din|deres))\s+(?:\w+\s+)?$",
+    r"|(?:dopo|nach|après|después\s+de|tras|após|na|etter|efter)\s+(?:il|lo|la|dem|der|den|le|el|o|a"
+    r"|het|de|det|du|do|da|del|della|dello|ditt|din|deres)"
+    # Thanks for it, or something said of it, abroad: "bedankt voor je schrijftest", "lors
+    # de la mise en situation de mercredi", "grazie per la prova tecnica"
+    r"|(?:bedankt|dank\w*|tijdens|merci|lors|pendant|durant|suite\s+à|grazie|ringrazi\w*"
+    r"|durante|gracias|obrigad[oa]|danke|während|takk|tak|tack|dziękuj\w*|podczas|děkuj\w*"
+    r"|během|kiitos)\b[^.!?\n]{0,60}\b(?:je|jouw|uw|de|het|la|le|les|votre|vos|ta|ton|tes|tu"
+    r"|tus|su|sus|il|lo|gli|sua|tua|o|a|os|as|seu|dein\w*|ihr\w*|die|der|den|das|dem|din|ditt"
+    r"|dit|di|del|della|dello|des|du|twoj\w*|pani|pana|vaš\w*|tvůj|tvoj\w*))\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 # Rounds with other candidates, said without the person in the sentence: "we've got a
@@ -353,6 +432,14 @@ WITH_OTHERS = Phrases(
     r"^[^.!?;\n]{0,40}?\b(?:with|con|mit|avec|com|met|med)\s+(?:the\s+|los\s+|las\s+|gli\s+|le\s+"
     r"|den\s+|les\s+|os\s+|as\s+|de\s+)?(?:other|otros|otras|altri|altre|anderen|d'autres|outros"
     r"|outras|andere|andra|andre)\b",
+    re.IGNORECASE,
+)
+# ... or said of whoever is chosen: "followed by a background check for the selected
+# candidate", "references for the successful applicant".
+FOR_THE_CHOSEN = Phrases(
+    r"^[^.!?;\n]{0,40}?\b(?:for|of|on|with)\s+(?:the|our|any|each)\s+(?:\w+\s+)?(?:selected"
+    r"|successful|chosen|preferred|winning)\s+(?:candidate|applicant|finalist|person|hire)s?\b"
+    r"|^[^.!?;\n]{0,40}?\bwhoever\s+(?:is|gets|we)\s+(?:selected|chosen|hired|picked|choose|pick)",
     re.IGNORECASE,
 )
 ROUND_NAMED = phrases(
@@ -394,7 +481,11 @@ STILL_DECIDING = phrases(
     r"\s+(?:un\s+)?retour",
     # Interviews left to hold: "a couple more interviews to go", "flere intervjuer igjen".
     r"(?:a\s+few|a\s+couple|some|two|three|several)\s+more\s+(?:interviews|candidates|people)"
-    r"\s+(?:left|to\s+(?:go|see|meet|speak\s+(?:to|with)))|(?:noen|nokre|et\s+par)\s+flere"
+    r"\s+(?:left|to\s+(?:go|see|meet|speak\s+(?:to|with)))"
+    # "we still have two first calls left this week"
+    r"|still\s+have\s+(?:a\s+(?:few|couple)\s+(?:of\s+)?|two\s+|three\s+|several\s+|some\s+)?"
+    r"(?:more\s+|other\s+|first\s+|initial\s+)?(?:calls|screens|interviews|conversations|meetings)"
+    r"\s+(?:left|remaining|to\s+(?:go|do|hold))|(?:noen|nokre|et\s+par)\s+flere"
     r"\s+(?:intervju\w*|kandidat\w*)\s+igjen|(?:middle|midst)\s+of\s+(?:the|our)\s+(?:\w+\s+)?process",
     r"delays?\s+on\s+(?:our|my)\s+(?:end|side)|hop(?:e|ing)\s+to\s+have\s+(?:more\s+)?(?:information"
     r"|info|news|an\s+update|an\s+answer)",
@@ -426,7 +517,14 @@ STILL_DECIDING = phrases(
     r"|stadig\s+(?:midt\s+)?i\s+processen",
     r"(?:rozmowy|proces|rekrutacja)\s+(?:\w+\s+){0,3}(?:trwa|trwają|jest\s+w\s+toku)"
     r"|nie\s+podjęliśmy\s+(?:jeszcze\s+)?(?:\w+\s+)?decyzji|(?:nadal|wciąż)\s+(?:prowadzimy"
-    r"|analizujemy|rozmawiamy)|decyzj\w*\s+(?:przekażemy|podejmiemy|przekaże)",
+    r"|analizujemy|rozmawiamy)|(?:decyzj\w*|odpowiedź|informacj\w*)\s+(?:\w+\s+)?(?:przekażemy"
+    r"|podejmiemy|przekaże|prześlemy)"
+    # "zespół jest w trakcie przeglądu rozwiązań" (in the middle of reviewing)
+    r"|w\s+trakcie\s+(?:przeglądu|analizy|oceny|weryfikacji|rozmów|rekrutacji|procesu|wyboru)",
+    # A choice that waits on someone else: "recommendations go to the director for approval"
+    r"(?:go|goes|going|sent|forwarded|submitted|passed)\s+(?:on\s+)?to\s+(?:the\s+|our\s+)?"
+    r"(?:[\w-]+\s+){0,3}for\s+(?:final\s+)?(?:approval|sign-?off)|(?:awaiting|pending)\s+(?:final\s+)?"
+    r"(?:approval|sign-?off)",
 )
 # A promise to write again, with nothing else said: still deciding when it is all they
 # say, an acknowledgement when they also thank the person for the note.
@@ -440,6 +538,9 @@ PROMISE = phrases(
     r"(?:will|'ll|shall)\s+(?:get|come)\s+back\s+to\s+(?:everyone|all\s+(?:of\s+you|candidates)"
     r"|each\s+(?:of\s+you|candidate))",
     r"(?:will|shall)\s+(?:revert|intimate\s+you)|will\s+be\s+(?:communicated|intimated|shared)",
+    # Everyone told at once: "all candidates will be notified of the outcome in writing"
+    r"(?:all|every|each)\s+(?:of\s+the\s+)?(?:candidates?|applicants?|interviewees|finalists)\s+"
+    r"will\s+be\s+(?:notified|informed|contacted|told|advised)",
     r"(?:te|le|los|las|lo|la)\s+mantendr\w+\s+informad|nos\s+pondremos\s+en\s+contacto"
     r"|te\s+(?:escribiré|escribiremos|contactaremos|avisaremos|avisaré)",
     r"(?:te|lhe|vos)?\s*manter(?:emos|ei)\s+(?:você\s+|vc\s+)?informad|entraremos\s+em\s+contato"
@@ -558,7 +659,13 @@ CONDITIONAL = Phrases(
     # "ook als we niet verder gaan" (even if), "laten we je weten of we je uitnodigen", "ob",
     # "anche se", "aunque", "mesmo que"; "decide who moves on to the final conversation"
     r"|(?:ook\s+|zelfs\s+)?als\s+(?:we|wij|je|jij|u)|of\s+(?:we|wij|je|jij|u)|ob|anche\s+se"
-    r"|aunque|mesmo\s+que|decid\w*\s+(?:who|whether|which))\b",
+    r"|aunque|mesmo\s+que"
+    # A choice still to make: "after which we will pick who goes on to the technical round",
+    # "choose which candidates move forward" (not "choose which day suits you"); Czech
+    # "pokud", Polish "jeśli", Finnish "jos"
+    r"|(?:decid|pick|choos|chose|select|determin)\w*\s+(?:who|whether|which(?!\s+(?:days?|dates?"
+    r"|times?|slots?)\b))|pokud(?!\s+jde\s+o)|jestliže|jeśli|jeżeli|jos)\b",
     re.IGNORECASE,
 )
-NEGATION = Phrases(r"\b(?:not|no|never|unable|cannot)\b|n't\b")
+# Nordic "ikke", "inte", "ikkje" too: "vi kan dessverre ikke tilby deg stillingen".
+NEGATION = Phrases(r"\b(?:not|no|never|unable|cannot|ikke|inte|ikkje)\b|n't\b")

@@ -791,3 +791,37 @@ def test_a_hyphenated_given_name_matches_its_address() -> None:
     ev = event(park, Attendee(ME, "Casey"), organizer=SAM.email, organizer_name="Sam Lee",
                description=text)  # fmt: skip
     assert sorted(emails(ev)) == sorted([park.email, SAM.email])
+
+
+@pytest.mark.parametrize(
+    ("description", "invited", "expected"),
+    [
+        # acronyms after a name are letters, not people; a title that goes on after "and"
+        ("You will be meeting with Jane Doe, CPA, CHFP, Director of Patient Finance, and Ana "
+         "Ruiz, Manager.", (JANE,), [JANE.email, "ana.ruiz@address-unknown.invalid",
+                                     SAM.email]),
+        ("You'll be meeting Jane Doe, our Director of Fundraising and Communications.", (JANE,),
+         [JANE.email, SAM.email]),
+        # a committee list header; the writer who does not sit on it
+        ("Committee members:\nJane Doe, PhD – Dean (Chair)\nAna Ruiz – Bursar\n\nI will admit "
+         "you from the waiting room but do not sit on the committee.", (JANE,),
+         [JANE.email, "ana.ruiz@address-unknown.invalid"]),
+        # "the panel will comprise"; Spanish "no formaré parte de la entrevista"
+        ("The panel will comprise Mr. Jane Doe, Managing Partner, and Mrs. Ana Ruiz, SAN. I will "
+         "receive you at reception.", (JANE,), [JANE.email, "ana.ruiz@address-unknown.invalid"]),
+        ("Te entrevistará Jane Doe. Yo estaré al pendiente, pero no formaré parte de la "
+         "entrevista.", (JANE,), [JANE.email]),
+    ],
+)  # fmt: skip
+def test_credentials_committees_and_writers_who_stay_out(
+    description: str, invited: tuple[Attendee, ...], expected: list[str]
+) -> None:
+    ev = event(*invited, Attendee(ME, "Casey"), organizer=SAM.email, organizer_name="Sam Lee",
+               description=description)  # fmt: skip
+    assert sorted(emails(ev)) == sorted(expected)
+
+
+def test_titles_and_double_surnames_from_austria_and_mexico() -> None:
+    assert display_name("Haselsteiner, Mag. Ingrid", "i.h@x.example") == "Ingrid Haselsteiner"
+    shown = display_name("Mondragón de la Garza, Arturo", "arturo.mondragon@x.example")
+    assert shown == "Arturo Mondragón de la Garza"

@@ -38,6 +38,10 @@ _STAYS_AWAY = re.compile(
     r"|\bnão\s+(?:vou\s+|irei\s+|vai\s+|irá\s+)?(?:participar\w*|estar\w*|comparecer\w*)"
     r"|\b(?:apenas|só|somente)\s+para\s+(?:acompanhar|coordenar|organizar)"
     r"|\bno\s+(?:voy\s+a\s+|va\s+a\s+)?(?:participar\w*|estar[éá]|asistir\w*)"
+    # "no formaré parte de la entrevista", "não farei parte", "ne ferai pas partie", "non
+    # farò parte"
+    r"|\bno\s+formar[éá]\s+parte|\bnão\s+(?:farei|fará|vou\s+fazer)\s+parte"
+    r"|\bne\s+fer(?:ai|a)\s+pas\s+partie|\bnon\s+far[òà]\s+parte"
     r"|\b(?:solo|sólo|solamente|únicamente)\s+para\s+(?:coordinar|organizar|la\s+agenda)"
     r"|\bne\s+(?:participerai|participera|serai|sera|pourrai|pourra)\s+pas\b"
     r"|\b(?:uniquement|seulement)\s+pour\s+(?:la\s+)?(?:coordination|planification|organisation)"

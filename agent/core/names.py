@@ -18,7 +18,8 @@ from functools import lru_cache
 # leaves them out.
 WORK_TITLES = frozenset(
     {"chef", "capt", "captain", "herr", "frau", "mme", "mlle", "ing", "dott", "dott.ssa",
-     "avv", "sra", "srta", "dra", "dre"}
+     "avv", "sra", "srta", "dra", "dre", "mag", "mtro", "mtra", "lic", "lcdo", "lcda", "engr",
+     "dipl", "arq"}
 )  # fmt: skip
 HONORIFICS = frozenset(
     {"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "dame", *WORK_TITLES}
@@ -87,8 +88,14 @@ def _words(text: str) -> list[str]:
 
 
 def _is_credential_list(text: str) -> bool:
-    words = [w.strip(".").casefold() for w in re.split(r"[\s,]+", text) if w.strip(".")]
-    return bool(words) and all(w.replace(".", "") in CREDENTIALS or w in CREDENTIALS for w in words)
+    """ "RN", "MSN, RN", "CPA, CHFP": letters after a name, known or written as an acronym."""
+    raw = [w.strip(".") for w in re.split(r"[\s,]+", text) if w.strip(".")]
+    return bool(raw) and all(
+        w.casefold().replace(".", "") in CREDENTIALS
+        or w.casefold() in CREDENTIALS
+        or (w.isupper() and w.isalpha() and 2 <= len(w) <= 6 and len(raw) <= 3)
+        for w in raw
+    )
 
 
 def _recase(name: str) -> str:
@@ -160,7 +167,7 @@ def _surnames_first(name: str, email: str) -> str:
     head, comma, tail = (name or "").partition(",")
     first = fold_accents(tail.strip())
     local = fold_accents(email.partition("@")[0])
-    two_and_one = len(_words(head)) == 2 and len(_words(tail)) == 1
+    two_and_one = len(_given(head)) == 2 and len(_words(tail)) == 1  # "Mondragón de la Garza"
     if comma and two_and_one and len(first) >= 2 and local.startswith(first):
         return name if _titleish(tail) else f"{tail.strip()} {head.strip()}"
     return name
@@ -292,8 +299,10 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
     pieces = re.split(r"\s*(;|,?\s+(?:and|och|und|et|y|e|en|og|oraz)\s+|\s+&\s+|,)\s*", text)
     for index in range(0, len(pieces), 2):
         raw = pieces[index]
-        after_ampersand = index and pieces[index - 1].strip() == "&"
-        if after_ampersand and pairs and pairs[-1][1] and len(raw.split()) == 1:
+        joined = pieces[index - 1].strip() if index else ""
+        # "Head of Policy & Partnerships", "Director of Fundraising and Communications"
+        in_title = joined == "&" or (joined == "and" and pairs and " of " in pairs[-1][1])
+        if in_title and pairs and pairs[-1][1] and len(raw.split()) == 1:
             # "Gwendolyn Asante-Marsh, Head of Policy & Partnerships": the title goes on
             name, old, known = pairs[-1]
             pairs[-1] = (name, f"{old} & {raw}", known)

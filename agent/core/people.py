@@ -126,7 +126,8 @@ _LIST_HEADER = re.compile(
     r"|(?:the\s+)?(?:interview\s+|selection\s+)?panel\s+(?:will\s+be|is|members?(?:\s+are)?)"
     r"|you(?:'ll|\s+will)\s+be\s+(?:meeting|speaking\s+(?:with|to))"
     r"|interview\s+engineer|interviewer\s+name|entrevistador(?:a|es)?|entrevistadora?s?"
-    r"|intervistator[ei]|gesprächspartner(?:in|innen)?|interlocuteurs?|intervjuare)"
+    r"|intervistator[ei]|gesprächspartner(?:in|innen)?|interlocuteurs?|intervjuare"
+    r"|(?:search\s+|selection\s+|interview\s+|hiring\s+)?(?:committee|panel)\s+members?)"
     r"\s*:\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -138,7 +139,7 @@ _SENTENCE = re.compile(
     # io e", "Fra vores side deltager", "Seitens Acme nehmen ... teil"
     r"|\b\w*(?:panel|committee|board|commissie|jury|gremium|comité|commissione)\s+(?:\w+\s+){0,2}?"
     r"(?:bestaat\s+uit|consists\s+of|is\s+made\s+up\s+of|includes|besteht\s+aus|est\s+composé\s+de"
-    r"|will\s+be|will\s+consist\s+of"
+    r"|will\s+be|will\s+consist\s+of|(?:will\s+)?comprises?"
     r"|estará\s+formado\s+por|è\s+composta\s+da)"
     r"|\b(?:saremo\s+presenti|estaremos(?:\s+presentes)?|deltager|estarão\s+presentes)"
     r"|\bdu\s+møder|\bdu\s+møter"
@@ -175,7 +176,8 @@ _INTERVIEW_WITH = re.compile(
 # A sentence that names the whole panel: "Your interview committee will be ...", and one
 # that names the writer on it ("The interview panel will be me, ...").
 _PANEL_IS = (
-    r"\b(?:panel|committee|board)\s+(?:will\s+be|(?:will\s+)?consists?\s+of|is\s+made\s+up\s+of)\b"
+    r"\b(?:panel|committee|board)\s+(?:will\s+be|(?:will\s+)?consists?\s+of|is\s+made\s+up\s+of"
+    r"|(?:will\s+)?comprises?)\b"
 )
 _PANEL_WILL_BE = re.compile(_PANEL_IS + r"\s+\S", re.IGNORECASE)
 _WRITER_ON_PANEL = re.compile(_PANEL_IS + r"[^.\n]*\b(?:me|myself)\b", re.IGNORECASE)

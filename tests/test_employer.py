@@ -591,6 +591,11 @@ def test_public_bodies_and_initials(kwargs: dict, company: str) -> None:
         ("Entrevista – Coordinador(a) de Alcance (bilingüe) – Casey Candidate",
          {"people": ("Ana Ruiz <ana@lacandelariachc.example>",),
           "description": "Ana Ruiz\nClínica Comunitaria La Candelaria"}, "La Candelaria"),
+        # initials, then the last word whole
+        ("Entrevista – Coordinador(a) de Investigación",
+         {"people": ("Ana Ruiz <ana@upandino.example>",),
+          "description": "Ana Ruiz\nTalento Humano\nUniversidad del Piedemonte Andino"},
+         "Universidad del Piedemonte Andino"),
         # a firm named for its people is no job
         ("Interview: Practice Manager – Bayberry Pediatric Associates",
          {"people": ("Dee Kay <dkay@bayberrypeds.example>",)}, "Bayberry Pediatric Associates"),

@@ -578,6 +578,20 @@ def test_research_and_webinars_named_like_interviews_are_not_the_persons(
         (event("Casey Candidate - Assistant Producer (Podcasts) - First Interview"),
          Outcome.INTERVIEW),
         (event("The Sprint Log ep. 12 - guest interview: Casey Candidate"), Outcome.NOT),
+        # the person's own candidate profile; a panellist who heads onboarding
+        (event("Acme - Panel Interview - Program Analyst",
+               description="Make sure your iCIMS candidate profile has your latest résumé."),
+         Outcome.INTERVIEW),
+        (event("Entretien – Analyste Conformité (H/F) – Banque Acme",
+               description="Mme Jane Doe, Responsable KYC & Onboarding, sera présente."),
+         Outcome.INTERVIEW),
+        # a headhunter with no mandate yet; a founder with no formal opening
+        (event("Unverbindliches Kennenlernen – Acme Executive Search",
+               description="Ein konkretes Mandat für Sie gibt es derzeit noch nicht."),
+         Outcome.MAYBE),
+        (event("Exploratory chat – Casey / Karim",
+               description="To be upfront: we don't have a formal opening right now."),
+         Outcome.MAYBE),
         # an agency's intro about its clients' roles, none named
         (event("Intro call: Casey <> Acme Talent Partners",
                description="I'm working on two analyst roles with our clients and would love to "

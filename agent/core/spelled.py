@@ -44,7 +44,9 @@ def spelled_out(label: str, texts: Iterable[str]) -> str:
                 # "Ulvøy Tre & Bygg" for ulvoybygg.no: its first and last words
                 ends = len(run) >= 3 and _words_make(label, " ".join(run))
                 if len(squeezed) > len(label) + 2 and not (abbreviated or ends):
-                    if len(run) > 3 or not _fold(label).startswith(_fold(compact(first))):
+                    # longer runs only while the label may still start with them, whole or
+                    # by their first letter ("upandino": Universidad del Piedemonte Andino)
+                    if len(run) > 3 or not _fold(label).startswith(_fold(compact(first))[:1]):
                         break
                     continue
                 kind_after = _fold(label)[len(_fold(squeezed)) :]
@@ -152,7 +154,10 @@ def _with_kind(run: list[str], following: list[str], before: str = "") -> list[s
     return run
 
 
-_MINOR = frozenset({"of", "and", "the", "for", "de", "du", "des", "la", "le", "&"})
+_MINOR = frozenset(
+    {"of", "and", "the", "for", "de", "du", "des", "la", "le", "&", "del", "della", "di", "da",
+     "do", "dos", "das", "y", "e", "und", "et"}
+)  # fmt: skip
 
 
 def _initials(run: list[str]) -> str:
@@ -171,6 +176,10 @@ def _abbreviates(label: str, run: list[str]) -> bool:
         return False
     words = [_fold(compact(w)) for w in run]
     label = _fold(label)
+    # "upandino" for Universidad del Piedemonte Andino: initials, then the last word whole
+    main = [_fold(compact(w)) for w in run if w.casefold() not in _MINOR]
+    if len(main) >= 3 and all(main) and label == "".join(w[0] for w in main[:-1]) + main[-1]:
+        return True
     if not words[0] or not label.startswith(words[0]):
         return False
     rest = label[len(words[0]) :]
@@ -179,6 +188,7 @@ def _abbreviates(label: str, run: list[str]) -> bool:
     later = [w for raw in run[1:] for w in raw.split("-") if w.casefold() not in _MINOR]
     if rest and rest == "".join(_fold(compact(w))[:1] for w in later):
         return True
+
     taken = 0
     for word in words[1:]:
         if not rest:

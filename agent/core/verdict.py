@@ -100,8 +100,9 @@ _DESCRIPTION_NOT_THE_CANDIDATE = tuple(
     phrase
     for phrase, why in NOT_THE_CANDIDATE.items()
     if not why.startswith(("preparation", "for interviewers"))
-    # "a voice round with a short mock call": part of an employer's round
-    and phrase not in ("workshop", "dry run", "rehearsal", "mock")
+    # "a voice round with a short mock call": part of an employer's round; "Responsable KYC
+    # & Onboarding": a department a panellist heads
+    and phrase not in ("workshop", "dry run", "rehearsal", "mock", "onboarding", "orientation")
 )
 
 _ALWAYS = tuple(IN_A_DESCRIPTION)
@@ -345,7 +346,8 @@ def _not_the_candidate(
     phrase = _not_a_job_word(_mask_strong(title)) or _ends_a_part(event.title)
     if phrase:
         return f'{NOT_THE_CANDIDATE[phrase]} ("{phrase}")'
-    cue = first(description, INTERVIEWER_CUES)
+    # "your iCIMS candidate profile" is the person's own: a cue counts said to the hiring side
+    cue = first(_YOURS.sub(" ", description), INTERVIEWER_CUES)
     if cue:
         return f'for interviewers: the invite carries "{cue}"'
     link = next((k for k in _INTERVIEWER_LINKS if k in event.description.lower()), "")
@@ -435,6 +437,7 @@ _A_JOB = r"\s+(?:[\w'-]+\s+){0,3}(?:" + "|".join(_JOB_NOUNS) + r")\b"
 _JOB_MENTION = re.compile(r"\b(?:the|this|our|your|a|an)" + _A_JOB)
 # No job is open yet: "nothing is posted right now", "planning 2027 hiring", "ainda não
 # abrimos vaga". An intro chat then may or may not lead to one; the person is asked.
+_YOURS = re.compile(r"\byour\s+(?:[\w'-]+\s+){0,3}[\w'-]+")
 _WHERE_WE_MET = re.compile(
     r"\b(?:after|at|from|since|during)\s+(?:the|your|our|last\s+week's|yesterday's)\s+"
     r"(?:meetup|job\s+fair|career\s+fair|careers\s+fair|webinar|workshop|conference"
@@ -446,7 +449,10 @@ _NO_OPENING = re.compile(
     # an agency's intro: "a couple of QA roles with our clients ... before I put anything forward"
     r"|(?:roles?|positions?|openings?)\s+(?:with|for)\s+(?:our|my)\s+clients"
     r"|before\s+i\s+put\s+(?:you|anything|your\s+\w+)\s+forward"
-    r"|(?:don't|do\s+not)\s+have\s+an?\s+opening"
+    r"|(?:don't|do\s+not)\s+have\s+(?:an?\s+)?(?:\w+\s+)?(?:opening|vacancy|role|position)"
+    # "ein konkretes Mandat für Sie gibt es derzeit noch nicht", "keine offene Stelle"
+    r"|konkretes\s+mandat\s+(?:\w+\s+){0,5}(?:noch\s+)?nicht|kein\w*\s+konkret\w*\s+"
+    r"(?:mandat|stelle|position|vakanz)"
     r"|not\s+(?:actively\s+)?hiring\s+(?:right\s+now|yet|at\s+the\s+moment)|planning\s+(?:\w+\s+){0,2}hiring"
     r"|ainda\s+nao\s+abrimos|aun\s+no\s+hemos\s+abierto|noch\s+keine\s+(?:offene\s+)?stelle)"
 )

@@ -549,3 +549,27 @@ def test_a_subject_behind_a_reply_prefix_abroad_is_ours(prefix: str) -> None:
     """Our own subject ("the next stage") says nothing about what they answer."""
     message = replace(mail("Dziękujemy, odezwiemy się."), subject=f"{prefix} Kolejny etap")
     assert classify(message, after=RECEIVED)[0] is ReplyKind.STILL_DECIDING
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "when"),
+    [
+        # a bare tracking-system sender, in Chilean Spanish
+        ("Luego de revisar los antecedentes, te informamos que en esta oportunidad no "
+         "continuarás en el proceso de selección.", ReplyKind.REJECTION, None),
+        # another interview this week, then a decision in a calendar week (no one day)
+        ("Vielen Dank für Ihre Nachricht. Wir führen noch ein weiteres Gespräch und melden uns "
+         "im Laufe der nächsten Woche mit einer Entscheidung.", ReplyKind.STILL_DECIDING, None),
+        # waiting on funding before any offer
+        ("Thanks for checking in. We can't extend offers on this contract until the customer "
+         "confirms funding, and we don't have a firm date for that yet.",
+         ReplyKind.STILL_DECIDING, None),
+        # "a más tardar" is a deadline, beating next week's committee
+        ("El comité sesiona la próxima semana; te daremos respuesta a más tardar el viernes 27 "
+         "de noviembre.", ReplyKind.STILL_DECIDING, date(2026, 11, 27)),
+    ],
+)  # fmt: skip
+def test_bare_senders_calendar_weeks_and_waiting_on_funding(
+    body: str, expected: ReplyKind, when: date | None
+) -> None:
+    assert read(body, month_first=False) == (expected, when)

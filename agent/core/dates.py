@@ -187,6 +187,7 @@ _DECIDING = re.compile(
 _DEADLINE_WORD = re.compile(
     r"\b(?:by|before|until|till|on|no\s+later\s+than|around|end\s+of|close\s+of|bis(?:\s+zum)?"
     r"|avant(?:\s+le)?|d'ici(?:\s+le)?|antes\s+del?|hasta\s+el|entro\s+il|voor|até"
+    r"|a\s+más\s+tardar(?:\s+el)?"
     r"|senast(?:\s+den)?|innan|före|innen|inden|do|przed|uiterlijk|entro|até\s+(?:[àa]|o))\s*$",
     re.I,
 )
@@ -195,6 +196,7 @@ _DEADLINE_WORD = re.compile(
 _FIRM_DEADLINE = re.compile(
     r"\b(?:by|before|until|till|no\s+later\s+than|bis(?:\s+zum)?|avant(?:\s+le)?|d'ici(?:\s+le)?"
     r"|antes\s+del?|hasta\s+el|entro(?:\s+il)?|até|senast(?:\s+den)?|senest|innan|innen|inden|do|przed"
+    r"|a\s+más\s+tardar(?:\s+el)?"
     r"|uiterlijk|nejpozději\s+do|nejpozději)\s*$",
     re.I,
 )

@@ -129,6 +129,9 @@ REJECTION = phrases(
     r"|elegido|seleccionado|decidido|quedado|apostado)\s+(?:\w+\s+){0,3}(?:con|por|a)\s+"
     r"otr[oa]s?\s+(?:candidat\w+|perfil\w*|personas?)"
     r"|lamentamos\s+(?:informar|comunicar)"
+    # "no continuarás en el proceso de selección", "no seguirás avanzando en el proceso"
+    r"|no\s+(?:continuar[áa]s?|seguir[áa]s?|avanzar[áa]s?)\s+(?:\w+\s+)?(?:en|con)\s+(?:el|este|nuestro)"
+    r"\s+proceso"
     r"|(?:seguir|continuar|avanzar)\s+(?:adelante\s+)?con\s+otr[oa]s\s+(?:perfiles|personas)",
     r"non\s+(?:è\s+stata|sei\s+stato)\s+selezionat[oa]|(?:proseguire|procedere|continuare"
     r"|scelto|selezionato|optato|orientati|orientato)\s+(?:\w+\s+){0,3}(?:con|per|su)\s+"
@@ -490,6 +493,14 @@ STILL_DECIDING = phrases(
     r"delays?\s+on\s+(?:our|my)\s+(?:end|side)|hop(?:e|ing)\s+to\s+have\s+(?:more\s+)?(?:information"
     r"|info|news|an\s+update|an\s+answer)",
     r"noch\s+(?:in\s+Gesprächen|keine\s+Entscheidung|nicht\s+entschieden)",
+    # "Wir führen diese Woche noch ein weiteres Gespräch", "melden uns ... mit einer Entscheidung"
+    r"noch\s+(?:ein|zwei|drei|einige|weitere)\s+(?:weiteres?\s+|weitere\s+)?Gespräch\w*"
+    r"|melden\s+uns\s+(?:\w+\s+){0,6}mit\s+(?:einer|unserer|der)\s+Entscheidung",
+    # Waiting on something before they can decide: "we can't extend any offers on this
+    # program until the customer confirms funding", "no firm date for that yet"
+    r"(?:can't|cannot|can\s+not|unable\s+to|won't\s+be\s+able\s+to)\s+(?:\w+\s+){0,3}(?:offers?"
+    r"|decisions?|decide|hire|move\s+forward)\b[^.!?\n]{0,80}\buntil\b"
+    r"|(?:don't|do\s+not)\s+have\s+a\s+(?:firm|set|final)\s+(?:date|timeline)",
     r"seguimos\s+(?:entrevistando|evaluando|revisando)|todavía\s+no\s+(?:hemos|tenemos)",
     r"(?:todavía|aún)\s+(?:nos\s+)?quedan|en\s+cuanto\s+(?:tengamos|sepamos|hayamos)",
     # Italian: "sta completando gli incontri", "stiamo ancora valutando"

@@ -573,3 +573,11 @@ def test_bare_senders_calendar_weeks_and_waiting_on_funding(
     body: str, expected: ReplyKind, when: date | None
 ) -> None:
     assert read(body, month_first=False) == (expected, when)
+
+
+def test_a_dutch_promise_in_the_first_person_with_a_date() -> None:
+    body = (
+        "We spreken deze week nog met twee andere kandidaten. Uiterlijk donderdag 26 november "
+        "laat ik je weten of we je uitnodigen voor de tweede ronde."
+    )
+    assert read(body, month_first=False) == (ReplyKind.STILL_DECIDING, date(2026, 11, 26))

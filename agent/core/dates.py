@@ -159,7 +159,7 @@ _CUE = re.compile(
     r"|entscheid\w*|melden|rückmeldung|bescheid|décision|réponse|répond\w*|revien\w*|revenons"
     r"|retour|(?:make|made|making)\s+(?:a|the|our|their|my)\s+(?:final\s+)?call|our\s+call"
     r"|decisión|decision|respuesta|decidir|noticias|decisione|risposta|faremo\s+sapere"
-    r"|riscontro|esito|comunic\w*|aggiorn\w*|beslissing|hoort|horen|uitkomst|terugkoppeling|laten\s+(?:[\w']+\s+){0,6}weten|resposta|decisão|revert|information|info|notif\w*"
+    r"|riscontro|esito|comunic\w*|aggiorn\w*|beslissing|hoort|horen|uitkomst|terugkoppeling|(?:laten|laat)\s+(?:[\w']+\s+){0,6}weten|resposta|decisão|revert|information|info|notif\w*"
     # "we'll inform you", "informeren", "informaremos"; other languages' noun ("praktische
     # informatie voor vrijdag") is about the day, not a decision
     r"|inform(?!atie|ation|azion|aci[oó]n|a[cç][aã]o)\w*"
@@ -180,7 +180,7 @@ _DECIDING = re.compile(
     r"|news|answer|outcome|feedback|offers?|respond|response|selection|come\s+back"
     r"|(?:make|made|making)\s+(?:a|the|our|their|my)\s+(?:final\s+)?call|our\s+call"
     r"|entscheid\w*|bescheid|rückmeldung|décision|réponse|decisión|respuesta|decisione|risposta|esito"
-    r"|beslissing|hoort|horen|laten\s+(?:[\w']+\s+){0,6}weten|resposta|decisão|beslut\w*|besked"
+    r"|beslissing|hoort|horen|(?:laten|laat)\s+(?:[\w']+\s+){0,6}weten|resposta|decisão|beslut\w*|besked"
     r"|tilbakemelding|tilbagemelding|svar\w*|decyzj\w*|odpowied\w*|rozhodnutí|päätös\w*)\b",
     re.IGNORECASE,
 )

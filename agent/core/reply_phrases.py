@@ -493,6 +493,9 @@ STILL_DECIDING = phrases(
     r"delays?\s+on\s+(?:our|my)\s+(?:end|side)|hop(?:e|ing)\s+to\s+have\s+(?:more\s+)?(?:information"
     r"|info|news|an\s+update|an\s+answer)",
     r"noch\s+(?:in\s+Gesprächen|keine\s+Entscheidung|nicht\s+entschieden)",
+    # Dutch: "we spreken deze week nog met twee andere kandidaten"
+    r"(?:spreken|praten|zien)\s+(?:\w+\s+){0,3}nog\s+(?:met\s+)?(?:een\s+paar|enkele|twee|drie|\w+)"
+    r"\s+(?:andere\s+)?kandidat\w*",
     # "Wir führen diese Woche noch ein weiteres Gespräch", "melden uns ... mit einer Entscheidung"
     r"noch\s+(?:ein|zwei|drei|einige|weitere)\s+(?:weiteres?\s+|weitere\s+)?Gespräch\w*"
     r"|melden\s+uns\s+(?:\w+\s+){0,6}mit\s+(?:einer|unserer|der)\s+Entscheidung",
@@ -559,7 +562,7 @@ PROMISE = phrases(
     r"melden\s+uns|(?:te|le)\s+daremos\s+una\s+respuesta|nous\s+reviendrons|ti\s+faremo\s+sapere"
     r"|(?:te|se)\s+lo\s+(?:haré|haremos)\s+saber|(?:la|ti|vi)\s+aggiorn(?:o|eremo|erò)"
     r"|(?:le|ti)\s+(?:farò|faremo)\s+sapere|riscontro\s+(?:appena|al\s+più\s+presto)"
-    r"|(?:we\s+)?laten\s+(?:je|u)\s+weten",
+    r"|(?:we\s+)?laten\s+(?:je|u)\s+weten|laat\s+(?:ik|we|wij)\s+(?:je|u|jou)\s+weten",
     r"återkommer|hör\s+av\s+oss|vender\s+tilba\w+|kommer\s+tilbake|odezwiemy\s+się"
     r"|skontaktujemy\s+się|damy\s+(?:Pani|Panu|Ci)?\s*znać",
 )

@@ -168,8 +168,10 @@ TRACKING_DOMAINS: frozenset[str] = frozenset(
         "dayforce.com",
         "ceridian.com",
         "hackerrank.com",
+        "hackerrankforwork.com",  # support@: "<Company> invites you to take ... Assessment"
         "codesignal.com",
         "coderpad.io",
+        "modernloop.io",  # notifications@: "<Recruiter> via ModernLoop", Reply-To the recruiter
         # One-way (recorded) video interviews, sent on the employer's behalf with the
         # employer's name as display name and the recruiter in Reply-To (HireVue, Spark
         # Hire, Willo, myInterview, VidCruiter, Hireflix, Modern Hire, Talview candidate

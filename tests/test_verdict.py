@@ -592,6 +592,13 @@ def test_research_and_webinars_named_like_interviews_are_not_the_persons(
         (event("Exploratory chat – Casey / Karim",
                description="To be upfront: we don't have a formal opening right now."),
          Outcome.MAYBE),
+        # a panel for a role named with its team; a coffee after a meetup, role not opened
+        (event("Acme | Casey Candidate <> Data Science Panel",
+               description="Here's the invite for your panel for the Senior Data Scientist, "
+               "Credit Risk role."), Outcome.INTERVIEW),
+        (event("Coffee ☕ Casey + Ines (Acme Labs)",
+               description="So glad we met at the dbt meetup! We haven't opened the role yet."),
+         Outcome.MAYBE),
         # an agency's intro about its clients' roles, none named
         (event("Intro call: Casey <> Acme Talent Partners",
                description="I'm working on two analyst roles with our clients and would love to "

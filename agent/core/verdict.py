@@ -433,16 +433,17 @@ def _recruiting_title(title: str) -> bool:
 
 # "the Data Analyst role", "this position", "our Backend Engineer opening"
 _JOB_NOUNS = ("role", "position", "opening", "vacancy", "job", "spot")
-_A_JOB = r"\s+(?:[\w'-]+\s+){0,3}(?:" + "|".join(_JOB_NOUNS) + r")\b"
+_A_JOB = r"\s+(?:[\w'-]+\s+){0,5}(?:" + "|".join(_JOB_NOUNS) + r")\b"
 _JOB_MENTION = re.compile(r"\b(?:the|this|our|your|a|an)" + _A_JOB)
-# No job is open yet: "nothing is posted right now", "planning 2027 hiring", "ainda não
-# abrimos vaga". An intro chat then may or may not lead to one; the person is asked.
 _YOURS = re.compile(r"\byour\s+(?:[\w'-]+\s+){0,3}[\w'-]+")
+# Where they met ("so glad we met at the dbt meetup"), which says nothing of this event.
 _WHERE_WE_MET = re.compile(
     r"\b(?:after|at|from|since|during)\s+(?:the|your|our|last\s+week's|yesterday's)\s+"
-    r"(?:meetup|job\s+fair|career\s+fair|careers\s+fair|webinar|workshop|conference"
-    r"|networking\s+event|event|hackathon|talk)\b"
+    r"(?:[\w'-]+\s+){0,2}?(?:meetup|job\s+fair|career\s+fair|careers\s+fair|webinar|workshop"
+    r"|conference|networking\s+event|event|hackathon|talk)\b"
 )
+# No job is open yet: "nothing is posted right now", "planning 2027 hiring", "ainda não
+# abrimos vaga". An intro chat then may or may not lead to one; the person is asked.
 _NO_OPENING = re.compile(
     r"\b(?:nothing\s+(?:is\s+)?(?:posted|open)|no\s+open\s+(?:roles?|positions?|reqs?)"
     r"|nothing\s+i\s+can\s+(?:name|share)|no\s+(?:specific|particular)\s+(?:role|job|position)"
@@ -450,6 +451,7 @@ _NO_OPENING = re.compile(
     r"|(?:roles?|positions?|openings?)\s+(?:with|for)\s+(?:our|my)\s+clients"
     r"|before\s+i\s+put\s+(?:you|anything|your\s+\w+)\s+forward"
     r"|(?:don't|do\s+not)\s+have\s+(?:an?\s+)?(?:\w+\s+)?(?:opening|vacancy|role|position)"
+    r"|(?:haven't|have\s+not)\s+(?:yet\s+)?(?:opened|posted)\s+(?:the|a|this)\s+(?:role|job|position)"
     # "ein konkretes Mandat für Sie gibt es derzeit noch nicht", "keine offene Stelle"
     r"|konkretes\s+mandat\s+(?:\w+\s+){0,5}(?:noch\s+)?nicht|kein\w*\s+konkret\w*\s+"
     r"(?:mandat|stelle|position|vakanz)"

@@ -636,6 +636,8 @@ def test_companies_spelled_with_letters_beyond_accents_and_firms(
         ("Pohovor - UX designér/ka (junior) - Casey Candidate", "", "UX designér/ka"),
         ("Colloquio - Redattore/Redattrice junior (narrativa)", "", "Redattore/Redattrice junior"),
         ("Interview: Exhibit Preparator (R-2026-0388)", "", "Exhibit Preparator"),
+        ("Interview", "For the SDE II - Payments Platform role.", "SDE II - Payments Platform"),
+        ("Sollicitatiegesprek Data-analist (medior) - Casey Candidate", "", "Data-analist"),
     ],
 )  # fmt: skip
 def test_roles_with_grades_and_in_other_languages(title: str, description: str, role: str) -> None:

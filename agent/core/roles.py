@@ -32,7 +32,8 @@ JOB_NOUNS = (
     "executive", "account executive", "ae", "sdr", "bdr", "csm", "owner", "business partner",
     "trader", "broker", "underwriter", "actuary", "aktuar", "agent",
     "leader", "team leader", "gérant", "gérante", "adjoint", "adjointe", "planificateur",
-    "planificatrice", "td", "technical director", "régisseur", "régisseuse", "rédacteur",
+    "planificatrice", "td", "technical director", "sde", "sdet", "swe", "mle", "analist",
+    "régisseur", "régisseuse", "rédacteur",
     "rédactrice", "redacteur", "redactrice", "redattore", "redattrice", "redactor", "redactora",
     "designér", "designérka", "preparator", "curator", "archivist", "conservator", "registrar",
     "apprentice", "apprenticeship", "plumber", "carpenter", "joiner", "electrician",
@@ -95,7 +96,7 @@ _GERMAN_HEADS = (
     "leder", "ledare", "leider", "rådgiver", "medewerker", "adviseur", "chef", "sjef",
     "planerare", "planlegger", "planlægger", "säljare", "selger", "sælger", "handläggare",
     "arbetare", "medarbetare", "medarbeider", "medarbejder", "tekniker", "ekonom", "økonom",
-    "koordinator", "konsulent", "spesialist", "assistent", "werker",
+    "koordinator", "konsulent", "spesialist", "assistent", "werker", "analist",
 )  # fmt: skip
 _JOB = re.compile(
     r"(?<![\w-])(?:"

@@ -825,3 +825,42 @@ def test_titles_and_double_surnames_from_austria_and_mexico() -> None:
     assert display_name("Haselsteiner, Mag. Ingrid", "i.h@x.example") == "Ingrid Haselsteiner"
     shown = display_name("Mondragón de la Garza, Arturo", "arturo.mondragon@x.example")
     assert shown == "Arturo Mondragón de la Garza"
+
+
+@pytest.mark.parametrize(
+    ("description", "invited", "expected"),
+    [
+        # each slot's person on an arrow line below it
+        ("Here's your schedule for Thursday:\n13:00-14:00  System design\n"
+         "             -> Dr. Jane Doe, Team Lead\n14:00-15:00  Pair programming\n"
+         "             -> Ana zu Putlitz, VP Engineering", (JANE,),
+         [JANE.email, "ana.zu.putlitz@address-unknown.invalid"]),
+        # a slot led by a titled name, then the department
+        ("9:30 - 10:15   Dr. Jane Doe, PhD - Director, Computational Biology\n"
+         "10:15 - 11:00  Ana Ruiz - Senior Engineer, Pipelines\n"
+         "I'm organizing your visit but won't be part of the interviews.", (JANE,),
+         [JANE.email, "ana.ruiz@address-unknown.invalid"]),
+        # one more person met after a semicolon in a panel line
+        ("Panel: Mr. Jane Doe (Analytics Manager); you will also meet Ms. Ana Ruiz (Director) "
+         "in the second half.", (JANE,), [JANE.email, "ana.ruiz@address-unknown.invalid"]),
+        # the writer opens the call, then leaves
+        ("You'll be chatting with Jane Doe, our Engineering Lead. I'll kick off the call and "
+         "then leave you two to it.", (JANE,), [JANE.email]),
+        ("You'll first spend 45 minutes with Jane Doe, our Head of Pricing. I'll pop in at the "
+         "start and then drop off.", (JANE,), [JANE.email]),
+        # French: "sera mené par ..., accompagné de ..."; "je n'y participerai pas"
+        ("L'entretien sera mené par M. Jane Doe, Head of Compliance, accompagné de Mme Ana "
+         "Ruiz, Responsable KYC. Pour ma part, je n'y participerai pas.", (JANE,),
+         [JANE.email, "ana.ruiz@address-unknown.invalid"]),
+    ],
+)  # fmt: skip
+def test_arrows_departments_and_writers_who_leave(
+    description: str, invited: tuple[Attendee, ...], expected: list[str]
+) -> None:
+    ev = event(*invited, Attendee(ME, "Casey"), organizer=SAM.email, organizer_name="Sam Lee",
+               description=description)  # fmt: skip
+    assert sorted(emails(ev)) == sorted(expected)
+
+
+def test_a_title_after_the_given_name() -> None:
+    assert display_name("Kettelhack, Jannis Dr.", "j@x.example") == "Dr. Jannis Kettelhack"

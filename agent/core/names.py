@@ -19,7 +19,7 @@ from functools import lru_cache
 WORK_TITLES = frozenset(
     {"chef", "capt", "captain", "herr", "frau", "mme", "mlle", "ing", "dott", "dott.ssa",
      "avv", "sra", "srta", "dra", "dre", "mag", "mtro", "mtra", "lic", "lcdo", "lcda", "engr",
-     "dipl", "arq"}
+     "dipl", "arq", "m"}
 )  # fmt: skip
 HONORIFICS = frozenset(
     {"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "dame", *WORK_TITLES}
@@ -39,7 +39,8 @@ CREDENTIALS = frozenset(
 )  # fmt: skip
 _PARTICLES = frozenset(
     {"van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "bin",
-     "binti", "al", "el", "ter", "ten", "dos", "das", "y", "st.", "'t", "\u2019t"}
+     "binti", "al", "el", "ter", "ten", "dos", "das", "y", "st.", "'t", "\u2019t", "zu", "zur",
+     "vom", "af", "av"}
 )  # fmt: skip
 # Words that make a phrase a job title or a team, not a person.
 TITLE_WORDS = frozenset(
@@ -61,6 +62,7 @@ TITLE_WORDS = frozenset(
         "sourcing", "inbound", "outbound", "logistics", "supervisor", "producer", "foreman",
         "librarian", "apprentice", "technical", "lighting", "pipeline", "library", "museum",
         "hospital", "school", "university", "college", "center", "centre", "clinic", "branch",
+        "biology", "science", "sciences", "research", "analytics", "insights",
         "the", "our", "your", "and", "of", "at", "for", "with", "from", "on", "in", "to",
     }
 )  # fmt: skip
@@ -149,6 +151,8 @@ def clean_name(name: str) -> str:
             given, _, suffix = tail.rpartition(" ")
             if given and suffix.casefold().rstrip(".") in _GENERATIONS:
                 name = f"{given} {head} {suffix}"
+            elif given and suffix.casefold().rstrip(".") in HONORIFICS:
+                name = f"{suffix} {given} {head}"  # "Kettelhack, Jannis Dr."
             else:
                 name = f"{tail} {head}"
         else:

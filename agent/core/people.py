@@ -41,6 +41,7 @@ from agent.core.attendance import absent, match_attendee, name_at_start
 from agent.core.boilerplate import is_tool_line
 from agent.core.model import Attendee, CalendarEvent, DetectRules, Interviewer, Method, Notes
 from agent.core.names import (
+    HONORIFICS,
     canonical_address,
     display_name,
     first_sentence,
@@ -143,6 +144,8 @@ _SENTENCE = re.compile(
     r"|estará\s+formado\s+por|è\s+composta\s+da)"
     r"|\b(?:saremo\s+presenti|estaremos(?:\s+presentes)?|deltager|estarão\s+presentes)"
     r"|\bdu\s+møder|\bdu\s+møter"
+    # "L'entretien sera mené par M. Laurent Pidoux, ..., accompagné de Mme ..."
+    r"|\b(?:sera|seront)\s+(?:mené|menée|menés|conduit|conduite|conduits)\s+par"
     # "Je spreekt met", "La incontrerà l'Ing.", "Du träffar", "Vous rencontrerez",
     # "Sie treffen", "Te atenderá", "Você vai conversar com"
     r"|\b(?:je|u)\s+spreekt\s+(?:met|met\s+onder\s+andere)|\b(?:la|ti|vi|lo)\s+incontrer(?:à|anno)"
@@ -170,7 +173,8 @@ _WILL_JOIN = re.compile(
 # Osgood (Head of Finance) and Fenella Drury (Director of Finance)". Only those given a
 # title or an address count: "your interview with Acme Robotics" names a company.
 _INTERVIEW_WITH = re.compile(
-    r"\b(?:interview|conversation|call|meeting|chat|round|session|scheduled)\s+with\s+(?P<rest>.+)$",
+    r"\b(?:interview|conversation|call|meeting|chat|round|session|scheduled|minutes|an\s+hour"
+    r"|hours)\s+with\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
 # A sentence that names the whole panel: "Your interview committee will be ...", and one
@@ -228,7 +232,8 @@ _SCHEDULE = re.compile(
 _RANGE_LINE = re.compile(
     r"^\s*\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*[-\u2013\u2014]\s*\d{1,2}(?::\d{2})?", re.I
 )
-_BULLET = re.compile(r"^\s*(?:[-*\u2022\u25aa\u25cf]|\d{1,2}[.)])\s+")
+_ARROW = re.compile(r"^\s*(?:->|→|=>|⇒)\s*")
+_BULLET = re.compile(r"^\s*(?:->|→|=>|⇒|[-*\u2022\u25aa\u25cf]|\d{1,2}[.)])\s+")
 _TIME_PREFIX = re.compile(
     r"^\s*(?:[-*\u2022]\s*)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[-\u2013\u2014]|to)\s*"
     r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?-i:[A-Z]{2,4}\b)?\s*[:|\-\u2013\u2014]?\s*"
@@ -342,7 +347,7 @@ def interviewers_of(
     listed = any(
         _LIST_HEADER.match(line) or _SCHEDULE.match(line) or _PANEL_WILL_BE.search(line)
         for line in lines
-    ) or (sum(1 for line in lines if _RANGE_LINE.match(line) and _item_names(line)) >= 2)
+    ) or (sum(1 for line in lines if _slot_names(line)) >= 2)
     if not (named and listed):
         # A list ("Interviewers:", a schedule) is the panel; a sentence ("you'll be
         # meeting with Jane") may name only some of the people invited.
@@ -448,6 +453,8 @@ def names_in_description(text: str) -> tuple[list[tuple[str, str]], list[str]]:
         if not found:
             if _RANGE_LINE.match(line):  # an itinerary without a header: "1:00 – 1:45 PM ..."
                 take(_item_names(line))
+            elif _ARROW.match(line):  # its person on the next line: "   -> Jane Doe, Lead"
+                take(_full_names(_ARROW.sub("", line)))
             continue
         rest = _people_part(found["rest"])
         if rest and take(split_name_list(rest)):
@@ -478,8 +485,24 @@ def _people_part(rest: str) -> str:
     )  # "... y yo. Empezaremos con Spark y Airflow"
     # "You'll meet our search committee: Cordelia Vance, chair of our board; ..."
     rest = re.sub(r"^(?:our|the|my|your)\s+[^:]{1,40}:\s*(?=\S)", "", rest, flags=re.IGNORECASE)
+    # "M. Laurent Pidoux, Head of Compliance, accompagné de Mme Nathalie Gay-Balmaz"
+    rest = re.sub(r",?\s+accompagnée?s?\s+(?:de|par)\s+", ", ", rest)
+    # "Mr. Sandeep Mahadevan (...); you will also meet Ms. Farah Qureshi-Menon (...)"
+    rest = re.sub(
+        r"\byou(?:'ll|\s+will)\s+(?:also\s+)?(?:meet|be\s+meeting|speak\s+(?:with|to))(?:\s+with)?\s+",
+        "",
+        rest,
+        flags=re.IGNORECASE,
+    )
     # "me, our deputy principal Rosalind Fairweather-Nguyen, and ...": who they are goes
     return re.sub(r"(?<![\w])(?:our|my|the)\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])", "", rest)
+
+
+def _slot_names(line: str) -> list[tuple[str, str, str]]:
+    """Who an itinerary line names: a time slot's people, or those on an arrow line."""
+    if _RANGE_LINE.match(line):
+        return _item_names(line)
+    return _full_names(_ARROW.sub("", line)) if _ARROW.match(line) else []
 
 
 def _item_names(line: str) -> list[tuple[str, str, str]]:
@@ -491,7 +514,11 @@ def _item_names(line: str) -> list[tuple[str, str, str]]:
     parts = re.split(r"\s+[-\u2013\u2014\u00b7]\s+|\s*\|\s*", bare)  # and a table's cells
     # the last part that names someone: "Pairing · Sunniva Ekholm (Senior Engineer) – Sunniva
     # is stepping in for Jonah"
-    names = next((found for part in reversed(parts[1:]) if (found := _full_names(part))), names)
+    lead = parts[0].split()[0].rstrip(".").casefold() if parts[0].split() else ""
+    if lead in HONORIFICS and _full_names(parts[0]):  # "Dr. Iñaki Echeverría - Director, ..."
+        names = _full_names(parts[0])
+    else:
+        names = next((found for part in reversed(parts[1:]) if (found := _full_names(part))), names)
     return [p for p in (names if bare != item else names[:1]) if " " in p[0]]
 
 

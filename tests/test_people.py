@@ -864,3 +864,25 @@ def test_arrows_departments_and_writers_who_leave(
 
 def test_a_title_after_the_given_name() -> None:
     assert display_name("Kettelhack, Jannis Dr.", "j@x.example") == "Dr. Jannis Kettelhack"
+
+
+@pytest.mark.parametrize(
+    ("raw", "email", "shown"),
+    [
+        # a directory that writes the surname first, told by the address
+        ("Dalla Vecchia Giulia", "g.dallavecchia@x.example", "Giulia Dalla Vecchia"),
+        ("Bonacina Pierluigi", "p.bonacina@x.example", "Pierluigi Bonacina"),
+        ("DE LA ROQUE-VIDAL Jean-Baptiste", "jb.delaroque-vidal@x.example",
+         "Jean-Baptiste De La Roque-Vidal"),
+        # not an initial, and not a Korean given name as its owner writes it
+        ("S Raghavan", "raghavan.s@x.example", "S Raghavan"),
+        ("Park Ji-hoon", "jihoon.park@x.example", "Park Ji-hoon"),
+        # letters after the given name in "Last, First MD"
+        ("Sethuraman-Ortiz, Anand MD", "a@x.example", "Anand Sethuraman-Ortiz"),
+        ("Strickland-Oyelaran, Wendell Ed.D.", "w@x.example", "Wendell Strickland-Oyelaran"),
+    ],
+)  # fmt: skip
+def test_surname_first_directories_and_letters_after_the_given_name(
+    raw: str, email: str, shown: str
+) -> None:
+    assert display_name(raw, email) == shown

@@ -143,6 +143,10 @@ def clean_name(name: str) -> str:
     if "," in name:
         head, _, tail = name.partition(",")
         tail = tail.strip()
+        # "Sethuraman-Ortiz, Anand MD", "Strickland-Oyelaran, Wendell Ed.D.": letters after
+        # the given name go before the order is read
+        while len(tail.split()) > 1 and _is_credential_list(tail.split()[-1]):
+            tail = tail.rsplit(" ", 1)[0]
         if not tail or _is_credential_list(tail):  # "Jane Doe, RN", "Jane Doe, MD, PhD"
             name = head
         elif len(_given(head)) == 1 and 1 <= len(_given(tail)) <= 2 and not _titleish(tail):
@@ -214,6 +218,9 @@ def display_name(name: str, email: str) -> str:
     cleaned = clean_name(_surnames_first(name, email))
     words = cleaned.split()
     local = fold_accents(email.partition("@")[0])
+    swapped = _surname_as_addressed(words, local)
+    if swapped:  # "Dalla Vecchia Giulia" for g.dallavecchia@, "BOUSQUET Sandrine"
+        cleaned, words = swapped, swapped.split()
     shouted = any(len(w) > 2 and w.isalpha() and w.isupper() for w in (name or "").split())
     called = [w for w in words if fold_accents(w) in local.split(".")]
     if shouted and len(words) > 2 and len(called) == 2 and "." in local:
@@ -236,6 +243,32 @@ def display_name(name: str, email: str) -> str:
     if cleaned and not re.fullmatch(r"[\W\d_]+", cleaned):
         return cleaned
     return name_from_address(email)
+
+
+def _surname_as_addressed(words: list[str], local: str) -> str:
+    """ "Giulia Dalla Vecchia" for "Dalla Vecchia Giulia" at g.dallavecchia@: a directory
+    that writes the surname first, told by an address that writes the given name first (its
+    initials or whole) and the surname after it."""
+    given_part, dot, surname_part = local.partition(".")
+    if not dot or len(words) < 2 or len(surname_part) < 2:  # "raghavan.s": an initial
+        return ""
+    for split in range(1, len(words)):
+        surname, given = words[:split], words[split:]
+        if fold_accents("".join(surname)).replace("-", "") != surname_part.replace("-", ""):
+            continue
+        spelled = fold_accents("".join(given)).replace("-", "")
+        initials = "".join(fold_accents(g)[:1] for part in given for g in part.split("-"))
+        # A hyphenated given name written whole ("Park Ji-hoon" at jihoon.park@) is how
+        # Korean and Chinese names are romanised, surname first by the person's own usage.
+        whole = given_part == spelled and not any("-" in g for g in given)
+        if whole or given_part == initials:
+            return " ".join(
+                "-".join(part.capitalize() for part in w.split("-"))
+                if w.isupper() and len(w) > 1
+                else w
+                for w in [*given, *surname]
+            )
+    return ""
 
 
 def greeting_of(display: str, email: str = "") -> str:

@@ -581,3 +581,21 @@ def test_a_dutch_promise_in_the_first_person_with_a_date() -> None:
         "laat ik je weten of we je uitnodigen voor de tweede ronde."
     )
     assert read(body, month_first=False) == (ReplyKind.STILL_DECIDING, date(2026, 11, 26))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "when"),
+    [
+        ("Vi har ytterligare två intervjuer. Du får besked under vecka 49.",
+         ReplyKind.STILL_DECIDING, None),
+        ("現在、選考を進めております。結果につきましては、メールにてご連絡いたします。",
+         ReplyKind.STILL_DECIDING, None),
+        # an abbreviated weekday before a day-first date
+        ("The panel is finalising its report. We expect to let everyone know the outcome by "
+         "Wed 25/11.", ReplyKind.STILL_DECIDING, date(2026, 11, 25)),
+    ],
+)  # fmt: skip
+def test_swedish_japanese_and_an_abbreviated_weekday_with_its_date(
+    body: str, expected: ReplyKind, when: date | None
+) -> None:
+    assert read(body, month_first=False) == (expected, when)

@@ -312,7 +312,8 @@ def _forms(
         (
             # "Freitag, den 27.11.", "vendredi le 27/11": the article a language puts between.
             # "quarta-feira (25/11)": or the date in brackets after the day.
-            r"(?:(?:next|this|coming)\s+)?" + weekday + r",?\s*\(?(?:(?:den|der|le|el|il|the)\s+)?"
+            # Any weekday, "Wed" included: before a numeric date it is a day, not a word.
+            r"(?:(?:next|this|coming)\s+)?" + _WD + r",?\s*\(?(?:(?:den|der|le|el|il|the)\s+)?"
             r"(?P<a>\d{1,2})(?P<sep>[/.])"
             r"(?P<b>\d{1,2})(?:(?P=sep)(?P<year>\d{4}|\d{2}))?(?!\d)\.?",
             _weekday_numeric,
@@ -320,7 +321,7 @@ def _forms(
         (
             # "12/8 (Tue)", "8.12. (Di)": the day in brackets after the date
             r"(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?:(?P=sep)(?P<year>\d{4}|\d{2}))?\.?"
-            r"\s*\(\s*" + weekday + r"\.?\s*\)",
+            r"\s*\(\s*" + _WD + r"\.?\s*\)",
             _weekday_numeric,
         ),
         (

@@ -493,6 +493,9 @@ STILL_DECIDING = phrases(
     r"delays?\s+on\s+(?:our|my)\s+(?:end|side)|hop(?:e|ing)\s+to\s+have\s+(?:more\s+)?(?:information"
     r"|info|news|an\s+update|an\s+answer)",
     r"noch\s+(?:in\s+Gesprächen|keine\s+Entscheidung|nicht\s+entschieden)",
+    # Swedish "vi har ytterligare två intervjuer"; Japanese "選考を進めております" (the
+    # selection is under way)
+    r"(?:ytterligare|fler)\s+(?:\w+\s+)?intervjuer|選考を進めて|選考中",
     # Dutch: "we spreken deze week nog met twee andere kandidaten"
     r"(?:spreken|praten|zien)\s+(?:\w+\s+){0,3}nog\s+(?:met\s+)?(?:een\s+paar|enkele|twee|drie|\w+)"
     r"\s+(?:andere\s+)?kandidat\w*",
@@ -549,6 +552,7 @@ PROMISE = phrases(
     r"|follow\s+up|circle\s+back|reach\s+out|keep\s+you\s+(?:posted|updated|in\s+the\s+loop))",
     r"(?:and|then)\s+(?:get|come)\s+back\s+to\s+you",
     r"(?:will|'ll)\s+give\s+you\s+a\s+(?:call|ring|shout|bell)",
+    r"(?:du|ni)\s+får\s+besked|ご連絡(?:いた)?します|お知らせ(?:いた)?します",
     r"(?:will|'ll|shall)\s+(?:get|come)\s+back\s+to\s+(?:everyone|all\s+(?:of\s+you|candidates)"
     r"|each\s+(?:of\s+you|candidate))",
     r"(?:will|shall)\s+(?:revert|intimate\s+you)|will\s+be\s+(?:communicated|intimated|shared)",

@@ -886,3 +886,30 @@ def test_surname_first_directories_and_letters_after_the_given_name(
     raw: str, email: str, shown: str
 ) -> None:
     assert display_name(raw, email) == shown
+
+
+def test_last_first_names_between_semicolons() -> None:
+    assert split_name_list("Halvorsen-Tate, Brianna; Oduya, Samuel") == [
+        ("Brianna Halvorsen-Tate", "", ""),
+        ("Samuel Oduya", "", ""),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("description", "invited", "expected"),
+    [
+        # "You will be meeting with:" before a name and title
+        ("You will be meeting with: Jane Doe, Executive Director", (),
+         ["jane.doe@address-unknown.invalid"]),
+        # an optional attendee the description does not name is there to watch
+        ("11:00  Coffee and a chat with me and Jane Doe, our Matron",
+         (Attendee("bo.lind@acme.example", "Bo Lind", role="opt-participant"),),
+         ["jane.doe@address-unknown.invalid", SAM.email]),
+    ],
+)  # fmt: skip
+def test_a_colon_after_meeting_with_and_optional_attendees_not_named(
+    description: str, invited: tuple[Attendee, ...], expected: list[str]
+) -> None:
+    ev = event(*invited, Attendee(ME, "Casey"), organizer=SAM.email, organizer_name="Sam Lee",
+               description=description)  # fmt: skip
+    assert sorted(emails(ev)) == sorted(expected)

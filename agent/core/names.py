@@ -78,6 +78,7 @@ _NOT_NAMES = frozenset(
         "virtual", "onsite", "remote", "phone", "video", "link", "dial", "passcode", "mr.", "ms.",
     }
 )  # fmt: skip
+_LAST_FIRST = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s*([A-Z][\w'’-]+)")
 _GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _PRONOUNS = re.compile(r"\(\s*(?:she|he|they|ze|xe|any)\s*/\s*\w+(?:\s*/\s*\w+)?\s*\)", re.I)
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069]+")
@@ -322,6 +323,11 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
     """
     text = _CONTROL.sub(" ", text)
     text = re.sub(r"\s*\.\s*$", "", text.strip())
+    if ";" in text:  # "Halvorsen-Tate, Brianna; Oduya, Samuel": "Last, First" each
+        text = "; ".join(
+            f"{m[2]} {m[1]}" if (m := _LAST_FIRST.fullmatch(piece.strip())) else piece
+            for piece in text.split(";")
+        )
     text = re.sub(r"\b[lL]['\u2019](?=(?:Ing|Dott|Avv|Arch|Prof)\b)", "", text)  # "l'Ing. Rossi"
     # What is inside brackets is the title's: "Niamh Ferris (Clinical Lead, MSK)", "Fenella
     # Drury (Director of Finance & Resources)". It is set aside while the list is split.

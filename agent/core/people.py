@@ -125,7 +125,7 @@ _LIST_HEADER = re.compile(
     r"|panel(?:ists)?|interviewing\s+you|who\s+you(?:'ll|\s+will)\s+meet|you(?:'ll|\s+will)\s+meet"
     r"|(?:meeting|interview(?:ing)?|speaking|talking)\s+with|host(?:ed\s+by)?|with"
     r"|(?:the\s+)?(?:interview\s+|selection\s+)?panel\s+(?:will\s+be|is|members?(?:\s+are)?)"
-    r"|you(?:'ll|\s+will)\s+be\s+(?:meeting|speaking\s+(?:with|to))"
+    r"|you(?:'ll|\s+will)\s+be\s+(?:meeting(?:\s+with)?|speaking\s+(?:with|to))"
     r"|interview\s+engineer|interviewer\s+name|entrevistador(?:a|es)?|entrevistadora?s?"
     r"|intervistator[ei]|gesprächspartner(?:in|innen)?|interlocuteurs?|intervjuare"
     r"|(?:search\s+|selection\s+|interview\s+|hiring\s+)?(?:committee|panel)\s+members?)"
@@ -352,7 +352,12 @@ def interviewers_of(
         # A list ("Interviewers:", a schedule) is the panel; a sentence ("you'll be
         # meeting with Jane") may name only some of the people invited.
         matched = {email for _, email in people}
-        people += [(a.name, a.email) for a in attendees if a.email not in matched]
+        # ... but an optional attendee it does not name is there to watch or to know
+        people += [
+            (a.name, a.email)
+            for a in attendees
+            if a.email not in matched and not (named and a.role == "opt-participant")
+        ]
     elif _WRITER_ON_PANEL.search(text):  # "The interview panel will be me, ..."
         people += [(a.name, a.email) for a in attendees if a.email.lower() == organizer]
     people += [(name, email or match_attendee(name, attendees)) for name, email in added]

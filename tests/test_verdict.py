@@ -599,6 +599,11 @@ def test_research_and_webinars_named_like_interviews_are_not_the_persons(
         (event("Coffee ☕ Casey + Ines (Acme Labs)",
                description="So glad we met at the dbt meetup! We haven't opened the role yet."),
          Outcome.MAYBE),
+        # Japanese, Chinese and Korean titles, written without spaces
+        (event("一次面接（カスタマーサポート スーパーバイザー）Casey Candidate 様"),
+         Outcome.INTERVIEW),
+        (event("面试 - 数据分析师"), Outcome.INTERVIEW),
+        (event("1차 면접 안내"), Outcome.INTERVIEW),
         # an agency's intro about its clients' roles, none named
         (event("Intro call: Casey <> Acme Talent Partners",
                description="I'm working on two analyst roles with our clients and would love to "

@@ -28,6 +28,7 @@ say in agent.core.cues.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -114,6 +115,10 @@ STRONG = (
     "bar raiser",
     # German
     "vorstellungsgesprach",
+    # Japanese, Chinese and Korean: "一次面接", "面试", "면접"
+    "面接",
+    "面试",
+    "면접",
     "bewerbungsgesprach",
     "telefoninterview",
     "videointerview",
@@ -344,8 +349,13 @@ def fold(text: str) -> str:
     else:
         text = unicodedata.normalize("NFKD", text).casefold().replace("’", "'")
         text = "".join(c for c in text if not unicodedata.combining(c))
+    # Japanese, Chinese and Korean do not put spaces between words: each character is
+    # one, so "一次面接" holds the phrase "面接"
+    text = _CJK.sub(r" \1 ", text)
     return " ".join(text.translate(_SEPARATORS).split())
 
+
+_CJK = re.compile(r"([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af])")
 
 # A plural ending is the same word ("Interviews", "Vorstellungsgespräche").
 _PLURALS = ("s", "es", "e", "en")

@@ -229,16 +229,6 @@ def display_name(name: str, email: str) -> str:
         order = local.split(".")
         cleaned = " ".join(sorted(called, key=lambda w: order.index(fold_accents(w))))
         words = cleaned.split()
-    if (
-        len(words) == 2
-        and len(words[0].rstrip(".")) > 1
-        and local
-        in {
-            f"{fold_accents(words[1])}.{fold_accents(words[0])}",
-            f"{fold_accents(words[1])}{fold_accents(words[0])}",
-        }
-    ):
-        cleaned = f"{words[1]} {words[0]}"  # "Saarinen Juho" for juho.saarinen@: surname first
     if re.fullmatch(r"[^\W\d_]+(?:[._][^\W\d_]+)+", cleaned):  # "jane.doe" as a name
         return name_from_address(cleaned + "@")
     if cleaned and not re.fullmatch(r"[\W\d_]+", cleaned):
@@ -247,22 +237,28 @@ def display_name(name: str, email: str) -> str:
 
 
 def _surname_as_addressed(words: list[str], local: str) -> str:
-    """ "Giulia Dalla Vecchia" for "Dalla Vecchia Giulia" at g.dallavecchia@: a directory
-    that writes the surname first, told by an address that writes the given name first (its
+    """ "Giulia Dalla Vecchia" for "Dalla Vecchia Giulia" at g.dallavecchia@, "Juho
+    Saarinen" for "Saarinen Juho" at juho.saarinen@ or juhosaarinen@: a directory that
+    writes the surname first, told by an address that writes the given name first (its
     initials or whole) and the surname after it."""
-    given_part, dot, surname_part = local.partition(".")
-    if not dot or len(words) < 2 or len(surname_part) < 2:  # "raghavan.s": an initial
-        return ""
+    given_part, dot, surname_part = local.replace("-", "").partition(".")
     for split in range(1, len(words)):
         surname, given = words[:split], words[split:]
-        if fold_accents("".join(surname)).replace("-", "") != surname_part.replace("-", ""):
+        surname_key = fold_accents("".join(surname)).replace("-", "").rstrip(".")
+        if len(surname_key) < 2:  # "S Raghavan" at raghavan.s@: an initial
             continue
         spelled = fold_accents("".join(given)).replace("-", "")
         initials = "".join(fold_accents(g)[:1] for part in given for g in part.split("-"))
         # A hyphenated given name written whole ("Park Ji-hoon" at jihoon.park@) is how
         # Korean and Chinese names are romanised, surname first by the person's own usage.
-        whole = given_part == spelled and not any("-" in g for g in given)
-        if whole or given_part == initials:
+        whole = not any("-" in g for g in given)
+        if dot:
+            found = surname_key == surname_part and (
+                (whole and given_part == spelled) or given_part == initials
+            )
+        else:
+            found = whole and given_part == spelled + surname_key
+        if found:
             return " ".join(
                 "-".join(part.capitalize() for part in w.split("-"))
                 if w.isupper() and len(w) > 1

@@ -910,3 +910,11 @@ def test_a_colon_after_meeting_with_and_optional_attendees_not_named(
     description: str, invited: tuple[Attendee, ...], expected: list[str]
 ) -> None:
     assert met(description, invited) == sorted(expected)
+
+
+def test_a_subjects_coordinator_who_signs_is_no_interview_coordinator() -> None:
+    text = "Jane Doe will interview you.\n\nBo Lind\nSpecial Education Coordinator"
+    bo = Attendee("bo.lind@acme.example", "Bo Lind")
+    assert met(text, (JANE, bo)) == sorted([JANE.email, bo.email, SAM.email])
+    text = "Jane Doe will interview you.\n\nBo Lind\nRecruiting Coordinator"
+    assert met(text, (JANE, bo)) == sorted([JANE.email, SAM.email])

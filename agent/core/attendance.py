@@ -71,10 +71,13 @@ _SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE = re.compile(r"[^.!?;\n]+[.!?;]*")
-# Titles of those who arrange interviews rather than hold them.
-_ARRANGES = re.compile(
-    r"\b(?:coordinator|coordinatrice|koordinator\w*|scheduler|scheduling|recruiting\s+operations"
-    r"|interview\s+operations)\b",
+# Titles of those who arrange interviews rather than hold them: a coordinator of interviews,
+# not of a subject ("Special Education Coordinator" interviews).
+ARRANGES = re.compile(
+    r"(?:^\s*|\b(?:recruit\w*|interview\w*|candidate|experience|talent|acquisition|hr|people"
+    r"|scheduling|hiring|recruitment|campus)\s+)coordinator\b"
+    r"|\b(?:coordinatrice|koordinator\w*|scheduler|scheduling|scheduled\s+by"
+    r"|recruiting\s+operations|interview\s+operations)\b",
     re.IGNORECASE,
 )
 # Titles of recruiters and HR, who often write an invite for a panel they are not on.
@@ -173,7 +176,7 @@ def _signed_aside(
             continue
         following = " | ".join(n.strip() for n in lines[index + 1 : index + 3] if n.strip())
         title = " | ".join(t for t in ((rest[0] if rest else "").strip(), following) if t)
-        arranges = bool(_ARRANGES.search(title)) and bool((others | interviewing) - {who})
+        arranges = bool(ARRANGES.search(title)) and bool((others | interviewing) - {who})
         recruits = bool(_RECRUITS.search(title)) and bool(interviewing - {who}) and who in unlisted
         if arranges or (recruits and not _WRITER_JOINS.search(text)):
             aside.add(who)

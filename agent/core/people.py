@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from agent.core.attendance import absent, match_attendee, name_at_start
+from agent.core.attendance import ARRANGES, absent, match_attendee, name_at_start
 from agent.core.boilerplate import is_tool_line
 from agent.core.model import Attendee, CalendarEvent, DetectRules, Interviewer, Method, Notes
 from agent.core.names import (
@@ -109,13 +109,6 @@ _ROOM_NAME = re.compile(
 _GROUP_NAME = re.compile(
     r"\b(?:team|group|list|committee|panel|all hands|recruiting|talent acquisition"
     r"|careers|hiring|mailing|interviews|bookings)\b",
-    re.IGNORECASE,
-)
-# A coordinator of interviews, not of a subject ("Special Education Coordinator").
-_COORDINATOR = re.compile(
-    r"(?:^\s*|\b(?:recruit\w*|interview\w*|candidate|experience|talent|acquisition|hr|people"
-    r"|scheduling|hiring|recruitment|campus)\s+)coordinator\b"
-    r"|\b(?:scheduler|scheduling|scheduled by|recruiting operations)\b",
     re.IGNORECASE,
 )
 
@@ -384,7 +377,7 @@ def interviewers_of(
 
 
 def _is_coordinator(attendee: Attendee, coordinators: list[str]) -> bool:
-    if attendee.name and _COORDINATOR.search(attendee.name):
+    if attendee.name and ARRANGES.search(attendee.name):
         return True
     keys = {name_key(c) for c in coordinators}
     return bool(keys) and name_key(display_name(attendee.name, attendee.email)) in keys
@@ -425,7 +418,7 @@ def names_in_description(text: str) -> tuple[list[tuple[str, str]], list[str]]:
 
     def take(found: list[tuple[str, str, str]]) -> bool:
         for name, title, email in found:
-            if _COORDINATOR.search(title):
+            if ARRANGES.search(title):
                 coordinators.append(name)
             else:
                 interviewers.append((name, email))

@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
+import time
 from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
@@ -67,6 +68,28 @@ CREATE TABLE IF NOT EXISTS journal (
 """
 
 
+_BUSY_SECONDS = 30
+
+
+def _write_ahead_log(connection: sqlite3.Connection) -> None:
+    """Switch a store to WAL, waiting for another process that holds it.
+
+    Turning WAL on needs the store to itself, and SQLite answers "database is
+    locked" at once instead of waiting as the busy timeout does for writes: two
+    processes opening a new store together (`run --once & status &`) would
+    otherwise fail one of them.
+    """
+    deadline = time.monotonic() + _BUSY_SECONDS
+    while True:
+        try:
+            connection.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
 class StoreTooNew(Exception):
     """The store was written by a newer version of the agent."""
 
@@ -115,8 +138,8 @@ class Store:
     def open(cls, path: Path | str) -> Store:
         if str(path) != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
-        connection = sqlite3.connect(str(path), timeout=30, isolation_level=None)
-        connection.execute("PRAGMA journal_mode=WAL")
+        connection = sqlite3.connect(str(path), timeout=_BUSY_SECONDS, isolation_level=None)
+        _write_ahead_log(connection)
         connection.execute("PRAGMA synchronous=FULL")
         return cls(connection)
 

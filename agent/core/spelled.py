@@ -177,8 +177,8 @@ def _abbreviates(label: str, run: list[str]) -> bool:
     words = [_fold(compact(w)) for w in run]
     label = _fold(label)
     # "upandino" for Universidad del Piedemonte Andino: initials, then the last word whole
-    main = [_fold(compact(w)) for w in run if w.casefold() not in _MINOR]
-    if len(main) >= 3 and all(main) and label == "".join(w[0] for w in main[:-1]) + main[-1]:
+    leading = _initials(run[:-1])
+    if len(leading) >= 2 and words[-1] and label == leading + words[-1]:
         return True
     if not words[0] or not label.startswith(words[0]):
         return False
@@ -188,7 +188,6 @@ def _abbreviates(label: str, run: list[str]) -> bool:
     later = [w for raw in run[1:] for w in raw.split("-") if w.casefold() not in _MINOR]
     if rest and rest == "".join(_fold(compact(w))[:1] for w in later):
         return True
-
     taken = 0
     for word in words[1:]:
         if not rest:

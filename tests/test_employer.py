@@ -439,10 +439,10 @@ def test_a_business_word_after_the_domains_name_is_part_of_it() -> None:
 @pytest.mark.parametrize(
     ("kwargs", "company"),
     [
-        # a domain that abbreviates the name the signature spells out
+        # a domain that abbreviates the name the signature spells out, in full
         ({"people": ("Ola Berg <ola@harwoodins.example>",),
           "description": "Talk soon.\n\nOla Berg\nHarwood Insurance Group"},
-         "Harwood Insurance"),
+         "Harwood Insurance Group"),
         # a kind of business before the domain's word, and words up to a legal form
         ({"people": ("Léa Roux <lea@brissac.example>",),
           "description": "Léa Roux\nTalent – Ateliers Brissac"}, "Ateliers Brissac"),
@@ -492,6 +492,15 @@ def test_the_company_from_signatures_locations_and_senders(kwargs: dict, company
         ({"people": ("Léa Roy <lea@cliniquedeuxponts.example>",),
           "title": "Entrevue – Clinique vétérinaire des Deux-Ponts"},
          "Clinique vétérinaire des Deux-Ponts"),
+        # the domain is the first words' initials and the last words whole; the title's
+        # Italian stage adjective is no company
+        ({"people": ("Pia Rota <p.rota@bp-altoserio.example>",),
+          "title": "Colloquio conoscitivo – Addetto/a Sportello",
+          "description": "Cordiali saluti,\nPia Rota\nBanca Popolare Alto Serio"},
+         "Banca Popolare Alto Serio"),
+        # "Group" after the words a domain shortens is part of the name
+        ({"people": ("Ann Lyle <alyle@birchfieldmed.example>",),
+          "description": "Ann Lyle, RN\nBirchfield Medical Group"}, "Birchfield Medical Group"),
         # "hos" (Danish "at")
         ({"people": ("Ole Dahl <ole@fjordlager.example>",), "title": "2. samtale hos Fjordlager"},
          "Fjordlager"),
@@ -530,6 +539,12 @@ def test_companies_from_agencies_practices_and_domains(kwargs: dict, company: st
         # a shift after a dash goes with its number, not leaving "- Shift"
         ("Interview - Warehouse Supervisor - 2nd Shift (Req #10482)", "", "Warehouse Supervisor"),
         ("Housing Trust – Finance Business Partner – 1st stage", "", "Finance Business Partner"),
+        # a German post named by what it leads, from "Bewerbung als"
+        (
+            "Vorstellungsgespräch PDL – Casey Candidate",
+            "vielen Dank für Ihre Bewerbung als Pflegedienstleitung (m/w/d). Wie besprochen ...",
+            "Pflegedienstleitung",
+        ),
     ],
 )
 def test_roles_in_more_shapes(title: str, description: str, role: str) -> None:
@@ -550,11 +565,18 @@ def test_roles_in_more_shapes(title: str, description: str, role: str) -> None:
         ({"people": ("Ivy Lo <ivy@coastconnect.example>",),
           "description": "People Branch | National Coast Connectivity Office"},
          "National Coast Connectivity Office"),
+        # a district whose domain is its first word and its number, and the person's own
+        # initial and surname in the title
+        ({"people": ("Rae Sund <rsund@bluestem305.example>",),
+          "title": "Panel Interview: Fleet Dispatcher (C. Candidate)",
+          "description": "Rae Sund\nDirector\nBluestem Valley Unified School District 305"},
+         "Bluestem Valley Unified School District 305"),
     ],
 )  # fmt: skip
 def test_public_bodies_and_initials(kwargs: dict, company: str) -> None:
     people = kwargs.pop("people", ())
-    assert read("Interview – Policy Officer", *people, **kwargs).company == company
+    title = kwargs.pop("title", "Interview – Policy Officer")
+    assert read(title, *people, **kwargs).company == company
 
 
 @pytest.mark.parametrize(

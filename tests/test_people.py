@@ -452,6 +452,12 @@ def test_credentials_after_a_comma_are_not_more_people() -> None:
     assert display_name("Haddad, Omar, BSN, RN", "") == "Omar Haddad"
 
 
+def test_a_nickname_in_quotes_is_not_part_of_the_name() -> None:
+    text = 'Duane "Buck" Hetrick, Lead Mechanic, and Rosa “Ro” Almeida'
+    assert [n for n, _, _ in split_name_list(text)] == ["Duane Hetrick", "Rosa Almeida"]
+    assert display_name("Maura 'Mo' O'Dea", "") == "Maura O'Dea"
+
+
 def test_split_name_list_keeps_addresses() -> None:
     text = "Arjun Menon (arjun.menon@kaveri.example), Jane <jane@acme.example>"
     assert split_name_list(text) == [
@@ -623,6 +629,18 @@ def test_a_list_in_a_sentence_ends_with_the_sentence() -> None:
         # a company after "interview with" is nobody
         ("Looking forward to your interview with Acme Robotics next week.", (JANE,),
          [JANE.email, "sam.lee@acme.example"]),
+        # two people on one slot, joined by "and", one with letters after her name; a
+        # title's comma pieces on another slot are nobody
+        ("09:00 - 09:45  Competency interview - Jane Doe (Ops Manager) and Ana Ruiz ACA "
+         "(Finance Partner)\n09:45 - 10:15  Case study - Bo Tan, Partner, Debt Advisory",
+         (JANE,), [JANE.email, "ana.ruiz@address-unknown.invalid",
+                   "bo.tan@address-unknown.invalid"]),
+        # "interviewed by" in prose, each person with a title after a comma
+        ("You'll be interviewed by Jane Doe, Head of Service, and Ana Ruiz, Senior Tutor.",
+         (JANE,), [JANE.email, "ana.ruiz@address-unknown.invalid", "sam.lee@acme.example"]),
+        # on the panel list to take notes only, with the title after a dash
+        ("Interview panel:\n1. Jane Doe - Director (Chair)\n"
+         "2. Sam Lee - Talent Partner (convenor, note-taker only)", (JANE,), [JANE.email]),
     ],
 )  # fmt: skip
 def test_people_named_in_itinerary_slots_committees_and_prose(

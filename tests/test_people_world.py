@@ -211,3 +211,36 @@ def test_a_thank_you_keyed_under_a_courtesy_title_is_not_drafted_again(tmp_path:
 
     assert [d.key for d in world.drafts()] == [old_key]
     assert world.draft(old_key).text.startswith("Dear Joanna,")
+
+
+def test_a_thank_you_keyed_under_a_quoted_nickname_is_not_drafted_again(tmp_path: Path) -> None:
+    """Shown names once kept a nickname in quotes: the given name and surname decide."""
+    world = World(tmp_path)
+    world.add_event(
+        "depot-1@test",
+        "Panel Interview - Fleet Coordinator",
+        START,
+        END,
+        attendees=(JANE, CASEY),
+        organizer=JANE.email,
+        description='Interview panel\n  1. Duane "Buck" Hetrick, Lead Mechanic',
+    )
+    world.run(JUST_AFTER)
+    new_key = "thanks/depot-1@test/duane.hetrick@address-unknown.invalid"
+    assert new_key in [d.key for d in world.drafts()]
+    import sqlite3
+
+    old_key = "thanks/depot-1@test/duane.buck.hetrick@address-unknown.invalid"
+    with sqlite3.connect(str(world.state_path)) as connection:  # as an earlier version kept it
+        for table in ("drafts", "reminders"):
+            connection.execute(
+                f"UPDATE {table} SET key = replace(key, '/duane.', '/duane.buck.')"  # noqa: S608
+            )
+    connection.close()
+    world.draft_keys.clear()
+
+    world.run(JUST_AFTER + timedelta(hours=1))
+
+    assert old_key in [d.key for d in world.drafts()]
+    assert new_key not in [d.key for d in world.drafts()]
+    assert world.draft(old_key).text.startswith("Dear Duane,")

@@ -77,7 +77,9 @@ ARRANGES = re.compile(
     r"(?:^\s*|\b(?:recruit\w*|interview\w*|candidate|experience|talent|acquisition|hr|people"
     r"|scheduling|hiring|recruitment|campus)\s+)coordinator\b"
     r"|\b(?:coordinatrice|koordinator\w*|scheduler|scheduling|scheduled\s+by"
-    r"|recruiting\s+operations|interview\s+operations)\b",
+    r"|recruiting\s+operations|interview\s+operations)\b"
+    # on the panel list to keep the record, not to interview: "(convenor, note-taker only)"
+    r"|\b(?:note|minute)[- ]?tak(?:er|ing)\s+only\b|\bnon[- ]interviewing\b",
     re.IGNORECASE,
 )
 # Titles of recruiters and HR, who often write an invite for a panel they are not on.

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from agent.core import roles
 from agent.core.domains import company_from_domain, domain_label, registrable
 from agent.core.model import CalendarEvent, DetectRules, Interviewer, Notes
-from agent.core.names import first_sentence, name_key
+from agent.core.names import clean_name, first_sentence, name_key
 from agent.core.people import canonical_address, is_group_address, is_mine, is_tool_address
 from agent.core.replies import is_free_mail
 from agent.core.spelled import LEGAL_FORMS, compact, matches_label, recase, spelled_out
@@ -244,10 +244,20 @@ def _people_names(
     organizer = event.organizer_email
     if not (organizer and (is_tool_address(organizer) or is_group_address(organizer))):
         known.append(event.organizer_name)  # "Salt & Cedar Tavern via Harri" is nobody
-    for name in filter(None, known):
+    for name in filter(None, [rules.my_name, *known]):
         parts = name_key(name).split()
         names |= {name_key(name), *(p for p in parts if len(p) >= 3)}  # "w/ Jane"
+        names |= _initialled(name)
     return {n for n in names if n}
+
+
+def _initialled(name: str) -> set[str]:
+    """ "C. Candidate" and "Casey C.": how a scheduler shortens a name it puts in a title."""
+    words = clean_name(name).split()
+    if len(words) < 2:
+        return set()
+    first, last = words[0], words[-1]
+    return {name_key(f"{first[0]} {last}"), name_key(f"{first} {last[0]}")}
 
 
 def _from_organizer(name: str, people: set[str], label: str) -> str:

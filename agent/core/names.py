@@ -35,6 +35,10 @@ CREDENTIALS = frozenset(
         "jd", "esq", "cpa", "cfa", "pe", "pmp", "shrm-cp", "shrm-scp", "phr", "sphr", "cissp",
         "lcsw", "lmft", "pa-c", "pt", "dpt", "ot", "otr", "ccc-slp", "cpc", "csm", "jr", "sr",
         "ii", "iii", "iv", "facs", "faap", "frcp", "mrcp", "ceng", "peng", "m.v", "dmv", "dvm",
+        # accountants', surveyors', buyers', planners' and nurses' letters in the UK and abroad
+        "aca", "fca", "acca", "fcca", "cima", "acma", "fcma", "cgma", "cipd", "mcipd", "fcipd",
+        "cfp", "chfc", "frics", "mrics", "rgn", "rmn", "ieng", "mcips", "fcips", "cta", "aicp",
+        "ccm", "cscp", "cpsm", "rd", "lpc", "cma", "cia", "cisa", "frm", "caia",
     }
 )  # fmt: skip
 _PARTICLES = frozenset(
@@ -125,6 +129,10 @@ def _recase(name: str) -> str:
     return name
 
 
+# A nickname in quotes between a given name and a surname.
+_NICKNAME = re.compile(r"(?<=\w)\s+[\"\u201c\u2018'][^\W\d_][\w.-]*[\"\u201d\u2019']\s+(?=\w)")
+
+
 def clean_name(name: str) -> str:
     """A display name without quotes, pronouns, affiliation or credentials; "Last, First" turned."""
     name = _CONTROL.sub(" ", name or "")
@@ -135,6 +143,7 @@ def clean_name(name: str) -> str:
             return ""
     name = _PRONOUNS.sub(" ", name)
     name = re.sub(r"\s*[(\[](?:[^)\]]*)[)\]]\s*", " ", name).strip()  # "(Acme)", "[ACME/US]"
+    name = _NICKNAME.sub(" ", name)  # 'Duane "Buck" Hetrick' is greeted by his name
     name = re.sub(r"\s+via\s+.*$", "", name, flags=re.IGNORECASE)  # "Jane Doe via Greenhouse"
     name = _AFFILIATION.sub("", name).strip()
     pieces = name.split(",")
@@ -317,7 +326,7 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
     title words belongs to the name before it. A sentence's tail after the last
     name ("Jane Doe from our platform team") is dropped.
     """
-    text = _CONTROL.sub(" ", text)
+    text = _NICKNAME.sub(" ", _CONTROL.sub(" ", text))
     text = re.sub(r"\s*\.\s*$", "", text.strip())
     if ";" in text:  # "Halvorsen-Tate, Brianna; Oduya, Samuel": "Last, First" each
         text = "; ".join(

@@ -128,6 +128,8 @@ _LIST_HEADER = re.compile(
 _SENTENCE = re.compile(
     r"(?:\b(?:you(?:'ll|\s+will)|we(?:'ll|\s+will))\s+(?:be\s+)?(?:(?:meeting|meet)(?:\s+with)?"
     r"|(?:speaking|talking|chatting|speak|talk|chat|interviewing)\s+with)"
+    # "You'll be interviewed by Nazia Chowdhury-Pryce, Head of Student Services, and ..."
+    r"|\byou(?:'ll|’ll|\s+will)\s+be\s+interviewed\s+by"
     # A panel said to consist of people: "De selectiecommissie bestaat uit", "The panel
     # is made up of", "Das Gremium besteht aus"; those who will be there: "Saremo presenti
     # io e", "Fra vores side deltager", "Seitens Acme nehmen ... teil"
@@ -517,7 +519,20 @@ def _item_names(line: str) -> list[tuple[str, str, str]]:
         names = _full_names(parts[0])
     else:
         names = next((found for part in reversed(parts[1:]) if (found := _full_names(part))), names)
-    return [p for p in (names if bare != item else names[:1]) if " " in p[0]]
+    if len(names) == 1 and len(parts) > 1 and not names[0][1] and _full_names(parts[0]) == names:
+        # "Thuy Nguyen - Talent Acquisition Partner (convenor, note-taker only)": the title
+        # after the dash is the person's
+        names = [(names[0][0], " - ".join(parts[1:]), names[0][2])]
+    if bare == item:
+        # one person per line, or more joined by "and": "Competency interview - Andrzej
+        # Kowalczyk-Reid (Manager) and Iona Sutherland ACA (Finance Business Partner)"; a
+        # title's comma pieces ("Partner, Commercial Litigation") are no more people
+        names = names[:1] + [p for p in names[1:] if _joined(p[0]).search(item)]
+    return [p for p in names if " " in p[0]]
+
+
+def _joined(name: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:\b(?:and|und|et|y|e|en|og|och)|&)\s+{re.escape(name)}")
 
 
 def _full_names(text: str) -> list[tuple[str, str, str]]:

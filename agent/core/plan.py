@@ -200,8 +200,9 @@ def plan(s: Situation, env: Environment) -> Plan:
 
 def _as_keyed_before(interview: Interview, done: Done) -> Interview:
     """An interviewer known only by name, under the placeholder address an earlier version
-    gave them when shown names kept a courtesy title ("mrs.joanna.ferreira@..."): what was
-    drafted or reminded under that key is not done twice."""
+    gave them when shown names kept a courtesy title ("mrs.joanna.ferreira@...") or a
+    quoted nickname ("duane.buck.hetrick@..."): what was drafted or reminded under that key
+    is not done twice. The given name and the surname decide."""
     earlier = {
         parts.email
         for key in (*done.drafts, *done.reminders)
@@ -212,11 +213,11 @@ def _as_keyed_before(interview: Interview, done: Done) -> Interview:
     if not earlier:
         return interview
 
-    def untitled(email: str) -> list[str]:
+    def untitled(email: str) -> tuple[str, str]:
         words = email.partition("@")[0].split(".")
         while len(words) > 2 and words[0] in COURTESY_TITLES:
             words.pop(0)
-        return words
+        return words[0], words[-1]
 
     people = []
     for person in interview.interviewers:

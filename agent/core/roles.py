@@ -97,6 +97,8 @@ _GERMAN_HEADS = (
     "planerare", "planlegger", "planlægger", "säljare", "selger", "sælger", "handläggare",
     "arbetare", "medarbetare", "medarbeider", "medarbejder", "tekniker", "ekonom", "økonom",
     "koordinator", "konsulent", "spesialist", "assistent", "werker", "analist",
+    # a post named by what it leads: "Pflegedienstleitung", "Filialleitung"
+    "leitung",
 )  # fmt: skip
 _JOB = re.compile(
     r"(?<![\w-])(?:"
@@ -141,6 +143,9 @@ STAGE_PHRASES = (
     "samtale", "2. samtale", "jobsamtale", "entrevue", "entrevue d'embauche",
     "bewerbungsgespräch", "erstgespräch", "kennenlerngespräch", "telefoninterview",
     "phone interview", "telephone interview", "phone call",
+    # Italian: "Colloquio conoscitivo" (a getting-to-know-you interview), "motivazionale"
+    "colloquio conoscitivo", "colloquio motivazionale", "colloquio individuale",
+    "colloquio di selezione", "colloquio finale", "primo colloquio", "secondo colloquio",
 )  # fmt: skip
 TOOL_WORDS = (
     "coderpad", "hackerrank", "codesignal", "karat", "zoom", "teams", "microsoft teams",
@@ -207,7 +212,9 @@ _ROLE_PHRASE = re.compile(
     r"|\binterview\s+for\s+(?P<role2>[^\n.;:!?]{2,60}?)\s+(?:at|with|@)\s"
     r"|\b(?:puesto|cargo|vaga)\s+de\s+(?P<role3>[^\n.;:!?,]{2,60}?)(?=\s*[.;,\n]|\s+(?:en|na|no)\s)"
     r"|\bde\s+functie\s+(?:van\s+)?(?P<role4>[^\n.;:!?,]{2,60}?)(?=\s+bij\s|\s*[.;,\n])"
-    r"|\bstillingen\s+som\s+(?P<role5>[^\n.;:!?,]{2,60}?)(?=\s+(?:hos|i|ved)\s|\s*[.;,\n])",
+    r"|\bstillingen\s+som\s+(?P<role5>[^\n.;:!?,]{2,60}?)(?=\s+(?:hos|i|ved)\s|\s*[.;,\n])"
+    # "Ihre Bewerbung als Pflegedienstleitung (m/w/d)", "... für die Stelle als ..."
+    r"|\b(?:Bewerbung|Stelle)\s+als\s+(?P<role6>[^\n.;:!?,]{2,60}?)(?=\s+(?:bei|in|im)\s|\s*[.;,\n])",
     re.IGNORECASE,
 )
 _LAST_NAMED = re.compile(

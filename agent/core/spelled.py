@@ -37,16 +37,25 @@ def spelled_out(label: str, texts: Iterable[str]) -> str:
         for start, first in enumerate(words):
             if not first[:1].isupper():
                 continue
-            for end in range(start + 1, min(start + 5, len(words) + 1)):
+            for end in range(start + 1, min(start + 7, len(words) + 1)):
                 run = words[start:end]
                 squeezed = compact(" ".join(run))
-                abbreviated = _abbreviates(label, run)
-                # "Ulvøy Tre & Bygg" for ulvoybygg.no: its first and last words
-                ends = len(run) >= 3 and _words_make(label, " ".join(run))
+                abbreviated = len(run) <= 4 and _abbreviates(label, run)
+                # "Ulvøy Tre & Bygg" for ulvoybygg.no: its first and last words; "Tallgrass
+                # Prairie Unified School District 417" for tallgrass417.org, when every
+                # word of a longer run is capitalised or a number
+                ends = (
+                    (len(run) <= 4 or all(w[:1].isupper() or w.isdigit() for w in run))
+                    and len(run) >= 3
+                    and _words_make(label, " ".join(run))
+                )
                 if len(squeezed) > len(label) + 2 and not (abbreviated or ends):
                     # longer runs only while the label may still start with them, whole or
                     # by their first letter ("upandino": Universidad del Piedemonte Andino)
-                    if len(run) > 3 or not _fold(label).startswith(_fold(compact(first))[:1]):
+                    capitalised = all(w[:1].isupper() or w.isdigit() for w in run)
+                    if (len(run) > 3 and not capitalised) or not _fold(label).startswith(
+                        _fold(compact(first))[:1]
+                    ):
                         break
                     continue
                 kind_after = _fold(label)[len(_fold(squeezed)) :]
@@ -103,6 +112,7 @@ _KINDS = frozenset(
         # for brantholm.com): the fuller name is what the person writes.
         "utilities", "energy", "power", "freight", "logistics", "foods", "dairy", "insurance",
         "pharmaceuticals", "therapeutics", "biosciences", "airlines", "cooperative", "industries",
+        "group", "associates", "partners",
     }
 )  # fmt: skip
 
@@ -176,10 +186,12 @@ def _abbreviates(label: str, run: list[str]) -> bool:
         return False
     words = [_fold(compact(w)) for w in run]
     label = _fold(label)
-    # "upandino" for Universidad del Piedemonte Andino: initials, then the last word whole
-    leading = _initials(run[:-1])
-    if len(leading) >= 2 and words[-1] and label == leading + words[-1]:
-        return True
+    # "upandino" for Universidad del Piedemonte Andino: initials, then the last word whole;
+    # "crvalseriola" for Cassa Rurale Val Seriola: initials, then the last words whole
+    for split in range(len(run) - 1, 0, -1):
+        leading = _initials(run[:split])
+        if len(leading) >= 2 and all(words[split:]) and label == leading + "".join(words[split:]):
+            return True
     if not words[0] or not label.startswith(words[0]):
         return False
     rest = label[len(words[0]) :]
@@ -233,6 +245,7 @@ def _words_make(label: str, segment: str) -> bool:
     """ "cliniquedeuxrives" from "Clinique vétérinaire des Deux-Rives": the domain is the
     name's first and last words run together, the ones between left out."""
     words = [_fold(compact(w)) for w in re.split(r"[\s-]+", segment) if compact(w)]
+    label = _fold(label)  # folded as the words are: "bluestem" is "blustem" in both
     if len(words) < 3 or not label.startswith(words[0]) or not label.endswith(words[-1]):
         return False
     middle = label[len(words[0]) : len(label) - len(words[-1])]

@@ -416,6 +416,13 @@ ALSO_NOT = [
         description="Thanks for agreeing to come on the show!",
     ),
     event("Podcast recording – guest interview"),
+    # recorded in a podcast studio, the title naming only a show and the person
+    event(
+        "🎙️ Shop Floor Stories - guest recording w/ Casey Candidate",
+        organizer="host@shopfloorstories.fm",
+        description="We'll record in Riverside: https://riverside.fm/studio/shop-floor?t=1a2b "
+        "Then a ~40 min conversation - a relaxed interview, no gotchas.",
+    ),
 ]
 
 

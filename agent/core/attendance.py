@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from agent.core import cjk
 from agent.core.model import Attendee
 from agent.core.names import (
     HONORIFICS,
@@ -86,7 +87,8 @@ ARRANGES = re.compile(
 _RECRUITS = re.compile(
     r"\b(?:talent\s+(?:acquisition|partner|sourcer)|recruit(?:er|ing|ment)|people\s+(?:partner"
     r"|operations|team)|hr|human\s+resources|personalabteilung|rrhh|recursos\s+humanos"
-    r"|ressources\s+humaines|risorse\s+umane)\b",
+    r"|ressources\s+humaines|risorse\s+umane)\b"
+    r"|採用担当|人事部|인사팀|채용\s?담당|인사\s?담당|招聘|人力资源",
     re.IGNORECASE,
 )
 # The writer says they take part: "Jane and I", "with me", "I'll join".
@@ -174,6 +176,9 @@ def _signed_aside(
     lines = text.splitlines()
     for index, line in enumerate(lines):
         head, *rest = _NAME_SPLIT.split(line.strip(), maxsplit=1)  # name, then their title
+        before = _title_before_name(line, invited)  # "人事部 採用担当 山口 真理子"
+        if before is not None:
+            head, rest = before
         if len(head.split()) < 2 or not (who := match_attendee(head, invited).lower()):
             continue
         following = " | ".join(n.strip() for n in lines[index + 1 : index + 3] if n.strip())
@@ -183,6 +188,19 @@ def _signed_aside(
         if arranges or (recruits and not _WRITER_JOINS.search(text)):
             aside.add(who)
     return aside
+
+
+def _title_before_name(line: str, invited: list[Attendee]) -> tuple[str, list[str]] | None:
+    """(name, [title]) for a Japanese, Korean or Chinese signature line, which writes the
+    department and title first and the name last."""
+    line = line.strip()
+    if not cjk.has_cjk(line):
+        return None
+    for attendee in invited:
+        name = attendee.name.strip()
+        if name and cjk.has_cjk(name) and line.endswith(name) and line != name:
+            return name, [line[: -len(name)].strip()]
+    return None
 
 
 def _mentions(

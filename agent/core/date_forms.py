@@ -88,6 +88,10 @@ def _dated_weekday(match: re.Match[str], after: date) -> date | str:
     return value
 
 
+def _cjk_date(match: re.Match[str], after: date) -> date | str:
+    return on_or_after(int(match["month"]), int(match["day"]), _group(match, "year"), after)
+
+
 def _iso(match: re.Match[str], after: date) -> date | str:
     try:
         return date(int(match["year"]), int(match["month"]), int(match["day"]))
@@ -295,6 +299,11 @@ def _forms(
         (r"(?:the\s+)?day\s+after\s+tomorrow", _fixed(2)),
         (r"tomorrow", _fixed(1)),
         (r"(?P<year>\d{4})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})(?!\d)", _iso),
+        # "12月9日（水）", "2026年12月9日", "12월 9일": Japanese, Chinese and Korean dates
+        (
+            r"(?:(?P<year>\d{4})\s?[年년]\s?)?(?P<month>\d{1,2})\s?[月월]\s?(?P<day>\d{1,2})\s?[日일]",
+            _cjk_date,
+        ),
         # "27.11." or "27.11.2026": the dotted form, with its closing dot (not "1.5 weeks").
         (r"(?P<a>\d{1,2})(?P<sep>\.)(?P<b>\d{1,2})\.(?:(?P<year>\d{4}|\d{2})(?!\d))?", _numeric),
         # "03-12-2026": dashes with a year are a date (Indian and European mail); without

@@ -44,6 +44,7 @@ import re
 from collections.abc import Mapping
 from datetime import date
 
+from agent.core.cjk import CJK_CHARS, has_cjk
 from agent.core.date_forms import (
     MAX_AHEAD,
     Said,
@@ -168,7 +169,10 @@ _CUE = re.compile(
     r"|beslut\w*|besked|hører|høre|hör|återkomm\w*|svar\w*|tilbakemelding|tilbagemelding|vender\s+tilba\w+"
     r"|decyzj\w*|odpowied\w*|odezw\w*|informacj\w*|przekaż\w*|kontakt\w*"
     # Czech and Finnish
-    r"|rozhodnutí|sdělíme|ozveme|päätös\w*|palaamme|ilmoitamme)\b",
+    r"|rozhodnutí|sdělíme|ozveme|päätös\w*|palaamme|ilmoitamme)\b"
+    # Japanese, Korean and Chinese, which no word boundary separates: "結果につきましては",
+    # "ご連絡いたします", "결과는 ... 안내드리겠습니다", "通知您结果"
+    r"|結果|合否|連絡|通知|결과|연락|안내|통보|结果|联系",
     re.IGNORECASE,
 )
 # The cues that are about the decision itself, as against its process ("one more finalist
@@ -218,7 +222,16 @@ _ABSENCE = re.compile(
     re.IGNORECASE,
 )
 # Not after a day's dot: German writes "bis zum 4. Dezember", and nouns take capitals.
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])(?<!\b\d\.)(?<!\b\d\d\.)\s+(?=[A-Z\"'(\u201c])|(?<=;)\s+")
+_SENTENCE_BREAK = re.compile(
+    r"(?<=[.!?])(?<!\b\d\.)(?<!\b\d\d\.)\s+(?=[A-Z\"'(\u201c" + CJK_CHARS + r"])|(?<=;)\s+"
+    r"|(?<=[。！？])\s*"
+)
+
+
+def _wordy(char: str) -> bool:
+    """A letter or digit a date may not touch; Japanese, Korean and Chinese put none of
+    their words apart ("結果は12月9日までに")."""
+    return char.isalnum() and not has_cjk(char)
 
 
 def _sentences(text: str) -> list[str]:
@@ -256,8 +269,8 @@ def find_date(
             for match in form.pattern.finditer(sentence):
                 start, end = match.span()
                 before = sentence[max(0, start - 20) : start]
-                if (start and sentence[start - 1].isalnum()) or (
-                    end < len(sentence) and sentence[end].isalnum()
+                if (start and _wordy(sentence[start - 1])) or (
+                    end < len(sentence) and _wordy(sentence[end])
                 ):
                     continue
                 if _PAST_WORD.search(before) or _ABSENCE.search(

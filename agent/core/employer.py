@@ -27,7 +27,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from agent.core import roles
+from agent.core import cjk, roles
 from agent.core.domains import company_from_domain, domain_label, registrable
 from agent.core.model import CalendarEvent, DetectRules, Interviewer, Notes
 from agent.core.names import clean_name, first_sentence, name_key
@@ -198,6 +198,9 @@ def company_of(
             return others[0]
         if spelled:
             return spelled
+    written = cjk.company(event.description[:5000])  # "みなと臨海ロジスティクス株式会社"
+    if written:
+        return written
     from_organizer = _from_organizer(event.organizer_name, people, label)
     if from_organizer:
         return from_organizer

@@ -132,3 +132,8 @@ def links_to(text: str, domains: frozenset[str]) -> str:
 ATS = frozenset(ATS_DOMAINS)
 SCHEDULERS = frozenset(SCHEDULING_DOMAINS)
 CODING_PADS = frozenset(CODING_PAD_DOMAINS)
+# Where podcasts and shows are recorded remotely: a link to one makes an event a recording.
+RECORDING_STUDIOS = frozenset(
+    {"riverside.fm", "zencastr.com", "squadcast.fm", "streamyard.com", "cleanfeed.net",
+     "podbean.com", "restream.io", "ecamm.com"}
+)  # fmt: skip

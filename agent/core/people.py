@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from agent.core import cjk
 from agent.core.attendance import ARRANGES, absent, match_attendee, name_at_start
 from agent.core.boilerplate import is_tool_line
 from agent.core.model import Attendee, CalendarEvent, DetectRules, Interviewer, Method, Notes
@@ -400,6 +401,8 @@ def _signed_as(email: str, text: str) -> str:
 
 def _placeholder(display: str) -> str:
     slug = re.sub(r"[^a-z0-9]+", ".", display.casefold()).strip(".")
+    if not slug and cjk.has_cjk(display):  # "佐々木 健一": the name's own characters
+        slug = re.sub(r"[\W_]+", ".", display).strip(".")
     return f"{slug}@{UNADDRESSED_DOMAIN}" if slug else ""
 
 
@@ -431,6 +434,10 @@ def names_in_description(text: str) -> tuple[list[tuple[str, str]], list[str]]:
     while index < len(lines):
         line = lines[index]
         index += 1
+        listed = cjk.panel(line)  # "面接官：人事部 課長 佐々木 健一、…"
+        if listed is not None:
+            take([(name, "", "") for name in listed])
+            continue
         coordinator = _COORDINATOR_LINE.match(line) or _COORDINATOR_SENTENCE.search(line)
         if coordinator:
             who = coordinator.groupdict().get("rest") or coordinator.groupdict().get("after")

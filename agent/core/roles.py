@@ -17,6 +17,7 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
+from agent.core import cjk
 from agent.core.model import Notes
 from agent.core.names import name_key
 
@@ -110,7 +111,9 @@ _JOB = re.compile(
     + r")(?:in|innen)?(?![\w-])"
     + r"|"
     + _JOB_ENDINGS
-    + r"s?(?![\w-])",
+    + r"s?(?![\w-])"
+    + r"|"
+    + cjk.JOB,  # "カスタマーサポート スーパーバイザー職", "연구원": no spaces between words
     re.IGNORECASE,
 )
 STAGE_PHRASES = (
@@ -318,7 +321,7 @@ def role_of(
 def _role_in_title(
     title: str, company: str, include: tuple[str, ...], names: tuple[str, ...]
 ) -> str:
-    text = _clean(title)[:MAX_TITLE]
+    text = _clean(title)[:MAX_TITLE].translate(_FULL_WIDTH)
     text = re.sub(r"\[([^\]]*)\]", r" | \1 | ", text)
     candidates: list[str] = []
     match = _FOR.search(text)
@@ -341,6 +344,10 @@ def _role_in_title(
         if _is_role(role):
             return role
     return ""
+
+
+# Brackets as Japanese, Korean and Chinese titles write them: "一次面接（カスタマーサポート）".
+_FULL_WIDTH = str.maketrans({"（": " (", "）": ") ", "【": " [", "】": "] ", "「": " ", "」": " "})
 
 
 def _with_clause(match: re.Match[str], company: str) -> str:

@@ -45,7 +45,7 @@ from agent.core.cues import (
     ROLE_NOUNS,
     TO_THE_CANDIDATE,
 )
-from agent.core.hiring_systems import ATS, CODING_PADS, SCHEDULERS, links_to
+from agent.core.hiring_systems import ATS, CODING_PADS, RECORDING_STUDIOS, SCHEDULERS, links_to
 from agent.core.model import CalendarEvent, DetectRules
 from agent.core.not_the_candidate import IN_A_DESCRIPTION, NOT_THE_CANDIDATE
 from agent.core.vocabulary import (
@@ -228,6 +228,9 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
     if not against:  # "Panel" whose description says "panel discussion"
         phrase = first(description, _DESCRIPTION_NOT_THE_CANDIDATE if not strong else _ALWAYS)
         against = f'{_REASONS[phrase]} ("{phrase}")' if phrase else ""
+    studio = links_to(text, RECORDING_STUDIOS) if not against else ""
+    if studio and not ats:  # "We'll record in Riverside": no employer interviews there
+        against = f"a press, media or podcast interview (recorded at {studio})"
     if against:  # shown in `status` only when the title alone would have made it one
         return Verdict(Outcome.NOT, against, looked=bool(strong or dedicated))
     if dedicated:

@@ -1,0 +1,88 @@
+"""Invites written in Japanese, Korean and Chinese.
+
+These scripts put no spaces between words and write a person's department and
+title beside their name ("人事部 課長 佐々木 健一", "인사팀 김민수 팀장"), so the
+readers for Latin-script invites, which look for capitalised words, find
+nothing. What is here reads the three things such an invite says in its own
+way: the panel after "面接官：" or "면접관:", the employer by its legal form
+("みなと臨海ロジスティクス株式会社", "(주)한빛엔지니어링"), and job titles that end
+a compound ("スーパーバイザー職", "연구원").
+"""
+
+from __future__ import annotations
+
+import re
+
+CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff66-\uff9f"
+_CJK = re.compile(f"[{CJK_CHARS}]")
+
+# Job nouns that end a compound in Japanese, Korean and Chinese postings.
+JOB_NOUNS = (
+    # Japanese
+    "スーパーバイザー", "マネージャー", "マネジャー", "エンジニア", "デザイナー", "アナリスト",
+    "コンサルタント", "リーダー", "ディレクター", "スペシャリスト", "アシスタント",
+    "コーディネーター", "プランナー", "プロデューサー", "ドライバー", "技術者", "研究員",
+    "看護師", "薬剤師", "事務", "営業", "担当者", "職",
+    # Korean
+    "매니저", "엔지니어", "개발자", "디자이너", "연구원", "기술자", "설계자", "담당자",
+    "전문가", "컨설턴트", "분석가", "간호사", "교수", "연구교수", "기사", "사원", "직",
+    # Chinese
+    "工程师", "经理", "专员", "主管", "设计师", "分析师", "顾问", "助理", "总监",
+)  # fmt: skip
+JOB = f"[{CJK_CHARS}]*(?:" + "|".join(JOB_NOUNS) + ")"
+
+# The line that names the panel: "面接官：", "면접관:", "面试官："
+_PANEL = re.compile(
+    r"^\s*(?:[-*\u2022・]\s*)?(?:面接官|面接担当者?|担当面接官|면접관|면접위원|面试官)\s*[:：]\s*(?P<rest>.+)$"
+)
+# Titles and departments written around a name.
+_TITLES = frozenset(
+    {
+        # Japanese
+        "課長", "部長", "次長", "係長", "主任", "社長", "副社長", "取締役", "常務", "専務",
+        "室長", "所長", "店長", "センター長", "マネージャー", "リーダー", "採用担当",
+        "人事担当", "代表取締役",
+        # Korean
+        "팀장", "과장", "부장", "차장", "대리", "이사", "상무", "전무", "대표", "본부장", "실장",
+        "매니저", "책임", "수석", "선임", "주임", "교수", "센터장", "소장", "님", "팀장님",
+        # Chinese
+        "经理", "总监", "主管", "总经理", "副总裁",
+    }
+)  # fmt: skip
+_DEPARTMENT = re.compile(r"(?:部|課|室|グループ|センター|팀|부|실|본부|센터|학과|部门)$")
+# A company by its legal form, before or after the name.
+_LEGAL = r"(?:株式会社|有限会社|合同会社|주식회사|유한회사|\(株\)|（株）|㈱|\(주\)|（주）|㈜)"
+_COMPANY = re.compile(
+    rf"{_LEGAL}\s?[^\s、。,，:：()（）]+"
+    rf"|[^\s、。,，:：()（）]+?(?:{_LEGAL}|股份有限公司|有限公司|集团)"
+)
+
+
+def has_cjk(text: str) -> bool:
+    return bool(_CJK.search(text))
+
+
+def panel(line: str) -> list[str] | None:
+    """The names a "面接官：" line lists, surname first as written; None for any other line."""
+    found = _PANEL.match(line)
+    if not found:
+        return None
+    names = []
+    for piece in re.split(r"[、，,;；/]", found["rest"]):
+        piece = re.sub(r"[(（][^)）]*[)）]", " ", piece)
+        words = [
+            w
+            for w in piece.split()
+            if w not in _TITLES and not _DEPARTMENT.search(w) and not re.fullmatch(JOB, w)
+        ]
+        words = [re.sub(r"(?:様|さん|님|氏)$", "", w) for w in words]
+        name = [w for w in words[-2:] if w and _CJK.search(w) and len(w) <= 5]
+        if name:
+            names.append(" ".join(name))
+    return names
+
+
+def company(text: str) -> str:
+    """The first company a text names with a Japanese, Korean or Chinese legal form."""
+    found = _COMPANY.search(text)
+    return found.group(0).strip() if found else ""

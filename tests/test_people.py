@@ -936,3 +936,32 @@ def test_a_subjects_coordinator_who_signs_is_no_interview_coordinator() -> None:
     assert met(text, (JANE, bo)) == sorted([JANE.email, bo.email, SAM.email])
     text = "Jane Doe will interview you.\n\nBo Lind\nRecruiting Coordinator"
     assert met(text, (JANE, bo)) == sorted([JANE.email, SAM.email])
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Your interviewers will be Lena Voss and Omar Haddad.", ["Lena Voss", "Omar Haddad"]),
+        ("The interview will be conducted by Lena Voss, Area Manager.", ["Lena Voss"]),
+        ("Lena Voss (Area Manager) and Omar Haddad (HR) will be conducting the interview.",
+         ["Lena Voss", "Omar Haddad"]),
+        ("Attendees: Lena Voss, Omar Haddad", ["Lena Voss", "Omar Haddad"]),
+        ("Joining from our side: Lena Voss and Omar Haddad.", ["Lena Voss", "Omar Haddad"]),
+        ("La entrevista será con Marta Gil, Gerente Comercial.", ["Marta Gil"]),
+        ("Rozmowę poprowadzą: Ewa Lis (Kierownik) i Jan Mazur.", ["Ewa Lis", "Jan Mazur"]),
+        ("A entrevista será conduzida por Rita Sá (Diretora).", ["Rita Sá"]),
+        ("Ihre Gesprächspartner sind Lea Ott (Vertrieb) und Tim Kurz.", ["Lea Ott", "Tim Kurz"]),
+        ("Intervjuet gjennomføres av Siri Lund og Per Moe.", ["Siri Lund", "Per Moe"]),
+        ("Görüşmeye Elif Kaya (Satış Müdürü) ve Can Aydın katılacaktır.",
+         ["Elif Kaya", "Can Aydın"]),
+        ("Pohovoru se zúčastní Eva Malá (vedoucí) a Petr Dvořák.", ["Eva Malá", "Petr Dvořák"]),
+        ("Katılımcılar: Elif Kaya, Can Aydın", ["Elif Kaya", "Can Aydın"]),
+    ],
+)  # fmt: skip
+def test_panels_named_in_the_ways_employers_write_them_abroad(line: str, names: list[str]) -> None:
+    assert [name for name, _ in names_in_description(line)[0]] == names
+
+
+def test_two_surnames_joined_by_i_are_one_catalan_person() -> None:
+    named, _ = names_in_description("Estaremos Pau Serra i Roca y yo.")
+    assert len(named) == 1 and named[0][0].startswith("Pau Serra")

@@ -97,7 +97,9 @@ _WRITER_JOINS = re.compile(
     r"(?:join|there|on\s+the|interview|sit\s+in)"
     # "Saremo presenti io e Luca", "Estaremos Ana y yo", "Jan en ik", "Lena und ich"
     r"|\b(?:io\s+e|e\s+io|yo\s+y|y\s+yo|moi\s+et|et\s+moi|ich\s+und|und\s+ich|ik\s+en|en\s+ik"
-    r"|eu\s+e|e\s+eu|jag\s+och|och\s+jag|jeg\s+og|og\s+jeg)\b)",
+    r"|eu\s+e|e\s+eu|jag\s+och|och\s+jag|jeg\s+og|og\s+jeg"
+    # Polish "oraz ja", Czech "a já", Turkish "ve ben", Korean "저와", Japanese "私と"
+    r"|(?:oraz|i)\s+ja|ja\s+(?:oraz|i)|a\s+já|já\s+a|ve\s+ben|ben\s+ve)\b|저와|私と)",
     re.IGNORECASE,
 )
 # A clause that opens with a name alone before what it says of them.

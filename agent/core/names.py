@@ -344,7 +344,13 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
 
     text = re.sub(r"\([^)]*\)", aside, text)
     pairs: list[tuple[str, str, str]] = []
-    pieces = re.split(r"\s*(;|,?\s+(?:and|och|und|et|y|e|en|og|oraz)\s+|\s+&\s+|,)\s*", text)
+    pieces = re.split(
+        r"\s*(;|,?\s+(?:and|och|und|et|y|e|en|og|oraz)\s+|\s+&\s+|,"
+        # Polish "i", Turkish "ve", Czech "a" only before a whole name: "a" is also English,
+        # and Catalan joins two surnames with "i" ("Jordi Vilaró i Casals")
+        r"|,?\s+(?:i|ve|a)\s+(?=(?:(?:Ing|Dr|Mgr|Bc)\.\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]+\s+[A-ZÀ-ÖØ-ÞĀ-Ž]))\s*",
+        text,
+    )
     for index in range(0, len(pieces), 2):
         raw = pieces[index]
         joined = pieces[index - 1].strip() if index else ""

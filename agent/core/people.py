@@ -122,6 +122,15 @@ _LIST_HEADER = re.compile(
     r"|you(?:'ll|\s+will)\s+be\s+(?:meeting(?:\s+with)?|speaking\s+(?:with|to))"
     r"|interview\s+engineer|interviewer\s+name|entrevistador(?:a|es)?|entrevistadora?s?"
     r"|intervistator[ei]|gesprächspartner(?:in|innen)?|interlocuteurs?|intervjuare"
+    # who the invite says takes part: "Attendees:", "Participants:", "Interview team:",
+    # "Joining from our side:", "On the call from Acme:", and the same abroad
+    r"|attendees|participants|(?:the\s+)?panel|interview\s+team|hosts?|meet\s+with"
+    r"|joining(?:\s+(?:from\s+our\s+side|us|the\s+call))?"
+    r"|on\s+the\s+call(?:\s+from\s+[\w&.' -]{1,40})?"
+    r"|participantes|participar[aá]n|estar[aã]o\s+presentes|seront\s+présents|teilnehmer(?:innen)?"
+    r"|gesprächsteilnehmer(?:innen)?|deltakere|deltagare|deltagere|uczestnicy"
+    r"|osoby\s+prowadzące(?:\s+rozmowę)?|katılımcılar|mülakatçı(?:lar)?|görüşmeci(?:ler)?"
+    r"|účastníci|komise|intervjuer(?:e)?|zúčastní\s+se"
     r"|(?:search\s+|selection\s+|interview\s+|hiring\s+)?(?:committee|panel)\s+members?)"
     r"\s*:\s*(?P<rest>.*)$",
     re.IGNORECASE,
@@ -131,6 +140,19 @@ _SENTENCE = re.compile(
     r"|(?:speaking|talking|chatting|speak|talk|chat|interviewing)\s+with)"
     # "You'll be interviewed by Nazia Chowdhury-Pryce, Head of Student Services, and ..."
     r"|\byou(?:'ll|’ll|\s+will)\s+be\s+interviewed\s+by"
+    # "Your interviewers will be", "The interview will be conducted by", and abroad: "La
+    # entrevista será con", "Rozmowę poprowadzą", "w spotkaniu wezmą udział", "será
+    # conduzida por", "Das Gespräch führen", "Ihre Gesprächspartner sind", "gjennomføres
+    # av", "wordt gevoerd door", "se déroulera avec", "parteciperanno", "condotto da",
+    # "hålls av", "Pohovoru se zúčastní", "Pohovor povede"
+    r"|\byour\s+interviewers?\s+(?:will\s+be|are|is)"
+    r"|\b(?:will\s+be\s+|is\s+being\s+)?(?:conducted|led|run|hosted)\s+by"
+    r"|\b(?:será|sera)\s+con|\b(?:poprowadzą|poprowadzi|przeprowadzą|przeprowadzi)"
+    r"|\b(?:wezmą|weźmie)\s+udział|\b(?:será|serão)\s+(?:conduzida|conduzido|realizada)\s+por"
+    r"|\bGespräch\s+(?:führen|führt)|\bIhre?\s+Gesprächspartner(?:in)?\s+(?:sind|ist|werden|wird)"
+    r"|\bgjennomføres\s+av|\b(?:wordt|worden)\s+gevoerd\s+door|\bse\s+déroulera\s+avec"
+    r"|\bparteciperanno|\bparteciperà|\b(?:condotto|condotta)\s+da"
+    r"|\b(?:hålls|leds)\s+av|\bse\s+zúčastní|\bpovede|\bpovedou"
     # A panel said to consist of people: "De selectiecommissie bestaat uit", "The panel
     # is made up of", "Das Gremium besteht aus"; those who will be there: "Saremo presenti
     # io e", "Fra vores side deltager", "Seitens Acme nehmen ... teil"
@@ -147,7 +169,7 @@ _SENTENCE = re.compile(
     r"|\b(?:je|u)\s+spreekt\s+(?:met|met\s+onder\s+andere)|\b(?:la|ti|vi|lo)\s+incontrer(?:à|anno)"
     r"|\bdu\s+träffar|\bvous\s+rencontrerez|\bvous\s+serez\s+reçue?\s+par|\bSie\s+treffen"
     r"|\bte\s+(?:atenderá|atenderán|entrevistará|entrevistarán)"
-    r"|\bvocê\s+(?:vai\s+)?(?:conversar|falar)\s+com)\s+(?P<rest>.+)$",
+    r"|\bvocê\s+(?:vai\s+)?(?:conversar|falar)\s+com)\s*:?\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
 # Someone named as joining: "Dr. Farid Nazari (owner) will join us", "... and Bronwyn
@@ -163,7 +185,14 @@ _WILL_JOIN = re.compile(
     r"|\bnehmen\s+(?P<teil>(?:Dr\.\s+|Frau\s+|Herr\s+)?[A-Z][^.!?]*?)\s+teil\b"
     # "Nadia Ouellet-Barbeau, gérante de la succursale, et moi mènerons l'entrevue"
     r"|(?:^|[.!?]\s+)(?P<menons>[A-Z][^.!?]*?)\s+(?:mènerons|mènera|conduirons|conduira"
-    r"|animerons|animera)\s+l['’](?:entrevue|entretien)",
+    r"|animerons|animera)\s+l['’](?:entrevue|entretien)"
+    # "Jane Doe (...) and Raj Patel (...) will be conducting the interview", "Jane Doe, our
+    # Director of Sales, will lead the conversation"
+    r"|(?:^|[.!?]\s+)(?P<lead>[A-Z][^.!?]*?)\s+will\s+(?:be\s+)?(?:conduct(?:ing)?|lead(?:ing)?"
+    r"|run(?:ning)?|host(?:ing)?)\s+(?:the|your|this)\s+(?:interview|conversation|call|session|meeting)"
+    # Turkish: "Görüşmeye Ayşe Yılmaz ve Mehmet Demir katılacaktır", "Mülakatı ... yapacaktır"
+    r"|\b(?:Görüşmeye|Mülakata|Toplantıya|Mülakatı|Görüşmeyi)\s+(?P<turk>[A-ZÇĞİÖŞÜ][^.!?]*?)\s+"
+    r"(?:katılacak|yapacak|gerçekleştirecek)",
 )
 # Prose that names the people of an interview: "a Teams video interview with Tremaine
 # Osgood (Head of Finance) and Fenella Drury (Director of Finance)". Only those given a
@@ -453,7 +482,14 @@ def names_in_description(text: str) -> tuple[list[tuple[str, str]], list[str]]:
         for here in _SELF_INTRODUCED.finditer(line):
             take(_full_names(here["rest"]))
         for joining in _WILL_JOIN.finditer(line):
-            said = joining["rest"] or joining["teil"] or joining["menons"] or joining["tafel"]
+            said = (
+                joining["rest"]
+                or joining["teil"]
+                or joining["menons"]
+                or joining["tafel"]
+                or joining["lead"]
+                or joining["turk"]
+            )
             take(_full_names(said or ""))
         for meeting in _INTERVIEW_WITH.finditer(line):
             take([p for p in _full_names(_people_part(meeting["rest"])) if p[1] or p[2]])

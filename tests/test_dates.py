@@ -485,3 +485,24 @@ def test_find_date_reports_an_impossible_date() -> None:
 def test_find_date_reads_only_the_start_of_a_huge_text() -> None:
     assert find_date("x " * 50_000 + "We will decide by Friday.", after=TUESDAY) is None
     assert find_date("We will decide by Friday. " + "x " * 50_000, after=TUESDAY) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "month_first", "expected"),
+    [
+        # Czech and Slovak space the dotted form
+        ("Výsledek vám oznámíme do 9. 12. 2026.", False, date(2026, 12, 9)),
+        # Turkish months, with "kadar" (until) after the date
+        ("Sonucu 11 Aralık Cuma gününe kadar size bildireceğiz.", None, date(2026, 12, 11)),
+        ("Değerlendirme sonucunu 11.12.2026 tarihine kadar ileteceğiz.", False, date(2026, 12, 11)),
+        # Afrikaans "teen" (by) and its months
+        ("Ons sal jou teen Maandag 7 Desember laat weet.", None, date(2026, 12, 7)),
+        # Norwegian "gi beskjed"
+        ("Vi gir deg beskjed innen onsdag 9. desember.", None, date(2026, 12, 9)),
+    ],
+)
+def test_decision_dates_in_czech_turkish_afrikaans_and_norwegian(
+    text: str, month_first: bool | None, expected: date
+) -> None:
+    found = find_date(text, after=date(2026, 11, 27), month_first=month_first)
+    assert found is not None and found.value == expected

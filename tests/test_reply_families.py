@@ -599,3 +599,44 @@ def test_swedish_japanese_and_an_abbreviated_weekday_with_its_date(
     body: str, expected: ReplyKind, when: date | None
 ) -> None:
     assert read(body, month_first=False) == (expected, when)
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "day"),
+    [
+        # Turkish
+        ("Maalesef bu pozisyon için başka bir adayla ilerlemeye karar verdik.",
+         ReplyKind.REJECTION, None),
+        ("Değerlendirme sürecimiz devam ediyor. Sonucu 11 Aralık Cuma gününe kadar "
+         "bildireceğiz.", ReplyKind.STILL_DECIDING, date(2026, 12, 11)),
+        ("Sizi ikinci görüşmeye davet etmek istiyoruz.", ReplyKind.NEXT_ROUND, None),
+        ("Başvurunuz alınmıştır. Uygun görülmesi halinde sizinle iletişime geçilecektir.",
+         ReplyKind.RECEIPT, None),
+        ("Size Satış Müdürü pozisyonu için iş teklifimizi sunuyoruz.", ReplyKind.OFFER, None),
+        # Korean
+        ("아쉽게도 이번 채용에서는 함께하지 못하게 되었습니다.", ReplyKind.REJECTION, None),
+        ("현재 면접 전형이 진행 중입니다. 결과는 12월 11일까지 안내드리겠습니다.",
+         ReplyKind.STILL_DECIDING, date(2026, 12, 11)),
+        ("1차 면접에 합격하셨습니다. 2차 면접 일정을 안내드립니다.", ReplyKind.NEXT_ROUND, None),
+        ("지원서가 정상적으로 접수되었습니다.", ReplyKind.RECEIPT, None),
+        ("최종 합격을 축하드립니다.", ReplyKind.OFFER, None),
+        # Czech, Polish, Spanish, Norwegian, Afrikaans
+        ("Děkujeme za zaslání životopisu. Pokud postoupíte do dalšího kola, ozveme se.",
+         ReplyKind.RECEIPT, None),
+        ("S radostí vám nabízíme pozici vedoucího prodejny.", ReplyKind.OFFER, None),
+        ("Z przykrością informujemy, że nie możemy zaproponować Panu dalszego udziału w "
+         "procesie.", ReplyKind.REJECTION, None),
+        ("Lamentablemente, en esta ocasión no continuaremos con tu proceso.",
+         ReplyKind.REJECTION, None),
+        ("Vi har fortsatt to intervjuer igjen og gir deg beskjed innen fredag 11. desember.",
+         ReplyKind.STILL_DECIDING, date(2026, 12, 11)),
+        ("Ongelukkig het ons besluit om met 'n ander kandidaat voort te gaan.",
+         ReplyKind.REJECTION, None),
+        ("Ons is nog besig met onderhoude en sal jou teen Maandag 7 Desember laat weet.",
+         ReplyKind.STILL_DECIDING, date(2026, 12, 7)),
+    ],
+)  # fmt: skip
+def test_replies_in_turkish_korean_czech_and_afrikaans(
+    body: str, kind: ReplyKind, day: date | None
+) -> None:
+    assert read(body, month_first=False) == (kind, day)

@@ -306,6 +306,8 @@ def _forms(
         ),
         # "27.11." or "27.11.2026": the dotted form, with its closing dot (not "1.5 weeks").
         (r"(?P<a>\d{1,2})(?P<sep>\.)(?P<b>\d{1,2})\.(?:(?P<year>\d{4}|\d{2})(?!\d))?", _numeric),
+        # "9. 12. 2026": Czech and Slovak space the dotted form; only with its year
+        (r"(?P<a>\d{1,2})(?P<sep>\.)\s(?P<b>\d{1,2})\.\s?(?P<year>\d{4})(?!\d)", _numeric),
         # "03-12-2026": dashes with a year are a date (Indian and European mail); without
         # one, "2-3" is a range.
         (r"(?P<a>\d{1,2})(?P<sep>-)(?P<b>\d{1,2})-(?P<year>\d{4})(?!\d)", _numeric),

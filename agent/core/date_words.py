@@ -43,6 +43,9 @@ _OTHER_LANGUAGES = (
     ("pondělí", "úterý", "středa", "čtvrtek", "pátek", "", ""),
     ("pondělka", "úterka", "středy", "čtvrtka", "pátku", "", ""),
     ("", "", "středu", "", "", "", ""),
+    # Turkish, and Afrikaans where it is not Dutch
+    ("pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar"),
+    ("", "", "", "", "vrydag", "saterdag", "sondag"),
     # Finnish
     ("maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai"),
     ("maanantaihin", "tiistaihin", "keskiviikkoon", "torstaihin", "perjantaihin", "", ""),
@@ -125,7 +128,11 @@ MONTHS: dict[str, int] = {
     **dict.fromkeys(("říjen", "října"), 10),
     **dict.fromkeys(("listopadu",), 11),
     **dict.fromkeys(("prosinec", "prosince"), 12),
-}
+    # Turkish ("11 Aralık"), and Afrikaans where it is not spelled as above
+    "ocak": 1, "şubat": 2, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7, "ağustos": 8,
+    "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12,
+    "januarie": 1, "februarie": 2, "maart": 3, "mei": 5, "junie": 6, "julie": 7,
+}  # fmt: skip
 NUMBERS: dict[str, int] = {
     "a": 1,
     "an": 1,

@@ -166,10 +166,13 @@ _CUE = re.compile(
     r"|inform(?!atie|ation|azion|aci[oó]n|a[cç][aã]o)\w*"
     r"|contact\w*|contato|retorno|escribir\w*|result\w*|intimat\w*|communicat\w*"
     # Swedish, Norwegian, Danish, Polish
-    r"|beslut\w*|besked|hører|høre|hör|återkomm\w*|svar\w*|tilbakemelding|tilbagemelding|vender\s+tilba\w+"
+    r"|beslut\w*|besked|beskjed|hører|høre|hör|återkomm\w*|svar\w*|tilbakemelding|tilbagemelding|vender\s+tilba\w+"
     r"|decyzj\w*|odpowied\w*|odezw\w*|informacj\w*|przekaż\w*|kontakt\w*"
     # Czech and Finnish
-    r"|rozhodnutí|sdělíme|ozveme|päätös\w*|palaamme|ilmoitamme)\b"
+    r"|rozhodnutí|sdělíme|ozveme|päätös\w*|palaamme|ilmoitamme|oznámíme|výsled\w*"
+    # Turkish and Afrikaans
+    r"|sonu[cç]\w*|bildir\w*|ilet\w*|karar\w*|dönüş\w*|laat\s+weet|terugvoer|besluit\w*"
+    r"|uitslag|uitkoms)\b"
     # Japanese, Korean and Chinese, which no word boundary separates: "結果につきましては",
     # "ご連絡いたします", "결과는 ... 안내드리겠습니다", "通知您结果"
     r"|結果|合否|連絡|通知|결과|연락|안내|통보|结果|联系",
@@ -192,7 +195,8 @@ _DEADLINE_WORD = re.compile(
     r"\b(?:by|before|until|till|on|no\s+later\s+than|around|end\s+of|close\s+of|bis(?:\s+zum)?"
     r"|avant(?:\s+le)?|d'ici(?:\s+le)?|antes\s+del?|hasta\s+el|entro\s+il|voor|até"
     r"|a\s+más\s+tardar(?:\s+el)?"
-    r"|senast(?:\s+den)?|innan|före|innen|inden|do|przed|uiterlijk|entro|até\s+(?:[àa]|o))\s*$",
+    r"|senast(?:\s+den)?|innan|före|innen|inden|do|przed|uiterlijk|entro|até\s+(?:[àa]|o)"
+    r"|teen|voor\s+of\s+op)\s*$",
     re.I,
 )
 # A deadline said outright ("by", "before"), as against "on", which also names when other
@@ -201,7 +205,7 @@ _FIRM_DEADLINE = re.compile(
     r"\b(?:by|before|until|till|no\s+later\s+than|bis(?:\s+zum)?|avant(?:\s+le)?|d'ici(?:\s+le)?"
     r"|antes\s+del?|hasta\s+el|entro(?:\s+il)?|até|senast(?:\s+den)?|senest|innan|innen|inden|do|przed"
     r"|a\s+más\s+tardar(?:\s+el)?"
-    r"|uiterlijk|nejpozději\s+do|nejpozději)\s*$",
+    r"|uiterlijk|nejpozději\s+do|nejpozději|teen)\s*$",
     re.I,
 )
 # A date something starts on ("starting Monday I'm moving over to ..."), or one already

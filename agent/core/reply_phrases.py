@@ -183,18 +183,31 @@ REJECTION = phrases(
     r"(?:valinneet|valitsimme|päätyneet|päädyimme)\s+(?:\w+\s+){0,2}(?:toisen|toiseen|toista"
     r"|muita|muihin)\s+(?:hakija\w*|ehdokk\w*|kandidaat\w*)"
     r"|(?:toisen|muiden)\s+(?:hakija\w*|ehdokk\w*|kandidaat\w*)\s+kanssa",
+    # Polish "nie możemy zaproponować Panu dalszego udziału", Spanish "no continuaremos con tu
+    # proceso", Turkish "başka bir adayla ilerlemeye karar verdik", "olumsuz sonuçlandı",
+    # Korean "함께하지 못하게 되었습니다", "불합격", Afrikaans "met 'n ander kandidaat"
+    r"nie\s+możemy\s+zaproponować\s+(?:\S+\s+){0,2}dalsz\w+\s+(?:udział\w*|etap\w*|współprac\w*)",
+    r"no\s+(?:continuaremos|seguiremos|avanzaremos)\s+con\s+(?:tu|su)\s+(?:proceso|candidatura"
+    r"|postulación|perfil)",
+    r"(?:başka|diğer)\s+(?:bir\s+)?aday(?:la|larla|ımızla|lardan)?\s+(?:\w+\s+)?(?:ilerle\w*|devam"
+    r"\s+etme\w*)|olumsuz\s+(?:sonuçlan\w*|dönüş\w*|yanıt\w*|değerlendir\w*)"
+    r"|(?:uygun\s+(?:bulun|görül)(?:madı|medi|mamış|memiş)\w*|olumlu\s+(?:bir\s+)?(?:sonuç|dönüş)\s+(?:veremi|sağlayama)\w*)",
+    r"함께하지\s*못하|모시지\s*못하|불합격|다른\s*지원자",
+    r"met\s+'?n\s+ander\s+(?:kandidaat|aansoeker)|(?:nie|onsuksesvol)\s+(?:suksesvol\s+)?(?:was\s+)?"
+    r"nie\b|onsuksesvol",
 )
 # "Unfortunately" alone is also how people say they are travelling: it counts only
 # next to words about the application.
 WEAK_REJECTION = Phrases(
     r"\b(?:unfortunately|we\s+are\s+sorry|we're\s+sorry|i'm\s+sorry\s+to(?!\s+hear)|sadly|leider"
     r"|malheureusement|lamentablemente|purtroppo|helaas|tyvärr|dessverre|desværre|niestety"
-    r"|bohužel|bohužiaľ|valitettavasti)\b"
+    r"|bohužel|bohužiaľ|valitettavasti|maalesef|ne\s+yazık\s+ki|ongelukkig|아쉽게도)\b"
     r"[^.!?\n]{0,200}?\b(?:candida\w*|application|position|role|decid\w*|decision|forward"
     r"|offer|selected|consider\w*|someone\s+else|go\s+with|proceed\w*|bewerb\w*|stelle"
     r"|candidature|poste|puesto|posizione|sollicitatie|candidatura|kandidat\w*|ansökan|tjänst\w*"
     r"|søknad\w*|ansøgning\w*|stilling\w*|vidare|videre|stanowisk\w*|aplikacj\w*|rekrutacj\w*"
-    r"|oferty|pozic\w*|kandidát\w*|uchazeč\w*|výběr\w*|hakemu\w*|hakij\w*|tehtäv\w*|valin\w*)",
+    r"|oferty|pozic\w*|kandidát\w*|uchazeč\w*|výběr\w*|hakemu\w*|hakij\w*|tehtäv\w*|valin\w*"
+    r"|başvuru\w*|aday\w*|pozisyon\w*|aansoek\w*|kandidaat\w*|pos\b|지원\w*|채용\w*|합격\w*)",
     re.IGNORECASE,
 )
 OFFER = phrases(
@@ -265,6 +278,14 @@ OFFER = phrases(
     r"|ansættelseskontrakt|ansættelsesaftale|jobbtilbud|jobtilbud",
     r"ofert\w*\s+(?:pracy|zatrudnienia|współpracy)|umow\w*\s+o\s+pracę"
     r"|zaproponować\s+(?:Pani|Panu|Ci)\s+(?:\w+\s+)?(?:stanowisko|zatrudnienie|pracę)",
+    # Czech, Turkish, Korean, Afrikaans: "nabízíme vám pozici", "iş teklifimizi", "최종 합격",
+    # "'n aanbod van indiensneming"
+    r"nabízíme\s+(?:Vám\s+|vám\s+|ti\s+)?(?:\w+\s+)?(?:pozici|místo|práci)|nabídk\w+\s+"
+    r"(?:zaměstnání|práce|pracovního\s+místa)|pracovní\s+smlouv\w*",
+    r"iş\s+teklif\w*|teklif\s+mektub\w*|size\s+(?:\w+\s+){0,4}(?:pozisyon\w*|görev\w*)\s+(?:\w+\s+)?"
+    r"teklif\w*",
+    r"최종\s*합격|입사를\s*축하|처우\s*협의|채용\s*제안",
+    r"aanbod\s+van\s+(?:indiensneming|werk|diens)|werksaanbod",
 )
 # Offering as a verb: negated ("we will not be extending an offer"), it is a rejection;
 # a negated noun ("don't worry about the offer letter") is not.
@@ -396,6 +417,12 @@ NEXT_ROUND = phrases(
     # Finnish: "toiselle kierrokselle", "jatkohaastatteluun", "seuraavaan vaiheeseen"
     r"(?:toise\w*|seuraava\w*)\s+(?:kierro\w*|vaihee\w*|haastattelu\w*)"
     r"|jatkohaastattelu\w*|ennakkotehtäv\w*",
+    # Turkish "ikinci görüşmeye davet", Korean "2차 면접", "합격하셨습니다" (a stage passed),
+    # Afrikaans "tweede onderhoud"
+    r"(?:ikinci|sonraki|bir\s+sonraki|final|teknik|yüz\s+yüze)\s+(?:görüşme|mülakat|aşama)\w*"
+    r"|(?:görüşme|mülakat)\w*\s+davet\w*",
+    r"[2-5]차\s*(?:면접|전형)|(?:임원|최종|실무|기술)\s*면접|면접\s*일정|합격하셨습니다",
+    r"(?:tweede|volgende|finale)\s+(?:onderhoud|rondte|fase)",
 )
 # A round named as what already happened ("feedback from your final round"), or as the
 # employer's own process with others ("we're finishing up final interviews").
@@ -542,6 +569,14 @@ STILL_DECIDING = phrases(
     r"(?:go|goes|going|sent|forwarded|submitted|passed)\s+(?:on\s+)?to\s+(?:the\s+|our\s+)?"
     r"(?:[\w-]+\s+){0,3}for\s+(?:final\s+)?(?:approval|sign-?off)|(?:awaiting|pending)\s+(?:final\s+)?"
     r"(?:approval|sign-?off)",
+    # Norwegian "vi har fortsatt noen intervjuer igjen", Turkish "değerlendirme sürecimiz
+    # devam ediyor", Korean "전형이 진행 중", Afrikaans "nog besig met onderhoude"
+    r"fortsatt\s+(?:\w+\s+){0,2}intervju\w*\s+igjen|(?:gir|gi)\s+(?:deg|dere)\s+(?:beskjed|svar"
+    r"|tilbakemelding)\s+(?:innen|i\s+løpet\s+av|neste|på)",
+    r"(?:süre[cç]\w*|değerlendirme\w*)\s+(?:\w+\s+)?devam\s+(?:ediyor|etmektedir)"
+    r"|henüz\s+(?:bir\s+)?karar",
+    r"진행\s*중|결과는\s*(?:\S+\s+){0,3}안내",
+    r"nog\s+besig\s+(?:met|om)|nog\s+(?:geen\s+)?besluit",
 )
 # A promise to write again, with nothing else said: still deciding when it is all they
 # say, an acknowledgement when they also thank the person for the note.
@@ -601,6 +636,11 @@ RECEIPT = phrases(
     r"ontvangen|in\s+goede\s+orde\s+ontvangen|obrigad[oa]\s+pela\s+(?:sua\s+)?candidatura"
     r"|recebemos\s+(?:a\s+)?(?:sua|tua)\s+candidatura|grazie\s+per\s+(?:la\s+tua|la\s+sua|aver)"
     r"\s+candidat\w*",
+    r"başvurunuz(?:\s+için\s+teşekkür|\s+(?:\w+\s+)?(?:alındı|alınmıştır|ulaşmıştır|ulaştı))"
+    r"|접수되었습니다|접수\s*완료|지원서가\s*(?:정상적으로\s*)?접수",
+    r"děkujeme\s+za\s+(?:zaslání|Vaši|vaši|Váš|váš)\s+(?:\w+\s+)?(?:životopis\w*|přihlášk\w*|CV"
+    r"|žádost\w*|zájem)|(?:přihlášku|životopis|žádost)\s+jsme\s+(?:\w+\s+)?(?:obdrželi|přijali)",
+    r"dankie\s+vir\s+(?:jou|u)\s+aansoek|(?:aansoek|CV)\s+(?:is\s+)?ontvang",
 )
 ACKNOWLEDGEMENT = phrases(
     r"thank(?:s|\s+you)\s+(?:so\s+much\s+)?(?:for\s+)?(?:your|the)\s+(?:\w+\s+)?"

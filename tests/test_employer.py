@@ -539,6 +539,26 @@ def test_companies_from_agencies_practices_and_domains(kwargs: dict, company: st
         # a shift after a dash goes with its number, not leaving "- Shift"
         ("Interview - Warehouse Supervisor - 2nd Shift (Req #10482)", "", "Warehouse Supervisor"),
         ("Housing Trust – Finance Business Partner – 1st stage", "", "Finance Business Partner"),
+        # titles abroad whose job nouns were not known, and how titles introduce them
+        ("Entrevista para el puesto de Ejecutivo de Ventas", "", "Ejecutivo de Ventas"),
+        ("Rozmowa – stanowisko: Przedstawiciel Handlowy", "", "Przedstawiciel Handlowy"),
+        ("Entrevista – Gestor de Conta", "", "Gestor de Conta"),
+        ("Mülakat – Proje Mühendisi", "", "Proje Mühendisi"),
+        ("Pohovor: Výzkumný pracovník", "", "Výzkumný pracovník"),
+        ("Intervju – Forsker", "", "Forsker"),
+        (
+            "Vorstellungsgespräch Wissenschaftlicher Mitarbeiter (m/w/d)",
+            "",
+            "Wissenschaftlicher Mitarbeiter",
+        ),
+        ("Kennenlernen Werkstudent Marketing", "", "Werkstudent Marketing"),
+        # the hiring manager's round is no role
+        ("Entrevista com gestor – Analista de Vendas Jr.", "", "Analista de Vendas Jr"),
+        (
+            "Phone Screen",
+            "Thanks for applying to the Assistant Store Manager position.",
+            "Assistant Store Manager",
+        ),
         # a German post named by what it leads, from "Bewerbung als"
         (
             "Vorstellungsgespräch PDL – Casey Candidate",

@@ -84,6 +84,25 @@ JOB_NOUNS = (
     "addetto", "addetta", "direttore", "direttrice", "utvecklingschef", "chef de produit",
     "educatore", "educatrice", "educator", "éducateur", "éducatrice", "educador", "educadora",
     "contrôleur", "controleur", "contrôleuse", "účetní", "ucetni", "referentka", "personalistka",
+    # Sales, retail, hospitality and research titles in Spanish, Portuguese, Polish, German,
+    # Norwegian and Czech ("Ejecutivo de Ventas", "Gestor de Conta", "Przedstawiciel
+    # Handlowy", "Wissenschaftlicher Mitarbeiter", "Forsker", "Stavbyvedoucí")
+    "ejecutivo", "ejecutiva", "gestor", "gestora", "representante", "encargado", "encargada",
+    "cajero", "cajera", "mesero", "mesera", "camarero", "camarera", "recepcionista",
+    "dependiente", "promotor", "promotora", "consultor", "consultora", "supervisora",
+    "operador", "operadora", "atendente", "repositor", "estoquista", "investigador",
+    "investigadora", "pesquisador", "pesquisadora", "docente",
+    "przedstawiciel", "sprzedawca", "doradca", "handlowiec", "konsultant", "menedżer",
+    "asystent", "koordynator", "pracownik", "badacz", "adiunkt", "doktorant",
+    "zeichner", "mitarbeiter", "mitarbeiterin", "wissenschaftler", "wissenschaftlerin",
+    "doktorand", "doktorandin", "forsker", "saksbehandler", "montør", "fagarbeider", "lektor",
+    "stipendiat", "postdoktor", "vedoucí", "stavbyvedoucí", "pracovník", "pracovnice",
+    "projektant", "obchodník", "manažer", "manažerka", "technik",
+    # Turkish, with the ending a compound gives them ("Proje Mühendisi", "Mağaza Müdürü")
+    "mühendis", "mühendisi", "müdür", "müdürü", "uzman", "uzmanı", "sorumlu", "sorumlusu",
+    "görevli", "görevlisi", "temsilci", "temsilcisi", "yönetici", "yöneticisi", "asistan",
+    "asistanı", "teknisyen", "teknisyeni", "araştırmacı", "danışman", "danışmanı", "şef",
+    "şefi",
 )  # fmt: skip
 # Job titles by their ending: "Hydrologist", "Physiotherapist", "Dietician", "Radiographer".
 _JOB_ENDINGS = r"\w{2,}(?:ologist|apist|ician|grapher|metrist|iatrist)"
@@ -149,6 +168,11 @@ STAGE_PHRASES = (
     # Italian: "Colloquio conoscitivo" (a getting-to-know-you interview), "motivazionale"
     "colloquio conoscitivo", "colloquio motivazionale", "colloquio individuale",
     "colloquio di selezione", "colloquio finale", "primo colloquio", "secondo colloquio",
+    # the hiring manager's round, as Brazilian and Spanish-speaking recruiters name it
+    "entrevista com gestor", "entrevista com o gestor", "entrevista com a gestora",
+    "entrevista com gestora", "entrevista con el gerente", "entrevista con gerente",
+    "entrevista con la gerente", "entrevista com rh", "entrevista con rrhh",
+    "kennenlernen", "mülakat", "iş görüşmesi", "görüşme", "pohovor", "rozmowa", "entrevista final",
 )  # fmt: skip
 TOOL_WORDS = (
     "coderpad", "hackerrank", "codesignal", "karat", "zoom", "teams", "microsoft teams",
@@ -208,7 +232,8 @@ _TRAILING_WORDS = re.compile(
     re.IGNORECASE,
 )
 _ROLE_PHRASE = re.compile(
-    r"\b(?:for|about|through|discuss|regarding|re|on)\s+(?:the|our|your|an?)\s+"
+    r"\b(?:for|about|through|discuss|regarding|re|on|(?:applying|applied|application)\s+to)"
+    r"\s+(?:the|our|your|an?)\s+"
     r"(?P<role>[^\n.;:!?]{2,80}?)\s+(?:role|position|opening|opportunity|vacancy|job)\b"
     # "Your interview for Shift Lead at Harvest Table", "el puesto de Coordinador/a de
     # logística", "de functie Teamleider Thuiszorg bij", "stillingen som prosjektingeniør"
@@ -399,7 +424,10 @@ def tidy(text: str, company: str, include: Iterable[str], names: Iterable[str]) 
     text = re.sub(
         r"^\s*(?:the\s+)?(?:role|position|post|job)\s+(?:of|as)\s+"
         r"|^\s*(?:pozice|posizione|poste\s+de|puesto\s+de|vaga\s+de|Stelle\s+als|vacature"
-        r"|vacancy)\s+",
+        r"|vacancy)\s+"
+        # "para el puesto de", "stanowisko:", "na stanowisko", "pozice:", "pozisyon:"
+        r"|^\s*(?:para\s+(?:el|la|o|a)\s+)?(?:puesto|posición|vaga|cargo|posição)\s+(?:de\s+)?"
+        r"|^\s*(?:na\s+)?stanowisk\w*\s*:?\s*|^\s*(?:pozice|pozisyon|position)\s*:\s*",
         " ",
         text,
         flags=re.I,

@@ -224,6 +224,12 @@ INTERVIEWS = [
         organizer="noreply@workablemail.com",
         description="Your interview for the Dental Hygienist position.",
     ),
+    # Turkish and Afrikaans words for an interview; a word for any meeting beside a job title
+    event("Mülakat - Mağaza Müdürü"),
+    event("İş Görüşmesi"),
+    event("Görüşme: Proje Mühendisi"),
+    event("Werksonderhoud - Winkelbestuurder"),
+    event("2차 면접 안내"),
 ]
 
 
@@ -315,6 +321,12 @@ NOT_INTERVIEWS = [
         description="We'll record this episode in our studio; our listeners love career stories.",
     ),
     event("Entretien blanc avec mon coach"),
+    # practice, and the hiring side, abroad
+    event("Mülakat provası"),
+    event("Simulación de entrevista"),
+    event("모의면접 - 커리어 코치"),
+    event("Entrevista a candidato: Juan Pérez"),
+    event("Aday görüşmesi - Mehmet Demir"),
     event("Candidate interview - Jordan Smith", organizer="no-reply@greenhouse.io"),
     event(
         "Onsite - Sam Lee - Backend",

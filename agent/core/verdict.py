@@ -48,6 +48,7 @@ from agent.core.cues import (
 from agent.core.hiring_systems import ATS, CODING_PADS, RECORDING_STUDIOS, SCHEDULERS, links_to
 from agent.core.model import CalendarEvent, DetectRules
 from agent.core.not_the_candidate import IN_A_DESCRIPTION, NOT_THE_CANDIDATE
+from agent.core.roles import has_job_noun
 from agent.core.vocabulary import (
     CONTEXTUAL,
     CONVERSATION,
@@ -122,6 +123,14 @@ _HIRING_SIDE = (
     "candidate call",
     "candidate onsite",
     "candidate loop",
+    "entrevista a candidato",
+    "entrevista a candidata",
+    "entrevista con candidato",
+    "entrevista con candidata",
+    "entrevista com candidato",
+    "entrevista com candidata",
+    "aday gorusmesi",
+    "aday mulakati",
 )
 
 TRACK = "track"
@@ -263,7 +272,9 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
         return Verdict(Outcome.INTERVIEW, f'the title says "{strong}"')
     if contextual:
         company_only = any(has(fold(contextual), w) for w in _COMPANY_ONLY)
-        if recruiting and (p.outsiders or alone or ats):
+        # "Görüşme: Proje Mühendisi": a job's title beside a word for any meeting
+        titled = has_job_noun(event.title)
+        if (recruiting or titled) and (p.outsiders or alone or ats):
             return Verdict(Outcome.INTERVIEW, f'"{contextual}" with signs of a job interview')
         if p.companies and contextual in WITH_A_COMPANY:
             return Verdict(Outcome.INTERVIEW, f'"{contextual}" with {_who(p)}')

@@ -173,6 +173,11 @@ STRONG = (
     "pohovor",
     "prijimaci pohovor",
     "pracovni pohovor",
+    # Turkish and Afrikaans
+    "mulakat",
+    "is gorusmesi",
+    "werksonderhoud",
+    "posonderhoud",
 )
 
 CONTEXTUAL = (
@@ -211,6 +216,9 @@ CONTEXTUAL = (
     "hiring chat",
     "entretien",
     "samtale",
+    # Turkish "görüşme" is any meeting; Afrikaans "onderhoud" is Dutch for maintenance
+    "gorusme",
+    "onderhoud",
     "recruiter call",
     "recruiter chat",
     "chat with recruiter",
@@ -348,7 +356,10 @@ def fold(text: str) -> str:
         text = text.lower()
     else:
         text = unicodedata.normalize("NFKD", text).casefold().replace("’", "'")
-        text = "".join(c for c in text if not unicodedata.combining(c))
+        # Turkish "ı" has no accent to drop; Hangul syllables come apart under NFKD and
+        # are put back together, so each is one character as in Japanese and Chinese
+        text = "".join(c for c in text if not unicodedata.combining(c)).replace("ı", "i")
+        text = unicodedata.normalize("NFC", text)
     # Japanese, Chinese and Korean do not put spaces between words: each character is
     # one, so "一次面接" holds the phrase "面接"
     text = _CJK.sub(r" \1 ", text)

@@ -498,6 +498,13 @@ def test_the_company_from_signatures_locations_and_senders(kwargs: dict, company
           "title": "Colloquio conoscitivo – Addetto/a Sportello",
           "description": "Cordiali saluti,\nPia Rota\nBanca Popolare Alto Serio"},
          "Banca Popolare Alto Serio"),
+        # a domain that is the first word and the initials of the rest, "ue" in it no umlaut
+        ({"people": ("Min Park <min@blueline-es.example>",),
+          "description": "Best regards,\nMin Park\nBlueline Energy Solutions Co., Ltd."},
+         "Blueline Energy Solutions"),
+        # two legal words after the name both go
+        ({"people": ("Jess Tran <jess@wattlegumhospitality.example>",),
+          "description": "Jess Tran\nWattlegum Hospitality Pty Ltd"}, "Wattlegum Hospitality"),
         # "Group" after the words a domain shortens is part of the name
         ({"people": ("Ann Lyle <alyle@birchfieldmed.example>",),
           "description": "Ann Lyle, RN\nBirchfield Medical Group"}, "Birchfield Medical Group"),

@@ -11,7 +11,7 @@ College", "Skog AB").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from agent.core.names import fold_accents
 
@@ -129,7 +129,8 @@ _KINDS_BEFORE = frozenset(
 )  # fmt: skip
 _LEGAL_WORDS = frozenset(
     {"ab", "as", "a/s", "gmbh", "ag", "sa", "s.a", "spa", "s.p.a", "srl", "s.r.l", "sl", "s.l",
-     "bv", "b.v", "nv", "oy", "sas", "sarl", "ltd", "inc", "llc", "plc", "pty", "kg", "ug", "se"}
+     "bv", "b.v", "nv", "oy", "sas", "sarl", "ltd", "inc", "llc", "plc", "pty", "kg", "ug", "se",
+     "pvt", "co", "ltda", "s.r.o", "sro", "a.ş", "aş", "sp", "kft", "zrt", "oü", "uab"}
 )  # fmt: skip
 
 
@@ -160,7 +161,10 @@ def _with_kind(run: list[str], following: list[str], before: str = "") -> list[s
         if extra[-1].casefold() in _KINDS:
             return [*run, *extra]
         if size >= 2 and extra[-1].casefold().rstrip(".") in _LEGAL_WORDS:
-            return [*run, *extra[:-1]]
+            kept = extra[:-1]
+            while kept and kept[-1].casefold().rstrip(".") in _LEGAL_WORDS:
+                kept = kept[:-1]  # "Pty Ltd", "Pvt. Ltd.", "Co., Ltd."
+            return [*run, *kept]
     return run
 
 
@@ -181,11 +185,20 @@ def _initials(run: list[str]) -> str:
 def _abbreviates(label: str, run: list[str]) -> bool:
     """ "grisedaleins" for "Grisedale Insurance": the first word whole, then the start of
     each word after it (two letters or more, or only initials), all of the label used. A
-    word's ending may differ ("hohenfels-antriebe" for Hohenfels Antriebstechnik)."""
+    word's ending may differ ("hohenfels-antriebe" for Hohenfels Antriebstechnik).
+
+    Read as written and with umlauts folded: "semarues" is Semaru Energy Solutions, whose
+    "ue" is no umlaut."""
     if len(run) < 2:
         return False
-    words = [_fold(compact(w)) for w in run]
-    label = _fold(label)
+    return _abbreviates_as(label, run, [compact(w) for w in run]) or _abbreviates_as(
+        _fold(label), run, [_fold(compact(w)) for w in run], _fold
+    )
+
+
+def _abbreviates_as(
+    label: str, run: list[str], words: list[str], fold: Callable[[str], str] = str
+) -> bool:
     # "upandino" for Universidad del Piedemonte Andino: initials, then the last word whole;
     # "crvalseriola" for Cassa Rurale Val Seriola: initials, then the last words whole
     for split in range(len(run) - 1, 0, -1):
@@ -198,7 +211,7 @@ def _abbreviates(label: str, run: list[str]) -> bool:
     # "umhlangacs" for Umhlanga Contact Solutions, "theatrepal" for Théâtre de la
     # Pointe-aux-Lièvres: the rest by initials, hyphenated words apart, little words left out
     later = [w for raw in run[1:] for w in raw.split("-") if w.casefold() not in _MINOR]
-    if rest and rest == "".join(_fold(compact(w))[:1] for w in later):
+    if rest and rest == "".join(fold(compact(w))[:1] for w in later):
         return True
     taken = 0
     for word in words[1:]:

@@ -506,3 +506,23 @@ def test_decision_dates_in_czech_turkish_afrikaans_and_norwegian(
 ) -> None:
     found = find_date(text, after=date(2026, 11, 27), month_first=month_first)
     assert found is not None and found.value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weekday and a bare day number; the day another candidate is seen is no decision
+        (
+            "Aún no hay decisión: queremos ver a una última persona el lunes. Calculamos que el "
+            "jueves 10 podremos darte una respuesta.",
+            date(2026, 12, 10),
+        ),
+        ("Wir melden uns bis Donnerstag, den 10. bei Ihnen.", date(2026, 12, 10)),
+        ("Daremos retorno na quinta-feira, dia 10.", date(2026, 12, 10)),
+        # a time after the weekday is no day number
+        ("We'll let you know by Friday 10am.", date(2026, 12, 4)),
+    ],
+)
+def test_a_weekday_with_a_bare_day_number(text: str, expected: date) -> None:
+    found = find_date(text, after=date(2026, 12, 2))
+    assert found is not None and found.value == expected

@@ -566,6 +566,18 @@ def test_companies_from_agencies_practices_and_domains(kwargs: dict, company: st
             "Thanks for applying to the Assistant Store Manager position.",
             "Assistant Store Manager",
         ),
+        # "the position of ...", a role the title only abbreviates
+        (
+            "Acme | KAM - General Trade | Round 1",
+            "your 1st round interview for the position of Key Account Manager – General Trade "
+            "(Pune).",
+            "Key Account Manager – General Trade",
+        ),
+        (
+            "Entrevista – Casey Candidate",
+            "envio o convite para a entrevista para a função de Diretor(a) de Vendas do Hotel Sol.",
+            "Diretor(a) de Vendas",
+        ),
         # a German post named by what it leads, from "Bewerbung als"
         (
             "Vorstellungsgespräch PDL – Casey Candidate",

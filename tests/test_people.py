@@ -638,6 +638,17 @@ def test_a_list_in_a_sentence_ends_with_the_sentence() -> None:
         # "interviewed by" in prose, each person with a title after a comma
         ("You'll be interviewed by Jane Doe, Head of Service, and Ana Ruiz, Senior Tutor.",
          (JANE,), [JANE.email, "ana.ruiz@address-unknown.invalid", "sam.lee@acme.example"]),
+        # an itinerary by single times, the writer in two slots, a chef only named in one;
+        # someone on the invite "won't be in the room"
+        ("Here's the morning:\n9:00 - Coffee with me in the lobby\n"
+         "9:45 - Sit-down with Jane Doe, our Director of Sales\n"
+         "10:30 - Kitchen walkthrough and 20 minutes with Chef Ana Ruiz in the kitchen\n\n"
+         "Bo is on the invite for the timing, but he won't be in the room.",
+         (JANE, Attendee("bo.tan@acme.example", "Tan, Bo")),
+         [JANE.email, "ana.ruiz@address-unknown.invalid", "sam.lee@acme.example"]),
+        # a panel header that ends "along with me"
+        ("Panel: Mr. Raj Patel, Zonal Sales Head, along with me.", (JANE,),
+         ["raj.patel@address-unknown.invalid", "sam.lee@acme.example"]),
         # on the panel list to take notes only, with the title after a dash
         ("Interview panel:\n1. Jane Doe - Director (Chair)\n"
          "2. Sam Lee - Talent Partner (convenor, note-taker only)", (JANE,), [JANE.email]),
@@ -956,6 +967,11 @@ def test_a_subjects_coordinator_who_signs_is_no_interview_coordinator() -> None:
          ["Elif Kaya", "Can Aydın"]),
         ("Pohovoru se zúčastní Eva Malá (vedoucí) a Petr Dvořák.", ["Eva Malá", "Petr Dvořák"]),
         ("Katılımcılar: Elif Kaya, Can Aydın", ["Elif Kaya", "Can Aydın"]),
+        ("Esta entrevista será conmigo y con el Ing. Pablo Ríos, Director de Operaciones.",
+         ["Ing. Pablo Ríos"]),
+        ("Estarão presentes o nosso Diretor-Geral, Eng. Rui Costa, e eu.", ["Eng. Rui Costa"]),
+        ("Op die panel is ek, Thabo Mokoena (Finance) en ons wynmaker, Riaan Botha.",
+         ["Thabo Mokoena", "Riaan Botha"]),
     ],
 )  # fmt: skip
 def test_panels_named_in_the_ways_employers_write_them_abroad(line: str, names: list[str]) -> None:

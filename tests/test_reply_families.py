@@ -640,3 +640,15 @@ def test_replies_in_turkish_korean_czech_and_afrikaans(
     body: str, kind: ReplyKind, day: date | None
 ) -> None:
     assert read(body, month_first=False) == (kind, day)
+
+
+@pytest.mark.parametrize("domain", ["darwinbox.in", "softgarden.io", "varbi.com", "teamio.com"])
+def test_regional_tracking_systems_send_for_employers(domain: str) -> None:
+    assert is_tracking_system(domain)
+    assert from_tracking_system(mail("Hi", sender=f"noreply@{domain}"))
+
+
+def test_a_german_receipt_that_has_the_papers_and_will_write_again() -> None:
+    body = ("wir freuen uns über Ihre Bewerbung. Ihre Bewerbungsunterlagen liegen uns vollständig "
+            "vor. Wir prüfen sie und melden uns in den nächsten Wochen.")  # fmt: skip
+    assert read(body, month_first=False)[0] is ReplyKind.RECEIPT

@@ -230,6 +230,12 @@ INTERVIEWS = [
     event("Görüşme: Proje Mühendisi"),
     event("Werksonderhoud - Winkelbestuurder"),
     event("2차 면접 안내"),
+    # a research phrase that names what an exercise plays out
+    event(
+        "Casey Candidate <> Acme: Sales Panel (Account Executive)",
+        description="You're confirmed for the sales panel for the Account Executive role.\n"
+        "1:30 - 2:15 PM  Jane Doe - discovery call role-play (Jane plays the buyer)",
+    ),
 ]
 
 

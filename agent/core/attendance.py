@@ -31,7 +31,7 @@ _STAYS_AWAY = re.compile(
     r"\b(?:won't|won’t|will\s+not|wont)\s+be\s+(?:there|interviewing)\b"
     r"|\b(?:won't|won’t|will\s+not|wont|isn't|isn’t|is\s+not|am\s+not|not|can't|can’t|cannot)"
     r"\s+(?:be\s+)?(?:joining|attending|join|attend|present|make\s+it"
-    r"|(?:on|in|at)\s+(?:the\s+|this\s+)?(?:call|interview|meeting|session)"
+    r"|(?:on|in|at)\s+(?:the\s+|this\s+)?(?:call|interview|meeting|session|room|one\b)"
     r"|part\s+of\s+the\s+(?:interviews?|panel|call))\b"
     # "I'll kick off the call and then leave you two to it", "then drop off"
     r"|\bthen\s+(?:drop|hop|jump|duck)\s+(?:off|out)\b|\bleave\s+you\s+(?:two\s+|both\s+|all\s+)?to\s+it\b"
@@ -99,7 +99,8 @@ _WRITER_JOINS = re.compile(
     r"|\b(?:io\s+e|e\s+io|yo\s+y|y\s+yo|moi\s+et|et\s+moi|ich\s+und|und\s+ich|ik\s+en|en\s+ik"
     r"|eu\s+e|e\s+eu|jag\s+och|och\s+jag|jeg\s+og|og\s+jeg"
     # Polish "oraz ja", Czech "a já", Turkish "ve ben", Korean "저와", Japanese "私と"
-    r"|(?:oraz|i)\s+ja|ja\s+(?:oraz|i)|a\s+já|já\s+a|ve\s+ben|ben\s+ve)\b|저와|私と)",
+    r"|(?:oraz|i)\s+ja|ja\s+(?:oraz|i)|a\s+já|já\s+a|ve\s+ben|ben\s+ve|conmigo|comigo|ek\s+en|en\s+ek|is\s+ek)\b"
+    r"|저와|私と)",
     re.IGNORECASE,
 )
 # A clause that opens with a name alone before what it says of them.

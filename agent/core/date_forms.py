@@ -169,6 +169,16 @@ def _weekday_and_day(match: re.Match[str], after: date) -> date | str:
     return f"names no {calendar.day_name[named]} the {wanted} in the coming year"
 
 
+def _weekday_and_bare_day(match: re.Match[str], after: date) -> date | str:
+    """ "el jueves 10": as "Thursday the 10th", but only within the next two months, as a
+    bare number after a weekday may count something else ("Thursday 10 candidates")."""
+    wanted, named = int(match["day"]), _WEEKDAYS[match["weekday"].lower()]
+    for candidate in _numbered_days(wanted, after, 2):
+        if candidate.weekday() == named:
+            return candidate
+    return f"names no {calendar.day_name[named]} the {wanted} soon"
+
+
 def _weekday(match: re.Match[str], after: date) -> date | str:
     return weekday_after(after, _WEEKDAYS[match["weekday"].lower()])
 
@@ -349,6 +359,14 @@ def _forms(
             r"(?:(?:next|this|coming)\s+)?" + weekday + r",?\s*(?:the\s+)?(?P<day>\d{1,2})"
             r"(?:st|nd|rd|th)\b(?!\s*(?:of\s+)?" + _MONTH + r")",
             _weekday_and_day,
+        ),
+        (
+            # "el jueves 10", "Donnerstag, den 10.", "quinta-feira, dia 10": a weekday and a
+            # bare day number, not a time ("Friday 10am") and not a month's day ("10/12")
+            r"(?:(?:next|this|coming)\s+)?" + weekday + r",?\s*(?:(?:den|der|le|el|il|dia|the)\s+)?"
+            r"(?P<day>\d{1,2})\.?(?![\d/:.]|\s*(?:h\b|am\b|pm\b|a\.m|p\.m|uhr|horas?|hrs?\b"
+            r"|o'clock|Uhr|min))(?!\s*(?:of\s+)?" + _MONTH + r")",
+            _weekday_and_bare_day,
         ),
         (r"the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)", _day_only),
         (r"(?:the\s+)?end\s+of\s+" + _MONTH + _YEAR, _end_of_named_month),

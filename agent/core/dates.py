@@ -225,6 +225,15 @@ _ABSENCE = re.compile(
     r"|next|this)?\s*$",
     re.IGNORECASE,
 )
+# When another candidate is seen: "wants to see one more person on Monday", "quiere ver a
+# una última persona el lunes", "trifft noch einen Kandidaten am Montag".
+_OTHERS_SEEN = re.compile(
+    r"\b(?:see|meet|interview|speak\s+(?:to|with)|talk\s+to|ver|conocer|entrevistar|sehen|treffen"
+    r"|voir|rencontrer|vedere|incontrare|spreken|ontmoeten|conhecer)\s+(?:a\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:candidates?|person|persona|people|finalists?|candidat[oaei]s?|kandidat\w*|pessoa)\b"
+    r"[^.;!?]{0,25}$",
+    re.IGNORECASE,
+)
 # Not after a day's dot: German writes "bis zum 4. Dezember", and nouns take capitals.
 _SENTENCE_BREAK = re.compile(
     r"(?<=[.!?])(?<!\b\d\.)(?<!\b\d\d\.)\s+(?=[A-Z\"'(\u201c" + CJK_CHARS + r"])|(?<=;)\s+"
@@ -277,8 +286,10 @@ def find_date(
                     end < len(sentence) and _wordy(sentence[end])
                 ):
                     continue
-                if _PAST_WORD.search(before) or _ABSENCE.search(
-                    sentence[max(0, start - 60) : start]
+                if (
+                    _PAST_WORD.search(before)
+                    or _ABSENCE.search(sentence[max(0, start - 60) : start])
+                    or _OTHERS_SEEN.search(sentence[max(0, start - 80) : start])
                 ):
                     continue
                 value = form.value(match, said)

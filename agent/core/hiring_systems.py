@@ -64,7 +64,14 @@ ATS_DOMAINS = (
     "yello.co",
     "kula.ai",
     "hirevue.com",
-)
+    # regional systems, as in agent.core.senders
+    "darwinbox.in", "darwinbox.com", "keka.com", "freshteam.com", "softgarden.io",
+    "softgarden.de", "dvinci.de", "rexx-systems.com", "umantis.com", "prescreenapp.io",
+    "concludis.de", "emply.net", "jobylon.com", "reachmee.com", "varbi.com", "webcruiter.no",
+    "easycruit.com", "hrmanager.no", "teamio.com", "erecruiter.pl", "factorialhr.com",
+    "kenjo.io", "solides.com.br", "kenoby.com", "greetinghr.com", "ninehire.com", "hrmos.co",
+    "csod.com", "paylocity.com", "clearcompany.com",
+)  # fmt: skip
 
 # General scheduling tools: someone outside booked time, which says nothing of why.
 SCHEDULING_DOMAINS = (

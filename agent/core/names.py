@@ -19,7 +19,10 @@ from functools import lru_cache
 WORK_TITLES = frozenset(
     {"chef", "capt", "captain", "herr", "frau", "mme", "mlle", "ing", "dott", "dott.ssa",
      "avv", "sra", "srta", "dra", "dre", "mag", "mtro", "mtra", "lic", "lcdo", "lcda", "engr",
-     "dipl", "arq", "m"}
+     "dipl", "arq", "m",
+     # Portuguese and Spanish engineers and "Señor", Czech and Polish degrees before a name,
+     # Dutch titles, an Indian chartered accountant ("CA Shalini Agarwal")
+     "eng", "sr", "mgr", "bc", "doc", "ir", "drs", "dhr", "mw", "ca"}
 )  # fmt: skip
 HONORIFICS = frozenset(
     {"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "dame", *WORK_TITLES}

@@ -146,8 +146,10 @@ _SENTENCE = re.compile(
     # av", "wordt gevoerd door", "se déroulera avec", "parteciperanno", "condotto da",
     # "hålls av", "Pohovoru se zúčastní", "Pohovor povede"
     r"|\byour\s+interviewers?\s+(?:will\s+be|are|is)"
+    # "On the panel are", Afrikaans "Op die panel is ek, ...", Dutch "In het panel zitten"
+    r"|\b(?:on\s+the|op\s+die|in\s+het)\s+panel\s+(?:is|are|will\s+be|sal\s+wees|sit|zitten|zit)"
     r"|\b(?:will\s+be\s+|is\s+being\s+)?(?:conducted|led|run|hosted)\s+by"
-    r"|\b(?:será|sera)\s+con|\b(?:poprowadzą|poprowadzi|przeprowadzą|przeprowadzi)"
+    r"|\b(?:será|sera)\s+(?:conmigo\s+y\s+)?con(?:\s+(?:el|la))?|\b(?:poprowadzą|poprowadzi|przeprowadzą|przeprowadzi)"
     r"|\b(?:wezmą|weźmie)\s+udział|\b(?:será|serão)\s+(?:conduzida|conduzido|realizada)\s+por"
     r"|\bGespräch\s+(?:führen|führt)|\bIhre?\s+Gesprächspartner(?:in)?\s+(?:sind|ist|werden|wird)"
     r"|\bgjennomføres\s+av|\b(?:wordt|worden)\s+gevoerd\s+door|\bse\s+déroulera\s+avec"
@@ -234,7 +236,7 @@ _LIST_INTRO = re.compile(
 # What a slot of an itinerary says before its people: "Interview with", "Data modeling
 # with", "Live coding (Python + SQL) with".
 _WITH_PREFIX = re.compile(
-    r"^\s*(?:[\w+/&'\u2019-]+\s+|\([^)]*\)\s+){0,5}?with\s+",
+    r"^\s*(?:[\w+/&'\u2019-]+\s+|\([^)]*\)\s+){0,7}?with\s+",
     re.IGNORECASE,
 )
 _COORDINATOR_SENTENCE = re.compile(
@@ -255,8 +257,12 @@ _SCHEDULE = re.compile(
 )
 # A line that starts with a time range: a slot of an itinerary.
 _RANGE_LINE = re.compile(
-    r"^\s*\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*[-\u2013\u2014]\s*\d{1,2}(?::\d{2})?", re.I
+    r"^\s*\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*[-\u2013\u2014]\s*\d{1,2}(?::\d{2})?"
+    # or one time, a dash, and the slot: "10:30 - Lunch prep and 20 minutes with Chef ..."
+    r"|^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[-\u2013\u2014|]\s+(?=[^\W\d])",
+    re.I,
 )
+_WITH_ME = re.compile(r"\b(?:with\s+me|me\s+and|and\s+me|and\s+myself)\b", re.I)
 _ARROW = re.compile(r"^\s*(?:->|→|=>|⇒)\s*")
 _BULLET = re.compile(r"^\s*(?:->|→|=>|⇒|[-*\u2022\u25aa\u25cf]|\d{1,2}[.)])\s+")
 _TIME_PREFIX = re.compile(
@@ -383,7 +389,11 @@ def interviewers_of(
             for a in attendees
             if a.email not in matched and not (named and a.role == "opt-participant")
         ]
-    elif _WRITER_ON_PANEL.search(text):  # "The interview panel will be me, ..."
+    elif _WRITER_ON_PANEL.search(text) or any(
+        (_RANGE_LINE.match(line) or _LIST_HEADER.match(line)) and _WITH_ME.search(line)
+        for line in lines
+    ):  # "The interview panel will be me, ...", "9:00 - Coffee with me in the lobby",
+        # "Panel: Mr. Anurag Bhatnagar, Zonal Sales Head, along with me."
         people += [(a.name, a.email) for a in attendees if a.email.lower() == organizer]
     people += [(name, email or match_attendee(name, attendees)) for name, email in added]
     people += [(name, email) for name, email in notes.interviewers if not excluded(email)]

@@ -624,7 +624,8 @@ RECEIPT = phrases(
     r"(?:candidates|applicants)\s+(?:who|that)\s+(?:are|have)\s+(?:not\s+)?(?:been\s+)?(?:selected"
     r"|shortlisted)",
     r"Bewerbung\s+(?:ist\s+)?(?:eingegangen|erhalten)|Unterlagen\s+(?:\w+\s+)?erhalten"
-    r"|Dank\s+für\s+Ihre\s+Bewerbung|Eingangsbestätigung",
+    r"|Dank\s+für\s+Ihre\s+Bewerbung|Eingangsbestätigung"
+    r"|(?:Bewerbungs)?unterlagen\s+liegen\s+uns\s+(?:\w+\s+)?vor|freuen\s+uns\s+über\s+Ihre\s+Bewerbung",
     r"(?:avons\s+bien\s+reçu|a\s+bien\s+été\s+reçue)|votre\s+candidature\s+a\s+bien",
     r"hemos\s+recibido\s+tu\s+(?:solicitud|candidatura|postulación)|gracias\s+por\s+postularte",
     r"(?:tack|takk|tak)\s+för\s+din\s+ansökan|(?:takk|tak)\s+for\s+din\s+(?:søknad|ansøgning)"

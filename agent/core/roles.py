@@ -91,7 +91,8 @@ JOB_NOUNS = (
     "cajero", "cajera", "mesero", "mesera", "camarero", "camarera", "recepcionista",
     "dependiente", "promotor", "promotora", "consultor", "consultora", "supervisora",
     "operador", "operadora", "atendente", "repositor", "estoquista", "investigador",
-    "investigadora", "pesquisador", "pesquisadora", "docente",
+    "investigadora", "pesquisador", "pesquisadora", "docente", "diretor", "diretora",
+    "rececionista", "governanta", "chefe",
     "przedstawiciel", "sprzedawca", "doradca", "handlowiec", "konsultant", "menedżer",
     "asystent", "koordynator", "pracownik", "badacz", "adiunkt", "doktorant",
     "zeichner", "mitarbeiter", "mitarbeiterin", "wissenschaftler", "wissenschaftlerin",
@@ -235,12 +236,16 @@ _ROLE_PHRASE = re.compile(
     r"\b(?:for|about|through|discuss|regarding|re|on|(?:applying|applied|application)\s+to)"
     r"\s+(?:the|our|your|an?)\s+"
     r"(?P<role>[^\n.;:!?]{2,80}?)\s+(?:role|position|opening|opportunity|vacancy|job)\b"
+    r"(?!\s+of\b)"
     # "Your interview for Shift Lead at Harvest Table", "el puesto de Coordinador/a de
     # logística", "de functie Teamleider Thuiszorg bij", "stillingen som prosjektingeniør"
     r"|\binterview\s+for\s+(?P<role2>[^\n.;:!?]{2,60}?)\s+(?:at|with|@)\s"
     r"|\b(?:puesto|cargo|vaga)\s+de\s+(?P<role3>[^\n.;:!?,]{2,60}?)(?=\s*[.;,\n]|\s+(?:en|na|no)\s)"
     r"|\bde\s+functie\s+(?:van\s+)?(?P<role4>[^\n.;:!?,]{2,60}?)(?=\s+bij\s|\s*[.;,\n])"
+    r"|\b(?:função|funções)\s+de\s+(?P<role8>[^\n.;:!?,]{2,60}?)(?=\s+(?:do|da|no|na|em)\s|\s*[.;,\n])"
     r"|\bstillingen\s+som\s+(?P<role5>[^\n.;:!?,]{2,60}?)(?=\s+(?:hos|i|ved)\s|\s*[.;,\n])"
+    # "for the position of Key Account Manager – Modern Trade (Delhi NCR)"
+    r"|\b(?:the\s+)?(?:position|role|post)\s+of\s+(?P<role7>[^\n.;:!?,(]{2,80}?)(?=\s*[.;,\n(]|\s+(?:at|with|in)\s)"
     # "Ihre Bewerbung als Pflegedienstleitung (m/w/d)", "... für die Stelle als ..."
     r"|\b(?:Bewerbung|Stelle)\s+als\s+(?P<role6>[^\n.;:!?,]{2,60}?)(?=\s+(?:bei|in|im)\s|\s*[.;,\n])",
     re.IGNORECASE,

@@ -236,6 +236,8 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
         against = f'for interviewers: you are on the hiring side ("{hiring_side}")'
     if not against:  # "Panel" whose description says "panel discussion"
         phrase = first(description, _DESCRIPTION_NOT_THE_CANDIDATE if not strong else _ALWAYS)
+        if phrase and _an_exercise(description, phrase):
+            phrase = ""  # "discovery call role-play": an exercise in the interview
         against = f'{_REASONS[phrase]} ("{phrase}")' if phrase else ""
     studio = links_to(text, RECORDING_STUDIOS) if not against else ""
     if studio and not ats:  # "We'll record in Riverside": no employer interviews there
@@ -439,6 +441,15 @@ def _me_and_them(title: str, my_name: str) -> bool:
     mine = {fold(my_name), fold(my_name.split()[0])}
     sides = {fold(pair["a"]), fold(pair["b"])}
     return bool(sides & mine) and len(sides - mine) == 1
+
+
+_EXERCISE = re.compile(r"^\W*(?:role ?play|exercise|simulation|scenario|case study)\b")
+
+
+def _an_exercise(description: str, phrase: str) -> bool:
+    """The phrase names what an exercise plays out ("discovery call role-play")."""
+    at = description.find(phrase)
+    return at >= 0 and bool(_EXERCISE.match(description[at + len(phrase) : at + len(phrase) + 20]))
 
 
 def _recruiting_title(title: str) -> bool:

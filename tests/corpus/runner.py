@@ -260,6 +260,10 @@ def run(corpus: Corpus, root: Path, *, use_keys: bool = True) -> Results:
             (world.root / "events" / f"anchor-{employer.id}.ics").write_bytes(
                 anchor_invite(employer, uid, corpus.now, corpus.person)
             )
+        if not anchors:  # only mail no application owns (a job board's newsletter)
+            (world.root / "events" / "empty.ics").write_bytes(
+                b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//corpus//EN\r\nEND:VCALENDAR\r\n"
+            )
         ids = {}
         for number, case in enumerate(cases):
             raw = (HERE / case.file).read_bytes()

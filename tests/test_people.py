@@ -688,6 +688,32 @@ def test_courtesy_titles_are_not_part_of_the_name_shown(
     assert greeting_of(shown, email) == greeting
 
 
+@pytest.mark.parametrize(
+    ("raw", "greeting"),
+    [
+        ("Prof. Dr.-Ing. Lena Vogt", "Lena"),
+        ("Univ.-Prof. Dr. Eva Lang", "Eva"),
+        ("DI Dr. Paul Hofer", "Paul"),
+        ("Mag.a Sara Lenz", "Sara"),
+        ("prof. RNDr. Eva Malá, DrSc.", "Eva"),
+        ("Doç. Dr. Can Aydın", "Can"),
+        ("Dr. rer. nat. Julia Roth", "Julia"),
+        ("Profa. Dra. Bia Lima", "Bia"),
+        ("Dr Ann Lee CEng MICE", "Ann"),
+        # a short word without its dot is a name
+        ("Nat Brown", "Nat"),
+    ],
+)
+def test_academic_titles_before_a_name_are_not_its_first_name(raw: str, greeting: str) -> None:
+    assert greeting_of(display_name(raw, ""), "") == greeting
+
+
+def test_a_name_with_an_academic_title_is_the_attendee_without_it() -> None:
+    from agent.core.names import name_key
+
+    assert name_key("Univ.-Prof. Dr. Eva Lang") == name_key("Lang, Eva")
+
+
 def test_a_recruiter_who_writes_that_she_is_there_in_another_language_stays() -> None:
     text = ("Saremo presenti io e Jane Doe, coordinatrice.\n\nCordiali saluti\n"
             "Dott.ssa Ana Ruiz\nResponsabile Risorse Umane")  # fmt: skip

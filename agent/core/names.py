@@ -42,6 +42,11 @@ CREDENTIALS = frozenset(
         "aca", "fca", "acca", "fcca", "cima", "acma", "fcma", "cgma", "cipd", "mcipd", "fcipd",
         "cfp", "chfc", "frics", "mrics", "rgn", "rmn", "ieng", "mcips", "fcips", "cta", "aicp",
         "ccm", "cscp", "cpsm", "rd", "lpc", "cma", "cia", "cisa", "frm", "caia",
+        # engineers', scientists' and lecturers' letters after a name (UK, Czech, Slovak)
+        "mice", "fice", "imeche", "mimeche", "fimeche", "miet", "fiet", "frs", "freng",
+        "mistructe", "fistructe", "cmgr", "mcmi", "fcmi", "frsa", "fhea", "sfhea", "mrsc", "frsc",
+        "cchem", "cphys", "minstp", "cenv", "engd", "dphil", "meng", "beng", "pgce", "qts",
+        "csc", "drsc", "ph.d", "th.d", "dr.sc",
     }
 )  # fmt: skip
 _PARTICLES = frozenset(
@@ -280,15 +285,39 @@ def _surname_as_addressed(words: list[str], local: str) -> str:
     return ""
 
 
+# Academic titles written before a name in Germany, Austria, Switzerland, the Czech
+# Republic, Slovakia, Turkey and Brazil ("Prof. Dr.-Ing.", "Univ.-Prof.", "Mag.a",
+# "RNDr.", "Dr. Öğr. Üyesi", "Doç. Dr.", "Profa. Dra.", "Dr. rer. nat."). The short ones
+# count only with their dot: "Nat" and "Med" may be names.
+_ACADEMIC = frozenset(
+    {"rndr", "mudr", "judr", "phdr", "paeddr", "mvdr", "rsdr", "thdr", "mag.a", "mmag", "öğr",
+     "üyesi", "doç", "gör", "techn", "rer", "nat", "pol", "oec", "phil", "med", "h.c", "profa",
+     "dra", "doc", "dr.in", "ing.in", "univ", "apl", "pd"}
+)  # fmt: skip
+_ACADEMIC_BARE = frozenset({"DI", "PD", "(FH)", "FH", "Üyesi", "DDr.", "Dr.in", "Mag.a", "Mag.ª"})
+_HYPHENED_TITLE = re.compile(r"[^\W\d_]{2,6}\.-[^\W\d_]{2,6}\.?")  # "Dr.-Ing.", "Univ.-Prof."
+
+
+def is_title_word(word: str) -> bool:
+    """A word of a title before a name: an honorific, or an academic title."""
+    bare = word.strip(",").rstrip(".").casefold()
+    return (
+        bare in HONORIFICS
+        or word in _ACADEMIC_BARE
+        or (word.endswith(".") and bare in _ACADEMIC)
+        or bool(_HYPHENED_TITLE.fullmatch(word))
+    )
+
+
 def greeting_of(display: str, email: str = "") -> str:
     """The name to greet ("Jane"), or "" for a neutral greeting.
 
-    The first word that is not an honorific or an initial; "Dr. Park" as a
-    whole. A display name that is only the address's local part ("jdoe")
-    gives no safe first name.
+    The first word that is not an honorific, an academic title or an initial;
+    "Dr. Park" as a whole. A display name that is only the address's local
+    part ("jdoe") gives no safe first name.
     """
     every = display.split()
-    words = [w for w in every if w.rstrip(".").casefold() not in HONORIFICS]
+    words = [w for w in every if not is_title_word(w)]
     words = [w for w in words if len(w.rstrip(".")) > 1 or not w[:1].isalpha()] or words
     if not words:
         return ""
@@ -304,7 +333,10 @@ def greeting_of(display: str, email: str = "") -> str:
 @lru_cache(maxsize=4096)
 def name_key(name: str) -> str:
     """A name folded for comparison: case, accents, honorifics and order do not matter."""
-    folded = fold_accents(clean_name(name))
+    parts = clean_name(name).split()
+    while len(parts) > 2 and is_title_word(parts[0]):
+        parts.pop(0)  # "Univ.-Prof. Dr. Eva Berger" is "Berger, Eva"
+    folded = fold_accents(" ".join(parts))
     words = sorted(w for w in re.findall(r"\w+", folded) if w not in HONORIFICS)
     return " ".join(words)
 

@@ -234,6 +234,13 @@ NOT_ATTENDING = [
     ("Je spreekt met Jane Doe. Ik schuif zelf niet aan.\nSam Lee", SAM.email, (JANE, SAM),
      [JANE.email]),
     ("Jag deltar inte själv.\nSam Lee", SAM.email, (JANE, SAM), [JANE.email]),
+    # the writer in Turkish and Czech, and one who only schedules
+    ("Görüşmeye Jane Doe katılacaktır. Ben katılmayacağım.", SAM.email, (JANE, SAM),
+     [JANE.email]),
+    ("Pohovoru se zúčastní Jane Doe. Já se pohovoru neúčastním.", SAM.email, (JANE, SAM),
+     [JANE.email]),
+    ("You'll meet Jane Doe, our Head of Sales. I'm only scheduling this one.", SAM.email,
+     (JANE, SAM), [JANE.email]),
 ]  # fmt: skip
 
 

@@ -60,13 +60,20 @@ _STAYS_AWAY = re.compile(
     r"|\b(?:deltar|närvarar)\s+(?:själv\s+)?inte\b|\binte\s+(?:med|närvarande)\b"
     # There only to open: "nur zu Beginn kurz dabei", "I'll drop off after the intros"
     r"|\bnur\s+zu\s+Beginn\b|\bverabschiede\s+mich\b|\bnicht\s+im\s+Haus\b|\b(?:drop|hop|head)\s+off\s+(?:after|once)\b"
-    r"|\bonly\s+(?:for|at)\s+the\s+(?:start|beginning|first\s+\w+\s+minutes)\b",
+    r"|\bonly\s+(?:for|at)\s+the\s+(?:start|beginning|first\s+\w+\s+minutes)\b"
+    # "I'm only scheduling this one"; Turkish "katılmayacağım", Czech "se nezúčastním",
+    # "neúčastním", Korean "참석하지 않습니다", "불참"
+    r"|\b(?:only|just)\s+(?:here\s+)?(?:scheduling|coordinating|organi[sz]ing)\b"
+    r"|\b(?:ben\s+)?(?:katılmayacağım|katılamayacağım|bulunmayacağım|yer\s+almayacağım"
+    r"|katılmayacak)"
+    r"|\b(?:nezúčastním|neúčastním|nebudu\s+(?:přítomen|přítomna|účastn\w+))"
+    r"|참석하지\s*않|불참",
     re.IGNORECASE,
 )
 # The subject of such a clause: the writer ("I", "eu", "je"...), the candidate ("you":
 # "if you can't attend" is about them), or someone already named ("she", "ela", "hij").
 _SUBJECT = re.compile(
-    r"(?P<first>\b(?-i:I)\b|\b(?:eu|yo|je|ich|ik|jeg|io|jag)\b)"
+    r"(?P<first>\b(?-i:I)\b|\b(?:eu|yo|je|ich|ik|jeg|io|jag|já|ek)\b|저는|제가|私は)"
     r"|(?P<second>\b(?:you|você|vous|usted|du)\b)"
     r"|(?P<third>\b(?:she|he|they|ela|ele|ella|él|elle|il|sie|hij|zij|hon|han)\b)",
     re.IGNORECASE,

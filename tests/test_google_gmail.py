@@ -105,6 +105,19 @@ def test_the_first_cycle_looks_back_thirty_days_at_mail_from_the_people_met(tmp_
     assert all(r.query["format"] == ["metadata"] for r in metadata)
 
 
+def test_every_tracking_system_is_asked_for_in_searches_short_enough_for_a_get(tmp_path, fake):
+    """Past about 2,000 characters the client library would turn a search into a POST."""
+    from agent.core.senders import TRACKING_DOMAINS
+
+    mailbox = open_backend(tmp_path, fake).mailbox
+    mailbox.changes(None, NOW, senders={"acme.example", *TRACKING_DOMAINS})
+
+    searches = [r.query["q"][0] for r in fake.requests if r.path == "/gmail/v1/users/me/messages"]
+    asked = {t for q in searches for t in q.partition("from:(")[2].rstrip(")").split(" OR ")}
+    assert asked - {""} == set(TRACKING_DOMAINS)
+    assert all(len(q) < 1400 for q in searches)
+
+
 def test_a_first_cycle_with_no_interviews_reads_no_mail(tmp_path, fake):
     fake.gmail.add_many(50)
     mailbox = open_backend(tmp_path, fake).mailbox

@@ -241,6 +241,8 @@ NOT_ATTENDING = [
      [JANE.email]),
     ("You'll meet Jane Doe, our Head of Sales. I'm only scheduling this one.", SAM.email,
      (JANE, SAM), [JANE.email]),
+    ("Interviewers:\n- Jane Doe\nI will let you in from the waiting room, but I will not stay "
+     "for the interview itself.", SAM.email, (JANE, SAM), [JANE.email]),
 ]  # fmt: skip
 
 
@@ -653,6 +655,15 @@ def test_a_list_in_a_sentence_ends_with_the_sentence() -> None:
          "Bo is on the invite for the timing, but he won't be in the room.",
          (JANE, Attendee("bo.tan@acme.example", "Tan, Bo")),
          [JANE.email, "ana.ruiz@address-unknown.invalid", "sam.lee@acme.example"]),
+        # a list whose last item is the writer; a time and two spaces before a slot
+        ("Von unserer Seite nehmen teil:\n- Jane Doe, Leitung\n- und ich", (JANE,),
+         [JANE.email, "sam.lee@acme.example"]),
+        ("09:30  Coffee with Bo\n10:00  Questions from Jane and me\n"
+         "11:15  Technical discussion with Ana Ruiz, our Head of Water", (JANE,),
+         [JANE.email, "ana.ruiz@address-unknown.invalid", "sam.lee@acme.example"]),
+        # a doctor known only by name is written without the title
+        ("Interview panel:\nJane Doe, Chair\nDr Marek Nowak, external member", (JANE,),
+         [JANE.email, "marek.nowak@address-unknown.invalid"]),
         # a panel header that ends "along with me"
         ("Panel: Mr. Raj Patel, Zonal Sales Head, along with me.", (JANE,),
          ["raj.patel@address-unknown.invalid", "sam.lee@acme.example"]),
@@ -1000,6 +1011,16 @@ def test_a_subjects_coordinator_who_signs_is_no_interview_coordinator() -> None:
          ["Elif Kaya", "Can Aydın"]),
         ("Pohovoru se zúčastní Eva Malá (vedoucí) a Petr Dvořák.", ["Eva Malá", "Petr Dvořák"]),
         ("Katılımcılar: Elif Kaya, Can Aydın", ["Elif Kaya", "Can Aydın"]),
+        # German and Swiss list headers, academic titles before a name
+        ("Von unserer Seite sind dabei:\n- Dr. sc. techn. Urs Frei, Leiter Entwicklung\n"
+         "- Beat Moser, Teamleiter", ["Dr. sc. techn. Urs Frei", "Beat Moser"]),
+        # Turkish titles carry "our": "Kalite Müdürümüz"
+        ("Görüşmede Satış Müdürümüz Elif Kaya, Bölge Şefimiz Can Aydın ve ben yer alacağız.",
+         ["Elif Kaya", "Can Aydın"]),
+        # a title that goes on after "&" is no person; Welsh "ap" in a surname
+        ("Interview panel:\nProfessor Rhys ap Owen (Chair), Head of the Power & Drives Group\n"
+         "Dr Ann Lee, Senior Lecturer", ["Professor Rhys ap Owen", "Dr Ann Lee"]),
+        ("■ 면접관: 설계팀 한도윤 책임, 품질팀 서은채 수석", ["한도윤", "서은채"]),
         ("Esta entrevista será conmigo y con el Ing. Pablo Ríos, Director de Operaciones.",
          ["Ing. Pablo Ríos"]),
         ("Estarão presentes o nosso Diretor-Geral, Eng. Rui Costa, e eu.", ["Eng. Rui Costa"]),
@@ -1014,3 +1035,18 @@ def test_panels_named_in_the_ways_employers_write_them_abroad(line: str, names: 
 def test_two_surnames_joined_by_i_are_one_catalan_person() -> None:
     named, _ = names_in_description("Estaremos Pau Serra i Roca y yo.")
     assert len(named) == 1 and named[0][0].startswith("Pau Serra")
+
+
+@pytest.mark.parametrize(
+    ("name", "address"),
+    [
+        # a given name of syllables by its initials; the first of two surnames
+        ("Jiwoo Moon", "jw.moon@acme.example"),
+        ("Nurcan Gündoğdu Aksoy", "n.gundogdu@acme.example"),
+    ],
+)
+def test_names_match_the_addresses_people_are_given(name: str, address: str) -> None:
+    from agent.core.attendance import match_attendee
+
+    others = [Attendee("taesik.kwon@acme.example", "Taesik Kwon"), Attendee(address)]
+    assert match_attendee(name, others) == address

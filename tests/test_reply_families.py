@@ -652,3 +652,49 @@ def test_a_german_receipt_that_has_the_papers_and_will_write_again() -> None:
     body = ("wir freuen uns über Ihre Bewerbung. Ihre Bewerbungsunterlagen liegen uns vollständig "
             "vor. Wir prüfen sie und melden uns in den nächsten Wochen.")  # fmt: skip
     assert read(body, month_first=False)[0] is ReplyKind.RECEIPT
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "day"),
+    [
+        ("Further to our call, the panel has offered the post to another candidate, who has "
+         "now accepted.", ReplyKind.REJECTION, None),
+        ("Leider müssen wir Ihnen mitteilen, dass wir uns für Bewerberinnen und Bewerber "
+         "entschieden haben, deren Profil den Anforderungen noch näher kommt.",
+         ReplyKind.REJECTION, None),
+        ("Após uma análise cuidadosa, seu perfil não seguirá para as próximas etapas.",
+         ReplyKind.REJECTION, None),
+        ("안타깝게도 이번 서류전형에서는 좋은 소식을 전해 드리지 못하게 되었습니다.",
+         ReplyKind.REJECTION, None),
+        # a final round thanked for is past; salary talk comes later, no offer yet
+        ("최종면접에 참석해 주셔서 감사드립니다. 현재 내부 검토가 진행 중이며, 최종 결과는 "
+         "12월 10일(목)까지 안내드릴 예정입니다. 처우 협의 등은 결과 안내 시 말씀드리겠습니다.",
+         ReplyKind.STILL_DECIDING, date(2026, 12, 10)),
+        # what an offer would hang on is no next step
+        ("Oral boards are held on December 9 and 10. The department expects to notify every "
+         "candidate of their status no later than Friday, December 11, 2026. Please note that "
+         "any offer of employment is conditional on a background check.",
+         ReplyKind.STILL_DECIDING, date(2026, 12, 11)),
+        ("Die Zweitgespräche sind abgeschlossen, das Team bespricht sich am kommenden Montag. "
+         "Bis spätestens Mittwoch, 9. Dezember, geben wir Ihnen Bescheid.",
+         ReplyKind.STILL_DECIDING, date(2026, 12, 9)),
+        ("Vi har no snakka med alle kandidatane og skal ta referansar. Du vil høyre frå oss "
+         "i løpet av veke 51.", ReplyKind.STILL_DECIDING, None),
+        ("We haven't decided yet: Harjit is in Cardiff until Wednesday. You'll hear from me "
+         "either way by Thursday 10 December.", ReplyKind.STILL_DECIDING, date(2026, 12, 10)),
+    ],
+)  # fmt: skip
+def test_replies_from_engineering_and_public_employers(
+    body: str, kind: ReplyKind, day: date | None
+) -> None:
+    assert read(body, month_first=False) == (kind, day)
+
+
+def test_practical_visitor_information_is_no_decision() -> None:
+    body = "Just a few practical bits for tomorrow: visitor info, parking and lunch. See you!"
+    assert read(body, month_first=False)[0] is not ReplyKind.STILL_DECIDING
+
+
+def test_public_sector_job_systems_send_for_employers() -> None:
+    assert is_tracking_system("csjobs.cabinetoffice.gov.uk")
+    assert is_tracking_system("governmentjobs.com")

@@ -230,6 +230,8 @@ INTERVIEWS = [
     event("Görüşme: Proje Mühendisi"),
     event("Werksonderhoud - Winkelbestuurder"),
     event("2차 면접 안내"),
+    # a stage named by its number, with a company
+    event("Acme Engineering - second stage (C. Candidate)"),
     # a research phrase that names what an exercise plays out
     event(
         "Casey Candidate <> Acme: Sales Panel (Account Executive)",
@@ -329,6 +331,11 @@ NOT_INTERVIEWS = [
     event("Entretien blanc avec mon coach"),
     # practice, and the hiring side, abroad
     event("Mülakat provası"),
+    # a trade magazine's reporter
+    event(
+        "Interview with Casey Candidate – Span & Arch (culvert feature)",
+        description="I'll send quotes for you to check before we go to print in January.",
+    ),
     event("Simulación de entrevista"),
     event("모의면접 - 커리어 코치"),
     event("Entrevista a candidato: Juan Pérez"),

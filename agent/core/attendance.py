@@ -67,7 +67,9 @@ _STAYS_AWAY = re.compile(
     r"|\b(?:ben\s+)?(?:katılmayacağım|katılamayacağım|bulunmayacağım|yer\s+almayacağım"
     r"|katılmayacak)"
     r"|\b(?:nezúčastním|neúčastním|nebudu\s+(?:přítomen|přítomna|účastn\w+))"
-    r"|참석하지\s*않|불참",
+    r"|참석하지\s*않|참여하지\s*않|불참"
+    # "I will not stay for the interview itself"
+    r"|\b(?:won't|won’t|will\s+not|not|don't|do\s+not)\s+(?:be\s+)?stay(?:ing)?\s+(?:for|on|in)\b",
     re.IGNORECASE,
 )
 # The subject of such a clause: the writer ("I", "eu", "je"...), the candidate ("you":
@@ -273,8 +275,25 @@ def match_attendee(name: str, attendees: list[Attendee]) -> str:
         forms = {f"{first}.{last}", f"{first}{last}", f"{first}_{last}", f"{first[0]}{last}",
                  f"{first}-{last}", f"{first}{last[0]}", f"{last}.{first}", f"{last}.{first[0]}",
                  f"{first[0]}.{last}"}  # fmt: skip
+        # two surnames, and the address keeps the first: "Nurcan Gündoğdu Aksoy" is
+        # n.gundogdu@, "Adilson Schroeder Kühl" adilson.kuhl@ (the last, as above)
+        for other in words[1:-1]:
+            forms |= {f"{first}.{other}", f"{first[0]}.{other}", f"{first[0]}{other}"}
         for attendee in attendees:
             local = canonical_address(attendee.email).partition("@")[0]
             if local in forms:
                 return attendee.email
+        # "jw.moon@" for Jiwoo Moon: a given name of syllables written by their initials,
+        # only when one attendee has that surname and nobody else's address fits
+        short = [
+            a.email
+            for a in attendees
+            if (parts := canonical_address(a.email).partition("@")[0].split("."))
+            and len(parts) == 2
+            and parts[1] == last
+            and 2 <= len(parts[0]) <= 3
+            and parts[0][0] == first[0]
+        ]
+        if len(short) == 1:
+            return short[0]
     return ""

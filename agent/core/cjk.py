@@ -33,7 +33,7 @@ JOB = f"[{CJK_CHARS}]*(?:" + "|".join(JOB_NOUNS) + ")"
 
 # The line that names the panel: "面接官：", "면접관:", "面试官："
 _PANEL = re.compile(
-    r"^\s*(?:[-*\u2022・]\s*)?(?:面接官|面接担当者?|担当面接官|면접관|면접위원|面试官)\s*[:：]\s*(?P<rest>.+)$"
+    r"^\s*(?:[-*\u2022・■□▶▪●○◆◇※]\s*)?(?:面接官|面接担当者?|担当面接官|면접관|면접위원|面试官)\s*[:：]\s*(?P<rest>.+)$"
 )
 # Titles and departments written around a name.
 _TITLES = frozenset(

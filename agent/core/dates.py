@@ -160,7 +160,10 @@ _CUE = re.compile(
     r"|entscheid\w*|melden|rückmeldung|bescheid|décision|réponse|répond\w*|revien\w*|revenons"
     r"|retour|(?:make|made|making)\s+(?:a|the|our|their|my)\s+(?:final\s+)?call|our\s+call"
     r"|decisión|decision|respuesta|decidir|noticias|decisione|risposta|faremo\s+sapere"
-    r"|riscontro|esito|comunic\w*|aggiorn\w*|beslissing|hoort|horen|uitkomst|terugkoppeling|(?:laten|laat)\s+(?:[\w']+\s+){0,6}weten|resposta|decisão|revert|information|info|notif\w*"
+    r"|riscontro|esito|comunic\w*|aggiorn\w*|beslissing|hoort|horen|uitkomst|terugkoppeling|(?:laten|laat)\s+(?:[\w']+\s+){0,6}weten|resposta|decisão|revert|notif\w*"
+    # information, but not the practical kind ("visitor info", "joining information")
+    r"|(?<!visitor\s)(?<!practical\s)(?<!travel\s)(?<!parking\s)(?<!joining\s)(?<!access\s)"
+    r"(?<!login\s)(?<!dial-in\s)(?<!venue\s)(?<!arrival\s)info(?:rmation)?"
     # "we'll inform you", "informeren", "informaremos"; other languages' noun ("praktische
     # informatie voor vrijdag") is about the day, not a decision
     r"|inform(?!atie|ation|azion|aci[oó]n|a[cç][aã]o)\w*"
@@ -194,6 +197,7 @@ _DECIDING = re.compile(
 _DEADLINE_WORD = re.compile(
     r"\b(?:by|before|until|till|on|no\s+later\s+than|around|end\s+of|close\s+of|bis(?:\s+zum)?"
     r"|avant(?:\s+le)?|d'ici(?:\s+le)?|antes\s+del?|hasta\s+el|entro\s+il|voor|até"
+    r"|(?:bis\s+)?spätestens(?:\s+(?:am|bis|zum))?"
     r"|a\s+más\s+tardar(?:\s+el)?"
     r"|senast(?:\s+den)?|innan|före|innen|inden|do|przed|uiterlijk|entro|até\s+(?:[àa]|o)"
     r"|teen|voor\s+of\s+op)\s*$",
@@ -204,6 +208,7 @@ _DEADLINE_WORD = re.compile(
 _FIRM_DEADLINE = re.compile(
     r"\b(?:by|before|until|till|no\s+later\s+than|bis(?:\s+zum)?|avant(?:\s+le)?|d'ici(?:\s+le)?"
     r"|antes\s+del?|hasta\s+el|entro(?:\s+il)?|até|senast(?:\s+den)?|senest|innan|innen|inden|do|przed"
+    r"|(?:bis\s+)?spätestens(?:\s+(?:am|bis|zum))?"
     r"|a\s+más\s+tardar(?:\s+el)?"
     r"|uiterlijk|nejpozději\s+do|nejpozději|teen)\s*$",
     re.I,
@@ -217,6 +222,9 @@ _PAST_WORD = re.compile(
 # When someone is away or back ("Rupert is out of the office until next week, so
 # we should have a decision on 03/12"): the decision's date is the other one.
 _ABSENCE = re.compile(
+    # "Harjit is in Cardiff until Wednesday": where someone is meanwhile
+    r"\b(?:is|are|am|i'm|s?he's|they're)\s+(?:in|at)\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?"
+    r"\s+(?:until|till|til|through)\s*$|"
     r"(?:\b(?:is|are|am|be|been|i'm|s?he's|they're|we're)\s+(?:out|away|off|back)"
     # where they are meanwhile: "away at a conference until", "out on site visits until"
     r"(?:\s+(?:at|in|on|for)\s+(?:an?\s+|the\s+)?(?!touch\b)[\w-]+(?:\s+[\w-]+)?)?|\bout\s+of"

@@ -71,7 +71,7 @@ _AGENCY = re.compile(
 # A location that starts with a name before the street: "Maplecrest Dental Centre, 2250 ..."
 _PLACE = re.compile(r"\s*([A-Z][^,\n;]{2,60}?)\s*,\s*\d")
 _BETWEEN = re.compile(r"\bbetween\s+(.+?)\s+and\s+(.+)$", re.IGNORECASE)
-_ON_BEHALF = re.compile(r"\bon behalf of\s+([^\n.]{2,80})", re.IGNORECASE)
+_ON_BEHALF = re.compile(r"\b(?i:on behalf of)\s+(?!(?i:the|our|my|your)\s)([^\n.]{2,80})")
 # An agency names the employer it arranges the interview for: "our client Banksia Water",
 # "on behalf of my client, Banksia Water".
 _CLIENT = re.compile(

@@ -52,7 +52,7 @@ CREDENTIALS = frozenset(
 _PARTICLES = frozenset(
     {"van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "bin",
      "binti", "al", "el", "ter", "ten", "dos", "das", "y", "st.", "'t", "\u2019t", "zu", "zur",
-     "vom", "af", "av"}
+     "vom", "af", "av", "ap", "ab", "ferch", "verch"}
 )  # fmt: skip
 # Words that make a phrase a job title or a team, not a person.
 TITLE_WORDS = frozenset(
@@ -182,8 +182,10 @@ def clean_name(name: str) -> str:
     words = name.split()
     while words and words[-1].strip(".,").casefold() in CREDENTIALS and len(words) > 2:
         words.pop()  # "Jane Doe MD"
-    while len(words) > 2 and words[0].rstrip(".").casefold() in COURTESY_TITLES:
-        words.pop(0)  # "Mrs Joanna Ferreira", "Herr Dr. Jens Hartwig"
+    while len(words) > 2 and (
+        words[0].rstrip(".").casefold() in COURTESY_TITLES or _engineers_title(words[0])
+    ):
+        words.pop(0)  # "Mrs Joanna Ferreira", "Herr Dr. Jens Hartwig", "DI (FH) Ing. Herbert"
     return _recase(" ".join(words).strip(" ,.-"))
 
 
@@ -292,10 +294,21 @@ def _surname_as_addressed(words: list[str], local: str) -> str:
 _ACADEMIC = frozenset(
     {"rndr", "mudr", "judr", "phdr", "paeddr", "mvdr", "rsdr", "thdr", "mag.a", "mmag", "öğr",
      "üyesi", "doç", "gör", "techn", "rer", "nat", "pol", "oec", "phil", "med", "h.c", "profa",
-     "dra", "doc", "dr.in", "ing.in", "univ", "apl", "pd"}
+     "dra", "doc", "dr.in", "ing.in", "univ", "apl", "pd", "sc", "math", "agr", "jur"}
 )  # fmt: skip
 _ACADEMIC_BARE = frozenset({"DI", "PD", "(FH)", "FH", "Üyesi", "DDr.", "Dr.in", "Mag.a", "Mag.ª"})
 _HYPHENED_TITLE = re.compile(r"[^\W\d_]{2,6}\.-[^\W\d_]{2,6}\.?")  # "Dr.-Ing.", "Univ.-Prof."
+
+
+def _engineers_title(word: str) -> bool:
+    """A degree title a person is not addressed by, as against a doctor's or professor's:
+    "DI", "Dipl.-Ing.", "Mag.a", "MMag."."""
+    if word in _ACADEMIC_BARE:
+        return not word.casefold().startswith("d") or word == "DI"
+    bare = word.rstrip(".").casefold()
+    if _HYPHENED_TITLE.fullmatch(word):
+        return not bare.startswith(("dr", "prof", "univ", "priv"))
+    return word.endswith(".") and bare in {"mmag", "bc", "mgr"}
 
 
 def is_title_word(word: str) -> bool:
@@ -344,6 +357,8 @@ def name_key(name: str) -> str:
 def looks_like_name(text: str) -> bool:
     """A person's name: one to four capitalised words (particles allowed), no title words."""
     words = _words(text)
+    while len(words) > 2 and is_title_word(words[0] + "."):
+        words = words[1:]  # "Dr. sc. techn. Lorenz ...": academic titles before the name
     while len(words) > 1 and words[0].casefold().rstrip(".") in HONORIFICS:
         words = words[1:]  # "Chef Ramón Ibarra": the title before a name is no title word
     if not 1 <= len(words) <= 5 or any(any(c.isdigit() for c in w) for w in words):
@@ -391,7 +406,10 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
         joined = pieces[index - 1].strip() if index else ""
         # "Head of Policy & Partnerships", "Director of Fundraising and Communications"
         in_title = joined == "&" or (joined == "and" and pairs and " of " in pairs[-1][1])
-        if in_title and pairs and pairs[-1][1] and len(raw.split()) == 1:
+        # "Head of the Power Electronics & Drives Group": after "&", a title goes on when
+        # what follows names a group, not a person
+        grouped = bool(_GROUP_OF_PEOPLE.search(raw))
+        if in_title and pairs and pairs[-1][1] and (len(raw.split()) == 1 or grouped):
             # "Gwendolyn Asante-Marsh, Head of Policy & Partnerships": the title goes on
             name, old, known = pairs[-1]
             pairs[-1] = (name, f"{old} & {raw}", known)
@@ -419,6 +437,8 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
                 name, old, known = pairs[-1]
                 pairs[-1] = (name, old or piece, known or email)
             continue
+        # Turkish puts "our" on the title before a name: "Kalite Müdürümüz Burak Çağlayan"
+        piece = _OUR_TITLE.sub("", piece.strip())
         lead = _leading_name(piece)
         if lead and " " not in lead and len(piece.split()) > 1 and _titleish(piece):
             lead = ""  # "TSA chef d'équipe": a title after a comma, not a person
@@ -430,6 +450,14 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
     return pairs
 
 
+_GROUP_OF_PEOPLE = re.compile(
+    r"\b(?:group|team|department|unit|division|lab|laboratory|centre|center|institute|office"
+    r"|services|operations)\b",
+    re.I,
+)
+_OUR_TITLE = re.compile(r"^(?:\S+\s+){0,3}?\S{2,}(?:ımız|imiz|umuz|ümüz)\s+(?=\S)")
+
+
 def _leading_name(piece: str) -> str:
     """The run of capitalised words a piece starts with ("Dr. Jane Doe from ..." -> the name)."""
     taken: list[str] = []
@@ -437,8 +465,10 @@ def _leading_name(piece: str) -> str:
         bare = word.strip(".,:;!?\"'")
         if not bare:
             break
-        if bare.casefold() in HONORIFICS and not taken:
-            taken.append(word)
+        if (bare.casefold() in HONORIFICS or is_title_word(word)) and (
+            not taken or all(is_title_word(w) for w in taken)
+        ):
+            taken.append(word)  # "Dr. sc. techn.", "Prof. Dr.-Ing.": titles before the name
             continue
         if taken and word.strip('.,:;!?"').casefold() in _PARTICLES:  # "van 't"
             taken.append(word.strip('.,:;!?"'))
@@ -461,7 +491,7 @@ def first_sentence(text: str) -> str:
     """
     for stop in re.finditer(r"(\S+)\.\s+(?=[A-ZÀ-Þ])", text):
         word = re.sub(r"^\w['\u2019]", "", stop.group(1).strip("(").casefold())
-        if len(word) > 1 and word not in HONORIFICS:
+        if len(word) > 1 and word not in HONORIFICS and not is_title_word(stop.group(1) + "."):
             return text[: stop.start(1) + len(stop.group(1))]
     return text
 

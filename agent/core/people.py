@@ -47,6 +47,7 @@ from agent.core.names import (
     display_name,
     first_sentence,
     greeting_of,
+    is_title_word,
     looks_like_name,
     name_key,
     split_name_list,
@@ -131,6 +132,9 @@ _LIST_HEADER = re.compile(
     r"|gesprächsteilnehmer(?:innen)?|deltakere|deltagare|deltagere|uczestnicy"
     r"|osoby\s+prowadzące(?:\s+rozmowę)?|katılımcılar|mülakatçı(?:lar)?|görüşmeci(?:ler)?"
     r"|účastníci|komise|intervjuer(?:e)?|zúčastní\s+se"
+    # "Von unserer Seite sind dabei:", "Seitens Acme nehmen teil:", "Auf unserer Seite:"
+    r"|(?:von|auf)\s+unserer\s+seite(?:\s+(?:sind|ist)\s+dabei|\s+nehmen\s+teil)?"
+    r"|seitens\s+[\w&.' -]{1,40}?\s+(?:sind\s+dabei|nehmen\s+teil)"
     r"|(?:search\s+|selection\s+|interview\s+|hiring\s+)?(?:committee|panel)\s+members?)"
     r"\s*:\s*(?P<rest>.*)$",
     re.IGNORECASE,
@@ -193,8 +197,9 @@ _WILL_JOIN = re.compile(
     r"|(?:^|[.!?]\s+)(?P<lead>[A-Z][^.!?]*?)\s+will\s+(?:be\s+)?(?:conduct(?:ing)?|lead(?:ing)?"
     r"|run(?:ning)?|host(?:ing)?)\s+(?:the|your|this)\s+(?:interview|conversation|call|session|meeting)"
     # Turkish: "Görüşmeye Ayşe Yılmaz ve Mehmet Demir katılacaktır", "Mülakatı ... yapacaktır"
-    r"|\b(?:Görüşmeye|Mülakata|Toplantıya|Mülakatı|Görüşmeyi)\s+(?P<turk>[A-ZÇĞİÖŞÜ][^.!?]*?)\s+"
-    r"(?:katılacak|yapacak|gerçekleştirecek)",
+    r"|\b(?:Görüşmeye|Mülakata|Toplantıya|Mülakatı|Görüşmeyi|Görüşmede|Mülakatta|Toplantıda)\s+"
+    r"(?P<turk>[A-ZÇĞİÖŞÜ][^.!?]*?)\s+"
+    r"(?:katılaca[kğ]|yapaca[kğ]|gerçekleştirece[kğ]|yer\s+alaca[kğ]|bulunaca[kğ]|olaca[kğ])",
 )
 # Prose that names the people of an interview: "a Teams video interview with Tremaine
 # Osgood (Head of Finance) and Fenella Drury (Director of Finance)". Only those given a
@@ -259,10 +264,16 @@ _SCHEDULE = re.compile(
 _RANGE_LINE = re.compile(
     r"^\s*\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*[-\u2013\u2014]\s*\d{1,2}(?::\d{2})?"
     # or one time, a dash, and the slot: "10:30 - Lunch prep and 20 minutes with Chef ..."
-    r"|^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[-\u2013\u2014|]\s+(?=[^\W\d])",
+    r"|^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[-\u2013\u2014|]\s+|\s{2,}|\t)(?=[^\W\d])",
     re.I,
 )
 _WITH_ME = re.compile(r"\b(?:with\s+me|me\s+and|and\s+me|and\s+myself)\b", re.I)
+# The writer as the last item of a panel list: "- und ich", "- and me", "- e eu"
+_WRITER_ITEM = re.compile(
+    r"^\s*(?:[-*\u2022]\s*)?(?:(?:and|und|y|e|et|og|och|en|i|a|ve|sowie)\s+)?(?:me|myself"
+    r"|ich(?:\s+selbst)?|mir|yo|eu|moi|meg|mig|jeg|ja|já|ben|ik|mij|jag)\s*[.!]?\s*$",
+    re.I | re.M,
+)
 _ARROW = re.compile(r"^\s*(?:->|→|=>|⇒)\s*")
 _BULLET = re.compile(r"^\s*(?:->|→|=>|⇒|[-*\u2022\u25aa\u25cf]|\d{1,2}[.)])\s+")
 _TIME_PREFIX = re.compile(
@@ -389,9 +400,13 @@ def interviewers_of(
             for a in attendees
             if a.email not in matched and not (named and a.role == "opt-participant")
         ]
-    elif _WRITER_ON_PANEL.search(text) or any(
-        (_RANGE_LINE.match(line) or _LIST_HEADER.match(line)) and _WITH_ME.search(line)
-        for line in lines
+    elif (
+        _WRITER_ON_PANEL.search(text)
+        or _WRITER_ITEM.search(text)
+        or any(
+            (_RANGE_LINE.match(line) or _LIST_HEADER.match(line)) and _WITH_ME.search(line)
+            for line in lines
+        )
     ):  # "The interview panel will be me, ...", "9:00 - Coffee with me in the lobby",
         # "Panel: Mr. Anurag Bhatnagar, Zonal Sales Head, along with me."
         people += [(a.name, a.email) for a in attendees if a.email.lower() == organizer]
@@ -401,6 +416,8 @@ def interviewers_of(
     found: dict[str, Interviewer] = {}
     for name, email in people:
         display = display_name(name, email) or _signed_as(email, text)
+        if not email.strip():
+            display = _untitled(display)  # known only by name: "Marek Wiśniowski", no "Dr"
         email = email.strip().lower() or _placeholder(display)
         if not email or email in found or (not display and is_unaddressed(email)):
             continue
@@ -436,6 +453,14 @@ def _signed_as(email: str, text: str) -> str:
         if 2 <= len(head.split()) <= 3 and looks_like_name(head) and match_attendee(head, only):
             return head
     return ""
+
+
+def _untitled(display: str) -> str:
+    """A name without the titles before it, as one would write it on an envelope's line."""
+    words = display.split()
+    while len(words) > 2 and is_title_word(words[0]):
+        words.pop(0)
+    return " ".join(words)
 
 
 def _placeholder(display: str) -> str:

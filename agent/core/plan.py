@@ -198,6 +198,9 @@ def plan(s: Situation, env: Environment) -> Plan:
     return Plan(tuple(reconcile(wanted, s.done, s.now)), tuple(statuses), to_settle)
 
 
+_TITLES_LEFT_OUT = frozenset({"di", "fh", "mmag", "dr", "dra", "prof", "professor", "profa"})
+
+
 def _as_keyed_before(interview: Interview, done: Done) -> Interview:
     """An interviewer known only by name, under the placeholder address an earlier version
     gave them when shown names kept a courtesy title ("mrs.joanna.ferreira@...") or a
@@ -215,8 +218,8 @@ def _as_keyed_before(interview: Interview, done: Done) -> Interview:
 
     def untitled(email: str) -> tuple[str, str]:
         words = email.partition("@")[0].split(".")
-        while len(words) > 2 and words[0] in COURTESY_TITLES:
-            words.pop(0)
+        while len(words) > 2 and words[0] in COURTESY_TITLES | _TITLES_LEFT_OUT:
+            words.pop(0)  # and the titles shown names later left out ("DI (FH)", "Dr")
         return words[0], words[-1]
 
     people = []

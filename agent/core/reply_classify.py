@@ -82,7 +82,16 @@ def _conditional(text: str, position: int) -> bool:
     """Inside "if ...", "unless ...", "should we not ..." (up to the sentence's start), or
     said of any such thing ("any offer of employment is contingent upon ...")."""
     before = _sentence_before(text, position)
-    return bool(CONDITIONAL.search(before) or re.search(r"\b(?:any|every|all)\s+$", before, re.I))
+    return bool(
+        CONDITIONAL.search(before)
+        or re.search(r"\b(?:any|every|all)\s+$", before, re.I)
+        # what an offer would hang on: "conditional on a background check"
+        or re.search(
+            r"\b(?:(?:conditional|contingent|dependent)\s+(?:up)?on|subject\s+to)\s+(?:\w+\s+){0,3}$",
+            before,
+            re.I,
+        )
+    )
 
 
 def _stated(pattern: Phrases, text: str, *, affirmed: bool = False) -> bool:
@@ -124,7 +133,11 @@ def _positive(
         if _conditional(text, match.start()):
             continue
         before = _clause_before(text, match.start())
-        if not past_counts and (PAST_ROUND.search(before) or _others(text, match.start())):
+        if not past_counts and (
+            PAST_ROUND.search(before)
+            or _others(text, match.start())
+            or _DONE.match(text, match.end())
+        ):
             continue
         if not NEGATION.search(before):
             plain = True
@@ -135,6 +148,20 @@ def _positive(
         else:
             negated = True
     return plain, negated
+
+
+# A round said to be over: "Die Zweitgespräche sind abgeschlossen", "final interviews are
+# now complete", "as entrevistas foram concluídas".
+_DONE = re.compile(
+    # Korean: "최종면접에 참석해 주셔서" (thanks for attending), "최종면접결과" (its result)
+    r"(?:에|을|를)?\s*(?:참석|참여|응)\w*\s*주셔서|\s*결과|"
+    r"\w*\s+(?:sind|ist|are|is|have\s+been|has\s+been|were|was|foram|fueron|han\s+sido|zijn"
+    r"|er|har\s+vært|är|har\s+varit|zostały|byly|byl[ay]?)\s+(?:now\s+|nun\s+|jetzt\s+|all\s+|alle\s+)?"
+    r"(?:abgeschlossen|beendet|vorbei|complete[d]?|finished|done|over|concluded|wrapped\s+up|concluíd[oa]s"
+    r"|concluid[oa]s|terminad[oa]s|afgerond|ferdig|avsluttet|afsluttet|avslutade|klara|zakończon\w*"
+    r"|ukončen\w*|tamamlan\w*)\b",
+    re.IGNORECASE,
+)
 
 
 def _others(text: str, position: int) -> bool:

@@ -183,6 +183,19 @@ REJECTION = phrases(
     r"(?:valinneet|valitsimme|päätyneet|päädyimme)\s+(?:\w+\s+){0,2}(?:toisen|toiseen|toista"
     r"|muita|muihin)\s+(?:hakija\w*|ehdokk\w*|kandidaat\w*)"
     r"|(?:toisen|muiden)\s+(?:hakija\w*|ehdokk\w*|kandidaat\w*)\s+kanssa",
+    # "the panel has offered the post to another candidate"; German "uns für Bewerberinnen
+    # und Bewerber entschieden, deren Profil ... näher kommt"; Portuguese "seu perfil não
+    # seguirá para as próximas etapas"; "not the news you were hoping for"; Korean "좋은
+    # 소식을 전해 드리지 못하게", "탈락"
+    r"(?:offered|given|awarded)\s+(?:the\s+)?(?:post|position|role|job)\s+to\s+(?:another|a\s+different"
+    r"|an\s+internal|an\s+external|the\s+other)\s+(?:\w+\s+)?(?:candidate|applicant|person)",
+    r"uns\s+für\s+(?:andere\s+)?Bewerber(?:innen)?(?:\s+und\s+Bewerber)?\s+(?:\w+\s+){0,2}entschieden"
+    r"|deren\s+Profil\s+(?:\w+\s+){0,5}(?:näher\s+kommt|besser\s+(?:passt|entspricht))",
+    r"(?:perfil|candidatura)\s+não\s+(?:seguirá|avançará|prosseguirá|continuará)"
+    r"|não\s+(?:seguiremos|avançaremos|prosseguiremos)\s+com\s+(?:a\s+)?(?:sua|tua)",
+    r"not\s+the\s+news\s+you\s+(?:were\s+)?(?:hoping|hoped|expected|wanted)"
+    r"|não\s+é\s+a\s+notícia\s+que\s+(?:você\s+)?esperava|no\s+es\s+la\s+noticia\s+que\s+esperabas",
+    r"좋은\s*소식을\s*전해\s*드리지\s*못|선발되지\s*않|합격하지\s*못|탈락",
     # Polish "nie możemy zaproponować Panu dalszego udziału", Spanish "no continuaremos con tu
     # proceso", Turkish "başka bir adayla ilerlemeye karar verdik", "olumsuz sonuçlandı",
     # Korean "함께하지 못하게 되었습니다", "불합격", Afrikaans "met 'n ander kandidaat"
@@ -201,7 +214,7 @@ REJECTION = phrases(
 WEAK_REJECTION = Phrases(
     r"\b(?:unfortunately|we\s+are\s+sorry|we're\s+sorry|i'm\s+sorry\s+to(?!\s+hear)|sadly|leider"
     r"|malheureusement|lamentablemente|purtroppo|helaas|tyvärr|dessverre|desværre|niestety"
-    r"|bohužel|bohužiaľ|valitettavasti|maalesef|ne\s+yazık\s+ki|ongelukkig|아쉽게도)\b"
+    r"|bohužel|bohužiaľ|valitettavasti|maalesef|ne\s+yazık\s+ki|ongelukkig|아쉽게도|안타깝게도)\b"
     r"[^.!?\n]{0,200}?\b(?:candida\w*|application|position|role|decid\w*|decision|forward"
     r"|offer|selected|consider\w*|someone\s+else|go\s+with|proceed\w*|bewerb\w*|stelle"
     r"|candidature|poste|puesto|posizione|sollicitatie|candidatura|kandidat\w*|ansökan|tjänst\w*"
@@ -284,7 +297,7 @@ OFFER = phrases(
     r"(?:zaměstnání|práce|pracovního\s+místa)|pracovní\s+smlouv\w*",
     r"iş\s+teklif\w*|teklif\s+mektub\w*|size\s+(?:\w+\s+){0,4}(?:pozisyon\w*|görev\w*)\s+(?:\w+\s+)?"
     r"teklif\w*",
-    r"최종\s*합격|입사를\s*축하|처우\s*협의|채용\s*제안",
+    r"최종\s*합격|입사를\s*축하|채용\s*제안",
     r"aanbod\s+van\s+(?:indiensneming|werk|diens)|werksaanbod",
 )
 # Offering as a verb: negated ("we will not be extending an offer"), it is a rejection;
@@ -604,6 +617,10 @@ PROMISE = phrases(
     r"|(?:we\s+)?laten\s+(?:je|u)\s+weten|laat\s+(?:ik|we|wij)\s+(?:je|u|jou)\s+weten",
     r"återkommer|hör\s+av\s+oss|vender\s+tilba\w+|kommer\s+tilbake|odezwiemy\s+się"
     r"|skontaktujemy\s+się|damy\s+(?:Pani|Panu|Ci)?\s*znać",
+    # Norwegian (nynorsk and bokmål): "du vil høyre frå oss då"; "expects to notify every
+    # candidate ... of their status"
+    r"(?:du\s+vil|du\s+skal)\s+(?:høyre|høre)\s+(?:frå|fra)\s+oss",
+    r"(?:expects?|plans?|aims?|intends?)\s+to\s+(?:notify|inform|contact|advise)\s+(?:all|every|each)?",
 )
 RECEIPT = phrases(
     r"(?:we(?:'ve|\s+have)?|i(?:'ve|\s+have)?)\s+(?:successfully\s+)?(?:received|got)\s+your\s+"

@@ -98,7 +98,8 @@ JOB_NOUNS = (
     "zeichner", "mitarbeiter", "mitarbeiterin", "wissenschaftler", "wissenschaftlerin",
     "doktorand", "doktorandin", "forsker", "saksbehandler", "montør", "fagarbeider", "lektor",
     "stipendiat", "postdoktor", "vedoucí", "stavbyvedoucí", "pracovník", "pracovnice",
-    "projektant", "obchodník", "manažer", "manažerka", "technik",
+    "projektant", "obchodník", "manažer", "manažerka", "technik", "konstruktér",
+    "konstruktérka", "technolog", "technoložka", "svářeč", "údržbář", "elektrikář", "mistr",
     # Turkish, with the ending a compound gives them ("Proje Mühendisi", "Mağaza Müdürü")
     "mühendis", "mühendisi", "müdür", "müdürü", "uzman", "uzmanı", "sorumlu", "sorumlusu",
     "görevli", "görevlisi", "temsilci", "temsilcisi", "yönetici", "yöneticisi", "asistan",
@@ -169,6 +170,11 @@ STAGE_PHRASES = (
     # Italian: "Colloquio conoscitivo" (a getting-to-know-you interview), "motivazionale"
     "colloquio conoscitivo", "colloquio motivazionale", "colloquio individuale",
     "colloquio di selezione", "colloquio finale", "primo colloquio", "secondo colloquio",
+    # a round named for who holds it: "Executive Interview – Battery Cell Process Engineer"
+    "executive interview", "executive round", "leadership interview", "leadership round",
+    "director interview", "director round", "vp interview", "ceo interview", "founder interview",
+    "partner interview", "hr interview", "hr round", "hiring manager interview", "hm interview",
+    "hm round", "final executive interview",
     # the hiring manager's round, as Brazilian and Spanish-speaking recruiters name it
     "entrevista com gestor", "entrevista com o gestor", "entrevista com a gestora",
     "entrevista com gestora", "entrevista con el gerente", "entrevista con gerente",
@@ -363,7 +369,8 @@ def _role_in_title(
     # bracket is the role ("Interview with Fjord Analytics (Data Engineer)").
     text = _WITH_CLAUSE.sub(lambda m: _with_clause(m, company), text)
     candidates += [p for p in re.findall(r"\(([^)]*)\)", text) if has_job_noun(p)]
-    unbracketed = re.sub(r"\([^)]*\)", " ", text)
+    # brackets go, but not a gender ending on a word: "Engenheiro(a)", "Konstruktér(ka)"
+    unbracketed = re.sub(r"(?<!\w)\([^)]*\)|\((?![a-zà-ÿ]{1,3}\))[^)]*\)", " ", text)
     parts = re.split(
         r"\s+(?:[-\u2013\u2014|/~]|<>|\u00d7)\s+|:\s+|\s*\|\s*|\s+(?:at|@|with|w/|between)\s+",
         _AT_AN_EMPLOYER.sub(" at ", unbracketed),

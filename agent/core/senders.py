@@ -227,6 +227,18 @@ TRACKING_DOMAINS: frozenset[str] = frozenset(
         "paylocity.com",
         "paycomonline.net",
         "clearcompany.com",
+        # Public-sector and academic job systems: Civil Service Jobs, NHS Jobs, USAJOBS,
+        # NEOGOV (governmentjobs.com), jobs.ac.uk, Oleeo, Tribepad, Jobtrain
+        "csjobs.cabinetoffice.gov.uk",
+        "jobs.nhs.uk",
+        "usajobs.gov",
+        "governmentjobs.com",
+        "neogov.com",
+        "schooljobs.com",
+        "jobs.ac.uk",
+        "oleeo.com",
+        "tribepad.com",
+        "jobtrain.co.uk",
     }
 )
 _LEGAL_SUFFIX = re.compile(

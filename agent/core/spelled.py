@@ -62,7 +62,8 @@ def spelled_out(label: str, texts: Iterable[str]) -> str:
                 with_kind = _fold(label).startswith(_fold(squeezed)) and kind_after in _LABEL_KINDS
                 if _fold(squeezed) == _fold(label) or abbreviated or with_kind or ends:
                     before = words[start - 1] if start else ""
-                    named = _with_kind(run, words[end : end + 4], before)
+                    of = words[start - 2 : start] if start >= 2 else []
+                    named = _with_kind(run, words[end : end + 4], before, of)
                     if len(named) > len(run):  # the fuller name, wherever it is written
                         return recase(" ".join(named))
                     if with_kind and not abbreviated and _fold(squeezed) != _fold(label):
@@ -107,7 +108,7 @@ _KINDS = frozenset(
         "college", "university", "school", "academy", "institute", "hospital", "clinic",
         "health", "healthcare", "bank", "union", "council", "museum", "library", "foundation",
         "trust", "society", "association", "center", "centre", "district", "office", "agency",
-        "authority", "department", "ministry", "commission", "service",
+        "authority", "ministry", "commission", "service",
         # Words that end a business's name after its domain's word ("Brantholm Utilities"
         # for brantholm.com): the fuller name is what the person writes.
         "utilities", "energy", "power", "freight", "logistics", "foods", "dairy", "insurance",
@@ -117,6 +118,11 @@ _KINDS = frozenset(
 )  # fmt: skip
 
 
+# Public bodies named "<kind> of <place>": "City of Saguaro Bend", "County of Kern".
+_PUBLIC_BEFORE = frozenset(
+    {"city", "town", "county", "village", "borough", "state", "port", "municipality",
+     "district", "commonwealth", "province", "township", "university", "college", "bank"}
+)  # fmt: skip
 # Words that open a business's name before its own word: "Ateliers Gaudrel", "Officine
 # Brambati", "Grupo Almazán", "Maison Carrelet".
 _KINDS_BEFORE = frozenset(
@@ -148,12 +154,19 @@ _LABEL_KINDS = frozenset(
 )  # fmt: skip
 
 
-def _with_kind(run: list[str], following: list[str], before: str = "") -> list[str]:
-    """The run, with a kind of business before it ("Ateliers"), and after it up to three
-    capitalised words that end in an institution's kind or come before a legal form
-    ("Fjällsjö Skog AB")."""
+def _with_kind(
+    run: list[str], following: list[str], before: str = "", of: list[str] | None = None
+) -> list[str]:
+    """The run, with a kind of business before it ("Ateliers", "City of"), and after it up
+    to three capitalised words that end in an institution's kind or come before a legal
+    form ("Fjällsjö Skog AB")."""
+    public = of and len(of) == 2 and of[1] == "of" and of[0].casefold() in _PUBLIC_BEFORE
+    if public and of[0][:1].isupper():
+        return [*of, *run]  # "City of Saguaro Bend": its departments are not its name
     if before[:1].isupper() and before.casefold() in _KINDS_BEFORE:
         run = [before, *run]
+    if following and run and following[0].casefold() == run[-1].casefold():
+        following = []  # "Prifysgol Glanmor / Glanmor University": the name again, not more of it
     for size in range(len(following), 0, -1):
         extra = following[:size]
         if not all(w[:1].isupper() for w in extra):
@@ -205,8 +218,15 @@ def _abbreviates_as(
         leading = _initials(run[:split])
         if len(leading) >= 2 and all(words[split:]) and label == leading + "".join(words[split:]):
             return True
-    if not words[0] or not label.startswith(words[0]):
+    if not words[0]:
         return False
+    if not label.startswith(words[0]):
+        # "pemistate" for Pemigewasset State: the first word cut short too, at four letters
+        # or more, and the rest whole
+        head = next(
+            (n for n in range(len(words[0]) - 1, 3, -1) if label.startswith(words[0][:n])), 0
+        )
+        return bool(head) and label[head:] == "".join(words[1:])
     rest = label[len(words[0]) :]
     # "umhlangacs" for Umhlanga Contact Solutions, "theatrepal" for Théâtre de la
     # Pointe-aux-Lièvres: the rest by initials, hyphenated words apart, little words left out

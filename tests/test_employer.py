@@ -517,6 +517,14 @@ def test_the_company_from_signatures_locations_and_senders(kwargs: dict, company
         ({"people": ("Siân Lee <s.lee@glanmor.example>",),
           "description": "Regards,\nGwen Pugh\nPrifysgol Glanmor / Glanmor University"},
          "Glanmor University"),
+        # a hospitality system's no-reply sender writes under the employer's name; its
+        # assistant's name before it goes
+        ({"organizer": "no-reply@harri.com", "organizer_name": "Ashgrove Hospitality Group",
+          "location": "Rosin Smokehouse, 12 Division St",
+          "description": "Brand: Rosin Smokehouse\nAshgrove Hospitality Group"},
+         "Ashgrove Hospitality Group"),
+        ({"organizer": "no-reply@paradox.ai", "organizer_name": "Olivia - Cedar Senior Living"},
+         "Cedar Senior Living"),
         # "Group" after the words a domain shortens is part of the name
         ({"people": ("Ann Lyle <alyle@birchfieldmed.example>",),
           "description": "Ann Lyle, RN\nBirchfield Medical Group"}, "Birchfield Medical Group"),

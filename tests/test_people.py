@@ -241,6 +241,9 @@ NOT_ATTENDING = [
      [JANE.email]),
     ("You'll meet Jane Doe, our Head of Sales. I'm only scheduling this one.", SAM.email,
      (JANE, SAM), [JANE.email]),
+    # "he" is someone the clause names who is not on the invite, not the last attendee
+    ("Panel mein main (Sam) aur Jane Doe rahenge. Anirudh is travelling so he won't be there.",
+     SAM.email, (JANE, SAM), [JANE.email, SAM.email]),
     ("Interviewers:\n- Jane Doe\nI will let you in from the waiting room, but I will not stay "
      "for the interview itself.", SAM.email, (JANE, SAM), [JANE.email]),
 ]  # fmt: skip
@@ -661,6 +664,9 @@ def test_a_list_in_a_sentence_ends_with_the_sentence() -> None:
         ("09:30  Coffee with Bo\n10:00  Questions from Jane and me\n"
          "11:15  Technical discussion with Ana Ruiz, our Head of Water", (JANE,),
          [JANE.email, "ana.ruiz@address-unknown.invalid", "sam.lee@acme.example"]),
+        # a room named in an itinerary is nobody
+        ("11:00  Interview with myself and Jane Doe (Director of Rooms), Ormond Boardroom\n"
+         "12:15  Wrap-up with me", (JANE,), [JANE.email, "sam.lee@acme.example"]),
         # a doctor known only by name is written without the title
         ("Interview panel:\nJane Doe, Chair\nDr Marek Nowak, external member", (JANE,),
          [JANE.email, "marek.nowak@address-unknown.invalid"]),
@@ -1021,6 +1027,12 @@ def test_a_subjects_coordinator_who_signs_is_no_interview_coordinator() -> None:
         ("Interview panel:\nProfessor Rhys ap Owen (Chair), Head of the Power & Drives Group\n"
          "Dr Ann Lee, Senior Lecturer", ["Professor Rhys ap Owen", "Dr Ann Lee"]),
         ("■ 면접관: 설계팀 한도윤 책임, 품질팀 서은채 수석", ["한도윤", "서은채"]),
+        # Mexican "te recibirán" with articles before titles; "Who:" on its line
+        ("Te recibirán el Lic. Efraín Ruiz, Gerente Regional, y la Ing. Ana Paz, de Prevención.",
+         ["Lic. Efraín Ruiz", "Ing. Ana Paz"]),
+        ("Wie: ek en Riaan Botha (ons GM).", ["Riaan Botha"]),
+        ("Your next conversation is with Fionn O'Shea (Director) and Ana Ruiz (Senior CSM).",
+         ["Fionn O'Shea", "Ana Ruiz"]),
         ("Esta entrevista será conmigo y con el Ing. Pablo Ríos, Director de Operaciones.",
          ["Ing. Pablo Ríos"]),
         ("Estarão presentes o nosso Diretor-Geral, Eng. Rui Costa, e eu.", ["Eng. Rui Costa"]),
@@ -1043,6 +1055,8 @@ def test_two_surnames_joined_by_i_are_one_catalan_person() -> None:
         # a given name of syllables by its initials; the first of two surnames
         ("Jiwoo Moon", "jw.moon@acme.example"),
         ("Nurcan Gündoğdu Aksoy", "n.gundogdu@acme.example"),
+        # an apostrophe the address leaves out
+        ("Fionn O'Shea", "f.oshea@acme.example"),
     ],
 )
 def test_names_match_the_addresses_people_are_given(name: str, address: str) -> None:

@@ -698,3 +698,33 @@ def test_practical_visitor_information_is_no_decision() -> None:
 def test_public_sector_job_systems_send_for_employers() -> None:
     assert is_tracking_system("csjobs.cabinetoffice.gov.uk")
     assert is_tracking_system("governmentjobs.com")
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "day"),
+    [
+        ("We haven't made a decision yet - Donnacha is off until Thursday. We'll sit down on "
+         "Friday, and I'll ring you either way on Tuesday 8th.", ReplyKind.STILL_DECIDING,
+         date(2026, 12, 8)),
+        ("¡Muchas felicidades! El Lic. Ávalos te eligió para la posición de Gerente de Tienda. "
+         "Te comparto los detalles de nuestra propuesta.", ReplyKind.OFFER, None),
+        ("Abhi ek aur candidate ka final round Thursday ko hai, uske baad hi decision hoga. "
+         "Monday tak aapko final update mil jayega.", ReplyKind.STILL_DECIDING, date(2026, 11, 23)),
+        ("No decision has been made yet. We've got a second conversation with one more person "
+         "next week.", ReplyKind.STILL_DECIDING, None),
+        ("Z przyjemnością informuję, że zapraszamy na II etap rekrutacji.",
+         ReplyKind.NEXT_ROUND, None),
+        ("Ons wil jou graag vir 'n trial shift nooi voordat ons 'n finale besluit neem.",
+         ReplyKind.NEXT_ROUND, None),
+        ("Niestety tym razem nie przechodzisz do kolejnego etapu rekrutacji. Jeśli wyrazisz "
+         "zgodę, odezwiemy się przy kolejnych rekrutacjach.", ReplyKind.REJECTION, None),
+        # working days are no trial day
+        ("We'll come back to you within three working days.", ReplyKind.STILL_DECIDING, None),
+    ],
+)  # fmt: skip
+def test_replies_from_sales_and_hospitality_employers(
+    body: str, kind: ReplyKind, day: date | None
+) -> None:
+    assert read(body, month_first=False)[0] is kind
+    if day:
+        assert read(body, month_first=False)[1] == day

@@ -88,6 +88,9 @@ ARRANGES = re.compile(
     r"|scheduling|hiring|recruitment|campus)\s+)coordinator\b"
     r"|\b(?:coordinatrice|koordinator\w*|scheduler|scheduling|scheduled\s+by"
     r"|recruiting\s+operations|interview\s+operations)\b"
+    # an assistant who books for a manager: "Asistente de Gerencia Regional", "PA to the MD"
+    r"|\b(?:executive\s+|personal\s+)?assistant\s+to\b|\bPA\s+to\b"
+    r"|\basistente\s+de\s+(?:la\s+)?(?:gerencia|direcci[oó]n)|\bsecretar(?:y|ia|ía)\s+(?:to|de)\b"
     # on the panel list to keep the record, not to interview: "(convenor, note-taker only)"
     r"|\b(?:note|minute)[- ]?tak(?:er|ing)\s+only\b|\bnon[- ]interviewing\b",
     re.IGNORECASE,
@@ -117,6 +120,8 @@ _SOMEONE_NAMED = re.compile(
     r"\s*(?-i:[A-ZÀ-Ý][\w'’]+(?:[ -][A-ZÀ-Ý][\w'’]+){0,2})"
     r"(?:\s+(?:from|of|at|in|de|van|von|da)\s+[^,]{1,40})?\s*$"  # "Guadalupe from HR"
 )
+# Someone named by a capitalised word inside a clause, after its first word.
+_NAMED_IN_CLAUSE = re.compile(r"(?:^|\s)(?-i:[A-ZÀ-Ý][a-zà-ÿ'’]{2,})\s+(?:is|was|will|has|'s)\b")
 _NAME_SPLIT = re.compile(r"\s*[,|–—(·•]\s*|\s+-\s+")
 
 
@@ -155,7 +160,10 @@ def absent(
             if by_name and (not subject or by_name[0][0] < subject.start()):
                 absent.add(by_name[0][1])
             elif subject and subject["third"]:
-                if last:
+                # "Anirudh is travelling, so he won't be there": "he" is someone the clause
+                # names who is not on the invite, not the last attendee named before
+                named_here = _NAMED_IN_CLAUSE.search(head[: subject.start()])
+                if last and not named_here:
                     absent.add(last)
             elif not subject and _SOMEONE_NAMED.match(head):
                 pass  # "Marie-Ève ne sera pas présente": someone not on the invite, not the writer
@@ -266,7 +274,10 @@ def match_attendee(name: str, attendees: list[Attendee]) -> str:
         if len(firsts) == 1:
             return firsts[0]
     # "Park Ji-hoon" is jihoon.park@: a hyphenated given name is one word in an address
-    for written in (name, name.replace("-", "")):
+    squeezed = name.replace("'", "").replace("\u2019", "")  # "Fionn O'Shea" is f.oshea@
+    for written in dict.fromkeys(
+        (name, name.replace("-", ""), squeezed, squeezed.replace("-", ""))
+    ):
         words = [fold_accents(w) for w in re.findall(r"[^\W\d_]+", written)]
         words = [w for w in words if w not in HONORIFICS] or words  # "Mr. S Raghavan"
         if len(words) < 2:
@@ -297,3 +308,8 @@ def match_attendee(name: str, attendees: list[Attendee]) -> str:
         if len(short) == 1:
             return short[0]
     return ""
+
+
+def writer_joins(text: str) -> bool:
+    """The writer says they take part: "Jane and I", "with me", "ek en Riaan"."""
+    return bool(_WRITER_JOINS.search(text))

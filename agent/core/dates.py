@@ -156,6 +156,7 @@ _CUE = re.compile(
     r"|news|answer|respond|response|reach\s+out|finali[sz]\w*|conclu\w*|wrap\w*|outcome"
     r"|feedback|offers?|expect\w*|timeline|time\s*frame|follow(?:ing)?[\s-]+up|circle\s+back"
     r"|touch\s+base|contact\s+you|let\s+you\s+know|reach\w*|review\w*|process"
+    r"|(?:phone|call|ring|text|e-?mail)\s+you"
     # German, French, Spanish, Italian, Dutch, Portuguese
     r"|entscheid\w*|melden|rückmeldung|bescheid|décision|réponse|répond\w*|revien\w*|revenons"
     r"|retour|(?:make|made|making)\s+(?:a|the|our|their|my)\s+(?:final\s+)?call|our\s+call"
@@ -236,6 +237,8 @@ _ABSENCE = re.compile(
 # When another candidate is seen: "wants to see one more person on Monday", "quiere ver a
 # una última persona el lunes", "trifft noch einen Kandidaten am Montag".
 _OTHERS_SEEN = re.compile(
+    # "ek aur candidate ka final round Thursday ko": another candidate's day
+    r"\b(?:one\s+more|another|ek\s+aur)\s+(?:candidate|applicant|person)\w*\b[^.;!?]{0,40}$|"
     r"\b(?:see|meet|interview|speak\s+(?:to|with)|talk\s+to|ver|conocer|entrevistar|sehen|treffen"
     r"|voir|rencontrer|vedere|incontrare|spreken|ontmoeten|conhecer)\s+(?:a\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:candidates?|person|persona|people|finalists?|candidat[oaei]s?|kandidat\w*|pessoa)\b"

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from agent.core import cjk, roles
 from agent.core.domains import company_from_domain, domain_label, registrable
 from agent.core.model import CalendarEvent, DetectRules, Interviewer, Notes
-from agent.core.names import clean_name, first_sentence, name_key
+from agent.core.names import clean_name, first_sentence, looks_like_name, name_key
 from agent.core.people import canonical_address, is_group_address, is_mine, is_tool_address
 from agent.core.replies import is_free_mail
 from agent.core.spelled import LEGAL_FORMS, compact, matches_label, recase, spelled_out
@@ -201,7 +201,8 @@ def company_of(
     written = cjk.company(event.description[:5000])  # "みなと臨海ロジスティクス株式会社"
     if written:
         return written
-    from_organizer = _from_organizer(event.organizer_name, people, label)
+    by_tool = is_tool_address(event.organizer_email) if event.organizer_email else False
+    from_organizer = _from_organizer(event.organizer_name, people, label, by_tool)
     if from_organizer:
         return from_organizer
     job_at = _JOB_AT.search(event.description[:5000])
@@ -263,9 +264,10 @@ def _initialled(name: str) -> set[str]:
     return {name_key(f"{first[0]} {last}"), name_key(f"{first} {last[0]}")}
 
 
-def _from_organizer(name: str, people: set[str], label: str) -> str:
+def _from_organizer(name: str, people: set[str], label: str, by_tool: bool = False) -> str:
     """ "Acme Robotics" from "Acme Robotics Recruiting" or "Acme Robotics via Harri"; a
-    person's name is not a company."""
+    person's name is not a company. A scheduling system's no-reply sender writes under the
+    employer's name ("Hollowell Hospitality Group <no-reply@harri.com>")."""
     name = clean(name).strip("\"' ")
     if not name or "@" in name:
         return ""
@@ -274,6 +276,11 @@ def _from_organizer(name: str, people: set[str], label: str) -> str:
     if not stripped or name_key(stripped) in people or _is_tool(stripped):
         return ""
     if stripped != name or (label and matches_label(stripped, label)):
+        return stripped
+    if by_tool:  # "Olivia at Hollis Creek Market": a system's assistant, then the employer
+        stripped = re.sub(r"^[\w'-]+\s+(?:at|from|@|-|\u2013|\||for)\s+(?=\S)", "", stripped)
+    named_like_a_business = not looks_like_name(stripped) or _BUSINESSLIKE.search(stripped)
+    if by_tool and named_like_a_business and _could_be_company(stripped, people, _NO_RULES):
         return stripped
     return ""
 
@@ -336,6 +343,19 @@ def _trim(text: str, rules: DetectRules) -> str:
     text = re.sub(rf"(?:,?\s+{LEGAL_FORMS.pattern})+\s*$", "", text, flags=re.I).strip(" ,")
     text = re.sub(r"\s+(?:is|are|has|was|will|on|for|to|and|at)$", "", text, flags=re.I)
     return recase(text)
+
+
+_NO_RULES = DetectRules()
+# Words that make a capitalised name a business's, not a person's ("Hollowell Hospitality
+# Group" could otherwise be read as three names).
+_BUSINESSLIKE = re.compile(
+    r"\b(?:group|hospitality|foods?|hotels?|restaurants?|company|holdings|brands|partners"
+    r"|services|solutions|systems|logistics|health|healthcare|care|bank|stores?|markets?|retail"
+    r"|labs?|technologies|tech|software|industries|enterprises|energy|consulting|media"
+    r"|studios?|collective|cooperative|trust|university|college|school|clinic|hospital"
+    r"|council|agency|inc|llc|ltd|gmbh)\b",
+    re.IGNORECASE,
+)
 
 
 def _could_be_company(text: str, people: set[str], rules: DetectRules) -> bool:

@@ -196,7 +196,13 @@ def _surnames_first(name: str, email: str) -> str:
     first = fold_accents(tail.strip())
     local = fold_accents(email.partition("@")[0])
     two_and_one = len(_given(head)) == 2 and len(_words(tail)) == 1  # "Mondragón de la Garza"
-    if comma and two_and_one and len(first) >= 2 and local.startswith(first):
+    # ... or with the first letter of the given name and the first surname: "asanchis@"
+    initial = (
+        bool(first) and local == fold_accents(first[:1] + head.split()[0])
+        if head.split()
+        else False
+    )
+    if comma and two_and_one and len(first) >= 2 and (local.startswith(first) or initial):
         return name if _titleish(tail) else f"{tail.strip()} {head.strip()}"
     return name
 
@@ -384,6 +390,13 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
             for piece in text.split(";")
         )
     text = re.sub(r"\b[lL]['\u2019](?=(?:Ing|Dott|Avv|Arch|Prof)\b)", "", text)  # "l'Ing. Rossi"
+    # "el Lic. Efraín Ávalos", "la Ing. Fernanda Zúñiga", "o Eng. Rui Costa"
+    text = re.sub(
+        r"\b(?:el|la|los|las|o|a|il|lo)\s+(?=(?:Lic|Lcdo|Lcda|Ing|Dr|Dra|Mtro|Mtra|Arq|Sr|Sra"
+        r"|Prof|Profa|Eng|Dott|Avv)\.?\s)",
+        "",
+        text,
+    )
     # What is inside brackets is the title's: "Niamh Ferris (Clinical Lead, MSK)", "Fenella
     # Drury (Director of Finance & Resources)". It is set aside while the list is split.
     brackets: list[str] = []

@@ -38,7 +38,7 @@ import re
 from collections.abc import Iterable
 
 from agent.core import cjk
-from agent.core.attendance import ARRANGES, absent, match_attendee, name_at_start
+from agent.core.attendance import ARRANGES, absent, match_attendee, name_at_start, writer_joins
 from agent.core.boilerplate import is_tool_line
 from agent.core.model import Attendee, CalendarEvent, DetectRules, Interviewer, Method, Notes
 from agent.core.names import (
@@ -139,6 +139,9 @@ _LIST_HEADER = re.compile(
     r"\s*:\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
+# "Wie: ek en Riaan van der Westhuizen", "Who: Jane Doe and me": on the same line only,
+# as Cal.com writes "Who:" above every attendee, the candidate too, up to its next field.
+_WHO_HEADER = re.compile(r"^\s*(?:who|wie|quién|quem|wer)\s*:\s*(?P<rest>\S.*)$", re.IGNORECASE)
 _SENTENCE = re.compile(
     r"(?:\b(?:you(?:'ll|\s+will)|we(?:'ll|\s+will))\s+(?:be\s+)?(?:(?:meeting|meet)(?:\s+with)?"
     r"|(?:speaking|talking|chatting|speak|talk|chat|interviewing)\s+with)"
@@ -153,7 +156,7 @@ _SENTENCE = re.compile(
     # "On the panel are", Afrikaans "Op die panel is ek, ...", Dutch "In het panel zitten"
     r"|\b(?:on\s+the|op\s+die|in\s+het)\s+panel\s+(?:is|are|will\s+be|sal\s+wees|sit|zitten|zit)"
     r"|\b(?:will\s+be\s+|is\s+being\s+)?(?:conducted|led|run|hosted)\s+by"
-    r"|\b(?:será|sera)\s+(?:conmigo\s+y\s+)?con(?:\s+(?:el|la))?|\b(?:poprowadzą|poprowadzi|przeprowadzą|przeprowadzi)"
+    r"|\b(?:te|le|lo|la)\s+recibir[áa]n?|\b(?:será|sera)\s+(?:conmigo\s+y\s+)?con(?:\s+(?:el|la))?|\b(?:poprowadzą|poprowadzi|przeprowadzą|przeprowadzi)"
     r"|\b(?:wezmą|weźmie)\s+udział|\b(?:será|serão)\s+(?:conduzida|conduzido|realizada)\s+por"
     r"|\bGespräch\s+(?:führen|führt)|\bIhre?\s+Gesprächspartner(?:in)?\s+(?:sind|ist|werden|wird)"
     r"|\bgjennomføres\s+av|\b(?:wordt|worden)\s+gevoerd\s+door|\bse\s+déroulera\s+avec"
@@ -206,7 +209,7 @@ _WILL_JOIN = re.compile(
 # title or an address count: "your interview with Acme Robotics" names a company.
 _INTERVIEW_WITH = re.compile(
     r"\b(?:interview|conversation|call|meeting|chat|round|session|scheduled|minutes|an\s+hour"
-    r"|hours)\s+with\s+(?P<rest>.+)$",
+    r"|hours)\s+(?:is\s+|will\s+be\s+|'ll\s+be\s+)?with\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
 # A sentence that names the whole panel: "Your interview committee will be ...", and one
@@ -362,6 +365,7 @@ def interviewers_of(
         )
 
     named, coordinators = names_in_description(text)
+    named = [(n, e) for n, e in named if not _ROOM_NAME.search(n)]  # "Ormond Boardroom"
     added, _ = names_in_description(extra_notes)  # the person's own: added, never a panel
     mine = {name_key(rules.my_name)} if rules.my_name else set()
     named = [(n, e) for n, e in named if name_key(n) not in mine and not (e and excluded(e))]
@@ -387,7 +391,10 @@ def interviewers_of(
     lines = text.splitlines()
     # A list is a header, or an itinerary of two or more slots that name their people.
     listed = any(
-        _LIST_HEADER.match(line) or _SCHEDULE.match(line) or _PANEL_WILL_BE.search(line)
+        _LIST_HEADER.match(line)
+        or _WHO_HEADER.match(line)
+        or _SCHEDULE.match(line)
+        or _PANEL_WILL_BE.search(line)
         for line in lines
     ) or (sum(1 for line in lines if _slot_names(line)) >= 2)
     if not (named and listed):
@@ -404,7 +411,8 @@ def interviewers_of(
         _WRITER_ON_PANEL.search(text)
         or _WRITER_ITEM.search(text)
         or any(
-            (_RANGE_LINE.match(line) or _LIST_HEADER.match(line)) and _WITH_ME.search(line)
+            (_RANGE_LINE.match(line) or _LIST_HEADER.match(line) or _WHO_HEADER.match(line))
+            and (_WITH_ME.search(line) or writer_joins(line))
             for line in lines
         )
     ):  # "The interview panel will be me, ...", "9:00 - Coffee with me in the lobby",
@@ -509,6 +517,7 @@ def names_in_description(text: str) -> tuple[list[tuple[str, str]], list[str]]:
             continue
         found = (
             _LIST_HEADER.match(line)
+            or _WHO_HEADER.match(line)
             or _BARE_HEADER.match(line)
             or _SENTENCE.search(line)
             or _SCHEDULE.match(line)

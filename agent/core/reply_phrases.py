@@ -200,6 +200,8 @@ REJECTION = phrases(
     # proceso", Turkish "başka bir adayla ilerlemeye karar verdik", "olumsuz sonuçlandı",
     # Korean "함께하지 못하게 되었습니다", "불합격", Afrikaans "met 'n ander kandidaat"
     r"nie\s+możemy\s+zaproponować\s+(?:\S+\s+){0,2}dalsz\w+\s+(?:udział\w*|etap\w*|współprac\w*)",
+    r"nie\s+przechodzi(?:sz|\s+Pan|\s+Pani)?\s+do\s+(?:kolejnego|następnego|dalszego)"
+    r"|zdecydowaliśmy\s+się\s+na\s+(?:\w+\s+)?(?:kandydat\w*|osob\w*)\s*,?\s+(?:których|które|którzy|która)",
     r"no\s+(?:continuaremos|seguiremos|avanzaremos)\s+con\s+(?:tu|su)\s+(?:proceso|candidatura"
     r"|postulación|perfil)",
     r"(?:başka|diğer)\s+(?:bir\s+)?aday(?:la|larla|ımızla|lardan)?\s+(?:\w+\s+)?(?:ilerle\w*|devam"
@@ -271,6 +273,11 @@ OFFER = phrases(
     r"(?:Position|Stelle)\s+(?:\w+\s+){0,4}anbieten",
     r"offre\s+d'(?:emploi|embauche)|promesse\s+d'embauche|proposer\s+le\s+poste",
     r"oferta\s+(?:de\s+(?:trabajo|empleo)|formal|laboral)|ofrecerte\s+el\s+puesto",
+    # "te eligió para la posición de Gerente de Tienda", "Propuesta económica", "los
+    # detalles de nuestra propuesta"
+    r"(?:te|le)\s+(?:eligi[óo]|eligieron|seleccion[óo]|seleccionaron|escogi[óo]|escogieron)\s+"
+    r"para\s+(?:la|el)\s+(?:posición|puesto|vacante|cargo)"
+    r"|propuesta\s+(?:económica|laboral|de\s+trabajo)|detalles\s+de\s+(?:nuestra|la)\s+propuesta",
     # Italian, Portuguese, Dutch: "lieti di offrirti la posizione", "oferecer a vaga"
     r"(?:offrirti|offrirle|offrirvi)\s+(?:\w+\s+){0,2}(?:posizione|ruolo|lavoro|contratto)"
     r"|proposta\s+(?:di\s+(?:assunzione|lavoro)|contrattuale)|lettera\s+di\s+offerta",
@@ -430,6 +437,11 @@ NEXT_ROUND = phrases(
     # Finnish: "toiselle kierrokselle", "jatkohaastatteluun", "seuraavaan vaiheeseen"
     r"(?:toise\w*|seuraava\w*)\s+(?:kierro\w*|vaihee\w*|haastattelu\w*)"
     r"|jatkohaastattelu\w*|ennakkotehtäv\w*",
+    # a paid trial before the decision: "'n trial shift", "a working interview", Afrikaans
+    # "proefdag"; Polish "zapraszamy na II etap"
+    r"trial\s+(?:shift|day)|working\s+interview|proefdag|proefskof|werksdag\s+op\s+proef",
+    r"\b(?:II|III|2\.|3\.)\s+etap\w*|zaprasza\w*\s+(?:\w+\s+)?na\s+(?:\S+\s+)?(?:etap\w*|rozmow\w*"
+    r"|spotkani\w*)",
     # Turkish "ikinci görüşmeye davet", Korean "2차 면접", "합격하셨습니다" (a stage passed),
     # Afrikaans "tweede onderhoud"
     r"(?:ikinci|sonraki|bir\s+sonraki|final|teknik|yüz\s+yüze)\s+(?:görüşme|mülakat|aşama)\w*"
@@ -465,6 +477,8 @@ PAST_ROUND = Phrases(
 # couple more technical interviews on the calendar" (before the round's name).
 OTHERS_ROUNDS = Phrases(
     r"\b(?:more|other|remaining)\s+(?:[\w-]+\s+)?$"
+    # Hinglish "ek aur candidate ka final round": one more candidate's
+    r"|\b(?:ek\s+aur|one\s+more|another)\s+(?:candidate|applicant|person)\w*\s+(?:ka|ki|ke|'s)\s+$"
     # "en sidste kandidat til 2. samtale", "one last candidate for a final interview"
     r"|\b(?:candidates?|kandidat\w*|candidat[oa]s?|candidat(?:e|s)?)\s+(?:\w+\s+)?(?:to|til|for"
     r"|für|para|pour|per)\s+(?:the\s+|a\s+|an\s+)?$",
@@ -474,7 +488,10 @@ OTHERS_ROUNDS = Phrases(
 WITH_OTHERS = Phrases(
     r"^[^.!?;\n]{0,40}?\b(?:with|con|mit|avec|com|met|med)\s+(?:the\s+|los\s+|las\s+|gli\s+|le\s+"
     r"|den\s+|les\s+|os\s+|as\s+|de\s+)?(?:other|otros|otras|altri|altre|anderen|d'autres|outros"
-    r"|outras|andere|andra|andre)\b",
+    r"|outras|andere|andra|andre)\b"
+    # "a second conversation with one more person next week"
+    r"|^[^.!?;\n]{0,40}?\bwith\s+(?:one|two|three|a\s+few|some)\s+(?:more|other|last|final)\s+"
+    r"(?:person|people|candidates?|applicants?|finalists?)\b",
     re.IGNORECASE,
 )
 # ... or said of whoever is chosen: "followed by a background check for the selected

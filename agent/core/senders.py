@@ -239,6 +239,13 @@ TRACKING_DOMAINS: frozenset[str] = frozenset(
         "oleeo.com",
         "tribepad.com",
         "jobtrain.co.uk",
+        # Polish and Latin American systems, and job boards that relay an employer's own
+        # message (Computrabajo, OCC, Bumeran, InfoJobs), as Indeed does
+        "traffit.com",
+        "computrabajo.com",
+        "occ.com.mx",
+        "bumeran.com",
+        "infojobs.net",
     }
 )
 _LEGAL_SUFFIX = re.compile(

@@ -526,3 +526,28 @@ def test_decision_dates_in_czech_turkish_afrikaans_and_norwegian(
 def test_a_weekday_with_a_bare_day_number(text: str, expected: date) -> None:
     found = find_date(text, after=date(2026, 12, 2))
     assert found is not None and found.value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The panel meets on Wednesday and I'll call you the following day.", date(2026, 12, 3)),
+        ("Feedback will follow by Wed 9 Dec.", date(2026, 12, 9)),
+        ("We'll circle back with next steps by COB Friday 12/11.", date(2026, 12, 11)),
+        ("Tutakujulisha kufikia Jumatatu, 7 Desemba.", date(2026, 12, 7)),
+    ],
+)
+def test_a_day_after_a_weekday_a_short_weekday_with_its_date_and_swahili(
+    text: str, expected: date
+) -> None:
+    found = find_date(text, after=date(2026, 12, 1))
+    assert found is not None and found.value == expected
+
+
+def test_the_next_day_after_a_day_gone_by_is_no_promise() -> None:
+    text = (
+        "Thanks for your presentation on Monday; Marek was still talking about the results "
+        "the next day."
+    )
+    found = find_date(text, after=date(2026, 11, 25))
+    assert found is None or found.value != date(2026, 12, 1)

@@ -179,6 +179,10 @@ def _weekday_and_bare_day(match: re.Match[str], after: date) -> date | str:
     return f"names no {calendar.day_name[named]} the {wanted} soon"
 
 
+def _the_day_after(match: re.Match[str], after: date) -> date | str:
+    return weekday_after(after, _WEEKDAYS[match["weekday"].lower()]) + timedelta(days=1)
+
+
 def _weekday(match: re.Match[str], after: date) -> date | str:
     return weekday_after(after, _WEEKDAYS[match["weekday"].lower()])
 
@@ -299,11 +303,13 @@ def _forms(
     raw: list[tuple[str, Callable[..., date | str]]] = [
         (
             r"(?:(?:the\s+)?end\s+of\s+(?:the\s+)?(?:business\s+)?day|eod|cob|close\s+of\s+business)"
-            r"\s*,?\s*(?:on\s+)?" + weekday,
+            r"\s*,?\s*(?:on\s+)?" + weekday + r"(?!,?\s*(?:the\s+)?\d)",
             _weekday,
         ),
         (
-            r"today|tonight|(?:the\s+)?end\s+of\s+(?:the\s+)?day|eod|cob|close\s+of\s+business",
+            r"today|tonight|(?:(?:the\s+)?end\s+of\s+(?:the\s+)?day|eod|cob|close\s+of\s+business)"
+            # "COB Friday 12/11" is Friday's: the close of business alone is today's
+            r"(?!\s*,?\s*(?:on\s+)?(?:[a-z]+day\b|mon\b|tues?\b|wed\b|thu(?:rs?)?\b|fri\b|\d))",
             _fixed(0),
         ),
         (r"(?:the\s+)?day\s+after\s+tomorrow", _fixed(2)),
@@ -327,7 +333,8 @@ def _forms(
             _numeric,
         ),
         (
-            r"(?:(?:next|this|coming)\s+)?" + weekday + r",?\s*(?:the\s+)?" + _MONTH_DAY,
+            # any weekday, "Wed" included, before a month and day: "Wed, December 9"
+            r"(?:(?:next|this|coming)\s+)?" + _WD + r",?\s*(?:the\s+)?" + _MONTH_DAY,
             _dated_weekday,
         ),
         (
@@ -348,7 +355,7 @@ def _forms(
         (
             # "fredag den 27. november", "Freitag, der 27. November", "vendredi le 27 novembre"
             r"(?:(?:next|this|coming)\s+)?"
-            + weekday
+            + _WD
             + r",?\s*(?:(?:den|der|le|el|il)\s+)?"
             + _DAY_MONTH,
             _dated_weekday,
@@ -412,12 +419,24 @@ def _forms(
         ),
         # "within the next fortnight": two weeks, the far end.
         (r"(?:in|within|over)\s+(?:the\s+)?(?:next\s+|coming\s+)?(?:a\s+)?fortnight", _fixed(14)),
+        # "The panel meets on Wednesday and I'll call you the following day"
+        (
+            # (a promise: "the next day" after a past Monday is past too)
+            weekday
+            + r"\b[^.;!?]{0,40}?(?:\bwill|'ll|\bshall)\s+[^.;!?]{0,30}?"
+            + r"\bthe\s+(?:following|next)\s+day\b",
+            _the_day_after,
+        ),
         (weekday + r",?\s+(?:of\s+)?next\s+week", _weekday_next_week),
         (r"next\s+week\s+(?:on\s+)?" + weekday, _weekday_next_week),
         (weekday + r",?\s+(?:of\s+)?this\s+week", _weekday),
         (r"(?:(?:next|this|coming)\s+)?" + weekday, _weekday),
         # In prose "wed", "mon", "sat", "sun" are days only after a deadline word: "by Wed."
-        (r"(?:by|on|until|before)\s+(?P<weekday>mon|wed|weds|sat|sun)\b\.?", _weekday),
+        (
+            r"(?:by|on|until|before)\s+(?P<weekday>mon|wed|weds|sat|sun)\b\.?"
+            r"(?!,?\s*(?:the\s+)?\d)",  # "by Wed 9 Dec" is the 9th, read with its date
+            _weekday,
+        ),
         (
             r"(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:next|following)\s+week|later?\s+next\s+week"
             # German, French, Spanish

@@ -46,6 +46,8 @@ _OTHER_LANGUAGES = (
     # Turkish, and Afrikaans where it is not Dutch
     ("pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar"),
     ("", "", "", "", "vrydag", "saterdag", "sondag"),
+    # Swahili
+    ("jumatatu", "jumanne", "jumatano", "alhamisi", "ijumaa", "jumamosi", "jumapili"),
     # Finnish
     ("maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai"),
     ("maanantaihin", "tiistaihin", "keskiviikkoon", "torstaihin", "perjantaihin", "", ""),
@@ -132,6 +134,9 @@ MONTHS: dict[str, int] = {
     "ocak": 1, "şubat": 2, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7, "ağustos": 8,
     "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12,
     "januarie": 1, "februarie": 2, "maart": 3, "mei": 5, "junie": 6, "julie": 7,
+    # Swahili, where not spelled as above
+    "januari": 1, "februari": 2, "machi": 3, "aprili": 4, "juni": 6, "julai": 7, "agosti": 8,
+    "septemba": 9, "oktoba": 10, "novemba": 11, "desemba": 12,
 }  # fmt: skip
 NUMBERS: dict[str, int] = {
     "a": 1,

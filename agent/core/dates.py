@@ -176,6 +176,8 @@ _CUE = re.compile(
     r"|rozhodnutí|sdělíme|ozveme|päätös\w*|palaamme|ilmoitamme|oznámíme|výsled\w*"
     # Turkish and Afrikaans
     r"|sonu[cç]\w*|bildir\w*|ilet\w*|karar\w*|dönüş\w*|laat\s+weet|terugvoer|besluit\w*"
+    # Swahili: "tutakujulisha" (we will let you know), "majibu", "uamuzi", "matokeo"
+    r"|\w*julisha|majibu|uamuzi|matokeo"
     r"|uitslag|uitkoms)\b"
     # Japanese, Korean and Chinese, which no word boundary separates: "結果につきましては",
     # "ご連絡いたします", "결과는 ... 안내드리겠습니다", "通知您结果"
@@ -198,7 +200,8 @@ _DECIDING = re.compile(
 _DEADLINE_WORD = re.compile(
     r"\b(?:by|before|until|till|on|no\s+later\s+than|around|end\s+of|close\s+of|bis(?:\s+zum)?"
     r"|avant(?:\s+le)?|d'ici(?:\s+le)?|antes\s+del?|hasta\s+el|entro\s+il|voor|até"
-    r"|(?:bis\s+)?spätestens(?:\s+(?:am|bis|zum))?"
+    r"|(?:bis\s+)?spätestens(?:\s+(?:am|bis|zum))?|cob|eod|close\s+of\s+business"
+    r"|kufikia|kabla\s+ya"
     r"|a\s+más\s+tardar(?:\s+el)?"
     r"|senast(?:\s+den)?|innan|före|innen|inden|do|przed|uiterlijk|entro|até\s+(?:[àa]|o)"
     r"|teen|voor\s+of\s+op)\s*$",
@@ -209,7 +212,8 @@ _DEADLINE_WORD = re.compile(
 _FIRM_DEADLINE = re.compile(
     r"\b(?:by|before|until|till|no\s+later\s+than|bis(?:\s+zum)?|avant(?:\s+le)?|d'ici(?:\s+le)?"
     r"|antes\s+del?|hasta\s+el|entro(?:\s+il)?|até|senast(?:\s+den)?|senest|innan|innen|inden|do|przed"
-    r"|(?:bis\s+)?spätestens(?:\s+(?:am|bis|zum))?"
+    r"|(?:bis\s+)?spätestens(?:\s+(?:am|bis|zum))?|cob|eod|close\s+of\s+business"
+    r"|kufikia|kabla\s+ya"
     r"|a\s+más\s+tardar(?:\s+el)?"
     r"|uiterlijk|nejpozději\s+do|nejpozději|teen)\s*$",
     re.I,

@@ -225,6 +225,9 @@ def _decode(name: str, value: str) -> str:
         return value
 
 
+_ANGLE_ADDRESS = re.compile(r"([^<>]*)<\s*([^<>\s@]+@[^<>\s@]+\.[^<>\s@]+)\s*>")
+
+
 def _addresses(name: str, value: str) -> tuple[Address, ...]:
     if not value:
         return ()
@@ -233,6 +236,11 @@ def _addresses(name: str, value: str) -> tuple[Address, ...]:
         found = [(a.display_name, a.addr_spec) for a in parsed]
     except Exception:  # fall back to the lenient old parser
         found = email.utils.getaddresses([value])
+    bracketed = _ANGLE_ADDRESS.fullmatch(_unfold(value).strip())
+    if bracketed and not any("." in addr.rpartition("@")[2] for _, addr in found):
+        # 'Wolf River Freightways @ icims <x@talent.icims.com>': an "@" left unquoted in
+        # the display name; the address in angle brackets is the sender's
+        found = [(bracketed.group(1).strip().strip('"'), bracketed.group(2))]
     return tuple(
         Address(email=header_safe(addr).lower(), name=header_safe(display or ""))
         for display, addr in found

@@ -38,6 +38,8 @@ def test_a_panel_line_names_each_person_without_department_or_title(
         ("よろしくお願いいたします。\nあおば物流株式会社\n人事部 鈴木", "あおば物流株式会社"),
         ("감사합니다.\n(주)한빛정밀 인사팀", "(주)한빛정밀"),
         ("Best,\nAcme Robotics", ""),
+        ("【医療法人社団 淀川みどり会】一次面接のご案内", "医療法人社団 淀川みどり会"),
+        ("この度は桐野商事株式会社の求人にご応募いただき", "桐野商事株式会社"),
     ],
 )
 def test_a_company_by_its_legal_form(text: str, company: str) -> None:

@@ -595,6 +595,13 @@ def test_companies_from_agencies_practices_and_domains(kwargs: dict, company: st
             "",
             "Konstruktér tlakových nádob",
         ),
+        # an abbreviated title gives way to the description's written-out name
+        (
+            "Interview - Prog. Admin (HS) - Casey Candidate",
+            "your interview for the position of Programme Administrator - Health Systems (Ref 4).",
+            "Programme Administrator - Health Systems",
+        ),
+        ("Eerste gesprek Teamleider Inbound - Acme B.V.", "", "Teamleider Inbound"),
         # the hiring manager's round is no role
         ("Entrevista com gestor – Analista de Vendas Jr.", "", "Analista de Vendas Jr"),
         (

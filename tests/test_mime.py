@@ -308,3 +308,14 @@ def test_a_hostile_key_never_reaches_the_message() -> None:
 
     assert "bcc" not in header_names(raw)
     assert b"evil" not in raw
+
+
+def test_an_at_sign_left_unquoted_in_a_display_name_keeps_the_bracketed_address() -> None:
+    raw = (
+        b"From:\r\n Acme Freight @ icims <acme+autoreply@talent.icims.com>\r\n"
+        b"To: casey@example.com\r\nSubject: Your application\r\n"
+        b"Message-ID: <1@x>\r\nDate: Thu, 03 Dec 2026 07:45:00 -0600\r\n\r\nHello"
+    )
+    sender = mime.parse(raw, id="m").sender
+    assert sender.email == "acme+autoreply@talent.icims.com"
+    assert sender.name == "Acme Freight @ icims"

@@ -712,6 +712,13 @@ def test_courtesy_titles_are_not_part_of_the_name_shown(
     assert greeting_of(shown, email) == greeting
 
 
+def test_a_surname_in_capitals_written_first_goes_last_and_a_generation_stays() -> None:
+    assert display_name("GAUTHIER-MBAYE Apolline", "c.gauthier-mbaye@x.example") == (
+        "Apolline GAUTHIER-MBAYE"
+    )
+    assert display_name("Engr. Romeo Baltazar Jr.", "") == "Romeo Baltazar Jr"
+
+
 @pytest.mark.parametrize(
     ("raw", "greeting"),
     [
@@ -1027,6 +1034,8 @@ def test_a_subjects_coordinator_who_signs_is_no_interview_coordinator() -> None:
         ("Interview panel:\nProfessor Rhys ap Owen (Chair), Head of the Power & Drives Group\n"
          "Dr Ann Lee, Senior Lecturer", ["Professor Rhys ap Owen", "Dr Ann Lee"]),
         ("■ 면접관: 설계팀 한도윤 책임, 품질팀 서은채 수석", ["한도윤", "서은채"]),
+        ("The interview panel will comprise:\n1. Dr. Ann Ayuya - Programme Director\n"
+         "2. Ng'endo Were - Grants Manager\n3. Myself", ["Dr. Ann Ayuya", "Ng'endo Were"]),
         # Mexican "te recibirán" with articles before titles; "Who:" on its line
         ("Te recibirán el Lic. Efraín Ruiz, Gerente Regional, y la Ing. Ana Paz, de Prevención.",
          ["Lic. Efraín Ruiz", "Ing. Ana Paz"]),
@@ -1055,6 +1064,10 @@ def test_two_surnames_joined_by_i_are_one_catalan_person() -> None:
         # a given name of syllables by its initials; the first of two surnames
         ("Jiwoo Moon", "jw.moon@acme.example"),
         ("Nurcan Gündoğdu Aksoy", "n.gundogdu@acme.example"),
+        # a hyphenated surname kept whole; a surname alone after another initial
+        ("Sunita Ramcharan-Ellis", "sramcharan-ellis@acme.example"),
+        ("Ewan Rasheed-Doyle", "ewan.rasheed-doyle@acme.example"),
+        ("Ilse Tjon-A-Fong", "m.tjonafong@acme.example"),
         # an apostrophe the address leaves out
         ("Fionn O'Shea", "f.oshea@acme.example"),
     ],

@@ -728,3 +728,37 @@ def test_replies_from_sales_and_hospitality_employers(
     assert read(body, month_first=False)[0] is kind
     if day:
         assert read(body, month_first=False)[1] == day
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("Just a quick note ahead of tomorrow's final interview: the written exercise will come "
+         "from hr@ at 2pm.", ReplyKind.OTHER),
+        ("先日は一次面接にご参加いただき、誠にありがとうございました。【二次面接のご案内】"
+         "ぜひ二次面接にお進みいただきたく、ご連絡いたしました。", ReplyKind.NEXT_ROUND),
+    ],
+)  # fmt: skip
+def test_a_round_already_arranged_and_a_japanese_next_round(body: str, kind: ReplyKind) -> None:
+    assert read(body, month_first=False)[0] is kind
+
+
+def test_a_new_meeting_link_for_tomorrow_is_no_decision() -> None:
+    msg = replace(
+        mail("Our Zoom account moved, so please use this link instead. Same time tomorrow."),
+        subject="Updated Zoom link for tomorrow",
+    )
+    assert classify(msg, after=RECEIVED, month_first=True)[0] is not ReplyKind.STILL_DECIDING
+
+
+def test_a_letter_titled_invitation_is_read_as_mail() -> None:
+    msg = replace(
+        mail("We are pleased to invite you to the next stage: a site visit and final interview."),
+        subject="Invitation: Site Visit & Final Interview - Fleet Supervisor",
+    )
+    from agent.core.replies import automated_reason
+
+    assert automated_reason(msg) is None
+    assert classify(msg, after=RECEIVED, month_first=True)[0] is ReplyKind.NEXT_ROUND
+    google = replace(msg, subject="Invitation: Onsite @ Wed Dec 2, 2026 10am - 11am (EST)")
+    assert "calendar" in (automated_reason(google) or "")

@@ -230,6 +230,15 @@ INTERVIEWS = [
     event("Görüşme: Proje Mühendisi"),
     event("Werksonderhoud - Winkelbestuurder"),
     event("2차 면접 안내"),
+    # "show you the office" is no show; "Candidate" standing for the person; Dutch rounds;
+    # an admissions office in a job's name
+    event(
+        "Brantwood Literacy - final stage - Casey Candidate",
+        description="10:00  Arrive, Philippa will meet you at reception and show you the office",
+    ),
+    event("KC DHS - Economic Support Supervisor Interview - Candidate"),
+    event("Eerste gesprek Teamleider Inbound - Acme B.V. - Casey Candidate"),
+    event("Interview: Responsable du bureau des admissions at Clinique des Quatre-Vents"),
     # a stage named by its number, with a company
     event("Acme Engineering - second stage (C. Candidate)"),
     # a research phrase that names what an exercise plays out

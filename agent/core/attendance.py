@@ -84,8 +84,10 @@ _CLAUSE = re.compile(r"[^.!?;\n]+[.!?;]*")
 # Titles of those who arrange interviews rather than hold them: a coordinator of interviews,
 # not of a subject ("Special Education Coordinator" interviews).
 ARRANGES = re.compile(
-    r"(?:^\s*|\b(?:recruit\w*|interview\w*|candidate|experience|talent|acquisition|hr|people"
-    r"|scheduling|hiring|recruitment|campus)\s+)coordinator\b"
+    # "Coordinator" alone as a title, or a recruiting one; "Coordinator Procurement (Chair)"
+    # is a job in its own right
+    r"^\s*coordinator\s*(?:$|[,|;])|\b(?:recruit\w*|interview\w*|candidate|experience|talent"
+    r"|acquisition|hr|people|scheduling|hiring|recruitment|campus)\s+coordinator\b"
     r"|\b(?:coordinatrice|koordinator\w*|scheduler|scheduling|scheduled\s+by"
     r"|recruiting\s+operations|interview\s+operations)\b"
     # an assistant who books for a manager: "Asistente de Gerencia Regional", "PA to the MD"
@@ -294,6 +296,21 @@ def match_attendee(name: str, attendees: list[Attendee]) -> str:
             local = canonical_address(attendee.email).partition("@")[0]
             if local in forms:
                 return attendee.email
+        # a hyphenated surname the address keeps whole: "sramcharan-ellis@", "ewan.rasheed-doyle@"
+        tokens = [
+            fold_accents(t) for t in written.split() if t.rstrip(".").casefold() not in HONORIFICS
+        ]
+        if len(tokens) >= 2 and "-" in tokens[-1]:
+            whole = re.sub(r"[^\w-]", "", tokens[-1])
+            forms = {
+                f"{first}.{whole}",
+                f"{first[0]}{whole}",
+                f"{first[0]}.{whole}",
+                f"{first}{whole}",
+            }
+            for attendee in attendees:
+                if canonical_address(attendee.email).partition("@")[0] in forms:
+                    return attendee.email
         # "jw.moon@" for Jiwoo Moon: a given name of syllables written by their initials,
         # only when one attendee has that surname and nobody else's address fits
         short = [
@@ -307,6 +324,19 @@ def match_attendee(name: str, attendees: list[Attendee]) -> str:
         ]
         if len(short) == 1:
             return short[0]
+    # "m.tjonafong@" for Ilse Tjon-A-Fong: the surname alone, written out, when one address
+    # has it and the rest of the address is one letter
+    surname = re.sub(r"[^\w]", "", fold_accents(name.split()[-1])) if name.split() else ""
+    if len(surname) >= 5:
+        alone = [
+            a.email
+            for a in attendees
+            if re.fullmatch(
+                r"[a-z]\.?" + re.escape(surname), canonical_address(a.email).partition("@")[0]
+            )
+        ]
+        if len(alone) == 1:
+            return alone[0]
     return ""
 
 

@@ -51,10 +51,13 @@ _TITLES = frozenset(
 )  # fmt: skip
 _DEPARTMENT = re.compile(r"(?:部|課|室|グループ|センター|팀|부|실|본부|센터|학과|部门)$")
 # A company by its legal form, before or after the name.
-_LEGAL = r"(?:株式会社|有限会社|合同会社|주식회사|유한회사|\(株\)|（株）|㈱|\(주\)|（주）|㈜)"
+_LEGAL = (
+    r"(?:株式会社|有限会社|合同会社|医療法人社団|医療法人|社会福祉法人|一般社団法人|一般財団法人"
+    r"|公益社団法人|公益財団法人|学校法人|独立行政法人|주식회사|유한회사|\(株\)|（株）|㈱|\(주\)|（주）|㈜)"
+)
 _COMPANY = re.compile(
-    rf"{_LEGAL}\s?[^\s、。,，:：()（）]+"
-    rf"|[^\s、。,，:：()（）]+?(?:{_LEGAL}|股份有限公司|有限公司|集团)"
+    rf"{_LEGAL}\s?[^\s、。,，:：()（）【】「」『』\[\]]+"
+    rf"|[^\s、。,，:：()（）【】「」『』\[\]]+?(?:{_LEGAL}|股份有限公司|有限公司|集团)"
 )
 
 
@@ -85,4 +88,8 @@ def panel(line: str) -> list[str] | None:
 def company(text: str) -> str:
     """The first company a text names with a Japanese, Korean or Chinese legal form."""
     found = _COMPANY.search(text)
-    return found.group(0).strip() if found else ""
+    # "この度は桐山商事株式会社の…": the greeting before the name is not part of it
+    return _GREETING.sub("", found.group(0).strip()) if found else ""
+
+
+_GREETING = re.compile(r"^(?:この度は|このたびは|先日は|本日は|弊社|当社|貴社|私ども|わたくしども)")

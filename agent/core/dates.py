@@ -152,7 +152,7 @@ def _parse(text: str, said: Said) -> DateMention:
 
 _CUE = re.compile(
     r"\b(?:decid\w*|decision\w*|(?<!let me )(?<!let us )know|hear\w*|get\s+back|back\s+to\s+you"
-    r"|in\s+touch|update\w*|selection|come\s+back"
+    r"|in\s+touch|update\w*(?!\s+(?:zoom|teams|meet|meeting|calendar|invite|invitation|link|time|location|address))|selection|come\s+back"
     r"|news|answer|respond|response|reach\s+out|finali[sz]\w*|conclu\w*|wrap\w*|outcome"
     r"|feedback|offers?|expect\w*|timeline|time\s*frame|follow(?:ing)?[\s-]+up|circle\s+back"
     r"|touch\s+base|contact\s+you|let\s+you\s+know|reach\w*|review\w*|process"

@@ -182,12 +182,15 @@ def company_of(
         named = title_segments(first_sentence(client.group(1)).rstrip("."), people, rules)
         if named:
             return named[0]
+    written = cjk.company(f"{event.title}\n{event.description[:5000]}")  # "…株式会社"
+    if written:
+        return written
     segments = title_segments(clean(event.title), people, rules)
     label = compact(domain_label(domain)) if domain else ""
     if label:
         for segment in segments:
             if matches_label(segment, label):
-                return _words_of_domain(segment, domain)
+                return _words_of_domain(_without_site(segment), domain)
         texts = [event.title, event.organizer_name, event.description, event.location]
         spelled = spelled_out(label, texts)
         seen = f"{event.location}\n{event.description}".casefold()
@@ -198,9 +201,6 @@ def company_of(
             return others[0]
         if spelled:
             return spelled
-    written = cjk.company(event.description[:5000])  # "みなと臨海ロジスティクス株式会社"
-    if written:
-        return written
     by_tool = is_tool_address(event.organizer_email) if event.organizer_email else False
     from_organizer = _from_organizer(event.organizer_name, people, label, by_tool)
     if from_organizer:
@@ -224,6 +224,13 @@ def company_of(
     if segments:
         return segments[0]
     return company_from_domain(domain) if domain else ""
+
+
+def _without_site(segment: str) -> str:
+    """ "Maasbocht Logistics DC Venlo": the company, without the site it names after it."""
+    return re.sub(
+        r"\s+(?:DC|HQ|site|plant|branch|warehouse|campus|depot|factory)\b.*$", "", segment
+    )
 
 
 def _words_of_domain(segment: str, domain: str) -> str:

@@ -180,7 +180,9 @@ def clean_name(name: str) -> str:
         else:
             name = head  # "Jane Doe, Engineering Manager"
     words = name.split()
-    while words and words[-1].strip(".,").casefold() in CREDENTIALS and len(words) > 2:
+    while (
+        words and words[-1].strip(".,").casefold() in CREDENTIALS - _GENERATIONS and len(words) > 2
+    ):
         words.pop()  # "Jane Doe MD"
     while len(words) > 2 and (
         words[0].rstrip(".").casefold() in COURTESY_TITLES or _engineers_title(words[0])
@@ -253,6 +255,15 @@ def display_name(name: str, email: str) -> str:
         # "CHAN Wing Yan Vivian" for vivian.chan@: the name the address uses, in its order
         order = local.split(".")
         cleaned = " ".join(sorted(called, key=lambda w: order.index(fold_accents(w))))
+        words = cleaned.split()
+    if (
+        len(words) == 2
+        and len(words[0]) > 2
+        and words[0].replace("-", "").isalpha()
+        and words[0].isupper()
+        and not words[1].isupper()
+    ):  # "GAUTHIER-MBAYE Apolline": the surname in capitals, written first
+        cleaned = f"{words[1]} {words[0]}"
         words = cleaned.split()
     if re.fullmatch(r"[^\W\d_]+(?:[._][^\W\d_]+)+", cleaned):  # "jane.doe" as a name
         return name_from_address(cleaned + "@")

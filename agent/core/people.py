@@ -238,7 +238,8 @@ _BARE_HEADER = re.compile(
 # conducted by a panel of three:", "You will be interviewed by:".
 _LIST_INTRO = re.compile(
     r"^.*\b(?:conducted\s+by|interviewed\s+by|(?:a|the|our)\s+panel(?:\s+of\s+\w+)?"
-    r"|consists?\s+of|made\s+up\s+of)\s*:\s*(?P<rest>)$",
+    r"|consists?\s+of|made\s+up\s+of|comprises?|will\s+comprise|will\s+consist\s+of"
+    r"|will\s+include)\s*:\s*(?P<rest>)$",
     re.IGNORECASE,
 )
 # What a slot of an itinerary says before its people: "Interview with", "Data modeling

@@ -103,7 +103,11 @@ def automated_reason(msg: MailMessage) -> str | None:
         return "calendar notification: carries an invitation"
     if sender in _CALENDAR_SENDERS:
         return f"calendar notification: sent by {sender}"
-    if _CALENDAR_SUBJECT.match(subject):
+    calendar_subject = _CALENDAR_SUBJECT.match(subject)
+    # "Invitation: Site Visit & Final Interview" from a person is a letter; Google's notice
+    # names the time after " @ " ("Invitation: Interview @ Wed Dec 2, 2026 10am - 11am")
+    letter = re.match(r"\s*invitation:", subject, re.I) and " @ " not in subject
+    if calendar_subject and not letter:
         return "calendar notification: invitation subject"
     auto_submitted = _header(msg, "auto-submitted").lower()
     if auto_submitted and auto_submitted != "no":

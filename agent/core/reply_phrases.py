@@ -437,6 +437,8 @@ NEXT_ROUND = phrases(
     # Finnish: "toiselle kierrokselle", "jatkohaastatteluun", "seuraavaan vaiheeseen"
     r"(?:toise\w*|seuraava\w*)\s+(?:kierro\w*|vaihee\w*|haastattelu\w*)"
     r"|jatkohaastattelu\w*|ennakkotehtäv\w*",
+    # Japanese: "二次面接のご案内", "最終面接", "二次選考", "面接にお進みいただきたく"
+    r"[二三四]次(?:面接|選考)|最終(?:面接|選考)|面接にお進み",
     # a paid trial before the decision: "'n trial shift", "a working interview", Afrikaans
     # "proefdag"; Polish "zapraszamy na II etap"
     r"trial\s+(?:shift|day)|working\s+interview|proefdag|proefskof|werksdag\s+op\s+proef",
@@ -458,7 +460,7 @@ PAST_ROUND = Phrases(
     r"\b(?:your|the|our|my)"
     # A round already arranged, which the mail prepares: "to prepare for the final round".
     r"|(?:(?:prepar\w*|prep|get\s+ready|ready)\s+(?:(?:you|us|them)\s+)?for|ahead\s+of"
-    r"|in\s+advance\s+of)\s+(?:your|the|our|my)"
+    r"|in\s+advance\s+of)\s+(?:your|the|our|my|tomorrow's|today's|\w+day's|next\s+week's)"
     r"|(?:finishing|wrapping|conducting|holding|working\s+through|going\s+through|middle\s+of)"
     r"(?:\s+up)?(?:\s+(?:the|our|all|some|a\s+few))?"
     # "Dopo il secondo colloquio", "nach dem zweiten Gespräch", "na het tweede gesprek"

@@ -179,7 +179,8 @@ STAGE_PHRASES = (
     "entrevista com gestor", "entrevista com o gestor", "entrevista com a gestora",
     "entrevista com gestora", "entrevista con el gerente", "entrevista con gerente",
     "entrevista con la gerente", "entrevista com rh", "entrevista con rrhh",
-    "kennenlernen", "mülakat", "iş görüşmesi", "görüşme", "pohovor", "rozmowa", "entrevista final",
+    "eerste gesprek", "vervolggesprek", "kennenlernen", "mülakat", "iş görüşmesi", "görüşme",
+    "pohovor", "rozmowa", "entrevista final",
 )  # fmt: skip
 TOOL_WORDS = (
     "coderpad", "hackerrank", "codesignal", "karat", "zoom", "teams", "microsoft teams",
@@ -350,7 +351,10 @@ def role_of(
             # "Teacher interview", and the description says "the Preschool Lead Teacher
             # position": the fuller name of the same job.
             longer = described.casefold().endswith(" " + role.casefold())
-            return described if longer else role
+            # "Prog. Admin (HS)" in the title, the description's "Programme Administrator -
+            # Health Systems": the name written out
+            cut_short = bool(described) and bool(re.search(r"\b[A-Z][a-z]{1,5}\.(?=\s|$)", role))
+            return described if longer or cut_short else role
     return described
 
 

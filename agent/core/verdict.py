@@ -102,8 +102,9 @@ _DESCRIPTION_NOT_THE_CANDIDATE = tuple(
     for phrase, why in NOT_THE_CANDIDATE.items()
     if not why.startswith(("preparation", "for interviewers"))
     # "a voice round with a short mock call": part of an employer's round; "Responsable KYC
-    # & Onboarding": a department a panellist heads
-    and phrase not in ("workshop", "dry run", "rehearsal", "mock", "onboarding", "orientation")
+    # & Onboarding": a department a panellist heads; "show you the office"
+    and phrase
+    not in ("workshop", "dry run", "rehearsal", "mock", "onboarding", "orientation", "show")
 )
 
 _ALWAYS = tuple(IN_A_DESCRIPTION)
@@ -232,6 +233,9 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
 
     against = _not_the_candidate(event, title, description, p, rules)
     hiring_side = first(title, _HIRING_SIDE) if not named_me else ""
+    joined = r"(?i)\b(?:candidat[eoa]|aday)\w*[\s:]+\w|\w\s+(?:candidat[eoa]|aday)\w*\b"
+    if hiring_side and not re.search(joined, event.title):
+        hiring_side = ""  # "Supervisor Interview - Candidate": the word stands for the person
     if not against and hiring_side:  # "Candidate interview - Jordan Smith"
         against = f'for interviewers: you are on the hiring side ("{hiring_side}")'
     if not against:  # "Panel" whose description says "panel discussion"
@@ -247,6 +251,8 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
     if dedicated:
         return Verdict(Outcome.INTERVIEW, "on a calendar or in a colour you keep for interviews")
     informational = first(title, INFORMATIONAL)
+    if informational and strong and has_job_noun(event.title):
+        informational = ""  # "Interview: Responsable du bureau des admissions": a job's name
     if informational and not ats:
         return Verdict(
             Outcome.MAYBE,
@@ -491,6 +497,10 @@ _DESCRIPTION_WORDS = (
     # "the job you applied for", in the languages employers write
     "stillingen", "ansøgning", "ansogning", "søknad", "soknad", "ansökan", "ansokan", "tjänsten",
     "tjansten", "bewerbung", "candidature", "candidatura", "sollicitatie", "vacature",
+    # "voor de functie", "für die Position", "pour le poste", "para el puesto", "per la
+    # posizione", "na stanowisko", "para a vaga", "mülakat", "面接"
+    "voor de functie", "fur die position", "fur die stelle", "pour le poste", "para el puesto",
+    "per la posizione", "na stanowisko", "para a vaga", "mulakat", "pohovor",
 )  # fmt: skip
 
 

@@ -173,6 +173,10 @@ STRONG = (
     "pohovor",
     "prijimaci pohovor",
     "pracovni pohovor",
+    # Dutch rounds by their number
+    "eerste gesprek",
+    "tweede gesprek",
+    "vervolggesprek",
     # Turkish and Afrikaans
     "mulakat",
     "is gorusmesi",

@@ -36,13 +36,22 @@ def invite_facts(data: bytes) -> dict[str, dict[str, str]]:
     return facts
 
 
-def anchor_invite(employer: Employer, uid: str, now: datetime, person: dict[str, Any]) -> bytes:
-    """A plain, clearly readable interview a week before "now" for one employer."""
+def anchor_invite(
+    employer: Employer,
+    uid: str,
+    now: datetime,
+    person: dict[str, Any],
+    before: datetime | None = None,
+) -> bytes:
+    """A plain, clearly readable interview a week before "now" for one employer, or a day
+    before `before` (its earliest mail) when that is earlier: the mail answers it."""
     calendar = icalendar.Calendar()
     calendar.add("PRODID", "-//Google Inc//Google Calendar 70.9054//EN")
     calendar.add("VERSION", "2.0")
     event = icalendar.Event()
     start = now - timedelta(days=8)
+    if before is not None and before - timedelta(days=1) < start:
+        start = before - timedelta(days=1)
     event.add("UID", uid)
     event.add("DTSTAMP", start - timedelta(days=3))
     event.add("DTSTART", start)

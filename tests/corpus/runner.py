@@ -257,8 +257,12 @@ def run(corpus: Corpus, root: Path, *, use_keys: bool = True) -> Results:
         for employer in (e for e in corpus.employers if e.id in wanted):
             uid = f"anchor-{employer.id}@corpus.test"
             anchors[employer.id] = uid
+            earliest = min(
+                (_sent(HERE / m.file) for m in cases if m.application == employer.id),
+                default=None,
+            )
             (world.root / "events" / f"anchor-{employer.id}.ics").write_bytes(
-                anchor_invite(employer, uid, corpus.now, corpus.person)
+                anchor_invite(employer, uid, corpus.now, corpus.person, earliest)
             )
         if not anchors:  # only mail no application owns (a job board's newsletter)
             (world.root / "events" / "empty.ics").write_bytes(
@@ -283,6 +287,16 @@ def run(corpus: Corpus, root: Path, *, use_keys: bool = True) -> Results:
         time.perf_counter() - started,
         time.process_time() - cpu_started,
     )
+
+
+def _sent(path: Path) -> datetime | None:
+    """When a corpus message says it was sent (its Date header), if it says."""
+    parsed = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
+    try:
+        sent = parsed["Date"].datetime if parsed["Date"] else None
+    except (AttributeError, ValueError, TypeError):
+        return None
+    return sent if sent is not None and sent.tzinfo is not None else None
 
 
 def worlds(cases: tuple[EventCase, ...]) -> list[tuple[str, list[EventCase]]]:

@@ -263,6 +263,8 @@ def name_at_start(line: str) -> str:
 
 def match_attendee(name: str, attendees: list[Attendee]) -> str:
     """The address of the attendee `name` is, by display name or by address local part."""
+    if len(name) > 160:
+        return ""  # no one's name is that long: a line of something else
     key = name_key(name)
     for attendee in attendees:
         if key and key == name_key(display_name(attendee.name, attendee.email)):

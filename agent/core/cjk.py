@@ -29,7 +29,8 @@ JOB_NOUNS = (
     # Chinese
     "工程师", "经理", "专员", "主管", "设计师", "分析师", "顾问", "助理", "总监",
 )  # fmt: skip
-JOB = f"[{CJK_CHARS}]*(?:" + "|".join(JOB_NOUNS) + ")"
+# (the lookahead lets every other position of a long Latin text fail at once)
+JOB = f"(?=[{CJK_CHARS}])[{CJK_CHARS}]*?(?:" + "|".join(JOB_NOUNS) + ")"
 
 # The line that names the panel: "面接官：", "면접관:", "面试官："
 _PANEL = re.compile(
@@ -55,9 +56,11 @@ _LEGAL = (
     r"(?:株式会社|有限会社|合同会社|医療法人社団|医療法人|社会福祉法人|一般社団法人|一般財団法人"
     r"|公益社団法人|公益財団法人|学校法人|独立行政法人|주식회사|유한회사|\(株\)|（株）|㈱|\(주\)|（주）|㈜)"
 )
+# A name is at most 40 characters either side of its legal form: bounded, so a long run
+# without spaces costs one pass, not one per starting point.
 _COMPANY = re.compile(
-    rf"{_LEGAL}\s?[^\s、。,，:：()（）【】「」『』\[\]]+"
-    rf"|[^\s、。,，:：()（）【】「」『』\[\]]+?(?:{_LEGAL}|股份有限公司|有限公司|集团)"
+    rf"{_LEGAL}\s?[^\s、。,，:：()（）【】「」『』\[\]]{{1,40}}"
+    rf"|[^\s、。,，:：()（）【】「」『』\[\]]{{1,40}}?(?:{_LEGAL}|股份有限公司|有限公司|集团)"
 )
 
 
@@ -87,7 +90,7 @@ def panel(line: str) -> list[str] | None:
 
 def company(text: str) -> str:
     """The first company a text names with a Japanese, Korean or Chinese legal form."""
-    found = _COMPANY.search(text)
+    found = _COMPANY.search(text) if has_cjk(text) else None
     # "この度は桐山商事株式会社の…": the greeting before the name is not part of it
     return _GREETING.sub("", found.group(0).strip()) if found else ""
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from agent.core.names import fold_accents
 
@@ -247,6 +248,7 @@ def _abbreviates_as(
 _ENDINGS = frozenset({"e", "s", "en", "n", "es"})
 
 
+@lru_cache(maxsize=8192)
 def _fold(squeezed: str) -> str:
     """Umlauts as domains write them ("krueger") and as compact() folds them ("kruger")."""
     return re.sub(r"([aou])e", r"\1", squeezed)
@@ -285,6 +287,7 @@ def _words_make(label: str, segment: str) -> bool:
     return middle == "" or middle in words[1:-1] or middle == "".join(words[1:-1])
 
 
+@lru_cache(maxsize=8192)
 def compact(text: str) -> str:
     """Letters and digits only, accents folded: "Acme Robotics, Inc." -> "acmeroboticsinc"."""
     folded = fold_accents(text)

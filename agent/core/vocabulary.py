@@ -184,6 +184,19 @@ STRONG = (
     "posonderhoud",
 )
 
+# A stage named by its number ("second stage"), as UK and Irish employers write rounds.
+_STAGES_BY_NUMBER = (
+    "final stage",
+    "first stage",
+    "1st stage",
+    "second stage",
+    "2nd stage",
+    "third stage",
+    "3rd stage",
+    "stage 2",
+    "stage two",
+)
+
 CONTEXTUAL = (
     "screen",
     "screening",
@@ -229,15 +242,7 @@ CONTEXTUAL = (
     "call with recruiter",
     "talent call",
     "talent chat",
-    "final stage",
-    "first stage",
-    "1st stage",
-    "second stage",
-    "2nd stage",
-    "third stage",
-    "3rd stage",
-    "stage 2",
-    "stage two",
+    *_STAGES_BY_NUMBER,
     "hiring panel",
     "portfolio review",
     "portfolio presentation",
@@ -261,15 +266,7 @@ WITH_A_COMPANY = (
     "round 1",
     "round 2",
     "round 3",
-    "final stage",
-    "first stage",
-    "1st stage",
-    "second stage",
-    "2nd stage",
-    "third stage",
-    "3rd stage",
-    "stage 2",
-    "stage two",
+    *_STAGES_BY_NUMBER,
     "take home",
     "takehome",
     "take home assignment",

@@ -294,25 +294,15 @@ def match_attendee(name: str, attendees: list[Attendee]) -> str:
         # n.gundogdu@, "Adilson Schroeder Kühl" adilson.kuhl@ (the last, as above)
         for other in words[1:-1]:
             forms |= {f"{first}.{other}", f"{first[0]}.{other}", f"{first[0]}{other}"}
+        # a hyphenated surname the address keeps whole: "sramcharan-ellis@"
+        surname = fold_accents(written.split()[-1])
+        if "-" in surname:
+            whole = re.sub(r"[^\w-]", "", surname)
+            forms |= {f"{first}.{whole}", f"{first}{whole}", f"{first[0]}{whole}",
+                      f"{first[0]}.{whole}"}  # fmt: skip
         for attendee in attendees:
-            local = canonical_address(attendee.email).partition("@")[0]
-            if local in forms:
+            if canonical_address(attendee.email).partition("@")[0] in forms:
                 return attendee.email
-        # a hyphenated surname the address keeps whole: "sramcharan-ellis@", "ewan.rasheed-doyle@"
-        tokens = [
-            fold_accents(t) for t in written.split() if t.rstrip(".").casefold() not in HONORIFICS
-        ]
-        if len(tokens) >= 2 and "-" in tokens[-1]:
-            whole = re.sub(r"[^\w-]", "", tokens[-1])
-            forms = {
-                f"{first}.{whole}",
-                f"{first[0]}{whole}",
-                f"{first[0]}.{whole}",
-                f"{first}{whole}",
-            }
-            for attendee in attendees:
-                if canonical_address(attendee.email).partition("@")[0] in forms:
-                    return attendee.email
         # "jw.moon@" for Jiwoo Moon: a given name of syllables written by their initials,
         # only when one attendee has that surname and nobody else's address fits
         short = [

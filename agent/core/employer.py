@@ -201,7 +201,7 @@ def company_of(
             return others[0]
         if spelled:
             return spelled
-    by_tool = is_tool_address(event.organizer_email) if event.organizer_email else False
+    by_tool = bool(event.organizer_email) and is_tool_address(event.organizer_email)
     from_organizer = _from_organizer(event.organizer_name, people, label, by_tool)
     if from_organizer:
         return from_organizer

@@ -199,11 +199,8 @@ def _surnames_first(name: str, email: str) -> str:
     local = fold_accents(email.partition("@")[0])
     two_and_one = len(_given(head)) == 2 and len(_words(tail)) == 1  # "Mondragón de la Garza"
     # ... or with the first letter of the given name and the first surname: "asanchis@"
-    initial = (
-        bool(first) and local == fold_accents(first[:1] + head.split()[0])
-        if head.split()
-        else False
-    )
+    surname = head.split()[0] if head.split() else ""
+    initial = bool(first and surname) and local == fold_accents(first[:1] + surname)
     if comma and two_and_one and len(first) >= 2 and (local.startswith(first) or initial):
         return name if _titleish(tail) else f"{tail.strip()} {head.strip()}"
     return name

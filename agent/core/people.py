@@ -271,7 +271,6 @@ _RANGE_LINE = re.compile(
     r"|^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[-\u2013\u2014|]\s+|\s{2,}|\t)(?=[^\W\d])",
     re.I,
 )
-_WITH_ME = re.compile(r"\b(?:with\s+me|me\s+and|and\s+me|and\s+myself)\b", re.I)
 # The writer as the last item of a panel list: "- und ich", "- and me", "- e eu"
 _WRITER_ITEM = re.compile(
     r"^\s*(?:[-*\u2022]\s*)?(?:(?:and|und|y|e|et|og|och|en|i|a|ve|sowie)\s+)?(?:me|myself"
@@ -413,7 +412,7 @@ def interviewers_of(
         or _WRITER_ITEM.search(text)
         or any(
             (_RANGE_LINE.match(line) or _LIST_HEADER.match(line) or _WHO_HEADER.match(line))
-            and (_WITH_ME.search(line) or writer_joins(line))
+            and writer_joins(line)
             for line in lines
         )
     ):  # "The interview panel will be me, ...", "9:00 - Coffee with me in the lobby",

@@ -16,7 +16,13 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from agent.core.detect import to_interview
-from agent.core.employer import application_key, company_from_domain, registrable, shared_names
+from agent.core.employer import (
+    application_key,
+    company_from_domain,
+    registrable,
+    shared_names,
+    shortens,
+)
 from agent.core.model import Attendee, CalendarEvent, DetectRules, Interview
 
 ME = "casey@example.com"
@@ -355,12 +361,33 @@ def test_an_interviewers_title_before_their_name_stays_in_the_role() -> None:
          ("Acme", "Staff Backend Engineer")),
         ([("", ""), ("Globex", "")], ("Globex", "")),
         ([("Initech", "")], ("Initech", "")),
+        ([("Halden Trust", "Programme Officer"), ("Halden", "Prog. Off.")],
+         ("Halden Trust", "Programme Officer")),
+        ([("Orrin", "Senior Software Engineer"), ("Orrin", "Sr. SWE")],
+         ("Orrin", "Senior Software Engineer")),
+        ([("Orrin", "Data Engineering Manager"), ("Orrin", "Data Engineer")],
+         ("Orrin", "Data Engineer")),
     ],
 )  # fmt: skip
 def test_all_rounds_share_the_most_complete_names(
     rounds: list[tuple[str, str]], expected: tuple[str, str]
 ) -> None:
     assert shared_names(rounds) == expected
+
+
+@pytest.mark.parametrize(
+    ("short", "full", "expected"),
+    [
+        ("Mktg Mgr", "Marketing Manager", True),
+        ("Ops Coord. (North)", "Operations Coordinator (North)", True),
+        ("PM", "Product Manager", True),
+        ("Engineer", "Engineer", False),
+        ("Analyst", "Senior Analyst", False),
+        ("Sales Lead", "Sales Leader", False),
+    ],
+)  # fmt: skip
+def test_a_role_cut_short_word_by_word(short: str, full: str, expected: bool) -> None:
+    assert shortens(short, full) is expected
 
 
 # Our own invites in the shapes of HireVue live interviews, Microsoft Bookings, Paradox,
@@ -528,6 +555,13 @@ def test_the_company_from_signatures_locations_and_senders(kwargs: dict, company
         # "Group" after the words a domain shortens is part of the name
         ({"people": ("Ann Lyle <alyle@birchfieldmed.example>",),
           "description": "Ann Lyle, RN\nBirchfield Medical Group"}, "Birchfield Medical Group"),
+        # a signature's registered name has a word before the domain's ("Cebu" here)
+        ({"people": ("Jo Ramos <jo@tidegatefreight.example>",),
+          "title": "Interview: Analyst - Casey Candidate x Cebu Tidegate",
+          "description": "Salamat!\nJo Ramos\nCebu Tidegate Freight Inc."},
+         "Cebu Tidegate Freight"),
+        ({"people": ("Jo Ramos <jo@tidegatefreight.example>",),
+          "description": "Regards,\nThe Tidegate Freight Inc."}, "Tidegate Freight"),
         # "hos" (Danish "at")
         ({"people": ("Ole Dahl <ole@fjordlager.example>",), "title": "2. samtale hos Fjordlager"},
          "Fjordlager"),

@@ -27,7 +27,7 @@ from agent.core.actions import (
     text_fingerprint,
 )
 from agent.core.clock import hours_after, next_working_slot, waking_moment
-from agent.core.employer import shared_names
+from agent.core.employer import shared_names, shortens
 from agent.core.model import (
     Address,
     Done,
@@ -181,6 +181,11 @@ def describe_key(key: str) -> str:
 # --------------------------------------------------------------------------- planning
 
 
+def _own_role(own: str, shared: str) -> str:
+    """A round keeps the role its invite named unless that only cuts short the shared one."""
+    return own if own and not shortens(own, shared) else shared
+
+
 def plan(s: Situation, env: Environment) -> Plan:
     wanted = Wanted()
     statuses = []
@@ -190,7 +195,7 @@ def plan(s: Situation, env: Environment) -> Plan:
     for application, group in by_app:
         rounds = tuple(_as_keyed_before(i, s.done) for i in group)
         company, role = shared_names((i.company, i.role) for i in rounds)
-        rounds = tuple(replace(i, company=company, role=i.role or role) for i in rounds)
+        rounds = tuple(replace(i, company=company, role=_own_role(i.role, role)) for i in rounds)
         statuses.append(_application(application, rounds, s, env, wanted))
     _replaced_placeholders(s, wanted)
     statuses.sort(key=lambda a: max(i.end for i in a.interviews), reverse=True)

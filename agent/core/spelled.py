@@ -71,7 +71,28 @@ def spelled_out(label: str, texts: Iterable[str]) -> str:
                         kind_found = kind_found or recase(" ".join(run))
                     else:
                         found = found or recase(_as_written(run, text))
-    return found or kind_found or _expanded(label, texts)
+    if found:
+        return _signed_with_more(found, texts)
+    return kind_found or _expanded(label, texts)
+
+
+def _signed_with_more(name: str, texts: Iterable[str]) -> str:
+    """ "Pasig Riverlink Logistics" for riverlinklogistics.ph, when a line of its own gives
+    the registered name with a word or two before the domain's ("Pasig Riverlink
+    Logistics Corp.", as a signature ends)."""
+    line = re.compile(
+        r"^[ \t]*(?P<more>(?:(?!The\b)[A-Z][\w'’-]*[ \t]+){1,2})"
+        + r"[ \t]+".join(re.escape(w) for w in name.split())
+        + r"[ \t]+(?:"
+        + LEGAL_FORMS.pattern
+        + r")[ \t]*$",
+        re.MULTILINE | re.IGNORECASE,
+    )
+    for text in texts:
+        signed = line.search(text[:5000])
+        if signed and all(w[:1].isupper() for w in signed["more"].split()):
+            return recase(f"{signed['more'].strip()} {name}")
+    return name
 
 
 def _as_written(run: list[str], text: str) -> str:

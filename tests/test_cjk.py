@@ -69,6 +69,30 @@ def test_a_japanese_invite_names_employer_role_and_panel() -> None:
     assert all(p.email.endswith("@address-unknown.invalid") for p in found.interviewers)
 
 
+def test_a_japanese_panel_list_leaves_out_the_recruiter_who_sent_it() -> None:
+    event = CalendarEvent(
+        uid="jp-2",
+        calendar_id="primary",
+        title="【株式会社みなと精工】二次面接のご案内",
+        start=datetime(2026, 11, 26, 1, tzinfo=UTC),
+        end=datetime(2026, 11, 26, 2, tzinfo=UTC),
+        description=(
+            "二次面接をオンラインにて実施いたします。\n\n"
+            "■面接官：技術部 部長 大野 修、品質保証課 課長 川村 由美\n\n"
+            "株式会社みなと精工\n人事課 西田 結衣"
+        ),
+        attendees=(
+            Attendee(ME, "Casey Candidate"),
+            Attendee("ohno.osamu@minato-seiko.example", "大野 修"),
+        ),
+        organizer_email="nishida.yui@minato-seiko.example",
+        organizer_name="西田 結衣",
+    )
+    found = to_interview(event, ME, ZoneInfo("Asia/Tokyo"), RULES, "")
+    assert [p.name for p in found.interviewers] == ["大野 修", "川村 由美"]
+    assert found.interviewers[0].email == "ohno.osamu@minato-seiko.example"
+
+
 @pytest.mark.parametrize(
     ("text", "day"),
     [

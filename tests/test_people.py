@@ -1047,6 +1047,12 @@ def test_a_subjects_coordinator_who_signs_is_no_interview_coordinator() -> None:
         ("Estarão presentes o nosso Diretor-Geral, Eng. Rui Costa, e eu.", ["Eng. Rui Costa"]),
         ("Op die panel is ek, Thabo Mokoena (Finance) en ons wynmaker, Riaan Botha.",
          ["Thabo Mokoena", "Riaan Botha"]),
+        # joining without a "will": French, Italian, Spanish; "Per la" is no name
+        ("Odile Marchetti, notre trésorière, se joindra à nous par téléphone.",
+         ["Odile Marchetti"]),
+        ("Per la seconda parte Paolo Bertin ci raggiungerà in sala.", []),
+        ("Grazie. Paolo Bertin ci raggiungerà in sala.", ["Paolo Bertin"]),
+        ("Saludos. Marta Gil Sanz, jefa de sala, se unirá a la llamada.", ["Marta Gil Sanz"]),
     ],
 )  # fmt: skip
 def test_panels_named_in_the_ways_employers_write_them_abroad(line: str, names: list[str]) -> None:

@@ -49,7 +49,7 @@ CREDENTIALS = frozenset(
         "csc", "drsc", "ph.d", "th.d", "dr.sc",
     }
 )  # fmt: skip
-_PARTICLES = frozenset(
+PARTICLES = frozenset(
     {"van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "bin",
      "binti", "al", "el", "ter", "ten", "dos", "das", "y", "st.", "'t", "\u2019t", "zu", "zur",
      "vom", "af", "av", "ap", "ab", "ferch", "verch"}
@@ -123,7 +123,7 @@ def _recase(name: str) -> str:
     words = name.split()
     if letters and (all(c.isupper() for c in letters) or all(c.islower() for c in letters)):
         return " ".join(
-            w if w.casefold() in _PARTICLES and i else w[:1].upper() + w[1:].lower()
+            w if w.casefold() in PARTICLES and i else w[:1].upper() + w[1:].lower()
             for i, w in enumerate(words)
         )
     shouted = [len(w) > 2 and w.isalpha() and w.isupper() for w in words]  # "TJ" is a name
@@ -221,7 +221,7 @@ def fold_accents(text: str) -> str:
 
 def _given(text: str) -> list[str]:
     """The words of a given name, less the particles a Dutch surname leaves after it."""
-    return [w for w in _words(text) if w.casefold() not in _PARTICLES]
+    return [w for w in _words(text) if w.casefold() not in PARTICLES]
 
 
 def _titleish(text: str) -> bool:
@@ -379,7 +379,7 @@ def looks_like_name(text: str) -> bool:
         return False
     if any(w.casefold().rstrip(".") in TITLE_WORDS | _NOT_NAMES for w in words):
         return False
-    named = [w for w in words if w.casefold() not in _PARTICLES]
+    named = [w for w in words if w.casefold() not in PARTICLES]
     return bool(named) and all(w[:1].isupper() for w in named)
 
 
@@ -491,10 +491,10 @@ def _leading_name(piece: str) -> str:
         ):
             taken.append(word)  # "Dr. sc. techn.", "Prof. Dr.-Ing.": titles before the name
             continue
-        if taken and word.strip('.,:;!?"').casefold() in _PARTICLES:  # "van 't"
+        if taken and word.strip('.,:;!?"').casefold() in PARTICLES:  # "van 't"
             taken.append(word.strip('.,:;!?"'))
             continue
-        if bare[:1].isupper() or (taken and bare.casefold() in _PARTICLES):
+        if bare[:1].isupper() or (taken and bare.casefold() in PARTICLES):
             taken.append(bare if bare.casefold() not in HONORIFICS else word)
             if word.endswith(".") and len(bare) > 2 and bare.casefold() not in HONORIFICS:
                 break  # "Jane Doe. Ik schuif ...": a sentence ends with the name

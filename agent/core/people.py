@@ -43,6 +43,7 @@ from agent.core.boilerplate import is_tool_line
 from agent.core.model import Attendee, CalendarEvent, DetectRules, Interviewer, Method, Notes
 from agent.core.names import (
     HONORIFICS,
+    PARTICLES,
     canonical_address,
     display_name,
     first_sentence,
@@ -199,6 +200,11 @@ _WILL_JOIN = re.compile(
     # Director of Sales, will lead the conversation"
     r"|(?:^|[.!?]\s+)(?P<lead>[A-Z][^.!?]*?)\s+will\s+(?:be\s+)?(?:conduct(?:ing)?|lead(?:ing)?"
     r"|run(?:ning)?|host(?:ing)?)\s+(?:the|your|this)\s+(?:interview|conversation|call|session|meeting)"
+    # French, Italian and Spanish without a "will": "Arnaud Rocheron, trésorier, se joindra
+    # à nous", "Giulia Ferri ci raggiungerà", "Marta Gil se unirá a la llamada"
+    r"|(?:^|[.!?]\s+)(?P<joins>[A-Z][^.!?]*?)\s+(?:se\s+joindr(?:a|ont)|nous\s+rejoindr(?:a|ont)"
+    r"|participer(?:a|ont)\s+(?:à|a)\s+l['’](?:entretien|entrevue)|si\s+unir(?:à|anno)"
+    r"|ci\s+raggiunger(?:à|anno)|se\s+unir(?:á|án)|nos\s+acompañar(?:á|án))\b"
     # Turkish: "Görüşmeye Ayşe Yılmaz ve Mehmet Demir katılacaktır", "Mülakatı ... yapacaktır"
     r"|\b(?:Görüşmeye|Mülakata|Toplantıya|Mülakatı|Görüşmeyi|Görüşmede|Mülakatta|Toplantıda)\s+"
     r"(?P<turk>[A-ZÇĞİÖŞÜ][^.!?]*?)\s+"
@@ -395,6 +401,7 @@ def interviewers_of(
         or _WHO_HEADER.match(line)
         or _SCHEDULE.match(line)
         or _PANEL_WILL_BE.search(line)
+        or cjk.panel(line)
         for line in lines
     ) or (sum(1 for line in lines if _slot_names(line)) >= 2)
     if not (named and listed):
@@ -533,6 +540,7 @@ def names_in_description(text: str) -> tuple[list[tuple[str, str]], list[str]]:
                 or joining["tafel"]
                 or joining["lead"]
                 or joining["turk"]
+                or joining["joins"]
             )
             take(_full_names(said or ""))
         for meeting in _INTERVIEW_WITH.finditer(line):
@@ -624,5 +632,10 @@ def _joined(name: str) -> re.Pattern[str]:
 
 def _full_names(text: str) -> list[tuple[str, str, str]]:
     """The people `text` names by first and last name: a first name alone, in prose or on
-    an agenda, is too often a word ("Embedded", "Lunch")."""
-    return [p for p in split_name_list(text) if " " in p[0]]
+    an agenda, is too often a word ("Embedded", "Lunch"), and so is one with a particle
+    ("Per la seconda parte")."""
+    return [p for p in split_name_list(text) if len(_named_words(p[0])) >= 2]
+
+
+def _named_words(name: str) -> list[str]:
+    return [w for w in name.split() if w.casefold() not in PARTICLES]

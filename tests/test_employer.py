@@ -21,9 +21,9 @@ from agent.core.employer import (
     company_from_domain,
     registrable,
     shared_names,
-    shortens,
 )
 from agent.core.model import Attendee, CalendarEvent, DetectRules, Interview
+from agent.core.roles import shortens
 
 ME = "casey@example.com"
 RULES = DetectRules(include=DetectRules().include, my_name="Casey Candidate")
@@ -635,7 +635,16 @@ def test_companies_from_agencies_practices_and_domains(kwargs: dict, company: st
             "your interview for the position of Programme Administrator - Health Systems (Ref 4).",
             "Programme Administrator - Health Systems",
         ),
+        # ... and so do initials the description spells out
+        (
+            "[Acme] SRE (Payments) – Technical Discussion with Casey",
+            "Thanks for your interest in the Site Reliability Engineer (Payments) role.",
+            "Site Reliability Engineer",
+        ),
         ("Eerste gesprek Teamleider Inbound - Acme B.V.", "", "Teamleider Inbound"),
+        # a public-sector or trade round's name
+        ("Electrician Apprentice Oral Interview - Casey Candidate", "", "Electrician Apprentice"),
+        ("Structured Interview: Revenue Officer (Grade 7)", "", "Revenue Officer"),
         # the hiring manager's round is no role
         ("Entrevista com gestor – Analista de Vendas Jr.", "", "Analista de Vendas Jr"),
         (

@@ -246,6 +246,12 @@ NOT_ATTENDING = [
      SAM.email, (JANE, SAM), [JANE.email, SAM.email]),
     ("Interviewers:\n- Jane Doe\nI will let you in from the waiting room, but I will not stay "
      "for the interview itself.", SAM.email, (JANE, SAM), [JANE.email]),
+    # Finnish: the panel with titles in lower case before the names, and "Itse en osallistu"
+    ("Haastattelijoina ovat myyntipäällikkö Jane Doe ja tuotepäällikkö Sam Lee.", SAM.email,
+     (JANE, SAM), [JANE.email, SAM.email]),
+    ("Haastattelijana toimii osastopäällikkö Jane Doe. Itse en osallistu haastatteluun.",
+     SAM.email, (JANE,), [JANE.email]),
+    ("Du møder Jane Doe. Jeg deltager ikke selv.\nSam", SAM.email, (JANE, SAM), [JANE.email]),
 ]  # fmt: skip
 
 
@@ -1047,6 +1053,8 @@ def test_a_subjects_coordinator_who_signs_is_no_interview_coordinator() -> None:
         ("Estarão presentes o nosso Diretor-Geral, Eng. Rui Costa, e eu.", ["Eng. Rui Costa"]),
         ("Op die panel is ek, Thabo Mokoena (Finance) en ons wynmaker, Riaan Botha.",
          ["Thabo Mokoena", "Riaan Botha"]),
+        # a capitalised title after "ons" (our) is no person
+        ("Op die panel is ek en ons Cellar Master, Riaan Botha.", ["Riaan Botha"]),
         # joining without a "will": French, Italian, Spanish; "Per la" is no name
         ("Odile Marchetti, notre trésorière, se joindra à nous par téléphone.",
          ["Odile Marchetti"]),

@@ -68,6 +68,9 @@ _STAYS_AWAY = re.compile(
     r"|katılmayacak)"
     r"|\b(?:nezúčastním|neúčastním|nebudu\s+(?:přítomen|přítomna|účastn\w+))"
     r"|참석하지\s*않|참여하지\s*않|불참"
+    # Finnish "Itse en osallistu haastatteluun", "en ole mukana"; Danish "deltager ikke"
+    r"|\ben\s+(?:itse\s+)?(?:osallistu|ole\s+(?:itse\s+)?(?:mukana|paikalla|läsnä))\b"
+    r"|\bdeltager\s+(?:selv\s+)?ikke\b"
     # "I will not stay for the interview itself"
     r"|\b(?:won't|won’t|will\s+not|not|don't|do\s+not)\s+(?:be\s+)?stay(?:ing)?\s+(?:for|on|in)\b",
     re.IGNORECASE,
@@ -75,7 +78,7 @@ _STAYS_AWAY = re.compile(
 # The subject of such a clause: the writer ("I", "eu", "je"...), the candidate ("you":
 # "if you can't attend" is about them), or someone already named ("she", "ela", "hij").
 _SUBJECT = re.compile(
-    r"(?P<first>\b(?-i:I)\b|\b(?:eu|yo|je|ich|ik|jeg|io|jag|já|ek)\b|저는|제가|私は)"
+    r"(?P<first>\b(?-i:I)\b|\b(?:eu|yo|je|ich|ik|jeg|io|jag|já|ek|minä|itse)\b|저는|제가|私は)"
     r"|(?P<second>\b(?:you|você|vous|usted|du)\b)"
     r"|(?P<third>\b(?:she|he|they|ela|ele|ella|él|elle|il|sie|hij|zij|hon|han)\b)",
     re.IGNORECASE,

@@ -431,40 +431,8 @@ def shared_names(rounds: Iterable[tuple[str, str]]) -> tuple[str, str]:
             company = other
     role = next((r for _, r in reversed(pairs) if r.strip()), "")
     # "Prog. Admin" after "Programme Administrator" keeps the name written out
-    role = next((r for _, r in pairs if r.strip() and shortens(role, r)), role)
+    role = next((r for _, r in pairs if r.strip() and roles.shortens(role, r)), role)
     return company, role
-
-
-def shortens(short: str, full: str) -> bool:
-    """Whether `short` is `full` cut short word by word: "Prog. Admin" for "Programme
-    Administrator", "Sr. SWE" for "Senior Software Engineer". Each short word is its word,
-    a clear cut of it (its letters in order, at most 60% of them) or the initials of the
-    next few words, and at least one is cut: "Data Engineer" does not shorten "Data
-    Engineering Manager"."""
-    said = [w for w in re.split(r"[\s.()/,&-]+", short.casefold()) if w]
-    long = [w for w in re.split(r"[\s()/,&-]+", full.casefold()) if w]
-    at, cut = 0, False
-    for word in said:
-        if at < len(long) and word == long[at]:
-            at += 1
-            continue
-        if at < len(long) and _cut_of(word, long[at]):
-            at, cut = at + 1, True
-            continue
-        width = len(word)
-        if width >= 2 and "".join(w[0] for w in long[at : at + width]) == word:
-            at, cut = at + width, True
-            continue
-        return False
-    return cut and bool(said)
-
-
-def _cut_of(word: str, full: str) -> bool:
-    """ "mgr" of "manager", "prog" of "programme": first letter kept, the rest in order."""
-    if len(word) < 2 or word[0] != full[0] or len(word) > 0.6 * len(full):
-        return False
-    rest = iter(full[1:])
-    return all(letter in rest for letter in word[1:])
 
 
 def clean(text: str) -> str:

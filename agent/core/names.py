@@ -416,7 +416,7 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
     text = re.sub(r"\([^)]*\)", aside, text)
     pairs: list[tuple[str, str, str]] = []
     pieces = re.split(
-        r"\s*(;|,?\s+(?:and|och|und|et|y|e|en|og|oraz)\s+|\s+&\s+|,"
+        r"\s*(;|,?\s+(?:and|och|und|et|y|e|en|og|oraz|ja|và)\s+|\s+&\s+|,"
         # Polish "i", Turkish "ve", Czech "a" only before a whole name: "a" is also English,
         # and Catalan joins two surnames with "i" ("Jordi Vilaró i Casals")
         r"|,?\s+(?:i|ve|a)\s+(?=(?:(?:Ing|Dr|Mgr|Bc)\.\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]+\s+[A-ZÀ-ÖØ-ÞĀ-Ž]))\s*",
@@ -460,6 +460,15 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
             continue
         # Turkish puts "our" on the title before a name: "Kalite Müdürümüz Burak Çağlayan"
         piece = _OUR_TITLE.sub("", piece.strip())
+        # a title in lower case before the name: "tiiminvetäjä Juho Saarinen", "senior-
+        # kehittäjä Venla Korhonen"
+        before = _TITLE_BEFORE.fullmatch(piece)
+        if (
+            before
+            and looks_like_name(before["name"])
+            and not PARTICLES & set(before["title"].casefold().split())
+        ):
+            piece, title = before["name"], title or before["title"].strip()
         lead = _leading_name(piece)
         if lead and " " not in lead and len(piece.split()) > 1 and _titleish(piece):
             lead = ""  # "TSA chef d'équipe": a title after a comma, not a person
@@ -475,6 +484,10 @@ _GROUP_OF_PEOPLE = re.compile(
     r"\b(?:group|team|department|unit|division|lab|laboratory|centre|center|institute|office"
     r"|services|operations)\b",
     re.I,
+)
+_TITLE_BEFORE = re.compile(
+    r"(?P<title>(?:(?-i:[a-zß-ÿ])[\w-]{4,}\s+){1,2})"  # a word of five letters or more: not "ons"
+    r"(?P<name>(?:(?-i:[A-ZÀ-Þ])[\w'’-]+\s+){1,2}(?-i:[A-ZÀ-Þ])[\w'’-]+)"
 )
 _OUR_TITLE = re.compile(r"^(?:\S+\s+){0,3}?\S{2,}(?:ımız|imiz|umuz|ümüz)\s+(?=\S)")
 

@@ -163,6 +163,8 @@ _SENTENCE = re.compile(
     r"|\bgjennomføres\s+av|\b(?:wordt|worden)\s+gevoerd\s+door|\bse\s+déroulera\s+avec"
     r"|\bparteciperanno|\bparteciperà|\b(?:condotto|condotta)\s+da"
     r"|\b(?:hålls|leds)\s+av|\bse\s+zúčastní|\bpovede|\bpovedou"
+    # Finnish "Haastattelijoina toimivat", "Haastattelijat ovat", "Haastatteluun osallistuvat"
+    r"|\bhaastattelij(?:oina|ana|at)\s+(?:toimivat|toimii|ovat|on)|\bhaastatteluun\s+osallistu(?:vat|u)"
     # A panel said to consist of people: "De selectiecommissie bestaat uit", "The panel
     # is made up of", "Das Gremium besteht aus"; those who will be there: "Saremo presenti
     # io e", "Fra vores side deltager", "Seitens Acme nehmen ... teil"

@@ -27,7 +27,7 @@ from agent.core.actions import (
     text_fingerprint,
 )
 from agent.core.clock import hours_after, next_working_slot, waking_moment
-from agent.core.employer import shared_names, shortens
+from agent.core.employer import shared_names
 from agent.core.model import (
     Address,
     Done,
@@ -47,6 +47,7 @@ from agent.core.model import (
 )
 from agent.core.names import COURTESY_TITLES
 from agent.core.people import is_unaddressed
+from agent.core.roles import shortens
 from agent.core.schedule import Step, cadence
 
 # Replies the person has to act on get a reminder of their own.

@@ -181,6 +181,10 @@ STAGE_PHRASES = (
     "entrevista con la gerente", "entrevista com rh", "entrevista con rrhh",
     "eerste gesprek", "vervolggesprek", "kennenlernen", "mülakat", "iş görüşmesi", "görüşme",
     "pohovor", "rozmowa", "entrevista final",
+    # public-sector and trade forms: "Apprentice Oral Interview", "Competency-Based Interview"
+    "oral interview", "oral board", "oral exam", "oral examination", "structured interview",
+    "competency interview", "competency-based interview", "competency based interview",
+    "group interview", "panel interview", "assessment centre", "assessment center",
 )  # fmt: skip
 TOOL_WORDS = (
     "coderpad", "hackerrank", "codesignal", "karat", "zoom", "teams", "microsoft teams",
@@ -353,7 +357,9 @@ def role_of(
             longer = described.casefold().endswith(" " + role.casefold())
             # "Prog. Admin (HS)" in the title, the description's "Programme Administrator -
             # Health Systems": the name written out
-            cut_short = bool(described) and bool(re.search(r"\b[A-Z][a-z]{1,5}\.(?=\s|$)", role))
+            cut_short = bool(described) and (
+                bool(re.search(r"\b[A-Z][a-z]{1,5}\.(?=\s|$)", role)) or shortens(role, described)
+            )
             return described if longer or cut_short else role
     return described
 
@@ -516,3 +522,35 @@ PICTOGRAPHS = frozenset({"So", "Sk", "Cs", "Mn", "Cf"})
 
 def _clean(text: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"[\x00-\x1f\x7f]+", " ", text or "")).strip()
+
+
+def shortens(short: str, full: str) -> bool:
+    """Whether `short` is `full` cut short word by word: "Prog. Admin" for "Programme
+    Administrator", "Sr. SWE" for "Senior Software Engineer". Each short word is its word,
+    a clear cut of it (its letters in order, at most 60% of them) or the initials of the
+    next few words, and at least one is cut: "Data Engineer" does not shorten "Data
+    Engineering Manager"."""
+    said = [w for w in re.split(r"[\s.()/,&-]+", short.casefold()) if w]
+    long = [w for w in re.split(r"[\s()/,&-]+", full.casefold()) if w]
+    at, cut = 0, False
+    for word in said:
+        if at < len(long) and word == long[at]:
+            at += 1
+            continue
+        if at < len(long) and _cut_of(word, long[at]):
+            at, cut = at + 1, True
+            continue
+        width = len(word)
+        if width >= 2 and "".join(w[0] for w in long[at : at + width]) == word:
+            at, cut = at + width, True
+            continue
+        return False
+    return cut and bool(said)
+
+
+def _cut_of(word: str, full: str) -> bool:
+    """ "mgr" of "manager", "prog" of "programme": first letter kept, the rest in order."""
+    if len(word) < 2 or word[0] != full[0] or len(word) > 0.6 * len(full):
+        return False
+    rest = iter(full[1:])
+    return all(letter in rest for letter in word[1:])

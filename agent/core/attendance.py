@@ -110,11 +110,12 @@ _RECRUITS = re.compile(
 )
 # The writer says they take part: "Jane and I", "with me", "I'll join".
 _WRITER_JOINS = re.compile(
-    r"\b(?:with\s+me|me\s+and|and\s+(?:me|myself)\b|and\s+(?-i:I)\b|(?-i:I)(?:'ll|’ll|\s+will)\s+(?:also\s+)?(?:be\s+)?"
+    r"\b(?:with\s+me|me\s+and|and\s+(?:me|myself|the\s+undersigned)\b|and\s+(?-i:I)\b|(?-i:I)(?:'ll|’ll|\s+will)\s+(?:also\s+)?(?:be\s+)?"
     r"(?:join|there|on\s+the|interview|sit\s+in)"
     # "Saremo presenti io e Luca", "Estaremos Ana y yo", "Jan en ik", "Lena und ich"
     r"|\b(?:io\s+e|e\s+io|yo\s+y|y\s+yo|moi\s+et|et\s+moi|ich\s+und|und\s+ich|ik\s+en|en\s+ik"
-    r"|eu\s+e|e\s+eu|jag\s+och|och\s+jag|jeg\s+og|og\s+jeg"
+    r"|eu\s+e|e\s+eu|jag\s+och|och\s+jag|jeg\s+og|og\s+jeg|(?:med\s+)?mig\s+(?:og|och)|(?:og|och)\s+mig"
+    r"|meg\s+og|og\s+meg"
     # Polish "oraz ja", Czech "a já", Turkish "ve ben", Korean "저와", Japanese "私と"
     r"|(?:oraz|i)\s+ja|ja\s+(?:oraz|i)|a\s+já|já\s+a|ve\s+ben|ben\s+ve|conmigo|comigo|ek\s+en|en\s+ek|is\s+ek)\b"
     r"|저와|私と)",
@@ -332,6 +333,16 @@ def match_attendee(name: str, attendees: list[Attendee]) -> str:
         ]
         if len(alone) == 1:
             return alone[0]
+    # "dat@" for Ditte Abildgaard-Thorsen, "mkj@" for Mikkel Kærgaard Juhl: the initials of
+    # every part of the name, as Danish and Norwegian firms write addresses
+    parts = [fold_accents(w) for w in re.findall(r"[^\W\d_]+", name)]
+    letters = "".join(w[0] for w in parts if w not in HONORIFICS)
+    if 2 <= len(letters) <= 4:
+        initialled = [
+            a.email for a in attendees if canonical_address(a.email).partition("@")[0] == letters
+        ]
+        if len(initialled) == 1:
+            return initialled[0]
     return ""
 
 

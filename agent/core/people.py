@@ -173,7 +173,8 @@ _SENTENCE = re.compile(
     r"|will\s+be|will\s+consist\s+of|(?:will\s+)?comprises?"
     r"|estará\s+formado\s+por|è\s+composta\s+da)"
     r"|\b(?:saremo\s+presenti|estaremos(?:\s+presentes)?|deltager|estarão\s+presentes)"
-    r"|\bdu\s+møder|\bdu\s+møter"
+    r"|\bdu\s+møder|\bdu\s+møter|\bdu\s+skal\s+(?:mødes|møde|møte|tale|snakke)\s+med"
+    r"|\bdu\s+(?:kommer\s+att\s+)?(?:träffa|prata\s+med)"
     # "L'entretien sera mené par M. Laurent Pidoux, ..., accompagné de Mme ..."
     r"|\b(?:sera|seront)\s+(?:mené|menée|menés|conduit|conduite|conduits)\s+par"
     # "Je spreekt met", "La incontrerà l'Ing.", "Du träffar", "Vous rencontrerez",
@@ -431,8 +432,12 @@ def interviewers_of(
     people += [(name, email) for name, email in notes.interviewers if not excluded(email)]
 
     found: dict[str, Interviewer] = {}
+    invite_names = {a.email.lower(): display_name(a.name, a.email) for a in attendees if a.name}
     for name, email in people:
         display = display_name(name, email) or _signed_as(email, text)
+        fuller = invite_names.get(email.strip().lower(), "")
+        if len(display.split()) == 1 and len(fuller.split()) > 1:
+            display = fuller  # "... and Imogen again": the invite gives her whole name
         if not email.strip():
             display = _untitled(display)  # known only by name: "Marek Wiśniowski", no "Dr"
         email = email.strip().lower() or _placeholder(display)

@@ -215,8 +215,16 @@ _WITH_CLAUSE = re.compile(
 # name after the job: Calendly's "Event Name:" / "Event Type:", Cal.com's "What:"
 # (its value on the same line or the next; calcom/cal.com packages/lib/CalEventParser.ts),
 # Microsoft Bookings' "Service:" (the booked service, above "Staff:").
+# Calendly's "Event Name" label in the invitee's language: "Nom d'événement", "Nombre del
+# evento", "Nome do evento", "Ereignisname", "Naam evenement", "Händelsenamn".
+EVENT_NAME_LABEL = (
+    r"(?:event[ \t]+(?:name|type)|nom[ \t]+(?:de[ \t]+l['’]|d['’])[ée]v[ée]nement"
+    r"|nombre[ \t]+del[ \t]+evento|nome[ \t]+(?:do[ \t]+|dell['’])?evento"
+    r"|name[ \t]+des[ \t]+ereignisses|ereignisname|veranstaltungsname"
+    r"|naam[ \t]+(?:van[ \t]+(?:het[ \t]+)?)?evenement|evenementnaam|händelsenamn|begivenhedsnavn)"
+)
 _EVENT_NAME = re.compile(
-    r"^[ \t]*(?:event[ \t]+(?:name|type)|what|service|re|regarding|topic|sujet|thema|tema"
+    r"^[ \t]*(?:" + EVENT_NAME_LABEL + r"|what|service|re|regarding|topic|sujet|thema|tema"
     r"|onderwerp)[ \t]*:[ \t]*(?:\r?\n[ \t]*)?"
     r"(\S[^\n]*)$"
     # Cal.com's "Description" heading, the host's own line about the booking under it.

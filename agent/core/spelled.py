@@ -33,8 +33,11 @@ def spelled_out(label: str, texts: Iterable[str]) -> str:
     institution that follows it in any of the texts ("Ashgrove Community College").
     """
     found = kind_found = ""
-    for text in texts:
-        words = [w.rstrip(".") for w in re.findall(r"[^\W_][\w&'.-]*", text[:5000])]
+    # a name does not go on past a comma or a line's end: "Bayt Al Oud Head Office, Office
+    # 1407" (the name goes on past a dot: "Kinnickinnic Co. DHS")
+    clauses = [part for text in texts for part in re.split(r"[,;|\n()]", text[:5000])]
+    for text in clauses:
+        words = [w.rstrip(".") for w in re.findall(r"[^\W_][\w&'.-]*", text)]
         for start, first in enumerate(words):
             if not first[:1].isupper():
                 continue
@@ -193,7 +196,7 @@ def _with_kind(
         extra = following[:size]
         if not all(w[:1].isupper() for w in extra):
             continue
-        if extra[-1].casefold() in _KINDS:
+        if extra[-1].casefold() in _KINDS and not _SITE.fullmatch(" ".join(extra)):
             return [*run, *extra]
         if size >= 2 and extra[-1].casefold().rstrip(".") in _LEGAL_WORDS:
             kept = extra[:-1]
@@ -202,6 +205,12 @@ def _with_kind(
             return [*run, *kept]
     return run
 
+
+# Where a company is, not what it is: "Bayt Al Oud Head Office".
+_SITE = re.compile(
+    r"(?:head|main|regional|branch|corporate|registered|local|central|back|front|sales)\s+office",
+    re.IGNORECASE,
+)
 
 _MINOR = frozenset(
     {"of", "and", "the", "for", "de", "du", "des", "la", "le", "&", "del", "della", "di", "da",

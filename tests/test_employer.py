@@ -555,6 +555,12 @@ def test_the_company_from_signatures_locations_and_senders(kwargs: dict, company
         # "Group" after the words a domain shortens is part of the name
         ({"people": ("Ann Lyle <alyle@birchfieldmed.example>",),
           "description": "Ann Lyle, RN\nBirchfield Medical Group"}, "Birchfield Medical Group"),
+        # a site after the name is not part of it, and a comma ends a name
+        ({"people": ("Ana Ruiz <ana@saltmarsh.example>",),
+          "location": "Saltmarsh Head Office, Office 14, Harbour Tower"}, "Saltmarsh"),
+        # ... unless a legal form follows it
+        ({"people": ("Ana Ruiz <ana@kestrelcode.example>",),
+          "description": "Ana Ruiz\nKestrel Code Labs, Inc. | Makati City"}, "Kestrel Code Labs"),
         # a signature's registered name has a word before the domain's ("Cebu" here)
         ({"people": ("Jo Ramos <jo@tidegatefreight.example>",),
           "title": "Interview: Analyst - Casey Candidate x Cebu Tidegate",
@@ -642,6 +648,12 @@ def test_companies_from_agencies_practices_and_domains(kwargs: dict, company: st
             "Site Reliability Engineer",
         ),
         ("Eerste gesprek Teamleider Inbound - Acme B.V.", "", "Teamleider Inbound"),
+        # Hebrew and Vietnamese titles: the stage words go
+        (
+            "[Acme] Phỏng vấn vị trí Trưởng nhóm Marketing – Casey Candidate",
+            "",
+            "Trưởng nhóm Marketing",
+        ),
         # a public-sector or trade round's name
         ("Electrician Apprentice Oral Interview - Casey Candidate", "", "Electrician Apprentice"),
         ("Structured Interview: Revenue Officer (Grade 7)", "", "Revenue Officer"),

@@ -252,6 +252,29 @@ NOT_ATTENDING = [
     ("Haastattelijana toimii osastopäällikkö Jane Doe. Itse en osallistu haastatteluun.",
      SAM.email, (JANE,), [JANE.email]),
     ("Du møder Jane Doe. Jeg deltager ikke selv.\nSam", SAM.email, (JANE, SAM), [JANE.email]),
+    # Polish, Hinglish, Spanish, Vietnamese; "sitting in", leaving "the two of them to it"
+    ("Rozmowę poprowadzi Jane Doe. W samej rozmowie nie biorę udziału.\nSam Lee", SAM.email,
+     (JANE, SAM), [JANE.email]),
+    ("Panel mein Jane Doe honge. I will only be coordinating, main join nahi karungi.",
+     SAM.email, (JANE, SAM), [JANE.email]),
+    ("Te van a entrevistar Jane Doe y otra persona. Yo no voy a estar en la llamada.",
+     SAM.email, (JANE, SAM), [JANE.email]),
+    ("Người phỏng vấn: chị Jane Doe. Mình sẽ không tham gia buổi phỏng vấn.", SAM.email,
+     (JANE, SAM), [JANE.email]),
+    ("I'm on the invite in case of issues, but I won't be sitting in.\nSam Lee", SAM.email,
+     (JANE, SAM), [JANE.email]),
+    ("I'll say hello at the start and then leave the two of them to it.\nSam", SAM.email,
+     (JANE, SAM), [JANE.email]),
+    # a mailbox or a list said to stay away is not the writer nor the last person named
+    ("I'll chair, with Jane Doe. The panel distribution list is on the invite for visibility "
+     "only.\nSam", SAM.email, (JANE,), [JANE.email, SAM.email]),
+    ("Jane Doe takes the second half. The team mailbox is copied; they won't be on the call.",
+     SAM.email, (JANE,), [JANE.email, SAM.email]),
+    # the writer on an itinerary slot: "(me)"; "the undersigned" on a panel
+    ("Schedule:\n1:00 - 1:45  Hiring manager conversation (me)\n1:45 - 2:30  Design - Jane "
+     "Doe, Staff Engineer", SAM.email, (JANE,), [JANE.email, SAM.email]),
+    ("Interview panel: Mr. Jane Doe – Area Manager, and the undersigned", SAM.email, (),
+     [SAM.email, "jane.doe@address-unknown.invalid"]),
 ]  # fmt: skip
 
 
@@ -447,6 +470,9 @@ NAMES = [
     ("Claire DUBOIS", "c@acme.example", "Claire Dubois", "Claire"),
     ("jane.doe", "jd@acme.example", "Jane Doe", "Jane"),
     ("Mary-Jane O'Neil", "m@acme.example", "Mary-Jane O'Neil", "Mary-Jane"),
+    # a title before a surname written first; a given name of two words the address joins
+    ("Dr. Lim Su Ann", "suann.lim@acme.example", "Dr. Su Ann Lim", "Su Ann"),
+    ("Kumar s/o Raman", "kumar.raman@acme.example", "Kumar s/o Raman", "Kumar"),
 ]
 
 
@@ -995,7 +1021,7 @@ def test_last_first_names_between_semicolons() -> None:
         # an optional attendee the description does not name is there to watch
         ("11:00  Coffee and a chat with me and Jane Doe, our Matron",
          (Attendee("bo.lind@acme.example", "Bo Lind", role="opt-participant"),),
-         ["jane.doe@address-unknown.invalid", SAM.email]),
+         [SAM.email, "jane.doe@address-unknown.invalid"]),
     ],
 )  # fmt: skip
 def test_a_colon_after_meeting_with_and_optional_attendees_not_named(
@@ -1084,6 +1110,8 @@ def test_two_surnames_joined_by_i_are_one_catalan_person() -> None:
         ("Ilse Tjon-A-Fong", "m.tjonafong@acme.example"),
         # an apostrophe the address leaves out
         ("Fionn O'Shea", "f.oshea@acme.example"),
+        # the initials of every part of the name, as Danish firms write addresses
+        ("Birgit Holm-Rasmussen", "bhr@acme.example"),
     ],
 )
 def test_names_match_the_addresses_people_are_given(name: str, address: str) -> None:
@@ -1091,3 +1119,38 @@ def test_names_match_the_addresses_people_are_given(name: str, address: str) -> 
 
     others = [Attendee("taesik.kwon@acme.example", "Taesik Kwon"), Attendee(address)]
     assert match_attendee(name, others) == address
+
+
+@pytest.mark.parametrize(
+    ("description", "invited", "expected"),
+    [
+        # the session, a colon, then who holds it
+        ("Tuesday\n11:00 AM - 11:30 AM   Data modelling: Jane Doe, Staff Engineer\n"
+         "11:30 AM - 12:00 PM   Pipelines: Raj Patel, Engineering Manager",
+         (Attendee("jane.doe@acme.example", "Jane Doe"), Attendee("rpatel@acme.example")),
+         [("jane.doe@acme.example", "Jane Doe"), ("rpatel@acme.example", "Raj Patel")]),
+        # a short given name the invite writes out, and a first name alone
+        ("Te van a entrevistar Nico Lanusse (Design Lead) y Caro Bustos (PM).",
+         (Attendee("nl@acme.example", "Nicolás Lanusse"),
+          Attendee("cb@acme.example", "Carolina Bustos")),
+         [("nl@acme.example", "Nicolás Lanusse"), ("cb@acme.example", "Carolina Bustos"),
+          ("sam.lee@acme.example", "Sam Lee")]),
+        ("You'll be meeting Jane Doe (Partner) and Imogen again.",
+         (JANE, Attendee("ir@acme.example", "Imogen Ridley, FCA")),
+         [("jane.doe@acme.example", "Jane Doe"), ("ir@acme.example", "Imogen Ridley"),
+          ("sam.lee@acme.example", "Sam Lee")]),
+        # a list below a line that ends in a colon, with an en dash for a bullet
+        ("W spotkaniu wezmą udział:\n– dr Jane Doe, Dyrektor Sprzedaży\n– ja",
+         (JANE,), [("jane.doe@acme.example", "Dr Jane Doe"), ("sam.lee@acme.example", "Sam Lee")]),
+        # Danish "Du skal mødes med mig og ...": the writer too
+        ("Du skal mødes med mig og Jane Doe, partner.", (JANE,),
+         [("jane.doe@acme.example", "Jane Doe"), ("sam.lee@acme.example", "Sam Lee")]),
+    ],
+)  # fmt: skip
+def test_who_an_invite_names_in_more_of_the_ways_it_is_written(
+    description: str, invited: tuple[Attendee, ...], expected: list[tuple[str, str]]
+) -> None:
+    ev = event(*invited, Attendee(ME, "Casey"), organizer=SAM.email, description=description)
+    ev = CalendarEvent(**{**ev.__dict__, "organizer_name": "Sam Lee"})
+    found = interviewers_of(ev, ME, Notes(), DetectRules())
+    assert sorted((p.email, p.name) for p in found) == sorted(expected)

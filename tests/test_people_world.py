@@ -192,6 +192,8 @@ def test_a_title_and_surname_are_greeted_together(tmp_path: Path) -> None:
         ('Duane "Buck" Hetrick, Lead Mechanic', "duane.hetrick", "duane.buck.hetrick",
          "Dear Duane,"),
         ("Dr Marek Nowak, external member", "marek.nowak", "dr.marek.nowak", "Dear Marek,"),
+        # ... and addresses without the letters that carry accents
+        ("Johan Åkerblom, Team Lead", "johan.akerblom", "johan.kerblom", "Dear Johan,"),
     ],
 )  # fmt: skip
 def test_a_thank_you_keyed_as_an_earlier_version_named_them_is_not_drafted_again(

@@ -667,11 +667,42 @@ def test_more_words_for_interviews_and_for_what_is_not_one(
         event("Board interview – Apt 3B purchase application"),
         event("Global Entry interview", attendees=(), organizer=""),
         event("Adoption interview – Biscuit (application #A-17)"),
+        event(
+            "Mortgage interview (fact find) - Casey Candidate",
+            description="Please bring payslips and your offer letter if you're changing jobs.",
+        ),
     ],
-    ids=["co-op board", "global entry", "adoption"],
+    ids=["co-op board", "global entry", "adoption", "mortgage"],
 )
 def test_interviews_for_a_home_a_pet_or_a_border_are_not_job_interviews(e: CalendarEvent) -> None:
     assert outcome(e) is Outcome.NOT, judge(e, ME, RULES).reason
+
+
+@pytest.mark.parametrize(
+    ("e", "expected"),
+    [
+        # Calendly in French names the event on its own label; the event name holds the job
+        (event("Casey Candidate et Jane Doe",
+               description="Nom d'événement: Entretien – Juriste en droit social – Acme\n"),
+         Outcome.INTERVIEW),
+        (event("Casey Candidate and Jane Doe",
+               description="Event Name: Acme – Live Ops Producer: intro with the EP (45 min)\n"),
+         Outcome.INTERVIEW),
+        # Hebrew and Vietnamese words for an interview
+        (event("ראיון סופי – Acme – Casey Candidate"), Outcome.INTERVIEW),
+        (event("[Acme] Phỏng vấn vị trí Trưởng nhóm Marketing – Casey Candidate"),
+         Outcome.INTERVIEW),
+        # coffee in Danish, a kōrero in New Zealand, with nothing open yet: asked
+        (event("Kaffe - Casey / Jane (Acme Hotel)",
+               description="Vi har ikke noget opslag ude endnu."), Outcome.MAYBE),
+        (event("Informal kōrero - Casey / Jane",
+               description="We don't have a formal vacancy at the moment."), Outcome.MAYBE),
+    ],
+)  # fmt: skip
+def test_labels_and_words_for_interviews_in_more_languages(
+    e: CalendarEvent, expected: Outcome
+) -> None:
+    assert outcome(e) is expected, judge(e, ME, RULES).reason
 
 
 @pytest.mark.parametrize(

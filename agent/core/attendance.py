@@ -34,13 +34,14 @@ _STAYS_AWAY = re.compile(
     r"|(?:on|in|at)\s+(?:the\s+|this\s+)?(?:call|interview|meeting|session|room|one\b)"
     r"|part\s+of\s+the\s+(?:interviews?|panel|call))\b"
     # "I'll kick off the call and then leave you two to it", "then drop off"
-    r"|\bthen\s+(?:drop|hop|jump|duck)\s+(?:off|out)\b|\bleave\s+you\s+(?:two\s+|both\s+|all\s+)?to\s+it\b"
+    r"|\bthen\s+(?:drop|hop|jump|duck)\s+(?:off|out)\b|\bleave\s+(?:you|them|the\s+(?:two|three)\s+of\s+(?:you|them))\s+(?:two\s+|both\s+|all\s+)?to\s+it\b"
     r"|\b(?:coordinate|coordinating|coordination|scheduling|visibility|information|awareness"
     r"|logistics)"
     r"\s+(?:purposes\s+)?only\b"
     r"|\bnão\s+(?:vou\s+|irei\s+|vai\s+|irá\s+)?(?:participar\w*|estar\w*|comparecer\w*)"
     r"|\b(?:apenas|só|somente)\s+para\s+(?:acompanhar|coordenar|organizar)"
     r"|\bno\s+(?:voy\s+a\s+|va\s+a\s+)?(?:participar\w*|estar[éá]|asistir\w*)"
+    r"|\bno\s+(?:voy|va)\s+a\s+estar\b"
     # "no formaré parte de la entrevista", "não farei parte", "ne ferai pas partie", "non
     # farò parte"
     r"|\bno\s+formar[éá]\s+parte|\bnão\s+(?:farei|fará|vou\s+fazer)\s+parte"
@@ -63,11 +64,17 @@ _STAYS_AWAY = re.compile(
     r"|\bonly\s+(?:for|at)\s+the\s+(?:start|beginning|first\s+\w+\s+minutes)\b"
     # "I'm only scheduling this one"; Turkish "katılmayacağım", Czech "se nezúčastním",
     # "neúčastním", Korean "참석하지 않습니다", "불참"
-    r"|\b(?:only|just)\s+(?:here\s+)?(?:scheduling|coordinating|organi[sz]ing)\b"
+    r"|\b(?:only|just)\s+(?:be\s+|here\s+)?(?:scheduling|coordinating|organi[sz]ing)\b"
+    # "I won't be sitting in on the interview"; Hinglish "main join nahi karungi"
+    r"|\b(?:won't|won’t|will\s+not|not)\s+(?:be\s+)?sit(?:ting)?\s+in\b"
+    r"|\b(?:join|attend)\s+nahi\s+kar(?:ungi|unga|enge|egi|ega)\b"
     r"|\b(?:ben\s+)?(?:katılmayacağım|katılamayacağım|bulunmayacağım|yer\s+almayacağım"
     r"|katılmayacak)"
     r"|\b(?:nezúčastním|neúčastním|nebudu\s+(?:přítomen|přítomna|účastn\w+))"
     r"|참석하지\s*않|참여하지\s*않|불참"
+    # Polish "w samej rozmowie nie biorę udziału", "nie będę obecna"; Hebrew "לא אשתתף"
+    r"|\bnie\s+(?:biorę|bierze|wezmę|weźmie)\s+udziału|\bnie\s+będ(?:ę|zie)\s+(?:obecn[aey]|uczestniczy[ćł])"
+    r"|לא\s+(?:אשתתף|תשתתף|ישתתף|אהיה\s+נוכח)|\bkhông\s+(?:tham\s+gia|có\s+mặt|dự)\b"
     # Finnish "Itse en osallistu haastatteluun", "en ole mukana"; Danish "deltager ikke"
     r"|\ben\s+(?:itse\s+)?(?:osallistu|ole\s+(?:itse\s+)?(?:mukana|paikalla|läsnä))\b"
     r"|\bdeltager\s+(?:selv\s+)?ikke\b"
@@ -78,9 +85,9 @@ _STAYS_AWAY = re.compile(
 # The subject of such a clause: the writer ("I", "eu", "je"...), the candidate ("you":
 # "if you can't attend" is about them), or someone already named ("she", "ela", "hij").
 _SUBJECT = re.compile(
-    r"(?P<first>\b(?-i:I)\b|\b(?:eu|yo|je|ich|ik|jeg|io|jag|já|ek|minä|itse)\b|저는|제가|私は)"
+    r"(?P<first>\b(?-i:I)\b|\b(?:eu|yo|je|ich|ik|jeg|io|jag|já|ek|minä|itse|ja)\b|אני|저는|제가|私は)"
     r"|(?P<second>\b(?:you|você|vous|usted|du)\b)"
-    r"|(?P<third>\b(?:she|he|they|ela|ele|ella|él|elle|il|sie|hij|zij|hon|han)\b)",
+    r"|(?P<third>\b(?:she|he|they|ela|ele|ella|él|elle|il|sie|hij|zij|hon|han)\b|היא|הוא|הם|הן)",
     re.IGNORECASE,
 )
 _CLAUSE = re.compile(r"[^.!?;\n]+[.!?;]*")
@@ -110,7 +117,7 @@ _RECRUITS = re.compile(
 )
 # The writer says they take part: "Jane and I", "with me", "I'll join".
 _WRITER_JOINS = re.compile(
-    r"\b(?:with\s+me|me\s+and|and\s+(?:me|myself|the\s+undersigned)\b|and\s+(?-i:I)\b|(?-i:I)(?:'ll|’ll|\s+will)\s+(?:also\s+)?(?:be\s+)?"
+    r"\((?:me|myself)\)|\b(?:with\s+me|me\s+and|and\s+(?:me|myself|the\s+undersigned)\b|and\s+(?-i:I)\b|(?-i:I)(?:'ll|’ll|\s+will)\s+(?:also\s+)?(?:be\s+)?"
     r"(?:join|there|on\s+the|interview|sit\s+in)"
     # "Saremo presenti io e Luca", "Estaremos Ana y yo", "Jan en ik", "Lena und ich"
     r"|\b(?:io\s+e|e\s+io|yo\s+y|y\s+yo|moi\s+et|et\s+moi|ich\s+und|und\s+ich|ik\s+en|en\s+ik"
@@ -128,6 +135,9 @@ _SOMEONE_NAMED = re.compile(
 )
 # Someone named by a capitalised word inside a clause, after its first word.
 _NAMED_IN_CLAUSE = re.compile(r"(?:^|\s)(?-i:[A-ZÀ-Ý][a-zà-ÿ'’]{2,})\s+(?:is|was|will|has|'s)\b")
+# A mailbox or a team a clause is about: "The Talent team mailbox is copied ...; they won't
+# be on the call" speaks of the mailbox, not of the last person named.
+_GROUP = re.compile(r"\b(?:mailbox|inbox|team|department|alias|(?:distribution\s+)?list)\b", re.I)
 _NAME_SPLIT = re.compile(r"\s*[,|–—(·•]\s*|\s+-\s+")
 
 
@@ -154,7 +164,7 @@ def absent(
     people = [(a.email.lower(), display_name(a.name, a.email)) for a in invited if not a.is_self]
     firsts = [name.split()[0] for _, name in people if name]
     absent: set[str] = set()
-    last = ""
+    last = earlier = ""
     for clause in _CLAUSE.finditer(text):
         sentence = clause.group(0)
         mentions = _mentions(sentence, people, firsts)
@@ -168,15 +178,23 @@ def absent(
             elif subject and subject["third"]:
                 # "Anirudh is travelling, so he won't be there": "he" is someone the clause
                 # names who is not on the invite, not the last attendee named before
-                named_here = _NAMED_IN_CLAUSE.search(head[: subject.start()])
+                # ... nor, when "they" opens a clause, a mailbox or team the one before
+                # speaks of ("The Talent team mailbox is copied; they won't be on the call")
+                lead = head[: subject.start()]
+                named_here = _NAMED_IN_CLAUSE.search(lead) or _GROUP.search(
+                    lead if lead.strip() else earlier
+                )
                 if last and not named_here:
                     absent.add(last)
             elif not subject and _SOMEONE_NAMED.match(head):
                 pass  # "Marie-Ève ne sera pas présente": someone not on the invite, not the writer
+            elif not subject and _GROUP.search(head):
+                pass  # "The interviewers' distribution list is on the invite for visibility only"
             elif not (subject and subject["second"]):
                 absent.add(_writer(text[clause.end() :], invited, organizer))
         if mentions:
             last = mentions[-1][1]
+        earlier = sentence
     return (absent | aside) - interviewing - {""}
 
 
@@ -273,6 +291,19 @@ def match_attendee(name: str, attendees: list[Attendee]) -> str:
     for attendee in attendees:
         if key and key == name_key(display_name(attendee.name, attendee.email)):
             return attendee.email
+    # "Nico Lanusse" for Nicolás Lanusse, "Caro Bustos" for Carolina: the surname, and the
+    # start of a given name, when one attendee fits
+    words = fold_accents(name).split()
+    if len(words) >= 2 and len(words[0]) >= 3:
+        shortened = [
+            a.email
+            for a in attendees
+            if len(full := fold_accents(display_name(a.name, a.email)).split()) >= 2
+            and full[-1] == words[-1]
+            and full[0].startswith(words[0])
+        ]
+        if len(shortened) == 1:
+            return shortened[0]
     if key and " " not in key:  # "Du träffar Linnea och Johan": one first name, one attendee
         firsts = [
             a.email

@@ -133,6 +133,20 @@ ROLE_NOUNS = (
     "sviluppatore",
     "ontwikkelaar",
     "m w d",
+    # jobs whose names say so as clearly: "Live Ops Producer: intro with the EP"
+    "producer",
+    "officer",
+    "technician",
+    "supervisor",
+    "planner",
+    "buyer",
+    "solicitor",
+    "paralegal",
+    "lawyer",
+    "juriste",
+    "marketer",
+    "copywriter",
+    "editor",
 )
 
 # Description phrases written to the interviewers, never to the candidate.

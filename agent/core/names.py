@@ -52,7 +52,9 @@ CREDENTIALS = frozenset(
 PARTICLES = frozenset(
     {"van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "bin",
      "binti", "al", "el", "ter", "ten", "dos", "das", "y", "st.", "'t", "\u2019t", "zu", "zur",
-     "vom", "af", "av", "ap", "ab", "ferch", "verch"}
+     "vom", "af", "av", "ap", "ab", "ferch", "verch",
+     # "Rajesh s/o Murugan", "Siti d/o Ahmad", "Kumar a/l Raman": son or daughter of
+     "s/o", "d/o", "a/l", "a/p"}
 )  # fmt: skip
 # Words that make a phrase a job title or a team, not a person.
 TITLE_WORDS = frozenset(
@@ -75,6 +77,11 @@ TITLE_WORDS = frozenset(
         "librarian", "apprentice", "technical", "lighting", "pipeline", "library", "museum",
         "hospital", "school", "university", "college", "center", "centre", "clinic", "branch",
         "biology", "science", "sciences", "research", "analytics", "insights",
+        # titles abroad that begin a line after a name: "Dyrektor Sprzedaży", "Kierownik
+        # Działu", "Direktør", "Johtaja", "Giám đốc"
+        "dyrektor", "kierownik", "prezes", "specjalista", "menedżer", "direktør", "direktor",
+        "johtaja", "päällikkö", "avdelningschef", "afdelingsleder", "responsabile", "direttore",
+        "direttrice", "directora", "jefa", "coordinadora", "coordinador",
         "the", "our", "your", "and", "of", "at", "for", "with", "from", "on", "in", "to",
     }
 )  # fmt: skip
@@ -242,10 +249,16 @@ def display_name(name: str, email: str) -> str:
     """The attendee's name as they would sign it, else one read off the address, else ""."""
     cleaned = clean_name(_surnames_first(name, email))
     words = cleaned.split()
+    if len(words) > 2 and words[0].rstrip(".") in {"dr", "prof", "mgr", "inż", "ing"}:
+        words[0] = words[0].capitalize()  # "dr Magdalena Wróblewska", as Polish writes it
+        cleaned = " ".join(words)
     local = fold_accents(email.partition("@")[0])
-    swapped = _surname_as_addressed(words, local)
+    # a title stays in front: "Dr. Tan Wei Jie" at weijie.tan@ is Dr. Wei Jie Tan
+    titled = 1 if len(words) > 2 and words[0].casefold().rstrip(".") in HONORIFICS else 0
+    swapped = _surname_as_addressed(words[titled:], local)
     if swapped:  # "Dalla Vecchia Giulia" for g.dallavecchia@, "BOUSQUET Sandrine"
-        cleaned, words = swapped, swapped.split()
+        cleaned = " ".join((*words[:titled], swapped))
+        words = cleaned.split()
     shouted = any(len(w) > 2 and w.isalpha() and w.isupper() for w in (name or "").split())
     called = [w for w in words if fold_accents(w) in local.split(".")]
     if shouted and len(words) > 2 and len(called) == 2 and "." in local:
@@ -354,6 +367,14 @@ def greeting_of(display: str, email: str = "") -> str:
     local = email.partition("@")[0].casefold()
     if len(words) == 1 and local and first.casefold() == local and not name_from_address(email):
         return ""
+    # "Wei Jie Tan" at weijie.tan@: a given name of two words the address writes as one
+    given = local.split(".")[0]
+    if (
+        len(words) > 2
+        and len(given) > len(fold_accents(first))
+        and given == fold_accents(words[0] + words[1]).replace("-", "")
+    ):
+        return f"{first} {words[1].strip(',')}"
     return first
 
 
@@ -486,8 +507,9 @@ _GROUP_OF_PEOPLE = re.compile(
     re.I,
 )
 _TITLE_BEFORE = re.compile(
-    r"(?P<title>(?:(?-i:[a-zß-ÿ])[\w-]{4,}\s+){1,2})"  # a word of five letters or more: not "ons"
-    r"(?P<name>(?:(?-i:[A-ZÀ-Þ])[\w'’-]+\s+){1,2}(?-i:[A-ZÀ-Þ])[\w'’-]+)"
+    # a word of five letters or more, not "ons"; or the Vietnamese "anh", "chị", "ông", "bà"
+    r"(?P<title>(?:(?:(?-i:[a-zß-ÿ])[\w-]{4,}|anh|chị|ông|bà|cô)\s+){1,2})"
+    r"(?P<name>(?:(?-i:[A-ZÀ-ÞĐ])[\w'’-]+\s+){1,3}(?-i:[A-ZÀ-ÞĐ])[\w'’-]+)"
 )
 _OUR_TITLE = re.compile(r"^(?:\S+\s+){0,3}?\S{2,}(?:ımız|imiz|umuz|ümüz)\s+(?=\S)")
 

@@ -135,6 +135,21 @@ NOT_THE_CANDIDATE: dict[str, str] = {
     ),
     **dict.fromkeys(
         (
+            "mortgage interview",
+            "mortgage appointment",
+            "mortgage meeting",
+            "mortgage advice",
+            "fact find",
+            "fact-find",
+            "loan interview",
+            "bank appointment",
+            "financial review",
+            "pension review",
+        ),
+        "a mortgage, loan or money appointment of your own",
+    ),
+    **dict.fromkeys(
+        (
             "co-op board",
             "coop board",
             "board package",

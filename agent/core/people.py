@@ -47,6 +47,7 @@ from agent.core.names import (
     canonical_address,
     display_name,
     first_sentence,
+    fold_accents,
     greeting_of,
     is_title_word,
     looks_like_name,
@@ -133,6 +134,8 @@ _LIST_HEADER = re.compile(
     r"|gesprächsteilnehmer(?:innen)?|deltakere|deltagare|deltagere|uczestnicy"
     r"|osoby\s+prowadzące(?:\s+rozmowę)?|katılımcılar|mülakatçı(?:lar)?|görüşmeci(?:ler)?"
     r"|účastníci|komise|intervjuer(?:e)?|zúčastní\s+se"
+    # Vietnamese "Người phỏng vấn:", "Hội đồng phỏng vấn:"; Hebrew "בפגישה ישתתפו:", "מראיינים:"
+    r"|người\s+phỏng\s+vấn|hội\s+đồng\s+phỏng\s+vấn|(?:ב(?:פגישה|ראיון)\s+)?ישתתפו|מראיינים|המראיינים"
     # "Von unserer Seite sind dabei:", "Seitens Acme nehmen teil:", "Auf unserer Seite:"
     r"|(?:von|auf)\s+unserer\s+seite(?:\s+(?:sind|ist)\s+dabei|\s+nehmen\s+teil)?"
     r"|seitens\s+[\w&.' -]{1,40}?\s+(?:sind\s+dabei|nehmen\s+teil)"
@@ -145,7 +148,7 @@ _LIST_HEADER = re.compile(
 _WHO_HEADER = re.compile(r"^\s*(?:who|wie|quién|quem|wer)\s*:\s*(?P<rest>\S.*)$", re.IGNORECASE)
 _SENTENCE = re.compile(
     r"(?:\b(?:you(?:'ll|\s+will)|we(?:'ll|\s+will))\s+(?:be\s+)?(?:(?:meeting|meet)(?:\s+with)?"
-    r"|(?:speaking|talking|chatting|speak|talk|chat|interviewing)\s+with)"
+    r"|(?:speaking|talking|chatting|speak|talk|chat|interviewing)\s+(?:with|to))"
     # "You'll be interviewed by Nazia Chowdhury-Pryce, Head of Student Services, and ..."
     r"|\byou(?:'ll|’ll|\s+will)\s+be\s+interviewed\s+by"
     # "Your interviewers will be", "The interview will be conducted by", and abroad: "La
@@ -157,7 +160,10 @@ _SENTENCE = re.compile(
     # "On the panel are", Afrikaans "Op die panel is ek, ...", Dutch "In het panel zitten"
     r"|\b(?:on\s+the|op\s+die|in\s+het)\s+panel\s+(?:is|are|will\s+be|sal\s+wees|sit|zitten|zit)"
     r"|\b(?:will\s+be\s+|is\s+being\s+)?(?:conducted|led|run|hosted)\s+by"
-    r"|\b(?:te|le|lo|la)\s+recibir[áa]n?|\b(?:será|sera)\s+(?:conmigo\s+y\s+)?con(?:\s+(?:el|la))?|\b(?:poprowadzą|poprowadzi|przeprowadzą|przeprowadzi)"
+    r"|\b(?:te|le|lo|la)\s+recibir[áa]n?|\b(?:será|sera)\s+(?:conmigo\s+y\s+)?con(?:\s+(?:el|la))?"
+    # "Te van a entrevistar Nico Lanusse (...) y ...", "La charla es conmigo y con Martín ..."
+    r"|\bte\s+van?\s+a\s+entrevistar|\b(?:charla|entrevista|reunión|llamada|conversación)\s+es"
+    r"\s+(?:conmigo\s+y\s+)?con|\b(?:poprowadzą|poprowadzi|przeprowadzą|przeprowadzi)"
     r"|\b(?:wezmą|weźmie)\s+udział|\b(?:será|serão)\s+(?:conduzida|conduzido|realizada)\s+por"
     r"|\bGespräch\s+(?:führen|führt)|\bIhre?\s+Gesprächspartner(?:in)?\s+(?:sind|ist|werden|wird)"
     r"|\bgjennomføres\s+av|\b(?:wordt|worden)\s+gevoerd\s+door|\bse\s+déroulera\s+avec"
@@ -182,7 +188,9 @@ _SENTENCE = re.compile(
     r"|\b(?:je|u)\s+spreekt\s+(?:met|met\s+onder\s+andere)|\b(?:la|ti|vi|lo)\s+incontrer(?:à|anno)"
     r"|\bdu\s+träffar|\bvous\s+rencontrerez|\bvous\s+serez\s+reçue?\s+par|\bSie\s+treffen"
     r"|\bte\s+(?:atenderá|atenderán|entrevistará|entrevistarán)"
-    r"|\bvocê\s+(?:vai\s+)?(?:conversar|falar)\s+com)\s*:?\s+(?P<rest>.+)$",
+    r"|\bvocê\s+(?:vai\s+)?(?:conversar|falar)\s+com)"
+    # the people on the same line, or a list below a line that ends in a colon
+    r"(?:\s*:?\s+(?P<rest>.+)|\s*:\s*)$",
     re.IGNORECASE,
 )
 # Someone named as joining: "Dr. Farid Nazari (owner) will join us", "... and Bronwyn
@@ -287,7 +295,7 @@ _WRITER_ITEM = re.compile(
     re.I | re.M,
 )
 _ARROW = re.compile(r"^\s*(?:->|→|=>|⇒)\s*")
-_BULLET = re.compile(r"^\s*(?:->|→|=>|⇒|[-*\u2022\u25aa\u25cf]|\d{1,2}[.)])\s+")
+_BULLET = re.compile(r"^\s*(?:->|→|=>|⇒|[-*\u2013\u2014\u2022\u25aa\u25cf]|\d{1,2}[.)])\s+")
 _TIME_PREFIX = re.compile(
     r"^\s*(?:[-*\u2022]\s*)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[-\u2013\u2014]|to)\s*"
     r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?-i:[A-Z]{2,4}\b)?\s*[:|\-\u2013\u2014]?\s*"
@@ -436,8 +444,8 @@ def interviewers_of(
     for name, email in people:
         display = display_name(name, email) or _signed_as(email, text)
         fuller = invite_names.get(email.strip().lower(), "")
-        if len(display.split()) == 1 and len(fuller.split()) > 1:
-            display = fuller  # "... and Imogen again": the invite gives her whole name
+        if _shortened(display, fuller):
+            display = fuller  # "... and Imogen again", "Nico Lanusse": the invite's whole name
         if not email.strip():
             display = _untitled(display)  # known only by name: "Marek Wiśniowski", no "Dr"
         email = email.strip().lower() or _placeholder(display)
@@ -455,6 +463,17 @@ def interviewers_of(
     ]
     # Addressed people first: a check-in goes to the first one, and it should reach someone.
     return tuple(sorted(people_met, key=lambda p: is_unaddressed(p.email)))
+
+
+def _shortened(said: str, invited: str) -> bool:
+    """Whether a description names someone by less than the invite does: a first name
+    alone ("Imogen"), or a short given name ("Nico Lanusse" for Nicolás Lanusse)."""
+    short, full = fold_accents(said).split(), fold_accents(invited).split()
+    if len(full) < 2 or not short:
+        return False
+    if len(short) == 1:
+        return True
+    return short[-1] == full[-1] and short[0] != full[0] and full[0].startswith(short[0])
 
 
 def _is_coordinator(attendee: Attendee, coordinators: list[str]) -> bool:
@@ -486,7 +505,7 @@ def _untitled(display: str) -> str:
 
 
 def _placeholder(display: str) -> str:
-    slug = re.sub(r"[^a-z0-9]+", ".", display.casefold()).strip(".")
+    slug = re.sub(r"[^a-z0-9]+", ".", fold_accents(display)).strip(".")  # "johan.akerblom"
     if not slug and cjk.has_cjk(display):  # "佐々木 健一": the name's own characters
         slug = re.sub(r"[\W_]+", ".", display).strip(".")
     return f"{slug}@{UNADDRESSED_DOMAIN}" if slug else ""
@@ -558,7 +577,7 @@ def names_in_description(text: str) -> tuple[list[tuple[str, str]], list[str]]:
             elif _ARROW.match(line):  # its person on the next line: "   -> Jane Doe, Lead"
                 take(_full_names(_ARROW.sub("", line)))
             continue
-        rest = _people_part(found["rest"])
+        rest = _people_part(found["rest"] or "")
         if rest and take(split_name_list(rest)):
             # "Interviewers: ISHIKAWA Kenta (...)" and the next on an indented line below
             while index < len(lines) and re.match(r"\s{2,}\S", lines[index]):
@@ -612,6 +631,10 @@ def _item_names(line: str) -> list[tuple[str, str, str]]:
     after an agenda line's dash, the person ("Embedded C – Hemant Thakkar (Lead)")."""
     item = _BULLET.sub("", _TIME_PREFIX.sub("", line))
     bare = _WITH_PREFIX.sub("", item)  # "Interview with Jane Doe (Hiring Manager)"
+    # "Data modelling: Dimitri Stavrianos, Staff Data Engineer": the session, then who
+    topic = re.match(r"^[^:]{2,60}:\s+(?=\S)", bare)
+    if topic and not _full_names(bare[: topic.end()]) and _full_names(bare[topic.end() :]):
+        bare = item = bare[topic.end() :]
     names = split_name_list(bare)
     parts = re.split(r"\s+[-\u2013\u2014\u00b7]\s+|\s*\|\s*", bare)  # and a table's cells
     # the last part that names someone: "Pairing · Sunniva Ekholm (Senior Engineer) – Sunniva

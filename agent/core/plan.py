@@ -9,6 +9,7 @@ what makes a cycle safe to repeat.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
@@ -211,7 +212,8 @@ def _as_keyed_before(interview: Interview, done: Done) -> Interview:
     """An interviewer known only by name, under the placeholder address an earlier version
     gave them when shown names kept a courtesy title ("mrs.joanna.ferreira@...") or a
     quoted nickname ("duane.buck.hetrick@..."): what was drafted or reminded under that key
-    is not done twice. The given name and the surname decide."""
+    is not done twice. The given name and the surname decide; and letters with accents,
+    which earlier versions left out of the address ("johan.kerblom@" for Johan Åkerblom)."""
     earlier = {
         parts.email
         for key in (*done.drafts, *done.reminders)
@@ -231,7 +233,12 @@ def _as_keyed_before(interview: Interview, done: Done) -> Interview:
     people = []
     for person in interview.interviewers:
         if is_unaddressed(person.email) and person.email not in earlier:
-            same = sorted(e for e in earlier if untitled(e) == untitled(person.email))
+            unaccented = re.sub(r"[^a-z0-9]+", ".", person.name.casefold()).strip(".")
+            same = sorted(
+                e
+                for e in earlier
+                if untitled(e) == untitled(person.email) or e.partition("@")[0] == unaccented
+            )
             person = replace(person, email=same[0]) if same else person
         people.append(person)
     return replace(interview, interviewers=tuple(people))

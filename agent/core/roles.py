@@ -105,6 +105,11 @@ JOB_NOUNS = (
     "görevli", "görevlisi", "temsilci", "temsilcisi", "yönetici", "yöneticisi", "asistan",
     "asistanı", "teknisyen", "teknisyeni", "araştırmacı", "danışman", "danışmanı", "şef",
     "şefi",
+    # French legal and Vietnamese titles ("Juriste en droit social", "Trưởng nhóm Marketing",
+    # "Chuyên viên Kế toán")
+    "juriste", "avocat", "avocate", "collaborateur", "collaboratrice", "trưởng nhóm",
+    "trưởng phòng", "chuyên viên", "nhân viên", "giám đốc", "kế toán", "quản lý",
+    "thực tập sinh",
 )  # fmt: skip
 # Job titles by their ending: "Hydrologist", "Physiotherapist", "Dietician", "Radiographer".
 _JOB_ENDINGS = r"\w{2,}(?:ologist|apist|ician|grapher|metrist|iatrist)"
@@ -121,6 +126,9 @@ _GERMAN_HEADS = (
     "koordinator", "konsulent", "spesialist", "assistent", "werker", "analist",
     # a post named by what it leads: "Pflegedienstleitung", "Filialleitung"
     "leitung",
+    # "Redovisningskonsult", "Viestintäkonsultti", "Myyntipäällikkö", "Kirjanpitäjä"
+    "konsult", "konsultti", "päällikkö", "asiantuntija", "kirjanpitäjä", "revisor",
+    "revisorassistent", "ansvarig", "ansvarlig", "assistentti", "neuvoja", "suunnittelija",
 )  # fmt: skip
 _JOB = re.compile(
     r"(?<![\w-])(?:"
@@ -185,6 +193,10 @@ STAGE_PHRASES = (
     "oral interview", "oral board", "oral exam", "oral examination", "structured interview",
     "competency interview", "competency-based interview", "competency based interview",
     "group interview", "panel interview", "assessment centre", "assessment center",
+    # Hebrew and Vietnamese: "ראיון סופי" (final interview), "Phỏng vấn vị trí" (interview for
+    # the position of)
+    "ראיון", "ראיון סופי", "ראיון טכני", "ראיון עבודה", "ראיון ראשון", "ראיון שני",
+    "phỏng vấn", "phỏng vấn vị trí", "vị trí",
 )  # fmt: skip
 TOOL_WORDS = (
     "coderpad", "hackerrank", "codesignal", "karat", "zoom", "teams", "microsoft teams",

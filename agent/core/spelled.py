@@ -35,7 +35,7 @@ def spelled_out(label: str, texts: Iterable[str]) -> str:
     found = kind_found = ""
     # a name does not go on past a comma or a line's end: "Bayt Al Oud Head Office, Office
     # 1407" (the name goes on past a dot: "Kinnickinnic Co. DHS")
-    clauses = [part for text in texts for part in re.split(r"[,;|\n()]", text[:5000])]
+    clauses = [part for text in texts for part in _CLAUSE_END.split(text[:5000])]
     for text in clauses:
         words = [w.rstrip(".") for w in re.findall(r"[^\W_][\w&'.-]*", text)]
         for start, first in enumerate(words):
@@ -77,6 +77,11 @@ def spelled_out(label: str, texts: Iterable[str]) -> str:
     if found:
         return _signed_with_more(found, texts)
     return kind_found or _expanded(label, texts)
+
+
+# Where a name ends: a comma (unless a legal form follows it: "Bayanihan Code Labs, Inc."),
+# a semicolon, a bar, a bracket or a line's end.
+_CLAUSE_END = re.compile(r",(?!\s*(?:" + LEGAL_FORMS.pattern + r"))|[;|\n()]", re.IGNORECASE)
 
 
 def _signed_with_more(name: str, texts: Iterable[str]) -> str:

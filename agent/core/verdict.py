@@ -283,7 +283,7 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
     if contextual:
         company_only = any(has(fold(contextual), w) for w in _COMPANY_ONLY)
         # "Görüşme: Proje Mühendisi": a job's title beside a word for any meeting
-        titled = has_job_noun(event.title)
+        titled = has_job_noun(" ".join((event.title, *names)))  # Calendly's event name too
         if (recruiting or titled) and (p.outsiders or alone or ats):
             return Verdict(Outcome.INTERVIEW, f'"{contextual}" with signs of a job interview')
         if p.companies and contextual in WITH_A_COMPANY:

@@ -115,6 +115,9 @@ STRONG = (
     "bar raiser",
     # German
     "vorstellungsgesprach",
+    # Hebrew "ראיון" (an interview: "ראיון סופי", "ראיון טכני"), Vietnamese "Phỏng vấn"
+    "ראיון",
+    "phong van",
     # Japanese, Chinese and Korean: "一次面接", "面试", "면접"
     "面接",
     "面试",
@@ -359,6 +362,15 @@ CONVERSATION = (
     "samtal",
     "prat",
     "snak",
+    # coffee and a talk in Nordic languages, Italian and French; Māori "kōrero", a "yarn"
+    "kaffe",
+    "fika",
+    "kahvi",
+    "kahvit",
+    "cafe",
+    "caffe",
+    "korero",
+    "yarn",
 )
 
 

@@ -265,6 +265,16 @@ NOT_ATTENDING = [
      (JANE, SAM), [JANE.email]),
     ("I'll say hello at the start and then leave the two of them to it.\nSam", SAM.email,
      (JANE, SAM), [JANE.email]),
+    # "La entrevista la hará ...", "no participo"; a sentence that opens with another
+    # attendee's name is no signature
+    ("La entrevista la hará Jane Doe. Yo abriré la reunión y después os dejo solos; no "
+     "participo.\n\nRaj Patel, invitado como opcional por si quiere conectarse al final, "
+     "no entrevista.\n\nSam Lee\nTécnico de Selección", SAM.email,
+     (JANE, SAM, Attendee("raj.patel@acme.example", "Raj Patel", role="opt-participant")),
+     [JANE.email]),
+    # "It'll be me and ...", someone whose address is their first name
+    ("It'll be me and Ana Ruiz, our Lodge Manager.", SAM.email,
+     (Attendee("ana@acme.example"),), ["ana@acme.example", SAM.email]),
     # a mailbox or a list said to stay away is not the writer nor the last person named
     ("I'll chair, with Jane Doe. The panel distribution list is on the invite for visibility "
      "only.\nSam", SAM.email, (JANE,), [JANE.email, SAM.email]),
@@ -471,7 +481,8 @@ NAMES = [
     ("jane.doe", "jd@acme.example", "Jane Doe", "Jane"),
     ("Mary-Jane O'Neil", "m@acme.example", "Mary-Jane O'Neil", "Mary-Jane"),
     # a title before a surname written first; a given name of two words the address joins
-    ("Dr. Lim Su Ann", "suann.lim@acme.example", "Dr. Su Ann Lim", "Su Ann"),
+    ("Dr. Lim Su Ann", "suann.lim@acme.example", "Dr. Lim Su Ann", "Dr. Lim"),
+    ("Lim Su Ann", "suann.lim@acme.example", "Su Ann Lim", "Su Ann"),
     ("Kumar s/o Raman", "kumar.raman@acme.example", "Kumar s/o Raman", "Kumar"),
 ]
 

@@ -41,7 +41,7 @@ _STAYS_AWAY = re.compile(
     r"|\bnão\s+(?:vou\s+|irei\s+|vai\s+|irá\s+)?(?:participar\w*|estar\w*|comparecer\w*)"
     r"|\b(?:apenas|só|somente)\s+para\s+(?:acompanhar|coordenar|organizar)"
     r"|\bno\s+(?:voy\s+a\s+|va\s+a\s+)?(?:participar\w*|estar[éá]|asistir\w*)"
-    r"|\bno\s+(?:voy|va)\s+a\s+estar\b"
+    r"|\bno\s+(?:voy|va)\s+a\s+estar\b|\bno\s+particip[oa]\b|\b(?:os|los|las)\s+dejo\s+sol[oa]s\b"
     # "no formaré parte de la entrevista", "não farei parte", "ne ferai pas partie", "non
     # farò parte"
     r"|\bno\s+formar[éá]\s+parte|\bnão\s+(?:farei|fará|vou\s+fazer)\s+parte"
@@ -273,7 +273,10 @@ def _writer(after: str, invited: list[Attendee], organizer: str) -> str:
     begins (the signature), else the organiser, who writes the invite."""
     for line in after.splitlines():
         head = name_at_start(line)
-        if len(head.split()) >= 2 and (writer := match_attendee(head, invited)):
+        # a signature line is short: "Lucía Olmedo, encargada de ..., está invitada como
+        # opcional" is a sentence about someone else
+        signed = len(line.strip()) <= len(head) + 60
+        if signed and len(head.split()) >= 2 and (writer := match_attendee(head, invited)):
             return writer.lower()
     return organizer.lower()
 
@@ -322,7 +325,7 @@ def match_attendee(name: str, attendees: list[Attendee]) -> str:
         if len(words) < 2:
             continue
         first, last = words[0], words[-1]
-        forms = {f"{first}.{last}", f"{first}{last}", f"{first}_{last}", f"{first[0]}{last}",
+        forms = {first, f"{first}.{last}", f"{first}{last}", f"{first}_{last}", f"{first[0]}{last}",
                  f"{first}-{last}", f"{first}{last[0]}", f"{last}.{first}", f"{last}.{first[0]}",
                  f"{first[0]}.{last}"}  # fmt: skip
         # two surnames, and the address keeps the first: "Nurcan Gündoğdu Aksoy" is

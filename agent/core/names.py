@@ -80,8 +80,8 @@ TITLE_WORDS = frozenset(
         # titles abroad that begin a line after a name: "Dyrektor Sprzedaży", "Kierownik
         # Działu", "Direktør", "Johtaja", "Giám đốc"
         "dyrektor", "kierownik", "prezes", "specjalista", "menedżer", "direktør", "direktor",
-        "johtaja", "päällikkö", "avdelningschef", "afdelingsleder", "responsabile", "direttore",
-        "direttrice", "directora", "jefa", "coordinadora", "coordinador",
+        "pm", "johtaja", "päällikkö", "avdelningschef", "afdelingsleder", "responsabile",
+        "direttore", "direttrice", "directora", "jefa", "coordinadora", "coordinador",
         "the", "our", "your", "and", "of", "at", "for", "with", "from", "on", "in", "to",
     }
 )  # fmt: skip
@@ -253,12 +253,9 @@ def display_name(name: str, email: str) -> str:
         words[0] = words[0].capitalize()  # "dr Magdalena Wróblewska", as Polish writes it
         cleaned = " ".join(words)
     local = fold_accents(email.partition("@")[0])
-    # a title stays in front: "Dr. Tan Wei Jie" at weijie.tan@ is Dr. Wei Jie Tan
-    titled = 1 if len(words) > 2 and words[0].casefold().rstrip(".") in HONORIFICS else 0
-    swapped = _surname_as_addressed(words[titled:], local)
+    swapped = _surname_as_addressed(words, local)
     if swapped:  # "Dalla Vecchia Giulia" for g.dallavecchia@, "BOUSQUET Sandrine"
-        cleaned = " ".join((*words[:titled], swapped))
-        words = cleaned.split()
+        cleaned, words = swapped, swapped.split()
     shouted = any(len(w) > 2 and w.isalpha() and w.isupper() for w in (name or "").split())
     called = [w for w in words if fold_accents(w) in local.split(".")]
     if shouted and len(words) > 2 and len(called) == 2 and "." in local:
@@ -365,6 +362,14 @@ def greeting_of(display: str, email: str = "") -> str:
         return display  # "Dr. Park": a title and a surname are greeted together
     first = words[0].strip(",")
     local = email.partition("@")[0].casefold()
+    if (
+        len(every) > len(words)
+        and every[0].casefold().rstrip(".") in {"dr", "prof", "professor"}
+        and len(words) > 2
+        and "." in local
+        and fold_accents(first) == local.rsplit(".", 1)[1]
+    ):
+        return f"{every[0]} {first}"  # "Dr. Tan Wei Jie" at weijie.tan@: her surname first
     if len(words) == 1 and local and first.casefold() == local and not name_from_address(email):
         return ""
     # "Wei Jie Tan" at weijie.tan@: a given name of two words the address writes as one

@@ -134,8 +134,9 @@ _LIST_HEADER = re.compile(
     r"|gesprächsteilnehmer(?:innen)?|deltakere|deltagare|deltagere|uczestnicy"
     r"|osoby\s+prowadzące(?:\s+rozmowę)?|katılımcılar|mülakatçı(?:lar)?|görüşmeci(?:ler)?"
     r"|účastníci|komise|intervjuer(?:e)?|zúčastní\s+se"
-    # Vietnamese "Người phỏng vấn:", "Hội đồng phỏng vấn:"; Hebrew "בפגישה ישתתפו:", "מראיינים:"
-    r"|người\s+phỏng\s+vấn|hội\s+đồng\s+phỏng\s+vấn|(?:ב(?:פגישה|ראיון)\s+)?ישתתפו|מראיינים|המראיינים"
+    # Vietnamese "Người phỏng vấn:", "Hội đồng phỏng vấn:" (a Hebrew list names people in
+    # letters no attendee's address can be matched to, so it is not read as the panel)
+    r"|người\s+phỏng\s+vấn|hội\s+đồng\s+phỏng\s+vấn"
     # "Von unserer Seite sind dabei:", "Seitens Acme nehmen teil:", "Auf unserer Seite:"
     r"|(?:von|auf)\s+unserer\s+seite(?:\s+(?:sind|ist)\s+dabei|\s+nehmen\s+teil)?"
     r"|seitens\s+[\w&.' -]{1,40}?\s+(?:sind\s+dabei|nehmen\s+teil)"
@@ -162,7 +163,8 @@ _SENTENCE = re.compile(
     r"|\b(?:will\s+be\s+|is\s+being\s+)?(?:conducted|led|run|hosted)\s+by"
     r"|\b(?:te|le|lo|la)\s+recibir[áa]n?|\b(?:será|sera)\s+(?:conmigo\s+y\s+)?con(?:\s+(?:el|la))?"
     # "Te van a entrevistar Nico Lanusse (...) y ...", "La charla es conmigo y con Martín ..."
-    r"|\bte\s+van?\s+a\s+entrevistar|\b(?:charla|entrevista|reunión|llamada|conversación)\s+es"
+    r"|\bte\s+van?\s+a\s+entrevistar|\b(?:la|lo)\s+(?:hará|harán|realizará|realizarán|llevará"
+    r"|llevarán)(?=\s+[A-ZÁÉÍÓÚ])|\bit(?:'ll|’ll|\s+will)\s+be(?=\s+(?:me|myself)\s+and\s)|\b(?:charla|entrevista|reunión|llamada|conversación)\s+es"
     r"\s+(?:conmigo\s+y\s+)?con|\b(?:poprowadzą|poprowadzi|przeprowadzą|przeprowadzi)"
     r"|\b(?:wezmą|weźmie)\s+udział|\b(?:será|serão)\s+(?:conduzida|conduzido|realizada)\s+por"
     r"|\bGespräch\s+(?:führen|führt)|\bIhre?\s+Gesprächspartner(?:in)?\s+(?:sind|ist|werden|wird)"

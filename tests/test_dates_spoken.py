@@ -531,3 +531,21 @@ def test_practical_information_for_the_interview_day_names_no_decision() -> None
 def test_the_day_they_will_call_beats_the_day_they_meet(text: str, expected: date) -> None:
     found = find_date(text, after=TUESDAY, month_first=False)
     assert found is not None and found.value == expected, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a shout, a day said to be past, "au plus tard", Hebrew and Vietnamese days
+        ("Nothing decided yet, but I'll give you a shout on Thursday either way.",
+         date(2026, 11, 19)),
+        ("Merci pour l'entretien de vendredi passé. Je vous donnerai une réponse au plus tard "
+         "le lundi 23 novembre.", date(2026, 11, 23)),
+        ("נחזור אלייך עד יום שישי, 20.11, בכל מקרה.", date(2026, 11, 20)),
+        ("Công ty sẽ phản hồi kết quả chậm nhất vào thứ Sáu, ngày 20/11/2026.",
+         date(2026, 11, 20)),
+    ],
+)  # fmt: skip
+def test_decision_days_in_more_of_the_ways_they_are_written(text: str, expected: date) -> None:
+    found = find_date(text, after=TUESDAY, month_first=False)
+    assert found is not None and found.value == expected, found

@@ -762,3 +762,53 @@ def test_a_letter_titled_invitation_is_read_as_mail() -> None:
     assert classify(msg, after=RECEIVED, month_first=True)[0] is ReplyKind.NEXT_ROUND
     google = replace(msg, subject="Invitation: Onsite @ Wed Dec 2, 2026 10am - 11am (EST)")
     assert "calendar" in (automated_reason(google) or "")
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        # rejections in Polish, Argentine Spanish, Finnish, Italian and Hebrew
+        ("Po analizie zgłoszeń zdecydowaliśmy, że tym razem nie zaprosimy Pana do kolejnego "
+         "etapu. Dziękujemy za zainteresowanie ofertą pracy.", ReplyKind.REJECTION),
+        ("Te cuento que en esta oportunidad no vamos a avanzar con tu postulación.",
+         ReplyKind.REJECTION),
+        ("Valitettavasti emme tällä kertaa voi jatkaa kanssasi rekrytointiprosessia.",
+         ReplyKind.REJECTION),
+        ("Le comunichiamo che il Suo profilo non è stato selezionato per il prosieguo.",
+         ReplyKind.REJECTION),
+        ("החלטנו להתקדם עם מועמדת אחרת לתפקיד.", ReplyKind.REJECTION),
+        # next rounds: a final chat before any offer, Hebrew, Vietnamese
+        ("We'd love you to have a final chat with our owners before we make an offer.",
+         ReplyKind.NEXT_ROUND),
+        ("אנחנו רוצים להתקדם איתך לשלב הבא.", ReplyKind.NEXT_ROUND),
+        ("Chúc mừng bạn đã vượt qua vòng phỏng vấn đầu tiên và được mời vào vòng tiếp theo.",
+         ReplyKind.NEXT_ROUND),
+        # still deciding: a past round they were happy with, approval pending, Hebrew,
+        # Vietnamese (whose "vòng cuối" is the round others are in)
+        ("We were happy with the final interview and your profile is with our management for "
+         "approval.", ReplyKind.STILL_DECIDING),
+        ("The team loved your portfolio presentation and Grace said your design exercise was "
+         "strong. We debrief on Friday.", ReplyKind.OTHER),
+        ("עדיין לא התקבלה החלטה.", ReplyKind.STILL_DECIDING),
+        ("Hiện tại công ty vẫn chưa có quyết định cuối cùng về các ứng viên ở vòng cuối.",
+         ReplyKind.STILL_DECIDING),
+    ],
+)  # fmt: skip
+def test_replies_in_more_languages_and_rounds_already_held(body: str, kind: ReplyKind) -> None:
+    assert read(body, month_first=False)[0] is kind
+
+
+def test_a_scheduling_tools_confirmation_in_french_is_a_calendar_notice() -> None:
+    from agent.core.replies import automated_reason
+
+    msg = replace(
+        mail("Votre événement est programmé.", sender="notifications@calendly.com"),
+        subject="Confirmé : Entretien – Juriste avec Jane Doe le vendredi 20 novembre 2026",
+    )
+    assert "calendar" in (automated_reason(msg) or "")
+
+
+def test_a_company_with_an_ampersand_is_named_in_the_text() -> None:
+    from agent.core.senders import names_in
+
+    assert names_in("Thank you for interviewing with Pennick & Vose.", {"pennickvose"})

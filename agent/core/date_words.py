@@ -51,6 +51,9 @@ _OTHER_LANGUAGES = (
     # Finnish
     ("maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai"),
     ("maanantaihin", "tiistaihin", "keskiviikkoon", "torstaihin", "perjantaihin", "", ""),
+    # Hebrew ("יום רביעי, 9.12") and Vietnamese ("thứ Sáu, ngày 11/12")
+    ("יום שני", "יום שלישי", "יום רביעי", "יום חמישי", "יום שישי", "שבת", "יום ראשון"),
+    ("thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật"),
 )
 for _names in _OTHER_LANGUAGES:
     WEEKDAYS.update({name: number for number, name in enumerate(_names) if name})

@@ -156,7 +156,7 @@ _CUE = re.compile(
     r"|news|answer|respond|response|reach\s+out|finali[sz]\w*|conclu\w*|wrap\w*|outcome"
     r"|feedback|offers?|expect\w*|timeline|time\s*frame|follow(?:ing)?[\s-]+up|circle\s+back"
     r"|touch\s+base|contact\s+you|let\s+you\s+know|reach\w*|review\w*|process"
-    r"|(?:phone|call|ring|text|e-?mail)\s+you"
+    r"|(?:phone|call|ring|text|e-?mail)\s+you|(?:give|drop)\s+you\s+a\s+(?:shout|bell|line|buzz)"
     # German, French, Spanish, Italian, Dutch, Portuguese
     r"|entscheid\w*|melden|rückmeldung|bescheid|décision|réponse|répond\w*|revien\w*|revenons"
     r"|retour|(?:make|made|making)\s+(?:a|the|our|their|my)\s+(?:final\s+)?call|our\s+call"
@@ -178,7 +178,10 @@ _CUE = re.compile(
     r"|sonu[cç]\w*|bildir\w*|ilet\w*|karar\w*|dönüş\w*|laat\s+weet|terugvoer|besluit\w*"
     # Swahili: "tutakujulisha" (we will let you know), "majibu", "uamuzi", "matokeo"
     r"|\w*julisha|majibu|uamuzi|matokeo"
-    r"|uitslag|uitkoms)\b"
+    r"|uitslag|uitkoms"
+    # Hebrew "נחזור אלייך" (we'll get back to you), "החלטה", "תשובה"; Vietnamese "phản hồi",
+    # "kết quả", "quyết định", "thông báo"
+    r"|נחזור|נעדכן|נודיע|החלטה|תשובה|phản\s+hồi|kết\s+quả|quyết\s+định|thông\s+báo)\b"
     # Japanese, Korean and Chinese, which no word boundary separates: "結果につきましては",
     # "ご連絡いたします", "결과는 ... 안내드리겠습니다", "通知您结果"
     r"|結果|合否|連絡|通知|결과|연락|안내|통보|结果|联系",
@@ -189,7 +192,8 @@ _CUE = re.compile(
 # and the promise to tell the person ("they meet on Friday, and I'll phone you on Monday").
 _DECIDING = re.compile(
     r"\b(?:decid\w*|decision\w*|(?<!let me )(?<!let us )know|hear\w*|get\s+back|back\s+to\s+you"
-    r"|(?:phone|call|ring|e-?mail|text|write\s+to)\s+you"
+    r"|(?:phone|call|ring|e-?mail|text|write\s+to)\s+you|(?:give|drop)\s+you\s+a\s+(?:shout|bell"
+    r"|line|buzz)"
     r"|news|answer|outcome|feedback|offers?|respond|response|selection|come\s+back"
     r"|(?:make|made|making)\s+(?:a|the|our|their|my)\s+(?:final\s+)?call|our\s+call"
     r"|entscheid\w*|bescheid|rückmeldung|décision|réponse|decisión|respuesta|decisione|risposta|esito"
@@ -204,7 +208,7 @@ _DEADLINE_WORD = re.compile(
     r"|kufikia|kabla\s+ya"
     r"|a\s+más\s+tardar(?:\s+el)?"
     r"|senast(?:\s+den)?|innan|före|innen|inden|do|przed|uiterlijk|entro|até\s+(?:[àa]|o)"
-    r"|teen|voor\s+of\s+op)\s*$",
+    r"|teen|voor\s+of\s+op|au\s+plus\s+tard(?:\s+le)?|chậm\s+nhất(?:\s+(?:vào|là))?|trước|עד)\s*$",
     re.I,
 )
 # A deadline said outright ("by", "before"), as against "on", which also names when other
@@ -215,14 +219,20 @@ _FIRM_DEADLINE = re.compile(
     r"|(?:bis\s+)?spätestens(?:\s+(?:am|bis|zum))?|cob|eod|close\s+of\s+business"
     r"|kufikia|kabla\s+ya"
     r"|a\s+más\s+tardar(?:\s+el)?"
-    r"|uiterlijk|nejpozději\s+do|nejpozději|teen)\s*$",
+    r"|uiterlijk|nejpozději\s+do|nejpozději|teen|au\s+plus\s+tard(?:\s+le)?"
+    r"|chậm\s+nhất(?:\s+(?:vào|là))?|trước|עד)\s*$",
     re.I,
 )
 # A date something starts on ("starting Monday I'm moving over to ..."), or one already
 # past: neither is when a decision comes.
 _PAST_WORD = re.compile(
-    r"\b(?:earlier|last|past|previous|since|ago|starting|beginning|effective|as\s+of)\s*$",
+    r"\b(?:earlier|last|past|previous|since|ago|starting|beginning|effective|as\s+of|letzten?"
+    r"|vorige[n]?|förra|sidste|forrige)\s*$",
     re.IGNORECASE,
+)
+# ... or said to be past after it: "vendredi passé", "el viernes pasado", "venerdì scorso"
+_PAST_AFTER = re.compile(
+    r"^\s+(?:passée?|derni(?:er|ère)|pasad[oa]|scors[oa]|passad[oa]|last)\b", re.IGNORECASE
 )
 # When someone is away or back ("Rupert is out of the office until next week, so
 # we should have a decision on 03/12"): the decision's date is the other one.
@@ -287,6 +297,7 @@ def find_date(
     """
     said = Said(after, month_first, holidays or {})
     text = text.replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-")
+    text = re.sub(r"(?i)\bngày\s+(?=\d)", "", text)  # Vietnamese "thứ Sáu, ngày 11/12": "day"
     first: DateMention | None = None
     for sentence in _sentences(text):
         cue = _CUE.search(sentence)
@@ -303,6 +314,7 @@ def find_date(
                     continue
                 if (
                     _PAST_WORD.search(before)
+                    or _PAST_AFTER.match(sentence[end:])
                     or _ABSENCE.search(sentence[max(0, start - 60) : start])
                     or _OTHERS_SEEN.search(sentence[max(0, start - 80) : start])
                 ):

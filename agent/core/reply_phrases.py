@@ -210,6 +210,21 @@ REJECTION = phrases(
     r"함께하지\s*못하|모시지\s*못하|불합격|다른\s*지원자",
     r"met\s+'?n\s+ander\s+(?:kandidaat|aansoeker)|(?:nie|onsuksesvol)\s+(?:suksesvol\s+)?(?:was\s+)?"
     r"nie\b|onsuksesvol",
+    # Polish "tym razem nie zaprosimy Pani/Pana do kolejnego etapu", Argentine Spanish "no
+    # vamos a avanzar con tu postulación", Finnish "emme tällä kertaa voi jatkaa kanssasi",
+    # Italian "il Suo profilo non è stato selezionato", Hebrew "החלטנו להתקדם עם מועמד/ת
+    # אחר/ת", "לא נוכל להתקדם", Vietnamese "chưa phù hợp" (not a fit this time)
+    r"nie\s+(?:zaprosimy|zaprosi\w*|będziemy\s+kontynuować)\s+(?:\S+\s+){0,3}(?:do|na|z)\s+"
+    r"(?:kolejn\w+|następn\w+|dalsz\w+|Pani|Pana|Tob\w+)",
+    r"no\s+(?:vamos\s+a|podemos|podremos)\s+(?:avanzar|continuar|seguir)\s+(?:adelante\s+)?con\s+"
+    r"(?:tu|su)\s+(?:postulación|candidatura|proceso|perfil)",
+    r"emme\s+(?:\S+\s+){0,3}(?:voi|pysty)\s+(?:\S+\s+){0,2}jatka\w*|valinta\s+ei\s+kohdistunut"
+    r"|olemme\s+päätyneet\s+(?:toiseen|muihin)",
+    r"non\s+(?:è|e')\s+stat[oa]\s+selezionat[oa]|non\s+(?:potremo|possiamo)\s+(?:proseguire|procedere)"
+    r"|abbiamo\s+(?:deciso\s+di\s+)?(?:scelto|selezionato)\s+(?:un|un'|altr)\w*\s+(?:candidat|profil)",
+    r"(?:להתקדם|להמשיך)\s+עם\s+(?:מועמד|מועמדת|מועמדים)\s+(?:\S+\s+)?(?:אחר|אחרת|אחרים)"
+    r"|לא\s+(?:נוכל\s+(?:להתקדם|להמשיך)|נמשיך|נתקדם)",
+    r"chưa\s+(?:thực\s+sự\s+)?phù\s+hợp|không\s+(?:được\s+)?(?:chọn|lựa\s+chọn)",
 )
 # "Unfortunately" alone is also how people say they are travelling: it counts only
 # next to words about the application.
@@ -450,13 +465,19 @@ NEXT_ROUND = phrases(
     r"|(?:görüşme|mülakat)\w*\s+davet\w*",
     r"[2-5]차\s*(?:면접|전형)|(?:임원|최종|실무|기술)\s*면접|면접\s*일정|합격하셨습니다",
     r"(?:tweede|volgende|finale)\s+(?:onderhoud|rondte|fase)",
+    # a final chat with the owners; Hebrew "להתקדם איתך לשלב הבא/הסופי", Vietnamese "vòng tiếp
+    # theo" (the next round), "vòng phỏng vấn cuối"
+    r"(?:have|join|do)\s+a\s+final\s+(?:chat|meeting|catch-?up|conversation)\s+with",
+    r"(?:להתקדם|להמשיך)\s+(?:\S+\s+)?לשלב\s+(?:הבא|הסופי|האחרון)|ראיון\s+(?:שני|סופי|המשך)",
+    r"vòng\s+(?:phỏng\s+vấn\s+)?(?:tiếp\s+theo|hai|2)",
 )
 # A round named as what already happened ("feedback from your final round"), or as the
 # employer's own process with others ("we're finishing up final interviews").
 PAST_ROUND = Phrases(
     r"(?:(?:from|after|in|during|following|about|on|since|attending|attended"
     r"|completing|completed|joining|joined)\s+(?:your|the|our|my)"
-    r"|(?:thank\w*|feedback|enjoyed|appreciated?|impressed|debrief\w*|recap)\b[^.!?\n]{0,60}"
+    r"|(?:thank\w*|feedback|enjoyed|appreciated?|impressed|debrief\w*|recap|loved|liked|said"
+    r"|thought|felt|(?:happy|pleased|delighted)\s+with)\b[^.!?\n]{0,60}"
     r"\b(?:your|the|our|my)"
     # A round already arranged, which the mail prepares: "to prepare for the final round".
     r"|(?:(?:prepar\w*|prep|get\s+ready|ready)\s+(?:(?:you|us|them)\s+)?for|ahead\s+of"
@@ -600,7 +621,8 @@ STILL_DECIDING = phrases(
     # A choice that waits on someone else: "recommendations go to the director for approval"
     r"(?:go|goes|going|sent|forwarded|submitted|passed)\s+(?:on\s+)?to\s+(?:the\s+|our\s+)?"
     r"(?:[\w-]+\s+){0,3}for\s+(?:final\s+)?(?:approval|sign-?off)|(?:awaiting|pending)\s+(?:final\s+)?"
-    r"(?:approval|sign-?off)",
+    r"(?:approval|sign-?off)|(?:is|are)\s+with\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}for\s+(?:final\s+)?"
+    r"(?:approval|sign-?off)|until\s+(?:the\s+)?(?:final\s+)?approval",
     # Norwegian "vi har fortsatt noen intervjuer igjen", Turkish "değerlendirme sürecimiz
     # devam ediyor", Korean "전형이 진행 중", Afrikaans "nog besig met onderhoude"
     r"fortsatt\s+(?:\w+\s+){0,2}intervju\w*\s+igjen|(?:gir|gi)\s+(?:deg|dere)\s+(?:beskjed|svar"
@@ -609,6 +631,10 @@ STILL_DECIDING = phrases(
     r"|henüz\s+(?:bir\s+)?karar",
     r"진행\s*중|결과는\s*(?:\S+\s+){0,3}안내",
     r"nog\s+besig\s+(?:met|om)|nog\s+(?:geen\s+)?besluit",
+    # Vietnamese "vẫn chưa có quyết định" (no decision yet), "đang xem xét" (reviewing);
+    # Hebrew "עדיין לא התקבלה החלטה" (no decision has been made yet)
+    r"chưa\s+có\s+quyết\s+định|đang\s+(?:xem\s+xét|cân\s+nhắc|đánh\s+giá)",
+    r"(?:עדיין\s+)?לא\s+(?:התקבלה|קיבלנו)\s+(?:\S+\s+)?החלטה|נחזור\s+אלי(?:י)?ך",
 )
 # A promise to write again, with nothing else said: still deciding when it is all they
 # say, an acknowledgement when they also thank the person for the note.
@@ -750,7 +776,7 @@ OUT_OF_OFFICE = phrases(
 CONDITIONAL = Phrases(
     r"\b(?:if|unless|should\s+(?:we|you|the\s+team|they)|in\s+(?:the\s+)?(?:event|case)"
     r"|whether|otherwise|in\s+case|once|sollten|wenn|falls|si|hvis|dersom|ifall|indien"
-    r"|qualora|contingent|subject\s+to"
+    r"|qualora|contingent|subject\s+to|before\s+(?:we|they|I)(?=\s+(?:can\s+)?$)"
     # "ook als we niet verder gaan" (even if), "laten we je weten of we je uitnodigen", "ob",
     # "anche se", "aunque", "mesmo que"; "decide who moves on to the final conversation"
     r"|(?:ook\s+|zelfs\s+)?als\s+(?:we|wij|je|jij|u)|of\s+(?:we|wij|je|jij|u)|ob|anche\s+se"

@@ -280,7 +280,9 @@ def names_in(text: str, names: Iterable[str]) -> set[str]:
     """
     words = re.sub(r"[^\w&]+", " ", text.casefold()).split()
     flat = " " + " ".join(words) + " "
-    joined = {"".join(words[i : i + n]) for n in (1, 2, 3) for i in range(len(words) - n + 1)}
+    # "Pennick & Vose" names "pennickvose" (its domain's label): the "&" is not written there
+    bare = [w for w in words if w != "&"]
+    joined = {"".join(bare[i : i + n]) for n in (1, 2, 3) for i in range(len(bare) - n + 1)}
     return {
         name
         for name in names

@@ -549,3 +549,20 @@ def test_the_day_they_will_call_beats_the_day_they_meet(text: str, expected: dat
 def test_decision_days_in_more_of_the_ways_they_are_written(text: str, expected: date) -> None:
     found = find_date(text, after=TUESDAY, month_first=False)
     assert found is not None and found.value == expected, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kami akan mengabari Anda paling lambat Jumat, 20 November 2026.",
+        "Kami akan memaklumkan keputusan sebelum Jumaat, 20 November 2026.",
+    ],
+)
+def test_indonesian_and_malay_decision_days(text: str) -> None:
+    found = find_date(text, after=TUESDAY, month_first=False)
+    assert found is not None and found.value == date(2026, 11, 20), found
+
+
+def test_malay_names_its_months() -> None:
+    found = find_date("Kami akan memaklumkan keputusan sebelum 11 Disember 2026.", after=TUESDAY)
+    assert found is not None and found.value == date(2026, 12, 11), found

@@ -561,6 +561,12 @@ def test_the_company_from_signatures_locations_and_senders(kwargs: dict, company
         # ... unless a legal form follows it
         ({"people": ("Ana Ruiz <ana@kestrelcode.example>",),
           "description": "Ana Ruiz\nKestrel Code Labs, Inc. | Makati City"}, "Kestrel Code Labs"),
+        # an Indonesian company after its "PT", to the sentence's end; a Malaysian "Sdn Bhd"
+        ({"people": ("Ana Ruiz <ana@lentera.example>",),
+          "description": "Terima kasih atas lamaran Anda di PT Lentera Media. Anda akan ..."},
+         "Lentera Media"),
+        ({"people": ("Ana Ruiz <ana@kencana.example>",),
+          "description": "Salam,\nFarah\nKencana Media Sdn. Bhd."}, "Kencana Media"),
         # a signature's registered name has a word before the domain's ("Cebu" here)
         ({"people": ("Jo Ramos <jo@tidegatefreight.example>",),
           "title": "Interview: Analyst - Casey Candidate x Cebu Tidegate",
@@ -654,6 +660,13 @@ def test_companies_from_agencies_practices_and_domains(kwargs: dict, company: st
             "",
             "Trưởng nhóm Marketing",
         ),
+        # "untuk posisi ..." (Indonesian), a Portuguese architect's title with its gender
+        (
+            "Wawancara - Casey Candidate",
+            "Terima kasih atas lamaran Anda untuk posisi Senior Editor di PT Lentera Media.",
+            "Senior Editor",
+        ),
+        ("Entrevista - Arquiteto(a) Sénior - Casey Candidate", "", "Arquiteto(a) Sénior"),
         # a public-sector or trade round's name
         ("Electrician Apprentice Oral Interview - Casey Candidate", "", "Electrician Apprentice"),
         ("Structured Interview: Revenue Officer (Grade 7)", "", "Revenue Officer"),

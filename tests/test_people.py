@@ -275,6 +275,14 @@ NOT_ATTENDING = [
     # "It'll be me and ...", someone whose address is their first name
     ("It'll be me and Ana Ruiz, our Lodge Manager.", SAM.email,
      (Attendee("ana@acme.example"),), ["ana@acme.example", SAM.email]),
+    # Indonesian, Malay, Afrikaans and Swahili writers who stay away
+    ("Anda akan diwawancarai oleh Bapak Jane Doe. Saya tidak ikut dalam wawancara.",
+     SAM.email, (JANE, SAM), [JANE.email]),
+    ("Panel temu duga:\n1. Puan Jane Doe - Pengurus\n\nSaya tidak akan hadir.", SAM.email,
+     (JANE, SAM), [JANE.email]),
+    ("Jy sal met Jane Doe gesels. Ek sal nie by die onderhoud wees nie.", SAM.email,
+     (JANE, SAM), [JANE.email]),
+    ("Usaili utafanywa na Jane Doe. Mimi sitahudhuria.", SAM.email, (JANE, SAM), [JANE.email]),
     # a mailbox or a list said to stay away is not the writer nor the last person named
     ("I'll chair, with Jane Doe. The panel distribution list is on the invite for visibility "
      "only.\nSam", SAM.email, (JANE,), [JANE.email, SAM.email]),

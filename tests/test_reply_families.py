@@ -812,3 +812,32 @@ def test_a_company_with_an_ampersand_is_named_in_the_text() -> None:
     from agent.core.senders import names_in
 
     assert names_in("Thank you for interviewing with Pennick & Vose.", {"pennickvose"})
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        # Indonesian and Malay, in every kind
+        ("Dengan berat hati kami sampaikan bahwa Anda belum dapat melanjutkan ke tahap "
+         "berikutnya.", ReplyKind.REJECTION),
+        ("Dukacita dimaklumkan bahawa permohonan anda tidak berjaya.", ReplyKind.REJECTION),
+        ("Kami menawarkan posisi Editor kepada Anda. Terlampir offering letter.", ReplyKind.OFFER),
+        ("Sukacita dimaklumkan bahawa anda ditawarkan jawatan tersebut.", ReplyKind.OFFER),
+        ("Selamat, Anda lolos ke tahap selanjutnya, yaitu wawancara user.", ReplyKind.NEXT_ROUND),
+        ("Anda dijemput ke sesi temu duga peringkat kedua.", ReplyKind.NEXT_ROUND),
+        ("Proses seleksi masih berjalan dan belum ada keputusan.", ReplyKind.STILL_DECIDING),
+        ("Lamaran Anda telah kami terima dan akan kami tinjau.", ReplyKind.RECEIPT),
+        ("Terima kasih kerana memohon. Permohonan anda telah diterima.", ReplyKind.RECEIPT),
+        # Swahili, Dutch, German ("keine Zusage" is no offer), Japanese
+        ("Kwa bahati mbaya, hatukuweza kuendelea na ombi lako.", ReplyKind.REJECTION),
+        ("Tunapenda kukualika kwa usaili wa pili.", ReplyKind.NEXT_ROUND),
+        ("We hebben besloten om met een andere kandidaat verder te gaan.", ReplyKind.REJECTION),
+        ("Nach sorgfältiger Prüfung können wir Ihnen leider keine Zusage geben.",
+         ReplyKind.REJECTION),
+        ("誠に残念ながら、今回はご期待に添えない結果となりました。", ReplyKind.REJECTION),
+        ("応募書類を確かに受領いたしました。通過された方にのみご連絡いたします。",
+         ReplyKind.RECEIPT),
+    ],
+)  # fmt: skip
+def test_replies_in_indonesian_malay_swahili_and_more(body: str, kind: ReplyKind) -> None:
+    assert read(body, month_first=False)[0] is kind

@@ -692,6 +692,10 @@ def test_interviews_for_a_home_a_pet_or_a_border_are_not_job_interviews(e: Calen
         (event("ראיון סופי – Acme – Casey Candidate"), Outcome.INTERVIEW),
         (event("[Acme] Phỏng vấn vị trí Trưởng nhóm Marketing – Casey Candidate"),
          Outcome.INTERVIEW),
+        # Indonesian, Malay and Swahili words for an interview
+        (event("Wawancara - Senior Editor - Casey Candidate"), Outcome.INTERVIEW),
+        (event("Temu duga: Eksekutif Pemasaran"), Outcome.INTERVIEW),
+        (event("Usaili: Afisa wa Maabara"), Outcome.INTERVIEW),
         # coffee in Danish, a kōrero in New Zealand, with nothing open yet: asked
         (event("Kaffe - Casey / Jane (Acme Hotel)",
                description="Vi har ikke noget opslag ude endnu."), Outcome.MAYBE),

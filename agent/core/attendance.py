@@ -78,6 +78,12 @@ _STAYS_AWAY = re.compile(
     # Finnish "Itse en osallistu haastatteluun", "en ole mukana"; Danish "deltager ikke"
     r"|\ben\s+(?:itse\s+)?(?:osallistu|ole\s+(?:itse\s+)?(?:mukana|paikalla|läsnä))\b"
     r"|\bdeltager\s+(?:selv\s+)?ikke\b"
+    # Indonesian and Malay "Saya tidak ikut", "tidak akan hadir", "hanya mengatur jadwal";
+    # Afrikaans "Ek sal nie by die onderhoud wees nie"; Swahili "sitahudhuria", "sitashiriki"
+    r"|\btidak\s+(?:akan\s+)?(?:ikut|hadir|bergabung|menyertai|turut\s+serta)\b"
+    r"|\bhanya\s+(?:mengatur|menjadwalkan|mengkoordinasikan)\b"
+    r"|\bsal\s+nie\s+(?:by|in)\s+(?:die\s+)?(?:onderhoud|gesprek|vergadering)\s+wees\s+nie\b"
+    r"|\bnie\s+(?:self\s+)?(?:bywoon|deel\s+wees)\b|\bsita(?:hudhuria|shiriki|kuwepo)\b"
     # "I will not stay for the interview itself"
     r"|\b(?:won't|won’t|will\s+not|not|don't|do\s+not)\s+(?:be\s+)?stay(?:ing)?\s+(?:for|on|in)\b",
     re.IGNORECASE,
@@ -85,7 +91,7 @@ _STAYS_AWAY = re.compile(
 # The subject of such a clause: the writer ("I", "eu", "je"...), the candidate ("you":
 # "if you can't attend" is about them), or someone already named ("she", "ela", "hij").
 _SUBJECT = re.compile(
-    r"(?P<first>\b(?-i:I)\b|\b(?:eu|yo|je|ich|ik|jeg|io|jag|já|ek|minä|itse|ja)\b|אני|저는|제가|私は)"
+    r"(?P<first>\b(?-i:I)\b|\b(?:eu|yo|je|ich|ik|jeg|io|jag|já|ek|minä|itse|ja|saya|aku|mimi)\b|אני|저는|제가|私は)"
     r"|(?P<second>\b(?:you|você|vous|usted|du)\b)"
     r"|(?P<third>\b(?:she|he|they|ela|ele|ella|él|elle|il|sie|hij|zij|hon|han)\b|היא|הוא|הם|הן)",
     re.IGNORECASE,

@@ -54,6 +54,9 @@ _OTHER_LANGUAGES = (
     # Hebrew ("יום רביעי, 9.12") and Vietnamese ("thứ Sáu, ngày 11/12")
     ("יום שני", "יום שלישי", "יום רביעי", "יום חמישי", "יום שישי", "שבת", "יום ראשון"),
     ("thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật"),
+    # Indonesian and Malay ("paling lambat Jumat, 11 Desember", "sebelum hari Jumaat")
+    ("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"),
+    ("isnin", "", "", "khamis", "jumaat", "", "ahad"),
 )
 for _names in _OTHER_LANGUAGES:
     WEEKDAYS.update({name: number for number, name in enumerate(_names) if name})
@@ -140,6 +143,8 @@ MONTHS: dict[str, int] = {
     # Swahili, where not spelled as above
     "januari": 1, "februari": 2, "machi": 3, "aprili": 4, "juni": 6, "julai": 7, "agosti": 8,
     "septemba": 9, "oktoba": 10, "novemba": 11, "desemba": 12,
+    # Indonesian and Malay, where not spelled as above ("11 Desember", "11 Disember")
+    "maret": 3, "mac": 3, "agustus": 8, "ogos": 8, "disember": 12,
 }  # fmt: skip
 NUMBERS: dict[str, int] = {
     "a": 1,

@@ -181,7 +181,10 @@ _CUE = re.compile(
     r"|uitslag|uitkoms"
     # Hebrew "נחזור אלייך" (we'll get back to you), "החלטה", "תשובה"; Vietnamese "phản hồi",
     # "kết quả", "quyết định", "thông báo"
-    r"|נחזור|נעדכן|נודיע|החלטה|תשובה|phản\s+hồi|kết\s+quả|quyết\s+định|thông\s+báo)\b"
+    r"|נחזור|נעדכן|נודיע|החלטה|תשובה|phản\s+hồi|kết\s+quả|quyết\s+định|thông\s+báo"
+    # Indonesian and Malay: "mengabari", "menghubungi", "keputusan", "hasil", "maklum balas"
+    r"|mengabari|mengabarkan|menghubungi|menginformasikan|keputusan|hasil|maklum\s+balas"
+    r"|memaklumkan|dimaklumkan|kabar)\b"
     # Japanese, Korean and Chinese, which no word boundary separates: "結果につきましては",
     # "ご連絡いたします", "결과는 ... 안내드리겠습니다", "通知您结果"
     r"|結果|合否|連絡|通知|결과|연락|안내|통보|结果|联系",
@@ -208,7 +211,9 @@ _DEADLINE_WORD = re.compile(
     r"|kufikia|kabla\s+ya"
     r"|a\s+más\s+tardar(?:\s+el)?"
     r"|senast(?:\s+den)?|innan|före|innen|inden|do|przed|uiterlijk|entro|até\s+(?:[àa]|o)"
-    r"|teen|voor\s+of\s+op|au\s+plus\s+tard(?:\s+le)?|chậm\s+nhất(?:\s+(?:vào|là))?|trước|עד)\s*$",
+    r"|teen|voor\s+of\s+op|au\s+plus\s+tard(?:\s+le)?|chậm\s+nhất(?:\s+(?:vào|là))?|trước|עד"
+    r"|paling\s+lambat(?:\s+(?:pada\s+)?(?:hari\s+)?)?|sebelum(?:\s+hari)?|selewat-lewatnya"
+    r"|pada(?:\s+hari)?)\s*$",
     re.I,
 )
 # A deadline said outright ("by", "before"), as against "on", which also names when other
@@ -220,7 +225,8 @@ _FIRM_DEADLINE = re.compile(
     r"|kufikia|kabla\s+ya"
     r"|a\s+más\s+tardar(?:\s+el)?"
     r"|uiterlijk|nejpozději\s+do|nejpozději|teen|au\s+plus\s+tard(?:\s+le)?"
-    r"|chậm\s+nhất(?:\s+(?:vào|là))?|trước|עד)\s*$",
+    r"|chậm\s+nhất(?:\s+(?:vào|là))?|trước|עד|paling\s+lambat(?:\s+(?:pada\s+)?(?:hari\s+)?)?"
+    r"|sebelum(?:\s+hari)?|selewat-lewatnya)\s*$",
     re.I,
 )
 # A date something starts on ("starting Monday I'm moving over to ..."), or one already

@@ -22,7 +22,11 @@ WORK_TITLES = frozenset(
      "dipl", "arq", "m",
      # Portuguese and Spanish engineers and "Señor", Czech and Polish degrees before a name,
      # Dutch titles, an Indian chartered accountant ("CA Shalini Agarwal")
-     "eng", "sr", "mgr", "bc", "doc", "ir", "drs", "dhr", "mw", "ca"}
+     "eng", "sr", "mgr", "bc", "doc", "ir", "drs", "dhr", "mw", "ca",
+     # Indonesian, Malay and Swahili forms of address; Portuguese feminine and masculine
+     # abbreviations ("Arq.ª", "Eng.º", "Dr.ª")
+     "bapak", "pak", "ibu", "bu", "encik", "puan", "tuan", "cik", "bw", "bi", "dkt",
+     "arq.ª", "eng.º", "eng.ª", "dr.ª", "dra.ª"}
 )  # fmt: skip
 HONORIFICS = frozenset(
     {"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "dame", *WORK_TITLES}

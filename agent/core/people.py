@@ -137,6 +137,8 @@ _LIST_HEADER = re.compile(
     # Vietnamese "Người phỏng vấn:", "Hội đồng phỏng vấn:" (a Hebrew list names people in
     # letters no attendee's address can be matched to, so it is not read as the panel)
     r"|người\s+phỏng\s+vấn|hội\s+đồng\s+phỏng\s+vấn"
+    # Indonesian "Pewawancara:", Malay "Panel temu duga:", "Penemuduga:", Swahili "Wahojaji:"
+    r"|pewawancara|(?:panel\s+)?(?:temu\s*duga|penemuduga|penemu\s+duga)|wahojaji|jopo\s+la\s+usaili"
     # "Von unserer Seite sind dabei:", "Seitens Acme nehmen teil:", "Auf unserer Seite:"
     r"|(?:von|auf)\s+unserer\s+seite(?:\s+(?:sind|ist)\s+dabei|\s+nehmen\s+teil)?"
     r"|seitens\s+[\w&.' -]{1,40}?\s+(?:sind\s+dabei|nehmen\s+teil)"
@@ -163,7 +165,12 @@ _SENTENCE = re.compile(
     r"|\b(?:will\s+be\s+|is\s+being\s+)?(?:conducted|led|run|hosted)\s+by"
     r"|\b(?:te|le|lo|la)\s+recibir[áa]n?|\b(?:será|sera)\s+(?:conmigo\s+y\s+)?con(?:\s+(?:el|la))?"
     # "Te van a entrevistar Nico Lanusse (...) y ...", "La charla es conmigo y con Martín ..."
-    r"|\bte\s+van?\s+a\s+entrevistar|\b(?:la|lo)\s+(?:hará|harán|realizará|realizarán|llevará"
+    r"|\bte\s+van?\s+a\s+entrevistar|\bvas\s+a\s+(?:conversar|hablar|platicar)\s+con"
+    r"|\b(?:conversarás|hablarás|platicarás)\s+con|\b(?:será|serão)\s+(?:conduzida|conduzido)\s+pel[oa]s?"
+    # Indonesian "akan diwawancarai oleh", Malay "akan ditemu duga oleh", Swahili "Usaili
+    # utafanywa na", Afrikaans "Jy sal met ... gesels"
+    r"|\b(?:akan\s+)?(?:diwawancarai|ditemu\s*duga|ditemuduga)\s+oleh|\butafanywa\s+na"
+    r"|\bjy\s+(?:sal\s+)?(?:met|gesels\s+met)(?=\s+[A-Zd])|\b(?:la|lo)\s+(?:hará|harán|realizará|realizarán|llevará"
     r"|llevarán)(?=\s+[A-ZÁÉÍÓÚ])|\bit(?:'ll|’ll|\s+will)\s+be(?=\s+(?:me|myself)\s+and\s)|\b(?:charla|entrevista|reunión|llamada|conversación)\s+es"
     r"\s+(?:conmigo\s+y\s+)?con|\b(?:poprowadzą|poprowadzi|przeprowadzą|przeprowadzi)"
     r"|\b(?:wezmą|weźmie)\s+udział|\b(?:será|serão)\s+(?:conduzida|conduzido|realizada)\s+por"

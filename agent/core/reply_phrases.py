@@ -40,7 +40,11 @@ class Phrases:
 
 
 def phrases(*patterns: str) -> Phrases:
-    return Phrases(r"\b(?:" + "|".join(patterns) + r")")
+    # A phrase starts a word, or follows a Japanese, Chinese or Korean character, as those
+    # languages put no space between words ("今回はご期待に添えない").
+    return Phrases(
+        r"(?:\b|(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]))(?:" + "|".join(patterns) + r")"
+    )
 
 
 _NOT_A_GROUP = r"(?!(?:few|small|handful|couple|number|group|select|shortlist|short)\b)"
@@ -225,6 +229,18 @@ REJECTION = phrases(
     r"(?:להתקדם|להמשיך)\s+עם\s+(?:מועמד|מועמדת|מועמדים)\s+(?:\S+\s+)?(?:אחר|אחרת|אחרים)"
     r"|לא\s+(?:נוכל\s+(?:להתקדם|להמשיך)|נמשיך|נתקדם)",
     r"chưa\s+(?:thực\s+sự\s+)?phù\s+hợp|không\s+(?:được\s+)?(?:chọn|lựa\s+chọn)",
+    # Indonesian "belum dapat melanjutkan ke tahap berikutnya", "memutuskan untuk tidak
+    # melanjutkan", "tidak lolos"; Malay "permohonan anda tidak berjaya", "tidak dapat
+    # meneruskan"; Spanish "no seguiremos adelante con"; Dutch "met een andere kandidaat
+    # verder"; German "keine Zusage"; Swahili "hatukuweza kuendelea"; Japanese "ご期待に添えない"
+    r"belum\s+(?:dapat|bisa)\s+(?:melanjutkan|lanjut)|(?:memutuskan|putuskan)\s+untuk\s+tidak\s+"
+    r"(?:melanjutkan|meneruskan)|tidak\s+(?:lolos|berjaya|terpilih)|belum\s+(?:lolos|berhasil)",
+    r"tidak\s+dapat\s+(?:melanjutkan|meneruskan)\s+(?:lamaran|permohonan|proses)",
+    r"no\s+(?:seguiremos|continuaremos|avanzaremos)\s+adelante\s+con\s+(?:tu|su)",
+    r"met\s+(?:een\s+)?andere?\s+kandida(?:at|ten)\s+(?:\w+\s+){0,2}(?:verder|door)",
+    r"(?:keine|leider\s+keine)\s+(?:positive\s+)?Zusage|(?:nicht|keine)\s+(?:weiter\s+)?berücksichtig\w*",
+    r"hatukuweza\s+kuendelea|hatutaweza\s+kuendelea|hukufanikiwa",
+    r"期待に(?:添え|沿え)(?:ない|かね)|見送らせて|不採用",
 )
 # "Unfortunately" alone is also how people say they are travelling: it counts only
 # next to words about the application.
@@ -321,6 +337,10 @@ OFFER = phrases(
     r"teklif\w*",
     r"최종\s*합격|입사를\s*축하|채용\s*제안",
     r"aanbod\s+van\s+(?:indiensneming|werk|diens)|werksaanbod",
+    # Indonesian "menawarkan posisi", "offering letter", "surat penawaran"; Malay "ditawarkan
+    # jawatan", "surat tawaran"
+    r"menawarkan\s+(?:posisi|jabatan|pekerjaan)|offering\s+letter|surat\s+penawaran(?:\s+kerja)?"
+    r"|ditawarkan\s+(?:jawatan|posisi)|surat\s+tawaran(?:\s+kerja)?|tawaran\s+kerja",
 )
 # Offering as a verb: negated ("we will not be extending an offer"), it is a rejection;
 # a negated noun ("don't worry about the offer letter") is not.
@@ -470,6 +490,13 @@ NEXT_ROUND = phrases(
     r"(?:have|join|do)\s+a\s+final\s+(?:chat|meeting|catch-?up|conversation)\s+with",
     r"(?:להתקדם|להמשיך)\s+(?:\S+\s+)?לשלב\s+(?:הבא|הסופי|האחרון)|ראיון\s+(?:שני|סופי|המשך)",
     r"vòng\s+(?:phỏng\s+vấn\s+)?(?:tiếp\s+theo|hai|2)",
+    # Indonesian "lolos ke tahap selanjutnya", "wawancara tahap kedua", "wawancara user";
+    # Malay "temu duga peringkat kedua", "dijemput ke temu duga"; Swahili "usaili wa pili"
+    r"(?:lolos|lanjut|maju)\s+ke\s+tahap\s+(?:selanjutnya|berikutnya|akhir)|(?:wawancara|interview)"
+    r"\s+(?:tahap\s+(?:kedua|ketiga|akhir|lanjutan)|user|lanjutan)|undangan\s+wawancara",
+    r"(?:temu\s*duga|temuduga)\s+(?:peringkat\s+)?(?:kedua|ketiga|akhir|seterusnya)"
+    r"|dijemput\s+(?:\w+\s+)?(?:ke|untuk|menghadiri)\s+(?:sesi\s+)?(?:temu\s*duga|temuduga)",
+    r"usaili\s+wa\s+(?:pili|tatu|mwisho)|kukualika\s+(?:kwa|kwenye)\s+usaili",
 )
 # A round named as what already happened ("feedback from your final round"), or as the
 # employer's own process with others ("we're finishing up final interviews").
@@ -635,6 +662,10 @@ STILL_DECIDING = phrases(
     # Hebrew "עדיין לא התקבלה החלטה" (no decision has been made yet)
     r"chưa\s+có\s+quyết\s+định|đang\s+(?:xem\s+xét|cân\s+nhắc|đánh\s+giá)",
     r"(?:עדיין\s+)?לא\s+(?:התקבלה|קיבלנו)\s+(?:\S+\s+)?החלטה|נחזור\s+אלי(?:י)?ך",
+    # Indonesian "belum ada keputusan", "masih (dalam) proses"; Malay "masih dalam proses
+    # pemilihan", "masih dalam pertimbangan"
+    r"belum\s+ada\s+keputusan|masih\s+(?:dalam\s+)?(?:proses|tahap)\s+(?:seleksi|pemilihan|penilaian"
+    r"|evaluasi|pertimbangan)|proses\s+seleksi\s+masih|masih\s+dalam\s+pertimbangan",
 )
 # A promise to write again, with nothing else said: still deciding when it is all they
 # say, an acknowledgement when they also thank the person for the note.
@@ -704,6 +735,15 @@ RECEIPT = phrases(
     r"děkujeme\s+za\s+(?:zaslání|Vaši|vaši|Váš|váš)\s+(?:\w+\s+)?(?:životopis\w*|přihlášk\w*|CV"
     r"|žádost\w*|zájem)|(?:přihlášku|životopis|žádost)\s+jsme\s+(?:\w+\s+)?(?:obdrželi|přijali)",
     r"dankie\s+vir\s+(?:jou|u)\s+aansoek|(?:aansoek|CV)\s+(?:is\s+)?ontvang",
+    # Indonesian "Lamaran Anda telah kami terima", "terima kasih telah melamar"; Malay
+    # "permohonan anda telah diterima", "terima kasih kerana memohon"
+    r"lamaran\s+anda\s+(?:telah|sudah)\s+(?:kami\s+)?(?:terima|diterima)|terima\s+kasih\s+(?:telah|sudah)"
+    r"\s+melamar|permohonan\s+anda\s+(?:telah|sudah)\s+(?:diterima|kami\s+terima)"
+    r"|terima\s+kasih\s+kerana\s+memohon",
+    # Japanese "応募書類を確かに受領いたしました", "ご応募いただき誠にありがとうございます"; Korean
+    # "지원서가 접수되었습니다"; Chinese "已收到您的申请"
+    r"応募書類を(?:確かに)?受(?:領|け付け)|ご?応募(?:いただき)?、?(?:誠に)?ありがとう"
+    r"|지원서가?\s*(?:정상적으로\s*)?접수|지원해\s*주셔서\s*감사|已收到您的(?:申请|简历)",
 )
 ACKNOWLEDGEMENT = phrases(
     r"thank(?:s|\s+you)\s+(?:so\s+much\s+)?(?:for\s+)?(?:your|the)\s+(?:\w+\s+)?"
@@ -729,6 +769,7 @@ ACKNOWLEDGEMENT = phrases(
     r"|meldingen|beskeden)|dziękuj\w*\s+za\s+(?:wiadomość|maila|miłe\s+słowa)"
     r"|(?:trevligt|roligt)\s+att\s+(?:träffas|ses|prata)|(?:hyggelig|koselig|rart)\s+(?:å|at)\s+møte"
     r"|miło\s+(?:było\s+)?(?:Panią|Pana|Cię)?\s*poznać",
+    r"terima\s+kasih\s+(?:atas|untuk)\s+(?:email|emel|pesan|pesannya|emailnya|kabar|ucapan)\w*",
 )
 # Out of office, said by a person's mail client without auto-reply headers.
 OUT_OF_OFFICE = phrases(
@@ -771,6 +812,8 @@ OUT_OF_OFFICE = phrases(
     r"(?:jag\s+är|jeg\s+er)\s+(?:\w+\s+)?(?:på\s+semester|på\s+ferie|ledig|tjänstledig|frånvarande"
     r"|fraværende|inte\s+på\s+kontoret|ikke\s+på\s+kontoret)|tillbaka\s+på\s+kontoret"
     r"|jestem\s+(?:\w+\s+)?(?:na\s+urlopie|poza\s+biurem|nieobecn\w*)|wracam\s+do\s+biura",
+    r"(?:sedang\s+)?(?:cuti|bercuti)\s+(?:sampai|hingga)|(?:sedang\s+)?(?:di\s+luar|tidak\s+berada\s+di)"
+    r"\s+(?:kantor|pejabat)",
 )
 # A clause that makes what follows hypothetical: "if you are not selected, ...".
 CONDITIONAL = Phrases(
@@ -789,4 +832,7 @@ CONDITIONAL = Phrases(
     re.IGNORECASE,
 )
 # Nordic "ikke", "inte", "ikkje" too: "vi kan dessverre ikke tilby deg stillingen".
-NEGATION = Phrases(r"\b(?:not|no|never|unable|cannot|ikke|inte|ikkje)\b|n't\b")
+NEGATION = Phrases(
+    r"\b(?:not|no|never|unable|cannot|ikke|inte|ikkje|keine?n?|nicht|geen|niet|tidak|belum|tak)\b"
+    r"|n't\b"
+)

@@ -107,6 +107,16 @@ JOB_NOUNS = (
     "şefi",
     # French legal and Vietnamese titles ("Juriste en droit social", "Trưởng nhóm Marketing",
     # "Chuyên viên Kế toán")
+    # journalism, architecture, construction, healthcare and the lab, in the languages
+    # that write them so ("Arquiteto(a) Sénior", "Periodista", "Apotheker", "Navorser")
+    "arquiteto", "arquiteta", "arquitecto", "arquitecta", "periodista", "jornalista", "redator",
+    "redatora", "apotheker", "apothekerin", "apteker", "navorser", "farmacêutico",
+    "farmacêutica", "farmacéutico", "farmacéutica", "químico", "química", "biólogo", "bióloga",
+    "laborant", "laborantin", "arzt", "ärztin", "reporter", "journalist", "correspondent",
+    "photographer", "videographer", "surveyor", "draughtsperson", "draftsperson", "midwife",
+    "phlebotomist", "sonographer", "clinician", "wartawan", "jurnalis", "penulis", "arsitek",
+    "perawat", "apoteker", "eksekutif", "pengurus", "manajer", "staf", "afisa", "mtafiti",
+    "muuguzi", "mhariri",
     "juriste", "avocat", "avocate", "collaborateur", "collaboratrice", "trưởng nhóm",
     "trưởng phòng", "chuyên viên", "nhân viên", "giám đốc", "kế toán", "quản lý",
     "thực tập sinh",
@@ -197,6 +207,9 @@ STAGE_PHRASES = (
     # the position of)
     "ראיון", "ראיון סופי", "ראיון טכני", "ראיון עבודה", "ראיון ראשון", "ראיון שני",
     "phỏng vấn", "phỏng vấn vị trí", "vị trí",
+    # Indonesian, Malay, Swahili and Afrikaans
+    "wawancara", "wawancara kerja", "wawancara user", "temu duga", "temuduga", "usaili",
+    "onderhoud",
 )  # fmt: skip
 TOOL_WORDS = (
     "coderpad", "hackerrank", "codesignal", "karat", "zoom", "teams", "microsoft teams",
@@ -278,7 +291,9 @@ _ROLE_PHRASE = re.compile(
     # "for the position of Key Account Manager – Modern Trade (Delhi NCR)"
     r"|\b(?:the\s+)?(?:position|role|post)\s+of\s+(?P<role7>[^\n.;:!?,(]{2,80}?)(?=\s*[.;,\n(]|\s+(?:at|with|in)\s)"
     # "Ihre Bewerbung als Pflegedienstleitung (m/w/d)", "... für die Stelle als ..."
-    r"|\b(?:Bewerbung|Stelle)\s+als\s+(?P<role6>[^\n.;:!?,]{2,60}?)(?=\s+(?:bei|in|im)\s|\s*[.;,\n])",
+    r"|\b(?:Bewerbung|Stelle)\s+als\s+(?P<role6>[^\n.;:!?,]{2,60}?)(?=\s+(?:bei|in|im)\s|\s*[.;,\n])"
+    # Indonesian "untuk posisi Senior Editor di PT ...", Malay "bagi jawatan Eksekutif ..."
+    r"|\b(?:posisi|jawatan|jabatan)\s+(?P<role9>[^\n.;:!?,]{2,60}?)(?=\s+(?:di|pada|dengan|ini)\s|\s*[.;,\n])",
     re.IGNORECASE,
 )
 _LAST_NAMED = re.compile(

@@ -19,7 +19,7 @@ from agent.core.names import fold_accents
 LEGAL_FORMS = re.compile(
     r"\b(?:inc|incorporated|llc|l\.l\.c|ltd|limited|corp|corporation|co|company|plc|gmbh|ag"
     r"|sa|s\.a|sas|sarl|bv|b\.v|nv|oy|ab|as|aps|pty|pvt|srl|spa|s\.p\.a|s\.r\.l|s\.l|kk|kg|se|lp"
-    r"|llp)\b\.?",
+    r"|llp|sdn\.?\s+bhd|bhd|tbk)\b\.?",
     re.IGNORECASE,
 )
 
@@ -80,8 +80,13 @@ def spelled_out(label: str, texts: Iterable[str]) -> str:
 
 
 # Where a name ends: a comma (unless a legal form follows it: "Bayanihan Code Labs, Inc."),
-# a semicolon, a bar, a bracket or a line's end.
-_CLAUSE_END = re.compile(r",(?!\s*(?:" + LEGAL_FORMS.pattern + r"))|[;|\n()]", re.IGNORECASE)
+# a semicolon, a bar, a bracket, a line's end or a sentence's.
+_CLAUSE_END = re.compile(
+    r",(?!\s*(?:" + LEGAL_FORMS.pattern + r"))|[;|\n()]"
+    # and a sentence's end: "... di PT Lentera Media. Anda akan ..." (not "Acme Co. DHS")
+    r"|\.\s+(?=(?-i:[A-Z][a-z]+)\s+(?-i:[a-z]))",
+    re.IGNORECASE,
+)
 
 
 def _signed_with_more(name: str, texts: Iterable[str]) -> str:
@@ -166,7 +171,8 @@ _KINDS_BEFORE = frozenset(
 _LEGAL_WORDS = frozenset(
     {"ab", "as", "a/s", "gmbh", "ag", "sa", "s.a", "spa", "s.p.a", "srl", "s.r.l", "sl", "s.l",
      "bv", "b.v", "nv", "oy", "sas", "sarl", "ltd", "inc", "llc", "plc", "pty", "kg", "ug", "se",
-     "pvt", "co", "ltda", "s.r.o", "sro", "a.ş", "aş", "sp", "kft", "zrt", "oü", "uab"}
+     "pvt", "co", "ltda", "s.r.o", "sro", "a.ş", "aş", "sp", "kft", "zrt", "oü", "uab", "sdn",
+     "bhd", "tbk"}
 )  # fmt: skip
 
 
@@ -195,6 +201,14 @@ def _with_kind(
         return [*of, *run]  # "City of Saguaro Bend": its departments are not its name
     if before[:1].isupper() and before.casefold() in _KINDS_BEFORE:
         run = [before, *run]
+    if before in {"PT", "CV"}:
+        # "PT Lentera Media Nusantara": an Indonesian company's whole name follows its form
+        more = []
+        for word in following[:3]:
+            if not word[:1].isupper() or word.casefold().rstrip(".") in _LEGAL_WORDS:
+                break
+            more.append(word)
+        return [*run, *more]
     if following and run and following[0].casefold() == run[-1].casefold():
         following = []  # "Prifysgol Glanmor / Glanmor University": the name again, not more of it
     for size in range(len(following), 0, -1):

@@ -118,6 +118,11 @@ STRONG = (
     # Hebrew "ראיון" (an interview: "ראיון סופי", "ראיון טכני"), Vietnamese "Phỏng vấn"
     "ראיון",
     "phong van",
+    # Indonesian "wawancara", Malay "temu duga", Swahili "usaili"
+    "wawancara",
+    "temu duga",
+    "temuduga",
+    "usaili",
     # Japanese, Chinese and Korean: "一次面接", "面试", "면접"
     "面接",
     "面试",

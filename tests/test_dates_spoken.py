@@ -566,3 +566,13 @@ def test_indonesian_and_malay_decision_days(text: str) -> None:
 def test_malay_names_its_months() -> None:
     found = find_date("Kami akan memaklumkan keputusan sebelum 11 Disember 2026.", after=TUESDAY)
     assert found is not None and found.value == date(2026, 12, 11), found
+
+
+def test_a_dutch_deadline_after_a_day_another_candidate_is_seen() -> None:
+    found = find_date(
+        "Er is nog geen beslissing: we spreken dinsdag nog een kandidaat. Uiterlijk vrijdag 27 "
+        "november hoor je van ons.",
+        after=TUESDAY,
+        month_first=False,
+    )
+    assert found is not None and found.value == date(2026, 11, 27), found

@@ -667,6 +667,18 @@ def test_companies_from_agencies_practices_and_domains(kwargs: dict, company: st
             "Senior Editor",
         ),
         ("Entrevista - Arquiteto(a) Sénior - Casey Candidate", "", "Arquiteto(a) Sénior"),
+        # "Remote" and "Virtual" that begin a job's name stay; a Brazilian lab's title
+        (
+            "Acme | Panel Interview – Remote Area Nurse (RAN) | Casey Candidate",
+            "",
+            "Remote Area Nurse",
+        ),
+        ("Virtual Assistant - Remote Interview", "", "Virtual Assistant"),
+        (
+            "Entrevista – Biomédico(a) Hematologia – Laboratório Acme",
+            "",
+            "Biomédico(a) Hematologia",
+        ),
         # a public-sector or trade round's name
         ("Electrician Apprentice Oral Interview - Casey Candidate", "", "Electrician Apprentice"),
         ("Structured Interview: Revenue Officer (Grade 7)", "", "Revenue Officer"),

@@ -283,6 +283,27 @@ NOT_ATTENDING = [
     ("Jy sal met Jane Doe gesels. Ek sal nie by die onderhoud wees nie.", SAM.email,
      (JANE, SAM), [JANE.email]),
     ("Usaili utafanywa na Jane Doe. Mimi sitahudhuria.", SAM.email, (JANE, SAM), [JANE.email]),
+    # "she" is the one named last before it, not the writer who is the clause's first
+    ("I've copied Sam so he has the details - he won't be there.\nJane Doe", JANE.email,
+     (JANE, SAM), [JANE.email]),
+    # leaving after the introductions; "isn't interviewing you"
+    ("I'll open the meeting, then I'll drop off so you can talk with Jane.\nSam Lee",
+     SAM.email, (JANE, SAM), [JANE.email]),
+    ("I'll introduce everyone, then hand over to Jane Doe.\nSam Lee", SAM.email, (JANE, SAM),
+     [JANE.email]),
+    ("Raj is on the invite so he has the details, but he isn't interviewing you.", SAM.email,
+     (JANE, Attendee("raj.patel@acme.example", "Raj Patel")), [JANE.email, SAM.email]),
+    # "Interviewing with you:" is a list; German itinerary with "und mir", a team copied
+    ("Interviewing with you:\nJane Doe, RN - Nurse Manager\n\nI'll make introductions, "
+     "then I'll drop off.\nSam Lee", SAM.email, (JANE, SAM), [JANE.email]),
+    ("Ablauf:\n09:30  Begrüssung, Gespräch mit Jane Doe (CSO) und mir\n10:30  Ihre "
+     "Fachpräsentation\n11:15  Rundgang\n\nHR Recruiting ist nur zur Information eingeladen.",
+     SAM.email, (JANE,), [JANE.email, SAM.email]),
+    # the writer on a panel past a "Dr."; a Polish list's last item "ja, jako ..."
+    ("The panel will be Dr. Jane Doe (Medical Director) and myself.", SAM.email, (JANE,),
+     [JANE.email, SAM.email]),
+    ("W spotkaniu wezmą udział:\n– Jane Doe, Dyrektor\n– ja, jako osoba prowadząca proces",
+     SAM.email, (JANE,), [JANE.email, SAM.email]),
     # a mailbox or a list said to stay away is not the writer nor the last person named
     ("I'll chair, with Jane Doe. The panel distribution list is on the invite for visibility "
      "only.\nSam", SAM.email, (JANE,), [JANE.email, SAM.email]),
@@ -1173,3 +1194,18 @@ def test_who_an_invite_names_in_more_of_the_ways_it_is_written(
     ev = CalendarEvent(**{**ev.__dict__, "organizer_name": "Sam Lee"})
     found = interviewers_of(ev, ME, Notes(), DetectRules())
     assert sorted((p.email, p.name) for p in found) == sorted(expected)
+
+
+def test_a_portuguese_sentence_names_the_writer_and_a_doctor() -> None:
+    named, _ = names_in_description(
+        "Nesta etapa você vai conversar comigo e com o Dr. Rogério Penna, nosso responsável "
+        "técnico, e depois faremos um teste prático."
+    )
+    assert [n for n, _ in named] == ["Dr. Rogério Penna"]
+
+
+def test_a_japanese_surname_ending_in_the_department_sign_is_a_name() -> None:
+    from agent.core.cjk import panel
+
+    line = "■面接担当：臨床開発部 部長 岡部 聡、同部 グループリーダー 阿部 彩"
+    assert panel(line) == ["岡部 聡", "阿部 彩"]

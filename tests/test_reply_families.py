@@ -841,3 +841,22 @@ def test_a_company_with_an_ampersand_is_named_in_the_text() -> None:
 )  # fmt: skip
 def test_replies_in_indonesian_malay_swahili_and_more(body: str, kind: ReplyKind) -> None:
     assert read(body, month_first=False)[0] is kind
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("Depois de muita conversa, optamos por seguir com outro(a) candidato(a).",
+         ReplyKind.REJECTION),
+        ("Unfortunately, we have decided not to take your application further at this time.",
+         ReplyKind.REJECTION),
+        ("Sadly, your application did not go through at this stage.", ReplyKind.REJECTION),
+        ("Kwa masikitiko, maombi yako hayakufanikiwa katika hatua hii.", ReplyKind.REJECTION),
+        # a booked round named with its day, and things to know before it, are no new round
+        ("Your panel interview on Monday - a few things to know: bring your registration "
+         "number.", ReplyKind.OTHER),
+        ("Just a heads up before Monday's panel: please bring photo ID.", ReplyKind.OTHER),
+    ],
+)  # fmt: skip
+def test_rejections_and_notes_before_a_booked_round(body: str, kind: ReplyKind) -> None:
+    assert read(body, month_first=False)[0] is kind

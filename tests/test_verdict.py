@@ -692,6 +692,8 @@ def test_interviews_for_a_home_a_pet_or_a_border_are_not_job_interviews(e: Calen
         (event("ראיון סופי – Acme – Casey Candidate"), Outcome.INTERVIEW),
         (event("[Acme] Phỏng vấn vị trí Trưởng nhóm Marketing – Casey Candidate"),
          Outcome.INTERVIEW),
+        # a technical stage with a practical test, in Portuguese
+        (event("Etapa técnica + teste prático | Acme"), Outcome.INTERVIEW),
         # Indonesian, Malay and Swahili words for an interview
         (event("Wawancara - Senior Editor - Casey Candidate"), Outcome.INTERVIEW),
         (event("Temu duga: Eksekutif Pemasaran"), Outcome.INTERVIEW),

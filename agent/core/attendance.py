@@ -30,11 +30,12 @@ from agent.core.names import (
 _STAYS_AWAY = re.compile(
     r"\b(?:won't|won’t|will\s+not|wont)\s+be\s+(?:there|interviewing)\b"
     r"|\b(?:won't|won’t|will\s+not|wont|isn't|isn’t|is\s+not|am\s+not|not|can't|can’t|cannot)"
-    r"\s+(?:be\s+)?(?:joining|attending|join|attend|present|make\s+it"
+    r"\s+(?:be\s+)?(?:joining|attending|interviewing(?=\s+you\b)|join|attend|present|make\s+it"
     r"|(?:on|in|at)\s+(?:the\s+|this\s+)?(?:call|interview|meeting|session|room|one\b)"
     r"|part\s+of\s+the\s+(?:interviews?|panel|call))\b"
     # "I'll kick off the call and then leave you two to it", "then drop off"
-    r"|\bthen\s+(?:drop|hop|jump|duck)\s+(?:off|out)\b|\bleave\s+(?:you|them|the\s+(?:two|three)\s+of\s+(?:you|them))\s+(?:two\s+|both\s+|all\s+)?to\s+it\b"
+    r"|\bthen\s+(?:I(?:'ll|’ll|\s+will)\s+)?(?:drop|hop|jump|duck)\s+(?:off|out)\b"
+    r"|\bthen\s+(?:I(?:'ll|’ll|\s+will)\s+)?hand\s+(?:you\s+)?over\s+to\b|\bleave\s+(?:you|them|the\s+(?:two|three)\s+of\s+(?:you|them))\s+(?:two\s+|both\s+|all\s+)?to\s+it\b"
     r"|\b(?:coordinate|coordinating|coordination|scheduling|visibility|information|awareness"
     r"|logistics)"
     r"\s+(?:purposes\s+)?only\b"
@@ -127,7 +128,7 @@ _WRITER_JOINS = re.compile(
     r"(?:join|there|on\s+the|interview|sit\s+in)"
     # "Saremo presenti io e Luca", "Estaremos Ana y yo", "Jan en ik", "Lena und ich"
     r"|\b(?:io\s+e|e\s+io|yo\s+y|y\s+yo|moi\s+et|et\s+moi|ich\s+und|und\s+ich|ik\s+en|en\s+ik"
-    r"|eu\s+e|e\s+eu|jag\s+och|och\s+jag|jeg\s+og|og\s+jeg|(?:med\s+)?mig\s+(?:og|och)|(?:og|och)\s+mig"
+    r"|eu\s+e|e\s+eu|jag\s+och|och\s+jag|jeg\s+og|og\s+jeg|und\s+mir|mit\s+mir|(?:med\s+)?mig\s+(?:og|och)|(?:og|och)\s+mig"
     r"|meg\s+og|og\s+meg"
     # Polish "oraz ja", Czech "a já", Turkish "ve ben", Korean "저와", Japanese "私と"
     r"|(?:oraz|i)\s+ja|ja\s+(?:oraz|i)|a\s+já|já\s+a|ve\s+ben|ben\s+ve|conmigo|comigo|ek\s+en|en\s+ek|is\s+ek)\b"
@@ -143,7 +144,11 @@ _SOMEONE_NAMED = re.compile(
 _NAMED_IN_CLAUSE = re.compile(r"(?:^|\s)(?-i:[A-ZÀ-Ý][a-zà-ÿ'’]{2,})\s+(?:is|was|will|has|'s)\b")
 # A mailbox or a team a clause is about: "The Talent team mailbox is copied ...; they won't
 # be on the call" speaks of the mailbox, not of the last person named.
-_GROUP = re.compile(r"\b(?:mailbox|inbox|team|department|alias|(?:distribution\s+)?list)\b", re.I)
+_GROUP = re.compile(
+    r"\b(?:mailbox|inbox|team|department|alias|(?:distribution\s+)?list|hr|recruiting|personalabteilung"
+    r"|rrhh)\b",
+    re.I,
+)
 _NAME_SPLIT = re.compile(r"\s*[,|–—(·•]\s*|\s+-\s+")
 
 
@@ -177,9 +182,19 @@ def absent(
         said = _STAYS_AWAY.search(sentence)
         if said:
             head = sentence[: said.start()]
-            subject = _SUBJECT.search(head)
+            # the subject right before the words, else the clause's first: "I've copied
+            # Brandi so she has the details - she won't be there" is about Brandi; "I'll
+            # meet you at reception but won't be interviewing" about the writer
+            subjects = list(_SUBJECT.finditer(head))
+            subject = subjects[0] if subjects else None
+            between = head[subjects[-1].end() :] if subjects else ""
+            if subjects and len(between) <= 12 and not re.search(r"[,;:\u2013\u2014]", between):
+                subject = subjects[-1]  # ("introduce you, then hand over": "you" is no subject)
             by_name = [(pos, email) for pos, email in mentions if pos < said.start()]
-            if by_name and (not subject or by_name[0][0] < subject.start()):
+            named_first = by_name and (not subject or by_name[0][0] < subjects[0].start())
+            if subject and subject["third"] and by_name and by_name[-1][0] < subject.start():
+                absent.add(by_name[-1][1])  # "she" is the one named last before it
+            elif named_first and not (subject and subject["first"]):
                 absent.add(by_name[0][1])
             elif subject and subject["third"]:
                 # "Anirudh is travelling, so he won't be there": "he" is someone the clause

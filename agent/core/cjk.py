@@ -22,7 +22,7 @@ JOB_NOUNS = (
     "スーパーバイザー", "マネージャー", "マネジャー", "エンジニア", "デザイナー", "アナリスト",
     "コンサルタント", "リーダー", "ディレクター", "スペシャリスト", "アシスタント",
     "コーディネーター", "プランナー", "プロデューサー", "ドライバー", "技術者", "研究員",
-    "看護師", "薬剤師", "事務", "営業", "担当者", "職",
+    "看護師", "薬剤師", "事務", "営業", "担当者", "職", "モニター", "技師", "医師", "研究者",
     # Korean
     "매니저", "엔지니어", "개발자", "디자이너", "연구원", "기술자", "설계자", "담당자",
     "전문가", "컨설턴트", "분석가", "간호사", "교수", "연구교수", "기사", "사원", "직",
@@ -79,7 +79,10 @@ def panel(line: str) -> list[str] | None:
         words = [
             w
             for w in piece.split()
-            if w not in _TITLES and not _DEPARTMENT.search(w) and not re.fullmatch(JOB, w)
+            # a department is three characters or more: "人事部", not the surname "岡部"
+            if w not in _TITLES
+            and not (len(w) >= 3 and _DEPARTMENT.search(w))
+            and not re.fullmatch(JOB, w)
         ]
         words = [re.sub(r"(?:様|さん|님|氏)$", "", w) for w in words]
         name = [w for w in words[-2:] if w and _CJK.search(w) and len(w) <= 5]

@@ -151,7 +151,8 @@ def _parse(text: str, said: Said) -> DateMention:
 
 
 _CUE = re.compile(
-    r"\b(?:decid\w*|decision\w*|(?<!let me )(?<!let us )know|hear\w*|get\s+back|back\s+to\s+you"
+    r"\b(?:decid\w*|decision\w*|(?<!let me )(?<!let us )(?<!to )know|hear\w*|get\s+back"
+    r"|back\s+to\s+you"
     r"|in\s+touch|update\w*(?!\s+(?:zoom|teams|meet|meeting|calendar|invite|invitation|link|time|location|address))|selection|come\s+back"
     r"|news|answer|respond|response|reach\s+out|finali[sz]\w*|conclu\w*|wrap\w*|outcome"
     r"|feedback|offers?|expect\w*|timeline|time\s*frame|follow(?:ing)?[\s-]+up|circle\s+back"
@@ -161,7 +162,7 @@ _CUE = re.compile(
     r"|entscheid\w*|melden|rückmeldung|bescheid|décision|réponse|répond\w*|revien\w*|revenons"
     r"|retour|(?:make|made|making)\s+(?:a|the|our|their|my)\s+(?:final\s+)?call|our\s+call"
     r"|decisión|decision|respuesta|decidir|noticias|decisione|risposta|faremo\s+sapere"
-    r"|riscontro|esito|comunic\w*|aggiorn\w*|beslissing|hoort|horen|uitkomst|terugkoppeling|(?:laten|laat)\s+(?:[\w']+\s+){0,6}weten|resposta|decisão|revert|notif\w*"
+    r"|riscontro|esito|comunic\w*|aggiorn\w*|beslissing|hoort|horen|hoor|uitkomst|terugkoppeling|(?:laten|laat)\s+(?:[\w']+\s+){0,6}weten|resposta|decisão|revert|notif\w*"
     # information, but not the practical kind ("visitor info", "joining information")
     r"|(?<!visitor\s)(?<!practical\s)(?<!travel\s)(?<!parking\s)(?<!joining\s)(?<!access\s)"
     r"(?<!login\s)(?<!dial-in\s)(?<!venue\s)(?<!arrival\s)info(?:rmation)?"
@@ -194,13 +195,14 @@ _CUE = re.compile(
 # going through the process this week, and we'll make the call right after Thanksgiving"),
 # and the promise to tell the person ("they meet on Friday, and I'll phone you on Monday").
 _DECIDING = re.compile(
-    r"\b(?:decid\w*|decision\w*|(?<!let me )(?<!let us )know|hear\w*|get\s+back|back\s+to\s+you"
+    r"\b(?:decid\w*|decision\w*|(?<!let me )(?<!let us )(?<!to )know|hear\w*|get\s+back"
+    r"|back\s+to\s+you"
     r"|(?:phone|call|ring|e-?mail|text|write\s+to)\s+you|(?:give|drop)\s+you\s+a\s+(?:shout|bell"
     r"|line|buzz)"
     r"|news|answer|outcome|feedback|offers?|respond|response|selection|come\s+back"
     r"|(?:make|made|making)\s+(?:a|the|our|their|my)\s+(?:final\s+)?call|our\s+call"
     r"|entscheid\w*|bescheid|rückmeldung|décision|réponse|decisión|respuesta|decisione|risposta|esito"
-    r"|beslissing|hoort|horen|(?:laten|laat)\s+(?:[\w']+\s+){0,6}weten|resposta|decisão|beslut\w*|besked"
+    r"|beslissing|hoort|horen|hoor|(?:laten|laat)\s+(?:[\w']+\s+){0,6}weten|resposta|decisão|beslut\w*|besked"
     r"|tilbakemelding|tilbagemelding|svar\w*|decyzj\w*|odpowied\w*|rozhodnutí|päätös\w*)\b",
     re.IGNORECASE,
 )

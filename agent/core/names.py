@@ -99,6 +99,10 @@ _NOT_NAMES = frozenset(
         "google", "microsoft", "meet", "location", "address", "parking", "building", "floor",
         "suite", "street", "avenue", "room", "time", "date", "agenda", "schedule", "tbd", "tba",
         "virtual", "onsite", "remote", "phone", "video", "link", "dial", "passcode", "mr.", "ms.",
+        # German capitalises its nouns, and a formal "your": "Ihre Fachpräsentation",
+        # "Begrüssung", "Laborrundgang", "Abschluss"
+        "ihre", "ihr", "ihren", "ihrem", "unser", "unsere", "begrüssung", "begrüßung",
+        "abschluss", "rundgang", "mittagessen", "pause", "gespräch", "vorstellung",
     }
 )  # fmt: skip
 _LAST_FIRST = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s*([A-Z][\w'’-]+)")

@@ -119,10 +119,10 @@ _GROUP_NAME = re.compile(
 # Lines that introduce the people who interview.
 _LIST_HEADER = re.compile(
     r"^\s*(?:[-*\u2022]\s*)?(?:your\s+)?(?:interviewers?|interviewer\(s\)|interview\s+panel"
-    r"|panel(?:ists)?|interviewing\s+you|who\s+you(?:'ll|\s+will)\s+meet|you(?:'ll|\s+will)\s+meet"
+    r"|panel(?:ists)?|interviewing(?:\s+with)?\s+you|who\s+you(?:'ll|\s+will)\s+meet|you(?:'ll|\s+will)\s+meet"
     r"|(?:meeting|interview(?:ing)?|speaking|talking)\s+with|host(?:ed\s+by)?|with"
     r"|(?:the\s+)?(?:interview\s+|selection\s+)?panel\s+(?:will\s+be|is|members?(?:\s+are)?)"
-    r"|you(?:'ll|\s+will)\s+be\s+(?:meeting(?:\s+with)?|speaking\s+(?:with|to))"
+    r"|you(?:'ll|\s+will)\s+be\s+(?:meeting(?:\s+with)?|(?:speaking|chatting|talking)\s+(?:with|to))"
     r"|interview\s+engineer|interviewer\s+name|entrevistador(?:a|es)?|entrevistadora?s?"
     r"|intervistator[ei]|gesprächspartner(?:in|innen)?|interlocuteurs?|intervjuare"
     # who the invite says takes part: "Attendees:", "Participants:", "Interview team:",
@@ -165,7 +165,7 @@ _SENTENCE = re.compile(
     r"|\b(?:will\s+be\s+|is\s+being\s+)?(?:conducted|led|run|hosted)\s+by"
     r"|\b(?:te|le|lo|la)\s+recibir[áa]n?|\b(?:será|sera)\s+(?:conmigo\s+y\s+)?con(?:\s+(?:el|la))?"
     # "Te van a entrevistar Nico Lanusse (...) y ...", "La charla es conmigo y con Martín ..."
-    r"|\bte\s+van?\s+a\s+entrevistar|\bvas\s+a\s+(?:conversar|hablar|platicar)\s+con"
+    r"|\bte\s+van?\s+a\s+entrevistar|\bit(?:'ll|’ll|\s+will)\s+be(?=\s+(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z]))|\bvas\s+a\s+(?:conversar|hablar|platicar)\s+con"
     r"|\b(?:conversarás|hablarás|platicarás)\s+con|\b(?:será|serão)\s+(?:conduzida|conduzido)\s+pel[oa]s?"
     # Indonesian "akan diwawancarai oleh", Malay "akan ditemu duga oleh", Swahili "Usaili
     # utafanywa na", Afrikaans "Jy sal met ... gesels"
@@ -197,7 +197,7 @@ _SENTENCE = re.compile(
     r"|\b(?:je|u)\s+spreekt\s+(?:met|met\s+onder\s+andere)|\b(?:la|ti|vi|lo)\s+incontrer(?:à|anno)"
     r"|\bdu\s+träffar|\bvous\s+rencontrerez|\bvous\s+serez\s+reçue?\s+par|\bSie\s+treffen"
     r"|\bte\s+(?:atenderá|atenderán|entrevistará|entrevistarán)"
-    r"|\bvocê\s+(?:vai\s+)?(?:conversar|falar)\s+com)"
+    r"|\bvocê\s+(?:vai\s+)?(?:conversar|falar)(?:\s+com|(?=\s+comigo\b)))"
     # the people on the same line, or a list below a line that ends in a colon
     r"(?:\s*:?\s+(?P<rest>.+)|\s*:\s*)$",
     re.IGNORECASE,
@@ -245,7 +245,12 @@ _PANEL_IS = (
     r"|(?:will\s+)?comprises?)\b"
 )
 _PANEL_WILL_BE = re.compile(_PANEL_IS + r"\s+\S", re.IGNORECASE)
-_WRITER_ON_PANEL = re.compile(_PANEL_IS + r"[^.\n]*\b(?:me|myself)\b", re.IGNORECASE)
+# (to the sentence's end, past the dot of "Dr." or "Mrs.")
+_WRITER_ON_PANEL = re.compile(
+    _PANEL_IS + r"(?:[^.\n]|(?<=\b(?:Dr|Mr|Ms|St))\.|(?<=\b(?:Mrs|Drs))\.|(?<=\bProf)\.)*"
+    r"\b(?:me|myself)\b",
+    re.IGNORECASE,
+)
 _SELF_INTRODUCED = re.compile(
     r"(?:^|[.!?\"“]\s*)(?P<rest>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+here\s*[,.!–-]\s*(?:I'm|I\s+am)"
 )
@@ -271,7 +276,7 @@ _LIST_INTRO = re.compile(
 # What a slot of an itinerary says before its people: "Interview with", "Data modeling
 # with", "Live coding (Python + SQL) with".
 _WITH_PREFIX = re.compile(
-    r"^\s*(?:[\w+/&'\u2019-]+\s+|\([^)]*\)\s+){0,7}?with\s+",
+    r"^\s*(?:[\w+/&',\u2019-]+\s+|\([^)]*\)\s+){0,7}?(?:with|mit|avec|con|com|met|med)\s+",
     re.IGNORECASE,
 )
 _COORDINATOR_SENTENCE = re.compile(
@@ -299,8 +304,8 @@ _RANGE_LINE = re.compile(
 )
 # The writer as the last item of a panel list: "- und ich", "- and me", "- e eu"
 _WRITER_ITEM = re.compile(
-    r"^\s*(?:[-*\u2022]\s*)?(?:(?:and|und|y|e|et|og|och|en|i|a|ve|sowie)\s+)?(?:me|myself"
-    r"|ich(?:\s+selbst)?|mir|yo|eu|moi|meg|mig|jeg|ja|já|ben|ik|mij|jag)\s*[.!]?\s*$",
+    r"^\s*(?:[-*\u2013\u2014\u2022]\s*|\d{1,2}[.)]\s*)?(?:(?:and|und|y|e|et|og|och|en|i|a|ve|sowie)\s+)?(?:me|myself"
+    r"|ich(?:\s+selbst)?|mir|yo|eu|moi|meg|mig|jeg|ja|já|ben|ik|mij|jag)(?:\s*[.!]?\s*|\s*[,(].*)$",
     re.I | re.M,
 )
 _ARROW = re.compile(r"^\s*(?:->|→|=>|⇒)\s*")
@@ -422,6 +427,7 @@ def interviewers_of(
         or _SCHEDULE.match(line)
         or _PANEL_WILL_BE.search(line)
         or cjk.panel(line)
+        or ((said := _SENTENCE.search(line)) is not None and not said["rest"])
         for line in lines
     ) or (sum(1 for line in lines if _slot_names(line)) >= 2)
     if not (named and listed):
@@ -615,6 +621,10 @@ def _people_part(rest: str) -> str:
     )  # "... y yo. Empezaremos con Spark y Airflow"
     # "You'll meet our search committee: Cordelia Vance, chair of our board; ..."
     rest = re.sub(r"^(?:our|the|my|your)\s+[^:]{1,40}:\s*(?=\S)", "", rest, flags=re.IGNORECASE)
+    # "comigo e com o Dr. Rogério Penna", "conmigo y con la Ing. Ana Paz": the writer, then who
+    rest = re.sub(
+        r"^(?:comigo|conmigo)\s+(?:e|y)\s+(?:com|con)\s+(?:(?:o|a|el|la)\s+)?", "", rest, flags=re.I
+    )
     # "M. Laurent Pidoux, Head of Compliance, accompagné de Mme Nathalie Gay-Balmaz"
     rest = re.sub(r",?\s+accompagnée?s?\s+(?:de|par)\s+", ", ", rest)
     # "Mr. Sandeep Mahadevan (...); you will also meet Ms. Farah Qureshi-Menon (...)"

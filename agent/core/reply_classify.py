@@ -137,6 +137,7 @@ def _positive(
             PAST_ROUND.search(before)
             or _others(text, match.start())
             or _DONE.match(text, match.end())
+            or (re.search(r"\byour\s+$", before, re.I) and _BOOKED.match(text, match.end()))
         ):
             continue
         if not NEGATION.search(before):
@@ -150,6 +151,13 @@ def _positive(
     return plain, negated
 
 
+# A round already booked, named with its day: "Your panel interview on Monday - a few
+# things to know", "your final interview tomorrow".
+_BOOKED = re.compile(
+    r"\s+(?:on\s+(?:mon|tue|wed|thu|fri|sat|sun)\w*|tomorrow|today|this\s+(?:morning|afternoon"
+    r"|evening|week|(?:mon|tue|wed|thu|fri)\w*)|next\s+(?:mon|tue|wed|thu|fri)\w*)\b",
+    re.IGNORECASE,
+)
 # A round said to be over: "Die Zweitgespräche sind abgeschlossen", "final interviews are
 # now complete", "as entrevistas foram concluídas".
 _DONE = re.compile(

@@ -241,6 +241,14 @@ REJECTION = phrases(
     r"(?:keine|leider\s+keine)\s+(?:positive\s+)?Zusage|(?:nicht|keine)\s+(?:weiter\s+)?berücksichtig\w*",
     r"hatukuweza\s+kuendelea|hatutaweza\s+kuendelea|hukufanikiwa",
     r"期待に(?:添え|沿え)(?:ない|かね)|見送らせて|不採用",
+    # "optamos por seguir com outro(a) candidato(a)"; "decided not to take your application
+    # further"; "your application did not go through"; Swahili "hayakufanikiwa"
+    r"(?:optamos|decidimos|escolhemos)\s+(?:por\s+)?(?:seguir|avançar|prosseguir|continuar)\s+com\s+"
+    r"outr[oa]s?(?:\([ao]s?\))?\s+(?:candidat|perfi|profissiona)",
+    r"not\s+to\s+(?:take|progress|carry)\s+your\s+application\s+(?:any\s+)?further",
+    r"(?:application|candidacy)\s+(?:did\s+not|didn't|has\s+not|hasn't)\s+(?:go\s+through|succeed"
+    r"|progress|been\s+successful)",
+    r"hayakufanikiwa|hayajafanikiwa|haikufanikiwa",
 )
 # "Unfortunately" alone is also how people say they are travelling: it counts only
 # next to words about the application.
@@ -507,7 +515,7 @@ PAST_ROUND = Phrases(
     r"|thought|felt|(?:happy|pleased|delighted)\s+with)\b[^.!?\n]{0,60}"
     r"\b(?:your|the|our|my)"
     # A round already arranged, which the mail prepares: "to prepare for the final round".
-    r"|(?:(?:prepar\w*|prep|get\s+ready|ready)\s+(?:(?:you|us|them)\s+)?for|ahead\s+of"
+    r"|(?:(?:prepar\w*|prep|get\s+ready|ready)\s+(?:(?:you|us|them)\s+)?for|ahead\s+of|before"
     r"|in\s+advance\s+of)\s+(?:your|the|our|my|tomorrow's|today's|\w+day's|next\s+week's)"
     r"|(?:finishing|wrapping|conducting|holding|working\s+through|going\s+through|middle\s+of)"
     r"(?:\s+up)?(?:\s+(?:the|our|all|some|a\s+few))?"

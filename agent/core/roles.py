@@ -116,7 +116,7 @@ JOB_NOUNS = (
     "photographer", "videographer", "surveyor", "draughtsperson", "draftsperson", "midwife",
     "phlebotomist", "sonographer", "clinician", "wartawan", "jurnalis", "penulis", "arsitek",
     "perawat", "apoteker", "eksekutif", "pengurus", "manajer", "staf", "afisa", "mtafiti",
-    "muuguzi", "mhariri",
+    "muuguzi", "mhariri", "biomédico", "biomédica", "biomedico", "biomedica",
     "juriste", "avocat", "avocate", "collaborateur", "collaboratrice", "trưởng nhóm",
     "trưởng phòng", "chuyên viên", "nhân viên", "giám đốc", "kế toán", "quản lý",
     "thực tập sinh",
@@ -199,6 +199,9 @@ STAGE_PHRASES = (
     "entrevista con la gerente", "entrevista com rh", "entrevista con rrhh",
     "eerste gesprek", "vervolggesprek", "kennenlernen", "mülakat", "iş görüşmesi", "görüşme",
     "pohovor", "rozmowa", "entrevista final",
+    # a technical stage and a practical test in Portuguese and Spanish
+    "etapa técnica", "etapa tecnica", "teste prático", "teste pratico", "prova prática",
+    "prova técnica", "prueba técnica", "prueba práctica", "dinâmica de grupo",
     # public-sector and trade forms: "Apprentice Oral Interview", "Competency-Based Interview"
     "oral interview", "oral board", "oral exam", "oral examination", "structured interview",
     "competency interview", "competency-based interview", "competency based interview",
@@ -320,7 +323,18 @@ def is_requisition(text: str) -> bool:
 
 
 def _phrase(phrase: str) -> str:
+    if phrase in _HOW_HELD:
+        # "Remote" or "Virtual" is how a round is held, not the start of a job's name
+        # ("Remote Area Nurse", "Virtual Assistant"): only before a stage word or the end
+        return re.escape(phrase) + _HOW_HELD_BEFORE
     return r"\s+".join(re.escape(w) for w in phrase.split())
+
+
+_HOW_HELD = frozenset({"remote", "virtual"})
+_HOW_HELD_BEFORE = (
+    r"(?=\s*(?:$|[-\u2013\u2014|:,;()/\]]|(?:interview|onsite|on-site|call|chat|session|meeting"
+    r"|screen|round|panel|loop|assessment|conversation|video)\b))"
+)
 
 
 @lru_cache(maxsize=512)

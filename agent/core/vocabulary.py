@@ -118,6 +118,12 @@ STRONG = (
     # Hebrew "ראיון" (an interview: "ראיון סופי", "ראיון טכני"), Vietnamese "Phỏng vấn"
     "ראיון",
     "phong van",
+    # a technical stage or a practical test, in Portuguese and Spanish
+    "etapa tecnica",
+    "teste pratico",
+    "prova pratica",
+    "prueba tecnica",
+    "prueba practica",
     # Indonesian "wawancara", Malay "temu duga", Swahili "usaili"
     "wawancara",
     "temu duga",

@@ -144,7 +144,9 @@ def senders_of(interviews: list[Interview], settings: Settings) -> set[str]:
     they name), when there is any interview at all."""
     contacts = contacts_of(interviews, settings)
     people = {term for c in contacts for term in (*c.emails, *c.domains)}
-    return people | TRACKING_DOMAINS if people else people
+    # An interview a tracking system booked may give no person to hear from at all: its
+    # rejection still comes, from the system, naming the company.
+    return people | TRACKING_DOMAINS if contacts else people
 
 
 def refresh_drafts(

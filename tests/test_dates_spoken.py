@@ -576,3 +576,8 @@ def test_a_dutch_deadline_after_a_day_another_candidate_is_seen() -> None:
         month_first=False,
     )
     assert found is not None and found.value == date(2026, 11, 27), found
+
+
+def test_a_german_weekday_with_dem_and_its_date() -> None:
+    found = find_date("Sie hören spätestens am Freitag, dem 27. November, von uns.", after=TUESDAY)
+    assert found is not None and found.value == date(2026, 11, 27), found

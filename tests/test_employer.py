@@ -567,6 +567,11 @@ def test_the_company_from_signatures_locations_and_senders(kwargs: dict, company
          "Lentera Media"),
         ({"people": ("Ana Ruiz <ana@kencana.example>",),
           "description": "Salam,\nFarah\nKencana Media Sdn. Bhd."}, "Kencana Media"),
+        # a tracking system's attendee named after the company is not a person
+        ({"title": "Interview: Site Architect at Estudio Lomas Arquitectura",
+          "organizer": "noreply@recruitee.com",
+          "people": ("Estudio Lomas Arquitectura <noreply@recruitee.com>",)},
+         "Estudio Lomas Arquitectura"),
         # a signature's registered name has a word before the domain's ("Cebu" here)
         ({"people": ("Jo Ramos <jo@tidegatefreight.example>",),
           "title": "Interview: Analyst - Casey Candidate x Cebu Tidegate",
@@ -679,6 +684,10 @@ def test_companies_from_agencies_practices_and_domains(kwargs: dict, company: st
             "",
             "Biomédico(a) Hematologia",
         ),
+        # a range that is part of the job's name; media titles
+        ("2. Gespräch – Projektarchitekt:in LPH 5–8 (Acme)", "", "Projektarchitekt:in LPH 5–8"),
+        ("Wawancara: Senior Copywriter – Casey Candidate", "", "Senior Copywriter"),
+        ("Acme Press | Senior Publicist | Teams interview", "", "Senior Publicist"),
         # a public-sector or trade round's name
         ("Electrician Apprentice Oral Interview - Casey Candidate", "", "Electrician Apprentice"),
         ("Structured Interview: Revenue Officer (Grade 7)", "", "Revenue Officer"),

@@ -304,6 +304,20 @@ NOT_ATTENDING = [
      [JANE.email, SAM.email]),
     ("W spotkaniu wezmą udział:\n– Jane Doe, Dyrektor\n– ja, jako osoba prowadząca proces",
      SAM.email, (JANE,), [JANE.email, SAM.email]),
+    # "Frau Lee ... sie ist nicht dabei" is about Ms Lee, not the "Dr. Doe" named before;
+    # an HR writer who names who you meet is not on the panel
+    ("Sie lernen diesmal Jane Doe kennen, Dr. Patel ist wieder dabei. Frau Lee steht nur im "
+     "Verteiler – sie ist beim Gespräch nicht dabei.\n\nVanessa Kirchmair\nPersonalreferentin",
+     "vk@acme.example", (JANE, Attendee("raj.patel@acme.example", "Dr. Raj Patel"), SAM),
+     [JANE.email, "raj.patel@acme.example"]),
+    # Spanish "también va a estar", "no entra a la entrevista"; Indonesian "beliau"
+    ("Vas a conversar con Jane Doe, y también va a estar Ana Ruiz, jefa de redacción. Yo no "
+     "voy a estar en la llamada.", SAM.email, (JANE, SAM),
+     [JANE.email, "ana.ruiz@address-unknown.invalid"]),
+    ("Vamos a ser tú y yo. Sam te recibe en la portería, pero no entra a la entrevista.",
+     JANE.email, (JANE, SAM), [JANE.email]),
+    ("Ngobrolnya langsung sama saya ya. Mbak Sam dari HR saya masukkan ke undangan, beliau "
+     "tidak ikut wawancara.\nJane Doe", JANE.email, (JANE, SAM), [JANE.email]),
     # a mailbox or a list said to stay away is not the writer nor the last person named
     ("I'll chair, with Jane Doe. The panel distribution list is on the invite for visibility "
      "only.\nSam", SAM.email, (JANE,), [JANE.email, SAM.email]),

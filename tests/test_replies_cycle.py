@@ -398,3 +398,35 @@ def test_the_person_is_never_a_contact_when_they_organised_the_interview() -> No
     [contacts] = contacts_of([own, agency], settings)
     assert "maddie@agency.example" in contacts.emails
     assert "casey.candidate@gmail.example" not in contacts.emails
+
+
+def test_a_rejection_from_the_tracking_system_that_booked_the_only_interview_is_read(
+    tmp_path: Path,
+) -> None:
+    """Nobody at the employer is on the invite, only the system's no-reply address: its
+    rejection, naming the company, is read, also on the first run, which reads only mail
+    from those it may come from."""
+    from tests.world import Guest
+
+    world = World(tmp_path)
+    world.add_event(
+        "ashby-only@test",
+        "Interview: Commissioning Editor at Larkspur Books",
+        at(2026, 11, 10, 14, 0),
+        at(2026, 11, 10, 15, 0),
+        attendees=(Guest("no-reply@ashbyhq.com", "Larkspur Books"), CASEY),
+        organizer="no-reply@ashbyhq.com",
+    )
+    world.deliver(
+        "decision",
+        sender="Hiring Team <no-reply@ashbyhq.com>",
+        subject="Your application",
+        body="Hi Casey,\n\nThank you for applying to Larkspur Books. Unfortunately we have "
+        "decided not to take your application further.\n\nThe team at Larkspur Books",
+        date=ARRIVES,
+    )
+
+    world.run(NEXT_CYCLE)
+
+    status = world.application(NEXT_CYCLE, "Larkspur Books")
+    assert [r["kind"] for r in status["replies"]] == ["rejection"]

@@ -860,3 +860,24 @@ def test_replies_in_indonesian_malay_swahili_and_more(body: str, kind: ReplyKind
 )  # fmt: skip
 def test_rejections_and_notes_before_a_booked_round(body: str, kind: ReplyKind) -> None:
     assert read(body, month_first=False)[0] is kind
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        # "not yet an acceptance" beside an invitation to a second interview; an acceptance
+        ("Wir würden Sie gern zu einem zweiten Gespräch einladen. Eine Zusage ist das "
+         "natürlich noch nicht.", ReplyKind.NEXT_ROUND),
+        ("Wir freuen uns, Ihnen heute die Zusage für die Stelle geben zu können.",
+         ReplyKind.OFFER),
+        # Taglish, Mexican Spanish
+        ("Just a quick update: wala pa kaming final decision. Babalikan kita agad.",
+         ReplyKind.STILL_DECIDING),
+        ("Te proponemos una entrevista con nuestro director editorial. ¿Te acomoda el horario?",
+         ReplyKind.NEXT_ROUND),
+        # practical information for a booked interview is no decision
+        ("Seguem algumas informações para a entrevista de quarta-feira, dia 25.", ReplyKind.OTHER),
+    ],
+)  # fmt: skip
+def test_acceptances_said_not_to_be_and_more_languages(body: str, kind: ReplyKind) -> None:
+    assert read(body, month_first=False)[0] is kind

@@ -692,6 +692,17 @@ def test_interviews_for_a_home_a_pet_or_a_border_are_not_job_interviews(e: Calen
         (event("ראיון סופי – Acme – Casey Candidate"), Outcome.INTERVIEW),
         (event("[Acme] Phỏng vấn vị trí Trưởng nhóm Marketing – Casey Candidate"),
          Outcome.INTERVIEW),
+        # a trade magazine's feature; a job title is no person's name; a Chilean chat
+        (event("Plinth interview – Casey Candidate (Next Generation feature)",
+               description="Thanks for agreeing to chat for our 'Next Generation' feature in "
+               "the January issue. Nothing gets published without you seeing your quotes."),
+         Outcome.NOT),
+        (event("Interview: Commissioning Editor, Non-Fiction at Acme Books",
+               attendees=(Attendee("no-reply@ashbyhq.com", "Hiring Team"), SELF),
+               organizer="no-reply@ashbyhq.com"), Outcome.INTERVIEW),
+        (event("Conversación Acme – Casey",
+               description="Todavía no abrimos el cargo; te propongo una conversación informal."),
+         Outcome.MAYBE),
         # a technical stage with a practical test, in Portuguese
         (event("Etapa técnica + teste prático | Acme"), Outcome.INTERVIEW),
         # Indonesian, Malay and Swahili words for an interview

@@ -42,7 +42,7 @@ _STAYS_AWAY = re.compile(
     r"|\bnão\s+(?:vou\s+|irei\s+|vai\s+|irá\s+)?(?:participar\w*|estar\w*|comparecer\w*)"
     r"|\b(?:apenas|só|somente)\s+para\s+(?:acompanhar|coordenar|organizar)"
     r"|\bno\s+(?:voy\s+a\s+|va\s+a\s+)?(?:participar\w*|estar[éá]|asistir\w*)"
-    r"|\bno\s+(?:voy|va)\s+a\s+estar\b|\bno\s+particip[oa]\b|\b(?:os|los|las)\s+dejo\s+sol[oa]s\b"
+    r"|\bno\s+(?:voy|va)\s+a\s+estar\b|\bno\s+particip[oa]\b|\bno\s+entra(?:rá)?\s+a\s+la\s+entrevista\b|\b(?:os|los|las)\s+dejo\s+sol[oa]s\b"
     # "no formaré parte de la entrevista", "não farei parte", "ne ferai pas partie", "non
     # farò parte"
     r"|\bno\s+formar[éá]\s+parte|\bnão\s+(?:farei|fará|vou\s+fazer)\s+parte"
@@ -94,7 +94,8 @@ _STAYS_AWAY = re.compile(
 _SUBJECT = re.compile(
     r"(?P<first>\b(?-i:I)\b|\b(?:eu|yo|je|ich|ik|jeg|io|jag|já|ek|minä|itse|ja|saya|aku|mimi)\b|אני|저는|제가|私は)"
     r"|(?P<second>\b(?:you|você|vous|usted|du)\b)"
-    r"|(?P<third>\b(?:she|he|they|ela|ele|ella|él|elle|il|sie|hij|zij|hon|han)\b|היא|הוא|הם|הן)",
+    r"|(?P<third>\b(?:she|he|they|ela|ele|ella|él|elle|il|sie|hij|zij|hon|han|beliau)\b"
+    r"|היא|הוא|הם|הן)",
     re.IGNORECASE,
 )
 _CLAUSE = re.compile(r"[^.!?;\n]+[.!?;]*")
@@ -117,7 +118,7 @@ ARRANGES = re.compile(
 # Titles of recruiters and HR, who often write an invite for a panel they are not on.
 _RECRUITS = re.compile(
     r"\b(?:talent\s+(?:acquisition|partner|sourcer)|recruit(?:er|ing|ment)|people\s+(?:partner"
-    r"|operations|team)|hr|human\s+resources|personalabteilung|rrhh|recursos\s+humanos"
+    r"|operations|team)|hr|human\s+resources|personalabteilung|personalreferent\w*|rrhh|recursos\s+humanos"
     r"|ressources\s+humaines|risorse\s+umane)\b"
     r"|採用担当|人事部|인사팀|채용\s?담당|인사\s?담당|招聘|人力资源",
     re.IGNORECASE,
@@ -173,7 +174,7 @@ def absent(
     if not _STAYS_AWAY.search(text):  # the usual invite: one pass, no clause-by-clause reading
         return aside - interviewing - {""}
     people = [(a.email.lower(), display_name(a.name, a.email)) for a in invited if not a.is_self]
-    firsts = [name.split()[0] for _, name in people if name]
+    firsts = [_given(name) for _, name in people if name]
     absent: set[str] = set()
     last = earlier = ""
     for clause in _CLAUSE.finditer(text):
@@ -280,13 +281,27 @@ def _mentions(
     for email, name in people:
         if not name:
             continue
-        forms = [name] + ([name.split()[0]] if firsts.count(name.split()[0]) == 1 else [])
+        given, surname = _given(name), name.split()[-1]
+        forms = [re.escape(name)] + ([re.escape(given)] if firsts.count(given) == 1 else [])
+        # "Frau Thiel", "Dr. Oehme": a surname after a title
+        forms.append(rf"(?:{_TITLED})\.?\s+{re.escape(surname)}")
         for form in forms:
-            hit = re.search(rf"(?<!\w){re.escape(form)}(?![\w'’])", sentence)
+            hit = re.search(rf"(?<!\w){form}(?![\w'’])", sentence)
             if hit:
                 found.append((hit.start(), email))
                 break
     return sorted(found)
+
+
+_TITLED = r"Frau|Herr|Mr|Mrs|Ms|Dr|Prof|Mme|Sra|Sr|Dra|Mevrouw|Meneer|Pani|Pan"
+
+
+def _given(name: str) -> str:
+    """The first word of a name that is no title: "Konstantin" of "Dr. Konstantin Oehme"."""
+    words = name.split()
+    while len(words) > 1 and words[0].casefold().rstrip(".") in HONORIFICS:
+        words = words[1:]
+    return words[0]
 
 
 def _writer(after: str, invited: list[Attendee], organizer: str) -> str:

@@ -155,7 +155,9 @@ _ROLE_TEXT = (
     "associate consultant architect specialist coordinator officer intern administrator "
     "assistant representative researcher nurse teacher accountant counsel recruiter partner "
     "backend frontend fullstack software data security platform infrastructure mobile ios "
-    "android devops sre ml qa support success operations finance legal design"
+    "android devops sre ml qa support success operations finance legal design editor writer "
+    "producer publicist journalist reporter copywriter curator librarian pharmacist "
+    "technician technologist scientist surveyor estimator supervisor planner chef"
 )
 _ROLE_WORDS = frozenset(_ROLE_TEXT.split())
 

@@ -162,13 +162,13 @@ _CUE = re.compile(
     r"|entscheid\w*|melden|rückmeldung|bescheid|décision|réponse|répond\w*|revien\w*|revenons"
     r"|retour|(?:make|made|making)\s+(?:a|the|our|their|my)\s+(?:final\s+)?call|our\s+call"
     r"|decisión|decision|respuesta|decidir|noticias|decisione|risposta|faremo\s+sapere"
-    r"|riscontro|esito|comunic\w*|aggiorn\w*|beslissing|hoort|horen|hoor|uitkomst|terugkoppeling|(?:laten|laat)\s+(?:[\w']+\s+){0,6}weten|resposta|decisão|revert|notif\w*"
+    r"|riscontro|esito|comunic\w*|aggiorn\w*|beslissing|hoort|horen|hoor|hören|uitkomst|terugkoppeling|(?:laten|laat)\s+(?:[\w']+\s+){0,6}weten|resposta|decisão|revert|notif\w*"
     # information, but not the practical kind ("visitor info", "joining information")
     r"|(?<!visitor\s)(?<!practical\s)(?<!travel\s)(?<!parking\s)(?<!joining\s)(?<!access\s)"
     r"(?<!login\s)(?<!dial-in\s)(?<!venue\s)(?<!arrival\s)info(?:rmation)?"
     # "we'll inform you", "informeren", "informaremos"; other languages' noun ("praktische
     # informatie voor vrijdag") is about the day, not a decision
-    r"|inform(?!atie|ation|azion|aci[oó]n|a[cç][aã]o)\w*"
+    r"|inform(?!atie|ation|azion|aci[oó]n|a[cç][aã]o|a[cç][õo]es)\w*"
     r"|contact\w*|contato|retorno|escribir\w*|result\w*|intimat\w*|communicat\w*"
     # Swedish, Norwegian, Danish, Polish
     r"|beslut\w*|besked|beskjed|hører|høre|hör|återkomm\w*|svar\w*|tilbakemelding|tilbagemelding|vender\s+tilba\w+"
@@ -306,6 +306,7 @@ def find_date(
     said = Said(after, month_first, holidays or {})
     text = text.replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-")
     text = re.sub(r"(?i)\bngày\s+(?=\d)", "", text)  # Vietnamese "thứ Sáu, ngày 11/12": "day"
+    text = re.sub(r"(?i)(?<=\w),\s+(?:dem|den)\s+(?=\d)", ", ", text)  # "Freitag, dem 11. Dezember"
     first: DateMention | None = None
     for sentence in _sentences(text):
         cue = _CUE.search(sentence)

@@ -31,7 +31,13 @@ from agent.core import cjk, roles
 from agent.core.domains import company_from_domain, domain_label, registrable
 from agent.core.model import CalendarEvent, DetectRules, Interviewer, Notes
 from agent.core.names import clean_name, first_sentence, looks_like_name, name_key
-from agent.core.people import canonical_address, is_group_address, is_mine, is_tool_address
+from agent.core.people import (
+    canonical_address,
+    is_group_address,
+    is_mine,
+    is_tool_address,
+    not_a_person,
+)
 from agent.core.replies import is_free_mail
 from agent.core.spelled import LEGAL_FORMS, compact, matches_label, recase, spelled_out
 
@@ -251,7 +257,12 @@ def _people_names(
 ) -> set[str]:
     # The person's full name, and each part of it on its own ("Acme x Casey").
     names = {name_key(part) for part in [rules.my_name, *rules.my_name.split()]}
-    known = [i.name for i in interviewers] + [a.name for a in event.attendees]
+    # (a tracking system's or a group's display name is the employer's, nobody's)
+    known = [i.name for i in interviewers] + [
+        a.name
+        for a in event.attendees
+        if not (is_tool_address(a.email) or is_group_address(a.email) or not_a_person(a))
+    ]
     organizer = event.organizer_email
     if not (organizer and (is_tool_address(organizer) or is_group_address(organizer))):
         known.append(event.organizer_name)  # "Salt & Cedar Tavern via Harri" is nobody

@@ -174,6 +174,7 @@ _SENTENCE = re.compile(
     r"|llevarán)(?=\s+[A-ZÁÉÍÓÚ])|\bit(?:'ll|’ll|\s+will)\s+be(?=\s+(?:me|myself)\s+and\s)|\b(?:charla|entrevista|reunión|llamada|conversación)\s+es"
     r"\s+(?:conmigo\s+y\s+)?con|\b(?:poprowadzą|poprowadzi|przeprowadzą|przeprowadzi)"
     r"|\b(?:wezmą|weźmie)\s+udział|\b(?:será|serão)\s+(?:conduzida|conduzido|realizada)\s+por"
+    r"|\bSie\s+lernen(?:\s+(?:diesmal|dabei|heute|auch|zunächst))?(?=\s+(?:Frau\s+|Herrn?\s+)?(?-i:[A-Z]))"
     r"|\bGespräch\s+(?:führen|führt)|\bIhre?\s+Gesprächspartner(?:in)?\s+(?:sind|ist|werden|wird)"
     r"|\bgjennomføres\s+av|\b(?:wordt|worden)\s+gevoerd\s+door|\bse\s+déroulera\s+avec"
     r"|\bparteciperanno|\bparteciperà|\b(?:condotto|condotta)\s+da"
@@ -220,6 +221,8 @@ _WILL_JOIN = re.compile(
     # Director of Sales, will lead the conversation"
     r"|(?:^|[.!?]\s+)(?P<lead>[A-Z][^.!?]*?)\s+will\s+(?:be\s+)?(?:conduct(?:ing)?|lead(?:ing)?"
     r"|run(?:ning)?|host(?:ing)?)\s+(?:the|your|this)\s+(?:interview|conversation|call|session|meeting)"
+    # Spanish "también va a estar Valentina Arango", "nos acompañará ..."
+    r"|\b(?:también\s+)?(?:va|van)\s+a\s+estar\s+(?P<estar>(?-i:[A-ZÁÉÍÓÚ])[^.!?,(;]*)"
     # French, Italian and Spanish without a "will": "Arnaud Rocheron, trésorier, se joindra
     # à nous", "Giulia Ferri ci raggiungerà", "Marta Gil se unirá a la llamada"
     r"|(?:^|[.!?]\s+)(?P<joins>[A-Z][^.!?]*?)\s+(?:se\s+joindr(?:a|ont)|nous\s+rejoindr(?:a|ont)"
@@ -488,6 +491,8 @@ def _shortened(said: str, invited: str) -> bool:
         return False
     if len(short) == 1:
         return True
+    if len(short) == 2 and short[0].rstrip(".") in HONORIFICS and short[1] == full[-1]:
+        return True  # "Dr. Oehme" for Dr. Konstantin Oehme
     return short[-1] == full[-1] and short[0] != full[0] and full[0].startswith(short[0])
 
 
@@ -582,6 +587,7 @@ def names_in_description(text: str) -> tuple[list[tuple[str, str]], list[str]]:
                 or joining["lead"]
                 or joining["turk"]
                 or joining["joins"]
+                or joining["estar"]
             )
             take(_full_names(said or ""))
         for meeting in _INTERVIEW_WITH.finditer(line):

@@ -221,7 +221,7 @@ REJECTION = phrases(
     r"nie\s+(?:zaprosimy|zaprosi\w*|będziemy\s+kontynuować)\s+(?:\S+\s+){0,3}(?:do|na|z)\s+"
     r"(?:kolejn\w+|następn\w+|dalsz\w+|Pani|Pana|Tob\w+)",
     r"no\s+(?:vamos\s+a|podemos|podremos)\s+(?:avanzar|continuar|seguir)\s+(?:adelante\s+)?con\s+"
-    r"(?:tu|su)\s+(?:postulación|candidatura|proceso|perfil)",
+    r"(?:(?:tu|su)\s+(?:postulación|candidatura|proceso|perfil)|la\s+(?:tuya|suya))",
     r"emme\s+(?:\S+\s+){0,3}(?:voi|pysty)\s+(?:\S+\s+){0,2}jatka\w*|valinta\s+ei\s+kohdistunut"
     r"|olemme\s+päätyneet\s+(?:toiseen|muihin)",
     r"non\s+(?:è|e')\s+stat[oa]\s+selezionat[oa]|non\s+(?:potremo|possiamo)\s+(?:proseguire|procedere)"
@@ -308,7 +308,9 @@ OFFER = phrases(
     r"your\s+offer\s+(?:letter|package|details|paperwork)",
     r"(?:employment|job)\s+(?:agreement|contract)",
     r"your\s+offer\b[^.!?\n]{0,80}\b(?:is|are)\s+(?:now\s+)?(?:ready|attached|available|waiting)",
-    r"(?:Vertragsangebot|Arbeitsvertrag|Stellenangebot|Zusage)",
+    # "Zusage" as the offer given, not as "Eine Zusage ist das natürlich noch nicht"
+    r"(?:Vertragsangebot|Arbeitsvertrag|Stellenangebot)|(?:Ihnen|dir|Dir)\s+(?:\w+\s+){0,3}Zusage"
+    r"|Zusage\s+(?:für|zur|zu)\s+(?:die|der|dem)\s+(?:Stelle|Position)",
     r"(?:Position|Stelle)\s+(?:\w+\s+){0,4}anbieten",
     r"offre\s+d'(?:emploi|embauche)|promesse\s+d'embauche|proposer\s+le\s+poste",
     r"oferta\s+(?:de\s+(?:trabajo|empleo)|formal|laboral)|ofrecerte\s+el\s+puesto",
@@ -505,6 +507,9 @@ NEXT_ROUND = phrases(
     r"(?:temu\s*duga|temuduga)\s+(?:peringkat\s+)?(?:kedua|ketiga|akhir|seterusnya)"
     r"|dijemput\s+(?:\w+\s+)?(?:ke|untuk|menghadiri)\s+(?:sesi\s+)?(?:temu\s*duga|temuduga)",
     r"usaili\s+wa\s+(?:pili|tatu|mwisho)|kukualika\s+(?:kwa|kwenye)\s+usaili",
+    # Mexican "te proponemos una entrevista con ...", "¿te acomoda el horario?"
+    r"(?:te|le|les)\s+(?:proponemos|propongo|queremos\s+proponer)\s+(?:una|un)\s+(?:\w+\s+)?"
+    r"(?:entrevista|reunión|llamada|videollamada|conversación)|(?:te|le)\s+acomoda\s+(?:el\s+)?horario",
 )
 # A round named as what already happened ("feedback from your final round"), or as the
 # employer's own process with others ("we're finishing up final interviews").
@@ -674,6 +679,8 @@ STILL_DECIDING = phrases(
     # pemilihan", "masih dalam pertimbangan"
     r"belum\s+ada\s+keputusan|masih\s+(?:dalam\s+)?(?:proses|tahap)\s+(?:seleksi|pemilihan|penilaian"
     r"|evaluasi|pertimbangan)|proses\s+seleksi\s+masih|masih\s+dalam\s+pertimbangan",
+    # Taglish "wala pa kaming final decision"
+    r"wala\s+pa\s+(?:kaming|tayong|kami|ang)\s+(?:\w+\s+)?decision",
 )
 # A promise to write again, with nothing else said: still deciding when it is all they
 # say, an acknowledgement when they also thank the person for the note.
@@ -705,6 +712,7 @@ PROMISE = phrases(
     # candidate ... of their status"
     r"(?:du\s+vil|du\s+skal)\s+(?:høyre|høre)\s+(?:frå|fra)\s+oss",
     r"(?:expects?|plans?|aims?|intends?)\s+to\s+(?:notify|inform|contact|advise)\s+(?:all|every|each)?",
+    r"babalikan\s+(?:kita|ka)|(?:i-?)?update\s+(?:kita|ka)",
 )
 RECEIPT = phrases(
     r"(?:we(?:'ve|\s+have)?|i(?:'ve|\s+have)?)\s+(?:successfully\s+)?(?:received|got)\s+your\s+"

@@ -117,6 +117,11 @@ JOB_NOUNS = (
     "phlebotomist", "sonographer", "clinician", "wartawan", "jurnalis", "penulis", "arsitek",
     "perawat", "apoteker", "eksekutif", "pengurus", "manajer", "staf", "afisa", "mtafiti",
     "muuguzi", "mhariri", "biomédico", "biomédica", "biomedico", "biomedica",
+    # media and creative work: "Senior Copywriter", "Senior Publicist", "Redakteurin"
+    "copywriter", "publicist", "presenter", "subeditor", "sub-editor", "proofreader",
+    "translator", "illustrator", "columnist", "fact-checker", "publicista", "diseñador",
+    "diseñadora", "productor", "productora", "fotógrafo", "fotógrafa", "redakteur",
+    "redakteurin", "grafiker", "grafikerin", "texter", "texterin", "jornalista",
     "juriste", "avocat", "avocate", "collaborateur", "collaboratrice", "trưởng nhóm",
     "trưởng phòng", "chuyên viên", "nhân viên", "giám đốc", "kế toán", "quản lý",
     "thực tập sinh",
@@ -363,7 +368,13 @@ def strip_stage_words(text: str, include: Iterable[str] = ()) -> str:
     """The text without interview and stage words, tools, requisitions and ordinals."""
     text = _DURATION.sub(" ", _GENDER.sub(" ", _REQUISITION.sub(" ", text)))
     text = _remove_words(text, (*STAGE_PHRASES, *include, *TOOL_WORDS))
-    text = re.sub(r"\b(?:round|part|day)\s*\d+\b|\b\d+(?:st|nd|rd|th)?\b", " ", text, flags=re.I)
+    # ordinals go, but not a range that is part of the job's name ("LPH 5–8")
+    text = re.sub(
+        r"\b(?:round|part|day)\s*\d+\b|(?<![\d\u2013-])\b\d+(?:st|nd|rd|th)?\b(?!\s*[\u2013-]\s*\d)",
+        " ",
+        text,
+        flags=re.I,
+    )
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -526,7 +537,8 @@ def _strip_for_role(text: str, include: tuple[str, ...]) -> str:
     # Numbers go, but not a pay band's or a grade's ("Band 6 Physiotherapist", "Grade 7").
     text = re.sub(
         r"\b(?:round|part|day)\s*\d+\b|(?<!\bband\s)(?<!\bgrade\s)(?<!\blevel\s)(?<!\byear\s)"
-        r"(?<!\byear\s\d/)(?<!\byear\s\d\d/)\b\d+(?:st|nd|rd|th)?\b",
+        r"(?<!\byear\s\d/)(?<!\byear\s\d\d/)(?<![\d\u2013-])\b\d+(?:st|nd|rd|th)?\b"
+        r"(?!\s*[\u2013-]\s*\d)",  # nor a range in the job's name ("LPH 5–8")
         " ",
         text,
         flags=re.I,

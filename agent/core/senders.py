@@ -246,6 +246,11 @@ TRACKING_DOMAINS: frozenset[str] = frozenset(
         "occ.com.mx",
         "bumeran.com",
         "infojobs.net",
+        # Chinese tracking systems (Moka, Beisen). Job boards are left out: most of what
+        # they send is alerts and newsletters (StepStone, Welcome to the Jungle, Naukri)
+        "mokahr.com",
+        "beisen.com",
+        "italent.cn",
     }
 )
 _LEGAL_SUFFIX = re.compile(

@@ -382,6 +382,10 @@ CONVERSATION = (
     "caffe",
     "korero",
     "yarn",
+    "conversacion",
+    "platica",
+    "cafecito",
+    "reunion",
 )
 
 

@@ -688,6 +688,18 @@ def test_companies_from_agencies_practices_and_domains(kwargs: dict, company: st
         ("2. Gespräch – Projektarchitekt:in LPH 5–8 (Acme)", "", "Projektarchitekt:in LPH 5–8"),
         ("Wawancara: Senior Copywriter – Casey Candidate", "", "Senior Copywriter"),
         ("Acme Press | Senior Publicist | Teams interview", "", "Senior Publicist"),
+        # Chinese and Korean titles: full-width colons and brackets, rounds ("一面", "(임원)")
+        ("面试邀请：嵌入式软件工程师（BMS方向）- 深圳市某某科技有限公司", "", "嵌入式软件工程师"),
+        (
+            "某某半導體｜類比IC設計工程師（電源管理IC）第一階段面試 – Casey Candidate",
+            "",
+            "類比IC設計工程師",
+        ),
+        (
+            "Entrevista",
+            "Segue o convite para a vaga de Engenheira de Software Sênior aqui na Acme.",
+            "Engenheira de Software Sênior",
+        ),
         # a public-sector or trade round's name
         ("Electrician Apprentice Oral Interview - Casey Candidate", "", "Electrician Apprentice"),
         ("Structured Interview: Revenue Officer (Grade 7)", "", "Revenue Officer"),

@@ -318,6 +318,12 @@ NOT_ATTENDING = [
      JANE.email, (JANE, SAM), [JANE.email]),
     ("Ngobrolnya langsung sama saya ya. Mbak Sam dari HR saya masukkan ke undangan, beliau "
      "tidak ikut wawancara.\nJane Doe", JANE.email, (JANE, SAM), [JANE.email]),
+    # Chinese and Thai writers who stay away; "Agus" is Agustina, who "no se suma"
+    ("面试官：邝志远。面试过程我不参加。\n周思琪", SAM.email, (JANE, SAM), [JANE.email]),
+    ("ดิฉันจะเข้าไปเปิดห้องและแนะนำตัวให้ก่อน จากนั้นจะออกจากห้องประชุมค่ะ", SAM.email,
+     (JANE, SAM), [JANE.email]),
+    ("La charla la hago yo. Caro (de Talent) quedó como opcional, pero no se suma a la llamada.",
+     SAM.email, (SAM, Attendee("carolina.r@acme.example", "Carolina Ruiz")), [SAM.email]),
     # a mailbox or a list said to stay away is not the writer nor the last person named
     ("I'll chair, with Jane Doe. The panel distribution list is on the invite for visibility "
      "only.\nSam", SAM.email, (JANE,), [JANE.email, SAM.email]),
@@ -1223,3 +1229,42 @@ def test_a_japanese_surname_ending_in_the_department_sign_is_a_name() -> None:
 
     line = "■面接担当：臨床開発部 部長 岡部 聡、同部 グループリーダー 阿部 彩"
     assert panel(line) == ["岡部 聡", "阿部 彩"]
+
+
+def test_a_panel_named_in_korean_is_the_invites_romanised_attendees() -> None:
+    ev = event(
+        Attendee("taejun.kwon@acme.example", "Kwon, Taejun"),
+        Attendee("hyunwoo.namgung@acme.example", "Namgung, Hyunwoo"),
+        Attendee("serin.oh@acme.example", "Oh, Serin", role="opt-participant"),
+        Attendee(ME, "Casey"),
+        organizer="serin.oh@acme.example",
+        description="- 면접관: 권태준 CTO, 남궁현우 팀장\n\n저는 면접에는 들어가지 않습니다.",
+    )
+    found = interviewers_of(ev, ME, Notes(), DetectRules())
+    assert sorted(p.email for p in found) == [
+        "hyunwoo.namgung@acme.example",
+        "taejun.kwon@acme.example",
+    ]
+
+
+def test_a_hong_kong_panel_gives_the_english_name_the_invite_uses() -> None:
+    ev = event(
+        Attendee("marcus.ho@acme.example", "Ho Ka Chun Marcus"),
+        Attendee(ME, "Casey"),
+        organizer="winnie@acme.example",
+        description="面試官：開發主管 何家俊先生（Marcus）及技術總監 張兆銘博士\n"
+        "屆時我會先協助你進入會議室，之後便會離開，不會參與面試。",
+    )
+    found = interviewers_of(ev, ME, Notes(), DetectRules())
+    assert sorted(p.email for p in found) == [
+        "marcus.ho@acme.example",
+        "張兆銘@address-unknown.invalid",
+    ]
+
+
+def test_a_list_item_keeps_its_address_when_the_name_comes_first() -> None:
+    named, _ = names_in_description(
+        "You'll be meeting:\nJane Doe – Finance Director (jane.doe@acme.example)\n"
+        "Ana Ruiz – Staff Engineer, Plataforma de Risco"
+    )
+    assert named == [("Jane Doe", "jane.doe@acme.example"), ("Ana Ruiz", "")]

@@ -881,3 +881,32 @@ def test_rejections_and_notes_before_a_booked_round(body: str, kind: ReplyKind) 
 )  # fmt: skip
 def test_acceptances_said_not_to_be_and_more_languages(body: str, kind: ReplyKind) -> None:
     assert read(body, month_first=False)[0] is kind
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        # Chinese, simplified and traditional
+        ("很遗憾地通知您，您本次暂未通过该岗位的面试。", ReplyKind.REJECTION),
+        ("您目前的背景与该岗位的要求暂不匹配，本次无法进入下一轮面试。", ReplyKind.REJECTION),
+        ("經主管審慎評估後，很遺憾這次未能錄取您。", ReplyKind.REJECTION),
+        ("很高兴通知您，您已通过一面。我们想邀请您参加二面。", ReplyKind.NEXT_ROUND),
+        ("二面的部分還在討論中，目前還沒有最後決定。", ReplyKind.STILL_DECIDING),
+        ("面試官仍在面見其他候選人，暫時未有結果。", ReplyKind.STILL_DECIDING),
+        # Korean: still deciding while others have their rounds; tomorrow's round's details
+        ("같은 포지션의 2차 면접이 이번 주까지 남아 있어 아직 최종 결정이 나지 않았습니다.",
+         ReplyKind.STILL_DECIDING),
+        ("내일(26일) 2차 면접 관련해 몇 가지 안내드립니다.", ReplyKind.OTHER),
+        # Thai
+        ("คุณสมบัติของท่านยังไม่ตรงกับความต้องการของตำแหน่งงานในขณะนี้", ReplyKind.REJECTION),
+        ("ขณะนี้ทีมยังอยู่ระหว่างพิจารณาผู้สมัครรอบสุดท้าย และยังไม่ได้ข้อสรุปค่ะ",
+         ReplyKind.STILL_DECIDING),
+        # Québec French, Peruvian Spanish
+        ("On aimerait passer à la dernière étape : une rencontre en personne. Ce n'est pas "
+         "encore une offre.", ReplyKind.NEXT_ROUND),
+        ("El siguiente paso es una evaluación técnica en línea.", ReplyKind.NEXT_ROUND),
+        ("El equipo decidió continuar con otro(a) candidato(a).", ReplyKind.REJECTION),
+    ],
+)  # fmt: skip
+def test_replies_in_chinese_korean_thai_and_more(body: str, kind: ReplyKind) -> None:
+    assert read(body, month_first=False)[0] is kind

@@ -703,6 +703,11 @@ def test_interviews_for_a_home_a_pet_or_a_border_are_not_job_interviews(e: Calen
         (event("Conversación Acme – Casey",
                description="Todavía no abrimos el cargo; te propongo una conversación informal."),
          Outcome.MAYBE),
+        # a Chinese first round; a job for any gender after "Interview:" is no person
+        (event("穹衍科技 | 大模型推理优化工程师 一面 - Casey"), Outcome.INTERVIEW),
+        (event("Interview: Planificateur Transport (H/F) at Acme Logistique",
+               attendees=(Attendee("noreply@recruitee.com", "Acme Logistique"), SELF),
+               organizer="noreply@recruitee.com"), Outcome.INTERVIEW),
         # a technical stage with a practical test, in Portuguese
         (event("Etapa técnica + teste prático | Acme"), Outcome.INTERVIEW),
         # Indonesian, Malay and Swahili words for an interview

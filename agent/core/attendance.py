@@ -42,6 +42,7 @@ _STAYS_AWAY = re.compile(
     r"|\bnão\s+(?:vou\s+|irei\s+|vai\s+|irá\s+)?(?:participar\w*|estar\w*|comparecer\w*)"
     r"|\b(?:apenas|só|somente)\s+para\s+(?:acompanhar|coordenar|organizar)"
     r"|\bno\s+(?:voy\s+a\s+|va\s+a\s+)?(?:participar\w*|estar[éá]|asistir\w*)"
+    r"|\bno\s+se\s+(?:suma|une|conecta|sumará|unirá)\b|\bdepois\s+(?:eu\s+)?saio\b"
     r"|\bno\s+(?:voy|va)\s+a\s+estar\b|\bno\s+particip[oa]\b|\bno\s+entra(?:rá)?\s+a\s+la\s+entrevista\b|\b(?:os|los|las)\s+dejo\s+sol[oa]s\b"
     # "no formaré parte de la entrevista", "não farei parte", "ne ferai pas partie", "non
     # farò parte"
@@ -72,7 +73,12 @@ _STAYS_AWAY = re.compile(
     r"|\b(?:ben\s+)?(?:katılmayacağım|katılamayacağım|bulunmayacağım|yer\s+almayacağım"
     r"|katılmayacak)"
     r"|\b(?:nezúčastním|neúčastním|nebudu\s+(?:přítomen|přítomna|účastn\w+))"
-    r"|참석하지\s*않|참여하지\s*않|불참"
+    r"|참석하지\s*않|참여하지\s*않|불참|들어가지\s*않"
+    # Chinese, simplified and traditional: "面试过程我不参加", "这轮就不参加了", "不會參與面試",
+    # "這次面試我不會在線上", "確認沒問題後就會先離開"
+    r"|不(?:会|會)?(?:参加|參加|参与|參與|出席|在场|在場|在线上|在線上)|(?:就会|就會)先(?:离开|離開)"
+    # Thai "ไม่ได้เข้าร่วมสัมภาษณ์", "จากนั้นจะออกจากห้องประชุม"
+    r"|ไม่(?:ได้)?เข้าร่วม|ออกจากห้อง"
     # Polish "w samej rozmowie nie biorę udziału", "nie będę obecna"; Hebrew "לא אשתתף"
     r"|\bnie\s+(?:biorę|bierze|wezmę|weźmie)\s+udziału|\bnie\s+będ(?:ę|zie)\s+(?:obecn[aey]|uczestniczy[ćł])"
     r"|לא\s+(?:אשתתף|תשתתף|ישתתף|אהיה\s+נוכח)|\bkhông\s+(?:tham\s+gia|có\s+mặt|dự)\b"
@@ -92,7 +98,7 @@ _STAYS_AWAY = re.compile(
 # The subject of such a clause: the writer ("I", "eu", "je"...), the candidate ("you":
 # "if you can't attend" is about them), or someone already named ("she", "ela", "hij").
 _SUBJECT = re.compile(
-    r"(?P<first>\b(?-i:I)\b|\b(?:eu|yo|je|ich|ik|jeg|io|jag|já|ek|minä|itse|ja|saya|aku|mimi)\b|אני|저는|제가|私は)"
+    r"(?P<first>\b(?-i:I)\b|\b(?:eu|yo|je|ich|ik|jeg|io|jag|já|ek|minä|itse|ja|saya|aku|mimi)\b|אני|我|ดิฉัน|ผม|저는|제가|私は)"
     r"|(?P<second>\b(?:you|você|vous|usted|du)\b)"
     r"|(?P<third>\b(?:she|he|they|ela|ele|ella|él|elle|il|sie|hij|zij|hon|han|beliau)\b"
     r"|היא|הוא|הם|הן)",
@@ -283,6 +289,11 @@ def _mentions(
             continue
         given, surname = _given(name), name.split()[-1]
         forms = [re.escape(name)] + ([re.escape(given)] if firsts.count(given) == 1 else [])
+        # "Agus" for Agustina, "Nico" for Nicolás: the start of a given name, four letters
+        for short in re.findall(r"\b(?-i:[A-Z][a-zà-ÿ]{3,})\b", sentence):
+            starts = fold_accents(given).startswith(fold_accents(short))
+            if short != given and starts and _one_starts(short, firsts):
+                forms.append(re.escape(short))
         # "Frau Thiel", "Dr. Oehme": a surname after a title
         forms.append(rf"(?:{_TITLED})\.?\s+{re.escape(surname)}")
         for form in forms:
@@ -294,6 +305,10 @@ def _mentions(
 
 
 _TITLED = r"Frau|Herr|Mr|Mrs|Ms|Dr|Prof|Mme|Sra|Sr|Dra|Mevrouw|Meneer|Pani|Pan"
+
+
+def _one_starts(short: str, firsts: list[str]) -> bool:
+    return sum(fold_accents(f).startswith(fold_accents(short)) for f in firsts) == 1
 
 
 def _given(name: str) -> str:
@@ -351,6 +366,12 @@ def match_attendee(name: str, attendees: list[Attendee]) -> str:
         ]
         if len(firsts) == 1:
             return firsts[0]
+        # "Marcus" for "Ho Ka Chun Marcus": an English name written after the others
+        anywhere = [
+            a.email for a in attendees if key in name_key(display_name(a.name, a.email)).split()
+        ]
+        if not firsts and len(anywhere) == 1:
+            return anywhere[0]
     # "Park Ji-hoon" is jihoon.park@: a hyphenated given name is one word in an address
     squeezed = name.replace("'", "").replace("\u2019", "")  # "Fionn O'Shea" is f.oshea@
     for written in dict.fromkeys(

@@ -157,7 +157,12 @@ _ROLE_TEXT = (
     "backend frontend fullstack software data security platform infrastructure mobile ios "
     "android devops sre ml qa support success operations finance legal design editor writer "
     "producer publicist journalist reporter copywriter curator librarian pharmacist "
-    "technician technologist scientist surveyor estimator supervisor planner chef"
+    "technician technologist scientist surveyor estimator supervisor planner chef "
+    "planificateur coordinateur coordinatrice responsable chargé chargée ingénieur technicien "
+    "gestionnaire conseiller conseillère acheteur acheteuse préparateur magasinier cariste "
+    "vendeur vendeuse comptable analyste développeur ingeniero ingeniera analista coordinador "
+    "coordinadora especialista gerente jefe jefa asesor asesora ejecutivo ejecutiva "
+    "entwickler ingenieur berater leiter referent sachbearbeiter disponent"
 )
 _ROLE_WORDS = frozenset(_ROLE_TEXT.split())
 
@@ -184,6 +189,8 @@ def named_candidate(event: CalendarEvent, p: Participants, rules: DetectRules) -
             continue
         if first(folded, (*STRONG, *CONTEXTUAL, *SOFT)):
             continue
+        if re.search(r"\(\s*(?:h\s*/\s*f|f\s*/\s*h|m\s*/\s*[wf]|w\s*/\s*m)[^)]*\)", title, re.I):
+            continue  # "Interview: Planificateur Transport (H/F) at ...": a job, for any gender
         if rules.my_name and _same_person(folded, fold(rules.my_name)):
             continue
         if any(matches_label(who, compact(domain_label(d))) for d in p.companies):

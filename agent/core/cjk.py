@@ -26,15 +26,16 @@ JOB_NOUNS = (
     # Korean
     "매니저", "엔지니어", "개발자", "디자이너", "연구원", "기술자", "설계자", "담당자",
     "전문가", "컨설턴트", "분석가", "간호사", "교수", "연구교수", "기사", "사원", "직",
-    # Chinese
+    # Chinese, simplified and traditional
     "工程师", "经理", "专员", "主管", "设计师", "分析师", "顾问", "助理", "总监",
+    "工程師", "經理", "專員", "設計師", "分析師", "顧問", "總監", "研究員", "開發者", "开发者",
 )  # fmt: skip
 # (the lookahead lets every other position of a long Latin text fail at once)
 JOB = f"(?=[{CJK_CHARS}])[{CJK_CHARS}]*?(?:" + "|".join(JOB_NOUNS) + ")"
 
 # The line that names the panel: "面接官：", "면접관:", "面试官："
 _PANEL = re.compile(
-    r"^\s*(?:[-*\u2022・■□▶▪●○◆◇※]\s*)?(?:面接官|面接担当者?|担当面接官|면접관|면접위원|面试官)\s*[:：]\s*(?P<rest>.+)$"
+    r"^\s*(?:[-*\u2022・■□▶▪●○◆◇※]\s*)?(?:面接官|面接担当者?|担当面接官|면접관|면접위원|面试官|面試官|面試主管)\s*[:：]\s*(?P<rest>.+)$"
 )
 # Titles and departments written around a name.
 _TITLES = frozenset(
@@ -74,7 +75,7 @@ def panel(line: str) -> list[str] | None:
     if not found:
         return None
     names = []
-    for piece in re.split(r"[、，,;；/]", found["rest"]):
+    for piece in re.split(r"[、，,;；/]|及|和|與|与", found["rest"]):
         piece = re.sub(r"[(（][^)）]*[)）]", " ", piece)
         words = [
             w
@@ -84,11 +85,29 @@ def panel(line: str) -> list[str] | None:
             and not (len(w) >= 3 and _DEPARTMENT.search(w))
             and not re.fullmatch(JOB, w)
         ]
-        words = [re.sub(r"(?:様|さん|님|氏)$", "", w) for w in words]
+        words = [re.sub(r"(?:様|さん|님|氏|先生|女士|小姐|博士|經理|经理)$", "", w) for w in words]
         name = [w for w in words[-2:] if w and _CJK.search(w) and len(w) <= 5]
         if name:
             names.append(" ".join(name))
     return names
+
+
+_ALIAS = re.compile(
+    rf"([{CJK_CHARS}]{{2,4}})(?:先生|女士|小姐|博士)?\s*[(（]\s*"
+    r"([A-Za-z][A-Za-z .'-]{1,30}?)\s*[)）]"
+)
+
+
+def aliases(text: str) -> dict[str, str]:
+    """The Latin names a panel line gives in brackets: {"何家俊": "Marcus"} for
+    "面試官：開發主管 何家俊先生（Marcus）及 …", as Hong Kong and Taiwan offices write them."""
+    found: dict[str, str] = {}
+    for line in text.splitlines():
+        if not _PANEL.match(line):
+            continue
+        for name, latin in _ALIAS.findall(line):
+            found[re.sub(r"(?:先生|女士|小姐|博士)$", "", name)] = latin
+    return found
 
 
 def company(text: str) -> str:

@@ -309,7 +309,7 @@ def title_segments(title: str, people: set[str], rules: DetectRules) -> list[str
     letters = [c for c in title if c.isalpha()]
     if len(letters) > 12 and all(c.isupper() for c in letters):  # a title in capitals
         title = " ".join(w.capitalize() if len(w) > 3 and w.isalpha() else w for w in title.split())
-    title = re.sub(r"\[([^\]]*)\]", r" - \1 - ", title)
+    title = re.sub(r"\[([^\]]*)\]", r" - \1 - ", title.translate(roles.FULL_WIDTH))
     candidates: list[str] = []
     between = _BETWEEN.search(title)
     if between:

@@ -84,6 +84,9 @@ TITLE_WORDS = frozenset(
         # titles abroad that begin a line after a name: "Dyrektor Sprzedaży", "Kierownik
         # Działu", "Direktør", "Johtaja", "Giám đốc"
         "dyrektor", "kierownik", "prezes", "specjalista", "menedżer", "direktør", "direktor",
+        "líder", "lider", "leader", "analista", "ingeniero", "ingeniera", "engenheiro",
+        "engenheira", "desarrollador", "desarrolladora", "especialista", "plataforma",
+        "plateforme", "plattform", "equipo", "equipe", "squad", "área", "gerencia", "diretoria",
         "pm", "johtaja", "päällikkö", "avdelningschef", "afdelingsleder", "responsabile",
         "direttore", "direttrice", "directora", "jefa", "coordinadora", "coordinador",
         "the", "our", "your", "and", "of", "at", "for", "with", "from", "on", "in", "to",

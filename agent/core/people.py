@@ -134,9 +134,11 @@ _LIST_HEADER = re.compile(
     r"|gesprächsteilnehmer(?:innen)?|deltakere|deltagare|deltagere|uczestnicy"
     r"|osoby\s+prowadzące(?:\s+rozmowę)?|katılımcılar|mülakatçı(?:lar)?|görüşmeci(?:ler)?"
     r"|účastníci|komise|intervjuer(?:e)?|zúčastní\s+se"
+    # "Quem vai conversar com você:", "Quiénes te van a entrevistar:"
+    r"|quem\s+vai\s+(?:conversar|falar)\s+com\s+(?:você|vc)|quién(?:es)?\s+te\s+va(?:n)?\s+a\s+entrevistar"
     # Vietnamese "Người phỏng vấn:", "Hội đồng phỏng vấn:" (a Hebrew list names people in
     # letters no attendee's address can be matched to, so it is not read as the panel)
-    r"|người\s+phỏng\s+vấn|hội\s+đồng\s+phỏng\s+vấn"
+    r"|người\s+phỏng\s+vấn|hội\s+đồng\s+phỏng\s+vấn|ผู้สัมภาษณ์|คณะกรรมการสัมภาษณ์"
     # Indonesian "Pewawancara:", Malay "Panel temu duga:", "Penemuduga:", Swahili "Wahojaji:"
     r"|pewawancara|(?:panel\s+)?(?:temu\s*duga|penemuduga|penemu\s+duga)|wahojaji|jopo\s+la\s+usaili"
     # "Von unserer Seite sind dabei:", "Seitens Acme nehmen teil:", "Auf unserer Seite:"
@@ -422,6 +424,20 @@ def interviewers_of(
     away = absent(text, present, organizer, named, on_invite)
     attendees = [a for a in present if a.email.lower() not in away]
     people = [(name, email or match_attendee(name, attendees)) for name, email in named]
+    if any(not email for _, email in people) and cjk.has_cjk(text):
+        # "何家俊先生（Marcus）": the Latin name in brackets is the one the invite uses
+        latin = cjk.aliases(text)
+        people = [
+            (name, email or (match_attendee(latin[name], attendees) if name in latin else ""))
+            for name, email in people
+        ]
+    romanised = bool(named) and not any(e for _, e in people) and _romanised_panel(named, attendees)
+    if romanised:
+        # "면접관: 권태준 CTO, 남궁현우 팀장" and the invite's "Kwon, Taejun", "Namgung,
+        # Hyunwoo": the same people, their names in two scripts; the attendees are the
+        # panel, those required on it
+        named, people = [], []
+        attendees = [a for a in attendees if a.role != "opt-participant"]
     lines = text.splitlines()
     # A list is a header, or an itinerary of two or more slots that name their people.
     listed = any(
@@ -481,6 +497,15 @@ def interviewers_of(
     ]
     # Addressed people first: a check-in goes to the first one, and it should reach someone.
     return tuple(sorted(people_met, key=lambda p: is_unaddressed(p.email)))
+
+
+def _romanised_panel(named: list[tuple[str, str]], attendees: list[Attendee]) -> bool:
+    """Whether the description names as many people as the invite has in Latin letters,
+    only in another script (Korean, Chinese, Japanese, Thai), so that no name matches."""
+    latin = [a for a in attendees if a.name and a.name.isascii()]
+    return all(not n.isascii() and not fold_accents(n).isascii() for n, _ in named) and len(
+        latin
+    ) >= len(named)
 
 
 def _shortened(said: str, invited: str) -> bool:
@@ -665,8 +690,14 @@ def _item_names(line: str) -> list[tuple[str, str, str]]:
     # the last part that names someone: "Pairing · Sunniva Ekholm (Senior Engineer) – Sunniva
     # is stepping in for Jonah"
     lead = parts[0].split()[0].rstrip(".").casefold() if parts[0].split() else ""
-    if lead in HONORIFICS and _full_names(parts[0]):  # "Dr. Iñaki Echeverría - Director, ..."
-        names = _full_names(parts[0])
+    first = _full_names(parts[0])
+    if first and (lead in HONORIFICS or (len(parts) > 1 and not _full_names(parts[1]))):
+        # "Dr. Iñaki Echeverría - Director, ...", "Mariana Heliodoro – Staff Engineer,
+        # Plataforma de Risco": the person first, then what they do (and their address)
+        addresses = re.findall(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", item)
+        names = [
+            (n, t, e or (addresses[0].lower() if len(addresses) == 1 else "")) for n, t, e in first
+        ]
     else:
         names = next((found for part in reversed(parts[1:]) if (found := _full_names(part))), names)
     if len(names) == 1 and len(parts) > 1 and not names[0][1] and _full_names(parts[0]) == names:

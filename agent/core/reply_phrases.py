@@ -40,10 +40,12 @@ class Phrases:
 
 
 def phrases(*patterns: str) -> Phrases:
-    # A phrase starts a word, or follows a Japanese, Chinese or Korean character, as those
-    # languages put no space between words ("今回はご期待に添えない").
+    # A phrase starts a word, or follows a Thai, Japanese, Chinese or Korean character, as
+    # those languages put no space between words ("今回はご期待に添えない").
     return Phrases(
-        r"(?:\b|(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]))(?:" + "|".join(patterns) + r")"
+        r"(?:\b|(?<=[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]))(?:"
+        + "|".join(patterns)
+        + r")"
     )
 
 
@@ -249,6 +251,14 @@ REJECTION = phrases(
     r"(?:application|candidacy)\s+(?:did\s+not|didn't|has\s+not|hasn't)\s+(?:go\s+through|succeed"
     r"|progress|been\s+successful)",
     r"hayakufanikiwa|hayajafanikiwa|haikufanikiwa",
+    # Chinese, simplified and traditional: "很遗憾地通知您，您本次暂未通过", "暂不匹配，本次无法
+    # 进入下一轮", "很遺憾這次未能錄取您"; Spanish "decidió continuar con otro(a) candidato(a)";
+    # Thai "ไม่ผ่านการพิจารณา" (not passed), "ไม่สามารถพิจารณา"
+    r"(?:暂未|未能|没有|沒有)(?:通过|通過|录取|錄取|进入下一轮|進入下一輪)|暂不匹配|暫不匹配"
+    r"|无法进入下一轮|無法進入下一輪|很遗憾地通知|很遺憾地通知|不予录用|不予錄用",
+    r"(?:decidió|decidimos|optamos\s+por|elegimos)\s+(?:continuar|seguir|avanzar)\s+con\s+"
+    r"otr[oa]s?(?:\([ao]s?\))?\s+(?:candidat|perfil|postulante)",
+    r"ไม่ผ่านการ(?:พิจารณา|คัดเลือก)|ไม่สามารถ(?:พิจารณา|รับ)|ยังไม่ตรงกับ|ไม่ได้รับการคัดเลือก",
 )
 # "Unfortunately" alone is also how people say they are travelling: it counts only
 # next to words about the application.
@@ -510,6 +520,12 @@ NEXT_ROUND = phrases(
     # Mexican "te proponemos una entrevista con ...", "¿te acomoda el horario?"
     r"(?:te|le|les)\s+(?:proponemos|propongo|queremos\s+proponer)\s+(?:una|un)\s+(?:\w+\s+)?"
     r"(?:entrevista|reunión|llamada|videollamada|conversación)|(?:te|le)\s+acomoda\s+(?:el\s+)?horario",
+    # Chinese "邀请您参加二面", "进入下一轮", "通过…一面"; Québec French "passer à la dernière
+    # étape"; Spanish "el siguiente paso es una evaluación técnica"
+    r"邀(?:请|請)您(?:参加|參加)(?:二面|三面|终面|終面|复试|複試|第二|下一)|进入(?:下一轮|二面|终面)"
+    r"|進入(?:下一輪|第二階段)",
+    r"passer\s+à\s+(?:la\s+)?(?:dernière|prochaine|suivante)\s+étape",
+    r"(?:el\s+)?siguiente\s+paso\s+(?:es|será|sería)\s+(?:una|un)\s+(?:evaluación|entrevista|prueba)",
 )
 # A round named as what already happened ("feedback from your final round"), or as the
 # employer's own process with others ("we're finishing up final interviews").
@@ -520,6 +536,8 @@ PAST_ROUND = Phrases(
     r"|thought|felt|(?:happy|pleased|delighted)\s+with)\b[^.!?\n]{0,60}"
     r"\b(?:your|the|our|my)"
     # A round already arranged, which the mail prepares: "to prepare for the final round".
+    # a round tomorrow, in Korean and Chinese: "내일(26일) 2차 면접 관련해 ... 안내"
+    r"|(?:내일|오늘|모레)\s*(?:\([^)]{0,8}\))?"
     r"|(?:(?:prepar\w*|prep|get\s+ready|ready)\s+(?:(?:you|us|them)\s+)?for|ahead\s+of|before"
     r"|in\s+advance\s+of)\s+(?:your|the|our|my|tomorrow's|today's|\w+day's|next\s+week's)"
     r"|(?:finishing|wrapping|conducting|holding|working\s+through|going\s+through|middle\s+of)"
@@ -542,6 +560,8 @@ OTHERS_ROUNDS = Phrases(
     r"\b(?:more|other|remaining)\s+(?:[\w-]+\s+)?$"
     # Hinglish "ek aur candidate ka final round": one more candidate's
     r"|\b(?:ek\s+aur|one\s+more|another)\s+(?:candidate|applicant|person)\w*\s+(?:ka|ki|ke|'s)\s+$"
+    # Korean "같은 포지션의 2차 면접이 ... 남아 있어" (the same post's other rounds)
+    r"|같은\s*(?:포지션|직무)의\s*$|다른\s*지원자(?:분)?들?의\s*$"
     # "en sidste kandidat til 2. samtale", "one last candidate for a final interview"
     r"|\b(?:candidates?|kandidat\w*|candidat[oa]s?|candidat(?:e|s)?)\s+(?:\w+\s+)?(?:to|til|for"
     r"|für|para|pour|per)\s+(?:the\s+|a\s+|an\s+)?$",
@@ -681,6 +701,12 @@ STILL_DECIDING = phrases(
     r"|evaluasi|pertimbangan)|proses\s+seleksi\s+masih|masih\s+dalam\s+pertimbangan",
     # Taglish "wala pa kaming final decision"
     r"wala\s+pa\s+(?:kaming|tayong|kami|ang)\s+(?:\w+\s+)?decision",
+    # Chinese "还没有最后决定", "暂时未有结果", "仍在讨论"; Korean "아직 최종 결정이 나지 않았";
+    # Thai "ยังไม่ได้ข้อสรุป", "อยู่ระหว่างพิจารณา"
+    r"(?:还|還)没有(?:最后|最後)?(?:决定|決定)|(?:暂时|暫時)(?:未有|没有|沒有)(?:结果|結果)"
+    r"|(?:仍|还|還)在(?:讨论|討論|评估|評估|面见|面見)",
+    r"결정이\s*(?:나지|되지)\s*않|아직\s*(?:최종\s*)?결정",
+    r"ยังไม่ได้ข้อสรุป|อยู่ระหว่าง(?:การ)?พิจารณา",
 )
 # A promise to write again, with nothing else said: still deciding when it is all they
 # say, an acknowledgement when they also thank the person for the note.

@@ -211,6 +211,14 @@ STAGE_PHRASES = (
     "oral interview", "oral board", "oral exam", "oral examination", "structured interview",
     "competency interview", "competency-based interview", "competency based interview",
     "group interview", "panel interview", "assessment centre", "assessment center",
+    # Chinese: "面试邀请" (an invitation to interview), "二面" (second round), "终面" (final),
+    # "技术面试"; Korean "1차 면접", "기술 인터뷰", "임원 면접" (with the executives)
+    "面试邀请", "面试", "一面", "二面", "三面", "终面", "hr面", "技术面", "技术面试", "视频面试",
+    "現場面試", "面試", "面試邀請", "初面", "複面", "复面", "第一階段面試", "第二階段面試",
+    "第一轮技术面试", "第一轮面试", "第二轮面试", "终面", "主管面談", "主管面谈",
+    "면접", "1차 면접", "2차 면접", "최종 면접", "기술 면접", "기술 인터뷰", "임원 면접", "인터뷰",
+    "임원", "실무", "실무 면접",
+    "커피챗",
     # Hebrew and Vietnamese: "ראיון סופי" (final interview), "Phỏng vấn vị trí" (interview for
     # the position of)
     "ראיון", "ראיון סופי", "ראיון טכני", "ראיון עבודה", "ראיון ראשון", "ראיון שני",
@@ -276,7 +284,7 @@ _TRAILING = (
     "das", "chez", "pour", "avec", "au", "aux", "à", "de", "du", "des", "la", "le", "les",
     "et", "en", "para", "con", "del", "el", "y", "na", "no", "nos", "nas", "em", "da", "do",
     "com", "e", "presso", "per", "di", "della", "dello", "nel", "nella", "alla", "al", "bij",
-    "voor", "met", "van", "het", "op", "en",
+    "voor", "met", "van", "het", "op", "en", "aqui", "aquí", "here", "acá", "aca",
 )  # fmt: skip
 _TRAILING_WORDS = re.compile(
     r"(?:\s+|^)(?:"
@@ -427,7 +435,7 @@ def role_of(
 def _role_in_title(
     title: str, company: str, include: tuple[str, ...], names: tuple[str, ...]
 ) -> str:
-    text = _clean(title)[:MAX_TITLE].translate(_FULL_WIDTH)
+    text = _clean(title)[:MAX_TITLE].translate(FULL_WIDTH)
     text = re.sub(r"\[([^\]]*)\]", r" | \1 | ", text)
     candidates: list[str] = []
     match = _FOR.search(text)
@@ -454,7 +462,9 @@ def _role_in_title(
 
 
 # Brackets as Japanese, Korean and Chinese titles write them: "一次面接（カスタマーサポート）".
-_FULL_WIDTH = str.maketrans({"（": " (", "）": ") ", "【": " [", "】": "] ", "「": " ", "」": " "})
+FULL_WIDTH = str.maketrans(
+    {"（": " (", "）": ") ", "【": " [", "】": "] ", "「": " ", "」": " ", "：": ": ", "｜": " | "}
+)
 
 
 def _with_clause(match: re.Match[str], company: str) -> str:

@@ -129,7 +129,15 @@ STRONG = (
     "temu duga",
     "temuduga",
     "usaili",
-    # Japanese, Chinese and Korean: "一次面接", "面试", "면접"
+    # Japanese, Chinese and Korean: "一次面接", "面试", "면접"; Chinese rounds "一面", "终面"
+    "一面",
+    "二面",
+    "三面",
+    "终面",
+    "終面",
+    "面試",
+    # Thai "สัมภาษณ์" (an interview)
+    "สัมภาษณ์",
     "面接",
     "面试",
     "면접",

@@ -581,3 +581,29 @@ def test_a_dutch_deadline_after_a_day_another_candidate_is_seen() -> None:
 def test_a_german_weekday_with_dem_and_its_date() -> None:
     found = find_date("Sie hören spätestens am Freitag, dem 27. November, von uns.", after=TUESDAY)
     assert found is not None and found.value == date(2026, 11, 27), found
+
+
+@pytest.mark.parametrize(
+    ("text", "after", "first", "expected"),
+    [
+        # another candidate's day, then the deadline "by end of day"
+        ("They had one more final-round candidate this Monday and want to compare notes before "
+         "they make a call. We aim to get back to everyone by end of day Thursday, 11/26.",
+         TUESDAY, True, date(2026, 11, 26)),
+        # a Brazilian "na quinta, dia 26"
+        ("A previsão é fecharmos o processo na quinta, dia 26, e eu te dou um retorno.",
+         TUESDAY, False, date(2026, 11, 26)),
+        # Chinese "12/11（五）前": month first
+        ("预计 11/27（五）前会通知您结果。", TUESDAY, month_first("TW"), date(2026, 11, 27)),
+    ],
+)  # fmt: skip
+def test_deadlines_after_others_days_and_in_more_forms(
+    text: str, after: date, first: bool, expected: date
+) -> None:
+    found = find_date(text, after=after, month_first=first)
+    assert found is not None and found.value == expected, found
+
+
+def test_china_taiwan_japan_and_korea_write_the_month_first() -> None:
+    assert month_first("CN") and month_first("TW") and month_first("JP") and month_first("KR")
+    assert month_first("", "Asia/Taipei") and month_first("", "Asia/Seoul")

@@ -910,3 +910,17 @@ def test_acceptances_said_not_to_be_and_more_languages(body: str, kind: ReplyKin
 )  # fmt: skip
 def test_replies_in_chinese_korean_thai_and_more(body: str, kind: ReplyKind) -> None:
     assert read(body, month_first=False)[0] is kind
+
+
+def test_next_steps_that_wait_on_other_rounds_are_no_next_round() -> None:
+    body = (
+        "Likewise! I'm passing my notes to our recruiter, who'll be in touch about next steps "
+        "once we've finished the rest of the first-round calls."
+    )
+    assert read(body)[0] is not ReplyKind.NEXT_ROUND
+
+
+def test_a_brazilian_company_is_named_without_its_ltda() -> None:
+    from agent.core.senders import company_key
+
+    assert company_key("Manguezal Tecnologia Ltda.") == "manguezal tecnologia"

@@ -708,6 +708,10 @@ def test_interviews_for_a_home_a_pet_or_a_border_are_not_job_interviews(e: Calen
         (event("Interview: Planificateur Transport (H/F) at Acme Logistique",
                attendees=(Attendee("noreply@recruitee.com", "Acme Logistique"), SELF),
                organizer="noreply@recruitee.com"), Outcome.INTERVIEW),
+        # a headhunter's phone call in Chinese, a Korean coffee chat with no opening: asked
+        (event("锐衡咨询 x Casey 电话沟通", description="客户名称暂时不方便透露。"), Outcome.MAYBE),
+        (event("커피챗 - Casey님 x Acme", description="아직 정식으로 열린 포지션은 없고"),
+         Outcome.MAYBE),
         # a technical stage with a practical test, in Portuguese
         (event("Etapa técnica + teste prático | Acme"), Outcome.INTERVIEW),
         # Indonesian, Malay and Swahili words for an interview

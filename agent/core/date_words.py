@@ -34,6 +34,9 @@ _OTHER_LANGUAGES = (
     ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
     ("lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "", ""),
     ("segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "", ""),
+    # and short, as Brazilians write them ("na quinta, dia 10"); "segunda" and "quarta"
+    # are also "second" and "fourth", so they are left out
+    ("", "terça", "", "quinta", "sexta", "", ""),
     ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
     ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"),
     ("mandag", "tirsdag", "", "", "", "lørdag", "søndag"),
@@ -171,10 +174,23 @@ NUMBERS: dict[str, int] = {
 # Countries whose numeric dates put the month first. Canada mixes both; its employers
 # mostly follow US usage in mail, so it counts here.
 MONTH_FIRST_COUNTRIES = frozenset(
-    {"US", "PH", "CA", "PR", "GU", "VI", "AS", "MP", "UM", "FM", "MH", "PW", "BZ"}
-)
+    {"US", "PH", "CA", "PR", "GU", "VI", "AS", "MP", "UM", "FM", "MH", "PW", "BZ",
+     # year, month, day, so "12/11" is December 11: China, Taiwan, Japan, Korea
+     "CN", "TW", "JP", "KR"}
+)  # fmt: skip
 # Time zones in those countries, for when no country is configured.
-_MONTH_FIRST_ZONE_PREFIXES = ("US/", "Canada/", "Pacific/Guam", "Pacific/Saipan")
+_MONTH_FIRST_ZONE_PREFIXES = (
+    "US/",
+    "Canada/",
+    "Pacific/Guam",
+    "Pacific/Saipan",
+    "Asia/Shanghai",
+    "Asia/Taipei",
+    "Asia/Tokyo",
+    "Asia/Seoul",
+    "Asia/Chongqing",
+    "Asia/Urumqi",
+)
 _US_ZONES = frozenset(
     {
         "America/New_York",

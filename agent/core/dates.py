@@ -214,6 +214,7 @@ _DEADLINE_WORD = re.compile(
     r"|a\s+más\s+tardar(?:\s+el)?"
     r"|senast(?:\s+den)?|innan|före|innen|inden|do|przed|uiterlijk|entro|até\s+(?:[àa]|o)"
     r"|teen|voor\s+of\s+op|au\s+plus\s+tard(?:\s+le)?|chậm\s+nhất(?:\s+(?:vào|là))?|trước|עד"
+    r"|(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?(?:day|business)"
     r"|paling\s+lambat(?:\s+(?:pada\s+)?(?:hari\s+)?)?|sebelum(?:\s+hari)?|selewat-lewatnya"
     r"|pada(?:\s+hari)?)\s*$",
     re.I,
@@ -228,6 +229,7 @@ _FIRM_DEADLINE = re.compile(
     r"|a\s+más\s+tardar(?:\s+el)?"
     r"|uiterlijk|nejpozději\s+do|nejpozději|teen|au\s+plus\s+tard(?:\s+le)?"
     r"|chậm\s+nhất(?:\s+(?:vào|là))?|trước|עד|paling\s+lambat(?:\s+(?:pada\s+)?(?:hari\s+)?)?"
+    r"|by\s+(?:the\s+)?end\s+of\s+(?:the\s+)?(?:day|business)"
     r"|sebelum(?:\s+hari)?|selewat-lewatnya)\s*$",
     re.I,
 )
@@ -260,7 +262,8 @@ _ABSENCE = re.compile(
 # una última persona el lunes", "trifft noch einen Kandidaten am Montag".
 _OTHERS_SEEN = re.compile(
     # "ek aur candidate ka final round Thursday ko": another candidate's day
-    r"\b(?:one\s+more|another|ek\s+aur)\s+(?:candidate|applicant|person)\w*\b[^.;!?]{0,40}$|"
+    r"\b(?:one\s+more|another|ek\s+aur|mais\s+uma?|otr[oa]|una?\s+más)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:candidate|applicant|person|candidat[oa]|pessoa|persona)\w*\b[^.;!?]{0,40}$|"
     r"\b(?:see|meet|interview|speak\s+(?:to|with)|talk\s+to|ver|conocer|entrevistar|sehen|treffen"
     r"|voir|rencontrer|vedere|incontrare|spreken|ontmoeten|conhecer)\s+(?:a\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:candidates?|person|persona|people|finalists?|candidat[oaei]s?|kandidat\w*|pessoa)\b"
@@ -307,6 +310,7 @@ def find_date(
     text = text.replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-")
     text = re.sub(r"(?i)\bngày\s+(?=\d)", "", text)  # Vietnamese "thứ Sáu, ngày 11/12": "day"
     text = re.sub(r"(?i)(?<=\w),\s+(?:dem|den)\s+(?=\d)", ", ", text)  # "Freitag, dem 11. Dezember"
+    text = re.sub(r"(?i)(?<=\w),\s+dia\s+(?=\d)", " ", text)  # "na quinta, dia 10"
     first: DateMention | None = None
     for sentence in _sentences(text):
         cue = _CUE.search(sentence)

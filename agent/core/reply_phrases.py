@@ -381,7 +381,10 @@ NEXT_ROUND = phrases(
     r"(?:second|third|2nd|3rd|final|follow-?up|another|onsite|on-site|panel|technical|virtual"
     r"|in-person)\s+(?:round|interview|conversation)|(?:second|third|2nd|3rd|another)\s+stage",
     r"(?:like|love|want)\s+(?:to\s+(?:have|see)\s+)?you\s+back\b",
-    r"next\s+steps?\b[^.?!;\n]{0,80}\b(?:schedul\w*|availab\w*|calendar|book|time\s+slot|invite"
+    # (not next steps that wait: "be in touch about next steps once we've finished the
+    # rest of the first-round calls")
+    r"next\s+steps?\b(?![^.?!;\n]{0,40}\b(?:once|after|when|until)\b)[^.?!;\n]{0,80}\b"
+    r"(?:schedul\w*|availab\w*|calendar|book|time\s+slot|invite"
     r"|interview|call|meet|chat|on-?site|round|panel|assessment|exercise|conversation|test|task"
     r"|challenge|assignment|portfolio|visit|come\s+(?:in|by|over|down))",
     # A review of the person's work, in person or on a call: "come in for a portfolio review",

@@ -255,7 +255,7 @@ TRACKING_DOMAINS: frozenset[str] = frozenset(
 )
 _LEGAL_SUFFIX = re.compile(
     r"[\s,]+(?:inc|incorporated|llc|ltd|limited|gmbh|ag|corp|corporation|co|plc|sa|sas|bv|nv"
-    r"|s\.?a\.?|pty|ab|oy|as|kg|se)\.?$",
+    r"|s\.?a\.?|pty|ab|oy|as|kg|se|ltda|eireli|sdn\.?\s+bhd|bhd|s\.?a\.?c|s\.?r\.?l|tbk)\.?$",
     re.IGNORECASE,
 )
 _TEAM_WORDS = re.compile(

@@ -394,6 +394,15 @@ CONVERSATION = (
     "platica",
     "cafecito",
     "reunion",
+    # a call or a chat in Chinese and Korean: "电话沟通", "커피챗"
+    "沟通",
+    "溝通",
+    "电话",
+    "電話",
+    "聊聊",
+    "커피챗",
+    "통화",
+    "미팅",
 )
 
 

@@ -324,6 +324,8 @@ _TIME_PREFIX = re.compile(
 )
 
 
+_READ_LIMIT = 20_000
+
 # --------------------------------------------------------------------------- addresses
 
 
@@ -387,7 +389,11 @@ def interviewers_of(
     there names someone as the description would.
     """
     method = notes.method or Method.EMAIL
-    text = "\n".join(line for line in event.description.splitlines() if not is_tool_line(line))
+    # Who takes part is said near the top: a description is read to 20,000 characters, so
+    # an oversized one costs what a long invite does.
+    text = "\n".join(
+        line for line in event.description[:_READ_LIMIT].splitlines() if not is_tool_line(line)
+    )
     booking = {m.lower() for m in _BOOKING_PAGE.findall(event.description)}
 
     def excluded(email: str) -> bool:

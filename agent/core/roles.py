@@ -395,7 +395,17 @@ def role_of(
     """
     include, names = tuple(include), tuple(names)
     if notes.role:
-        return tidy(notes.role, company, include, names) or _clean(notes.role)
+        role = tidy(notes.role, company, include, names) or _clean(notes.role)
+        # "Position: Key Account Manager – 3PL Warehousing (Gurugram)" and the title names
+        # the job without the bracket: where it is, not what it is
+        bare = re.sub(r"\s*\(([^()]*)\)\s*$", "", role)
+        if (
+            bare != role
+            and not has_job_noun(role[len(bare) :])
+            and bare.casefold() in title.casefold()
+        ):
+            return bare
+        return role
     event_names = [
         m.group(1) or re.split(r"[.,;!?(]", m.group(2))[0]  # the host's first phrase
         for m in _EVENT_NAME.finditer(description[:20_000])

@@ -129,6 +129,22 @@ STRONG = (
     "temu duga",
     "temuduga",
     "usaili",
+    # Arabic "مقابلة" (an interview: "مقابلة شخصية", "مقابلة عمل", "المقابلة"), Greek
+    # "συνέντευξη", Romanian "interviu" ("interviul", "interviuri"), Hungarian "interjú"
+    # ("állásinterjú", "az interjú", "interjúra")
+    "مقابلة",
+    "المقابلة",
+    "مقابلات",
+    "συνεντευξη",
+    "συνεντευξεις",
+    "interviu",
+    "interviul",
+    "interviuri",
+    "interviului",
+    "interju",
+    "allasinterju",
+    "interjura",
+    "interjun",
     # Japanese, Chinese and Korean: "一次面接", "面试", "면접"
     "面接",
     "面试",
@@ -386,6 +402,17 @@ CONVERSATION = (
     "platica",
     "cafecito",
     "reunion",
+    # Romanian "o cafea", "discuție"; Greek "καφές", "συζήτηση"; Hungarian "kávé",
+    # "beszélgetés"; Arabic "دردشة" (a chat), "مكالمة" (a call), "قهوة" (coffee)
+    "cafea",
+    "discutie",
+    "καφες",
+    "συζητηση",
+    "kave",
+    "beszelgetes",
+    "دردشة",
+    "مكالمة",
+    "قهوة",
 )
 
 

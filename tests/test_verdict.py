@@ -714,6 +714,8 @@ def test_interviews_for_a_home_a_pet_or_a_border_are_not_job_interviews(e: Calen
         (event("Συνέντευξη: Λογιστής – Acme"), Outcome.INTERVIEW),
         (event("Interviu – Contabil – Acme SRL"), Outcome.INTERVIEW),
         (event("Állásinterjú: könyvelő (Acme Kft.)"), Outcome.INTERVIEW),
+        # a job as advertised, with its gender marker, is nobody's name
+        (event("Interview: Contrôleur Financier (H/F) chez Acme"), Outcome.INTERVIEW),
         # coffee in Romanian, a chat in Arabic, with nothing open yet: asked
         (event("Cafea - Casey / Jane (Acme)",
                description="Încă nu avem un post deschis."), Outcome.MAYBE),

@@ -323,6 +323,11 @@ def has_job_noun(text: str) -> bool:
     return bool(_JOB.search(text))
 
 
+def is_gender_marker(text: str) -> bool:
+    """Whether `text` opens with a job ad's gender marker: "(H/F)", "(m/w/d)"."""
+    return bool(_GENDER.match(text.lstrip()))
+
+
 def is_requisition(text: str) -> bool:
     return bool(_REQUISITION.fullmatch(text.strip()))
 

@@ -287,6 +287,20 @@ def test_a_place_in_brackets_after_the_position_is_not_the_role() -> None:
     assert kept.role == "Store Manager (Retail Banking)"
 
 
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("Interviu Specialist Achiziții – Casey Candidate", "Specialist Achiziții"),
+        ("Interviu – Coordonator Logistică – Acme SRL", "Coordonator Logistică"),
+        ("Állásinterjú – Raktárvezető – Casey Candidate", "Raktárvezető"),
+        ("Συνέντευξη – Υπεύθυνη Πωλήσεων – Acme", "Υπεύθυνη Πωλήσεων"),
+        ("مقابلة شخصية – مشرف مبيعات – Acme", "مشرف مبيعات"),
+    ],
+)
+def test_roles_in_romanian_hungarian_greek_and_arabic_titles(title: str, role: str) -> None:
+    assert read(title, JANE).role == role
+
+
 def test_configured_domains_name_the_company() -> None:
     rules = DetectRules(companies={"acme.com": "ACME Rockets"}, my_name="Casey Candidate")
     assert read("Interview", "Jane <jane@eng.acme.com>", rules=rules).company == "ACME Rockets"

@@ -563,6 +563,20 @@ def test_indonesian_and_malay_decision_days(text: str) -> None:
     assert found is not None and found.value == date(2026, 11, 20), found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Θα σας δώσουμε απάντηση μέχρι την Παρασκευή 20 Νοεμβρίου.",
+        "Vă comunicăm decizia cel târziu vineri, 20 noiembrie.",
+        "Legkésőbb november 20-án, pénteken értesítjük a döntésről.",
+        "سنرد عليك بالقرار قبل يوم الجمعة ٢٠ نوفمبر.",
+    ],
+)
+def test_greek_romanian_hungarian_and_arabic_decision_days(text: str) -> None:
+    found = find_date(text, after=TUESDAY, month_first=False)
+    assert found is not None and found.value == date(2026, 11, 20), found
+
+
 def test_malay_names_its_months() -> None:
     found = find_date("Kami akan memaklumkan keputusan sebelum 11 Disember 2026.", after=TUESDAY)
     assert found is not None and found.value == date(2026, 12, 11), found

@@ -275,6 +275,32 @@ def test_notes_and_description_company_lines_win() -> None:
     assert (found.company, found.role) == ("Acme Corp", "Data Scientist")
 
 
+def test_a_place_in_brackets_after_the_position_is_not_the_role() -> None:
+    """The title names the job; the "Position:" line adds where it is."""
+    found = read(
+        "Interview | Area Sales Manager – Modern Trade | Casey",
+        JANE,
+        description="Company: Acme Corp\nPosition: Area Sales Manager – Modern Trade (Indore)",
+    )
+    assert found.role == "Area Sales Manager – Modern Trade"
+    kept = read("Interview", JANE, description="Position: Store Manager (Retail Banking)")
+    assert kept.role == "Store Manager (Retail Banking)"
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("Interviu Specialist Achiziții – Casey Candidate", "Specialist Achiziții"),
+        ("Interviu – Coordonator Logistică – Acme SRL", "Coordonator Logistică"),
+        ("Állásinterjú – Raktárvezető – Casey Candidate", "Raktárvezető"),
+        ("Συνέντευξη – Υπεύθυνη Πωλήσεων – Acme", "Υπεύθυνη Πωλήσεων"),
+        ("مقابلة شخصية – مشرف مبيعات – Acme", "مشرف مبيعات"),
+    ],
+)
+def test_roles_in_romanian_hungarian_greek_and_arabic_titles(title: str, role: str) -> None:
+    assert read(title, JANE).role == role
+
+
 def test_configured_domains_name_the_company() -> None:
     rules = DetectRules(companies={"acme.com": "ACME Rockets"}, my_name="Casey Candidate")
     assert read("Interview", "Jane <jane@eng.acme.com>", rules=rules).company == "ACME Rockets"

@@ -171,6 +171,7 @@ def test_an_organiser_who_coordinates_is_not_an_interviewer(description: str) ->
 
 
 SAM = Attendee("sam.lee@acme.example", "Sam Lee")
+RAJ_OPT = Attendee("raj.patel@acme.example", "Raj Patel", role="opt-participant")
 
 
 def met(description: str, invited: tuple[Attendee, ...]) -> list[str]:
@@ -334,6 +335,19 @@ NOT_ATTENDING = [
      "Doe, Staff Engineer", SAM.email, (JANE,), [JANE.email, SAM.email]),
     ("Interview panel: Mr. Jane Doe – Area Manager, and the undersigned", SAM.email, (),
      [SAM.email, "jane.doe@address-unknown.invalid"]),
+    # Romanian, Hungarian, Greek and Arabic writers who stay away; "will be taken by"
+    ("Interviul va fi condus de Jane Doe. Eu intru doar la început, apoi vă las să vorbiți.",
+     SAM.email, (JANE, SAM), [JANE.email]),
+    ("Veți discuta cu Jane Doe și cu Raj Patel. Eu nu voi participa.\nSam Lee", SAM.email,
+     (JANE, SAM, RAJ_OPT), [JANE.email, "raj.patel@acme.example"]),
+    ("Jane Doe kérdez majd. Én nem leszek jelen a beszélgetésen.\nSam Lee", SAM.email,
+     (JANE, SAM), [JANE.email]),
+    ("Θα σας δει η Jane Doe. Εγώ δεν θα συμμετάσχω.\nSam Lee", SAM.email, (JANE, SAM),
+     [JANE.email]),
+    ("ستكون المقابلة مع Jane Doe. أنا لن أحضر المقابلة.\nSam Lee", SAM.email, (JANE, SAM),
+     [JANE.email]),
+    ("The round will be taken by Mr. Raj Patel, Zonal Head. I shall not be joining.",
+     SAM.email, (), ["raj.patel@address-unknown.invalid"]),
 ]  # fmt: skip
 
 
@@ -419,6 +433,14 @@ DESCRIPTIONS = [
         [],
     ),
     ("topic: the data platform\ninterviewer: Jane Doe <jane@acme.example>", ["Jane Doe"], []),
+    # a schedule's fields, one of them the panel: semicolons part the people, commas the
+    # titles; "Venue: Skype Room" and "Mode: Webex" are no people
+    (
+        "Your interview schedule:\nRole: Zonal Sales Lead\nPanel: Mr. Raj Patel – GM, North "
+        "Region; Ms. Jane Doe – DGM, Channel Sales\nMode: Webex Teams\nDuration: 45 mins",
+        ["Mr. Raj Patel", "Ms. Jane Doe"],
+        [],
+    ),
 ]
 
 

@@ -846,6 +846,45 @@ def test_replies_in_indonesian_malay_swahili_and_more(body: str, kind: ReplyKind
 @pytest.mark.parametrize(
     ("body", "kind"),
     [
+        # Romanian, Arabic, Greek and Hungarian, in every kind
+        ("Din păcate, am hotărât să mergem mai departe cu un alt candidat pentru acest post.",
+         ReplyKind.REJECTION),
+        ("Am decis să nu continuăm cu candidatura dumneavoastră.", ReplyKind.REJECTION),
+        ("يؤسفنا إبلاغك أنه لم يتم اختيارك لهذه الوظيفة.", ReplyKind.REJECTION),
+        ("Μετά από προσεκτική αξιολόγηση, προχωρήσαμε με άλλον υποψήφιο.", ReplyKind.REJECTION),
+        ("Sajnos más jelölt mellett döntöttünk.", ReplyKind.REJECTION),
+        ("Ne-ar plăcea să vă invităm la etapa a doua, un interviu cu directorul.",
+         ReplyKind.NEXT_ROUND),
+        ("Szeretnénk meghívni a következő fordulóra.", ReplyKind.NEXT_ROUND),
+        ("Θα θέλαμε να σας καλέσουμε σε δεύτερη συνέντευξη.", ReplyKind.NEXT_ROUND),
+        ("يسعدنا دعوتك للمرحلة الثانية من التقييم.", ReplyKind.NEXT_ROUND),
+        ("Încă nu am luat o decizie; procesul este încă în desfășurare.",
+         ReplyKind.STILL_DECIDING),
+        ("A döntés még nem született meg, a vezetőség jövő héten egyeztet.",
+         ReplyKind.STILL_DECIDING),
+        ("Η αξιολόγηση δεν έχει ολοκληρωθεί ακόμη.", ReplyKind.STILL_DECIDING),
+        ("لم نتخذ القرار النهائي بعد.", ReplyKind.STILL_DECIDING),
+        ("لسه ما وصلناش لقرار، معلش.", ReplyKind.STILL_DECIDING),
+        ("تم استلام طلبك بنجاح وسيتم مراجعته.", ReplyKind.RECEIPT),
+        ("Megkaptuk jelentkezését, hamarosan átnézzük.", ReplyKind.RECEIPT),
+        # an interview only if the profile fits: a receipt
+        ("Thanks for applying. Should your experience match the role, we will arrange an "
+         "interview.", ReplyKind.RECEIPT),
+        ("Σας ευχαριστούμε για το μήνυμά σας· θα σας ενημερώσουμε σύντομα.",
+         ReplyKind.ACKNOWLEDGEMENT),
+        # thanks for the note and a promise for "once we've wrapped up": no next round
+        ("Thanks for the lovely note! I'll be in touch about next steps once we've wrapped up "
+         "the last interviews.", ReplyKind.ACKNOWLEDGEMENT),
+        ("I'll circle back once we've wrapped up.", ReplyKind.STILL_DECIDING),
+    ],
+)  # fmt: skip
+def test_replies_in_romanian_arabic_greek_and_hungarian(body: str, kind: ReplyKind) -> None:
+    assert read(body, month_first=False)[0] is kind
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
         ("Depois de muita conversa, optamos por seguir com outro(a) candidato(a).",
          ReplyKind.REJECTION),
         ("Unfortunately, we have decided not to take your application further at this time.",

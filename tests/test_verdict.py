@@ -718,6 +718,18 @@ def test_interviews_for_a_home_a_pet_or_a_border_are_not_job_interviews(e: Calen
         (event("Wawancara - Senior Editor - Casey Candidate"), Outcome.INTERVIEW),
         (event("Temu duga: Eksekutif Pemasaran"), Outcome.INTERVIEW),
         (event("Usaili: Afisa wa Maabara"), Outcome.INTERVIEW),
+        # Arabic, Greek, Romanian and Hungarian words for an interview
+        (event("مقابلة عمل – محاسب – Acme"), Outcome.INTERVIEW),
+        (event("Συνέντευξη: Λογιστής – Acme"), Outcome.INTERVIEW),
+        (event("Interviu – Contabil – Acme SRL"), Outcome.INTERVIEW),
+        (event("Állásinterjú: könyvelő (Acme Kft.)"), Outcome.INTERVIEW),
+        # a job as advertised, with its gender marker, is nobody's name
+        (event("Interview: Contrôleur Financier (H/F) chez Acme"), Outcome.INTERVIEW),
+        # coffee in Romanian, a chat in Arabic, with nothing open yet: asked
+        (event("Cafea - Casey / Jane (Acme)",
+               description="Încă nu avem un post deschis."), Outcome.MAYBE),
+        (event("دردشة – Casey / Jane (Acme)",
+               description="ما عندناش وظيفة مفتوحة حالياً."), Outcome.MAYBE),
         # coffee in Danish, a kōrero in New Zealand, with nothing open yet: asked
         (event("Kaffe - Casey / Jane (Acme Hotel)",
                description="Vi har ikke noget opslag ude endnu."), Outcome.MAYBE),

@@ -91,6 +91,15 @@ _STAYS_AWAY = re.compile(
     r"|\bhanya\s+(?:mengatur|menjadwalkan|mengkoordinasikan)\b"
     r"|\bsal\s+nie\s+(?:by|in)\s+(?:die\s+)?(?:onderhoud|gesprek|vergadering)\s+wees\s+nie\b"
     r"|\bnie\s+(?:self\s+)?(?:bywoon|deel\s+wees)\b|\bsita(?:hudhuria|shiriki|kuwepo)\b"
+    # Romanian "nu voi participa la interviu", "Eu voi intra doar la început, ... apoi vă las
+    # să discutați"; Hungarian "a beszélgetésen nem leszek jelen", "nem veszek részt"; Greek
+    # "δεν θα συμμετάσχω"; Arabic "لن أحضر المقابلة", Egyptian "مش هحضر", "وبعدين هسيبكم"
+    r"|\bnu\s+(?:voi\s+|vom\s+)?(?:participa|particip|fi\s+prezent[ăa]?)\b"
+    r"|\bdoar\s+la\s+(?:început|inceput)\b|\b(?:vă|va|te)\s+las\s+(?:să|sa)\b"
+    r"|\bnem\s+(?:leszek|lesz|leszünk)\s+(?:jelen|ott)\b|\bnem\s+(?:veszek|vesz|veszünk)\s+részt\b"
+    r"|δεν\s+θα\s+(?:συμμετάσχω|συμμετέχω|είμαι\s+(?:παρών|παρούσα))"
+    r"|لن\s+(?:أحضر|أشارك|أكون\s+(?:حاضر|موجود))|مش\s+(?:هحضر|هكون\s+موجود|هشارك)"
+    r"|هسيبكم|هسيبك|سأترككم|سأتركك"
     # "I will not stay for the interview itself"
     r"|\b(?:won't|won’t|will\s+not|not|don't|do\s+not)\s+(?:be\s+)?stay(?:ing)?\s+(?:for|on|in)\b",
     re.IGNORECASE,
@@ -98,7 +107,8 @@ _STAYS_AWAY = re.compile(
 # The subject of such a clause: the writer ("I", "eu", "je"...), the candidate ("you":
 # "if you can't attend" is about them), or someone already named ("she", "ela", "hij").
 _SUBJECT = re.compile(
-    r"(?P<first>\b(?-i:I)\b|\b(?:eu|yo|je|ich|ik|jeg|io|jag|já|ek|minä|itse|ja|saya|aku|mimi)\b|אני|我|ดิฉัน|ผม|저는|제가|私は)"
+    r"(?P<first>\b(?-i:I)\b|\b(?:eu|yo|je|ich|ik|jeg|io|jag|já|ek|minä|itse|ja|saya|aku|mimi|én)\b"
+    r"|אני|我|ดิฉัน|ผม|저는|제가|私は|εγώ|أنا)"
     r"|(?P<second>\b(?:you|você|vous|usted|du)\b)"
     r"|(?P<third>\b(?:she|he|they|ela|ele|ella|él|elle|il|sie|hij|zij|hon|han|beliau)\b"
     r"|היא|הוא|הם|הן)",

@@ -17,7 +17,7 @@ from agent.core.domains import domain_label
 from agent.core.hiring_systems import ATS, SCHEDULERS, domain_in
 from agent.core.model import CalendarEvent, DetectRules
 from agent.core.replies import is_free_mail
-from agent.core.roles import has_job_noun
+from agent.core.roles import has_job_noun, is_gender_marker
 from agent.core.spelled import compact, matches_label
 from agent.core.vocabulary import CONTEXTUAL, SOFT, STRONG, first, fold, has
 
@@ -189,8 +189,6 @@ def named_candidate(event: CalendarEvent, p: Participants, rules: DetectRules) -
             continue
         if first(folded, (*STRONG, *CONTEXTUAL, *SOFT)):
             continue
-        if re.search(r"\(\s*(?:h\s*/\s*f|f\s*/\s*h|m\s*/\s*[wf]|w\s*/\s*m)[^)]*\)", title, re.I):
-            continue  # "Interview: Planificateur Transport (H/F) at ...": a job, for any gender
         if rules.my_name and _same_person(folded, fold(rules.my_name)):
             continue
         if any(matches_label(who, compact(domain_label(d))) for d in p.companies):
@@ -200,6 +198,8 @@ def named_candidate(event: CalendarEvent, p: Participants, rules: DetectRules) -
             return who, "absent"
         if has_job_noun(who) and has(text, folded):
             continue  # "Sous Chef interview", "Interview for Sous Chef at ...": a job
+        if has_job_noun(who) and is_gender_marker(title[match.end() :]):
+            continue  # "Interview: Planificateur Transport (H/F)": a job as advertised
         present = [
             a.email.lower()
             for a in event.attendees

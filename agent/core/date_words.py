@@ -60,13 +60,26 @@ _OTHER_LANGUAGES = (
     # Indonesian and Malay ("paling lambat Jumat, 11 Desember", "sebelum hari Jumaat")
     ("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"),
     ("isnin", "", "", "khamis", "jumaat", "", "ahad"),
+    # Greek ("έως την Παρασκευή 11 Δεκεμβρίου"), Romanian ("până vineri, 11 decembrie"),
+    # Hungarian, as named and with "on" ("december 10-én, csütörtökön"), and Arabic ("يوم
+    # الخميس ١٠ ديسمبر")
+    ("δευτέρα", "τρίτη", "τετάρτη", "πέμπτη", "παρασκευή", "σάββατο", "κυριακή"),
+    ("luni", "marți", "miercuri", "joi", "vineri", "sâmbătă", "duminică"),
+    ("", "marti", "", "", "", "sambata", "duminica"),
+    ("hétfő", "kedd", "szerda", "csütörtök", "péntek", "szombat", "vasárnap"),
+    ("hétfőn", "kedden", "szerdán", "csütörtökön", "pénteken", "szombaton", ""),
+    ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"),
+    ("الإثنين", "", "الاربعاء", "", "", "", ""),
 )
 for _names in _OTHER_LANGUAGES:
     WEEKDAYS.update({name: number for number, name in enumerate(_names) if name})
 # In prose, "sat", "sun", "wed" and "mon" are more often words than days, and some
 # weekdays are also names or words ("Domenica", "Domingo", "martes" is safe).
+# Romanian "luni" is also "months", Arabic "الأحد" also "the one".
 PROSE_WEEKDAYS = [
-    w for w in WEEKDAYS if w not in {"sat", "sun", "wed", "weds", "mon", "domenica", "domingo"}
+    w
+    for w in WEEKDAYS
+    if w not in {"sat", "sun", "wed", "weds", "mon", "domenica", "domingo", "luni", "الأحد"}
 ]
 MONTHS: dict[str, int] = {
     "january": 1,
@@ -148,6 +161,27 @@ MONTHS: dict[str, int] = {
     "septemba": 9, "oktoba": 10, "novemba": 11, "desemba": 12,
     # Indonesian and Malay, where not spelled as above ("11 Desember", "11 Disember")
     "maret": 3, "mac": 3, "agustus": 8, "ogos": 8, "disember": 12,
+    # Greek, named and in the genitive a date takes ("11 Δεκεμβρίου")
+    **dict.fromkeys(("ιανουάριος", "ιανουαρίου"), 1),
+    **dict.fromkeys(("φεβρουάριος", "φεβρουαρίου"), 2),
+    **dict.fromkeys(("μάρτιος", "μαρτίου"), 3),
+    **dict.fromkeys(("απρίλιος", "απριλίου"), 4),
+    **dict.fromkeys(("μάιος", "μαΐου"), 5),
+    **dict.fromkeys(("ιούνιος", "ιουνίου"), 6),
+    **dict.fromkeys(("ιούλιος", "ιουλίου"), 7),
+    **dict.fromkeys(("αύγουστος", "αυγούστου"), 8),
+    **dict.fromkeys(("σεπτέμβριος", "σεπτεμβρίου"), 9),
+    **dict.fromkeys(("οκτώβριος", "οκτωβρίου"), 10),
+    **dict.fromkeys(("νοέμβριος", "νοεμβρίου"), 11),
+    **dict.fromkeys(("δεκέμβριος", "δεκεμβρίου"), 12),
+    # Romanian and Hungarian, where not spelled as above ("11 decembrie", "december 10-én")
+    "ianuarie": 1, "martie": 3, "aprilie": 4, "iunie": 6, "iulie": 7, "septembrie": 9,
+    "octombrie": 10, "noiembrie": 11, "decembrie": 12,
+    "január": 1, "február": 2, "március": 3, "április": 4, "május": 5, "június": 6,
+    "július": 7, "augusztus": 8, "szeptember": 9, "október": 10,
+    # Arabic, as Egypt and the Gulf write the months ("١٠ ديسمبر")
+    "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "مايو": 5, "يونيو": 6,
+    "يوليو": 7, "أغسطس": 8, "سبتمبر": 9, "أكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
 }  # fmt: skip
 NUMBERS: dict[str, int] = {
     "a": 1,

@@ -185,7 +185,12 @@ _CUE = re.compile(
     r"|נחזור|נעדכן|נודיע|החלטה|תשובה|phản\s+hồi|kết\s+quả|quyết\s+định|thông\s+báo"
     # Indonesian and Malay: "mengabari", "menghubungi", "keputusan", "hasil", "maklum balas"
     r"|mengabari|mengabarkan|menghubungi|menginformasikan|keputusan|hasil|maklum\s+balas"
-    r"|memaklumkan|dimaklumkan|kabar)\b"
+    r"|memaklumkan|dimaklumkan|kabar"
+    # Greek "θα σας ενημερώσουμε για το αποτέλεσμα"; Romanian "vă anunțăm decizia", "revenim";
+    # Hungarian "jelentkezünk", "döntés", "értesítjük"; Arabic "هنرد على حضرتك", "القرار"
+    r"|ενημερ\w*|αποτέλεσμα|απόφαση|απάντησ\w*|επικοινων\w*|decizi\w*|răspuns\w*|revenim|anunț\w*"
+    r"|jelentkez\w*|döntés\w*|értesít\w*|visszajelz\w*|eredmény\w*"
+    r"|قرار|القرار|نرد|هنرد|سنرد|نبلغك|سنبلغك|نتيجة|النتيجة|نتواصل|سنتواصل|هنتواصل)\b"
     # Japanese, Korean and Chinese, which no word boundary separates: "結果につきましては",
     # "ご連絡いたします", "결과는 ... 안내드리겠습니다", "通知您结果"
     r"|結果|合否|連絡|通知|결과|연락|안내|통보|结果|联系",
@@ -216,7 +221,11 @@ _DEADLINE_WORD = re.compile(
     r"|teen|voor\s+of\s+op|au\s+plus\s+tard(?:\s+le)?|chậm\s+nhất(?:\s+(?:vào|là))?|trước|עד"
     r"|(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?(?:day|business)"
     r"|paling\s+lambat(?:\s+(?:pada\s+)?(?:hari\s+)?)?|sebelum(?:\s+hari)?|selewat-lewatnya"
-    r"|pada(?:\s+hari)?)\s*$",
+    r"|pada(?:\s+hari)?"
+    # Greek "έως την", "μέχρι τις"; Romanian "până (pe|la)", "cel târziu"; Hungarian
+    # "legkésőbb"; Arabic "في موعد أقصاه يوم", "قبل", "بحلول"
+    r"|(?:έως|μέχρι)(?:\s+(?:την|το|τις|τη))?|până(?:\s+(?:pe|la|în))?|cel\s+(?:mai\s+)?târziu"
+    r"(?:\s+(?:pe|la|până\s+la))?|legkésőbb|(?:في\s+موعد\s+)?أقصاه(?:\s+يوم)?|(?:قبل|بحلول)(?:\s+يوم)?)\s*$",
     re.I,
 )
 # A deadline said outright ("by", "before"), as against "on", which also names when other
@@ -230,7 +239,9 @@ _FIRM_DEADLINE = re.compile(
     r"|uiterlijk|nejpozději\s+do|nejpozději|teen|au\s+plus\s+tard(?:\s+le)?"
     r"|chậm\s+nhất(?:\s+(?:vào|là))?|trước|עד|paling\s+lambat(?:\s+(?:pada\s+)?(?:hari\s+)?)?"
     r"|by\s+(?:the\s+)?end\s+of\s+(?:the\s+)?(?:day|business)"
-    r"|sebelum(?:\s+hari)?|selewat-lewatnya)\s*$",
+    r"|sebelum(?:\s+hari)?|selewat-lewatnya"
+    r"|(?:έως|μέχρι)(?:\s+(?:την|το|τις|τη))?|până(?:\s+(?:pe|la|în))?|cel\s+(?:mai\s+)?târziu"
+    r"(?:\s+(?:pe|la|până\s+la))?|legkésőbb|(?:في\s+موعد\s+)?أقصاه(?:\s+يوم)?|(?:قبل|بحلول)(?:\s+يوم)?)\s*$",
     re.I,
 )
 # A date something starts on ("starting Monday I'm moving over to ..."), or one already

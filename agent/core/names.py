@@ -99,7 +99,8 @@ _NOT_NAMES = frozenset(
         "coffee", "q&a", "overview", "presentation", "debrief", "greet", "introduction",
         "intro", "session", "exercise", "case", "study", "review", "test", "assessment", "please",
         "note", "thanks", "thank", "hi", "hello", "dear", "regards", "best", "join", "zoom",
-        "google", "microsoft", "meet", "location", "address", "parking", "building", "floor",
+        "google", "microsoft", "meet", "teams", "webex", "skype", "location", "address",
+        "parking", "building", "floor",
         "suite", "street", "avenue", "room", "time", "date", "agenda", "schedule", "tbd", "tba",
         "virtual", "onsite", "remote", "phone", "video", "link", "dial", "passcode", "mr.", "ms.",
         # German capitalises its nouns, and a formal "your": "Ihre Fachpräsentation",
@@ -453,7 +454,8 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
     text = re.sub(r"\([^)]*\)", aside, text)
     pairs: list[tuple[str, str, str]] = []
     pieces = re.split(
-        r"\s*(;|,?\s+(?:and|och|und|et|y|e|en|og|oraz|ja|và)\s+|\s+&\s+|,"
+        # Romanian "și cu" (and with), Hungarian "és", Greek "και"
+        r"\s*(;|,?\s+(?:and|och|und|et|y|e|en|og|oraz|ja|và|és|και|[șş]i(?:\s+cu)?)\s+|\s+&\s+|,"
         # Polish "i", Turkish "ve", Czech "a" only before a whole name: "a" is also English,
         # and Catalan joins two surnames with "i" ("Jordi Vilaró i Casals")
         r"|,?\s+(?:i|ve|a)\s+(?=(?:(?:Ing|Dr|Mgr|Bc)\.\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]+\s+[A-ZÀ-ÖØ-ÞĀ-Ž]))\s*",
@@ -471,6 +473,12 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
             # "Gwendolyn Asante-Marsh, Head of Policy & Partnerships": the title goes on
             name, old, known = pairs[-1]
             pairs[-1] = (name, f"{old} & {raw}", known)
+            continue
+        if joined == "," and ";" in text and pairs and pairs[-1][1] and not _ADDRESS.search(raw):
+            # "Mr. Amit Chawla – VP, Key Accounts; Ms. Neha Bhasin – AGM": where semicolons
+            # part the people, a comma after a titled name goes on with the title
+            name, old, known = pairs[-1]
+            pairs[-1] = (name, f"{old}, {raw.strip()}", known)
             continue
         raw = re.sub(r"\x00(\d+)\x00", lambda m: brackets[int(m.group(1))], raw)
         found = _ADDRESS.search(raw)

@@ -156,6 +156,11 @@ _SENTENCE = re.compile(
     r"|(?:speaking|talking|chatting|speak|talk|chat|interviewing)\s+(?:with|to))"
     # "You'll be interviewed by Nazia Chowdhury-Pryce, Head of Student Services, and ..."
     r"|\byou(?:'ll|’ll|\s+will)\s+be\s+interviewed\s+by"
+    # Pakistani and Indian "Your interview will be taken by Mr. ..."; Romanian "Interviul va
+    # fi susținut de", "Veți discuta cu"
+    r"|\b(?:interview|round|call)\s+(?:will|shall)\s+be\s+taken\s+by"
+    r"|\bva\s+fi\s+(?:susținut|susţinut|sustinut|condus|realizat)[ăa]?\s+de"
+    r"|\b(?:veți|veti|vei)\s+(?:discuta|vorbi|sta\s+de\s+vorbă)\s+cu"
     # "Your interviewers will be", "The interview will be conducted by", and abroad: "La
     # entrevista será con", "Rozmowę poprowadzą", "w spotkaniu wezmą udział", "será
     # conduzida por", "Das Gespräch führen", "Ihre Gesprächspartner sind", "gjennomføres
@@ -641,6 +646,8 @@ def names_in_description(text: str) -> tuple[list[tuple[str, str]], list[str]]:
         if index + 1 < len(lines) and not lines[index].strip():
             index += 1  # "Your schedule:", a blank line, then the list
         while index < len(lines) and lines[index].strip():  # one per line, to a blank line
+            if _LIST_HEADER.match(lines[index]):
+                break  # "Interviewers: ..." among a schedule's fields is a list of its own
             take(_item_names(lines[index]))
             index += 1
     seen: set[str] = set()

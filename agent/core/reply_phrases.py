@@ -259,6 +259,20 @@ REJECTION = phrases(
     r"(?:decidió|decidimos|optamos\s+por|elegimos)\s+(?:continuar|seguir|avanzar)\s+con\s+"
     r"otr[oa]s?(?:\([ao]s?\))?\s+(?:candidat|perfil|postulante)",
     r"ไม่ผ่านการ(?:พิจารณา|คัดเลือก)|ไม่สามารถ(?:พิจารณา|รับ)|ยังไม่ตรงกับ|ไม่ได้รับการคัดเลือก",
+    # Romanian "am decis să continuăm procesul cu un alt candidat", "să nu mergem mai departe
+    # cu candidatura ta", "nu ați fost selectat"; Arabic "نأسف لإبلاغكم بأنه لم يتم اختياركم",
+    # "قررنا المضي قدماً مع مرشح آخر"; Greek "προχωρήσαμε με άλλον υποψήφιο", "δεν
+    # επιλεχθήκατε"; Hungarian "más jelölt mellett döntöttünk", "nem tudjuk továbbvinni"
+    r"(?:continuăm|continuam|mergem\s+(?:mai\s+)?departe|merge\s+mai\s+departe)\s+(?:\w+\s+){0,2}cu\s+"
+    r"(?:un\s+alt|o\s+altă|alți|alte|alt)\s+(?:candidat|candidați|candidată|profil)",
+    r"nu\s+(?:mergem|continuăm|vom\s+continua|putem\s+continua|vom\s+merge)\s+(?:mai\s+departe\s+)?cu"
+    r"\s+(?:candidatura|aplicarea|aplicația|dosarul)|nu\s+(?:ați|ai)\s+fost\s+(?:selectat|admis)",
+    r"لم\s+يتم\s+(?:اختيارك|اختياركم|ترشيحك|ترشيحكم|قبولك|قبولكم)|نأسف\s+(?:لإبلاغك|لإبلاغكم|لإعلامك|لإعلامكم)"
+    r"|(?:المضي|الاستمرار|التقدم)\s+(?:\S+\s+)?مع\s+(?:مرشح|مرشحة|مرشحين)\s+(?:آخر|أخرى|آخرين)",
+    r"(?:με|σε)\s+(?:άλλον|άλλη|άλλους|έναν\s+άλλο)\s+(?:\S+\s+)?υποψήφι|δεν\s+(?:έχετε\s+)?επιλεγ\w+"
+    r"|δεν\s+επιλεχθήκατε",
+    r"más\s+(?:jelölt|pályázó)\w*\s+mellett\s+döntöttünk|nem\s+tudjuk\s+(?:továbbvinni|folytatni)"
+    r"|nem\s+jutott\s+tovább",
 )
 # "Unfortunately" alone is also how people say they are travelling: it counts only
 # next to words about the application.
@@ -381,10 +395,9 @@ NEXT_ROUND = phrases(
     r"(?:second|third|2nd|3rd|final|follow-?up|another|onsite|on-site|panel|technical|virtual"
     r"|in-person)\s+(?:round|interview|conversation)|(?:second|third|2nd|3rd|another)\s+stage",
     r"(?:like|love|want)\s+(?:to\s+(?:have|see)\s+)?you\s+back\b",
-    # (not next steps that wait: "be in touch about next steps once we've finished the
-    # rest of the first-round calls")
-    r"next\s+steps?\b(?![^.?!;\n]{0,40}\b(?:once|after|when|until)\b)[^.?!;\n]{0,80}\b"
-    r"(?:schedul\w*|availab\w*|calendar|book|time\s+slot|invite"
+    # (not the steps that come "once we've wrapped up the other conversations")
+    r"next\s+steps?\b(?![^.?!;\n]{0,40}?\b(?:once|after|when)\s+(?:we|they|the\s+team)\b)"
+    r"[^.?!;\n]{0,80}\b(?:schedul\w*|availab\w*|calendar|book|time\s+slot|invite"
     r"|interview|call|meet|chat|on-?site|round|panel|assessment|exercise|conversation|test|task"
     r"|challenge|assignment|portfolio|visit|come\s+(?:in|by|over|down))",
     # A review of the person's work, in person or on a call: "come in for a portfolio review",
@@ -529,6 +542,15 @@ NEXT_ROUND = phrases(
     r"|進入(?:下一輪|第二階段)",
     r"passer\s+à\s+(?:la\s+)?(?:dernière|prochaine|suivante)\s+étape",
     r"(?:el\s+)?siguiente\s+paso\s+(?:es|será|sería)\s+(?:una|un)\s+(?:evaluación|entrevista|prueba)",
+    # Romanian "vă invităm în etapa a doua", "al doilea interviu"; Hungarian "a második
+    # fordulóban", "következő kör"; Greek "δεύτερη συνέντευξη", "επόμενο στάδιο"; Arabic
+    # "المرحلة التانية" (Egyptian), "المقابلة الثانية", "المرحلة التالية"
+    r"etapa\s+a\s+(?:doua|treia|II-a|III-a)|(?:următoarea|urmatoarea)\s+etapă|(?:al\s+doilea|al\s+treilea"
+    r"|ultimul)\s+interviu|interviul\s+final",
+    r"(?:második|harmadik|következő|utolsó)\s+(?:fordul\w*|kör(?:be|ben|re|ön)?\b|interjú\w*"
+    r"|beszélgetés\w*)",
+    r"(?:δεύτερη|τρίτη|επόμενη|τελική)\s+(?:συνέντευξη|φάση|γύρο)|επόμενο\s+(?:στάδιο|γύρο)",
+    r"(?:[وبلف]?ال|لل)?(?:مرحلة|مقابلة|جولة)\s+(?:ال)?(?:ثانية|تانية|تالية|ثالثة|تالتة|نهائية|أخيرة)",
 )
 # A round named as what already happened ("feedback from your final round"), or as the
 # employer's own process with others ("we're finishing up final interviews").
@@ -618,8 +640,7 @@ STILL_DECIDING = phrases(
     r"delay(?:ed)?\s+(?:in\s+)?(?:our|the|a)\s+decision",
     r"compar(?:e|ing)\s+notes|still\s+(?:discussing|debating|deliberating)",
     r"still\s+have\s+(?:a\s+(?:couple|few)\s+(?:of\s+)?|two\s+|three\s+|some\s+)?(?:more\s+)?(?:folks"
-    r"|people|candidates|interviews|conversations)\s+to\s+(?:talk|speak|meet|see|go|hold)"
-    r"|once\s+we(?:'ve|\s+have)\s+wrapped\s+up",
+    r"|people|candidates|interviews|conversations)\s+to\s+(?:talk|speak|meet|see|go|hold)",
     r"(?:collecting|gathering|getting)\s+(?:\w+\s+)?feedback\s+from|(?:as\s+soon\s+as|once|when)\s+"
     r"(?:the\s+team|we|they|the\s+hiring\s+(?:team|manager))\s+(?:has|have|'ve)\s+(?:made|reached)"
     r"\s+(?:a|our|the|their)\s+(?:final\s+)?decision",
@@ -710,6 +731,18 @@ STILL_DECIDING = phrases(
     r"|(?:仍|还|還)在(?:讨论|討論|评估|評估|面见|面見)",
     r"결정이\s*(?:나지|되지)\s*않|아직\s*(?:최종\s*)?결정",
     r"ยังไม่ได้ข้อสรุป|อยู่ระหว่าง(?:การ)?พิจารณา",
+    # Greek "η διαδικασία επιλογής δεν έχει ολοκληρωθεί ακόμη", "δεν έχουμε ακόμη κάποια
+    # εξέλιξη", "η απόφαση ... μετατίθεται"; Romanian "nu am luat încă o decizie", "procesul
+    # este încă în desfășurare"; Hungarian "a döntés még nem született meg"; Arabic "لم نتخذ
+    # قراراً بعد", Egyptian "لسه ما أخدناش قرار"
+    r"δεν\s+έχει\s+(?:ακόμη\s+|ακόμα\s+)?(?:ολοκληρωθεί|ληφθεί|παρθεί)|δεν\s+έχουμε\s+(?:ακόμη|ακόμα)"
+    r"\s+(?:κάποια\s+)?(?:εξέλιξη|απόφαση|νέα)|απόφαση\s+(?:\S+\s+){0,6}(?:μετατίθεται|καθυστερεί)",
+    r"nu\s+(?:am\s+luat|s-a\s+luat)\s+(?:încă\s+)?(?:o\s+|nicio\s+)?decizie|(?:încă|inca)\s+în"
+    r"\s+(?:desfășurare|curs)|decizia\s+(?:finală\s+)?nu\s+(?:a\s+fost\s+)?(?:încă\s+)?luată",
+    r"(?:döntés|döntést)\s+(?:még\s+nem|nem\s+\w+\s+még)|még\s+nem\s+(?:született|hoztunk|döntöttünk)"
+    r"|még\s+folyamatban",
+    r"لم\s+(?:نتخذ|يتم\s+اتخاذ|نصل\s+إلى)\s+(?:ال)?قرار|(?:لسه|لسة)\s+(?:ما\s+)?(?:أخدناش|اخدناش|خدناش"
+    r"|وصلناش)|(?:لا\s+)?(?:تزال|زالت)\s+(?:عملية\s+)?(?:الاختيار|المقابلات|التقييم)\s+(?:جارية|مستمرة)",
 )
 # A promise to write again, with nothing else said: still deciding when it is all they
 # say, an acknowledgement when they also thank the person for the note.
@@ -742,6 +775,12 @@ PROMISE = phrases(
     r"(?:du\s+vil|du\s+skal)\s+(?:høyre|høre)\s+(?:frå|fra)\s+oss",
     r"(?:expects?|plans?|aims?|intends?)\s+to\s+(?:notify|inform|contact|advise)\s+(?:all|every|each)?",
     r"babalikan\s+(?:kita|ka)|(?:i-?)?update\s+(?:kita|ka)",
+    # "I'll circle back once we've wrapped up"; Greek "θα επικοινωνήσω μαζί σας", "θα σας
+    # ενημερώσουμε"; Romanian "vă vom anunța", "revenim cu un răspuns"; Hungarian
+    # "jelentkezünk"; Arabic "هنرد على حضرتك", "سنتواصل معك"
+    r"once\s+we(?:'ve|\s+have)\s+wrapped\s+up",
+    r"θα\s+(?:σας\s+)?(?:επικοινωνήσ\w+|ενημερώσ\w+)|vă\s+vom\s+(?:anunța|contacta|comunica)"
+    r"|revenim\s+cu|jelentkez(?:ünk|ni\s+fogunk)|(?:هنرد|سنرد|هنتواصل|سنتواصل)\b",
 )
 RECEIPT = phrases(
     r"(?:we(?:'ve|\s+have)?|i(?:'ve|\s+have)?)\s+(?:successfully\s+)?(?:received|got)\s+your\s+"
@@ -789,6 +828,15 @@ RECEIPT = phrases(
     # "지원서가 접수되었습니다"; Chinese "已收到您的申请"
     r"応募書類を(?:確かに)?受(?:領|け付け)|ご?応募(?:いただき)?、?(?:誠に)?ありがとう"
     r"|지원서가?\s*(?:정상적으로\s*)?접수|지원해\s*주셔서\s*감사|已收到您的(?:申请|简历)",
+    # "Should your profile match the requirements"; Arabic "تم استلام طلبك", "شكراً
+    # لتقديمك"; Romanian "am primit aplicația ta"; Greek "λάβαμε το βιογραφικό σας";
+    # Hungarian "megkaptuk jelentkezését", "köszönjük jelentkezését"
+    r"should\s+your\s+(?:skills|experience|background|qualifications|profile)\s+(?:match|meet|align)",
+    r"(?:تم|لقد\s+تم)\s+استلام\s+(?:طلبك|طلبكم|سيرتك)|استلمنا\s+(?:طلبك|طلبكم)|شكر(?:اً|ا)?\s+"
+    r"(?:لتقديمك|لتقدمك|على\s+تقديمك)",
+    r"am\s+primit\s+(?:aplicația|aplicatia|candidatura|CV-ul)|(?:îți|vă)\s+mulțumim\s+pentru\s+aplicare",
+    r"λάβαμε\s+(?:την\s+αίτησή|το\s+βιογραφικό)|ευχαριστούμε\s+για\s+την\s+αίτησή",
+    r"megkaptuk\s+(?:az\s+)?(?:Ön\s+)?(?:jelentkezését|pályázatát|önéletrajzát)",
 )
 ACKNOWLEDGEMENT = phrases(
     r"thank(?:s|\s+you)\s+(?:so\s+much\s+)?(?:for\s+)?(?:your|the)\s+(?:\w+\s+)?"
@@ -815,6 +863,10 @@ ACKNOWLEDGEMENT = phrases(
     r"|(?:trevligt|roligt)\s+att\s+(?:träffas|ses|prata)|(?:hyggelig|koselig|rart)\s+(?:å|at)\s+møte"
     r"|miło\s+(?:było\s+)?(?:Panią|Pana|Cię)?\s*poznać",
     r"terima\s+kasih\s+(?:atas|untuk)\s+(?:email|emel|pesan|pesannya|emailnya|kabar|ucapan)\w*",
+    # Greek "σας ευχαριστούμε για το μήνυμά σας"; Romanian "mulțumim pentru mesaj"; Hungarian
+    # "köszönöm a levelét"; Arabic "شكراً على رسالتك"
+    r"ευχαριστ\w*\s+για\s+το\s+(?:μήνυμά|email|e-mail)|mulțumi\w*\s+pentru\s+(?:mesaj|e-mail|email)\w*"
+    r"|köszön\w*\s+a\s+(?:level\w*|üzenet\w*)|شكر(?:اً|ا)?\s+(?:على|ل)\s*(?:رسالتك|رسالتكم|إيميلك)",
 )
 # Out of office, said by a person's mail client without auto-reply headers.
 OUT_OF_OFFICE = phrases(
@@ -862,7 +914,7 @@ OUT_OF_OFFICE = phrases(
 )
 # A clause that makes what follows hypothetical: "if you are not selected, ...".
 CONDITIONAL = Phrases(
-    r"\b(?:if|unless|should\s+(?:we|you|the\s+team|they)|in\s+(?:the\s+)?(?:event|case)"
+    r"\b(?:if|unless|should\s+(?:we|you|your|the\s+team|they)|in\s+(?:the\s+)?(?:event|case)"
     r"|whether|otherwise|in\s+case|once|sollten|wenn|falls|si|hvis|dersom|ifall|indien"
     r"|qualora|contingent|subject\s+to|before\s+(?:we|they|I)(?=\s+(?:can\s+)?$)"
     # "ook als we niet verder gaan" (even if), "laten we je weten of we je uitnodigen", "ob",
@@ -873,7 +925,9 @@ CONDITIONAL = Phrases(
     # "choose which candidates move forward" (not "choose which day suits you"); Czech
     # "pokud", Polish "jeśli", Finnish "jos"
     r"|(?:decid|pick|choos|chose|select|determin)\w*\s+(?:who|whether|which(?!\s+(?:days?|dates?"
-    r"|times?|slots?)\b))|pokud(?!\s+jde\s+o)|jestliže|jeśli|jeżeli|jos)\b",
+    r"|times?|slots?)\b))|pokud(?!\s+jde\s+o)|jestliže|jeśli|jeżeli|jos"
+    # Romanian "dacă", Greek "αν", "εάν", Arabic "إذا", "في حال", "لو"
+    r"|dacă|daca|αν|εάν|إذا|اذا|في\s+حال|لو)\b",
     re.IGNORECASE,
 )
 # Nordic "ikke", "inte", "ikkje" too: "vi kan dessverre ikke tilby deg stillingen".

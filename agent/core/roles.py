@@ -125,6 +125,15 @@ JOB_NOUNS = (
     "juriste", "avocat", "avocate", "collaborateur", "collaboratrice", "trưởng nhóm",
     "trưởng phòng", "chuyên viên", "nhân viên", "giám đốc", "kế toán", "quản lý",
     "thực tập sinh",
+    # Romanian, Hungarian, Greek and Arabic titles ("Coordonator Transport", "Ügyfélszolgálati
+    # csoportvezető", "Υπεύθυνος/η Αποθήκης", "مدير فرع")
+    "coordonator", "coordonatoare", "inginer", "contabil", "reprezentant", "consilier",
+    "responsabil", "gestionar", "vezető", "igazgató", "munkatárs", "szakértő", "koordinátor",
+    "menedzser", "ügyintéző", "υπεύθυνος", "υπεύθυνη", "υπεύθυνου", "διευθυντής",
+    "διευθύντρια", "προϊστάμενος", "προϊσταμένη", "επόπτης", "αναλυτής", "λογιστής",
+    "μηχανικός", "συντονιστής", "συντονίστρια", "πωλητής", "πωλήτρια", "مدير", "مديرة",
+    "مشرف", "مشرفة", "منسق", "منسقة", "أخصائي", "أخصائية", "محاسب", "مهندس", "مسؤول",
+    "مندوب",
 )  # fmt: skip
 # Job titles by their ending: "Hydrologist", "Physiotherapist", "Dietician", "Radiographer".
 _JOB_ENDINGS = r"\w{2,}(?:ologist|apist|ician|grapher|metrist|iatrist)"
@@ -144,6 +153,8 @@ _GERMAN_HEADS = (
     # "Redovisningskonsult", "Viestintäkonsultti", "Myyntipäällikkö", "Kirjanpitäjä"
     "konsult", "konsultti", "päällikkö", "asiantuntija", "kirjanpitäjä", "revisor",
     "revisorassistent", "ansvarig", "ansvarlig", "assistentti", "neuvoja", "suunnittelija",
+    # Hungarian: "csoportvezető", "raktárvezető", "értékesítési munkatárs"
+    "vezető", "igazgató", "munkatárs", "szakértő",
 )  # fmt: skip
 _JOB = re.compile(
     r"(?<![\w-])(?:"
@@ -226,6 +237,11 @@ STAGE_PHRASES = (
     # Indonesian, Malay, Swahili and Afrikaans
     "wawancara", "wawancara kerja", "wawancara user", "temu duga", "temuduga", "usaili",
     "onderhoud",
+    # Romanian, Hungarian, Greek and Arabic: "Interviu etapa a II-a", "Állásinterjú",
+    # "Συνέντευξη", "مقابلة شخصية" (an interview in person)
+    "interviu", "interviul", "etapa a doua", "etapa a ii-a", "interjú", "állásinterjú",
+    "második forduló", "συνέντευξη", "مقابلة", "مقابلة شخصية", "مقابلة عمل", "المقابلة",
+    "المقابلة الثانية",
 )  # fmt: skip
 TOOL_WORDS = (
     "coderpad", "hackerrank", "codesignal", "karat", "zoom", "teams", "microsoft teams",
@@ -331,6 +347,11 @@ def has_job_noun(text: str) -> bool:
     return bool(_JOB.search(text))
 
 
+def is_gender_marker(text: str) -> bool:
+    """Whether `text` opens with a job ad's gender marker: "(H/F)", "(m/w/d)"."""
+    return bool(_GENDER.match(text.lstrip()))
+
+
 def is_requisition(text: str) -> bool:
     return bool(_REQUISITION.fullmatch(text.strip()))
 
@@ -403,7 +424,17 @@ def role_of(
     """
     include, names = tuple(include), tuple(names)
     if notes.role:
-        return tidy(notes.role, company, include, names) or _clean(notes.role)
+        role = tidy(notes.role, company, include, names) or _clean(notes.role)
+        # "Position: Key Account Manager – 3PL Warehousing (Gurugram)" and the title names
+        # the job without the bracket: where it is, not what it is
+        bare = re.sub(r"\s*\(([^()]*)\)\s*$", "", role)
+        if (
+            bare != role
+            and not has_job_noun(role[len(bare) :])
+            and bare.casefold() in title.casefold()
+        ):
+            return bare
+        return role
     event_names = [
         m.group(1) or re.split(r"[.,;!?(]", m.group(2))[0]  # the host's first phrase
         for m in _EVENT_NAME.finditer(description[:20_000])

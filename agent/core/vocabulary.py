@@ -129,7 +129,7 @@ STRONG = (
     "temu duga",
     "temuduga",
     "usaili",
-    # Japanese, Chinese and Korean: "一次面接", "面试", "면접"; Chinese rounds "一面", "终面"
+    # Chinese rounds: "一面" (the first), "终面" (the final)
     "一面",
     "二面",
     "三面",
@@ -138,6 +138,23 @@ STRONG = (
     "面試",
     # Thai "สัมภาษณ์" (an interview)
     "สัมภาษณ์",
+    # Arabic "مقابلة" (an interview: "مقابلة شخصية", "مقابلة عمل", "المقابلة"), Greek
+    # "συνέντευξη", Romanian "interviu" ("interviul", "interviuri"), Hungarian "interjú"
+    # ("állásinterjú", "az interjú", "interjúra")
+    "مقابلة",
+    "المقابلة",
+    "مقابلات",
+    "συνεντευξη",
+    "συνεντευξεις",
+    "interviu",
+    "interviul",
+    "interviuri",
+    "interviului",
+    "interju",
+    "allasinterju",
+    "interjura",
+    "interjun",
+    # Japanese, Chinese and Korean: "一次面接", "面试", "면접"
     "面接",
     "面试",
     "면접",
@@ -403,6 +420,17 @@ CONVERSATION = (
     "커피챗",
     "통화",
     "미팅",
+    # Romanian "o cafea", "discuție"; Greek "καφές", "συζήτηση"; Hungarian "kávé",
+    # "beszélgetés"; Arabic "دردشة" (a chat), "مكالمة" (a call), "قهوة" (coffee)
+    "cafea",
+    "discutie",
+    "καφες",
+    "συζητηση",
+    "kave",
+    "beszelgetes",
+    "دردشة",
+    "مكالمة",
+    "قهوة",
 )
 
 

@@ -1290,3 +1290,36 @@ def test_a_list_item_keeps_its_address_when_the_name_comes_first() -> None:
         "Ana Ruiz – Staff Engineer, Plataforma de Risco"
     )
     assert named == [("Jane Doe", "jane.doe@acme.example"), ("Ana Ruiz", "")]
+
+
+def test_an_optional_attendee_who_will_hop_on_and_a_name_after_an_exclamation() -> None:
+    ev = event(
+        Attendee("renata.ob@acme.example", "Renata Okafor-Byrne, CSCP"),
+        Attendee("cal.r@acme.example", "Cal Rasmussen", role="opt-participant"),
+        Attendee(ME, "Casey"),
+        organizer="kendra@acme.example",
+        description="Looking forward to your conversation with Birch & Marsh! You'll meet with "
+        "Renata Okafor-Byrne, our Director of Inventory.\n\nCal Rasmussen, who leads our "
+        "analysts, is marked optional – he'll hop on for the second half. I won't be on the call.",
+    )
+    found = interviewers_of(ev, ME, Notes(), DetectRules())
+    assert sorted((p.email, p.name) for p in found) == [
+        ("cal.r@acme.example", "Cal Rasmussen"),
+        ("renata.ob@acme.example", "Renata Okafor-Byrne"),
+    ]
+
+
+def test_a_surname_with_its_particle_and_a_department_before_an_ampersand() -> None:
+    ev = event(
+        Attendee("faisal.alketbi@acme.example", "Faisal Obaid Al Ketbi"),
+        Attendee("mahmoud.s@acme.example", "Eng. Mahmoud Shaker"),
+        Attendee(ME, "Casey"),
+        organizer="melissa@acme.example",
+        description="You will meet Mr. Faisal Al Ketbi and Eng. Mahmoud Shaker, Facilities & "
+        "Refrigeration Manager.\n\nMelissa Rodrigues\nTalent Acquisition Specialist",
+    )
+    found = interviewers_of(ev, ME, Notes(), DetectRules())
+    assert sorted(p.email for p in found) == [
+        "faisal.alketbi@acme.example",
+        "mahmoud.s@acme.example",
+    ]

@@ -17,6 +17,7 @@ from agent.core import cjk
 from agent.core.model import Attendee
 from agent.core.names import (
     HONORIFICS,
+    PARTICLES,
     canonical_address,
     display_name,
     fold_accents,
@@ -392,7 +393,10 @@ def match_attendee(name: str, attendees: list[Attendee]) -> str:
         if len(words) < 2:
             continue
         first, last = words[0], words[-1]
+        # "Faisal Al Ketbi" is faisal.alketbi@: a particle joined to the surname
+        joined = f"{words[-2]}{last}" if len(words) >= 3 and words[-2] in PARTICLES else last
         forms = {first, f"{first}.{last}", f"{first}{last}", f"{first}_{last}", f"{first[0]}{last}",
+                 f"{first}.{joined}", f"{first}{joined}",
                  f"{first}-{last}", f"{first}{last[0]}", f"{last}.{first}", f"{last}.{first[0]}",
                  f"{first[0]}.{last}"}  # fmt: skip
         # two surnames, and the address keeps the first: "Nurcan Gündoğdu Aksoy" is

@@ -84,6 +84,8 @@ TITLE_WORDS = frozenset(
         # titles abroad that begin a line after a name: "Dyrektor Sprzedaży", "Kierownik
         # Działu", "Direktør", "Johtaja", "Giám đốc"
         "dyrektor", "kierownik", "prezes", "specjalista", "menedżer", "direktør", "direktor",
+        "facilities", "facility", "maintenance", "warehouse", "transport", "fleet", "purchasing",
+        "production", "manufacturing", "planning", "inventory", "fulfillment", "fulfilment",
         "líder", "lider", "leader", "analista", "ingeniero", "ingeniera", "engenheiro",
         "engenheira", "desarrollador", "desarrolladora", "especialista", "plataforma",
         "plateforme", "plattform", "equipo", "equipe", "squad", "área", "gerencia", "diretoria",
@@ -569,6 +571,9 @@ def first_sentence(text: str) -> str:
     "Jane Doe (architect) and I. We'll start with Spark" ends after "I";
     "Officine Brambati S.p.A. La incontrerà" after "S.p.A.".
     """
+    exclaimed = re.search(r"[!?]\s+(?=[A-ZÀ-Þ])", text)  # "... Tillbrook & Marsh! You'll meet"
+    if exclaimed:
+        text = text[: exclaimed.start()]
     for stop in re.finditer(r"(\S+)\.\s+(?=[A-ZÀ-Þ])", text):
         word = re.sub(r"^\w['\u2019]", "", stop.group(1).strip("(").casefold())
         if len(word) > 1 and word not in HONORIFICS and not is_title_word(stop.group(1) + "."):

@@ -213,10 +213,12 @@ _SENTENCE = re.compile(
 # Someone named as joining: "Dr. Farid Nazari (owner) will join us", "... and Bronwyn
 # Keogh (NUM) will interview you", "O Rui Monteiro (...) também vai estar presente".
 _WILL_JOIN = re.compile(
-    r"(?:^|[.!?]\s+)(?:(?:O|A|El|La|Il|Der|Die|De)\s+)?(?P<rest>[A-Z][^.!?]*?)\s+(?:will|'ll|vai"
+    # ("Cal Rasmussen, who leads our analysts, is marked optional – he'll hop on for ...")
+    r"(?:^|[.!?]\s+)(?:(?:O|A|El|La|Il|Der|Die|De)\s+)?(?P<rest>[A-Z][^.!?]*?)\s+"
+    r"(?:(?:he|she|they)(?=['’]ll))?(?:will|'ll|’ll|vai"
     r"|irá|va|wird|zal)\s+(?:also\s+|também\s+|auch\s+|ook\s+)?(?:join|interview|be\s+joining"
     r"|be\s+interviewing|sit\s+in|estar\s+presente|participar|teilnehmen|dabei\s+sein"
-    r"|aanwezig\s+zijn|aanschuiven|take\s+you\s+(?:through|out))\b"
+    r"|aanwezig\s+zijn|aanschuiven|take\s+you\s+(?:through|out)|hop\s+on\s+for)\b"
     # "Vanuit Buurtwerk zitten Sevda Yıldırım (...), Henk Oudshoorn (...) en ik aan tafel"
     r"|\bzitten\s+(?P<tafel>[A-Z][^.!?]*?)\s+aan\s+tafel\b"
     # "Seitens Wendelstein nehmen Dr. Henrike Albers und Deniz Yılmaz teil"

@@ -1323,3 +1323,15 @@ def test_a_surname_with_its_particle_and_a_department_before_an_ampersand() -> N
         "faisal.alketbi@acme.example",
         "mahmoud.s@acme.example",
     ]
+
+
+def test_a_capitalised_word_at_a_sentence_start_is_no_short_name() -> None:
+    ev = event(
+        Attendee("william.hart@acme.example", "William Hart"),
+        Attendee(ME, "Casey"),
+        organizer="sam.lee@acme.example",
+        description="You'll meet William Hart. Will you let me know if the time works? I won't "
+        "be on the call.\nSam Lee",
+    )
+    found = interviewers_of(ev, ME, Notes(), DetectRules())
+    assert [p.email for p in found] == ["william.hart@acme.example"]

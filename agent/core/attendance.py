@@ -303,7 +303,8 @@ def _mentions(
         # "Agus" for Agustina, "Nico" for Nicolás: the start of a given name, four letters
         for short in re.findall(r"\b(?-i:[A-Z][a-zà-ÿ]{3,})\b", sentence):
             starts = fold_accents(given).startswith(fold_accents(short))
-            if short != given and starts and _one_starts(short, firsts):
+            word = short.casefold() in _WORDS_NOT_SHORT_NAMES  # "Will you ...", not William
+            if short != given and starts and not word and _one_starts(short, firsts):
                 forms.append(re.escape(short))
         # "Frau Thiel", "Dr. Oehme": a surname after a title
         forms.append(rf"(?:{_TITLED})\.?\s+{re.escape(surname)}")
@@ -316,6 +317,12 @@ def _mentions(
 
 
 _TITLED = r"Frau|Herr|Mr|Mrs|Ms|Dr|Prof|Mme|Sra|Sr|Dra|Mevrouw|Meneer|Pani|Pan"
+
+
+_WORDS_NOT_SHORT_NAMES = frozenset(
+    {"will", "mark", "rose", "hope", "grace", "faith", "june", "april", "bill", "frank", "joy",
+     "sunny", "dawn", "penny", "rich"}
+)  # fmt: skip
 
 
 def _one_starts(short: str, firsts: list[str]) -> bool:

@@ -598,6 +598,10 @@ def test_the_company_from_signatures_locations_and_senders(kwargs: dict, company
           "organizer": "noreply@recruitee.com",
           "people": ("Estudio Lomas Arquitectura <noreply@recruitee.com>",)},
          "Estudio Lomas Arquitectura"),
+        # a tracking system writing for a recruiter: the title's name with its legal form
+        ({"title": "Intervju: HR-specialist – Öresundsfrakt AB",
+          "organizer": "no-reply@teamtailor-mail.com", "organizer_name": "Tyra Ryd via Teamtailor"},
+         "Öresundsfrakt"),
         # a signature's registered name has a word before the domain's ("Cebu" here)
         ({"people": ("Jo Ramos <jo@tidegatefreight.example>",),
           "title": "Interview: Analyst - Casey Candidate x Cebu Tidegate",

@@ -325,6 +325,14 @@ NOT_ATTENDING = [
      (JANE, SAM), [JANE.email]),
     ("La charla la hago yo. Caro (de Talent) quedó como opcional, pero no se suma a la llamada.",
      SAM.email, (SAM, Attendee("carolina.r@acme.example", "Carolina Ruiz")), [SAM.email]),
+    # Spanish "solo entrará al principio ... y luego se desconectará"; Polish "wezmę udział
+    # również ja" (the writer joins); French "ainsi que"
+    ("La entrevista la haré yo. Sam solo entrará al principio y luego se desconectará.",
+     JANE.email, (JANE, SAM), [JANE.email]),
+    ("Rozmowę poprowadzi Jane Doe. W rozmowie wezmę udział również ja.\n\nSam Lee\nSenior "
+     "Recruiter", SAM.email, (JANE,), [JANE.email, SAM.email]),
+    ("Vous rencontrerez M. Raj Patel, Directeur, ainsi que Mme Jane Doe.", SAM.email, (JANE,),
+     [JANE.email, SAM.email, "raj.patel@address-unknown.invalid"]),
     # a mailbox or a list said to stay away is not the writer nor the last person named
     ("I'll chair, with Jane Doe. The panel distribution list is on the invite for visibility "
      "only.\nSam", SAM.email, (JANE,), [JANE.email, SAM.email]),
@@ -1335,3 +1343,30 @@ def test_a_capitalised_word_at_a_sentence_start_is_no_short_name() -> None:
     )
     found = interviewers_of(ev, ME, Notes(), DetectRules())
     assert [p.email for p in found] == ["william.hart@acme.example"]
+
+
+def test_an_itinerary_slot_with_a_place_in_the_title_and_german_forms() -> None:
+    named, _ = names_in_description(
+        "Schedule:\n10:00 – 10:35  Trent Baum – General Manager, Columbus Cross-Dock\n"
+        "10:35 – 11:00  Lena Ros – Safety Manager"
+    )
+    assert [n for n, _ in named] == ["Trent Baum", "Lena Ros"]
+    named, _ = names_in_description(
+        "Ihre Gesprächspartner sind Herr Dr. Malte Ost (Leitung) sowie Frau Kübra Aydin (Projekte)."
+    )
+    assert [n for n, _ in named] == ["Herr Dr. Malte Ost", "Frau Kübra Aydin"]
+    ev = event(
+        Attendee("k.aydin@acme.example", "Aydin, Kübra"),
+        Attendee("j.brand@acme.example", "Brand, Jörg"),
+        Attendee("s.huett@acme.example", "Hütt, Svenja", role="opt-participant"),
+        Attendee(ME, "Casey"),
+        organizer="m.ost@acme.example",
+        description="Diesmal sind wir zu dritt: Frau Aydin, unser Geschäftsführer Herr Brand und "
+        "ich. Frau Hütt holt Sie am Empfang ab.\n\nMalte Ost",
+    )
+    found = interviewers_of(ev, ME, Notes(), DetectRules())
+    assert sorted((p.email, p.name) for p in found) == [
+        ("j.brand@acme.example", "Jörg Brand"),
+        ("k.aydin@acme.example", "Kübra Aydin"),
+        ("m.ost@acme.example", "Malte Ost"),
+    ]

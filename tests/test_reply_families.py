@@ -963,3 +963,16 @@ def test_a_brazilian_company_is_named_without_its_ltda() -> None:
     from agent.core.senders import company_key
 
     assert company_key("Manguezal Tecnologia Ltda.") == "manguezal tecnologia"
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("We hebben alle kandidaten besproken en besloten om niet met jou verder te gaan.",
+         ReplyKind.REJECTION),
+        ("Linnea träffar två kandidater till innan vi bestämmer oss, så besked kommer nästa "
+         "vecka.", ReplyKind.STILL_DECIDING),
+    ],
+)  # fmt: skip
+def test_dutch_and_swedish_replies_in_more_words(body: str, kind: ReplyKind) -> None:
+    assert read(body, month_first=False)[0] is kind

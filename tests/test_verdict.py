@@ -712,6 +712,17 @@ def test_interviews_for_a_home_a_pet_or_a_border_are_not_job_interviews(e: Calen
         (event("锐衡咨询 x Casey 电话沟通", description="客户名称暂时不方便透露。"), Outcome.MAYBE),
         (event("커피챗 - Casey님 x Acme", description="아직 정식으로 열린 포지션은 없고"),
          Outcome.MAYBE),
+        # a housing association's panel with a tenant on its board; a Teams footer is no
+        # reference; an agency's clients it cannot name yet
+        (event("Acme Homes – Final panel – HRBP – Casey Candidate",
+               description="We're delighted to invite you to the final stage for the HRBP post. "
+               "Your panel: Dr Ann Lee and Mr Desmond Hale, a tenant member of our Board.",
+               organizer="recruitment@acme.com"),
+         Outcome.INTERVIEW),
+        (event("Intro call – Casey / Hamish (Acme Recruitment)",
+               description="I'm working on a couple of finance roles with clients I can't name "
+               "yet.\nNeed help? | System reference\nFor organizers: Meeting options"),
+         Outcome.MAYBE),
         # a technical stage with a practical test, in Portuguese
         (event("Etapa técnica + teste prático | Acme"), Outcome.INTERVIEW),
         # Indonesian, Malay and Swahili words for an interview

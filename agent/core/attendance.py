@@ -44,6 +44,7 @@ _STAYS_AWAY = re.compile(
     r"|\b(?:apenas|só|somente)\s+para\s+(?:acompanhar|coordenar|organizar)"
     r"|\bno\s+(?:voy\s+a\s+|va\s+a\s+)?(?:participar\w*|estar[éá]|asistir\w*)"
     r"|\bno\s+se\s+(?:suma|une|conecta|sumará|unirá)\b|\bdepois\s+(?:eu\s+)?saio\b"
+    r"|\bsolo\s+entrar[áa]\s+al\s+principio\b|\b(?:luego|después)\s+se\s+desconectar[áa]\b"
     r"|\bno\s+(?:voy|va)\s+a\s+estar\b|\bno\s+particip[oa]\b|\bno\s+entra(?:rá)?\s+a\s+la\s+entrevista\b|\b(?:os|los|las)\s+dejo\s+sol[oa]s\b"
     # "no formaré parte de la entrevista", "não farei parte", "ne ferai pas partie", "non
     # farò parte"
@@ -149,7 +150,8 @@ _WRITER_JOINS = re.compile(
     r"|eu\s+e|e\s+eu|jag\s+och|och\s+jag|jeg\s+og|og\s+jeg|und\s+mir|mit\s+mir|(?:med\s+)?mig\s+(?:og|och)|(?:og|och)\s+mig"
     r"|meg\s+og|og\s+meg"
     # Polish "oraz ja", Czech "a já", Turkish "ve ben", Korean "저와", Japanese "私と"
-    r"|(?:oraz|i)\s+ja|ja\s+(?:oraz|i)|a\s+já|já\s+a|ve\s+ben|ben\s+ve|conmigo|comigo|ek\s+en|en\s+ek|is\s+ek)\b"
+    r"|(?:oraz|i)\s+ja|ja\s+(?:oraz|i)|a\s+já|já\s+a|ve\s+ben|ben\s+ve|conmigo|comigo|ek\s+en|en\s+ek|is\s+ek"
+    r"|(?:również|także|też)\s+ja|ja\s+(?:również|także|też)|wezmę\s+udział)\b"
     r"|저와|私と)",
     re.IGNORECASE,
 )

@@ -208,6 +208,14 @@ def company_of(
         if spelled:
             return spelled
     by_tool = bool(event.organizer_email) and is_tool_address(event.organizer_email)
+    if by_tool:
+        # "Intervju: HR-specialist – Öresundsfrakt AB" from "Tyra Rydahl via Teamtailor": the
+        # title's name with its legal form, not the recruiter the system writes for
+        for segment in segments:
+            if re.search(
+                rf"{re.escape(segment)}\s*,?\s+(?:{LEGAL_FORMS.pattern})", event.title, re.I
+            ):
+                return segment
     from_organizer = _from_organizer(event.organizer_name, people, label, by_tool)
     if from_organizer:
         return from_organizer

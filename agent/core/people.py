@@ -44,6 +44,7 @@ from agent.core.model import Attendee, CalendarEvent, DetectRules, Interviewer, 
 from agent.core.names import (
     HONORIFICS,
     PARTICLES,
+    TITLE_WORDS,
     canonical_address,
     display_name,
     first_sentence,
@@ -182,6 +183,8 @@ _SENTENCE = re.compile(
     r"\s+(?:conmigo\s+y\s+)?con|\b(?:poprowadzą|poprowadzi|przeprowadzą|przeprowadzi)"
     r"|\b(?:wezmą|weźmie)\s+udział|\b(?:será|serão)\s+(?:conduzida|conduzido|realizada)\s+por"
     r"|\bSie\s+lernen(?:\s+(?:diesmal|dabei|heute|auch|zunächst))?(?=\s+(?:Frau\s+|Herrn?\s+)?(?-i:[A-Z]))"
+    # "Diesmal sind wir zu dritt: Frau Aydemir, Herr Brandes und ich"
+    r"|\bsind\s+wir\s+zu\s+(?:zweit|dritt|viert|fünft)\b"
     r"|\bGespräch\s+(?:führen|führt)|\bIhre?\s+Gesprächspartner(?:in)?\s+(?:sind|ist|werden|wird)"
     r"|\bgjennomføres\s+av|\b(?:wordt|worden)\s+gevoerd\s+door|\bse\s+déroulera\s+avec"
     r"|\bparteciperanno|\bparteciperà|\b(?:condotto|condotta)\s+da"
@@ -529,8 +532,10 @@ def _shortened(said: str, invited: str) -> bool:
         return False
     if len(short) == 1:
         return True
-    if len(short) == 2 and short[0].rstrip(".") in HONORIFICS and short[1] == full[-1]:
-        return True  # "Dr. Oehme" for Dr. Konstantin Oehme
+    given = [w for w in short if w.rstrip(".") not in HONORIFICS]
+    full_given = [w for w in full if w.rstrip(".") not in HONORIFICS]
+    if short[-1] == full[-1] and len(given) < len(short) and given[0] != full_given[0]:
+        return True  # "Dr. Oehme", "Geschäftsführer Herr Brandes": a title and the surname
     return short[-1] == full[-1] and short[0] != full[0] and full[0].startswith(short[0])
 
 
@@ -680,7 +685,13 @@ def _people_part(rest: str) -> str:
         rest,
         flags=re.IGNORECASE,
     )
-    # "me, our deputy principal Rosalind Fairweather-Nguyen, and ...": who they are goes
+    # "me, our deputy principal Rosalind Fairweather-Nguyen, and ...", "vår HR-chef Linnea
+    # Bergqvist-Ahl": who they are goes
+    rest = re.sub(
+        r"(?<![\w])(?:vår|vårt|våra|vores|vor|unser|unsere|unseren)\s+(?:[\w-]+\s+){1,3}?(?=[A-Z])",
+        "",
+        rest,
+    )
     return re.sub(r"(?<![\w])(?:our|my|the)\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])", "", rest)
 
 
@@ -706,7 +717,12 @@ def _item_names(line: str) -> list[tuple[str, str, str]]:
     # is stepping in for Jonah"
     lead = parts[0].split()[0].rstrip(".").casefold() if parts[0].split() else ""
     first = _full_names(parts[0])
-    if first and (lead in HONORIFICS or (len(parts) > 1 and not _full_names(parts[1]))):
+    # what follows the name is its title when it starts with one ("General Manager, Columbus
+    # Cross-Dock"), whatever capitalised words come after
+    titled = len(parts) > 1 and any(
+        w.casefold().strip(".,") in TITLE_WORDS for w in parts[1].split(",")[0].split()
+    )
+    if first and (lead in HONORIFICS or titled or (len(parts) > 1 and not _full_names(parts[1]))):
         # "Dr. Iñaki Echeverría - Director, ...", "Mariana Heliodoro – Staff Engineer,
         # Plataforma de Risco": the person first, then what they do (and their address)
         addresses = re.findall(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", item)

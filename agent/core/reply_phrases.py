@@ -273,6 +273,8 @@ REJECTION = phrases(
     r"|δεν\s+επιλεχθήκατε",
     r"más\s+(?:jelölt|pályázó)\w*\s+mellett\s+döntöttünk|nem\s+tudjuk\s+(?:továbbvinni|folytatni)"
     r"|nem\s+jutott\s+tovább",
+    # Dutch "we hebben besloten om niet met jou verder te gaan"
+    r"besloten\s+(?:om\s+)?niet\s+(?:met\s+(?:jou|je|u)\s+)?verder\s+te\s+gaan",
 )
 # "Unfortunately" alone is also how people say they are travelling: it counts only
 # next to words about the application.
@@ -743,6 +745,8 @@ STILL_DECIDING = phrases(
     r"|még\s+folyamatban",
     r"لم\s+(?:نتخذ|يتم\s+اتخاذ|نصل\s+إلى)\s+(?:ال)?قرار|(?:لسه|لسة)\s+(?:ما\s+)?(?:أخدناش|اخدناش|خدناش"
     r"|وصلناش)|(?:لا\s+)?(?:تزال|زالت)\s+(?:عملية\s+)?(?:الاختيار|المقابلات|التقييم)\s+(?:جارية|مستمرة)",
+    # Swedish "innan vi bestämmer oss", "besked kommer någon gång nästa vecka"
+    r"innan\s+vi\s+bestämmer\s+oss|besked\s+kommer|vi\s+har\s+inte\s+(?:bestämt|beslutat)",
 )
 # A promise to write again, with nothing else said: still deciding when it is all they
 # say, an acknowledgement when they also thank the person for the note.

@@ -151,7 +151,8 @@ _GERMAN_HEADS = (
     # a post named by what it leads: "Pflegedienstleitung", "Filialleitung"
     "leitung",
     # "Redovisningskonsult", "Viestintäkonsultti", "Myyntipäällikkö", "Kirjanpitäjä"
-    "konsult", "konsultti", "päällikkö", "asiantuntija", "kirjanpitäjä", "revisor",
+    "konsult", "konsultti", "päällikkö", "asiantuntija", "kirjanpitäjä", "revisor", "specialist",
+    "spezialist",
     "revisorassistent", "ansvarig", "ansvarlig", "assistentti", "neuvoja", "suunnittelija",
     # Hungarian: "csoportvezető", "raktárvezető", "értékesítési munkatárs"
     "vezető", "igazgató", "munkatárs", "szakértő",
@@ -161,7 +162,7 @@ _JOB = re.compile(
     + "|".join(re.escape(n) for n in sorted(JOB_NOUNS, key=len, reverse=True))
     + r")(?:s|es|in|innen|a|e)?(?![\w-])"
     # Closed compounds, and hyphenated ones ("Backend-utvecklare", "Software-Entwickler").
-    + r"|\w{3,}-?(?:"
+    + r"|(?:\w{3,}-?|\w{2}-)(?:"  # "Softwareentwickler", "HR-specialist"
     + "|".join(_GERMAN_HEADS)
     + r")(?:in|innen)?(?![\w-])"
     + r"|"

@@ -113,6 +113,10 @@ _ALWAYS = tuple(IN_A_DESCRIPTION)
 _REASONS = {**NOT_THE_CANDIDATE, **IN_A_DESCRIPTION}
 _DESCRIPTION_NOT_THE_CANDIDATE = (*_DESCRIPTION_NOT_THE_CANDIDATE, *_ALWAYS)
 
+# Teams' footer labels, which run into the next line once links are gone: "System
+# reference" then "For organizers: Meeting options" reads "reference for".
+_TEAMS_FOOTER = re.compile(r"(?i)\b(?:system\s+reference|for\s+organizers|need\s+help\?)")
+
 # Greenhouse puts a link to the interviewer's kit in every interviewer invite
 # (support.greenhouse.io, "Use interview kits"); no candidate's invite carries one.
 _INTERVIEWER_LINKS = ("greenhouse.io/guides", "interview_kit", "interview-kit", "interviewkit")
@@ -217,7 +221,7 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
     pad = links_to(text, CODING_PADS)
     # Booked on someone's scheduling page: the organiser is whoever owns the page.
     booked = bool(p.scheduler or links_to(text, SCHEDULERS))
-    raw = event.description
+    raw = _TEAMS_FOOTER.sub(" ", event.description)
     if "://" in raw or "www." in raw:
         raw = _URL.sub(" ", raw)
     description = fold(_MAIL.sub(" ", raw) if "@" in raw else raw)
@@ -482,6 +486,8 @@ _NO_OPENING = re.compile(
     r"|nothing\s+i\s+can\s+(?:name|share)|no\s+(?:specific|particular)\s+(?:role|job|position)"
     # an agency's intro: "a couple of QA roles with our clients ... before I put anything forward"
     r"|(?:roles?|positions?|openings?)\s+(?:with|for)\s+(?:our|my)\s+clients"
+    # "a couple of roles with clients I can't name yet"
+    r"|clients?\s+(?:i|we)\s+(?:can't|cannot|can\s+not)\s+(?:name|share|disclose)"
     r"|before\s+i\s+put\s+(?:you|anything|your\s+\w+)\s+forward"
     r"|(?:don't|do\s+not)\s+have\s+(?:an?\s+)?(?:\w+\s+)?(?:opening|vacancy|role|position)"
     r"|(?:haven't|have\s+not)\s+(?:yet\s+)?(?:opened|posted)\s+(?:the|a|this)\s+(?:role|job|position)"

@@ -602,6 +602,10 @@ def test_the_company_from_signatures_locations_and_senders(kwargs: dict, company
         ({"title": "Intervju: HR-specialist – Öresundsfrakt AB",
           "organizer": "no-reply@teamtailor-mail.com", "organizer_name": "Tyra Ryd via Teamtailor"},
          "Öresundsfrakt"),
+        # a vacancy's code in brackets is no company; Taleo writes for the council
+        ({"title": "Interview Invitation: Policy Officer (2611-POL)",
+          "organizer": "acmevale@tbe.taleo.net", "organizer_name": "Acme Vale District Council"},
+         "Acme Vale District Council"),
         # a signature's registered name has a word before the domain's ("Cebu" here)
         ({"people": ("Jo Ramos <jo@tidegatefreight.example>",),
           "title": "Interview: Analyst - Casey Candidate x Cebu Tidegate",
@@ -729,6 +733,14 @@ def test_companies_from_agencies_practices_and_domains(kwargs: dict, company: st
             "Entrevista",
             "Segue o convite para a vaga de Engenheira de Software Sênior aqui na Acme.",
             "Engenheira de Software Sênior",
+        ),
+        # social work and care; an advert's number after the role
+        ("Interview – Registered Social Worker – Acme Trust", "", "Registered Social Worker"),
+        ("Sollicitatiegesprek Fysiotherapeut Geriatrie – Acme", "", "Fysiotherapeut Geriatrie"),
+        (
+            "Interview",
+            "Your interview for the Speech Pathologist role - Job No 4471.",
+            "Speech Pathologist",
         ),
         # a public-sector or trade round's name
         ("Electrician Apprentice Oral Interview - Casey Candidate", "", "Electrician Apprentice"),

@@ -396,6 +396,8 @@ def _could_be_company(text: str, people: set[str], rules: DetectRules) -> bool:
     firm = _FIRM_OF.sub("", text)
     if roles.is_requisition(text) or roles.has_job_noun(firm):
         return False
+    if re.fullmatch(r"[A-Z0-9][A-Z0-9/#_.-]*", text) and re.search(r"\d", text):
+        return False  # "2611-POL": a vacancy's code
     if len(compact(LEGAL_FORMS.sub(" ", text))) < 2:
         return False  # nothing, or a letter: "Gérant(e)"
     return bool(roles.strip_stage_words(text, rules.include).strip(" -|:,.&+"))

@@ -102,7 +102,8 @@ TOOL_DOMAINS = frozenset(
         "jazzhr.com", "applytojob.com", "paradox.ai", "modernloop.io", "prelude.co",
         "rippling-ats.com", "hirevue.com", "youcanbook.me", "acuityscheduling.com",
         "chilipiper.com", "savvycal.com", "zcal.co", "gupy.com.br", "gupy.io", "harri.com",
-        "trac.jobs", "karat.io", "karat.com",
+        "trac.jobs", "karat.io", "karat.com", "taleo.net", "pageuppeople.com", "mokahr.com",
+        "beisen.com",
     }
 )  # fmt: skip
 GROUP_DOMAINS = frozenset({"group.calendar.google.com", "resource.calendar.google.com"})

@@ -117,6 +117,11 @@ JOB_NOUNS = (
     "phlebotomist", "sonographer", "clinician", "wartawan", "jurnalis", "penulis", "arsitek",
     "perawat", "apoteker", "eksekutif", "pengurus", "manajer", "staf", "afisa", "mtafiti",
     "muuguzi", "mhariri", "biomédico", "biomédica", "biomedico", "biomedica",
+    # social work and care: "Registered Social Worker", "Youth Worker", "Caseworker"; Dutch and
+    # Norwegian therapists and nurses ("Fysiotherapeut", "Helsesykepleier")
+    "worker", "social worker", "caseworker", "youth worker", "care worker", "key worker",
+    "fysiotherapeut", "ergotherapeut", "logopedist", "sykepleier", "helsesykepleier",
+    "fysioterapeut", "ergoterapeut", "vernepleier", "barnevernspedagog", "pedagog",
     # media and creative work: "Senior Copywriter", "Senior Publicist", "Redakteurin"
     "copywriter", "publicist", "presenter", "subeditor", "sub-editor", "proofreader",
     "translator", "illustrator", "columnist", "fact-checker", "publicista", "diseñador",
@@ -557,6 +562,13 @@ def tidy(text: str, company: str, include: Iterable[str], names: Iterable[str]) 
         flags=re.I,
     )
     text = re.sub(r"\s+(?:role|position|opening|vacancy)\s*$", " ", text, flags=re.I)
+    # "Speech Pathologist (Paediatrics) - Job No 4471": the advert's number
+    text = re.sub(
+        r"\s*[-\u2013|,]?\s*\b(?:job|ref|req|vacancy)\s*(?:no|number|#|id)\b.*$",
+        " ",
+        text,
+        flags=re.I,
+    )
     text = re.sub(r"\(\s*\)|\[\s*\]", " ", text)
     text = pictographs_off(text)  # "🙌 Butikksjef"
     return re.sub(r"\s+", " ", text).strip(" -\u2013\u2014|:,/&+#.")

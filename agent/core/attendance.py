@@ -297,13 +297,14 @@ def _mentions(
     names who the clause is for, not who it is about, so it is not a mention.
     """
     found = []
+    # "Agus" for Agustina, "Nico" for Nicolás: the start of a given name, four letters
+    capitalised = re.findall(r"\b(?-i:[A-Z][a-zà-ÿ]{3,})\b", sentence)
     for email, name in people:
         if not name:
             continue
         given, surname = _given(name), name.split()[-1]
         forms = [re.escape(name)] + ([re.escape(given)] if firsts.count(given) == 1 else [])
-        # "Agus" for Agustina, "Nico" for Nicolás: the start of a given name, four letters
-        for short in re.findall(r"\b(?-i:[A-Z][a-zà-ÿ]{3,})\b", sentence):
+        for short in capitalised:
             starts = fold_accents(given).startswith(fold_accents(short))
             word = short.casefold() in _WORDS_NOT_SHORT_NAMES  # "Will you ...", not William
             if short != given and starts and not word and _one_starts(short, firsts):

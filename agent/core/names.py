@@ -397,13 +397,19 @@ def greeting_of(display: str, email: str = "") -> str:
     return first
 
 
+def untitled(name: str) -> str:
+    """A name without the titles before it, as one would write it on an envelope's line."""
+    words = name.split()
+    while len(words) > 2 and is_title_word(words[0]):
+        words.pop(0)
+    return " ".join(words)
+
+
 @lru_cache(maxsize=4096)
 def name_key(name: str) -> str:
     """A name folded for comparison: case, accents, honorifics and order do not matter."""
-    parts = clean_name(name).split()
-    while len(parts) > 2 and is_title_word(parts[0]):
-        parts.pop(0)  # "Univ.-Prof. Dr. Eva Berger" is "Berger, Eva"
-    folded = fold_accents(" ".join(parts))
+    # "Univ.-Prof. Dr. Eva Berger" is "Berger, Eva"
+    folded = fold_accents(untitled(clean_name(name)))
     words = sorted(w for w in re.findall(r"\w+", folded) if w not in HONORIFICS)
     return " ".join(words)
 

@@ -50,10 +50,10 @@ from agent.core.names import (
     first_sentence,
     fold_accents,
     greeting_of,
-    is_title_word,
     looks_like_name,
     name_key,
     split_name_list,
+    untitled,
 )
 
 UNADDRESSED_DOMAIN = "address-unknown.invalid"
@@ -498,7 +498,7 @@ def interviewers_of(
         if _shortened(display, fuller):
             display = fuller  # "... and Imogen again", "Nico Lanusse": the invite's whole name
         if not email.strip():
-            display = _untitled(display)  # known only by name: "Marek Wiśniowski", no "Dr"
+            display = untitled(display)  # known only by name: "Marek Wiśniowski", no "Dr"
         email = email.strip().lower() or _placeholder(display)
         if not email or email in found or (not display and is_unaddressed(email)):
             continue
@@ -558,14 +558,6 @@ def _signed_as(email: str, text: str) -> str:
         if 2 <= len(head.split()) <= 3 and looks_like_name(head) and match_attendee(head, only):
             return head
     return ""
-
-
-def _untitled(display: str) -> str:
-    """A name without the titles before it, as one would write it on an envelope's line."""
-    words = display.split()
-    while len(words) > 2 and is_title_word(words[0]):
-        words.pop(0)
-    return " ".join(words)
 
 
 def _placeholder(display: str) -> str:

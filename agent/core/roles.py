@@ -124,9 +124,9 @@ JOB_NOUNS = (
     "fysioterapeut", "ergoterapeut", "vernepleier", "barnevernspedagog", "pedagog",
     # media and creative work: "Senior Copywriter", "Senior Publicist", "Redakteurin"
     "copywriter", "publicist", "presenter", "subeditor", "sub-editor", "proofreader",
-    "translator", "illustrator", "columnist", "fact-checker", "publicista", "diseñador",
-    "diseñadora", "productor", "productora", "fotógrafo", "fotógrafa", "redakteur",
-    "redakteurin", "grafiker", "grafikerin", "texter", "texterin", "jornalista",
+    "translator", "illustrator", "columnist", "fact-checker", "publicista", "productor",
+    "productora", "fotógrafo", "fotógrafa", "redakteur", "redakteurin", "grafiker",
+    "grafikerin", "texter", "texterin",
     "juriste", "avocat", "avocate", "collaborateur", "collaboratrice", "trưởng nhóm",
     "trưởng phòng", "chuyên viên", "nhân viên", "giám đốc", "kế toán", "quản lý",
     "thực tập sinh",
@@ -213,7 +213,7 @@ STAGE_PHRASES = (
     # a round named for who holds it: "Executive Interview – Battery Cell Process Engineer"
     "executive interview", "executive round", "leadership interview", "leadership round",
     "director interview", "director round", "vp interview", "ceo interview", "founder interview",
-    "partner interview", "hr interview", "hr round", "hiring manager interview", "hm interview",
+    "partner interview", "hr interview", "hiring manager interview", "hm interview",
     "hm round", "final executive interview",
     # the hiring manager's round, as Brazilian and Spanish-speaking recruiters name it
     "entrevista com gestor", "entrevista com o gestor", "entrevista com a gestora",
@@ -232,7 +232,7 @@ STAGE_PHRASES = (
     # "技术面试"; Korean "1차 면접", "기술 인터뷰", "임원 면접" (with the executives)
     "面试邀请", "面试", "一面", "二面", "三面", "终面", "hr面", "技术面", "技术面试", "视频面试",
     "現場面試", "面試", "面試邀請", "初面", "複面", "复面", "第一階段面試", "第二階段面試",
-    "第一轮技术面试", "第一轮面试", "第二轮面试", "终面", "主管面談", "主管面谈",
+    "第一轮技术面试", "第一轮面试", "第二轮面试", "主管面談", "主管面谈",
     "면접", "1차 면접", "2차 면접", "최종 면접", "기술 면접", "기술 인터뷰", "임원 면접", "인터뷰",
     "임원", "실무", "실무 면접",
     "커피챗",

@@ -28,7 +28,7 @@ JOB_NOUNS = (
     "전문가", "컨설턴트", "분석가", "간호사", "교수", "연구교수", "기사", "사원", "직",
     # Chinese, simplified and traditional
     "工程师", "经理", "专员", "主管", "设计师", "分析师", "顾问", "助理", "总监",
-    "工程師", "經理", "專員", "設計師", "分析師", "顧問", "總監", "研究員", "開發者", "开发者",
+    "工程師", "經理", "專員", "設計師", "分析師", "顧問", "總監", "開發者", "开发者",
 )  # fmt: skip
 # (the lookahead lets every other position of a long Latin text fail at once)
 JOB = f"(?=[{CJK_CHARS}])[{CJK_CHARS}]*?(?:" + "|".join(JOB_NOUNS) + ")"

@@ -214,7 +214,6 @@ STRONG = (
     "pracovni pohovor",
     # Dutch rounds by their number
     "eerste gesprek",
-    "tweede gesprek",
     "vervolggesprek",
     # Turkish and Afrikaans
     "mulakat",

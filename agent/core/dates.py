@@ -211,21 +211,25 @@ _DECIDING = re.compile(
     r"|tilbakemelding|tilbagemelding|svar\w*|decyzj\w*|odpowied\w*|rozhodnutí|päätös\w*)\b",
     re.IGNORECASE,
 )
+# "At the latest" and "before" as a deadline, in the languages replies come in: German
+# "spätestens", Swahili "kufikia", French "au plus tard", Vietnamese "chậm nhất", Hebrew
+# "עד", Indonesian and Malay "paling lambat", "sebelum"; Greek "έως την", "μέχρι τις";
+# Romanian "până (pe|la)", "cel târziu"; Hungarian "legkésőbb"; Arabic "في موعد أقصاه
+# يوم", "قبل", "بحلول".
+_AT_THE_LATEST = (
+    r"(?:bis\s+)?spätestens(?:\s+(?:am|bis|zum))?|cob|eod|close\s+of\s+business"
+    r"|kufikia|kabla\s+ya|a\s+más\s+tardar(?:\s+el)?"
+    r"|au\s+plus\s+tard(?:\s+le)?|chậm\s+nhất(?:\s+(?:vào|là))?|trước|עד"
+    r"|paling\s+lambat(?:\s+(?:pada\s+)?(?:hari\s+)?)?|sebelum(?:\s+hari)?|selewat-lewatnya"
+    r"|(?:έως|μέχρι)(?:\s+(?:την|το|τις|τη))?|până(?:\s+(?:pe|la|în))?|cel\s+(?:mai\s+)?târziu"
+    r"(?:\s+(?:pe|la|până\s+la))?|legkésőbb|(?:في\s+موعد\s+)?أقصاه(?:\s+يوم)?|(?:قبل|بحلول)(?:\s+يوم)?"
+)
 _DEADLINE_WORD = re.compile(
     r"\b(?:by|before|until|till|on|no\s+later\s+than|around|end\s+of|close\s+of|bis(?:\s+zum)?"
     r"|avant(?:\s+le)?|d'ici(?:\s+le)?|antes\s+del?|hasta\s+el|entro\s+il|voor|até"
-    r"|(?:bis\s+)?spätestens(?:\s+(?:am|bis|zum))?|cob|eod|close\s+of\s+business"
-    r"|kufikia|kabla\s+ya"
-    r"|a\s+más\s+tardar(?:\s+el)?"
     r"|senast(?:\s+den)?|innan|före|innen|inden|do|przed|uiterlijk|entro|até\s+(?:[àa]|o)"
-    r"|teen|voor\s+of\s+op|au\s+plus\s+tard(?:\s+le)?|chậm\s+nhất(?:\s+(?:vào|là))?|trước|עד"
-    r"|(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?(?:day|business)"
-    r"|paling\s+lambat(?:\s+(?:pada\s+)?(?:hari\s+)?)?|sebelum(?:\s+hari)?|selewat-lewatnya"
-    r"|pada(?:\s+hari)?"
-    # Greek "έως την", "μέχρι τις"; Romanian "până (pe|la)", "cel târziu"; Hungarian
-    # "legkésőbb"; Arabic "في موعد أقصاه يوم", "قبل", "بحلول"
-    r"|(?:έως|μέχρι)(?:\s+(?:την|το|τις|τη))?|până(?:\s+(?:pe|la|în))?|cel\s+(?:mai\s+)?târziu"
-    r"(?:\s+(?:pe|la|până\s+la))?|legkésőbb|(?:في\s+موعد\s+)?أقصاه(?:\s+يوم)?|(?:قبل|بحلول)(?:\s+يوم)?)\s*$",
+    r"|teen|voor\s+of\s+op|(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?(?:day|business)"
+    r"|pada(?:\s+hari)?|" + _AT_THE_LATEST + r")\s*$",
     re.I,
 )
 # A deadline said outright ("by", "before"), as against "on", which also names when other
@@ -233,15 +237,8 @@ _DEADLINE_WORD = re.compile(
 _FIRM_DEADLINE = re.compile(
     r"\b(?:by|before|until|till|no\s+later\s+than|bis(?:\s+zum)?|avant(?:\s+le)?|d'ici(?:\s+le)?"
     r"|antes\s+del?|hasta\s+el|entro(?:\s+il)?|até|senast(?:\s+den)?|senest|innan|innen|inden|do|przed"
-    r"|(?:bis\s+)?spätestens(?:\s+(?:am|bis|zum))?|cob|eod|close\s+of\s+business"
-    r"|kufikia|kabla\s+ya"
-    r"|a\s+más\s+tardar(?:\s+el)?"
-    r"|uiterlijk|nejpozději\s+do|nejpozději|teen|au\s+plus\s+tard(?:\s+le)?"
-    r"|chậm\s+nhất(?:\s+(?:vào|là))?|trước|עד|paling\s+lambat(?:\s+(?:pada\s+)?(?:hari\s+)?)?"
-    r"|by\s+(?:the\s+)?end\s+of\s+(?:the\s+)?(?:day|business)"
-    r"|sebelum(?:\s+hari)?|selewat-lewatnya"
-    r"|(?:έως|μέχρι)(?:\s+(?:την|το|τις|τη))?|până(?:\s+(?:pe|la|în))?|cel\s+(?:mai\s+)?târziu"
-    r"(?:\s+(?:pe|la|până\s+la))?|legkésőbb|(?:في\s+موعد\s+)?أقصاه(?:\s+يوم)?|(?:قبل|بحلول)(?:\s+يوم)?)\s*$",
+    r"|uiterlijk|nejpozději\s+do|nejpozději|teen"
+    r"|by\s+(?:the\s+)?end\s+of\s+(?:the\s+)?(?:day|business)|" + _AT_THE_LATEST + r")\s*$",
     re.I,
 )
 # A date something starts on ("starting Monday I'm moving over to ..."), or one already

@@ -347,11 +347,11 @@ def find_date(
                     continue
                 preferred = bool(_DEADLINE_WORD.search(before)) or start >= cue.end()
                 preferred = preferred or match.group(0).lower().startswith(("in ", "within"))
-                firm = bool(_FIRM_DEADLINE.search(before)) or start >= cue.end()
                 # A date after "by", "no later than" beats one only after the cue ("reviewing
                 # finalists over the next two weeks - you'll hear by Friday, December 4th"),
                 # and a date read beats one that is named but cannot be read.
                 said_by = bool(_FIRM_DEADLINE.search(before))
+                firm = said_by or start >= cue.end()
                 deciding = bool(_DECIDING.search(sentence[max(0, start - 60) : start]))
                 rank = (
                     not preferred,

@@ -339,6 +339,14 @@ def misses(corpus: Corpus, results: Results) -> list[str]:
         if not interviewers_right(case, got.interviewers):
             shown = [e or n for n, e in got.interviewers]
             lines.append(f"people     {where}: expected {list(case.interviewers)}, got {shown}")
+    rounds: dict[str, list[EventCase]] = {}
+    for case in corpus.events:
+        if case.interview == "yes" and case.application:
+            rounds.setdefault(case.application, []).append(case)
+    for key, pair in rounds.items():
+        kept = {results.events[c.id].application for c in pair}
+        if len(pair) > 1 and all(results.events[c.id].interview for c in pair) and len(kept) > 1:
+            lines.append(f"pair       {key}: {[c.id for c in pair]} became {sorted(kept)}")
     for case in corpus.messages:
         got = results.messages[case.id]
         where = f"{case.id} [{case.file}]"

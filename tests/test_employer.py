@@ -333,6 +333,9 @@ def test_registrable_domains() -> None:
         ("initech.io", "Initech"),
         ("bluebird-health.org", "Bluebird Health"),
         ("mail.acme.co.uk", "Acme"),
+        # a made-up name before a trade word is split at the trade word
+        ("quarrendenhomecare.ie", "Quarrenden Homecare"),
+        ("velmorelogistics.com", "Velmore Logistics"),
     ],
 )
 def test_company_from_domain(domain: str, company: str) -> None:
@@ -903,3 +906,11 @@ def test_an_application_key_keeps_the_spelling_it_was_stored_under() -> None:
     ("ø" as "o" when matching domains) must not move a company without a domain."""
     assert application_key("Kvitøy Kraft AS", "uid-1") == "kvitykraft"
     assert application_key("Kvitøy Kraft AS", "uid-1", "kvitoykraft.no") == "kvitoykraft"
+
+
+def test_a_pay_band_and_a_share_of_full_time_stay_in_the_role() -> None:
+    found = read("Velmore NHS – 2nd stage – Band 7 SLT – Casey Candidate", JANE)
+    assert found.role == "Band 7 SLT"
+    from agent.core.roles import tidy
+
+    assert tidy("Vernepleier, 80 % fast stilling", "", (), ()) == "Vernepleier, 80 % fast stilling"

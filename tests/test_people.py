@@ -1370,3 +1370,36 @@ def test_an_itinerary_slot_with_a_place_in_the_title_and_german_forms() -> None:
         ("k.aydin@acme.example", "Kübra Aydin"),
         ("m.ost@acme.example", "Malte Ost"),
     ]
+
+
+def test_an_address_without_a_name_takes_the_name_its_description_gives() -> None:
+    ev = event(
+        Attendee("r.ellwood@acme.example", "Rhian Ellwood"),
+        Attendee("b.okafor-lane@acme.example", "b.okafor-lane@acme.example"),
+        Attendee("tvalcarcel@acme.example", ""),
+        Attendee(ME, "Casey"),
+        organizer="r.ellwood@acme.example",
+        description="14:00 Panel with our Director, Mrs Bisi Okafor-Lane, and me.\n"
+        "Then a tour with Ing. Tomás Valcárcel Ruiz, who leads the plant.",
+    )
+    found = {p.email: (p.name, p.greeting) for p in interviewers_of(ev, ME, Notes(), RULES)}
+    assert found["b.okafor-lane@acme.example"][0] == "Bisi Okafor-Lane"
+    # of two surnames, the address keeps the first
+    assert found["tvalcarcel@acme.example"][0].endswith("Tomás Valcárcel Ruiz")
+
+
+def test_staffing_and_recruitment_mailboxes_abroad_are_nobody() -> None:
+    for address in ("staffing@acme.example", "werwing@acme.example", "werving@acme.example"):
+        assert is_group_address(address)
+
+
+def test_someone_named_as_sitting_on_the_panel_is_an_interviewer() -> None:
+    ev = event(
+        JANE,
+        Attendee(ME, "Casey"),
+        organizer="recruitment@acme.example",
+        description="Matua Hemi Parata will open with a karakia and will sit on the panel with "
+        "Jane. Ruth Aldous, one of our service users, will sit with us for the last part.",
+    )
+    names = sorted(p.name for p in interviewers_of(ev, ME, Notes(), RULES))
+    assert names == ["Hemi Parata", "Jane Doe", "Ruth Aldous"]

@@ -976,3 +976,34 @@ def test_a_brazilian_company_is_named_without_its_ltda() -> None:
 )  # fmt: skip
 def test_dutch_and_swedish_replies_in_more_words(body: str, kind: ReplyKind) -> None:
     assert read(body, month_first=False)[0] is kind
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        # a post offered to someone else, said with "it"
+        ("We won't be offering you the maternity-cover contract; we've offered it to a "
+         "candidate from our own bank staff.", ReplyKind.REJECTION),
+        # a round added for others, the person told it is not for them
+        ("We've added a third round for a few of the candidates (not you, we have what we "
+         "need). I'll call you with the outcome on Friday.", ReplyKind.STILL_DECIDING),
+        # Norwegian and Danish "we haven't decided yet"
+        ("Vi har ikke bestemt oss ennå, og du får svar innen jul.", ReplyKind.STILL_DECIDING),
+        ("Vi har ikke besluttet os endnu.", ReplyKind.STILL_DECIDING),
+        # Mexican invitation to an interview on site
+        ("Te invitamos a una entrevista presencial con la coordinadora el martes a las 9:00.",
+         ReplyKind.NEXT_ROUND),
+    ],
+)  # fmt: skip
+def test_replies_from_schools_clinics_and_councils(body: str, kind: ReplyKind) -> None:
+    assert read(body, month_first=False)[0] is kind
+
+
+def test_referees_asked_of_everyone_interviewed_are_no_next_round() -> None:
+    routine = (
+        "The panel is now collecting referee details from everyone it interviewed. Please "
+        "note that a request for references does not mean that you have been successful."
+    )
+    assert read(routine, month_first=False)[0] is ReplyKind.OTHER
+    asked = "The panel would like to contact two referees before making a decision."
+    assert read(asked, month_first=False)[0] is ReplyKind.NEXT_ROUND

@@ -436,9 +436,10 @@ def match_attendee(name: str, attendees: list[Attendee]) -> str:
         if len(short) == 1:
             return short[0]
     # "m.tjonafong@" for Ilse Tjon-A-Fong: the surname alone, written out, when one address
-    # has it and the rest of the address is one letter
-    surname = re.sub(r"[^\w]", "", fold_accents(name.split()[-1])) if name.split() else ""
-    if len(surname) >= 5:
+    # has it and the rest of the address is one letter; of two surnames, either one
+    # ("icareaga@" for Citlali Careaga Montiel)
+    written = [re.sub(r"[^\w]", "", fold_accents(w)) for w in name.split()[1:] or name.split()]
+    for surname in [w for w in reversed(written) if len(w) >= 5][:2]:
         alone = [
             a.email
             for a in attendees

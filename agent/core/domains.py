@@ -56,6 +56,25 @@ def company_from_domain(domain: str) -> str:
     return " ".join(w.upper() if len(w) <= 2 else w.capitalize() for w in words if w)
 
 
+# What a business does, as it ends its domain name, longest first.
+_TRADE_WORDS: tuple[str, ...] = tuple(sorted(
+    (
+        "health", "healthcare", "homecare", "care", "group", "solutions", "consulting",
+        "consultants", "systems", "services", "partners", "capital", "logistics", "energy",
+        "foods", "labs", "technologies", "media", "studio", "studios", "design", "clinic",
+        "clinics", "hospital", "academy", "school", "college", "properties", "construction",
+        "engineering", "legal", "finance", "insurance", "pharma", "medical", "dental",
+        "robotics", "software", "digital", "analytics", "ventures", "holdings", "industries",
+        "global", "recruitment", "nursing", "therapy", "physio", "motors", "hotels", "travel",
+        "marine", "mining", "power", "freight", "retail", "fitness", "games", "builders",
+        "architects", "homes", "living", "community", "trust", "foundation", "network",
+        "accounting", "advisory",
+    ),
+    key=len,
+    reverse=True,
+))  # fmt: skip
+
+
 def _split_words(label: str) -> list[str]:
     """ "bluebirdhealth" -> bluebird, health; kept whole unless every piece is a real word.
 
@@ -71,7 +90,12 @@ def _split_words(label: str) -> list[str]:
 
     pieces = wordninja.split(label)
     if len(pieces) < 2 or any(len(p) < 3 for p in pieces):
-        return [label]
+        # a made-up name before what the business does: "glenbrohanehomecare" is
+        # Glenbrohane Homecare, though "Glenbrohane" is no English word
+        trade = next(
+            (w for w in _TRADE_WORDS if label.endswith(w) and len(label) - len(w) >= 4), ""
+        )
+        return [*_split_words(label[: -len(trade)]), trade] if trade else [label]
     merged: list[str] = []
     for piece in pieces:
         if merged and len(piece) <= 4 and len(merged[-1]) <= 4:

@@ -26,7 +26,9 @@ WORK_TITLES = frozenset(
      # Indonesian, Malay and Swahili forms of address; Portuguese feminine and masculine
      # abbreviations ("Arq.ª", "Eng.º", "Dr.ª")
      "bapak", "pak", "ibu", "bu", "encik", "puan", "tuan", "cik", "bw", "bi", "dkt",
-     "arq.ª", "eng.º", "eng.ª", "dr.ª", "dra.ª"}
+     "arq.ª", "eng.º", "eng.ª", "dr.ª", "dra.ª",
+     # te reo Māori for an elder ("Matua Rawiri", "Whaea Mere"); Afrikaans Mr, Mrs and Miss
+     "matua", "whaea", "mnr", "mev", "mej"}
 )  # fmt: skip
 HONORIFICS = frozenset(
     {"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "dame", *WORK_TITLES}

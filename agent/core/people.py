@@ -72,6 +72,8 @@ GROUP_LOCAL_PARTS = frozenset(
         "recrutement", "emploi", "rh", "rrhh", "empleo", "seleccion", "talento", "lavoro",
         "carriera", "risorseumane", "vagas", "recrutamento", "carreiras", "werkenbij",
         "vacatures", "sollicitaties", "jobb", "rekrytointi", "rekrutacja", "kariera",
+        # Staffing offices, and "recruitment" in Afrikaans, Dutch, Swedish and Norwegian.
+        "staffing", "werwing", "werving", "rekrytering", "rekruttering",
     }
 )  # fmt: skip
 _NO_REPLY_LOCAL = re.compile(
@@ -85,7 +87,7 @@ _NO_REPLY_LOCAL = re.compile(
 _GROUP_LOCAL = re.compile(r"(?:^|[._-])(?:team|group|list|all|panel|committee|staff|dl)$")
 # Shared mailboxes named after what they hold, run together with the employer's or a
 # department's name (AcmeHRInterviews@, nursingcareers@): nobody's own address ends so.
-_MAILBOX_SUFFIX = re.compile(r"(?:interviews|bookings|careers|recruiting|recruitment)$")
+_MAILBOX_SUFFIX = re.compile(r"(?:interviews|bookings|careers|recruiting|recruitment|staffing)$")
 # A Microsoft Bookings page ("Manage your booking: .../owa/calendar/<mailbox>/bookings/")
 # names the booking mailbox, which organises the appointment and is nobody's inbox.
 _BOOKING_PAGE = re.compile(r"/owa/calendar/([^/\s@]+@[^/\s]+)/bookings", re.IGNORECASE)
@@ -221,7 +223,7 @@ _WILL_JOIN = re.compile(
     r"(?:^|[.!?]\s+)(?:(?:O|A|El|La|Il|Der|Die|De)\s+)?(?P<rest>[A-Z][^.!?]*?)\s+"
     r"(?:(?:he|she|they)(?=['’]ll))?(?:will|'ll|’ll|vai"
     r"|irá|va|wird|zal)\s+(?:also\s+|também\s+|auch\s+|ook\s+)?(?:join|interview|be\s+joining"
-    r"|be\s+interviewing|sit\s+in|estar\s+presente|participar|teilnehmen|dabei\s+sein"
+    r"|be\s+interviewing|sit\s+(?:in|on|with)|estar\s+presente|participar|teilnehmen|dabei\s+sein"
     r"|aanwezig\s+zijn|aanschuiven|take\s+you\s+(?:through|out)|hop\s+on\s+for)\b"
     # "Vanuit Buurtwerk zitten Sevda Yıldırım (...), Henk Oudshoorn (...) en ik aan tafel"
     r"|\bzitten\s+(?P<tafel>[A-Z][^.!?]*?)\s+aan\s+tafel\b"
@@ -335,6 +337,11 @@ _TIME_PREFIX = re.compile(
 )
 
 
+# Two to four capitalised words, a title before them or not: a name in a sentence.
+_NAME_IN_PROSE = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Mtra|Mtro|Lic|Ing|Sra|Sr)\.?[ \t]+)?"
+    r"(?-i:[A-ZÀ-Ý][\w'’-]+)(?:[ \t]+(?-i:[A-ZÀ-Ý][\w'’-]+)){1,3}"
+)
 _READ_LIMIT = 20_000
 
 # --------------------------------------------------------------------------- addresses
@@ -548,15 +555,21 @@ def _is_coordinator(attendee: Attendee, coordinators: list[str]) -> bool:
 
 
 def _signed_as(email: str, text: str) -> str:
-    """The name a description is signed with, when it is the one `email` is made of
-    ("Declan Cavanaugh" for dcavanaugh@, an invite sent without a display name)."""
+    """The name a description gives the one `email` is made of, for an invite sent
+    without a display name: signed with ("Declan Cavanaugh" for dcavanaugh@), or named
+    in its prose ("the Head of Science, Mrs Nkechi Ferreira-Holt" for n.ferreira-holt@)."""
     if not email:
         return ""
     only = [Attendee(email, "")]
-    for line in text[:5000].splitlines():
+    head_text = text[:5000]
+    for line in head_text.splitlines():
         head = name_at_start(line)
         if 2 <= len(head.split()) <= 3 and looks_like_name(head) and match_attendee(head, only):
             return head
+    for match in _NAME_IN_PROSE.finditer(head_text):
+        said = match.group()
+        if looks_like_name(untitled(said)) and match_attendee(said, only):
+            return display_name(said, email) or said  # "Nkechi Ferreira-Holt", without "Mrs"
     return ""
 
 

@@ -40,8 +40,10 @@ from agent.core.reply_phrases import (
     PAST_ROUND,
     PROMISE,
     RECEIPT,
+    REFERENCES,
     REJECTION,
     ROUND_NAMED,
+    ROUTINE_REFERENCES,
     STILL_DECIDING,
     WEAK_REJECTION,
     WITH_OTHERS,
@@ -214,7 +216,11 @@ def decisive(text: str) -> ReplyKind | None:
         return ReplyKind.REJECTION
     offer, _ = _positive(OFFER, text, skip=OFFER_OF_INTERVIEW)
     _, negated_offer = _positive(OFFER_VERB, text)
-    next_round, _ = _positive(NEXT_ROUND, text, not_yet_counts=True, past_counts=False)
+    # references asked of everyone interviewed, "which does not indicate that you have been
+    # successful", are no next round of the person's own
+    routine = ROUTINE_REFERENCES.search(text)
+    rounds = REFERENCES.compiled.sub(" ", text) if routine else text
+    next_round, _ = _positive(NEXT_ROUND, rounds, not_yet_counts=True, past_counts=False)
     named_round, negated_round = _positive(
         ROUND_NAMED, text, not_yet_counts=True, past_counts=False
     )

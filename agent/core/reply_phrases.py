@@ -65,8 +65,8 @@ REJECTION = phrases(
     r"(?:decided|chosen|chose|elected|opted)\s+to\s+" + _GO + r"\s+(?:forward\s+|ahead\s+)?with\s+"
     r"(?:" + _SOMEONE + r")",
     _GO + r"\s+(?:forward\s+|ahead\s+)?with\s+(?:" + _SOMEONE + r")",
-    r"(?:selected|chosen|chose|hire|hired|hiring|offer(?:ed|ing)?\s+(?:the\s+(?:\w+\s+){0,5}(?:role|position"
-    r"|job)\s+)?to|extend(?:ed)?\s+an\s+offer\s+to|identified|found|went\s+with|go\s+with"
+    r"(?:selected|chosen|chose|hire|hired|hiring|offer(?:ed|ing)?\s+(?:it\s+|the\s+(?:\w+\s+){0,5}(?:role"
+    r"|position|job)\s+)?to|extend(?:ed)?\s+an\s+offer\s+to|identified|found|went\s+with|go\s+with"
     r"|going\s+with|gone\s+with)\s+(?:" + _SOMEONE + r")",
     r"pursu(?:e|ing)\s+(?:other|another|different)\s+(?:candidates|applicants|profiles|candidate)",
     r"pursu(?:e|ing)\s+candidates\s+(?:whose|who|with)",
@@ -383,7 +383,8 @@ OFFER = phrases(
 OFFER_VERB = phrases(
     r"extend(?:ing)?\s+(?:you\s+)?an\s+offer",
     r"mak(?:e|ing)\s+(?:you\s+)?an\s+offer",
-    r"offer(?:ing)?\s+you\s+(?:the|this|a)\s+(?:position|role|job)",
+    r"offer(?:ing)?\s+you\s+(?:the|this|that|a)\s+(?:[\w-]+\s+){0,3}?(?:position|role|job|post"
+    r"|assignment|placement|contract|vacancy)",
     # "not able to bring you on board", "not in a position to hire you" (but "can't wait to
     # bring you on board" is no refusal: the verb only after being able or going to)
     r"(?:able|going|in\s+a\s+position)\s+to\s+(?:(?:bring|take)\s+you\s+on\b|hire\s+you\b)",
@@ -391,6 +392,28 @@ OFFER_VERB = phrases(
 )
 OFFER_OF_INTERVIEW = (
     r"\s*(?:you\s+)?(?:an?|the)\s+(?:\w+\s+){0,2}(?:interview|call|meeting|chance|opportunity)"
+)
+# References asked for: a next step when asked of the person, not when asked of everyone
+# interviewed with a note that it means nothing yet (`ROUTINE_REFERENCES`).
+_REFERENCES = (
+    r"(?:contact\s+details\s+for|provide|send|share|list\s+of)\s+(?:\w+\s+){0,2}references",
+    r"(?:names?|contacts?|details)\s+(?:\w+\s+){0,2}(?:referees|references)|referees\b",
+    # References asked for by who they are: "put us in touch with two former managers"
+    r"(?:in\s+touch\s+with|connect\s+(?:us|me)\s+with|introduce\s+(?:us|me)\s+to|(?:speak|talk)"
+    r"\s+(?:with|to)|contact\s+details\s+(?:for|of))\s+(?:\w+\s+){0,4}(?:former|previous|past"
+    r"|prior)\s+(?:\w+\s+)?(?:managers?|supervisors?|colleagues|bosses|employers|teammates)",
+    r"(?:dos|tres|tus|sus)\s+referencias|(?:duas|três|suas)\s+referências|Referenzen",
+    r"reference\s+checks?",
+)
+REFERENCES = phrases(*_REFERENCES)
+# "A request for referees does not indicate that you have been successful at interview",
+# as public-service employers write to every candidate they interviewed.
+ROUTINE_REFERENCES = Phrases(
+    r"\b(?:referees|references)\b[^.!?\n]{0,60}\b(?:does|do)\s+not\s+(?:necessarily\s+)?(?:indicate"
+    r"|mean|imply|signify|suggest|guarantee)\s+(?:that\s+)?(?:you|your\s+(?:application|candidacy))"
+    r"\s+(?:have|has|are|is|were|was|will\s+be)\s+(?:been\s+)?(?:successful|selected|shortlisted"
+    r"|chosen|offered)",
+    re.IGNORECASE,
 )
 NEXT_ROUND = phrases(
     r"next\s+(?:round|stage|interview|phase)",
@@ -452,14 +475,7 @@ NEXT_ROUND = phrases(
     r"(?:days?|dates?)\s+that\s+(?:work|suit)|next\s+step\s+(?:would\s+be|will\s+be|is)\s+(?:an?|the)\s",
     r"when\s+(?:works|would\s+work|suits)\s+(?:best\s+)?(?:for\s+)?you\b|when\s+works\s+best",
     r"interview\s+(?:has\s+been|is|was)\s+(?:now\s+)?(?:scheduled|confirmed|booked|set)",
-    r"(?:contact\s+details\s+for|provide|send|share|list\s+of)\s+(?:\w+\s+){0,2}references",
-    r"(?:names?|contacts?|details)\s+(?:\w+\s+){0,2}(?:referees|references)|referees\b",
-    # References asked for by who they are: "put us in touch with two former managers"
-    r"(?:in\s+touch\s+with|connect\s+(?:us|me)\s+with|introduce\s+(?:us|me)\s+to|(?:speak|talk)"
-    r"\s+(?:with|to)|contact\s+details\s+(?:for|of))\s+(?:\w+\s+){0,4}(?:former|previous|past"
-    r"|prior)\s+(?:\w+\s+)?(?:managers?|supervisors?|colleagues|bosses|employers|teammates)",
-    r"(?:dos|tres|tus|sus)\s+referencias|(?:duas|três|suas)\s+referências|Referenzen",
-    r"reference\s+checks?",
+    *_REFERENCES,
     r"background\s+check",
     r"(?:zweiten|nächsten|weiteren|finalen)\s+(?:Gespräch|Runde|Interview|Vorstellungsgespräch)"
     r"|Zweitgespräch|Termine?\s+(?:\w+\s+){0,3}(?:passen|vorschlagen)|(?:Sie|dich)\s+(?:\w+\s+){0,6}"
@@ -537,7 +553,10 @@ NEXT_ROUND = phrases(
     r"usaili\s+wa\s+(?:pili|tatu|mwisho)|kukualika\s+(?:kwa|kwenye)\s+usaili",
     # Mexican "te proponemos una entrevista con ...", "¿te acomoda el horario?"
     r"(?:te|le|les)\s+(?:proponemos|propongo|queremos\s+proponer)\s+(?:una|un)\s+(?:\w+\s+)?"
-    r"(?:entrevista|reunión|llamada|videollamada|conversación)|(?:te|le)\s+acomoda\s+(?:el\s+)?horario",
+    r"(?:entrevista|reunión|llamada|videollamada|conversación)|(?:te|le)\s+acomoda\s+(?:el\s+)?horario"
+    # "Te invitamos a una entrevista presencial con la Jefa de Enfermería"
+    r"|(?:te|le|los|las)\s+invitamos\s+a\s+(?:una|un|la|el)\s+(?:\w+\s+)?(?:entrevista|reunión"
+    r"|prueba|evaluación|visita|clase\s+muestra)",
     # Chinese "邀请您参加二面", "进入下一轮", "通过…一面"; Québec French "passer à la dernière
     # étape"; Spanish "el siguiente paso es una evaluación técnica"
     r"邀(?:请|請)您(?:参加|參加)(?:二面|三面|终面|終面|复试|複試|第二|下一)|进入(?:下一轮|二面|终面)"
@@ -601,7 +620,11 @@ WITH_OTHERS = Phrases(
     r"|outras|andere|andra|andre)\b"
     # "a second conversation with one more person next week"
     r"|^[^.!?;\n]{0,40}?\bwith\s+(?:one|two|three|a\s+few|some)\s+(?:more|other|last|final)\s+"
-    r"(?:person|people|candidates?|applicants?|finalists?)\b",
+    r"(?:person|people|candidates?|applicants?|finalists?)\b"
+    # "a second round for a couple of the candidates (not you)"
+    r"|^[^.!?;\n]{0,40}?\bfor\s+(?:(?:a\s+couple|a\s+few|some|two|three|several|one)\s+of\s+the"
+    r"|a\s+(?:couple\s+of|few)|some|two|three|several)\s+(?:other\s+|remaining\s+)?(?:candidates"
+    r"|applicants|finalists|people)\b",
     re.IGNORECASE,
 )
 # ... or said of whoever is chosen: "followed by a background check for the selected
@@ -747,6 +770,8 @@ STILL_DECIDING = phrases(
     r"|وصلناش)|(?:لا\s+)?(?:تزال|زالت)\s+(?:عملية\s+)?(?:الاختيار|المقابلات|التقييم)\s+(?:جارية|مستمرة)",
     # Swedish "innan vi bestämmer oss", "besked kommer någon gång nästa vecka"
     r"innan\s+vi\s+bestämmer\s+oss|besked\s+kommer|vi\s+har\s+inte\s+(?:bestämt|beslutat)",
+    # Norwegian "vi har ikke bestemt oss ennå", Danish "vi har ikke besluttet os endnu"
+    r"vi\s+har\s+ikke\s+(?:\w+\s+)?(?:bestemt|besluttet|avgjort|afgjort)",
 )
 # A promise to write again, with nothing else said: still deciding when it is all they
 # say, an acknowledgement when they also thank the person for the note.

@@ -174,6 +174,9 @@ _JOB = re.compile(
     + _JOB_ENDINGS
     + r"s?(?![\w-])"
     + r"|"
+    # an NHS pay band before the post's abbreviation: "Band 6 OT", "Band 5 HCA"
+    + r"\bband\s+[1-9][a-d]?\s+(?-i:[A-Z]{2,4})(?![\w-])"
+    + r"|"
     + cjk.JOB,  # "カスタマーサポート スーパーバイザー職", "연구원": no spaces between words
     re.IGNORECASE,
 )
@@ -592,7 +595,8 @@ def _strip_for_role(text: str, include: tuple[str, ...]) -> str:
     text = re.sub(
         r"\b(?:round|part|day)\s*\d+\b|(?<!\bband\s)(?<!\bgrade\s)(?<!\blevel\s)(?<!\byear\s)"
         r"(?<!\byear\s\d/)(?<!\byear\s\d\d/)(?<![\d\u2013-])\b\d+(?:st|nd|rd|th)?\b"
-        r"(?!\s*[\u2013-]\s*\d)",  # nor a range in the job's name ("LPH 5–8")
+        # nor a range in the job's name ("LPH 5–8"), nor a share of full time ("100 %")
+        r"(?!\s*[\u2013-]\s*\d)(?!\s*%)",
         " ",
         text,
         flags=re.I,

@@ -773,3 +773,16 @@ def test_a_reporters_piece_and_chats_before_any_opening(
     e: CalendarEvent, expected: Outcome
 ) -> None:
     assert outcome(e) is expected, judge(e, ME, RULES).reason
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Brightwater – rozmowa techniczna – Backend",  # Polish: a technical interview
+        "Brightwater // Casey // tech deep dive",  # a round named for what it goes into
+        # a call named after a job, not after whom it is with
+        "Corporate Tax Senior – initial call (30 min) between Jane Doe and Casey Candidate",
+    ],
+)
+def test_rounds_named_in_more_ways_are_interviews(title: str) -> None:
+    assert judge(event(title), ME, RULES).outcome is Outcome.INTERVIEW

@@ -71,6 +71,12 @@ JOB_NOUNS = (
     "asiantuntija", "insinööri", "suunnittelija", "analityk", "programista", "inżynier",
     "specjalista", "kierownik", "księgowy", "księgowa", "vývojář", "analytik", "inženýr",
     "specialista", "programátor",
+    # Actuaries, auditors, accountants and underwriters abroad ("Actuaire vie senior",
+    # "Attuario Danni", "Kıdemli İç Denetçi", "Wirtschaftsprüferin"), and the UK's "Tax
+    # Senior" and "Audit Senior" (a grade that names the job)
+    "actuaire", "attuario", "actuario", "atuário", "auditeur", "auditrice", "revisore",
+    "denetçi", "müfettiş", "fiscaliste", "wirtschaftsprüfer", "boekhouder", "souscripteur",
+    "sottoscrittore", "tax senior", "audit senior", "audit semi-senior",
     # Trades and office jobs as German, French, Spanish, Portuguese and Italian employers
     # title them ("Konstrukteur (m/w/d)", "Técnico/a de mantenimiento", "Technicien SAV").
     "konstrukteur", "techniker", "mechatroniker", "elektroniker", "monteur",
@@ -165,7 +171,7 @@ _GERMAN_HEADS = (
 _JOB = re.compile(
     r"(?<![\w-])(?:"
     + "|".join(re.escape(n) for n in sorted(JOB_NOUNS, key=len, reverse=True))
-    + r")(?:s|es|in|innen|a|e)?(?![\w-])"
+    + r")(?:s|es|in|innen|a|e)?(?:-[1-9])?(?![\w-])"  # "SDE-2": a level after it
     # Closed compounds, and hyphenated ones ("Backend-utvecklare", "Software-Entwickler").
     + r"|(?:\w{3,}-?|\w{2}-)(?:"  # "Softwareentwickler", "HR-specialist"
     + "|".join(_GERMAN_HEADS)
@@ -205,10 +211,13 @@ STAGE_PHRASES = (
     "rozmowa o pracę", "pohovor", "přijímací pohovor",
     "entrevista técnica", "entrevista tecnica", "entretien technique", "colloquio tecnico",
     "live interview", "live video interview", "first interview", "second interview",
-    "third interview", "final interview", "initial interview", "sollicitatiegesprek",
+    "third interview", "final interview", "initial interview", "initial call", "initial chat",
+    "initial conversation", "initial screen", "initial phone call", "sollicitatiegesprek",
     "kennismakingsgesprek", "tweede gesprek", "første intervju", "andre intervju",
     "samtale", "2. samtale", "jobsamtale", "entrevue", "entrevue d'embauche",
     "bewerbungsgespräch", "erstgespräch", "kennenlerngespräch", "telefoninterview",
+    "gespräch", "2. gespräch", "zweitgespräch", "entretien final",
+    "rozmowa techniczna", "tech deep dive", "technical deep dive", "deep dive",
     "phone interview", "telephone interview", "phone call",
     # Italian: "Colloquio conoscitivo" (a getting-to-know-you interview), "motivazionale"
     "colloquio conoscitivo", "colloquio motivazionale", "colloquio individuale",
@@ -488,7 +497,7 @@ def _role_in_title(
     text = _WITH_CLAUSE.sub(lambda m: _with_clause(m, company), text)
     candidates += [p for p in re.findall(r"\(([^)]*)\)", text) if has_job_noun(p)]
     # brackets go, but not a gender ending on a word: "Engenheiro(a)", "Konstruktér(ka)"
-    unbracketed = re.sub(r"(?<!\w)\([^)]*\)|\((?![a-zà-ÿ]{1,3}\))[^)]*\)", " ", text)
+    unbracketed = re.sub(r"(?<!\w)\([^)]*\)|\((?![a-zà-ÿ]{1,5}\))[^)]*\)", " ", text)
     parts = re.split(
         r"\s+(?:[-\u2013\u2014|/~]|<>|\u00d7)\s+|:\s+|\s*\|\s*|\s+(?:at|@|with|w/|between)\s+",
         _AT_AN_EMPLOYER.sub(" at ", unbracketed),

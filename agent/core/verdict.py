@@ -304,7 +304,14 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
             )
         return Verdict(Outcome.NOT, f'"{contextual}" with no company on it', looked=False)
     if soft:
-        if recruiting and (p.outsiders or alone or ats) and not _NO_OPENING.search(description):
+        # "Corporate Tax Senior – initial call (30 min) between Harriet ... and Casey": a
+        # call named after a job (not after whom it is with: "Intro call with Jane Doe, CFO")
+        for_a_job = has_job_noun(_WITH_PEOPLE.sub("", event.title))
+        if (
+            (recruiting or for_a_job)
+            and (p.outsiders or alone or ats)
+            and not _NO_OPENING.search(description)
+        ):
             return Verdict(Outcome.INTERVIEW, f'"{soft}" with signs of a job interview')
         if p.outsiders or alone:
             where = _who(p) if p.outsiders else "nobody else on it"
@@ -481,6 +488,8 @@ _WHERE_WE_MET = re.compile(
 )
 # No job is open yet: "nothing is posted right now", "planning 2027 hiring", "ainda não
 # abrimos vaga". An intro chat then may or may not lead to one; the person is asked.
+# What a title says of whom a call is with: "with Jane Doe, CFO", "between A and B".
+_WITH_PEOPLE = re.compile(r"\s(?:with|w/|between|mit|avec|con|com|met|med)\s.*$", re.IGNORECASE)
 _NO_OPENING = re.compile(
     r"\b(?:nothing\s+(?:is\s+)?(?:posted|open)|no\s+open\s+(?:roles?|positions?|reqs?)"
     r"|nothing\s+i\s+can\s+(?:name|share)|no\s+(?:specific|particular)\s+(?:role|job|position)"

@@ -58,6 +58,9 @@ STRONG = (
     "hm screen",
     "hm chat",
     "hm call",
+    # a round named for what it goes into: "CarmelRidge // Casey // tech deep dive"
+    "tech deep dive",
+    "technical deep dive",
     "on site loop",
     "on site round",
     "hm interview",
@@ -208,6 +211,9 @@ STRONG = (
     "rozmowa rekrutacyjna",
     "rozmowa kwalifikacyjna",
     "rozmowa o prace",
+    "rozmowa techniczna",
+    "rozmowa z rekruterem",
+    "rozmowa z rekruterka",
     # Czech and Slovak
     "pohovor",
     "prijimaci pohovor",

@@ -914,3 +914,84 @@ def test_a_pay_band_and_a_share_of_full_time_stay_in_the_role() -> None:
     from agent.core.roles import tidy
 
     assert tidy("Vernepleier, 80 % fast stilling", "", (), ()) == "Vernepleier, 80 % fast stilling"
+
+
+@pytest.mark.parametrize(
+    ("name", "label", "fits"),
+    [
+        ("Department of Land, Water and Energy Transition", "dlwet", True),
+        ("Wendlebury and Cherwell Valley NHS Foundation Trust", "wcvnhs", True),
+        ("Kettleby Vossmer & Lamorne LLP", "kvlcpa", True),
+        ("Acme Robotics", "acmerobotics", False),  # the name itself, not its initials
+        ("Acme Robotics", "ar", False),  # two letters say too little
+        ("Harbour Bridge Logistics", "hbx", False),
+    ],
+)
+def test_a_domain_made_of_a_names_initials(name: str, label: str, fits: bool) -> None:
+    from agent.core.spelled import shortened_to
+
+    assert shortened_to(name, label) is fits
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("Entretien – Actuaire vie senior – Casey Candidate", "Actuaire vie senior"),
+        ("Colloquio – Attuario Danni Senior – Casey Candidate", "Attuario Danni Senior"),
+        ("Mülakat: Kıdemli İç Denetçi – Casey Candidate", "Kıdemli İç Denetçi"),
+        ("Acme | SDE-2 Backend | Technical Round 1", "SDE-2 Backend"),
+        ("Entrevue – Analyste(euse) principal(e) – Casey Candidate", "Analyste(euse) principal(e)"),
+        ("Acme Privatbank – 2. Gespräch Sr. Tax Manager – Casey", "Sr. Tax Manager"),
+    ],
+)
+def test_roles_in_finance_abroad_and_with_their_endings(title: str, role: str) -> None:
+    assert read(title, JANE).role == role
+
+
+def test_a_share_of_full_time_in_brackets_is_no_company() -> None:
+    found = read(
+        "Entretien – Actuaire vie senior (80–100 %) – Casey Candidate",
+        "Anouk Favre <anouk.favre@lemanique-assurances.ch>",
+        organizer="anouk.favre@lemanique-assurances.ch",
+        description="Anouk Favre\nResponsable RH\nCaisse Lémanique d'Assurances SA\nLausanne",
+    )
+    assert found.company == "Caisse Lémanique d'Assurances"
+
+
+@pytest.mark.parametrize(
+    ("title", "signature", "domain", "company"),
+    [
+        # a bank "& Cie", and the kind of bank before its name
+        ("Bankhaus Rietberg & Cie AG | Interview Tax Manager", "", "rietberg-bank.ch",
+         "Bankhaus Rietberg"),
+        # a firm's initials and what it is: kvlcpa.com
+        ("Kettleby Vossmer & Lamorne LLP - Senior Associate (Financial Services) - Interview", "",
+         "kvlcpa.com", "Kettleby Vossmer & Lamorne"),
+        # Danish ApS after the name
+        ("Jobsamtale: Softwareudvikler – Casey Candidate", "Næsbyhoved Automation ApS",
+         "naesbyhoved.dk", "Næsbyhoved Automation"),
+        # the segment that shares a word with the domain, not a department named first
+        ("Entrevista – Engenheiro Pleno – Usinas Hidrelétricas | Energética Serra do Espinhaço",
+         "", "espinhacoenergia.com.br", "Energética Serra do Espinhaço"),
+    ],
+)  # fmt: skip
+def test_the_employer_as_its_domain_and_its_text_name_it(
+    title: str, signature: str, domain: str, company: str
+) -> None:
+    found = read(
+        title, f"Jane Doe <jane.doe@{domain}>", organizer=f"jane.doe@{domain}",
+        description=f"Jane Doe\n{signature}" if signature else "",
+    )  # fmt: skip
+    assert found.company == company
+
+
+def test_a_tracking_systems_invite_takes_the_employers_address_from_its_text() -> None:
+    found = read(
+        "Interview – Pensions Analyst – Req 2026-0418",
+        organizer="pangbourne-recruiting@successfactors.eu",
+        organizer_name="Pangbourne Quay Actuarial LLP",
+        description="If you need to rearrange, please reply to careers@pqactuarial.co.uk.\n\nThis "
+        "is a system-generated message from SAP SuccessFactors.",
+    )
+    assert found.company == "Pangbourne Quay Actuarial"
+    assert found.application == "pqactuarial"

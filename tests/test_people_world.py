@@ -229,3 +229,45 @@ def test_a_thank_you_keyed_as_an_earlier_version_named_them_is_not_drafted_again
     keys = [d.key for d in world.drafts()]
     assert old_key in keys and new_key not in keys
     assert world.draft(old_key).text.startswith(greeting)
+
+
+def test_a_round_sent_under_the_full_name_joins_the_one_from_its_initials_domain(
+    tmp_path: Path,
+) -> None:
+    """A tracking system writes the employer in full; the employer's people write from a
+    domain of its initials. One application, and a reply matched to the first round
+    while it was alone still counts."""
+    world = World(tmp_path)
+    world.add_event(
+        "round-1@test",
+        "Interview: Senior Policy Officer | Department of Water and Energy Transition",
+        START,
+        END,
+        attendees=(CASEY,),
+        organizer="no-reply@pageuppeople.com",
+        description="Interview panel:\nJane Doe, Director",
+    )
+    world.run(JUST_AFTER)
+    world.deliver(
+        "invite-2",
+        sender="Department of Water and Energy Transition <no-reply@pageuppeople.com>",
+        subject="Senior Policy Officer - second interview",
+        body="Dear Casey,\n\nWe would like to invite you to a second interview.\n\nRecruitment",
+        date=at(2026, 11, 12, 10, 0),
+    )
+    world.run(at(2026, 11, 12, 11, 0))
+    world.add_event(
+        "round-2@test",
+        "DWET - second interview",
+        at(2026, 11, 19, 14, 0),
+        at(2026, 11, 19, 15, 0),
+        attendees=(Guest("declan.mulqueeny@dwet.vic.gov.au", "Declan Mulqueeny"), CASEY),
+        organizer="declan.mulqueeny@dwet.vic.gov.au",
+    )
+
+    world.run(at(2026, 11, 19, 15, 5))
+    status = world.status(at(2026, 11, 19, 15, 5))
+
+    (application,) = status["applications"]
+    assert [i["uid"] for i in application["interviews"]] == ["round-1@test", "round-2@test"]
+    assert [r["kind"] for r in application["replies"]] == ["next_round"]

@@ -21,6 +21,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -30,6 +31,7 @@ from agent.core.employer import application_key, employer_domain, employer_of
 from agent.core.model import CalendarEvent, DetectRules, Interview, Locale, Skipped
 from agent.core.notes import parse_notes
 from agent.core.people import interviewers_of
+from agent.core.spelled import shortened_to
 from agent.core.verdict import TRACK, Outcome, Verdict, judge
 from agent.core.vocabulary import fold, has
 
@@ -83,8 +85,33 @@ def detect(
         except (ValueError, OverflowError) as exc:  # one bad event never stops the others
             log.warning("skipping event %r: %s", event.uid, exc)
             skipped.append(Skipped(event.uid, clean(event.title), f"unreadable: {exc}"))
+    interviews = _one_application_per_employer(interviews)
     interviews.sort(key=lambda i: (i.start, i.uid))
     return interviews, skipped
+
+
+def _one_application_per_employer(interviews: list[Interview]) -> list[Interview]:
+    """Rounds with one employer are one application (P11), also when a tracking system sent
+    one invite under the employer's full name and the employer's own people the other,
+    from a domain made of that name's initials ("Department of Land, Water and Energy
+    Transition" and dlwet.vic.gov.au). The round read by name takes the domain's key, and
+    keeps the key it had alone for the replies matched to it then."""
+    labels = {i.application for i in interviews if i.employer_domain}
+    out = []
+    for interview in interviews:
+        fits = (
+            {label for label in labels if shortened_to(interview.company, label)}
+            if not interview.employer_domain and interview.company
+            else set()
+        )
+        if len(fits) == 1 and interview.application not in labels:
+            interview = replace(
+                interview,
+                application=fits.pop(),
+                former_applications=(*interview.former_applications, interview.application),
+            )
+        out.append(interview)
+    return out
 
 
 def _with_other_rounds(
@@ -196,6 +223,7 @@ def to_interview(
         notes=notes,
         organizer_email=event.organizer_email.lower(),
         link=event.link,
+        employer_domain=employer.domain,
     )
 
 

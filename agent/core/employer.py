@@ -50,6 +50,8 @@ TOOL_NAMES = frozenset(
         "teams", "microsoft teams", "google meet", "meet", "webex", "skype", "hangouts",
         "bluejeans", "gotomeeting", "whereby", "slack", "discord", "phone", "video", "call",
         "cal.com", "doodle", "linkedin", "indeed", "hired", "wellfound", "angellist",
+        "successfactors", "sap successfactors", "taleo", "avature", "phenom", "cronofy", "pageup",
+        "trac", "personio", "rippling",
     }
 )  # fmt: skip
 _RECRUITING_SUFFIX = re.compile(
@@ -151,7 +153,16 @@ def employer_domain(
         key=lambda d: (interviewing[d], everyone[d]),
         reverse=True,
     )
-    return ranked[0] if ranked else ""
+    if ranked:
+        return ranked[0]
+    # Nobody on the invite writes from the employer (a tracking system sent it), but it
+    # names where to write: "To request a different time, email careers@qushield.ca".
+    written = counted(_ADDRESS.findall(event.description[:5000]))
+    return next(iter(written)) if len(written) == 1 else ""
+
+
+# (from the start of a word only: a run of 5,000 letters is tried once, not 5,000 times)
+_ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def _useless_domain(address: str, own: set[str]) -> bool:
@@ -207,6 +218,15 @@ def company_of(
             return others[0]
         if spelled:
             return spelled
+        # "Usinas Hidrelétricas | Energética Serra do Espinhaço" from espinhacoenergia.com.br:
+        # the segment with a word of the domain's, before a department named first
+        sharing = [
+            segment
+            for segment in segments
+            if any(len(w) >= 5 and w in label for w in map(compact, segment.split()))
+        ]
+        if sharing and sharing[0] != segments[0]:
+            return sharing[0]
     by_tool = bool(event.organizer_email) and is_tool_address(event.organizer_email)
     if by_tool:
         # "Intervju: HR-specialist – Öresundsfrakt AB" from "Tyra Rydahl via Teamtailor": the
@@ -400,6 +420,8 @@ def _could_be_company(text: str, people: set[str], rules: DetectRules) -> bool:
         return False  # "2611-POL": a vacancy's code
     if len(compact(LEGAL_FORMS.sub(" ", text))) < 2:
         return False  # nothing, or a letter: "Gérant(e)"
+    if not re.search(r"[^\W\d_]", text):
+        return False  # no letter at all: "(80–100 %)", a share of full time
     return bool(roles.strip_stage_words(text, rules.include).strip(" -|:,.&+"))
 
 

@@ -142,6 +142,11 @@ class Interview:
     notes: Notes = field(default_factory=Notes)
     organizer_email: str = ""
     link: str = ""
+    # The registrable domain `application` was made from; "" when made from a name.
+    employer_domain: str = ""
+    # Keys this interview's application had when read without its other rounds: replies
+    # matched then are kept under them.
+    former_applications: tuple[str, ...] = ()
 
     @property
     def day(self) -> date:

@@ -261,8 +261,10 @@ def _application(
     env: Environment,
     wanted: Wanted,
 ) -> ApplicationStatus:
+    # (and replies matched to a round while it was read alone, under the key it had then)
+    keys = {application, *(k for i in rounds for k in i.former_applications)}
     replies = tuple(
-        sorted((r for r in s.replies if r.application == application), key=lambda r: r.received)
+        sorted((r for r in s.replies if r.application in keys), key=lambda r: r.received)
     )
     # A rejection closes the rounds before it; a round after it means they changed their mind.
     rejections = [r for r in replies if r.kind is ReplyKind.REJECTION]

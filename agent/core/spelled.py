@@ -37,7 +37,9 @@ def spelled_out(label: str, texts: Iterable[str]) -> str:
     # 1407" (the name goes on past a dot: "Kinnickinnic Co. DHS")
     clauses = [part for text in texts for part in _CLAUSE_END.split(text[:5000])]
     for text in clauses:
-        words = [w.rstrip(".") for w in re.findall(r"[^\W_][\w&'.-]*", text)]
+        # (an elided article is no word of the name: "Caisse Lémanique d'Assurances" is
+        # lemanique-assurances.ch)
+        words = [_ELIDED.sub("", w).rstrip(".") for w in re.findall(r"[^\W_][\w&'.-]*", text)]
         for start, first in enumerate(words):
             if not first[:1].isupper():
                 continue
@@ -69,7 +71,7 @@ def spelled_out(label: str, texts: Iterable[str]) -> str:
                     of = words[start - 2 : start] if start >= 2 else []
                     named = _with_kind(run, words[end : end + 4], before, of)
                     if len(named) > len(run):  # the fuller name, wherever it is written
-                        return recase(" ".join(named))
+                        return recase(_as_written(named, text))
                     if with_kind and not abbreviated and _fold(squeezed) != _fold(label):
                         kind_found = kind_found or recase(" ".join(run))
                     else:
@@ -108,10 +110,13 @@ def _signed_with_more(name: str, texts: Iterable[str]) -> str:
     return name
 
 
+_ELIDED = re.compile(r"^(?:d|l)'(?=\w)", re.IGNORECASE)
+
+
 def _as_written(run: list[str], text: str) -> str:
     """The run as the text writes it, with the "&" or "+" between its words ("Ulvøy Tre &
-    Bygg"), which the word list leaves out."""
-    pattern = r"[\s&+]{1,5}".join(re.escape(w) for w in run)
+    Bygg") or an elided article ("Lémanique d'Assurances"), which the word list leaves out."""
+    pattern = r"[\s&+]{1,5}(?:[dl]['’])?".join(re.escape(w) for w in run)
     written = re.search(pattern, text[:5000])
     return re.sub(r"\s+", " ", written.group(0)) if written else " ".join(run)
 
@@ -165,14 +170,14 @@ _KINDS_BEFORE = frozenset(
         "ateliers", "atelier", "groupe", "grupo", "gruppo", "maison", "officine", "cabinet",
         "laboratoires", "editions", "éditions", "bodegas", "cerámicas", "ceramiche", "studio",
         "banco", "banque", "stadtwerke", "hotel", "hôtel", "hospital", "clinica", "clínica",
-        "national", "federal", "royal", "regional",
+        "national", "federal", "royal", "regional", "bankhaus", "privatbank", "caisse",
     }
 )  # fmt: skip
 _LEGAL_WORDS = frozenset(
     {"ab", "as", "a/s", "gmbh", "ag", "sa", "s.a", "spa", "s.p.a", "srl", "s.r.l", "sl", "s.l",
      "bv", "b.v", "nv", "oy", "sas", "sarl", "ltd", "inc", "llc", "plc", "pty", "kg", "ug", "se",
      "pvt", "co", "ltda", "s.r.o", "sro", "a.ş", "aş", "sp", "kft", "zrt", "oü", "uab", "sdn",
-     "bhd", "tbk"}
+     "bhd", "tbk", "cie", "aps"}
 )  # fmt: skip
 
 
@@ -182,6 +187,8 @@ _LABEL_KINDS = frozenset(
     {"health", "healthcare", "group", "labs", "tech", "hq", "app", "global", "inc", "co",
      "corp", "careers", "jobs", "hr", "online", "digital", "systems", "software", "food",
      "foods", "chc", "fqhc", "hc",
+     # what a firm of accountants, lawyers or insurers adds: kvlcpa.com, hblaw.com
+     "cpa", "cpas", "law", "legal", "llp", "ins", "bank", "fs", "cu",
      # the state a US city or county adds to its domain: coralhammockfl.gov
      "al", "ak", "az", "ar", "ca", "ct", "de", "fl", "ga", "hi", "ia", "id", "il", "ks",
      "ky", "la", "ma", "md", "me", "mi", "mn", "mo", "ms", "mt", "nc", "nd", "ne", "nh", "nj",
@@ -245,6 +252,20 @@ def _initials(run: list[str]) -> str:
     return _fold("".join(w[0] for w in words).casefold())
 
 
+def shortened_to(name: str, label: str) -> bool:
+    """Whether a domain label is a name's initials, as an employer's own domain often is
+    when a tracking system writes the name in full: "dlwet" for the Department of Land,
+    Water and Energy Transition, "wcvnhs" for Wendlebury and Cherwell Valley NHS
+    Foundation Trust (its first words' initials, then a word whole)."""
+    words = [w.rstrip(".") for w in re.findall(r"[^\W_][\w&'.-]*", name)]
+    if len(label) < 3 or len(words) < 2 or compact(name) == label:
+        return False
+    return any(
+        _initials(words[:end]) == _fold(label) or _abbreviates(label, words[:end])
+        for end in range(2, min(len(words), 8) + 1)
+    )
+
+
 def _abbreviates(label: str, run: list[str]) -> bool:
     """ "grisedaleins" for "Grisedale Insurance": the first word whole, then the start of
     each word after it (two letters or more, or only initials), all of the label used. A
@@ -254,6 +275,10 @@ def _abbreviates(label: str, run: list[str]) -> bool:
     "ue" is no umlaut."""
     if len(run) < 2:
         return False
+    # "kvlcpa" for Kettleby Vossmer & Lamorne: three initials or more, then what the firm is
+    initials = _initials(run)
+    if len(initials) >= 3 and label.startswith(initials) and label[len(initials) :] in _LABEL_KINDS:
+        return True
     return _abbreviates_as(label, run, [compact(w) for w in run]) or _abbreviates_as(
         _fold(label), run, [_fold(compact(w)) for w in run], _fold
     )

@@ -1403,3 +1403,107 @@ def test_someone_named_as_sitting_on_the_panel_is_an_interviewer() -> None:
     )
     names = sorted(p.name for p in interviewers_of(ev, ME, Notes(), RULES))
     assert names == ["Hemi Parata", "Jane Doe", "Ruth Aldous"]
+
+
+def test_someone_who_joins_at_a_time_named_before_them_is_an_interviewer() -> None:
+    named, _ = names_in_description(
+        "Raj and I will start with you. At 11:00 Priya Venkatesan (Director, Risk) will join us "
+        "for the last half hour."
+    )
+    assert [n for n, _ in named] == ["Priya Venkatesan"]
+
+
+def test_a_person_from_hr_is_who_she_in_the_next_clause_is() -> None:
+    ev = event(
+        JANE,
+        Attendee("b.okoro@acme.example", "Okoro, Bisi (HR Partner)", role="opt-participant"),
+        Attendee(ME, "Casey"),
+        organizer=JANE.email,
+        description="Bisi from HR is on the invite so she has it in her calendar; she won't be "
+        "attending.",
+    )
+    assert emails(ev) == [JANE.email]
+
+
+def test_a_writer_there_only_to_present_the_firm_is_no_interviewer() -> None:
+    ev = event(
+        Attendee("e.rota@acme.example", "Dott. Elio Rota"),
+        Attendee("g.neri@acme.example", "Neri Giada"),
+        Attendee(ME, "Casey"),
+        organizer="c.villa@acme.example",
+        organizer_name="Villa Carla",
+        description="Saranno presenti il Dott. Elio Rota e la Dott.ssa Giada Neri; io mi "
+        "collegherò per i primi dieci minuti per una breve presentazione dell'azienda.",
+    )
+    assert sorted(emails(ev)) == ["e.rota@acme.example", "g.neri@acme.example"]
+
+
+def test_more_ways_a_panel_is_written() -> None:
+    # a header after a sentence on the same line
+    named, _ = names_in_description(
+        "PFB the details for your round for the SDE-2 position. Panel: Aniket Rao (Tech Lead) and "
+        "Sudhir Iyer (Engineering Manager)."
+    )
+    assert [n for n, _ in named] == ["Aniket Rao", "Sudhir Iyer"]
+    # letters after a name, then a title with "and" in it; a Spanish title after a comma
+    named, _ = names_in_description(
+        "The interview panel will consist of:\nNadine Arsenault, P.Eng., Director of Engineering "
+        "and Public Works\nHector Mac, Chief Administrative Officer\n"
+    )
+    assert [n for n, _ in named] == ["Nadine Arsenault", "Hector Mac"]
+    named, _ = names_in_description(
+        "Te entrevistarán Rodrigo Pizarro, Superintendente de Procesos, y Javiera Cerda, Jefa de "
+        "Metalurgia."
+    )
+    assert [n for n, _ in named] == ["Rodrigo Pizarro", "Javiera Cerda"]
+    # a Polish engineer's degrees in lower case before the name
+    named, _ = names_in_description(
+        "Rozmowę poprowadzą:\n- Agnieszka Mróz – Kierownik Działu\n- dr inż. Bartosz Wrona – "
+        "Główny Specjalista\n"
+    )
+    assert [n for n, _ in named][-1].endswith("Bartosz Wrona")
+
+
+def test_the_writer_as_a_slot_or_first_in_a_list_is_on_the_panel() -> None:
+    ev = event(
+        Attendee("p.sethi@acme.example", "Sethi, Priya"),
+        Attendee(ME, "Casey"),
+        organizer="ingrid.lee@acme.example",
+        organizer_name="Lee, Ingrid",
+        description="Plan for the morning:\n10:00 – 11:00  System design – Priya Sethi\n"
+        "11:00 – 12:00  Hiring manager conversation – me\n\nIngrid",
+    )
+    assert sorted(emails(ev)) == ["ingrid.lee@acme.example", "p.sethi@acme.example"]
+    ev = event(
+        Attendee("michalina.fuchs@acme.example", "Fuchs Michalina"),
+        Attendee("zuzanna.hall@acme.example", "Hall Zuzanna", role="opt-participant"),
+        Attendee(ME, "Casey"),
+        organizer="grzegorz.nowak@acme.example",
+        organizer_name="Nowak Grzegorz",
+        description="Będziemy we trójkę: ja, Michalina Fuchs oraz nasz CTO.\n\nZuzia jest w "
+        "zaproszeniu opcjonalnie, ale w samej rozmowie nie bierze udziału.",
+    )
+    assert sorted(emails(ev)) == ["grzegorz.nowak@acme.example", "michalina.fuchs@acme.example"]
+
+
+def test_a_given_name_of_two_words_run_together_in_an_address() -> None:
+    ev = event(
+        Attendee("anhthu.nguyen-barker@acme.example", "anhthu.nguyen-barker@acme.example"),
+        Attendee(ME, "Casey"),
+        organizer=JANE.email,
+        organizer_name="Jane Doe",
+        description="Anh Thư Nguyễn-Barker (Operations Manager) and I will run the interview.",
+    )
+    found = {p.email: p.name for p in interviewers_of(ev, ME, Notes(), RULES)}
+    assert found == {
+        "anhthu.nguyen-barker@acme.example": "Anh Thư Nguyễn-Barker",
+        JANE.email: "Jane Doe",
+    }
+
+
+def test_recruitment_offices_are_nobody_but_a_recruiter_is_someone() -> None:
+    from agent.core.people import not_a_person
+
+    assert is_group_address("recruitment.services@acme.example")
+    assert not_a_person(Attendee("r@acme.example", "ACME Recruitment Services"))
+    assert not not_a_person(Attendee("jane@acme.example", "Jane Doe (Recruitment)"))

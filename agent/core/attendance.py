@@ -66,6 +66,12 @@ _STAYS_AWAY = re.compile(
     # There only to open: "nur zu Beginn kurz dabei", "I'll drop off after the intros"
     r"|\bnur\s+zu\s+Beginn\b|\bverabschiede\s+mich\b|\bnicht\s+im\s+Haus\b|\b(?:drop|hop|head)\s+off\s+(?:after|once)\b"
     r"|\bonly\s+(?:for|at)\s+the\s+(?:start|beginning|first\s+\w+\s+minutes)\b"
+    # the first minutes, to present the firm: "mi collegherò per i primi dieci minuti per una
+    # breve presentazione dell'azienda", "for the first ten minutes to introduce the team"
+    r"|\b(?:per\s+i\s+primi|for\s+the\s+first|pour\s+les|durante\s+los\s+primeros|nos\s+primeiros"
+    r"|für\s+die\s+ersten)\s+(?:\w+\s+)?(?:minuti|minutes|minutos|Minuten)\s+(?:per|to|pour|para|um)"
+    r"\s+(?:una\s+breve\s+|a\s+(?:short|brief|quick)\s+|une\s+brève\s+|una\s+breve\s+)?"
+    r"(?:presenta\w*|introduc\w*|intro\b|présent\w*|apresenta\w*|vorzustellen|Vorstellung)"
     # "I'm only scheduling this one"; Turkish "katılmayacağım", Czech "se nezúčastním",
     # "neúčastním", Korean "참석하지 않습니다", "불참"
     r"|\b(?:only|just)\s+(?:be\s+|here\s+)?(?:scheduling|coordinating|organi[sz]ing)\b"
@@ -143,7 +149,9 @@ _RECRUITS = re.compile(
 )
 # The writer says they take part: "Jane and I", "with me", "I'll join".
 _WRITER_JOINS = re.compile(
-    r"\((?:me|myself)\)|\b(?:with\s+me|me\s+and|and\s+(?:me|myself|the\s+undersigned)\b|and\s+(?-i:I)\b|(?-i:I)(?:'ll|’ll|\s+will)\s+(?:also\s+)?(?:be\s+)?"
+    # "12:00 – 13:00  Hiring manager conversation – me": the writer as a slot's person; the
+    # writer first in a list: "Będziemy we trójkę: ja, Michalina ... oraz nasz CTO"
+    r"\s[-\u2013\u2014|]\s+(?:me|myself)\s*$|:\s*(?:me|myself|ja|ich|jag|jeg|ik|yo|eu|io|moi)\s*,|\((?:me|myself)\)|\b(?:with\s+me|me\s+and|and\s+(?:me|myself|the\s+undersigned)\b|and\s+(?-i:I)\b|(?-i:I)(?:'ll|’ll|\s+will)\s+(?:also\s+)?(?:be\s+)?"
     r"(?:join|there|on\s+the|interview|sit\s+in)"
     # "Saremo presenti io e Luca", "Estaremos Ana y yo", "Jan en ik", "Lena und ich"
     r"|\b(?:io\s+e|e\s+io|yo\s+y|y\s+yo|moi\s+et|et\s+moi|ich\s+und|und\s+ich|ik\s+en|en\s+ik"
@@ -166,7 +174,7 @@ _NAMED_IN_CLAUSE = re.compile(r"(?:^|\s)(?-i:[A-ZÀ-Ý][a-zà-ÿ'’]{2,})\s+(?:
 # be on the call" speaks of the mailbox, not of the last person named.
 _GROUP = re.compile(
     r"\b(?:mailbox|inbox|team|department|alias|(?:distribution\s+)?list|hr|recruiting|personalabteilung"
-    r"|rrhh)\b",
+    r"|rrhh|resourcing|recruitment|staffing|talent\s+acquisition)\b",
     re.I,
 )
 _NAME_SPLIT = re.compile(r"\s*[,|–—(·•]\s*|\s+-\s+")
@@ -196,6 +204,7 @@ def absent(
     firsts = [_given(name) for _, name in people if name]
     absent: set[str] = set()
     last = earlier = ""
+    earlier_named = False  # whether the clause before named an attendee
     for clause in _CLAUSE.finditer(text):
         sentence = clause.group(0)
         mentions = _mentions(sentence, people, firsts)
@@ -221,9 +230,13 @@ def absent(
                 # names who is not on the invite, not the last attendee named before
                 # ... nor, when "they" opens a clause, a mailbox or team the one before
                 # speaks of ("The Talent team mailbox is copied; they won't be on the call")
+                # ("Bisi from HR is on the invite for her calendar; she won't be attending"
+                # is about Bisi: the clause before names her, not only a team)
                 lead = head[: subject.start()]
-                named_here = _NAMED_IN_CLAUSE.search(lead) or _GROUP.search(
-                    lead if lead.strip() else earlier
+                named_here = _NAMED_IN_CLAUSE.search(lead) or (
+                    _GROUP.search(lead)
+                    if lead.strip()
+                    else _GROUP.search(earlier) and not earlier_named
                 )
                 if last and not named_here:
                     absent.add(last)
@@ -235,7 +248,7 @@ def absent(
                 absent.add(_writer(text[clause.end() :], invited, organizer))
         if mentions:
             last = mentions[-1][1]
-        earlier = sentence
+        earlier, earlier_named = sentence, bool(mentions)
     return (absent | aside) - interviewing - {""}
 
 
@@ -306,8 +319,12 @@ def _mentions(
         forms = [re.escape(name)] + ([re.escape(given)] if firsts.count(given) == 1 else [])
         for short in capitalised:
             starts = fold_accents(given).startswith(fold_accents(short))
+            # "Zuzia" for Zuzanna, "Bartek" for Bartłomiej, "Tomek" for Tomasz: a pet form,
+            # the name's first three letters and a diminutive ending
+            pet = _DIMINUTIVE.search(short) and fold_accents(given)[:3] == fold_accents(short)[:3]
+            stem = short if starts else short[:3]
             word = short.casefold() in _WORDS_NOT_SHORT_NAMES  # "Will you ...", not William
-            if short != given and starts and not word and _one_starts(short, firsts):
+            if short != given and (starts or pet) and not word and _one_starts(stem, firsts):
                 forms.append(re.escape(short))
         # "Frau Thiel", "Dr. Oehme": a surname after a title
         forms.append(rf"(?:{_TITLED})\.?\s+{re.escape(surname)}")
@@ -319,6 +336,7 @@ def _mentions(
     return sorted(found)
 
 
+_DIMINUTIVE = re.compile(r"(?:[sczn]?ia|ek|usia|uś)$")
 _TITLED = r"Frau|Herr|Mr|Mrs|Ms|Dr|Prof|Mme|Sra|Sr|Dra|Mevrouw|Meneer|Pani|Pan"
 
 
@@ -419,6 +437,13 @@ def match_attendee(name: str, attendees: list[Attendee]) -> str:
             whole = re.sub(r"[^\w-]", "", surname)
             forms |= {f"{first}.{whole}", f"{first}{whole}", f"{first[0]}{whole}",
                       f"{first[0]}.{whole}"}  # fmt: skip
+        # a given name of two words run together: "anhthu.nguyen-barker@" for Anh Thư
+        # Nguyễn-Barker, "mariajose.paz@" for María José Paz
+        given = [w for w in written.split()[:-1] if w.rstrip(".").casefold() not in HONORIFICS]
+        if len(given) == 2:
+            joined_given = "".join(re.sub(r"[^\w]", "", fold_accents(w)) for w in given)
+            whole = re.sub(r"[^\w-]", "", surname)
+            forms |= {f"{joined_given}.{whole}", f"{joined_given}.{whole.replace('-', '')}"}
         for attendee in attendees:
             if canonical_address(attendee.email).partition("@")[0] in forms:
                 return attendee.email

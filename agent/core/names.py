@@ -28,7 +28,9 @@ WORK_TITLES = frozenset(
      "bapak", "pak", "ibu", "bu", "encik", "puan", "tuan", "cik", "bw", "bi", "dkt",
      "arq.ª", "eng.º", "eng.ª", "dr.ª", "dra.ª",
      # te reo Māori for an elder ("Matua Rawiri", "Whaea Mere"); Afrikaans Mr, Mrs and Miss
-     "matua", "whaea", "mnr", "mev", "mej"}
+     "matua", "whaea", "mnr", "mev", "mej",
+     # Polish engineers' and professors' degrees before a name ("dr inż.", "dr hab.")
+     "inż", "hab"}
 )  # fmt: skip
 HONORIFICS = frozenset(
     {"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "dame", *WORK_TITLES}
@@ -53,6 +55,10 @@ CREDENTIALS = frozenset(
         "mistructe", "fistructe", "cmgr", "mcmi", "fcmi", "frsa", "fhea", "sfhea", "mrsc", "frsc",
         "cchem", "cphys", "minstp", "cenv", "engd", "dphil", "meng", "beng", "pgce", "qts",
         "csc", "drsc", "ph.d", "th.d", "dr.sc",
+        # a Canadian professional engineer ("P.Eng.") and a geoscientist
+        "p.eng", "p.geo",
+        # actuaries' letters: UK, US, Canada, Australia
+        "fia", "fsa", "asa", "fcia", "acia", "fcas", "acas", "maaa", "cera", "fiaa", "aiaa",
     }
 )  # fmt: skip
 PARTICLES = frozenset(
@@ -93,6 +99,10 @@ TITLE_WORDS = frozenset(
         "plateforme", "plattform", "equipo", "equipe", "squad", "área", "gerencia", "diretoria",
         "pm", "johtaja", "päällikkö", "avdelningschef", "afdelingsleder", "responsabile",
         "direttore", "direttrice", "directora", "jefa", "coordinadora", "coordinador",
+        # Spanish and Portuguese heads of a site or a function: "Superintendente de Procesos"
+        "superintendente", "superintendent", "subgerente", "encargado", "encargada",
+        "supervisora", "jefatura", "gerenta", "asesor", "asesora", "presidente",
+        "vicepresidente",
         "the", "our", "your", "and", "of", "at", "for", "with", "from", "on", "in", "to",
     }
 )  # fmt: skip
@@ -532,13 +542,20 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
             pairs.append((lead, title, email))
         elif pairs and _titleish(piece):
             name, old, known = pairs[-1]
-            pairs[-1] = (name, old or piece, known or email)
+            # ("Nadine Arsenault-Gillis, P.Eng., Director of ...": the title, not the letters)
+            title = piece if not old or _is_credential_list(old) else old
+            pairs[-1] = (name, title, known or email)
     return pairs
 
 
 _GROUP_OF_PEOPLE = re.compile(
     r"\b(?:group|team|department|unit|division|lab|laboratory|centre|center|institute|office"
-    r"|services|operations)\b",
+    r"|services|operations"
+    # what a head is of: "Director of Engineering and Public Works"
+    r"|works|resources|communications|partnerships|planning|policy|development|infrastructure"
+    r"|engineering|finance|marketing|sales|strategy|research|innovation|compliance|risk|safety"
+    r"|quality|administration|governance|facilities|procurement|environment|sustainability"
+    r"|transport|utilities|maintenance)\b",
     re.I,
 )
 _TITLE_BEFORE = re.compile(

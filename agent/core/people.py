@@ -84,7 +84,9 @@ _NO_REPLY_LOCAL = re.compile(
     r"|keine-?antwort|niet-?beantwoorden|noantwoord|svara-?inte|ikke-?svar|nie-?odpowiadaj)"
     r"(?:$|[._+-])"
 )
-_GROUP_LOCAL = re.compile(r"(?:^|[._-])(?:team|group|list|all|panel|committee|staff|dl)$")
+_GROUP_LOCAL = re.compile(
+    r"(?:^|[._-])(?:team|group|list|all|panel|committee|staff|dl|services|desk)$"
+)
 # Shared mailboxes named after what they hold, run together with the employer's or a
 # department's name (AcmeHRInterviews@, nursingcareers@): nobody's own address ends so.
 _MAILBOX_SUFFIX = re.compile(r"(?:interviews|bookings|careers|recruiting|recruitment|staffing)$")
@@ -105,7 +107,8 @@ TOOL_DOMAINS = frozenset(
         "rippling-ats.com", "hirevue.com", "youcanbook.me", "acuityscheduling.com",
         "chilipiper.com", "savvycal.com", "zcal.co", "gupy.com.br", "gupy.io", "harri.com",
         "trac.jobs", "karat.io", "karat.com", "taleo.net", "pageuppeople.com", "mokahr.com",
-        "beisen.com",
+        "beisen.com", "successfactors.eu", "successfactors.com", "sapsf.com", "sapsf.eu",
+        "avature.net", "cronofy.com", "phenompeople.com",
     }
 )  # fmt: skip
 GROUP_DOMAINS = frozenset({"group.calendar.google.com", "resource.calendar.google.com"})
@@ -116,7 +119,9 @@ _ROOM_NAME = re.compile(
 )
 _GROUP_NAME = re.compile(
     r"\b(?:team|group|list|committee|panel|all hands|recruiting|talent acquisition"
-    r"|careers|hiring|mailing|interviews|bookings)\b",
+    r"|careers|hiring|mailing|interviews|bookings"
+    # a shared office, not "Jane Doe (Recruitment)": "DLWET Recruitment Services"
+    r"|(?:recruitment|resourcing|staffing)\s+(?:services|team|office|desk|hub|inbox|mailbox))\b",
     re.IGNORECASE,
 )
 
@@ -188,9 +193,11 @@ _SENTENCE = re.compile(
     r"|\bSie\s+lernen(?:\s+(?:diesmal|dabei|heute|auch|zunächst))?(?=\s+(?:Frau\s+|Herrn?\s+)?(?-i:[A-Z]))"
     # "Diesmal sind wir zu dritt: Frau Aydemir, Herr Brandes und ich"
     r"|\bsind\s+wir\s+zu\s+(?:zweit|dritt|viert|fünft)\b"
+    # Polish "Będziemy we trójkę: ja, Michalina Dąbrowska-Fuchs (...) oraz nasz CTO, ..."
+    r"|\bbędziemy\s+we?\s+(?:dwójkę|trójkę|czwórkę|piątkę)\b"
     r"|\bGespräch\s+(?:führen|führt)|\bIhre?\s+Gesprächspartner(?:in)?\s+(?:sind|ist|werden|wird)"
     r"|\bgjennomføres\s+av|\b(?:wordt|worden)\s+gevoerd\s+door|\bse\s+déroulera\s+avec"
-    r"|\bparteciperanno|\bparteciperà|\b(?:condotto|condotta)\s+da"
+    r"|\bparteciperanno|\bparteciperà|\bsaranno\s+presenti|\b(?:condotto|condotta)\s+da"
     r"|\b(?:hålls|leds)\s+av|\bse\s+zúčastní|\bpovede|\bpovedou"
     # Finnish "Haastattelijoina toimivat", "Haastattelijat ovat", "Haastatteluun osallistuvat"
     r"|\bhaastattelij(?:oina|ana|at)\s+(?:toimivat|toimii|ovat|on)|\bhaastatteluun\s+osallistu(?:vat|u)"
@@ -209,7 +216,7 @@ _SENTENCE = re.compile(
     # "Je spreekt met", "La incontrerà l'Ing.", "Du träffar", "Vous rencontrerez",
     # "Sie treffen", "Te atenderá", "Você vai conversar com"
     r"|\b(?:je|u)\s+spreekt\s+(?:met|met\s+onder\s+andere)|\b(?:la|ti|vi|lo)\s+incontrer(?:à|anno)"
-    r"|\bdu\s+träffar|\bvous\s+rencontrerez|\bvous\s+serez\s+reçue?\s+par|\bSie\s+treffen"
+    r"|\bdu\s+träffar|\bvous\s+rencontrerez|\bvous\s+serez\s+reçue?(?:\(e\))?\s+par|\bSie\s+treffen"
     r"|\bte\s+(?:atenderá|atenderán|entrevistará|entrevistarán)"
     r"|\bvocê\s+(?:vai\s+)?(?:conversar|falar)(?:\s+com|(?=\s+comigo\b)))"
     # the people on the same line, or a list below a line that ends in a colon
@@ -247,6 +254,13 @@ _WILL_JOIN = re.compile(
     r"|\b(?:Görüşmeye|Mülakata|Toplantıya|Mülakatı|Görüşmeyi|Görüşmede|Mülakatta|Toplantıda)\s+"
     r"(?P<turk>[A-ZÇĞİÖŞÜ][^.!?]*?)\s+"
     r"(?:katılaca[kğ]|yapaca[kğ]|gerçekleştirece[kğ]|yer\s+alaca[kğ]|bulunaca[kğ]|olaca[kğ])",
+)
+# When someone joins, said before their name: "At 11:00 Priya Venkatesan-Cole (...) will
+# join us", "After lunch, Tom Reyes will ...".
+_WHEN_FIRST = re.compile(
+    r"^(?:(?:at|from|around|by|after)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?"
+    r"|after\s+(?:lunch|that|this|the\s+\w+)|then|later|afterwards|finally)\s*,?\s+",
+    re.IGNORECASE,
 )
 # Prose that names the people of an interview: "a Teams video interview with Tremaine
 # Osgood (Head of Finance) and Fenella Drury (Director of Finance)". Only those given a
@@ -340,9 +354,15 @@ _TIME_PREFIX = re.compile(
 # Two to four capitalised words, a title before them or not: a name in a sentence.
 _NAME_IN_PROSE = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Mtra|Mtro|Lic|Ing|Sra|Sr)\.?[ \t]+)?"
-    r"(?-i:[A-ZÀ-Ý][\w'’-]+)(?:[ \t]+(?-i:[A-ZÀ-Ý][\w'’-]+)){1,3}"
+    r"(?<![\w'’-])(?-i:[A-ZÀ-Ý][\w'’-]+)(?:[ \t]+(?-i:[A-ZÀ-Ý][\w'’-]+)){1,3}"
 )
 _READ_LIMIT = 20_000
+# A list's header after a sentence on the same line: "... for the SDE-2 position. Panel:
+# Aniket Paranjpe (Tech Lead) and Sudhir Venkataraman (Engineering Manager)."
+_HEADER_IN_LINE = re.compile(
+    r"(?<=[.!?])[ \t]+(?=(?:Panel|Interview\s+panel|Interviewers?|Your\s+interviewers?|Panell?ists)"
+    r"\s*:)"
+)
 
 # --------------------------------------------------------------------------- addresses
 
@@ -412,6 +432,7 @@ def interviewers_of(
     text = "\n".join(
         line for line in event.description[:_READ_LIMIT].splitlines() if not is_tool_line(line)
     )
+    text = _HEADER_IN_LINE.sub("\n", text)
     booking = {m.lower() for m in _BOOKING_PAGE.findall(event.description)}
 
     def excluded(email: str) -> bool:
@@ -592,6 +613,7 @@ def names_in_description(text: str) -> tuple[list[tuple[str, str]], list[str]]:
     with Jane Doe (Engineering Manager) and Raj Patel." Titles after a name are
     dropped; a person marked as the coordinator is not an interviewer.
     """
+    text = _HEADER_IN_LINE.sub("\n", text)
     interviewers: list[tuple[str, str]] = []
     coordinators: list[str] = []
 
@@ -638,7 +660,7 @@ def names_in_description(text: str) -> tuple[list[tuple[str, str]], list[str]]:
                 or joining["joins"]
                 or joining["estar"]
             )
-            take(_full_names(said or ""))
+            take(_full_names(_WHEN_FIRST.sub("", said or "")))
         for meeting in _INTERVIEW_WITH.finditer(line):
             take([p for p in _full_names(_people_part(meeting["rest"])) if p[1] or p[2]])
         if not found:

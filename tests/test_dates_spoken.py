@@ -621,3 +621,29 @@ def test_deadlines_after_others_days_and_in_more_forms(
 def test_china_taiwan_japan_and_korea_write_the_month_first() -> None:
     assert month_first("CN") and month_first("TW") and month_first("JP") and month_first("KR")
     assert month_first("", "Asia/Taipei") and month_first("", "Asia/Seoul")
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "expected"),
+    [
+        # Flemish "at the latest" and "answer"
+        ("Je krijgt in elk geval ten laatste op donderdag 26 november een antwoord van ons.",
+         False, date(2026, 11, 26)),
+        # a day someone is back is no decision date; the deadline after it is
+        ("Sophie veut en discuter avec Étienne à son retour lundi. On devrait être en mesure de "
+         "te revenir au plus tard le mardi 24 novembre.", False, date(2026, 11, 24)),
+        # others' interviews before a day, then the day for everyone
+        ("We've still got two candidates to meet before Friday, so no decision yet. We'll let "
+         "everyone know by Wed 25/11 at the latest.", False, date(2026, 11, 25)),
+        ("The panel is still seeing candidates today and tomorrow. I'd expect us to write to all "
+         "candidates with the outcome by close of play on Wednesday 25th.", False,
+         date(2026, 11, 25)),
+        # Czech "I'll get in touch at the latest on Thursday 26. 11."
+        ("Ozvu se Vám nejpozději ve čtvrtek 26. 11.", False, date(2026, 11, 26)),
+    ],
+)  # fmt: skip
+def test_decision_days_after_others_days_in_more_languages(
+    text: str, first: bool, expected: date
+) -> None:
+    found = find_date(text, after=TUESDAY, month_first=first)
+    assert found is not None and found.value == expected, found

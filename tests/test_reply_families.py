@@ -1007,3 +1007,66 @@ def test_referees_asked_of_everyone_interviewed_are_no_next_round() -> None:
     assert read(routine, month_first=False)[0] is ReplyKind.OTHER
     asked = "The panel would like to contact two referees before making a decision."
     assert read(asked, month_first=False)[0] is ReplyKind.NEXT_ROUND
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("We'd love for you to join Harbourline Data as a Data Scientist II, and Shanice will send "
+         "the formal letter tonight.", ReplyKind.OFFER),
+        # Hebrew "you have passed to the next stage", and an English line "just in case:"
+        ("שמחים לעדכן שעברת לשלב הבא בתהליך!", ReplyKind.NEXT_ROUND),
+        ("(In English, just in case: you've moved to the next round.)", ReplyKind.NEXT_ROUND),
+        ("They'd like to take you through to stage 2, on Wednesday with the director.",
+         ReplyKind.NEXT_ROUND),
+        # a round for the person, said after thanks for the last one
+        ("The team was really happy with Thursday's interview and want to get you out to site "
+         "for the second stage.", ReplyKind.NEXT_ROUND),
+        # Czech, Danish, Dutch and French: rejected, or not decided yet
+        ("Po pečlivém zvážení jsme se rozhodli s Vámi dále nepokračovat.", ReplyKind.REJECTION),
+        ("Vi må desværre meddele, at vi ikke går videre med dit kandidatur.", ReplyKind.REJECTION),
+        ("Rozhodnutí zatím nepadlo, příští týden máme ještě jeden pohovor.",
+         ReplyKind.STILL_DECIDING),
+        ("Vi er ikke færdige med samtalerne, og vi har derfor ikke besluttet os.",
+         ReplyKind.STILL_DECIDING),
+        ("Ze hebben nog geen definitieve keuze gemaakt.", ReplyKind.STILL_DECIDING),
+        ("Aucune décision n'a encore été prise pour le poste.", ReplyKind.STILL_DECIDING),
+        # Polish and Portuguese receipts: "oferta pracy" is the advert; "caso" is "if"
+        ("Dziękujemy za zainteresowanie ofertą pracy w naszej spółce. Potwierdzamy otrzymanie "
+         "Pani/Pana aplikacji.", ReplyKind.RECEIPT),
+        ("Recebemos sua candidatura. Caso você avance para a próxima etapa, entraremos em "
+         "contato.", ReplyKind.RECEIPT),
+        ("Thank you for your application. Shortlisted applicants will be contacted to arrange an "
+         "interview.", ReplyKind.RECEIPT),
+        # the recruiter's own thanks after a call, with a round that comes later
+        ("Thanks for chatting this morning. Shortlisting for panel interviews won't happen until "
+         "after the position closes, but I'll let you know how you go.",
+         ReplyKind.ACKNOWLEDGEMENT),
+    ],
+)  # fmt: skip
+def test_replies_in_finance_engineering_and_public_service(body: str, kind: ReplyKind) -> None:
+    assert read(body, month_first=False)[0] is kind
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Could you send two references by Tuesday? This doesn't mean a decision has been made "
+        "one way or the other.",
+        "¿Me podrías mandar copia de tu título y el contacto de dos referencias laborales?\n\nNo "
+        "significa que ya esté tomada la decisión.",
+        "Aşağıdaki belgeleri 8 Aralık'a kadar iletmenizi rica ederiz. Bu talep, olumlu bir karar "
+        "verildiği anlamına gelmemektedir; değerlendirmeler devam etmektedir.",
+    ],
+)
+def test_a_request_made_of_every_candidate_is_the_persons_to_read(body: str) -> None:
+    assert read(body, month_first=False) == (ReplyKind.OTHER, None)
+
+
+def test_a_platforms_link_for_a_round_already_booked_is_no_new_round() -> None:
+    prep = (
+        "Ahead of your technical screen on Tuesday: the HackerRank CodePair link is in the "
+        "invite. Open it once beforehand to check your browser."
+    )
+    assert read(prep)[0] is ReplyKind.OTHER
+    assert read("Next, please complete the HackerRank test by Friday.")[0] is ReplyKind.NEXT_ROUND

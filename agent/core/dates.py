@@ -159,10 +159,10 @@ _CUE = re.compile(
     r"|touch\s+base|contact\s+you|let\s+you\s+know|reach\w*|review\w*|process"
     r"|(?:phone|call|ring|text|e-?mail)\s+you|(?:give|drop)\s+you\s+a\s+(?:shout|bell|line|buzz)"
     # German, French, Spanish, Italian, Dutch, Portuguese
-    r"|entscheid\w*|melden|rückmeldung|bescheid|décision|réponse|répond\w*|revien\w*|revenons"
+    r"|entscheid\w*|melden|rückmeldung|bescheid|décision|réponse|répond\w*|revien\w*|revenons|revenir"
     r"|retour|(?:make|made|making)\s+(?:a|the|our|their|my)\s+(?:final\s+)?call|our\s+call"
     r"|decisión|decision|respuesta|decidir|noticias|decisione|risposta|faremo\s+sapere"
-    r"|riscontro|esito|comunic\w*|aggiorn\w*|beslissing|hoort|horen|hoor|hören|uitkomst|terugkoppeling|(?:laten|laat)\s+(?:[\w']+\s+){0,6}weten|resposta|decisão|revert|notif\w*"
+    r"|riscontro|esito|comunic\w*|aggiorn\w*|beslissing|hoort|horen|hoor|hören|uitkomst|terugkoppeling|antwoord|keuze|(?:laten|laat)\s+(?:[\w']+\s+){0,6}weten|resposta|decisão|revert|notif\w*"
     # information, but not the practical kind ("visitor info", "joining information")
     r"|(?<!visitor\s)(?<!practical\s)(?<!travel\s)(?<!parking\s)(?<!joining\s)(?<!access\s)"
     r"(?<!login\s)(?<!dial-in\s)(?<!venue\s)(?<!arrival\s)info(?:rmation)?"
@@ -174,7 +174,7 @@ _CUE = re.compile(
     r"|beslut\w*|besked|beskjed|hører|høre|hör|återkomm\w*|svar\w*|tilbakemelding|tilbagemelding|vender\s+tilba\w+"
     r"|decyzj\w*|odpowied\w*|odezw\w*|informacj\w*|przekaż\w*|kontakt\w*"
     # Czech and Finnish
-    r"|rozhodnutí|sdělíme|ozveme|päätös\w*|palaamme|ilmoitamme|oznámíme|výsled\w*"
+    r"|rozhodnutí|sdělíme|ozveme|ozvu|päätös\w*|palaamme|ilmoitamme|oznámíme|výsled\w*"
     # Turkish and Afrikaans
     r"|sonu[cç]\w*|bildir\w*|ilet\w*|karar\w*|dönüş\w*|laat\s+weet|terugvoer|besluit\w*"
     # Swahili: "tutakujulisha" (we will let you know), "majibu", "uamuzi", "matokeo"
@@ -207,7 +207,7 @@ _DECIDING = re.compile(
     r"|news|answer|outcome|feedback|offers?|respond|response|selection|come\s+back"
     r"|(?:make|made|making)\s+(?:a|the|our|their|my)\s+(?:final\s+)?call|our\s+call"
     r"|entscheid\w*|bescheid|rückmeldung|décision|réponse|decisión|respuesta|decisione|risposta|esito"
-    r"|beslissing|hoort|horen|hoor|(?:laten|laat)\s+(?:[\w']+\s+){0,6}weten|resposta|decisão|beslut\w*|besked"
+    r"|beslissing|hoort|horen|hoor|(?:laten|laat)\s+(?:[\w']+\s+){0,6}weten|antwoord|keuze|resposta|decisão|beslut\w*|besked"
     r"|tilbakemelding|tilbagemelding|svar\w*|decyzj\w*|odpowied\w*|rozhodnutí|päätös\w*)\b",
     re.IGNORECASE,
 )
@@ -217,12 +217,12 @@ _DECIDING = re.compile(
 # Romanian "până (pe|la)", "cel târziu"; Hungarian "legkésőbb"; Arabic "في موعد أقصاه
 # يوم", "قبل", "بحلول".
 _AT_THE_LATEST = (
-    r"(?:bis\s+)?spätestens(?:\s+(?:am|bis|zum))?|cob|eod|close\s+of\s+business"
+    r"(?:bis\s+)?spätestens(?:\s+(?:am|bis|zum))?|cob|eod|close\s+of\s+(?:business|play)(?:\s+on)?"
     r"|kufikia|kabla\s+ya|a\s+más\s+tardar(?:\s+el)?"
     r"|au\s+plus\s+tard(?:\s+le)?|chậm\s+nhất(?:\s+(?:vào|là))?|trước|עד"
     r"|paling\s+lambat(?:\s+(?:pada\s+)?(?:hari\s+)?)?|sebelum(?:\s+hari)?|selewat-lewatnya"
     r"|(?:έως|μέχρι)(?:\s+(?:την|το|τις|τη))?|până(?:\s+(?:pe|la|în))?|cel\s+(?:mai\s+)?târziu"
-    r"(?:\s+(?:pe|la|până\s+la))?|legkésőbb|(?:في\s+موعد\s+)?أقصاه(?:\s+يوم)?|(?:قبل|بحلول)(?:\s+يوم)?"
+    r"(?:\s+(?:pe|la|până\s+la))?|legkésőbb|ten\s+laatste(?:\s+op)?|(?:في\s+موعد\s+)?أقصاه(?:\s+يوم)?|(?:قبل|بحلول)(?:\s+يوم)?"
 )
 _DEADLINE_WORD = re.compile(
     r"\b(?:by|before|until|till|on|no\s+later\s+than|around|end\s+of|close\s+of|bis(?:\s+zum)?"
@@ -263,7 +263,11 @@ _ABSENCE = re.compile(
     r"(?:\s+(?:at|in|on|for)\s+(?:an?\s+|the\s+)?(?!touch\b)[\w-]+(?:\s+[\w-]+)?)?|\bout\s+of"
     r"\s+(?:the\s+)?office|\booo|\bon\s+(?:annual\s+|parental\s+|sick\s+)?(?:leave|holiday"
     r"|vacation|pto)|\btravell?ing|\breturns?|\breturning)\s+(?:until|till|til|from|on|after"
-    r"|next|this)?\s*$",
+    r"|next|this)?\s*$"
+    # French, Spanish, German: "à son retour lundi", "a su regreso el lunes", "nach ihrer
+    # Rückkehr am Montag", "de retour lundi"
+    r"|\b(?:à\s+(?:son|leur|mon)\s+retour|de\s+retour|a\s+su\s+(?:regreso|vuelta)|nach\s+(?:ihrer|seiner"
+    r"|meiner)\s+Rückkehr)(?:\s+(?:le|el|am))?\s*$",
     re.IGNORECASE,
 )
 # When another candidate is seen: "wants to see one more person on Monday", "quiere ver a
@@ -272,10 +276,13 @@ _OTHERS_SEEN = re.compile(
     # "ek aur candidate ka final round Thursday ko": another candidate's day
     r"\b(?:one\s+more|another|ek\s+aur|mais\s+uma?|otr[oa]|una?\s+más)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:candidate|applicant|person|candidat[oa]|pessoa|persona)\w*\b[^.;!?]{0,40}$|"
-    r"\b(?:see|meet|interview|speak\s+(?:to|with)|talk\s+to|ver|conocer|entrevistar|sehen|treffen"
+    r"\b(?:see(?:ing)?|meet(?:ing)?|interview(?:ing)?|speak(?:ing)?\s+(?:to|with)|talk(?:ing)?\s+to|ver|conocer|entrevistar|sehen|treffen"
     r"|voir|rencontrer|vedere|incontrare|spreken|ontmoeten|conhecer)\s+(?:a\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:candidates?|person|persona|people|finalists?|candidat[oaei]s?|kandidat\w*|pessoa)\b"
-    r"[^.;!?]{0,25}$",
+    r"[^.;!?]{0,25}$"
+    # "We've still got two candidates to meet before Friday"
+    r"|\b(?:candidates?|people|finalists?|interviews?)\s+(?:left\s+)?to\s+(?:meet|see|interview"
+    r"|speak\s+(?:to|with)|talk\s+to|hold|do)\s+[^.;!?]{0,12}$",
     re.IGNORECASE,
 )
 # Not after a day's dot: German writes "bis zum 4. Dezember", and nouns take capitals.

@@ -38,12 +38,14 @@ from agent.core.reply_phrases import (
     OFFER_VERB,
     OTHERS_ROUNDS,
     PAST_ROUND,
+    PLATFORMS,
+    PREPARING,
     PROMISE,
     RECEIPT,
     REFERENCES,
     REJECTION,
     ROUND_NAMED,
-    ROUTINE_REFERENCES,
+    ROUTINE_REQUEST,
     STILL_DECIDING,
     WEAK_REJECTION,
     WITH_OTHERS,
@@ -140,6 +142,7 @@ def _positive(
             or _others(text, match.start())
             or _DONE.match(text, match.end())
             or (re.search(r"\byour\s+$", before, re.I) and _BOOKED.match(text, match.end()))
+            or _LATER.match(_sentence_after(text, match.end()))
         ):
             continue
         if not NEGATION.search(before):
@@ -158,6 +161,13 @@ def _positive(
 _BOOKED = re.compile(
     r"\s+(?:on\s+(?:mon|tue|wed|thu|fri|sat|sun)\w*|tomorrow|today|this\s+(?:morning|afternoon"
     r"|evening|week|(?:mon|tue|wed|thu|fri)\w*)|next\s+(?:mon|tue|wed|thu|fri)\w*)\b",
+    re.IGNORECASE,
+)
+# A round said to come later in the process, not offered now: "Shortlisting for panel
+# interviews won't happen until after the position closes".
+_LATER = re.compile(
+    r"\s*(?:\w+\s+){0,2}?(?:won't|will\s+not|doesn't|does\s+not|don't|do\s+not)\s+(?:happen|start|begin"
+    r"|take\s+place|be\s+(?:held|scheduled|arranged))\s+(?:until|till|before)\b",
     re.IGNORECASE,
 )
 # A round said to be over: "Die Zweitgespräche sind abgeschlossen", "final interviews are
@@ -218,8 +228,10 @@ def decisive(text: str) -> ReplyKind | None:
     _, negated_offer = _positive(OFFER_VERB, text)
     # references asked of everyone interviewed, "which does not indicate that you have been
     # successful", are no next round of the person's own
-    routine = ROUTINE_REFERENCES.search(text)
+    routine = ROUTINE_REQUEST.search(text)
     rounds = REFERENCES.compiled.sub(" ", text) if routine else text
+    if PREPARING.search(text):  # a platform's link for the round already booked
+        rounds = re.sub(PLATFORMS, " ", rounds, flags=re.IGNORECASE)
     next_round, _ = _positive(NEXT_ROUND, rounds, not_yet_counts=True, past_counts=False)
     named_round, negated_round = _positive(
         ROUND_NAMED, text, not_yet_counts=True, past_counts=False
@@ -251,6 +263,8 @@ def classify(
         return decided, None
     if RECEIPT.search(text):
         return ReplyKind.RECEIPT, None
+    if ROUTINE_REQUEST.search(text):
+        return ReplyKind.OTHER, None  # something to send, asked of everyone: theirs to read
     mention = find_date(text, after=after, month_first=month_first, holidays=holidays)
     if _stated(STILL_DECIDING, text) or mention is not None:
         return ReplyKind.STILL_DECIDING, mention

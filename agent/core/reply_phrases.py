@@ -167,8 +167,9 @@ REJECTION = phrases(
     r"|anden)\s+(?:\w+\s+)?(?:kandidat\w*|sökande|søkere|ansøgere|profil\w*)",
     r"(?:valt|valgt|anställa|ansätta|ansette|ansætte)\s+(?:att\s+\w+\s+)?(?:en\s+)?(?:annan"
     r"|annen|anden|andra|andre)\s+(?:kandidat\w*|sökande|person)",
-    r"(?:inte|ikke)\s+(?:att\s+|å\s+|at\s+)?(?:kommer\s+att\s+|vil\s+)?(?:gå|gaa)\s+vid(?:are|ere)"
-    r"\s+med\s+(?:dig|deg|din\s+ansökan|din\s+søknad|din\s+ansøgning|din\s+kandidatur)",
+    r"(?:inte|ikke)\s+(?:att\s+|å\s+|at\s+)?(?:kommer\s+att\s+|vil\s+)?(?:gå|går|gaa|gaar)\s+vid(?:are"
+    r"|ere)\s+med\s+(?:dig|deg|din\s+ansökan|din\s+søknad|din\s+ansøgning|din\s+kandidatur"
+    r"|dit\s+kandidatur|ditt\s+kandidatur)",
     r"(?:inte|ikke)\s+(?:blivit|blitt|blevet)\s+(?:utvald|utvalgt|udvalgt|vald|valgt)",
     # Polish: "kontynuować proces z innymi osobami", "wybraliśmy innego kandydata"
     r"(?:z|ze)\s+(?:innymi|innym|inną|pozostałymi)\s+(?:osobami|osobą|kandydat\w*)",
@@ -185,6 +186,8 @@ REJECTION = phrases(
     r"(?:vybrali|zvolili)\s+(?:jsme|sme)\s+(?:si\s+)?(?:jiného|jinou|jiné|iného|inú|iné)",
     r"nepostoupil\w*|nepostúpil\w*|(?:nebudeme|nemůžeme|nebudeme\s+moci)\s+(?:s\s+Vámi\s+)?"
     r"(?:dále\s+)?pokračovat",
+    # "rozhodli ... s Vámi dále nepokračovat" (decided not to go on with you)
+    r"s\s+(?:Vámi|tebou)\s+(?:dále\s+|ďalej\s+)?(?:nepokračovat|nepokračovať)",
     # Finnish: "olemme valinneet toisen hakijan", "jatkamme prosessia muiden hakijoiden kanssa"
     r"(?:valinneet|valitsimme|päätyneet|päädyimme)\s+(?:\w+\s+){0,2}(?:toisen|toiseen|toista"
     r"|muita|muihin)\s+(?:hakija\w*|ehdokk\w*|kandidaat\w*)"
@@ -301,6 +304,8 @@ OFFER = phrases(
     r"if\s+you\s+want\s+(?:the\s+job|it)[,\s]+(?:it'?s|its|it\s+is)\s+yours",
     r"(?:we'd|we\s+would|i'd|i\s+would)\s+love\s+(?:for\s+)?you\s+to\s+(?:be\s+our|join\s+(?:us|our|the)"
     r"\s+(?:\w+\s+)?team\s+as)\b",
+    # "we'd love for you to join Mon Analytics as a Data Scientist II"
+    r"(?:we'd|we\s+would)\s+love\s+(?:for\s+)?you\s+to\s+join\s+(?:[\w&'.-]+\s+){1,4}as\s+(?:an?|our)\s",
     r"(?:farle|farti|fare|presentarle|presentarti|inviarle)\s+una\s+(?:\w+\s+)?proposta"
     r"|proposta\s+(?:di\s+assunzione|contrattuale|economica)",
     r"(?:queremos|nos\s+gustaría|quisiéramos)\s+(?:hacerte|ofrecerte|hacerle|ofrecerle)"
@@ -363,7 +368,9 @@ OFFER = phrases(
     r"|ansættelse|engasjement|kontrakt)|tilbud\s+om\s+(?:\w+\s+)?(?:stilling|ansettelse"
     r"|ansættelse|jobb|job)\b|arbeidskontrakt|arbeidsavtale|ansettelsesavtale|ansettelseskontrakt"
     r"|ansættelseskontrakt|ansættelsesaftale|jobbtilbud|jobtilbud",
-    r"ofert\w*\s+(?:pracy|zatrudnienia|współpracy)|umow\w*\s+o\s+pracę"
+    # ("oferta pracy" alone is a job advertisement: "dziękujemy za zainteresowanie ofertą pracy")
+    r"(?:złoż\w*|przedstaw\w*|przesył\w*|przesłać|składa\w*)\s+(?:\w+\s+){0,2}ofert\w*\s+pracy"
+    r"|ofert\w*\s+(?:zatrudnienia|współpracy)|umow\w*\s+o\s+pracę"
     r"|zaproponować\s+(?:Pani|Panu|Ci)\s+(?:\w+\s+)?(?:stanowisko|zatrudnienie|pracę)",
     # Czech, Turkish, Korean, Afrikaans: "nabízíme vám pozici", "iş teklifimizi", "최종 합격",
     # "'n aanbod van indiensneming"
@@ -393,6 +400,21 @@ OFFER_VERB = phrases(
 OFFER_OF_INTERVIEW = (
     r"\s*(?:you\s+)?(?:an?|the)\s+(?:\w+\s+){0,2}(?:interview|call|meeting|chance|opportunity)"
 )
+# An assessment or interviewing platform named: its link is a next step, unless the mail
+# prepares the person for a round already booked (`PREPARING`).
+PLATFORMS = (
+    r"(?:hackerrank|codesignal|codility|coderpad|hirevue|spark\s?hire|willo|karat|myinterview"
+    r"|vidcruiter|hireflix|modern\s?hire|talview)\b"  # not "Willow", "karate"
+)
+# "Ahead of your technical screen on Tuesday, here are a couple of things": about a round
+# the person already has.
+PREPARING = Phrases(
+    r"\b(?:ahead\s+of|before|in\s+preparation\s+for|to\s+prepare\s+for|to\s+get\s+ready\s+for)\s+"
+    r"(?:your|the|tomorrow's|next\s+week's)\s+(?:[\w-]+\s+){0,3}(?:interview|screen|call|round"
+    r"|onsite|session|assessment)\s+(?:on\s+(?:mon|tue|wed|thu|fri|sat|sun)\w*|tomorrow|today"
+    r"|this\s+\w+|next\s+\w+)\b",
+    re.IGNORECASE,
+)
 # References asked for: a next step when asked of the person, not when asked of everyone
 # interviewed with a note that it means nothing yet (`ROUTINE_REFERENCES`).
 _REFERENCES = (
@@ -406,13 +428,19 @@ _REFERENCES = (
     r"reference\s+checks?",
 )
 REFERENCES = phrases(*_REFERENCES)
-# "A request for referees does not indicate that you have been successful at interview",
-# as public-service employers write to every candidate they interviewed.
-ROUTINE_REFERENCES = Phrases(
-    r"\b(?:referees|references)\b[^.!?\n]{0,60}\b(?:does|do)\s+not\s+(?:necessarily\s+)?(?:indicate"
-    r"|mean|imply|signify|suggest|guarantee)\s+(?:that\s+)?(?:you|your\s+(?:application|candidacy))"
-    r"\s+(?:have|has|are|is|were|was|will\s+be)\s+(?:been\s+)?(?:successful|selected|shortlisted"
-    r"|chosen|offered)",
+# A request made of every candidate, said to decide nothing: "A request for referees does
+# not indicate that you have been successful at interview", as public-service employers
+# write to everyone they interviewed; Turkish "Bu talep, olumlu bir karar verildiği
+# anlamına gelmemektedir" (this request does not mean a positive decision was made).
+ROUTINE_REQUEST = Phrases(
+    # Spanish "No significa que ya esté tomada la decisión" (after asking for documents)
+    r"\b(?:referencias|documentos|antecedentes)\b[\s\S]{0,400}?\bno\s+significa\s+que"
+    r"|\b(?:referees|references|request|documents)\b[^\n]{0,200}?\b(?:does|do)(?:\s+not|n't)\s+"
+    r"(?:necessarily\s+)?(?:indicate|mean|imply|signify|suggest|guarantee)\s+(?:that\s+)?(?:you"
+    r"|your\s+(?:application|candidacy)|a\s+(?:positive\s+|final\s+)?decision|an\s+offer)"
+    r"(?:\s+(?:have|has|are|is|were|was|will\s+be)\s+(?:been\s+)?(?:successful|selected"
+    r"|shortlisted|chosen|offered|made|taken))?"
+    r"|\b(?:talep|istek)\w*[^.!?\n]{0,80}\banlamına\s+gel(?:me|mi)\w*",
     re.IGNORECASE,
 )
 NEXT_ROUND = phrases(
@@ -420,6 +448,9 @@ NEXT_ROUND = phrases(
     r"(?:second|third|2nd|3rd|final|follow-?up|another|onsite|on-site|panel|technical|virtual"
     r"|in-person)\s+(?:round|interview|conversation)|(?:second|third|2nd|3rd|another)\s+stage",
     r"(?:like|love|want)\s+(?:to\s+(?:have|see)\s+)?you\s+back\b",
+    # "they'd like to take you through to stage 2", "progress you to the next stage"
+    r"(?:take|put|move|progress|invite)\s+you\s+(?:through\s+)?to\s+(?:the\s+)?(?:stage\s+(?:2|3|two"
+    r"|three)|(?:next|second|third|final)\s+(?:stage|round))",
     # (not the steps that come "once we've wrapped up the other conversations")
     r"next\s+steps?\b(?![^.?!;\n]{0,40}?\b(?:once|after|when)\s+(?:we|they|the\s+team)\b)"
     r"[^.?!;\n]{0,80}\b(?:schedul\w*|availab\w*|calendar|book|time\s+slot|invite"
@@ -461,8 +492,7 @@ NEXT_ROUND = phrases(
     # A work sample named by its craft: "a paid design test", "a short writing exercise".
     r"(?:coding|technical|case|skills?|online|design|writing|practical|paid|trial|work\s+sample)"
     r"\s+(?:exercise|assignment|assessment|challenge|test|study|task)",
-    r"(?:hackerrank|codesignal|codility|coderpad|hirevue|spark\s?hire|willo|karat|myinterview"
-    r"|vidcruiter|hireflix|modern\s?hire|talview)\b",  # not "Willow", "karate"
+    PLATFORMS,
     r"invited\s+to\s+(?:complete|schedule|take|participate|attend|book|join)",
     r"(?:video|recorded|one-way|on-demand|asynchronous|async|phone|virtual|in-person)\s+interview",
     r"record\s+(?:your|a\s+few|some|short)\s+(?:\w+\s+)?(?:answers|responses|video)",
@@ -544,6 +574,8 @@ NEXT_ROUND = phrases(
     r"(?:have|join|do)\s+a\s+final\s+(?:chat|meeting|catch-?up|conversation)\s+with",
     r"(?:להתקדם|להמשיך)\s+(?:\S+\s+)?לשלב\s+(?:הבא|הסופי|האחרון)|ראיון\s+(?:שני|סופי|המשך)",
     r"vòng\s+(?:phỏng\s+vấn\s+)?(?:tiếp\s+theo|hai|2)",
+    # Hebrew "שעברת לשלב הבא בתהליך" (that you have passed to the next stage)
+    r"[שו]?עבר\S*\s+לשלב\s+(?:הבא|הסופי|האחרון)",
     # Indonesian "lolos ke tahap selanjutnya", "wawancara tahap kedua", "wawancara user";
     # Malay "temu duga peringkat kedua", "dijemput ke temu duga"; Swahili "usaili wa pili"
     r"(?:lolos|lanjut|maju)\s+ke\s+tahap\s+(?:selanjutnya|berikutnya|akhir)|(?:wawancara|interview)"
@@ -579,7 +611,10 @@ PAST_ROUND = Phrases(
     r"(?:(?:from|after|in|during|following|about|on|since|attending|attended"
     r"|completing|completed|joining|joined)\s+(?:your|the|our|my)"
     r"|(?:thank\w*|feedback|enjoyed|appreciated?|impressed|debrief\w*|recap|loved|liked|said"
-    r"|thought|felt|(?:happy|pleased|delighted)\s+with)\b[^.!?\n]{0,60}"
+    # (not past a new clause: "happy with Thursday's interview and want to get you out to
+    # site for the second stage")
+    r"|thought|felt|(?:happy|pleased|delighted)\s+with)\b(?:(?!\s(?:and|so|but)\s+(?:we|they"
+    r"|want|would|'d|like|are)\b)[^.!?\n]){0,60}"
     r"\b(?:your|the|our|my)"
     # A round already arranged, which the mail prepares: "to prepare for the final round".
     # a round tomorrow, in Korean and Chinese: "내일(26일) 2차 면접 관련해 ... 안내"
@@ -610,7 +645,13 @@ OTHERS_ROUNDS = Phrases(
     r"|같은\s*(?:포지션|직무)의\s*$|다른\s*지원자(?:분)?들?의\s*$"
     # "en sidste kandidat til 2. samtale", "one last candidate for a final interview"
     r"|\b(?:candidates?|kandidat\w*|candidat[oa]s?|candidat(?:e|s)?)\s+(?:\w+\s+)?(?:to|til|for"
-    r"|für|para|pour|per)\s+(?:the\s+|a\s+|an\s+)?$",
+    r"|für|para|pour|per)\s+(?:the\s+|a\s+|an\s+)?$"
+    # a receipt's "we will only contact those qualified for the next stage", in Polish too
+    r"|\b(?:osób|osoby|kandydatów|kandydatek)\s+(?:zakwalifikowanych|wybranych)\s+do\s+$"
+    r"|\b(?:shortlisted|selected|successful)\s+(?:candidates|applicants)\s+(?:for|to)\s+(?:the\s+)?$"
+    # "Shortlisted applicants will be contacted to arrange an interview": some, not "you"
+    r"|\b(?:candidates|applicants)\s+(?:who\s+\w+\s+)?will\s+be\s+(?:contacted|invited|asked|notified)"
+    r"\b[^.!?\n]{0,40}$",
     re.IGNORECASE,
 )
 # ... or said to be with the others: "entrevistas de segunda fase con otros candidatos".
@@ -713,8 +754,11 @@ STILL_DECIDING = phrases(
     r"ainda\s+(?:estamos|está|não\s+(?:tomamos|temos|houve|decidimos|definimos))"
     r"|(?:seguimos|estamos|está|segue|continua)\s+(?:ainda\s+)?em\s+(?:processo|andamento"
     r"|análise|avaliação)",
-    r"toujours\s+en\s+cours|pas\s+encore\s+(?:pris|de\s+décision)",
+    r"toujours\s+en\s+cours|pas\s+encore\s+(?:pris|de\s+décision)"
+    r"|aucune\s+décision\s+n'a\s+(?:encore\s+)?été\s+prise",
     # Czech and Finnish: "výběrové řízení stále probíhá", "haastattelut jatkuvat vielä"
+    # "Rozhodnutí zatím nepadlo" (no decision has fallen yet), "zatím jsme se nerozhodli"
+    r"rozhodnutí\s+(?:zatím\s+|ještě\s+)?nepadlo|(?:zatím|ještě)\s+jsme\s+se\s+nerozhodli|"
     r"stále\s+probíhá|ještě\s+(?:dva|tři|několik)\s+pohovor\w*|(?:haastattelut|rekrytointi"
     r"|prosessi)\s+jatku\w*|palaamme\s+asiaan",
     r"(?:inte|ikke)\s+(?:ännu\s+|enda\s+|endnu\s+)?(?:fattat|tagit|tatt|truffet|taget)\s+(?:\w+\s+)?beslut"
@@ -740,6 +784,8 @@ STILL_DECIDING = phrases(
     r"|henüz\s+(?:bir\s+)?karar",
     r"진행\s*중|결과는\s*(?:\S+\s+){0,3}안내",
     r"nog\s+besig\s+(?:met|om)|nog\s+(?:geen\s+)?besluit",
+    # Dutch and Flemish "nog geen definitieve keuze gemaakt", "nog geen beslissing genomen"
+    r"nog\s+geen\s+(?:definitieve\s+|finale\s+)?(?:keuze|beslissing)\s+(?:gemaakt|genomen)",
     # Vietnamese "vẫn chưa có quyết định" (no decision yet), "đang xem xét" (reviewing);
     # Hebrew "עדיין לא התקבלה החלטה" (no decision has been made yet)
     r"chưa\s+có\s+quyết\s+định|đang\s+(?:xem\s+xét|cân\s+nhắc|đánh\s+giá)",
@@ -771,7 +817,7 @@ STILL_DECIDING = phrases(
     # Swedish "innan vi bestämmer oss", "besked kommer någon gång nästa vecka"
     r"innan\s+vi\s+bestämmer\s+oss|besked\s+kommer|vi\s+har\s+inte\s+(?:bestämt|beslutat)",
     # Norwegian "vi har ikke bestemt oss ennå", Danish "vi har ikke besluttet os endnu"
-    r"vi\s+har\s+ikke\s+(?:\w+\s+)?(?:bestemt|besluttet|avgjort|afgjort)",
+    r"vi\s+har\s+(?:\w+\s+)?ikke\s+(?:\w+\s+)?(?:bestemt|besluttet|avgjort|afgjort)",
 )
 # A promise to write again, with nothing else said: still deciding when it is all they
 # say, an acknowledgement when they also thank the person for the note.
@@ -837,8 +883,10 @@ RECEIPT = phrases(
     r"(?:tack|takk|tak)\s+för\s+din\s+ansökan|(?:takk|tak)\s+for\s+din\s+(?:søknad|ansøgning)"
     r"|(?:mottagit|mottatt|modtaget)\s+(?:din\s+)?(?:ansökan|søknad|ansøgning)(?:en|a)?(?:\s+din)?"
     r"|(?:takk|tak|tack)\s+for\s+(?:at\s+du\s+har\s+søkt|søknaden|ansøgningen)"
-    r"|dziękujemy\s+za\s+(?:przesłanie\s+)?(?:aplikacj\w*|zgłoszeni\w*|CV)"
-    r"|otrzymaliśmy\s+(?:Pani|Pana|Twoją)\s+(?:aplikacj\w*|zgłoszeni\w*|kandydatur\w*)",
+    r"|dziękujemy\s+za\s+(?:Twoje\s+|Twoją\s+|Pani\s+|Pana\s+)?(?:przesłanie\s+)?(?:aplikacj\w*"
+    r"|zgłoszeni\w*|CV)"
+    r"|otrzymaliśmy\s+(?:Pani|Pana|Twoją)\s+(?:aplikacj\w*|zgłoszeni\w*|kandydatur\w*)"
+    r"|potwierdzamy\s+otrzymanie|potwierdzenie\s+otrzymania\s+(?:aplikacji|zgłoszenia|CV)",
     r"bedankt\s+voor\s+(?:je|jouw|uw)\s+sollicitatie|(?:sollicitatie|gegevens|cv)\s+(?:\w+\s+){0,4}"
     r"ontvangen|in\s+goede\s+orde\s+ontvangen|obrigad[oa]\s+pela\s+(?:sua\s+)?candidatura"
     r"|recebemos\s+(?:a\s+)?(?:sua|tua)\s+candidatura|grazie\s+per\s+(?:la\s+tua|la\s+sua|aver)"
@@ -878,7 +926,9 @@ ACKNOWLEDGEMENT = phrases(
     r"glad\s+you\s+enjoyed",
     r"(?:enjoyed|loved)\s+(?:meeting|talking|speaking|chatting|our\s+(?:conversation|chat|talk))",
     r"appreciate\s+(?:it|that)\b|much\s+appreciated",
-    r"(?:great|nice|good|lovely)\s+to\s+(?:connect|meet|chat|talk|speak)",
+    r"(?:great|nice|good|lovely)\s+to\s+(?:connect|meet|chat|talk|speak|hear\s+about)",
+    # the recruiter's own thanks after a call: "Thanks for chatting this morning"
+    r"thank(?:s|\s+you)\s+for\s+(?:chatting|speaking|talking|the\s+(?:chat|call|conversation))\b",
     r"pass\s+(?:it|this|that|them|your\s+(?:note|email|message|thanks))\s+(?:along|on|to\s+the)",
     r"thanks?\s+(?:you\s+)?for\s+sending\s+(?:this|that|it|these)",
     r"(?:received|noted|got\s+it)[,!]\s+thank",
@@ -943,13 +993,16 @@ OUT_OF_OFFICE = phrases(
 )
 # A clause that makes what follows hypothetical: "if you are not selected, ...".
 CONDITIONAL = Phrases(
-    r"\b(?:if|unless|should\s+(?:we|you|your|the\s+team|they)|in\s+(?:the\s+)?(?:event|case)"
-    r"|whether|otherwise|in\s+case|once|sollten|wenn|falls|si|hvis|dersom|ifall|indien"
+    # (but "In English, just in case: you've moved to the next round" says it outright)
+    r"\b(?:if|unless|should\s+(?:we|you|your|the\s+team|they)|in\s+(?:the\s+)?(?:event|case)(?!\s*:)"
+    r"|whether|otherwise|once|sollten|wenn|falls|si|hvis|dersom|ifall|indien"
     r"|qualora|contingent|subject\s+to|before\s+(?:we|they|I)(?=\s+(?:can\s+)?$)"
     # "ook als we niet verder gaan" (even if), "laten we je weten of we je uitnodigen", "ob",
     # "anche se", "aunque", "mesmo que"; "decide who moves on to the final conversation"
     r"|(?:ook\s+|zelfs\s+)?als\s+(?:we|wij|je|jij|u)|of\s+(?:we|wij|je|jij|u)|ob|anche\s+se"
     r"|aunque|mesmo\s+que"
+    # Portuguese "Caso você avance para a próxima etapa", Spanish "en caso de que"
+    r"|caso\s+(?:você|voce|vocês|tu|seja|não|haja|o\s+seu|a\s+sua)|en\s+caso\s+de\s+que"
     # A choice still to make: "after which we will pick who goes on to the technical round",
     # "choose which candidates move forward" (not "choose which day suits you"); Czech
     # "pokud", Polish "jeśli", Finnish "jos"

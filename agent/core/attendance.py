@@ -319,8 +319,9 @@ def _mentions(
         forms = [re.escape(name)] + ([re.escape(given)] if firsts.count(given) == 1 else [])
         for short in capitalised:
             starts = fold_accents(given).startswith(fold_accents(short))
-            # "Zuzia" for Zuzanna, "Bartek" for Bartłomiej, "Tomek" for Tomasz: a pet form,
-            # the name's first three letters and a diminutive ending
+            # "Zuzia" for Zuzanna, "Basia" for Barbara: a Polish pet form, the name's first
+            # three letters and a diminutive ending (not "-ia" or "-ek" alone, which end
+            # names of their own: Patricia is not Patrick, Derek not Dermot)
             pet = _DIMINUTIVE.search(short) and fold_accents(given)[:3] == fold_accents(short)[:3]
             stem = short if starts else short[:3]
             word = short.casefold() in _WORDS_NOT_SHORT_NAMES  # "Will you ...", not William
@@ -336,7 +337,7 @@ def _mentions(
     return sorted(found)
 
 
-_DIMINUTIVE = re.compile(r"(?:[sczn]?ia|ek|usia|uś)$")
+_DIMINUTIVE = re.compile(r"(?:zia|sia|uś)$")
 _TITLED = r"Frau|Herr|Mr|Mrs|Ms|Dr|Prof|Mme|Sra|Sr|Dra|Mevrouw|Meneer|Pani|Pan"
 
 

@@ -50,8 +50,8 @@ TOOL_NAMES = frozenset(
         "teams", "microsoft teams", "google meet", "meet", "webex", "skype", "hangouts",
         "bluejeans", "gotomeeting", "whereby", "slack", "discord", "phone", "video", "call",
         "cal.com", "doodle", "linkedin", "indeed", "hired", "wellfound", "angellist",
-        "successfactors", "sap successfactors", "taleo", "avature", "phenom", "cronofy", "pageup",
-        "trac", "personio", "rippling",
+        # (not Rippling or Personio: companies people also apply to, whose own invites name them)
+        "successfactors", "sap successfactors", "taleo", "avature", "cronofy", "pageup", "trac",
     }
 )  # fmt: skip
 _RECRUITING_SUFFIX = re.compile(

@@ -1507,3 +1507,64 @@ def test_recruitment_offices_are_nobody_but_a_recruiter_is_someone() -> None:
     assert is_group_address("recruitment.services@acme.example")
     assert not_a_person(Attendee("r@acme.example", "ACME Recruitment Services"))
     assert not not_a_person(Attendee("jane@acme.example", "Jane Doe (Recruitment)"))
+
+
+def test_more_ways_people_are_named_and_left_out() -> None:
+    # an Irish surname with its particle run into the address
+    ev = event(
+        Attendee("cmacdonncha@acme.example", "cmacdonncha@acme.example"),
+        Attendee(ME, "Casey"),
+        organizer="saoirse@acme.example",
+        organizer_name="Saoirse Culhane",
+        description="14:00 – 14:30  Cathal Mac Donncha, Senior Manager\n14:30 – 15:00  Jane "
+        "Doe, Director\n\nI won't be on the call myself.\nSaoirse",
+    )
+    found = {p.email: p.name for p in interviewers_of(ev, ME, Notes(), RULES)}
+    assert found["cmacdonncha@acme.example"] == "Cathal Mac Donncha"
+    # a declined colleague named first, with an adverb, is not the writer
+    ev = event(
+        Attendee("katarina@acme.example", "Wästberg, Katarina"),
+        Attendee("linnea@acme.example", "Pålsson, Linnea", response="declined"),
+        Attendee(ME, "Casey"),
+        organizer="johan@acme.example",
+        organizer_name="Åkerlund, Johan",
+        description="Here is the final interview with Katarina Wästberg (our CEO) and me. "
+        "Linnea unfortunately can't make it, so it will be the two of us.\n\nJohan",
+    )
+    assert sorted(emails(ev)) == ["johan@acme.example", "katarina@acme.example"]
+    # a hyphenated given name by its initials; Dutch "ze" is who the clause is about
+    ev = event(
+        Attendee("pjzuidema@acme.example", "P.J. Zuidema"),
+        Attendee("sanne@acme.example", "Sanne Vos", role="opt-participant"),
+        Attendee(ME, "Casey"),
+        organizer="joost@acme.example",
+        organizer_name="Joost Bakker",
+        description="It'll be Pieter-Jan Zuidema (our CMO) and me.\n\nSanne is on the invite for "
+        "the planning; ze schuift niet aan bij het gesprek zelf.\n\nJoost",
+    )
+    assert sorted(emails(ev)) == ["joost@acme.example", "pjzuidema@acme.example"]
+
+
+def test_a_declined_panellist_and_who_joins_instead() -> None:
+    ev = event(
+        Attendee("femi.clegg@acme.example", "Clegg, Femi (Dr)", response="declined"),
+        Attendee("marcus.white@acme.example", "White, Marcus"),
+        Attendee(ME, "Casey"),
+        organizer=JANE.email,
+        organizer_name="Jane Doe",
+        description="Dr Clegg has had to send her apologies, so Marcus White (Deputy Director) "
+        "will be joining me instead.",
+    )
+    assert sorted(emails(ev)) == [JANE.email, "marcus.white@acme.example"]
+
+
+def test_assessors_and_who_you_will_talk_with_in_french() -> None:
+    named, _ = names_in_description(
+        "Your assessors on the day will be Bethan Rawe (Operations Manager), Tunde Moss (Head of "
+        "Service) and Rachel Ng (Talent Partner)."
+    )
+    assert [n for n, _ in named] == ["Bethan Rawe", "Tunde Moss", "Rachel Ng"]
+    named, _ = names_in_description(
+        "Vous échangerez avec Bérénice Castagnède, Directrice Marketing, et Thibault Quéré."
+    )
+    assert [n for n, _ in named] == ["Bérénice Castagnède", "Thibault Quéré"]

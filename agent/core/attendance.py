@@ -32,6 +32,7 @@ _STAYS_AWAY = re.compile(
     r"\b(?:won't|won’t|will\s+not|wont)\s+be\s+(?:there|interviewing)\b"
     r"|\b(?:won't|won’t|will\s+not|wont|isn't|isn’t|is\s+not|am\s+not|not|can't|can’t|cannot)"
     r"\s+(?:be\s+)?(?:joining|attending|interviewing(?=\s+you\b)|join|attend|present|make\s+it"
+    r"|take\s+part|taking\s+part"
     r"|(?:on|in|at)\s+(?:the\s+|this\s+)?(?:call|interview|meeting|session|room|one\b)"
     r"|part\s+of\s+the\s+(?:interviews?|panel|call))\b"
     # "I'll kick off the call and then leave you two to it", "then drop off"
@@ -118,7 +119,7 @@ _SUBJECT = re.compile(
     r"(?P<first>\b(?-i:I)\b|\b(?:eu|yo|je|ich|ik|jeg|io|jag|já|ek|minä|itse|ja|saya|aku|mimi|én)\b"
     r"|אני|我|ดิฉัน|ผม|저는|제가|私は|εγώ|أنا)"
     r"|(?P<second>\b(?:you|você|vous|usted|du)\b)"
-    r"|(?P<third>\b(?:she|he|they|ela|ele|ella|él|elle|il|sie|hij|zij|hon|han|beliau)\b"
+    r"|(?P<third>\b(?:she|he|they|ela|ele|ella|él|elle|il|sie|hij|zij|ze|hon|han|beliau)\b"
     r"|היא|הוא|הם|הן)",
     re.IGNORECASE,
 )
@@ -166,7 +167,9 @@ _WRITER_JOINS = re.compile(
 # A clause that opens with a name alone before what it says of them.
 _SOMEONE_NAMED = re.compile(
     r"\s*(?-i:[A-ZÀ-Ý][\w'’]+(?:[ -][A-ZÀ-Ý][\w'’]+){0,2})"
-    r"(?:\s+(?:from|of|at|in|de|van|von|da)\s+[^,]{1,40})?\s*$"  # "Guadalupe from HR"
+    r"(?:\s+(?:from|of|at|in|de|van|von|da)\s+[^,]{1,40})?"  # "Guadalupe from HR"
+    # "Linnea unfortunately can't make it"
+    r"(?:\s+(?:unfortunately|sadly|also|now|still|currently|actually|probably|then))?\s*$"
 )
 # Someone named by a capitalised word inside a clause, after its first word.
 _NAMED_IN_CLAUSE = re.compile(r"(?:^|\s)(?-i:[A-ZÀ-Ý][a-zà-ÿ'’]{2,})\s+(?:is|was|will|has|'s)\b")
@@ -425,7 +428,8 @@ def match_attendee(name: str, attendees: list[Attendee]) -> str:
         # "Faisal Al Ketbi" is faisal.alketbi@: a particle joined to the surname
         joined = f"{words[-2]}{last}" if len(words) >= 3 and words[-2] in PARTICLES else last
         forms = {first, f"{first}.{last}", f"{first}{last}", f"{first}_{last}", f"{first[0]}{last}",
-                 f"{first}.{joined}", f"{first}{joined}",
+                 f"{first}.{joined}", f"{first}{joined}", f"{first[0]}{joined}",
+                 f"{first[0]}.{joined}",
                  f"{first}-{last}", f"{first}{last[0]}", f"{last}.{first}", f"{last}.{first[0]}",
                  f"{first[0]}.{last}"}  # fmt: skip
         # two surnames, and the address keeps the first: "Nurcan Gündoğdu Aksoy" is
@@ -438,6 +442,11 @@ def match_attendee(name: str, attendees: list[Attendee]) -> str:
             whole = re.sub(r"[^\w-]", "", surname)
             forms |= {f"{first}.{whole}", f"{first}{whole}", f"{first[0]}{whole}",
                       f"{first[0]}.{whole}"}  # fmt: skip
+        # a hyphenated given name by its initials: "pjzuidema@" for Pieter-Jan Zuidema
+        given_word = fold_accents(written.split()[0]) if written.split() else ""
+        if given_word.count("-") == 1 and not given_word.startswith("-"):
+            initials = "".join(part[:1] for part in given_word.split("-"))
+            forms |= {f"{initials}{last}", f"{initials}.{last}"}
         # a given name of two words run together: "anhthu.nguyen-barker@" for Anh Thư
         # Nguyễn-Barker, "mariajose.paz@" for María José Paz
         given = [w for w in written.split()[:-1] if w.rstrip(".").casefold() not in HONORIFICS]

@@ -65,6 +65,8 @@ PARTICLES = frozenset(
     {"van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "bin",
      "binti", "al", "el", "ter", "ten", "dos", "das", "y", "st.", "'t", "\u2019t", "zu", "zur",
      "vom", "af", "av", "ap", "ab", "ferch", "verch",
+     # Irish and Scottish Gaelic: "Cathal Mac Donncha" is cmacdonncha@, "Aoife Nic Giolla"
+     "mac", "nic", "ní", "ó", "ua",
      # "Rajesh s/o Murugan", "Siti d/o Ahmad", "Kumar a/l Raman": son or daughter of
      "s/o", "d/o", "a/l", "a/p"}
 )  # fmt: skip

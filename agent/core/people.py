@@ -108,7 +108,7 @@ TOOL_DOMAINS = frozenset(
         "chilipiper.com", "savvycal.com", "zcal.co", "gupy.com.br", "gupy.io", "harri.com",
         "trac.jobs", "karat.io", "karat.com", "taleo.net", "pageuppeople.com", "mokahr.com",
         "beisen.com", "successfactors.eu", "successfactors.com", "sapsf.com", "sapsf.eu",
-        "avature.net", "cronofy.com", "phenompeople.com",
+        "avature.net", "cronofy.com", "phenompeople.com", "tal.net", "jobtrain.co.uk",
     }
 )  # fmt: skip
 GROUP_DOMAINS = frozenset({"group.calendar.google.com", "resource.calendar.google.com"})
@@ -136,7 +136,8 @@ _LIST_HEADER = re.compile(
     r"|intervistator[ei]|gesprächspartner(?:in|innen)?|interlocuteurs?|intervjuare"
     # who the invite says takes part: "Attendees:", "Participants:", "Interview team:",
     # "Joining from our side:", "On the call from Acme:", and the same abroad
-    r"|attendees|participants|(?:the\s+)?panel|interview\s+team|hosts?|meet\s+with"
+    r"|(?:attendees|participants)(?:\s+from\s+(?:our|the\s+\w+)\s+side)?|(?:the\s+)?panel|interview\s+team"
+    r"|hosts?|meet\s+with"
     r"|joining(?:\s+(?:from\s+our\s+side|us|the\s+call))?"
     r"|on\s+the\s+call(?:\s+from\s+[\w&.' -]{1,40})?"
     r"|participantes|participar[aá]n|estar[aã]o\s+presentes|seront\s+présents|teilnehmer(?:innen)?"
@@ -175,7 +176,7 @@ _SENTENCE = re.compile(
     # conduzida por", "Das Gespräch führen", "Ihre Gesprächspartner sind", "gjennomføres
     # av", "wordt gevoerd door", "se déroulera avec", "parteciperanno", "condotto da",
     # "hålls av", "Pohovoru se zúčastní", "Pohovor povede"
-    r"|\byour\s+interviewers?\s+(?:will\s+be|are|is)"
+    r"|\byour\s+(?:interviewers?|assessors?)\s+(?:on\s+the\s+day\s+)?(?:will\s+be|are|is)"
     # "On the panel are", Afrikaans "Op die panel is ek, ...", Dutch "In het panel zitten"
     r"|\b(?:on\s+the|op\s+die|in\s+het)\s+panel\s+(?:is|are|will\s+be|sal\s+wees|sit|zitten|zit)"
     r"|\b(?:will\s+be\s+|is\s+being\s+)?(?:conducted|led|run|hosted)\s+by"
@@ -216,7 +217,7 @@ _SENTENCE = re.compile(
     # "Je spreekt met", "La incontrerà l'Ing.", "Du träffar", "Vous rencontrerez",
     # "Sie treffen", "Te atenderá", "Você vai conversar com"
     r"|\b(?:je|u)\s+spreekt\s+(?:met|met\s+onder\s+andere)|\b(?:la|ti|vi|lo)\s+incontrer(?:à|anno)"
-    r"|\bdu\s+träffar|\bvous\s+rencontrerez|\bvous\s+serez\s+reçue?(?:\(e\))?\s+par|\bSie\s+treffen"
+    r"|\bdu\s+träffar|\bvous\s+rencontrerez|\bvous\s+(?:échangerez|discuterez|parlerez)\s+avec|\bvous\s+serez\s+reçue?(?:\(e\))?\s+par|\bSie\s+treffen"
     r"|\bte\s+(?:atenderá|atenderán|entrevistará|entrevistarán)"
     r"|\bvocê\s+(?:vai\s+)?(?:conversar|falar)(?:\s+com|(?=\s+comigo\b)))"
     # the people on the same line, or a list below a line that ends in a colon
@@ -255,6 +256,7 @@ _WILL_JOIN = re.compile(
     r"(?P<turk>[A-ZÇĞİÖŞÜ][^.!?]*?)\s+"
     r"(?:katılaca[kğ]|yapaca[kğ]|gerçekleştirece[kğ]|yer\s+alaca[kğ]|bulunaca[kğ]|olaca[kğ])",
 )
+_CLAUSE_BEFORE_JOIN = re.compile(r",\s+(?:and\s+)?(?:so|which\s+means|therefore|but)\s+|;\s+")
 # When someone joins, said before their name: "At 11:00 Priya Venkatesan-Cole (...) will
 # join us", "After lunch, Tom Reyes will ...".
 _WHEN_FIRST = re.compile(
@@ -404,6 +406,11 @@ def is_group_address(email: str) -> bool:
     )
 
 
+def is_room_name(name: str) -> bool:
+    """ "Boardroom", "NYC-12-Hudson (8)": a room's name, not a person's or a company's."""
+    return bool(_ROOM_NAME.search(name))
+
+
 def not_a_person(attendee: Attendee) -> bool:
     """A room, resource or group, by what the calendar says or what it is plainly called."""
     if attendee.is_resource or attendee.kind in ("room", "resource", "group"):
@@ -447,6 +454,9 @@ def interviewers_of(
 
     named, coordinators = names_in_description(text)
     named = [(n, e) for n, e in named if not _ROOM_NAME.search(n)]  # "Ormond Boardroom"
+    # someone the invite shows declining is not there, whatever the prose says of them
+    declined = [a for a in event.attendees if a.response == "declined" and not a.is_self]
+    named = [(n, e) for n, e in named if e or not match_attendee(n, declined)]
     added, _ = names_in_description(extra_notes)  # the person's own: added, never a panel
     mine = {name_key(rules.my_name)} if rules.my_name else set()
     named = [(n, e) for n, e in named if name_key(n) not in mine and not (e and excluded(e))]
@@ -660,7 +670,10 @@ def names_in_description(text: str) -> tuple[list[tuple[str, str]], list[str]]:
                 or joining["joins"]
                 or joining["estar"]
             )
-            take(_full_names(_WHEN_FIRST.sub("", said or "")))
+            # (the clause that joins: "Dr Oyebanji-Clegg has had to send her apologies, so
+            # Marcus Whitworth will be joining me instead")
+            said = _CLAUSE_BEFORE_JOIN.split(said or "")[-1]
+            take(_full_names(_WHEN_FIRST.sub("", said)))
         for meeting in _INTERVIEW_WITH.finditer(line):
             take([p for p in _full_names(_people_part(meeting["rest"])) if p[1] or p[2]])
         if not found:

@@ -995,3 +995,29 @@ def test_a_tracking_systems_invite_takes_the_employers_address_from_its_text() -
     )
     assert found.company == "Pangbourne Quay Actuarial"
     assert found.application == "pqactuarial"
+
+
+def test_nhs_mail_names_no_employer_and_a_students_union_is_not_the_university() -> None:
+    found = read(
+        "Interview: Patient Experience Manager",
+        "Tamsin Oller <tamsin.oller2@nhs.net>",
+        organizer="tamsin.oller2@nhs.net",
+    )
+    assert found.application != "nhs"
+    found = read(
+        "Interview: Marketing Manager – Casey Candidate",
+        "Jodie Ent <j.ent@ravensbury.ac.uk>",
+        organizer="j.ent@ravensbury.ac.uk",
+        description="The panel will be:\n• Amara Foth, Vice-President, Ravensbury Students' Union"
+        "\n\nJodie Ent\nHR Officer\nRavensbury University",
+    )
+    assert found.company == "Ravensbury University"
+
+
+def test_an_oleeo_invite_names_the_employer_without_its_resourcing_team() -> None:
+    found = read(
+        "Assessment Centre – Customer Operations Team Leader (REQ 30418)",
+        organizer="noreply@greengatehomeenergy.tal.net",
+        organizer_name="Greengate Home Energy Resourcing",
+    )
+    assert found.company == "Greengate Home Energy"

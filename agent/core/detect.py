@@ -31,7 +31,7 @@ from agent.core.employer import application_key, employer_domain, employer_of
 from agent.core.model import CalendarEvent, DetectRules, Interview, Locale, Skipped
 from agent.core.notes import parse_notes
 from agent.core.people import interviewers_of
-from agent.core.spelled import shortened_to
+from agent.core.spelled import matches_label, shortened_to
 from agent.core.verdict import TRACK, Outcome, Verdict, judge
 from agent.core.vocabulary import fold, has
 
@@ -90,17 +90,27 @@ def detect(
     return interviews, skipped
 
 
+_ACRONYM = re.compile(r"[A-Z]{3,6}")
+
+
 def _one_application_per_employer(interviews: list[Interview]) -> list[Interview]:
     """Rounds with one employer are one application (P11), also when a tracking system sent
     one invite under the employer's full name and the employer's own people the other,
     from a domain made of that name's initials ("Department of Land, Water and Energy
     Transition" and dlwet.vic.gov.au). The round read by name takes the domain's key, and
     keeps the key it had alone for the replies matched to it then."""
-    labels = {i.application for i in interviews if i.employer_domain}
+    # (and a round named by the employer's initials alone: "SVCH – PX Manager B7")
+    labels = {
+        i.application for i in interviews if i.employer_domain or _ACRONYM.fullmatch(i.company)
+    }
     out = []
     for interview in interviews:
         fits = (
-            {label for label in labels if shortened_to(interview.company, label)}
+            {
+                label
+                for label in labels
+                if shortened_to(interview.company, label) or matches_label(interview.company, label)
+            }
             if not interview.employer_domain and interview.company
             else set()
         )

@@ -35,6 +35,7 @@ from agent.core.people import (
     canonical_address,
     is_group_address,
     is_mine,
+    is_room_name,
     is_tool_address,
     not_a_person,
 )
@@ -56,7 +57,7 @@ TOOL_NAMES = frozenset(
 )  # fmt: skip
 _RECRUITING_SUFFIX = re.compile(
     r"\s*(?:[-|:,]\s*)?\b(?:recruiting|recruitment|talent(?:\s+acquisition)?|careers|hiring"
-    r"|hr|people(?:\s+team)?|team|jobs|university\s+recruiting|campus\s+recruiting"
+    r"|hr|people(?:\s+team)?|team|jobs|university\s+recruiting|campus\s+recruiting|resourcing"
     r"|interview(?:s|ing)?(?:\s+team)?|scheduling|coordinator)(?:\s+team)?\s*$",
     re.IGNORECASE,
 )
@@ -245,7 +246,7 @@ def company_of(
         if named:
             return named[0]
     at = _PLACE.match(event.location) if not label else None
-    if at and at.group(1).strip() in event.description:
+    if at and at.group(1).strip() in event.description and not is_room_name(at.group(1)):
         # "Maplecrest Dental Centre, 2250 Bloor St W", signed the same way: the practice
         named = title_segments(at.group(1), people, rules)
         if named:

@@ -18,10 +18,11 @@ from email.utils import parseaddr
 
 from agent.core.model import MailMessage
 from agent.core.reply_classify import classify, decisive, reply_text
-from agent.core.reply_phrases import OUT_OF_OFFICE
+from agent.core.reply_phrases import OUT_OF_OFFICE, STILL_DECIDING
 from agent.core.reply_text import own_words, split
 from agent.core.senders import (
     FREE_MAIL_DOMAINS,
+    SHARED_DOMAINS,
     company_key,
     is_free_mail,
     is_tracking_system,
@@ -225,7 +226,9 @@ def match_application(
         for contact in contacts:
             if any(_in_domain(domain, d) for d in contact.domains if not is_free_mail(d)):
                 return contact.application
-    if from_tracking_system(msg):
+    if from_tracking_system(msg) or any(
+        _in_domain(_domain_of(email), shared) for email in senders for shared in SHARED_DOMAINS
+    ):
         return _by_company_named(msg, contacts)
     return None
 
@@ -355,7 +358,11 @@ def out_of_office(msg: MailMessage) -> str | None:
     if len(words.strip()) > 1200:
         return None
     found = OUT_OF_OFFICE.search((msg.subject or "") + "\n" + words[:600])
-    if found is None or decisive(reply_text(msg)) is not None:
+    if found is None:
+        return None
+    # a person writing about the application: decided, or "not decided yet"
+    text = reply_text(msg)
+    if decisive(text) is not None or STILL_DECIDING.search(text):
         return None
     return f"out-of-office: '{found.group(0)[:40]}'"
 

@@ -73,8 +73,19 @@ FREE_MAIL_DOMAINS: frozenset[str] = frozenset(
         "btinternet.com",
         "rediffmail.com",
         "inbox.com",
+        # Shared by every employer of a health service (`SHARED_DOMAINS`)
+        "nhs.net",
+        "nhs.scot",
+        "scot.nhs.uk",
+        "wales.nhs.uk",
+        "hscni.net",
     }
 )
+# Mail domains every employer of a public service writes from: NHS mail in England,
+# Scotland, Wales and Northern Ireland (a trust's own domain is under nhs.uk). They name no
+# employer, but their display names do: "SVCH, Recruitment (SPODDEN VALLEY COMMUNITY
+# HEALTHCARE NHS TRUST)".
+SHARED_DOMAINS = frozenset({"nhs.net", "nhs.scot", "scot.nhs.uk", "wales.nhs.uk", "hscni.net"})
 # Providers with one domain per country (gmx.co.uk, yahoo.fr, hotmail.co.jp).
 _FREE_MAIL_FAMILIES = frozenset(
     {"gmx", "yahoo", "hotmail", "outlook", "live", "yandex", "aol", "msn", "icloud"}
@@ -125,6 +136,7 @@ TRACKING_DOMAINS: frozenset[str] = frozenset(
         "sapsf.eu",
         "pageuppeople.com",
         "rippling-ats.com",
+        "tal.net",  # Oleeo's candidate sites: <employer>.tal.net
         "bamboohr.com",
         "breezy.hr",
         "breezyhr.com",

@@ -153,7 +153,7 @@ _KINDS = frozenset(
         # for brantholm.com): the fuller name is what the person writes.
         "utilities", "energy", "power", "freight", "logistics", "foods", "dairy", "insurance",
         "pharmaceuticals", "therapeutics", "biosciences", "airlines", "cooperative", "industries",
-        "group", "associates", "partners",
+        "group", "associates", "partners", "plan",
     }
 )  # fmt: skip
 
@@ -222,6 +222,8 @@ def _with_kind(
         extra = following[:size]
         if not all(w[:1].isupper() for w in extra):
             continue
+        if any(w.endswith(("'", "\u2019")) for w in extra[:-1]):
+            continue  # "Ravensbury Students' Union": a body of its people, not the employer
         if extra[-1].casefold() in _KINDS and not _SITE.fullmatch(" ".join(extra)):
             return [*run, *extra]
         if size >= 2 and extra[-1].casefold().rstrip(".") in _LEGAL_WORDS:

@@ -647,3 +647,13 @@ def test_decision_days_after_others_days_in_more_languages(
 ) -> None:
     found = find_date(text, after=TUESDAY, month_first=first)
     assert found is not None and found.value == expected, found
+
+
+def test_a_day_after_by_close_of_business_on_beats_an_earlier_meeting() -> None:
+    text = (
+        "We've got one more interview on Monday and the HR committee meets on Thursday 26th to "
+        "approve the appointment, so we won't have a decision before then. We'll phone everyone "
+        "we interviewed by close of business on Monday 30th November."
+    )
+    found = find_date(text, after=TUESDAY, month_first=False)
+    assert found is not None and found.value == date(2026, 11, 30)

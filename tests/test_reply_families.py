@@ -1070,3 +1070,53 @@ def test_a_platforms_link_for_a_round_already_booked_is_no_new_round() -> None:
     )
     assert read(prep)[0] is ReplyKind.OTHER
     assert read("Next, please complete the HackerRank test by Friday.")[0] is ReplyKind.NEXT_ROUND
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("I shared my notes with our Director of Product, and she'd like to meet you. She's "
+         "proposed Tuesday at 1:00 PM for an hour.", ReplyKind.NEXT_ROUND),
+        ("The debrief hasn't happened yet, so I don't have anything to share. I'll reach out as "
+         "soon as I do.", ReplyKind.STILL_DECIDING),
+        ("Thanks a million for that, and for the work you put into the case study. We'll have a "
+         "chat during the week and she'll be back to you.", ReplyKind.ACKNOWLEDGEMENT),
+        ("They mentioned the accessibility case study went over well. We have two more "
+         "conversations next week, so no decision has been made yet.", ReplyKind.STILL_DECIDING),
+        ("Thank you for the effort you put into the second stage. I'm sorry to tell you that "
+         "the panel has decided to appoint another candidate.", ReplyKind.REJECTION),
+        ("Nous avons le plaisir de vous proposer un second entretien. Cela ne constitue pas une "
+         "promesse d'embauche.", ReplyKind.NEXT_ROUND),
+        ("The panel hasn't made a decision yet. The remaining candidate has had to move their "
+         "second stage interview to Monday. We aim to let everyone who attended second stage "
+         "know the outcome soon.", ReplyKind.STILL_DECIDING),
+    ],
+)  # fmt: skip
+def test_replies_from_product_teams_councils_and_trusts(body: str, kind: ReplyKind) -> None:
+    assert read(body, month_first=False)[0] is kind
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We are asking each of the finalists for three references and to sign the background "
+        "check authorization.\n\nThis request does not mean that a hiring decision has been made.",
+        "For the further process we kindly ask you to send us your references.\n\nPlease note "
+        "that this is not yet a commitment.",
+        "The panel has asked us to take up references for the candidates still in the process. "
+        "Please don't read this as an offer.",
+    ],
+)
+def test_more_requests_made_of_every_finalist(body: str) -> None:
+    assert read(body, month_first=False) == (ReplyKind.OTHER, None)
+
+
+def test_a_colleague_on_leave_does_not_make_a_reply_an_out_of_office() -> None:
+    from agent.core.replies import out_of_office
+
+    colleague = mail(
+        "On n'a pas encore pris de décision : Mathieu est en congé jusqu'à lundi. On devrait te "
+        "revenir d'ici le vendredi 11 décembre."
+    )
+    assert out_of_office(colleague) is None
+    assert out_of_office(mail("Je suis en congé jusqu'au 30 novembre.")) is not None

@@ -786,3 +786,13 @@ def test_a_reporters_piece_and_chats_before_any_opening(
 )
 def test_rounds_named_in_more_ways_are_interviews(title: str) -> None:
     assert judge(event(title), ME, RULES).outcome is Outcome.INTERVIEW
+
+
+def test_a_dutch_final_round_and_a_danish_thanks_for_applying() -> None:
+    assert (
+        judge(event("Eindgesprek Casey Candidate – Acme"), ME, RULES).outcome is Outcome.INTERVIEW
+    )
+    title = "Acme – Customer Success Lead: Casey / Jane"
+    verdict = judge(event(title, description="Tak for din ansøgning – and thanks for saying yes "
+                          "to a chat!"), ME, RULES)  # fmt: skip
+    assert verdict.outcome is Outcome.INTERVIEW

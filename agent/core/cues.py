@@ -45,6 +45,13 @@ CANDIDATE_CUES = (
     "sua candidatura",
     "la tua candidatura",
     "uw sollicitatie",
+    # the same in Danish, Norwegian, Swedish, Dutch, German and Spanish, said informally
+    "din ansøgning",
+    "din søknad",
+    "din ansokan",
+    "je sollicitatie",
+    "deine bewerbung",
+    "tu candidatura",
 )
 
 # The same, only where written to the candidate ("your", "you"): an interviewer's
@@ -70,6 +77,13 @@ TO_THE_CANDIDATE = (
     "sua candidatura",
     "la tua candidatura",
     "uw sollicitatie",
+    # the same in Danish, Norwegian, Swedish, Dutch, German and Spanish, said informally
+    "din ansøgning",
+    "din søknad",
+    "din ansokan",
+    "je sollicitatie",
+    "deine bewerbung",
+    "tu candidatura",
 )
 
 # Generic recruiting words: a cue beside a title that already hints at an interview.

@@ -157,7 +157,8 @@ _CUE = re.compile(
     r"|news|answer|respond|response|reach\s+out|finali[sz]\w*|conclu\w*|wrap\w*|outcome"
     r"|feedback|offers?|expect\w*|timeline|time\s*frame|follow(?:ing)?[\s-]+up|circle\s+back"
     r"|touch\s+base|contact\s+you|let\s+you\s+know|reach\w*|review\w*|process"
-    r"|(?:phone|call|ring|text|e-?mail)\s+you|(?:give|drop)\s+you\s+a\s+(?:shout|bell|line|buzz)"
+    r"|(?:phone|call|ring|text|e-?mail)\s+(?:you|everyone|all\s+(?:the\s+)?(?:candidates|applicants))"
+    r"|(?:give|drop)\s+you\s+a\s+(?:shout|bell|line|buzz)"
     # German, French, Spanish, Italian, Dutch, Portuguese
     r"|entscheid\w*|melden|rückmeldung|bescheid|décision|réponse|répond\w*|revien\w*|revenons|revenir"
     r"|retour|(?:make|made|making)\s+(?:a|the|our|their|my)\s+(?:final\s+)?call|our\s+call"
@@ -202,7 +203,8 @@ _CUE = re.compile(
 _DECIDING = re.compile(
     r"\b(?:decid\w*|decision\w*|(?<!let me )(?<!let us )(?<!to )know|hear\w*|get\s+back"
     r"|back\s+to\s+you"
-    r"|(?:phone|call|ring|e-?mail|text|write\s+to)\s+you|(?:give|drop)\s+you\s+a\s+(?:shout|bell"
+    r"|(?:phone|call|ring|e-?mail|text|write\s+to)\s+(?:you|everyone|all\s+(?:the\s+)?(?:candidates"
+    r"|applicants))|(?:give|drop)\s+you\s+a\s+(?:shout|bell"
     r"|line|buzz)"
     r"|news|answer|outcome|feedback|offers?|respond|response|selection|come\s+back"
     r"|(?:make|made|making)\s+(?:a|the|our|their|my)\s+(?:final\s+)?call|our\s+call"
@@ -275,7 +277,7 @@ _ABSENCE = re.compile(
 _OTHERS_SEEN = re.compile(
     # "ek aur candidate ka final round Thursday ko": another candidate's day
     r"\b(?:one\s+more|another|ek\s+aur|mais\s+uma?|otr[oa]|una?\s+más)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:candidate|applicant|person|candidat[oa]|pessoa|persona)\w*\b[^.;!?]{0,40}$|"
+    r"(?:candidate|applicant|person|interview|candidat[oa]|pessoa|persona)\w*\b[^.;!?]{0,40}$|"
     r"\b(?:see(?:ing)?|meet(?:ing)?|interview(?:ing)?|speak(?:ing)?\s+(?:to|with)|talk(?:ing)?\s+to|ver|conocer|entrevistar|sehen|treffen"
     r"|voir|rencontrer|vedere|incontrare|spreken|ontmoeten|conhecer)\s+(?:a\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:candidates?|person|persona|people|finalists?|candidat[oaei]s?|kandidat\w*|pessoa)\b"
@@ -335,7 +337,7 @@ def find_date(
         for form in prose_forms():
             for match in form.pattern.finditer(sentence):
                 start, end = match.span()
-                before = sentence[max(0, start - 20) : start]
+                before = sentence[max(0, start - 30) : start]  # "by close of business on"
                 if (start and _wordy(sentence[start - 1])) or (
                     end < len(sentence) and _wordy(sentence[end])
                 ):

@@ -175,6 +175,9 @@ _LATER = re.compile(
 _DONE = re.compile(
     # Korean: "최종면접에 참석해 주셔서" (thanks for attending), "최종면접결과" (its result)
     r"(?:에|을|를)?\s*(?:참석|참여|응)\w*\s*주셔서|\s*결과|"
+    # "the accessibility case study went over well"
+    r"\s+(?:went|was|were|has\s+gone|had\s+gone)\s+(?:over\s+|down\s+)?(?:really\s+|very\s+|so\s+)?"
+    r"(?:well|great|brilliantly)\b|"
     r"\w*\s+(?:sind|ist|are|is|have\s+been|has\s+been|were|was|foram|fueron|han\s+sido|zijn"
     r"|er|har\s+vært|är|har\s+varit|zostały|byly|byl[ay]?)\s+(?:now\s+|nun\s+|jetzt\s+|all\s+|alle\s+)?"
     r"(?:abgeschlossen|beendet|vorbei|complete[d]?|finished|done|over|concluded|wrapped\s+up|concluíd[oa]s"

@@ -65,7 +65,7 @@ REJECTION = phrases(
     r"(?:decided|chosen|chose|elected|opted)\s+to\s+" + _GO + r"\s+(?:forward\s+|ahead\s+)?with\s+"
     r"(?:" + _SOMEONE + r")",
     _GO + r"\s+(?:forward\s+|ahead\s+)?with\s+(?:" + _SOMEONE + r")",
-    r"(?:selected|chosen|chose|hire|hired|hiring|offer(?:ed|ing)?\s+(?:it\s+|the\s+(?:\w+\s+){0,5}(?:role"
+    r"(?:selected|chosen|chose|hire|hired|hiring|appoint|appointed|appointing|offer(?:ed|ing)?\s+(?:it\s+|the\s+(?:\w+\s+){0,5}(?:role"
     r"|position|job)\s+)?to|extend(?:ed)?\s+an\s+offer\s+to|identified|found|went\s+with|go\s+with"
     r"|going\s+with|gone\s+with)\s+(?:" + _SOMEONE + r")",
     r"pursu(?:e|ing)\s+(?:other|another|different)\s+(?:candidates|applicants|profiles|candidate)",
@@ -415,8 +415,8 @@ PREPARING = Phrases(
     r"|this\s+\w+|next\s+\w+)\b",
     re.IGNORECASE,
 )
-# References asked for: a next step when asked of the person, not when asked of everyone
-# interviewed with a note that it means nothing yet (`ROUTINE_REFERENCES`).
+# References and checks asked for: a next step when asked of the person, not when asked of
+# everyone interviewed with a note that it means nothing yet (`ROUTINE_REQUEST`).
 _REFERENCES = (
     r"(?:contact\s+details\s+for|provide|send|share|list\s+of)\s+(?:\w+\s+){0,2}references",
     r"(?:names?|contacts?|details)\s+(?:\w+\s+){0,2}(?:referees|references)|referees\b",
@@ -426,6 +426,7 @@ _REFERENCES = (
     r"|prior)\s+(?:\w+\s+)?(?:managers?|supervisors?|colleagues|bosses|employers|teammates)",
     r"(?:dos|tres|tus|sus)\s+referencias|(?:duas|três|suas)\s+referências|Referenzen",
     r"reference\s+checks?",
+    r"background\s+check",
 )
 REFERENCES = phrases(*_REFERENCES)
 # A request made of every candidate, said to decide nothing: "A request for referees does
@@ -437,10 +438,16 @@ ROUTINE_REQUEST = Phrases(
     r"\b(?:referencias|documentos|antecedentes)\b[\s\S]{0,400}?\bno\s+significa\s+que"
     r"|\b(?:referees|references|request|documents)\b[^\n]{0,200}?\b(?:does|do)(?:\s+not|n't)\s+"
     r"(?:necessarily\s+)?(?:indicate|mean|imply|signify|suggest|guarantee)\s+(?:that\s+)?(?:you"
-    r"|your\s+(?:application|candidacy)|a\s+(?:positive\s+|final\s+)?decision|an\s+offer)"
+    r"|your\s+(?:application|candidacy)|a\s+(?:\w+\s+)?decision|an\s+offer)"
     r"(?:\s+(?:have|has|are|is|were|was|will\s+be)\s+(?:been\s+)?(?:successful|selected"
     r"|shortlisted|chosen|offered|made|taken))?"
-    r"|\b(?:talep|istek)\w*[^.!?\n]{0,80}\banlamına\s+gel(?:me|mi)\w*",
+    r"|\b(?:talep|istek)\w*[^.!?\n]{0,80}\banlamına\s+gel(?:me|mi)\w*"
+    # "Please don't read this as an offer – no decision has been made yet."
+    r"|\b(?:referees|references|documents|request)\b[\s\S]{0,400}?\b(?:don't|do\s+not)\s+(?:read|take"
+    r"|see|treat)\s+(?:this|it)\s+as\s+(?:an\s+offer|a\s+(?:\w+\s+)?decision)"
+    # "Please note that this is not yet a commitment – the decision will only be taken ..."
+    r"|\b(?:referees|references|documents|request)\b[\s\S]{0,400}?\b(?:this|that|it)\s+is\s+not\s+"
+    r"(?:yet\s+)?(?:a\s+commitment|an\s+offer|a\s+(?:\w+\s+)?decision)",
     re.IGNORECASE,
 )
 NEXT_ROUND = phrases(
@@ -448,6 +455,9 @@ NEXT_ROUND = phrases(
     r"(?:second|third|2nd|3rd|final|follow-?up|another|onsite|on-site|panel|technical|virtual"
     r"|in-person)\s+(?:round|interview|conversation)|(?:second|third|2nd|3rd|another)\s+stage",
     r"(?:like|love|want)\s+(?:to\s+(?:have|see)\s+)?you\s+back\b",
+    # "I shared my notes with Bettina, and she'd like to meet you"
+    r"(?:'d|would)\s+(?:like|love)\s+to\s+(?:meet|speak\s+(?:with|to)|talk\s+(?:with|to)"
+    r"|chat\s+with)\s+you\b(?!\s+(?:again\s+)?(?:in\s+the\s+future|someday|one\s+day|sometime))",
     # "they'd like to take you through to stage 2", "progress you to the next stage"
     r"(?:take|put|move|progress|invite)\s+you\s+(?:through\s+)?to\s+(?:the\s+)?(?:stage\s+(?:2|3|two"
     r"|three)|(?:next|second|third|final)\s+(?:stage|round))",
@@ -506,7 +516,6 @@ NEXT_ROUND = phrases(
     r"when\s+(?:works|would\s+work|suits)\s+(?:best\s+)?(?:for\s+)?you\b|when\s+works\s+best",
     r"interview\s+(?:has\s+been|is|was)\s+(?:now\s+)?(?:scheduled|confirmed|booked|set)",
     *_REFERENCES,
-    r"background\s+check",
     r"(?:zweiten|nächsten|weiteren|finalen)\s+(?:Gespräch|Runde|Interview|Vorstellungsgespräch)"
     r"|Zweitgespräch|Termine?\s+(?:\w+\s+){0,3}(?:passen|vorschlagen)|(?:Sie|dich)\s+(?:\w+\s+){0,6}"
     r"einladen",
@@ -610,6 +619,11 @@ NEXT_ROUND = phrases(
 PAST_ROUND = Phrases(
     r"(?:(?:from|after|in|during|following|about|on|since|attending|attended"
     r"|completing|completed|joining|joined)\s+(?:your|the|our|my)"
+    # "everyone who attended second stage"
+    r"|\b(?:attended|completed)"
+    # "for the work you put into the case study", "they mentioned the case study"
+    r"|(?:work|effort|time|thought)\s+(?:you\s+)?(?:put|spent|invested)\s+(?:in|into|on)\s+(?:your|the)"
+    r"|mentioned\s+(?:that\s+)?(?:your|the)"
     r"|(?:thank\w*|feedback|enjoyed|appreciated?|impressed|debrief\w*|recap|loved|liked|said"
     # (not past a new clause: "happy with Thursday's interview and want to get you out to
     # site for the second stage")
@@ -646,6 +660,9 @@ OTHERS_ROUNDS = Phrases(
     # "en sidste kandidat til 2. samtale", "one last candidate for a final interview"
     r"|\b(?:candidates?|kandidat\w*|candidat[oa]s?|candidat(?:e|s)?)\s+(?:\w+\s+)?(?:to|til|for"
     r"|für|para|pour|per)\s+(?:the\s+|a\s+|an\s+)?$"
+    # another candidate's own round: "The remaining candidate has had to move their second
+    # stage interview to Monday"
+    r"|\b(?:candidate|applicant|finalist)s?\b[^.!?\n]{0,60}\btheir\s+$"
     # a receipt's "we will only contact those qualified for the next stage", in Polish too
     r"|\b(?:osób|osoby|kandydatów|kandydatek)\s+(?:zakwalifikowanych|wybranych)\s+do\s+$"
     r"|\b(?:shortlisted|selected|successful)\s+(?:candidates|applicants)\s+(?:for|to)\s+(?:the\s+)?$"
@@ -685,7 +702,7 @@ STILL_DECIDING = phrases(
     r"still\s+(?:deciding|reviewing|interviewing|evaluating|considering|in\s+the\s+process"
     r"|waiting|working\s+through|meeting|finishing|wrapping\s+up|completing|gathering"
     r"|seeing|talking\s+to|speaking\s+(?:to|with))",
-    r"(?:haven't|have\s+not|not\s+yet|yet\s+to)\s+(?:yet\s+)?(?:made?|reach(?:ed)?)"
+    r"(?:haven't|have\s+not|hasn't|has\s+not|not\s+yet|yet\s+to)\s+(?:yet\s+)?(?:made?|reach(?:ed)?)"
     r"\s+(?:a|our|the|any)\s+(?:final\s+)?decision",
     r"no\s+(?:final\s+)?decision\s+(?:yet|has\s+been)",
     r"(?:not|n't)\s+(?:yet\s+)?(?:ready|able)\s+to\s+(?:make|share|reach)\s+(?:a|our|the)"
@@ -816,6 +833,11 @@ STILL_DECIDING = phrases(
     r"|وصلناش)|(?:لا\s+)?(?:تزال|زالت)\s+(?:عملية\s+)?(?:الاختيار|المقابلات|التقييم)\s+(?:جارية|مستمرة)",
     # Swedish "innan vi bestämmer oss", "besked kommer någon gång nästa vecka"
     r"innan\s+vi\s+bestämmer\s+oss|besked\s+kommer|vi\s+har\s+inte\s+(?:bestämt|beslutat)",
+    # "The debrief hasn't happened yet", "I don't have anything to share yet"
+    r"(?:debrief|decision|discussion|review|wrap-?up)\s+(?:meeting\s+)?(?:hasn't|has\s+not|haven't"
+    r"|have\s+not)\s+(?:happened|taken\s+place|been\s+(?:held|made))"
+    r"|(?:don't|do\s+not)\s+have\s+(?:anything|any\s+news|an\s+update|news)\s+(?:to\s+share|for"
+    r"\s+you|yet)",
     # Norwegian "vi har ikke bestemt oss ennå", Danish "vi har ikke besluttet os endnu"
     r"vi\s+har\s+(?:\w+\s+)?ikke\s+(?:\w+\s+)?(?:bestemt|besluttet|avgjort|afgjort)",
 )
@@ -927,6 +949,8 @@ ACKNOWLEDGEMENT = phrases(
     r"(?:enjoyed|loved)\s+(?:meeting|talking|speaking|chatting|our\s+(?:conversation|chat|talk))",
     r"appreciate\s+(?:it|that)\b|much\s+appreciated",
     r"(?:great|nice|good|lovely)\s+to\s+(?:connect|meet|chat|talk|speak|hear\s+about)",
+    # "Thanks a million for that" (the person's note)
+    r"thank(?:s|\s+you)\s+(?:a\s+million|so\s+much|very\s+much|a\s+lot)?\s*for\s+that\b",
     # the recruiter's own thanks after a call: "Thanks for chatting this morning"
     r"thank(?:s|\s+you)\s+for\s+(?:chatting|speaking|talking|the\s+(?:chat|call|conversation))\b",
     r"pass\s+(?:it|this|that|them|your\s+(?:note|email|message|thanks))\s+(?:along|on|to\s+the)",
@@ -980,10 +1004,12 @@ OUT_OF_OFFICE = phrases(
     r"(?:ik\s+ben|ben\s+ik)\s+(?:momenteel\s+|tot\s+en\s+met\s+[^.\n]{0,30})?(?:afwezig"
     r"|niet\s+op\s+kantoor|met\s+vakantie)",
     r"(?:estou|encontro-me)\s+(?:fora\s+do\s+escritório|de\s+férias|ausente)",
-    r"nicht\s+erreichbar|wieder\s+im\s+büro|abwesend\s+bis|außer\s+haus\s+bis",
-    r"de\s+retour\s+le|en\s+congés?\s+jusqu|absente?\s+jusqu",
+    # (the writer's, not a colleague's: "Mathieu est en congé jusqu'à lundi")
+    r"nicht\s+erreichbar|wieder\s+im\s+büro|(?<!\bist\s)abwesend\s+bis|außer\s+haus\s+bis",
+    r"(?<!\bsera\s)(?<!\bseront\s)de\s+retour\s+le|(?<!\best\s)(?<!\bsont\s)en\s+congés?\s+jusqu"
+    r"|(?<!\best\s)(?<!\bsont\s)absente?\s+jusqu",
     r"estaré\s+(?:fuera|ausente|de\s+vacaciones)|regresaré\s+el",
-    r"rientrerò|sarò\s+(?:fuori|assente)|niet\s+bereikbaar|afwezig\s+tot|weer\s+aanwezig",
+    r"rientrerò|sarò\s+(?:fuori|assente)|niet\s+bereikbaar|(?<!\bis\s)afwezig\s+tot|weer\s+aanwezig",
     r"estarei\s+(?:ausente|fora)",
     r"(?:jag\s+är|jeg\s+er)\s+(?:\w+\s+)?(?:på\s+semester|på\s+ferie|ledig|tjänstledig|frånvarande"
     r"|fraværende|inte\s+på\s+kontoret|ikke\s+på\s+kontoret)|tillbaka\s+på\s+kontoret"
@@ -1016,4 +1042,7 @@ CONDITIONAL = Phrases(
 NEGATION = Phrases(
     r"\b(?:not|no|never|unable|cannot|ikke|inte|ikkje|keine?n?|nicht|geen|niet|tidak|belum|tak)\b"
     r"|n't\b"
+    # "Cela ne constitue pas une promesse d'embauche", "non costituisce", "não constitui"
+    # (not French "pas" alone: "n'hésitez pas à nous envoyer vos disponibilités")
+    r"|\bne\s+constitue\s+pas\b|\bn'est\s+pas\b|\bnon\s+(?:costituisce|è)\b|\bnão\s+(?:constitui|é)\b"
 )

@@ -213,7 +213,8 @@ STAGE_PHRASES = (
     "live interview", "live video interview", "first interview", "second interview",
     "third interview", "final interview", "initial interview", "initial call", "initial chat",
     "initial conversation", "initial screen", "initial phone call", "sollicitatiegesprek",
-    "kennismakingsgesprek", "tweede gesprek", "første intervju", "andre intervju",
+    "kennismakingsgesprek", "tweede gesprek", "eindgesprek", "selectiegesprek", "første intervju",
+    "andre intervju",
     "samtale", "2. samtale", "jobsamtale", "entrevue", "entrevue d'embauche",
     "bewerbungsgespräch", "erstgespräch", "kennenlerngespräch", "telefoninterview",
     "gespräch", "2. gespräch", "zweitgespräch", "entretien final",
@@ -574,6 +575,8 @@ def tidy(text: str, company: str, include: Iterable[str], names: Iterable[str]) 
         flags=re.I,
     )
     text = re.sub(r"\s+(?:role|position|opening|vacancy)\s*$", " ", text, flags=re.I)
+    # "position Field Marketing Manager UK & Ireland": the word before the job's name
+    text = re.sub(r"^\s*(?:the\s+)?(?i:position|role|post)\s+(?=[A-Z])", " ", text)
     # "Speech Pathologist (Paediatrics) - Job No 4471": the advert's number
     text = re.sub(
         r"\s*[-\u2013|,]?\s*\b(?:job|ref|req|vacancy)\s*(?:no|number|#|id)\b.*$",

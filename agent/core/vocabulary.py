@@ -183,6 +183,8 @@ STRONG = (
     "sollicitatiegesprek",
     "sollicitatie",
     "tweede gesprek",
+    "eindgesprek",
+    "selectiegesprek",
     # Swedish and Norwegian ("intervjun", "intervjuet": the interview)
     "intervju",
     "intervjun",

@@ -1568,3 +1568,61 @@ def test_assessors_and_who_you_will_talk_with_in_french() -> None:
         "Vous échangerez avec Bérénice Castagnède, Directrice Marketing, et Thibault Quéré."
     )
     assert [n for n, _ in named] == ["Bérénice Castagnède", "Thibault Quéré"]
+
+
+def test_latin_american_panels_and_degrees() -> None:
+    named, _ = names_in_description(
+        "Entrevistadores:\nLic. Mariana Zambrano Garza – Directora de Finanzas\nC.P. Héctor "
+        "Treviño Saldívar – Contralor Corporativo\n"
+    )
+    assert [n for n, _ in named] == ["Lic. Mariana Zambrano Garza", "C.P. Héctor Treviño Saldívar"]
+    named, _ = names_in_description(
+        "En esta ocasión estaremos Héctor y yo, y se suma el Ing. Rogelio Cantú Elizondo, nuestro "
+        "Director de Administración y Finanzas."
+    )
+    assert sorted(n for n, _ in named) == ["Héctor", "Ing. Rogelio Cantú Elizondo"]
+    named, _ = names_in_description(
+        "La entrevista la haremos Santiago Echeverri Vélez (Vicepresidente) y yo; nosotros "
+        "estaremos desde la sala de juntas en Rionegro."
+    )
+    assert [n for n, _ in named] == ["Santiago Echeverri Vélez"]
+    named, _ = names_in_description(
+        "Interviewers:\n9:00 AM – 10:00 AM PST (11:00 AM – 12:00 PM CST, Mexico City)\n"
+        "Dr. Imogen Vanderhoek – Head of Data Platform\n"
+    )
+    assert [n for n, _ in named] == ["Dr. Imogen Vanderhoek"]
+
+
+def test_who_stays_away_in_spanish_and_with_a_contraction() -> None:
+    # the pronoun dropped: the clause before names her
+    ev = event(
+        Attendee("nerea@acme.example", "Urkiola Basterra, Nerea"),
+        Attendee("lucia@acme.example", "Marín Sotomayor, Lucía", role="opt-participant"),
+        Attendee(ME, "Casey"),
+        organizer="arturo@acme.example",
+        organizer_name="Beltrán Quiles, Arturo",
+        description="Estaremos Nerea Urkiola (Engineering Manager) y yo.\n\nLucía, de People, "
+        "está en la convocatoria para el seguimiento; no estará conectada.\n\nArturo",
+    )
+    assert sorted(emails(ev)) == ["arturo@acme.example", "nerea@acme.example"]
+    # "Kendra's on the invite" is "Kendra is"
+    ev = event(
+        Attendee("dani@acme.example", "Ramirez, Dani"),
+        Attendee("kendra@acme.example", "Sandoval, Kendra", role="opt-participant"),
+        Attendee(ME, "Casey"),
+        organizer=JANE.email,
+        organizer_name="Jane Doe",
+        description="- 30 min: deal review with Dani Ramirez\n\nKendra's on the invite so she can "
+        "track timing; she won't attend.",
+    )
+    assert "kendra@acme.example" not in emails(ev)
+    # the writer who only meets you at the gate
+    ev = event(
+        Attendee("umancera@acme.example", "Mancera Rocha, Ulises"),
+        Attendee(ME, "Casey"),
+        organizer="xavila@acme.example",
+        organizer_name="Ávila Rangel, Ximena",
+        description="Yo te recibo en la caseta y te acompaño a la sala, pero la entrevista es con "
+        "el Ing. Ulises Mancera Rocha (Gerente de Ingeniería).",
+    )
+    assert emails(ev) == ["umancera@acme.example"]

@@ -247,6 +247,15 @@ def absent(
                 pass  # "Marie-Ève ne sera pas présente": someone not on the invite, not the writer
             elif not subject and _GROUP.search(head):
                 pass  # "The interviewers' distribution list is on the invite for visibility only"
+            elif (
+                not subject
+                and earlier_named
+                and earlier.rstrip().endswith(";")
+                and (not _NO_SUBJECT_LEFT.sub("", head).strip(" ,–-"))
+            ):
+                # a language that drops the pronoun: "Lucía, de People, está en la
+                # convocatoria para el seguimiento; no estará conectada" is about Lucía
+                absent.add(last)
             elif not (subject and subject["second"]):
                 absent.add(_writer(text[clause.end() :], invited, organizer))
         if mentions:
@@ -333,13 +342,22 @@ def _mentions(
         # "Frau Thiel", "Dr. Oehme": a surname after a title
         forms.append(rf"(?:{_TITLED})\.?\s+{re.escape(surname)}")
         for form in forms:
-            hit = re.search(rf"(?<!\w){form}(?![\w'’])", sentence)
+            # (but "Kendra's on the invite" is "Kendra is", no possessive)
+            hit = re.search(rf"(?<!\w){form}(?:(?![\w'’])|(?={_IS_CONTRACTED}))", sentence)
             if hit:
                 found.append((hit.start(), email))
                 break
     return sorted(found)
 
 
+_NO_SUBJECT_LEFT = re.compile(
+    r"\b(?:no|não|ne|non|nicht|niet|ikke|inte|nie|pero|mas|mais|ma|aber|maar|y|e|et|und|en)\b",
+    re.IGNORECASE,
+)
+_IS_CONTRACTED = (
+    r"['’]s\s+(?:on|in|at|out|off|away|only|just|also|here|there|copied|cc'?d|been|not|going"
+    r"|joining|booked|invited|added)\b"
+)
 _DIMINUTIVE = re.compile(r"(?:zia|sia|uś)$")
 _TITLED = r"Frau|Herr|Mr|Mrs|Ms|Dr|Prof|Mme|Sra|Sr|Dra|Mevrouw|Meneer|Pani|Pan"
 

@@ -30,7 +30,10 @@ WORK_TITLES = frozenset(
      # te reo Māori for an elder ("Matua Rawiri", "Whaea Mere"); Afrikaans Mr, Mrs and Miss
      "matua", "whaea", "mnr", "mev", "mej",
      # Polish engineers' and professors' degrees before a name ("dr inż.", "dr hab.")
-     "inż", "hab"}
+     "inż", "hab",
+     # Latin American degrees before a name: a public accountant ("C.P.", Peru's "CPC"), a
+     # master's ("Mg.", "Mgtr."), a lawyer ("Abg."), a psychologist ("Psic.")
+     "c.p", "cpc", "mg", "mgtr", "abg", "psic"}
 )  # fmt: skip
 HONORIFICS = frozenset(
     {"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "dame", *WORK_TITLES}
@@ -104,7 +107,8 @@ TITLE_WORDS = frozenset(
         # Spanish and Portuguese heads of a site or a function: "Superintendente de Procesos"
         "superintendente", "superintendent", "subgerente", "encargado", "encargada",
         "supervisora", "jefatura", "gerenta", "asesor", "asesora", "presidente",
-        "vicepresidente",
+        "vicepresidente", "vicepresidenta", "subgerenta", "subdirector", "subdirectora",
+        "contralor", "contralora", "tesorero", "tesorera",
         "the", "our", "your", "and", "of", "at", "for", "with", "from", "on", "in", "to",
     }
 )  # fmt: skip
@@ -232,7 +236,8 @@ def _surnames_first(name: str, email: str) -> str:
     head, comma, tail = (name or "").partition(",")
     first = fold_accents(tail.strip())
     local = fold_accents(email.partition("@")[0])
-    two_and_one = len(_given(head)) == 2 and len(_words(tail)) == 1  # "Mondragón de la Garza"
+    # "Mondragón de la Garza, Nuria"; a given name of two words too: "Montoya Gil, Luisa Fernanda"
+    two_and_one = len(_given(head)) == 2 and len(_words(tail)) in (1, 2)
     # ... or with the first letter of the given name and the first surname: "asanchis@"
     surname = head.split()[0] if head.split() else ""
     initial = bool(first and surname) and local == fold_accents(first[:1] + surname)
@@ -488,7 +493,12 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
         raw = pieces[index]
         joined = pieces[index - 1].strip() if index else ""
         # "Head of Policy & Partnerships", "Director of Fundraising and Communications"
-        in_title = joined == "&" or (joined == "and" and pairs and " of " in pairs[-1][1])
+        # ... and "Director de Administración y Finanzas", "Directeur des Ventes et Marketing"
+        in_title = joined == "&" or (
+            joined in ("and", "y", "e", "et", "und")
+            and bool(pairs)
+            and bool(re.search(r"\b(?:of|de|del|da|do|des|du|di|für|der)\b", pairs[-1][1]))
+        )
         # "Head of the Power Electronics & Drives Group": after "&", a title goes on when
         # what follows names a group, not a person
         grouped = bool(_GROUP_OF_PEOPLE.search(raw))

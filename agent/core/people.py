@@ -209,7 +209,11 @@ _SENTENCE = re.compile(
     r"(?:bestaat\s+uit|consists\s+of|is\s+made\s+up\s+of|includes|besteht\s+aus|est\s+composé\s+de"
     r"|will\s+be|will\s+consist\s+of|(?:will\s+)?comprises?"
     r"|estará\s+formado\s+por|è\s+composta\s+da)"
-    r"|\b(?:saremo\s+presenti|estaremos(?:\s+presentes)?|deltager|estarão\s+presentes)"
+    # ("estaremos desde la sala de juntas en Rionegro" says where, not who)
+    r"|\b(?:saremo\s+presenti|estaremos(?:\s+presentes)?(?=\s*(?::|(?-i:[A-ZÁÉÍÓÚ])))|deltager"
+    r"|estarão\s+presentes)"
+    # "la entrevista la haremos Santiago Echeverri Vélez (...) y yo"
+    r"|\b(?:la|lo)\s+(?:haremos|realizaremos)(?=\s+(?:(?:el|la)\s+)?(?-i:[A-ZÁÉÍÓÚ]))"
     r"|\bdu\s+møder|\bdu\s+møter|\bdu\s+skal\s+(?:mødes|møde|møte|tale|snakke)\s+med"
     r"|\bdu\s+(?:kommer\s+att\s+)?(?:träffa|prata\s+med)"
     # "L'entretien sera mené par M. Laurent Pidoux, ..., accompagné de Mme ..."
@@ -251,6 +255,10 @@ _WILL_JOIN = re.compile(
     r"|(?:^|[.!?]\s+)(?P<joins>[A-Z][^.!?]*?)\s+(?:se\s+joindr(?:a|ont)|nous\s+rejoindr(?:a|ont)"
     r"|participer(?:a|ont)\s+(?:à|a)\s+l['’](?:entretien|entrevue)|si\s+unir(?:à|anno)"
     r"|ci\s+raggiunger(?:à|anno)|se\s+unir(?:á|án)|nos\s+acompañar(?:á|án))\b"
+    # Spanish, the name after the verb: "luego se conecta el Lic. Jorge Alberto Íñiguez",
+    # "y se suma el Ing. Rogelio Cantú Elizondo, nuestro Director"
+    r"|\bse\s+(?:conecta|conectará|suma|sumará|une|unirá|incorpora|incorporará)\s+(?:el\s+|la\s+)?"
+    r"(?P<after>(?:(?:Lic|Ing|Dr|Dra|Mtro|Mtra|Arq|C\.P)\.?\s+)?(?-i:[A-ZÁÉÍÓÚ])[^.,;:!?(]*)"
     # Turkish: "Görüşmeye Ayşe Yılmaz ve Mehmet Demir katılacaktır", "Mülakatı ... yapacaktır"
     r"|\b(?:Görüşmeye|Mülakata|Toplantıya|Mülakatı|Görüşmeyi|Görüşmede|Mülakatta|Toplantıda)\s+"
     r"(?P<turk>[A-ZÇĞİÖŞÜ][^.!?]*?)\s+"
@@ -359,6 +367,14 @@ _NAME_IN_PROSE = re.compile(
     r"(?<![\w'’-])(?-i:[A-ZÀ-Ý][\w'’-]+)(?:[ \t]+(?-i:[A-ZÀ-Ý][\w'’-]+)){1,3}"
 )
 _READ_LIMIT = 20_000
+# The writer set apart from those who interview: "Yo te recibo en la caseta ..., pero la
+# entrevista es con el Ing. Ulises Mancera y el Dr. Kenji Murakami" names the whole panel.
+_BUT_THE_INTERVIEW = re.compile(
+    r"\b(?:pero|but|mais|aber|maar|mas|ma)\s+(?:la|the|l'|o|a|das|het)\s*(?:entrevista|interview"
+    r"|entretien|entrevue|gesprek|gespräch|colloquio)\s+(?:es|is|will\s+be|est|sera|ist|wird|será"
+    r"|é|è|sarà)\s+(?:con|with|avec|mit|met|com)\b",
+    re.IGNORECASE,
+)
 # A list's header after a sentence on the same line: "... for the SDE-2 position. Panel:
 # Aniket Paranjpe (Tech Lead) and Sudhir Venkataraman (Engineering Manager)."
 _HEADER_IN_LINE = re.compile(
@@ -502,6 +518,7 @@ def interviewers_of(
         or _PANEL_WILL_BE.search(line)
         or cjk.panel(line)
         or ((said := _SENTENCE.search(line)) is not None and not said["rest"])
+        or _BUT_THE_INTERVIEW.search(line)
         for line in lines
     ) or (sum(1 for line in lines if _slot_names(line)) >= 2)
     if not (named and listed):
@@ -669,6 +686,7 @@ def names_in_description(text: str) -> tuple[list[tuple[str, str]], list[str]]:
                 or joining["turk"]
                 or joining["joins"]
                 or joining["estar"]
+                or joining["after"]
             )
             # (the clause that joins: "Dr Oyebanji-Clegg has had to send her apologies, so
             # Marcus Whitworth will be joining me instead")
@@ -711,6 +729,9 @@ def _people_part(rest: str) -> str:
     rest = first_sentence(
         (rest[: after.start()] if after else rest).strip()
     )  # "... y yo. Empezaremos con Spark y Airflow"
+    # "... (Vicepresidente de Operaciones) y yo; nosotros estaremos desde la sala en Rionegro"
+    # (but "; you will also meet Ms. Farah Qureshi-Menon" names one more)
+    rest = re.split(r";\s+(?=(?:nosotros|nosotras|nós|we|they|ellos|wir|nous|noi)\b)", rest)[0]
     # "You'll meet our search committee: Cordelia Vance, chair of our board; ..."
     rest = re.sub(r"^(?:our|the|my|your)\s+[^:]{1,40}:\s*(?=\S)", "", rest, flags=re.IGNORECASE)
     # "comigo e com o Dr. Rogério Penna", "conmigo y con la Ing. Ana Paz": the writer, then who
@@ -747,6 +768,8 @@ def _item_names(line: str) -> list[tuple[str, str, str]]:
     """Who one line of a schedule names: one person, or everyone after "interview with";
     after an agenda line's dash, the person ("Embedded C – Hemant Thakkar (Lead)")."""
     item = _BULLET.sub("", _TIME_PREFIX.sub("", line))
+    if item.lstrip().startswith("("):
+        return []  # "9:00 AM – 10:00 AM PST (11:00 AM – 12:00 PM CST, Mexico City)": the time
     bare = _WITH_PREFIX.sub("", item)  # "Interview with Jane Doe (Hiring Manager)"
     # "Data modelling: Dimitri Stavrianos, Staff Data Engineer": the session, then who
     topic = re.match(r"^[^:]{2,60}:\s+(?=\S)", bare)

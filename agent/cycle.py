@@ -343,6 +343,12 @@ def contacts_of(interviews: list[Interview], settings: Settings) -> list[reply_r
     for interview in sorted(interviews, key=lambda i: i.end, reverse=True):
         emails, domains, names = by_app.setdefault(interview.application, (set(), set(), set()))
         names.update(n for n in (interview.company, interview.notes.company) if n)
+        # A tracking system's invite with nobody's address on it: the employer's domain it
+        # gives to write to (not when people are known: an agency's domain serves many clients)
+        if interview.employer_domain and all(
+            is_unaddressed(p.email) for p in interview.interviewers
+        ):
+            domains.add(interview.employer_domain)
         arranger = interview.organizer_email
         if arranger and not is_tool_address(arranger) and not is_mine(arranger, me, rules):
             emails.add(arranger)  # not its domain: an agency's serves many clients

@@ -657,3 +657,17 @@ def test_a_day_after_by_close_of_business_on_beats_an_earlier_meeting() -> None:
     )
     found = find_date(text, after=TUESDAY, month_first=False)
     assert found is not None and found.value == date(2026, 11, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Todavía no hay una decisión: Héctor está fuera de la oficina hasta el martes. Te doy "
+         "respuesta a más tardar el jueves 26 de noviembre.", date(2026, 11, 26)),
+        ("El lunes Arturo y Nerea se sientan a valorarlas. Como muy tarde el viernes 27 te "
+         "escribimos con la respuesta.", date(2026, 11, 27)),
+    ],
+)  # fmt: skip
+def test_spanish_deadlines_after_someone_away(text: str, expected: date) -> None:
+    found = find_date(text, after=TUESDAY, month_first=False)
+    assert found is not None and found.value == expected, found

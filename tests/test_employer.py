@@ -693,7 +693,7 @@ def test_companies_from_agencies_practices_and_domains(kwargs: dict, company: st
         (
             "[Acme] SRE (Payments) – Technical Discussion with Casey",
             "Thanks for your interest in the Site Reliability Engineer (Payments) role.",
-            "Site Reliability Engineer",
+            "Site Reliability Engineer (Payments)",  # (a job's own bracket is no company)
         ),
         ("Eerste gesprek Teamleider Inbound - Acme B.V.", "", "Teamleider Inbound"),
         # Hebrew and Vietnamese titles: the stage words go
@@ -1021,3 +1021,24 @@ def test_an_oleeo_invite_names_the_employer_without_its_resourcing_team() -> Non
         organizer_name="Greengate Home Energy Resourcing",
     )
     assert found.company == "Greengate Home Energy"
+
+
+@pytest.mark.parametrize(
+    ("domain", "company"),
+    [
+        ("quebrachopagos.com.ar", "Quebracho Pagos"),  # not "Quebra Cho Pagos"
+        ("hortasudrobotica.com", "Hortasud Robotica"),
+    ],
+)
+def test_a_made_up_name_before_a_trade_word_stays_whole(domain: str, company: str) -> None:
+    assert company_from_domain(domain) == company
+
+
+def test_a_jobs_own_bracket_and_calendly_in_spanish() -> None:
+    found = read(
+        "Primera entrevista – Ingeniero/a de Software Backend (Python) entre Pau Ferrandis y "
+        "Casey Candidate",
+        "Pau Ferrandis <pau@quebrachopagos.com.ar>",
+        organizer="pau@quebrachopagos.com.ar",
+    )
+    assert (found.company, found.role) == ("Quebracho Pagos", "Ingeniero/a de Software Backend")

@@ -271,3 +271,45 @@ def test_a_round_sent_under_the_full_name_joins_the_one_from_its_initials_domain
     (application,) = status["applications"]
     assert [i["uid"] for i in application["interviews"]] == ["round-1@test", "round-2@test"]
     assert [r["kind"] for r in application["replies"]] == ["next_round"]
+
+
+def test_two_nhs_trusts_on_nhs_mail_are_two_applications(tmp_path: Path) -> None:
+    """NHS mail is one domain for every trust: it joins no two rounds, and a recruitment
+    team writing from it is matched by the trust its display name gives."""
+    world = World(tmp_path)
+    world.add_event(
+        "trust-a@test",
+        "Interview - Band 7 Manager - Greenvale Community NHS Trust",
+        START,
+        END,
+        attendees=(
+            Guest("t.oller@nhs.net", "OLLER, Tamsin (GREENVALE COMMUNITY NHS TRUST)"),
+            CASEY,
+        ),
+    )
+    world.add_event(
+        "trust-b@test",
+        "Interview - Band 6 Analyst - Hollins Hospitals NHS Trust",
+        at(2026, 11, 11, 14, 0),
+        at(2026, 11, 11, 15, 0),
+        attendees=(Guest("r.kaur2@nhs.net", "KAUR, Ravi (HOLLINS HOSPITALS NHS TRUST)"), CASEY),
+    )
+    world.run(at(2026, 11, 11, 15, 5))
+    world.deliver(
+        "decision",
+        # (quoted, as NHSmail writes its "SURNAME, Name (ORGANISATION)" display names)
+        sender='"GV, Recruitment (GREENVALE COMMUNITY NHS TRUST)" <gv.recruitment@nhs.net>',
+        subject="Band 7 Manager - outcome",
+        body="Dear Casey,\n\nThank you for attending. Unfortunately on this occasion you have "
+        "not been successful.\n\nRecruitment Team",
+        date=at(2026, 11, 12, 10, 0),
+    )
+    world.run(at(2026, 11, 12, 11, 0))
+    status = world.status(at(2026, 11, 12, 11, 0))
+
+    applications = {a["company"]: a for a in status["applications"]}
+    assert len(applications) == 2
+    greenvale = next(a for name, a in applications.items() if "Greenvale" in name)
+    hollins = next(a for name, a in applications.items() if "Hollins" in name)
+    assert [r["kind"] for r in greenvale["replies"]] == ["rejection"]
+    assert hollins["replies"] == []

@@ -1120,3 +1120,27 @@ def test_a_colleague_on_leave_does_not_make_a_reply_an_out_of_office() -> None:
     )
     assert out_of_office(colleague) is None
     assert out_of_office(mail("Je suis en congé jusqu'au 30 novembre.")) is not None
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("Queremos avanzar con vos a la instancia final con Agustina, nuestra Engineering "
+         "Manager. Te aclaro que no es una oferta todavía.", ReplyKind.NEXT_ROUND),
+        ("El cliente quedó re contento con la entrevista y quiere una 2da, ahora con el gerente "
+         "general. Ojo que todavía no hay nada decidido.", ReplyKind.NEXT_ROUND),
+        ("Depois de conversar com os outros candidatos, optamos por seguir com uma pessoa que já "
+         "atende grandes redes varejistas.", ReplyKind.REJECTION),
+        ("Estado: No seleccionado. En esta ocasión tu perfil no fue seleccionado para continuar.",
+         ReplyKind.REJECTION),
+        ("¡Hola! Tu postulación fue enviada a: Gerente de Ventas. La empresa revisará tu CV.",
+         ReplyKind.RECEIPT),
+        ("Antes de su llamada del lunes, ¿nos podrías compartir tu CV actualizado y tu "
+         "expectativa de sueldo?", ReplyKind.OTHER),
+        ("Você consegue me enviar o contato de duas referências até sexta? Estamos pedindo isso "
+         "para as duas pessoas finalistas, então não significa que já houve uma decisão.",
+         ReplyKind.OTHER),
+    ],
+)  # fmt: skip
+def test_replies_from_latin_america(body: str, kind: ReplyKind) -> None:
+    assert read(body, month_first=False)[0] is kind

@@ -45,6 +45,13 @@ CANDIDATE_CUES = (
     "sua candidatura",
     "la tua candidatura",
     "uw sollicitatie",
+    # thanks for the interest in the post, in Portuguese, Spanish, French and German
+    "pelo interesse na vaga",
+    "obrigado pelo interesse",
+    "gracias por tu interes",
+    "gracias por su interes",
+    "merci pour votre interet",
+    "vielen dank fur ihr interesse",
     # the same in Danish, Norwegian, Swedish, Dutch, German and Spanish, said informally
     "din ansøgning",
     "din søknad",

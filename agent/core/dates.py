@@ -155,7 +155,7 @@ _CUE = re.compile(
     r"|back\s+to\s+you"
     r"|in\s+touch|update\w*(?!\s+(?:zoom|teams|meet|meeting|calendar|invite|invitation|link|time|location|address))|selection|come\s+back"
     r"|news|answer|respond|response|reach\s+out|finali[sz]\w*|conclu\w*|wrap\w*|outcome"
-    r"|feedback|offers?|expect\w*|timeline|time\s*frame|follow(?:ing)?[\s-]+up|circle\s+back"
+    r"|feedback|offers?|expect(?:s|ed|ing|ations?)?\b|timeline|time\s*frame|follow(?:ing)?[\s-]+up|circle\s+back"
     r"|touch\s+base|contact\s+you|let\s+you\s+know|reach\w*|review\w*|process"
     r"|(?:phone|call|ring|text|e-?mail)\s+(?:you|everyone|all\s+(?:the\s+)?(?:candidates|applicants))"
     r"|(?:give|drop)\s+you\s+a\s+(?:shout|bell|line|buzz)"
@@ -220,7 +220,7 @@ _DECIDING = re.compile(
 # يوم", "قبل", "بحلول".
 _AT_THE_LATEST = (
     r"(?:bis\s+)?spätestens(?:\s+(?:am|bis|zum))?|cob|eod|close\s+of\s+(?:business|play)(?:\s+on)?"
-    r"|kufikia|kabla\s+ya|a\s+más\s+tardar(?:\s+el)?"
+    r"|kufikia|kabla\s+ya|a\s+más\s+tardar(?:\s+el)?|como\s+muy\s+tarde(?:\s+el)?"
     r"|au\s+plus\s+tard(?:\s+le)?|chậm\s+nhất(?:\s+(?:vào|là))?|trước|עד"
     r"|paling\s+lambat(?:\s+(?:pada\s+)?(?:hari\s+)?)?|sebelum(?:\s+hari)?|selewat-lewatnya"
     r"|(?:έως|μέχρι)(?:\s+(?:την|το|τις|τη))?|până(?:\s+(?:pe|la|în))?|cel\s+(?:mai\s+)?târziu"
@@ -269,7 +269,10 @@ _ABSENCE = re.compile(
     # French, Spanish, German: "à son retour lundi", "a su regreso el lunes", "nach ihrer
     # Rückkehr am Montag", "de retour lundi"
     r"|\b(?:à\s+(?:son|leur|mon)\s+retour|de\s+retour|a\s+su\s+(?:regreso|vuelta)|nach\s+(?:ihrer|seiner"
-    r"|meiner)\s+Rückkehr)(?:\s+(?:le|el|am))?\s*$",
+    r"|meiner)\s+Rückkehr)(?:\s+(?:le|el|am))?\s*$"
+    # "Héctor está fuera de la oficina hasta el martes", "está fora até segunda"
+    r"|\b(?:está|estará|estoy|estou)\s+(?:fuera|fora|ausente|de\s+vacaciones|de\s+férias)(?:\s+(?:de\s+la"
+    r"\s+oficina|do\s+escritório))?\s+(?:hasta|até)(?:\s+(?:el|a|o))?\s*$",
     re.IGNORECASE,
 )
 # When another candidate is seen: "wants to see one more person on Monday", "quiere ver a

@@ -69,18 +69,26 @@ _TRADE_WORDS: tuple[str, ...] = tuple(sorted(
         "marine", "mining", "power", "freight", "retail", "fitness", "games", "builders",
         "architects", "homes", "living", "community", "trust", "foundation", "network",
         "accounting", "advisory",
+        # and as Spanish, Portuguese and Italian firms end theirs
+        "robotica", "tecnologia", "logistica", "energia", "ingenieria", "consultoria",
+        "servicios", "soluciones", "sistemas", "seguros", "pagos", "alimentos",
     ),
     key=len,
     reverse=True,
 ))  # fmt: skip
 
 
+# wordninja's cost of a word: above this, a three-letter piece is a fragment of a name
+_RARE = 11.5
+
+
 def _split_words(label: str) -> list[str]:
     """ "bluebirdhealth" -> bluebird, health; kept whole unless every piece is a real word.
 
     wordninja splits by English word frequencies, offline, from a list it ships.
-    A split is only taken when every piece has three letters or more: made-up
-    names ("Globex" -> "globe x", "Hooli" -> "hoo li") stay whole. Two short
+    A split is only taken when every piece is a word of three letters or more, and a
+    three-letter one a common word: made-up names ("Globex" -> "globe x", "Hooli" ->
+    "hoo li", "Quebracho" -> "quebra cho") stay whole. Two short
     pieces side by side are one made-up word more often than two words
     ("fernhill" -> Fernhill, "datadog" -> Datadog).
     """
@@ -89,13 +97,21 @@ def _split_words(label: str) -> list[str]:
     import wordninja
 
     pieces = wordninja.split(label)
-    if len(pieces) < 2 or any(len(p) < 3 for p in pieces):
+    known = wordninja.DEFAULT_LANGUAGE_MODEL._wordcost  # noqa: SLF001 (its word list)
+    # a piece that is no word ("quebra"), or a rare three-letter one ("cho", "ell"): the
+    # label is a made-up name, not words run together
+    if (
+        len(pieces) < 2
+        or any(len(p) < 3 for p in pieces)
+        or any(p not in known or (len(p) == 3 and known[p] > _RARE) for p in pieces)
+    ):
         # a made-up name before what the business does: "glenbrohanehomecare" is
         # Glenbrohane Homecare, though "Glenbrohane" is no English word
         trade = next(
             (w for w in _TRADE_WORDS if label.endswith(w) and len(label) - len(w) >= 4), ""
         )
-        return [*_split_words(label[: -len(trade)]), trade] if trade else [label]
+        # (the name kept whole: "quebrachopagos" is Quebracho Pagos, not "Quebra Cho")
+        return [label[: -len(trade)], trade] if trade else [label]
     merged: list[str] = []
     for piece in pieces:
         if merged and len(piece) <= 4 and len(merged[-1]) <= 4:

@@ -79,7 +79,10 @@ _AGENCY = re.compile(
 )
 # A location that starts with a name before the street: "Maplecrest Dental Centre, 2250 ..."
 _PLACE = re.compile(r"\s*([A-Z][^,\n;]{2,60}?)\s*,\s*\d")
-_BETWEEN = re.compile(r"\bbetween\s+(.+?)\s+and\s+(.+)$", re.IGNORECASE)
+# Calendly's "<event> between A and B", and in Spanish, Portuguese, French and German
+_BETWEEN = re.compile(
+    r"\b(?:between|entre|zwischen)\s+(.+?)\s+(?:and|y|e|et|und)\s+(.+)$", re.IGNORECASE
+)
 _ON_BEHALF = re.compile(r"\b(?i:on behalf of)\s+(?!(?i:the|our|my|your)\s)([^\n.]{2,80})")
 # An agency names the employer it arranges the interview for: "our client Banksia Water",
 # "on behalf of my client, Banksia Water".
@@ -348,8 +351,13 @@ def title_segments(title: str, people: set[str], rules: DetectRules) -> list[str
     if at:
         candidates.append(at.group(1))
         title = title[: at.start()]
-    for paren in re.findall(r"\(([^)]*)\)", title):
-        if not paren.islower():  # "(bilingüe)", "(junior)": a qualifier, not a name
+    for found in re.finditer(r"\(([^)]*)\)", title):
+        paren = found.group(1)
+        if paren.islower():  # "(bilingüe)", "(junior)": a qualifier, not a name
+            continue
+        # "Software Backend (Python)", "Ing. de Manufactura Sr. (Ensambles)": the job's own
+        # bracket, right after its name
+        if not roles.has_job_noun(_SEPARATORS.split(title[: found.start()])[-1]):
             candidates.append(paren)
     title = re.sub(r"\([^)]*\)", " ", title)
     cross = _CROSS.match(title.strip())

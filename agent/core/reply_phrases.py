@@ -160,6 +160,11 @@ REJECTION = phrases(
     r"\s+(?:zu\s+)?besetz"
     r"|con\s+(?:otr[oa]|un\s+altr[oa]|un'altra)\s+(?:candidat\w+|perfil|profilo|persona)"
     r"|com\s+(?:outr[oa]|um\s+outr[oa])\s+(?:candidat\w+|perfil|pessoa)"
+    # "optamos por seguir com uma pessoa que já atende ...", "seguir con alguien que"
+    r"|(?:seguir|continuar|avançar|avanzar)\s+(?:com|con)\s+(?:uma\s+pessoa|alguém|alguien|una\s+persona"
+    r"|um\s+perfil|un\s+perfil|uma\s+candidata|um\s+candidato)\s+(?:que|con|com)\b"
+    # "tu perfil no fue seleccionado para continuar", a job board's "Estado: No seleccionado"
+    r"|(?:tu|su)\s+perfil\s+no\s+(?:fue|ha\s+sido)\s+seleccionad[oa]|estado:\s*no\s+seleccionad[oa]"
     r"|avec\s+(?:un\s+autre|une\s+autre)\s+(?:candidat\w*|profil)"
     r"|leider\s+(?:\w+\s+){0,6}absagen",
     # Swedish, Norwegian, Danish: "gå vidare med andra kandidater", "valgt en anden kandidat"
@@ -435,7 +440,8 @@ REFERENCES = phrases(*_REFERENCES)
 # anlamına gelmemektedir" (this request does not mean a positive decision was made).
 ROUTINE_REQUEST = Phrases(
     # Spanish "No significa que ya esté tomada la decisión" (after asking for documents)
-    r"\b(?:referencias|documentos|antecedentes)\b[\s\S]{0,400}?\bno\s+significa\s+que"
+    r"\b(?:referencias|documentos|antecedentes|referências)\b[\s\S]{0,400}?\b(?:no|não)\s+significa"
+    r"\s+que"
     r"|\b(?:referees|references|request|documents)\b[^\n]{0,200}?\b(?:does|do)(?:\s+not|n't)\s+"
     r"(?:necessarily\s+)?(?:indicate|mean|imply|signify|suggest|guarantee)\s+(?:that\s+)?(?:you"
     r"|your\s+(?:application|candidacy)|a\s+(?:\w+\s+)?decision|an\s+offer)"
@@ -533,6 +539,10 @@ NEXT_ROUND = phrases(
     r"|desafio|gesprek|opdracht|ronde|assessment|disponib\w*|beschikbaar\w*|agend\w*|calend\w*)",
     r"(?:segunda|siguiente|próxima)\s+(?:entrevista|etapa|fase)|tu\s+disponibilidad"
     r"|agendar\s+una",
+    # Argentine "queremos avanzar con vos a la instancia final", "la 2da entrevista"
+    r"(?:avanzar|seguir)\s+(?:con\s+(?:vos|usted|ti|tu\s+candidatura)|contigo)\s+(?:a|hacia|en)\s+(?:la\s+)?"
+    r"(?:instancia|etapa|fase|entrevista)|instancia\s+final|(?:siguiente|próxima|última)\s+instancia"
+    r"|\b(?:2da|2ª|3ra|3ª)\s+(?:entrevista|etapa|instancia|ronda)|quiere\s+una\s+(?:2da|segunda)\b",
     # Spanish: "invitarte a la entrevista final", "una prueba técnica"
     r"(?:entrevista|ronda)\s+final|prueba\s+(?:técnica|práctica|escrita|de\s+(?:nivel|redacción"
     r"|traducción|código|programación|diseño|habilidades))"
@@ -909,6 +919,8 @@ RECEIPT = phrases(
     r"|zgłoszeni\w*|CV)"
     r"|otrzymaliśmy\s+(?:Pani|Pana|Twoją)\s+(?:aplikacj\w*|zgłoszeni\w*|kandydatur\w*)"
     r"|potwierdzamy\s+otrzymanie|potwierdzenie\s+otrzymania\s+(?:aplikacji|zgłoszenia|CV)",
+    # a Latin American job board: "Tu postulación fue enviada a:", "recibimos tu postulación"
+    r"(?:tu|su)\s+postulación\s+(?:fue|ha\s+sido)\s+(?:enviada|recibida)|recibimos\s+tu\s+postulación",
     r"bedankt\s+voor\s+(?:je|jouw|uw)\s+sollicitatie|(?:sollicitatie|gegevens|cv)\s+(?:\w+\s+){0,4}"
     r"ontvangen|in\s+goede\s+orde\s+ontvangen|obrigad[oa]\s+pela\s+(?:sua\s+)?candidatura"
     r"|recebemos\s+(?:a\s+)?(?:sua|tua)\s+candidatura|grazie\s+per\s+(?:la\s+tua|la\s+sua|aver)"

@@ -77,6 +77,8 @@ JOB_NOUNS = (
     "actuaire", "attuario", "actuario", "atuário", "auditeur", "auditrice", "revisore",
     "denetçi", "müfettiş", "fiscaliste", "wirtschaftsprüfer", "boekhouder", "souscripteur",
     "sottoscrittore", "tax senior", "audit senior", "audit semi-senior",
+    # Portuguese and Spanish account executives ("Executivo(a) de Contas")
+    "executivo", "executiva", "ejecutivo", "ejecutiva",
     # Trades and office jobs as German, French, Spanish, Portuguese and Italian employers
     # title them ("Konstrukteur (m/w/d)", "Técnico/a de mantenimiento", "Technicien SAV").
     "konstrukteur", "techniker", "mechatroniker", "elektroniker", "monteur",
@@ -180,6 +182,9 @@ _JOB = re.compile(
     + _JOB_ENDINGS
     + r"s?(?![\w-])"
     + r"|"
+    # "Ing. de Manufactura Sr.": a Spanish engineer's title cut short before the field
+    + r"\bing\.\s+de\s+(?=\w)"
+    + r"|"
     # an NHS pay band before the post's abbreviation: "Band 6 OT", "Band 5 HCA"
     + r"\bband\s+[1-9][a-d]?\s+(?-i:[A-Z]{2,4})(?![\w-])"
     + r"|"
@@ -219,6 +224,8 @@ STAGE_PHRASES = (
     "bewerbungsgespräch", "erstgespräch", "kennenlerngespräch", "telefoninterview",
     "gespräch", "2. gespräch", "zweitgespräch", "entretien final",
     "rozmowa techniczna", "tech deep dive", "technical deep dive", "deep dive",
+    "primera entrevista", "segunda entrevista", "tercera entrevista", "primeira entrevista",
+    "premier entretien", "second entretien", "erstes gespräch",
     "phone interview", "telephone interview", "phone call",
     # Italian: "Colloquio conoscitivo" (a getting-to-know-you interview), "motivazionale"
     "colloquio conoscitivo", "colloquio motivazionale", "colloquio individuale",
@@ -500,7 +507,7 @@ def _role_in_title(
     # brackets go, but not a gender ending on a word: "Engenheiro(a)", "Konstruktér(ka)"
     unbracketed = re.sub(r"(?<!\w)\([^)]*\)|\((?![a-zà-ÿ]{1,5}\))[^)]*\)", " ", text)
     parts = re.split(
-        r"\s+(?:[-\u2013\u2014|/~]|<>|\u00d7)\s+|:\s+|\s*\|\s*|\s+(?:at|@|with|w/|between)\s+",
+        r"\s+(?:[-\u2013\u2014|/~]|<>|\u00d7)\s+|:\s+|\s*\|\s*|\s+(?:at|@|with|w/|between|entre)\s+",
         _AT_AN_EMPLOYER.sub(" at ", unbracketed),
     )
     candidates += [p for p in parts if has_job_noun(p)]

@@ -136,6 +136,14 @@ TRACKING_DOMAINS: frozenset[str] = frozenset(
         "sapsf.eu",
         "pageuppeople.com",
         "rippling-ats.com",
+        # job boards that relay an employer's decision, by country
+        "bumeran.com.ar",
+        "bumeran.com.pe",
+        "bumeran.com.mx",
+        "computrabajo.com.mx",
+        "computrabajo.com.co",
+        "computrabajo.com.ar",
+        "computrabajo.com.pe",
         "tal.net",  # Oleeo's candidate sites: <employer>.tal.net
         "bamboohr.com",
         "breezy.hr",

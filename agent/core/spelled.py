@@ -303,7 +303,10 @@ def _abbreviates_as(
         head = next(
             (n for n in range(len(words[0]) - 1, 3, -1) if label.startswith(words[0][:n])), 0
         )
-        return bool(head) and label[head:] == "".join(words[1:])
+        rest_words = [
+            w for raw, w in zip(run[1:], words[1:], strict=True) if raw.casefold() not in _MINOR
+        ]
+        return bool(head) and label[head:] in ("".join(words[1:]), "".join(rest_words))
     rest = label[len(words[0]) :]
     # "umhlangacs" for Umhlanga Contact Solutions, "theatrepal" for Théâtre de la
     # Pointe-aux-Lièvres: the rest by initials, hyphenated words apart, little words left out

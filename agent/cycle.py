@@ -39,7 +39,7 @@ from agent.core.model import (
     Skipped,
 )
 from agent.core.people import is_mine, is_tool_address, is_unaddressed
-from agent.core.senders import SHARED_DOMAINS, TRACKING_DOMAINS
+from agent.core.senders import TRACKING_DOMAINS, shared_domain
 from agent.errors import BackendError, BadInput, FolderUnavailable, FollowupError
 from agent.ledger import Ledger
 from agent.ports import CalendarSource, Mailbox, ReminderCalendar
@@ -146,13 +146,7 @@ def senders_of(interviews: list[Interview], settings: Settings) -> set[str]:
     people = {term for c in contacts for term in (*c.emails, *c.domains)}
     # Someone interviewed with writes from NHS mail: their recruitment team does too, from
     # another address there, naming the trust (matched by the company it names).
-    people |= {
-        shared
-        for c in contacts
-        for email in c.emails
-        for shared in SHARED_DOMAINS
-        if email.lower().endswith("@" + shared) or email.lower().endswith("." + shared)
-    }
+    people |= {shared_domain(email) for c in contacts for email in c.emails} - {""}
     # An interview a tracking system booked may give no person to hear from at all: its
     # rejection still comes, from the system, naming the company.
     return people | TRACKING_DOMAINS if contacts else people

@@ -22,12 +22,12 @@ from agent.core.reply_phrases import OUT_OF_OFFICE, STILL_DECIDING
 from agent.core.reply_text import own_words, split
 from agent.core.senders import (
     FREE_MAIL_DOMAINS,
-    SHARED_DOMAINS,
     company_key,
     is_free_mail,
     is_tracking_system,
     names_in,
     sender_company,
+    shared_domain,
 )
 
 __all__ = [
@@ -226,9 +226,7 @@ def match_application(
         for contact in contacts:
             if any(_in_domain(domain, d) for d in contact.domains if not is_free_mail(d)):
                 return contact.application
-    if from_tracking_system(msg) or any(
-        _in_domain(_domain_of(email), shared) for email in senders for shared in SHARED_DOMAINS
-    ):
+    if from_tracking_system(msg) or any(shared_domain(email) for email in senders):
         return _by_company_named(msg, contacts)
     return None
 

@@ -13,84 +13,87 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-FREE_MAIL_DOMAINS: frozenset[str] = frozenset(
-    {
-        "gmail.com",
-        "googlemail.com",
-        "outlook.com",
-        "hotmail.com",
-        "live.com",
-        "msn.com",
-        "yahoo.com",
-        "ymail.com",
-        "rocketmail.com",
-        "icloud.com",
-        "me.com",
-        "mac.com",
-        "aol.com",
-        "aim.com",
-        "proton.me",
-        "protonmail.com",
-        "protonmail.ch",
-        "pm.me",
-        "gmx.com",
-        "gmx.net",
-        "gmx.de",
-        "gmx.at",
-        "gmx.ch",
-        "web.de",
-        "t-online.de",
-        "freenet.de",
-        "posteo.de",
-        "mailbox.org",
-        "mail.com",
-        "zoho.com",
-        "fastmail.com",
-        "fastmail.fm",
-        "hey.com",
-        "tutanota.com",
-        "tuta.io",
-        "duck.com",
-        "hushmail.com",
-        "yandex.ru",
-        "yandex.com",
-        "mail.ru",
-        "qq.com",
-        "163.com",
-        "126.com",
-        "naver.com",
-        "orange.fr",
-        "free.fr",
-        "laposte.net",
-        "libero.it",
-        "seznam.cz",
-        "wp.pl",
-        "o2.pl",
-        "comcast.net",
-        "verizon.net",
-        "att.net",
-        "sbcglobal.net",
-        "btinternet.com",
-        "rediffmail.com",
-        "inbox.com",
-        # Shared by every employer of a health service (`SHARED_DOMAINS`)
-        "nhs.net",
-        "nhs.scot",
-        "scot.nhs.uk",
-        "wales.nhs.uk",
-        "hscni.net",
-    }
-)
 # Mail domains every employer of a public service writes from: NHS mail in England,
 # Scotland, Wales and Northern Ireland (a trust's own domain is under nhs.uk). They name no
 # employer, but their display names do: "SVCH, Recruitment (SPODDEN VALLEY COMMUNITY
 # HEALTHCARE NHS TRUST)".
 SHARED_DOMAINS = frozenset({"nhs.net", "nhs.scot", "scot.nhs.uk", "wales.nhs.uk", "hscni.net"})
+FREE_MAIL_DOMAINS: frozenset[str] = (
+    frozenset(
+        {
+            "gmail.com",
+            "googlemail.com",
+            "outlook.com",
+            "hotmail.com",
+            "live.com",
+            "msn.com",
+            "yahoo.com",
+            "ymail.com",
+            "rocketmail.com",
+            "icloud.com",
+            "me.com",
+            "mac.com",
+            "aol.com",
+            "aim.com",
+            "proton.me",
+            "protonmail.com",
+            "protonmail.ch",
+            "pm.me",
+            "gmx.com",
+            "gmx.net",
+            "gmx.de",
+            "gmx.at",
+            "gmx.ch",
+            "web.de",
+            "t-online.de",
+            "freenet.de",
+            "posteo.de",
+            "mailbox.org",
+            "mail.com",
+            "zoho.com",
+            "fastmail.com",
+            "fastmail.fm",
+            "hey.com",
+            "tutanota.com",
+            "tuta.io",
+            "duck.com",
+            "hushmail.com",
+            "yandex.ru",
+            "yandex.com",
+            "mail.ru",
+            "qq.com",
+            "163.com",
+            "126.com",
+            "naver.com",
+            "orange.fr",
+            "free.fr",
+            "laposte.net",
+            "libero.it",
+            "seznam.cz",
+            "wp.pl",
+            "o2.pl",
+            "comcast.net",
+            "verizon.net",
+            "att.net",
+            "sbcglobal.net",
+            "btinternet.com",
+            "rediffmail.com",
+            "inbox.com",
+        }
+    )
+    | SHARED_DOMAINS
+)  # (they name no employer either)
 # Providers with one domain per country (gmx.co.uk, yahoo.fr, hotmail.co.jp).
 _FREE_MAIL_FAMILIES = frozenset(
     {"gmx", "yahoo", "hotmail", "outlook", "live", "yandex", "aol", "msn", "icloud"}
 )
 _SECOND_LEVEL = frozenset({"co", "com", "net", "org", "ne", "or"})
+
+
+def shared_domain(email: str) -> str:
+    """The shared public-service domain `email` writes from ("nhs.net"), or ""."""
+    domain = email.rpartition("@")[2].lower().strip(".")
+    return next((d for d in SHARED_DOMAINS if domain == d or domain.endswith("." + d)), "")
 
 
 def is_free_mail(domain: str) -> bool:

@@ -671,3 +671,13 @@ def test_a_day_after_by_close_of_business_on_beats_an_earlier_meeting() -> None:
 def test_spanish_deadlines_after_someone_away(text: str, expected: date) -> None:
     found = find_date(text, after=TUESDAY, month_first=False)
     assert found is not None and found.value == expected, found
+
+
+def test_the_day_of_an_interview_and_others_seen_are_no_decision_day() -> None:
+    text = (
+        "Quedaron muy contentos con la entrevista del lunes, pero todavía no hay una decisión: "
+        "esta semana y la que entra van a platicar con otros dos candidatos. El jueves 26 de "
+        "noviembre te aviso sin falta cómo quedó."
+    )
+    found = find_date(text, after=TUESDAY, month_first=False)
+    assert found is not None and found.value == date(2026, 11, 26), found

@@ -1626,3 +1626,16 @@ def test_who_stays_away_in_spanish_and_with_a_contraction() -> None:
         "el Ing. Ulises Mancera Rocha (Gerente de Ingeniería).",
     )
     assert emails(ev) == ["umancera@acme.example"]
+
+
+def test_finance_titles_and_a_group_after_and_are_no_people() -> None:
+    named, _ = names_in_description(
+        "You will be meeting with Lyle Haug, General Manager, and Dwight Pruitt, Corporate "
+        "Controller."
+    )
+    assert [n for n, _ in named] == ["Lyle Haug", "Dwight Pruitt"]
+    named, _ = names_in_description(
+        "Interview panel:\nGurpreet Whitlock, Director, Decision Support and Health Records\n"
+        "Colm Ferriday, CPA, Vice-President, Finance\n"
+    )
+    assert [n for n, _ in named] == ["Gurpreet Whitlock", "Colm Ferriday"]

@@ -1144,3 +1144,20 @@ def test_a_colleague_on_leave_does_not_make_a_reply_an_out_of_office() -> None:
 )  # fmt: skip
 def test_replies_from_latin_america(body: str, kind: ReplyKind) -> None:
     assert read(body, month_first=False)[0] is kind
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("We are pleased to inform you that you have been placed on the eligibility list. You "
+         "are invited to an oral board interview on Tuesday at 9:30 a.m.", ReplyKind.NEXT_ROUND),
+        ("They loved your phone screen and want you down in Springfield next Wednesday at 2. "
+         "Nothing's decided yet.", ReplyKind.NEXT_ROUND),
+        ("We have determined that other candidates more closely meet the needs of the "
+         "department, and you will not be invited to the interview stage.", ReplyKind.REJECTION),
+        ("Before Monday, would you mind sending over your salary expectations and letting me know "
+         "whether you'd need flexibility on hours?", ReplyKind.OTHER),
+    ],
+)  # fmt: skip
+def test_replies_from_government_boards_and_agencies(body: str, kind: ReplyKind) -> None:
+    assert read(body)[0] is kind

@@ -151,11 +151,12 @@ def _parse(text: str, said: Said) -> DateMention:
 
 
 _CUE = re.compile(
-    r"\b(?:decid\w*|decision\w*|(?<!let me )(?<!let us )(?<!to )know|hear\w*|get\s+back"
+    r"\b(?:decid\w*|decision\w*"
+    r"|(?<!let me )(?<!let us )(?<!to )(?<!letting me )(?<!letting us )know|hear\w*|get\s+back"
     r"|back\s+to\s+you"
     r"|in\s+touch|update\w*(?!\s+(?:zoom|teams|meet|meeting|calendar|invite|invitation|link|time|location|address))|selection|come\s+back"
     r"|news|answer|respond|response|reach\s+out|finali[sz]\w*|conclu\w*|wrap\w*|outcome"
-    r"|feedback|offers?|expect(?:s|ed|ing|ations?)?\b|timeline|time\s*frame|follow(?:ing)?[\s-]+up|circle\s+back"
+    r"|feedback|offers?|(?<!salary\s)(?<!pay\s)(?<!compensation\s)expect(?:s|ed|ing|ations?)?\b|timeline|time\s*frame|follow(?:ing)?[\s-]+up|circle\s+back"
     r"|touch\s+base|contact\s+you|let\s+you\s+know|reach\w*|review\w*|process"
     r"|(?:phone|call|ring|text|e-?mail)\s+(?:you|everyone|all\s+(?:the\s+)?(?:candidates|applicants))"
     r"|(?:give|drop)\s+you\s+a\s+(?:shout|bell|line|buzz)"
@@ -163,6 +164,7 @@ _CUE = re.compile(
     r"|entscheid\w*|melden|rückmeldung|bescheid|décision|réponse|répond\w*|revien\w*|revenons|revenir"
     r"|retour|(?:make|made|making)\s+(?:a|the|our|their|my)\s+(?:final\s+)?call|our\s+call"
     r"|decisión|decision|respuesta|decidir|noticias|decisione|risposta|faremo\s+sapere"
+    r"|(?:te|le|les)\s+(?:aviso|avisamos|avisaremos|avisaré)"
     r"|riscontro|esito|comunic\w*|aggiorn\w*|beslissing|hoort|horen|hoor|hören|uitkomst|terugkoppeling|(?:krijg\w*|geven|sturen|ontvang\w*)\s+(?:[\w']+\s+){0,8}antwoord|antwoord\s+van\s+(?:ons|mij)|(?:maken|maakt|gemaakt)\s+(?:\w+\s+){0,3}keuze|(?:laten|laat)\s+(?:[\w']+\s+){0,6}weten|resposta|decisão|revert|notif\w*"
     # information, but not the practical kind ("visitor info", "joining information")
     r"|(?<!visitor\s)(?<!practical\s)(?<!travel\s)(?<!parking\s)(?<!joining\s)(?<!access\s)"
@@ -201,7 +203,8 @@ _CUE = re.compile(
 # going through the process this week, and we'll make the call right after Thanksgiving"),
 # and the promise to tell the person ("they meet on Friday, and I'll phone you on Monday").
 _DECIDING = re.compile(
-    r"\b(?:decid\w*|decision\w*|(?<!let me )(?<!let us )(?<!to )know|hear\w*|get\s+back"
+    r"\b(?:decid\w*|decision\w*"
+    r"|(?<!let me )(?<!let us )(?<!to )(?<!letting me )(?<!letting us )know|hear\w*|get\s+back"
     r"|back\s+to\s+you"
     r"|(?:phone|call|ring|e-?mail|text|write\s+to)\s+(?:you|everyone|all\s+(?:the\s+)?(?:candidates"
     r"|applicants))|(?:give|drop)\s+you\s+a\s+(?:shout|bell"
@@ -290,6 +293,20 @@ _OTHERS_SEEN = re.compile(
     r"|speak\s+(?:to|with)|talk\s+to|hold|do)\s+[^.;!?]{0,12}$",
     re.IGNORECASE,
 )
+# The day of an interview or a call, held or booked: "contentos con la entrevista del lunes",
+# "after the interview on Monday".
+_EVENT_DAY = re.compile(
+    r"\b(?:interview|entrevista|entretien|entrevue|gespräch|colloquio|call|chat|conversation"
+    r"|meeting|reunión|llamada|charla|conversa|visit)\s+(?:del|de|on|last|from|of|vom|du|di)\s*$",
+    re.IGNORECASE,
+)
+# ... or said after the day: "esta semana y la que entra van a platicar con otros dos
+# candidatos", "this week they're meeting two other candidates".
+_OTHERS_AFTER = re.compile(
+    r"[^.;!?]{0,60}?\b(?:con|with|mit|avec|com|met)\s+(?:otros|otras|other|anderen|d'autres|outros"
+    r"|outras|andere)\s+(?:\w+\s+)?(?:candidat\w*|kandidat\w*|applicants?|finalists?|people|personas)",
+    re.IGNORECASE,
+)
 # Not after a day's dot: German writes "bis zum 4. Dezember", and nouns take capitals.
 _SENTENCE_BREAK = re.compile(
     r"(?<=[.!?])(?<!\b\d\.)(?<!\b\d\d\.)\s+(?=[A-Z\"'(\u201c" + CJK_CHARS + r"])|(?<=;)\s+"
@@ -350,6 +367,8 @@ def find_date(
                     or _PAST_AFTER.match(sentence[end:])
                     or _ABSENCE.search(sentence[max(0, start - 60) : start])
                     or _OTHERS_SEEN.search(sentence[max(0, start - 80) : start])
+                    or _OTHERS_AFTER.match(sentence, end)
+                    or _EVENT_DAY.search(sentence[max(0, start - 30) : start])
                 ):
                     continue
                 value = form.value(match, said)

@@ -104,6 +104,11 @@ TITLE_WORDS = frozenset(
         "plateforme", "plattform", "equipo", "equipe", "squad", "área", "gerencia", "diretoria",
         "pm", "johtaja", "päällikkö", "avdelningschef", "afdelingsleder", "responsabile",
         "direttore", "direttrice", "directora", "jefa", "coordinadora", "coordinador",
+        # finance, health and office posts after a name: "Dwight Pruitt, Corporate Controller"
+        "controller", "comptroller", "treasurer", "accountant", "auditor", "actuary",
+        "underwriter", "bookkeeper", "paralegal", "therapist", "pharmacist", "surgeon",
+        "clinician", "dentist", "lecturer", "generalist", "buyer", "planner", "economist",
+        "statistician", "counselor", "counsellor",
         # Spanish and Portuguese heads of a site or a function: "Superintendente de Procesos"
         "superintendente", "superintendent", "subgerente", "encargado", "encargada",
         "supervisora", "jefatura", "gerenta", "asesor", "asesora", "presidente",
@@ -494,14 +499,18 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
         joined = pieces[index - 1].strip() if index else ""
         # "Head of Policy & Partnerships", "Director of Fundraising and Communications"
         # ... and "Director de Administración y Finanzas", "Directeur des Ventes et Marketing"
+        # ... and "Director, Decision Support and Health Records": a group of work after "and"
+        grouped = bool(_GROUP_OF_PEOPLE.search(raw))  # (whatever joins it)
         in_title = joined == "&" or (
             joined in ("and", "y", "e", "et", "und")
             and bool(pairs)
-            and bool(re.search(r"\b(?:of|de|del|da|do|des|du|di|für|der)\b", pairs[-1][1]))
+            and (
+                bool(re.search(r"\b(?:of|de|del|da|do|des|du|di|für|der)\b", pairs[-1][1]))
+                or (grouped and bool(pairs[-1][1]))
+            )
         )
         # "Head of the Power Electronics & Drives Group": after "&", a title goes on when
         # what follows names a group, not a person
-        grouped = bool(_GROUP_OF_PEOPLE.search(raw))
         if in_title and pairs and pairs[-1][1] and (len(raw.split()) == 1 or grouped):
             # "Gwendolyn Asante-Marsh, Head of Policy & Partnerships": the title goes on
             name, old, known = pairs[-1]
@@ -567,7 +576,7 @@ _GROUP_OF_PEOPLE = re.compile(
     r"|works|resources|communications|partnerships|planning|policy|development|infrastructure"
     r"|engineering|finance|marketing|sales|strategy|research|innovation|compliance|risk|safety"
     r"|quality|administration|governance|facilities|procurement|environment|sustainability"
-    r"|transport|utilities|maintenance)\b",
+    r"|transport|utilities|maintenance|records|support|analytics|systems|data|information)\b",
     re.I,
 )
 _TITLE_BEFORE = re.compile(

@@ -109,6 +109,8 @@ TOOL_DOMAINS = frozenset(
         "trac.jobs", "karat.io", "karat.com", "taleo.net", "pageuppeople.com", "mokahr.com",
         "beisen.com", "successfactors.eu", "successfactors.com", "sapsf.com", "sapsf.eu",
         "avature.net", "cronofy.com", "phenompeople.com", "tal.net", "jobtrain.co.uk",
+        # job boards: their addresses apply and alert, and read no thanks
+        "indeed.com", "linkedin.com",
     }
 )  # fmt: skip
 GROUP_DOMAINS = frozenset({"group.calendar.google.com", "resource.calendar.google.com"})

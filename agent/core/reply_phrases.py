@@ -107,6 +107,12 @@ REJECTION = phrases(
     r"(?:it's|it\s+is)\s+a\s+(?:no|pass)\b",
     r"(?:other|another)\s+(?:candidates?|applicants?)\s+(?:are|is|were|was)\s+(?:a\s+)?(?:closer"
     r"|better|stronger)\s+(?:match|fit)",
+    # "other candidates more closely meet the needs of the department"; "you will not be
+    # invited to the interview stage"
+    r"(?:other|another)\s+(?:candidates?|applicants?)\s+(?:more\s+closely|better|more\s+fully)\s+"
+    r"(?:meet|meets|match|matches|fit|fits|align)",
+    r"(?:will\s+not|won't)\s+be\s+(?:invited|moving|progressing)\s+to\s+(?:the\s+|an?\s+)?(?:interview"
+    r"|next|final)",
     r"(?:not|isn't|wasn't|aren't|weren't)\s+(?:quite\s+|exactly\s+)?what\s+(?:we|they|the\s+team)"
     r"(?:'re|\s+are|\s+were|\s+is)?\s+looking\s+for",
     r"decided\s+to\s+close\s+(?:the|this)\s+(?:role|position|search)",
@@ -510,6 +516,12 @@ NEXT_ROUND = phrases(
     r"\s+(?:exercise|assignment|assessment|challenge|test|study|task)",
     PLATFORMS,
     r"invited\s+to\s+(?:complete|schedule|take|participate|attend|book|join)",
+    # "You are invited to an oral board interview on Tuesday"
+    r"(?:are|been|be)\s+invited\s+to\s+(?:an?|the|your)\s+(?:[\w-]+\s+){0,3}(?:interview|assessment"
+    r"|panel|meeting|conversation)",
+    # an agency: "They loved your phone screen and want you down in Springfield next Wednesday"
+    r"(?:want|wants|would\s+like)\s+(?:to\s+(?:meet|see)\s+)?you\s+(?:down|in|out|over|up|back)\s+"
+    r"(?:in|at|to|for|next|on|this)\b|(?:wants?|would\s+(?:like|love))\s+to\s+meet\s+you\b",
     r"(?:video|recorded|one-way|on-demand|asynchronous|async|phone|virtual|in-person)\s+interview",
     r"record\s+(?:your|a\s+few|some|short)\s+(?:\w+\s+)?(?:answers|responses|video)",
     # "bring you in", "have you back in", "bring you onsite": a round in person

@@ -681,3 +681,12 @@ def test_the_day_of_an_interview_and_others_seen_are_no_decision_day() -> None:
     )
     found = find_date(text, after=TUESDAY, month_first=False)
     assert found is not None and found.value == date(2026, 11, 26), found
+
+
+def test_someone_busy_until_a_day_is_no_decision_day() -> None:
+    text = (
+        "Our GM has asked to meet both of you and his diary is chockers until the middle of next "
+        "week.\n\nOnce that's done I'll be in touch by COB Tue 1/12 with where we've landed."
+    )
+    found = find_date(text, after=TUESDAY, month_first=False)
+    assert found is not None and found.value == date(2026, 12, 1), found

@@ -1042,3 +1042,21 @@ def test_a_jobs_own_bracket_and_calendly_in_spanish() -> None:
         organizer="pau@quebrachopagos.com.ar",
     )
     assert (found.company, found.role) == ("Quebracho Pagos", "Ingeniero/a de Software Backend")
+
+
+def test_a_state_health_service_shared_by_its_regions_and_initials_after_words() -> None:
+    from agent.core.domains import domain_label, registrable
+
+    assert registrable("pumicestone.health.qld.gov.au") == "pumicestone.health.qld.gov.au"
+    assert domain_label("pumicestone.health.qld.gov.au") == "pumicestone"
+    assert registrable("health.qld.gov.au") == "health.qld.gov.au"
+    from agent.core.spelled import spelled_out
+
+    assert spelled_out("leabridgeha", ["Lea Bridge Housing Association"]) == (
+        "Lea Bridge Housing Association"
+    )
+    # (not past the dash: "Pumicestone HHS Digital Health")
+    assert spelled_out("pumicestone", ["Pumicestone HHS – Digital Health Recruitment"]) in (
+        "Pumicestone",
+        "Pumicestone HHS",
+    )

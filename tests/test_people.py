@@ -1639,3 +1639,16 @@ def test_finance_titles_and_a_group_after_and_are_no_people() -> None:
         "Colm Ferriday, CPA, Vice-President, Finance\n"
     )
     assert [n for n, _ in named] == ["Gurpreet Whitlock", "Colm Ferriday"]
+
+
+def test_an_associate_professor_and_a_company_are_named_right() -> None:
+    named, _ = names_in_description(
+        "Your interview panel:\nAssociate Professor Imelda Farquhar - Deputy Dean (Academic "
+        "Staffing)\nCallum Yeboah - Senior Manager\n"
+    )
+    assert [n for n, _ in named][0] == "Associate Professor Imelda Farquhar"
+    named, _ = names_in_description(
+        "Here's the invite for your interview with Marralong Lithium Limited (ASX: MLW).\n\n"
+        "You'll be speaking with:\n- Fenella Ong – Project Director\n"
+    )
+    assert [n for n, _ in named] == ["Fenella Ong"]

@@ -1161,3 +1161,27 @@ def test_replies_from_latin_america(body: str, kind: ReplyKind) -> None:
 )  # fmt: skip
 def test_replies_from_government_boards_and_agencies(body: str, kind: ReplyKind) -> None:
     assert read(body)[0] is kind
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Could you send me the details of two referees by Monday?\n\nPlease don't read anything "
+        "into this either way – we ask everyone at this stage, and it doesn't mean a decision "
+        "has been made.",
+        "Could you please confirm two referees by Thursday?\n\nPlease note that this request "
+        "does not indicate the outcome of the selection process.",
+        "Could you kindly provide your expected salary and notice period by Tuesday? Please note "
+        "this is a standard request for all shortlisted candidates.",
+    ],
+)
+def test_requests_made_of_every_candidate_in_australia_and_singapore(body: str) -> None:
+    assert read(body, month_first=False)[0] is ReplyKind.OTHER
+
+
+def test_a_quebec_second_interview() -> None:
+    body = (
+        "Nous aimerions vous rencontrer à nouveau pour une deuxième entrevue. Je précise que ce "
+        "n'est pas une offre et qu'aucune décision n'a encore été prise."
+    )
+    assert read(body, month_first=False)[0] is ReplyKind.NEXT_ROUND

@@ -273,6 +273,9 @@ _ABSENCE = re.compile(
     # Rückkehr am Montag", "de retour lundi"
     r"|\b(?:à\s+(?:son|leur|mon)\s+retour|de\s+retour|a\s+su\s+(?:regreso|vuelta)|nach\s+(?:ihrer|seiner"
     r"|meiner)\s+Rückkehr)(?:\s+(?:le|el|am))?\s*$"
+    # "his diary is chockers until the middle of next week": when someone is free again
+    r"|\b(?:busy|booked(?:\s+up)?|full|chockers|chock-?a-?block|swamped|tied\s+up)\s+(?:\w+\s+)?"
+    r"(?:until|till|through)\s*$"
     # "Héctor está fuera de la oficina hasta el martes", "está fora até segunda"
     r"|\b(?:está|estará|estoy|estou)\s+(?:fuera|fora|ausente|de\s+vacaciones|de\s+férias)(?:\s+(?:de\s+la"
     r"\s+oficina|do\s+escritório))?\s+(?:hasta|até)(?:\s+(?:el|a|o))?\s*$",

@@ -23,6 +23,10 @@ def _suffixes() -> object:
     return PublicSuffixList()
 
 
+# Registrable names a public service shares between the bodies under it.
+_SHARED_SERVICES = frozenset({"health", "education", "schools"})
+
+
 @lru_cache(maxsize=4096)
 def registrable(domain: str) -> str:
     """ "acme.com" for careers.acme.com, "acme.co.uk" for jobs.acme.co.uk."""
@@ -30,6 +34,10 @@ def registrable(domain: str) -> str:
     if domain.count(".") <= 1:  # acme.com: registrable as it is (the list takes 40 ms to load)
         return domain
     found = _suffixes().privatesuffix(domain)  # type: ignore[attr-defined]
+    if found and found.split(".", 1)[0] in _SHARED_SERVICES and domain.endswith("." + found):
+        # a state's health or education service, shared by its regions:
+        # pumicestone.health.qld.gov.au is Pumicestone's, not "health"'s
+        return domain[: -len(found) - 1].rsplit(".", 1)[-1] + "." + found
     return found or domain
 
 
@@ -39,7 +47,8 @@ def domain_label(domain: str) -> str:
     if full.count(".") == 1:
         return full.split(".", 1)[0]
     suffix = _suffixes().publicsuffix(full) or ""  # type: ignore[attr-defined]
-    return full[: -len(suffix) - 1] if suffix and full.endswith("." + suffix) else full
+    name = full[: -len(suffix) - 1] if suffix and full.endswith("." + suffix) else full
+    return name.split(".", 1)[0]  # ("pumicestone" of pumicestone.health.qld.gov.au)
 
 
 def company_from_domain(domain: str) -> str:

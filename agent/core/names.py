@@ -109,6 +109,9 @@ TITLE_WORDS = frozenset(
         "underwriter", "bookkeeper", "paralegal", "therapist", "pharmacist", "surgeon",
         "clinician", "dentist", "lecturer", "generalist", "buyer", "planner", "economist",
         "statistician", "counselor", "counsellor",
+        # universities' and schools' posts: "Deputy Dean (Academic Staffing)"
+        "dean", "deputy", "provost", "chancellor", "registrar", "bursar", "rector",
+        "headteacher", "headmaster", "headmistress",
         # Spanish and Portuguese heads of a site or a function: "Superintendente de Procesos"
         "superintendente", "superintendent", "subgerente", "encargado", "encargada",
         "supervisora", "jefatura", "gerenta", "asesor", "asesora", "presidente",
@@ -121,6 +124,8 @@ TITLE_WORDS = frozenset(
 _NOT_NAMES = frozenset(
     {
         "lunch", "break", "breakfast", "tour", "welcome", "wrap-up", "wrap", "closing", "office",
+        # a company's legal form: "your interview with Marralong Lithium Limited (ASX: MLW)"
+        "limited", "ltd", "inc", "llc", "plc", "gmbh", "pty", "corp", "corporation",
         "coffee", "q&a", "overview", "presentation", "debrief", "greet", "introduction",
         "intro", "session", "exercise", "case", "study", "review", "test", "assessment", "please",
         "note", "thanks", "thank", "hi", "hello", "dear", "regards", "best", "join", "zoom",
@@ -424,8 +429,11 @@ def greeting_of(display: str, email: str = "") -> str:
 def untitled(name: str) -> str:
     """A name without the titles before it, as one would write it on an envelope's line."""
     words = name.split()
-    while len(words) > 2 and is_title_word(words[0]):
-        words.pop(0)
+    while len(words) > 2 and (
+        is_title_word(words[0])
+        or (words[0].casefold() in _PROFESSOR_GRADES and is_title_word(words[1]))
+    ):
+        words.pop(0)  # ("Associate Professor ...")
     return " ".join(words)
 
 
@@ -438,11 +446,22 @@ def name_key(name: str) -> str:
     return " ".join(words)
 
 
+_PROFESSOR_GRADES = frozenset(
+    {"associate", "assistant", "adjunct", "emeritus", "visiting", "clinical"}
+)
+
+
 def looks_like_name(text: str) -> bool:
     """A person's name: one to four capitalised words (particles allowed), no title words."""
     words = _words(text)
     while len(words) > 2 and is_title_word(words[0] + "."):
         words = words[1:]  # "Dr. sc. techn. Lorenz ...": academic titles before the name
+    if (
+        len(words) > 2
+        and words[0].casefold() in _PROFESSOR_GRADES
+        and words[1].casefold().rstrip(".") in {"professor", "prof"}
+    ):
+        words = words[1:]  # "Associate Professor Imelda Farquharson-Ng"
     while len(words) > 1 and words[0].casefold().rstrip(".") in HONORIFICS:
         words = words[1:]  # "Chef Ramón Ibarra": the title before a name is no title word
     if not 1 <= len(words) <= 5 or any(any(c.isdigit() for c in w) for w in words):

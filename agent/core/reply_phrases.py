@@ -448,12 +448,15 @@ ROUTINE_REQUEST = Phrases(
     # Spanish "No significa que ya esté tomada la decisión" (after asking for documents)
     r"\b(?:referencias|documentos|antecedentes|referências)\b[\s\S]{0,400}?\b(?:no|não)\s+significa"
     r"\s+que"
-    r"|\b(?:referees|references|request|documents)\b[^\n]{0,200}?\b(?:does|do)(?:\s+not|n't)\s+"
+    r"|\b(?:referees|references|request|documents)\b[\s\S]{0,400}?\b(?:does|do)(?:\s+not|n't)\s+"
     r"(?:necessarily\s+)?(?:indicate|mean|imply|signify|suggest|guarantee)\s+(?:that\s+)?(?:you"
-    r"|your\s+(?:application|candidacy)|a\s+(?:\w+\s+)?decision|an\s+offer)"
+    r"|your\s+(?:application|candidacy)|a\s+(?:\w+\s+)?decision|an\s+offer|the\s+outcome)"
     r"(?:\s+(?:have|has|are|is|were|was|will\s+be)\s+(?:been\s+)?(?:successful|selected"
     r"|shortlisted|chosen|offered|made|taken))?"
     r"|\b(?:talep|istek)\w*[^.!?\n]{0,80}\banlamına\s+gel(?:me|mi)\w*"
+    # "a standard request for all shortlisted candidates and is not an indication of the outcome"
+    r"|\b(?:standard|routine|usual)\s+request\s+(?:for|of|to)\s+(?:all|every|each)\b"
+    r"|\bnot\s+an\s+indication\s+of\s+(?:the\s+)?(?:outcome|decision)"
     # "Please don't read this as an offer – no decision has been made yet."
     r"|\b(?:referees|references|documents|request)\b[\s\S]{0,400}?\b(?:don't|do\s+not)\s+(?:read|take"
     r"|see|treat)\s+(?:this|it)\s+as\s+(?:an\s+offer|a\s+(?:\w+\s+)?decision)"
@@ -538,6 +541,8 @@ NEXT_ROUND = phrases(
     r"|Zweitgespräch|Termine?\s+(?:\w+\s+){0,3}(?:passen|vorschlagen)|(?:Sie|dich)\s+(?:\w+\s+){0,6}"
     r"einladen",
     r"(?:second|deuxième|prochain)\s+entretien|vos\s+disponibilités|vous\s+inviter\s+à",
+    # Québec French: "une deuxième entrevue", "vous rencontrer à nouveau"
+    r"(?:deuxième|seconde|troisième|prochaine)\s+(?:entrevue|rencontre)|vous\s+rencontrer\s+(?:à|de)\s+nouveau",
     # French: "une deuxième étape : une mise en situation", "un cas pratique", "t'inviter à"
     r"(?:deuxième|seconde|troisième)\s+étape|mise\s+en\s+situation|(?:cas|test|exercice)\s+"
     r"(?:pratique|technique)|test\s+d'écriture|t'inviter\s+à|entretien\s+final",

@@ -84,7 +84,7 @@ def spelled_out(label: str, texts: Iterable[str]) -> str:
 # Where a name ends: a comma (unless a legal form follows it: "Bayanihan Code Labs, Inc."),
 # a semicolon, a bar, a bracket, a line's end or a sentence's.
 _CLAUSE_END = re.compile(
-    r",(?!\s*(?:" + LEGAL_FORMS.pattern + r"))|[;|\n()]"
+    r",(?!\s*(?:" + LEGAL_FORMS.pattern + r"))|[;|\n()]|\s[\u2013\u2014-]\s"
     # and a sentence's end: "... di PT Lentera Media. Anda akan ..." (not "Acme Co. DHS")
     r"|\.\s+(?=(?-i:[A-Z][a-z]+)\s+(?-i:[a-z]))",
     re.IGNORECASE,
@@ -297,6 +297,11 @@ def _abbreviates_as(
             return True
     if not words[0]:
         return False
+    # "leabridgeha" for Lea Bridge Housing Association: its first words whole, then initials
+    main = [w for raw, w in zip(run, words, strict=True) if raw.casefold() not in _MINOR]
+    for split in range(2, len(main) - 1):
+        if label == "".join(main[:split]) + "".join(w[:1] for w in main[split:]):
+            return True
     if not label.startswith(words[0]):
         # "pemistate" for Pemigewasset State: the first word cut short too, at four letters
         # or more, and the rest whole

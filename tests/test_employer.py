@@ -1060,3 +1060,12 @@ def test_a_state_health_service_shared_by_its_regions_and_initials_after_words()
         "Pumicestone",
         "Pumicestone HHS",
     )
+
+
+def test_a_grade_alone_takes_its_field_and_x_you_is_no_company() -> None:
+    found = read("Acme Bank – Interview – Manager – Treasury Analytics", JANE)
+    assert (found.company, found.role) == ("Acme Bank", "Manager – Treasury Analytics")
+    found = read("Acme Labs x Casey – Data Scientist – Round 1", JANE)
+    assert found.company == "Acme Labs"
+    found = read("Product chat – Payments PM between Jane Doe and Casey Candidate", JANE)
+    assert found.company != "Product"

@@ -796,3 +796,13 @@ def test_a_dutch_final_round_and_a_danish_thanks_for_applying() -> None:
     verdict = judge(event(title, description="Tak for din ansøgning – and thanks for saying yes "
                           "to a chat!"), ME, RULES)  # fmt: skip
     assert verdict.outcome is Outcome.INTERVIEW
+
+
+def test_a_credit_scorecard_and_a_panel_named_after_you() -> None:
+    description = "The panel may ask you to talk through a scorecard or PD model you have built."
+    verdict = judge(event("Interview: Credit Risk Analyst", description=description), ME, RULES)
+    assert verdict.outcome is Outcome.INTERVIEW
+    panel = judge(event("Acme | Panel discussion – Casey Candidate"), ME, RULES)
+    assert panel.outcome is Outcome.INTERVIEW
+    chat = "Product chat – Merchant Acquiring PM between Jane Doe and Casey Candidate"
+    assert judge(event(chat), ME, RULES).outcome is Outcome.INTERVIEW

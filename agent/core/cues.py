@@ -173,7 +173,16 @@ ROLE_NOUNS = (
 # Description phrases written to the interviewers, never to the candidate.
 INTERVIEWER_CUES = (
     "interview kit",
-    "scorecard",
+    # (a scorecard the interviewer fills in, not a credit-risk scorecard talked through)
+    "your scorecard",
+    "submit scorecard",
+    "submit the scorecard",
+    "complete the scorecard",
+    "fill out the scorecard",
+    "fill in the scorecard",
+    "scorecard is due",
+    "scorecards are due",
+    "scorecard in greenhouse",
     "interviewer guide",
     "interviewer instructions",
     "interviewer prep",

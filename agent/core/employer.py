@@ -363,7 +363,10 @@ def title_segments(title: str, people: set[str], rules: DetectRules) -> list[str
     cross = _CROSS.match(title.strip())
     parts = [cross.group(1), cross.group(2)] if cross else _SEPARATORS.split(title)
     withs: list[str] = []
+    given = rules.my_name.split()[0] if rules.my_name.split() else ""
     for part in parts:
+        if given and not cross:  # "Pulau Ubin Labs x Casey – Data Scientist – Round 1"
+            part = re.sub(rf"\s+[x×]\s+{re.escape(given)}\b.*$", "", part, flags=re.IGNORECASE)
         head, _, tail = _WITH.partition_of(part)
         # "Interview with Ironbark Plumbing & Heating for Service Dispatcher": a role
         # follows "for", and the company is what comes before it.
@@ -431,9 +434,19 @@ def _could_be_company(text: str, people: set[str], rules: DetectRules) -> bool:
         return False  # nothing, or a letter: "Gérant(e)"
     if not re.search(r"[^\W\d_]", text):
         return False  # no letter at all: "(80–100 %)", a share of full time
+    if text.casefold() in _FUNCTIONS:
+        return False  # "Product chat": a team's round, not a company
     return bool(roles.strip_stage_words(text, rules.include).strip(" -|:,.&+"))
 
 
+# A function or team alone, as a round is named after it: "Product chat", "Engineering loop".
+_FUNCTIONS = frozenset(
+    {
+        "product", "engineering", "design", "data", "marketing", "sales", "finance",
+        "operations", "people", "tech", "technology", "growth", "strategy", "analytics",
+        "platform", "security", "legal", "support", "research",
+    }
+)  # fmt: skip
 _FIRM_OF = re.compile(
     r"(?<=\w)\s+(?-i:Associates|Consultants|Advisors|Advisers|Architects|Engineers|Solicitors"
     r"|Attorneys)$"

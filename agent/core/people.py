@@ -111,6 +111,8 @@ TOOL_DOMAINS = frozenset(
         "avature.net", "cronofy.com", "phenompeople.com", "tal.net", "jobtrain.co.uk",
         # job boards: their addresses apply and alert, and read no thanks
         "indeed.com", "linkedin.com",
+        # interviewing platforms that send the invite themselves
+        "hackerrank.com", "hackerearth.com", "codesignal.com", "codility.com", "coderpad.io",
     }
 )  # fmt: skip
 GROUP_DOMAINS = frozenset({"group.calendar.google.com", "resource.calendar.google.com"})

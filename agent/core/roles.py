@@ -182,6 +182,9 @@ _JOB = re.compile(
     + _JOB_ENDINGS
     + r"s?(?![\w-])"
     + r"|"
+    # a product or programme manager by initials ("Merchant Acquiring PM"), not 2 PM
+    + r"(?<!\d)(?<!\d\s)(?-i:PM|APM|TPM|PgM)(?![\w-])"
+    + r"|"
     # "Ing. de Manufactura Sr.": a Spanish engineer's title cut short before the field
     + r"\bing\.\s+de\s+(?=\w)"
     + r"|"
@@ -226,6 +229,7 @@ STAGE_PHRASES = (
     "rozmowa techniczna", "tech deep dive", "technical deep dive", "deep dive",
     "primera entrevista", "segunda entrevista", "tercera entrevista", "primeira entrevista",
     "premier entretien", "second entretien", "erstes gespräch",
+    "slutintervju", "sluttintervju", "första intervju", "andra intervju",
     "phone interview", "telephone interview", "phone call",
     # Italian: "Colloquio conoscitivo" (a getting-to-know-you interview), "motivazionale"
     "colloquio conoscitivo", "colloquio motivazionale", "colloquio individuale",
@@ -514,8 +518,39 @@ def _role_in_title(
     for candidate in candidates:
         role = tidy(candidate, company, include, names)
         if _is_role(role):
-            return role
+            return _with_its_field(role, candidate, parts, company, include, names)
     return ""
+
+
+# A grade alone, its field in the next segment: "Interview – Manager – Treasury Analytics –
+# Casey Candidate", "Manager – FP&A (Corporate Finance) – Req 48213".
+_BARE_GRADES = frozenset(
+    {"manager", "director", "lead", "head", "analyst", "specialist", "officer", "associate",
+     "consultant", "coordinator", "supervisor", "executive", "advisor", "adviser"}
+)  # fmt: skip
+
+
+def _with_its_field(
+    role: str,
+    candidate: str,
+    parts: list[str],
+    company: str,
+    include: tuple[str, ...],
+    names: tuple[str, ...],
+) -> str:
+    if role.casefold() not in _BARE_GRADES or candidate not in parts:
+        return role
+    following = parts[parts.index(candidate) + 1 :]
+    field = tidy(following[0], company, include, names) if following else ""
+    if (
+        not field
+        or has_job_noun(field)
+        or is_requisition(field)
+        or (company.strip() and _same_name(field, company))
+        or len(field.split()) > 5
+    ):
+        return role
+    return f"{role} – {field}"
 
 
 # Brackets as Japanese, Korean and Chinese titles write them: "一次面接（カスタマーサポート）".

@@ -46,7 +46,7 @@ def spelled_out(label: str, texts: Iterable[str]) -> str:
             for end in range(start + 1, min(start + 7, len(words) + 1)):
                 run = words[start:end]
                 squeezed = compact(" ".join(run))
-                abbreviated = len(run) <= 4 and _abbreviates(label, run)
+                abbreviated = len(run) <= 6 and _abbreviates(label, run)
                 # "Ulvøy Tre & Bygg" for ulvoybygg.no: its first and last words; "Tallgrass
                 # Prairie Unified School District 417" for tallgrass417.org, when every
                 # word of a longer run is capitalised or a number

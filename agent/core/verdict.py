@@ -233,11 +233,15 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
     talk = _job_talk(description)
     if not (strong or contextual or soft or dedicated or ats or pad or cue or talk):
         named_me = named_me or _me_and_them(event.title, rules.my_name)
-        return _invited_to_talk(title, p, named_me, booked) or Verdict(
+        # "Product chat – Merchant Acquiring PM between Philippa and Casey": named after a job
+        talk = has_job_noun(_WITH_PEOPLE.sub("", event.title))
+        return _invited_to_talk(title, p, named_me, booked, talk) or Verdict(
             Outcome.NOT, "", looked=False
         )
 
     against = _not_the_candidate(event, title, description, p, rules)
+    if against.startswith("an event, not an interview") and named_me:
+        against = ""  # "MLG | Panel discussion – Casey Candidate": the person's own panel
     hiring_side = first(title, _HIRING_SIDE) if not named_me else ""
     joined = r"(?i)\b(?:candidat[eoa]|aday)\w*[\s:]+\w|\w\s+(?:candidat[eoa]|aday)\w*\b"
     if hiring_side and not re.search(joined, event.title):
@@ -290,7 +294,8 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
         titled = has_job_noun(" ".join((event.title, *names)))  # Calendly's event name too
         if (recruiting or titled) and (p.outsiders or alone or ats):
             return Verdict(Outcome.INTERVIEW, f'"{contextual}" with signs of a job interview')
-        if p.companies and contextual in WITH_A_COMPANY:
+        if p.companies and (contextual in WITH_A_COMPANY or named_me):
+            # ("MLG | Panel discussion – Casey Candidate": a company's panel named after you)
             return Verdict(Outcome.INTERVIEW, f'"{contextual}" with {_who(p)}')
         if p.companies:
             return Verdict(
@@ -338,6 +343,7 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
         )
     # "Quick chat re: opportunity" from a headhunter whose note talks of "a role".
     named_me = named_me or _me_and_them(event.title, rules.my_name)
+    talk = talk or has_job_noun(_WITH_PEOPLE.sub("", event.title))  # (as above)
     return _invited_to_talk(title, p, named_me, booked, talk) or Verdict(
         Outcome.NOT, "", looked=False
     )

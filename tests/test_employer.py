@@ -1069,3 +1069,36 @@ def test_a_grade_alone_takes_its_field_and_x_you_is_no_company() -> None:
     assert found.company == "Acme Labs"
     found = read("Product chat – Payments PM between Jane Doe and Casey Candidate", JANE)
     assert found.company != "Product"
+
+
+def test_a_made_up_name_the_invite_writes_starts_the_domain() -> None:
+    # Calendly's summary names only the two people; the host's note names the company
+    interview = read(
+        "Casey Candidate and Marguerite Heffernan",
+        "Marguerite Heffernan <marguerite@fallowickcoffee.com>",
+        organizer="marguerite@fallowickcoffee.com",
+        organizer_name="Marguerite Heffernan",
+        description="Event Name: Senior Brand Manager – 30 min with Marguerite\n\n"
+        "Excited to chat about Fallowick's wholesale push!",
+    )
+    assert interview.company == "Fallowick Coffee"
+
+
+def test_a_scheduling_assistant_names_the_segment_that_is_the_employer() -> None:
+    # Paradox's assistant writes as "Olivia at <employer>" from its no-reply address
+    interview = read(
+        "In-Person Interview – District Manager, Round Rock North – Emberlyn Home Goods",
+        organizer="noreply@paradox.ai",
+        organizer_name="Olivia at Emberlyn Home",
+        description="You'll meet with: Bart Olivarez, Regional Director",
+    )
+    assert interview.company == "Emberlyn Home Goods"
+
+
+def test_a_quebec_title_in_french() -> None:
+    interview = read(
+        "Entrevue / Interview – Gestionnaire marketing, Canada – Cosmétiques Laurentia",
+        "Mathieu Roy <mathieu.roy@laurentia.ca>",
+        organizer="mathieu.roy@laurentia.ca",
+    )
+    assert interview.role == "Gestionnaire marketing, Canada"

@@ -58,6 +58,27 @@ CASES = [
         event("b", "Phone screen - Bracken Hollow", "talent@brackenhollow.io", 2),
         "interview",
     ),
+    # A later round named by what it is: "Final", a plant walk, an exec "convo".
+    (
+        event("a", "CVJ – Final – C. Candidate", "isa.roy@val-fleuri.ca", 8),
+        event("b", "Entrevue / Interview – Marketing Manager", "isa.roy@val-fleuri.ca", 2),
+        "interview",
+    ),
+    (
+        event("a", "Visita a planta / plant walk – Casey", "ramon.g@lagunaverde.com", 9),
+        event("b", "Interview – Regional Ops Manager", "dana.o@lagunaverde.com", 1),
+        "interview",
+    ),
+    (
+        event("a", "Visita a planta / plant walk – Casey", "ramon.g@lagunaverde.com", 9),
+        None,
+        "maybe",
+    ),
+    (
+        event("a", "LVS <> Casey – final (exec convo)", "theo.s@lagunaverde.com", 9),
+        event("b", "Hiring manager interview – Laguna Verde", "theo.s@lagunaverde.com", 2),
+        "interview",
+    ),
     # Nothing else with that employer: the person is asked.
     (
         event("a", "Saltmarsh Robotics - intro", "nora.hale@saltmarsh-robotics.com", 3),

@@ -1652,3 +1652,23 @@ def test_an_associate_professor_and_a_company_are_named_right() -> None:
         "You'll be speaking with:\n- Fenella Ong – Project Director\n"
     )
     assert [n for n, _ in named] == ["Fenella Ong"]
+
+
+def test_the_writer_named_first_in_the_sentence_that_lists_the_committee() -> None:
+    pat = Attendee("pat.ng@acme.example", "Ng, Pat")
+    description = (
+        "You will meet with the committee: myself, Prof. Jane Doe (Management), and Pat Ng "
+        "(HR Business Partner). The committee distribution list is included for visibility "
+        "only; other members will not attend.\n\nSincerely,\n\nSam Lee, SPHR\n"
+        "Associate Vice President, Human Resources"
+    )
+    assert met(description, (JANE, pat)) == sorted([JANE.email, pat.email, SAM.email])
+
+
+def test_the_writer_who_joins_only_to_take_notes_is_not_thanked() -> None:
+    pat = Attendee("pat.ng@acme.example", "Pat Ng")
+    description = (
+        "Your interview panel will be Dr. Jane Doe (Director) and Pat Ng (Finance). "
+        "I will be joining only to take notes.\n\nKind regards,\nSam Lee\nHR Officer"
+    )
+    assert met(description, (JANE, pat)) == sorted([JANE.email, pat.email])

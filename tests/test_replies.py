@@ -488,3 +488,18 @@ def test_impossible_date_in_a_reply_is_reported() -> None:
 def test_huge_body_is_bounded() -> None:
     body = "Thanks. " * 100_000 + "We are pleased to offer you the role."
     assert kind(body) is ReplyKind.OTHER
+
+
+def test_a_plant_visit_is_a_next_round_and_a_check_asked_of_every_finalist_is_not() -> None:
+    visit = (
+        "Good talking with you last Monday. I'd like you to come see the plant and meet "
+        "Yesenia – Wednesday 12/9, 8 to 11 am. It's not the last step: if it goes well, "
+        "Dakota will set up a call with our COO after."
+    )
+    assert kind(visit) is ReplyKind.NEXT_ROUND
+    check = (
+        "Since the role comes with a company vehicle, we ask every finalist to complete a "
+        "motor vehicle record authorization before the plant visit. This doesn't mean a "
+        "decision has been made; it's a standard step for everyone still in the process."
+    )
+    assert kind(check) is ReplyKind.OTHER

@@ -806,3 +806,16 @@ def test_a_credit_scorecard_and_a_panel_named_after_you() -> None:
     assert panel.outcome is Outcome.INTERVIEW
     chat = "Product chat – Merchant Acquiring PM between Jane Doe and Casey Candidate"
     assert judge(event(chat), ME, RULES).outcome is Outcome.INTERVIEW
+
+
+def test_a_sales_role_play_is_part_of_the_interview_not_research() -> None:
+    description = (
+        "Nadia and I will run the role play. You're selling to a grocery chain's VP of Ops; "
+        "the one-pager has the setup. Treat it like a real first discovery call.\n\n"
+        "Then an exec conversation about your territory plan."
+    )
+    title = "Acme <> Casey – Ent AE final (role play + exec convo)"
+    assert judge(event(title, description=description), ME, RULES).outcome is Outcome.INTERVIEW
+    research = "We're running customer discovery calls for our new product."
+    verdict = judge(event("Discovery call – Acme", description=research), ME, RULES)
+    assert verdict.outcome is not Outcome.INTERVIEW

@@ -173,11 +173,13 @@ _SOMEONE_NAMED = re.compile(
 )
 # Someone named by a capitalised word inside a clause, after its first word.
 _NAMED_IN_CLAUSE = re.compile(r"(?:^|\s)(?-i:[A-ZÀ-Ý][a-zà-ÿ'’]{2,})\s+(?:is|was|will|has|'s)\b")
-# A mailbox or a team a clause is about: "The Talent team mailbox is copied ...; they won't
-# be on the call" speaks of the mailbox, not of the last person named.
+# A mailbox, a team or the rest of a committee a clause is about: "The Talent team mailbox is
+# copied ...; they won't be on the call" speaks of the mailbox, not of the last person named.
 _GROUP = re.compile(
     r"\b(?:mailbox|inbox|team|department|alias|(?:distribution\s+)?list|hr|recruiting|personalabteilung"
-    r"|rrhh|resourcing|recruitment|staffing|talent\s+acquisition)\b",
+    r"|rrhh|resourcing|recruitment|staffing|talent\s+acquisition"
+    # the rest of a committee: "other members will not attend"
+    r"|members|others|the\s+rest|every(?:one|body)\s+else)\b",
     re.I,
 )
 _NAME_SPLIT = re.compile(r"\s*[,|–—(·•]\s*|\s+-\s+")

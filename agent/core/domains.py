@@ -11,6 +11,7 @@ into words (bluebirdhealth.com: Bluebird Health) by `wordninja`, offline.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache, lru_cache
 
 
@@ -51,11 +52,18 @@ def domain_label(domain: str) -> str:
     return name.split(".", 1)[0]  # ("pumicestone" of pumicestone.health.qld.gov.au)
 
 
-def company_from_domain(domain: str) -> str:
-    """A company name read off a domain: acronyms for short labels, words split otherwise."""
+def company_from_domain(domain: str, texts: Iterable[str] = ()) -> str:
+    """A company name read off a domain: acronyms for short labels, words split otherwise.
+
+    A made-up name the invite writes ("Stillwick's wholesale push") starts the label it
+    begins (stillwickcoffee.com): "Stillwick Coffee", not the dictionary's "Still Wick".
+    """
     label = domain_label(domain)
     if not label:
         return ""
+    written = _written_start(label, texts)
+    if written:
+        return written
     if len(label) <= 3 and label.isalpha():
         return label.upper()
     parts = re.split(r"[-_]+", label)
@@ -89,6 +97,36 @@ _TRADE_WORDS: tuple[str, ...] = tuple(sorted(
 
 # wordninja's cost of a word: above this, a three-letter piece is a fragment of a name
 _RARE = 11.5
+
+# A capitalised word as text writes it, with a possessive after it or not.
+_CAPITALISED = re.compile(r"(?<![\w'’])([A-Z][^\W\d_]{3,})(?=['’]s\b|\b)")
+
+
+def _written_start(label: str, texts: Iterable[str]) -> str:
+    """The label as a name the texts write, then real words: "Stillwick" and "coffee"."""
+    if len(label) < 8 or not label.isalpha():
+        return ""
+    for text in texts:
+        for match in _CAPITALISED.finditer(text[:5000]):
+            word = match.group(1)
+            rest = label[len(word) :]
+            if len(rest) < 3 or not label.startswith(word.casefold()):
+                continue
+            words = _real_words(rest)
+            if words:
+                return " ".join([word, *(w.capitalize() for w in words)])
+    return ""
+
+
+def _real_words(text: str) -> list[str]:
+    """ `text` as English words of three letters or more, or [] when it is not."""
+    import wordninja
+
+    known = wordninja.DEFAULT_LANGUAGE_MODEL._wordcost  # noqa: SLF001 (its word list)
+    pieces = [text] if text in known or text in _TRADE_WORDS else wordninja.split(text)
+    if all(len(p) >= 3 and p in known and (len(p) > 3 or known[p] <= _RARE) for p in pieces):
+        return pieces
+    return []
 
 
 def _split_words(label: str) -> list[str]:

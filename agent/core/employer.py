@@ -233,6 +233,12 @@ def company_of(
             return sharing[0]
     by_tool = bool(event.organizer_email) and is_tool_address(event.organizer_email)
     if by_tool:
+        # "District Manager, Austin Metro – Tallowmere Home Goods" from "Olivia at Tallowmere
+        # Home": the segment the system's sender name begins, not the job's territory
+        sender = _sender_business(event.organizer_name)
+        for segment in segments:
+            if sender and compact(segment).startswith(sender):
+                return segment
         # "Intervju: HR-specialist – Öresundsfrakt AB" from "Tyra Rydahl via Teamtailor": the
         # title's name with its legal form, not the recruiter the system writes for
         for segment in segments:
@@ -261,7 +267,16 @@ def company_of(
             return named[0]
     if segments:
         return segments[0]
-    return company_from_domain(domain) if domain else ""
+    texts = (event.title, event.description, event.location)
+    return company_from_domain(domain, texts) if domain else ""
+
+
+def _sender_business(name: str) -> str:
+    """ "tallowmerehome" for "Olivia at Tallowmere Home" or "Tallowmere Home via Paradox"."""
+    name = re.sub(r"\s+via\s+\S.*$", "", clean(name).strip("\"' "), flags=re.IGNORECASE)
+    name = re.sub(r"^[\w'-]+\s+(?:at|from|@|for)\s+(?=\S)", "", name, flags=re.IGNORECASE)
+    squeezed = compact(_RECRUITING_SUFFIX.sub("", name))
+    return squeezed if len(squeezed) >= 5 and len(name.split()) >= 2 else ""
 
 
 def _without_site(segment: str) -> str:

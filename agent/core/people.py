@@ -541,10 +541,12 @@ def interviewers_of(
         or any(
             (_RANGE_LINE.match(line) or _LIST_HEADER.match(line) or _WHO_HEADER.match(line))
             and writer_joins(line)
+            or writer_joins(_naming_sentence(line))
             for line in lines
         )
     ):  # "The interview panel will be me, ...", "9:00 - Coffee with me in the lobby",
-        # "Panel: Mr. Anurag Bhatnagar, Zonal Sales Head, along with me."
+        # "Panel: Mr. Anurag Bhatnagar, Zonal Sales Head, along with me.", "You will meet
+        # with the committee: myself, Prof. Anselm Vandergrift ..."
         people += [(a.name, a.email) for a in attendees if a.email.lower() == organizer]
     people += [(name, email or match_attendee(name, attendees)) for name, email in added]
     people += [(name, email) for name, email in notes.interviewers if not excluded(email)]
@@ -573,6 +575,22 @@ def interviewers_of(
     ]
     # Addressed people first: a check-in goes to the first one, and it should reach someone.
     return tuple(sorted(people_met, key=lambda p: is_unaddressed(p.email)))
+
+
+# A sentence's end, past the dot of "Dr." or "Prof.".
+_SENTENCE_END = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!\bSt)\.\s+(?=[A-Z])")
+
+
+def _naming_sentence(line: str) -> str:
+    """The sentence of `line` that names who the person meets ("You will meet with the
+    committee: myself, ..."), to its end: the next one ("I will be joining only to take
+    notes") says something else."""
+    said = _SENTENCE.search(line)
+    if said is None:
+        return ""
+    rest = line[said.start() :]
+    end = _SENTENCE_END.search(rest)
+    return rest[: end.start()] if end else rest
 
 
 def _romanised_panel(named: list[tuple[str, str]], attendees: list[Attendee]) -> bool:

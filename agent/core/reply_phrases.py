@@ -448,7 +448,8 @@ ROUTINE_REQUEST = Phrases(
     # Spanish "No significa que ya esté tomada la decisión" (after asking for documents)
     r"\b(?:referencias|documentos|antecedentes|referências)\b[\s\S]{0,400}?\b(?:no|não)\s+significa"
     r"\s+que"
-    r"|\b(?:referees|references|request|documents)\b[\s\S]{0,400}?\b(?:does|do)(?:\s+not|n't)\s+"
+    r"|\b(?:referees|references|request|documents|authori[sz]ation|consent|check|screening"
+    r"|paperwork|forms?)\b[\s\S]{0,400}?\b(?:does|do)(?:\s+not|n't)\s+"
     r"(?:necessarily\s+)?(?:indicate|mean|imply|signify|suggest|guarantee)\s+(?:that\s+)?(?:you"
     r"|your\s+(?:application|candidacy)|a\s+(?:\w+\s+)?decision|an\s+offer|the\s+outcome)"
     r"(?:\s+(?:have|has|are|is|were|was|will\s+be)\s+(?:been\s+)?(?:successful|selected"
@@ -456,6 +457,9 @@ ROUTINE_REQUEST = Phrases(
     r"|\b(?:talep|istek)\w*[^.!?\n]{0,80}\banlamına\s+gel(?:me|mi)\w*"
     # "a standard request for all shortlisted candidates and is not an indication of the outcome"
     r"|\b(?:standard|routine|usual)\s+request\s+(?:for|of|to)\s+(?:all|every|each)\b"
+    # "we ask every finalist to complete a motor vehicle record authorization"
+    r"|\bwe\s+ask\s+(?:all|every|each)\s+(?:of\s+our\s+)?(?:finalists?|candidates?|applicants?"
+    r"|shortlisted\s+candidates?)\s+to\s+(?:complete|fill|sign|send|provide|submit)\b"
     r"|\bnot\s+an\s+indication\s+of\s+(?:the\s+)?(?:outcome|decision)"
     # "Please don't read this as an offer – no decision has been made yet."
     r"|\b(?:referees|references|documents|request)\b[\s\S]{0,400}?\b(?:don't|do\s+not)\s+(?:read|take"
@@ -471,6 +475,9 @@ NEXT_ROUND = phrases(
     r"|in-person)\s+(?:round|interview|conversation)|(?:second|third|2nd|3rd|another)\s+stage",
     r"(?:like|love|want)\s+(?:to\s+(?:have|see)\s+)?you\s+back\b",
     # "I shared my notes with Bettina, and she'd like to meet you"
+    # "I'd like you to come see the plant and meet Yesenia"
+    r"(?:'d|would)\s+(?:like|love)\s+(?:for\s+)?you\s+to\s+(?:come\s+(?:and\s+)?(?:in|by|over|see"
+    r"|visit|meet|tour)|visit|meet|tour)\b",
     r"(?:'d|would)\s+(?:like|love)\s+to\s+(?:meet|speak\s+(?:with|to)|talk\s+(?:with|to)"
     r"|chat\s+with)\s+you\b(?!\s+(?:again\s+)?(?:in\s+the\s+future|someday|one\s+day|sometime))",
     # "they'd like to take you through to stage 2", "progress you to the next stage"

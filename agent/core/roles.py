@@ -91,7 +91,10 @@ JOB_NOUNS = (
     "impiegata", "contabile", "magazziniere", "docent", "verkoper", "responsabile",
     "addetto", "addetta", "direttore", "direttrice", "utvecklingschef", "chef de produit",
     "educatore", "educatrice", "educator", "éducateur", "éducatrice", "educador", "educadora",
-    "contrôleur", "controleur", "contrôleuse", "účetní", "ucetni", "referentka", "personalistka",
+    "contrôleur", "controleur", "contrôleuse",
+    # Québec and French office titles ("Gestionnaire marketing, Canada")
+    "gestionnaire", "coordonnateur", "coordonnatrice", "coordinateur", "coordinatrice",
+    "représentant", "représentante", "superviseur", "superviseure", "účetní", "ucetni", "referentka", "personalistka",
     # Sales, retail, hospitality and research titles in Spanish, Portuguese, Polish, German,
     # Norwegian and Czech ("Ejecutivo de Ventas", "Gestor de Conta", "Przedstawiciel
     # Handlowy", "Wissenschaftlicher Mitarbeiter", "Forsker", "Stavbyvedoucí")

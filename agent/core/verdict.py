@@ -53,6 +53,7 @@ from agent.core.vocabulary import (
     CONTEXTUAL,
     CONVERSATION,
     INFORMATIONAL,
+    LATER_ROUND,
     SOFT,
     STRONG,
     WITH_A_COMPANY,
@@ -364,7 +365,7 @@ def _invited_to_talk(
         return None
     if named_me and (p.recruiter or first(title, ROLE_NOUNS)):
         return Verdict(Outcome.INTERVIEW, f"{_who(p)} set up a meeting named after you")
-    word = first(title, CONVERSATION) or ("your name" if named_me else "")
+    word = first(title, CONVERSATION) or first(title, LATER_ROUND) or ("your name" if named_me else "")
     if word and (p.recruiter or _recruiting_title(title) or (named_me and talk)):
         return Verdict(Outcome.INTERVIEW, f'"{word}" with a recruiter or about a job, at {_who(p)}')
     if word:
@@ -469,12 +470,18 @@ def _me_and_them(title: str, my_name: str) -> bool:
 
 
 _EXERCISE = re.compile(r"^\W*(?:role ?play|exercise|simulation|scenario|case study)\b")
+# "we'll run the role play ... treat it like a real first discovery call": the exercise
+# is named first, a sentence or two before what it plays out.
+_EXERCISE_BEFORE = re.compile(r"\b(?:role ?play|simulation|simulated|like a real)\b")
 
 
 def _an_exercise(description: str, phrase: str) -> bool:
     """The phrase names what an exercise plays out ("discovery call role-play")."""
     at = description.find(phrase)
-    return at >= 0 and bool(_EXERCISE.match(description[at + len(phrase) : at + len(phrase) + 20]))
+    if at < 0:
+        return False
+    after = description[at + len(phrase) : at + len(phrase) + 20]
+    return bool(_EXERCISE.match(after) or _EXERCISE_BEFORE.search(description[max(0, at - 300) : at]))
 
 
 def _recruiting_title(title: str) -> bool:

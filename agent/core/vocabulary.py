@@ -438,6 +438,24 @@ CONVERSATION = (
     "دردشة",
     "مكالمة",
     "قهوة",
+    "convo",
+)
+
+# A later round named by what it is rather than "interview" ("CVJ – Final – C. Candidate",
+# "Plant walk – Casey"): from a company that invited the person it may be one more round,
+# and another round with that employer says it is.
+LATER_ROUND = (
+    "final",
+    "finals",
+    "plant visit",
+    "plant walk",
+    "plant tour",
+    "facility tour",
+    "visita a planta",
+    "visita a la planta",
+    "visita de planta",
+    "visite d'usine",
+    "visite de l'usine",
 )
 
 

@@ -1102,3 +1102,22 @@ def test_a_quebec_title_in_french() -> None:
         organizer="mathieu.roy@laurentia.ca",
     )
     assert interview.role == "Gestionnaire marketing, Canada"
+
+
+def test_a_recruitment_service_sends_the_invite_for_the_office_that_employs() -> None:
+    interview = read(
+        "Interview – Higher Executive Officer (Data Analyst), Coastal Survey Office – Ref. "
+        "PAS-26-0144",
+        organizer="noreply@publicappointments.example",
+        organizer_name="Public Appointments Recruitment Service",
+        description="Higher Executive Officer (Data Analyst) – Coastal Survey Office\n"
+        "Competition reference: PAS-26-0144\n\nYou are invited to attend for interview.",
+    )
+    assert (interview.company, interview.role) == (
+        "Coastal Survey Office",
+        "Higher Executive Officer (Data Analyst)",
+    )
+    # a stage word before the bracket is no grade: the bracket alone is the role
+    assert read("Brightline Rail - Recruiter Screen (Operations Analyst)", JANE).role == (
+        "Operations Analyst"
+    )

@@ -1672,3 +1672,12 @@ def test_the_writer_who_joins_only_to_take_notes_is_not_thanked() -> None:
         "I will be joining only to take notes.\n\nKind regards,\nSam Lee\nHR Officer"
     )
     assert met(description, (JANE, pat)) == sorted([JANE.email, pat.email])
+
+
+def test_an_irish_civil_service_interview_board_named_in_one_line() -> None:
+    named, _ = names_in_description(
+        "You are invited to attend for interview as follows:\n\nInterview board: Úna Ní "
+        "Bhriain, Principal Officer (Chairperson); Desmond Carrow, Assistant Principal; and "
+        "an independent board member.\n"
+    )
+    assert [n for n, _ in named] == ["Úna Ní Bhriain", "Desmond Carrow"]

@@ -247,6 +247,13 @@ def company_of(
             ):
                 return segment
     from_organizer = _from_organizer(event.organizer_name, people, label, by_tool)
+    if from_organizer and _AGENCY.search(from_organizer):
+        # "State Recruitment Service" sends a competition's invite for the "Marine Data
+        # Office" its title and letter name: the service recruits, the office employs
+        seen = f"{event.location}\n{event.description}".casefold()
+        named = [s for s in segments if s.casefold() in seen and not _AGENCY.search(s)]
+        if named:
+            return named[0]
     if from_organizer:
         return from_organizer
     job_at = _JOB_AT.search(event.description[:5000])

@@ -158,7 +158,9 @@ _LIST_HEADER = re.compile(
     # "Von unserer Seite sind dabei:", "Seitens Acme nehmen teil:", "Auf unserer Seite:"
     r"|(?:von|auf)\s+unserer\s+seite(?:\s+(?:sind|ist)\s+dabei|\s+nehmen\s+teil)?"
     r"|seitens\s+[\w&.' -]{1,40}?\s+(?:sind\s+dabei|nehmen\s+teil)"
-    r"|(?:search\s+|selection\s+|interview\s+|hiring\s+)?(?:committee|panel)\s+members?)"
+    r"|(?:search\s+|selection\s+|interview\s+|hiring\s+)?(?:committee|panel)\s+members?"
+    # an Irish or British civil-service "Interview board:", "Selection board members:"
+    r"|(?:interview|selection|assessment)\s+board(?:\s+members?)?)"
     r"\s*:\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )

@@ -510,7 +510,15 @@ def _role_in_title(
     # What follows "with" is the company, though, when it is the company: its
     # bracket is the role ("Interview with Fjord Analytics (Data Engineer)").
     text = _WITH_CLAUSE.sub(lambda m: _with_clause(m, company), text)
-    candidates += [p for p in re.findall(r"\(([^)]*)\)", text) if has_job_noun(p)]
+    for bracket in re.finditer(r"\(([^)]*)\)", text):
+        if not has_job_noun(bracket.group(1)):
+            continue
+        # "Higher Executive Officer (Data Analyst)": a grade and the post it is for, one role
+        before = _SEGMENT_END.split(text[: bracket.start()])[-1].strip()
+        if _is_role(tidy(before, company, include, names)) and not _FOR.search(before):
+            candidates.append(f"{before} ({bracket.group(1)})")
+        else:
+            candidates.append(bracket.group(1))
     # brackets go, but not a gender ending on a word: "Engenheiro(a)", "Konstruktér(ka)"
     unbracketed = re.sub(r"(?<!\w)\([^)]*\)|\((?![a-zà-ÿ]{1,5}\))[^)]*\)", " ", text)
     parts = re.split(
@@ -524,6 +532,9 @@ def _role_in_title(
             return _with_its_field(role, candidate, parts, company, include, names)
     return ""
 
+
+# Where a title's segment starts: after a dash, a bar, a colon or a comma.
+_SEGMENT_END = re.compile(r"\s+(?:[-\u2013\u2014|/~]|<>)\s+|:\s+|\s*\|\s*|,\s+")
 
 # A grade alone, its field in the next segment: "Interview – Manager – Treasury Analytics –
 # Casey Candidate", "Manager – FP&A (Corporate Finance) – Req 48213".

@@ -551,3 +551,12 @@ def test_the_next_day_after_a_day_gone_by_is_no_promise() -> None:
     )
     found = find_date(text, after=date(2026, 11, 25))
     assert found is None or found.value != date(2026, 12, 1)
+
+
+def test_the_persons_updated_cv_is_no_decision_to_wait_for() -> None:
+    text = (
+        "Could you reply with \"I confirm\" and attach an updated CV in Word format, ideally "
+        "by close of play tomorrow?"
+    )
+    assert find_date(text, after=date(2026, 11, 30)) is None
+    assert find_date("We'll send you an update by Friday.", after=date(2026, 11, 30)) is not None

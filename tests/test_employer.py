@@ -1121,3 +1121,51 @@ def test_a_recruitment_service_sends_the_invite_for_the_office_that_employs() ->
     assert read("Brightline Rail - Recruiter Screen (Operations Analyst)", JANE).role == (
         "Operations Analyst"
     )
+
+
+@pytest.mark.parametrize(
+    ("organizer", "signature", "company"),
+    [
+        # a city agency at a city's shared domain, signed with its whole name
+        ("ubm@opwl.nyc.gov", "Director, Licensing\nNYC Office of Pier & Waterfront Licensing",
+         "NYC Office of Pier & Waterfront Licensing"),
+        # a state department whose domain gives the state's initials
+        ("esteban.baca@dot.nm.gov", "District Traffic Engineer\nNew Mexico Department of "
+         "Transportation", "New Mexico Department of Transportation"),
+        # a Welsh public body, its kind before and after its name
+        ("llinos@tirdwr.cymru", "Pennaeth Seiberddiogelwch | Head of Cyber Security\n"
+         "Comisiwn Tir a Dŵr Cymru | Wales Land and Water Commission", "Comisiwn Tir a Dŵr Cymru"),
+    ],
+)  # fmt: skip
+def test_a_public_body_by_its_whole_name(organizer: str, signature: str, company: str) -> None:
+    interview = read(
+        "Interview – Staff Analyst II (Licensing Compliance) – C. Candidate",
+        f"Sam Lee <{organizer}>",
+        organizer=organizer,
+        description=f"This confirms your interview.\n\nSam Lee\n{signature}",
+    )
+    assert interview.company == company
+
+
+def test_a_firm_named_after_its_partners_and_roles_said_in_more_ways() -> None:
+    calendly = read(
+        "Casey Candidate and Roswitha Eisen",
+        "Roswitha Eisen <roswitha@ramapoeisen.com>",
+        organizer="roswitha@ramapoeisen.com",
+        description="Event Name: Senior Litigation Paralegal – 30 min interview",
+    )
+    assert calendly.company == "Ramapo Eisen"
+    about = read(
+        "Haverbrook – intro call",
+        JANE,
+        description="Looking forward to our first conversation about the Legal Operations "
+        "Manager position.",
+    )
+    assert about.role == "Legal Operations Manager"
+    post = read(
+        "Lagan Reach Software | Technical interview | Casey Candidate",
+        JANE,
+        description="Here's your technical interview for the Software Engineer (Full Stack, "
+        "TypeScript) post – two engineers will run it.",
+    )
+    assert post.role.startswith("Software Engineer")

@@ -1681,3 +1681,58 @@ def test_an_irish_civil_service_interview_board_named_in_one_line() -> None:
         "an independent board member.\n"
     )
     assert [n for n, _ in named] == ["Úna Ní Bhriain", "Desmond Carrow"]
+
+
+def test_more_ways_a_panel_is_named() -> None:
+    named, _ = names_in_description(
+        "For round two you'll talk with Tessa Wein, our Manager of Engineering, Jesús Herr "
+        "from Relay & Protection, and me."
+    )
+    assert [n for n, _ in named] == ["Tessa Wein", "Jesús Herr"]
+    named, _ = names_in_description(
+        "Interviewer(s):\nGurleen Sandhu, P.Eng., Reliability Engineering Lead\n"
+        "Colm Ferr, Maintenance Superintendent – Edmonton Terminal\n\nTo accept, ..."
+    )
+    assert [n for n, _ in named] == ["Gurleen Sandhu", "Colm Ferr"]
+    # Microsoft Bookings' confirmation names the interviewer as the staff member booked
+    named, _ = names_in_description(
+        "Your booking is confirmed\n\nService: Engineering phone screen (45 minutes)\n"
+        "Staff: Lyle Bredd\nWhen: Thursday, November 19, 2026, 2:00 PM"
+    )
+    assert [n for n, _ in named] == ["Lyle Bredd"]
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "I will meet you at reception and bring you to the room, but I will not form part of "
+        "the panel.",
+        "Pat from HR is optional on this invite and may drop in for the last few minutes to "
+        "talk about next steps; she won't be assessing.",
+    ],
+)
+def test_someone_on_the_invite_who_does_not_assess(aside: str) -> None:
+    pat = Attendee("pat.ng@acme.example", "Pat Ng")
+    description = f"Jane Doe and I will be interviewing you.\n\n{aside}\n\nSam Lee"
+    if aside.startswith("Pat"):
+        assert met(description, (JANE, pat)) == sorted([JANE.email, SAM.email])
+    else:
+        assert met(description.replace("Jane Doe and I will be", "Jane Doe will be"), (JANE,)) == [
+            JANE.email
+        ]
+
+
+def test_the_alternates_who_will_not_attend_are_not_the_writer() -> None:
+    description = (
+        "The board will consist of myself, Jane Doe (Traffic Operations), and Pat Ng. The "
+        "panel list is on this invite so alternates have the time blocked; the alternates "
+        "will not attend unless a board member is unavailable.\n\nSam Lee, P.E."
+    )
+    pat = Attendee("pat.ng@acme.example", "Pat Ng")
+    assert met(description, (JANE, pat)) == sorted([JANE.email, pat.email, SAM.email])
+
+
+def test_an_irish_surname_of_three_words_written_first() -> None:
+    name = display_name("Mac Giolla Phádraig, Ciarán (Dr.)", "ciaran.macgiollaphadraig@acme.ie")
+    assert name == "Ciarán Mac Giolla Phádraig"
+    assert greeting_of(name, "ciaran.macgiollaphadraig@acme.ie") == "Ciarán"

@@ -503,3 +503,19 @@ def test_a_plant_visit_is_a_next_round_and_a_check_asked_of_every_finalist_is_no
         "decision has been made; it's a standard step for everyone still in the process."
     )
     assert kind(check) is ReplyKind.OTHER
+
+
+def test_a_founders_gentle_no_and_an_agencys_consent_request() -> None:
+    no = (
+        "Thanks a lot for the chat yesterday. I've thought about it a good bit and I don't "
+        "think we're going to move forward. Honestly that's not a knock on you at all."
+    )
+    assert kind(no) is ReplyKind.REJECTION
+    consent = (
+        "Great to chat earlier. Before I send your CV to Brightwater Insurance for the Data "
+        "Analyst role, I need your written consent to represent you for this role only. "
+        "Could you reply with \"I confirm\" and attach an updated CV, ideally by close of "
+        "play tomorrow?"
+    )
+    found, mention = classify(message(consent), after=RECEIVED)
+    assert (found, mention) == (ReplyKind.OTHER, None)

@@ -819,3 +819,19 @@ def test_a_sales_role_play_is_part_of_the_interview_not_research() -> None:
     research = "We're running customer discovery calls for our new product."
     verdict = judge(event("Discovery call – Acme", description=research), ME, RULES)
     assert verdict.outcome is not Outcome.INTERVIEW
+
+
+@pytest.mark.parametrize(
+    "event_name",
+    [
+        "Security Engineering Lead – 30 min with Piran",
+        "Senior EE – intro with Sunshine Mesa Robotics",  # a seniority before a job's initials
+    ],
+)
+def test_a_calendly_booking_named_after_a_job_is_an_interview(event_name: str) -> None:
+    description = (
+        f"Event Name: {event_name}\n\nLocation: This is a Google Meet web conference.\n\n"
+        "Powered by Calendly.com"
+    )
+    booked = event("Casey Candidate and Jane Doe", description=description)
+    assert judge(booked, ME, RULES).outcome is Outcome.INTERVIEW

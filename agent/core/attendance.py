@@ -29,12 +29,15 @@ from agent.core.names import (
 # entrevista", "je ne serai pas présente", "ich nehme nicht teil", "ik neem niet deel",
 # "jeg deltar ikke"). Who it is, is read from the clause (see `_absent`).
 _STAYS_AWAY = re.compile(
-    r"\b(?:won't|won’t|will\s+not|wont)\s+be\s+(?:there|interviewing)\b"
+    r"\b(?:won't|won’t|will\s+not|wont)\s+be\s+(?:there|interviewing|assessing|evaluating|scoring)\b"
     r"|\b(?:won't|won’t|will\s+not|wont|isn't|isn’t|is\s+not|am\s+not|not|can't|can’t|cannot)"
     r"\s+(?:be\s+)?(?:joining|attending|interviewing(?=\s+you\b)|join|attend|present|make\s+it"
     r"|take\s+part|taking\s+part"
     r"|(?:on|in|at)\s+(?:the\s+|this\s+)?(?:call|interview|meeting|session|room|one\b)"
-    r"|part\s+of\s+the\s+(?:interviews?|panel|call))\b"
+    r"|part\s+of\s+the\s+(?:interviews?|panel|call)"
+    # "I will not form part of the panel", "won't be sitting on the board"
+    r"|form\s+part\s+of\s+the\s+(?:interviews?|panel|board|committee)"
+    r"|sit(?:ting)?\s+(?:on|in)\s+(?:the\s+)?(?:panel|interview|board|committee))\b"
     # "I'll kick off the call and then leave you two to it", "then drop off"
     r"|\bthen\s+(?:I(?:'ll|’ll|\s+will)\s+)?(?:drop|hop|jump|duck)\s+(?:off|out)\b"
     r"|\bthen\s+(?:I(?:'ll|’ll|\s+will)\s+)?hand\s+(?:you\s+)?over\s+to\b|\bleave\s+(?:you|them|the\s+(?:two|three)\s+of\s+(?:you|them))\s+(?:two\s+|both\s+|all\s+)?to\s+it\b"
@@ -182,6 +185,10 @@ _GROUP = re.compile(
     r"|members|others|the\s+rest|every(?:one|body)\s+else)\b",
     re.I,
 )
+# Some people the clause speaks of together: "the alternates", "other panel members".
+_PLURAL_SUBJECT = re.compile(
+    r"\b(?:the|other|our|these|those|all|any)\s+(?:[a-z]+\s+)?[a-z]{3,}s\s*$", re.IGNORECASE
+)
 _NAME_SPLIT = re.compile(r"\s*[,|–—(·•]\s*|\s+-\s+")
 
 
@@ -247,8 +254,10 @@ def absent(
                     absent.add(last)
             elif not subject and _SOMEONE_NAMED.match(head):
                 pass  # "Marie-Ève ne sera pas présente": someone not on the invite, not the writer
-            elif not subject and _GROUP.search(head):
-                pass  # "The interviewers' distribution list is on the invite for visibility only"
+            elif not subject and (_GROUP.search(head) or _PLURAL_SUBJECT.search(head)):
+                # "The interviewers' distribution list is on the invite for visibility only",
+                # "the alternates will not attend unless a board member is unavailable"
+                pass
             elif (
                 not subject
                 and earlier_named

@@ -154,7 +154,9 @@ _CUE = re.compile(
     r"\b(?:decid\w*|decision\w*"
     r"|(?<!let me )(?<!let us )(?<!to )(?<!letting me )(?<!letting us )know|hear\w*|get\s+back"
     r"|back\s+to\s+you"
-    r"|in\s+touch|update\w*(?!\s+(?:zoom|teams|meet|meeting|calendar|invite|invitation|link|time|location|address))|selection|come\s+back"
+    # (not the person's "updated CV" to send)
+    r"|in\s+touch|update\w*(?!\s+(?:zoom|teams|meet|meeting|calendar|invite|invitation|link|time"
+    r"|location|address|cv|resume|résumé|copy|version|portfolio|document|references))|selection|come\s+back"
     r"|news|answer|respond|response|reach\s+out|finali[sz]\w*|conclu\w*|wrap\w*|outcome"
     r"|feedback|offers?|(?<!salary\s)(?<!pay\s)(?<!compensation\s)expect(?:s|ed|ing|ations?)?\b|timeline|time\s*frame|follow(?:ing)?[\s-]+up|circle\s+back"
     r"|touch\s+base|contact\s+you|let\s+you\s+know|reach\w*|review\w*|process"

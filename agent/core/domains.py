@@ -103,7 +103,8 @@ _CAPITALISED = re.compile(r"(?<![\w'’])([A-Z][^\W\d_]{3,})(?=['’]s\b|\b)")
 
 
 def _written_start(label: str, texts: Iterable[str]) -> str:
-    """The label as a name the texts write, then real words: "Stillwick" and "coffee"."""
+    """The label as a name the texts write, then real words ("Stillwick" and "coffee"), or
+    as a name before one the texts write ("ramapo" and "Eisley")."""
     if len(label) < 8 or not label.isalpha():
         return ""
     for text in texts:
@@ -115,6 +116,14 @@ def _written_start(label: str, texts: Iterable[str]) -> str:
             words = _real_words(rest)
             if words:
                 return " ".join([word, *(w.capitalize() for w in words)])
+    for text in texts:
+        for match in _CAPITALISED.finditer(text[:5000]):
+            # a firm named after its partners: "Ramapo Eisley" for ramapoeisley.com, when an
+            # invite from Roswitha Eisley writes the last of its names
+            word = match.group(1)
+            rest = label[: -len(word)]
+            if len(rest) >= 4 and label.endswith(word.casefold()):
+                return f"{rest.capitalize()} {word}"
     return ""
 
 

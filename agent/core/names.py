@@ -244,15 +244,29 @@ def _surnames_first(name: str, email: str) -> str:
     """ "Ortega Pardo, Nuria" as "Nuria Ortega Pardo" when the address starts with her first
     name: two surnames before the comma (Spanish, Portuguese), not "Jane Doe, Director"."""
     head, comma, tail = (name or "").partition(",")
-    first = fold_accents(tail.strip())
+    bracket = re.search(r"\s*\([^)]*\)\s*$", tail)  # "Mac Giolla Phádraig, Ciarán (Dr.)"
+    honour = bracket and any(
+        w.strip("().").casefold() in HONORIFICS for w in bracket.group(0).split()
+    )
+    given = tail[: bracket.start()] if bracket and (honour or _titleish(bracket.group(0))) else tail
+    first = fold_accents(given.strip())
     local = fold_accents(email.partition("@")[0])
     # "Mondragón de la Garza, Nuria"; a given name of two words too: "Montoya Gil, Luisa Fernanda"
-    two_and_one = len(_given(head)) == 2 and len(_words(tail)) in (1, 2)
+    two_and_one = len(_given(head)) == 2 and len(_words(given)) in (1, 2)
     # ... or with the first letter of the given name and the first surname: "asanchis@"
     surname = head.split()[0] if head.split() else ""
     initial = bool(first and surname) and local == fold_accents(first[:1] + surname)
-    if comma and two_and_one and len(first) >= 2 and (local.startswith(first) or initial):
-        return name if _titleish(tail) else f"{tail.strip()} {head.strip()}"
+    # ... or a surname of three words the address writes whole after the given name:
+    # "Mac Giolla Phádraig, Ciarán" at ciaran.macgiollaphadraig@
+    squeezed = re.sub(r"[\s'’-]+", "", fold_accents(head))
+    whole = (
+        len(head.split()) >= 2
+        and len(_words(given)) in (1, 2)
+        and len(squeezed) >= 4
+        and re.sub(r"[.\-_]", "", local) == re.sub(r"\s+", "", first) + squeezed
+    )
+    if comma and len(first) >= 2 and (two_and_one and (local.startswith(first) or initial) or whole):
+        return name if _titleish(given) else f"{given.strip()} {head.strip()}"
     return name
 
 
@@ -503,6 +517,12 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
         return f"\x00{len(brackets) - 1}\x00"
 
     text = re.sub(r"\([^)]*\)", aside, text)
+    # ... and so is a team joined by "&" after "from": "Jesús Herrera from Relay & Protection"
+    text = re.sub(
+        r"\s+from\s+(?:the\s+|our\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?:&|and)\s+(?-i:[A-Z])[\w'’-]*)+",
+        aside,
+        text,
+    )
     pairs: list[tuple[str, str, str]] = []
     pieces = re.split(
         # Romanian "și cu" (and with), Hungarian "és", Greek "και"

@@ -160,7 +160,9 @@ _LIST_HEADER = re.compile(
     r"|seitens\s+[\w&.' -]{1,40}?\s+(?:sind\s+dabei|nehmen\s+teil)"
     r"|(?:search\s+|selection\s+|interview\s+|hiring\s+)?(?:committee|panel)\s+members?"
     # an Irish or British civil-service "Interview board:", "Selection board members:"
-    r"|(?:interview|selection|assessment)\s+board(?:\s+members?)?)"
+    r"|(?:interview|selection|assessment)\s+board(?:\s+members?)?"
+    # Microsoft Bookings' confirmation: "Service: Engineering phone screen", "Staff: Lyle ..."
+    r"|staff(?:\s+members?)?)"
     r"\s*:\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -810,7 +812,12 @@ def _item_names(line: str) -> list[tuple[str, str, str]]:
     titled = len(parts) > 1 and any(
         w.casefold().strip(".,") in TITLE_WORDS for w in parts[1].split(",")[0].split()
     )
-    if first and (lead in HONORIFICS or titled or (len(parts) > 1 and not _full_names(parts[1]))):
+    # ("Colm Ferriter, Maintenance Superintendent – Edmonton Terminal": a title after a comma
+    # says the person came first, and the dash goes on with where they work)
+    described = bool(first) and bool(first[0][1]) and "," in parts[0]
+    if first and (
+        lead in HONORIFICS or titled or described or (len(parts) > 1 and not _full_names(parts[1]))
+    ):
         # "Dr. Iñaki Echeverría - Director, ...", "Mariana Heliodoro – Staff Engineer,
         # Plataforma de Risco": the person first, then what they do (and their address)
         addresses = re.findall(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", item)

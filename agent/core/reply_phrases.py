@@ -102,6 +102,10 @@ REJECTION = phrases(
     r"(?:not|isn't|wasn't|aren't|weren't)\s+(?:quite\s+)?(?:the\s+right\s+|a\s+(?:good\s+|strong\s+"
     r"|great\s+)?)(?:fit|match)",
     r"(?:unable|not\s+able|can't|cannot)\s+to\s+(?:offer\s+you|move\s+forward|proceed|progress)",
+    # "I've thought about it a good bit and I don't think we're going to move forward"
+    r"(?:\w+n't|not)\s+think\s+(?:we(?:'re|\s+are|'ll|\s+will)|I(?:'m|\s+am|'ll|\s+will))\s+"
+    r"(?:going\s+to\s+)?(?:be\s+)?(?:move|moving|go|going|proceed|proceeding|progress|progressing)"
+    r"\s+(?:any\s+)?(?:forward|further|ahead)",
     r"(?:go|going|went|gone|move|moving|moved|take|taking|head|heading)\s+(?:in\s+|with\s+)?"
     r"(?:a\s+different|another)\s+(?:direction|way|route)",
     r"(?:it's|it\s+is)\s+a\s+(?:no|pass)\b",
@@ -457,6 +461,9 @@ ROUTINE_REQUEST = Phrases(
     r"|\b(?:talep|istek)\w*[^.!?\n]{0,80}\banlamına\s+gel(?:me|mi)\w*"
     # "a standard request for all shortlisted candidates and is not an indication of the outcome"
     r"|\b(?:standard|routine|usual)\s+request\s+(?:for|of|to)\s+(?:all|every|each)\b"
+    # an agency asks before putting the person forward: "I need your written consent to
+    # represent you for this role", "right to represent"
+    r"|\b(?:consent|permission|right)\s+to\s+represent\s+you\b"
     # "we ask every finalist to complete a motor vehicle record authorization"
     r"|\bwe\s+ask\s+(?:all|every|each)\s+(?:of\s+our\s+)?(?:finalists?|candidates?|applicants?"
     r"|shortlisted\s+candidates?)\s+to\s+(?:complete|fill|sign|send|provide|submit)\b"

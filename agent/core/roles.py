@@ -194,6 +194,9 @@ _JOB = re.compile(
     # an NHS pay band before the post's abbreviation: "Band 6 OT", "Band 5 HCA"
     + r"\bband\s+[1-9][a-d]?\s+(?-i:[A-Z]{2,4})(?![\w-])"
     + r"|"
+    # a seniority before a job's initials: "Senior EE", "Sr. ME", "Staff SWE"
+    + r"\b(?:senior|sr\.?|junior|jr\.?|staff|principal|associate)\s+(?-i:[A-Z]{2,4})(?![\w-])"
+    + r"|"
     + cjk.JOB,  # "カスタマーサポート スーパーバイザー職", "연구원": no spaces between words
     re.IGNORECASE,
 )
@@ -344,7 +347,7 @@ _TRAILING_WORDS = re.compile(
 _ROLE_PHRASE = re.compile(
     r"\b(?:for|about|through|discuss|regarding|re|on|(?:applying|applied|application)\s+to)"
     r"\s+(?:the|our|your|an?)\s+"
-    r"(?P<role>[^\n.;:!?]{2,80}?)\s+(?:role|position|opening|opportunity|vacancy|job)\b"
+    r"(?P<role>[^\n.;:!?]{2,80}?)\s+(?:role|position|opening|opportunity|vacancy|job|post)\b"
     r"(?!\s+of\b)"
     # "Your interview for Shift Lead at Harvest Table", "el puesto de Coordinador/a de
     # logística", "de functie Teamleider Thuiszorg bij", "stillingen som prosjektingeniør"
@@ -362,7 +365,7 @@ _ROLE_PHRASE = re.compile(
     re.IGNORECASE,
 )
 _LAST_NAMED = re.compile(
-    r"\s+(?:and|or|&|for|as|in)\s+(?:the|our|your|this|an?)\s+", re.IGNORECASE
+    r"\s+(?:and|or|&|for|as|in|about|regarding)\s+(?:the|our|your|this|an?)\s+", re.IGNORECASE
 )  # "for a panel interview for the Senior Analyst position": the last one named
 MAX_TITLE = 300  # a title longer than this is not read further for company or role
 _FOR = re.compile(

@@ -69,7 +69,7 @@ def spelled_out(label: str, texts: Iterable[str]) -> str:
                 if _fold(squeezed) == _fold(label) or abbreviated or with_kind or ends:
                     before = words[start - 1] if start else ""
                     of = words[start - 2 : start] if start >= 2 else []
-                    named = _with_kind(run, words[end : end + 4], before, of)
+                    named = _with_kind(run, words[end : end + 10], before, of)
                     if len(named) > len(run):  # the fuller name, wherever it is written
                         return recase(_as_written(named, text))
                     if with_kind and not abbreviated and _fold(squeezed) != _fold(label):
@@ -137,7 +137,8 @@ def _expanded(label: str, texts: Iterable[str]) -> str:
                 if not run[-1][:1].isupper():
                     continue
                 if _initials(run) == label:
-                    return recase(" ".join(run))
+                    # "New Mexico Department of Transportation" for dot.nm.gov's "nm"
+                    return recase(" ".join(_with_kind(run, words[end : end + 10])))
     return ""
 
 
@@ -148,12 +149,12 @@ _KINDS = frozenset(
         "college", "university", "school", "academy", "institute", "hospital", "clinic",
         "health", "healthcare", "bank", "union", "council", "museum", "library", "foundation",
         "trust", "society", "association", "center", "centre", "district", "office", "agency",
-        "authority", "ministry", "commission", "service",
+        "authority", "ministry", "commission", "service", "department", "bureau",
         # Words that end a business's name after its domain's word ("Brantholm Utilities"
         # for brantholm.com): the fuller name is what the person writes.
         "utilities", "energy", "power", "freight", "logistics", "foods", "dairy", "insurance",
         "pharmaceuticals", "therapeutics", "biosciences", "airlines", "cooperative", "industries",
-        "group", "associates", "partners", "plan",
+        "group", "associates", "partners", "plan", "cymru",
     }
 )  # fmt: skip
 
@@ -171,6 +172,8 @@ _KINDS_BEFORE = frozenset(
         "laboratoires", "editions", "éditions", "bodegas", "cerámicas", "ceramiche", "studio",
         "banco", "banque", "stadtwerke", "hotel", "hôtel", "hospital", "clinica", "clínica",
         "national", "federal", "royal", "regional", "bankhaus", "privatbank", "caisse",
+        # Welsh bodies: "Comisiwn Tir a Dŵr Cymru", "Cyngor Sir ..."
+        "comisiwn", "cyngor", "awdurdod", "bwrdd",
     }
 )  # fmt: skip
 _LEGAL_WORDS = frozenset(
@@ -218,6 +221,8 @@ def _with_kind(
         return [*run, *more]
     if following and run and following[0].casefold() == run[-1].casefold():
         following = []  # "Prifysgol Glanmor / Glanmor University": the name again, not more of it
+    beyond = following[4:]
+    following = following[:4]
     for size in range(len(following), 0, -1):
         extra = following[:size]
         if not all(w[:1].isupper() for w in extra):
@@ -225,13 +230,28 @@ def _with_kind(
         if any(w.endswith(("'", "\u2019")) for w in extra[:-1]):
             continue  # "Ravensbury Students' Union": a body of its people, not the employer
         if extra[-1].casefold() in _KINDS and not _SITE.fullmatch(" ".join(extra)):
-            return [*run, *extra]
+            return [*run, *extra, *_of_what([*following[size:], *beyond])]
         if size >= 2 and extra[-1].casefold().rstrip(".") in _LEGAL_WORDS:
             kept = extra[:-1]
             while kept and kept[-1].casefold().rstrip(".") in _LEGAL_WORDS:
                 kept = kept[:-1]  # "Pty Ltd", "Pvt. Ltd.", "Co., Ltd."
             return [*run, *kept]
     return run
+
+
+def _of_what(words: list[str]) -> list[str]:
+    """ "of Pier & Waterfront Licensing" after "NYC Office", "of Transportation" after "New
+    Mexico Department": what a public body is of, its capitalised words ("and" between)."""
+    if len(words) < 2 or words[0] != "of" or not words[1][:1].isupper():
+        return []
+    tail = ["of"]
+    for word in words[1:7]:
+        if not (word[:1].isupper() or word in {"and", "the"}):
+            break
+        tail.append(word)
+    while tail[-1] in {"and", "the"}:
+        tail.pop()
+    return tail if len(tail) > 1 else []
 
 
 # Where a company is, not what it is: "Bayt Al Oud Head Office".

@@ -234,8 +234,10 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
     talk = _job_talk(description)
     if not (strong or contextual or soft or dedicated or ats or pad or cue or talk):
         named_me = named_me or _me_and_them(event.title, rules.my_name)
-        # "Product chat – Merchant Acquiring PM between Philippa and Casey": named after a job
-        talk = has_job_noun(_WITH_PEOPLE.sub("", event.title))
+        # "Product chat – Merchant Acquiring PM between Philippa and Casey": named after a
+        # job, in the title or in a scheduling tool's event name ("Security Engineering Lead
+        # – 30 min with Piran")
+        talk = any(has_job_noun(_WITH_PEOPLE.sub("", t)) for t in (event.title, *names))
         return _invited_to_talk(title, p, named_me, booked, talk) or Verdict(
             Outcome.NOT, "", looked=False
         )

@@ -560,3 +560,21 @@ def test_the_persons_updated_cv_is_no_decision_to_wait_for() -> None:
     )
     assert find_date(text, after=date(2026, 11, 30)) is None
     assert find_date("We'll send you an update by Friday.", after=date(2026, 11, 30)) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We haven't made a decision yet - Rosalind is at a conference until Tuesday and still "
+         "needs to sync. The plan is to make a decision on Wednesday, December 9.",
+         date(2026, 12, 9)),
+        ("Aucune décision n'a été prise : nous rencontrons encore une autre personne en finale la "
+         "semaine prochaine. Nous prévoyons rendre notre décision le jeudi 10 décembre.",
+         date(2026, 12, 10)),
+    ],
+)  # fmt: skip
+def test_an_absence_or_another_finalist_is_no_decision_day(text: str, expected: date) -> None:
+    found = find_date(text, after=date(2026, 12, 3), month_first=True)
+    assert found is not None and found.value == expected
+    demo = "The Dean asked me to follow up about your teaching demo on the 9th."
+    assert find_date(demo, after=date(2026, 12, 2)) is None

@@ -23,7 +23,7 @@ from agent.core.employer import (
     shared_names,
 )
 from agent.core.model import Attendee, CalendarEvent, DetectRules, Interview
-from agent.core.roles import shortens
+from agent.core.roles import shortens, tidy
 
 ME = "casey@example.com"
 RULES = DetectRules(include=DetectRules().include, my_name="Casey Candidate")
@@ -1169,3 +1169,35 @@ def test_a_firm_named_after_its_partners_and_roles_said_in_more_ways() -> None:
         "TypeScript) post – two engineers will run it.",
     )
     assert post.role.startswith("Software Engineer")
+
+
+def test_a_body_with_its_own_subdomain_and_other_names_that_are_not_employers() -> None:
+    lab = read(
+        "Oral Board Interview - Microbiologist II (Molecular Testing) - Position #40177",
+        "Tran, Bich <bich.tran@sphl.nh-dhsp.example>",
+        organizer="ephraim@sphl.nh-dhsp.example",
+        description="This confirms your oral board interview at the Souhegan State Public Health "
+        "Laboratory.\n\nEphraim Castagna, PhD\nLaboratory Director\nSouhegan State Public Health "
+        "Laboratory\nNew Hampshire Department of Health & Social Protection",
+    )
+    assert lab.company == "Souhegan State Public Health Laboratory"
+    # a pay band in brackets is the post's, and a bookings mailbox's suffix is no name
+    band = read(
+        "Project Manager - Digital Transformation (Band 7) interview",
+        "Gillian Rae <gillian.rae@nhs.scot>",
+        organizer="lennoxvalebookings@nhs.scot",
+        organizer_name="NHS Lennoxvale Recruitment Bookings",
+    )
+    assert band.company == "NHS Lennoxvale"
+    # a firm of investment managers is no job; a domain ending in what the firm does
+    assert read("Interview: Fund Operations Manager at Lauriston Baillie Investment Managers",
+                organizer="no-reply@hire.lever.co").company == (
+        "Lauriston Baillie Investment Managers"
+    )  # fmt: skip
+    meredith = "Meredith Haldane <meredith@assabetbio.com>"
+    assert read("Casey Candidate and Meredith Haldane", meredith,
+                organizer="meredith@assabetbio.com").company == "Assabet Bio"  # fmt: skip
+    # a requisition number written "Req. 18844" is no part of a role
+    assert tidy("HR Advisor (Reward & Policy) - Req. 18844", "", (), ()) == (
+        "HR Advisor (Reward & Policy)"
+    )

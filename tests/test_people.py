@@ -1736,3 +1736,13 @@ def test_an_irish_surname_of_three_words_written_first() -> None:
     name = display_name("Mac Giolla Phádraig, Ciarán (Dr.)", "ciaran.macgiollaphadraig@acme.ie")
     assert name == "Ciarán Mac Giolla Phádraig"
     assert greeting_of(name, "ciaran.macgiollaphadraig@acme.ie") == "Ciarán"
+
+
+def test_a_panel_member_listed_before_the_schedulers_note_is_no_scheduler() -> None:
+    pat = Attendee("pat.ng@acme.example", "Pat Ng")
+    description = (
+        "Here's your panel for the Clinical Trial Associate role:\n\nJane Doe - Clinical Trial "
+        "Manager\nPat Ng - Manager, TMF & Study Start-Up\n\nI'm just the scheduler here and "
+        "won't be on the call.\n\nSam Lee\nPeople Ops | Acme"
+    )
+    assert met(description, (JANE, pat, SAM)) == sorted([JANE.email, pat.email])

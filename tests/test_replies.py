@@ -14,6 +14,7 @@ from agent.core.replies import (
     classify,
     is_free_mail,
     match_application,
+    out_of_office,
     own_words,
     reply_application,
 )
@@ -519,3 +520,62 @@ def test_a_founders_gentle_no_and_an_agencys_consent_request() -> None:
     )
     found, mention = classify(message(consent), after=RECEIVED)
     assert (found, mention) == (ReplyKind.OTHER, None)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a rejection that names who was chosen by what they have done
+        ("We're going to go with a field engineer who's already been through a hospital job "
+         "with us, mostly because the owner wants continuity into the next phase.",
+         ReplyKind.REJECTION),
+        # "the next phase" of a project is no round; "selected for an interview" said of you is
+        ("Congratulations. Based on your application, you have been selected for an oral board "
+         "interview on Thursday, December 10.", ReplyKind.NEXT_ROUND),
+        ("Thank you for applying. Only candidates selected for an interview will be contacted.",
+         ReplyKind.RECEIPT),
+        ("Your application for Principal Platform Engineer (reference 932-WHIS-2611) has been "
+         "submitted to Wealdmoor Health. The employer will review all applications after the "
+         "closing date, 29 November 2026.", ReplyKind.RECEIPT),
+        ("Please complete the attached forms and return them by Tuesday, December 8. This "
+         "request is part of the standard process and is not an indication of a hiring "
+         "decision.", ReplyKind.OTHER),
+        ("Please send the attestation back by Monday 12/7. These go to every finalist and aren't "
+         "an indication of a hiring decision.", ReplyKind.OTHER),
+        ("Queremos invitarte a la planta en Gurabo para la última ronda: el jueves 3 de "
+         "diciembre a las 9:00 a.m.", ReplyKind.NEXT_ROUND),
+        ("As I said on the phone, we'd love you to join Auchenvorie as Operations Planning "
+         "Manager. No rush, but if you could let me know by Wednesday that'd be grand.",
+         ReplyKind.OFFER),
+        ("I'm at a trade show until the 24th and we want to make the call together once I'm "
+         "back, so it'll be a little longer than I'd hoped. You're very much still in it.",
+         ReplyKind.STILL_DECIDING),
+    ],
+)  # fmt: skip
+def test_more_replies_in_the_words_employers_use(body: str, expected: ReplyKind) -> None:
+    assert kind(body) is expected
+
+
+def test_an_out_of_office_whose_subject_quotes_the_next_round() -> None:
+    away = message(
+        "Dzień dobry,\n\nprzebywam na urlopie do 7 grudnia włącznie.\n\nHello,\n\nI am on leave "
+        "until 7 December inclusive. For urgent recruitment matters please contact "
+        "rekrutacja@acme.com.",
+        subject="Nieobecność / Out of office: Re: II etap rekrutacji",
+    )
+    assert out_of_office(away) is not None
+
+
+def test_eploy_is_a_tracking_system_read_by_the_company_it_names() -> None:
+    stannergate = Contacts(
+        "stannergate", frozenset(), frozenset(), frozenset({"Stannergate Logistics"})
+    )
+    msg = message(
+        "Thank you for your application. You have been shortlisted and we would like to invite "
+        "you to interview.",
+        subject="Interview invitation - Operations Manager (Warehousing)",
+        sender="noreply@stannergate.eploy.net",
+    )
+    sender = Address(msg.sender.email, "Stannergate Logistics Recruitment")
+    msg = MailMessage(**{**msg.__dict__, "sender": sender})
+    assert match_application(msg, (ACME, stannergate), {}, ME) == "stannergate"

@@ -835,3 +835,25 @@ def test_a_calendly_booking_named_after_a_job_is_an_interview(event_name: str) -
     )
     booked = event("Casey Candidate and Jane Doe", description=description)
     assert judge(booked, ME, RULES).outcome is Outcome.INTERVIEW
+
+
+def test_a_job_title_with_a_hyphenated_word_names_no_other_candidate() -> None:
+    tool = Attendee("noreply@smartrecruiters.com", "Wissinoming Clinical Partners")
+    e = event(
+        "Interview: Regulatory Start-Up Specialist at Wissinoming Clinical Partners",
+        attendees=(tool, SELF),
+        organizer="noreply@smartrecruiters.com",
+    )
+    assert judge(e, ME, RULES).outcome is Outcome.INTERVIEW
+
+
+def test_a_headhunters_call_about_unnamed_mandates_is_a_question() -> None:
+    ailsa = Attendee("ailsa.brankin.search@gmail.com", "Ailsa Brankin")
+    e = event(
+        "Call - Casey / Ailsa (Brankin Finance Search)",
+        attendees=(ailsa, SELF),
+        organizer="ailsa.brankin.search@gmail.com",
+        description="I'm working on a couple of confidential finance and operations mandates in "
+        "Edinburgh, and the clients are keeping things under wraps, so I can't name them yet.",
+    )
+    assert judge(e, ME, RULES).outcome is Outcome.MAYBE

@@ -11,6 +11,7 @@ interviewing never is.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from agent.core import cjk
@@ -302,7 +303,9 @@ def _signed_aside(
             head, rest = before
         if len(head.split()) < 2 or not (who := match_attendee(head, invited).lower()):
             continue
-        following = " | ".join(n.strip() for n in lines[index + 1 : index + 3] if n.strip())
+        # (a signature's lines run together: after a blank line, the prose says something else)
+        block = list(itertools.takewhile(str.strip, lines[index + 1 : index + 3]))
+        following = " | ".join(n.strip() for n in block)
         title = " | ".join(t for t in ((rest[0] if rest else "").strip(), following) if t)
         arranges = bool(ARRANGES.search(title)) and bool((others | interviewing) - {who})
         recruits = bool(_RECRUITS.search(title)) and bool(interviewing - {who}) and who in unlisted

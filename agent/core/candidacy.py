@@ -138,11 +138,12 @@ def _kind(domain: str, own: frozenset[str]) -> str:
 # an applicant-tracking system's invite to the interviewers names the candidate.
 _WITH_NAME = re.compile(
     r"\b(?:with|w/|for candidate|candidate)\s+(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})"
-    r"(?=\s*(?:$|[-–—|:(,/]|\s+for\b|\s+\())"
+    # (a dash that ends a name has a space before it: "Start-Up Specialist" is one word)
+    r"(?=\s*(?:$|[|:(,/]|\s+for\b|\s+\()|\s+[-–—])"
 )
 _AFTER_COLON = re.compile(
     r"\b(?i:interview|screen|onsite|loop)\b[^:]*:\s*"
-    r"(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})(?=\s*(?:$|[-–—|(,]|\s+for\b))"
+    r"(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})(?=\s*(?:$|[|(,]|\s+for\b)|\s+[-–—])"
 )
 _NAME_FIRST = re.compile(
     r"^\s*(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})"

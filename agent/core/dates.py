@@ -287,8 +287,9 @@ _ABSENCE = re.compile(
 # una última persona el lunes", "trifft noch einen Kandidaten am Montag".
 _OTHERS_SEEN = re.compile(
     # "ek aur candidate ka final round Thursday ko": another candidate's day
-    r"\b(?:one\s+more|another|ek\s+aur|mais\s+uma?|otr[oa]|una?\s+más)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:candidate|applicant|person|interview|candidat[oa]|pessoa|persona)\w*\b[^.;!?]{0,40}$|"
+    # (and in French: "nous rencontrons encore une autre personne en finale la semaine prochaine")
+    r"\b(?:one\s+more|another|ek\s+aur|mais\s+uma?|otr[oa]|una?\s+más|une?\s+autre)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:candidate|applicant|person|interview|candidat[oae]|pessoa|persona)\w*\b[^.;!?]{0,40}$|"
     r"\b(?:see(?:ing)?|meet(?:ing)?|interview(?:ing)?|speak(?:ing)?\s+(?:to|with)|talk(?:ing)?\s+to|ver|conocer|entrevistar|sehen|treffen"
     r"|voir|rencontrer|vedere|incontrare|spreken|ontmoeten|conhecer)\s+(?:a\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:candidates?|person|persona|people|finalists?|candidat[oaei]s?|kandidat\w*|pessoa)\b"
@@ -300,9 +301,17 @@ _OTHERS_SEEN = re.compile(
 )
 # The day of an interview or a call, held or booked: "contentos con la entrevista del lunes",
 # "after the interview on Monday".
+# Someone away at an event until a day: "Rosalind is at a conference until Tuesday".
+_AWAY_AT = re.compile(
+    r"\b(?:is|are|am|i'm|s?he's|they're|we're)\s+(?:at|on|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:conference|offsite|off-site|training|trip|course|summit|retreat|vacation|holiday|leave"
+    r"|congress|trade\s+show|site\s+visit)\s+(?:until|till|til|through)\s*$",
+    re.IGNORECASE,
+)
 _EVENT_DAY = re.compile(
     r"\b(?:interview|entrevista|entretien|entrevue|gespräch|colloquio|call|chat|conversation"
-    r"|meeting|reunión|llamada|charla|conversa|visit)\s+(?:del|de|on|last|from|of|vom|du|di)\s*$",
+    r"|meeting|reunión|llamada|charla|conversa|visit|demo|demonstration|presentation|onsite"
+    r"|on-site|panel|session|assessment)\s+(?:del|de|on|last|from|of|vom|du|di)\s*$",
     re.IGNORECASE,
 )
 # ... or said after the day: "esta semana y la que entra van a platicar con otros dos
@@ -371,6 +380,7 @@ def find_date(
                     _PAST_WORD.search(before)
                     or _PAST_AFTER.match(sentence[end:])
                     or _ABSENCE.search(sentence[max(0, start - 60) : start])
+                    or _AWAY_AT.search(sentence[max(0, start - 60) : start])
                     or _OTHERS_SEEN.search(sentence[max(0, start - 80) : start])
                     or _OTHERS_AFTER.match(sentence, end)
                     or _EVENT_DAY.search(sentence[max(0, start - 30) : start])

@@ -89,6 +89,8 @@ _TRADE_WORDS: tuple[str, ...] = tuple(sorted(
         # and as Spanish, Portuguese and Italian firms end theirs
         "robotica", "tecnologia", "logistica", "energia", "ingenieria", "consultoria",
         "servicios", "soluciones", "sistemas", "seguros", "pagos", "alimentos",
+        # and life sciences: "assabetbio" is Assabet Bio
+        "bio", "biotech", "therapeutics", "sciences", "genomics", "diagnostics",
     ),
     key=len,
     reverse=True,

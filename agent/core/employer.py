@@ -58,7 +58,7 @@ TOOL_NAMES = frozenset(
 _RECRUITING_SUFFIX = re.compile(
     r"\s*(?:[-|:,]\s*)?\b(?:recruiting|recruitment|talent(?:\s+acquisition)?|careers|hiring"
     r"|hr|people(?:\s+team)?|team|jobs|university\s+recruiting|campus\s+recruiting|resourcing"
-    r"|interview(?:s|ing)?(?:\s+team)?|scheduling|coordinator)(?:\s+team)?\s*$",
+    r"|interview(?:s|ing)?(?:\s+team)?|scheduling|coordinator)(?:\s+(?:team|bookings?))?\s*$",
     re.IGNORECASE,
 )
 _SEPARATORS = re.compile(
@@ -208,11 +208,19 @@ def company_of(
         return written
     segments = title_segments(clean(event.title), people, rules)
     label = compact(domain_label(domain)) if domain else ""
+    texts = [event.title, event.organizer_name, event.description, event.location]
+    sub = _own_subdomain([event.organizer_email, *(i.email for i in interviewers)], domain)
+    if sub:
+        # a body under a department's domain writes from its own subdomain: the "Souhegan
+        # State Public Health Laboratory" at sphl.nh-dhsp.gov is the employer, not the
+        # department its signature also names
+        named = next((g for g in segments if matches_label(g, sub)), "") or spelled_out(sub, texts)
+        if named:
+            return named
     if label:
         for segment in segments:
             if matches_label(segment, label):
                 return _words_of_domain(_without_site(segment), domain)
-        texts = [event.title, event.organizer_name, event.description, event.location]
         spelled = spelled_out(label, texts)
         seen = f"{event.location}\n{event.description}".casefold()
         others = [s for s in segments if not matches_label(s, label) and s.casefold() in seen]
@@ -276,6 +284,25 @@ def company_of(
         return segments[0]
     texts = (event.title, event.description, event.location)
     return company_from_domain(domain, texts) if domain else ""
+
+
+# Subdomains that are a mail system's or a site's, not a body's own.
+_GENERIC_SUBDOMAINS = frozenset(
+    {"mail", "email", "e", "m", "careers", "career", "jobs", "job", "hr", "recruiting", "talent",
+     "corp", "us", "uk", "eu", "en", "www", "global", "my", "apps", "group", "intl", "int",
+     "staff", "people", "team", "info", "news", "notify", "notifications", "reply", "mx"}
+)  # fmt: skip
+
+
+def _own_subdomain(addresses: list[str], domain: str) -> str:
+    """ "sphl" for ephraim@sphl.nh-dhsp.gov when the employer's domain is nh-dhsp.gov."""
+    for address in addresses:
+        host = address.rpartition("@")[2].lower()
+        if domain and host.endswith("." + domain):
+            sub = host[: -len(domain) - 1].rsplit(".", 1)[-1]
+            if sub.isalpha() and 2 <= len(sub) <= 10 and sub not in _GENERIC_SUBDOMAINS:
+                return sub
+    return ""
 
 
 def _sender_business(name: str) -> str:
@@ -452,6 +479,8 @@ def _could_be_company(text: str, people: set[str], rules: DetectRules) -> bool:
         return False
     if re.fullmatch(r"[A-Z0-9][A-Z0-9/#_.-]*", text) and re.search(r"\d", text):
         return False  # "2611-POL": a vacancy's code
+    if _PAY_GRADE.fullmatch(text):
+        return False  # "(Band 7)", "Grade 7", "AfC Band 8a": a post's pay, not its employer
     if len(compact(LEGAL_FORMS.sub(" ", text))) < 2:
         return False  # nothing, or a letter: "Gérant(e)"
     if not re.search(r"[^\W\d_]", text):
@@ -460,6 +489,11 @@ def _could_be_company(text: str, people: set[str], rules: DetectRules) -> bool:
         return False  # "Product chat": a team's round, not a company
     return bool(roles.strip_stage_words(text, rules.include).strip(" -|:,.&+"))
 
+
+_PAY_GRADE = re.compile(
+    r"(?:afc\s+)?(?:band|grade|level|pay\s+band|scale|step)\s+[0-9ivx]{1,3}[a-d]?(?:\s*[-/]\s*\d{1,2}[a-d]?)?",
+    re.IGNORECASE,
+)
 
 # A function or team alone, as a round is named after it: "Product chat", "Engineering loop".
 _FUNCTIONS = frozenset(
@@ -471,7 +505,7 @@ _FUNCTIONS = frozenset(
 )  # fmt: skip
 _FIRM_OF = re.compile(
     r"(?<=\w)\s+(?-i:Associates|Consultants|Advisors|Advisers|Architects|Engineers|Solicitors"
-    r"|Attorneys)$"
+    r"|Attorneys|(?:Investment|Asset|Fund|Wealth|Portfolio)\s+Managers|Planners|Accountants)$"
 )
 
 

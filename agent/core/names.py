@@ -265,7 +265,8 @@ def _surnames_first(name: str, email: str) -> str:
         and len(squeezed) >= 4
         and re.sub(r"[.\-_]", "", local) == re.sub(r"\s+", "", first) + squeezed
     )
-    if comma and len(first) >= 2 and (two_and_one and (local.startswith(first) or initial) or whole):
+    addressed = two_and_one and (local.startswith(first) or initial)
+    if comma and len(first) >= 2 and (addressed or whole):
         return name if _titleish(given) else f"{given.strip()} {head.strip()}"
     return name
 

@@ -582,7 +582,9 @@ def interviewers_of(
 
 
 # A sentence's end, past the dot of "Dr." or "Prof.".
-_SENTENCE_END = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!\bSt)\.\s+(?=[A-Z])")
+_SENTENCE_END = re.compile(
+    r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!\bSt)\.\s+(?=[A-Z])"
+)
 
 
 def _naming_sentence(line: str) -> str:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from email.utils import parseaddr
 
 from agent.core.model import MailMessage
-from agent.core.reply_classify import classify, decisive, reply_text
+from agent.core.reply_classify import classify, decisive
 from agent.core.reply_phrases import OUT_OF_OFFICE, STILL_DECIDING
 from agent.core.reply_text import own_words, split
 from agent.core.senders import (
@@ -343,6 +343,9 @@ def machine_reason(msg: MailMessage, *, personal: bool) -> str | None:
     return reason
 
 
+_OWN_READ = 20_000
+
+
 def out_of_office(msg: MailMessage) -> str | None:
     """Why a message without auto-reply headers is still an out-of-office reply, or None.
 
@@ -358,8 +361,10 @@ def out_of_office(msg: MailMessage) -> str | None:
     found = OUT_OF_OFFICE.search((msg.subject or "") + "\n" + words[:600])
     if found is None:
         return None
-    # a person writing about the application: decided, or "not decided yet"
-    text = reply_text(msg)
+    # a person writing about the application: decided, or "not decided yet" (in their own
+    # words: the subject of an auto-reply quotes the mail it answers, "Out of office: Re:
+    # II etap rekrutacji")
+    text = words[:_OWN_READ].replace("\u2019", "'")
     if decisive(text) is not None or STILL_DECIDING.search(text):
         return None
     return f"out-of-office: '{found.group(0)[:40]}'"

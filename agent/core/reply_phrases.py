@@ -56,6 +56,8 @@ _SOMEONE = (
     r"\s+" + _NOT_A_GROUP + r"(?:\w+\s+)?"
     r"(?:candidates?|applicants?|persons?|individuals?|profiles?|finalists?)"
     r"|someone\s+(?:else|whose|who|with)|candidates?\s+(?:whose|who|with)"
+    # "we're going to go with a field engineer who's already been through a hospital job"
+    r"|an?\s+(?:[\w-]+\s+){1,3}(?:who(?:'s|\s+is|\s+has|\s+had)?|whose)\s"
     r"|(?:a|another)\s+(?:candidate|applicant)"
 )
 _GO = r"(?:move|moving|moved|go|going|proceed|proceeding|continue|continuing|progress|progressing)"
@@ -320,7 +322,8 @@ OFFER = phrases(
     r"(?:we'd|we\s+would|i'd|i\s+would)\s+love\s+(?:for\s+)?you\s+to\s+(?:be\s+our|join\s+(?:us|our|the)"
     r"\s+(?:\w+\s+)?team\s+as)\b",
     # "we'd love for you to join Mon Analytics as a Data Scientist II"
-    r"(?:we'd|we\s+would)\s+love\s+(?:for\s+)?you\s+to\s+join\s+(?:[\w&'.-]+\s+){1,4}as\s+(?:an?|our)\s",
+    r"(?:we'd|we\s+would)\s+love\s+(?:for\s+)?you\s+to\s+join\s+(?:[\w&'.-]+\s+){1,4}as\s+(?:(?:an?|our)\s"
+    r"|(?-i:[A-Z])\w+)",  # "... join Auchenvorie as Operations Planning Manager"
     r"(?:farle|farti|fare|presentarle|presentarti|inviarle)\s+una\s+(?:\w+\s+)?proposta"
     r"|proposta\s+(?:di\s+assunzione|contrattuale|economica)",
     r"(?:queremos|nos\s+gustaría|quisiéramos)\s+(?:hacerte|ofrecerte|hacerle|ofrecerle)"
@@ -467,7 +470,8 @@ ROUTINE_REQUEST = Phrases(
     # "we ask every finalist to complete a motor vehicle record authorization"
     r"|\bwe\s+ask\s+(?:all|every|each)\s+(?:of\s+our\s+)?(?:finalists?|candidates?|applicants?"
     r"|shortlisted\s+candidates?)\s+to\s+(?:complete|fill|sign|send|provide|submit)\b"
-    r"|\bnot\s+an\s+indication\s+of\s+(?:the\s+)?(?:outcome|decision)"
+    r"|(?:\bnot|n't)\s+an?\s+indication\s+of\s+(?:the\s+|a\s+|any\s+)?(?:hiring\s+|final\s+)?"
+    r"(?:outcome|decision)"
     # "Please don't read this as an offer – no decision has been made yet."
     r"|\b(?:referees|references|documents|request)\b[\s\S]{0,400}?\b(?:don't|do\s+not)\s+(?:read|take"
     r"|see|treat)\s+(?:this|it)\s+as\s+(?:an\s+offer|a\s+(?:\w+\s+)?decision)"
@@ -477,7 +481,14 @@ ROUTINE_REQUEST = Phrases(
     re.IGNORECASE,
 )
 NEXT_ROUND = phrases(
-    r"next\s+(?:round|stage|interview|phase)",
+    r"next\s+(?:round|stage|interview)",
+    # a phase of hiring, not of a project ("continuity into the next phase")
+    r"next\s+phase\s+of\s+(?:the|our)\s+(?:hiring|interview\w*|recruit\w*|selection|application)"
+    r"|(?:move|moving|advance|advancing|progress|progressing|invite|inviting)\s+(?:you\s+)?(?:on\s+)?"
+    r"to\s+the\s+next\s+phase",
+    # "you have been selected for an oral board interview", "shortlisted for interview"
+    r"(?:you(?:'ve|\s+have)\s+been|you\s+were|you're|you\s+are)\s+(?:\w+\s+)?(?:selected|shortlisted"
+    r"|chosen)\s+(?:for|to\s+attend)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}interview",
     r"(?:second|third|2nd|3rd|final|follow-?up|another|onsite|on-site|panel|technical|virtual"
     r"|in-person)\s+(?:round|interview|conversation)|(?:second|third|2nd|3rd|another)\s+stage",
     r"(?:like|love|want)\s+(?:to\s+(?:have|see)\s+)?you\s+back\b",
@@ -577,7 +588,10 @@ NEXT_ROUND = phrases(
     # Spanish: "invitarte a la entrevista final", "una prueba técnica"
     r"(?:entrevista|ronda)\s+final|prueba\s+(?:técnica|práctica|escrita|de\s+(?:nivel|redacción"
     r"|traducción|código|programación|diseño|habilidades))"
-    r"|invitar(?:te|le|lo|la)\s+a\s+(?:la|una|un)\s+(?:\w+\s+)?(?:entrevista|reunión|prueba|visita)",
+    r"|invitar(?:te|le|lo|la)\s+a\s+(?:la|una|un)\s+(?:\w+\s+)?(?:entrevista|reunión|prueba|visita"
+    r"|planta|oficina)"
+    # Puerto Rican "para la última ronda", "la próxima ronda"
+    r"|(?:última|siguiente|próxima|segunda|tercera)\s+ronda",
     r"secondo\s+colloquio|(?:tua|sua)\s+disponibilità|tweede\s+gesprek|beschikbaarheid",
     # Italian: "una prova di editing", "un colloquio finale", "invitarla a un incontro"
     # (not "un periodo di prova di sei mesi", a probation)
@@ -746,6 +760,13 @@ STILL_DECIDING = phrases(
     r"(?:haven't|have\s+not|hasn't|has\s+not|not\s+yet|yet\s+to)\s+(?:yet\s+)?(?:made?|reach(?:ed)?)"
     r"\s+(?:a|our|the|any)\s+(?:final\s+)?decision",
     r"no\s+(?:final\s+)?decision\s+(?:yet|has\s+been)",
+    # "it'll be a little longer than I'd hoped. You're very much still in it."
+    r"(?:you're|you\s+are)\s+(?:very\s+much\s+|definitely\s+|absolutely\s+|certainly\s+)?still\s+in"
+    r"\s+(?:it|the\s+(?:running|mix|frame)|contention)\b",
+    r"(?:it'll|it\s+will|it's\s+going\s+to)\s+(?:be|take)\s+a\s+(?:little|bit|touch)\s+(?:bit\s+)?longer",
+    # "they want to make the final call together, so it will be after that"
+    r"(?:want|wants|need|needs|would\s+like|'d\s+like)\s+to\s+(?:make|take)\s+the\s+(?:final\s+)?"
+    r"(?:call|decision)\s+together",
     r"(?:not|n't)\s+(?:yet\s+)?(?:ready|able)\s+to\s+(?:make|share|reach)\s+(?:a|our|the)"
     r"\s+(?:final\s+)?decision",
     r"still\s+(?:very\s+much\s+)?(?:in\s+the\s+running|in\s+consideration|under\s+consideration"
@@ -923,7 +944,7 @@ PROMISE = phrases(
 RECEIPT = phrases(
     r"(?:we(?:'ve|\s+have)?|i(?:'ve|\s+have)?)\s+(?:successfully\s+)?(?:received|got)\s+your\s+"
     r"(?:job\s+)?(?:application|resume|cv|submission)",
-    r"(?:your\s+)?application\s+(?:for\s+(?:the\s+)?(?:[\w-]+\s+){1,6})?(?:has\s+been|was|is)\s+"
+    r"(?:your\s+)?application\s+(?:for\s+(?:the\s+)?(?:[\w()#.,&/-]+\s+){1,10})?(?:has\s+been|was|is)\s+"
     r"(?:successfully\s+)?(?:received|submitted|complete)",
     r"thank(?:s|\s+you)\s+(?:so\s+much\s+)?for\s+(?:applying|your\s+(?:job\s+)?application"
     r"|submitting\s+your\s+application)",

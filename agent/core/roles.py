@@ -94,7 +94,8 @@ JOB_NOUNS = (
     "contrôleur", "controleur", "contrôleuse",
     # Québec and French office titles ("Gestionnaire marketing, Canada")
     "gestionnaire", "coordonnateur", "coordonnatrice", "coordinateur", "coordinatrice",
-    "représentant", "représentante", "superviseur", "superviseure", "účetní", "ucetni", "referentka", "personalistka",
+    "représentant", "représentante", "superviseur", "superviseure",
+    "účetní", "ucetni", "referentka", "personalistka",
     # Sales, retail, hospitality and research titles in Spanish, Portuguese, Polish, German,
     # Norwegian and Czech ("Ejecutivo de Ventas", "Gestor de Conta", "Przedstawiciel
     # Handlowy", "Wissenschaftlicher Mitarbeiter", "Forsker", "Stavbyvedoucí")
@@ -286,7 +287,7 @@ TOOL_WORDS = (
 )  # fmt: skip
 _REQUISITION = re.compile(
     r"\(\s*(?:req(?:uisition)?\.?\s*(?:#|no\.?|id)?\s*:?\s*)?[A-Z]{0,4}[-#]?\d{3,}[-\w]*\s*\)"
-    r"|\b(?:req(?:uisition)?|job\s*id|job\s*#|id)\s*(?:#|no\.?|:)?\s*[-\w]*\d[-\w]*"
+    r"|\b(?:req(?:uisition)?\.?|job\s*id|job\s*#|id)\s*(?:#|no\.?|:)?\s*[-\w]*\d[-\w]*"
     r"|\b(?:R|JR|REQ|JOB|J|P|ID)[-_#]?\d{3,}[-\w]*\b|#\s*\d{3,}\b|\b\d{5,}\b"
     # announcement numbers and US federal series-grades: "FOCR-27-0114-MP", "GS-0343-12"
     r"|\b[A-Z]{2,6}(?:-\d{2,})+(?:-[A-Z0-9]+)*\b",

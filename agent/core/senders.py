@@ -265,6 +265,9 @@ TRACKING_DOMAINS: frozenset[str] = frozenset(
         "oleeo.com",
         "tribepad.com",
         "jobtrain.co.uk",
+        # Eploy, which sends from an employer's own subdomain (<employer>.eploy.net)
+        "eploy.net",
+        "eploy.co.uk",
         # Polish and Latin American systems, and job boards that relay an employer's own
         # message (Computrabajo, OCC, Bumeran, InfoJobs), as Indeed does
         "traffit.com",

@@ -121,14 +121,21 @@ def _as_written(run: list[str], text: str) -> str:
     return re.sub(r"\s+", " ", written.group(0)) if written else " ".join(run)
 
 
+# Capitalised words before a body's name that are no part of it.
+_NOT_A_PLACE = frozenset(
+    {"the", "at", "dear", "hi", "hello", "regards", "thanks", "sincerely", "from", "for", "with",
+     "join", "welcome", "and", "of", "our", "your", "a", "an", "in", "on", "to", "by", "best"}
+)  # fmt: skip
+
+
 def _expanded(label: str, texts: Iterable[str]) -> str:
     """ "Federal Office of Coastal Resilience" for focr.gov, "Kaministiquia Community Credit
     Union" for kccu.ca: a run of capitalised words whose initials the domain is."""
     label = _fold(label)
     if not 2 <= len(label) <= 6 or not label.isalpha():
         return ""
-    for text in texts:
-        words = [w.rstrip(".,") for w in re.findall(r"[^\W_][\w&'.-]*", text[:5000])]
+    for line in (line for text in texts for line in text[:5000].splitlines()):
+        words = [w.rstrip(".,") for w in re.findall(r"[^\W_][\w&'.-]*", line)]
         for start, first in enumerate(words):
             if not first[:1].isupper() or first[0].casefold() != label[0]:
                 continue
@@ -137,8 +144,15 @@ def _expanded(label: str, texts: Iterable[str]) -> str:
                 if not run[-1][:1].isupper():
                     continue
                 if _initials(run) == label:
-                    # "New Mexico Department of Transportation" for dot.nm.gov's "nm"
-                    return recase(" ".join(_with_kind(run, words[end : end + 10])))
+                    # "New Mexico Department of Transportation" for dot.nm.gov's "nm"; the
+                    # place a state's body is named for, before it: "Souhegan State Public
+                    # Health Laboratory" for sphl
+                    before = words[start - 1] if start else ""
+                    lead = start < 2 or not words[start - 2][:1].isupper()
+                    if before[:1].isupper() and before.casefold() not in _NOT_A_PLACE and lead:
+                        run = [before, *run]
+                    named = _with_kind(run, words[end : end + 10])
+                    return recase(_as_written(named, line))
     return ""
 
 

@@ -367,7 +367,8 @@ def _invited_to_talk(
         return None
     if named_me and (p.recruiter or first(title, ROLE_NOUNS)):
         return Verdict(Outcome.INTERVIEW, f"{_who(p)} set up a meeting named after you")
-    word = first(title, CONVERSATION) or first(title, LATER_ROUND) or ("your name" if named_me else "")
+    word = first(title, CONVERSATION) or first(title, LATER_ROUND)
+    word = word or ("your name" if named_me else "")
     if word and (p.recruiter or _recruiting_title(title) or (named_me and talk)):
         return Verdict(Outcome.INTERVIEW, f'"{word}" with a recruiter or about a job, at {_who(p)}')
     if word:
@@ -483,7 +484,8 @@ def _an_exercise(description: str, phrase: str) -> bool:
     if at < 0:
         return False
     after = description[at + len(phrase) : at + len(phrase) + 20]
-    return bool(_EXERCISE.match(after) or _EXERCISE_BEFORE.search(description[max(0, at - 300) : at]))
+    before = description[max(0, at - 300) : at]
+    return bool(_EXERCISE.match(after) or _EXERCISE_BEFORE.search(before))
 
 
 def _recruiting_title(title: str) -> bool:
@@ -522,7 +524,12 @@ _NO_OPENING = re.compile(
     r"|ainda\s+nao\s+abrimos|aun\s+no\s+hemos\s+abierto|noch\s+keine\s+(?:offene\s+)?stelle)"
 )
 # A job someone offers to talk about ("re the HVAC apprentice spot"), not "your job".
-_JOB_OFFERED = re.compile(r"\b(?:the|this|our|an?)" + _A_JOB)
+_JOB_OFFERED = re.compile(
+    r"\b(?:the|this|our|an?)" + _A_JOB
+    # a headhunter's "a couple of confidential finance and operations mandates"
+    + r"|\b(?:a\s+couple\s+of|a\s+few|two|three|several|some)\s+(?:[\w'-]+\s+){0,5}"
+    r"(?:roles|positions|openings|vacancies|mandates|searches)\b"
+)
 # Generic words that, in a description, mean only recruiting.
 _DESCRIPTION_WORDS = (
     "interview", "candidate", "recruiter", "recruiting", "recruitment", "hiring",

@@ -147,6 +147,11 @@ def senders_of(interviews: list[Interview], settings: Settings) -> set[str]:
     # Someone interviewed with writes from NHS mail: their recruitment team does too, from
     # another address there, naming the trust (matched by the company it names).
     people |= {shared_domain(email) for c in contacts for email in c.emails} - {""}
+    # A job portal's no-reply address sent the invite: its status mail comes from there too,
+    # naming the employer (it writes for every department it recruits for).
+    people |= {
+        i.organizer_email for i in interviews if reply_rules.takes_no_answer(i.organizer_email)
+    }
     # An interview a tracking system booked may give no person to hear from at all: its
     # rejection still comes, from the system, naming the company.
     return people | TRACKING_DOMAINS if contacts else people
@@ -293,7 +298,7 @@ def to_reply(
         return None
     me = settings.person.email
     application = reply_rules.match_application(message, contacts, threads, me)
-    if application is None and message.body is None and reply_rules.from_tracking_system(message):
+    if application is None and message.body is None and reply_rules.names_its_company(message):
         message = mailbox.with_body(message)  # the company may be named only in the text
         application = reply_rules.match_application(message, contacts, threads, me)
     if application is None:

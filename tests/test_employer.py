@@ -1201,3 +1201,64 @@ def test_a_body_with_its_own_subdomain_and_other_names_that_are_not_employers() 
     assert tidy("HR Advisor (Reward & Policy) - Req. 18844", "", (), ()) == (
         "HR Advisor (Reward & Policy)"
     )
+
+
+def test_a_state_government_domain_names_each_body_under_it() -> None:
+    # the Public Suffix List has qld.gov.au, not nsw.gov.au: a council and a department
+    # under it are two employers, each named by its own label
+    council = read(
+        "Interview - Strategic Planning Coordinator (26/088) - Casey Candidate",
+        "Marsh, Petra <petra.marsh@wollondilly-hills.nsw.gov.au>",
+        organizer="petra.marsh@wollondilly-hills.nsw.gov.au",
+        description="Your interview will be held at the Wollondilly Hills Council Civic Centre, "
+        "12 Argyle Street.\n\nPetra Marsh\nWollondilly Hills Council",
+    )
+    assert council.company == "Wollondilly Hills Council"  # not "... Council Civic Centre"
+    assert council.employer_domain == "wollondilly-hills.nsw.gov.au"
+    department = read(
+        "Interview - Senior Analyst, Freight Policy (Clerk Grade 9/10) - Casey Candidate",
+        "Dean Ruiz <dean.ruiz@tfrp.nsw.gov.au>",
+        organizer="dean.ruiz@tfrp.nsw.gov.au",
+    )
+    assert department.employer_domain == "tfrp.nsw.gov.au"
+    # a bracketed pay classification is no role: the job before it is
+    assert department.role == "Senior Analyst, Freight Policy"
+
+
+def test_a_role_field_after_its_comma_is_no_company() -> None:
+    # "Senior Policy Advisor, Pension Policy": the comma goes on with the job's field; the
+    # employer is spelled out in the text by the initials its domain starts with
+    board = read(
+        "Interview - Policy Lead, Benefits Policy (Job ID 55120)",
+        "Ines Farrow <ines.farrow@wcab-on.ca>",
+        organizer="ines.farrow@wcab-on.ca",
+        description="Thank you for applying to the Workplace Compensation Appeals Board.",
+    )
+    assert board.company == "Workplace Compensation Appeals Board"
+    assert board.role == "Policy Lead, Benefits Policy"
+    french = read(
+        "Entrevue - Analyste principal(e), gestion des risques - Casey Candidate",
+        "Luc Pageau <luc.pageau@caissebv.ca>",
+        organizer="luc.pageau@caissebv.ca",
+    )
+    assert french.role == "Analyste principal(e), gestion des risques"
+    assert french.company != "gestion des risques"
+
+
+def test_a_domain_run_together_from_a_place_and_a_trade() -> None:
+    assert company_from_domain("wattlecreekeconomics.com.au") == "Wattle Creek Economics"
+    assert company_from_domain("ferncreek.com") == "Fern Creek"
+    assert company_from_domain("fernhill.com") == "Fernhill"  # a hill is not split off
+
+
+def test_a_role_above_an_ats_invites_text() -> None:
+    # Ashby writes the job and the stage on the description's first line, the title only
+    # names the people
+    ledger = read(
+        "Tallis Pay: Casey Candidate <> Omar Quist (Hiring Manager)",
+        "Omar Quist <omar@tallispay.com>",
+        organizer="interviews@tallispay.com",
+        description="Risk Manager, Fraud Operations - Hiring Manager Interview\n\n"
+        "Candidate: Casey Candidate\nInterviewers: Omar Quist (Head of Risk)\n",
+    )
+    assert ledger.role == "Risk Manager, Fraud Operations"

@@ -1230,8 +1230,9 @@ def test_names_match_the_addresses_people_are_given(name: str, address: str) -> 
          [("jane.doe@acme.example", "Jane Doe"), ("ir@acme.example", "Imogen Ridley"),
           ("sam.lee@acme.example", "Sam Lee")]),
         # a list below a line that ends in a colon, with an en dash for a bullet
+        # (named as the invite names her, without the title the list gives her)
         ("W spotkaniu wezmą udział:\n– dr Jane Doe, Dyrektor Sprzedaży\n– ja",
-         (JANE,), [("jane.doe@acme.example", "Dr Jane Doe"), ("sam.lee@acme.example", "Sam Lee")]),
+         (JANE,), [("jane.doe@acme.example", "Jane Doe"), ("sam.lee@acme.example", "Sam Lee")]),
         # Danish "Du skal mødes med mig og ...": the writer too
         ("Du skal mødes med mig og Jane Doe, partner.", (JANE,),
          [("jane.doe@acme.example", "Jane Doe"), ("sam.lee@acme.example", "Sam Lee")]),
@@ -1746,3 +1747,80 @@ def test_a_panel_member_listed_before_the_schedulers_note_is_no_scheduler() -> N
         "won't be on the call.\n\nSam Lee\nPeople Ops | Acme"
     )
     assert met(description, (JANE, pat, SAM)) == sorted([JANE.email, pat.email])
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # a title that goes on past its comma with where the person works
+        (
+            "You'll meet Priya Raman, Director, Strategy and Planning, and Tom Hale.",
+            ["Priya Raman", "Tom Hale"],
+        ),
+        (
+            "Vous rencontrerez Luc Girard, directeur, Finances (absent de l'invitation).",
+            ["Luc Girard"],
+        ),
+        (
+            "Aiko Sato, Portfolio Manager, Private Markets, and I will be interviewing you.",
+            ["Aiko Sato"],
+        ),
+        # "together with" joins one more person
+        (
+            "For part 2 you will meet Ana Ruiz and me again, together with Ben Oyelaran, "
+            "Director General, Policy (he is not on the invitation).",
+            ["Ana Ruiz", "Ben Oyelaran"],
+        ),
+        # a selection panel's list, and a sentence that ends by introducing it
+        (
+            "Selection panel:\nMei Tan, Director (Chair)\nJon Bell, Adviser (independent member)",
+            ["Mei Tan", "Jon Bell"],
+        ),
+        (
+            "Thanks for applying. Your interview panel is:\n\nDr Ravi Menon - Dean\nMs Ola Berg - HR",
+            ["Dr Ravi Menon", "Ms Ola Berg"],
+        ),
+        ("Hi! This will be me and our design lead, Noor Haddad.", ["Noor Haddad"]),
+        (
+            "You'll pair with:\n- Kai Lund, Senior Engineer\n- Eun-ji Park, Engineer (Tools)",
+            ["Kai Lund", "Eun-ji Park"],
+        ),
+        # a schedule's fields name nobody
+        (
+            "Interview schedule\n\nCandidate: Casey Candidate\nRole: Manager, Market Risk "
+            "(Treasury)\n\n2:00pm - 3:00pm\nRosa Diaz - Head of Market Risk",
+            [],
+        ),
+    ],
+)
+def test_who_descriptions_name_as_real_invites_write_it(text: str, named: list[str]) -> None:
+    found, _ = names_in_description(text)
+    assert [n for n, _ in found if n != "Casey Candidate"] == named
+
+
+def test_a_slot_naming_an_attendee_by_first_name_is_theirs() -> None:
+    # an itinerary lists the others by full name and one attendee, invited without a display
+    # name, by the first name their address spells
+    description = (
+        "9:00 - 9:45   Mirela - your case study readout\n"
+        "9:45 - 10:30  Jane Doe, Engineering Manager\n"
+        "10:30 - 10:45 Wrap-up with me (logistics only)\n\n"
+        "I'm on the invite to keep time, but I'm not interviewing."
+    )
+    mirela = Attendee("mirela@acme.example", "")
+    assert met(description, (JANE, mirela, SAM)) == sorted([JANE.email, mirela.email])
+
+
+def test_a_panel_list_title_gives_way_to_the_invites_own_name() -> None:
+    helena = Attendee("h.ward@acme.example", "Helena Ward")
+    ev = event(helena, Attendee(ME, "Casey"), organizer=helena.email, organizer_name="Helena Ward",
+               description="Your panel is:\n\nProfessor Helena Ward - Registrar (Chair)\n"
+               "Ms Kim Fox - HR Partner")  # fmt: skip
+    found = interviewers_of(ev, ME, Notes(), DetectRules())
+    assert [(p.name, p.greeting) for p in found] == [("Helena Ward", "Helena"), ("Kim Fox", "Kim")]
+
+
+def test_a_given_name_that_is_also_a_credential() -> None:
+    # "Peng" after a given name is a name; "P.Eng." and "PEng" are letters
+    assert display_name("LIM Hui Peng", "huipeng.lim@acme.sg") == "Hui Peng Lim"
+    assert display_name("Dana Roy P.Eng.", "dana@acme.ca") == "Dana Roy"

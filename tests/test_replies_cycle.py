@@ -430,3 +430,33 @@ def test_a_rejection_from_the_tracking_system_that_booked_the_only_interview_is_
 
     status = world.application(NEXT_CYCLE, "Larkspur Books")
     assert [r["kind"] for r in status["replies"]] == ["rejection"]
+
+
+def test_a_job_portals_no_reply_invite_hears_its_rejection_from_the_portal(
+    tmp_path: Path,
+) -> None:
+    # A public service's job portal sends the invite from its no-reply address and, later,
+    # the outcome from the same address, naming the department only in the text.
+    portal = "ne-pas-repondre.do-not-reply@jobs-portal.example"
+    world = World(tmp_path)
+    world.add_event(
+        "board@portal",
+        "Interview: Policy Analyst (EC-04) - Office of the Fair Trade Registrar",
+        at(2026, 11, 10, 14, 0),
+        at(2026, 11, 10, 15, 0),
+        attendees=(CASEY,),
+        organizer=portal,
+    )
+    world.run(at(2026, 11, 10, 15, 5))
+    world.deliver(
+        "outcome",
+        sender=f"Public Service Jobs <{portal}>",
+        subject="Screening results - 26-FTR-EA-0007",
+        body="Organization: Office of the Fair Trade Registrar\n\nWe regret to inform you that "
+        "you will not be considered further in this process.",
+        date=ARRIVES,
+    )
+
+    report = world.run(NEXT_CYCLE)
+
+    assert f"reply from {portal}: rejection" in report.done

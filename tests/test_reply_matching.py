@@ -15,7 +15,13 @@ from datetime import UTC, datetime
 import pytest
 
 from agent.core.model import Address, MailMessage
-from agent.core.replies import Contacts, from_tracking_system, match_application
+from agent.core.replies import (
+    Contacts,
+    from_tracking_system,
+    match_application,
+    names_its_company,
+    takes_no_answer,
+)
 
 ME = "casey@example.org"
 ACME = Contacts("acme", frozenset({"jane@acme.com"}), frozenset({"acme.com"}), frozenset({"Acme"}))
@@ -161,3 +167,20 @@ def test_an_employers_message_relayed_by_indeed_is_matched_by_its_name() -> None
     assert (
         match(mail("ana-x7@indeedemail.com", "Globex", subject="Message from Globex")) == "globex"
     )
+
+
+def test_a_job_portals_no_reply_status_mail_is_matched_by_the_body_it_names() -> None:
+    # a public service's portal writes from one no-reply address for every department
+    portal = "do-not-reply@jobs-portal.example"
+    result = mail(
+        portal,
+        "Public Service Jobs",
+        subject="Screening results - 26-ACM-EA-0101",
+        body="Organization: Acme Robotics, Inc.\n\nWe regret to inform you that you have not "
+        "been screened in.",
+    )
+    assert match(result) == "acme-robotics"
+    assert names_its_company(result)
+    # a no-reply newsletter is no status mail, and a person's own address is no portal
+    assert not names_its_company(mail(portal, subject="Our December newsletter", body=""))
+    assert not takes_no_answer("jane@acme.com") and takes_no_answer(portal)

@@ -495,3 +495,48 @@ def test_thanks_opening_a_message_is_not_its_signature() -> None:
     parts = split(body)
     assert "move forward" in parts.words and parts.signature.startswith("Best,")
     assert kind(body) is ReplyKind.REJECTION
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a merit list: found suitable, and still not the one chosen
+        ("The panel assessed you as suitable; however, you were not the preferred candidate "
+         "and will not be offered this position. Your name has been placed on a merit list "
+         "that may be used to fill similar vacancies.", ReplyKind.REJECTION),
+        # a round the panel has yet to talk about is behind the person, not ahead
+        ("Mere and Tui still need to meet to talk through the second interviews, so no "
+         "decision this week.", ReplyKind.STILL_DECIDING),
+        # other candidates moving their own interviews
+        ("We're still interviewing - two candidates needed to reschedule, so I can't give "
+         "you a timeframe yet.", ReplyKind.STILL_DECIDING),
+        ("The board is still assessing candidates from the interview stage.",
+         ReplyKind.STILL_DECIDING),
+        ("Le comité évalue toujours les candidatures à l'étape de l'entrevue.",
+         ReplyKind.STILL_DECIDING),
+        # a public service's pass, with a pool that is said to be no offer, in both languages
+        ("You were successful at the interview stage and are invited to the next steps: a "
+         "part 2 interview on Thursday. Candidates may be placed in a pool; this is not an "
+         "offer of employment. / Il ne s'agit pas d'une offre d'emploi.", ReplyKind.NEXT_ROUND),
+        # a founder's offer in the first person
+        ("I'd love for you to join Bytown Risk Partners as Senior Consultant. The formal "
+         "letter is attached.", ReplyKind.OFFER),
+        # a job board's note that an application went out, with its advice for "more success"
+        ("Your application was sent to Acme.\n\nNow, take these next steps for more success "
+         "with your job search.", ReplyKind.RECEIPT),
+        # a platform's reminder that the booked pad starts soon is no new round
+        ("Your CoderPad interview with Acme starts soon. Acme has invited you to a live "
+         "coding interview on CoderPad.", ReplyKind.OTHER),
+    ],
+)  # fmt: skip
+def test_more_public_service_and_founder_wordings(body: str, expected: ReplyKind) -> None:
+    assert kind(body) is expected
+
+
+def test_other_candidates_meetings_next_week_are_no_decision_date() -> None:
+    body = (
+        "Aucune décision n'a encore été prise : Léa et moi rencontrons deux autres personnes "
+        "la semaine prochaine. Nous prévoyons prendre notre décision le mardi 24 novembre."
+    )
+    found = classify(mail(body), after=RECEIVED, month_first=False)[1]
+    assert found is not None and found.value == date(2026, 11, 24)

@@ -184,6 +184,8 @@ INTERVIEWS = [
     event("Round 2 - Acme"),
     event("Take-home presentation - Acme"),
     event("Portfolio review - Acme (Product Designer)"),
+    event("Acme - app challenge walkthrough (Casey C.)"),  # a take-home's review, by its name
+    event("Design exercise review - Acme"),
     event("Acme x Casey", description="Thanks for your interest in the Backend Engineer role!"),
     event("Updated invitation: Phone Screen @ Tue Nov 10"),
     event(

@@ -26,6 +26,12 @@ def _suffixes() -> object:
 
 # Registrable names a public service shares between the bodies under it.
 _SHARED_SERVICES = frozenset({"health", "education", "schools"})
+# Governments whose bodies each have a name under one registrable domain the Public Suffix
+# List does not list as a suffix (it does list qld.gov.au, vic.gov.au, gc.ca, gov.uk).
+_GOVERNMENTS = frozenset(
+    {"nsw.gov.au", "act.gov.au", "nt.gov.au", "gouv.qc.ca", "gov.bc.ca", "gov.on.ca",
+     "ca.gov", "nyc.gov", "bund.de"}
+)  # fmt: skip
 
 
 @lru_cache(maxsize=4096)
@@ -35,6 +41,10 @@ def registrable(domain: str) -> str:
     if domain.count(".") <= 1:  # acme.com: registrable as it is (the list takes 40 ms to load)
         return domain
     found = _suffixes().privatesuffix(domain)  # type: ignore[attr-defined]
+    if found in _GOVERNMENTS and domain.endswith("." + found):
+        # a state's or a city's domain, shared by its bodies: dhspr.nsw.gov.au is the
+        # department's, bardwellvalley.nsw.gov.au the council's, neither "NSW"'s
+        found = domain[: -len(found) - 1].rsplit(".", 1)[-1] + "." + found
     if found and found.split(".", 1)[0] in _SHARED_SERVICES and domain.endswith("." + found):
         # a state's health or education service, shared by its regions:
         # pumicestone.health.qld.gov.au is Pumicestone's, not "health"'s
@@ -85,7 +95,7 @@ _TRADE_WORDS: tuple[str, ...] = tuple(sorted(
         "global", "recruitment", "nursing", "therapy", "physio", "motors", "hotels", "travel",
         "marine", "mining", "power", "freight", "retail", "fitness", "games", "builders",
         "architects", "homes", "living", "community", "trust", "foundation", "network",
-        "accounting", "advisory",
+        "accounting", "advisory", "economics", "associates", "research",
         # and as Spanish, Portuguese and Italian firms end theirs
         "robotica", "tecnologia", "logistica", "energia", "ingenieria", "consultoria",
         "servicios", "soluciones", "sistemas", "seguros", "pagos", "alimentos",
@@ -96,6 +106,9 @@ _TRADE_WORDS: tuple[str, ...] = tuple(sorted(
     reverse=True,
 ))  # fmt: skip
 
+
+# The land's features a place name ends in, as a firm's domain runs it into one word.
+_LAND_WORDS = ("creek", "river", "valley", "harbour", "harbor", "lake", "lakes")
 
 # wordninja's cost of a word: above this, a three-letter piece is a fragment of a name
 _RARE = 11.5
@@ -169,7 +182,11 @@ def _split_words(label: str) -> list[str]:
             (w for w in _TRADE_WORDS if label.endswith(w) and len(label) - len(w) >= 4), ""
         )
         # (the name kept whole: "quebrachopagos" is Quebracho Pagos, not "Quebra Cho")
-        return [label[: -len(trade)], trade] if trade else [label]
+        name, rest = (label[: -len(trade)], [trade]) if trade else (label, [])
+        # a place a firm is named for, its last word a feature of the land: "merricreek"
+        # is Merri Creek, "bardwellvalley" Bardwell Valley
+        place = next((w for w in _LAND_WORDS if name.endswith(w) and len(name) - len(w) >= 4), "")
+        return [name[: -len(place)], place, *rest] if place else [name, *rest]
     merged: list[str] = []
     for piece in pieces:
         if merged and len(piece) <= 4 and len(merged[-1]) <= 4:

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from agent.core import cjk, roles
 from agent.core.domains import company_from_domain, domain_label, registrable
 from agent.core.model import CalendarEvent, DetectRules, Interviewer, Notes
-from agent.core.names import clean_name, first_sentence, looks_like_name, name_key
+from agent.core.names import clean_name, first_sentence, is_department, looks_like_name, name_key
 from agent.core.people import (
     canonical_address,
     is_group_address,
@@ -221,7 +221,7 @@ def company_of(
         for segment in segments:
             if matches_label(segment, label):
                 return _words_of_domain(_without_site(segment), domain)
-        spelled = spelled_out(label, texts)
+        spelled = spelled_out(label, texts) or _initials_spelled(domain_label(domain), texts)
         seen = f"{event.location}\n{event.description}".casefold()
         others = [s for s in segments if not matches_label(s, label) and s.casefold() in seen]
         if spelled and _AGENCY.search(spelled) and others:
@@ -303,6 +303,27 @@ def _own_subdomain(addresses: list[str], domain: str) -> str:
             if sub.isalpha() and 2 <= len(sub) <= 10 and sub not in _GENERIC_SUBDOMAINS:
                 return sub
     return ""
+
+
+def _initials_spelled(label: str, texts: list[str]) -> str:
+    """ "Ontario Pension Stewardship Authority" for opsa-on.ca: a label's first part as the
+    initials of a name the texts write (its other part a province's or a country's code)."""
+    first = label.split("-", 1)[0]
+    if first == label or not 3 <= len(first) <= 6 or not first.isalpha():
+        return ""
+    for text in texts:
+        for run in _CAPITALISED_RUN.finditer(text[:5000]):
+            words = [w for w in run.group(0).split() if w[:1].isupper()]
+            if "".join(w[0] for w in words).casefold() == first:
+                return run.group(0)
+    return ""
+
+
+# Two to seven capitalised words, "of", "and" or "the" between them: a body's name.
+_CAPITALISED_RUN = re.compile(
+    r"(?<![\w'’-])[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|and|&|the|for|de|du|des|la)[ \t]+)?[A-Z][\w'’-]*)"
+    r"{1,6}"
+)
 
 
 def _sender_business(name: str) -> str:
@@ -412,6 +433,7 @@ def title_segments(title: str, people: set[str], rules: DetectRules) -> list[str
     cross = _CROSS.match(title.strip())
     parts = [cross.group(1), cross.group(2)] if cross else _SEPARATORS.split(title)
     withs: list[str] = []
+    later: list[str] = []
     given = rules.my_name.split()[0] if rules.my_name.split() else ""
     for part in parts:
         if given and not cross:  # "Pulau Ubin Labs x Casey – Data Scientist – Round 1"
@@ -420,15 +442,36 @@ def title_segments(title: str, people: set[str], rules: DetectRules) -> list[str
         # "Interview with Ironbark Plumbing & Heating for Service Dispatcher": a role
         # follows "for", and the company is what comes before it.
         head, tail = _before_role(head), _before_role(tail)
-        candidates += re.split(r",\s+", head)
+        pieces = re.split(r",\s+", head)
+        if len(pieces) > 1 and roles.has_job_noun(pieces[0]):
+            # "Senior Policy Advisor, Pension Policy", "Conseiller(ère) principal(e),
+            # conformité réglementaire": after a job, a comma goes on with its field; a
+            # capitalised piece may still be the employer, but only after the rest
+            later += [p for p in pieces[1:] if p[:1].isupper() and not _a_field(p)]
+            pieces = pieces[:1]
+        candidates += pieces
         if tail:  # "Phone screen with Northwind Traders": last, it is most often a person
             withs.append(tail)
     out: list[str] = []
-    for candidate in [*candidates, *withs][:16]:
+    for candidate in [*candidates, *withs, *later][:16]:
         candidate = _trim(candidate, rules)
         if candidate and _could_be_company(candidate, people, rules) and candidate not in out:
             out.append(candidate)
     return out
+
+
+# What a job's field ends in, where no employer's name does: "Freight Policy", "Financial
+# Crimes", "Regulatory Compliance".
+_FIELD_ENDINGS = frozenset(
+    {"policy", "compliance", "risk", "strategy", "governance", "reform", "regulation",
+     "assurance", "reporting", "planning", "crimes", "conduct", "integrity", "programs",
+     "programmes", "controls", "treasury"}
+)  # fmt: skip
+
+
+def _a_field(piece: str) -> bool:
+    words = piece.split()
+    return is_department(piece) or bool(words) and words[-1].casefold() in _FIELD_ENDINGS
 
 
 def _before_role(text: str) -> str:
@@ -475,7 +518,7 @@ def _could_be_company(text: str, people: set[str], rules: DetectRules) -> bool:
         return False  # "Tom Reyes and Casey Candidate": two people, as Calendly names events
     # A firm named for its people: "Bayberry Pediatric Associates", "Holt Consulting Engineers".
     firm = _FIRM_OF.sub("", text)
-    if roles.is_requisition(text) or roles.has_job_noun(firm):
+    if roles.is_requisition(text) or (roles.has_job_noun(firm) and not _BODY_OF.match(text)):
         return False
     if re.fullmatch(r"[A-Z0-9][A-Z0-9/#_.-]*", text) and re.search(r"\d", text):
         return False  # "2611-POL": a vacancy's code
@@ -503,6 +546,11 @@ _FUNCTIONS = frozenset(
         "platform", "security", "legal", "support", "research",
     }
 )  # fmt: skip
+# A public body named for what it does, a job's name in it: "Office of the Fair Trade
+# Registrar", "Office of the Chief Medical Examiner".
+_BODY_OF = re.compile(
+    r"(?:Office|Department|Ministry|Bureau|Commission|Secretariat|Directorate)\s+(?:of|for)\s+\S"
+)
 _FIRM_OF = re.compile(
     r"(?<=\w)\s+(?-i:Associates|Consultants|Advisors|Advisers|Architects|Engineers|Solicitors"
     r"|Attorneys|(?:Investment|Asset|Fund|Wealth|Portfolio)\s+Managers|Planners|Accountants)$"

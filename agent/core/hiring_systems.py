@@ -70,7 +70,7 @@ ATS_DOMAINS = (
     "concludis.de", "emply.net", "jobylon.com", "reachmee.com", "varbi.com", "webcruiter.no",
     "easycruit.com", "hrmanager.no", "teamio.com", "erecruiter.pl", "factorialhr.com",
     "kenjo.io", "solides.com.br", "kenoby.com", "greetinghr.com", "ninehire.com", "hrmos.co",
-    "csod.com", "paylocity.com", "clearcompany.com",
+    "csod.com", "paylocity.com", "clearcompany.com", "snaphire.com", "njoyn.com",
 )  # fmt: skip
 
 # General scheduling tools: someone outside booked time, which says nothing of why.

@@ -151,6 +151,11 @@ def _words(text: str) -> list[str]:
     return [w.strip(".,;:") for w in text.split() if w.strip(".,;:")]
 
 
+# Letters after a name that are also names, as written in a name: "CHIA Siew Peng" (not
+# "P.Eng."), "Nguyen Van Do", "Li Ma".
+_NAMES_LIKE_CREDENTIALS = frozenset({"Peng", "Do", "Ma", "Ba", "Le"})
+
+
 def _is_credential_list(text: str) -> bool:
     """ "RN", "MSN, RN", "CPA, CHFP": letters after a name, known or written as an acronym."""
     raw = [w.strip(".") for w in re.split(r"[\s,]+", text) if w.strip(".")]
@@ -230,7 +235,10 @@ def clean_name(name: str) -> str:
             name = head  # "Jane Doe, Engineering Manager"
     words = name.split()
     while (
-        words and words[-1].strip(".,").casefold() in CREDENTIALS - _GENERATIONS and len(words) > 2
+        words
+        and words[-1].strip(".,").casefold() in CREDENTIALS - _GENERATIONS
+        and words[-1] not in _NAMES_LIKE_CREDENTIALS
+        and len(words) > 2
     ):
         words.pop()  # "Jane Doe MD"
     while len(words) > 2 and (
@@ -496,6 +504,7 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
     """
     text = _NICKNAME.sub(" ", _CONTROL.sub(" ", text))
     text = re.sub(r"\s*\.\s*$", "", text.strip())
+    text = re.sub(r"\s*\([^()]*$", "", text)  # a remark cut off before it closes: "(he is not"
     if ";" in text:  # "Halvorsen-Tate, Brianna; Oduya, Samuel": "Last, First" each
         text = "; ".join(
             f"{m[2]} {m[1]}" if (m := _LAST_FIRST.fullmatch(piece.strip())) else piece
@@ -528,7 +537,7 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
     pieces = re.split(
         # Romanian "și cu" (and with), Hungarian "és", Greek "και"
         r"\s*(;|,?\s+(?:and|och|und|et|y|e|en|og|oraz|ja|và|és|και|[șş]i(?:\s+cu)?|sowie|samt|nonché|ainsi\s+que|así\s+como"
-        r"|as\s+well\s+as)\s+|\s+&\s+|,"
+        r"|as\s+well\s+as|together\s+with|along\s+with)\s+|\s+&\s+|,"
         # Polish "i", Turkish "ve", Czech "a" only before a whole name: "a" is also English,
         # and Catalan joins two surnames with "i" ("Jordi Vilaró i Casals")
         r"|,?\s+(?:i|ve|a)\s+(?=(?:(?:Ing|Dr|Mgr|Bc)\.\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]+\s+[A-ZÀ-ÖØ-ÞĀ-Ž]))\s*",
@@ -555,6 +564,13 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
             # "Gwendolyn Asante-Marsh, Head of Policy & Partnerships": the title goes on
             name, old, known = pairs[-1]
             pairs[-1] = (name, f"{old} & {raw}", known)
+            continue
+        if joined in (",", "and") and pairs and pairs[-1][1] and is_department(raw):
+            # "Ravindra Senaratne, Deputy Commissioner, Policy and Strategy", "directeur
+            # général, Politiques": a piece of nothing but a department's words is where the
+            # titled person works, not one more person
+            name, old, known = pairs[-1]
+            pairs[-1] = (name, f"{old}, {raw.strip()}", known)
             continue
         if joined == "," and ";" in text and pairs and pairs[-1][1] and not _ADDRESS.search(raw):
             # "Mr. Amit Chawla – VP, Key Accounts; Ms. Neha Bhasin – AGM": where semicolons
@@ -619,6 +635,27 @@ _GROUP_OF_PEOPLE = re.compile(
     r"|transport|utilities|maintenance|records|support|analytics|systems|data|information)\b",
     re.I,
 )
+# Words a department is named with, beyond those above: "Public Equities", "Institutional
+# Banking", "Politiques des paiements".
+_DEPARTMENT_WORDS = frozenset(
+    {"public", "private", "global", "corporate", "institutional", "retail", "commercial",
+     "investment", "investments", "equities", "equity", "markets", "capital", "credit",
+     "payments", "banking", "treasury", "audit", "legal", "tax", "people", "culture",
+     "conduct", "reform", "regulation", "regulatory", "supervision", "programs", "programmes",
+     "politiques", "politique", "stratégie", "finances", "conformité", "affaires", "paiements",
+     "ressources", "humaines", "opérations", "of", "the", "and", "&", "et", "des", "de", "du",
+     "la", "le", "les"}
+)  # fmt: skip
+
+
+def is_department(piece: str) -> bool:
+    """Whether a comma piece is nothing but a department's name (capitalised, no address)."""
+    words = [w.strip(".,:;") for w in re.sub(r"\x00\d+\x00", " ", piece).split()]
+    if not words or len(words) > 6 or not words[0][:1].isupper() or "@" in piece:
+        return False
+    return all(w.casefold() in _DEPARTMENT_WORDS or _GROUP_OF_PEOPLE.fullmatch(w) for w in words)
+
+
 _TITLE_BEFORE = re.compile(
     # a word of five letters or more, not "ons"; or the Vietnamese "anh", "chị", "ông", "bà"
     r"(?P<title>(?:(?:(?-i:[a-zß-ÿ])[\w-]{4,}|anh|chị|ông|bà|cô)\s+){1,2})"

@@ -109,6 +109,7 @@ TOOL_DOMAINS = frozenset(
         "trac.jobs", "karat.io", "karat.com", "taleo.net", "pageuppeople.com", "mokahr.com",
         "beisen.com", "successfactors.eu", "successfactors.com", "sapsf.com", "sapsf.eu",
         "avature.net", "cronofy.com", "phenompeople.com", "tal.net", "jobtrain.co.uk",
+        "snaphire.com", "njoyn.com",
         # job boards: their addresses apply and alert, and read no thanks
         "indeed.com", "linkedin.com",
         # interviewing platforms that send the invite themselves
@@ -159,6 +160,7 @@ _LIST_HEADER = re.compile(
     r"|(?:von|auf)\s+unserer\s+seite(?:\s+(?:sind|ist)\s+dabei|\s+nehmen\s+teil)?"
     r"|seitens\s+[\w&.' -]{1,40}?\s+(?:sind\s+dabei|nehmen\s+teil)"
     r"|(?:search\s+|selection\s+|interview\s+|hiring\s+)?(?:committee|panel)\s+members?"
+    r"|(?:selection|hiring|search|recruitment)\s+(?:panel|committee)"
     # an Irish or British civil-service "Interview board:", "Selection board members:"
     r"|(?:interview|selection|assessment)\s+board(?:\s+members?)?"
     # Microsoft Bookings' confirmation: "Service: Engineering phone screen", "Staff: Lyle ..."
@@ -171,7 +173,8 @@ _LIST_HEADER = re.compile(
 _WHO_HEADER = re.compile(r"^\s*(?:who|wie|quién|quem|wer)\s*:\s*(?P<rest>\S.*)$", re.IGNORECASE)
 _SENTENCE = re.compile(
     r"(?:\b(?:you(?:'ll|\s+will)|we(?:'ll|\s+will))\s+(?:be\s+)?(?:(?:meeting|meet)(?:\s+with)?"
-    r"|(?:speaking|talking|chatting|speak|talk|chat|interviewing)\s+(?:with|to))"
+    r"|(?:speaking|talking|chatting|speak|talk|chat|interviewing)\s+(?:with|to)"
+    r"|(?:pair|pairing)\s+with)"
     # "You'll be interviewed by Nazia Chowdhury-Pryce, Head of Student Services, and ..."
     r"|\byou(?:'ll|’ll|\s+will)\s+be\s+interviewed\s+by"
     # Pakistani and Indian "Your interview will be taken by Mr. ..."; Romanian "Interviul va
@@ -190,7 +193,7 @@ _SENTENCE = re.compile(
     r"|\b(?:will\s+be\s+|is\s+being\s+)?(?:conducted|led|run|hosted)\s+by"
     r"|\b(?:te|le|lo|la)\s+recibir[áa]n?|\b(?:será|sera)\s+(?:conmigo\s+y\s+)?con(?:\s+(?:el|la))?"
     # "Te van a entrevistar Nico Lanusse (...) y ...", "La charla es conmigo y con Martín ..."
-    r"|\bte\s+van?\s+a\s+entrevistar|\bit(?:'ll|’ll|\s+will)\s+be(?=\s+(?:(?:me|myself)\s+and\s|(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])))|\bvas\s+a\s+(?:conversar|hablar|platicar)\s+con"
+    r"|\bte\s+van?\s+a\s+entrevistar|\b(?:it|this)(?:'ll|’ll|\s+will)\s+be(?=\s+(?:(?:me|myself)\s+and\s|(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])))|\bvas\s+a\s+(?:conversar|hablar|platicar)\s+con"
     r"|\b(?:conversarás|hablarás|platicarás)\s+con|\b(?:será|serão)\s+(?:conduzida|conduzido)\s+pel[oa]s?"
     # Indonesian "akan diwawancarai oleh", Malay "akan ditemu duga oleh", Swahili "Usaili
     # utafanywa na", Afrikaans "Jy sal met ... gesels"
@@ -320,7 +323,7 @@ _BARE_HEADER = re.compile(
 _LIST_INTRO = re.compile(
     r"^.*\b(?:conducted\s+by|interviewed\s+by|(?:a|the|our)\s+panel(?:\s+of\s+\w+)?"
     r"|consists?\s+of|made\s+up\s+of|comprises?|will\s+comprise|will\s+consist\s+of"
-    r"|will\s+include)\s*:\s*(?P<rest>)$",
+    r"|will\s+include|(?:panel|committee|board)(?:\s+members)?\s+(?:is|are|will\s+be))\s*:\s*(?P<rest>)$",
     re.IGNORECASE,
 )
 # What a slot of an itinerary says before its people: "Interview with", "Data modeling
@@ -373,6 +376,13 @@ _TIME_PREFIX = re.compile(
 _NAME_IN_PROSE = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Mtra|Mtro|Lic|Ing|Sra|Sr)\.?[ \t]+)?"
     r"(?<![\w'’-])(?-i:[A-ZÀ-Ý][\w'’-]+)(?:[ \t]+(?-i:[A-ZÀ-Ý][\w'’-]+)){1,3}"
+)
+# A schedule's fields that name no interviewer, whatever follows them.
+_FIELD_LABEL = re.compile(
+    r"(?:candidate|candidat|candidate\s+name|kandidat(?:in)?|role|position|job|job\s+title|title"
+    r"|poste|stelle|vacancy|requisition|req|reference|ref|location|address|venue|date|time"
+    r"|duration|format|dress\s+code|parking)\s*:",
+    re.IGNORECASE,
 )
 _READ_LIMIT = 20_000
 # The writer set apart from those who interview: "Yo te recibo en la caseta ..., pero la
@@ -552,6 +562,16 @@ def interviewers_of(
         # "Panel: Mr. Anurag Bhatnagar, Zonal Sales Head, along with me.", "You will meet
         # with the committee: myself, Prof. Anselm Vandergrift ..."
         people += [(a.name, a.email) for a in attendees if a.email.lower() == organizer]
+    if named and listed:
+        # "9:30 - 10:15  Perpetua - readout of your case study": a slot that names an
+        # attendee by first name alone is theirs (a first name in prose proves too little)
+        slotted = _slot_first_names(lines)
+        matched = {email for _, email in people}
+        people += [
+            (a.name, a.email)
+            for a in attendees
+            if a.email not in matched and _first_name(a) in slotted
+        ]
     people += [(name, email or match_attendee(name, attendees)) for name, email in added]
     people += [(name, email) for name, email in notes.interviewers if not excluded(email)]
 
@@ -562,6 +582,8 @@ def interviewers_of(
         fuller = invite_names.get(email.strip().lower(), "")
         if _shortened(display, fuller):
             display = fuller  # "... and Imogen again", "Nico Lanusse": the invite's whole name
+        elif untitled(display) != display and name_key(untitled(display)) == name_key(fuller):
+            display = fuller  # "Professor Helena Carrodus" on the panel list, as invited
         if not email.strip():
             display = untitled(display)  # known only by name: "Marek Wiśniowski", no "Dr"
         email = email.strip().lower() or _placeholder(display)
@@ -579,6 +601,27 @@ def interviewers_of(
     ]
     # Addressed people first: a check-in goes to the first one, and it should reach someone.
     return tuple(sorted(people_met, key=lambda p: is_unaddressed(p.email)))
+
+
+def _slot_first_names(lines: list[str]) -> set[str]:
+    """First words of itinerary slots that stand alone before a dash or a comma."""
+    found = set()
+    for line in lines:
+        if not _RANGE_LINE.match(line):
+            continue
+        item = _BULLET.sub("", _TIME_PREFIX.sub("", line)).strip()
+        alone = re.match(r"([A-Z][\w'’]+)(?:\s+[-\u2013\u2014,(]|\s*$)", item)
+        if alone:
+            found.add(alone.group(1).casefold())
+    return found
+
+
+def _first_name(attendee: Attendee) -> str:
+    """The attendee's first name, from the display name or a bare local part ("perpetua")."""
+    if attendee.name.strip():
+        return greeting_of(display_name(attendee.name, attendee.email), attendee.email).casefold()
+    local = attendee.email.partition("@")[0]
+    return local.casefold() if local.isalpha() and len(local) >= 3 else ""
 
 
 # A sentence's end, past the dot of "Dr." or "Prof.".
@@ -801,6 +844,8 @@ def _item_names(line: str) -> list[tuple[str, str, str]]:
     bare = _WITH_PREFIX.sub("", item)  # "Interview with Jane Doe (Hiring Manager)"
     # "Data modelling: Dimitri Stavrianos, Staff Data Engineer": the session, then who
     topic = re.match(r"^[^:]{2,60}:\s+(?=\S)", bare)
+    if topic and _FIELD_LABEL.fullmatch(bare[: topic.end()].strip()):
+        return []  # "Role: Senior Manager, Operational Risk", "Candidate: ...": a field, no one
     if topic and not _full_names(bare[: topic.end()]) and _full_names(bare[topic.end() :]):
         bare = item = bare[topic.end() :]
     names = split_name_list(bare)

@@ -39,6 +39,8 @@ __all__ = [
     "is_free_mail",
     "machine_reason",
     "match_application",
+    "names_its_company",
+    "takes_no_answer",
     "out_of_office",
     "written_by_machine",
     "own_words",
@@ -226,16 +228,40 @@ def match_application(
         for contact in contacts:
             if any(_in_domain(domain, d) for d in contact.domains if not is_free_mail(d)):
                 return contact.application
-    if from_tracking_system(msg) or any(shared_domain(email) for email in senders):
+    if names_its_company(msg) or any(shared_domain(email) for email in senders):
+        # (a public service's job portal writes from one no-reply address for every
+        # department it recruits for: the department is named in the mail)
         return _by_company_named(msg, contacts)
     return None
+
+
+_DO_NOT_REPLY = re.compile(
+    r"(?:^|[._+-])(?:no-?reply|do-?not-?reply|donotreply|ne-?pas-?repondre|nao-?responda"
+    r"|no-?responder|nicht-?antworten)(?:$|[._+-])"
+)
+
+
+def takes_no_answer(email: str) -> bool:
+    """An address that takes no answer ("ne-pas-repondre.do-not-reply@"): a system's."""
+    return bool(_DO_NOT_REPLY.search(email.partition("@")[0].lower()))
+
+
+def _unanswerable(msg: MailMessage) -> bool:
+    return takes_no_answer(msg.sender.email)
+
+
+def names_its_company(msg: MailMessage) -> bool:
+    """Mail a system sends for many employers, naming the one it is about: an
+    applicant-tracking system's, or a no-reply address's status mail about an application
+    (a public service's job portal recruits for every department)."""
+    return from_tracking_system(msg) or (_unanswerable(msg) and _about_an_application(msg))
 
 
 # Status mail about one application, as against a tracking system's job alerts.
 _ABOUT_APPLICATION = re.compile(
     r"\b(?:your\s+(?:application|candidacy|candidature|interview)|application\s+(?:for|status"
     r"|update)|update\s+on\s+your|interview\w*|shortlist\w*|next\s+round|(?:hr|final|technical)"
-    r"\s+round)\b",
+    r"\s+round|selection\s+process|screening\s+results?|présélection|processus\s+de\s+sélection)\b",
     re.IGNORECASE,
 )
 _JOB_ALERT = re.compile(

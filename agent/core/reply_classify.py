@@ -194,10 +194,20 @@ def _others(text: str, position: int) -> bool:
     after = _sentence_after(text, position)
     if WITH_OTHERS.search(after) or FOR_THE_CHOSEN.search(after):
         return True
+    if _OTHERS_DO.search(_clause_before(text, position)):
+        return True  # "a couple of candidates needed to reschedule": theirs, not the person's
     sentence = _sentence_before(text, position) + after
     return bool(OTHERS_ROUNDS.search(_clause_before(text, position))) and not re.search(
         r"\b(?:you|du|dig|deg|dich|vous|usted|você)\b", sentence, re.IGNORECASE
     )
+
+
+# Other candidates as the subject of the clause, right before the round's word.
+_OTHERS_DO = re.compile(
+    r"\b(?:other\s+|some\s+|two\s+|a\s+couple\s+of\s+|a\s+few\s+)(?:candidates|applicants"
+    r"|finalists)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 def _weakly_rejected(text: str) -> bool:

@@ -98,6 +98,11 @@ REJECTION = phrases(
     r"(?:you|your\s+(?:application|candidacy|profile))\s+(?:\w+\s+)?(?:(?:were|was|are|is|have|has)"
     r"\s+not|weren't|wasn't|aren't|isn't|haven't|hasn't)\s+(?:been\s+)?(?:selected|chosen|successful"
     r"|shortlisted)",
+    # a merit list's "you were not the preferred candidate ... and will not be offered this
+    # position": suitable, and still not chosen
+    r"(?:you|your\s+application)\s+(?:were|was|are|is)\s+not\s+(?:the\s+)?(?:preferred"
+    r"|recommended|successful)\s+(?:candidate|applicant)",
+    r"(?:will\s+not|won't)\s+be\s+offered\s+(?:the|this)\s+(?:position|role|job|post)",
     r"(?:you|your\s+application)\s+(?:were|was|has\s+been|have\s+been|is)\s+unsuccessful"
     r"|unsuccessful\s+on\s+this\s+occasion",
     r"no\s+longer\s+(?:under\s+consideration|being\s+considered|considering\s+your)",
@@ -131,7 +136,9 @@ REJECTION = phrases(
     r"(?:cancel\w*|withdrawn|eliminated|closed)",
     r"(?:must|have\s+to|will)\s+decline\s+your\s+(?:application|candidacy)",
     r"not\s+(?:be\s+)?(?:extending|making|offering)\s+(?:you\s+)?an?\s+offer",
-    r"(?:best|luck|success)\s+(?:of\s+luck\s+)?(?:in|with)\s+your\s+(?:job\s+)?(?:search|future)",
+    # (not a job board's "for more success with your job search")
+    r"(?<!more\s)(?:best|luck|success)\s+(?:of\s+luck\s+)?(?:in|with)\s+your\s+(?:job\s+)?"
+    r"(?:search|future)",
     # German, French, Spanish, Italian, Dutch, Portuguese
     r"(?:für\s+(?:einen\s+|eine\s+)?(?:anderen|andere)\s+(?:Kandidat|Bewerber|Person))",
     r"(?:leider\s+)?(?:eine\s+)?absage\s+(?:erteilen|mitteilen)|nicht\s+(?:weiter\s+|mehr\s+)?(?:zu\s+)?berücksichtig",
@@ -322,7 +329,7 @@ OFFER = phrases(
     r"(?:we'd|we\s+would|i'd|i\s+would)\s+love\s+(?:for\s+)?you\s+to\s+(?:be\s+our|join\s+(?:us|our|the)"
     r"\s+(?:\w+\s+)?team\s+as)\b",
     # "we'd love for you to join Mon Analytics as a Data Scientist II"
-    r"(?:we'd|we\s+would)\s+love\s+(?:for\s+)?you\s+to\s+join\s+(?:[\w&'.-]+\s+){1,4}as\s+(?:(?:an?|our)\s"
+    r"(?:we'd|we\s+would|I'd|I\s+would)\s+love\s+(?:for\s+)?you\s+to\s+join\s+(?:[\w&'.-]+\s+){1,4}as\s+(?:(?:an?|our)\s"
     r"|(?-i:[A-Z])\w+)",  # "... join Auchenvorie as Operations Planning Manager"
     r"(?:farle|farti|fare|presentarle|presentarti|inviarle)\s+una\s+(?:\w+\s+)?proposta"
     r"|proposta\s+(?:di\s+assunzione|contrattuale|economica)",
@@ -430,7 +437,10 @@ PREPARING = Phrases(
     r"\b(?:ahead\s+of|before|in\s+preparation\s+for|to\s+prepare\s+for|to\s+get\s+ready\s+for)\s+"
     r"(?:your|the|tomorrow's|next\s+week's)\s+(?:[\w-]+\s+){0,3}(?:interview|screen|call|round"
     r"|onsite|session|assessment)\s+(?:on\s+(?:mon|tue|wed|thu|fri|sat|sun)\w*|tomorrow|today"
-    r"|this\s+\w+|next\s+\w+)\b",
+    r"|this\s+\w+|next\s+\w+)\b"
+    # a platform's reminder that the booked interview is about to begin
+    r"|\b(?:interview|screen|session|assessment|pad)\s+(?:with\s+[^.\n]{1,60}\s+)?(?:starts|begins"
+    r"|is\s+starting)\s+(?:soon|in\s+\d+\s+min\w*|shortly)\b",
     re.IGNORECASE,
 )
 # References and checks asked for: a next step when asked of the person, not when asked of
@@ -482,6 +492,12 @@ ROUTINE_REQUEST = Phrases(
 )
 NEXT_ROUND = phrases(
     r"next\s+(?:round|stage|interview)",
+    # a public service's "you were successful at the interview stage ... and are invited to
+    # the next steps", a "Part 2 interview"
+    r"(?:you\s+were|you\s+have\s+been|you've\s+been)\s+successful\s+(?:at|in)\s+the\s+"
+    r"(?:\w+\s+){0,2}(?:stage|round|step|assessment)",
+    r"(?:are|were|be)\s+invited\s+to\s+the\s+next\s+(?:steps?|stages?|rounds?|phase)",
+    r"part\s+(?:2|3|two|three)\s+(?:interview|assessment)",
     # a phase of hiring, not of a project ("continuity into the next phase")
     r"next\s+phase\s+of\s+(?:the|our)\s+(?:hiring|interview\w*|recruit\w*|selection|application)"
     r"|(?:move|moving|advance|advancing|progress|progressing|invite|inviting)\s+(?:you\s+)?(?:on\s+)?"
@@ -690,6 +706,8 @@ PAST_ROUND = Phrases(
     r"|(?:내일|오늘|모레)\s*(?:\([^)]{0,8}\))?"
     r"|(?:(?:prepar\w*|prep|get\s+ready|ready)\s+(?:(?:you|us|them)\s+)?for|ahead\s+of|before"
     r"|in\s+advance\s+of)\s+(?:your|the|our|my|tomorrow's|today's|\w+day's|next\s+week's)"
+    # "still need to meet to talk through the second interviews"
+    r"|(?:talk|talking|talked|go|going|went)\s+(?:through|over)\s+(?:your|the|our|my|all)"
     r"|(?:finishing|wrapping|conducting|holding|working\s+through|going\s+through|middle\s+of)"
     r"(?:\s+up)?(?:\s+(?:the|our|all|some|a\s+few))?"
     # "Dopo il secondo colloquio", "nach dem zweiten Gespräch", "na het tweede gesprek"
@@ -754,7 +772,7 @@ ROUND_NAMED = phrases(
     r"invite\s+you\s+to\s+(?!apply)",
 )
 STILL_DECIDING = phrases(
-    r"still\s+(?:deciding|reviewing|interviewing|evaluating|considering|in\s+the\s+process"
+    r"still\s+(?:deciding|reviewing|interviewing|evaluating|assessing|considering|in\s+the\s+process"
     r"|waiting|working\s+through|meeting|finishing|wrapping\s+up|completing|gathering"
     r"|seeing|talking\s+to|speaking\s+(?:to|with))",
     r"(?:haven't|have\s+not|hasn't|has\s+not|not\s+yet|yet\s+to)\s+(?:yet\s+)?(?:made?|reach(?:ed)?)"
@@ -789,6 +807,8 @@ STILL_DECIDING = phrases(
     r"(?:collecting|gathering|getting)\s+(?:\w+\s+)?feedback\s+from|(?:as\s+soon\s+as|once|when)\s+"
     r"(?:the\s+team|we|they|the\s+hiring\s+(?:team|manager))\s+(?:has|have|'ve)\s+(?:made|reached)"
     r"\s+(?:a|our|the|their)\s+(?:final\s+)?decision",
+    # "Le comité d'évaluation évalue toujours les candidatures"
+    r"(?:évalue|évaluons|examine|examinons|analyse|analysons)\s+toujours\s+(?:les|des)\s+candidat",
     r"(?:encore|toujours)\s+(?:d'autres|deux|trois|quelques)\s+candidat|vous\s+(?:ferons|ferai)"
     r"\s+(?:un\s+)?retour",
     # Interviews left to hold: "a couple more interviews to go", "flere intervjuer igjen".
@@ -950,6 +970,8 @@ RECEIPT = phrases(
     r"|submitting\s+your\s+application)",
     r"thank(?:s|\s+you)\s+for\s+your\s+interest\s+in\s+(?:joining|working|the\s+\w+|our|a\s+career)",
     r"application\s+(?:received|confirmation|acknowledge?ment)",
+    # a job board's "Your application was sent to Acme"
+    r"your\s+application\s+(?:was|has\s+been)\s+sent\s+to\b",
     r"(?:we|our\s+(?:\w+\s+)?team)\s+(?:will|are\s+(?:currently\s+)?)\s*(?:be\s+)?review(?:ing)?"
     r"\s+(?:your|all)\s+(?:application|resume|qualifications|materials|background|applications)",
     r"if\s+(?:your|you)\s+(?:skills|experience|background|qualifications|profile)\s+"
@@ -1108,5 +1130,5 @@ NEGATION = Phrases(
     r"|n't\b"
     # "Cela ne constitue pas une promesse d'embauche", "non costituisce", "não constitui"
     # (not French "pas" alone: "n'hésitez pas à nous envoyer vos disponibilités")
-    r"|\bne\s+constitue\s+pas\b|\bn'est\s+pas\b|\bnon\s+(?:costituisce|è)\b|\bnão\s+(?:constitui|é)\b"
+    r"|\bne\s+constitue\s+pas\b|\bn'est\s+pas\b|\bne\s+s'agit\s+pas\b|\bnon\s+(?:costituisce|è)\b|\bnão\s+(?:constitui|é)\b"
 )

@@ -485,7 +485,7 @@ def role_of(
         if _is_role(role):
             described = role
             break
-    for text in [title, *event_names]:
+    for text in [title, *event_names, *_heading(description)]:
         role = _role_in_title(text, company, include, names)
         if role:
             # "Teacher interview", and the description says "the Preschool Lead Teacher
@@ -498,6 +498,20 @@ def role_of(
             )
             return described if longer or cut_short else role
     return described
+
+
+def _heading(description: str) -> list[str]:
+    """A description's first line when it is written as a title: Ashby puts "Compliance
+    Manager, Financial Crimes - Hiring Manager Interview" above the invite's text."""
+    first = next((line.strip() for line in description[:2000].splitlines() if line.strip()), "")
+    if (
+        len(first) > 120
+        or re.search(r"[.!?:,]$", first)
+        or not re.search(r"\s[-\u2013\u2014|]\s", first)
+        or strip_stage_words(first) == first
+    ):
+        return []
+    return [first]
 
 
 def _role_in_title(
@@ -515,8 +529,8 @@ def _role_in_title(
     # bracket is the role ("Interview with Fjord Analytics (Data Engineer)").
     text = _WITH_CLAUSE.sub(lambda m: _with_clause(m, company), text)
     for bracket in re.finditer(r"\(([^)]*)\)", text):
-        if not has_job_noun(bracket.group(1)):
-            continue
+        if not has_job_noun(bracket.group(1)) or _CLASSIFICATION.fullmatch(bracket.group(1)):
+            continue  # "(Clerk Grade 11/12)": the post's pay classification, not the post
         # "Higher Executive Officer (Data Analyst)": a grade and the post it is for, one role
         before = _SEGMENT_END.split(text[: bracket.start()])[-1].strip()
         if _is_role(tidy(before, company, include, names)) and not _FOR.search(before):
@@ -536,6 +550,13 @@ def _role_in_title(
             return _with_its_field(role, candidate, parts, company, include, names)
     return ""
 
+
+# A public service's pay classification in brackets: "Clerk Grade 11/12", "APS 6", "EL1".
+_CLASSIFICATION = re.compile(
+    r"\s*(?:clerk\s+)?(?:grade|band|level|classification|step|aps|el|ses|gs)\s*-?\s*\d{1,2}"
+    r"[a-d]?(?:\s*(?:/|-|\u2013|to)\s*\d{1,2}[a-d]?)?\s*",
+    re.IGNORECASE,
+)
 
 # Where a title's segment starts: after a dash, a bar, a colon or a comma.
 _SEGMENT_END = re.compile(r"\s+(?:[-\u2013\u2014|/~]|<>)\s+|:\s+|\s*\|\s*|,\s+")

@@ -138,6 +138,8 @@ TRACKING_DOMAINS: frozenset[str] = frozenset(
         "sapsf.com",
         "sapsf.eu",
         "pageuppeople.com",
+        "snaphire.com",  # Snaphire, New Zealand and Australia
+        "njoyn.com",  # Njoyn, Canada's public sector
         "rippling-ats.com",
         # job boards that relay an employer's decision, by country
         "bumeran.com.ar",

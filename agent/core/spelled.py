@@ -244,6 +244,10 @@ def _with_kind(
         if any(w.endswith(("'", "\u2019")) for w in extra[:-1]):
             continue  # "Ravensbury Students' Union": a body of its people, not the employer
         if extra[-1].casefold() in _KINDS and not _SITE.fullmatch(" ".join(extra)):
+            # "Bardwell Valley Council Civic Centre": the council, then the building it meets in
+            venue = next((k for k in range(1, size) if _VENUE.fullmatch(" ".join(extra[k:]))), size)
+            if venue < size and extra[venue - 1].casefold() in _KINDS:
+                return [*run, *extra[:venue]]
             return [*run, *extra, *_of_what([*following[size:], *beyond])]
         if size >= 2 and extra[-1].casefold().rstrip(".") in _LEGAL_WORDS:
             kept = extra[:-1]
@@ -271,6 +275,13 @@ def _of_what(words: list[str]) -> list[str]:
 # Where a company is, not what it is: "Bayt Al Oud Head Office".
 _SITE = re.compile(
     r"(?:head|main|regional|branch|corporate|registered|local|central|back|front|sales)\s+office",
+    re.IGNORECASE,
+)
+
+# A body's building, after its name: "Civic Centre", "Town Hall", "Council Chambers".
+_VENUE = re.compile(
+    r"(?:civic|community|administration|admin|municipal|customer\s+service)\s+(?:centre|center"
+    r"|building|offices)|town\s+hall|city\s+hall|(?:council\s+)?chambers",
     re.IGNORECASE,
 )
 

@@ -293,6 +293,14 @@ CONTEXTUAL = (
     "portfolio review",
     "portfolio presentation",
     "face to face",
+    # a take-home's review under the names product teams give it
+    "app challenge",
+    "design challenge",
+    "design exercise",
+    "challenge walkthrough",
+    "exercise review",
+    "assignment review",
+    "work sample review",
 )
 
 # Contextual words that are an interview as soon as a company is on the other side:
@@ -329,6 +337,14 @@ WITH_A_COMPANY = (
     "portfolio review",
     "portfolio presentation",
     "face to face",
+    # a take-home's review under the names product teams give it
+    "app challenge",
+    "design challenge",
+    "design exercise",
+    "challenge walkthrough",
+    "exercise review",
+    "assignment review",
+    "work sample review",
 )
 
 SOFT = (

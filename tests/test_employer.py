@@ -1262,3 +1262,15 @@ def test_a_role_above_an_ats_invites_text() -> None:
         "Candidate: Casey Candidate\nInterviewers: Omar Quist (Head of Risk)\n",
     )
     assert ledger.role == "Risk Manager, Fraud Operations"
+
+
+def test_german_compounds_and_reference_numbers_in_a_role() -> None:
+    plant = read("Vorstellungsgespräch Werkscontroller (m/w/d) – Feinwerk Sendling GmbH",
+                 organizer="noreply@dvinci-hr.com")  # fmt: skip
+    assert plant.role == "Werkscontroller"
+    numbered = read(
+        "Interview: Data Analyst Pricing (w/m/d) – Donaukanal Handels AG",
+        organizer="noreply@successfactors.eu",
+        description="Position: Data Analyst Pricing (w/m/d) – Ref. Nr. 26-0412\n",
+    )
+    assert numbered.role == "Data Analyst Pricing"

@@ -137,3 +137,22 @@ def test_a_hyphenated_domain_parts_a_run_together_name(
     title: str, person: str, company: str
 ) -> None:
     assert read(title, person).company == company
+
+
+def test_a_round_a_tracking_system_sent_under_the_employers_name_answers_a_later_one() -> None:
+    # the first round came from a system's no-reply address, so it gives no domain; the
+    # employer's name it writes is the one the second round's domain spells
+    first = CalendarEvent(
+        uid="a",
+        calendar_id="primary",
+        title="Interview: Data Analyst Pricing – Donaukanal Handels AG",
+        start=datetime(2026, 11, 23, 9, tzinfo=UTC),
+        end=datetime(2026, 11, 23, 10, tzinfo=UTC),
+        attendees=(Attendee(ME, "Casey Candidate"),),
+        organizer_email="noreply@successfactors.eu",
+        organizer_name="Donaukanal Handels AG Recruiting",
+    )
+    second = event("b", "DHAG – Case Study Präsentation", "petra.holzer@donaukanal-handel.example",
+                   30, "jonas.egger@donaukanal-handel.example")  # fmt: skip
+    assert outcome([first, second], "b") == "interview"
+    assert outcome([second], "b") == "maybe"

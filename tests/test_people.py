@@ -1777,7 +1777,8 @@ def test_a_panel_member_listed_before_the_schedulers_note_is_no_scheduler() -> N
             ["Mei Tan", "Jon Bell"],
         ),
         (
-            "Thanks for applying. Your interview panel is:\n\nDr Ravi Menon - Dean\nMs Ola Berg - HR",
+            "Thanks for applying. Your interview panel is:\n\n"
+            "Dr Ravi Menon - Dean\nMs Ola Berg - HR",
             ["Dr Ravi Menon", "Ms Ola Berg"],
         ),
         ("Hi! This will be me and our design lead, Noor Haddad.", ["Noor Haddad"]),
@@ -1824,3 +1825,28 @@ def test_a_given_name_that_is_also_a_credential() -> None:
     # "Peng" after a given name is a name; "P.Eng." and "PEng" are letters
     assert display_name("LIM Hui Peng", "huipeng.lim@acme.sg") == "Hui Peng Lim"
     assert display_name("Dana Roy P.Eng.", "dana@acme.ca") == "Dana Roy"
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # German headers with "Ihre" and both genders written out
+        ("Ihre Interviewpartner:innen:\nMag. Petra Holzer, Head of Pricing\nDI Jonas Egger, BSc, "
+         "Data Scientist", ["Mag. Petra Holzer", "DI Jonas Egger"]),
+        ("Ihre Gesprächspartner:\nFrau Anna Voss – Leiterin Controlling\nHerr Tim Roth – "
+         "Teamleiter BI", ["Frau Anna Voss", "Herr Tim Roth"]),
+        # a German schedule: the case study's label and "Sie" name nobody
+        ("Ablauf:\n13:00 – 13:45 Fallstudie: Sie bekommen einen Datensatz aus dem Handel\n"
+         "13:45 – 15:00 Gespräch mit Jonas Egger und Dr. Petra Holzer", ["Jonas Egger",
+                                                                          "Dr. Petra Holzer"]),
+    ],
+)  # fmt: skip
+def test_who_german_invites_name(text: str, named: list[str]) -> None:
+    found, _ = names_in_description(text)
+    assert [n for n, _ in found] == named
+
+
+def test_writers_who_say_they_are_not_part_of_it_in_german_and_dutch() -> None:
+    for said in ("Ich selbst bin nicht Teil der Gesprächsrunde.", "Ik doe zelf niet mee."):
+        description = f"Ablauf:\n13:45 – 15:00 Gespräch mit Jane Doe\n\n{said}\n\nSam Lee"
+        assert met(description, (JANE, SAM)) == [JANE.email]

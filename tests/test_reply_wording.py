@@ -540,3 +540,43 @@ def test_other_candidates_meetings_next_week_are_no_decision_date() -> None:
     )
     found = classify(mail(body), after=RECEIVED, month_first=False)[1]
     assert found is not None and found.value == date(2026, 11, 24)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # indirect rejections: others carried on with, the post filled, others invited
+        ("After much discussion the team decided to continue the process for the Data "
+         "Engineer role with candidates whose Kafka experience maps more closely to the "
+         "team's needs.", ReplyKind.REJECTION),
+        ("Wir haben uns entschieden, den Prozess mit Kandidierenden weiterzuführen, deren "
+         "Profil noch etwas näher an unseren Anforderungen liegt.", ReplyKind.REJECTION),
+        ("Wir bedauern, Ihnen keinen positiveren Bescheid geben zu können.",
+         ReplyKind.REJECTION),
+        ("Wir möchten Sie darüber informieren, dass die Stelle inzwischen besetzt werden "
+         "konnte.", ReplyKind.REJECTION),
+        ("We hebben besloten om andere kandidaten uit te nodigen voor een gesprek.",
+         ReplyKind.REJECTION),
+        # "not yet an offer" is no rejection; references asked are the next step
+        ("Wir möchten zwei Referenzen einholen. Das ist noch keine Zusage, aber ein gutes "
+         "Zeichen.", ReplyKind.NEXT_ROUND),
+        # an offer in German with "du", its role bracketed
+        ("Wir möchten dir die Stelle als Finance & BI Analyst (m/w/d) anbieten!",
+         ReplyKind.OFFER),
+        # invitations to meet, in German
+        ("Die Firma möchte dich für die Stelle Controller (m/w/d) persönlich kennenlernen.",
+         ReplyKind.NEXT_ROUND),
+        ("Vielen Dank für Ihre Bewerbung. Wir freuen uns, Sie zu einem Vorstellungsgespräch "
+         "per Teams einzuladen.", ReplyKind.NEXT_ROUND),
+    ],
+)  # fmt: skip
+def test_german_dutch_and_indirect_wordings(body: str, expected: ReplyKind) -> None:
+    assert kind(body) is expected
+
+
+def test_a_german_vacation_note_without_headers_is_out_of_office() -> None:
+    body = (
+        "Danke für deine Nachricht! Ich bin heute unterwegs und ab Dienstagmittag wieder am "
+        "Schreibtisch."
+    )
+    assert out_of_office(mail(body)) is not None

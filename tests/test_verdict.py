@@ -859,3 +859,22 @@ def test_a_headhunters_call_about_unnamed_mandates_is_a_question() -> None:
         "Edinburgh, and the clients are keeping things under wraps, so I can't name them yet.",
     )
     assert judge(e, ME, RULES).outcome is Outcome.MAYBE
+
+
+def test_a_german_practice_evening_where_the_person_interviews_students() -> None:
+    evening = event(
+        "Bewerbungstraining: Probe-Vorstellungsgespräche mit Alumni",
+        description="Ihr führt als Interviewer:innen jeweils drei Probe-Vorstellungsgespräche.",
+    )
+    assert judge(evening, ME, RULES).outcome is Outcome.NOT
+
+
+def test_an_agencys_client_meeting_named_after_the_person_and_a_controller_job() -> None:
+    client = event(
+        "Feinwerk Sendling x Casey Candidate (Controller)",
+        attendees=(Attendee("a.voss@feinwerk-sendling.example", "Anna Voss"), SELF),
+        organizer="dennis.recruits@gmail.com",
+        description="Persönliches Kennenlernen bei Feinwerk Sendling für die Stelle Controller "
+        "(m/w/d). Ich bin selbst nicht dabei.",
+    )
+    assert judge(client, ME, RULES).outcome is Outcome.INTERVIEW

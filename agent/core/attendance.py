@@ -61,6 +61,8 @@ _STAYS_AWAY = re.compile(
     r"|\b(?:uniquement|seulement)\s+pour\s+(?:la\s+)?(?:coordination|planification|organisation)"
     r"|\b(?:nehme|nimmt|neem|neemt)\b[^.!?;]*\b(?:nicht\s+teil|niet\s+deel)\b"
     r"|\bnicht\s+(?:dabei|anwesend)\b|\bnur\s+zur\s+(?:Koordination|Terminplanung|Info)"
+    # "Ich selbst bin nicht Teil der Gesprächsrunde"; Dutch "zij doet niet mee aan het gesprek"
+    r"|\bnicht\s+Teil\s+(?:der|des|von)\b|\b(?:doe|doet|doen)\s+(?:zelf\s+)?niet\s+mee\b"
     r"|\bniet\s+(?:aanwezig|bij)\b|\balleen\s+(?:voor|ter)\s+(?:de\s+)?(?:planning|coördinatie)"
     r"|\b(?:deltar|blir)\s+ikke\b|\bikke\s+(?:være\s+)?(?:med|til\s+stede)\b"
     r"|\bkun\s+for\s+(?:koordinering|planlegging)"

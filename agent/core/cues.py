@@ -168,6 +168,10 @@ ROLE_NOUNS = (
     "marketer",
     "copywriter",
     "editor",
+    # finance jobs, as German and Dutch firms name them in English
+    "controller",
+    "bookkeeper",
+    "auditor",
 )
 
 # Description phrases written to the interviewers, never to the candidate.

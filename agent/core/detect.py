@@ -27,11 +27,12 @@ from zoneinfo import ZoneInfo
 
 from agent.core import roles
 from agent.core.clock import local
+from agent.core.domains import domain_label
 from agent.core.employer import application_key, employer_domain, employer_of
-from agent.core.model import CalendarEvent, DetectRules, Interview, Locale, Skipped
+from agent.core.model import CalendarEvent, DetectRules, Interview, Locale, Notes, Skipped
 from agent.core.notes import parse_notes
 from agent.core.people import interviewers_of
-from agent.core.spelled import matches_label, shortened_to
+from agent.core.spelled import compact, matches_label, shortened_to
 from agent.core.verdict import TRACK, Outcome, Verdict, judge
 from agent.core.vocabulary import fold, has
 
@@ -137,14 +138,19 @@ def _with_other_rounds(
     if not asked:
         return verdicts
     hiring: set[str] = set()
+    named: list[str] = []  # interviews a tracking system sent, known by the employer's name
     for event, verdict in zip(events, verdicts, strict=True):
         if verdict.outcome is Outcome.INTERVIEW and not skip_reason(event, me):
-            hiring.add(employer_domain(event, (), rules, me))
+            domain = employer_domain(event, (), rules, me)
+            hiring.add(domain)
+            if not domain:
+                named.append(employer_of(event, (), Notes(), rules, me).company)
     hiring.discard("")
     out = list(verdicts)
     for i in asked:
         domain = employer_domain(events[i], (), rules, me)
-        if domain in hiring:
+        label = compact(domain_label(domain)) if domain else ""
+        if domain in hiring or (label and any(n and matches_label(n, label) for n in named)):
             out[i] = Verdict(Outcome.INTERVIEW, f"another of your interviews is with {domain}")
     return out
 

@@ -67,7 +67,8 @@ ATS_DOMAINS = (
     # regional systems, as in agent.core.senders
     "darwinbox.in", "darwinbox.com", "keka.com", "freshteam.com", "softgarden.io",
     "softgarden.de", "dvinci.de", "rexx-systems.com", "umantis.com", "prescreenapp.io",
-    "concludis.de", "emply.net", "jobylon.com", "reachmee.com", "varbi.com", "webcruiter.no",
+    "prescreen.io", "concludis.de", "emply.net", "jobylon.com", "reachmee.com", "varbi.com",
+    "webcruiter.no",
     "easycruit.com", "hrmanager.no", "teamio.com", "erecruiter.pl", "factorialhr.com",
     "kenjo.io", "solides.com.br", "kenoby.com", "greetinghr.com", "ninehire.com", "hrmos.co",
     "csod.com", "paylocity.com", "clearcompany.com", "snaphire.com", "njoyn.com",

@@ -137,6 +137,8 @@ _NOT_NAMES = frozenset(
         # "Begrüssung", "Laborrundgang", "Abschluss"
         "ihre", "ihr", "ihren", "ihrem", "unser", "unsere", "begrüssung", "begrüßung",
         "abschluss", "rundgang", "mittagessen", "pause", "gespräch", "vorstellung",
+        # and "you" and "we", formally capitalised: "Fallstudie: Sie bekommen ..."
+        "sie", "wir", "uns", "ihnen", "fallstudie", "ablauf", "empfang",
     }
 )  # fmt: skip
 _LAST_FIRST = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s*([A-Z][\w'’-]+)")
@@ -683,6 +685,8 @@ def _leading_name(piece: str) -> str:
             taken.append(bare if bare.casefold() not in HONORIFICS else word)
             if word.endswith(".") and len(bare) > 2 and bare.casefold() not in HONORIFICS:
                 break  # "Jane Doe. Ik schuif ...": a sentence ends with the name
+            if word.endswith(":"):
+                break  # "Fallstudie: Sie bekommen ...": a label, then what it is about
             continue
         break
     name = " ".join(taken).strip()

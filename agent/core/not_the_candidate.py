@@ -38,6 +38,12 @@ NOT_THE_CANDIDATE: dict[str, str] = {
             "proefinterview",
             "oefengesprek",
             "probeinterview",
+            # German "Probe-Vorstellungsgespräche", a careers service's "Bewerbungstraining"
+            "probe vorstellungsgesprach",
+            "probe vorstellungsgesprache",
+            "probegesprach",
+            "bewerbungstraining",
+            "ubungsinterview",
             "practice interview",
             "interview practice",
             "practice session",

@@ -132,13 +132,15 @@ _GROUP_NAME = re.compile(
 
 # Lines that introduce the people who interview.
 _LIST_HEADER = re.compile(
-    r"^\s*(?:[-*\u2022]\s*)?(?:your\s+)?(?:interviewers?|interviewer\(s\)|interview\s+panel"
+    r"^\s*(?:[-*\u2022]\s*)?(?:your\s+|ihre?\s+|deine?\s+)?(?:interviewers?|interviewer\(s\)|interview\s+panel"
     r"|panel(?:ists)?|interviewing(?:\s+with)?\s+you|who\s+you(?:'ll|\s+will)\s+meet|you(?:'ll|\s+will)\s+meet"
     r"|(?:meeting|interview(?:ing)?|speaking|talking)\s+with|host(?:ed\s+by)?|with"
     r"|(?:the\s+)?(?:interview\s+|selection\s+)?panel\s+(?:will\s+be|is|members?(?:\s+are)?)"
     r"|you(?:'ll|\s+will)\s+be\s+(?:meeting(?:\s+with)?|(?:speaking|chatting|talking)\s+(?:with|to))"
     r"|interview\s+engineer|interviewer\s+name|entrevistador(?:a|es)?|entrevistadora?s?"
-    r"|intervistator[ei]|gesprächspartner(?:in|innen)?|interlocuteurs?|intervjuare"
+    r"|intervistator[ei]|gesprächspartner(?:in|innen|:innen|\*innen)?|interlocuteurs?|intervjuare"
+    # "Ihre Interviewpartner:innen:", as German invites write both genders
+    r"|interviewpartner(?:in|innen|:innen|\*innen)?"
     # who the invite says takes part: "Attendees:", "Participants:", "Interview team:",
     # "Joining from our side:", "On the call from Acme:", and the same abroad
     r"|(?:attendees|participants)(?:\s+from\s+(?:our|the\s+\w+)\s+side)?|(?:the\s+)?panel|interview\s+team"
@@ -341,7 +343,8 @@ _COORDINATOR_SENTENCE = re.compile(
 # "Agenda:", and "your first-round schedule for the Analyst role:" (a noun after "your" or
 # "the", so "please schedule a time that suits:" is no schedule).
 _SCHEDULE = re.compile(
-    r"^(?:.*\b(?:schedule|agenda|itinerary|interview\s+plan|line-?up)\s*"
+    r"^(?:.*\b(?:schedule|agenda|itinerary|interview\s+plan|line-?up|ablauf|zeitplan|tagesablauf"
+    r"|programma|dagprogramma)\s*"
     r"|\s*(?:programme|program|timetable)\s+for\s+(?:the|your)\s+(?:day|visit|interview)\s*"
     r"|.*\b(?:your|the)\s+(?:[\w-]+\s+){0,3}(?:schedule|agenda|itinerary|programme|program"
     r"|timetable)\b[^:]{0,60})"

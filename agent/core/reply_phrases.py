@@ -165,7 +165,11 @@ REJECTION = phrases(
     r"(?:voor\s+een\s+andere\s+kandida\w+|(?:gekozen|verder|door)\s+(?:\w+\s+){0,3}met\s+"
     r"(?:een\s+)?andere\s+kandida\w+|niet\s+(?:verder\s+)?(?:te\s+)?(?:gaan|door)"
     r"|gekozen\s+voor\s+(?:\w+\s+){0,2}kandida\w+|(?:je|jou|u)\s+niet\s+(?:uitnodigen|uit\s+te"
-    r"\s+nodigen))",
+    r"\s+nodigen)"
+    # "besloten om andere kandidaten uit te nodigen voor een gesprek"
+    r"|andere\s+kandida\w+\s+uit\s+te\s+nodigen|andere\s+kandida\w+\s+(?:zijn\s+)?uitgenodigd)",
+    # "dass die Position inzwischen besetzt werden konnte"
+    r"(?:Position|Stelle)\s+(?:\w+\s+){0,3}(?:besetzt|vergeben)\s+(?:werden\s+konnte|wurde|worden)",
     r"não\s+foi\s+selecionad[oa]|(?:seguir|prosseguir|continuar|avançar|optamos|escolhemos"
     r"|selecionamos|decidimos)\s+(?:\w+\s+){0,3}(?:com|por)\s+outr[oa]s?\s+(?:candidat\w+"
     r"|perf[ií]s?|perfil|pessoas?)|lamentamos\s+informar",
@@ -174,7 +178,9 @@ REJECTION = phrases(
     # candidato", "com outro candidato", "avec une autre candidate"): someone was chosen.
     r"|mit\s+(?:einer|einem)\s+(?:\w+\s+)?anderen\s+(?:Kandidat\w*|Bewerber\w*)"
     r"|uns\s+für\s+(?:eine[nr]?|einen)\s+(?:andere[nr]?\s+)?(?:Kandidat\w*|Bewerber\w*)"
-    r"|keine\s+positiver?e?\s+Nachricht"
+    r"|keine\s+positiver?e?\s+Nachricht|keinen\s+positive(?:re)?n\s+Bescheid"
+    # Swiss "den Prozess mit Kandidierenden weiterzuführen, deren Profil ..."
+    r"|mit\s+(?:anderen\s+)?(?:Kandidierenden|Kandidat\w*|Bewerber\w*)\s+(?:weiter|fortzu)\w*"
     r"|(?:Position|Stelle)\s+mit\s+(?:einer|einem)\s+(?:anderen\s+)?(?:Bewerber\w*|Kandidat\w*)"
     r"\s+(?:zu\s+)?besetz"
     r"|con\s+(?:otr[oa]|un\s+altr[oa]|un'altra)\s+(?:candidat\w+|perfil|profilo|persona)"
@@ -223,7 +229,12 @@ REJECTION = phrases(
     r"(?:offered|given|awarded)\s+(?:the\s+)?(?:post|position|role|job)\s+to\s+(?:another|a\s+different"
     r"|an\s+internal|an\s+external|the\s+other)\s+(?:\w+\s+)?(?:candidate|applicant|person)",
     r"uns\s+für\s+(?:andere\s+)?Bewerber(?:innen)?(?:\s+und\s+Bewerber)?\s+(?:\w+\s+){0,2}entschieden"
-    r"|deren\s+Profil\s+(?:\w+\s+){0,5}(?:näher\s+kommt|besser\s+(?:passt|entspricht))",
+    r"|deren\s+Profil\s+(?:\w+\s+){0,5}(?:näher\s+kommt|besser\s+(?:passt|entspricht))"
+    r"|deren\s+Profil\s+(?:[\w-]+\s+){0,10}?(?:näher|besser)\s+(?:an|zu)\b",
+    # "decided to continue the process for the X role with candidates whose experience maps
+    # more closely": someone else, never said outright
+    r"(?:continue|proceed|progress|move\s+forward|go\s+forward)\s+[^.!?\n]{0,80}?\bwith\s+"
+    r"(?:other\s+|the\s+)?(?:candidates|applicants|people)\s+(?:whose|who|that)\b",
     r"(?:perfil|candidatura)\s+não\s+(?:seguirá|avançará|prosseguirá|continuará)"
     r"|não\s+(?:seguiremos|avançaremos|prosseguiremos)\s+com\s+(?:a\s+)?(?:sua|tua)",
     r"not\s+the\s+news\s+you\s+(?:were\s+)?(?:hoping|hoped|expected|wanted)"
@@ -267,7 +278,8 @@ REJECTION = phrases(
     r"tidak\s+dapat\s+(?:melanjutkan|meneruskan)\s+(?:lamaran|permohonan|proses)",
     r"no\s+(?:seguiremos|continuaremos|avanzaremos)\s+adelante\s+con\s+(?:tu|su)",
     r"met\s+(?:een\s+)?andere?\s+kandida(?:at|ten)\s+(?:\w+\s+){0,2}(?:verder|door)",
-    r"(?:keine|leider\s+keine)\s+(?:positive\s+)?Zusage|(?:nicht|keine)\s+(?:weiter\s+)?berücksichtig\w*",
+    # (not "Das ist noch keine Zusage": not yet an offer, no rejection)
+    r"(?<!noch\s)(?:keine|leider\s+keine)\s+(?:positive\s+)?Zusage|(?:nicht|keine)\s+(?:weiter\s+)?berücksichtig\w*",
     r"hatukuweza\s+kuendelea|hatutaweza\s+kuendelea|hukufanikiwa",
     r"期待に(?:添え|沿え)(?:ない|かね)|見送らせて|不採用",
     # "optamos por seguir com outro(a) candidato(a)"; "decided not to take your application
@@ -368,6 +380,9 @@ OFFER = phrases(
     r"(?:Vertragsangebot|Arbeitsvertrag|Stellenangebot)|(?:Ihnen|dir|Dir)\s+(?:\w+\s+){0,3}Zusage"
     r"|Zusage\s+(?:für|zur|zu)\s+(?:die|der|dem)\s+(?:Stelle|Position)",
     r"(?:Position|Stelle)\s+(?:\w+\s+){0,4}anbieten",
+    # "wir möchten dir die Stelle als Finance & BI Analyst (m/w/d) anbieten"
+    r"(?:möchten|würden|wollen)\s+(?:Ihnen|dir|Dir)\s+(?:gerne?\s+)?die\s+(?:Position|Stelle)\s+"
+    r"[^.!?\n]{0,80}?\banbieten",
     r"offre\s+d'(?:emploi|embauche)|promesse\s+d'embauche|proposer\s+le\s+poste",
     r"oferta\s+(?:de\s+(?:trabajo|empleo)|formal|laboral)|ofrecerte\s+el\s+puesto",
     # "te eligió para la posición de Gerente de Tienda", "Propuesta económica", "los
@@ -580,7 +595,9 @@ NEXT_ROUND = phrases(
     *_REFERENCES,
     r"(?:zweiten|nächsten|weiteren|finalen)\s+(?:Gespräch|Runde|Interview|Vorstellungsgespräch)"
     r"|Zweitgespräch|Termine?\s+(?:\w+\s+){0,3}(?:passen|vorschlagen)|(?:Sie|dich)\s+(?:\w+\s+){0,6}"
-    r"einladen",
+    r"ein(?:zu)?laden",
+    # "möchte dich für die Stelle Controller (m/w/d) ... persönlich kennenlernen"
+    r"(?:möchte|möchten|würde|würden)\s+(?:Sie|dich)\s+[^.!?\n]{0,100}?kennen(?:zu)?lernen",
     r"(?:second|deuxième|prochain)\s+entretien|vos\s+disponibilités|vous\s+inviter\s+à",
     # Québec French: "une deuxième entrevue", "vous rencontrer à nouveau"
     r"(?:deuxième|seconde|troisième|prochaine)\s+(?:entrevue|rencontre)|vous\s+rencontrer\s+(?:à|de)\s+nouveau",
@@ -1091,7 +1108,7 @@ OUT_OF_OFFICE = phrases(
     r"|niet\s+op\s+kantoor|met\s+vakantie)",
     r"(?:estou|encontro-me)\s+(?:fora\s+do\s+escritório|de\s+férias|ausente)",
     # (the writer's, not a colleague's: "Mathieu est en congé jusqu'à lundi")
-    r"nicht\s+erreichbar|wieder\s+im\s+büro|(?<!\bist\s)abwesend\s+bis|außer\s+haus\s+bis",
+    r"nicht\s+erreichbar|wieder\s+im\s+büro|wieder\s+am\s+schreibtisch|(?<!\bist\s)abwesend\s+bis|außer\s+haus\s+bis",
     r"(?<!\bsera\s)(?<!\bseront\s)de\s+retour\s+le|(?<!\best\s)(?<!\bsont\s)en\s+congés?\s+jusqu"
     r"|(?<!\best\s)(?<!\bsont\s)absente?\s+jusqu",
     r"estaré\s+(?:fuera|ausente|de\s+vacaciones)|regresaré\s+el",

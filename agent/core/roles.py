@@ -158,7 +158,7 @@ _JOB_ENDINGS = r"\w{2,}(?:ologist|apist|ician|grapher|metrist|iatrist)"
 _GERMAN_HEADS = (
     "entwickler", "ingenieur", "berater", "leiter", "referent", "sachbearbeiter", "manager",
     "architekt", "techniker", "mechaniker", "elektroniker", "informatiker", "kaufmann",
-    "kauffrau", "pfleger", "designer", "analyst",
+    "kauffrau", "pfleger", "designer", "analyst", "controller", "buchhalter", "prüfer",
     # Swedish, Norwegian, Danish and Finnish close compounds too: "Backendutvecklare".
     "utvecklare", "utvikler", "udvikler", "kehittäjä", "analytiker", "ingeniør", "ingenjör",
     "leder", "ledare", "leider", "rådgiver", "medewerker", "adviseur", "chef", "sjef",
@@ -288,6 +288,8 @@ TOOL_WORDS = (
 _REQUISITION = re.compile(
     r"\(\s*(?:req(?:uisition)?\.?\s*(?:#|no\.?|id)?\s*:?\s*)?[A-Z]{0,4}[-#]?\d{3,}[-\w]*\s*\)"
     r"|\b(?:req(?:uisition)?\.?|job\s*id|job\s*#|id)\s*(?:#|no\.?|:)?\s*[-\w]*\d[-\w]*"
+    # German "Ref. Nr. 26-0412", "Kennziffer 4711", "Referenznummer: ..."
+    r"|\b(?:ref\.?\s*nr\.?|kennziffer|referenznummer|stellen-?nr\.?)\s*:?\s*[-\w]*\d[-\w]*"
     r"|\b(?:R|JR|REQ|JOB|J|P|ID)[-_#]?\d{3,}[-\w]*\b|#\s*\d{3,}\b|\b\d{5,}\b"
     # announcement numbers and US federal series-grades: "FOCR-27-0114-MP", "GS-0343-12"
     r"|\b[A-Z]{2,6}(?:-\d{2,})+(?:-[A-Z0-9]+)*\b",

@@ -232,6 +232,7 @@ TRACKING_DOMAINS: frozenset[str] = frozenset(
         "rexx-systems.com",
         "umantis.com",
         "prescreenapp.io",
+        "prescreen.io",
         "concludis.de",
         "emply.net",
         "emply.com",

@@ -1274,3 +1274,30 @@ def test_german_compounds_and_reference_numbers_in_a_role() -> None:
         description="Position: Data Analyst Pricing (w/m/d) – Ref. Nr. 26-0412\n",
     )
     assert numbered.role == "Data Analyst Pricing"
+
+
+def test_a_second_round_named_by_the_employers_initials_keeps_their_full_name() -> None:
+    # "DOTL | Managerial Round | DE (ADB)" from deccan-orbit's people: the initials the
+    # domain's words start, not the project's in brackets; and the pair keeps the full name
+    later = read("KOTL | Managerial Round (F2F) | DE (ADB) | Casey Candidate",
+                 "Sandeep Rathi <sandeep.rathi@kaveriorbit.example>",
+                 organizer="mrunal.bhide@kaveriorbit.example")  # fmt: skip
+    assert later.company == "KOTL"
+    assert shared_names([("Kaveri Orbit Technologies", "Data Engineer"), ("KOTL", "")]) == (
+        "Kaveri Orbit Technologies",
+        "Data Engineer",
+    )
+
+
+def test_portuguese_names_of_companies_and_roles() -> None:
+    state = read(
+        "Entrevista – PS 04/2026 – Assessor(a) Técnico(a) de Planejamento – Casey Candidate",
+        "José Falcão <jfalcao@cpdut.sp.gov.br>",
+        organizer="jfalcao@cpdut.sp.gov.br",
+        description="Atenciosamente,\n\nCompanhia Paulista de Desenvolvimento Urbano do Tietê",
+    )
+    assert state.company == "Companhia Paulista de Desenvolvimento Urbano do Tietê"
+    assert state.role == "Assessor(a) Técnico(a) de Planejamento"
+    assert company_from_domain("ipesaude.com.br") == "Ipe Saude"
+    assert read("Entrevista | Cientista de Dados Pleno | Acme Analytics",
+                organizer="noreply@pandape.com.br").role == "Cientista de Dados Pleno"  # fmt: skip

@@ -1850,3 +1850,38 @@ def test_writers_who_say_they_are_not_part_of_it_in_german_and_dutch() -> None:
     for said in ("Ich selbst bin nicht Teil der Gesprächsrunde.", "Ik doe zelf niet mee."):
         description = f"Ablauf:\n13:45 – 15:00 Gespräch mit Jane Doe\n\n{said}\n\nSam Lee"
         assert met(description, (JANE, SAM)) == [JANE.email]
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("A banca será eu e o Henrique Abdalla Sayão, nosso Diretor de Controladoria e "
+         "Planejamento.", ["Henrique Abdalla Sayão"]),
+        ("Comissão de Seleção:\n- Cláudia Mantovani – Gerente (presidente)\n- Débora Luz Amaral "
+         "– Analista de RH", ["Cláudia Mantovani", "Débora Luz Amaral"]),
+        ("Vanessa Moura (Coordenadora de FP&A) e Gustavo Pimentel (Gerente) vão entrevistar você.",
+         ["Vanessa Moura", "Gustavo Pimentel"]),
+        # a Telugu initial before the given names is no sentence's end
+        ("Panel: Ch. Srinivasa Rao (Vice President) and Sameera Begum (Senior Manager).",
+         ["Ch Srinivasa Rao", "Sameera Begum"]),
+    ],
+)  # fmt: skip
+def test_who_portuguese_and_indian_invites_name(text: str, named: list[str]) -> None:
+    found, _ = names_in_description(text)
+    assert [n for n, _ in found] == named
+
+
+def test_a_surname_written_by_its_initials_is_the_invited_person() -> None:
+    rao = Attendee("srinivasarao.ch@bank.example", "Srinivasa Rao Chilukuri")
+    ev = event(rao, Attendee(ME, "Casey"), organizer=rao.email, organizer_name=rao.name,
+               description="Panel: Ch. Srinivasa Rao (VP) and Jane Doe (Manager).")  # fmt: skip
+    found = interviewers_of(ev, ME, Notes(), DetectRules())
+    assert (rao.email, "Srinivasa Rao Chilukuri") in [(p.email, p.name) for p in found]
+
+
+def test_portuguese_writers_who_stay_out_of_it() -> None:
+    said = "Jane Doe vai entrevistar você.\n\nEu não entro na call, tá?\n\nSam Lee"
+    assert met(said, (JANE, SAM)) == [JANE.email]
+    camila = Attendee("camila.prado@acme.example", "Camila Prado")
+    said = "Jane Doe vai entrevistar você. A Camila está como opcional e não fica na conversa."
+    assert met(said, (JANE, camila, SAM)) == sorted([JANE.email, SAM.email])

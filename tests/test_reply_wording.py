@@ -580,3 +580,52 @@ def test_a_german_vacation_note_without_headers_is_out_of_office() -> None:
         "Schreibtisch."
     )
     assert out_of_office(mail(body)) is not None
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Portuguese, as Brazilian employers and systems write it
+        ("Sua candidatura para a vaga foi recebida. Caso seu perfil seja selecionado, você "
+         "receberá um convite para a próxima etapa.", ReplyKind.RECEIPT),
+        ("Temos o prazer de te fazer uma proposta para ser Analista Sênior aqui na Acme.",
+         ReplyKind.OFFER),
+        ("V.Sa. foi pré-selecionado(a) e está convocado(a) para a etapa de entrevista.",
+         ReplyKind.NEXT_ROUND),
+        ("Acabei de falar com o CFO e eles querem conversar com você para a vaga!",
+         ReplyKind.NEXT_ROUND),
+        ("Você foi selecionado(a) para a etapa de entrevista. Por favor, agende o melhor "
+         "horário pelo link.", ReplyKind.NEXT_ROUND),
+        ("Informamos que, neste momento, não daremos continuidade à sua candidatura.",
+         ReplyKind.REJECTION),
+        ("Ainda não fechamos o processo: infelizmente, ainda não tenho uma data para te dar.",
+         ReplyKind.STILL_DECIDING),
+        # Indian English: an assessment platform's invitation, a careers page's warning
+        ("Acme Bytes has invited you to take the assessment 'PM | Product Sense' as the next "
+         "step.", ReplyKind.NEXT_ROUND),
+        ("Your application has been received. Beware of fraudulent job offers: we never ask "
+         "for payment.", ReplyKind.RECEIPT),
+    ],
+)  # fmt: skip
+def test_portuguese_and_indian_english_wordings(body: str, expected: ReplyKind) -> None:
+    assert kind(body) is expected
+
+
+def test_a_receipt_that_promises_news_by_a_day_is_news_to_wait_for() -> None:
+    body = (
+        "We received your application through Naukri. We will revert on the status by "
+        "Tuesday, 24-Nov-2026. Kindly share your current CTC."
+    )
+    found_kind, found = classify(mail(body), after=RECEIVED, month_first=False)
+    assert found_kind is ReplyKind.STILL_DECIDING and found and found.value == date(2026, 11, 24)
+    # a closing date, or "within three weeks", is no day of news
+    closing = (
+        "We've received your application and will be in touch after the closing date of "
+        "27 November."
+    )
+    assert kind(closing) is ReplyKind.RECEIPT
+
+
+def test_a_portuguese_vacation_note_without_headers_is_out_of_office() -> None:
+    body = "Oi! Hoje estou com pouco acesso ao e-mail. Amanhã estou de volta."
+    assert out_of_office(mail(body)) is not None

@@ -878,3 +878,12 @@ def test_an_agencys_client_meeting_named_after_the_person_and_a_controller_job()
         "(m/w/d). Ich bin selbst nicht dabei.",
     )
     assert judge(client, ME, RULES).outcome is Outcome.INTERVIEW
+
+
+def test_portuguese_recordings_research_and_later_stages() -> None:
+    podcast = event("Gravação Planilha Aberta #112 – entrevista com Casey Candidate")
+    research = event("Entrevista com usuários – Banco Acme (investimentos) – sessão 7")
+    stage = event("Acme Agro – 2ª etapa – Ger. FP&A (Casey)")
+    assert judge(podcast, ME, RULES).outcome is Outcome.NOT
+    assert judge(research, ME, RULES).outcome is Outcome.NOT
+    assert judge(stage, ME, RULES).outcome is Outcome.INTERVIEW

@@ -46,6 +46,9 @@ _STAYS_AWAY = re.compile(
     r"|logistics)"
     r"\s+(?:purposes\s+)?only\b"
     r"|\bnão\s+(?:vou\s+|irei\s+|vai\s+|irá\s+)?(?:participar\w*|estar\w*|comparecer\w*)"
+    # "ela não fica na conversa": she is there to let the person in, not to interview
+    r"|\bnão\s+fica(?:rá)?\s+na\s+(?:conversa|entrevista|reunião)"
+    r"|\bnão\s+entro\s+na\s+(?:call|chamada|conversa|reunião|entrevista)"
     r"|\b(?:apenas|só|somente)\s+para\s+(?:acompanhar|coordenar|organizar)"
     r"|\bno\s+(?:voy\s+a\s+|va\s+a\s+)?(?:participar\w*|estar[éá]|asistir\w*)"
     r"|\bno\s+se\s+(?:suma|une|conecta|sumará|unirá)\b|\bdepois\s+(?:eu\s+)?saio\b"
@@ -435,6 +438,23 @@ def match_attendee(name: str, attendees: list[Attendee]) -> str:
         ]
         if len(shortened) == 1:
             return shortened[0]
+    # "Ch. Srinivasa Rao" for Srinivasa Rao Chilukuri: the surname's initial letters first,
+    # as Telugu names are written
+    if (
+        len(words) >= 2
+        and len(words[0].strip(".")) <= 3
+        and not re.search("[aeiouy]", words[0].casefold())
+    ):
+        initial = words[0].strip(".").casefold()
+        initialled = [
+            a.email
+            for a in attendees
+            if len(full := fold_accents(display_name(a.name, a.email)).split()) >= 2
+            and full[:-1] == words[1:]
+            and full[-1].casefold().startswith(initial)
+        ]
+        if len(initialled) == 1:
+            return initialled[0]
     if key and " " not in key:  # "Du träffar Linnea och Johan": one first name, one attendee
         firsts = [
             a.email

@@ -153,7 +153,7 @@ def _parse(text: str, said: Said) -> DateMention:
 _CUE = re.compile(
     r"\b(?:decid\w*|decision\w*"
     r"|(?<!let me )(?<!let us )(?<!to )(?<!letting me )(?<!letting us )know|hear\w*|get\s+back"
-    r"|back\s+to\s+you"
+    r"|back\s+to\s+you|revert"  # Indian English "will revert on the status by ..."
     # (not the person's "updated CV" to send)
     r"|in\s+touch|update\w*(?!\s+(?:zoom|teams|meet|meeting|calendar|invite|invitation|link|time"
     r"|location|address|cv|resume|résumé|copy|version|portfolio|document|references))|selection|come\s+back"
@@ -279,8 +279,9 @@ _ABSENCE = re.compile(
     r"|\b(?:busy|booked(?:\s+up)?|full|chockers|chock-?a-?block|swamped|tied\s+up)\s+(?:\w+\s+)?"
     r"(?:until|till|through)\s*$"
     # "Héctor está fuera de la oficina hasta el martes", "está fora até segunda"
-    r"|\b(?:está|estará|estoy|estou)\s+(?:fuera|fora|ausente|de\s+vacaciones|de\s+férias)(?:\s+(?:de\s+la"
-    r"\s+oficina|do\s+escritório))?\s+(?:hasta|até)(?:\s+(?:el|a|o))?\s*$",
+    r"|\b(?:está|estará|estoy|estou)\s+(?:fuera|fora|ausente|de\s+vacaciones|de\s+férias"
+    r"|viajando|de\s+viaje)(?:\s+(?:de\s+la\s+oficina|do\s+escritório))?\s+(?:hasta|até)"
+    r"(?:\s+(?:el|a|o))?\s*$",
     re.IGNORECASE,
 )
 # When another candidate is seen: "wants to see one more person on Monday", "quiere ver a

@@ -98,7 +98,8 @@ _TRADE_WORDS: tuple[str, ...] = tuple(sorted(
         "accounting", "advisory", "economics", "associates", "research",
         # and as Spanish, Portuguese and Italian firms end theirs
         "robotica", "tecnologia", "logistica", "energia", "ingenieria", "consultoria",
-        "servicios", "soluciones", "sistemas", "seguros", "pagos", "alimentos",
+        "servicios", "soluciones", "sistemas", "seguros", "pagos", "alimentos", "saude", "salud",
+        "financeira", "investimentos", "pagamentos", "cosmeticos", "agro",
         # and life sciences: "assabetbio" is Assabet Bio
         "bio", "biotech", "therapeutics", "sciences", "genomics", "diagnostics",
     ),
@@ -179,7 +180,7 @@ def _split_words(label: str) -> list[str]:
         # a made-up name before what the business does: "glenbrohanehomecare" is
         # Glenbrohane Homecare, though "Glenbrohane" is no English word
         trade = next(
-            (w for w in _TRADE_WORDS if label.endswith(w) and len(label) - len(w) >= 4), ""
+            (w for w in _TRADE_WORDS if label.endswith(w) and len(label) - len(w) >= 3), ""
         )
         # (the name kept whole: "quebrachopagos" is Quebracho Pagos, not "Quebra Cho")
         name, rest = (label[: -len(trade)], [trade]) if trade else (label, [])

@@ -221,6 +221,12 @@ def company_of(
         for segment in segments:
             if matches_label(segment, label):
                 return _words_of_domain(_without_site(segment), domain)
+        # "DOTL | Managerial Round | DE (ADB)" from deccanorbit.com: the initials its domain's
+        # words start ("Deccan Orbit"), not a project's in brackets
+        initials = "".join(w[0] for w in company_from_domain(domain).split()).upper()
+        for segment in segments:
+            if len(initials) >= 2 and _ACRONYM.fullmatch(segment) and segment.startswith(initials):
+                return segment
         spelled = spelled_out(label, texts) or _initials_spelled(domain_label(domain), texts)
         seen = f"{event.location}\n{event.description}".casefold()
         others = [s for s in segments if not matches_label(s, label) and s.casefold() in seen]
@@ -591,6 +597,9 @@ def shared_names(rounds: Iterable[tuple[str, str]]) -> tuple[str, str]:
     """
     pairs = list(rounds)
     company = next((c for c, _ in reversed(pairs) if c.strip()), "")
+    if _ACRONYM.fullmatch(company):
+        # "DOTL" after "Deccan Orbit Technologies": the name its initials stand for
+        company = next((o for o, _ in pairs if _stands_for(company, o)), company)
     for other, _ in pairs:
         longer = compact(other).startswith(compact(company)) and len(compact(other)) > len(
             compact(company)
@@ -602,6 +611,15 @@ def shared_names(rounds: Iterable[tuple[str, str]]) -> tuple[str, str]:
     # "Prog. Admin" after "Programme Administrator" keeps the name written out
     role = next((r for _, r in pairs if r.strip() and roles.shortens(role, r)), role)
     return company, role
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
+
+
+def _stands_for(acronym: str, name: str) -> bool:
+    words = [w for w in name.split() if w[:1].isupper()]
+    initials = "".join(w[0] for w in words)
+    return len(words) >= 2 and acronym.replace("&", "").startswith(initials)
 
 
 def clean(text: str) -> str:

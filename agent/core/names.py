@@ -76,6 +76,9 @@ PARTICLES = frozenset(
 # Words that make a phrase a job title or a team, not a person.
 TITLE_WORDS = frozenset(
     {
+        # Portuguese titles: "nosso Diretor de Controladoria", "Coordenadora de FP&A", "Sócio"
+        "diretor", "diretora", "coordenador", "coordenadora", "sócio", "sócia", "executiva",
+        "executivo",
         "engineer", "engineering", "manager", "management", "director", "designer", "design",
         "analyst", "scientist", "developer", "architect", "lead", "head", "vp", "president",
         "officer", "recruiter", "recruiting", "recruitment", "coordinator", "talent", "sourcer",
@@ -597,6 +600,8 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
             piece, title = dash[0], title or dash[1]
         piece = _PRONOUNS.sub(" ", piece)
         piece = re.sub(r"\([^)]*\)", " ", piece)
+        # "eu e o Henrique Abdalla Sayão", "y la Ana Paz": an article before a name
+        piece = re.sub(r"^\s*(?:o|a|el|la)\s+(?=[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ])", "", piece)
         if _is_credential_list(piece):
             # "Jane Doe, MSN, RN": letters after a name are hers, never another person
             if pairs:
@@ -704,7 +709,21 @@ def first_sentence(text: str) -> str:
         text = text[: exclaimed.start()]
     for stop in re.finditer(r"(\S+)\.\s+(?=[A-ZÀ-Þ])", text):
         word = re.sub(r"^\w['\u2019]", "", stop.group(1).strip("(").casefold())
-        if len(word) > 1 and word not in HONORIFICS and not is_title_word(stop.group(1) + "."):
+        # ("Ch. Srinivasa Rao": a Telugu initial of two letters, no vowel in it, that starts a
+        # name; "Pat Ng. The ..." ends a sentence with a surname)
+        before = text[: stop.start(1)].split()
+        initial = (
+            len(word) <= 3
+            and stop.group(1)[:1].isupper()
+            and not re.search("[aeiouy]", word)
+            and not (before and before[-1][:1].isupper() and before[-1][-1:].isalpha())
+        )
+        if (
+            len(word) > 1
+            and not initial
+            and word not in HONORIFICS
+            and not is_title_word(stop.group(1) + ".")
+        ):
             return text[: stop.start(1) + len(stop.group(1))]
     return text
 

@@ -89,7 +89,9 @@ _GROUP_LOCAL = re.compile(
 )
 # Shared mailboxes named after what they hold, run together with the employer's or a
 # department's name (AcmeHRInterviews@, nursingcareers@): nobody's own address ends so.
-_MAILBOX_SUFFIX = re.compile(r"(?:interviews|bookings|careers|recruiting|recruitment|staffing)$")
+_MAILBOX_SUFFIX = re.compile(
+    r"(?:interviews|bookings|careers|recruiting|recruitment|staffing|recrutamento|reclutamiento)$"
+)
 # A Microsoft Bookings page ("Manage your booking: .../owa/calendar/<mailbox>/bookings/")
 # names the booking mailbox, which organises the appointment and is nobody's inbox.
 _BOOKING_PAGE = re.compile(r"/owa/calendar/([^/\s@]+@[^/\s]+)/bookings", re.IGNORECASE)
@@ -163,6 +165,8 @@ _LIST_HEADER = re.compile(
     r"|seitens\s+[\w&.' -]{1,40}?\s+(?:sind\s+dabei|nehmen\s+teil)"
     r"|(?:search\s+|selection\s+|interview\s+|hiring\s+)?(?:committee|panel)\s+members?"
     r"|(?:selection|hiring|search|recruitment)\s+(?:panel|committee)"
+    # Portuguese "Comissão de Seleção:", "Banca examinadora:", "Entrevistadores:"
+    r"|comiss[ãa]o\s+de\s+(?:sele[çc][ãa]o|avalia[çc][ãa]o)|banca(?:\s+examinadora)?"
     # an Irish or British civil-service "Interview board:", "Selection board members:"
     r"|(?:interview|selection|assessment)\s+board(?:\s+members?)?"
     # Microsoft Bookings' confirmation: "Service: Engineering phone screen", "Staff: Lyle ..."
@@ -195,7 +199,7 @@ _SENTENCE = re.compile(
     r"|\b(?:will\s+be\s+|is\s+being\s+)?(?:conducted|led|run|hosted)\s+by"
     r"|\b(?:te|le|lo|la)\s+recibir[áa]n?|\b(?:será|sera)\s+(?:conmigo\s+y\s+)?con(?:\s+(?:el|la))?"
     # "Te van a entrevistar Nico Lanusse (...) y ...", "La charla es conmigo y con Martín ..."
-    r"|\bte\s+van?\s+a\s+entrevistar|\b(?:it|this)(?:'ll|’ll|\s+will)\s+be(?=\s+(?:(?:me|myself)\s+and\s|(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])))|\bvas\s+a\s+(?:conversar|hablar|platicar)\s+con"
+    r"|\b(?:a\s+)?banca\s+(?:será|vai\s+ser|é|sera)(?=\s)|\bte\s+van?\s+a\s+entrevistar|\b(?:it|this)(?:'ll|’ll|\s+will)\s+be(?=\s+(?:(?:me|myself)\s+and\s|(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])))|\bvas\s+a\s+(?:conversar|hablar|platicar)\s+con"
     r"|\b(?:conversarás|hablarás|platicarás)\s+con|\b(?:será|serão)\s+(?:conduzida|conduzido)\s+pel[oa]s?"
     # Indonesian "akan diwawancarai oleh", Malay "akan ditemu duga oleh", Swahili "Usaili
     # utafanywa na", Afrikaans "Jy sal met ... gesels"
@@ -246,8 +250,8 @@ _SENTENCE = re.compile(
 _WILL_JOIN = re.compile(
     # ("Cal Rasmussen, who leads our analysts, is marked optional – he'll hop on for ...")
     r"(?:^|[.!?]\s+)(?:(?:O|A|El|La|Il|Der|Die|De)\s+)?(?P<rest>[A-Z][^.!?]*?)\s+"
-    r"(?:(?:he|she|they)(?=['’]ll))?(?:will|'ll|’ll|vai"
-    r"|irá|va|wird|zal)\s+(?:also\s+|também\s+|auch\s+|ook\s+)?(?:join|interview|be\s+joining"
+    r"(?:(?:he|she|they)(?=['’]ll))?(?:will|'ll|’ll|vai|vão"
+    r"|irá|va|wird|zal)\s+(?:also\s+|também\s+|auch\s+|ook\s+)?(?:join|interview|entrevistar|be\s+joining"
     r"|be\s+interviewing|sit\s+(?:in|on|with)|estar\s+presente|participar|teilnehmen|dabei\s+sein"
     r"|aanwezig\s+zijn|aanschuiven|take\s+you\s+(?:through|out)|hop\s+on\s+for)\b"
     # "Vanuit Buurtwerk zitten Sevda Yıldırım (...), Henk Oudshoorn (...) en ik aan tafel"
@@ -587,6 +591,8 @@ def interviewers_of(
             display = fuller  # "... and Imogen again", "Nico Lanusse": the invite's whole name
         elif untitled(display) != display and name_key(untitled(display)) == name_key(fuller):
             display = fuller  # "Professor Helena Carrodus" on the panel list, as invited
+        elif fuller and _initialled(display, fuller):
+            display = fuller  # "Ch. Srinivasa Rao" is Srinivasa Rao Chilukuri, as invited
         if not email.strip():
             display = untitled(display)  # known only by name: "Marek Wiśniowski", no "Dr"
         email = email.strip().lower() or _placeholder(display)
@@ -604,6 +610,14 @@ def interviewers_of(
     ]
     # Addressed people first: a check-in goes to the first one, and it should reach someone.
     return tuple(sorted(people_met, key=lambda p: is_unaddressed(p.email)))
+
+
+def _initialled(said: str, invited: str) -> bool:
+    """ "Srinivasa Rao Ch" for "Srinivasa Rao Chilukuri": a surname by its initial letters."""
+    words, full = said.split(), invited.split()
+    short = [w for w in words if len(w.strip(".")) <= 3 and not re.search("[aeiouy]", w.lower())]
+    rest = [w for w in words if w not in short]
+    return len(short) == 1 and bool(rest) and all(w in full for w in rest)
 
 
 def _slot_first_names(lines: list[str]) -> set[str]:

@@ -163,6 +163,13 @@ class Contacts:
     def keys(self) -> set[str]:
         """The names compared, and each domain's own label ("acme" for acme.com)."""
         found = {company_key(n) for n in self.names}
+        # "Lalbagh Stack" for Lalbagh Stack Technologies: what the firm calls itself for short,
+        # two words or more once its trade word goes
+        found |= {
+            short
+            for key in list(found)
+            if len((short := _TRADE_END.sub("", key)).split()) >= 2 and short != key
+        }
         for domain in self.domains:
             labels = domain.lower().split(".")
             if len(labels) >= 3 and labels[-2] in {"co", "com", "org", "net", "ac", "gov"}:
@@ -170,6 +177,12 @@ class Contacts:
             if len(labels) >= 2 and len(labels[-2]) >= 3:
                 found.add(labels[-2])
         return {k for k in found if len(k) >= 2}
+
+
+_TRADE_END = re.compile(
+    r"\s+(?:technologies|technology|solutions|systems|services|software|labs|group|holdings"
+    r"|consulting|global|international|india|private|pvt)$"
+)
 
 
 def _domain_of(email: str) -> str:

@@ -210,6 +210,14 @@ _OTHERS_DO = re.compile(
 )
 
 
+# News promised by a day: "will revert on the status by Tuesday, 08-Dec-2026".
+_NEWS_BY = re.compile(
+    r"\b(?:revert|respond|reply|update\s+you|get\s+back\s+to\s+you|let\s+you\s+know|be\s+in\s+touch"
+    r"|hear\s+from\s+us)\b[^.!?\n]{0,25}\bby\s+$",
+    re.IGNORECASE,
+)
+
+
 def _weakly_rejected(text: str) -> bool:
     """ "Unfortunately" next to the application, said outright: not in a question
     ("unfortunately the role is no longer remote; would you still be interested?"),
@@ -275,6 +283,14 @@ def classify(
     if decided is not None:
         return decided, None
     if RECEIPT.search(text):
+        # "We received your application ... and will revert on the status by Tuesday,
+        # 08-Dec-2026": a receipt that promises news by a day is news to wait for
+        # (not "after the closing date of 27 November", nor "within 3 weeks")
+        dated = find_date(text, after=after, month_first=month_first, holidays=holidays)
+        if dated is not None and dated.value is not None and _stated(PROMISE, text):
+            at = text.find(dated.text)
+            if at > 0 and _NEWS_BY.search(text[max(0, at - 40) : at]):
+                return ReplyKind.STILL_DECIDING, dated
         return ReplyKind.RECEIPT, None
     if ROUTINE_REQUEST.search(text):
         return ReplyKind.OTHER, None  # something to send, asked of everyone: theirs to read

@@ -170,7 +170,9 @@ REJECTION = phrases(
     r"|andere\s+kandida\w+\s+uit\s+te\s+nodigen|andere\s+kandida\w+\s+(?:zijn\s+)?uitgenodigd)",
     # "dass die Position inzwischen besetzt werden konnte"
     r"(?:Position|Stelle)\s+(?:\w+\s+){0,3}(?:besetzt|vergeben)\s+(?:werden\s+konnte|wurde|worden)",
-    r"não\s+foi\s+selecionad[oa]|(?:seguir|prosseguir|continuar|avançar|optamos|escolhemos"
+    # "não daremos continuidade à sua candidatura"
+    r"não\s+(?:daremos|vamos\s+dar|poderemos\s+dar)\s+continuidade"
+    r"|não\s+foi\s+selecionad[oa]|(?:seguir|prosseguir|continuar|avançar|optamos|escolhemos"
     r"|selecionamos|decidimos)\s+(?:\w+\s+){0,3}(?:com|por)\s+outr[oa]s?\s+(?:candidat\w+"
     r"|perf[ií]s?|perfil|pessoas?)|lamentamos\s+informar",
     r"(?:für|zugunsten)\s+(?:\w+\s+){0,2}(?:anderen|andere)\s+(?:Kandidat\w*|Bewerber\w*)"
@@ -345,6 +347,8 @@ OFFER = phrases(
     r"|(?-i:[A-Z])\w+)",  # "... join Auchenvorie as Operations Planning Manager"
     r"(?:farle|farti|fare|presentarle|presentarti|inviarle)\s+una\s+(?:\w+\s+)?proposta"
     r"|proposta\s+(?:di\s+assunzione|contrattuale|economica)",
+    # "temos o prazer de te fazer uma proposta para ser Product Manager"
+    r"(?:te|lhe|vos)\s+fazer\s+uma\s+proposta|fazer\s+uma\s+proposta\s+(?:para|de)\s+(?:ser|trabalhar|você)",
     r"(?:queremos|nos\s+gustaría|quisiéramos)\s+(?:hacerte|ofrecerte|hacerle|ofrecerle)"
     r"|(?:proposta|oferta)\s+(?:de\s+(?:emprego|trabalho|contratação)|formal)",
     r"(?:pleased|happy|delighted|excited|thrilled|glad)\s+to\s+(?:formally\s+)?"
@@ -352,7 +356,8 @@ OFFER = phrases(
     r"offer\s+letter",
     r"extend(?:ing)?\s+(?:you\s+)?an\s+offer",
     r"mak(?:e|ing)\s+(?:you\s+)?an\s+offer",
-    r"(?:formal|job|verbal|written|official)\s+offer",
+    # (not a careers page's "Beware of fraudulent job offers")
+    r"(?<!fraudulent\s)(?<!fake\s)(?:formal|job|verbal|written|official)\s+offer(?!s)",
     r"offer\s+of\s+employment",
     # The offer confirmed after a call: "delighted to confirm our offer of the post of ..."
     r"confirm\w*\s+(?:our|my|the|your|this)\s+(?:\w+\s+)?offer\b(?!\s+(?:of|for)\s+(?:an?\s+)?"
@@ -507,12 +512,23 @@ ROUTINE_REQUEST = Phrases(
 )
 NEXT_ROUND = phrases(
     r"next\s+(?:round|stage|interview)",
+    # an assessment platform's "Mylapore Bytes has invited you to take the assessment"
+    r"(?:has\s+)?invited\s+you\s+to\s+(?:take|complete|attempt)\s+(?:an?|the|this)\s+"
+    r"(?:[\w'&|–-]+\s+){0,8}?(?:assessment|test|exercise|challenge)",
     # a public service's "you were successful at the interview stage ... and are invited to
     # the next steps", a "Part 2 interview"
     r"(?:you\s+were|you\s+have\s+been|you've\s+been)\s+successful\s+(?:at|in)\s+the\s+"
     r"(?:\w+\s+){0,2}(?:stage|round|step|assessment)",
     r"(?:are|were|be)\s+invited\s+to\s+the\s+next\s+(?:steps?|stages?|rounds?|phase)",
     r"part\s+(?:2|3|two|three)\s+(?:interview|assessment)",
+    # Portuguese: a public process's "convocado(a) para a etapa de entrevista", "pré-selecionado",
+    # "eles querem conversar com você", "quer te conhecer"
+    r"(?:selecionad[oa]|aprovad[oa])(?:\(a\))?\s+para\s+(?:a\s+)?(?:etapa\s+de\s+)?entrevista"
+    r"|agende\s+(?:o\s+melhor\s+horário|um\s+horário|sua\s+entrevista)",
+    r"convocad[oa](?:\(a\))?\s+para\s+(?:a\s+)?(?:etapa|entrevista|próxima|prova)"
+    r"|convoca[çc][ãa]o\s+para\s+(?:a\s+)?(?:entrevista|etapa|prova)|pré-?selecionad[oa]",
+    r"(?:querem|quer|gostariam\s+de|gostaria\s+de)\s+(?:conversar|falar|bater\s+um\s+papo)\s+com\s+"
+    r"(?:você|vc)|(?:querem|quer)\s+te\s+conhecer",
     # a phase of hiring, not of a project ("continuity into the next phase")
     r"next\s+phase\s+of\s+(?:the|our)\s+(?:hiring|interview\w*|recruit\w*|selection|application)"
     r"|(?:move|moving|advance|advancing|progress|progressing|invite|inviting)\s+(?:you\s+)?(?:on\s+)?"
@@ -867,7 +883,7 @@ STILL_DECIDING = phrases(
     r"proceso|(?:aún|todavía)\s+(?:no\s+(?:hemos|tenemos|contamos|hay|tomamos)|estamos\s+"
     r"(?:en|evaluando|revisando|entrevistando))|(?:proceso|evaluación)\s+(?:sigue|continúa)"
     r"\s+(?:abierto|en\s+curso|activo)",
-    r"ainda\s+(?:estamos|está|não\s+(?:tomamos|temos|houve|decidimos|definimos))"
+    r"ainda\s+(?:estamos|está|não\s+(?:tomamos|temos|houve|decidimos|definimos|fechamos))"
     r"|(?:seguimos|estamos|está|segue|continua)\s+(?:ainda\s+)?em\s+(?:processo|andamento"
     r"|análise|avaliação)",
     r"toujours\s+en\s+cours|pas\s+encore\s+(?:pris|de\s+décision)"
@@ -987,6 +1003,8 @@ RECEIPT = phrases(
     r"|submitting\s+your\s+application)",
     r"thank(?:s|\s+you)\s+for\s+your\s+interest\s+in\s+(?:joining|working|the\s+\w+|our|a\s+career)",
     r"application\s+(?:received|confirmation|acknowledge?ment)",
+    # Portuguese: "Candidatura recebida", "Sua candidatura ... foi recebida"
+    r"candidatura\s+recebida|candidatura\s+(?:[^.\n]{0,80}?\s)?foi\s+recebida",
     # a job board's "Your application was sent to Acme"
     r"your\s+application\s+(?:was|has\s+been)\s+sent\s+to\b",
     r"(?:we|our\s+(?:\w+\s+)?team)\s+(?:will|are\s+(?:currently\s+)?)\s*(?:be\s+)?review(?:ing)?"
@@ -1107,6 +1125,7 @@ OUT_OF_OFFICE = phrases(
     r"(?:ik\s+ben|ben\s+ik)\s+(?:momenteel\s+|tot\s+en\s+met\s+[^.\n]{0,30})?(?:afwezig"
     r"|niet\s+op\s+kantoor|met\s+vakantie)",
     r"(?:estou|encontro-me)\s+(?:fora\s+do\s+escritório|de\s+férias|ausente)",
+    r"estou\s+de\s+volta|(?:pouco|sem)\s+acesso\s+ao\s+e-?mail",
     # (the writer's, not a colleague's: "Mathieu est en congé jusqu'à lundi")
     r"nicht\s+erreichbar|wieder\s+im\s+büro|wieder\s+am\s+schreibtisch|(?<!\bist\s)abwesend\s+bis|außer\s+haus\s+bis",
     r"(?<!\bsera\s)(?<!\bseront\s)de\s+retour\s+le|(?<!\best\s)(?<!\bsont\s)en\s+congés?\s+jusqu"
@@ -1124,7 +1143,7 @@ OUT_OF_OFFICE = phrases(
 CONDITIONAL = Phrases(
     # (but "In English, just in case: you've moved to the next round" says it outright)
     r"\b(?:if|unless|should\s+(?:we|you|your|the\s+team|they)|in\s+(?:the\s+)?(?:event|case)(?!\s*:)"
-    r"|whether|otherwise|once|sollten|wenn|falls|si|hvis|dersom|ifall|indien"
+    r"|whether|otherwise|once|sollten|wenn|falls|si|hvis|dersom|ifall|indien|caso"
     r"|qualora|contingent|subject\s+to|before\s+(?:we|they|I)(?=\s+(?:can\s+)?$)"
     # "ook als we niet verder gaan" (even if), "laten we je weten of we je uitnodigen", "ob",
     # "anche se", "aunque", "mesmo que"; "decide who moves on to the final conversation"

@@ -61,6 +61,9 @@ JOB_NOUNS = (
     "desarrollador", "desarrolladora", "diseñador", "diseñadora", "gerente", "analista",
     "engenheiro", "engenheira", "desenvolvedor", "desenvolvedora", "coordenador",
     "coordenadora", "ingegnere", "sviluppatore", "sviluppatrice", "progettista",
+    # Portuguese and Spanish: "Cientista de Dados", "Assessor(a) Técnico(a)", "Científico"
+    "cientista", "científico", "cientifico", "científica", "assessor", "assessora", "asesor",
+    "asesora", "especialista", "consultor", "consultora", "contador", "contadora",
     "ontwikkelaar", "adviseur", "medewerker", "beheerder",
     # German students and trainees ("Werkstudent Marketing", "Praktikantin HR").
     "werkstudent", "praktikant", "auszubildende", "auszubildender", "azubi", "trainee",
@@ -567,7 +570,7 @@ _SEGMENT_END = re.compile(r"\s+(?:[-\u2013\u2014|/~]|<>)\s+|:\s+|\s*\|\s*|,\s+")
 # Casey Candidate", "Manager – FP&A (Corporate Finance) – Req 48213".
 _BARE_GRADES = frozenset(
     {"manager", "director", "lead", "head", "analyst", "specialist", "officer", "associate",
-     "consultant", "coordinator", "supervisor", "executive", "advisor", "adviser"}
+     "consultant", "coordinator", "supervisor", "executive", "advisor", "adviser", "pm"}
 )  # fmt: skip
 
 

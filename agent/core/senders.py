@@ -139,6 +139,13 @@ TRACKING_DOMAINS: frozenset[str] = frozenset(
         "sapsf.eu",
         "pageuppeople.com",
         "snaphire.com",  # Snaphire, New Zealand and Australia
+        # assessment platforms, inviting for the employer they name
+        "mettl.com",
+        "imocha.io",
+        "hackerearth.com",
+        "hackerrank.com",
+        "codesignal.com",
+        "hirepro.in",
         "njoyn.com",  # Njoyn, Canada's public sector
         "rippling-ats.com",
         # job boards that relay an employer's decision, by country
@@ -195,9 +202,7 @@ TRACKING_DOMAINS: frozenset[str] = frozenset(
         "adp.com",
         "dayforce.com",
         "ceridian.com",
-        "hackerrank.com",
         "hackerrankforwork.com",  # support@: "<Company> invites you to take ... Assessment"
-        "codesignal.com",
         "coderpad.io",
         "modernloop.io",  # notifications@: "<Recruiter> via ModernLoop", Reply-To the recruiter
         # One-way (recorded) video interviews, sent on the employer's behalf with the

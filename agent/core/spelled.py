@@ -32,7 +32,7 @@ def spelled_out(label: str, texts: Iterable[str]) -> str:
     four capitalised words whose letters are the label's, with the kind of
     institution that follows it in any of the texts ("Ashgrove Community College").
     """
-    found = kind_found = ""
+    found = kind_found = spelled_initials = ""
     # a name does not go on past a comma or a line's end: "Bayt Al Oud Head Office, Office
     # 1407" (the name goes on past a dot: "Kinnickinnic Co. DHS")
     clauses = [part for text in texts for part in _CLAUSE_END.split(text[:5000])]
@@ -43,10 +43,14 @@ def spelled_out(label: str, texts: Iterable[str]) -> str:
         for start, first in enumerate(words):
             if not first[:1].isupper():
                 continue
-            for end in range(start + 1, min(start + 7, len(words) + 1)):
+            for end in range(start + 1, min(start + 9, len(words) + 1)):
                 run = words[start:end]
                 squeezed = compact(" ".join(run))
-                abbreviated = len(run) <= 6 and _abbreviates(label, run)
+                if len(run) >= 3 and _initials(run) == _fold(label) and not spelled_initials:
+                    # "Companhia Estadual de Desenvolvimento Urbano do Tietê" for cedut: every
+                    # initial, over a shorter run that abbreviates it less exactly
+                    spelled_initials = recase(_as_written(run, text))
+                abbreviated = len(run) <= 8 and _abbreviates(label, run)
                 # "Ulvøy Tre & Bygg" for ulvoybygg.no: its first and last words; "Tallgrass
                 # Prairie Unified School District 417" for tallgrass417.org, when every
                 # word of a longer run is capitalised or a number
@@ -58,7 +62,9 @@ def spelled_out(label: str, texts: Iterable[str]) -> str:
                 if len(squeezed) > len(label) + 2 and not (abbreviated or ends):
                     # longer runs only while the label may still start with them, whole or
                     # by their first letter ("upandino": Universidad del Piedemonte Andino)
-                    capitalised = all(w[:1].isupper() or w.isdigit() for w in run)
+                    capitalised = all(
+                        w[:1].isupper() or w.isdigit() or w.casefold() in _MINOR for w in run
+                    )
                     if (len(run) > 3 and not capitalised) or not _fold(label).startswith(
                         _fold(compact(first))[:1]
                     ):
@@ -76,6 +82,8 @@ def spelled_out(label: str, texts: Iterable[str]) -> str:
                         kind_found = kind_found or recase(" ".join(run))
                     else:
                         found = found or recase(_as_written(run, text))
+    if found and spelled_initials.startswith(found) and len(spelled_initials) > len(found):
+        return spelled_initials  # the run read first was cut short of its last initials
     if found:
         return _signed_with_more(found, texts)
     return kind_found or _expanded(label, texts)

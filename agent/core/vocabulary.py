@@ -123,6 +123,13 @@ STRONG = (
     "phong van",
     # a technical stage or a practical test, in Portuguese and Spanish
     "etapa tecnica",
+    # a numbered or final stage of a Portuguese or Spanish process: "2ª etapa", "etapa final"
+    "2a etapa",
+    "3a etapa",
+    "segunda etapa",
+    "terceira etapa",
+    "etapa final",
+    "ultima etapa",
     "teste pratico",
     "prova pratica",
     "prueba tecnica",
@@ -412,6 +419,7 @@ CONVERSATION = (
     "llamada",
     "charla",
     "bate papo",
+    "papo",
     "conversa",
     "chiamata",
     "chiacchierata",

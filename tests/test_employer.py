@@ -1301,3 +1301,19 @@ def test_portuguese_names_of_companies_and_roles() -> None:
     assert company_from_domain("ipesaude.com.br") == "Ipe Saude"
     assert read("Entrevista | Cientista de Dados Pleno | Acme Analytics",
                 organizer="noreply@pandape.com.br").role == "Cientista de Dados Pleno"  # fmt: skip
+
+
+def test_codes_irish_words_and_short_forms_in_public_and_health_employers() -> None:
+    workday = read("Interview: R-26-118406 Billing Supervisor – Patient Access - Casey Candidate",
+                   organizer="acmehealth@myworkday.com")  # fmt: skip
+    assert workday.role == "Billing Supervisor"
+    board = read(
+        "Agallamh / Interview – Quality Systems Officer – Comórtas ACS/QSO/26/14",
+        organizer="earcaiocht@acsnet.example",
+        organizer_name="Recruitment Unit / An tAonad Earcaíochta",
+        description="Venue: Atlantic Cable Systems DAC, Shelbourne Road, Dublin 4",
+    )
+    assert board.company == "Atlantic Cable Systems"
+    assert board.role == "Quality Systems Officer"
+    assert company_from_domain("copperridgetu.ie") == "Copperridge TU"
+    assert company_from_domain("kinnickinnicvalleyhh.com") == "Kinnickinnic Valley"

@@ -1885,3 +1885,14 @@ def test_portuguese_writers_who_stay_out_of_it() -> None:
     camila = Attendee("camila.prado@acme.example", "Camila Prado")
     said = "Jane Doe vai entrevistar você. A Camila está como opcional e não fica na conversa."
     assert met(said, (JANE, camila, SAM)) == sorted([JANE.email, SAM.email])
+
+
+def test_a_host_who_takes_notes_but_is_not_on_the_board() -> None:
+    text = (
+        "Interview panel: Prof. Ada Ryan (Chair) and Dr Ken Walsh (PI). Sam Lee (HR) will host "
+        "the meeting and take notes but is not a member of the board."
+    )
+    found, _ = names_in_description(text)
+    assert [n for n, _ in found] == ["Prof. Ada Ryan", "Dr Ken Walsh"]
+    # the host alone is on the invite: the board is thanked by name, the host not at all
+    assert SAM.email not in met(text, (SAM,))

@@ -629,3 +629,36 @@ def test_a_receipt_that_promises_news_by_a_day_is_news_to_wait_for() -> None:
 def test_a_portuguese_vacation_note_without_headers_is_out_of_office() -> None:
     body = "Oi! Hoje estou com pouco acesso ao e-mail. Amanhã estou de volta."
     assert out_of_office(mail(body)) is not None
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a platform's reminder of the booked interview, with a prompt to move it
+        ("Hi Casey! Just a friendly reminder about your interview with Harlan for Store "
+         "Manager.\n\nWhen: Tuesday at 10:00 AM\n\nReply C to confirm or R to reschedule.",
+         ReplyKind.OTHER),
+        # forms asked ahead of the booked interview, a check's release among them
+        ("In preparation for your interview for Services Manager on Thursday, December 10, "
+         "please return the attached Authorization for Release of Information (background "
+         "check) by Monday, December 7. Being invited does not guarantee placement.",
+         ReplyKind.OTHER),
+        # texting-style news from an agency
+        ("they still have 2 more ppl to see and Dr A is out til mon, so nothing's decided yet. "
+         "should hear something next wk", ReplyKind.STILL_DECIDING),
+        # others' rounds moved, and a date written the Irish way
+        ("A couple of our second conversations were pushed out because of year-end, so we "
+         "haven't made a decision yet.", ReplyKind.STILL_DECIDING),
+    ],
+)  # fmt: skip
+def test_reminders_forms_and_texted_news(body: str, expected: ReplyKind) -> None:
+    assert kind(body) is expected
+
+
+def test_tuesday_week_with_its_day() -> None:
+    body = (
+        "We haven't made a decision yet - we're aiming to let everyone know by Tuesday "
+        "week, the 24th."
+    )
+    found = classify(mail(body), after=date(2026, 11, 12), month_first=False)[1]
+    assert found is not None and found.value == date(2026, 11, 24)

@@ -29,7 +29,7 @@ from agent.core.names import (
 # "Dana is copied for scheduling only", "Eu não participarei", "no estaré en la
 # entrevista", "je ne serai pas présente", "ich nehme nicht teil", "ik neem niet deel",
 # "jeg deltar ikke"). Who it is, is read from the clause (see `_absent`).
-_STAYS_AWAY = re.compile(
+STAYS_AWAY = _STAYS_AWAY = re.compile(
     r"\b(?:won't|won’t|will\s+not|wont)\s+be\s+(?:there|interviewing|assessing|evaluating|scoring)\b"
     r"|\b(?:won't|won’t|will\s+not|wont|isn't|isn’t|is\s+not|am\s+not|not|can't|can’t|cannot)"
     r"\s+(?:be\s+)?(?:joining|attending|interviewing(?=\s+you\b)|join|attend|present|make\s+it"
@@ -65,6 +65,7 @@ _STAYS_AWAY = re.compile(
     r"|\b(?:nehme|nimmt|neem|neemt)\b[^.!?;]*\b(?:nicht\s+teil|niet\s+deel)\b"
     r"|\bnicht\s+(?:dabei|anwesend)\b|\bnur\s+zur\s+(?:Koordination|Terminplanung|Info)"
     # "Ich selbst bin nicht Teil der Gesprächsrunde"; Dutch "zij doet niet mee aan het gesprek"
+    r"|\bnot\s+(?:a\s+)?(?:member|part)\s+of\s+the\s+(?:board|panel|committee)\b"
     r"|\bnicht\s+Teil\s+(?:der|des|von)\b|\b(?:doe|doet|doen)\s+(?:zelf\s+)?niet\s+mee\b"
     r"|\bniet\s+(?:aanwezig|bij)\b|\balleen\s+(?:voor|ter)\s+(?:de\s+)?(?:planning|coördinatie)"
     r"|\b(?:deltar|blir)\s+ikke\b|\bikke\s+(?:være\s+)?(?:med|til\s+stede)\b"

@@ -368,6 +368,11 @@ def _forms(
             _weekday_and_day,
         ),
         (
+            # Irish and British "Tuesday week, the 15th": the weekday with its day settles it
+            weekday + r"\s+week,?\s*(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)\b",
+            _weekday_and_day,
+        ),
+        (
             # "el jueves 10", "Donnerstag, den 10.", "quinta-feira, dia 10": a weekday and a
             # bare day number, not a time ("Friday 10am") and not a month's day ("10/12")
             r"(?:(?:next|this|coming)\s+)?" + weekday + r",?\s*(?:(?:den|der|le|el|il|dia|the)\s+)?"

@@ -170,7 +170,7 @@ _CUE = re.compile(
     r"|riscontro|esito|comunic\w*|aggiorn\w*|beslissing|hoort|horen|hoor|hören|uitkomst|terugkoppeling|(?:krijg\w*|geven|sturen|ontvang\w*)\s+(?:[\w']+\s+){0,8}antwoord|antwoord\s+van\s+(?:ons|mij)|(?:maken|maakt|gemaakt)\s+(?:\w+\s+){0,3}keuze|(?:laten|laat)\s+(?:[\w']+\s+){0,6}weten|resposta|decisão|revert|notif\w*"
     # information, but not the practical kind ("visitor info", "joining information")
     r"|(?<!visitor\s)(?<!practical\s)(?<!travel\s)(?<!parking\s)(?<!joining\s)(?<!access\s)"
-    r"(?<!login\s)(?<!dial-in\s)(?<!venue\s)(?<!arrival\s)info(?:rmation)?"
+    r"(?<!login\s)(?<!dial-in\s)(?<!venue\s)(?<!arrival\s)(?<!of\s)info(?:rmation)?"
     # "we'll inform you", "informeren", "informaremos"; other languages' noun ("praktische
     # informatie voor vrijdag") is about the day, not a decision
     r"|inform(?!atie|ation|azion|aci[oó]n|a[cç][aã]o|a[cç][õo]es)\w*"

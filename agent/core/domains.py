@@ -96,6 +96,7 @@ _TRADE_WORDS: tuple[str, ...] = tuple(sorted(
         "marine", "mining", "power", "freight", "retail", "fitness", "games", "builders",
         "architects", "homes", "living", "community", "trust", "foundation", "network",
         "accounting", "advisory", "economics", "associates", "research",
+        "tu",  # an Irish technological university: "blackstairstu" is Blackstairs TU
         # and as Spanish, Portuguese and Italian firms end theirs
         "robotica", "tecnologia", "logistica", "energia", "ingenieria", "consultoria",
         "servicios", "soluciones", "sistemas", "seguros", "pagos", "alimentos", "saude", "salud",
@@ -186,8 +187,13 @@ def _split_words(label: str) -> list[str]:
         name, rest = (label[: -len(trade)], [trade]) if trade else (label, [])
         # a place a firm is named for, its last word a feature of the land: "merricreek"
         # is Merri Creek, "bardwellvalley" Bardwell Valley
-        place = next((w for w in _LAND_WORDS if name.endswith(w) and len(name) - len(w) >= 4), "")
-        return [name[: -len(place)], place, *rest] if place else [name, *rest]
+        # ("menomoneevalleyhh": what the valley's firm does, by its initials, goes)
+        initials = re.search(r"(?<=[a-z])[^aeiouy\W\d]{2,3}$", name) if not rest else None
+        bare = name[: initials.start()] if initials else name
+        place = next((w for w in _LAND_WORDS if bare.endswith(w) and len(bare) - len(w) >= 4), "")
+        if place:
+            return [bare[: -len(place)], place, *rest]
+        return [name, *rest]
     merged: list[str] = []
     for piece in pieces:
         if merged and len(piece) <= 4 and len(merged[-1]) <= 4:

@@ -650,7 +650,9 @@ _DEPARTMENT_WORDS = frozenset(
      "payments", "banking", "treasury", "audit", "legal", "tax", "people", "culture",
      "conduct", "reform", "regulation", "regulatory", "supervision", "programs", "programmes",
      "politiques", "politique", "stratégie", "finances", "conformité", "affaires", "paiements",
-     "ressources", "humaines", "opérations", "of", "the", "and", "&", "et", "des", "de", "du",
+     "ressources", "humaines", "opérations", "healthcare", "distribution", "supply", "chain",
+     "patient", "access", "clinical", "revenue", "cycle", "customer", "success", "product",
+     "platform", "of", "the", "and", "&", "et", "des", "de", "du",
      "la", "le", "les"}
 )  # fmt: skip
 

@@ -38,7 +38,14 @@ import re
 from collections.abc import Iterable
 
 from agent.core import cjk
-from agent.core.attendance import ARRANGES, absent, match_attendee, name_at_start, writer_joins
+from agent.core.attendance import (
+    ARRANGES,
+    STAYS_AWAY,
+    absent,
+    match_attendee,
+    name_at_start,
+    writer_joins,
+)
 from agent.core.boilerplate import is_tool_line
 from agent.core.model import Attendee, CalendarEvent, DetectRules, Interviewer, Method, Notes
 from agent.core.names import (
@@ -765,6 +772,8 @@ def names_in_description(text: str) -> tuple[list[tuple[str, str]], list[str]]:
         for here in _SELF_INTRODUCED.finditer(line):
             take(_full_names(here["rest"]))
         for joining in _WILL_JOIN.finditer(line):
+            if STAYS_AWAY.search(re.split(r"[.!?](?:\s|$)", line[joining.end() :], maxsplit=1)[0]):
+                continue  # "... will host the meeting and take notes but is not a member of"
             said = (
                 joining["rest"]
                 or joining["teil"]

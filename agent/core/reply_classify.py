@@ -176,6 +176,8 @@ _DONE = re.compile(
     # Korean: "최종면접에 참석해 주셔서" (thanks for attending), "최종면접결과" (its result)
     r"(?:에|을|를)?\s*(?:참석|참여|응)\w*\s*주셔서|\s*결과|"
     # "the accessibility case study went over well"
+    # "a couple of our second conversations were pushed out": rounds moved, not offered
+    r"\w*\s+(?:were|was|have\s+been|had\s+been|got)\s+(?:pushed|moved|delayed|postponed)\b|"
     r"\s+(?:went|was|were|has\s+gone|had\s+gone)\s+(?:over\s+|down\s+)?(?:really\s+|very\s+|so\s+)?"
     r"(?:well|great|brilliantly)\b|"
     r"\w*\s+(?:sind|ist|are|is|have\s+been|has\s+been|were|was|foram|fueron|han\s+sido|zijn"
@@ -253,6 +255,8 @@ def decisive(text: str) -> ReplyKind | None:
     rounds = REFERENCES.compiled.sub(" ", text) if routine else text
     if PREPARING.search(text):  # a platform's link for the round already booked
         rounds = re.sub(PLATFORMS, " ", rounds, flags=re.IGNORECASE)
+        # ... and what it asks before it: a check's form, a link to move it
+        rounds = re.sub(r"\breschedul\w*", " ", REFERENCES.compiled.sub(" ", rounds), flags=re.I)
     next_round, _ = _positive(NEXT_ROUND, rounds, not_yet_counts=True, past_counts=False)
     named_round, negated_round = _positive(
         ROUND_NAMED, text, not_yet_counts=True, past_counts=False

@@ -460,7 +460,12 @@ PREPARING = Phrases(
     r"|this\s+\w+|next\s+\w+)\b"
     # a platform's reminder that the booked interview is about to begin
     r"|\b(?:interview|screen|session|assessment|pad)\s+(?:with\s+[^.\n]{1,60}\s+)?(?:starts|begins"
-    r"|is\s+starting)\s+(?:soon|in\s+\d+\s+min\w*|shortly)\b",
+    r"|is\s+starting)\s+(?:soon|in\s+\d+\s+min\w*|shortly)\b"
+    # "Reminder: your interview on Tuesday", "in preparation for your interview for ... on
+    # Thursday, December 10"
+    r"|\breminder\b[^.!?\n]{0,40}\byour\s+(?:\w+\s+)?interview\b"
+    r"|\b(?:in\s+preparation\s+for|to\s+prepare\s+for|ahead\s+of)\s+(?:your|the)\s+(?:\w+\s+)?"
+    r"interview\b[^.!?\n]{0,80}?\bon\s+(?:mon|tue|wed|thu|fri|sat|sun)\w*",
     re.IGNORECASE,
 )
 # References and checks asked for: a next step when asked of the person, not when asked of
@@ -811,6 +816,7 @@ STILL_DECIDING = phrases(
     r"(?:haven't|have\s+not|hasn't|has\s+not|not\s+yet|yet\s+to)\s+(?:yet\s+)?(?:made?|reach(?:ed)?)"
     r"\s+(?:a|our|the|any)\s+(?:final\s+)?decision",
     r"no\s+(?:final\s+)?decision\s+(?:yet|has\s+been)",
+    r"nothing(?:'s|\s+is|\s+has\s+been)\s+(?:been\s+)?decided",
     # "it'll be a little longer than I'd hoped. You're very much still in it."
     r"(?:you're|you\s+are)\s+(?:very\s+much\s+|definitely\s+|absolutely\s+|certainly\s+)?still\s+in"
     r"\s+(?:it|the\s+(?:running|mix|frame)|contention)\b",
@@ -836,7 +842,7 @@ STILL_DECIDING = phrases(
     r"delay(?:ed)?\s+(?:in\s+)?(?:our|the|a)\s+decision",
     r"compar(?:e|ing)\s+notes|still\s+(?:discussing|debating|deliberating)",
     r"still\s+have\s+(?:a\s+(?:couple|few)\s+(?:of\s+)?|two\s+|three\s+|some\s+)?(?:more\s+)?(?:folks"
-    r"|people|candidates|interviews|conversations)\s+to\s+(?:talk|speak|meet|see|go|hold)",
+    r"|people|ppl|candidates|interviews|conversations)\s+to\s+(?:talk|speak|meet|see|go|hold)",
     r"(?:collecting|gathering|getting)\s+(?:\w+\s+)?feedback\s+from|(?:as\s+soon\s+as|once|when)\s+"
     r"(?:the\s+team|we|they|the\s+hiring\s+(?:team|manager))\s+(?:has|have|'ve)\s+(?:made|reached)"
     r"\s+(?:a|our|the|their)\s+(?:final\s+)?decision",

@@ -206,6 +206,7 @@ _JOB = re.compile(
 )
 STAGE_PHRASES = (
     "interview", "interviews", "interviewing", "phone screen", "phone screening", "screening",
+    "agallamh",  # Irish: "Agallamh / Interview – Quality Systems Officer"
     "screen", "technical screen", "tech screen", "recruiter screen", "recruiter call",
     "recruiter chat", "hiring manager", "hiring manager screen", "onsite", "on-site", "on site",
     "virtual onsite", "final round", "final", "round", "first round", "second round",
@@ -295,7 +296,10 @@ _REQUISITION = re.compile(
     r"|\b(?:ref\.?\s*nr\.?|kennziffer|referenznummer|stellen-?nr\.?)\s*:?\s*[-\w]*\d[-\w]*"
     r"|\b(?:R|JR|REQ|JOB|J|P|ID)[-_#]?\d{3,}[-\w]*\b|#\s*\d{3,}\b|\b\d{5,}\b"
     # announcement numbers and US federal series-grades: "FOCR-27-0114-MP", "GS-0343-12"
-    r"|\b[A-Z]{2,6}(?:-\d{2,})+(?:-[A-Z0-9]+)*\b",
+    r"|\b[A-Z]{2,6}(?:-\d{2,})+(?:-[A-Z0-9]+)*\b"
+    # Workday's "R-26-118406"; a competition's "INS/QSO/26/14", its Irish "Comórtas" before it
+    r"|\b[A-Z]{1,3}-\d{2}-\d{4,}\b"
+    r"|(?:\b(?:comórtas|competition)\s+)?\b[A-Z]{2,6}(?:/[A-Z0-9]{2,6}){2,}\b",
     re.IGNORECASE,
 )
 _GENDER = re.compile(

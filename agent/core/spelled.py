@@ -210,7 +210,7 @@ _LEGAL_WORDS = frozenset(
 # Private Hospital", acmegroup.com for "Acme".
 _LABEL_KINDS = frozenset(
     {"health", "healthcare", "group", "labs", "tech", "hq", "app", "global", "inc", "co",
-     "corp", "careers", "jobs", "hr", "online", "digital", "systems", "software", "food",
+     "corp", "careers", "jobs", "hr", "online", "digital", "systems", "software", "food", "net",
      "foods", "chc", "fqhc", "hc",
      # what a firm of accountants, lawyers or insurers adds: kvlcpa.com, hblaw.com
      "cpa", "cpas", "law", "legal", "llp", "ins", "bank", "fs", "cu",

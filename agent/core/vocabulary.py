@@ -116,8 +116,9 @@ STRONG = (
     "culture fit interview",
     "values interview",
     "bar raiser",
-    # German
+    # German, and Irish ("Agallamh / Interview")
     "vorstellungsgesprach",
+    "agallamh",
     # Hebrew "ראיון" (an interview: "ראיון סופי", "ראיון טכני"), Vietnamese "Phỏng vấn"
     "ראיון",
     "phong van",

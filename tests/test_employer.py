@@ -1317,3 +1317,24 @@ def test_codes_irish_words_and_short_forms_in_public_and_health_employers() -> N
     assert board.role == "Quality Systems Officer"
     assert company_from_domain("copperridgetu.ie") == "Copperridge TU"
     assert company_from_domain("kinnickinnicvalleyhh.com") == "Kinnickinnic Valley"
+
+
+def test_nhs_mail_names_its_trust_in_brackets_and_a_hospice_keeps_its_possessive() -> None:
+    trust = read(
+        "Interview - Communications Officer (Band 6) - C Candidate",
+        organizer="bethan.morrow@nhs.net",
+        organizer_name="MORROW, Bethan (RAVENSCROFT HOSPITALS NHS FOUNDATION TRUST)",
+        description="Join: https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc@thread.v2/0",
+    )
+    assert trust.company == "Ravenscroft Hospitals NHS Foundation Trust"
+    assert trust.employer_domain == ""  # a Teams link's "@thread.v2" is nobody's address
+    hospice = read("St Colva's Hospice - Individual Giving Manager - Casey Candidate",
+                   organizer="abi@tenterlane.example")  # fmt: skip
+    assert hospice.company == "St Colva's Hospice"
+    welsh = read(
+        "Cyfweliad / Interview – Communications Manager",
+        "Siân Prys <sian@brocoed.cymru>",
+        organizer="sian@brocoed.cymru",
+        description="Siân Prys\nYmddiriedolaeth Cymunedau Bro Coed / Bro Coed Communities Trust",
+    )
+    assert welsh.company == "Bro Coed Communities Trust"

@@ -1896,3 +1896,10 @@ def test_a_host_who_takes_notes_but_is_not_on_the_board() -> None:
     assert [n for n, _ in found] == ["Prof. Ada Ryan", "Dr Ken Walsh"]
     # the host alone is on the invite: the board is thanked by name, the host not at all
     assert SAM.email not in met(text, (SAM,))
+
+
+def test_a_director_of_two_things_is_one_person() -> None:
+    found, _ = names_in_description(
+        "You'll meet Dr Ama Owusu, Director of Development and Alumni Relations, and Tom Hale."
+    )
+    assert [n for n, _ in found] == ["Dr Ama Owusu", "Tom Hale"]

@@ -662,3 +662,33 @@ def test_tuesday_week_with_its_day() -> None:
     )
     found = classify(mail(body), after=date(2026, 11, 12), month_first=False)[1]
     assert found is not None and found.value == date(2026, 11, 24)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("I wanted to let you know that we have offered the post to a candidate with more "
+         "experience of Scottish trusts, and she has accepted.", ReplyKind.REJECTION),
+        ("I wanted to let you know personally that we're going to keep looking. For this role "
+         "we need someone who has already run implementations.", ReplyKind.REJECTION),
+        ("Tomasz and I would love to move you to the demo round on Wednesday. Nothing is "
+         "decided at this stage.", ReplyKind.NEXT_ROUND),
+        ("We'd like to move to references as the last step before we make a decision.",
+         ReplyKind.NEXT_ROUND),
+        # a scheduling tool's update of the booked day names no decision date
+        ("Updated: Your interview schedule for Monday, December 7\n\nThe interview schedule "
+         "for your Renewals Manager interviews has been updated. No action is needed.",
+         ReplyKind.OTHER),
+    ],
+)  # fmt: skip
+def test_sales_and_charity_wordings(body: str, expected: ReplyKind) -> None:
+    assert kind(body, subject="") is expected
+
+
+def test_the_day_named_after_the_outcome_over_an_earlier_one() -> None:
+    body = (
+        "The panel will meet on Wednesday to agree scores, so no decision has been made yet. "
+        "We will notify all candidates of the outcome on Thursday 19/11."
+    )
+    found = classify(mail(body), after=RECEIVED, month_first=False)[1]
+    assert found is not None and found.value == date(2026, 11, 19)

@@ -887,3 +887,15 @@ def test_portuguese_recordings_research_and_later_stages() -> None:
     assert judge(podcast, ME, RULES).outcome is Outcome.NOT
     assert judge(research, ME, RULES).outcome is Outcome.NOT
     assert judge(stage, ME, RULES).outcome is Outcome.INTERVIEW
+
+
+def test_a_demo_round_named_in_its_description_and_a_recruiters_briefs() -> None:
+    demo = event("GGA | SC Demo | Casey", description="Casey – here's the demo round.")
+    assert judge(demo, ME, RULES).outcome is Outcome.INTERVIEW
+    briefs = event(
+        "Casey / Imogen - catch-up call (Harlow Bell)",
+        attendees=(Attendee("imogen.search@gmail.com", "Imogen"), SELF),
+        organizer="imogen.search@gmail.com",
+        description="I've got a few senior comms and fundraising briefs landing in January.",
+    )
+    assert judge(briefs, ME, RULES).outcome is Outcome.MAYBE

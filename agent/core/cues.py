@@ -12,6 +12,10 @@ from __future__ import annotations
 # Description phrases written to the person being interviewed.
 CANDIDATE_CUES = (
     "your interview",
+    # a round of a sales or consulting process, by what it is: "here's the demo round"
+    "the demo round",
+    "your demo round",
+    "the case round",
     "your upcoming interview",
     "your phone screen",
     "your onsite",

@@ -367,6 +367,7 @@ def find_date(
     text = re.sub(r"(?i)(?<=\w),\s+(?:dem|den)\s+(?=\d)", ", ", text)  # "Freitag, dem 11. Dezember"
     text = re.sub(r"(?i)(?<=\w),\s+dia\s+(?=\d)", " ", text)  # "na quinta, dia 10"
     first: DateMention | None = None
+    after_cue: DateMention | None = None
     for sentence in _sentences(text):
         cue = _CUE.search(sentence)
         if cue is None:
@@ -417,6 +418,9 @@ def find_date(
         if best is not None and not best[1]:
             return best[7]  # said after "by": the deadline itself
         first = first or (best[7] if best is not None else None)
-    # No sentence gives its date after "by": the first that gives one ("we're closing
-    # applications on Friday; you'll hear by Wednesday" is read for Wednesday above).
-    return first
+        if best is not None and not best[3]:  # firm: said after its cue
+            after_cue = after_cue or best[7]
+    # No sentence gives its date after "by": the first that gives one after its cue ("the
+    # panel meets on Wednesday, so no decision yet. We will notify you of the outcome on
+    # Thursday 10/12" is read for Thursday), else the first at all.
+    return after_cue or first

@@ -165,8 +165,9 @@ def employer_domain(
     return next(iter(written)) if len(written) == 1 else ""
 
 
-# (from the start of a word only: a run of 5,000 letters is tried once, not 5,000 times)
-_ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# (from the start of a word only: a run of 5,000 letters is tried once, not 5,000 times;
+# a top-level name of letters, not a Teams link's "...@thread.v2")
+_ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w-])(?!\.\w)")
 
 
 def _useless_domain(address: str, own: set[str]) -> bool:
@@ -397,6 +398,11 @@ def _from_organizer(name: str, people: set[str], label: str, by_tool: bool = Fal
     name = clean(name).strip("\"' ")
     if not name or "@" in name:
         return ""
+    # NHS mail's "MORROW, Bethan (RAVENSBURY HOSPITALS NHS FOUNDATION TRUST)": the person,
+    # then the organisation they work for
+    affiliation = re.search(r"\(([^()]{6,80})\)\s*$", name)
+    if affiliation and _BODY_WORDS.search(affiliation.group(1)):
+        return recase(affiliation.group(1).strip())
     stripped = re.sub(r"\s+via\s+\S.*$", "", name, flags=re.IGNORECASE)
     stripped = _RECRUITING_SUFFIX.sub("", stripped).strip(" -|:,")
     if not stripped or name_key(stripped) in people or _is_tool(stripped):
@@ -495,7 +501,14 @@ def _trim(text: str, rules: DetectRules) -> str:
         if trimmed == text:
             break
         text = trimmed
-    text = re.sub(r"['\u2019]s\s+\S.*$", "", text)  # "Acme's CTO": the company is Acme
+    # "Acme's CTO": the company is Acme (but "St Marlpit's Hospice" is a hospice's name)
+    if not re.search(
+        r"['\u2019]s\s+(?:hospice|hospital|school|college|church|home|centre|center"
+        r"|academy|university|trust|foundation)\s*$",
+        text,
+        re.I,
+    ):
+        text = re.sub(r"['\u2019]s\s+\S.*$", "", text)
     text = re.sub(rf"(?:,?\s+{LEGAL_FORMS.pattern})+\s*$", "", text, flags=re.I).strip(" ,")
     text = re.sub(r"\s+(?:is|are|has|was|will|on|for|to|and|at)$", "", text, flags=re.I)
     return recase(text)
@@ -552,6 +565,11 @@ _FUNCTIONS = frozenset(
         "platform", "security", "legal", "support", "research",
     }
 )  # fmt: skip
+_BODY_WORDS = re.compile(
+    r"\b(?:NHS|trust|council|university|hospitals?|health\s+board|authority|ministry|department"
+    r"|agency|commission)\b",
+    re.IGNORECASE,
+)
 # A public body named for what it does, a job's name in it: "Office of the Fair Trade
 # Registrar", "Office of the Chief Medical Examiner".
 _BODY_OF = re.compile(

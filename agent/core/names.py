@@ -639,7 +639,9 @@ _GROUP_OF_PEOPLE = re.compile(
     r"|works|resources|communications|partnerships|planning|policy|development|infrastructure"
     r"|engineering|finance|marketing|sales|strategy|research|innovation|compliance|risk|safety"
     r"|quality|administration|governance|facilities|procurement|environment|sustainability"
-    r"|transport|utilities|maintenance|records|support|analytics|systems|data|information)\b",
+    r"|transport|utilities|maintenance|records|support|analytics|systems|data|information"
+    # "Director of Development and Alumni Relations"
+    r"|relations|alumni|advancement|fundraising|giving|philanthropy|income|engagement|outreach)\b",
     re.I,
 )
 # Words a department is named with, beyond those above: "Public Equities", "Institutional

@@ -299,6 +299,8 @@ def classify(
     if ROUTINE_REQUEST.search(text):
         return ReplyKind.OTHER, None  # something to send, asked of everyone: theirs to read
     mention = find_date(text, after=after, month_first=month_first, holidays=holidays)
+    if mention is not None and PREPARING.search(text) and not _stated(STILL_DECIDING, text):
+        mention = None  # the day of the round already booked, which the mail prepares
     if _stated(STILL_DECIDING, text) or mention is not None:
         return ReplyKind.STILL_DECIDING, mention
     if _weakly_rejected(text):

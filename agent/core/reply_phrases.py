@@ -116,6 +116,8 @@ REJECTION = phrases(
     r"(?:go|going|went|gone|move|moving|moved|take|taking|head|heading)\s+(?:in\s+|with\s+)?"
     r"(?:a\s+different|another)\s+(?:direction|way|route)",
     r"(?:it's|it\s+is)\s+a\s+(?:no|pass)\b",
+    # "I wanted to let you know personally that we're going to keep looking"
+    r"(?:we're|we\s+are|we'll|we\s+will)\s+(?:going\s+to\s+)?(?:keep|continue)\s+(?:looking|searching)\b",
     r"(?:other|another)\s+(?:candidates?|applicants?)\s+(?:are|is|were|was)\s+(?:a\s+)?(?:closer"
     r"|better|stronger)\s+(?:match|fit)",
     # "other candidates more closely meet the needs of the department"; "you will not be
@@ -229,7 +231,7 @@ REJECTION = phrases(
     # seguirá para as próximas etapas"; "not the news you were hoping for"; Korean "좋은
     # 소식을 전해 드리지 못하게", "탈락"
     r"(?:offered|given|awarded)\s+(?:the\s+)?(?:post|position|role|job)\s+to\s+(?:another|a\s+different"
-    r"|an\s+internal|an\s+external|the\s+other)\s+(?:\w+\s+)?(?:candidate|applicant|person)",
+    r"|an\s+internal|an\s+external|the\s+other|a)\s+(?:\w+\s+)?(?:candidate|applicant|person)",
     r"uns\s+für\s+(?:andere\s+)?Bewerber(?:innen)?(?:\s+und\s+Bewerber)?\s+(?:\w+\s+){0,2}entschieden"
     r"|deren\s+Profil\s+(?:\w+\s+){0,5}(?:näher\s+kommt|besser\s+(?:passt|entspricht))"
     r"|deren\s+Profil\s+(?:[\w-]+\s+){0,10}?(?:näher|besser)\s+(?:an|zu)\b",
@@ -461,6 +463,8 @@ PREPARING = Phrases(
     # a platform's reminder that the booked interview is about to begin
     r"|\b(?:interview|screen|session|assessment|pad)\s+(?:with\s+[^.\n]{1,60}\s+)?(?:starts|begins"
     r"|is\s+starting)\s+(?:soon|in\s+\d+\s+min\w*|shortly)\b"
+    # a scheduling tool's "Updated: Your interview schedule for Monday"
+    r"|\b(?:updated:\s+your\s+interview|interview\s+schedule\b[^.!?\n]{0,80}\bhas\s+been\s+updated)"
     # "Reminder: your interview on Tuesday", "in preparation for your interview for ... on
     # Thursday, December 10"
     r"|\breminder\b[^.!?\n]{0,40}\byour\s+(?:\w+\s+)?interview\b"
@@ -552,7 +556,9 @@ NEXT_ROUND = phrases(
     r"|chat\s+with)\s+you\b(?!\s+(?:again\s+)?(?:in\s+the\s+future|someday|one\s+day|sometime))",
     # "they'd like to take you through to stage 2", "progress you to the next stage"
     r"(?:take|put|move|progress|invite)\s+you\s+(?:through\s+)?to\s+(?:the\s+)?(?:stage\s+(?:2|3|two"
-    r"|three)|(?:next|second|third|final)\s+(?:stage|round))",
+    r"|three)|(?:next|second|third|final|demo|onsite|panel|technical|case)\s+(?:stage|round))",
+    # "We'd like to move to references as the last step"
+    r"(?:like\s+to|'d\s+like\s+to|want\s+to|ready\s+to)\s+move\s+(?:on\s+)?to\s+(?:the\s+)?references",
     # (not the steps that come "once we've wrapped up the other conversations")
     r"next\s+steps?\b(?![^.?!;\n]{0,40}?\b(?:once|after|when)\s+(?:we|they|the\s+team)\b)"
     r"[^.?!;\n]{0,80}\b(?:schedul\w*|availab\w*|calendar|book|time\s+slot|invite"

@@ -92,7 +92,7 @@ def spelled_out(label: str, texts: Iterable[str]) -> str:
 # Where a name ends: a comma (unless a legal form follows it: "Bayanihan Code Labs, Inc."),
 # a semicolon, a bar, a bracket, a line's end or a sentence's.
 _CLAUSE_END = re.compile(
-    r",(?!\s*(?:" + LEGAL_FORMS.pattern + r"))|[;|\n()]|\s[\u2013\u2014-]\s"
+    r",(?!\s*(?:" + LEGAL_FORMS.pattern + r"))|[;|\n()]|\s[\u2013\u2014/-]\s"
     # and a sentence's end: "... di PT Lentera Media. Anda akan ..." (not "Acme Co. DHS")
     r"|\.\s+(?=(?-i:[A-Z][a-z]+)\s+(?-i:[a-z]))",
     re.IGNORECASE,

@@ -528,7 +528,7 @@ _JOB_OFFERED = re.compile(
     r"\b(?:the|this|our|an?)" + _A_JOB
     # a headhunter's "a couple of confidential finance and operations mandates"
     + r"|\b(?:a\s+couple\s+of|a\s+few|two|three|several|some)\s+(?:[\w'-]+\s+){0,5}"
-    r"(?:roles|positions|openings|vacancies|mandates|searches)\b"
+    r"(?:roles|positions|openings|vacancies|mandates|searches|briefs|assignments)\b"
 )
 # Generic words that, in a description, mean only recruiting.
 _DESCRIPTION_WORDS = (

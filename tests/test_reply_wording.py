@@ -598,6 +598,8 @@ def test_a_german_vacation_note_without_headers_is_out_of_office() -> None:
          "horário pelo link.", ReplyKind.NEXT_ROUND),
         ("Informamos que, neste momento, não daremos continuidade à sua candidatura.",
          ReplyKind.REJECTION),
+        # "caso" as a noun is no condition
+        ("En este caso, hemos decidido continuar con otros candidatos.", ReplyKind.REJECTION),
         ("Ainda não fechamos o processo: infelizmente, ainda não tenho uma data para te dar.",
          ReplyKind.STILL_DECIDING),
         # Indian English: an assessment platform's invitation, a careers page's warning

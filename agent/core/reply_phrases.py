@@ -1155,7 +1155,9 @@ OUT_OF_OFFICE = phrases(
 CONDITIONAL = Phrases(
     # (but "In English, just in case: you've moved to the next round" says it outright)
     r"\b(?:if|unless|should\s+(?:we|you|your|the\s+team|they)|in\s+(?:the\s+)?(?:event|case)(?!\s*:)"
-    r"|whether|otherwise|once|sollten|wenn|falls|si|hvis|dersom|ifall|indien|caso"
+    r"|whether|otherwise|once|sollten|wenn|falls|si|hvis|dersom|ifall|indien"
+    # Portuguese "Caso seu perfil seja selecionado" (not the noun: "neste caso, decidimos")
+    r"|caso(?=\s+(?:seu|sua|você|voce|vc|o\s+seu|a\s+sua|não|nao|tenha|queira|precise|deseje))"
     r"|qualora|contingent|subject\s+to|before\s+(?:we|they|I)(?=\s+(?:can\s+)?$)"
     # "ook als we niet verder gaan" (even if), "laten we je weten of we je uitnodigen", "ob",
     # "anche se", "aunque", "mesmo que"; "decide who moves on to the final conversation"

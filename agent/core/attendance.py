@@ -29,7 +29,7 @@ from agent.core.names import (
 # "Dana is copied for scheduling only", "Eu não participarei", "no estaré en la
 # entrevista", "je ne serai pas présente", "ich nehme nicht teil", "ik neem niet deel",
 # "jeg deltar ikke"). Who it is, is read from the clause (see `_absent`).
-STAYS_AWAY = _STAYS_AWAY = re.compile(
+STAYS_AWAY = re.compile(
     r"\b(?:won't|won’t|will\s+not|wont)\s+be\s+(?:there|interviewing|assessing|evaluating|scoring)\b"
     r"|\b(?:won't|won’t|will\s+not|wont|isn't|isn’t|is\s+not|am\s+not|not|can't|can’t|cannot)"
     r"\s+(?:be\s+)?(?:joining|attending|interviewing(?=\s+you\b)|join|attend|present|make\s+it"
@@ -217,7 +217,7 @@ def absent(
     """
     interviewing = {(e or match_attendee(n, invited)).lower() for n, e in named}
     aside = _signed_aside(text, invited, named, interviewing, listed)
-    if not _STAYS_AWAY.search(text):  # the usual invite: one pass, no clause-by-clause reading
+    if not STAYS_AWAY.search(text):  # the usual invite: one pass, no clause-by-clause reading
         return aside - interviewing - {""}
     people = [(a.email.lower(), display_name(a.name, a.email)) for a in invited if not a.is_self]
     firsts = [_given(name) for _, name in people if name]
@@ -227,7 +227,7 @@ def absent(
     for clause in _CLAUSE.finditer(text):
         sentence = clause.group(0)
         mentions = _mentions(sentence, people, firsts)
-        said = _STAYS_AWAY.search(sentence)
+        said = STAYS_AWAY.search(sentence)
         if said:
             head = sentence[: said.start()]
             # the subject right before the words, else the clause's first: "I've copied

@@ -259,15 +259,13 @@ def takes_no_answer(email: str) -> bool:
     return bool(_DO_NOT_REPLY.search(email.partition("@")[0].lower()))
 
 
-def _unanswerable(msg: MailMessage) -> bool:
-    return takes_no_answer(msg.sender.email)
-
-
 def names_its_company(msg: MailMessage) -> bool:
     """Mail a system sends for many employers, naming the one it is about: an
     applicant-tracking system's, or a no-reply address's status mail about an application
     (a public service's job portal recruits for every department)."""
-    return from_tracking_system(msg) or (_unanswerable(msg) and _about_an_application(msg))
+    return from_tracking_system(msg) or (
+        takes_no_answer(msg.sender.email) and _about_an_application(msg)
+    )
 
 
 # Status mail about one application, as against a tracking system's job alerts.

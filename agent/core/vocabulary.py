@@ -33,6 +33,18 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+# A take-home's review under the names product teams give it: an interview as soon as a
+# company is on the other side.
+_TAKE_HOME_REVIEWS = (
+    "app challenge",
+    "design challenge",
+    "design exercise",
+    "challenge walkthrough",
+    "exercise review",
+    "assignment review",
+    "work sample review",
+)
+
 STRONG = (
     # English
     "interview",
@@ -301,14 +313,7 @@ CONTEXTUAL = (
     "portfolio review",
     "portfolio presentation",
     "face to face",
-    # a take-home's review under the names product teams give it
-    "app challenge",
-    "design challenge",
-    "design exercise",
-    "challenge walkthrough",
-    "exercise review",
-    "assignment review",
-    "work sample review",
+    *_TAKE_HOME_REVIEWS,
 )
 
 # Contextual words that are an interview as soon as a company is on the other side:
@@ -345,14 +350,7 @@ WITH_A_COMPANY = (
     "portfolio review",
     "portfolio presentation",
     "face to face",
-    # a take-home's review under the names product teams give it
-    "app challenge",
-    "design challenge",
-    "design exercise",
-    "challenge walkthrough",
-    "exercise review",
-    "assignment review",
-    "work sample review",
+    *_TAKE_HOME_REVIEWS,
 )
 
 SOFT = (

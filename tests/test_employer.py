@@ -78,6 +78,11 @@ TITLES = [
     ("Onsite: Senior Software Engineer (R-12345)", JANE, "Acme", "Senior Software Engineer"),
     ("Phone Screen - Data Analyst, Req #4471", JANE, "Acme", "Data Analyst"),
     ("Final Round - Staff Engineer (123456)", JANE, "Acme", "Staff Engineer"),
+    # a county's recruitment number after a hash, its year first
+    ("Panel Interview - Payroll Supervisor #27-0311", JANE, "Acme", "Payroll Supervisor"),
+    # a university's grade after the job is part of its name; a round's number is not
+    ("Interview: Budget Analyst 2 - Acme", JANE, "Acme", "Budget Analyst 2"),
+    ("Data Engineer - Interview 2", JANE, "Acme", "Data Engineer"),
     ("Interview with Jane Doe", JANE, "Acme", ""),
     ("Onsite interview", "Ana Ruiz <ana@bluebirdhealth.com>", "Bluebird Health", ""),
     ("Interview - Engineering Manager", "Jane Doe <jane@ge.com>", "GE", "Engineering Manager"),

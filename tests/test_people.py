@@ -356,6 +356,9 @@ NOT_ATTENDING = [
      [JANE.email]),
     ("The round will be taken by Mr. Raj Patel, Zonal Head. I shall not be joining.",
      SAM.email, (), ["raj.patel@address-unknown.invalid"]),
+    # an optional attendee "won't be on the panel"
+    ("A panel with Jane Doe and me. Raj is copied in case the link fails; he won't be on the "
+     "panel.\nSam", SAM.email, (JANE, RAJ_OPT), [JANE.email, SAM.email]),
 ]  # fmt: skip
 
 
@@ -1903,3 +1906,17 @@ def test_a_director_of_two_things_is_one_person() -> None:
         "You'll meet Dr Ama Owusu, Director of Development and Alumni Relations, and Tom Hale."
     )
     assert [n for n, _ in found] == ["Dr Ama Owusu", "Tom Hale"]
+
+
+def test_the_writer_of_a_schedule_who_takes_a_slot_is_an_interviewer() -> None:
+    """A slot with one space after its time ("10:45 Interview with Jane and me") is a slot."""
+    schedule = (
+        "Here is the day. Schedule:\n9:30 Site walk with Jane Doe\n10:15 Interview with Jane "
+        "and me\n11:30 Interview with Raj Patel, Finance Director\n\nSam"
+    )
+    raj = Attendee("raj.patel@acme.example", "")
+    assert met(schedule, (JANE, raj)) == sorted([JANE.email, raj.email, SAM.email])
+    # without a slot of the writer's, the writer organises only
+    assert met(schedule.replace("Jane and me", "Jane"), (JANE, raj)) == sorted(
+        [JANE.email, raj.email]
+    )

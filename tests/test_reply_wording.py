@@ -244,6 +244,9 @@ def test_acknowledgements(body: str) -> None:
         "Estoy fuera de la oficina hasta el lunes.",
         "Sono fuori ufficio fino al 30 novembre.",
         "Ik ben momenteel afwezig.",
+        # a recruiter's own client-side day, from free mail without headers
+        "Thanks for your note! On site with a client all day with spotty email; back at my "
+        "desk Thursday. Anything urgent, call 555-0100.",
     ],
 )
 def test_out_of_office_without_headers_is_not_a_reply(body: str) -> None:

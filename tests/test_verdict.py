@@ -612,6 +612,10 @@ def test_research_and_webinars_named_like_interviews_are_not_the_persons(
                "don't have an opening posted right now."), Outcome.MAYBE),
         (event("Casey / Lachlan - intro chat", description="A couple of coordinator roles with "
                "clients that might suit, but nothing I can name just yet."), Outcome.MAYBE),
+        # a search firm whose name holds "Loop", on free mail, about searches it cannot name
+        (event("Intro call - Casey / Priya (West Loop Tax Search)", attendees=(FRIEND, SELF),
+               organizer=FRIEND.email, description="I'm running a few tax searches, all "
+               "confidential for now. Quick intro call?"), Outcome.MAYBE),
         # an employer's round that includes a mock call; an hourly job after a colon; the
         # employer named in the title with nobody from it organising
         (event("Acme CX - Operations Round - Support Associate",

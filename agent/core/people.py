@@ -369,6 +369,9 @@ _RANGE_LINE = re.compile(
     r"|^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[-\u2013\u2014|]\s+|\s{2,}|\t)(?=[^\W\d])",
     re.I,
 )
+# A slot of a schedule the description heads as one ("Schedule:"), its time and item apart
+# by a single space: "10:45 Interview with Ole and me".
+_TIMED_LINE = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s(?=[^\W\d])", re.I)
 # The writer as the last item of a panel list: "- und ich", "- and me", "- e eu"
 _WRITER_ITEM = re.compile(
     r"^\s*(?:[-*\u2013\u2014\u2022]\s*|\d{1,2}[.)]\s*)?(?:(?:and|und|y|e|et|og|och|en|i|a|ve|sowie)\s+)?(?:me|myself"
@@ -553,6 +556,7 @@ def interviewers_of(
         or _BUT_THE_INTERVIEW.search(line)
         for line in lines
     ) or (sum(1 for line in lines if _slot_names(line)) >= 2)
+    scheduled = any(_SCHEDULE.match(line) for line in lines)
     if not (named and listed):
         # A list ("Interviewers:", a schedule) is the panel; a sentence ("you'll be
         # meeting with Jane") may name only some of the people invited.
@@ -569,6 +573,7 @@ def interviewers_of(
         or any(
             (_RANGE_LINE.match(line) or _LIST_HEADER.match(line) or _WHO_HEADER.match(line))
             and writer_joins(line)
+            or (scheduled and _TIMED_LINE.match(line) and writer_joins(line))
             or writer_joins(_naming_sentence(line))
             for line in lines
         )

@@ -1123,7 +1123,9 @@ OUT_OF_OFFICE = phrases(
     r"(?:reply|respond|get\s+back\s+to\s+you|answer)\s+(?:\w+\s+)?(?:when|once|as\s+soon\s+as)"
     r"\s+(?:(?:i\s+am|i['\u2019]m|i\s+get)\s+back|i\s+return)\b",
     r"(?:patchy|limited|intermittent|spotty)\s+(?:phone\s+)?(?:signal|reception|wi-?fi"
-    r"|internet)",
+    r"|internet|e-?mail|access)",
+    # "I'm at a client site today ... and back at my desk Friday"
+    r"(?:i(?:'m|\s+am|'ll\s+be|\s+will\s+be)\s+)?back\s+(?:at|to)\s+my\s+desk\b",
     r"(?:will\s+)?(?:respond|reply|get\s+back\s+to\s+you)\s+(?:to\s+your\s+(?:e-?mail|message)\s+)?"
     r"(?:when|upon|after|on)\s+(?:i|my)\s+return",
     r"(?:ich\s+bin|bin\s+ich)\s+(?:bis|vom|ab|derzeit|zurzeit|momentan)?[^\n]{0,60}?"

@@ -294,7 +294,7 @@ _REQUISITION = re.compile(
     r"|\b(?:req(?:uisition)?\.?|job\s*id|job\s*#|id)\s*(?:#|no\.?|:)?\s*[-\w]*\d[-\w]*"
     # German "Ref. Nr. 26-0412", "Kennziffer 4711", "Referenznummer: ..."
     r"|\b(?:ref\.?\s*nr\.?|kennziffer|referenznummer|stellen-?nr\.?)\s*:?\s*[-\w]*\d[-\w]*"
-    r"|\b(?:R|JR|REQ|JOB|J|P|ID)[-_#]?\d{3,}[-\w]*\b|#\s*\d{3,}\b|\b\d{5,}\b"
+    r"|\b(?:R|JR|REQ|JOB|J|P|ID)[-_#]?\d{3,}[-\w]*\b|#\s*\d+(?:-\d+)+\b|#\s*\d{3,}\b|\b\d{5,}\b"
     # announcement numbers and US federal series-grades: "FOCR-27-0114-MP", "GS-0343-12"
     r"|\b[A-Z]{2,6}(?:-\d{2,})+(?:-[A-Z0-9]+)*\b"
     # Workday's "R-26-118406"; a competition's "INS/QSO/26/14", its Irish "Comórtas" before it
@@ -446,11 +446,19 @@ def strip_stage_words(text: str, include: Iterable[str] = ()) -> str:
     # ordinals go, but not a range that is part of the job's name ("LPH 5–8")
     text = re.sub(
         r"\b(?:round|part|day)\s*\d+\b|(?<![\d\u2013-])\b\d+(?:st|nd|rd|th)?\b(?!\s*[\u2013-]\s*\d)",
-        " ",
+        lambda m: m[0] if _is_grade(text, m) else " ",
         text,
         flags=re.I,
     )
     return re.sub(r"\s+", " ", text).strip()
+
+
+def _is_grade(text: str, number: re.Match[str]) -> bool:
+    """A plain digit right after a job noun is its grade: "Financial Analyst 3", "Engineer 2"."""
+    if not re.fullmatch(r"[1-9]", number[0]):
+        return False
+    before = re.search(r"(\w+)\s+$", text[: number.start()])
+    return before is not None and bool(_JOB.fullmatch(before[1]))
 
 
 def role_of(
@@ -693,13 +701,14 @@ def _strip_for_role(text: str, include: tuple[str, ...]) -> str:
     text = re.sub(r"\s+[-\u2013\u2014,]\s+\d+(?:st|nd|rd|th)\s+shift\b", " ", text, flags=re.I)
     phrases = [p for p in (*STAGE_PHRASES, *include) if " " in p.strip()]
     text = _remove_words(text, (*phrases, *TOOL_WORDS))
-    # Numbers go, but not a pay band's or a grade's ("Band 6 Physiotherapist", "Grade 7").
+    # Numbers go, but not a pay band's or a grade's ("Band 6 Physiotherapist", "Grade 7",
+    # "Financial Analyst 3").
     text = re.sub(
         r"\b(?:round|part|day)\s*\d+\b|(?<!\bband\s)(?<!\bgrade\s)(?<!\blevel\s)(?<!\byear\s)"
         r"(?<!\byear\s\d/)(?<!\byear\s\d\d/)(?<![\d\u2013-])\b\d+(?:st|nd|rd|th)?\b"
         # nor a range in the job's name ("LPH 5–8"), nor a share of full time ("100 %")
         r"(?!\s*[\u2013-]\s*\d)(?!\s*%)",
-        " ",
+        lambda m: m[0] if _is_grade(text, m) else " ",
         text,
         flags=re.I,
     )

@@ -310,7 +310,9 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
             return Verdict(
                 Outcome.MAYBE, f'"{contextual}" with nobody else on it: whose interview is it?'
             )
-        return Verdict(Outcome.NOT, f'"{contextual}" with no company on it', looked=False)
+        if not soft:  # ("Intro call - Casey / Nikhil (North Loop Accounting Search)": the
+            # call is the word, the "Loop" a name's)
+            return Verdict(Outcome.NOT, f'"{contextual}" with no company on it', looked=False)
     if soft:
         # "Corporate Tax Senior – initial call (30 min) between Harriet ... and Casey": a
         # call named after a job (not after whom it is with: "Intro call with Jane Doe, CFO")

@@ -286,6 +286,9 @@ def run_once(
 
 
 def _cycle(config: Config, now: datetime, *, dry_run: bool) -> cycle.Report:
+    from agent.backends.local import files
+
+    files.take_notes()  # a cycle reports the files it skipped, not what ran before it
     with session(config, read_only=dry_run) as s:
         assert s.backends is not None
         if dry_run:  # on a copy of the store, so nothing it reads is kept either

@@ -356,6 +356,9 @@ NOT_ATTENDING = [
      [JANE.email]),
     ("The round will be taken by Mr. Raj Patel, Zonal Head. I shall not be joining.",
      SAM.email, (), ["raj.patel@address-unknown.invalid"]),
+    # a French organiser who only arranges ("je ne participe pas aux entrevues")
+    ("Vous rencontrerez Jane Doe. Je m'occupe de la logistique : je ne participe pas aux "
+     "entrevues.\nSam Lee", SAM.email, (JANE, SAM), [JANE.email]),
     # an optional attendee "won't be on the panel"
     ("A panel with Jane Doe and me. Raj is copied in case the link fails; he won't be on the "
      "panel.\nSam", SAM.email, (JANE, RAJ_OPT), [JANE.email, SAM.email]),
@@ -1920,3 +1923,47 @@ def test_the_writer_of_a_schedule_who_takes_a_slot_is_an_interviewer() -> None:
     assert met(schedule.replace("Jane and me", "Jane"), (JANE, raj)) == sorted(
         [JANE.email, raj.email]
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a department after the title, in French and English, joined by "et" and "and"
+        ("Vous rencontrerez Jeanne Tremblay, directrice, Produits Internet et Wi-Fi, et Paul "
+         "Roy, vice-président, Marketing produits.", ["Jeanne Tremblay", "Paul Roy"]),
+        ("You will meet Jane Doe, Director, Internet Products and Wi-Fi, and Raj Patel.",
+         ["Jane Doe", "Raj Patel"]),
+        # "will be with" someone titled with a department named with "&"
+        ("Your panel interview will be with Dr. Raj Patel, Medical Director, Quality & Patient "
+         "Safety, and me.", ["Dr. Raj Patel"]),
+        # people who "will meet with you"
+        ("Jane Doe (Manager, Data & Reporting) and Raj Patel, CPA (AVP, Finance) will meet with "
+         "you.", ["Jane Doe", "Raj Patel"]),
+        # a French selection committee "sera composé de" a list
+        ("Le comité de sélection sera composé de :\n- M. Paul Roy, directeur\n- Mme Jeanne "
+         "Tremblay, CRHA, conseillère en ressources humaines",
+         ["M. Paul Roy", "Mme Jeanne Tremblay"]),
+    ],
+)  # fmt: skip
+def test_names_in_descriptions_with_departments_and_committees(text: str, names: list[str]) -> None:
+    assert [n for n, _ in names_in_description(text)[0]] == names
+
+
+def test_an_attendee_invited_by_address_alone_is_named_as_the_description_writes_them() -> None:
+    """CN is the address; the prose names "Soo-ah Park-Lévesque", hyphens and accents kept."""
+    guest = Attendee("sooah.park-levesque@acme.example", "sooah.park-levesque@acme.example")
+    ev = event(
+        JANE,
+        guest,
+        Attendee(ME, "Casey"),
+        organizer=JANE.email,
+        description="Soo-ah Park-Lévesque (Lead Designer) and I will be on the call.",
+    )
+    people = interviewers_of(ev, ME, Notes(), RULES)
+    assert [p.name for p in people if p.email == guest.email] == ["Soo-ah Park-Lévesque"]
+
+
+def test_the_host_of_a_bare_zoom_copy_is_its_interviewer() -> None:
+    ev = event(description="Brynn Larsen is inviting you to a scheduled Zoom meeting.\n\n"
+               "Topic: Acme Software | Data Analyst | Casey Candidate")  # fmt: skip
+    assert [p.name for p in interviewers_of(ev, ME, Notes(), RULES)] == ["Brynn Larsen"]

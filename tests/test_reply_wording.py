@@ -697,3 +697,40 @@ def test_the_day_named_after_the_outcome_over_an_earlier_one() -> None:
     )
     found = classify(mail(body), after=RECEIVED, month_first=False)[1]
     assert found is not None and found.value == date(2026, 11, 19)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a second round in French that says it is a step, "et non d'une offre"
+        ("J'ai le plaisir de vous inviter à une deuxième entrevue le jeudi 10 décembre. "
+         "Précisons qu'il s'agit d'une étape du processus et non d'une offre d'emploi.",
+         ReplyKind.NEXT_ROUND),
+        # references as this person's last step, with a note that nothing is decided
+        ("We'd like to proceed with reference checks as the final step. Please send two "
+         "references by Friday. To be clear, this is not an offer and no decision has been made.",
+         ReplyKind.NEXT_ROUND),
+    ],
+)  # fmt: skip
+def test_a_step_said_not_to_be_an_offer_is_still_a_step(body: str, expected: ReplyKind) -> None:
+    assert kind(body, subject="") is expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi! In workshops all day Tuesday and will reply to emails Wednesday morning.",
+        "Bonjour! Je suis en formation mardi et je réponds aux courriels mercredi matin.",
+    ],
+)
+def test_a_day_out_with_replies_later_is_an_out_of_office(body: str) -> None:
+    assert out_of_office(mail(body, subject="Absente / Away")) is not None
+
+
+def test_a_french_date_for_communicating_results_is_the_decision_date() -> None:
+    body = (
+        "Le comité termine ses évaluations. Nous prévoyons communiquer les résultats aux "
+        "personnes rencontrées au plus tard le lundi 30 novembre."
+    )
+    found = classify(mail(body), after=RECEIVED, month_first=False)[1]
+    assert found is not None and found.value == date(2026, 11, 30)

@@ -20,6 +20,13 @@ ANNA = "Anna Vogel <anna.vogel@lindqvist-marine.com>"
 
 DESCRIPTIONS = [
     # (title, description, role)
+    # Calendly's invitee question, answered by the person
+    (
+        "Intro call (30 min) between Anna Vogel and Casey Candidate",
+        "Event Name: Intro call (30 min)\nWhich role are you applying for?: Naval Architect, "
+        "Hull Design\nPowered by Calendly.com",
+        "Naval Architect, Hull Design",
+    ),
     (
         "Intro Call between Anna Vogel and Casey Candidate",
         "What: Intro Call - Lindqvist Marine (Naval Architect)\nInvitee Time Zone: "

@@ -612,6 +612,16 @@ def test_research_and_webinars_named_like_interviews_are_not_the_persons(
                "don't have an opening posted right now."), Outcome.MAYBE),
         (event("Casey / Lachlan - intro chat", description="A couple of coordinator roles with "
                "clients that might suit, but nothing I can name just yet."), Outcome.MAYBE),
+        # a French journalist asking to be granted an interview for a piece
+        (event("Entrevue – portrait d'une reconversion (Le Quotidien)", attendees=(FRIEND, SELF),
+               organizer=FRIEND.email, description="Merci d'accepter de m'accorder une entrevue "
+               "pour notre reportage."), Outcome.NOT),
+        # Zoom's bare copy of an event titled company | job | the person, nobody on it
+        (event("Acme Software | Data Analyst | Casey Candidate", attendees=(), organizer="",
+               description="Brynn Larsen is inviting you to a scheduled Zoom meeting."),
+         Outcome.INTERVIEW),
+        (event("Acme Software | Quarterly review | Casey Candidate", attendees=(), organizer=""),
+         Outcome.NOT),
         # a search firm whose name holds "Loop", on free mail, about searches it cannot name
         (event("Intro call - Casey / Priya (West Loop Tax Search)", attendees=(FRIEND, SELF),
                organizer=FRIEND.email, description="I'm running a few tax searches, all "

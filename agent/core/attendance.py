@@ -62,6 +62,8 @@ STAYS_AWAY = re.compile(
     r"|\bn'y\s+(?:participerai|participera|assisterai|serai)\s+pas|\bne\s+(?:participerai|serai)\s+pas\s+(?:là|présente?)"
     r"|\b(?:solo|sólo|solamente|únicamente)\s+para\s+(?:coordinar|organizar|la\s+agenda)"
     r"|\bne\s+(?:participerai|participera|serai|sera|pourrai|pourra)\s+pas\b"
+    # "je ne participe pas aux entrevues", "je ne fais pas partie du comité"
+    r"|\bne\s+(?:participe|participent)\s+pas\b|\bne\s+(?:fais|fait|font)\s+pas\s+partie\b"
     r"|\b(?:uniquement|seulement)\s+pour\s+(?:la\s+)?(?:coordination|planification|organisation)"
     r"|\b(?:nehme|nimmt|neem|neemt)\b[^.!?;]*\b(?:nicht\s+teil|niet\s+deel)\b"
     r"|\bnicht\s+(?:dabei|anwesend)\b|\bnur\s+zur\s+(?:Koordination|Terminplanung|Info)"
@@ -427,6 +429,17 @@ def match_attendee(name: str, attendees: list[Attendee]) -> str:
     for attendee in attendees:
         if key and key == name_key(display_name(attendee.name, attendee.email)):
             return attendee.email
+    # "Soo-ah Park-Lévesque" for sooah.park-levesque@: the same letters, hyphens aside
+    letters = re.sub(r"[\W\d_]+", "", fold_accents(name).casefold())
+    if len(letters) >= 6 and len(name.split()) >= 2:
+        same = [
+            a.email
+            for a in attendees
+            if re.sub(r"[\W\d_]+", "", fold_accents(display_name(a.name, a.email)).casefold())
+            == letters
+        ]
+        if len(same) == 1:
+            return same[0]
     # "Nico Lanusse" for Nicolás Lanusse, "Caro Bustos" for Carolina: the surname, and the
     # start of a given name, when one attendee fits
     words = fold_accents(name).split()

@@ -164,6 +164,7 @@ _CUE = re.compile(
     r"|(?:give|drop)\s+you\s+a\s+(?:shout|bell|line|buzz)"
     # German, French, Spanish, Italian, Dutch, Portuguese
     r"|entscheid\w*|melden|rückmeldung|bescheid|décision|réponse|répond\w*|revien\w*|revenons|revenir"
+    r"|communiqu\w*|résultat\w*"  # "communiquer les résultats ... au plus tard le 11 décembre"
     r"|retour|(?:make|made|making)\s+(?:a|the|our|their|my)\s+(?:final\s+)?call|our\s+call"
     r"|decisión|decision|respuesta|decidir|noticias|decisione|risposta|faremo\s+sapere"
     r"|(?:te|le|les)\s+(?:aviso|avisamos|avisaremos|avisaré)"

@@ -570,7 +570,7 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
             name, old, known = pairs[-1]
             pairs[-1] = (name, f"{old} & {raw}", known)
             continue
-        if joined in (",", "and") and pairs and pairs[-1][1] and is_department(raw):
+        if joined in _AND_OR_COMMA and pairs and pairs[-1][1] and is_department(raw):
             # "Ravindra Senaratne, Deputy Commissioner, Policy and Strategy", "directeur
             # général, Politiques": a piece of nothing but a department's words is where the
             # titled person works, not one more person
@@ -632,6 +632,7 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
     return pairs
 
 
+_AND_OR_COMMA = (",", "and", "et", "y", "e", "und", "en")
 _GROUP_OF_PEOPLE = re.compile(
     r"\b(?:group|team|department|unit|division|lab|laboratory|centre|center|institute|office"
     r"|services|operations"
@@ -654,8 +655,9 @@ _DEPARTMENT_WORDS = frozenset(
      "politiques", "politique", "stratégie", "finances", "conformité", "affaires", "paiements",
      "ressources", "humaines", "opérations", "healthcare", "distribution", "supply", "chain",
      "patient", "access", "clinical", "revenue", "cycle", "customer", "success", "product",
-     "platform", "of", "the", "and", "&", "et", "des", "de", "du",
-     "la", "le", "les"}
+     "platform", "products", "produits", "internet", "wi-fi", "wifi", "digital", "numérique",
+     "mobile", "mobility", "network", "networks", "réseau", "réseaux",
+     "of", "the", "and", "&", "et", "des", "de", "du", "la", "le", "les"}
 )  # fmt: skip
 
 

@@ -377,6 +377,15 @@ IN_A_DESCRIPTION = {
             "going to print",
             "on the record",
             "off the record",
+            # French: a journalist asks to be granted an interview for a piece that "will
+            # appear"; no employer asks a candidate to grant one
+            "accorder une entrevue",
+            "accorder un entretien",
+            "paraitra",
+            "nos lecteurs",
+            "notre reportage",
+            "pour notre article",
+            "un photographe",
         ),
         "a press, media or podcast interview",
     ),

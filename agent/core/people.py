@@ -230,7 +230,8 @@ _SENTENCE = re.compile(
     # is made up of", "Das Gremium besteht aus"; those who will be there: "Saremo presenti
     # io e", "Fra vores side deltager", "Seitens Acme nehmen ... teil"
     r"|\b\w*(?:panel|committee|board|commissie|jury|gremium|comité|commissione)\s+(?:\w+\s+){0,2}?"
-    r"(?:bestaat\s+uit|consists\s+of|is\s+made\s+up\s+of|includes|besteht\s+aus|est\s+composé\s+de"
+    r"(?:bestaat\s+uit|consists\s+of|is\s+made\s+up\s+of|includes|besteht\s+aus"
+    r"|(?:est|sera)\s+composée?\s+de|se\s+compose(?:ra)?\s+de|will\s+be\s+made\s+up\s+of"
     r"|will\s+be|will\s+consist\s+of|(?:will\s+)?comprises?"
     r"|estará\s+formado\s+por|è\s+composta\s+da)"
     # ("estaremos desde la sala de juntas en Rionegro" says where, not who)
@@ -260,7 +261,9 @@ _WILL_JOIN = re.compile(
     r"(?:(?:he|she|they)(?=['’]ll))?(?:will|'ll|’ll|vai|vão"
     r"|irá|va|wird|zal)\s+(?:also\s+|também\s+|auch\s+|ook\s+)?(?:join|interview|entrevistar|be\s+joining"
     r"|be\s+interviewing|sit\s+(?:in|on|with)|estar\s+presente|participar|teilnehmen|dabei\s+sein"
-    r"|aanwezig\s+zijn|aanschuiven|take\s+you\s+(?:through|out)|hop\s+on\s+for)\b"
+    r"|aanwezig\s+zijn|aanschuiven|take\s+you\s+(?:through|out)|hop\s+on\s+for"
+    # "Harjit Sandhu-Morales (...) and Owen Falconbridge, CPA (...) will meet with you"
+    r"|(?:be\s+)?meet(?:ing)?\s+with\s+you|speak\s+with\s+you)\b"
     # "Vanuit Buurtwerk zitten Sevda Yıldırım (...), Henk Oudshoorn (...) en ik aan tafel"
     r"|\bzitten\s+(?P<tafel>[A-Z][^.!?]*?)\s+aan\s+tafel\b"
     # "Seitens Wendelstein nehmen Dr. Henrike Albers und Deniz Yılmaz teil"
@@ -368,6 +371,12 @@ _RANGE_LINE = re.compile(
     # or one time, a dash, and the slot: "10:30 - Lunch prep and 20 minutes with Chef ..."
     r"|^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[-\u2013\u2014|]\s+|\s{2,}|\t)(?=[^\W\d])",
     re.I,
+)
+# Zoom's invitation text: "Brynn Tsosie-Larsen is inviting you to a scheduled Zoom meeting."
+_ZOOM_HOST = re.compile(
+    r"^(?P<name>(?-i:[A-ZÀ-Ý][\w'’.-]+)(?:\s(?-i:[A-ZÀ-Ý][\w'’.-]+)){1,3}) is inviting you to a "
+    r"scheduled Zoom meeting",
+    re.MULTILINE,
 )
 # A slot of a schedule the description heads as one ("Schedule:"), its time and item apart
 # by a single space: "10:45 Interview with Ole and me".
@@ -593,11 +602,18 @@ def interviewers_of(
         ]
     people += [(name, email or match_attendee(name, attendees)) for name, email in added]
     people += [(name, email) for name, email in notes.interviewers if not excluded(email)]
+    if not people and not organizer and not any(not a.is_self for a in event.attendees):
+        # Zoom's own copy of a meeting, with nobody on it: its host is who invited the person
+        host = _ZOOM_HOST.search(event.description[:2000])
+        if host and looks_like_name(host["name"]):
+            people.append((host["name"], ""))
 
     found: dict[str, Interviewer] = {}
     invite_names = {a.email.lower(): display_name(a.name, a.email) for a in attendees if a.name}
     for name, email in people:
-        display = display_name(name, email) or _signed_as(email, text)
+        # an invite that gives only the address: the name as the description writes it
+        unnamed = not name.strip() or name.strip().lower() == email.strip().lower()
+        display = (unnamed and _signed_as(email, text)) or display_name(name, email)
         fuller = invite_names.get(email.strip().lower(), "")
         if _shortened(display, fuller):
             display = fuller  # "... and Imogen again", "Nico Lanusse": the invite's whole name
@@ -834,6 +850,8 @@ def _people_part(rest: str) -> str:
     # "... (Vicepresidente de Operaciones) y yo; nosotros estaremos desde la sala en Rionegro"
     # (but "; you will also meet Ms. Farah Qureshi-Menon" names one more)
     rest = re.split(r";\s+(?=(?:nosotros|nosotras|nós|we|they|ellos|wir|nous|noi)\b)", rest)[0]
+    # "Your panel interview will be with Dr. Tanvir Alam, ...": the people after "with"
+    rest = re.sub(r"^(?:with|avec|mit|con|com|met)\s+(?=\S)", "", rest, flags=re.IGNORECASE)
     # "You'll meet our search committee: Cordelia Vance, chair of our board; ..."
     rest = re.sub(r"^(?:our|the|my|your)\s+[^:]{1,40}:\s*(?=\S)", "", rest, flags=re.IGNORECASE)
     # "comigo e com o Dr. Rogério Penna", "conmigo y con la Ing. Ana Paz": the writer, then who

@@ -486,6 +486,13 @@ _REFERENCES = (
     r"background\s+check",
 )
 REFERENCES = phrases(*_REFERENCES)
+# References as this person's own next step, whatever the mail adds about no decision yet:
+# "We'd like to move ahead with reference checks as the final step".
+REFERENCES_AS_STEP = phrases(
+    r"(?:move|moving|go|going|proceed|proceeding)\s+(?:ahead|forward|on)?\s*(?:to|with)\s+"
+    r"(?:\w+\s+){0,2}(?:references|reference\s+checks?|referees)",
+    r"(?:references|reference\s+checks?|referees)\s+as\s+(?:the|our)\s+(?:final|last|next)\s+step",
+)
 # A request made of every candidate, said to decide nothing: "A request for referees does
 # not indicate that you have been successful at interview", as public-service employers
 # write to everyone they interviewed; Turkish "Bu talep, olumlu bir karar verildiği
@@ -1124,6 +1131,11 @@ OUT_OF_OFFICE = phrases(
     r"\s+(?:(?:i\s+am|i['\u2019]m|i\s+get)\s+back|i\s+return)\b",
     r"(?:patchy|limited|intermittent|spotty)\s+(?:phone\s+)?(?:signal|reception|wi-?fi"
     r"|internet|e-?mail|access)",
+    # "will reply to emails Thursday morning", "je réponds aux courriels jeudi matin"
+    r"(?:will\s+|i'll\s+)(?:reply|respond)\s+to\s+(?:e-?mails?|messages)\s+(?:on\s+)?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)\b",
+    r"je\s+(?:réponds|répondrai)\s+(?:aux|à\s+vos)\s+(?:courriels|messages|e-?mails)\s+"
+    r"(?:dès\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|à\s+mon\s+retour)\b",
     # "I'm at a client site today ... and back at my desk Friday"
     r"(?:i(?:'m|\s+am|'ll\s+be|\s+will\s+be)\s+)?back\s+(?:at|to)\s+my\s+desk\b",
     r"(?:will\s+)?(?:respond|reply|get\s+back\s+to\s+you)\s+(?:to\s+your\s+(?:e-?mail|message)\s+)?"
@@ -1183,4 +1195,6 @@ NEGATION = Phrases(
     # "Cela ne constitue pas une promesse d'embauche", "non costituisce", "não constitui"
     # (not French "pas" alone: "n'hésitez pas à nous envoyer vos disponibilités")
     r"|\bne\s+constitue\s+pas\b|\bn'est\s+pas\b|\bne\s+s'agit\s+pas\b|\bnon\s+(?:costituisce|è)\b|\bnão\s+(?:constitui|é)\b"
+    # "il s'agit d'une étape du processus et non d'une offre d'emploi"
+    r"|\bet\s+non\s+(?:pas\s+)?(?:d['’]une?|une?|de)\b"
 )

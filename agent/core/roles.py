@@ -371,7 +371,11 @@ _ROLE_PHRASE = re.compile(
     # "Ihre Bewerbung als Pflegedienstleitung (m/w/d)", "... für die Stelle als ..."
     r"|\b(?:Bewerbung|Stelle)\s+als\s+(?P<role6>[^\n.;:!?,]{2,60}?)(?=\s+(?:bei|in|im)\s|\s*[.;,\n])"
     # Indonesian "untuk posisi Senior Editor di PT ...", Malay "bagi jawatan Eksekutif ..."
-    r"|\b(?:posisi|jawatan|jabatan)\s+(?P<role9>[^\n.;:!?,]{2,60}?)(?=\s+(?:di|pada|dengan|ini)\s|\s*[.;,\n])",
+    r"|\b(?:posisi|jawatan|jabatan)\s+(?P<role9>[^\n.;:!?,]{2,60}?)(?=\s+(?:di|pada|dengan|ini)\s|\s*[.;,\n])"
+    # a booking form's question and the person's answer: Calendly's "Which role are you
+    # applying for?: Product Manager, Data Platform"
+    r"|(?m:^[ \t]*(?:which|what)\s+(?:role|position|job)\b[^?\n]{0,60}\?[ \t]*:?[ \t]*"
+    r"(?P<role10>[^\n.;!?]{2,80}?)[ \t]*$)",
     re.IGNORECASE,
 )
 _LAST_NAMED = re.compile(

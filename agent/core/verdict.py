@@ -201,6 +201,10 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
     )
     p = participants(event, me, rules)
     if not (strong or contextual or soft or dedicated or p.ats or p.companies):
+        if _company_job_and_me(event.title, rules.my_name) and not (
+            p.colleagues or p.at_work or p.organised_by_me or first(title, NOT_THE_CANDIDATE)
+        ):
+            return Verdict(Outcome.INTERVIEW, "its title names a company, a job and you")
         team = first(title, _RECRUITING_TEAMS) if not p.others else ""
         if team and first(title, CONVERSATION) and not first(title, NOT_THE_CANDIDATE):
             # Zoom's own .ics of "Zoom call with Lumio Talent Team": nobody on it to ask.
@@ -460,6 +464,21 @@ def _mask_strong(title: str) -> str:
 _PAIR = re.compile(
     r"^\s*(?P<a>[^<>/|&+]+?)\s*(?:<>|<->|/|\||&|\+|\s[x\u00d7]\s)\s*(?P<b>[^<>/|&+]+?)\s*$"
 )
+
+
+def _company_job_and_me(title: str, my_name: str) -> bool:
+    """A title in a hiring tool's shape: "Acme Software | Senior Data Analyst | Casey Candidate".
+
+    The person's whole name is one segment, a job another, and something else (the
+    employer) a third; a bare Zoom copy of such an event has nobody on it to tell more.
+    """
+    if not my_name.strip():
+        return False
+    segments = [fold(s) for s in title.split(" | ") if s.strip()]
+    if len(segments) < 3 or fold(my_name) not in segments:
+        return False
+    rest = [s for s in segments if s != fold(my_name)]
+    return any(has_job_noun(s) for s in rest) and any(not has_job_noun(s) for s in rest)
 
 
 def _me_and_them(title: str, my_name: str) -> bool:

@@ -612,6 +612,9 @@ def test_research_and_webinars_named_like_interviews_are_not_the_persons(
                "don't have an opening posted right now."), Outcome.MAYBE),
         (event("Casey / Lachlan - intro chat", description="A couple of coordinator roles with "
                "clients that might suit, but nothing I can name just yet."), Outcome.MAYBE),
+        # a job whose title reads like a name ("Vice President"), sent by a tracking system
+        (event("Interview: Vice President, Brand Marketing at Acme Bank", organizer=
+               "acmebank@myworkday.com"), Outcome.INTERVIEW),
         # a French journalist asking to be granted an interview for a piece
         (event("Entrevue – portrait d'une reconversion (Le Quotidien)", attendees=(FRIEND, SELF),
                organizer=FRIEND.email, description="Merci d'accepter de m'accorder une entrevue "

@@ -163,7 +163,9 @@ _ROLE_TEXT = (
     "gestionnaire conseiller conseillère acheteur acheteuse préparateur magasinier cariste "
     "vendeur vendeuse comptable analyste développeur ingeniero ingeniera analista coordinador "
     "coordinadora especialista gerente jefe jefa asesor asesora ejecutivo ejecutiva "
-    "entwickler ingenieur berater leiter referent sachbearbeiter disponent"
+    "entwickler ingenieur berater leiter referent sachbearbeiter disponent "
+    # "Interview: Vice President, Segment Marketing (...) at ..."
+    "president vice vp chief controller strategist advisor adviser buyer"
 )
 _ROLE_WORDS = frozenset(_ROLE_TEXT.split())
 

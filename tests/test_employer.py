@@ -1343,3 +1343,37 @@ def test_nhs_mail_names_its_trust_in_brackets_and_a_hospice_keeps_its_possessive
         description="Siân Prys\nYmddiriedolaeth Cymunedau Bro Coed / Bro Coed Communities Trust",
     )
     assert welsh.company == "Bro Coed Communities Trust"
+
+
+def test_a_tracking_systems_sender_named_as_the_letter_names_the_employer() -> None:
+    """ "Rivelin Grid Storage <no-reply@ashbyhq.com>" reads like a person's name; the
+    letter's "at Rivelin Grid Storage" says it is the employer (our own example)."""
+    got = read(
+        "Technical Interview: Casey Candidate – Senior Electrical Engineer – Battery Storage",
+        organizer="no-reply@ashbyhq.com",
+        organizer_name="Calder Grid Storage",
+        description="Your interview for Senior Electrical Engineer at Calder Grid Storage is "
+        "confirmed.",
+    )
+    assert got.company == "Calder Grid Storage"
+
+
+@pytest.mark.parametrize(
+    ("domain", "company"),
+    [
+        ("hollinsautomation.co.uk", "Hollins Automation"),  # a trade word at the end
+        ("lonestarcountryhh.com", "Lonestar Country"),  # a place, then initials
+    ],
+)
+def test_more_domains_read_as_names(domain: str, company: str) -> None:
+    assert company_from_domain(domain) == company
+
+
+def test_a_description_spells_out_the_specialty_a_title_abbreviates() -> None:
+    got = read(
+        "Panel Interview - Pharmacist (CPS) - C. Candidate",
+        "Jane Doe <jane.doe@acme.example>",
+        description="This confirms your panel interview for Pharmacist (Clinical Pharmacy "
+        "Specialist), announcement 26-0415.",
+    )
+    assert got.role == "Pharmacist (Clinical Pharmacy Specialist)"

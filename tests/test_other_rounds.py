@@ -8,12 +8,14 @@ invites from an employer's Workspace calendar (ORGANIZER at the employer, Meet l
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from agent.core.detect import detect
+from agent.core.employer import shared_names
 from agent.core.model import Attendee, CalendarEvent, DetectRules
 from tests.test_employer import read
 
@@ -156,3 +158,28 @@ def test_a_round_a_tracking_system_sent_under_the_employers_name_answers_a_later
                    30, "jonas.egger@donaukanal-handel.example")  # fmt: skip
     assert outcome([first, second], "b") == "interview"
     assert outcome([second], "b") == "maybe"
+
+
+def test_a_round_titled_by_initials_and_a_department_joins_the_full_name() -> None:
+    """ "HTV Estates – second stage" on a shared health domain, after a tracking system's
+    invite under "Hartshead and Tame Valley Hospitals ..." (our own names)."""
+    first = CalendarEvent(
+        uid="a",
+        calendar_id="primary",
+        title="Interview: Estates Engineer – Ribble and Calder Valley Hospitals NHS Trust",
+        start=datetime(2026, 11, 18, 10, tzinfo=UTC),
+        end=datetime(2026, 11, 18, 11, tzinfo=UTC),
+        attendees=(Attendee(ME, "Casey Candidate"),),
+        organizer_email="noreply@trac.jobs",
+        organizer_name="Ribble and Calder Valley Hospitals NHS Trust",
+    )
+    second = replace(
+        event("b", "RCV Estates – second stage – Casey Candidate", "amos.boateng@nhs.net", 30,
+              "ruth.okafor@nhs.net"),
+        description="Following your interview, Ruth and I would like to meet you on site.",
+    )  # fmt: skip
+    interviews, _ = detect([first, second], me=ME, tz=ZoneInfo("UTC"), rules=RULES)
+    assert len(interviews) == 2 and len({i.application for i in interviews}) == 1
+    assert shared_names([(i.company, i.role) for i in interviews])[0] == (
+        "Ribble and Calder Valley Hospitals NHS Trust"
+    )

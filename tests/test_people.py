@@ -359,6 +359,10 @@ NOT_ATTENDING = [
     # a French organiser who only arranges ("je ne participe pas aux entrevues")
     ("Vous rencontrerez Jane Doe. Je m'occupe de la logistique : je ne participe pas aux "
      "entrevues.\nSam Lee", SAM.email, (JANE, SAM), [JANE.email]),
+    # an HR observer who "will not ask questions"
+    ("Panel: Jane Doe (chair). Raj Patel from HR will sit in as an observer to document the "
+     "process; he will not ask questions.\nSam Lee", SAM.email, (JANE, RAJ_OPT, SAM),
+     [JANE.email]),
     # an optional attendee "won't be on the panel"
     ("A panel with Jane Doe and me. Raj is copied in case the link fails; he won't be on the "
      "panel.\nSam", SAM.email, (JANE, RAJ_OPT), [JANE.email, SAM.email]),
@@ -1967,3 +1971,49 @@ def test_the_host_of_a_bare_zoom_copy_is_its_interviewer() -> None:
     ev = event(description="Brynn Larsen is inviting you to a scheduled Zoom meeting.\n\n"
                "Topic: Acme Software | Data Analyst | Casey Candidate")  # fmt: skip
     assert [p.name for p in interviewers_of(ev, ME, Notes(), RULES)] == ["Brynn Larsen"]
+
+
+@pytest.mark.parametrize(
+    ("name", "email", "shown"),
+    [
+        # a family name in capitals first, given names after it ("Meng" is no MEng)
+        ("ONG Chee Meng", "cheemeng.ong@acme.example", "Chee Meng Ong"),
+        # "CHAN, Tsz Hin Marcus": surname, Chinese given names, an English name the address uses
+        ("CHAN, Tsz Hin Marcus", "marcus.chan@acme.example", "Marcus Chan"),
+    ],
+)
+def test_names_written_family_name_first(name: str, email: str, shown: str) -> None:
+    assert display_name(name, email) == shown
+
+
+@pytest.mark.parametrize(
+    ("said", "invited"),
+    [
+        # the family name first in the prose, last in the address the invite gives alone
+        ("Ng Hui Wen", Attendee("huiwen.ng@acme.example", "")),
+        # a Malay name with "bin": the address keeps two of its words
+        ("Muhammad Firdaus bin Osman", Attendee("firdaus.osman@acme.example", "")),
+        # the given names alone, as a colleague writes them
+        ("Siti Zulaikha", Attendee("sz.rahman@acme.example", "Siti Zulaikha binti Rahman")),
+    ],
+)
+def test_a_name_in_the_prose_is_the_invited_person(said: str, invited: Attendee) -> None:
+    ev = event(invited, Attendee(ME, "Casey"), organizer=SAM.email,
+               description=f"You'll be meeting {said}.")  # fmt: skip
+    assert sorted(emails(ev)) == sorted([invited.email, SAM.email])  # no one twice
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You'll be meeting Jane Doe, General Manager, South-East Asia, and Raj Patel.",
+        "Jane Doe, Deputy Director, Commercial, and Raj Patel, Director, District Cooling "
+        "Business, will interview you.",
+        "Schedule:\n1:30 - 2:30  Panel with Jane Doe\n2:40 - 3:30  Peer interview with our "
+        "therapy leads, Rehab Gym conference room",
+    ],
+)
+def test_regions_units_and_rooms_after_a_name_are_nobody(text: str) -> None:
+    assert not {"South-East Asia", "District Cooling Business", "Rehab Gym"} & {
+        n for n, _ in names_in_description(text)[0]
+    }

@@ -184,3 +184,18 @@ def test_a_job_portals_no_reply_status_mail_is_matched_by_the_body_it_names() ->
     # a no-reply newsletter is no status mail, and a person's own address is no portal
     assert not names_its_company(mail(portal, subject="Our December newsletter", body=""))
     assert not takes_no_answer("jane@acme.com") and takes_no_answer(portal)
+
+
+def test_a_company_registered_with_two_legal_forms_or_a_regional_arm_is_matched() -> None:
+    """ "Pte. Ltd." goes whole; a regional arm's company is named by its house's name."""
+    lantern = Contacts(
+        "lantern", frozenset(), frozenset(), frozenset({"Lantern Analytics Pte. Ltd."})
+    )
+    maison = Contacts(
+        "maison", frozenset(), frozenset(), frozenset({"Maison Ardelle Asia Pacific Pte. Ltd."})
+    )
+    contacts = (lantern, maison)
+    ashby = mail("no-reply@ashbyhq.com", "Lantern Analytics")
+    assert match_application(ashby, contacts, {}, ME) == "lantern"
+    smart = mail("noreply@smartrecruiters.com", "Maison Ardelle")
+    assert match_application(smart, contacts, {}, ME) == "maison"

@@ -734,3 +734,24 @@ def test_a_french_date_for_communicating_results_is_the_decision_date() -> None:
     )
     found = classify(mail(body), after=RECEIVED, month_first=False)[1]
     assert found is not None and found.value == date(2026, 11, 30)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("They enjoyed Tuesday's conversation and would like to bring you back for a "
+         "second-round panel with our CNO. No decision has been made at this point.",
+         ReplyKind.NEXT_ROUND),
+        ("Great news - the hospital just sent over an offer for the interim charge nurse "
+         "contract. It's contingent on the usual compliance checks.", ReplyKind.OFFER),
+        ("Following our interview, the next step is references: could you send me three "
+         "professional references by Friday? This isn't an offer yet.", ReplyKind.NEXT_ROUND),
+    ],
+)  # fmt: skip
+def test_wordings_from_nursing_recruiters_and_agencies(body: str, expected: ReplyKind) -> None:
+    assert kind(body, subject="") is expected
+
+
+def test_a_day_out_visiting_clients_is_an_out_of_office() -> None:
+    body = "Thanks for your email. I'm out visiting clients today and back in the office on Monday."
+    assert out_of_office(mail(body, subject="Re: how did it go?")) is not None

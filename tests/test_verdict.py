@@ -615,6 +615,15 @@ def test_research_and_webinars_named_like_interviews_are_not_the_persons(
         # a job whose title reads like a name ("Vice President"), sent by a tracking system
         (event("Interview: Vice President, Brand Marketing at Acme Bank", organizer=
                "acmebank@myworkday.com"), Outcome.INTERVIEW),
+        # a security desk's ID, and a site visit on an interview day, are part of the round
+        (event("Acme - second interview - Casey Candidate", description="We would like to "
+               "invite you back to meet our MD. Please bring your NRIC or passport for visitor "
+               "registration."), Outcome.INTERVIEW),
+        (event("Acme // RSM - final round + Tuas site visit"), Outcome.INTERVIEW),
+        # a magazine's column
+        (event("Interview: Casey Candidate for 'Leaders in Conversation' - Brandlines",
+               description="Our photo desk is copied. If your employer needs to review quotes, "
+               "let me know."), Outcome.NOT),
         # a French journalist asking to be granted an interview for a piece
         (event("Entrevue – portrait d'une reconversion (Le Quotidien)", attendees=(FRIEND, SELF),
                organizer=FRIEND.email, description="Merci d'accepter de m'accorder une entrevue "

@@ -22,6 +22,7 @@ from agent.core.names import (
     canonical_address,
     display_name,
     fold_accents,
+    looks_like_name,
     name_key,
 )
 
@@ -40,6 +41,9 @@ STAYS_AWAY = re.compile(
     # "I will not form part of the panel", "won't be sitting on the board"
     r"|form\s+part\s+of\s+the\s+(?:interviews?|panel|board|committee)"
     r"|sit(?:ting)?\s+(?:on|in)\s+(?:the\s+)?(?:panel|interview|board|committee))\b"
+    # "Jolene from HR will sit in as an observer ...; she will not ask questions"
+    r"|\b(?:sit\s+in|attend|join|be\s+there|be\s+present)\s+(?:only\s+)?as\s+an?\s+(?:silent\s+)?observer\b"
+    r"|\b(?:will\s+not|won't|won’t|does\s+not|doesn't|doesn’t)\s+ask\s+(?:any\s+)?questions\b"
     # "I'll kick off the call and then leave you two to it", "then drop off"
     r"|\bthen\s+(?:I(?:'ll|’ll|\s+will)\s+)?(?:drop|hop|jump|duck)\s+(?:off|out)\b"
     r"|\bthen\s+(?:I(?:'ll|’ll|\s+will)\s+)?hand\s+(?:you\s+)?over\s+to\b|\bleave\s+(?:you|them|the\s+(?:two|three)\s+of\s+(?:you|them))\s+(?:two\s+|both\s+|all\s+)?to\s+it\b"
@@ -429,17 +433,36 @@ def match_attendee(name: str, attendees: list[Attendee]) -> str:
     for attendee in attendees:
         if key and key == name_key(display_name(attendee.name, attendee.email)):
             return attendee.email
-    # "Soo-ah Park-Lévesque" for sooah.park-levesque@: the same letters, hyphens aside
-    letters = re.sub(r"[\W\d_]+", "", fold_accents(name).casefold())
-    if len(letters) >= 6 and len(name.split()) >= 2:
+    # "Soo-ah Park-Lévesque" for sooah.park-levesque@: the same letters, hyphens aside; "Ng
+    # Hui Wen" for huiwen.ng@: the family name first or last
+    parts = [
+        re.sub(r"[\W\d_]+", "", w)
+        for w in fold_accents(name).casefold().split()
+        if w.rstrip(".") not in HONORIFICS
+    ]
+    orders = {"".join(parts[k:] + parts[:k]) for k in range(len(parts))}
+    if len("".join(parts)) >= 6 and len(parts) >= 2:
         same = [
             a.email
             for a in attendees
             if re.sub(r"[\W\d_]+", "", fold_accents(display_name(a.name, a.email)).casefold())
-            == letters
+            in orders
         ]
         if len(same) == 1:
             return same[0]
+        # "Muhammad Firdaus bin Osman" for firdaus.osman@: each part of the address a word
+        # of the name; "Siti Zulaikha" for Siti Zulaikha binti Rahman: the name's first words
+        within = [
+            a.email
+            for a in attendees
+            if looks_like_name(name)
+            and (
+                _address_parts_in(canonical_address(a.email).partition("@")[0], parts)
+                or _opens(parts, display_name(a.name, a.email))
+            )
+        ]
+        if len(within) == 1:
+            return within[0]
     # "Nico Lanusse" for Nicolás Lanusse, "Caro Bustos" for Carolina: the surname, and the
     # start of a given name, when one attendee fits
     words = fold_accents(name).split()
@@ -564,6 +587,16 @@ def match_attendee(name: str, attendees: list[Attendee]) -> str:
         if len(initialled) == 1:
             return initialled[0]
     return ""
+
+
+def _address_parts_in(local: str, words: list[str]) -> bool:
+    pieces = [p for p in re.split(r"[._-]+", fold_accents(local).casefold()) if p]
+    return len(pieces) >= 2 and all(len(p) >= 3 and p in words for p in pieces)
+
+
+def _opens(words: list[str], invited: str) -> bool:
+    full = [re.sub(r"[\W\d_]+", "", w) for w in fold_accents(invited).casefold().split()]
+    return len(words) >= 2 and len(full) > len(words) and full[: len(words)] == words
 
 
 def writer_joins(text: str) -> bool:

@@ -28,7 +28,7 @@ from zoneinfo import ZoneInfo
 from agent.core import roles
 from agent.core.clock import local
 from agent.core.domains import domain_label
-from agent.core.employer import application_key, employer_domain, employer_of
+from agent.core.employer import application_key, employer_domain, employer_of, stands_for
 from agent.core.model import CalendarEvent, DetectRules, Interview, Locale, Notes, Skipped
 from agent.core.notes import parse_notes
 from agent.core.people import interviewers_of
@@ -115,6 +115,15 @@ def _one_application_per_employer(interviews: list[Interview]) -> list[Interview
             if not interview.employer_domain and interview.company
             else set()
         )
+        if not fits and not interview.employer_domain:
+            # "HTV Estates – second stage" after "Hartshead and Tame Valley Hospitals NHS
+            # Foundation Trust": the employer's initials, then the department
+            fits = {
+                other.application
+                for other in interviews
+                if other.application != interview.application
+                and stands_for(interview.company, other.company)
+            }
         if len(fits) == 1 and interview.application not in labels:
             interview = replace(
                 interview,

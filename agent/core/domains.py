@@ -95,7 +95,7 @@ _TRADE_WORDS: tuple[str, ...] = tuple(sorted(
         "global", "recruitment", "nursing", "therapy", "physio", "motors", "hotels", "travel",
         "marine", "mining", "power", "freight", "retail", "fitness", "games", "builders",
         "architects", "homes", "living", "community", "trust", "foundation", "network",
-        "accounting", "advisory", "economics", "associates", "research",
+        "accounting", "advisory", "economics", "associates", "research", "automation",
         "tu",  # an Irish technological university: "blackstairstu" is Blackstairs TU
         # and as Spanish, Portuguese and Italian firms end theirs
         "robotica", "tecnologia", "logistica", "energia", "ingenieria", "consultoria",
@@ -110,7 +110,7 @@ _TRADE_WORDS: tuple[str, ...] = tuple(sorted(
 
 
 # The land's features a place name ends in, as a firm's domain runs it into one word.
-_LAND_WORDS = ("creek", "river", "valley", "harbour", "harbor", "lake", "lakes")
+_LAND_WORDS = ("creek", "river", "valley", "harbour", "harbor", "lake", "lakes", "country")
 
 # wordninja's cost of a word: above this, a three-letter piece is a fragment of a name
 _RARE = 11.5

@@ -261,7 +261,9 @@ def company_of(
                 rf"{re.escape(segment)}\s*,?\s+(?:{LEGAL_FORMS.pattern})", event.title, re.I
             ):
                 return segment
-    from_organizer = _from_organizer(event.organizer_name, people, label, by_tool)
+    from_organizer = _from_organizer(
+        event.organizer_name, people, label, by_tool, event.description
+    )
     if from_organizer and _AGENCY.search(from_organizer):
         # "State Recruitment Service" sends a competition's invite for the "Marine Data
         # Office" its title and letter name: the service recruits, the office employs
@@ -391,7 +393,9 @@ def _initialled(name: str) -> set[str]:
     return {name_key(f"{first[0]} {last}"), name_key(f"{first} {last[0]}")}
 
 
-def _from_organizer(name: str, people: set[str], label: str, by_tool: bool = False) -> str:
+def _from_organizer(
+    name: str, people: set[str], label: str, by_tool: bool = False, text: str = ""
+) -> str:
     """ "Acme Robotics" from "Acme Robotics Recruiting" or "Acme Robotics via Harri"; a
     person's name is not a company. A scheduling system's no-reply sender writes under the
     employer's name ("Hollowell Hospitality Group <no-reply@harri.com>")."""
@@ -411,7 +415,12 @@ def _from_organizer(name: str, people: set[str], label: str, by_tool: bool = Fal
         return stripped
     if by_tool:  # "Olivia at Hollis Creek Market": a system's assistant, then the employer
         stripped = re.sub(r"^[\w'-]+\s+(?:at|from|@|-|\u2013|\||for)\s+(?=\S)", "", stripped)
-    named_like_a_business = not looks_like_name(stripped) or _BUSINESSLIKE.search(stripped)
+    # ("Rivelin Grid Storage <no-reply@ashbyhq.com>", whose letter says "at Rivelin Grid
+    # Storage": a name the employer is written as, not a person's)
+    employing = re.search(rf"\b(?:at|with|join)\s+{re.escape(stripped)}\b", text[:5000])
+    named_like_a_business = (
+        not looks_like_name(stripped) or _BUSINESSLIKE.search(stripped) or employing
+    )
     if by_tool and named_like_a_business and _could_be_company(stripped, people, _NO_RULES):
         return stripped
     return ""
@@ -618,6 +627,8 @@ def shared_names(rounds: Iterable[tuple[str, str]]) -> tuple[str, str]:
     if _ACRONYM.fullmatch(company):
         # "DOTL" after "Deccan Orbit Technologies": the name its initials stand for
         company = next((o for o, _ in pairs if _stands_for(company, o)), company)
+    # ... and "HTV Estates" after "Hartshead and Tame Valley Hospitals NHS Foundation Trust"
+    company = next((o for o, _ in pairs if stands_for(company, o)), company)
     for other, _ in pairs:
         longer = compact(other).startswith(compact(company)) and len(compact(other)) > len(
             compact(company)
@@ -638,6 +649,18 @@ def _stands_for(acronym: str, name: str) -> bool:
     words = [w for w in name.split() if w[:1].isupper()]
     initials = "".join(w[0] for w in words)
     return len(words) >= 2 and acronym.replace("&", "").startswith(initials)
+
+
+def stands_for(short: str, name: str) -> bool:
+    """Whether `short` opens with initials of `name` and goes on with words of its own:
+    "HTV Estates" for Hartshead and Tame Valley Hospitals NHS Foundation Trust (the
+    employer's initials, then a department), not "HTV" alone (which `_stands_for` reads)."""
+    head, _, rest = short.strip().partition(" ")
+    if not rest or not re.fullmatch(r"[A-Z]{3,6}", head):
+        return False
+    words = [w for w in name.split() if w[:1].isupper()]
+    initials = "".join(w[0] for w in words)
+    return len(words) > len(head) and initials.startswith(head)
 
 
 def clean(text: str) -> str:

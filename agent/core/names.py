@@ -158,7 +158,7 @@ def _words(text: str) -> list[str]:
 
 # Letters after a name that are also names, as written in a name: "CHIA Siew Peng" (not
 # "P.Eng."), "Nguyen Van Do", "Li Ma".
-_NAMES_LIKE_CREDENTIALS = frozenset({"Peng", "Do", "Ma", "Ba", "Le"})
+_NAMES_LIKE_CREDENTIALS = frozenset({"Peng", "Do", "Ma", "Ba", "Le", "Meng"})
 
 
 def _is_credential_list(text: str) -> bool:
@@ -200,6 +200,11 @@ def _recase(name: str) -> str:
 _NICKNAME = re.compile(r"(?<=\w)\s+[\"\u201c\u2018'][^\W\d_][\w.-]*[\"\u201d\u2019']\s+(?=\w)")
 
 
+def _shouted(word: str) -> bool:
+    word = word.strip()
+    return len(word) > 1 and word.replace("-", "").isalpha() and word.isupper()
+
+
 def clean_name(name: str) -> str:
     """A display name without quotes, pronouns, affiliation or credentials; "Last, First" turned."""
     name = _CONTROL.sub(" ", name or "")
@@ -226,7 +231,12 @@ def clean_name(name: str) -> str:
             tail = tail.rsplit(" ", 1)[0]
         if not tail or _is_credential_list(tail):  # "Jane Doe, RN", "Jane Doe, MD, PhD"
             name = head
-        elif len(_given(head)) == 1 and 1 <= len(_given(tail)) <= 2 and not _titleish(tail):
+        elif (
+            len(_given(head)) == 1
+            # "CHAN, Tsz Hin Marcus": a surname in capitals, then given names and an English one
+            and (1 <= len(_given(tail)) <= 2 or (_shouted(head) and len(_given(tail)) <= 4))
+            and not _titleish(tail)
+        ):
             # "Doe, Jane", "Veen, Ruud van der", "van der Merwe, Annelie"; "Pangilinan, Rommel
             # Jr." keeps the generation after the surname
             given, _, suffix = tail.rpartition(" ")
@@ -327,7 +337,7 @@ def display_name(name: str, email: str) -> str:
     swapped = _surname_as_addressed(words, local)
     if swapped:  # "Dalla Vecchia Giulia" for g.dallavecchia@, "BOUSQUET Sandrine"
         cleaned, words = swapped, swapped.split()
-    shouted = any(len(w) > 2 and w.isalpha() and w.isupper() for w in (name or "").split())
+    shouted = any(_shouted(w.strip(",.")) and len(w.strip(",.")) > 2 for w in (name or "").split())
     called = [w for w in words if fold_accents(w) in local.split(".")]
     if shouted and len(words) > 2 and len(called) == 2 and "." in local:
         # "CHAN Wing Yan Vivian" for vivian.chan@: the name the address uses, in its order
@@ -570,7 +580,8 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
             name, old, known = pairs[-1]
             pairs[-1] = (name, f"{old} & {raw}", known)
             continue
-        if joined in _AND_OR_COMMA and pairs and pairs[-1][1] and is_department(raw):
+        department = is_department(raw) or bool(_UNIT_AT_END.search(raw.strip()))
+        if joined in _AND_OR_COMMA and pairs and pairs[-1][1] and department:
             # "Ravindra Senaratne, Deputy Commissioner, Policy and Strategy", "directeur
             # général, Politiques": a piece of nothing but a department's words is where the
             # titled person works, not one more person
@@ -622,6 +633,8 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
         lead = _leading_name(piece)
         if lead and " " not in lead and len(piece.split()) > 1 and _titleish(piece):
             lead = ""  # "TSA chef d'équipe": a title after a comma, not a person
+        if lead and _A_PLACE.match(piece[piece.find(lead) + len(lead) :]):
+            lead = ""  # "Rehab Gym conference room": where, not who
         if lead:
             pairs.append((lead, title, email))
         elif pairs and _titleish(piece):
@@ -633,6 +646,16 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
 
 
 _AND_OR_COMMA = (",", "and", "et", "y", "e", "und", "en")
+# A piece that ends as a part of an organisation does: "District Cooling Business".
+_UNIT_AT_END = re.compile(
+    r"^(?-i:[A-Z])[\w&'-]*(?:\s+[\w&'-]+){0,4}\s+(?:business|division|unit|department|practice"
+    r"|segment|region|team|group)$",
+    re.IGNORECASE,
+)
+# What follows a name that makes it a place: "Rehab Gym conference room", "Oak boardroom".
+_A_PLACE = re.compile(
+    r"\s*(?:conference\s+room|meeting\s+room|room|boardroom|suite|lobby|auditorium)\b", re.I
+)
 _GROUP_OF_PEOPLE = re.compile(
     r"\b(?:group|team|department|unit|division|lab|laboratory|centre|center|institute|office"
     r"|services|operations"
@@ -656,7 +679,12 @@ _DEPARTMENT_WORDS = frozenset(
      "ressources", "humaines", "opérations", "healthcare", "distribution", "supply", "chain",
      "patient", "access", "clinical", "revenue", "cycle", "customer", "success", "product",
      "platform", "products", "produits", "internet", "wi-fi", "wifi", "digital", "numérique",
-     "mobile", "mobility", "network", "networks", "réseau", "réseaux",
+     "mobile", "mobility", "network", "networks", "réseau", "réseaux", "business",
+     # a region a title covers: "General Manager, South-East Asia"
+     "asia", "pacific", "europe", "emea", "apac", "americas", "asean", "anz", "latam", "nordics",
+     "dach", "africa", "america", "north", "south", "east", "west", "central", "south-east",
+     "southeast", "north-east", "northeast", "south-west", "southwest", "north-west",
+     "northwest", "middle",
      "of", "the", "and", "&", "et", "des", "de", "du", "la", "le", "les"}
 )  # fmt: skip
 

@@ -377,6 +377,11 @@ IN_A_DESCRIPTION = {
             "going to print",
             "on the record",
             "off the record",
+            # a magazine's column: "for our Leaders in Conversation column", "our photo desk
+            # is copied", "needs to review quotes"
+            "photo desk",
+            "review quotes",
+            "review the quotes",
             # French: a journalist asks to be granted an interview for a piece that "will
             # appear"; no employer asks a candidate to grant one
             "accorder une entrevue",

@@ -181,7 +181,9 @@ class Contacts:
 
 _TRADE_END = re.compile(
     r"\s+(?:technologies|technology|solutions|systems|services|software|labs|group|holdings"
-    r"|consulting|global|international|india|private|pvt)$"
+    r"|consulting|global|international|india|private|pvt"
+    # a regional arm: "Maison Vérandel Beauté Asia Pacific" writes as Maison Vérandel Beauté
+    r"|asia\s+pacific|apac|asia|emea|europe|americas|singapore|australia|hong\s+kong)$"
 )
 
 

@@ -259,7 +259,7 @@ def decisive(text: str) -> ReplyKind | None:
         # ... and what it asks before it: a check's form, a link to move it
         rounds = re.sub(r"\breschedul\w*", " ", REFERENCES.compiled.sub(" ", rounds), flags=re.I)
     next_round, _ = _positive(NEXT_ROUND, rounds, not_yet_counts=True, past_counts=False)
-    if routine and not next_round:  # "... move ahead with reference checks as the final step"
+    if not next_round:  # "... move ahead with reference checks as the final step"
         next_round, _ = _positive(REFERENCES_AS_STEP, text, past_counts=False)
     named_round, negated_round = _positive(
         ROUND_NAMED, text, not_yet_counts=True, past_counts=False

@@ -357,6 +357,8 @@ OFFER = phrases(
     r"(?:offer|extend\s+(?:you\s+)?an\s+offer)",
     r"offer\s+letter",
     r"extend(?:ing)?\s+(?:you\s+)?an\s+offer",
+    # an agency passing it on: "Seawall Bay just sent over an offer for the interim ..."
+    r"(?:sent|passed|put)\s+(?:over|through|across|in)\s+(?:an?\s+)?offer\s+(?:for|to)\s+(?:you|the)\b",
     r"mak(?:e|ing)\s+(?:you\s+)?an\s+offer",
     # (not a careers page's "Beware of fraudulent job offers")
     r"(?<!fraudulent\s)(?<!fake\s)(?:formal|job|verbal|written|official)\s+offer(?!s)",
@@ -492,6 +494,8 @@ REFERENCES_AS_STEP = phrases(
     r"(?:move|moving|go|going|proceed|proceeding)\s+(?:ahead|forward|on)?\s*(?:to|with)\s+"
     r"(?:\w+\s+){0,2}(?:references|reference\s+checks?|referees)",
     r"(?:references|reference\s+checks?|referees)\s+as\s+(?:the|our)\s+(?:final|last|next)\s+step",
+    r"(?:next|final|last)\s+step\s+(?:is|will\s+be)\s+(?:to\s+(?:check|take\s+up)\s+)?(?:your\s+)?"
+    r"(?:references|reference\s+checks?|referees)",
 )
 # A request made of every candidate, said to decide nothing: "A request for referees does
 # not indicate that you have been successful at interview", as public-service employers
@@ -564,6 +568,10 @@ NEXT_ROUND = phrases(
     # "they'd like to take you through to stage 2", "progress you to the next stage"
     r"(?:take|put|move|progress|invite)\s+you\s+(?:through\s+)?to\s+(?:the\s+)?(?:stage\s+(?:2|3|two"
     r"|three)|(?:next|second|third|final|demo|onsite|panel|technical|case)\s+(?:stage|round))",
+    # "would like to bring you back for a second-round panel", "bring you in for a tour"
+    r"bring\s+you\s+(?:back|in|on\s*site)\s+for\s+(?:an?\s+|the\s+|a\s+final\s+)?(?:second|third"
+    r"|next|final|another|follow-?up|\w+-round|panel|onsite|on-site|in-person|meeting|interview"
+    r"|conversation|tour|visit)",
     # "We'd like to move to references as the last step"
     r"(?:like\s+to|'d\s+like\s+to|want\s+to|ready\s+to)\s+move\s+(?:on\s+)?to\s+(?:the\s+)?references",
     # (not the steps that come "once we've wrapped up the other conversations")
@@ -1136,6 +1144,10 @@ OUT_OF_OFFICE = phrases(
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)\b",
     r"je\s+(?:réponds|répondrai)\s+(?:aux|à\s+vos)\s+(?:courriels|messages|e-?mails)\s+"
     r"(?:dès\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|à\s+mon\s+retour)\b",
+    # "I'm out visiting clients today and back in the office on Tuesday"
+    r"(?:i'm|i\s+am)\s+out\s+(?:\w+\s+){1,3}(?:today|this\s+week|until|till)\b",
+    r"back\s+in\s+(?:the|my)\s+office\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday"
+    r"|tomorrow|next\s+week)\b",
     # "I'm at a client site today ... and back at my desk Friday"
     r"(?:i(?:'m|\s+am|'ll\s+be|\s+will\s+be)\s+)?back\s+(?:at|to)\s+my\s+desk\b",
     r"(?:will\s+)?(?:respond|reply|get\s+back\s+to\s+you)\s+(?:to\s+your\s+(?:e-?mail|message)\s+)?"

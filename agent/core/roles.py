@@ -361,7 +361,9 @@ _ROLE_PHRASE = re.compile(
     r"(?!\s+of\b)"
     # "Your interview for Shift Lead at Harvest Table", "el puesto de Coordinador/a de
     # logística", "de functie Teamleider Thuiszorg bij", "stillingen som prosjektingeniør"
-    r"|\binterview\s+for\s+(?P<role2>[^\n.;:!?]{2,60}?)\s+(?:at|with|@)\s"
+    r"|\binterview\s+for\s+(?P<role2>[^\n.;:!?]{2,60}?)(?:\s+(?:at|with|@)\s"
+    # "your panel interview for Nurse (Clinical Applications Coordinator), announcement ..."
+    r"|(?<=\))(?=,\s))"
     r"|\b(?:puesto|cargo|vaga)\s+de\s+(?P<role3>[^\n.;:!?,]{2,60}?)(?=\s*[.;,\n]|\s+(?:en|na|no)\s)"
     r"|\bde\s+functie\s+(?:van\s+)?(?P<role4>[^\n.;:!?,]{2,60}?)(?=\s+bij\s|\s*[.;,\n])"
     r"|\b(?:função|funções)\s+de\s+(?P<role8>[^\n.;:!?,]{2,60}?)(?=\s+(?:do|da|no|na|em)\s|\s*[.;,\n])"
@@ -517,8 +519,22 @@ def role_of(
             cut_short = bool(described) and (
                 bool(re.search(r"\b[A-Z][a-z]{1,5}\.(?=\s|$)", role)) or shortens(role, described)
             )
-            return described if longer or cut_short else role
+            return (
+                described
+                if longer or cut_short or _bracket_spelled(role, described, text)
+                else role
+            )
     return described
+
+
+def _bracket_spelled(role: str, described: str, title: str) -> bool:
+    """ "Nurse (Clinical Applications Coordinator)" described, "Nurse (CAC)" titled: the
+    description spells out the specialty the title abbreviates after the same job."""
+    if not described.casefold().startswith(role.casefold() + " ("):
+        return False
+    inside = described[len(role) + 2 :].rstrip(")")
+    initials = "".join(w[0] for w in re.findall(r"[^\W\d_]+", inside) if w[:1].isupper())
+    return len(initials) >= 2 and re.search(rf"\({re.escape(initials)}\)", title) is not None
 
 
 def _heading(description: str) -> list[str]:

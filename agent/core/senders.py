@@ -292,7 +292,7 @@ TRACKING_DOMAINS: frozenset[str] = frozenset(
 )
 _LEGAL_SUFFIX = re.compile(
     r"[\s,]+(?:inc|incorporated|llc|ltd|limited|gmbh|ag|corp|corporation|co|plc|sa|sas|bv|nv"
-    r"|s\.?a\.?|pty|ab|oy|as|kg|se|ltda|eireli|sdn\.?\s+bhd|bhd|s\.?a\.?c|s\.?r\.?l|tbk)\.?$",
+    r"|s\.?a\.?|pty|ab|oy|as|kg|se|ltda|eireli|sdn\.?\s+bhd|bhd|s\.?a\.?c|s\.?r\.?l|tbk|pte|pvt)\.?$",
     re.IGNORECASE,
 )
 _TEAM_WORDS = re.compile(
@@ -310,7 +310,9 @@ def is_tracking_system(domain: str) -> bool:
 
 def company_key(name: str) -> str:
     """A company name as compared: lower case, no legal suffix or punctuation."""
-    name = _LEGAL_SUFFIX.sub("", name.strip())
+    name = name.strip()
+    while (bare := _LEGAL_SUFFIX.sub("", name)) != name:  # "Pte. Ltd.", "Pty Ltd": each goes
+        name = bare
     return " ".join(re.sub(r"[^\w&]+", " ", name.casefold()).split())
 
 

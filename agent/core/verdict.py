@@ -108,7 +108,11 @@ _DESCRIPTION_NOT_THE_CANDIDATE = tuple(
     # & Onboarding": a department a panellist heads; "show you the office"
     and phrase
     not in ("workshop", "dry run", "rehearsal", "mock", "onboarding", "orientation", "show")
+    # "bring your NRIC or passport for visitor registration": the security desk's ID check
+    and phrase not in ("passport", "site visit")
 )
+# Part of an interview day when the title names a round: "final round + Tuas site visit".
+_PART_OF_A_ROUND = ("site visit",)
 
 _ALWAYS = tuple(IN_A_DESCRIPTION)
 _REASONS = {**NOT_THE_CANDIDATE, **IN_A_DESCRIPTION}
@@ -395,6 +399,8 @@ def _not_the_candidate(
 ) -> str:
     """Why the person is not the candidate at this event, or ""."""
     phrase = _not_a_job_word(_mask_strong(title)) or _ends_a_part(event.title)
+    if phrase in _PART_OF_A_ROUND and first(title, STRONG):
+        phrase = ""
     if phrase:
         return f'{NOT_THE_CANDIDATE[phrase]} ("{phrase}")'
     # "your iCIMS candidate profile" is the person's own: a cue counts said to the hiring side

@@ -930,6 +930,9 @@ def test_a_pay_band_and_a_share_of_full_time_stay_in_the_role() -> None:
         ("Acme Robotics", "acmerobotics", False),  # the name itself, not its initials
         ("Acme Robotics", "ar", False),  # two letters say too little
         ("Harbour Bridge Logistics", "hbx", False),
+        # a long first word whole, then a German compound by the initials of its parts
+        ("Lindenhag Fahrzeugtechnik", "lindenhagft", True),
+        ("Lindenhag Fahrzeugtechnik", "lindenhagfx", False),
     ],
 )
 def test_a_domain_made_of_a_names_initials(name: str, label: str, fits: bool) -> None:
@@ -1377,3 +1380,18 @@ def test_a_description_spells_out_the_specialty_a_title_abbreviates() -> None:
         "Specialist), announcement 26-0415.",
     )
     assert got.role == "Pharmacist (Clinical Pharmacy Specialist)"
+
+
+def test_german_technical_rounds_and_a_recruiting_senders_dash() -> None:
+    later = read(
+        "Fachgespräch LFT – C. Candidate",
+        "Jonas Weber <jonas.weber@lindenhag-ft.example>",
+        organizer="anja.roth@lindenhag-ft.example",
+    )
+    assert later.company == "LFT"
+    system = read(
+        "Vorstellungsgespräch – Softwareentwickler:in Messtechnik",
+        organizer="noreply@dvinci-hr.com",
+        organizer_name="Lindenhag Energie AG – Recruiting",
+    )
+    assert system.company == "Lindenhag Energie AG"

@@ -2017,3 +2017,22 @@ def test_regions_units_and_rooms_after_a_name_are_nobody(text: str) -> None:
     assert not {"South-East Asia", "District Cooling Business", "Rehab Gym"} & {
         n for n, _ in names_in_description(text)[0]
     }
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # an academic title before the name, a German title with "&" after the dash
+        ("Dr.-Ing. Jonas Weber – Teamleiter Basissoftware & MCAL", "Dr.-Ing. Jonas Weber"),
+        ("DI Anja Roth – Abteilungsleiterin Messtechnik & Smart Meter", "DI Anja Roth"),
+    ],
+)
+def test_a_german_panel_line_names_the_person_not_their_title(line: str, name: str) -> None:
+    assert [n for n, _ in names_in_description(f"Ihre Gesprächspartner:\n{line}\n")[0]] == [name]
+
+
+def test_an_umlaut_the_address_spells_out_is_the_same_person() -> None:
+    invited = Attendee("j.mueller-lueth@acme.example", "")
+    panel = "Your interviewers:\n- Jane Doe\n- Jonas Müller-Lüth, Systems Engineer"
+    ev = event(JANE, invited, Attendee(ME, "Casey"), organizer=JANE.email, description=panel)
+    assert sorted(emails(ev)) == sorted([JANE.email, invited.email])

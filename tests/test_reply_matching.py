@@ -199,3 +199,11 @@ def test_a_company_registered_with_two_legal_forms_or_a_regional_arm_is_matched(
     assert match_application(ashby, contacts, {}, ME) == "lantern"
     smart = mail("noreply@smartrecruiters.com", "Maison Ardelle")
     assert match_application(smart, contacts, {}, ME) == "maison"
+
+
+def test_rexx_job_portal_mail_is_a_tracking_systems() -> None:
+    from agent.core.senders import is_tracking_system
+
+    assert is_tracking_system("rexx-recruitment.com")
+    msg = mail("noreply@rexx-recruitment.com", "Acme Robotics GmbH – Personalabteilung")
+    assert match(msg) == "acme-robotics"

@@ -755,3 +755,17 @@ def test_wordings_from_nursing_recruiters_and_agencies(body: str, expected: Repl
 def test_a_day_out_visiting_clients_is_an_out_of_office() -> None:
     body = "Thanks for your email. I'm out visiting clients today and back in the office on Monday."
     assert out_of_office(mail(body, subject="Re: how did it go?")) is not None
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a receipt that says "du", and an indirect rejection from a German tracking system
+        ("Danke für deine Bewerbung als Entwickler:in! Wir schauen uns deine Unterlagen in Ruhe "
+         "an und melden uns so bald wie möglich.", ReplyKind.RECEIPT),
+        ("Vielen Dank für Ihre Bewerbung. Die ausgeschriebene Stelle konnte inzwischen besetzt "
+         "werden.", ReplyKind.REJECTION),
+    ],
+)  # fmt: skip
+def test_german_receipts_and_rejections(body: str, expected: ReplyKind) -> None:
+    assert kind(body, subject="") is expected

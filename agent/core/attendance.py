@@ -426,7 +426,23 @@ def name_at_start(line: str) -> str:
 
 
 def match_attendee(name: str, attendees: list[Attendee]) -> str:
-    """The address of the attendee `name` is, by display name or by address local part."""
+    """The address of the attendee `name` is, by display name or by address local part.
+
+    An umlaut the address spells out counts as written: "Marten Lührs" is
+    marten.luehrs@, "Kalyani Subbarayan-Lüth" k.subbarayan-lueth@.
+    """
+    found = _match_attendee(name, attendees)
+    if not found and re.search(r"[äöüÄÖÜß]", name):
+        found = _match_attendee(name.translate(_SPELLED_OUT), attendees)
+    return found
+
+
+_SPELLED_OUT = str.maketrans(
+    {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
+)
+
+
+def _match_attendee(name: str, attendees: list[Attendee]) -> str:
     if len(name) > 160:
         return ""  # no one's name is that long: a line of something else
     key = name_key(name)

@@ -408,7 +408,7 @@ def _from_organizer(
     if affiliation and _BODY_WORDS.search(affiliation.group(1)):
         return recase(affiliation.group(1).strip())
     stripped = re.sub(r"\s+via\s+\S.*$", "", name, flags=re.IGNORECASE)
-    stripped = _RECRUITING_SUFFIX.sub("", stripped).strip(" -|:,")
+    stripped = _RECRUITING_SUFFIX.sub("", stripped).strip(" -\u2013\u2014|:,")
     if not stripped or name_key(stripped) in people or _is_tool(stripped):
         return ""
     if stripped != name or (label and matches_label(stripped, label)):

@@ -66,7 +66,8 @@ ATS_DOMAINS = (
     "hirevue.com",
     # regional systems, as in agent.core.senders
     "darwinbox.in", "darwinbox.com", "keka.com", "freshteam.com", "softgarden.io",
-    "softgarden.de", "dvinci.de", "rexx-systems.com", "umantis.com", "prescreenapp.io",
+    "softgarden.de", "dvinci.de", "rexx-systems.com", "rexx-recruitment.com",
+    "umantis.com", "prescreenapp.io",
     "prescreen.io", "concludis.de", "emply.net", "jobylon.com", "reachmee.com", "varbi.com",
     "webcruiter.no",
     "easycruit.com", "hrmanager.no", "teamio.com", "erecruiter.pl", "factorialhr.com",

@@ -57,6 +57,7 @@ from agent.core.names import (
     first_sentence,
     fold_accents,
     greeting_of,
+    is_title_word,
     looks_like_name,
     name_key,
     split_name_list,
@@ -901,7 +902,8 @@ def _item_names(line: str) -> list[tuple[str, str, str]]:
     parts = re.split(r"\s+[-\u2013\u2014\u00b7]\s+|\s*\|\s*", bare)  # and a table's cells
     # the last part that names someone: "Pairing · Sunniva Ekholm (Senior Engineer) – Sunniva
     # is stepping in for Jonah"
-    lead = parts[0].split()[0].rstrip(".").casefold() if parts[0].split() else ""
+    opening = parts[0].split()[0] if parts[0].split() else ""
+    lead = opening.rstrip(".").casefold()
     first = _full_names(parts[0])
     # what follows the name is its title when it starts with one ("General Manager, Columbus
     # Cross-Dock"), whatever capitalised words come after
@@ -912,7 +914,11 @@ def _item_names(line: str) -> list[tuple[str, str, str]]:
     # says the person came first, and the dash goes on with where they work)
     described = bool(first) and bool(first[0][1]) and "," in parts[0]
     if first and (
-        lead in HONORIFICS or titled or described or (len(parts) > 1 and not _full_names(parts[1]))
+        lead in HONORIFICS
+        or is_title_word(opening)  # "Dr.-Ing. Benedikt Hollerith – Teamleiter ...", "DI ..."
+        or titled
+        or described
+        or (len(parts) > 1 and not _full_names(parts[1]))
     ):
         # "Dr. Iñaki Echeverría - Director, ...", "Mariana Heliodoro – Staff Engineer,
         # Plataforma de Risco": the person first, then what they do (and their address)

@@ -172,6 +172,8 @@ REJECTION = phrases(
     r"|andere\s+kandida\w+\s+uit\s+te\s+nodigen|andere\s+kandida\w+\s+(?:zijn\s+)?uitgenodigd)",
     # "dass die Position inzwischen besetzt werden konnte"
     r"(?:Position|Stelle)\s+(?:\w+\s+){0,3}(?:besetzt|vergeben)\s+(?:werden\s+konnte|wurde|worden)",
+    # "Die ausgeschriebene Position konnte zwischenzeitlich besetzt werden"
+    r"(?:Position|Stelle)\s+(?:konnte|wurde|ist)\s+(?:\w+\s+){0,2}(?:besetzt|vergeben)\b",
     # "não daremos continuidade à sua candidatura"
     r"não\s+(?:daremos|vamos\s+dar|poderemos\s+dar)\s+continuidade"
     r"|não\s+foi\s+selecionad[oa]|(?:seguir|prosseguir|continuar|avançar|optamos|escolhemos"
@@ -1044,7 +1046,7 @@ RECEIPT = phrases(
     r"(?:candidates|applicants)\s+(?:who|that)\s+(?:are|have)\s+(?:not\s+)?(?:been\s+)?(?:selected"
     r"|shortlisted)",
     r"Bewerbung\s+(?:ist\s+)?(?:eingegangen|erhalten)|Unterlagen\s+(?:\w+\s+)?erhalten"
-    r"|Dank\s+für\s+Ihre\s+Bewerbung|Eingangsbestätigung"
+    r"|Danke?\s+für\s+(?:Ihre|deine|Deine)\s+Bewerbung|Eingangsbestätigung"
     r"|(?:Bewerbungs)?unterlagen\s+liegen\s+uns\s+(?:\w+\s+)?vor|freuen\s+uns\s+über\s+Ihre\s+Bewerbung",
     r"(?:avons\s+bien\s+reçu|a\s+bien\s+été\s+reçue)|votre\s+candidature\s+a\s+bien",
     r"hemos\s+recibido\s+tu\s+(?:solicitud|candidatura|postulación)|gracias\s+por\s+postularte",

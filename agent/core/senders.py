@@ -235,6 +235,7 @@ TRACKING_DOMAINS: frozenset[str] = frozenset(
         "dvinci.de",
         "dvinci-hr.com",
         "rexx-systems.com",
+        "rexx-recruitment.com",  # rexx's hosted job portals and their mail
         "umantis.com",
         "prescreenapp.io",
         "prescreen.io",

@@ -371,6 +371,18 @@ def _abbreviates_as(
     later = [w for raw in run[1:] for w in raw.split("-") if w.casefold() not in _MINOR]
     if rest and rest == "".join(fold(compact(w))[:1] for w in later):
         return True
+    # "amperauen-fe" for Amperauen Fahrzeugelektronik: a long first word whole, then a
+    # compound's parts by their initials ("Fahrzeug-Elektronik")
+    compound = fold(compact(later[0])) if later else ""
+    if (
+        len(run) == 2
+        and len(compound) >= 12  # a compound, not "Investment" ("rossdaleim" is two words')
+        and len(words[0]) >= 6
+        and 2 <= len(rest) <= 3
+        and rest[0] == compound[:1]
+        and _parts_start(rest[1:], compound)
+    ):
+        return True
     taken = 0
     for word in words[1:]:
         if not rest:
@@ -430,3 +442,15 @@ def compact(text: str) -> str:
     folded = fold_accents(text)
     ascii_only = re.sub(r"[^a-z0-9]+", "", folded.encode("ascii", "ignore").decode())
     return ascii_only or re.sub(r"[\W_]+", "", folded)
+
+
+def _parts_start(letters: str, word: str) -> bool:
+    """Whether each of `letters` starts a later part of a compound `word`, in order, each
+    part four letters or more in: "e" in "fahrzeugelektronik" (Fahrzeug|elektronik)."""
+    at = 4
+    for letter in letters:
+        at = word.find(letter, at)
+        if at < 0 or at > len(word) - 4:
+            return False
+        at += 4
+    return True

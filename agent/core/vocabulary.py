@@ -187,6 +187,9 @@ STRONG = (
     "jobinterview",
     "bewerberinterview",
     "zweitgesprach",
+    # the technical round and the selection interview: "Fachgespräch AFE – C. Candidate"
+    "fachgesprach",
+    "auswahlgesprach",
     # French
     "entretien d'embauche",
     "entretien d embauche",

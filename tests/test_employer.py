@@ -1395,3 +1395,34 @@ def test_german_technical_rounds_and_a_recruiting_senders_dash() -> None:
         organizer_name="Lindenhag Energie AG – Recruiting",
     )
     assert system.company == "Lindenhag Energie AG"
+
+
+def test_employers_a_tracking_system_names_abroad() -> None:
+    # a person, then the firm in brackets; a bank's talent team in Spanish; the system's
+    # own domain never the employer's, so later rounds key by the employer's name
+    firm = read("Rozmowa rekrutacyjna: Specjalista ds. Logistyki – Casey Candidate",
+                organizer="noreply@smartrecruiters.com",
+                organizer_name="Ola Nowak (Odra Freight)")  # fmt: skip
+    assert firm.company == "Odra Freight"
+    bank = read("Invitación a entrevista - Gerente de Relación",
+                organizer="noreply@successfactors.com",
+                organizer_name="Banco Tlalpan - Atracción de Talento")  # fmt: skip
+    assert bank.company == "Banco Tlalpan"
+    polish = read("Rozmowa rekrutacyjna – Tester – Bank Wiślany S.A.",
+                  organizer="powiadomienia@erecruiter.pl",
+                  organizer_name="Bank Wiślany S.A.")  # fmt: skip
+    assert polish.employer_domain == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Senior Software Engineer in Test (Warsaw / Remote, Poland)",
+         "Senior Software Engineer in Test"),
+        ("Key Account Manager – Canal Moderno (Bogotá)", "Key Account Manager – Canal Moderno"),
+        # a specialty in brackets stays
+        ("Test Automation Engineer (Mobile)", "Test Automation Engineer (Mobile)"),
+    ],
+)  # fmt: skip
+def test_where_a_job_is_goes_from_its_role(text: str, role: str) -> None:
+    assert tidy(text, "", (), ()) == role

@@ -1978,6 +1978,15 @@ def test_the_host_of_a_bare_zoom_copy_is_its_interviewer() -> None:
     [
         # a family name in capitals first, given names after it ("Meng" is no MEng)
         ("ONG Chee Meng", "cheemeng.ong@acme.example", "Chee Meng Ong"),
+        # Polish forms of address go; a surname "PAN" in capitals stays
+        ("Pani Olga Hrytsenko", "olga.h@acme.example", "Olga Hrytsenko"),
+        ("PAN Wei Ming", "weiming.pan@acme.example", "Wei Ming Pan"),
+        # two surnames, then two given names, the first of them opening the address
+        (
+            "Salcedo Niño, Andrés Felipe",
+            "andresf.salcedo@acme.example",
+            "Andrés Felipe Salcedo Niño",
+        ),
         # "CHAN, Tsz Hin Marcus": surname, Chinese given names, an English name the address uses
         ("CHAN, Tsz Hin Marcus", "marcus.chan@acme.example", "Marcus Chan"),
     ],
@@ -2036,3 +2045,8 @@ def test_an_umlaut_the_address_spells_out_is_the_same_person() -> None:
     panel = "Your interviewers:\n- Jane Doe\n- Jonas Müller-Lüth, Systems Engineer"
     ev = event(JANE, invited, Attendee(ME, "Casey"), organizer=JANE.email, description=panel)
     assert sorted(emails(ev)) == sorted([JANE.email, invited.email])
+
+
+def test_a_spanish_interview_panel_list() -> None:
+    text = "Panel de entrevista:\n- Lic. Jorge Ruiz Paz, Subdirector\n- Mtra. Ana Gil, Gerente"
+    assert [n for n, _ in names_in_description(text)[0]] == ["Lic. Jorge Ruiz Paz", "Mtra. Ana Gil"]

@@ -769,3 +769,23 @@ def test_a_day_out_visiting_clients_is_an_out_of_office() -> None:
 )  # fmt: skip
 def test_german_receipts_and_rejections(body: str, expected: ReplyKind) -> None:
     assert kind(body, subject="") is expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Po analizie wszystkich kandydatur zdecydowaliśmy się kontynuować proces z osobą, która "
+        "ma więcej doświadczenia w księgowości.",
+        "Długo się zastanawialiśmy, ale ostatecznie postawiliśmy na osobę z doświadczeniem w "
+        "automatyzacji.",
+        "Uprzejmie informujemy, że tym razem Pani/Pana kandydatura nie została zakwalifikowana "
+        "do kolejnego etapu rekrutacji.",
+        "Uprzejmie informujemy, że proces rekrutacji został zakończony, a stanowisko zostało "
+        "obsadzone.",
+        "La empresa finalizó el proceso de selección de la vacante: la vacante ya fue cubierta.",
+        "Tras revisar su perfil, hemos decidido no continuar con su postulación en esta "
+        "oportunidad.",
+    ],
+)
+def test_polish_and_latin_american_rejections(body: str) -> None:
+    assert kind(body, subject="") is ReplyKind.REJECTION

@@ -624,6 +624,13 @@ def test_research_and_webinars_named_like_interviews_are_not_the_persons(
         (event("Interview: Casey Candidate for 'Leaders in Conversation' - Brandlines",
                description="Our photo desk is copied. If your employer needs to review quotes, "
                "let me know."), Outcome.NOT),
+        # a Polish second stage by the bank's initials; a Polish magazine's "wywiad"; a
+        # consular visa "Entrevista"
+        (event("KBW – II etap – C. Candidate"), Outcome.INTERVIEW),
+        (event("Wywiad – magazyn Testerzy – Casey Candidate", description="Dziękuję za zgodę "
+               "na wywiad. Tekst prześlę do autoryzacji."), Outcome.NOT),
+        (event("Cita: Entrevista consular – visa B1/B2", attendees=(), organizer=""),
+         Outcome.NOT),
         # a French journalist asking to be granted an interview for a piece
         (event("Entrevue – portrait d'une reconversion (Le Quotidien)", attendees=(FRIEND, SELF),
                organizer=FRIEND.email, description="Merci d'accepter de m'accorder une entrevue "

@@ -43,6 +43,12 @@ CANDIDATE_CUES = (
     "talent acquisition",
     "vorstellungsgesprach",
     "ihre bewerbung",
+    # Polish: "zapraszam na drugi etap rekrutacji", "w procesie rekrutacji"
+    "etap rekrutacji",
+    "procesie rekrutacji",
+    "procesie rekrutacyjnym",
+    "zadania rekrutacyjnego",
+    "zadanie rekrutacyjne",
     "votre candidature",
     "entretien d'embauche",
     "su candidatura",

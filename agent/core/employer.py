@@ -56,8 +56,12 @@ TOOL_NAMES = frozenset(
     }
 )  # fmt: skip
 _RECRUITING_SUFFIX = re.compile(
-    r"\s*(?:[-|:,]\s*)?\b(?:recruiting|recruitment|talent(?:\s+acquisition)?|careers|hiring"
-    r"|hr|people(?:\s+team)?|team|jobs|university\s+recruiting|campus\s+recruiting|resourcing"
+    r"\s*(?:[-\u2013\u2014|:,]\s*)?\b(?:recruiting|recruitment|talent(?:\s+acquisition)?|careers"
+    r"|hiring|hr|people(?:\s+team)?|team|jobs|university\s+recruiting|campus\s+recruiting"
+    r"|resourcing"
+    # abroad: "Banco Mixcoac - Atracción de Talento", "– Personalabteilung", "Rekrutacja"
+    r"|atracci[oó]n\s+de\s+talento|reclutamiento|recursos\s+humanos|rrhh|recrutamento"
+    r"|recrutement|ressources\s+humaines|personalabteilung|rekrutacja"
     r"|interview(?:s|ing)?(?:\s+team)?|scheduling|coordinator)(?:\s+(?:team|bookings?))?\s*$",
     re.IGNORECASE,
 )
@@ -407,6 +411,19 @@ def _from_organizer(
     affiliation = re.search(r"\(([^()]{6,80})\)\s*$", name)
     if affiliation and _BODY_WORDS.search(affiliation.group(1)):
         return recase(affiliation.group(1).strip())
+    # "Natalia Furmanek (Bystrzyca Logistics)" from a tracking system: a person, then the
+    # firm they write for (not their title, their team or their pronouns)
+    firm = affiliation.group(1).strip() if affiliation else ""
+    if (
+        by_tool
+        and firm[:1].isupper()
+        and "/" not in firm
+        and looks_like_name(name[: affiliation.start()].strip())
+        and not roles.has_job_noun(firm)
+        and _RECRUITING_SUFFIX.sub("", firm).strip() == firm
+        and not _is_tool(firm)
+    ):
+        return firm
     stripped = re.sub(r"\s+via\s+\S.*$", "", name, flags=re.IGNORECASE)
     stripped = _RECRUITING_SUFFIX.sub("", stripped).strip(" -\u2013\u2014|:,")
     if not stripped or name_key(stripped) in people or _is_tool(stripped):

@@ -29,8 +29,9 @@ WORK_TITLES = frozenset(
      "arq.ª", "eng.º", "eng.ª", "dr.ª", "dra.ª",
      # te reo Māori for an elder ("Matua Rawiri", "Whaea Mere"); Afrikaans Mr, Mrs and Miss
      "matua", "whaea", "mnr", "mev", "mej",
-     # Polish engineers' and professors' degrees before a name ("dr inż.", "dr hab.")
-     "inż", "hab",
+     # Polish engineers' and professors' degrees before a name ("dr inż.", "dr hab."), and
+     # "Pan" and "Pani" ("Pani Olga Hrytsenko"; "PAN Wei Ming", a surname, stays)
+     "inż", "hab", "pan", "pani",
      # Latin American degrees before a name: a public accountant ("C.P.", Peru's "CPC"), a
      # master's ("Mg.", "Mgtr."), a lawyer ("Abg."), a psychologist ("Psic.")
      "c.p", "cpc", "mg", "mgtr", "abg", "psic"}
@@ -257,7 +258,8 @@ def clean_name(name: str) -> str:
     ):
         words.pop()  # "Jane Doe MD"
     while len(words) > 2 and (
-        words[0].rstrip(".").casefold() in COURTESY_TITLES or _engineers_title(words[0])
+        (words[0].rstrip(".").casefold() in COURTESY_TITLES and not _shouted(words[0]))
+        or _engineers_title(words[0])
     ):
         words.pop(0)  # "Mrs Joanna Ferreira", "Herr Dr. Jens Hartwig", "DI (FH) Ing. Herbert"
     return _recase(" ".join(words).strip(" ,.-"))
@@ -288,7 +290,9 @@ def _surnames_first(name: str, email: str) -> str:
         and len(squeezed) >= 4
         and re.sub(r"[.\-_]", "", local) == re.sub(r"\s+", "", first) + squeezed
     )
-    addressed = two_and_one and (local.startswith(first) or initial)
+    # ("Salcedo Niño, Andrés Felipe" at andresf.salcedo@: the first given name opens it)
+    opens = bool(first) and local.startswith(first.split()[0]) and len(first.split()[0]) >= 3
+    addressed = two_and_one and (local.startswith(first) or initial or opens)
     if comma and len(first) >= 2 and (addressed or whole):
         return name if _titleish(given) else f"{given.strip()} {head.strip()}"
     return name

@@ -115,6 +115,8 @@ NOT_THE_CANDIDATE: dict[str, str] = {
     **dict.fromkeys(
         (
             "visa interview",
+            "entrevista consular",
+            "consular",
             "visa appointment",
             "visa application",
             "citizenship",
@@ -382,6 +384,11 @@ IN_A_DESCRIPTION = {
             "photo desk",
             "review quotes",
             "review the quotes",
+            # Polish: "dziękuję za zgodę na wywiad", the text sent "do autoryzacji"
+            "zgode na wywiad",
+            "do autoryzacji",
+            "dziennikarka",
+            "dziennikarz",
             # French: a journalist asks to be granted an interview for a piece that "will
             # appear"; no employer asks a candidate to grant one
             "accorder une entrevue",

@@ -89,7 +89,9 @@ _NO_REPLY_LOCAL = re.compile(
     r"|bounces?|notifications?|calendar|scheduling|scheduler|automated|auto-?confirm"
     # "Do not reply" abroad: naoresponda@ (Gupy), ne-pas-repondre@, nicht-antworten@
     r"|nao-?responda|no-?responder|ne-?pas-?repondre|nepasrepondre|nicht-?antworten"
-    r"|keine-?antwort|niet-?beantwoorden|noantwoord|svara-?inte|ikke-?svar|nie-?odpowiadaj)"
+    r"|keine-?antwort|niet-?beantwoorden|noantwoord|svara-?inte|ikke-?svar|nie-?odpowiadaj"
+    # notifications abroad: powiadomienia@ (eRecruiter), benachrichtigungen@, notificaciones@
+    r"|powiadomienia|benachrichtigung(?:en)?|notificaciones|notificacoes|notifiche)"
     r"(?:$|[._+-])"
 )
 _GROUP_LOCAL = re.compile(
@@ -148,6 +150,8 @@ _LIST_HEADER = re.compile(
     r"|(?:the\s+)?(?:interview\s+|selection\s+)?panel\s+(?:will\s+be|is|members?(?:\s+are)?)"
     r"|you(?:'ll|\s+will)\s+be\s+(?:meeting(?:\s+with)?|(?:speaking|chatting|talking)\s+(?:with|to))"
     r"|interview\s+engineer|interviewer\s+name|entrevistador(?:a|es)?|entrevistadora?s?"
+    # "Panel de entrevista:", "Comité de selección:", "Banca examinadora:"
+    r"|panel\s+de\s+(?:entrevista|selecci[oó]n)|comit[eé]\s+de\s+(?:selecci[oó]n|entrevista)"
     r"|intervistator[ei]|gesprächspartner(?:in|innen|:innen|\*innen)?|interlocuteurs?|intervjuare"
     # "Ihre Interviewpartner:innen:", as German invites write both genders
     r"|interviewpartner(?:in|innen|:innen|\*innen)?"

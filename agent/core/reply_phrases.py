@@ -254,6 +254,16 @@ REJECTION = phrases(
     r"|zdecydowaliśmy\s+się\s+na\s+(?:\w+\s+)?(?:kandydat\w*|osob\w*)\s*,?\s+(?:których|które|którzy|która)",
     r"no\s+(?:continuaremos|seguiremos|avanzaremos)\s+con\s+(?:tu|su)\s+(?:proceso|candidatura"
     r"|postulación|perfil)",
+    # "hemos decidido no continuar con su postulación", "la vacante ya fue cubierta"
+    r"(?:decidido|decidimos)\s+no\s+(?:continuar|seguir|avanzar)\s+con\s+(?:tu|su)\s+"
+    r"(?:proceso|candidatura|postulación|perfil|aplicación)"
+    r"|(?:vacante|posición|puesto)\s+(?:ya\s+)?(?:fue|ha\s+sido|está)\s+(?:cubiert[oa]|ocupad[oa])",
+    # Polish: "kandydatura nie została zakwalifikowana do kolejnego etapu", "stanowisko zostało
+    # obsadzone", "zdecydowaliśmy się kontynuować proces z osobą", "postawiliśmy na osobę"
+    r"kandydatura\s+nie\s+została\s+(?:zakwalifikowana|wybrana|przyjęta)"
+    r"|stanowisko\s+(?:zostało|jest\s+już)\s+obsadzone"
+    r"|(?:zdecydowaliśmy\s+się\s+)?kontynuować\s+(?:proces|rekrutację)\s+z\s+(?:\w+\s+)?(?:osobą|kandydat\w*)"
+    r"|postawiliśmy\s+na\s+(?:\w+\s+)?(?:osobę|kandydat\w*)",
     r"(?:başka|diğer)\s+(?:bir\s+)?aday(?:la|larla|ımızla|lardan)?\s+(?:\w+\s+)?(?:ilerle\w*|devam"
     r"\s+etme\w*)|olumsuz\s+(?:sonuçlan\w*|dönüş\w*|yanıt\w*|değerlendir\w*)"
     r"|(?:uygun\s+(?:bulun|görül)(?:madı|medi|mamış|memiş)\w*|olumlu\s+(?:bir\s+)?(?:sonuç|dönüş)\s+(?:veremi|sağlayama)\w*)",

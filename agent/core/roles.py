@@ -704,8 +704,45 @@ def tidy(text: str, company: str, include: Iterable[str], names: Iterable[str]) 
         flags=re.I,
     )
     text = re.sub(r"\(\s*\)|\[\s*\]", " ", text)
+    # where the job is, in brackets after it: "(Warsaw / Remote, Poland)", "(Bogotá)"
+    place = re.search(r"\s*\(([^()]{3,60})\)\s*$", text)
+    if place and _a_place(place.group(1)):
+        text = text[: place.start()]
     text = pictographs_off(text)  # "🙌 Butikksjef"
     return re.sub(r"\s+", " ", text).strip(" -\u2013\u2014|:,/&+#.")
+
+
+_WORK_MODES = frozenset(
+    {"remote", "hybrid", "onsite", "on-site", "remoto", "híbrido", "hibrido", "presencial",
+     "zdalnie", "hybrydowo", "télétravail", "teletrabajo"}
+)  # fmt: skip
+
+
+def _a_place(text: str) -> bool:
+    """Whether a bracket names only where a job is: cities the time zone database knows
+    ("Warsaw", "Bogotá", "Mexico City"), countries after them, and ways of working."""
+    pieces = [p.strip() for p in re.split(r"[/,;|&]", text) if p.strip()]
+    if not pieces or has_job_noun(text):
+        return False
+    known = [p for p in pieces if _fold_place(p) in _tz_cities() or p.casefold() in _WORK_MODES]
+    # every piece a city or a way of working, but a country may follow a city
+    return bool(known) and all(
+        p in known or (len(p.split()) <= 2 and p[:1].isupper() and i > 0)
+        for i, p in enumerate(pieces)
+    )
+
+
+def _fold_place(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in folded if not unicodedata.combining(c)).replace(" ", "_")
+
+
+@lru_cache(maxsize=1)
+def _tz_cities() -> frozenset[str]:
+    """City names as the time zone database writes them ("mexico_city", "bogota")."""
+    from zoneinfo import available_timezones
+
+    return frozenset(z.rsplit("/", 1)[-1].casefold() for z in available_timezones() if "/" in z)
 
 
 def _strip_for_role(text: str, include: tuple[str, ...]) -> str:

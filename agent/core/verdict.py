@@ -246,6 +246,9 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
         # job, in the title or in a scheduling tool's event name ("Security Engineering Lead
         # – 30 min with Piran")
         talk = any(has_job_noun(_WITH_PEOPLE.sub("", t)) for t in (event.title, *names))
+        press = first(description, _ALWAYS)  # "dziękuję za zgodę na wywiad": a journalist's
+        if press:
+            return Verdict(Outcome.NOT, f'{_REASONS[press]} ("{press}")', looked=False)
         return _invited_to_talk(title, p, named_me, booked, talk) or Verdict(
             Outcome.NOT, "", looked=False
         )

@@ -239,6 +239,14 @@ STRONG = (
     "rozmowa techniczna",
     "rozmowa z rekruterem",
     "rozmowa z rekruterka",
+    # a numbered or final stage of a Polish process: "BMK – II etap", "drugi etap"
+    "drugi etap",
+    "ii etap",
+    "etap ii",
+    "trzeci etap",
+    "iii etap",
+    "etap finalowy",
+    "finalowy etap",
     # Czech and Slovak
     "pohovor",
     "prijimaci pohovor",

@@ -359,6 +359,10 @@ NOT_ATTENDING = [
     # a French organiser who only arranges ("je ne participe pas aux entrevues")
     ("Vous rencontrerez Jane Doe. Je m'occupe de la logistique : je ne participe pas aux "
      "entrevues.\nSam Lee", SAM.email, (JANE, SAM), [JANE.email]),
+    # a Polish HR copy "tylko do wiadomości" who "nie dołączy do spotkania"
+    ("Rozmowa odbędzie się ze mną oraz z Jane Doe. Raj Patel z HR jest w zaproszeniu tylko do "
+     "wiadomości – nie dołączy do spotkania.\nSam Lee", SAM.email, (JANE, RAJ_OPT, SAM),
+     [JANE.email, SAM.email]),
     # an HR observer who "will not ask questions"
     ("Panel: Jane Doe (chair). Raj Patel from HR will sit in as an observer to document the "
      "process; he will not ask questions.\nSam Lee", SAM.email, (JANE, RAJ_OPT, SAM),
@@ -2050,3 +2054,14 @@ def test_an_umlaut_the_address_spells_out_is_the_same_person() -> None:
 def test_a_spanish_interview_panel_list() -> None:
     text = "Panel de entrevista:\n- Lic. Jorge Ruiz Paz, Subdirector\n- Mtra. Ana Gil, Gerente"
     assert [n for n, _ in names_in_description(text)[0]] == ["Lic. Jorge Ruiz Paz", "Mtra. Ana Gil"]
+
+
+def test_a_slot_said_to_be_no_interview_names_no_interviewer() -> None:
+    schedule = (
+        "Your schedule:\n09:00 – 09:45  Jane Doe, Treasury Manager – cash\n"
+        "09:45 – 10:00  Wrap-up with your recruiter, Raj Patel (not an interview – questions on "
+        "benefits)"
+    )
+    ev = event(JANE, RAJ_OPT, Attendee(ME, "Casey"), organizer="interviews@acme.example",
+               description=schedule)  # fmt: skip
+    assert emails(ev) == [JANE.email]

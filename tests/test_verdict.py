@@ -631,6 +631,10 @@ def test_research_and_webinars_named_like_interviews_are_not_the_persons(
                "na wywiad. Tekst prześlę do autoryzacji."), Outcome.NOT),
         (event("Cita: Entrevista consular – visa B1/B2", attendees=(), organizer=""),
          Outcome.NOT),
+        # a headhunter's call from free mail about searches it cannot name yet, in Spanish
+        (event("Llamada Casey / Rolando", attendees=(FRIEND, SELF), organizer=FRIEND.email,
+               description="Llevo un par de búsquedas confidenciales de gerencia comercial."),
+         Outcome.MAYBE),
         # a French journalist asking to be granted an interview for a piece
         (event("Entrevue – portrait d'une reconversion (Le Quotidien)", attendees=(FRIEND, SELF),
                organizer=FRIEND.email, description="Merci d'accepter de m'accorder une entrevue "

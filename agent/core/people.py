@@ -893,6 +893,8 @@ def _item_names(line: str) -> list[tuple[str, str, str]]:
     """Who one line of a schedule names: one person, or everyone after "interview with";
     after an agenda line's dash, the person ("Embedded C – Hemant Thakkar (Lead)")."""
     item = _BULLET.sub("", _TIME_PREFIX.sub("", line))
+    if re.search(r"\bnot\s+(?:an?\s+)?interview\b|\bkein\s+Teil\s+der\s+Bewertung\b", item, re.I):
+        return []  # "Wrap-up with your recruiter, Lena Nowacka (not an interview - ...)"
     if item.lstrip().startswith("("):
         return []  # "9:00 AM – 10:00 AM PST (11:00 AM – 12:00 PM CST, Mexico City)": the time
     bare = _WITH_PREFIX.sub("", item)  # "Interview with Jane Doe (Hiring Manager)"

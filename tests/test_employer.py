@@ -78,6 +78,7 @@ TITLES = [
     ("Onsite: Senior Software Engineer (R-12345)", JANE, "Acme", "Senior Software Engineer"),
     ("Phone Screen - Data Analyst, Req #4471", JANE, "Acme", "Data Analyst"),
     ("Final Round - Staff Engineer (123456)", JANE, "Acme", "Staff Engineer"),
+    ("Interview - Sr Mgr, Card Operations (Acme)", JANE, "Acme", "Sr Mgr, Card Operations"),
     # a county's recruitment number after a hash, its year first
     ("Panel Interview - Payroll Supervisor #27-0311", JANE, "Acme", "Payroll Supervisor"),
     # a university's grade after the job is part of its name; a round's number is not

@@ -789,3 +789,21 @@ def test_german_receipts_and_rejections(body: str, expected: ReplyKind) -> None:
 )
 def test_polish_and_latin_american_rejections(body: str) -> None:
     assert kind(body, subject="") is ReplyKind.REJECTION
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Dana and Lee would like to move you forward to an onsite at our office on Wednesday. "
+         "This isn't a final decision, just the next step.", ReplyKind.NEXT_ROUND),
+        ("Farah would like to bring you back for a deeper dive with Roscoe on Tuesday. Nothing's "
+         "been decided yet.", ReplyKind.NEXT_ROUND),
+        ("We'd like you to do our case interview with one of our partners on Friday.",
+         ReplyKind.NEXT_ROUND),
+        # an Australian merit pool: suitable, but not engaged
+        ("While you were assessed as suitable, you have not been recommended for immediate "
+         "engagement. You have been placed in a merit pool for 18 months.", ReplyKind.REJECTION),
+    ],
+)  # fmt: skip
+def test_us_and_australian_wordings(body: str, expected: ReplyKind) -> None:
+    assert kind(body, subject="") is expected

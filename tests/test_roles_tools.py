@@ -20,6 +20,13 @@ ANNA = "Anna Vogel <anna.vogel@lindqvist-marine.com>"
 
 DESCRIPTIONS = [
     # (title, description, role)
+    # a tracking system's confirmation: "Your video interview for <role> is on <day>"
+    (
+        "Interview with Anna Vogel",
+        "Your video interview for Partner Operations Manager (Issuing) is on Tuesday, December "
+        "22 at 12:00 PM ET.",
+        "Partner Operations Manager (Issuing)",
+    ),
     # Calendly's invitee question, answered by the person
     (
         "Intro call (30 min) between Anna Vogel and Casey Candidate",

@@ -41,8 +41,6 @@ STAYS_AWAY = re.compile(
     # "I will not form part of the panel", "won't be sitting on the board"
     r"|form\s+part\s+of\s+the\s+(?:interviews?|panel|board|committee)"
     r"|sit(?:ting)?\s+(?:on|in)\s+(?:the\s+)?(?:panel|interview|board|committee))\b"
-    # a slot said to be none: "Wrap-up with your recruiter, Lena (not an interview - ...)"
-    r"|\bnot\s+(?:an?\s+)?(?:interview|part\s+of\s+(?:the\s+)?(?:interview|assessment))\b"
     # Polish: "nie dołączy do spotkania", "jest w zaproszeniu tylko do wiadomości", "nie będzie
     # uczestniczyć w samej rozmowie"
     r"|\bnie\s+(?:dołączy|dołączę|weźmie\s+udziału|wezmę\s+udziału|będzie\s+uczestniczyć"

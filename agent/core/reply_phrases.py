@@ -260,6 +260,10 @@ REJECTION = phrases(
     r"|(?:vacante|posición|puesto)\s+(?:ya\s+)?(?:fue|ha\s+sido|está)\s+(?:cubiert[oa]|ocupad[oa])",
     # Polish: "kandydatura nie została zakwalifikowana do kolejnego etapu", "stanowisko zostało
     # obsadzone", "zdecydowaliśmy się kontynuować proces z osobą", "postawiliśmy na osobę"
+    # an Australian public service merit pool: "assessed as suitable, you have not been
+    # recommended for immediate engagement"
+    r"not\s+been\s+recommended\s+for\s+(?:immediate\s+)?(?:engagement|appointment|the\s+(?:role"
+    r"|position))",
     r"kandydatura\s+nie\s+została\s+(?:zakwalifikowana|wybrana|przyjęta)"
     r"|stanowisko\s+(?:zostało|jest\s+już)\s+obsadzone"
     r"|(?:zdecydowaliśmy\s+się\s+)?kontynuować\s+(?:proces|rekrutację)\s+z\s+(?:\w+\s+)?(?:osobą|kandydat\w*)"
@@ -583,7 +587,13 @@ NEXT_ROUND = phrases(
     # "would like to bring you back for a second-round panel", "bring you in for a tour"
     r"bring\s+you\s+(?:back|in|on\s*site)\s+for\s+(?:an?\s+|the\s+|a\s+final\s+)?(?:second|third"
     r"|next|final|another|follow-?up|\w+-round|panel|onsite|on-site|in-person|meeting|interview"
-    r"|conversation|tour|visit)",
+    r"|conversation|tour|visit|deeper\s+dive|deep\s+dive)",
+    # "would like to move you forward to an onsite"
+    r"move\s+you\s+forward\s+to\s+(?:an?\s+|the\s+)?(?:onsite|on-site|panel|final|next|second"
+    r"|in-person|case|technical)",
+    # "We'd like you to do our case interview with Priyamvada"
+    r"(?:'d|would)\s+like\s+you\s+to\s+(?:do|take|complete|join|attend)\s+(?:our|an?|the)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:interview|round|panel|case\s+study|assessment|exercise)\b",
     # "We'd like to move to references as the last step"
     r"(?:like\s+to|'d\s+like\s+to|want\s+to|ready\s+to)\s+move\s+(?:on\s+)?to\s+(?:the\s+)?references",
     # (not the steps that come "once we've wrapped up the other conversations")

@@ -26,6 +26,7 @@ JOB_NOUNS = (
     "analyst", "scientist", "architect", "researcher", "director", "lead", "head of", "vp",
     "vice president", "pm", "tpm", "sre", "devops", "qa", "intern", "internship", "consultant",
     "specialist", "coordinator", "supervisor", "superintendent", "administrator", "admin",
+    "mgr",
     "nurse", "rn", "physician",
     "therapist", "pharmacist", "technician", "accountant", "controller", "associate",
     "representative", "rep", "officer", "writer", "editor", "marketer", "recruiter", "sourcer",
@@ -364,7 +365,7 @@ _ROLE_PHRASE = re.compile(
     # logística", "de functie Teamleider Thuiszorg bij", "stillingen som prosjektingeniør"
     r"|\binterview\s+for\s+(?P<role2>[^\n.;:!?]{2,60}?)(?:\s+(?:at|with|@)\s"
     # "your panel interview for Nurse (Clinical Applications Coordinator), announcement ..."
-    r"|(?<=\))(?=,\s))"
+    r"|(?<=\))(?=,\s)|\s+is\s+(?:on|at|scheduled|confirmed|booked)\b)"
     r"|\b(?:puesto|cargo|vaga)\s+de\s+(?P<role3>[^\n.;:!?,]{2,60}?)(?=\s*[.;,\n]|\s+(?:en|na|no)\s)"
     r"|\bde\s+functie\s+(?:van\s+)?(?P<role4>[^\n.;:!?,]{2,60}?)(?=\s+bij\s|\s*[.;,\n])"
     r"|\b(?:função|funções)\s+de\s+(?P<role8>[^\n.;:!?,]{2,60}?)(?=\s+(?:do|da|no|na|em)\s|\s*[.;,\n])"

@@ -475,13 +475,10 @@ def _match_attendee(name: str, attendees: list[Attendee]) -> str:
         within = [
             a.email
             for a in attendees
-            if looks_like_name(name)
-            and (
-                _address_parts_in(canonical_address(a.email).partition("@")[0], parts)
-                or _opens(parts, display_name(a.name, a.email))
-            )
+            if _address_parts_in(canonical_address(a.email).partition("@")[0], parts)
+            or _opens(parts, display_name(a.name, a.email))
         ]
-        if len(within) == 1:
+        if len(within) == 1 and looks_like_name(name):
             return within[0]
     # "Nico Lanusse" for Nicolás Lanusse, "Caro Bustos" for Carolina: the surname, and the
     # start of a given name, when one attendee fits

@@ -28,7 +28,12 @@ from zoneinfo import ZoneInfo
 from agent.core import roles
 from agent.core.clock import local
 from agent.core.domains import domain_label
-from agent.core.employer import application_key, employer_domain, employer_of, stands_for
+from agent.core.employer import (
+    application_key,
+    employer_domain,
+    employer_of,
+    opens_with_initials_of,
+)
 from agent.core.model import CalendarEvent, DetectRules, Interview, Locale, Notes, Skipped
 from agent.core.notes import parse_notes
 from agent.core.people import interviewers_of
@@ -122,7 +127,7 @@ def _one_application_per_employer(interviews: list[Interview]) -> list[Interview
                 other.application
                 for other in interviews
                 if other.application != interview.application
-                and stands_for(interview.company, other.company)
+                and opens_with_initials_of(interview.company, other.company)
             }
         if len(fits) == 1 and interview.application not in labels:
             interview = replace(

@@ -645,7 +645,7 @@ def shared_names(rounds: Iterable[tuple[str, str]]) -> tuple[str, str]:
         # "DOTL" after "Deccan Orbit Technologies": the name its initials stand for
         company = next((o for o, _ in pairs if _stands_for(company, o)), company)
     # ... and "HTV Estates" after "Hartshead and Tame Valley Hospitals NHS Foundation Trust"
-    company = next((o for o, _ in pairs if stands_for(company, o)), company)
+    company = next((o for o, _ in pairs if opens_with_initials_of(company, o)), company)
     for other, _ in pairs:
         longer = compact(other).startswith(compact(company)) and len(compact(other)) > len(
             compact(company)
@@ -668,7 +668,7 @@ def _stands_for(acronym: str, name: str) -> bool:
     return len(words) >= 2 and acronym.replace("&", "").startswith(initials)
 
 
-def stands_for(short: str, name: str) -> bool:
+def opens_with_initials_of(short: str, name: str) -> bool:
     """Whether `short` opens with initials of `name` and goes on with words of its own:
     "HTV Estates" for Hartshead and Tame Valley Hospitals NHS Foundation Trust (the
     employer's initials, then a department), not "HTV" alone (which `_stands_for` reads)."""

@@ -376,7 +376,7 @@ def _abbreviates_as(
     compound = fold(compact(later[0])) if later else ""
     if (
         len(run) == 2
-        and len(compound) >= 12  # a compound, not "Investment" ("rossdaleim" is two words')
+        and len(compound) >= 12  # a compound, not "Investment" (rossdaleim: Rossdale I. M.)
         and len(words[0]) >= 6
         and 2 <= len(rest) <= 3
         and rest[0] == compound[:1]

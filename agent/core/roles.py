@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from agent.core import cjk
 from agent.core.model import Notes
-from agent.core.names import name_key
+from agent.core.names import fold_accents, name_key
 
 JOB_NOUNS = (
     "engineer", "engineering manager", "developer", "programmer", "manager", "designer",
@@ -725,17 +725,16 @@ def _a_place(text: str) -> bool:
     pieces = [p.strip() for p in re.split(r"[/,;|&]", text) if p.strip()]
     if not pieces or has_job_noun(text):
         return False
-    known = [p for p in pieces if _fold_place(p) in _tz_cities() or p.casefold() in _WORK_MODES]
+    known = [
+        p
+        for p in pieces
+        if fold_accents(p).replace(" ", "_") in _tz_cities() or p.casefold() in _WORK_MODES
+    ]
     # every piece a city or a way of working, but a country may follow a city
     return bool(known) and all(
         p in known or (len(p.split()) <= 2 and p[:1].isupper() and i > 0)
         for i, p in enumerate(pieces)
     )
-
-
-def _fold_place(text: str) -> str:
-    folded = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in folded if not unicodedata.combining(c)).replace(" ", "_")
 
 
 @lru_cache(maxsize=1)

@@ -559,7 +559,7 @@ _JOB_OFFERED = re.compile(
     # a headhunter's "a couple of confidential finance and operations mandates"
     + r"|\b(?:a\s+couple\s+of|a\s+few|two|three|several|some)\s+(?:[\w'-]+\s+){0,5}"
     r"(?:roles|positions|openings|vacancies|mandates|searches|briefs|assignments)\b"
-    # ... and abroad: "un par de búsquedas confidenciales", "varias vacantes", "kilka rekrutacji"
+    # ... and in Spanish and Portuguese: "un par de búsquedas confidenciales", "varias vacantes"
     r"|\b(?:un\s+par\s+de|unas|algunas|varias|dos|tres)\s+(?:[\w'-]+\s+){0,3}"
     r"(?:busquedas|vacantes|posiciones|posicoes|vagas|mandatos)\b"
 )

@@ -578,3 +578,35 @@ def test_an_absence_or_another_finalist_is_no_decision_day(text: str, expected: 
     assert found is not None and found.value == expected
     demo = "The Dean asked me to follow up about your teaching demo on the 9th."
     assert find_date(demo, after=date(2026, 12, 2)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day of the month alone, right after a deadline word: the next such day
+        ("Seguimos entrevistando; te confirmo a más tardar el 21.", date(2026, 12, 21)),
+        ("Daremos uma resposta até ao dia 21.", date(2026, 12, 21)),
+        ("Vi faremo sapere entro il 21.", date(2026, 12, 21)),
+        ("Wir melden uns bis zum 21. mit einer Entscheidung.", date(2026, 12, 21)),
+        ("We nemen uiterlijk de 21e een beslissing.", date(2026, 12, 21)),
+        # said after the 5th has passed: next month's
+        ("Te daremos una respuesta antes del 5.", date(2027, 1, 5)),
+    ],
+)
+def test_a_bare_day_of_the_month_after_a_deadline_word(text: str, expected: date) -> None:
+    found = find_date(text, after=date(2026, 12, 9), month_first=False)
+    assert found is not None and found.value == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We will let you know by 5pm.",
+        "La decisión llegará en 15 días.",  # a count, read as one, not the 15th
+        "Tendremos respuesta antes del 15 % del presupuesto.",
+        "We'll decide on 15 candidates for the shortlist.",  # no deadline word
+    ],
+)
+def test_a_bare_number_that_is_no_day_of_the_month(text: str) -> None:
+    found = find_date(text, after=date(2026, 12, 9), month_first=False)
+    assert found is None or found.value != date(2026, 12, 15)

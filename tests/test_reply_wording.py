@@ -783,3 +783,43 @@ def test_polish_and_latin_american_rejections(body: str) -> None:
 )  # fmt: skip
 def test_wordings_from_the_held_out_sets(body: str, expected: ReplyKind) -> None:
     assert kind(body, subject="") is expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # references the employer already has or is checking: the person waits
+        ("We're running reference checks at the moment, so there's no outcome to share yet. "
+         "You'll hear from us by Friday 27 November.", ReplyKind.STILL_DECIDING),
+        ("Ya recibimos tus referencias y estamos hablando con ellas. Todavía no hay una "
+         "decisión; te escribimos a más tardar el 27/11/2026.", ReplyKind.STILL_DECIDING),
+        ("Recebemos as suas referências, obrigado. Ainda não temos uma decisão e daremos uma "
+         "resposta até 27/11/2026.", ReplyKind.STILL_DECIDING),
+        # references asked of the person, in Spanish and Portuguese: their next step
+        ("Nos gustaría avanzar a la fase de validación de referencias laborales. ¿Nos "
+         "compartes los datos de contacto de dos jefes anteriores?", ReplyKind.NEXT_ROUND),
+        ("Gostaríamos de avançar para a verificação de referências: pode enviar-nos o "
+         "contacto de duas chefias anteriores? Esta etapa não constitui uma oferta.",
+         ReplyKind.NEXT_ROUND),
+        ("Queremos seguir con la etapa de verificación de referencias. Esta etapa no "
+         "constituye una oferta ni una decisión final.", ReplyKind.NEXT_ROUND),
+    ],
+)  # fmt: skip
+def test_references_held_or_checked_by_the_employer_are_no_step_of_the_persons(
+    body: str, expected: ReplyKind
+) -> None:
+    assert kind(body, subject="") is expected
+
+
+def test_references_in_progress_keep_the_date_they_give() -> None:
+    body = ("We're doing reference checks this week, so I can't give you an outcome yet. "
+            "We expect to let everyone know by Friday 27 November.")  # fmt: skip
+    found, mention = classify(mail(body, ""), after=RECEIVED, month_first=True)
+    assert found is ReplyKind.STILL_DECIDING
+    assert mention is not None and mention.value == date(2026, 11, 27)
+
+
+def test_moved_forward_to_an_exercise_is_a_next_round() -> None:
+    body = ("Thanks for speaking with Ana yesterday. We'd like to move you forward to a "
+            "business case: a short plan, due Monday.")  # fmt: skip
+    assert kind(body, subject="") is ReplyKind.NEXT_ROUND

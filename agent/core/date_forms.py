@@ -157,6 +157,31 @@ def _day_only(match: re.Match[str], after: date) -> date | str:
     return next(_numbered_days(wanted, after, 13), "is not a real date")
 
 
+# "a más tardar el 15", "bis zum 15.", "uiterlijk de 15e": a day of the month alone, read
+# only right after a deadline word (`needs_deadline`), and only where nothing follows it
+# that makes the number something else ("el 15 de enero" is read whole by another form;
+# "15 días", "15 %" and "15:00" are no day).
+_BARE_DAY = (
+    r"(?P<day>\d{1,2})(?:e|ste|\.|º|°)?(?!\d)(?!\s*(?:%|[:./,-]\s?\d|(?:h|hrs?|uhr|uur|am|pm|a\.m"
+    r"|p\.m|o'clock)\b))(?!\s+(?:\w+\s+)?(?:days?|business|working|weeks?|months?|hours?|min\w*"
+    r"|d[ií]as?|semanas?|meses|horas?|giorni|settimane|mesi|ore|jours|semaines|mois|heures|tagen?"
+    r"|wochen|monaten?|stunden|werktagen?|dagen|werkdagen|weken|maanden|uur|candidat\w*|kandidat\w*"
+    r"|applicants?|people|personas|pessoas|persone|personnes)\b)"
+)
+
+
+def _bare_day(match: re.Match[str], after: date) -> date | str:
+    """The next such day of the month, within two months (the 5th said on the 9th is the
+    coming month's)."""
+    wanted = int(match["day"])
+    return next(_numbered_days(wanted, after, 2), "is not a real date")
+
+
+def needs_deadline(form: _Form) -> bool:
+    """A form that is a date only right after a deadline word ("a más tardar el 15")."""
+    return form.resolve is _bare_day
+
+
 def _weekday_and_day(match: re.Match[str], after: date) -> date | str:
     """ "Wednesday the 25th": the next 25th that is a Wednesday, so the weekday checks the
     day rather than being read on its own (which would name a different date)."""
@@ -297,7 +322,8 @@ def _forms(
     """The forms in the order a whole note value is tried against them.
 
     `holiday_alone`: a holiday named without "by" or "after" is a date (in a note,
-    "decision: Thanksgiving"; in prose "enjoy your Thanksgiving" is not).
+    "decision: Thanksgiving"; in prose "enjoy your Thanksgiving" is not), and a bare
+    day number is not (prose reads it only after a deadline word: `needs_deadline`).
     """
     before_holiday = BEFORE_HOLIDAY if holiday_alone else BEFORE_HOLIDAY_SAID
     raw: list[tuple[str, Callable[..., date | str]]] = [
@@ -477,6 +503,8 @@ def _forms(
         (counts.SPAN_ABROAD, counts.span_abroad),
         (counts.HOURS, counts.in_hours),
     ]
+    if not holiday_alone:
+        raw.append((_BARE_DAY, _bare_day))
     return tuple(_Form(re.compile(pattern, re.IGNORECASE), how) for pattern, how in raw)
 
 

@@ -49,6 +49,7 @@ from agent.core.date_forms import (
     MAX_AHEAD,
     Said,
     is_numeric,
+    needs_deadline,
     note_forms,
     prose_forms,
     too_far,
@@ -168,6 +169,7 @@ _CUE = re.compile(
     r"|retour|(?:make|made|making)\s+(?:a|the|our|their|my)\s+(?:final\s+)?call|our\s+call"
     r"|decisión|decision|respuesta|decidir|noticias|decisione|risposta|faremo\s+sapere"
     r"|(?:te|le|les)\s+(?:aviso|avisamos|avisaremos|avisaré)"
+    r"|(?:te|le|les|lhe|lhes)\s+(?:confirmo|confirmamos|confirmaremos|confirmaré)\b"
     r"|riscontro|esito|comunic\w*|aggiorn\w*|beslissing|hoort|horen|hoor|hören|uitkomst|terugkoppeling|(?:krijg\w*|geven|sturen|ontvang\w*)\s+(?:[\w']+\s+){0,8}antwoord|antwoord\s+van\s+(?:ons|mij)|(?:maken|maakt|gemaakt)\s+(?:\w+\s+){0,3}keuze|(?:laten|laat)\s+(?:[\w']+\s+){0,6}weten|resposta|decisão|revert|notif\w*"
     # information, but not the practical kind ("visitor info", "joining information")
     r"|(?<!visitor\s)(?<!practical\s)(?<!travel\s)(?<!parking\s)(?<!joining\s)(?<!access\s)"
@@ -244,8 +246,8 @@ _DEADLINE_WORD = re.compile(
 # things happen ("one more interview on Monday, so you'll hear by Wednesday").
 _FIRM_DEADLINE = re.compile(
     r"\b(?:by|before|until|till|no\s+later\s+than|bis(?:\s+zum)?|avant(?:\s+le)?|d'ici(?:\s+le)?"
-    r"|antes\s+del?|hasta\s+el|entro(?:\s+il)?|até|senast(?:\s+den)?|senest|innan|innen|inden|do|przed"
-    r"|uiterlijk|nejpozději\s+do|nejpozději|teen"
+    r"|antes\s+del?|hasta\s+el|entro(?:\s+il)?|até(?:\s+(?:ao|a|o))?(?:\s+dia)?|senast(?:\s+den)?|senest|innan|innen|inden|do|przed"
+    r"|uiterlijk(?:\s+op)?(?:\s+de)?|nejpozději\s+do|nejpozději|teen"
     r"|by\s+(?:the\s+)?end\s+of\s+(?:the\s+)?(?:day|business)|" + _AT_THE_LATEST + r")\s*$",
     re.I,
 )
@@ -391,6 +393,8 @@ def find_date(
                     or _OTHERS_AFTER.match(sentence, end)
                     or _EVENT_DAY.search(sentence[max(0, start - 30) : start])
                 ):
+                    continue
+                if needs_deadline(form) and not _FIRM_DEADLINE.search(before):
                     continue
                 value = form.value(match, said)
                 if is_numeric(form) and (

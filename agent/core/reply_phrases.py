@@ -500,6 +500,13 @@ _REFERENCES = (
     r"\s+(?:with|to)|contact\s+details\s+(?:for|of))\s+(?:\w+\s+){0,4}(?:former|previous|past"
     r"|prior)\s+(?:\w+\s+)?(?:managers?|supervisors?|colleagues|bosses|employers|teammates)",
     r"(?:dos|tres|tus|sus)\s+referencias|(?:duas|três|suas)\s+referências|Referenzen",
+    # "la fase de validación de referencias laborales", "a verificação de referências"
+    r"(?:verificaci[oó]n|validaci[oó]n|comprobaci[oó]n|verifica[cç][aã]o|valida[cç][aã]o)\s+de\s+"
+    r"(?:(?:sus|tus|las|suas|as)\s+)?refer[eê]ncias|refer[eê]ncias\s+(?:laborales|profesionales"
+    r"|profissionais)",
+    # references asked for by who they are: "los datos de contacto de dos jefes anteriores"
+    r"(?:datos\s+de\s+contacto|contactos?)\s+de\s+(?:\w+\s+){0,3}(?:jef[ae]s|supervisor[ae]s"
+    r"|responsables|chefias|gestores)\b",
     r"reference\s+checks?",
     r"background\s+check",
 )
@@ -512,6 +519,10 @@ REFERENCES_AS_STEP = phrases(
     r"(?:references|reference\s+checks?|referees)\s+as\s+(?:the|our)\s+(?:final|last|next)\s+step",
     r"(?:next|final|last)\s+step\s+(?:is|will\s+be)\s+(?:to\s+(?:check|take\s+up)\s+)?(?:your\s+)?"
     r"(?:references|reference\s+checks?|referees)",
+    # "seguir con la etapa de verificación de referencias", "avançar para a verificação de
+    # referências"
+    r"(?:avanzar|seguir|continuar|pasar|proceder|avançar|passar|prosseguir)\s+(?:con|com|a|al|à"
+    r"|para)\s+(?:\w+\s+){0,5}?refer[eê]ncias",
 )
 # A request made of every candidate, said to decide nothing: "A request for referees does
 # not indicate that you have been successful at interview", as public-service employers
@@ -528,6 +539,10 @@ ROUTINE_REQUEST = Phrases(
     r"(?:\s+(?:have|has|are|is|were|was|will\s+be)\s+(?:been\s+)?(?:successful|selected"
     r"|shortlisted|chosen|offered|made|taken))?"
     r"|\b(?:talep|istek)\w*[^.!?\n]{0,80}\banlamına\s+gel(?:me|mi)\w*"
+    # "esta etapa no constituye una oferta", "não constitui uma oferta"
+    r"|\b(?:referencias|referências|documentos)\b[\s\S]{0,400}?\b(?:no|não)\s+(?:constituye"
+    r"|constitui|representa|implica)\s+(?:una?|uma|ninguna|nenhuma)\s+(?:oferta|decisi[oó]n"
+    r"|decis[aã]o)"
     # "a standard request for all shortlisted candidates and is not an indication of the outcome"
     r"|\b(?:standard|routine|usual)\s+request\s+(?:for|of|to)\s+(?:all|every|each)\b"
     # an agency asks before putting the person forward: "I need your written consent to
@@ -590,7 +605,8 @@ NEXT_ROUND = phrases(
     r"|conversation|tour|visit|deeper\s+dive|deep\s+dive)",
     # "would like to move you forward to an onsite"
     r"move\s+you\s+forward\s+to\s+(?:an?\s+|the\s+)?(?:onsite|on-site|panel|final|next|second"
-    r"|in-person|case|technical)",
+    r"|in-person|case|technical|business\s+case|take-home|assessment|presentation|exercise"
+    r"|assignment|work\s+sample)",
     # "We'd like you to do our case interview with Priyamvada"
     r"(?:'d|would)\s+like\s+you\s+to\s+(?:do|take|complete|join|attend)\s+(?:our|an?|the)\s+"
     r"(?:[\w-]+\s+){0,2}(?:interview|round|panel|case\s+study|assessment|exercise)\b",
@@ -789,7 +805,12 @@ PAST_ROUND = Phrases(
     r"|in\s+advance\s+of)\s+(?:your|the|our|my|tomorrow's|today's|\w+day's|next\s+week's)"
     # "still need to meet to talk through the second interviews"
     r"|(?:talk|talking|talked|go|going|went)\s+(?:through|over)\s+(?:your|the|our|my|all)"
-    r"|(?:finishing|wrapping|conducting|holding|working\s+through|going\s+through|middle\s+of)"
+    r"|(?:finishing|wrapping|conducting|holding|working\s+through|going\s+through|middle\s+of"
+    # the employer's own work under way: "we're running reference checks", and references
+    # the employer already has: "recibimos sus referencias", "recebemos as suas referências"
+    r"|we(?:'re|\s+are)\s+(?:now\s+|currently\s+|still\s+)?(?:doing|running|carrying\s+out"
+    r"|completing|finali[sz]ing)|estamos\s+(?:haciendo|realizando|completando|fazendo|a\s+fazer"
+    r"|a\s+realizar)|(?:received|recibimos|hemos\s+recibido|recebemos|recebido)(?:\s+\w+)?)"
     r"(?:\s+up)?(?:\s+(?:the|our|all|some|a\s+few))?"
     # "Dopo il secondo colloquio", "nach dem zweiten Gespräch", "na het tweede gesprek"
     r"|(?:dopo|nach|après|después\s+de|tras|após|na|etter|efter)\s+(?:il|lo|la|dem|der|den|le|el|o|a"

@@ -610,3 +610,6 @@ def test_a_bare_day_of_the_month_after_a_deadline_word(text: str, expected: date
 def test_a_bare_number_that_is_no_day_of_the_month(text: str) -> None:
     found = find_date(text, after=date(2026, 12, 9), month_first=False)
     assert found is None or found.value != date(2026, 12, 15)
+    # a day with its month after a dash is no bare day
+    found = find_date("Please share the forms by 18-Dec-2026.", after=date(2026, 12, 9))
+    assert found is None or found.text != "18"

@@ -934,6 +934,10 @@ def test_a_pay_band_and_a_share_of_full_time_stay_in_the_role() -> None:
         # a long first word whole, then a German compound by the initials of its parts
         ("Lindenhag Fahrzeugtechnik", "lindenhagft", True),
         ("Lindenhag Fahrzeugtechnik", "lindenhagfx", False),
+        # the initials, then a word of the name whole or begun ("mto-terminals.nl")
+        ("Zeeland Terminal Operations", "ztoterminals", True),
+        ("Zeeland Optische Systemen", "zoslitho", False),
+        ("Zeeland Optische Systemen", "zosoptisch", True),
     ],
 )
 def test_a_domain_made_of_a_names_initials(name: str, label: str, fits: bool) -> None:
@@ -1427,3 +1431,55 @@ def test_employers_a_tracking_system_names_abroad() -> None:
 )  # fmt: skip
 def test_where_a_job_is_goes_from_its_role(text: str, role: str) -> None:
     assert tidy(text, "", (), ()) == role
+
+
+@pytest.mark.parametrize(
+    "organizer_name",
+    ["Zaanhaven Logistics - P&O", "Zaanhaven Logistics - Selezione",
+     "Zaanhaven Logistics – Werving & Selectie", "Zaanhaven Logistics - Risorse Umane",
+     "Zaanhaven Logistics | Recrutamento e Seleção"],
+)  # fmt: skip
+def test_a_department_after_the_employer_in_a_system_sender_goes(organizer_name: str) -> None:
+    found = read("Sollicitatiegesprek Planner", organizer="noreply@otys.nl",
+                 organizer_name=organizer_name)  # fmt: skip
+    assert found.company == "Zaanhaven Logistics"
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("ZTO - 2e gesprek Planner Havenlogistiek - C. Candidate", "Planner Havenlogistiek"),
+        ("Zeeland Optisch | terzo colloquio Buyer", "Buyer"),
+        ("Tejo Digital · segunda fase · QA Lead", "QA Lead"),
+    ],
+)
+def test_rounds_by_number_abroad_are_no_part_of_the_role(title: str, role: str) -> None:
+    assert read(title, JANE).role == role
+
+
+@pytest.mark.parametrize(
+    ("title", "description", "role"),
+    [
+        # a stage word that is the job's field stays
+        ("Interview Confirmation - Assessment Specialist", "", "Assessment Specialist"),
+        ("Case Manager - phone screen", "", "Case Manager"),
+        # a team leader and the team, after a dash
+        ("Acme – Team Leader – Accounts Receivable - Casey Candidate", "",
+         "Team Leader – Accounts Receivable"),
+        # Bookings in Italian: "<service> tra <business> e <person>"
+        ("Colloquio Buyer Tessuti tra Zeeland Moda - Selezione e Casey Candidate", "",
+         "Buyer Tessuti"),
+        # the role named by a selection process in Spanish, Portuguese and Italian
+        ("Entrevista HRBP – Casey Candidate",
+         "Te convocamos a la entrevista del proceso de selección de HR Business Partner – "
+         "Operaciones, el lunes 21.", "HR Business Partner – Operaciones"),
+        ("Entrevista – Casey Candidate",
+         "Foi agendada a entrevista do processo de recrutamento para a função de Analista "
+         "Financeiro, em Lisboa.", "Analista Financeiro"),
+        ("Colloquio conoscitivo",
+         "Le confermiamo il colloquio per la posizione di Buyer Senior (rif. 12).",
+         "Buyer Senior"),
+    ],
+)  # fmt: skip
+def test_roles_named_by_their_field_and_abroad(title: str, description: str, role: str) -> None:
+    assert read(title, JANE, description=description).role == role

@@ -183,3 +183,41 @@ def test_a_round_titled_by_initials_and_a_department_joins_the_full_name() -> No
     assert shared_names([(i.company, i.role) for i in interviews])[0] == (
         "Ribble and Calder Valley Hospitals NHS Trust"
     )
+
+
+@pytest.mark.parametrize(
+    ("first_title", "first_sender", "second_title", "second_organizer"),
+    [
+        # the same initials, once from a tracking system and once from the employer's domain
+        ("Invitation: Sr. Planner (Req 1) - ZOS", "noreply@successfactors.eu",
+         "ZOS panel interview Sr. Planner (on site)", "bart.smit@zos-optisch.example"),
+        # the full name from a system; initials, then a word of the name, in the domain
+        ("Interview: Planner - Zeeland Terminal Operations", "zto@myworkday.com",
+         "ZTO - 2e gesprek Planner", "femke.bos@zto-terminals.example"),
+        # the first word and the start of the last in the domain
+        ("Colloquio: Planner - Chiara Componenti Automotive", "noreply@successfactors.eu",
+         "CCA | secondo colloquio", "ugo.neri@chiara-auto.example"),
+    ],
+)  # fmt: skip
+def test_a_round_from_a_system_joins_the_round_from_the_employers_domain(
+    first_title: str, first_sender: str, second_title: str, second_organizer: str
+) -> None:
+    first = CalendarEvent(
+        uid="a",
+        calendar_id="primary",
+        title=first_title,
+        start=datetime(2026, 11, 18, 10, tzinfo=UTC),
+        end=datetime(2026, 11, 18, 11, tzinfo=UTC),
+        attendees=(Attendee(ME, "Casey Candidate"),),
+        organizer_email=first_sender,
+        organizer_name="Talent Acquisition",
+    )
+    second = event("b", second_title, second_organizer, 30)
+    interviews, _ = detect([first, second], me=ME, tz=ZoneInfo("UTC"), rules=RULES)
+    assert len(interviews) == 2 and len({i.application for i in interviews}) == 1
+
+
+def test_a_round_titled_by_initials_with_an_ampersand_keeps_the_full_name() -> None:
+    assert shared_names(
+        [("Delaware & Tinicum University", "Instructional Designer"), ("D&T CTL search", "")]
+    ) == ("Delaware & Tinicum University", "Instructional Designer")

@@ -182,6 +182,20 @@ def met(description: str, invited: tuple[Attendee, ...]) -> list[str]:
 
 
 NOT_ATTENDING = [
+    # Dutch: someone named, on the invite as optional, who takes no part
+    ("Deze keer schuiven Jane Doe en ik aan. Sam staat er optioneel in voor de techniek; zij "
+     "neemt geen deel aan het gesprek.", "", (JANE, SAM), [JANE.email]),
+    # the writer opens the call and leaves; HR takes no part
+    ("Your committee is Jane Doe (chair). I will open the meeting, check the audio and then "
+     "leave; HR does not participate in the interview.", SAM.email, (JANE, SAM), [JANE.email]),
+    ("A Sam fica como opcional só para a logística e não participa na conversa.", "",
+     (JANE, SAM), [JANE.email]),
+    # someone else named before an aside, the verb in the third person
+    ("Estaremos eu e a Jane Doe. A Rita, do RH, não participa desta etapa.", SAM.email,
+     (JANE, Attendee("rita.b@acme.example", "Rita Brito"), SAM), [JANE.email, SAM.email]),
+    # leaving time for questions is no leaving
+    ("Jane Doe and I will be interviewing. We'll talk about your work, then leave time for "
+     "your questions.", SAM.email, (JANE, SAM), [JANE.email, SAM.email]),
     # (description, organiser, attendees, interviewers): the writer says they will not be there
     ("Jane Doe will interview you. I won't be joining the call.", SAM.email, (JANE,), [JANE.email]),
     ("I will not be on the interview myself - good luck!", SAM.email, (JANE, SAM), [JANE.email]),
@@ -661,6 +675,11 @@ def test_names_from_a_signature_and_two_surnames_first() -> None:
     assert (person.name, person.greeting) == ("Declan Cavanaugh", "Declan")
     assert display_name("Ortega Pardo, Nuria", "nuria.ortega@acme.example") == "Nuria Ortega Pardo"
     assert display_name("Doe Smith, Director", "jane@acme.example") == "Doe Smith"
+    # three surname words around their particles; a surname the address writes after an initial
+    assert display_name("Gómez de la Fuente Ruiz, Marta", "marta.gfuente@acme.example") == (
+        "Marta Gómez de la Fuente Ruiz"
+    )
+    assert display_name("Dal Monte, Piero", "p.dalmonte@acme.example") == "Piero Dal Monte"
 
 
 @pytest.mark.parametrize(
@@ -1216,6 +1235,9 @@ def test_two_surnames_joined_by_i_are_one_catalan_person() -> None:
         ("Fionn O'Shea", "f.oshea@acme.example"),
         # the initials of every part of the name, as Danish firms write addresses
         ("Birgit Holm-Rasmussen", "bhr@acme.example"),
+        # Dutch particles joined to the surname, or to the first half of a double one
+        ("Anouk van der Meer", "a.vandermeer@acme.example"),
+        ("Sanne van Leeuwen-Peters", "s.vanleeuwen@acme.example"),
     ],
 )
 def test_names_match_the_addresses_people_are_given(name: str, address: str) -> None:
@@ -2065,3 +2087,69 @@ def test_a_slot_said_to_be_no_interview_names_no_interviewer() -> None:
     ev = event(JANE, RAJ_OPT, Attendee(ME, "Casey"), organizer="interviews@acme.example",
                description=schedule)  # fmt: skip
     assert emails(ev) == [JANE.email]
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # Dutch, Italian, Portuguese and Spanish panel headings, and English's screening
+        # committee
+        ("Je gesprekspartners:\n- ir. Mark de Boer, Hoofd Planning\n- Eva Smit, HR",
+         ["ir. Mark de Boer", "Eva Smit"]),
+        ("Incontrerà:\nDott.ssa Anna Bassi - HR\nIng. Paolo Rota - Direttore Tecnico",
+         ["Dott.ssa Anna Bassi", "Ing. Paolo Rota"]),
+        ("Commissione:\n- Ing. Paolo Rota, Direttore Tecnico\n- Anna Bassi, HR",
+         ["Ing. Paolo Rota", "Anna Bassi"]),
+        ("Sarà ricevuta da:\nDott. Paolo Rota - Direttore\nSig.ra Anna Bassi - HR",
+         ["Dott. Paolo Rota", "Sig.ra Anna Bassi"]),
+        ("Your screening committee:\nDr. Ana Ruiz, Principal\nMr. Tom Lee, HR Director",
+         ["Dr. Ana Ruiz", "Mr. Tom Lee"]),
+        ("Vais conversar com:\nAna Rita Sousa Lopes - Diretora\nJoão Pedro Alves - Gestor",
+         ["Ana Rita Sousa Lopes", "João Pedro Alves"]),
+        ("Vai ser entrevistado(a) por: Sr. Rui Alves (Gestor) e Sra. Ana Lopes (Qualidade). "
+         "Parte da conversa será em inglês.", ["Sr. Rui Alves", "Sra. Ana Lopes"]),
+        # several surnames with their particles are one name
+        ("Entrevistadora: Marta Gómez de la Fuente Ruiz, Head of People",
+         ["Marta Gómez de la Fuente Ruiz"]),
+        # in a sentence
+        ("Durante il colloquio incontrerà Anna Bassi (HR) e l'Arch. Paolo Rota, responsabile "
+         "della collezione.", ["Anna Bassi", "Arch. Paolo Rota"]),
+        ("A entrevista será conduzida pela Ana Lopes (Gestora) e pelo Dr. Rui Alves "
+         "(Controller). Traga exemplos.", ["Ana Lopes", "Dr. Rui Alves"]),
+        # a Dutch given name in brackets after its initials, "dhr." and "mevr."
+        ("Het gesprek wordt gevoerd door dhr. P. (Piet) Jansen, Site Manager, en mevr. "
+         "K. Visser, HR Adviseur.", ["dhr. Piet Jansen", "mevr. K Visser"]),
+    ],
+)  # fmt: skip
+def test_panels_named_in_dutch_italian_portuguese_and_spanish(text: str, named: list[str]) -> None:
+    people, _ = names_in_description(text)
+    assert [name for name, _ in people] == named
+
+
+EVA = Attendee("eva.smit@acme.example", "Smit, Eva")
+MARK = Attendee("mark.boer@acme.example", "Mark de Boer")
+ANA = Attendee("ana.ruiz@acme.example", "Ana Ruiz")
+KEES = Attendee("kees.bos@acme.example", "Kees Bos", role="opt-participant")
+
+
+@pytest.mark.parametrize(
+    ("description", "expected"),
+    [
+        # a Dutch itinerary: a slot with a first name and "mij" (the writer); a tour with
+        # someone that is no part of the interview
+        ("Programma:\n09:00 gesprek met Eva en mij\n10:00 gesprek met Mark de Boer (Planning)"
+         "\n11:00 rondleiding met Kees (geen onderdeel van het gesprek)",
+         [ANA.email, EVA.email, MARK.email]),
+        # an English agenda: a presentation to people named, the writer among them; a 1:1
+        ("Agenda:\n09:30 badge at the lobby\n09:45 case presentation to the panel: Eva and "
+         "me\n11:00 1:1 with Mark de Boer (VP Logistics)\n12:00 lunch with Kees from HR - not "
+         "part of the interview", [ANA.email, EVA.email, MARK.email]),
+    ],
+)  # fmt: skip
+def test_itinerary_slots_name_people_by_first_name_and_the_writer(
+    description: str, expected: list[str]
+) -> None:
+    """The organiser writes; here the organiser is Ana Ruiz, on the invite."""
+    ev = event(EVA, MARK, ANA, KEES, Attendee(ME, "Casey"), organizer=ANA.email,
+               organizer_name="Ana Ruiz", description=description)  # fmt: skip
+    assert sorted(emails(ev)) == expected

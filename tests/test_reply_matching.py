@@ -87,6 +87,12 @@ def match(msg: MailMessage) -> str | None:
         # The recruiter in Reply-To at the company's domain.
         (mail("no-reply@greenhouse.io", "Greenhouse", reply_to="Jane <jane@acme.com>"), "acme"),
         (mail("no-reply@greenhouse.io", "Greenhouse", reply_to="Acme Recruiting <r@x.io>"), "acme"),
+        # school, university and European systems that send under the employer's name
+        (mail("do-not-reply@acme.peopleadmin.com", "Acme Community College"), "acme"),
+        (mail("notifications@k12jobspot.com", "Globex School District"), "globex"),
+        (mail("noreply@applitrack.com", "Globex Public Schools"), "globex"),
+        (mail("noreply@inrecruiting.com", "Acme Robotics S.p.A."), "acme-robotics"),
+        (mail("noreply@otys.nl", "Globex B.V."), "globex"),
     ],
 )
 def test_tracking_system_mail_is_matched_by_the_company_it_names(

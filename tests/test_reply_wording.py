@@ -823,3 +823,66 @@ def test_moved_forward_to_an_exercise_is_a_next_round() -> None:
     body = ("Thanks for speaking with Ana yesterday. We'd like to move you forward to a "
             "business case: a short plan, due Monday.")  # fmt: skip
     assert kind(body, subject="") is ReplyKind.NEXT_ROUND
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Re: Planning", "Dank voor je mail! Ik ben op vakantie en vanaf maandag 4 januari weer "
+         "op kantoor."),
+        ("Fuori sede: Re: campioni", "Ciao, sono in trasferta a Parigi fino a venerdì 18 e "
+         "rispondo con ritardo."),
+        ("Ausência: Re: documentos", "Olá, estou em formação até sexta-feira, com acesso "
+         "limitado ao email. Responderei assim que regressar."),
+        ("Re: documentos", "Hola, tengo acceso limitado al correo hasta el lunes; responderé a "
+         "mi regreso."),
+    ],
+)  # fmt: skip
+def test_out_of_office_in_dutch_italian_portuguese_and_spanish(subject: str, body: str) -> None:
+    assert out_of_office(mail(body, subject)) is not None
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # rejections
+        ("Helaas gaan we niet met je verder; we zagen wel mooie dingen in je cv.",
+         ReplyKind.REJECTION),
+        ("De vacature Inkoper is inmiddels vervuld. We bewaren je gegevens nog een jaar.",
+         ReplyKind.REJECTION),
+        ("Dopo un'attenta analisi il suo profilo non è stato ritenuto in linea con le "
+         "esigenze della posizione.", ReplyKind.REJECTION),
+        ("La informiamo che la posizione R-1 Buyer è stata chiusa.", ReplyKind.REJECTION),
+        ("Abbiamo ricevuto molte candidature e abbiamo scelto di non proseguire con la tua.",
+         ReplyKind.REJECTION),
+        ("Depois de muita reflexão, optámos por uma pessoa com mais experiência em IFRS.",
+         ReplyKind.REJECTION),
+        ("A posição de Team Lead foi entretanto preenchida internamente.", ReplyKind.REJECTION),
+        ("Infelizmente, após analisarmos a sua candidatura, decidimos não avançar neste "
+         "momento.", ReplyKind.REJECTION),
+        ("Tras revisar tu candidatura, decidimos no avanzar por ahora.", ReplyKind.REJECTION),
+        # next steps
+        ("Before our call on 5 January, Ana would like you to work through a short pricing "
+         "case. Please send it back by 31/12.", ReplyKind.NEXT_ROUND),
+        ("The committee would like you to come to the school for a demo lesson on Thursday.",
+         ReplyKind.NEXT_ROUND),
+        ("Thanks for yesterday - the team would like to move you forward! Next is a short "
+         "take-home.", ReplyKind.NEXT_ROUND),
+        ("As a next step, the committee would like to contact your references. Please don't "
+         "read this as a final decision.", ReplyKind.NEXT_ROUND),
+        ("Come passo successivo le chiederei i contatti di due referenze. La richiesta di "
+         "referenze non costituisce un'offerta.", ReplyKind.NEXT_ROUND),
+        ("Il cliente vuole conoscerti di persona: ti propongo mercoledì alle 11.",
+         ReplyKind.NEXT_ROUND),
+        ("O cliente gostou do teu CV e quer fazer entrevista contigo. Propus sexta-feira.",
+         ReplyKind.NEXT_ROUND),
+        ("Antes da entrevista, pedimos que faça o teste online de inglês até terça-feira.",
+         ReplyKind.NEXT_ROUND),
+        ("Nos complace convocarte a una entrevista el lunes 21 por Webex. Esta convocatoria no "
+         "implica ninguna decisión.", ReplyKind.NEXT_ROUND),
+    ],
+)  # fmt: skip
+def test_rejections_and_next_steps_in_dutch_italian_portuguese_and_spanish(
+    body: str, expected: ReplyKind
+) -> None:
+    assert kind(body, subject="") is expected

@@ -936,3 +936,29 @@ def test_a_demo_round_named_in_its_description_and_a_recruiters_briefs() -> None
         description="I've got a few senior comms and fundraising briefs landing in January.",
     )
     assert judge(briefs, ME, RULES).outcome is Outcome.MAYBE
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Simulazioni di colloquio - studenti del terzo anno", "Proefsollicitaties met studenten",
+     "Simulações de entrevista com alunos", "Entrevistas simuladas - alumni"],
+)  # fmt: skip
+def test_mock_interviews_abroad_are_practice(title: str) -> None:
+    assert outcome(event(title)) is Outcome.NOT
+
+
+def test_a_conversation_about_a_named_role_is_an_interview() -> None:
+    # Dutch "gesprek" is any conversation; one about "de rol van" a job is an interview
+    talk = event("Gesprek Inkoper Componenten - Casey Candidate",
+                 description="Super dat je langskomt voor de rol van Inkoper Componenten bij "
+                 "Acme. Je zit aan tafel met Jane Doe (Lead Buyer).")  # fmt: skip
+    assert outcome(talk) is Outcome.INTERVIEW
+
+
+def test_an_academic_campus_visit_with_a_search_committee_is_an_interview() -> None:
+    day = (
+        "On behalf of the search committee, welcome to campus.\n1:00-1:30  Teaching "
+        "demonstration\n1:30-2:45  Search committee interview: Prof. Jane Doe and me as chair"
+    )
+    visit = event("On-campus visit: C. Candidate - CTL director search", description=day)
+    assert outcome(visit) is Outcome.INTERVIEW

@@ -74,6 +74,12 @@ STAYS_AWAY = re.compile(
     r"|\bne\s+(?:participe|participent)\s+pas\b|\bne\s+(?:fais|fait|font)\s+pas\s+partie\b"
     r"|\b(?:uniquement|seulement)\s+pour\s+(?:la\s+)?(?:coordination|planification|organisation)"
     r"|\b(?:nehme|nimmt|neem|neemt)\b[^.!?;]*\b(?:nicht\s+teil|niet\s+deel)\b"
+    # "zij neemt geen deel aan het gesprek", "não vai participar da entrevista"
+    r"|\b(?:neem|neemt|nemen)\s+geen\s+deel\b|\bnão\s+(?:vai\s+|irá\s+)?participa\w*"
+    # "HR does not participate in the interview", "I will open the meeting and then leave"
+    r"|\b(?:does|do|will)\s+not\s+(?:participate|take\s+part)\b|\b(?:doesn't|don't|won't)\s+"
+    r"(?:participate|take\s+part)\b|\bthen\s+(?:leave|drop\s+off|hop\s+off|log\s+off)"
+    r"(?=\s*[;,.!]|\s*$|\s+(?:the\s+)?(?:call|meeting|room|interview)\b)"
     r"|\bnicht\s+(?:dabei|anwesend)\b|\bnur\s+zur\s+(?:Koordination|Terminplanung|Info)"
     # "Ich selbst bin nicht Teil der Gesprächsrunde"; Dutch "zij doet niet mee aan het gesprek"
     r"|\bnot\s+(?:a\s+)?(?:member|part)\s+of\s+the\s+(?:board|panel|committee)\b"
@@ -178,13 +184,16 @@ _WRITER_JOINS = re.compile(
     # "Saremo presenti io e Luca", "Estaremos Ana y yo", "Jan en ik", "Lena und ich"
     r"|\b(?:io\s+e|e\s+io|yo\s+y|y\s+yo|moi\s+et|et\s+moi|ich\s+und|und\s+ich|ik\s+en|en\s+ik"
     r"|eu\s+e|e\s+eu|jag\s+och|och\s+jag|jeg\s+og|og\s+jeg|und\s+mir|mit\s+mir|(?:med\s+)?mig\s+(?:og|och)|(?:og|och)\s+mig"
-    r"|meg\s+og|og\s+meg"
+    r"|meg\s+og|og\s+meg|en\s+mij|mij\s+en|met\s+mij"
     # Polish "oraz ja", Czech "a já", Turkish "ve ben", Korean "저와", Japanese "私と"
     r"|(?:oraz|i)\s+ja|ja\s+(?:oraz|i)|a\s+já|já\s+a|ve\s+ben|ben\s+ve|conmigo|comigo|ek\s+en|en\s+ek|is\s+ek"
     r"|(?:również|także|też)\s+ja|ja\s+(?:również|także|też)|wezmę\s+udział)\b"
     r"|저와|私と)",
     re.IGNORECASE,
 )
+# Words that stay away in the third person, where a language drops the pronoun: Portuguese
+# "não participa", Dutch "neemt geen deel".
+_THIRD_PERSON = re.compile(r"\b(?:participa|neemt|nimmt)\b", re.IGNORECASE)
 # A clause that opens with a name alone before what it says of them.
 _SOMEONE_NAMED = re.compile(
     r"\s*(?-i:[A-ZÀ-Ý][\w'’]+(?:[ -][A-ZÀ-Ý][\w'’]+){0,2})"
@@ -285,6 +294,14 @@ def absent(
                 # a language that drops the pronoun: "Lucía, de People, está en la
                 # convocatoria para el seguimiento; no estará conectada" is about Lucía
                 absent.add(last)
+            elif not subject and _THIRD_PERSON.search(said.group(0)):
+                # "A Thaís, do RH, não participa desta etapa": a verb that is not the
+                # writer's, about whom the sentence names before it (if one attendee)
+                start = clause.start() + said.start()
+                opening = text[:start][max(text.rfind(c, 0, start) for c in ".!?\n") + 1 :]
+                before = {email for _, email in _mentions(opening, people, firsts)}
+                if len(before) == 1:
+                    absent |= before
             elif not (subject and subject["second"]):
                 absent.add(_writer(text[clause.end() :], invited, organizer))
         if mentions:
@@ -541,6 +558,10 @@ def _match_attendee(name: str, attendees: list[Attendee]) -> str:
                  f"{first[0]}.{joined}",
                  f"{first}-{last}", f"{first}{last[0]}", f"{last}.{first}", f"{last}.{first[0]}",
                  f"{first[0]}.{last}"}  # fmt: skip
+        # particles joined to the word after them: "Jeroen van der Berg" is j.vanderberg@,
+        # "Ilse van Doorn-Bakker" i.vandoorn@ (the first half of her surname)
+        for run in _particle_runs(words[1:]):
+            forms |= {f"{first}.{run}", f"{first}{run}", f"{first[0]}{run}", f"{first[0]}.{run}"}
         # two surnames, and the address keeps the first: "Nurcan Gündoğdu Aksoy" is
         # n.gundogdu@, "Adilson Schroeder Kühl" adilson.kuhl@ (the last, as above)
         for other in words[1:-1]:
@@ -604,6 +625,20 @@ def _match_attendee(name: str, attendees: list[Attendee]) -> str:
         if len(initialled) == 1:
             return initialled[0]
     return ""
+
+
+def _particle_runs(words: list[str]) -> set[str]:
+    """Each run of particles with the word after it, joined: "vanderberg", "vandoorn"."""
+    runs = set()
+    for start, word in enumerate(words):
+        if word not in PARTICLES or (start and words[start - 1] in PARTICLES):
+            continue
+        end = start
+        while end < len(words) and words[end] in PARTICLES:
+            end += 1
+        if end < len(words):
+            runs.add("".join(words[start : end + 1]))
+    return runs
 
 
 def _address_parts_in(local: str, words: list[str]) -> bool:

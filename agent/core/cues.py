@@ -182,6 +182,19 @@ ROLE_NOUNS = (
     "controller",
     "bookkeeper",
     "auditor",
+    # Dutch, Italian, Portuguese and Spanish job names: "Gesprek Inkoper Componenten"
+    "inkoper",
+    "medewerker",
+    "adviseur",
+    "analist",
+    "teamleider",
+    "responsabile",
+    "addetto",
+    "analista",
+    "comprador",
+    "coordinador",
+    "coordenador",
+    "gerente",
 )
 
 # Description phrases written to the interviewers, never to the candidate.

@@ -162,7 +162,7 @@ def _day_only(match: re.Match[str], after: date) -> date | str:
 # that makes the number something else ("el 15 de enero" is read whole by another form;
 # "15 días", "15 %" and "15:00" are no day).
 _BARE_DAY = (
-    r"(?P<day>\d{1,2})(?:e|ste|\.|º|°)?(?!\d)(?!\s*(?:%|[:./,-]\s?\d|(?:h|hrs?|uhr|uur|am|pm|a\.m"
+    r"(?P<day>\d{1,2})(?:e|ste|\.|º|°)?(?!\d)(?![:/-]\w|[.,]\d)(?!\s*(?:%|[:./,-]\s?\d|(?:h|hrs?|uhr|uur|am|pm|a\.m"
     r"|p\.m|o'clock)\b))(?!\s+(?:\w+\s+)?(?:days?|business|working|weeks?|months?|hours?|min\w*"
     r"|d[ií]as?|semanas?|meses|horas?|giorni|settimane|mesi|ore|jours|semaines|mois|heures|tagen?"
     r"|wochen|monaten?|stunden|werktagen?|dagen|werkdagen|weken|maanden|uur|candidat\w*|kandidat\w*"

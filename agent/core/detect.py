@@ -111,6 +111,24 @@ def _one_application_per_employer(interviews: list[Interview]) -> list[Interview
     }
     out = []
     for interview in interviews:
+        # "KLS" from a tracking system, and "KLS" again from the employer's own domain
+        named_alike = {
+            other.application
+            for other in interviews
+            if other.employer_domain
+            and not interview.employer_domain
+            and interview.company
+            and compact(other.company) == compact(interview.company)
+        }
+        if len(named_alike) == 1 and interview.application not in named_alike:
+            out.append(
+                replace(
+                    interview,
+                    application=named_alike.pop(),
+                    former_applications=(*interview.former_applications, interview.application),
+                )
+            )
+            continue
         fits = (
             {
                 label

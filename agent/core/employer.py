@@ -62,6 +62,10 @@ _RECRUITING_SUFFIX = re.compile(
     # abroad: "Banco Mixcoac - Atracción de Talento", "– Personalabteilung", "Rekrutacja"
     r"|atracci[oó]n\s+de\s+talento|reclutamiento|recursos\s+humanos|rrhh|recrutamento"
     r"|recrutement|ressources\s+humaines|personalabteilung|rekrutacja"
+    # Dutch "P&O", "Werving & Selectie"; Italian "Selezione", "Risorse Umane"; Portuguese
+    # "Recrutamento e Seleção"
+    r"|p\s?&\s?o|werving(?:\s+(?:&|en)\s+selectie)?|(?:ricerca\s+e\s+)?selezione|risorse\s+umane"
+    r"|recrutamento\s+e\s+sele[çc][ãa]o|sele[çc][ãa]o|selecci[oó]n"
     r"|interview(?:s|ing)?(?:\s+team)?|scheduling|coordinator)(?:\s+(?:team|bookings?))?\s*$",
     re.IGNORECASE,
 )
@@ -232,6 +236,11 @@ def company_of(
         for segment in segments:
             if len(initials) >= 2 and _ACRONYM.fullmatch(segment) and segment.startswith(initials):
                 return segment
+        # "KLS panel interview Sr. Demand Planner" from kls-litho.com: the initials that
+        # open the title are the domain's first part
+        head = domain_label(domain).split("-")[0].upper()
+        if len(head) >= 3 and _ACRONYM.fullmatch(head) and head in event.title.split():
+            return head
         spelled = spelled_out(label, texts) or _initials_spelled(domain_label(domain), texts)
         seen = f"{event.location}\n{event.description}".casefold()
         others = [s for s in segments if not matches_label(s, label) and s.casefold() in seen]
@@ -673,8 +682,10 @@ def opens_with_initials_of(short: str, name: str) -> bool:
     "HTV Estates" for Hartshead and Tame Valley Hospitals NHS Foundation Trust (the
     employer's initials, then a department), not "HTV" alone (which `_stands_for` reads)."""
     head, _, rest = short.strip().partition(" ")
-    if not rest or not re.fullmatch(r"[A-Z]{3,6}", head):
+    # ("D&R CTLI search" for Delaware & Raritan University: two letters with their "&")
+    if not rest or not re.fullmatch(r"[A-Z]{3,6}|[A-Z]&[A-Z]{1,2}", head):
         return False
+    head = head.replace("&", "")
     words = [w for w in name.split() if w[:1].isupper()]
     initials = "".join(w[0] for w in words)
     return len(words) > len(head) and initials.startswith(head)

@@ -73,6 +73,8 @@ ATS_DOMAINS = (
     "easycruit.com", "hrmanager.no", "teamio.com", "erecruiter.pl", "factorialhr.com",
     "kenjo.io", "solides.com.br", "kenoby.com", "greetinghr.com", "ninehire.com", "hrmos.co",
     "csod.com", "paylocity.com", "clearcompany.com", "snaphire.com", "njoyn.com",
+    "applitrack.com", "k12jobspot.com", "schoolspring.com", "peopleadmin.com", "interfolio.com",
+    "talentedk12.com", "inrecruiting.com", "otys.nl",
 )  # fmt: skip
 
 # General scheduling tools: someone outside booked time, which says nothing of why.

@@ -29,6 +29,8 @@ WORK_TITLES = frozenset(
      "arq.ª", "eng.º", "eng.ª", "dr.ª", "dra.ª",
      # te reo Māori for an elder ("Matua Rawiri", "Whaea Mere"); Afrikaans Mr, Mrs and Miss
      "matua", "whaea", "mnr", "mev", "mej",
+     # Dutch "mevr." (Mrs), Italian "Sig.", "Sig.ra", "Sig.na" and an architect's "Arch."
+     "mevr", "sig", "sig.ra", "sig.na", "arch",
      # Polish engineers' and professors' degrees before a name ("dr inż.", "dr hab."), and
      # "Pan" and "Pani" ("Pani Olga Hrytsenko"; "PAN Wei Ming", a surname, stays)
      "inż", "hab", "pan", "pani",
@@ -277,7 +279,8 @@ def _surnames_first(name: str, email: str) -> str:
     first = fold_accents(given.strip())
     local = fold_accents(email.partition("@")[0])
     # "Mondragón de la Garza, Nuria"; a given name of two words too: "Montoya Gil, Luisa Fernanda"
-    two_and_one = len(_given(head)) == 2 and len(_words(given)) in (1, 2)
+    # ("Fernández de la Vega Ortiz, Lucía": three surname words around their particles)
+    two_and_one = len(_given(head)) in (2, 3) and len(_words(given)) in (1, 2)
     # ... or with the first letter of the given name and the first surname: "asanchis@"
     surname = head.split()[0] if head.split() else ""
     initial = bool(first and surname) and local == fold_accents(first[:1] + surname)
@@ -292,7 +295,9 @@ def _surnames_first(name: str, email: str) -> str:
     )
     # ("Salcedo Niño, Andrés Felipe" at andresf.salcedo@: the first given name opens it)
     opens = bool(first) and local.startswith(first.split()[0]) and len(first.split()[0]) >= 3
-    addressed = two_and_one and (local.startswith(first) or initial or opens)
+    # ... or the given name's initial and the whole surname: "Dal Pont, Fabio" at f.dalpont@
+    initial_whole = bool(first) and re.sub(r"[.\-_]", "", local) == first[:1] + squeezed
+    addressed = two_and_one and (local.startswith(first) or initial or opens or initial_whole)
     if comma and len(first) >= 2 and (addressed or whole):
         return name if _titleish(given) else f"{given.strip()} {head.strip()}"
     return name
@@ -506,12 +511,19 @@ def looks_like_name(text: str) -> bool:
         words = words[1:]  # "Associate Professor Imelda Farquharson-Ng"
     while len(words) > 1 and words[0].casefold().rstrip(".") in HONORIFICS:
         words = words[1:]  # "Chef Ramón Ibarra": the title before a name is no title word
-    if not 1 <= len(words) <= 5 or any(any(c.isdigit() for c in w) for w in words):
+    named = [w for w in words if w.casefold() not in PARTICLES]
+    # ("Marta Gómez de la Fuente Ruiz": particles come on top of up to five names)
+    if not 1 <= len(named) <= 5 or len(words) > 7:
+        return False
+    if any(any(c.isdigit() for c in w) for w in words):
         return False
     if any(w.casefold().rstrip(".") in TITLE_WORDS | _NOT_NAMES for w in words):
         return False
-    named = [w for w in words if w.casefold() not in PARTICLES]
-    return bool(named) and all(w[:1].isupper() for w in named)
+    return all(w[:1].isupper() for w in named)
+
+
+def _given_name(found: re.Match[str]) -> str:
+    return found.group(0)[found.group(0).index("(") + 1 :].replace(")", "", 1)
 
 
 def split_name_list(text: str) -> list[tuple[str, str, str]]:
@@ -522,6 +534,8 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
     name ("Jane Doe from our platform team") is dropped.
     """
     text = _NICKNAME.sub(" ", _CONTROL.sub(" ", text))
+    # Dutch "R. (Ruud) Verbeek", "B.J.M. (Bart) Verhoeven": initials, then the name used
+    text = re.sub(r"\b(?:[A-Z]\.\s?){1,4}\((?-i:[A-Z])[\w'\u2019-]+\)\s+", _given_name, text)
     text = re.sub(r"\s*\.\s*$", "", text.strip())
     text = re.sub(r"\s*\([^()]*$", "", text)  # a remark cut off before it closes: "(he is not"
     if ";" in text:  # "Halvorsen-Tate, Brianna; Oduya, Samuel": "Last, First" each
@@ -532,7 +546,7 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
     text = re.sub(r"\b[lL]['\u2019](?=(?:Ing|Dott|Avv|Arch|Prof)\b)", "", text)  # "l'Ing. Rossi"
     # "el Lic. Efraín Ávalos", "la Ing. Fernanda Zúñiga", "o Eng. Rui Costa"
     text = re.sub(
-        r"\b(?:el|la|los|las|o|a|il|lo)\s+(?=(?:Lic|Lcdo|Lcda|Ing|Dr|Dra|Mtro|Mtra|Arq|Sr|Sra"
+        r"\b(?:el|la|los|las|o|a|il|lo|pel[oa])\s+(?=(?:Lic|Lcdo|Lcda|Ing|Dr|Dra|Mtro|Mtra|Arq|Sr|Sra"
         r"|Prof|Profa|Eng|Dott|Avv)\.?\s)",
         "",
         text,

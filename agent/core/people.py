@@ -121,7 +121,8 @@ TOOL_DOMAINS = frozenset(
         "trac.jobs", "karat.io", "karat.com", "taleo.net", "pageuppeople.com", "mokahr.com",
         "beisen.com", "successfactors.eu", "successfactors.com", "sapsf.com", "sapsf.eu",
         "avature.net", "cronofy.com", "phenompeople.com", "tal.net", "jobtrain.co.uk",
-        "snaphire.com", "njoyn.com",
+        "snaphire.com", "njoyn.com", "applitrack.com", "k12jobspot.com", "schoolspring.com",
+        "peopleadmin.com", "interfolio.com", "talentedk12.com", "inrecruiting.com", "otys.nl",
         # job boards: their addresses apply and alert, and read no thanks
         "indeed.com", "linkedin.com",
         # interviewing platforms that send the invite themselves
@@ -144,7 +145,7 @@ _GROUP_NAME = re.compile(
 
 # Lines that introduce the people who interview.
 _LIST_HEADER = re.compile(
-    r"^\s*(?:[-*\u2022]\s*)?(?:your\s+|ihre?\s+|deine?\s+)?(?:interviewers?|interviewer\(s\)|interview\s+panel"
+    r"^\s*(?:[-*\u2022]\s*)?(?:your\s+|ihre?\s+|deine?\s+|je\s+|jouw\s+|uw\s+)?(?:interviewers?|interviewer\(s\)|interview\s+panel"
     r"|panel(?:ists)?|interviewing(?:\s+with)?\s+you|who\s+you(?:'ll|\s+will)\s+meet|you(?:'ll|\s+will)\s+meet"
     r"|(?:meeting|interview(?:ing)?|speaking|talking)\s+with|host(?:ed\s+by)?|with"
     r"|(?:the\s+)?(?:interview\s+|selection\s+)?panel\s+(?:will\s+be|is|members?(?:\s+are)?)"
@@ -176,7 +177,15 @@ _LIST_HEADER = re.compile(
     r"|(?:von|auf)\s+unserer\s+seite(?:\s+(?:sind|ist)\s+dabei|\s+nehmen\s+teil)?"
     r"|seitens\s+[\w&.' -]{1,40}?\s+(?:sind\s+dabei|nehmen\s+teil)"
     r"|(?:search\s+|selection\s+|interview\s+|hiring\s+)?(?:committee|panel)\s+members?"
-    r"|(?:selection|hiring|search|recruitment)\s+(?:panel|committee)"
+    r"|(?:selection|hiring|search|recruitment|screening|interview)\s+(?:panel|committee)"
+    # Dutch "Je gesprekspartners:", Italian "Incontrerà:", "Commissione:", "Sarà ricevuto
+    # da:", Portuguese "Vais conversar com:", "Vai ser entrevistado(a) por:", Spanish "Te
+    # entrevistarán:"
+    r"|gesprekspartners?|(?:selectie)?commissie|incontrer(?:à|ai|ete)|commissione(?:\s+(?:di\s+)?"
+    r"(?:selezione|esaminatrice))?|sar(?:à|ai)\s+ricevut[oa](?:\([oa]\))?\s+da|interlocutori"
+    r"|selezionatori|(?:vais|vai|irá|irás)\s+(?:conversar|falar)\s+com"
+    r"|(?:(?:vai|irá|vais)\s+ser|será|serás)\s+entrevistad[oa](?:\([oa]\))?\s+por"
+    r"|te\s+entrevistar[áa]n?|conocer[áa]s\s+a"
     # Portuguese "Comissão de Seleção:", "Banca examinadora:", "Entrevistadores:"
     r"|comiss[ãa]o\s+de\s+(?:sele[çc][ãa]o|avalia[çc][ãa]o)|banca(?:\s+examinadora)?"
     # an Irish or British civil-service "Interview board:", "Selection board members:"
@@ -251,6 +260,8 @@ _SENTENCE = re.compile(
     # "Je spreekt met", "La incontrerà l'Ing.", "Du träffar", "Vous rencontrerez",
     # "Sie treffen", "Te atenderá", "Você vai conversar com"
     r"|\b(?:je|u)\s+spreekt\s+(?:met|met\s+onder\s+andere)|\b(?:la|ti|vi|lo)\s+incontrer(?:à|anno)"
+    # "Durante il colloquio incontrerà Anna Bassi (HR) e l'Arch. Paolo Rota"
+    r"|\bincontrer(?:à|ai|ete)(?=\s+(?:l['’])?(?-i:[A-Z]))"
     r"|\bdu\s+träffar|\bvous\s+rencontrerez|\bvous\s+(?:échangerez|discuterez|parlerez)\s+avec|\bvous\s+serez\s+reçue?(?:\(e\))?\s+par|\bSie\s+treffen"
     r"|\bte\s+(?:atenderá|atenderán|entrevistará|entrevistarán)"
     r"|\bvocê\s+(?:vai\s+)?(?:conversar|falar)(?:\s+com|(?=\s+comigo\b)))"
@@ -350,7 +361,7 @@ _LIST_INTRO = re.compile(
 # What a slot of an itinerary says before its people: "Interview with", "Data modeling
 # with", "Live coding (Python + SQL) with".
 _WITH_PREFIX = re.compile(
-    r"^\s*(?:[\w+/&',\u2019-]+\s+|\([^)]*\)\s+){0,7}?(?:with|mit|avec|con|com|met|med)\s+",
+    r"^\s*(?:[\w+/&',\u2019-]+\s+|\d:\d\s+|\([^)]*\)\s+){0,7}?(?:with|mit|avec|con|com|met|med)\s+",
     re.IGNORECASE,
 )
 _COORDINATOR_SENTENCE = re.compile(
@@ -653,16 +664,39 @@ def _initialled(said: str, invited: str) -> bool:
     return len(short) == 1 and bool(rest) and all(w in full for w in rest)
 
 
+# A slot said to be no part of the interview: "lunch with Lotte from HR - not part of the
+# interview", "rondleiding met Kees (geen onderdeel van het gesprek)".
+_NOT_PART = re.compile(
+    r"\bnot\s+(?:an?\s+|part\s+of\s+(?:the|your)\s+)?interview\b|\bkein\s+Teil\s+der\s+Bewertung\b"
+    r"|\bgeen\s+(?:onderdeel|deel)\s+van\s+het\s+gesprek\b|\bnon\s+fa\s+parte\s+del\s+colloquio\b"
+    r"|\bno\s+forma\s+parte\s+de\s+la\s+entrevista\b|\bnão\s+faz\s+parte\s+da\s+entrevista\b",
+    re.IGNORECASE,
+)
+# The people of a slot, after "with" or a colon: "gesprek met Eva en mij", "case
+# presentation to the panel: Eva, Joost Hendrikx (Lead) and me".
+_SLOT_PEOPLE = re.compile(r"^.*?(?:\b(?:with|met|mit|avec|con|com)\s+|:\s+)(?P<rest>.+)$", re.I)
+
+
 def _slot_first_names(lines: list[str]) -> set[str]:
-    """First words of itinerary slots that stand alone before a dash or a comma."""
+    """First names alone in itinerary slots: before a dash or a comma, or among the people
+    a slot names after "with" or a colon."""
     found = set()
+    scheduled = any(_SCHEDULE.match(line) for line in lines)
     for line in lines:
-        if not _RANGE_LINE.match(line):
+        if not (_RANGE_LINE.match(line) or (scheduled and _TIMED_LINE.match(line))):
             continue
         item = _BULLET.sub("", _TIME_PREFIX.sub("", line)).strip()
+        if _NOT_PART.search(item):
+            continue
         alone = re.match(r"([A-Z][\w'’]+)(?:\s+[-\u2013\u2014,(]|\s*$)", item)
         if alone:
             found.add(alone.group(1).casefold())
+        people = _SLOT_PEOPLE.match(item)
+        if people:
+            rest = re.sub(r"\([^)]*\)", " ", people["rest"])
+            for piece in re.split(r",|\s+(?:and|en|und|e|y|et|og|och)\s+|\s+&\s+", rest):
+                if re.fullmatch(r"(?-i:[A-Z])[\w'’]+(?:-(?-i:[A-Z])[\w'’]+)?", piece.strip()):
+                    found.add(piece.strip().casefold())
     return found
 
 
@@ -893,7 +927,7 @@ def _item_names(line: str) -> list[tuple[str, str, str]]:
     """Who one line of a schedule names: one person, or everyone after "interview with";
     after an agenda line's dash, the person ("Embedded C – Hemant Thakkar (Lead)")."""
     item = _BULLET.sub("", _TIME_PREFIX.sub("", line))
-    if re.search(r"\bnot\s+(?:an?\s+)?interview\b|\bkein\s+Teil\s+der\s+Bewertung\b", item, re.I):
+    if _NOT_PART.search(item):
         return []  # "Wrap-up with your recruiter, Lena Nowacka (not an interview - ...)"
     if item.lstrip().startswith("("):
         return []  # "9:00 AM – 10:00 AM PST (11:00 AM – 12:00 PM CST, Mexico City)": the time

@@ -334,6 +334,21 @@ REJECTION = phrases(
     r"|nem\s+jutott\s+tovább",
     # Dutch "we hebben besloten om niet met jou verder te gaan"
     r"besloten\s+(?:om\s+)?niet\s+(?:met\s+(?:jou|je|u)\s+)?verder\s+te\s+gaan",
+    # Dutch "gaan we niet met je verder", "de vacature is inmiddels vervuld"
+    r"niet\s+met\s+(?:jou|je|u)\s+verder\b",
+    r"(?:vacature|functie|positie)\s+(?:\S+\s+){0,4}?(?:is|werd)\s+(?:inmiddels\s+|al\s+)?"
+    r"(?:vervuld|ingevuld|gesloten)",
+    # Italian "il suo profilo non è stato ritenuto in linea", "la posizione ... è stata
+    # chiusa", "abbiamo scelto di non proseguire con la tua"
+    r"non\s+(?:è|e')\s+stat[oa]\s+ritenut[oa]\s+in\s+linea",
+    r"(?:posizione|ricerca)\s+(?:\S+\s+){0,6}?(?:è|e')\s+stata\s+(?:chiusa|coperta|annullata)",
+    r"(?:scelto|deciso)\s+di\s+non\s+(?:proseguire|procedere|continuare)",
+    # Portuguese "optámos por uma pessoa com mais experiência", "a posição foi entretanto
+    # preenchida", "decidimos não avançar"; Spanish "decidimos no avanzar"
+    r"opt[aá]mos\s+por\s+(?:uma\s+pessoa|um\s+perfil|alguém|outr[oa]s?\s)",
+    r"(?:posição|vaga|função)\s+(?:\S+\s+){0,6}?foi\s+(?:entretanto\s+|já\s+)?(?:preenchida"
+    r"|ocupada|fechada|encerrada)",
+    r"decidimos\s+(?:não|no)\s+(?:avançar|prosseguir|continuar|seguir|avanzar)",
 )
 # "Unfortunately" alone is also how people say they are travelling: it counts only
 # next to words about the application.
@@ -500,6 +515,8 @@ _REFERENCES = (
     r"\s+(?:with|to)|contact\s+details\s+(?:for|of))\s+(?:\w+\s+){0,4}(?:former|previous|past"
     r"|prior)\s+(?:\w+\s+)?(?:managers?|supervisors?|colleagues|bosses|employers|teammates)",
     r"(?:dos|tres|tus|sus)\s+referencias|(?:duas|três|suas)\s+referências|Referenzen",
+    # Italian "i contatti di due referenze", "le sue referenze"
+    r"(?:contatti|nominativi)\s+di\s+(?:\w+\s+){0,2}referenze|(?:due|tre|sue|tue)\s+referenze",
     # "la fase de validación de referencias laborales", "a verificação de referências"
     r"(?:verificaci[oó]n|validaci[oó]n|comprobaci[oó]n|verifica[cç][aã]o|valida[cç][aã]o)\s+de\s+"
     r"(?:(?:sus|tus|las|suas|as)\s+)?refer[eê]ncias|refer[eê]ncias\s+(?:laborales|profesionales"
@@ -523,6 +540,10 @@ REFERENCES_AS_STEP = phrases(
     # referências"
     r"(?:avanzar|seguir|continuar|pasar|proceder|avançar|passar|prosseguir)\s+(?:con|com|a|al|à"
     r"|para)\s+(?:\w+\s+){0,5}?refer[eê]ncias",
+    # "As a next step, the committee would like to contact your references", "Come passo
+    # successivo le chiederei i contatti di due referenze"
+    r"(?:as\s+(?:a|the|our)\s+next\s+step|come\s+(?:passo|step)\s+successivo)[^.!?\n]{0,80}"
+    r"\b(?:references|referees|referenze)",
 )
 # A request made of every candidate, said to decide nothing: "A request for referees does
 # not indicate that you have been successful at interview", as public-service employers
@@ -539,10 +560,11 @@ ROUTINE_REQUEST = Phrases(
     r"(?:\s+(?:have|has|are|is|were|was|will\s+be)\s+(?:been\s+)?(?:successful|selected"
     r"|shortlisted|chosen|offered|made|taken))?"
     r"|\b(?:talep|istek)\w*[^.!?\n]{0,80}\banlamına\s+gel(?:me|mi)\w*"
-    # "esta etapa no constituye una oferta", "não constitui uma oferta"
-    r"|\b(?:referencias|referências|documentos)\b[\s\S]{0,400}?\b(?:no|não)\s+(?:constituye"
-    r"|constitui|representa|implica)\s+(?:una?|uma|ninguna|nenhuma)\s+(?:oferta|decisi[oó]n"
-    r"|decis[aã]o)"
+    # "esta etapa no constituye una oferta", "não constitui uma oferta", "non costituisce
+    # un'offerta"
+    r"|\b(?:referencias|referências|referenze|documentos)\b[\s\S]{0,400}?\b(?:no|não|non)\s+"
+    r"(?:constituye|constitui|costituisce|representa|implica)\s+(?:una?|uma|un'|ninguna|nenhuma)\s*"
+    r"(?:oferta|offerta|decisi[oó]n|decis[aã]o|decisione)"
     # "a standard request for all shortlisted candidates and is not an indication of the outcome"
     r"|\b(?:standard|routine|usual)\s+request\s+(?:for|of|to)\s+(?:all|every|each)\b"
     # an agency asks before putting the person forward: "I need your written consent to
@@ -607,6 +629,22 @@ NEXT_ROUND = phrases(
     r"move\s+you\s+forward\s+to\s+(?:an?\s+|the\s+)?(?:onsite|on-site|panel|final|next|second"
     r"|in-person|case|technical|business\s+case|take-home|assessment|presentation|exercise"
     r"|assignment|work\s+sample)",
+    # "Ana would like you to work through a short pricing case", "would like you to come to
+    # the school for a demo lesson", "would like to move you forward"
+    r"(?:'d|would)\s+like\s+you\s+to\s+(?:work\s+through|prepare|complete)\s+(?:our|an?|the|this)\s+"
+    r"(?:[\w-]+\s+){0,3}(?:case|exercise|assignment|task|test|presentation|take-home)\b",
+    r"(?:'d|would)\s+like\s+you\s+to\s+come\s+(?:in|back|to|for|and)\b",
+    r"(?:'d|would)\s+like\s+to\s+move\s+you\s+forward\b",
+    # Italian "il cliente vuole conoscerti di persona", Portuguese "quer fazer entrevista",
+    # "quer conhecer-te", "pedimos que faça o teste online", Spanish "convocarte a una
+    # entrevista", "quiere conocerte"
+    r"(?:vuole|vorrebbe|vogliono|vorrebbero)\s+(?:conoscerti|incontrarti|conoscerla|incontrarla)\b",
+    r"(?:quer|querem|gostaria\s+de|gostariam\s+de)\s+(?:fazer\s+(?:uma\s+)?entrevista|conhecer-te"
+    r"|conhecê-l[oa]|conhecer-vos)",
+    r"(?:quiere|quieren|querría|querrían)\s+(?:conocerte|conocerle|entrevistarte)\b",
+    r"pedimos\s+que\s+(?:faça|faças|realize|realizes|complete|completes)\s+(?:o|um|a|uma)\s+"
+    r"(?:\w+\s+){0,2}(?:teste|exerc[ií]cio|case|desafio|avaliação)",
+    r"convoca(?:rte|rle|rlo|rla)\s+a\s+(?:una|la)\s+(?:\w+\s+)?entrevista",
     # "We'd like you to do our case interview with Priyamvada"
     r"(?:'d|would)\s+like\s+you\s+to\s+(?:do|take|complete|join|attend)\s+(?:our|an?|the)\s+"
     r"(?:[\w-]+\s+){0,2}(?:interview|round|panel|case\s+study|assessment|exercise)\b",
@@ -1214,6 +1252,14 @@ OUT_OF_OFFICE = phrases(
     r"estaré\s+(?:fuera|ausente|de\s+vacaciones)|regresaré\s+el",
     r"rientrerò|sarò\s+(?:fuori|assente)|niet\s+bereikbaar|(?<!\bis\s)afwezig\s+tot|weer\s+aanwezig",
     r"estarei\s+(?:ausente|fora)",
+    # "ik ben op vakantie", "weer op kantoor", "sono in trasferta", "rispondo con ritardo",
+    # "estou em formação", "responderei assim que regressar", "acceso limitado al correo"
+    r"(?:ik\s+ben|ben\s+ik)\s+(?:\w+\s+)?op\s+vakantie|weer\s+op\s+kantoor",
+    r"sono\s+in\s+(?:trasferta|fiera|viaggio)|rispond(?:o|erò)\s+con\s+ritardo"
+    r"|risponderò\s+al\s+(?:mio\s+)?rientro|(?m:^\s*fuori\s+sede\b)",
+    r"estou\s+em\s+(?:formação|viagem|deslocação|férias)|responderei\s+(?:assim\s+que|quando)"
+    r"\s+regressar|acesso\s+limitado\s+ao\s+e-?mail|(?m:^\s*ausência\s*:)",
+    r"acceso\s+limitado\s+al\s+(?:correo|e-?mail)|responderé\s+(?:a\s+mi\s+regreso|cuando\s+vuelva)",
     r"(?:jag\s+är|jeg\s+er)\s+(?:\w+\s+)?(?:på\s+semester|på\s+ferie|ledig|tjänstledig|frånvarande"
     r"|fraværende|inte\s+på\s+kontoret|ikke\s+på\s+kontoret)|tillbaka\s+på\s+kontoret"
     r"|jestem\s+(?:\w+\s+)?(?:na\s+urlopie|poza\s+biurem|nieobecn\w*)|wracam\s+do\s+biura",

@@ -65,7 +65,7 @@ JOB_NOUNS = (
     # Portuguese and Spanish: "Cientista de Dados", "Assessor(a) Técnico(a)", "Científico"
     "cientista", "científico", "cientifico", "científica", "assessor", "assessora", "asesor",
     "asesora", "especialista", "consultor", "consultora", "contador", "contadora",
-    "ontwikkelaar", "adviseur", "medewerker", "beheerder",
+    "ontwikkelaar", "adviseur", "medewerker", "beheerder", "inkoper", "aankoper", "analist",
     # German students and trainees ("Werkstudent Marketing", "Praktikantin HR").
     "werkstudent", "praktikant", "auszubildende", "auszubildender", "azubi", "trainee",
     "volontär", "ausbildung", "duales studium",
@@ -256,7 +256,15 @@ STAGE_PHRASES = (
     "entrevista com gestor", "entrevista com o gestor", "entrevista com a gestora",
     "entrevista com gestora", "entrevista con el gerente", "entrevista con gerente",
     "entrevista con la gerente", "entrevista com rh", "entrevista con rrhh",
-    "eerste gesprek", "vervolggesprek", "kennenlernen", "mülakat", "iş görüşmesi", "görüşme",
+    "eerste gesprek", "vervolggesprek", "kennenlernen",
+    # Dutch, Italian and Portuguese rounds by number: "2e gesprek", "terzo colloquio",
+    # "segunda fase"
+    "1e gesprek", "2e gesprek", "3e gesprek", "derde gesprek", "laatste gesprek",
+    "tweede ronde", "2e ronde", "terzo colloquio", "segunda fase", "primeira fase",
+    "fase final", "terceira fase", "segunda etapa",
+    # a university's final round
+    "campus visit", "on-campus visit", "on campus visit", "campus interview",
+    "on-campus interview", "mülakat", "iş görüşmesi", "görüşme",
     "rozmowa", "entrevista final",
     # a technical stage and a practical test in Portuguese and Spanish
     "etapa técnica", "etapa tecnica", "teste prático", "teste pratico", "prova prática",
@@ -367,7 +375,7 @@ _ROLE_PHRASE = re.compile(
     # "your panel interview for Nurse (Clinical Applications Coordinator), announcement ..."
     r"|(?<=\))(?=,\s)|\s+is\s+(?:on|at|scheduled|confirmed|booked)\b)"
     r"|\b(?:puesto|cargo|vaga)\s+de\s+(?P<role3>[^\n.;:!?,]{2,60}?)(?=\s*[.;,\n]|\s+(?:en|na|no)\s)"
-    r"|\bde\s+functie\s+(?:van\s+)?(?P<role4>[^\n.;:!?,]{2,60}?)(?=\s+bij\s|\s*[.;,\n])"
+    r"|\bde\s+(?:functie|rol)\s+(?:van\s+)?(?P<role4>[^\n.;:!?,]{2,60}?)(?=\s+bij\s|\s*[.;,\n])"
     r"|\b(?:função|funções)\s+de\s+(?P<role8>[^\n.;:!?,]{2,60}?)(?=\s+(?:do|da|no|na|em)\s|\s*[.;,\n])"
     r"|\bstillingen\s+som\s+(?P<role5>[^\n.;:!?,]{2,60}?)(?=\s+(?:hos|i|ved)\s|\s*[.;,\n])"
     # "for the position of Key Account Manager – Modern Trade (Delhi NCR)"
@@ -379,7 +387,14 @@ _ROLE_PHRASE = re.compile(
     # a booking form's question and the person's answer: Calendly's "Which role are you
     # applying for?: Product Manager, Data Platform"
     r"|(?m:^[ \t]*(?:which|what)\s+(?:role|position|job)\b[^?\n]{0,60}\?[ \t]*:?[ \t]*"
-    r"(?P<role10>[^\n.;!?]{2,80}?)[ \t]*$)",
+    r"(?P<role10>[^\n.;!?]{2,80}?)[ \t]*$)"
+    # "el proceso de selección de HR Business Partner – Tecnología y Operaciones", "o
+    # processo de recrutamento para a função de ...", "la posizione di Buyer Senior (rif."
+    r"|\bproceso\s+de\s+selecci[oó]n\s+(?:de|para)\s+(?:el\s+puesto\s+de\s+)?(?P<role11>[^\n.;:!?,]{2,80}?)"
+    r"(?=\s*[.;,\n]|\s+(?:en|el|del|con)\s)"
+    r"|\bprocesso\s+de\s+(?:recrutamento|sele[çc][ãa]o)\s+(?:de|para)\s+(?:a\s+(?:função|vaga)\s+de\s+)?"
+    r"(?P<role12>[^\n.;:!?,]{2,80}?)(?=\s*[.;,\n]|\s+(?:em|no|na|do|da)\s)"
+    r"|\b(?:posizione|ruolo)\s+di\s+(?P<role13>[^\n.;:!?,(]{2,80}?)(?=\s*[.;,\n(]|\s+(?:presso|in|a)\s)",
     re.IGNORECASE,
 )
 _LAST_NAMED = re.compile(
@@ -439,18 +454,31 @@ def _remove_words(text: str, phrases: Iterable[str]) -> str:
     return _words_pattern(tuple(phrases)).sub(" ", text)
 
 
+# Stage words that are also a job's field, right before its noun: "Assessment Specialist",
+# "Case Manager", "Coding Specialist" (but "Panel Product Manager" loses "Panel").
+_FIELD_STAGES = frozenset({"assessment", "case", "coding", "screening"})
+
+
 @lru_cache(maxsize=64)
 def edge_stage_words(include: tuple[str, ...] = ()) -> re.Pattern[str]:
     """Stage and tool words at the start or the end of a text (not inside a name)."""
     ordered = sorted({p for p in (*STAGE_PHRASES, *include, *TOOL_WORDS) if p.strip()}, key=len)
     body = "|".join(_phrase(p) for p in reversed(ordered))
-    return re.compile(rf"^(?:{body})(?![\w])|(?<![\w])(?:{body})$", re.IGNORECASE)
+    # (not a stage word that is the job's field: "Assessment Specialist")
+    field = rf"(?!(?:{'|'.join(sorted(_FIELD_STAGES))})\s+{_JOB.pattern})"
+    return re.compile(rf"^{field}(?:{body})(?![\w])|(?<![\w])(?:{body})$", re.IGNORECASE)
 
 
 def strip_stage_words(text: str, include: Iterable[str] = ()) -> str:
     """The text without interview and stage words, tools, requisitions and ordinals."""
     text = _DURATION.sub(" ", _GENDER.sub(" ", _REQUISITION.sub(" ", text)))
-    text = _remove_words(text, (*STAGE_PHRASES, *include, *TOOL_WORDS))
+    pattern = _words_pattern((*STAGE_PHRASES, *include, *TOOL_WORDS))
+
+    def stage(found: re.Match[str]) -> str:
+        field = found[0].casefold() in _FIELD_STAGES
+        return found[0] if field and _JOB.match(text, found.end() + 1) else " "
+
+    text = pattern.sub(stage, text)
     # ordinals go, but not a range that is part of the job's name ("LPH 5–8")
     text = re.sub(
         r"\b(?:round|part|day)\s*\d+\b|(?<![\d\u2013-])\b\d+(?:st|nd|rd|th)?\b(?!\s*[\u2013-]\s*\d)",
@@ -579,7 +607,8 @@ def _role_in_title(
     # brackets go, but not a gender ending on a word: "Engenheiro(a)", "Konstruktér(ka)"
     unbracketed = re.sub(r"(?<!\w)\([^)]*\)|\((?![a-zà-ÿ]{1,5}\))[^)]*\)", " ", text)
     parts = re.split(
-        r"\s+(?:[-\u2013\u2014|/~]|<>|\u00d7)\s+|:\s+|\s*\|\s*|\s+(?:at|@|with|w/|between|entre)\s+",
+        r"\s+(?:[-\u2013\u2014|/~\u2022\u00b7]|<>|\u00d7)\s+|:\s+|\s*\|\s*"
+        r"|\s+(?:at|@|with|w/|between|entre|tra|fra|tussen|zwischen)\s+",
         _AT_AN_EMPLOYER.sub(" at ", unbracketed),
     )
     candidates += [p for p in parts if has_job_noun(p)]
@@ -598,13 +627,14 @@ _CLASSIFICATION = re.compile(
 )
 
 # Where a title's segment starts: after a dash, a bar, a colon or a comma.
-_SEGMENT_END = re.compile(r"\s+(?:[-\u2013\u2014|/~]|<>)\s+|:\s+|\s*\|\s*|,\s+")
+_SEGMENT_END = re.compile(r"\s+(?:[-\u2013\u2014|/~\u2022\u00b7]|<>)\s+|:\s+|\s*\|\s*|,\s+")
 
 # A grade alone, its field in the next segment: "Interview – Manager – Treasury Analytics –
 # Casey Candidate", "Manager – FP&A (Corporate Finance) – Req 48213".
 _BARE_GRADES = frozenset(
     {"manager", "director", "lead", "head", "analyst", "specialist", "officer", "associate",
-     "consultant", "coordinator", "supervisor", "executive", "advisor", "adviser", "pm"}
+     "consultant", "coordinator", "supervisor", "executive", "advisor", "adviser", "pm",
+     "team leader", "team lead"}
 )  # fmt: skip
 
 
@@ -710,7 +740,7 @@ def tidy(text: str, company: str, include: Iterable[str], names: Iterable[str]) 
     if place and _a_place(place.group(1)):
         text = text[: place.start()]
     text = pictographs_off(text)  # "🙌 Butikksjef"
-    return re.sub(r"\s+", " ", text).strip(" -\u2013\u2014|:,/&+#.")
+    return re.sub(r"\s+", " ", text).strip(" -\u2013\u2014\u2022\u00b7|:,/&+#.")
 
 
 _WORK_MODES = frozenset(

@@ -289,6 +289,17 @@ TRACKING_DOMAINS: frozenset[str] = frozenset(
         "mokahr.com",
         "beisen.com",
         "italent.cn",
+        # US school and university hiring systems (Frontline's AppliTrack, K12JobSpot,
+        # SchoolSpring, PeopleAdmin, Interfolio, PowerSchool's TalentEd), the Italian
+        # InRecruiting and the Dutch OTYS
+        "applitrack.com",
+        "k12jobspot.com",
+        "schoolspring.com",
+        "peopleadmin.com",
+        "interfolio.com",
+        "talentedk12.com",
+        "inrecruiting.com",
+        "otys.nl",
     }
 )
 _LEGAL_SUFFIX = re.compile(

@@ -334,6 +334,13 @@ def _abbreviates(label: str, run: list[str]) -> bool:
     initials = _initials(run)
     if len(initials) >= 3 and label.startswith(initials) and label[len(initials) :] in _LABEL_KINDS:
         return True
+    # "mtoterminals" for Maasvlakte Terminal Operations: the initials, then one of the
+    # name's words whole or begun (four letters or more)
+    rest = label[len(initials) :]
+    if len(initials) >= 3 and label.startswith(initials) and len(rest) >= 4:
+        for word in (compact(w) for w in run):
+            if word.startswith(rest) or (rest.startswith(word) and rest[len(word) :] in _ENDINGS):
+                return True
     return _abbreviates_as(label, run, [compact(w) for w in run]) or _abbreviates_as(
         _fold(label), run, [_fold(compact(w)) for w in run], _fold
     )
@@ -430,8 +437,13 @@ def _words_make(label: str, segment: str) -> bool:
     name's first and last words run together, the ones between left out."""
     words = [_fold(compact(w)) for w in re.split(r"[\s-]+", segment) if compact(w)]
     label = _fold(label)  # folded as the words are: "bluestem" is "blustem" in both
-    if len(words) < 3 or not label.startswith(words[0]) or not label.endswith(words[-1]):
+    if len(words) < 3 or not label.startswith(words[0]):
         return False
+    if not label.endswith(words[-1]):
+        # "chisolaauto" for Chisola Componenti Automotive: the last word begun, four
+        # letters or more, the words between left out
+        rest = label[len(words[0]) :]
+        return len(rest) >= 4 and words[-1].startswith(rest)
     middle = label[len(words[0]) : len(label) - len(words[-1])]
     return middle == "" or middle in words[1:-1] or middle == "".join(words[1:-1])
 

@@ -490,6 +490,11 @@ LATER_ROUND = (
     "visita de planta",
     "visite d'usine",
     "visite de l'usine",
+    # a university's final round: "On-campus visit: C. Candidate - CTL director search"
+    "campus visit",
+    "on campus visit",
+    "campus interview",
+    "on campus interview",
 )
 
 

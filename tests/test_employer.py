@@ -1483,3 +1483,19 @@ def test_rounds_by_number_abroad_are_no_part_of_the_role(title: str, role: str) 
 )  # fmt: skip
 def test_roles_named_by_their_field_and_abroad(title: str, description: str, role: str) -> None:
     assert read(title, JANE, description=description).role == role
+
+
+def test_a_signature_name_with_its_legal_form_beats_the_domain_words() -> None:
+    ugo = "Ugo Neri <ugo.neri@zeeland-pack.it>"
+    found = read("Colloquio tecnico - Buyer - Candidate Casey", ugo,
+                 organizer="ugo.neri@zeeland-pack.it",
+                 description="A venerdì.\n\nIng. Ugo Neri\nDirettore di Stabilimento\n"
+                 "Imballaggi Zeeland S.p.A. - Bologna")  # fmt: skip
+    assert found.company == "Imballaggi Zeeland"
+
+
+def test_a_bookings_service_named_for_the_job_gives_the_whole_role() -> None:
+    found = read("Teacher interview - Casey Candidate", JANE,
+                 description="Your booking with Acme Hiring is confirmed.\nService: Middle School "
+                 "Math Teacher (Grades 6-8) - Principal Interview\nStaff: Jane Doe")  # fmt: skip
+    assert found.role == "Middle School Math Teacher"

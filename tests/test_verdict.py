@@ -962,3 +962,15 @@ def test_an_academic_campus_visit_with_a_search_committee_is_an_interview() -> N
     )
     visit = event("On-campus visit: C. Candidate - CTL director search", description=day)
     assert outcome(visit) is Outcome.INTERVIEW
+
+
+def test_a_coffee_before_any_opening_and_a_headhunters_processes_are_questions() -> None:
+    coffee = event("Koffie Casey x Jane (Acme)", description="Leuk om bij te praten! We hebben "
+                   "nu geen vacature open, maar volgend jaar zoeken we iemand.")  # fmt: skip
+    assert outcome(coffee) is Outcome.MAYBE
+    sergio = Attendee("sergio.search@gmail.com", "Sergio Navas")
+    call = event("Llamada de presentación Casey / Sergio (Retiro Search)",
+                 attendees=(sergio, SELF), organizer="sergio.search@gmail.com",
+                 description="Llevo varios procesos confidenciales de HRBP en Madrid; me "
+                 "gustaría conocerte.")  # fmt: skip
+    assert outcome(call) is Outcome.MAYBE

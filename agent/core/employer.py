@@ -259,6 +259,9 @@ def company_of(
         ]
         if sharing and sharing[0] != segments[0]:
             return sharing[0]
+        signed = _named_with_legal_form(event.description, label)
+        if signed:
+            return signed
     by_tool = bool(event.organizer_email) and is_tool_address(event.organizer_email)
     if by_tool:
         # "District Manager, Austin Metro – Tallowmere Home Goods" from "Olivia at Tallowmere
@@ -614,6 +617,26 @@ _FIRM_OF = re.compile(
     r"(?<=\w)\s+(?-i:Associates|Consultants|Advisors|Advisers|Architects|Engineers|Solicitors"
     r"|Attorneys|(?:Investment|Asset|Fund|Wealth|Portfolio)\s+Managers|Planners|Accountants)$"
 )
+
+
+_WITH_LEGAL_FORM = re.compile(
+    # ("Energética Serra do Espinhaço S.A.": little words between the capitalised ones)
+    r"((?-i:[A-Z])[\w'&-]+(?:[ \t]+(?:(?-i:[A-Z])[\w'&-]+|(?:do|da|dos|das|de|del|della|di|van"
+    r"|von|der|den|des|du|la|le|y|e|i|&|and|of|und|et)(?=[ \t]+(?-i:[A-Z])))){0,5}),?[ \t]+(?=(?:"
+    + LEGAL_FORMS.pattern
+    + r")(?!\w))",
+    re.IGNORECASE,
+)
+
+
+def _named_with_legal_form(text: str, label: str) -> str:
+    """ "Imballaggi Idice S.p.A." in a signature at idice-pack.it: a name written with its
+    legal form, one of its words in the domain (the rest of the domain a word of its own)."""
+    for found in _WITH_LEGAL_FORM.finditer(text[:5000]):
+        name = found.group(1)
+        if any(len(w) >= 5 and compact(w) in label for w in name.split()):
+            return name
+    return ""
 
 
 def _is_tool(text: str) -> bool:

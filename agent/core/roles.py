@@ -252,6 +252,9 @@ STAGE_PHRASES = (
     "director interview", "director round", "vp interview", "ceo interview", "founder interview",
     "partner interview", "hr interview", "hiring manager interview", "hm interview",
     "hm round", "final executive interview",
+    # a school's or a university's rounds by who holds them
+    "principal interview", "superintendent interview", "dean interview", "chair interview",
+    "department chair interview", "assistant principal interview",
     # the hiring manager's round, as Brazilian and Spanish-speaking recruiters name it
     "entrevista com gestor", "entrevista com o gestor", "entrevista com a gestora",
     "entrevista com gestora", "entrevista con el gerente", "entrevista con gerente",
@@ -394,7 +397,11 @@ _ROLE_PHRASE = re.compile(
     r"(?=\s*[.;,\n]|\s+(?:en|el|del|con)\s)"
     r"|\bprocesso\s+de\s+(?:recrutamento|sele[çc][ãa]o)\s+(?:de|para)\s+(?:a\s+(?:função|vaga)\s+de\s+)?"
     r"(?P<role12>[^\n.;:!?,]{2,80}?)(?=\s*[.;,\n]|\s+(?:em|no|na|do|da)\s)"
-    r"|\b(?:posizione|ruolo)\s+di\s+(?P<role13>[^\n.;:!?,(]{2,80}?)(?=\s*[.;,\n(]|\s+(?:presso|in|a)\s)",
+    r"|\b(?:posizione|ruolo)\s+di\s+(?P<role13>[^\n.;:!?,(]{2,80}?)(?=\s*[.;,\n(]|\s+(?:presso|in|a)\s)"
+    # Microsoft Bookings' confirmation: "Service: Middle School Science Teacher - Principal
+    # Interview" (the service booked, named for the job)
+    r"|(?m:^[ \t]*(?:service|servizio|serviço|servicio|dienst)[ \t]*:[ \t]*"
+    r"(?P<role14>[^\n]{2,100}?)[ \t]*$)",
     re.IGNORECASE,
 )
 _LAST_NAMED = re.compile(

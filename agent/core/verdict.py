@@ -551,7 +551,9 @@ _NO_OPENING = re.compile(
     r"|konkretes\s+mandat\s+(?:\w+\s+){0,5}(?:noch\s+)?nicht|kein\w*\s+konkret\w*\s+"
     r"(?:mandat|stelle|position|vakanz)"
     r"|not\s+(?:actively\s+)?hiring\s+(?:right\s+now|yet|at\s+the\s+moment)|planning\s+(?:\w+\s+){0,2}hiring"
-    r"|ainda\s+nao\s+abrimos|aun\s+no\s+hemos\s+abierto|noch\s+keine\s+(?:offene\s+)?stelle)"
+    r"|ainda\s+nao\s+abrimos|aun\s+no\s+hemos\s+abierto|noch\s+keine\s+(?:offene\s+)?stelle"
+    # Dutch "we hebben nu geen vacature open", Italian "non abbiamo posizioni aperte"
+    r"|geen\s+(?:vacature|functie)s?\s+(?:open|uitstaan)|non\s+abbiamo\s+(?:ancora\s+)?posizioni\s+aperte)"
 )
 # A job someone offers to talk about ("re the HVAC apprentice spot"), not "your job".
 _JOB_OFFERED = re.compile(
@@ -560,8 +562,8 @@ _JOB_OFFERED = re.compile(
     + r"|\b(?:a\s+couple\s+of|a\s+few|two|three|several|some)\s+(?:[\w'-]+\s+){0,5}"
     r"(?:roles|positions|openings|vacancies|mandates|searches|briefs|assignments)\b"
     # ... and in Spanish and Portuguese: "un par de búsquedas confidenciales", "varias vacantes"
-    r"|\b(?:un\s+par\s+de|unas|algunas|varias|dos|tres)\s+(?:[\w'-]+\s+){0,3}"
-    r"(?:busquedas|vacantes|posiciones|posicoes|vagas|mandatos)\b"
+    r"|\b(?:un\s+par\s+de|unas|algunas|varias|varios|algunos|dos|tres|vários)\s+(?:[\w'-]+\s+){0,3}"
+    r"(?:busquedas|vacantes|posiciones|posicoes|vagas|mandatos|procesos|processos)\b"
 )
 # Generic words that, in a description, mean only recruiting.
 _DESCRIPTION_WORDS = (

@@ -441,6 +441,7 @@ CONVERSATION = (
     "snak",
     # coffee and a talk in Nordic languages, Italian and French; Māori "kōrero", a "yarn"
     "kaffe",
+    "koffie",
     "fika",
     "kahvi",
     "kahvit",

@@ -130,12 +130,15 @@ def test_expectations_name_known_employers_kinds_and_worlds(corpus: Corpus) -> N
     assert all(pairs.count(label) >= 2 for label in pairs)
 
 
-def test_rounds_of_one_application_share_a_world() -> None:
-    for _, cases in runner.worlds(CORPUS.events):
+@pytest.mark.parametrize("name", ["corpus", "holdout61", "holdout69"])
+def test_rounds_of_one_application_share_a_world(name: str) -> None:
+    # (set 69's second rounds name other places in the same zone: "nacka", "soborg")
+    events = runner.load(runner.SETS[name]).events
+    for _, cases in runner.worlds(events):
         labels = {c.application for c in cases if c.application}
         for label in labels:
             assert sum(c.application == label for c in cases) == sum(
-                c.application == label for c in CORPUS.events
+                c.application == label for c in events
             )
 
 

@@ -1499,3 +1499,32 @@ def test_a_bookings_service_named_for_the_job_gives_the_whole_role() -> None:
                  description="Your booking with Acme Hiring is confirmed.\nService: Middle School "
                  "Math Teacher (Grades 6-8) - Principal Interview\nStaff: Jane Doe")  # fmt: skip
     assert found.role == "Middle School Math Teacher"
+
+
+@pytest.mark.parametrize(
+    ("title", "description", "role"),
+    [
+        ("Intervju UX-designer dnr 2026/1184", "", "UX-designer"),
+        ("Acme <> Casey Candidate – intervju",
+         "Här kommer inbjudan till intervjun för rollen som Engineering Manager, Embedded "
+         "Systems.", "Engineering Manager"),
+        ("Haastattelu – Casey Candidate",
+         "Tässä kutsu haastatteluun tehtävään Data Engineering Manager.",
+         "Data Engineering Manager"),
+    ],
+)  # fmt: skip
+def test_nordic_roles_and_case_numbers(title: str, description: str, role: str) -> None:
+    assert read(title, JANE, description=description).role == role
+
+
+def test_a_nordic_agency_named_in_sentence_case() -> None:
+    found = read("Intervju UX-designer", "Elsa Lund <elsa.lund@lokaldata.se>",
+                 organizer="elsa.lund@lokaldata.se",
+                 description="Välkommen på intervju hos Myndigheten för lokal data.")  # fmt: skip
+    assert found.company == "Myndigheten för lokal data"
+
+
+@pytest.mark.parametrize("system", ["noreply@oleeo.com", "no-reply@tribepad.com"])
+def test_uk_tracking_systems_are_no_employers_domain(system: str) -> None:
+    found = read("Assessment day - Store Manager", organizer=system, organizer_name="Acme Stores")
+    assert found.employer_domain == "" and found.company == "Acme Stores"

@@ -221,3 +221,17 @@ def test_a_round_titled_by_initials_with_an_ampersand_keeps_the_full_name() -> N
     assert shared_names(
         [("Delaware & Tinicum University", "Instructional Designer"), ("D&T CTL search", "")]
     ) == ("Delaware & Tinicum University", "Instructional Designer")
+
+
+def test_a_round_titled_by_every_initial_and_a_department_keeps_the_full_name() -> None:
+    assert shared_names([("Kalayaan Savings and Trust Bank", "Team Lead"), ("KSTB SSC", "")]) == (
+        "Kalayaan Savings and Trust Bank",
+        "Team Lead",
+    )
+
+
+def test_a_name_the_address_writes_whole_beats_its_short_form_in_the_title() -> None:
+    jo = "jo@acmecodeworks.example"
+    found = read("Acme Code - final interview (onsite) - Casey", f"Jo Tan <{jo}>",
+                 organizer=jo, location="Acme Codeworks, 6F eBloc 4")  # fmt: skip
+    assert found.company == "Acme Codeworks"

@@ -193,6 +193,17 @@ NOT_ATTENDING = [
     # someone else named before an aside, the verb in the third person
     ("Estaremos eu e a Jane Doe. A Rita, do RH, não participa desta etapa.", SAM.email,
      (JANE, Attendee("rita.b@acme.example", "Rita Brito"), SAM), [JANE.email, SAM.email]),
+    # Nordic asides: one who only listens, one who introduces and leaves, one who takes no
+    # part ("hän ei osallistu")
+    ("Vi som intervjuar är jag och Jane Doe. Sam från HR är med som valfri deltagare men "
+     "lyssnar bara.", "", (JANE, SAM), [JANE.email]),
+    ("Jane Doe intervjuar dig. Jag är med de första fem minuterna för att presentera er för "
+     "varandra och lämnar sedan.", SAM.email, (JANE, SAM), [JANE.email]),
+    ("Haastattelijana Jane Doe. Sam Lee HR:stä on merkitty valinnaiseksi; hän ei osallistu "
+     "haastatteluun.", "", (JANE, SAM), [JANE.email]),
+    # Tagalog: the agency recruiter will not come along
+    ("You'll be meeting Mr. Jane Doe (Manager). Hindi na ako sasama sa call, but text me "
+     "after!", SAM.email, (JANE, SAM), [JANE.email]),
     # leaving time for questions is no leaving
     ("Jane Doe and I will be interviewing. We'll talk about your work, then leave time for "
      "your questions.", SAM.email, (JANE, SAM), [JANE.email, SAM.email]),
@@ -680,6 +691,10 @@ def test_names_from_a_signature_and_two_surnames_first() -> None:
         "Marta Gómez de la Fuente Ruiz"
     )
     assert display_name("Dal Monte, Piero", "p.dalmonte@acme.example") == "Piero Dal Monte"
+    # given names run together in the address
+    assert display_name("Dela Rosa, Ma. Teresa", "materesa.delarosa@acme.example") == (
+        "Ma. Teresa Dela Rosa"
+    )
 
 
 @pytest.mark.parametrize(
@@ -2108,6 +2123,9 @@ def test_a_slot_said_to_be_no_interview_names_no_interviewer() -> None:
          ["Ana Rita Sousa Lopes", "João Pedro Alves"]),
         ("Vai ser entrevistado(a) por: Sr. Rui Alves (Gestor) e Sra. Ana Lopes (Qualidade). "
          "Parte da conversa será em inglês.", ["Sr. Rui Alves", "Sra. Ana Lopes"]),
+        # a Philippine lawyer's title before a name
+        ("Your interviewers: Atty. Rosa Go (Claims Head) and Ramon Lim (QA Supervisor)",
+         ["Atty. Rosa Go", "Ramon Lim"]),
         # several surnames with their particles are one name
         ("Entrevistadora: Marta Gómez de la Fuente Ruiz, Head of People",
          ["Marta Gómez de la Fuente Ruiz"]),
@@ -2153,3 +2171,32 @@ def test_itinerary_slots_name_people_by_first_name_and_the_writer(
     ev = event(EVA, MARK, ANA, KEES, Attendee(ME, "Casey"), organizer=ANA.email,
                organizer_name="Ana Ruiz", description=description)  # fmt: skip
     assert sorted(emails(ev)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # a company with its legal form is nobody to thank
+        ("You have been scheduled for an interview with Zeeland Retail Group AB – Tech Hub.", []),
+        # Danish: the people, then the verb
+        ("Jane Doe (Head of Claims) og Sam Lee (Lead Developer) gennemfører samtalen.",
+         ["Jane Doe", "Sam Lee"]),
+    ],
+)  # fmt: skip
+def test_nordic_panels_and_a_company_named_like_a_person(text: str, named: list[str]) -> None:
+    people, _ = names_in_description(text)
+    assert [name for name, _ in people] == named
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "Du møter Jane Doe igjen og Raj Patel (CTO). Jeg er også med i hele intervjuet.\n\n"
+        "Sam Lee\nHR-rådgiver",
+        "Intervjun hålls av mig, Jane Doe (enhetschef) och Raj Patel.\n\nSam Lee\nHR-specialist",
+        "Haastattelijoina minä, Jane Doe ja Raj Patel (Head of Data).\n\nSam Lee\nHR Manager",
+    ],
+)
+def test_the_writer_joins_in_norwegian_swedish_and_finnish(description: str) -> None:
+    raj = Attendee("raj.patel@acme.example", "Raj Patel")
+    assert met(description, (JANE, raj)) == sorted([JANE.email, raj.email, SAM.email])

@@ -213,3 +213,11 @@ def test_rexx_job_portal_mail_is_a_tracking_systems() -> None:
     assert is_tracking_system("rexx-recruitment.com")
     msg = mail("noreply@rexx-recruitment.com", "Acme Robotics GmbH – Personalabteilung")
     assert match(msg) == "acme-robotics"
+
+
+def test_a_system_sender_names_the_employer_without_its_trade_word() -> None:
+    shop = Contacts("harrow", frozenset(), frozenset(), frozenset({"Harrow & Lane Apparel Ltd"}))
+    msg = mail(
+        "no-reply@tribepad.com", "Harrow & Lane Careers", subject="Update on your application"
+    )
+    assert match_application(msg, (GLOBEX, shop), {}, ME) == "harrow"

@@ -886,3 +886,39 @@ def test_rejections_and_next_steps_in_dutch_italian_portuguese_and_spanish(
     body: str, expected: ReplyKind
 ) -> None:
     assert kind(body, subject="") is expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # after the offer: the paperwork is no decision to wait for
+        ("Thank you for signing your JO! Please be advised of your pre-employment "
+         "requirements. Kindly submit everything by 12/28/2026.", ReplyKind.OTHER),
+        # an agency's client wants to interview the person
+        ("Good news, my client Acme Freight wants to interview you for the Analyst role! "
+         "Schedule is Friday the 18th at 10 AM.", ReplyKind.NEXT_ROUND),
+        # referees of both finalists: the employer's work, and a date to wait for
+        ("No decision has been made yet - Jane wants to speak to both finalists' referees "
+         "first. We aim to let both finalists know by Tuesday 24th November.",
+         ReplyKind.STILL_DECIDING),
+        ("We've had a huge response and we're sorry to say we won't be taking yours further "
+         "this time.", ReplyKind.REJECTION),
+        # Nordic next steps and rejections
+        ("Vi vill gärna gå vidare. Nästa steg är ett logiktest och en intervju till.",
+         ReplyKind.NEXT_ROUND),
+        ("Vi vil gjerne gå videre med et case: forbered en presentasjon.", ReplyKind.NEXT_ROUND),
+        ("Acme AB vill gärna träffa dig för en intervju om rollen.", ReplyKind.NEXT_ROUND),
+        ("Vi vill meddela att tjänsten som Designer nu är tillsatt. Vi hör av oss om något "
+         "liknande dyker upp.", ReplyKind.REJECTION),
+        ("Vi har mottatt mange gode søknader, og du er dessverre ikke blant dem vi går videre "
+         "med i denne omgang.", ReplyKind.REJECTION),
+        ("Vi har valgt at gå videre med andre kandidater.", ReplyKind.REJECTION),
+    ],
+)  # fmt: skip
+def test_wordings_from_manila_the_uk_and_the_nordics(body: str, expected: ReplyKind) -> None:
+    assert kind(body, subject="") is expected
+
+
+def test_a_norwegian_holiday_reply_is_out_of_office() -> None:
+    body = "Takk for e-posten. Jeg har juleferie og er tilbake på kontoret mandag 4. januar."
+    assert out_of_office(mail(body, "Fravær: Re: case")) is not None

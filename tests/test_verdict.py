@@ -974,3 +974,23 @@ def test_a_coffee_before_any_opening_and_a_headhunters_processes_are_questions()
                  description="Llevo varios procesos confidenciales de HRBP en Madrid; me "
                  "gustaría conocerte.")  # fmt: skip
     assert outcome(call) is Outcome.MAYBE
+
+
+def test_a_right_to_work_check_is_after_the_offer() -> None:
+    check = event("Right to work check & uniform sizing - Casey Candidate",
+                  description="Service: Right to work check (new starters)")  # fmt: skip
+    assert outcome(check) is Outcome.NOT
+
+
+def test_a_store_walk_is_a_later_round_to_ask_about() -> None:
+    assert outcome(event("Acme Leith Walk - store walk w/ Jane - Casey")) is Outcome.MAYBE
+
+
+def test_a_tagalog_coffee_with_a_company_is_a_question() -> None:
+    assert outcome(event("Virtual kape - Casey / Jane")) is Outcome.MAYBE
+
+
+def test_right_to_work_proof_asked_for_at_an_interview_is_no_check() -> None:
+    final = event("Acme Homes - final stage - Casey Candidate",
+                  description="Please bring proof of your right to work and photo ID.")  # fmt: skip
+    assert outcome(final) is Outcome.INTERVIEW

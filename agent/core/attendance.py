@@ -76,6 +76,12 @@ STAYS_AWAY = re.compile(
     r"|\b(?:nehme|nimmt|neem|neemt)\b[^.!?;]*\b(?:nicht\s+teil|niet\s+deel)\b"
     # "zij neemt geen deel aan het gesprek", "não vai participar da entrevista"
     r"|\b(?:neem|neemt|nemen)\s+geen\s+deel\b|\bnão\s+(?:vai\s+|irá\s+)?participa\w*"
+    # Swedish "lyssnar bara", "deltar inte i bedömningen", "lämnar sedan"; Finnish "ei
+    # osallistu"; Danish and Norwegian "lytter kun", "bare lytter"
+    r"|\blyssnar\s+bara\b|\bbara\s+lyssnar\b|\b(?:lytter\s+(?:kun|bare)|bare\s+lytter)\b"
+    r"|\bdeltar\s+inte\s+i\s+bedömningen\b|\blämnar\s+(?:sedan|därefter)\b|\bei\s+osallistu\b"
+    # Tagalog "Hindi na ako sasama sa call" (I won't come along to the call)
+    r"|\bhindi\s+(?:na\s+)?ako\s+(?:sasama|kasama|makakasama|sasali)\b"
     # "HR does not participate in the interview", "I will open the meeting and then leave"
     r"|\b(?:does|do|will)\s+not\s+(?:participate|take\s+part)\b|\b(?:doesn't|don't|won't)\s+"
     r"(?:participate|take\s+part)\b|\bthen\s+(?:leave|drop\s+off|hop\s+off|log\s+off)"
@@ -146,7 +152,7 @@ _SUBJECT = re.compile(
     r"(?P<first>\b(?-i:I)\b|\b(?:eu|yo|je|ich|ik|jeg|io|jag|já|ek|minä|itse|ja|saya|aku|mimi|én)\b"
     r"|אני|我|ดิฉัน|ผม|저는|제가|私は|εγώ|أنا)"
     r"|(?P<second>\b(?:you|você|vous|usted|du)\b)"
-    r"|(?P<third>\b(?:she|he|they|ela|ele|ella|él|elle|il|sie|hij|zij|ze|hon|han|beliau)\b"
+    r"|(?P<third>\b(?:she|he|they|ela|ele|ella|él|elle|il|sie|hij|zij|ze|hon|han|hun|hän|beliau)\b"
     r"|היא|הוא|הם|הן)",
     re.IGNORECASE,
 )
@@ -185,6 +191,9 @@ _WRITER_JOINS = re.compile(
     r"|\b(?:io\s+e|e\s+io|yo\s+y|y\s+yo|moi\s+et|et\s+moi|ich\s+und|und\s+ich|ik\s+en|en\s+ik"
     r"|eu\s+e|e\s+eu|jag\s+och|och\s+jag|jeg\s+og|og\s+jeg|und\s+mir|mit\s+mir|(?:med\s+)?mig\s+(?:og|och)|(?:og|och)\s+mig"
     r"|meg\s+og|og\s+meg|en\s+mij|mij\s+en|met\s+mij"
+    # "Jeg er også med i hele intervjuet", "Intervjun hålls av mig", "Haastattelijoina minä"
+    r"|(?:jeg|jag)\s+er\s+(?:også\s+)?med|jag\s+är\s+(?:också\s+)?med\s+(?:i|under|på)\b"
+    r"|(?:av|af)\s+(?:mig|meg)|minä\s+ja|ja\s+minä|haastattelijoina\s+minä"
     # Polish "oraz ja", Czech "a já", Turkish "ve ben", Korean "저와", Japanese "私と"
     r"|(?:oraz|i)\s+ja|ja\s+(?:oraz|i)|a\s+já|já\s+a|ve\s+ben|ben\s+ve|conmigo|comigo|ek\s+en|en\s+ek|is\s+ek"
     r"|(?:również|także|też)\s+ja|ja\s+(?:również|także|też)|wezmę\s+udział)\b"

@@ -229,7 +229,20 @@ def company_of(
     if label:
         for segment in segments:
             if matches_label(segment, label):
-                return _words_of_domain(_without_site(segment), domain)
+                named = _words_of_domain(_without_site(segment), domain)
+                if label.startswith(compact(named)) and compact(named) != label:
+                    # "Mactan Code" in the title, "Mactan Codeworks" in the address: the name
+                    # written whole where the event writes it so
+                    # (the title's last word cut short, not a word left off: "Harvest
+                    # Commons" stays short of "Harvest Commons Food")
+                    spelled = spelled_out(label, texts)
+                    if (
+                        spelled
+                        and compact(spelled) == label
+                        and len(spelled.split()) == len(named.split())
+                    ):
+                        return spelled
+                return named
         # "DOTL | Managerial Round | DE (ADB)" from deccanorbit.com: the initials its domain's
         # words start ("Deccan Orbit"), not a project's in brackets
         initials = "".join(w[0] for w in company_from_domain(domain).split()).upper()
@@ -711,7 +724,8 @@ def opens_with_initials_of(short: str, name: str) -> bool:
     head = head.replace("&", "")
     words = [w for w in name.split() if w[:1].isupper()]
     initials = "".join(w[0] for w in words)
-    return len(words) > len(head) and initials.startswith(head)
+    # ("KSTB SSC" for Kalayaan Savings and Trust Bank: every initial, then a department)
+    return len(words) >= len(head) and initials.startswith(head)
 
 
 def clean(text: str) -> str:

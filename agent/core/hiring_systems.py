@@ -70,11 +70,14 @@ ATS_DOMAINS = (
     "umantis.com", "prescreenapp.io",
     "prescreen.io", "concludis.de", "emply.net", "jobylon.com", "reachmee.com", "varbi.com",
     "webcruiter.no",
-    "easycruit.com", "hrmanager.no", "teamio.com", "erecruiter.pl", "factorialhr.com",
+    "easycruit.com", "hrmanager.no", "hrmanager.com", "teamio.com", "erecruiter.pl",
+    "factorialhr.com",
     "kenjo.io", "solides.com.br", "kenoby.com", "greetinghr.com", "ninehire.com", "hrmos.co",
     "csod.com", "paylocity.com", "clearcompany.com", "snaphire.com", "njoyn.com",
     "applitrack.com", "k12jobspot.com", "schoolspring.com", "peopleadmin.com", "interfolio.com",
     "talentedk12.com", "inrecruiting.com", "otys.nl",
+    # UK public-sector, retail and hospitality systems (as in agent.core.senders)
+    "oleeo.com", "tribepad.com",
 )  # fmt: skip
 
 # General scheduling tools: someone outside booked time, which says nothing of why.

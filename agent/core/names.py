@@ -31,6 +31,8 @@ WORK_TITLES = frozenset(
      "matua", "whaea", "mnr", "mev", "mej",
      # Dutch "mevr." (Mrs), Italian "Sig.", "Sig.ra", "Sig.na" and an architect's "Arch."
      "mevr", "sig", "sig.ra", "sig.na", "arch",
+     # a Philippine lawyer's "Atty."
+     "atty",
      # Polish engineers' and professors' degrees before a name ("dr inż.", "dr hab."), and
      # "Pan" and "Pani" ("Pani Olga Hrytsenko"; "PAN Wei Ming", a surname, stays)
      "inż", "hab", "pan", "pani",
@@ -132,6 +134,9 @@ _NOT_NAMES = frozenset(
         "lunch", "break", "breakfast", "tour", "welcome", "wrap-up", "wrap", "closing", "office",
         # a company's legal form: "your interview with Marralong Lithium Limited (ASX: MLW)"
         "limited", "ltd", "inc", "llc", "plc", "gmbh", "pty", "corp", "corporation",
+        # ... and its Nordic, Dutch and Italian forms: "Zeeland Retail Group AB"
+        "ab", "oy", "oyj", "asa", "a/s", "aps", "bv", "b.v", "nv", "n.v", "spa", "s.p.a", "srl",
+        "s.r.l",
         "coffee", "q&a", "overview", "presentation", "debrief", "greet", "introduction",
         "intro", "session", "exercise", "case", "study", "review", "test", "assessment", "please",
         "note", "thanks", "thank", "hi", "hello", "dear", "regards", "best", "join", "zoom",
@@ -297,7 +302,12 @@ def _surnames_first(name: str, email: str) -> str:
     opens = bool(first) and local.startswith(first.split()[0]) and len(first.split()[0]) >= 3
     # ... or the given name's initial and the whole surname: "Dal Pont, Fabio" at f.dalpont@
     initial_whole = bool(first) and re.sub(r"[.\-_]", "", local) == first[:1] + squeezed
-    addressed = two_and_one and (local.startswith(first) or initial or opens or initial_whole)
+    # ... or the given names run together: "Dela Cruz, Ma. Cristina" at macristina.delacruz@
+    given_run = re.sub(r"[\W_]+", "", first)
+    run_together = len(given_run) >= 4 and re.sub(r"[.\-_]", "", local).startswith(given_run)
+    addressed = two_and_one and (
+        local.startswith(first) or initial or opens or initial_whole or run_together
+    )
     if comma and len(first) >= 2 and (addressed or whole):
         return name if _titleish(given) else f"{given.strip()} {head.strip()}"
     return name

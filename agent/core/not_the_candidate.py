@@ -117,6 +117,11 @@ NOT_THE_CANDIDATE: dict[str, str] = {
             "new hire",
             "first day",
             "background check",
+            # the UK's checks before a start date
+            "right to work",
+            "right to work check",
+            "uniform fitting",
+            "uniform sizing",
         ),
         "after the offer: not an interview",
     ),

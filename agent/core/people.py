@@ -123,6 +123,7 @@ TOOL_DOMAINS = frozenset(
         "avature.net", "cronofy.com", "phenompeople.com", "tal.net", "jobtrain.co.uk",
         "snaphire.com", "njoyn.com", "applitrack.com", "k12jobspot.com", "schoolspring.com",
         "peopleadmin.com", "interfolio.com", "talentedk12.com", "inrecruiting.com", "otys.nl",
+        "oleeo.com", "tribepad.com",
         # job boards: their addresses apply and alert, and read no thanks
         "indeed.com", "linkedin.com",
         # interviewing platforms that send the invite themselves
@@ -240,6 +241,7 @@ _SENTENCE = re.compile(
     r"|\b(?:hålls|leds)\s+av|\bse\s+zúčastní|\bpovede|\bpovedou"
     # Finnish "Haastattelijoina toimivat", "Haastattelijat ovat", "Haastatteluun osallistuvat"
     r"|\bhaastattelij(?:oina|ana|at)\s+(?:toimivat|toimii|ovat|on)|\bhaastatteluun\s+osallistu(?:vat|u)"
+    r"|\bhaastattelij(?:oina|ana)(?=\s+(?:minä\b|(?-i:[A-ZÅÄÖ])))"
     # A panel said to consist of people: "De selectiecommissie bestaat uit", "The panel
     # is made up of", "Das Gremium besteht aus"; those who will be there: "Saremo presenti
     # io e", "Fra vores side deltager", "Seitens Acme nehmen ... teil"
@@ -296,6 +298,9 @@ _WILL_JOIN = re.compile(
     # French, Italian and Spanish without a "will": "Arnaud Rocheron, trésorier, se joindra
     # à nous", "Giulia Ferri ci raggiungerà", "Marta Gil se unirá a la llamada"
     r"|(?:^|[.!?]\s+)(?P<joins>[A-Z][^.!?]*?)\s+(?:se\s+joindr(?:a|ont)|nous\s+rejoindr(?:a|ont)"
+    # Danish, Norwegian and Swedish: "... og Sam Lee (Lead Developer) gennemfører samtalen"
+    r"|(?:gennemfører|gjennomfører|genomför|leder|håller)\s+(?:samtalen|intervjuet|intervjun"
+    r"|interviewet)"
     r"|participer(?:a|ont)\s+(?:à|a)\s+l['’](?:entretien|entrevue)|si\s+unir(?:à|anno)"
     r"|ci\s+raggiunger(?:à|anno)|se\s+unir(?:á|án)|nos\s+acompañar(?:á|án))\b"
     # Spanish, the name after the verb: "luego se conecta el Lic. Jorge Alberto Íñiguez",

@@ -182,6 +182,9 @@ class Contacts:
 _TRADE_END = re.compile(
     r"\s+(?:technologies|technology|solutions|systems|services|software|labs|group|holdings"
     r"|consulting|global|international|india|private|pvt"
+    # what a shop or a hotel sells: "Marlowe & Finch Apparel" writes as Marlowe & Finch
+    r"|apparel|clothing|fashion|retail|stores|hotels|hospitality|restaurants|dining|brands"
+    r"|industries|logistics"
     # a regional arm: "Maison Vérandel Beauté Asia Pacific" writes as Maison Vérandel Beauté
     r"|asia\s+pacific|apac|asia|emea|europe|americas|singapore|australia|hong\s+kong)$"
 )

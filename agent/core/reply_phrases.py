@@ -349,6 +349,11 @@ REJECTION = phrases(
     r"(?:posição|vaga|função)\s+(?:\S+\s+){0,6}?foi\s+(?:entretanto\s+|já\s+)?(?:preenchida"
     r"|ocupada|fechada|encerrada)",
     r"decidimos\s+(?:não|no)\s+(?:avançar|prosseguir|continuar|seguir|avanzar)",
+    # "we won't be taking yours further this time"
+    r"(?:won't|will\s+not|not)\s+be\s+taking\s+(?:yours|your\s+application|it)\s+(?:any\s+)?further",
+    # Swedish, Norwegian and Danish: "tjänsten ... är nu tillsatt", "stillingen er besatt"
+    r"(?:tjänsten|stillingen|rollen|tjenesten)\s+(?:\S+\s+){0,6}?(?:är|er)\s+(?:nu\s+|nå\s+)?"
+    r"(?:tillsatt|besat|besatt|besett)",
 )
 # "Unfortunately" alone is also how people say they are travelling: it counts only
 # next to words about the application.
@@ -560,6 +565,9 @@ ROUTINE_REQUEST = Phrases(
     r"(?:\s+(?:have|has|are|is|were|was|will\s+be)\s+(?:been\s+)?(?:successful|selected"
     r"|shortlisted|chosen|offered|made|taken))?"
     r"|\b(?:talep|istek)\w*[^.!?\n]{0,80}\banlamına\s+gel(?:me|mi)\w*"
+    # after the offer is signed: "Please be advised of your pre-employment requirements"
+    r"|\bpre-?employment\s+requirements\b|\bthank\s+you\s+for\s+signing\s+(?:your\s+|the\s+)?"
+    r"(?:JO|job\s+offer|offer|contract)\b"
     # "esta etapa no constituye una oferta", "não constitui uma oferta", "non costituisce
     # un'offerta"
     r"|\b(?:referencias|referências|referenze|documentos)\b[\s\S]{0,400}?\b(?:no|não|non)\s+"
@@ -635,6 +643,13 @@ NEXT_ROUND = phrases(
     r"(?:[\w-]+\s+){0,3}(?:case|exercise|assignment|task|test|presentation|take-home)\b",
     r"(?:'d|would)\s+like\s+you\s+to\s+come\s+(?:in|back|to|for|and)\b",
     r"(?:'d|would)\s+like\s+to\s+move\s+you\s+forward\b",
+    # an agency's "my client Acme Freight wants to interview you"
+    r"(?:wants?|would\s+like|'d\s+like)\s+to\s+interview\s+you\b",
+    # Swedish, Norwegian and Danish: "Vi vill gärna gå vidare. Nästa steg är", "vil gjerne gå
+    # videre med et case", "vill gärna träffa dig"
+    r"(?:nästa|neste|næste)\s+(?:steg|skridt|trin)\s+(?:är|er|blir|bliver|i\s+processen)",
+    r"(?:vill|vil)\s+(?:gärna|gjerne|gerne)\s+gå\s+(?:vidare|videre)(?!\s+med\s+(?:andra|andre|en\s+ann))",
+    r"(?:vill|vil)\s+(?:gärna|gjerne|gerne)\s+(?:träffa|møte|møde)\s+(?:dig|deg)\b",
     # Italian "il cliente vuole conoscerti di persona", Portuguese "quer fazer entrevista",
     # "quer conhecer-te", "pedimos que faça o teste online", Spanish "convocarte a una
     # entrevista", "quiere conocerte"
@@ -879,6 +894,8 @@ OTHERS_ROUNDS = Phrases(
     # a receipt's "we will only contact those qualified for the next stage", in Polish too
     r"|\b(?:osób|osoby|kandydatów|kandydatek)\s+(?:zakwalifikowanych|wybranych)\s+do\s+$"
     r"|\b(?:shortlisted|selected|successful)\s+(?:candidates|applicants)\s+(?:for|to)\s+(?:the\s+)?$"
+    # "wants to speak to both finalists' referees first": the employer's work with everyone
+    r"|\b(?:both|all|each|the\s+two|the)\s+(?:finalists|candidates|applicants)['’]\s+$"
     # "Shortlisted applicants will be contacted to arrange an interview": some, not "you"
     r"|\b(?:candidates|applicants)\s+(?:who\s+\w+\s+)?will\s+be\s+(?:contacted|invited|asked|notified)"
     r"\b[^.!?\n]{0,40}$",
@@ -1260,6 +1277,9 @@ OUT_OF_OFFICE = phrases(
     r"estou\s+em\s+(?:formação|viagem|deslocação|férias)|responderei\s+(?:assim\s+que|quando)"
     r"\s+regressar|acesso\s+limitado\s+ao\s+e-?mail|(?m:^\s*ausência\s*:)",
     r"acceso\s+limitado\s+al\s+(?:correo|e-?mail)|responderé\s+(?:a\s+mi\s+regreso|cuando\s+vuelva)",
+    # Norwegian and Danish: "Jeg har juleferie og er tilbake på kontoret", "Fravær:"
+    r"(?:jeg|jag)\s+har\s+(?:jule|sommer|vinter|påske)?(?:ferie|semester)|tilbake\s+på\s+kontoret"
+    r"|tilbage\s+på\s+kontoret|(?m:^\s*(?:fravær|frånvaro|poissa)\s*:)",
     r"(?:jag\s+är|jeg\s+er)\s+(?:\w+\s+)?(?:på\s+semester|på\s+ferie|ledig|tjänstledig|frånvarande"
     r"|fraværende|inte\s+på\s+kontoret|ikke\s+på\s+kontoret)|tillbaka\s+på\s+kontoret"
     r"|jestem\s+(?:\w+\s+)?(?:na\s+urlopie|poza\s+biurem|nieobecn\w*)|wracam\s+do\s+biura",

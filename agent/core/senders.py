@@ -249,6 +249,7 @@ TRACKING_DOMAINS: frozenset[str] = frozenset(
         "webcruiter.com",
         "easycruit.com",
         "hrmanager.no",
+        "hrmanager.com",
         "teamio.com",
         "erecruiter.pl",
         "factorialhr.com",

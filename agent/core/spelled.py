@@ -86,7 +86,25 @@ def spelled_out(label: str, texts: Iterable[str]) -> str:
         return spelled_initials  # the run read first was cut short of its last initials
     if found:
         return _signed_with_more(found, texts)
-    return kind_found or _expanded(label, texts)
+    return kind_found or _expanded(label, texts) or _sentence_cased(label, texts)
+
+
+# A name written in sentence case, as Nordic public bodies are: "Myndigheten för öppna data"
+# (oppnadata.se), its first word capitalised and the rest not.
+_SENTENCE_CASED = re.compile(r"(?-i:[A-ZÅÄÖÆØ][\w-]{3,})(?:[ \t]+(?-i:[a-zåäöæø][\w-]*)){1,5}")
+
+
+def _sentence_cased(label: str, texts: Iterable[str]) -> str:
+    """The sentence-cased name whose last words run together are the domain's label."""
+    for text in texts:
+        for found in _SENTENCE_CASED.finditer(text[:5000]):
+            words = found.group(0).split()
+            for start in range(1, len(words)):
+                if len(words) - start <= 3 and _fold(compact(" ".join(words[start:]))) == _fold(
+                    label
+                ):
+                    return found.group(0)
+    return ""
 
 
 # Where a name ends: a comma (unless a legal form follows it: "Bayanihan Code Labs, Inc."),

@@ -442,6 +442,7 @@ CONVERSATION = (
     # coffee and a talk in Nordic languages, Italian and French; Māori "kōrero", a "yarn"
     "kaffe",
     "koffie",
+    "kape",
     "fika",
     "kahvi",
     "kahvit",
@@ -491,6 +492,11 @@ LATER_ROUND = (
     "visita de planta",
     "visite d'usine",
     "visite de l'usine",
+    # a shop's round on its floor: "L&D Leith Walk - store walk w/ Fraser"
+    "store walk",
+    "store visit",
+    "shop walk",
+    "store tour",
     # a university's final round: "On-campus visit: C. Candidate - CTL director search"
     "campus visit",
     "on campus visit",

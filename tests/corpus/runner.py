@@ -43,7 +43,8 @@ HELD_OUT = (
     "holdout41", "holdout42", "holdout43", "holdout44", "holdout45", "holdout46", "holdout47",
     "holdout48", "holdout49", "holdout50", "holdout51", "holdout52", "holdout53",
     "holdout54", "holdout55", "holdout56", "holdout58", "holdout57", "holdout59",
-    "holdout60", "holdout61", "holdout62", "holdout63", "holdout64", "holdout65", "holdout66", "holdout67", "holdout68", "holdout69",
+    "holdout60", "holdout61", "holdout62", "holdout63", "holdout64", "holdout65",
+    "holdout66", "holdout67", "holdout68", "holdout69",
 )  # fmt: skip
 SETS = {"corpus": MANIFEST, **{name: HERE / f"{name}.toml" for name in HELD_OUT}}
 HOLDOUT, HOLDOUT2 = SETS["holdout"], SETS["holdout2"]
@@ -313,14 +314,15 @@ def worlds(cases: tuple[EventCase, ...]) -> list[tuple[str, list[EventCase]]]:
     file and rescan the Drafts folder per item) and keep a misread in one
     case from crowding out the others.
     """
+    # The rounds of one application stay together in the first round's zone, also when a
+    # later round names another place ("nacka" beside "stockholm"): one person's calendar.
+    units: dict[str, list[EventCase]] = {}
+    for case in cases:
+        units.setdefault(case.application or case.id, []).append(case)
     found: list[tuple[str, list[EventCase]]] = []
-    for zone_name in sorted({c.world for c in cases}):
-        units: dict[str, list[EventCase]] = {}
-        for case in cases:
-            if case.world == zone_name:
-                units.setdefault(case.application or case.id, []).append(case)
+    for zone_name in sorted({unit[0].world for unit in units.values()}):
         current: list[EventCase] = []
-        for unit in units.values():
+        for unit in (u for u in units.values() if u[0].world == zone_name):
             if current and len(current) + len(unit) > WORLD_SIZE:
                 found.append((zone_name, current))
                 current = []

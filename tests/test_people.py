@@ -2200,3 +2200,25 @@ def test_nordic_panels_and_a_company_named_like_a_person(text: str, named: list[
 def test_the_writer_joins_in_norwegian_swedish_and_finnish(description: str) -> None:
     raj = Attendee("raj.patel@acme.example", "Raj Patel")
     assert met(description, (JANE, raj)) == sorted([JANE.email, raj.email, SAM.email])
+
+
+def test_south_african_panels_titles_and_a_scheduling_inbox() -> None:
+    # an advocate's "Adv." and an observer on the panel list
+    people, observers = names_in_description(
+        "Interview panel:\nMs Jane Doe - Chief Operating Officer (Chairperson)\n"
+        "Adv. Rita Mokoena - Senior Manager: Human Capital (observer, EE and process)"
+    )
+    assert [n for n, _ in people] == ["Ms Jane Doe"] and observers == ["Adv. Rita Mokoena"]
+    # someone who may dial in for the last minutes joins the panel
+    named, _ = names_in_description(
+        "Raj Patel (Lead) and I will be interviewing you, and Jane Doe from our Terminal "
+        "Operations team may dial in for the last 15 minutes."
+    )
+    assert "Jane Doe" in [n for n, _ in named]
+    # "CA(SA)" after a name is a credential
+    assert display_name("Charl Erasmus CA(SA)", "charl.erasmus@acme.example") == "Charl Erasmus"
+    # a talent team's inbox is nobody to thank
+    inbox = Attendee("coordinator@acme.example", "Acme Talent")
+    ev = event(inbox, JANE, organizer=inbox.email, organizer_name="Acme Talent",
+               description="You will meet Jane Doe.")  # fmt: skip
+    assert emails(ev) == [JANE.email]

@@ -922,3 +922,23 @@ def test_wordings_from_manila_the_uk_and_the_nordics(body: str, expected: ReplyK
 def test_a_norwegian_holiday_reply_is_out_of_office() -> None:
     body = "Takk for e-posten. Jeg har juleferie og er tilbake på kontoret mandag 4. januar."
     assert out_of_office(mail(body, "Fravær: Re: case")) is not None
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # checks asked of a finalist before the panel decides: their next step
+        ("Before the panel can finalise its recommendation, we need your consent for credit, "
+         "criminal and qualification checks. This is a standard step and not an offer.",
+         ReplyKind.NEXT_ROUND),
+        ("Could you send me the details of two referees by Tuesday? This is not an offer yet, "
+         "but it is the last step before we make a decision.", ReplyKind.NEXT_ROUND),
+        # a public body's appointment made: the post is gone
+        ("The post was advertised as an EE position, and the selection committee has since "
+         "made an appointment in line with our Employment Equity Plan.", ReplyKind.REJECTION),
+        # ... not an appointment made for the person
+        ("I've made an appointment for you with our HR team on Monday.", ReplyKind.OTHER),
+    ],
+)  # fmt: skip
+def test_wordings_from_south_africa(body: str, expected: ReplyKind) -> None:
+    assert kind(body, subject="") is expected

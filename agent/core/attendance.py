@@ -170,7 +170,9 @@ ARRANGES = re.compile(
     r"|\b(?:executive\s+|personal\s+)?assistant\s+to\b|\bPA\s+to\b"
     r"|\basistente\s+de\s+(?:la\s+)?(?:gerencia|direcci[oó]n)|\bsecretar(?:y|ia|ía)\s+(?:to|de)\b"
     # on the panel list to keep the record, not to interview: "(convenor, note-taker only)"
-    r"|\b(?:note|minute)[- ]?tak(?:er|ing)\s+only\b|\bnon[- ]interviewing\b",
+    r"|\b(?:note|minute)[- ]?tak(?:er|ing)\s+only\b|\bnon[- ]interviewing\b"
+    # a panel's observer for process or equity: "(observer, EE and process)"
+    r"|^\s*\(?\s*observer\b|\bobserver\s*(?:only|,|\))",
     re.IGNORECASE,
 )
 # Titles of recruiters and HR, who often write an invite for a panel they are not on.

@@ -31,8 +31,8 @@ WORK_TITLES = frozenset(
      "matua", "whaea", "mnr", "mev", "mej",
      # Dutch "mevr." (Mrs), Italian "Sig.", "Sig.ra", "Sig.na" and an architect's "Arch."
      "mevr", "sig", "sig.ra", "sig.na", "arch",
-     # a Philippine lawyer's "Atty."
-     "atty",
+     # a Philippine lawyer's "Atty.", a South African advocate's "Adv."
+     "atty", "adv",
      # Polish engineers' and professors' degrees before a name ("dr inż.", "dr hab."), and
      # "Pan" and "Pani" ("Pani Olga Hrytsenko"; "PAN Wei Ming", a surname, stays)
      "inż", "hab", "pan", "pani",
@@ -51,7 +51,7 @@ CREDENTIALS = frozenset(
     {
         "rn", "bsn", "msn", "np", "aprn", "fnp", "dnp", "lpn", "cna", "md", "do", "dds", "dmd",
         "pharmd", "phd", "edd", "psyd", "mba", "ma", "ms", "msc", "bs", "ba", "bsc", "mph", "mpa",
-        "jd", "esq", "cpa", "cfa", "pe", "pmp", "shrm-cp", "shrm-scp", "phr", "sphr", "cissp",
+        "jd", "esq", "cpa", "cfa", "ca", "pe", "pmp", "shrm-cp", "shrm-scp", "phr", "sphr", "cissp",
         "lcsw", "lmft", "pa-c", "pt", "dpt", "ot", "otr", "ccc-slp", "cpc", "csm", "jr", "sr",
         "ii", "iii", "iv", "facs", "faap", "frcp", "mrcp", "ceng", "peng", "m.v", "dmv", "dvm",
         # accountants', surveyors', buyers', planners' and nurses' letters in the UK and abroad

@@ -137,7 +137,7 @@ _ROOM_NAME = re.compile(
     re.IGNORECASE,
 )
 _GROUP_NAME = re.compile(
-    r"\b(?:team|group|list|committee|panel|all hands|recruiting|talent acquisition"
+    r"\b(?:team|group|list|committee|panel|all hands|recruiting|talent(?: acquisition)?"
     r"|careers|hiring|mailing|interviews|bookings"
     # a shared office, not "Jane Doe (Recruitment)": "DLWET Recruitment Services"
     r"|(?:recruitment|resourcing|staffing)\s+(?:services|team|office|desk|hub|inbox|mailbox))\b",
@@ -279,7 +279,7 @@ _WILL_JOIN = re.compile(
     r"(?:(?:he|she|they)(?=['’]ll))?(?:will|'ll|’ll|vai|vão"
     r"|irá|va|wird|zal)\s+(?:also\s+|também\s+|auch\s+|ook\s+)?(?:join|interview|entrevistar|be\s+joining"
     r"|be\s+interviewing|sit\s+(?:in|on|with)|estar\s+presente|participar|teilnehmen|dabei\s+sein"
-    r"|aanwezig\s+zijn|aanschuiven|take\s+you\s+(?:through|out)|hop\s+on\s+for"
+    r"|aanwezig\s+zijn|aanschuiven|take\s+you\s+(?:through|out)|hop\s+on\s+for|dial\s+in"
     # "Harjit Sandhu-Morales (...) and Owen Falconbridge, CPA (...) will meet with you"
     r"|(?:be\s+)?meet(?:ing)?\s+with\s+you|speak\s+with\s+you)\b"
     # "Vanuit Buurtwerk zitten Sevda Yıldırım (...), Henk Oudshoorn (...) en ik aan tafel"
@@ -293,6 +293,10 @@ _WILL_JOIN = re.compile(
     # Director of Sales, will lead the conversation"
     r"|(?:^|[.!?]\s+)(?P<lead>[A-Z][^.!?]*?)\s+will\s+(?:be\s+)?(?:conduct(?:ing)?|lead(?:ing)?"
     r"|run(?:ning)?|host(?:ing)?)\s+(?:the|your|this)\s+(?:interview|conversation|call|session|meeting)"
+    # a clause after ", and": "..., and Gugu Mkhize from our Terminal Operations team may
+    # dial in for the last 15 minutes"
+    r"|,\s+and\s+(?P<andjoin>[A-Z][^.!?,;]*?)\s+(?:may|might|will|'ll|’ll)\s+(?:also\s+)?(?:dial\s+in"
+    r"|join|hop\s+on|sit\s+in)\b"
     # Spanish "también va a estar Valentina Arango", "nos acompañará ..."
     r"|\b(?:también\s+)?(?:va|van)\s+a\s+estar\s+(?P<estar>(?-i:[A-ZÁÉÍÓÚ])[^.!?,(;]*)"
     # French, Italian and Spanish without a "will": "Arnaud Rocheron, trésorier, se joindra
@@ -849,6 +853,7 @@ def names_in_description(text: str) -> tuple[list[tuple[str, str]], list[str]]:
                 or joining["joins"]
                 or joining["estar"]
                 or joining["after"]
+                or joining["andjoin"]
             )
             # (the clause that joins: "Dr Oyebanji-Clegg has had to send her apologies, so
             # Marcus Whitworth will be joining me instead")

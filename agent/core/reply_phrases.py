@@ -349,6 +349,8 @@ REJECTION = phrases(
     r"(?:posição|vaga|função)\s+(?:\S+\s+){0,6}?foi\s+(?:entretanto\s+|já\s+)?(?:preenchida"
     r"|ocupada|fechada|encerrada)",
     r"decidimos\s+(?:não|no)\s+(?:avançar|prosseguir|continuar|seguir|avanzar)",
+    # a public body: "the selection committee has since made an appointment"
+    r"(?:committee|panel|board)\s+(?:has|have)\s+(?:since\s+|now\s+)?made\s+an\s+appointment",
     # "we won't be taking yours further this time"
     r"(?:won't|will\s+not|not)\s+be\s+taking\s+(?:yours|your\s+application|it)\s+(?:any\s+)?further",
     # Swedish, Norwegian and Danish: "tjänsten ... är nu tillsatt", "stillingen er besatt"
@@ -545,6 +547,12 @@ REFERENCES_AS_STEP = phrases(
     # referências"
     r"(?:avanzar|seguir|continuar|pasar|proceder|avançar|passar|prosseguir)\s+(?:con|com|a|al|à"
     r"|para)\s+(?:\w+\s+){0,5}?refer[eê]ncias",
+    # checks a finalist consents to before the decision: "we need your consent for credit,
+    # criminal and qualification checks"; referees "the last step before we make a decision"
+    r"(?:need|require)\s+your\s+(?:consent|authori[sz]ation)\s+(?:for|to)\s+(?:[\w-]+,?\s+){0,5}"
+    r"(?:checks?|verification|screening)",
+    r"(?:referees|references)\b[\s\S]{0,300}?\b(?:last|final)\s+step\s+before\s+(?:we|the\s+\w+)\s+"
+    r"(?:make|makes|take|takes|reach|reaches)\s+(?:a|our|the|its|their)\s+decision",
     # "As a next step, the committee would like to contact your references", "Come passo
     # successivo le chiederei i contatti di due referenze"
     r"(?:as\s+(?:a|the|our)\s+next\s+step|come\s+(?:passo|step)\s+successivo)[^.!?\n]{0,80}"

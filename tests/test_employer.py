@@ -1528,3 +1528,36 @@ def test_a_nordic_agency_named_in_sentence_case() -> None:
 def test_uk_tracking_systems_are_no_employers_domain(system: str) -> None:
     found = read("Assessment day - Store Manager", organizer=system, organizer_name="Acme Stores")
     assert found.employer_domain == "" and found.company == "Acme Stores"
+
+
+@pytest.mark.parametrize(
+    ("title", "description", "role"),
+    [
+        ("2nd shift S&R supervisor interview - Casey Candidate", "", "S&R supervisor"),
+        ("Your interview with Acme Cross-Dock",
+         "Here are the details for your interview for Dock Supervisor (Early Shift).\nWhen: Friday",
+         "Dock Supervisor (Early Shift)"),
+    ],
+)  # fmt: skip
+def test_shifts_and_a_role_in_brackets_before_a_full_stop(
+    title: str, description: str, role: str
+) -> None:
+    assert read(title, JANE, description=description).role == role
+
+
+def test_japanese_names_of_the_employer_and_an_agencys_own() -> None:
+    # the writer after "の" is no part of the company
+    game = read("【面接】プロダクトマネージャー / Casey Candidate様", JANE,
+                description="株式会社星空インタラクティブの田辺です。一次面接です。")  # fmt: skip
+    assert game.company == "株式会社星空インタラクティブ"
+    # an English title names the employer; the recruiter's own 株式会社 signs below it
+    agency = read("Acme Diagnostics Japan - Finance Controller interview (Casey Candidate)",
+                  "Ren Sugi <ren@agency-partners.example>", organizer="ren@agency-partners.example",
+                  description="Here is the first interview with Acme Diagnostics Japan G.K.\n"
+                  "Ren Sugi\n株式会社エージェンシー・パートナーズ")  # fmt: skip
+    assert agency.company == "Acme Diagnostics Japan"
+    # a tracking system's sender named like a person, written as the employer applied to
+    tenant = read("Interview: R-1 CRM Manager - Casey Candidate", organizer="acme@myworkday.com",
+                  organizer_name="Maison Acme Japon",
+                  description="Thanks for your application to Maison Acme Japon K.K.")  # fmt: skip
+    assert tenant.company == "Maison Acme Japon"

@@ -942,3 +942,43 @@ def test_a_norwegian_holiday_reply_is_out_of_office() -> None:
 )  # fmt: skip
 def test_wordings_from_south_africa(body: str, expected: ReplyKind) -> None:
     assert kind(body, subject="") is expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Enjoyed talking Thursday. I'd like you to come out and see the plant and meet our "
+        "plant manager. Nothing is decided yet - this is the next step.",
+        "Hank called me this morning - Acme Cold wants you to come out to the Lebanon building "
+        "and see the freezer side.",
+    ],
+)
+def test_asked_to_come_out_and_see_the_site_is_a_next_round(body: str) -> None:
+    assert kind(body, subject="") is ReplyKind.NEXT_ROUND
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("社内で協議した結果、ここに内定のご連絡をいたします。内定承諾のご意向を12月25日までにお知らせください。",
+         ReplyKind.OFFER),
+        ("誠に恐縮ではございますが、本ポジションは社内異動により充足いたしましたため、募集を終了させていただきます。",
+         ReplyKind.REJECTION),
+    ],
+)  # fmt: skip
+def test_a_japanese_offer_and_a_position_filled(body: str, expected: ReplyKind) -> None:
+    assert kind(body, subject="") is expected
+
+
+def test_japanese_next_weeks_friday_and_an_away_reply() -> None:
+    found, mention = classify(
+        mail("現在、社内にて選考を進めております。"
+             "結果につきましては、来週金曜日までにご連絡いたします。", ""),
+        after=RECEIVED,
+        month_first=True,
+    )  # fmt: skip
+    assert found is ReplyKind.STILL_DECIDING
+    assert mention is not None and mention.value == date(2026, 11, 27)
+    away = mail("12月14日〜12月16日は出張のため不在にしております。"
+                "17日以降、順次ご返信いたします。", "自動応答：SPI受検について")  # fmt: skip
+    assert out_of_office(away) is not None

@@ -994,3 +994,7 @@ def test_right_to_work_proof_asked_for_at_an_interview_is_no_check() -> None:
     final = event("Acme Homes - final stage - Casey Candidate",
                   description="Please bring proof of your right to work and photo ID.")  # fmt: skip
     assert outcome(final) is Outcome.INTERVIEW
+
+
+def test_a_plant_walk_through_is_a_later_round_to_ask_about() -> None:
+    assert outcome(event("Walk-through at Acme Foods - Casey")) is Outcome.MAYBE

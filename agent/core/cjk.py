@@ -114,8 +114,13 @@ def aliases(text: str) -> dict[str, str]:
 def company(text: str) -> str:
     """The first company a text names with a Japanese, Korean or Chinese legal form."""
     found = _COMPANY.search(text) if has_cjk(text) else None
-    # "この度は桐山商事株式会社の…": the greeting before the name is not part of it
-    return _GREETING.sub("", found.group(0).strip()) if found else ""
+    # "この度は桐山商事株式会社の…": the greeting before the name is not part of it, nor
+    # what follows a legal form before it ("株式会社星影インタラクティブの田辺です": Tanabe of)
+    name = _GREETING.sub("", found.group(0).strip()) if found else ""
+    return _OF_WHOM.sub("", name) if name.startswith(_LEGAL_STARTS) else name
 
 
+# "の" (of) and what follows it, after a name the legal form opens.
+_OF_WHOM = re.compile(r"の.*$")
+_LEGAL_STARTS = ("株式会社", "有限会社", "合同会社")
 _GREETING = re.compile(r"^(?:この度は|このたびは|先日は|本日は|弊社|当社|貴社|私ども|わたくしども)")

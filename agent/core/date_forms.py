@@ -212,6 +212,13 @@ def _weekday(match: re.Match[str], after: date) -> date | str:
     return weekday_after(after, _WEEKDAYS[match["weekday"].lower()])
 
 
+_JAPANESE_WEEKDAYS = {d: n for n, d in enumerate("月火水木金土日")}
+
+
+def _japanese_weekday_next_week(match: re.Match[str], after: date) -> date | str:
+    return monday(after) + timedelta(days=7 + _JAPANESE_WEEKDAYS[match["jday"]])
+
+
 def _weekday_next_week(match: re.Match[str], after: date) -> date | str:
     return monday(after) + timedelta(days=7 + _WEEKDAYS[match["weekday"].lower()])
 
@@ -340,6 +347,8 @@ def _forms(
         ),
         (r"(?:the\s+)?day\s+after\s+tomorrow", _fixed(2)),
         (r"tomorrow", _fixed(1)),
+        # Japanese "来週金曜日" (Friday next week)
+        (r"来週(?:の)?(?P<jday>[月火水木金土日])曜日?", _japanese_weekday_next_week),
         (r"(?P<year>\d{4})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})(?!\d)", _iso),
         # "12月9日（水）", "2026年12月9日", "12월 9일": Japanese, Chinese and Korean dates
         (

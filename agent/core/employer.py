@@ -212,7 +212,11 @@ def company_of(
         named = title_segments(first_sentence(client.group(1)).rstrip("."), people, rules)
         if named:
             return named[0]
-    written = cjk.company(f"{event.title}\n{event.description[:5000]}")  # "…株式会社"
+    # "…株式会社" in the title, or in the description of a title written in CJK (a
+    # recruiter's own 株式会社 signs an English title's "Thistlemoor Diagnostics Japan")
+    written = cjk.company(event.title) or (
+        cjk.company(event.description[:5000]) if cjk.has_cjk(event.title) else ""
+    )
     if written:
         return written
     segments = title_segments(clean(event.title), people, rules)
@@ -459,7 +463,10 @@ def _from_organizer(
         stripped = re.sub(r"^[\w'-]+\s+(?:at|from|@|-|\u2013|\||for)\s+(?=\S)", "", stripped)
     # ("Rivelin Grid Storage <no-reply@ashbyhq.com>", whose letter says "at Rivelin Grid
     # Storage": a name the employer is written as, not a person's)
-    employing = re.search(rf"\b(?:at|with|join)\s+{re.escape(stripped)}\b", text[:5000])
+    # (or "your application to Maison Vérelle Japon K.K.")
+    employing = re.search(
+        rf"\b(?:at|with|join|application\s+to|applying\s+to)\s+{re.escape(stripped)}\b", text[:5000]
+    )
     named_like_a_business = (
         not looks_like_name(stripped) or _BUSINESSLIKE.search(stripped) or employing
     )

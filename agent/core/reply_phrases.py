@@ -302,6 +302,8 @@ REJECTION = phrases(
     r"(?<!noch\s)(?:keine|leider\s+keine)\s+(?:positive\s+)?Zusage|(?:nicht|keine)\s+(?:weiter\s+)?berücksichtig\w*",
     r"hatukuweza\s+kuendelea|hatutaweza\s+kuendelea|hukufanikiwa",
     r"期待に(?:添え|沿え)(?:ない|かね)|見送らせて|不採用",
+    # "本ポジションは社内異動により充足いたしました" (the position has been filled)
+    r"(?:ポジション|求人|募集)[^。\n]{0,30}充足(?:いたしました|しました|致しました)",
     # "optamos por seguir com outro(a) candidato(a)"; "decided not to take your application
     # further"; "your application did not go through"; Swahili "hayakufanikiwa"
     r"(?:optamos|decidimos|escolhemos)\s+(?:por\s+)?(?:seguir|avançar|prosseguir|continuar)\s+com\s+"
@@ -372,6 +374,8 @@ WEAK_REJECTION = Phrases(
     re.IGNORECASE,
 )
 OFFER = phrases(
+    # Japanese "内定のご連絡をいたします" (we notify you of our offer), "内定通知"
+    r"内定の(?:ご連絡|お知らせ)|内定通知|内定をお(?:伝え|知らせ)",
     r"(?:we'd|we\s+would|i'd|i\s+would)\s+love\s+to\s+have\s+you\s+(?:join|run|lead|on\s+board"
     r"|come\s+on|start|as\s+our)",
     r"we\s+can\s+(?:do|offer)\s+(?:you\s+)?[$£€]\s?\d",
@@ -649,7 +653,10 @@ NEXT_ROUND = phrases(
     # the school for a demo lesson", "would like to move you forward"
     r"(?:'d|would)\s+like\s+you\s+to\s+(?:work\s+through|prepare|complete)\s+(?:our|an?|the|this)\s+"
     r"(?:[\w-]+\s+){0,3}(?:case|exercise|assignment|task|test|presentation|take-home)\b",
-    r"(?:'d|would)\s+like\s+you\s+to\s+come\s+(?:in|back|to|for|and)\b",
+    # ... "Lick Creek wants you to come out to the Lebanon building", "I'd like you to come
+    # out and see the plant"
+    r"(?:'d\s+like|would\s+like|wants?)\s+you\s+to\s+come\s+(?:out|in|over|down|up|back|to|for"
+    r"|and|see|visit)\b",
     r"(?:'d|would)\s+like\s+to\s+move\s+you\s+forward\b",
     # an agency's "my client Acme Freight wants to interview you"
     r"(?:wants?|would\s+like|'d\s+like)\s+to\s+interview\s+you\b",
@@ -1285,6 +1292,8 @@ OUT_OF_OFFICE = phrases(
     r"estou\s+em\s+(?:formação|viagem|deslocação|férias)|responderei\s+(?:assim\s+que|quando)"
     r"\s+regressar|acesso\s+limitado\s+ao\s+e-?mail|(?m:^\s*ausência\s*:)",
     r"acceso\s+limitado\s+al\s+(?:correo|e-?mail)|responderé\s+(?:a\s+mi\s+regreso|cuando\s+vuelva)",
+    # Japanese: "出張のため不在にしております" (away on a business trip), "自動応答："
+    r"不在にして(?:おります|います)|(?m:^\s*自動応答\s*[:：])",
     # Norwegian and Danish: "Jeg har juleferie og er tilbake på kontoret", "Fravær:"
     r"(?:jeg|jag)\s+har\s+(?:jule|sommer|vinter|påske)?(?:ferie|semester)|tilbake\s+på\s+kontoret"
     r"|tilbage\s+på\s+kontoret|(?m:^\s*(?:fravær|frånvaro|poissa)\s*:)",

@@ -376,9 +376,11 @@ _ROLE_PHRASE = re.compile(
     r"(?!\s+of\b)"
     # "Your interview for Shift Lead at Harvest Table", "el puesto de Coordinador/a de
     # logística", "de functie Teamleider Thuiszorg bij", "stillingen som prosjektingeniør"
-    r"|\binterview\s+for\s+(?P<role2>[^\n.;:!?]{2,60}?)(?:\s+(?:at|with|@)\s"
-    # "your panel interview for Nurse (Clinical Applications Coordinator), announcement ..."
-    r"|(?<=\))(?=,\s)|\s+is\s+(?:on|at|scheduled|confirmed|booked)\b)"
+    r"|\binterview\s+for\s+(?!the\s+(?:position|role|post)\s+of\b)(?P<role2>[^\n.;:!?]{2,60}?)"
+    r"(?:\s+(?:at|with|@)\s"
+    # "your panel interview for Nurse (Clinical Applications Coordinator), announcement ...",
+    # "the details for your interview for Cross-Dock Supervisor (Early Shift)."
+    r"|(?<=\))(?=[,.](?:\s|$))|\s+is\s+(?:on|at|scheduled|confirmed|booked)\b)"
     r"|\b(?:puesto|cargo|vaga)\s+de\s+(?P<role3>[^\n.;:!?,]{2,60}?)(?=\s*[.;,\n]|\s+(?:en|na|no)\s)"
     r"|\bde\s+(?:functie|rol)\s+(?:van\s+)?(?P<role4>[^\n.;:!?,]{2,60}?)(?=\s+bij\s|\s*[.;,\n])"
     r"|\b(?:função|funções)\s+de\s+(?P<role8>[^\n.;:!?,]{2,60}?)(?=\s+(?:do|da|no|na|em)\s|\s*[.;,\n])"
@@ -799,6 +801,8 @@ def _strip_for_role(text: str, include: tuple[str, ...]) -> str:
     # ... and so does one after a dash: "Supervisor - 2nd Shift" (without its number, the
     # rest would read "Supervisor - Shift").
     text = re.sub(r"\s+[-\u2013\u2014,]\s+\d+(?:st|nd|rd|th)\s+shift\b", " ", text, flags=re.I)
+    # ... and before the job: "2nd shift S&R supervisor"
+    text = re.sub(r"(?:^|(?<=\s))\d(?:st|nd|rd|th)\s+shift\s+(?=\S)", " ", text, flags=re.I)
     phrases = [p for p in (*STAGE_PHRASES, *include) if " " in p.strip()]
     text = _remove_words(text, (*phrases, *TOOL_WORDS))
     # Numbers go, but not a pay band's or a grade's ("Band 6 Physiotherapist", "Grade 7",

@@ -492,6 +492,10 @@ LATER_ROUND = (
     "visita de planta",
     "visite d'usine",
     "visite de l'usine",
+    # a plant's: "Walk-through at Falls City - Casey"
+    "walk through",
+    "walkthrough",
+    "plant walk through",
     # a shop's round on its floor: "L&D Leith Walk - store walk w/ Fraser"
     "store walk",
     "store visit",

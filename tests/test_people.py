@@ -2202,6 +2202,13 @@ def test_the_writer_joins_in_norwegian_swedish_and_finnish(description: str) -> 
     assert met(description, (JANE, raj)) == sorted([JANE.email, raj.email, SAM.email])
 
 
+def test_a_legal_form_ends_a_company_not_a_name() -> None:
+    from agent.core.names import looks_like_name
+
+    assert not looks_like_name("Zeeland Retail Group AB")
+    assert looks_like_name("Ab Osterhaus")  # a Dutch given name
+
+
 def test_south_african_panels_titles_and_a_scheduling_inbox() -> None:
     # an advocate's "Adv." and an observer on the panel list
     people, observers = names_in_description(

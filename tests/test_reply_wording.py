@@ -982,3 +982,8 @@ def test_japanese_next_weeks_friday_and_an_away_reply() -> None:
     away = mail("12月14日〜12月16日は出張のため不在にしております。"
                 "17日以降、順次ご返信いたします。", "自動応答：SPI受検について")  # fmt: skip
     assert out_of_office(away) is not None
+
+
+def test_a_round_the_employer_is_arranging_is_still_a_next_round() -> None:
+    body = "We're finalising the next round schedule and will send you an invite shortly."
+    assert kind(body, subject="") is ReplyKind.NEXT_ROUND

@@ -134,9 +134,7 @@ _NOT_NAMES = frozenset(
         "lunch", "break", "breakfast", "tour", "welcome", "wrap-up", "wrap", "closing", "office",
         # a company's legal form: "your interview with Marralong Lithium Limited (ASX: MLW)"
         "limited", "ltd", "inc", "llc", "plc", "gmbh", "pty", "corp", "corporation",
-        # ... and its Nordic, Dutch and Italian forms: "Zeeland Retail Group AB"
-        "ab", "oy", "oyj", "asa", "a/s", "aps", "bv", "b.v", "nv", "n.v", "spa", "s.p.a", "srl",
-        "s.r.l",
+
         "coffee", "q&a", "overview", "presentation", "debrief", "greet", "introduction",
         "intro", "session", "exercise", "case", "study", "review", "test", "assessment", "please",
         "note", "thanks", "thank", "hi", "hello", "dear", "regards", "best", "join", "zoom",
@@ -508,6 +506,13 @@ _PROFESSOR_GRADES = frozenset(
 )
 
 
+# A company's legal form as its last word, in the Nordic countries, the Netherlands and Italy.
+_LEGAL_FORM_LAST = frozenset(
+    {"ab", "oy", "oyj", "asa", "a/s", "aps", "bv", "b.v", "nv", "n.v", "spa", "s.p.a", "srl",
+     "s.r.l"}
+)  # fmt: skip
+
+
 def looks_like_name(text: str) -> bool:
     """A person's name: one to four capitalised words (particles allowed), no title words."""
     words = _words(text)
@@ -529,6 +534,8 @@ def looks_like_name(text: str) -> bool:
         return False
     if any(w.casefold().rstrip(".") in TITLE_WORDS | _NOT_NAMES for w in words):
         return False
+    if len(words) > 1 and words[-1].casefold().rstrip(".") in _LEGAL_FORM_LAST:
+        return False  # "Zeeland Retail Group AB" (but "Ab Osterhaus" is a Dutch name)
     return all(w[:1].isupper() for w in named)
 
 

@@ -44,6 +44,7 @@ from agent.core.reply_phrases import (
     RECEIPT,
     REFERENCES,
     REFERENCES_AS_STEP,
+    REFERENCES_IN_HAND,
     REJECTION,
     ROUND_NAMED,
     ROUTINE_REQUEST,
@@ -140,6 +141,7 @@ def _positive(
         before = _clause_before(text, match.start())
         if not past_counts and (
             PAST_ROUND.search(before)
+            or _in_hand(text, match.start(), before)
             or _others(text, match.start())
             or _DONE.match(text, match.end())
             or (re.search(r"\byour\s+$", before, re.I) and _BOOKED.match(text, match.end()))
@@ -188,6 +190,14 @@ _DONE = re.compile(
     r"|ukončen\w*|tamamlan\w*)\b",
     re.IGNORECASE,
 )
+
+
+def _in_hand(text: str, position: int, before: str) -> bool:
+    """References the employer already has or is checking ("we're running reference checks",
+    "recibimos sus referencias"): its own work, no step of the person's."""
+    return bool(REFERENCES_IN_HAND.search(before)) and bool(
+        REFERENCES.compiled.match(text, position)
+    )
 
 
 def _others(text: str, position: int) -> bool:

@@ -539,6 +539,16 @@ _REFERENCES = (
     r"background\s+check",
 )
 REFERENCES = phrases(*_REFERENCES)
+# References the employer already has or is checking, said right before them: "we're running
+# reference checks", "recibimos sus referencias", "recebemos as suas referências". The
+# employer's own work, no step of the person's.
+REFERENCES_IN_HAND = Phrases(
+    r"\b(?:we(?:'re|\s+are)\s+(?:now\s+|currently\s+|still\s+)?(?:doing|running|carrying\s+out"
+    r"|completing|finali[sz]ing)|estamos\s+(?:haciendo|realizando|completando|fazendo|a\s+fazer"
+    r"|a\s+realizar)|(?:received|recibimos|hemos\s+recibido|recebemos|recebido))"
+    r"(?:\s+(?:the|your|all|some|sus|tus|las|as|suas|os))?\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 # References as this person's own next step, whatever the mail adds about no decision yet:
 # "We'd like to move ahead with reference checks as the final step".
 REFERENCES_AS_STEP = phrases(
@@ -873,12 +883,7 @@ PAST_ROUND = Phrases(
     r"|in\s+advance\s+of)\s+(?:your|the|our|my|tomorrow's|today's|\w+day's|next\s+week's)"
     # "still need to meet to talk through the second interviews"
     r"|(?:talk|talking|talked|go|going|went)\s+(?:through|over)\s+(?:your|the|our|my|all)"
-    r"|(?:finishing|wrapping|conducting|holding|working\s+through|going\s+through|middle\s+of"
-    # the employer's own work under way: "we're running reference checks", and references
-    # the employer already has: "recibimos sus referencias", "recebemos as suas referências"
-    r"|we(?:'re|\s+are)\s+(?:now\s+|currently\s+|still\s+)?(?:doing|running|carrying\s+out"
-    r"|completing|finali[sz]ing)|estamos\s+(?:haciendo|realizando|completando|fazendo|a\s+fazer"
-    r"|a\s+realizar)|(?:received|recibimos|hemos\s+recibido|recebemos|recebido)(?:\s+\w+)?)"
+    r"|(?:finishing|wrapping|conducting|holding|working\s+through|going\s+through|middle\s+of)"
     r"(?:\s+up)?(?:\s+(?:the|our|all|some|a\s+few))?"
     # "Dopo il secondo colloquio", "nach dem zweiten Gespräch", "na het tweede gesprek"
     r"|(?:dopo|nach|après|después\s+de|tras|após|na|etter|efter)\s+(?:il|lo|la|dem|der|den|le|el|o|a"

@@ -91,19 +91,24 @@ def spelled_out(label: str, texts: Iterable[str]) -> str:
 
 # A name written in sentence case, as Nordic public bodies are: "Myndigheten för öppna data"
 # (oppnadata.se), its first word capitalised and the rest not.
-_SENTENCE_CASED = re.compile(r"(?-i:[A-ZÅÄÖÆØ][\w-]{3,})(?:[ \t]+(?-i:[a-zåäöæø][\w-]*)){1,5}")
+_SENTENCE_CASED = re.compile(
+    # (after "hos", "vid", "på", "at", "with": where the person goes, not "Thanks for ...")
+    r"\b(?:hos|vid|på|ved|til|at|with|bei|chez|presso)\s+"
+    r"(?P<name>(?-i:[A-ZÅÄÖÆØ][\w-]{3,})(?:[ \t]+(?-i:[a-zåäöæø][\w-]*)){1,5})",
+    re.IGNORECASE,
+)
 
 
 def _sentence_cased(label: str, texts: Iterable[str]) -> str:
     """The sentence-cased name whose last words run together are the domain's label."""
     for text in texts:
         for found in _SENTENCE_CASED.finditer(text[:5000]):
-            words = found.group(0).split()
+            words = found.group("name").split()
             for start in range(1, len(words)):
                 if len(words) - start <= 3 and _fold(compact(" ".join(words[start:]))) == _fold(
                     label
                 ):
-                    return found.group(0)
+                    return found.group("name")
     return ""
 
 

@@ -1561,3 +1561,22 @@ def test_japanese_names_of_the_employer_and_an_agencys_own() -> None:
                   organizer_name="Maison Acme Japon",
                   description="Thanks for your application to Maison Acme Japon K.K.")  # fmt: skip
     assert tenant.company == "Maison Acme Japon"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Head of Product 面接（45分）", "Head of Product"),
+        ("経営企画部 財務マネージャー／Casey Candidate様", "経営企画部 財務マネージャー"),
+    ],
+)
+def test_japanese_stage_words_and_an_honorific_leave_a_role(text: str, role: str) -> None:
+    from agent.core.roles import tidy
+
+    assert tidy(text, "", (), ("Casey Candidate",)) == role
+
+
+def test_a_japanese_head_office_in_brackets_is_no_employer() -> None:
+    from agent.core.employer import title_segments
+
+    assert title_segments("最終面接 - 北浜精機（東大阪本社）", set(), RULES) == ["北浜精機"]

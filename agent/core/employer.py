@@ -495,6 +495,8 @@ def title_segments(title: str, people: set[str], rules: DetectRules) -> list[str
         paren = found.group(1)
         if paren.islower():  # "(bilingüe)", "(junior)": a qualifier, not a name
             continue
+        if _A_SITE.search(paren):  # "北浜精機（東大阪本社）": the head office, where it is
+            continue
         # "Software Backend (Python)", "Ing. de Manufactura Sr. (Ensambles)": the job's own
         # bracket, right after its name
         if not roles.has_job_noun(_SEPARATORS.split(title[: found.start()])[-1]):
@@ -530,6 +532,8 @@ def title_segments(title: str, people: set[str], rules: DetectRules) -> list[str
     return out
 
 
+# A site of the employer's, in a title's brackets: a head office, a branch, a plant.
+_A_SITE = re.compile(r"(?:本社|支社|支店|本店|工場|事業所|営業所|オフィス)\s*$")
 # What a job's field ends in, where no employer's name does: "Freight Policy", "Financial
 # Crimes", "Regulatory Compliance".
 _FIELD_ENDINGS = frozenset(

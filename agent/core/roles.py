@@ -278,6 +278,8 @@ STAGE_PHRASES = (
     "group interview", "panel interview", "assessment centre", "assessment center",
     # Chinese: "面试邀请" (an invitation to interview), "二面" (second round), "终面" (final),
     # "技术面试"; Korean "1차 면접", "기술 인터뷰", "임원 면접" (with the executives)
+    # Japanese: "面接" (interview), "一次面接", "最終面接", "カジュアル面談" (a casual talk)
+    "面接", "一次面接", "二次面接", "三次面接", "最終面接", "面談", "カジュアル面談", "選考",
     "面试邀请", "面试", "一面", "二面", "三面", "终面", "hr面", "技术面", "技术面试", "视频面试",
     "現場面試", "面試", "面試邀請", "初面", "複面", "复面", "第一階段面試", "第二階段面試",
     "第一轮技术面试", "第一轮面试", "第二轮面试", "主管面談", "主管面谈",
@@ -677,8 +679,9 @@ def _with_its_field(
 
 # Brackets as Japanese, Korean and Chinese titles write them: "一次面接（カスタマーサポート）".
 FULL_WIDTH = str.maketrans(
-    {"（": " (", "）": ") ", "【": " [", "】": "] ", "「": " ", "」": " ", "：": ": ", "｜": " | "}
-)
+    {"（": " (", "）": ") ", "【": " [", "】": "] ", "「": " ", "」": " ", "：": ": ", "｜": " | ",
+     "／": " / "}
+)  # fmt: skip
 
 
 def _with_clause(match: re.Match[str], company: str) -> str:
@@ -714,7 +717,9 @@ def _is_role(text: str) -> bool:
 
 def tidy(text: str, company: str, include: Iterable[str], names: Iterable[str]) -> str:
     """A role without the company (whole words), people, stage and tool words, numbers."""
-    text = _clean(text)
+    # (full-width brackets and slashes as the rest of the text writes them; "Casey
+    # Candidate様": the honorific after a name goes with it)
+    text = re.sub(r"(?<=[A-Za-z])\s*(?:様|さま|さん|殿)", " ", _clean(text).translate(FULL_WIDTH))
     for name in names:
         if name.strip():
             text = _remove_words(text, [name])

@@ -235,3 +235,20 @@ def test_a_name_the_address_writes_whole_beats_its_short_form_in_the_title() -> 
     found = read("Acme Code - final interview (onsite) - Casey", f"Jo Tan <{jo}>",
                  organizer=jo, location="Acme Codeworks, 6F eBloc 4")  # fmt: skip
     assert found.company == "Acme Codeworks"
+
+
+def test_a_domain_named_for_one_word_of_the_employer_joins_its_rounds() -> None:
+    first = CalendarEvent(
+        uid="a",
+        calendar_id="primary",
+        title="Interview: R-1 CRM Manager - Casey Candidate",
+        start=datetime(2026, 11, 18, 10, tzinfo=UTC),
+        end=datetime(2026, 11, 18, 11, tzinfo=UTC),
+        attendees=(Attendee(ME, "Casey Candidate"),),
+        organizer_email="zelmira@myworkday.com",
+        organizer_name="Maison Zelmira Japon",
+        description="Thank you for your application to Maison Zelmira Japon K.K.",
+    )
+    second = event("b", "【Zelmira Japan】最終面接", "anne.roux@zelmira.example", 30)
+    interviews, _ = detect([first, second], me=ME, tz=ZoneInfo("UTC"), rules=RULES)
+    assert len(interviews) == 2 and len({i.application for i in interviews}) == 1

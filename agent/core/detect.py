@@ -133,7 +133,9 @@ def _one_application_per_employer(interviews: list[Interview]) -> list[Interview
             {
                 label
                 for label in labels
-                if shortened_to(interview.company, label) or matches_label(interview.company, label)
+                if shortened_to(interview.company, label)
+                or matches_label(interview.company, label)
+                or _named_in(interview.company, label)
             }
             if not interview.employer_domain and interview.company
             else set()
@@ -155,6 +157,20 @@ def _one_application_per_employer(interviews: list[Interview]) -> list[Interview
             )
         out.append(interview)
     return out
+
+
+# Words a company's name shares with many others: no domain is named for them alone.
+_COMMON_WORDS = frozenset(
+    {"maison", "group", "global", "international", "holdings", "japan", "japon", "bank",
+     "company", "services", "solutions", "systems", "partners", "capital", "digital"}
+)  # fmt: skip
+
+
+def _named_in(company: str, label: str) -> bool:
+    """ "Maison Vérelle Japon" at verelle.co.jp: the domain is one distinctive word of the
+    name (five letters or more), a round from a tracking system and one from the employer."""
+    words = [compact(w) for w in company.split()]
+    return len(words) >= 2 and len(label) >= 5 and label not in _COMMON_WORDS and label in words
 
 
 def _with_other_rounds(

@@ -45,7 +45,7 @@ HELD_OUT = (
     "holdout54", "holdout55", "holdout56", "holdout58", "holdout57", "holdout59",
     "holdout60", "holdout61", "holdout62", "holdout63", "holdout64", "holdout65",
     "holdout66", "holdout67", "holdout68", "holdout69", "holdout71",
-    "holdout70", "holdout72",
+    "holdout70", "holdout72", "holdout73",
 )  # fmt: skip
 SETS = {"corpus": MANIFEST, **{name: HERE / f"{name}.toml" for name in HELD_OUT}}
 HOLDOUT, HOLDOUT2 = SETS["holdout"], SETS["holdout2"]

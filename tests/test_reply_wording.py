@@ -987,3 +987,19 @@ def test_japanese_next_weeks_friday_and_an_away_reply() -> None:
 def test_a_round_the_employer_is_arranging_is_still_a_next_round() -> None:
     body = "We're finalising the next round schedule and will send you an invite shortly."
     assert kind(body, subject="") is ReplyKind.NEXT_ROUND
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The panel is completing reference checks for the finalists and has not made a "
+         "decision yet. We expect to confirm the outcome by 27/11/2026.", ReplyKind.STILL_DECIDING),
+        ("You have been identified as a successful candidate from the interview stage. The "
+         "next step is past work performance checks. This is not an offer of employment.",
+         ReplyKind.NEXT_ROUND),
+        ("The competition for this position has now concluded and another candidate was "
+         "selected.", ReplyKind.REJECTION),
+    ],
+)  # fmt: skip
+def test_wordings_from_western_canada(body: str, expected: ReplyKind) -> None:
+    assert kind(body, subject="") is expected

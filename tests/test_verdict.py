@@ -998,3 +998,10 @@ def test_right_to_work_proof_asked_for_at_an_interview_is_no_check() -> None:
 
 def test_a_plant_walk_through_is_a_later_round_to_ask_about() -> None:
     assert outcome(event("Walk-through at Acme Foods - Casey")) is Outcome.MAYBE
+
+
+def test_a_drug_test_before_site_access_is_after_the_offer() -> None:
+    assert outcome(event("Pre-Access Drug & Alcohol Test - Casey Candidate")) is Outcome.NOT
+    screen = event("Acme - Plant Supervisor interview",
+                   description="Offers pend a background check and drug screen.")  # fmt: skip
+    assert outcome(screen) is Outcome.INTERVIEW

@@ -117,11 +117,17 @@ NOT_THE_CANDIDATE: dict[str, str] = {
             "new hire",
             "first day",
             "background check",
-            # the UK's checks before a start date
+            # the UK's checks before a start date, and a site's before access
             "right to work",
             "right to work check",
             "uniform fitting",
             "uniform sizing",
+            "drug test",
+            "drug and alcohol test",
+            "drug & alcohol test",
+            "drug screen",
+            "pre access",
+            "safety orientation",
         ),
         "after the offer: not an interview",
     ),

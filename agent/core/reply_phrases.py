@@ -351,6 +351,9 @@ REJECTION = phrases(
     r"(?:posição|vaga|função)\s+(?:\S+\s+){0,6}?foi\s+(?:entretanto\s+|já\s+)?(?:preenchida"
     r"|ocupada|fechada|encerrada)",
     r"decidimos\s+(?:não|no)\s+(?:avançar|prosseguir|continuar|seguir|avanzar)",
+    # "... has now concluded and another candidate was selected"
+    r"(?:another|a\s+different|other)\s+(?:candidate|applicant)s?\s+(?:was|were|has\s+been"
+    r"|have\s+been)\s+(?:selected|chosen|appointed|hired|offered)",
     # a public body: "the selection committee has since made an appointment"
     r"(?:committee|panel|board)\s+(?:has|have)\s+(?:since\s+|now\s+)?made\s+an\s+appointment",
     # "we won't be taking yours further this time"
@@ -543,8 +546,8 @@ REFERENCES = phrases(*_REFERENCES)
 # reference checks", "recibimos sus referencias", "recebemos as suas referências". The
 # employer's own work, no step of the person's.
 REFERENCES_IN_HAND = Phrases(
-    r"\b(?:we(?:'re|\s+are)\s+(?:now\s+|currently\s+|still\s+)?(?:doing|running|carrying\s+out"
-    r"|completing|finali[sz]ing)|estamos\s+(?:haciendo|realizando|completando|fazendo|a\s+fazer"
+    r"\b(?:(?:we(?:'re|\s+are)|(?:panel|committee|team)\s+(?:is|are))\s+(?:now\s+|currently\s+"
+    r"|still\s+)?(?:doing|running|carrying\s+out|completing|finali[sz]ing|conducting)|estamos\s+(?:haciendo|realizando|completando|fazendo|a\s+fazer"
     r"|a\s+realizar)|(?:received|recibimos|hemos\s+recibido|recebemos|recebido))"
     r"(?:\s+(?:the|your|all|some|sus|tus|las|as|suas|os))?\s+(?:\w+\s+)?$",
     re.IGNORECASE,
@@ -567,6 +570,9 @@ REFERENCES_AS_STEP = phrases(
     r"(?:checks?|verification|screening)",
     r"(?:referees|references)\b[\s\S]{0,300}?\b(?:last|final)\s+step\s+before\s+(?:we|the\s+\w+)\s+"
     r"(?:make|makes|take|takes|reach|reaches)\s+(?:a|our|the|its|their)\s+decision",
+    # "The next step is past work performance checks" (references, as a public service
+    # calls them)
+    r"next\s+step\s+(?:is|will\s+be)\s+(?:\w+\s+){0,4}(?:checks|references|referees)\b",
     # "As a next step, the committee would like to contact your references", "Come passo
     # successivo le chiederei i contatti di due referenze"
     r"(?:as\s+(?:a|the|our)\s+next\s+step|come\s+(?:passo|step)\s+successivo)[^.!?\n]{0,80}"

@@ -111,7 +111,7 @@ _DESCRIPTION_NOT_THE_CANDIDATE = tuple(
     # "bring your NRIC or passport for visitor registration": the security desk's ID check
     and phrase not in ("passport", "site visit")
     # "please bring proof of your right to work": what a UK interview asks to see
-    and not phrase.startswith(("right to work", "uniform"))
+    and not phrase.startswith(("right to work", "uniform", "drug", "pre access", "safety"))
 )
 # Part of an interview day when the title names a round: "final round + Tuas site visit".
 _PART_OF_A_ROUND = ("site visit",)

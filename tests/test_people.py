@@ -2229,3 +2229,23 @@ def test_south_african_panels_titles_and_a_scheduling_inbox() -> None:
     ev = event(inbox, JANE, organizer=inbox.email, organizer_name="Acme Talent",
                description="You will meet Jane Doe.")  # fmt: skip
     assert emails(ev) == [JANE.email]
+
+
+def test_federal_panels_ranks_and_those_who_only_greet_or_check_in() -> None:
+    # a retired officer's rank before a name; a recruiter there for check-in only
+    people, _ = names_in_description(
+        "Interview Team:\nLt Col (Ret.) Jane Doe, PMP - Director, Programs\n"
+        "Raj Patel - Deputy Program Manager\n- Sam Lee, Recruiter (check-in only)"
+    )
+    assert [n for n, _ in people][1:] == ["Raj Patel"]
+    assert "Jane Doe" in people[0][0]
+    # those who meet the person at the lobby, cover logistics or sit outside the panel
+    raj = Attendee("raj.patel@acme.example", "Raj Patel", role="opt-participant")
+    for aside in (
+        "Raj is optional and will meet you at the lobby.",
+        "Raj from recruiting is optional and may drop for the last 10 minutes to cover logistics.",
+        "Raj Patel is the HR Specialist for this announcement and is not a rating panel member.",
+    ):
+        text = f"Jane Doe will interview you. {aside}"
+        ev = event(JANE, raj, organizer=JANE.email, description=text)
+        assert emails(ev) == [JANE.email], aside

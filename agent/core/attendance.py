@@ -80,6 +80,11 @@ STAYS_AWAY = re.compile(
     # osallistu"; Danish and Norwegian "lytter kun", "bare lytter"
     r"|\blyssnar\s+bara\b|\bbara\s+lyssnar\b|\b(?:lytter\s+(?:kun|bare)|bare\s+lytter)\b"
     r"|\bdeltar\s+inte\s+i\s+bedömningen\b|\blämnar\s+(?:sedan|därefter)\b|\bei\s+osallistu\b"
+    # "I am the HR Specialist and am not a rating panel member", "is optional and will meet
+    # you at the lobby", "may drop for the last 10 minutes to cover logistics"
+    r"|\bnot\s+a\s+(?:\w+\s+)?(?:panel|committee|board)\s+member\b"
+    r"|\bis\s+optional\s+and\s+(?:will\s+)?(?:meet|greet|collect|welcome)\s+you\b"
+    r"|\bto\s+(?:cover|handle|sort\s+out)\s+(?:the\s+)?logistics\b"
     # Tagalog "Hindi na ako sasama sa call" (I won't come along to the call)
     r"|\bhindi\s+(?:na\s+)?ako\s+(?:sasama|kasama|makakasama|sasali)\b"
     # "HR does not participate in the interview", "I will open the meeting and then leave"
@@ -171,6 +176,8 @@ ARRANGES = re.compile(
     r"|\basistente\s+de\s+(?:la\s+)?(?:gerencia|direcci[oó]n)|\bsecretar(?:y|ia|ía)\s+(?:to|de)\b"
     # on the panel list to keep the record, not to interview: "(convenor, note-taker only)"
     r"|\b(?:note|minute)[- ]?tak(?:er|ing)\s+only\b|\bnon[- ]interviewing\b"
+    # a recruiter at the door: "Renee Abercrombie-Tull, Recruiter (check-in only)"
+    r"|\bcheck-?in\s+only\b"
     # a panel's observer for process or equity: "(observer, EE and process)"
     r"|^\s*\(?\s*observer\b|\bobserver\s*(?:only|,|\))",
     re.IGNORECASE,

@@ -31,8 +31,8 @@ WORK_TITLES = frozenset(
      "matua", "whaea", "mnr", "mev", "mej",
      # Dutch "mevr." (Mrs), Italian "Sig.", "Sig.ra", "Sig.na" and an architect's "Arch."
      "mevr", "sig", "sig.ra", "sig.na", "arch",
-     # a Philippine lawyer's "Atty.", a South African advocate's "Adv."
-     "atty", "adv",
+     # a Philippine lawyer's "Atty.", a South African advocate's "Adv.", military ranks
+     "atty", "adv", "lt", "col", "ltc", "maj", "cdr", "lcdr", "cmdr", "sgt", "ret",
      # Polish engineers' and professors' degrees before a name ("dr inż.", "dr hab."), and
      # "Pan" and "Pani" ("Pani Olga Hrytsenko"; "PAN Wei Ming", a surname, stays)
      "inż", "hab", "pan", "pani",

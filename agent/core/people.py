@@ -677,6 +677,7 @@ def _initialled(said: str, invited: str) -> bool:
 # interview", "rondleiding met Kees (geen onderdeel van het gesprek)".
 _NOT_PART = re.compile(
     r"\bnot\s+(?:an?\s+|part\s+of\s+(?:the|your)\s+)?interview\b|\bkein\s+Teil\s+der\s+Bewertung\b"
+    r"|\bcheck-?in\s+only\b"
     r"|\bgeen\s+(?:onderdeel|deel)\s+van\s+het\s+gesprek\b|\bnon\s+fa\s+parte\s+del\s+colloquio\b"
     r"|\bno\s+forma\s+parte\s+de\s+la\s+entrevista\b|\bnão\s+faz\s+parte\s+da\s+entrevista\b",
     re.IGNORECASE,

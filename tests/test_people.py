@@ -2249,3 +2249,10 @@ def test_federal_panels_ranks_and_those_who_only_greet_or_check_in() -> None:
         text = f"Jane Doe will interview you. {aside}"
         ev = event(JANE, raj, organizer=JANE.email, description=text)
         assert emails(ev) == [JANE.email], aside
+
+
+def test_sent_by_me_is_no_joining() -> None:
+    from agent.core.attendance import writer_joins
+
+    assert not writer_joins("Denne invitasjonen er sendt av meg på vegne av Jane.")
+    assert writer_joins("Intervjun hålls av mig och Jane Doe.")

@@ -202,7 +202,9 @@ _WRITER_JOINS = re.compile(
     r"|meg\s+og|og\s+meg|en\s+mij|mij\s+en|met\s+mij"
     # "Jeg er også med i hele intervjuet", "Intervjun hålls av mig", "Haastattelijoina minä"
     r"|(?:jeg|jag)\s+er\s+(?:også\s+)?med|jag\s+är\s+(?:också\s+)?med\s+(?:i|under|på)\b"
-    r"|(?:av|af)\s+(?:mig|meg)|minä\s+ja|ja\s+minä|haastattelijoina\s+minä"
+    # (held "by me", not any "av meg": "sendt av meg på vegne av" is who sent it)
+    r"|(?:hålls|leds|genomförs|holdes|ledes|gjennomføres|gennemføres|afholdes)\s+(?:\w+\s+){0,2}"
+    r"(?:av|af)\s+(?:mig|meg)|minä\s+ja|ja\s+minä|haastattelijoina\s+minä"
     # Polish "oraz ja", Czech "a já", Turkish "ve ben", Korean "저와", Japanese "私と"
     r"|(?:oraz|i)\s+ja|ja\s+(?:oraz|i)|a\s+já|já\s+a|ve\s+ben|ben\s+ve|conmigo|comigo|ek\s+en|en\s+ek|is\s+ek"
     r"|(?:również|także|też)\s+ja|ja\s+(?:również|także|też)|wezmę\s+udział)\b"

@@ -41,6 +41,28 @@ def event(uid: str, title: str, organizer: str, day: int, *others: str) -> Calen
     )
 
 
+def system_round(
+    title: str, sender: str, sender_name: str, description: str = "", day: int = 18, hour: int = 10
+) -> CalendarEvent:
+    """A first round a tracking system sent from its no-reply address: no employer domain."""
+    return CalendarEvent(
+        uid="a",
+        calendar_id="primary",
+        title=title,
+        start=datetime(2026, 11, day, hour, tzinfo=UTC),
+        end=datetime(2026, 11, day, hour + 1, tzinfo=UTC),
+        attendees=(Attendee(ME, "Casey Candidate"),),
+        organizer_email=sender,
+        organizer_name=sender_name,
+        description=description,
+    )
+
+
+def one_application(events: list[CalendarEvent]) -> bool:
+    interviews, _ = detect(events, me=ME, tz=ZoneInfo("UTC"), rules=RULES)
+    return len(interviews) == len(events) and len({i.application for i in interviews}) == 1
+
+
 def outcome(events: list[CalendarEvent], uid: str) -> str:
     interviews, skipped = detect(events, me=ME, tz=ZoneInfo("UTC"), rules=RULES)
     if any(i.uid == uid for i in interviews):
@@ -144,16 +166,9 @@ def test_a_hyphenated_domain_parts_a_run_together_name(
 def test_a_round_a_tracking_system_sent_under_the_employers_name_answers_a_later_one() -> None:
     # the first round came from a system's no-reply address, so it gives no domain; the
     # employer's name it writes is the one the second round's domain spells
-    first = CalendarEvent(
-        uid="a",
-        calendar_id="primary",
-        title="Interview: Data Analyst Pricing – Donaukanal Handels AG",
-        start=datetime(2026, 11, 23, 9, tzinfo=UTC),
-        end=datetime(2026, 11, 23, 10, tzinfo=UTC),
-        attendees=(Attendee(ME, "Casey Candidate"),),
-        organizer_email="noreply@successfactors.eu",
-        organizer_name="Donaukanal Handels AG Recruiting",
-    )
+    first = system_round("Interview: Data Analyst Pricing – Donaukanal Handels AG",
+                         "noreply@successfactors.eu", "Donaukanal Handels AG Recruiting",
+                         day=23, hour=9)  # fmt: skip
     second = event("b", "DHAG – Case Study Präsentation", "petra.holzer@donaukanal-handel.example",
                    30, "jonas.egger@donaukanal-handel.example")  # fmt: skip
     assert outcome([first, second], "b") == "interview"
@@ -163,16 +178,8 @@ def test_a_round_a_tracking_system_sent_under_the_employers_name_answers_a_later
 def test_a_round_titled_by_initials_and_a_department_joins_the_full_name() -> None:
     """ "HTV Estates – second stage" on a shared health domain, after a tracking system's
     invite under "Hartshead and Tame Valley Hospitals ..." (our own names)."""
-    first = CalendarEvent(
-        uid="a",
-        calendar_id="primary",
-        title="Interview: Estates Engineer – Ribble and Calder Valley Hospitals NHS Trust",
-        start=datetime(2026, 11, 18, 10, tzinfo=UTC),
-        end=datetime(2026, 11, 18, 11, tzinfo=UTC),
-        attendees=(Attendee(ME, "Casey Candidate"),),
-        organizer_email="noreply@trac.jobs",
-        organizer_name="Ribble and Calder Valley Hospitals NHS Trust",
-    )
+    trust = "Ribble and Calder Valley Hospitals NHS Trust"
+    first = system_round(f"Interview: Estates Engineer – {trust}", "noreply@trac.jobs", trust)
     second = replace(
         event("b", "RCV Estates – second stage – Casey Candidate", "amos.boateng@nhs.net", 30,
               "ruth.okafor@nhs.net"),
@@ -202,19 +209,8 @@ def test_a_round_titled_by_initials_and_a_department_joins_the_full_name() -> No
 def test_a_round_from_a_system_joins_the_round_from_the_employers_domain(
     first_title: str, first_sender: str, second_title: str, second_organizer: str
 ) -> None:
-    first = CalendarEvent(
-        uid="a",
-        calendar_id="primary",
-        title=first_title,
-        start=datetime(2026, 11, 18, 10, tzinfo=UTC),
-        end=datetime(2026, 11, 18, 11, tzinfo=UTC),
-        attendees=(Attendee(ME, "Casey Candidate"),),
-        organizer_email=first_sender,
-        organizer_name="Talent Acquisition",
-    )
-    second = event("b", second_title, second_organizer, 30)
-    interviews, _ = detect([first, second], me=ME, tz=ZoneInfo("UTC"), rules=RULES)
-    assert len(interviews) == 2 and len({i.application for i in interviews}) == 1
+    first = system_round(first_title, first_sender, "Talent Acquisition")
+    assert one_application([first, event("b", second_title, second_organizer, 30)])
 
 
 def test_a_round_titled_by_initials_with_an_ampersand_keeps_the_full_name() -> None:
@@ -238,17 +234,8 @@ def test_a_name_the_address_writes_whole_beats_its_short_form_in_the_title() -> 
 
 
 def test_a_domain_named_for_one_word_of_the_employer_joins_its_rounds() -> None:
-    first = CalendarEvent(
-        uid="a",
-        calendar_id="primary",
-        title="Interview: R-1 CRM Manager - Casey Candidate",
-        start=datetime(2026, 11, 18, 10, tzinfo=UTC),
-        end=datetime(2026, 11, 18, 11, tzinfo=UTC),
-        attendees=(Attendee(ME, "Casey Candidate"),),
-        organizer_email="zelmira@myworkday.com",
-        organizer_name="Maison Zelmira Japon",
-        description="Thank you for your application to Maison Zelmira Japon K.K.",
-    )
+    first = system_round("Interview: R-1 CRM Manager - Casey Candidate", "zelmira@myworkday.com",
+                         "Maison Zelmira Japon",
+                         "Thank you for your application to Maison Zelmira Japon K.K.")  # fmt: skip
     second = event("b", "【Zelmira Japan】最終面接", "anne.roux@zelmira.example", 30)
-    interviews, _ = detect([first, second], me=ME, tz=ZoneInfo("UTC"), rules=RULES)
-    assert len(interviews) == 2 and len({i.application for i in interviews}) == 1
+    assert one_application([first, second])

@@ -618,7 +618,7 @@ def interviewers_of(
     if named and listed:
         # "9:30 - 10:15  Perpetua - readout of your case study": a slot that names an
         # attendee by first name alone is theirs (a first name in prose proves too little)
-        slotted = _slot_first_names(lines)
+        slotted = _slot_first_names(lines, scheduled)
         matched = {email for _, email in people}
         people += [
             (a.name, a.email)
@@ -687,11 +687,11 @@ _NOT_PART = re.compile(
 _SLOT_PEOPLE = re.compile(r"^.*?(?:\b(?:with|met|mit|avec|con|com)\s+|:\s+)(?P<rest>.+)$", re.I)
 
 
-def _slot_first_names(lines: list[str]) -> set[str]:
+def _slot_first_names(lines: list[str], scheduled: bool) -> set[str]:
     """First names alone in itinerary slots: before a dash or a comma, or among the people
-    a slot names after "with" or a colon."""
+    a slot names after "with" or a colon (`scheduled`: the description heads a schedule,
+    so a line with one time is a slot too)."""
     found = set()
-    scheduled = any(_SCHEDULE.match(line) for line in lines)
     for line in lines:
         if not (_RANGE_LINE.match(line) or (scheduled and _TIMED_LINE.match(line))):
             continue

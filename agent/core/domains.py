@@ -145,7 +145,7 @@ def _written_start(label: str, texts: Iterable[str]) -> str:
 
 
 def _real_words(text: str) -> list[str]:
-    """ `text` as English words of three letters or more, or [] when it is not."""
+    """`text` as English words of three letters or more, or [] when it is not."""
     import wordninja
 
     known = wordninja.DEFAULT_LANGUAGE_MODEL._wordcost  # noqa: SLF001 (its word list)

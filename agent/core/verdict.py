@@ -559,7 +559,8 @@ _NO_OPENING = re.compile(
 )
 # A job someone offers to talk about ("re the HVAC apprentice spot"), not "your job".
 _JOB_OFFERED = re.compile(
-    r"\b(?:the|this|our|an?)" + _A_JOB
+    r"\b(?:the|this|our|an?)"
+    + _A_JOB
     # a headhunter's "a couple of confidential finance and operations mandates"
     + r"|\b(?:a\s+couple\s+of|a\s+few|two|three|several|some)\s+(?:[\w'-]+\s+){0,5}"
     r"(?:roles|positions|openings|vacancies|mandates|searches|briefs|assignments)\b"

@@ -12,6 +12,7 @@ from agent.core import cjk
 from agent.core.dates import find_date
 from agent.core.detect import to_interview
 from agent.core.model import Attendee, CalendarEvent, DetectRules
+from agent.core.people import names_in_description
 
 ME = "casey@example.com"
 RULES = DetectRules(include=DetectRules().include, my_name="Casey Candidate")
@@ -106,3 +107,105 @@ def test_a_japanese_panel_list_leaves_out_the_recruiter_who_sent_it() -> None:
 def test_decision_dates_in_japanese_korean_and_chinese(text: str, day: date | None) -> None:
     found = find_date(text, after=date(2026, 11, 27))
     assert (found.value if found else None) == day
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # a foreign colleague after a Japanese title, the katakana reading in brackets
+        ("面接官：技術部 部長 佐藤 健、同部 リードエンジニア Priya Raman（プリヤ・ラマン）",
+         ["佐藤 健", "Priya Raman"]),
+        # a title in English names no one
+        ("面接官：人事部 HR Business Partner", []),
+        ("面接官：人事部 Senior Manager", []),
+        # "… and I": the writer, not a person called 私
+        ("面接官：営業部 部長 石田、および私", ["石田"]),
+    ],
+)  # fmt: skip
+def test_a_panel_line_reads_latin_names_and_leaves_out_the_writer(
+    line: str, names: list[str]
+) -> None:
+    assert cjk.panel(line) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a bilingual header, one person per line, in either script
+        ("面接官 / Interviewers:\n佐藤 健 - Head of Retail\nClaire Dubois - HR Partner\n",
+         ["佐藤 健", "Claire Dubois"]),
+        ("You will meet with:\n- Dr. Ingrid Holm, Director\n- 森 さくら, PMP, Senior Manager\n",
+         ["Dr. Ingrid Holm", "森 さくら"]),
+        ("Interviewers / 면접관:\n김민수 (Engineering Lead)\n", ["김민수"]),
+        # the header alone, then each person with department and title
+        ("面接官：\n人事部 課長 田中 一郎\n営業部 部長 森 さくら\n\n所要時間 約60分\n",
+         ["田中 一郎", "森 さくら"]),
+    ],
+)  # fmt: skip
+def test_a_panel_listed_line_by_line_in_japanese_or_korean(text: str, names: list[str]) -> None:
+    assert [n for n, _ in names_in_description(text)[0]] == names
+
+
+def _jp_event(description: str, *attendees: Attendee, organizer: str = "") -> CalendarEvent:
+    return CalendarEvent(
+        uid="jp-3",
+        calendar_id="primary",
+        title="【株式会社あけぼの】一次面接",
+        start=datetime(2026, 12, 7, 1, tzinfo=UTC),
+        end=datetime(2026, 12, 7, 2, tzinfo=UTC),
+        description=description,
+        attendees=(Attendee(ME, "Casey Candidate"), *attendees),
+        organizer_email=organizer or "noreply@ats.example",
+        organizer_name="採用担当",
+    )
+
+
+def _thanked(event: CalendarEvent) -> list[tuple[str, str]]:
+    found = to_interview(event, ME, ZoneInfo("Asia/Tokyo"), RULES, "")
+    return sorted((p.email, p.name) for p in found.interviewers)
+
+
+def test_one_surname_in_kanji_is_the_one_attendee_spelled_in_latin_letters() -> None:
+    """A panel's "課長 石田" and the invite's "ISHIDA Rie": no spelling joins them, but
+    she is the only interviewer the panel leaves unmatched."""
+    event = _jp_event(
+        "■面接官：営業部 部長 長谷川、営業企画課 課長 石田\n",
+        Attendee("hasegawa.jun@akebono.example", "長谷川 潤"),
+        Attendee("ishida.rie@akebono.example", "ISHIDA Rie"),
+    )
+    assert _thanked(event) == [
+        ("hasegawa.jun@akebono.example", "長谷川 潤"),
+        ("ishida.rie@akebono.example", "Ishida Rie"),
+    ]
+
+
+def test_two_names_in_kanji_and_two_latin_attendees_are_not_paired_by_guess() -> None:
+    event = _jp_event(
+        "面接官：営業部 部長 長谷川、課長 石田\n",
+        Attendee("j.hasegawa@akebono.example", "HASEGAWA Jun"),
+        Attendee("ishida.rie@akebono.example", "ISHIDA Rie"),
+        Attendee("kondo.mai@akebono.example", "KONDO Mai"),
+    )
+    # neither kanji name is paired with an address; nobody gets another's name
+    thanked = _thanked(event)
+    assert not any(name in {"長谷川", "石田"} and not email.endswith(".invalid")
+                   for email, name in thanked)  # fmt: skip
+
+
+def test_whom_a_japanese_clause_says_stays_away_is_read_from_its_topic() -> None:
+    """The aside "（野口はご案内のみで面接には同席いたしません）" is about Noguchi, not
+    the writer; a clause with no one as its topic ("当日は…") is the writer's."""
+    writer = Attendee("omori.takumi@akebono.example", "大森 拓海")
+    guide = Attendee("noguchi.emi@akebono.example", "野口 恵美")
+    cfo = Attendee("kuga.masaomi@akebono.example", "久我 正臣")
+    about_her = _jp_event(
+        "桜川の大森でございます。\n面接：CFO 久我、経営企画部長 大森\n\n"
+        "当日は受付にて人事部の野口をお呼びください（野口はご案内のみで面接には同席いたしません）。\n",
+        writer, guide, cfo, organizer=writer.email,
+    )  # fmt: skip
+    assert [e for e, _ in _thanked(about_her)] == [cfo.email, writer.email]
+    about_writer = _jp_event(
+        "人事部の大森です。\n当日はご案内のみで、面接には参加いたしません。\n",
+        writer, cfo, organizer=writer.email,
+    )  # fmt: skip
+    assert [e for e, _ in _thanked(about_writer)] == [cfo.email]

@@ -392,6 +392,10 @@ NOT_ATTENDING = [
     ("Panel: Jane Doe (chair). Raj Patel from HR will sit in as an observer to document the "
      "process; he will not ask questions.\nSam Lee", SAM.email, (JANE, RAJ_OPT, SAM),
      [JANE.email]),
+    # on the invite to bring the person up from reception, not to interview
+    ("Jane Doe and I will interview you. Raj is on the invite only to meet you at reception "
+     "on the 18th floor.\nSam", SAM.email, (JANE, Attendee("raj.patel@acme.example", "Raj Patel")),
+     [JANE.email, SAM.email]),
     # an optional attendee "won't be on the panel"
     ("A panel with Jane Doe and me. Raj is copied in case the link fails; he won't be on the "
      "panel.\nSam", SAM.email, (JANE, RAJ_OPT), [JANE.email, SAM.email]),

@@ -84,6 +84,9 @@ STAYS_AWAY = re.compile(
     # you at the lobby", "may drop for the last 10 minutes to cover logistics"
     r"|\bnot\s+a\s+(?:\w+\s+)?(?:panel|committee|board)\s+member\b"
     r"|\bis\s+optional\s+and\s+(?:will\s+)?(?:meet|greet|collect|welcome)\s+you\b"
+    # "Mao is on the invite only to meet you at reception"; Japanese "面接には参加いたしません"
+    r"|\bonly\s+to\s+(?:meet|greet|collect|welcome|escort|fetch|sign)\s+you\s+(?:in|at|from)\b"
+    r"|(?:参加|同席|出席)(?:いた)?しません"
     r"|\bto\s+(?:cover|handle|sort\s+out)\s+(?:the\s+)?logistics\b"
     # Tagalog "Hindi na ako sasama sa call" (I won't come along to the call)
     r"|\bhindi\s+(?:na\s+)?ako\s+(?:sasama|kasama|makakasama|sasali)\b"
@@ -208,12 +211,14 @@ _WRITER_JOINS = re.compile(
     # Polish "oraz ja", Czech "a já", Turkish "ve ben", Korean "저와", Japanese "私と"
     r"|(?:oraz|i)\s+ja|ja\s+(?:oraz|i)|a\s+já|já\s+a|ve\s+ben|ben\s+ve|conmigo|comigo|ek\s+en|en\s+ek|is\s+ek"
     r"|(?:również|także|też)\s+ja|ja\s+(?:również|także|też)|wezmę\s+udział)\b"
-    r"|저와|私と)",
+    r"|저와|私と|(?:および|及び|並びに|と)\s*(?:私|わたくし)(?![たど])|[和與与]我(?![们們])|그리고\s*저)",
     re.IGNORECASE,
 )
 # Words that stay away in the third person, where a language drops the pronoun: Portuguese
 # "não participa", Dutch "neemt geen deel".
 _THIRD_PERSON = re.compile(r"\b(?:participa|neemt|nimmt)\b", re.IGNORECASE)
+# What a Japanese clause is about, marked "は": "野口は", "田中さんは".
+_TOPIC = re.compile(r"([\u3400-\u9fff]{1,4})(?:さん|様|氏)?は")
 # A clause that opens with a name alone before what it says of them.
 _SOMEONE_NAMED = re.compile(
     r"\s*(?-i:[A-ZÀ-Ý][\w'’]+(?:[ -][A-ZÀ-Ý][\w'’]+){0,2})"
@@ -301,6 +306,10 @@ def absent(
                     absent.add(last)
             elif not subject and _SOMEONE_NAMED.match(head):
                 pass  # "Marie-Ève ne sera pas présente": someone not on the invite, not the writer
+            elif not subject and (topical := _topics(head, invited, text)):
+                # "（野口はご案内のみで面接には同席いたしません）": Noguchi, whom the clause is
+                # about, not the writer
+                absent |= topical - {""}
             elif not subject and (_GROUP.search(head) or _PLURAL_SUBJECT.search(head)):
                 # "The interviewers' distribution list is on the invite for visibility only",
                 # "the alternates will not attend unless a board member is unavailable"
@@ -328,6 +337,21 @@ def absent(
             last = mentions[-1][1]
         earlier, earlier_named = sentence, bool(mentions)
     return (absent | aside) - interviewing - {""}
+
+
+def _topics(head: str, invited: list[Attendee], text: str) -> set[str]:
+    """The people a Japanese clause is about ("野口は"): their addresses, or "" for one
+    not among `invited`. "当日は" is a topic too, but no one's: a topic is a person
+    when it is an attendee or the text writes it as one ("人事部の野口", "野口さん")."""
+    about = set()
+    for topic in _TOPIC.findall(head):
+        if email := match_attendee(topic, invited):
+            about.add(email.lower())
+        elif re.search(
+            rf"の{re.escape(topic)}(?:を|に|が|へ|、)|{re.escape(topic)}(?:さん|様)", text
+        ):
+            about.add("")
+    return about
 
 
 def _signed_aside(

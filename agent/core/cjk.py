@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from agent.core.names import TITLE_WORDS, is_title_word
+
 CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff66-\uff9f"
 _CJK = re.compile(f"[{CJK_CHARS}]")
 
@@ -75,22 +77,71 @@ def panel(line: str) -> list[str] | None:
     found = _PANEL.match(line)
     if not found:
         return None
-    names = []
-    for piece in re.split(r"[、，,;；/]|及|和|與|与", found["rest"]):
-        piece = re.sub(r"[(（][^)）]*[)）]", " ", piece)
-        words = [
-            w
-            for w in piece.split()
-            # a department is three characters or more: "人事部", not the surname "岡部"
-            if w not in _TITLES
-            and not (len(w) >= 3 and _DEPARTMENT.search(w))
-            and not re.fullmatch(JOB, w)
-        ]
-        words = [re.sub(r"(?:様|さん|님|氏|先生|女士|小姐|博士|經理|经理)$", "", w) for w in words]
-        name = [w for w in words[-2:] if w and _CJK.search(w) and len(w) <= 5]
-        if name:
-            names.append(" ".join(name))
-    return names
+    pieces = re.split(r"[、，,;；/]|および|並びに|及|和|與|与", found["rest"])
+    return [name for piece in pieces if (name := _named(piece))]
+
+
+def _named(piece: str) -> str:
+    """The name in one entry of a panel, without its department and title."""
+    piece = re.sub(r"[(（][^)）]*[)）]", " ", piece)
+    words = [
+        w
+        for w in piece.split()
+        # a department is three characters or more: "人事部", not the surname "岡部"
+        if w not in _TITLES
+        and not (len(w) >= 3 and _DEPARTMENT.search(w))
+        and not re.fullmatch(JOB, w)
+    ]
+    words = [re.sub(r"(?:様|さん|님|氏|先生|女士|小姐|博士|經理|经理)$", "", w) for w in words]
+    words = [w for w in words if not _WRITER.fullmatch(w)]  # "…、および私": the writer
+    name = [w for w in words[-2:] if w and _CJK.search(w) and len(w) <= 5]
+    if not name and _latin_name(words):
+        name = words[-2:]  # "同部 シニアマネージャー Ajay Menon（アジャイ・メノン）"
+    return " ".join(name)
+
+
+# The writer, in a panel that names them: "私", "わたくし", Korean "저", Chinese "我".
+_WRITER = re.compile(r"(?:と|および)?(?:私|わたくし|저|제|我)")
+# A given name or surname written in Latin letters, as a foreign colleague's is.
+_LATIN_WORD = re.compile(r"[A-Z][a-zà-ÿ'’-]+")
+
+
+def _latin_name(words: list[str]) -> bool:
+    """Whether a panel entry ends in a name in Latin letters after its Japanese title:
+    two such words, not three ("HR Business Partner" is a title), none of them a title."""
+    if len(words) < 2 or (len(words) >= 3 and not _CJK.search(words[-3])):
+        return False
+    return all(
+        _LATIN_WORD.fullmatch(w) and not is_title_word(w) and w.casefold() not in TITLE_WORDS
+        for w in words[-2:]
+    )
+
+
+# A list item that opens with a name in Han, kana or Hangul, then what the person does:
+# "上野 沙織 - CRM Director", "清水 香織, PMP, Senior Manager", "김민수 (Engineering Lead)".
+_NAME_FIRST = re.compile(
+    r"^(?P<name>[\u3400-\u4dbf\u4e00-\u9fff]{1,3}\s[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{1,4}"
+    r"|[\uac00-\ud7af]{2,4}|[\u3400-\u4dbf\u4e00-\u9fff]{2,3})"
+    r"(?:様|さん|님|氏|先生|女士|小姐|博士)?\s*(?:[-\u2013\u2014,，、|(（]|$)"
+)
+
+
+def name_first(item: str) -> str:
+    """The name a panel list's line opens with, in Han, kana or Hangul; "" for none.
+
+    Bilingual invites list a Japanese or Korean colleague among English ones, one
+    per line under "Interviewers:"; a line that opens with a department or a title
+    ("人事部 - ...", "팀장") names no one.
+    """
+    found = _NAME_FIRST.match(item.strip())
+    if not found:
+        # "人事部 課長 田中 一郎" on a line of its own, as under "面接官："
+        native = has_cjk(item) and not re.search(r"[A-Za-z0-9０-９]", item)
+        return _named(item) if native else ""
+    name = found["name"]
+    if any(w in _TITLES or _DEPARTMENT.search(w) or re.fullmatch(JOB, w) for w in name.split()):
+        return ""
+    return name
 
 
 _ALIAS = re.compile(

@@ -145,8 +145,11 @@ _GROUP_NAME = re.compile(
 )
 
 # Lines that introduce the people who interview.
+# ("面接官 / Interviewers:", "Interviewers / 면접관:": a bilingual header, either way round)
 _LIST_HEADER = re.compile(
-    r"^\s*(?:[-*\u2022]\s*)?(?:your\s+|ihre?\s+|deine?\s+|je\s+|jouw\s+|uw\s+)?(?:interviewers?|interviewer\(s\)|interview\s+panel"
+    r"^\s*(?:[-*\u2022]\s*)?(?:[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,6}\s*/\s*)?"
+    r"(?:your\s+|ihre?\s+|deine?\s+|je\s+|jouw\s+|uw\s+)?(?:interviewers?|interviewer\(s\)|interview\s+panel"
+    r"|面接官|面接担当者?|면접관|面试官|面試官"
     r"|panel(?:ists)?|interviewing(?:\s+with)?\s+you|who\s+you(?:'ll|\s+will)\s+meet|you(?:'ll|\s+will)\s+meet"
     r"|(?:meeting|interview(?:ing)?|speaking|talking)\s+with|host(?:ed\s+by)?|with"
     r"|(?:the\s+)?(?:interview\s+|selection\s+)?panel\s+(?:will\s+be|is|members?(?:\s+are)?)"
@@ -193,7 +196,8 @@ _LIST_HEADER = re.compile(
     r"|(?:interview|selection|assessment)\s+board(?:\s+members?)?"
     # Microsoft Bookings' confirmation: "Service: Engineering phone screen", "Staff: Lyle ..."
     r"|staff(?:\s+members?)?)"
-    r"\s*:\s*(?P<rest>.*)$",
+    r"(?:\s*/\s*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,6})?"
+    r"\s*[:：]\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 # "Wie: ek en Riaan van der Westhuizen", "Who: Jane Doe and me": on the same line only,
@@ -578,6 +582,8 @@ def interviewers_of(
         # panel, those required on it
         named, people = [], []
         attendees = [a for a in attendees if a.role != "opt-participant"]
+    elif named:
+        people = _paired_across_scripts(people, attendees, organizer)
     lines = text.splitlines()
     # A list is a header, or an itinerary of two or more slots that name their people.
     listed = any(
@@ -743,6 +749,32 @@ def _romanised_panel(named: list[tuple[str, str]], attendees: list[Attendee]) ->
     return all(not n.isascii() and not fold_accents(n).isascii() for n, _ in named) and len(
         latin
     ) >= len(named)
+
+
+def _paired_across_scripts(
+    people: list[tuple[str, str]], attendees: list[Attendee], organizer: str
+) -> list[tuple[str, str]]:
+    """The panel with its one name in another script matched to its one attendee left.
+
+    "■面接官：経営企画部 部長 大森、財務グループ 課長 三上" beside an invite's "大森 拓海" and
+    "MIKAMI Yukiko": 大森 matches, and 三上, which no Latin spelling can be matched to, is
+    the one invited interviewer left. Only one and one: with two of each, which is which
+    would be a guess. The organiser is left out, as the one who may only have sent it.
+    """
+    unmatched = [i for i, (name, email) in enumerate(people) if not email and not name.isascii()]
+    taken = {email for _, email in people if email}
+    left = [
+        a
+        for a in attendees
+        if a.email not in taken
+        and a.email.lower() != organizer
+        and a.role != "opt-participant"
+        and (not a.name or fold_accents(a.name).isascii())
+    ]
+    if len(unmatched) != 1 or len(left) != 1:
+        return people
+    at = unmatched[0]
+    return [*people[:at], (people[at][0], left[0].email), *people[at + 1 :]]
 
 
 def _shortened(said: str, invited: str) -> bool:
@@ -940,6 +972,8 @@ def _item_names(line: str) -> list[tuple[str, str, str]]:
     item = _BULLET.sub("", _TIME_PREFIX.sub("", line))
     if _NOT_PART.search(item):
         return []  # "Wrap-up with your recruiter, Lena Nowacka (not an interview - ...)"
+    if native := cjk.name_first(item):
+        return [(native, "", "")]  # "上野 沙織 - CRM & Clienteling Director"
     if item.lstrip().startswith("("):
         return []  # "9:00 AM – 10:00 AM PST (11:00 AM – 12:00 PM CST, Mexico City)": the time
     bare = _WITH_PREFIX.sub("", item)  # "Interview with Jane Doe (Hiring Manager)"

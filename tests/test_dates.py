@@ -555,7 +555,7 @@ def test_the_next_day_after_a_day_gone_by_is_no_promise() -> None:
 
 def test_the_persons_updated_cv_is_no_decision_to_wait_for() -> None:
     text = (
-        "Could you reply with \"I confirm\" and attach an updated CV in Word format, ideally "
+        'Could you reply with "I confirm" and attach an updated CV in Word format, ideally '
         "by close of play tomorrow?"
     )
     assert find_date(text, after=date(2026, 11, 30)) is None

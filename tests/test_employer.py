@@ -1425,6 +1425,9 @@ def test_employers_a_tracking_system_names_abroad() -> None:
         ("Senior Software Engineer in Test (Warsaw / Remote, Poland)",
          "Senior Software Engineer in Test"),
         ("Key Account Manager – Canal Moderno (Bogotá)", "Key Account Manager – Canal Moderno"),
+        # cities the time zone database has no zone for
+        ("Data Platform Engineer, Payments (Bengaluru)", "Data Platform Engineer, Payments"),
+        ("Responsable Trésorerie (Genève / Lausanne)", "Responsable Trésorerie"),
         # a specialty in brackets stays
         ("Test Automation Engineer (Mobile)", "Test Automation Engineer (Mobile)"),
     ],
@@ -1580,3 +1583,17 @@ def test_a_japanese_head_office_in_brackets_is_no_employer() -> None:
     from agent.core.employer import title_segments
 
     assert title_segments("最終面接 - 北浜精機（東大阪本社）", set(), RULES) == ["北浜精機"]
+
+
+def test_workdays_requisition_line_names_the_role_a_title_cuts_at_its_dash() -> None:
+    """The title splits at " - " inside the job's name; the "Job Requisition:" line Workday
+    writes beside it gives the whole name (and a number alone there gives none)."""
+    title = "Interview: R-20417 Senior Manager - Cost Control (Marine Works) - Casey Candidate"
+    workday = read(title, organizer="dhowharbour@myworkday.com", organizer_name="Dhow Harbour",
+                   description="Job Requisition: R-20417 Senior Manager - Cost Control "
+                               "(Marine Works)\nDate: 24/11/2026")  # fmt: skip
+    assert workday.role == "Senior Manager - Cost Control (Marine Works)"
+    bare = read("Interview: Payroll Analyst - Casey Candidate",
+                organizer="dhowharbour@myworkday.com", organizer_name="Dhow Harbour",
+                description="Job Requisition: R-20418")  # fmt: skip
+    assert bare.role == "Payroll Analyst"

@@ -396,6 +396,12 @@ NOT_ATTENDING = [
     ("Jane Doe and I will interview you. Raj is on the invite only to meet you at reception "
      "on the 18th floor.\nSam", SAM.email, (JANE, Attendee("raj.patel@acme.example", "Raj Patel")),
      [JANE.email, SAM.email]),
+    # Webex's "Can't join the meeting?" is a question to the reader, not the writer's news
+    ("This first stage is a competency-based interview with me and Jane Doe.\nSam Lee\n"
+     "Talent Acquisition\n\nJoin Webex meeting\nCan't join the meeting? "
+     "https://help.webex.com/docs/meetings", SAM.email, (JANE,), [JANE.email, SAM.email]),
+    ("Interview with me and Jane Doe. Can't make it? Let me know.\nSam", SAM.email, (JANE,),
+     [JANE.email, SAM.email]),
     # an optional attendee "won't be on the panel"
     ("A panel with Jane Doe and me. Raj is copied in case the link fails; he won't be on the "
      "panel.\nSam", SAM.email, (JANE, RAJ_OPT), [JANE.email, SAM.email]),
@@ -1257,6 +1263,8 @@ def test_two_surnames_joined_by_i_are_one_catalan_person() -> None:
         # Dutch particles joined to the surname, or to the first half of a double one
         ("Anouk van der Meer", "a.vandermeer@acme.example"),
         ("Sanne van Leeuwen-Peters", "s.vanleeuwen@acme.example"),
+        # the given name and the surname's initial, as Indian firms write addresses
+        ("Lakshmi Raghunathan", "lakshmi.r@acme.example"),
     ],
 )
 def test_names_match_the_addresses_people_are_given(name: str, address: str) -> None:

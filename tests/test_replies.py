@@ -515,7 +515,7 @@ def test_a_founders_gentle_no_and_an_agencys_consent_request() -> None:
     consent = (
         "Great to chat earlier. Before I send your CV to Brightwater Insurance for the Data "
         "Analyst role, I need your written consent to represent you for this role only. "
-        "Could you reply with \"I confirm\" and attach an updated CV, ideally by close of "
+        'Could you reply with "I confirm" and attach an updated CV, ideally by close of '
         "play tomorrow?"
     )
     found, mention = classify(message(consent), after=RECEIVED)

@@ -966,6 +966,17 @@ def test_a_brazilian_company_is_named_without_its_ltda() -> None:
 
 
 @pytest.mark.parametrize(
+    "name",
+    ["Dhow Harbour Airways Q.C.S.C.", "Dhow Harbour Airways PJSC", "Dhow Harbour Airways W.L.L.",
+     "Dhow Harbour Airways B.S.C. (c)", "Dhow Harbour Airways FZ-LLC"],
+)  # fmt: skip
+def test_a_gulf_company_is_named_without_its_legal_form(name: str) -> None:
+    from agent.core.senders import company_key
+
+    assert company_key(name) == "dhow harbour airways"
+
+
+@pytest.mark.parametrize(
     ("body", "kind"),
     [
         ("We hebben alle kandidaten besproken en besloten om niet met jou verder te gaan.",

@@ -401,6 +401,16 @@ def test_tracking_system_account_mail_is_not_a_reply() -> None:
         body="Please verify your email address to finish creating your account.",
     )
     assert written_by_machine(notice) is not None
+    updated = MailMessage(
+        id="m",
+        thread_id="t",
+        message_id="<m@x>",
+        sender=Address("acme@taleo.net", "Acme Careers"),
+        subject="Your candidate profile has been updated",
+        date=None,
+        body="This is to confirm that your candidate profile was updated on 09/12/2026.",
+    )
+    assert written_by_machine(updated) is not None  # no news, and its date is no decision's
     person = mail("Please verify your email address so we can send the contract.")
     assert written_by_machine(person) is None  # a person may ask the same
 
@@ -1002,4 +1012,51 @@ def test_a_round_the_employer_is_arranging_is_still_a_next_round() -> None:
     ],
 )  # fmt: skip
 def test_wordings_from_western_canada(body: str, expected: ReplyKind) -> None:
+    assert kind(body, subject="") is expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Good chatting today. As a next step we'd like you to try a short take-home: a small "
+         "ingestion job over the sample files. This is not a final decision.",
+         ReplyKind.NEXT_ROUND),
+        ("Good news - my client has shortlisted your profile for the QA Lead role.",
+         ReplyKind.NEXT_ROUND),
+        ("Client round is fixed for Thursday at 3 PM, invite sent.", ReplyKind.NEXT_ROUND),
+        ("Thank you for your interest in the Data Engineer position. We wish to inform you that "
+         "the requirement has been closed internally.", ReplyKind.REJECTION),
+        # a receipt's conditional shortlist stays a receipt
+        ("We have received your application. If your profile is shortlisted, our team will "
+         "contact you.", ReplyKind.RECEIPT),
+    ],
+)  # fmt: skip
+def test_indian_english_wordings(body: str, expected: ReplyKind) -> None:
+    assert kind(body, subject="") is expected
+
+
+def test_out_on_a_client_visit_today_is_an_away_reply() -> None:
+    body = (
+        "Thanks for your mail. I am out on a site visit today and will respond by evening. "
+        "For anything urgent call my mobile."
+    )
+    away = mail(body, "Re: QA Lead - client round")
+    assert out_of_office(away) is not None
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("In line with national hiring priorities, this position has been reserved for UAE "
+         "Nationals and we are therefore unable to consider your application further.",
+         ReplyKind.REJECTION),
+        ("Layla and I would like to take up two references before we take this further. "
+         "Please do not read this as an offer; it is the next step in our process.",
+         ReplyKind.NEXT_ROUND),
+        # the same request, said to be asked of everyone and to decide nothing, stays other
+        ("We ask all shortlisted candidates to share two references. Please do not read this "
+         "as an offer.", ReplyKind.OTHER),
+    ],
+)  # fmt: skip
+def test_gulf_wordings(body: str, expected: ReplyKind) -> None:
     assert kind(body, subject="") is expected

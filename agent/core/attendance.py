@@ -273,6 +273,8 @@ def absent(
         sentence = clause.group(0)
         mentions = _mentions(sentence, people, firsts)
         said = STAYS_AWAY.search(sentence)
+        if said and not sentence[: said.start()].strip() and sentence.rstrip().endswith("?"):
+            said = None  # "Can't make it? Let us know": a question to the reader, no one's news
         if said:
             head = sentence[: said.start()]
             # the subject right before the words, else the clause's first: "I've copied
@@ -600,7 +602,8 @@ def _match_attendee(name: str, attendees: list[Attendee]) -> str:
         forms = {first, f"{first}.{last}", f"{first}{last}", f"{first}_{last}", f"{first[0]}{last}",
                  f"{first}.{joined}", f"{first}{joined}", f"{first[0]}{joined}",
                  f"{first[0]}.{joined}",
-                 f"{first}-{last}", f"{first}{last[0]}", f"{last}.{first}", f"{last}.{first[0]}",
+                 f"{first}-{last}", f"{first}{last[0]}", f"{first}.{last[0]}", f"{last}.{first}",
+                 f"{last}.{first[0]}",
                  f"{first[0]}.{last}"}  # fmt: skip
         # particles joined to the word after them: "Jeroen van der Berg" is j.vanderberg@,
         # "Ilse van Doorn-Bakker" i.vandoorn@ (the first half of her surname)

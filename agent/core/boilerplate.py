@@ -19,7 +19,9 @@ Formats modelled on what the tools write:
 - Google Calendar: "Join with Google Meet", "meet.google.com/...", "Join by
   phone", "More phone numbers", "Join using SIP".
 - Webex: "Join from the meeting link", "Join by meeting number", "Meeting
-  number (access code):", "Meeting password:", "Tap to join from a mobile device".
+  number (access code):", "Meeting password:", "Tap to join from a mobile device",
+  "-- Do not delete or change any of the following text. --", "Can't join the
+  meeting?".
 - Calendly event description: "Event Name:", "Location:", "Invitee:", "Invitee
   Email:", "Invitee Time Zone:", "Questions:", "Need to make changes to this
   event?", "Cancel:", "Reschedule:", "Powered by Calendly.com".
@@ -53,6 +55,9 @@ _LINES = re.compile(
         [-_=~*.:\u2500]{6,}                                 # Outlook's and Google's rules
       | -::~[:~]+-?                                       # Google's "-::~:~::~..." rule
       | please\ do\ not\ edit\ this\ section\.?
+      | -*\ ?do\ not\ delete\ or\ change\ any\ of\ the\ following\ text\.?\ ?-*  # Webex
+      | (?:can't|can’t|cannot)\ join\ the\ meeting\?.*
+      | join\ webex\ meeting.*
       | learn\ more\ about\ meet\ at\b.*
       | (?:this\ (?:invitation|invite|event)\ was\ )?(?:scheduled|sent)\ (?:with|via|by|using)
         \ (?:greenhouse|lever|goodtime|calendly|ashby|workday|gem|modernloop|prelude).*

@@ -295,7 +295,7 @@ def company_of(
             ):
                 return segment
     from_organizer = _from_organizer(
-        event.organizer_name, people, label, by_tool, event.description
+        event.organizer_name, people, label, by_tool, event.description, event.organizer_email
     )
     if from_organizer and _AGENCY.search(from_organizer):
         # "State Recruitment Service" sends a competition's invite for the "Marine Data
@@ -427,7 +427,12 @@ def _initialled(name: str) -> set[str]:
 
 
 def _from_organizer(
-    name: str, people: set[str], label: str, by_tool: bool = False, text: str = ""
+    name: str,
+    people: set[str],
+    label: str,
+    by_tool: bool = False,
+    text: str = "",
+    sender: str = "",
 ) -> str:
     """ "Acme Robotics" from "Acme Robotics Recruiting" or "Acme Robotics via Harri"; a
     person's name is not a company. A scheduling system's no-reply sender writes under the
@@ -468,11 +473,30 @@ def _from_organizer(
         rf"\b(?:at|with|join|application\s+to|applying\s+to)\s+{re.escape(stripped)}\b", text[:5000]
     )
     named_like_a_business = (
-        not looks_like_name(stripped) or _BUSINESSLIKE.search(stripped) or employing
+        not looks_like_name(stripped)
+        or _BUSINESSLIKE.search(stripped)
+        or employing
+        or _tenant_named(sender, stripped)
     )
     if by_tool and named_like_a_business and _could_be_company(stripped, people, _NO_RULES):
         return stripped
     return ""
+
+
+# Systems that write from an address named for the employer's own account with them:
+# "dhowharbour@myworkday.com", "acme@taleo.net", "acme@talent.icims.com".
+_TENANT_DOMAINS = ("myworkday.com", "taleo.net", "icims.com")
+
+
+def _tenant_named(sender: str, name: str) -> bool:
+    """ "Dhow Harbour" sending as dhowharbour@myworkday.com: the employer's account, by
+    its name, though two capitalised words could be a person's."""
+    local, _, domain = sender.lower().partition("@")
+    return (
+        domain.endswith(_TENANT_DOMAINS)
+        and len(compact(name)) >= 4
+        and re.sub(r"[^a-z0-9]", "", local) == compact(name)
+    )
 
 
 def title_segments(title: str, people: set[str], rules: DetectRules) -> list[str]:

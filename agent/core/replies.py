@@ -416,7 +416,8 @@ _ACCOUNT_NOTICE = re.compile(
     r"\b(?:verify\s+your\s+(?:e-?mail|account|address)|confirm\s+your\s+(?:e-?mail|account)"
     r"|reset\s+your\s+password|password\s+reset|activate\s+your\s+(?:candidate\s+)?account"
     r"|(?:verification|sign-?in|one-time|security)\s+code|finish\s+creating\s+your"
-    r"|your\s+candidate\s+(?:account|profile)\s+(?:has\s+been|was)\s+created)",
+    r"|your\s+candidate\s+(?:account|profile)\s+(?:has\s+been|was)\s+(?:created|updated)"
+    r"|(?:confirm|confirms)\s+that\s+your\s+candidate\s+(?:account|profile)\b)",
     re.IGNORECASE,
 )
 

@@ -85,7 +85,14 @@ REJECTION = phrases(
     r"(?:not|\w+n't)\s+(?:be\s+)?(?:moving|move|proceeding|proceed|progressing|progress)"
     r"\s+(?:with\s+)?your\s+(?:application|candidacy)",
     r"(?:will\s+not|won't|not)\s+be\s+proceeding",
-    r"(?:position|role|job|vacancy|opening|requisition)\s+(?:has\s+(?:now\s+)?been|was|is\s+now"
+    # "we are therefore unable to consider your application further"; a post "reserved for UAE
+    # Nationals", as Gulf employers write under their nationalisation programmes
+    r"(?:unable|not\s+able)\s+to\s+consider\s+your\s+(?:application|candidacy|profile)\s+"
+    r"(?:any\s+)?further",
+    r"(?:position|role|vacancy|post|job)\s+(?:has\s+been|is|was)\s+reserved\s+for\s+"
+    r"(?:\w+\s+)?(?:nationals|citizens)",
+    # (Indian English says "requirement": "the requirement has been closed internally")
+    r"(?:position|role|job|vacancy|opening|requisition|requirement)\s+(?:has\s+(?:now\s+)?been|was|is\s+now"
     r"|is|has)\s+(?:now\s+)?(?:been\s+)?(?:filled|closed|cancell?ed|withdrawn)",
     r"filled\s+the\s+(?:position|role|opening|vacancy)",
     r"fill(?:ing|ed)?\s+(?:the|this)\s+(?:\w+\s+)?(?:role|position|opening|vacancy)\s+with\s+"
@@ -522,7 +529,8 @@ PREPARING = Phrases(
 # References and checks asked for: a next step when asked of the person, not when asked of
 # everyone interviewed with a note that it means nothing yet (`ROUTINE_REQUEST`).
 _REFERENCES = (
-    r"(?:contact\s+details\s+for|provide|send|share|list\s+of)\s+(?:\w+\s+){0,2}references",
+    r"(?:contact\s+details\s+for|provide|send|share|list\s+of|take\s+up)\s+(?:\w+\s+){0,2}"
+    r"references",
     r"(?:names?|contacts?|details)\s+(?:\w+\s+){0,2}(?:referees|references)|referees\b",
     # References asked for by who they are: "put us in touch with two former managers"
     r"(?:in\s+touch\s+with|connect\s+(?:us|me)\s+with|introduce\s+(?:us|me)\s+to|(?:speak|talk)"
@@ -577,6 +585,9 @@ REFERENCES_AS_STEP = phrases(
     # successivo le chiederei i contatti di due referenze"
     r"(?:as\s+(?:a|the|our)\s+next\s+step|come\s+(?:passo|step)\s+successivo)[^.!?\n]{0,80}"
     r"\b(?:references|referees|referenze)",
+    # "... take up two references ... Please do not read this as an offer; it is the next step
+    # in our process"
+    r"(?:referees|references)\b[\s\S]{0,300}?\b(?:it|this)\s+is\s+(?:the|our|a)\s+next\s+step\b",
 )
 # A request made of every candidate, said to decide nothing: "A request for referees does
 # not indicate that you have been successful at interview", as public-service employers
@@ -674,6 +685,12 @@ NEXT_ROUND = phrases(
     r"(?:'d\s+like|would\s+like|wants?)\s+you\s+to\s+come\s+(?:out|in|over|down|up|back|to|for"
     r"|and|see|visit)\b",
     r"(?:'d|would)\s+like\s+to\s+move\s+you\s+forward\b",
+    # "Client round is fixed for 18th Dec", "your profile has been shortlisted" (by an agency's
+    # client, or for the technical round): India's wording for a round to come
+    r"(?:client|technical|managerial|hr|final|f2f|face-to-face|next|second|2nd|third|3rd)\s+round"
+    r"\s+(?:is|has\s+been|got)\s+(?:fixed|scheduled|confirmed|arranged|lined\s+up|set\s+up)",
+    r"shortlisted\s+your\s+(?:profile|cv|resume|application)"
+    r"|(?:your\s+)?(?:profile|cv|resume)\s+(?:has\s+been|is|got)\s+shortlisted",
     # an agency's "my client Acme Freight wants to interview you"
     r"(?:wants?|would\s+like|'d\s+like)\s+to\s+interview\s+you\b",
     # Swedish, Norwegian and Danish: "Vi vill gärna gå vidare. Nästa steg är", "vil gjerne gå
@@ -693,14 +710,14 @@ NEXT_ROUND = phrases(
     r"convoca(?:rte|rle|rlo|rla)\s+a\s+(?:una|la)\s+(?:\w+\s+)?entrevista",
     # "We'd like you to do our case interview with Priyamvada"
     r"(?:'d|would)\s+like\s+you\s+to\s+(?:do|take|complete|join|attend)\s+(?:our|an?|the)\s+"
-    r"(?:[\w-]+\s+){0,2}(?:interview|round|panel|case\s+study|assessment|exercise)\b",
+    r"(?:[\w-]+\s+){0,2}(?:interview|round|panel|case\s+study|assessment|exercise|take-?home)\b",
     # "We'd like to move to references as the last step"
     r"(?:like\s+to|'d\s+like\s+to|want\s+to|ready\s+to)\s+move\s+(?:on\s+)?to\s+(?:the\s+)?references",
     # (not the steps that come "once we've wrapped up the other conversations")
     r"next\s+steps?\b(?![^.?!;\n]{0,40}?\b(?:once|after|when)\s+(?:we|they|the\s+team)\b)"
     r"[^.?!;\n]{0,80}\b(?:schedul\w*|availab\w*|calendar|book|time\s+slot|invite"
     r"|interview|call|meet|chat|on-?site|round|panel|assessment|exercise|conversation|test|task"
-    r"|challenge|assignment|portfolio|visit|come\s+(?:in|by|over|down))",
+    r"|challenge|assignment|take-?home|case|portfolio|visit|come\s+(?:in|by|over|down))",
     # A review of the person's work, in person or on a call: "come in for a portfolio review",
     # "walk us through a few of your projects", "come into the studio" (one already held,
     # "thanks for coming in for the portfolio review", is past)
@@ -1269,7 +1286,7 @@ OUT_OF_OFFICE = phrases(
     r"je\s+(?:réponds|répondrai)\s+(?:aux|à\s+vos)\s+(?:courriels|messages|e-?mails)\s+"
     r"(?:dès\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|à\s+mon\s+retour)\b",
     # "I'm out visiting clients today and back in the office on Tuesday"
-    r"(?:i'm|i\s+am)\s+out\s+(?:\w+\s+){1,3}(?:today|this\s+week|until|till)\b",
+    r"(?:i'm|i\s+am)\s+out\s+(?:\w+\s+){1,4}(?:today|this\s+week|until|till)\b",
     r"back\s+in\s+(?:the|my)\s+office\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday"
     r"|tomorrow|next\s+week)\b",
     # "I'm at a client site today ... and back at my desk Friday"

@@ -529,18 +529,18 @@ def role_of(
     such as "applying for the Associate, Private Credit role".
     """
     include, names = tuple(include), tuple(names)
-    if notes.role:
-        role = tidy(notes.role, company, include, names) or _clean(notes.role)
+    noted = tidy(notes.role, company, include, names) or _clean(notes.role)
+    if noted:
         # "Position: Key Account Manager – 3PL Warehousing (Gurugram)" and the title names
         # the job without the bracket: where it is, not what it is
-        bare = re.sub(r"\s*\(([^()]*)\)\s*$", "", role)
+        bare = re.sub(r"\s*\(([^()]*)\)\s*$", "", noted)
         if (
-            bare != role
-            and not has_job_noun(role[len(bare) :])
+            bare != noted
+            and not has_job_noun(noted[len(bare) :])
             and bare.casefold() in title.casefold()
         ):
             return bare
-        return role
+        return noted
     event_names = [
         m.group(1) or re.split(r"[.,;!?(]", m.group(2))[0]  # the host's first phrase
         for m in _EVENT_NAME.finditer(description[:20_000])
@@ -556,6 +556,8 @@ def role_of(
             break
     for text in [title, *event_names, *_heading(description)]:
         role = _role_in_title(text, company, include, names)
+        if role and text == title:
+            role = _uncut(role, title, description, company, include, names)
         if role:
             # "Teacher interview", and the description says "the Preschool Lead Teacher
             # position": the fuller name of the same job.
@@ -571,6 +573,34 @@ def role_of(
                 else role
             )
     return described
+
+
+# Workday's invite names the posting beside its title: "Job Requisition: R-10388 Senior
+# Manager - Project Controls (Master Communities)".
+_REQUISITION_LINE = re.compile(r"^[ \t]*job[ \t]+requisition[ \t]*:[ \t]*(\S[^\n]*)$", re.I | re.M)
+
+
+def _uncut(
+    role: str,
+    title: str,
+    description: str,
+    company: str,
+    include: tuple[str, ...],
+    names: tuple[str, ...],
+) -> str:
+    """The role whole where the title's dashes cut it: "Interview: R-10388 Senior Manager -
+    Project Controls (Master Communities) - Casey Candidate" reads "Senior Manager" alone,
+    and the requisition line beside it shows the dash is the job's own. Only a name the
+    title writes whole: a line that adds to it ("... (R2R) - English & German") does not."""
+    for line in _REQUISITION_LINE.finditer(description[:20_000]):
+        whole = tidy(line.group(1), company, include, names)
+        if (
+            len(whole) > len(role)
+            and whole.casefold().startswith(role.casefold())
+            and whole.casefold() in title.casefold()
+        ):
+            return whole
+    return role
 
 
 def _bracket_spelled(role: str, described: str, title: str) -> bool:
@@ -777,13 +807,32 @@ def _a_place(text: str) -> bool:
     known = [
         p
         for p in pieces
-        if fold_accents(p).replace(" ", "_") in _tz_cities() or p.casefold() in _WORK_MODES
+        if fold_accents(p).replace(" ", "_") in _tz_cities()
+        or fold_accents(p) in _OTHER_CITIES
+        or p.casefold() in _WORK_MODES
     ]
     # every piece a city or a way of working, but a country may follow a city
     return bool(known) and all(
         p in known or (len(p.split()) <= 2 and p[:1].isupper() and i > 0)
         for i, p in enumerate(pieces)
     )
+
+
+# Cities where many jobs are, which the time zone database does not name (it has one
+# city per zone: "Kolkata", not "Bengaluru"; "Zurich", not "Geneva").
+_OTHER_CITIES = frozenset(
+    {"bengaluru", "bangalore", "hyderabad", "pune", "chennai", "mumbai", "delhi", "new delhi",
+     "gurugram", "gurgaon", "noida", "ahmedabad", "geneva", "geneve", "lausanne", "basel",
+     "bern", "lyon", "marseille", "toulouse", "nantes", "bordeaux", "lille", "munich",
+     "munchen", "frankfurt", "hamburg", "cologne", "koln", "dusseldorf", "stuttgart", "milan",
+     "milano", "turin", "barcelona", "valencia", "seville", "porto", "rotterdam", "antwerp",
+     "gothenburg", "krakow", "wroclaw", "cluj-napoca", "cluj", "brno", "abu dhabi", "doha",
+     "jeddah", "rio de janeiro", "belo horizonte", "curitiba", "florianopolis", "san francisco",
+     "seattle", "boston", "austin", "washington", "washington dc", "atlanta", "dallas",
+     "houston", "san diego", "san jose", "manchester", "edinburgh", "birmingham",
+     "ottawa", "calgary", "osaka", "shenzhen", "beijing",
+     "hsinchu", "pangyo", "busan", "incheon", "abuja"}
+)  # fmt: skip
 
 
 @lru_cache(maxsize=1)

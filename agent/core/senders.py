@@ -305,7 +305,10 @@ TRACKING_DOMAINS: frozenset[str] = frozenset(
 )
 _LEGAL_SUFFIX = re.compile(
     r"[\s,]+(?:inc|incorporated|llc|ltd|limited|gmbh|ag|corp|corporation|co|plc|sa|sas|bv|nv"
-    r"|s\.?a\.?|pty|ab|oy|as|kg|se|ltda|eireli|sdn\.?\s+bhd|bhd|s\.?a\.?c|s\.?r\.?l|tbk|pte|pvt)\.?$",
+    r"|s\.?a\.?|pty|ab|oy|as|kg|se|ltda|eireli|sdn\.?\s+bhd|bhd|s\.?a\.?c|s\.?r\.?l|tbk|pte|pvt"
+    # the Gulf's: "Q.C.S.C.", "W.L.L.", "PJSC", "B.S.C. (c)", "FZ-LLC", "DMCC"
+    r"|q\.?[cp]?\.?s\.?c|w\.?l\.?l|p\.?j\.?s\.?c|l\.?l\.?c|b\.?s\.?c\.?(?:\s*\(c\))?|k\.?s\.?c\.?[cp]?"
+    r"|s\.?a\.?o\.?g|fz-?llc|fze|fzco|dmcc|jsc|spc)\.?$",
     re.IGNORECASE,
 )
 _TEAM_WORDS = re.compile(

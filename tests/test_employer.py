@@ -1597,3 +1597,12 @@ def test_workdays_requisition_line_names_the_role_a_title_cuts_at_its_dash() -> 
                 organizer="dhowharbour@myworkday.com", organizer_name="Dhow Harbour",
                 description="Job Requisition: R-20418")  # fmt: skip
     assert bare.role == "Payroll Analyst"
+
+
+def test_a_role_from_a_portuguese_booking_page_or_a_vacancy_field() -> None:
+    booked = "Evento: Analista de Produto (Growth) - conversa inicial"
+    calendly = read("Casey Candidate e Bia Lima", organizer="bia@lagoa.example", description=booked)
+    assert calendly.role in {"Analista de Produto (Growth)", "Analista de Produto"}
+    gupy = read("Entrevista - Banco Acme", organizer="agendamento@gupy.io",
+                description="Vaga: Cientista de Dados Sênior (código 48213)")  # fmt: skip
+    assert gupy.role == "Cientista de Dados Sênior"

@@ -239,3 +239,49 @@ def test_a_domain_named_for_one_word_of_the_employer_joins_its_rounds() -> None:
                          "Thank you for your application to Maison Zelmira Japon K.K.")  # fmt: skip
     second = event("b", "【Zelmira Japan】最終面接", "anne.roux@zelmira.example", 30)
     assert one_application([first, second])
+
+
+FIRST = event("r1", "Interview: Tallowfen Freight - Ops Manager", "ines.moreau@tallowfen.co", 3)
+
+
+@pytest.mark.parametrize(
+    ("later", "expected"),
+    [
+        # titled by initials and a topic, or by the company and the person: no interview word
+        (event("r2", "TF | Ops Mgr - case presentation", "ines.moreau@tallowfen.co", 10,
+               "kofi.asante@tallowfen.co"), "interview"),
+        (event("r2", "Tallowfen x Casey - ops deep dive", "kofi.asante@tallowfen.co", 17),
+         "interview"),
+        # what comes after a hire, or said not to be an interview
+        (event("r2", "Welcome to Tallowfen!", "ines.moreau@tallowfen.co", 10), "not"),
+        (event("r2", "Fingerprinting / temp badge", "security@tallowfen.co", 10), "not"),
+        (replace(event("r2", "Admin with Ines", "ines.moreau@tallowfen.co", 10),
+                 description="Not an interview - purely admin."), "not"),
+        # another organisation's people on it too
+        (event("r2", "Quarterly planning", "ines.moreau@tallowfen.co", 10, "lee@partner.example"),
+         "not"),
+        # weeks after the interview, or before it
+        (replace(event("r2", "Ops planning", "ines.moreau@tallowfen.co", 3),
+                 start=datetime(2027, 1, 20, 15, tzinfo=UTC),
+                 end=datetime(2027, 1, 20, 16, tzinfo=UTC)), "not"),
+        (event("r2", "Ops planning", "ines.moreau@tallowfen.co", 1), "not"),
+    ],
+)  # fmt: skip
+def test_a_later_meeting_with_the_same_employer_is_a_later_round(
+    later: CalendarEvent, expected: str
+) -> None:
+    """A second round titled without an interview word ("ZP | Sr Mgr RevOps - case
+    presentation") follows the first within weeks, with that employer's people alone."""
+    assert outcome([FIRST, later], "r2") == expected
+    if expected == "interview":
+        assert one_application([FIRST, later])
+
+
+def test_a_meeting_that_may_be_a_later_round_is_kept_for_detection() -> None:
+    """The stored-event filter keeps a meeting with one outside employer's people, so the
+    cycle sees it beside the interview it may follow."""
+    from agent.core.detect import noticed
+
+    assert noticed(event("r2", "Ops planning", "ines.moreau@tallowfen.co", 10), RULES, ME)
+    assert not noticed(event("r2", "Dentist", "desk@dental.example", 10, "x@other.example"),
+                       RULES, ME)  # fmt: skip

@@ -402,6 +402,9 @@ NOT_ATTENDING = [
      "https://help.webex.com/docs/meetings", SAM.email, (JANE,), [JANE.email, SAM.email]),
     ("Interview with me and Jane Doe. Can't make it? Let me know.\nSam", SAM.email, (JANE,),
      [JANE.email, SAM.email]),
+    # an agency recruiter on the invite who will not sit in ("não participo")
+    ("Vão te entrevistar a Jane Doe. Eu não participo da entrevista - me liga depois!\nSam",
+     SAM.email, (JANE,), [JANE.email]),
     # an optional attendee "won't be on the panel"
     ("A panel with Jane Doe and me. Raj is copied in case the link fails; he won't be on the "
      "panel.\nSam", SAM.email, (JANE, RAJ_OPT), [JANE.email, SAM.email]),

@@ -1005,3 +1005,28 @@ def test_a_drug_test_before_site_access_is_after_the_offer() -> None:
     screen = event("Acme - Plant Supervisor interview",
                    description="Offers pend a background check and drug screen.")  # fmt: skip
     assert outcome(screen) is Outcome.INTERVIEW
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # stages of a Brazilian or French selection process, with a company on the other side
+        ("Acme | Apresentação do case - Casey", Outcome.INTERVIEW),
+        ("Dinâmica de grupo - Executivo(a) de Contas - Acme", Outcome.INTERVIEW),
+        ("Conversa com o gestor - Acme", Outcome.INTERVIEW),
+        ("Acme – cas pratique – Casey", Outcome.INTERVIEW),
+        # Korean: a culture-fit interview, and the user interviews, guest shoots and mock
+        # interviews the same word names
+        ("Acme 컬처핏 인터뷰 (Casey)", Outcome.INTERVIEW),
+        ("[Acme Pay] 사용자 인터뷰 참여 안내", Outcome.NOT),
+        ("게스트 인터뷰 촬영 - 이직 이야기", Outcome.NOT),
+        ("모의 임원면접 코칭 (Casey)", Outcome.NOT),
+        # Brazil's hiring paperwork after an offer
+        ("Admissão - entrega de documentos e assinatura do contrato - Casey Candidate",
+         Outcome.NOT),
+    ],
+)  # fmt: skip
+def test_stages_and_look_alikes_in_portuguese_french_and_korean(
+    title: str, expected: Outcome
+) -> None:
+    assert outcome(event(title)) is expected

@@ -54,7 +54,7 @@ STAYS_AWAY = re.compile(
     r"|\b(?:coordinate|coordinating|coordination|scheduling|visibility|information|awareness"
     r"|logistics)"
     r"\s+(?:purposes\s+)?only\b"
-    r"|\bnão\s+(?:vou\s+|irei\s+|vai\s+|irá\s+)?(?:participar\w*|estar\w*|comparecer\w*)"
+    r"|\bnão\s+(?:vou\s+|irei\s+|vai\s+|irá\s+)?(?:particip\w*|estar\w*|comparecer\w*)"
     # "ela não fica na conversa": she is there to let the person in, not to interview
     r"|\bnão\s+fica(?:rá)?\s+na\s+(?:conversa|entrevista|reunião)"
     r"|\bnão\s+entro\s+na\s+(?:call|chamada|conversa|reunião|entrevista)"

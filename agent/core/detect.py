@@ -22,12 +22,13 @@ import logging
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from agent.core import roles
+from agent.core.candidacy import participants
 from agent.core.clock import local
-from agent.core.domains import domain_label
+from agent.core.domains import domain_label, registrable
 from agent.core.employer import (
     application_key,
     employer_domain,
@@ -35,11 +36,12 @@ from agent.core.employer import (
     opens_with_initials_of,
 )
 from agent.core.model import CalendarEvent, DetectRules, Interview, Locale, Notes, Skipped
+from agent.core.not_the_candidate import NOT_THE_CANDIDATE
 from agent.core.notes import parse_notes
 from agent.core.people import interviewers_of
 from agent.core.spelled import compact, matches_label, shortened_to
 from agent.core.verdict import TRACK, Outcome, Verdict, judge
-from agent.core.vocabulary import fold, has
+from agent.core.vocabulary import first, fold, has
 
 log = logging.getLogger(__name__)
 
@@ -181,26 +183,80 @@ def _with_other_rounds(
 
     Only a "maybe" whose question is whether the invite is about a job is answered;
     "whose interview is it?" and "are you the candidate?" stay the person's to settle.
+    A meeting whose title says nothing at all ("ZP | Sr Mgr RevOps - case
+    presentation", "SokoHaul x Casey - ops deep dive") is a later round when it
+    follows an interview with the same employer within weeks, with that employer's
+    people alone, and names nothing that comes after a hire ("Welcome", "Paperwork").
     """
-    asked = [i for i, v in enumerate(verdicts) if v.outcome is Outcome.MAYBE and v.job_question]
-    if not asked:
-        return verdicts
-    hiring: set[str] = set()
+    hiring: dict[str, datetime] = {}  # employer domain -> when its first interview starts
     named: list[str] = []  # interviews a tracking system sent, known by the employer's name
     for event, verdict in zip(events, verdicts, strict=True):
         if verdict.outcome is Outcome.INTERVIEW and not skip_reason(event, me):
             domain = employer_domain(event, (), rules, me)
-            hiring.add(domain)
+            if domain and isinstance(event.start, datetime):
+                hiring[domain] = min(hiring.get(domain, event.start), event.start)
             if not domain:
                 named.append(employer_of(event, (), Notes(), rules, me).company)
-    hiring.discard("")
     out = list(verdicts)
-    for i in asked:
-        domain = employer_domain(events[i], (), rules, me)
-        label = compact(domain_label(domain)) if domain else ""
-        if domain in hiring or (label and any(n and matches_label(n, label) for n in named)):
-            out[i] = Verdict(Outcome.INTERVIEW, f"another of your interviews is with {domain}")
+    for i, (event, verdict) in enumerate(zip(events, verdicts, strict=True)):
+        if verdict.outcome is Outcome.MAYBE and verdict.job_question:
+            domain = employer_domain(event, (), rules, me)
+            label = compact(domain_label(domain)) if domain else ""
+            if domain in hiring or (label and any(n and matches_label(n, label) for n in named)):
+                out[i] = Verdict(Outcome.INTERVIEW, f"another of your interviews is with {domain}")
+        elif verdict.outcome is Outcome.NOT and not verdict.looked and hiring:
+            domain = later_round_with(event, hiring, me, rules)
+            if domain:
+                out[i] = Verdict(
+                    Outcome.INTERVIEW, f"a later meeting with {domain}, after your interview there"
+                )
     return out
+
+
+# How long after an interview a meeting with the same employer may be its next round.
+_ROUNDS_APART = timedelta(days=42)
+# What a meeting after a hire is called: no round of an interview.
+_AFTER_A_HIRE = (
+    "welcome", "paperwork", "contract", "benefits", "payroll", "laptop", "equipment",
+    "start date", "offer", "compensation", "salary", "negotiation", "feedback", "debrief",
+    "documents", "documentos", "contrato", "bienvenue", "bem vindo", "bienvenido", "willkommen",
+    "lunch", "dinner", "drinks", "party", "happy hour", "fingerprinting", "fingerprints", "badge",
+    "security", "in processing", "e qip", "sf 86", "i 9", "medical", "exame", "paperwork",
+)  # fmt: skip
+# What an invite says when it is not one: "Not an interview - purely admin", "Não é uma
+# entrevista", and the like (said of an informal chat too, which stays the person's to settle).
+_NOT_AN_INTERVIEW = (
+    "not an interview", "not a job interview", "nao e uma entrevista", "no es una entrevista",
+    "ce n'est pas un entretien", "ce n est pas un entretien", "kein vorstellungsgesprach",
+)  # fmt: skip
+
+
+def later_round_with(
+    event: CalendarEvent, hiring: Mapping[str, datetime], me: str, rules: DetectRules
+) -> str:
+    """The employer domain whose interview `event` follows as a later round, or ""."""
+    domain = _one_employers_meeting(event, me, rules)
+    first_round = hiring.get(domain) if domain else None
+    if first_round is None or not (first_round < event.start <= first_round + _ROUNDS_APART):
+        return ""
+    return domain
+
+
+def _one_employers_meeting(event: CalendarEvent, me: str, rules: DetectRules) -> str:
+    """The one outside organisation whose people alone meet the person at `event` (its
+    registrable domain), when nothing in the title says it comes after a hire; else ""."""
+    if not isinstance(event.start, datetime) or event.all_day or event.recurring:
+        return ""
+    if first(fold(event.title), (*NOT_THE_CANDIDATE, *_AFTER_A_HIRE)) or first(
+        fold(event.description[:5000]), _NOT_AN_INTERVIEW
+    ):
+        return ""
+    p = participants(event, me, rules)
+    if p.organised_by_me or p.colleagues or p.at_work or not p.companies:
+        return ""
+    domains = {registrable(a.rpartition("@")[2]) for a in p.outsiders}
+    # (another organisation's people on it too, or a friend on free mail: not one employer's)
+    return domains.pop() if len(domains) == 1 else ""
 
 
 def matches(event: CalendarEvent, rules: DetectRules, me: str = "") -> bool:
@@ -213,7 +269,11 @@ def noticed(event: CalendarEvent, rules: DetectRules, me: str = "") -> bool:
     "not" worth showing in status (it looked like one). The rest is never examined again.
     """
     verdict = judge(event, me, rules)
-    return verdict.outcome is not Outcome.NOT or verdict.looked
+    return (
+        verdict.outcome is not Outcome.NOT
+        or verdict.looked
+        or bool(_one_employers_meeting(event, me, rules))  # maybe a later round (see above)
+    )
 
 
 def _contains_phrase(title: str, phrase: str) -> bool:

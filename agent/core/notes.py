@@ -67,6 +67,9 @@ _KEYS = {
     "interview for": "role",
     "interviewing for": "role",
     "position title": "role",
+    # an employer's own field abroad: "Vaga: Cientista de Dados", "Poste : Chef de produit"
+    "vaga": "role",
+    "poste": "role",
     "company": "company",
     "company name": "company",
     "employer": "company",

@@ -285,7 +285,10 @@ STAGE_PHRASES = (
     "第一轮技术面试", "第一轮面试", "第二轮面试", "主管面談", "主管面谈",
     "면접", "1차 면접", "2차 면접", "최종 면접", "기술 면접", "기술 인터뷰", "임원 면접", "인터뷰",
     "임원", "실무", "실무 면접",
-    "커피챗",
+    "커피챗", "컬처핏", "컬처핏 인터뷰", "과제 리뷰", "코딩테스트", "라이브 코딩테스트",
+    # Portuguese: the talk with the hiring manager, a live technical test, a case presented
+    "conversa com o gestor", "conversa com a gestora", "teste técnico", "teste técnico ao vivo",
+    "apresentação do case", "bate-papo", "dinâmica de grupo", "cas pratique",
     # Hebrew and Vietnamese: "ראיון סופי" (final interview), "Phỏng vấn vị trí" (interview for
     # the position of)
     "ראיון", "ראיון סופי", "ראיון טכני", "ראיון עבודה", "ראיון ראשון", "ראיון שני",
@@ -341,7 +344,9 @@ EVENT_NAME_LABEL = (
     r"(?:event[ \t]+(?:name|type)|nom[ \t]+(?:de[ \t]+l['’]|d['’])[ée]v[ée]nement"
     r"|nombre[ \t]+del[ \t]+evento|nome[ \t]+(?:do[ \t]+|dell['’])?evento"
     r"|name[ \t]+des[ \t]+ereignisses|ereignisname|veranstaltungsname"
-    r"|naam[ \t]+(?:van[ \t]+(?:het[ \t]+)?)?evenement|evenementnaam|händelsenamn|begivenhedsnavn)"
+    r"|naam[ \t]+(?:van[ \t]+(?:het[ \t]+)?)?evenement|evenementnaam|händelsenamn|begivenhedsnavn"
+    # a Portuguese or Spanish page's shorter "Evento:"
+    r"|evento)"
 )
 _EVENT_NAME = re.compile(
     r"^[ \t]*(?:" + EVENT_NAME_LABEL + r"|what|service|re|regarding|topic|sujet|thema|tema"
@@ -783,7 +788,13 @@ def tidy(text: str, company: str, include: Iterable[str], names: Iterable[str]) 
         text,
         flags=re.I,
     )
-    text = re.sub(r"\(\s*\)|\[\s*\]", " ", text)
+    # (and one its number has left: "(código 48213)", "(Ref. 2231)")
+    text = re.sub(
+        r"\(\s*(?:c[óo]digo|code|ref|req|id|n[º°o]|nr|vaga)?\.?\s*:?\s*\)|\[\s*\]",
+        " ",
+        text,
+        flags=re.I,
+    )
     # where the job is, in brackets after it: "(Warsaw / Remote, Poland)", "(Bogotá)"
     place = re.search(r"\s*\(([^()]{3,60})\)\s*$", text)
     if place and _a_place(place.group(1)):

@@ -181,6 +181,7 @@ STRONG = (
     "面接",
     "面试",
     "면접",
+    "인터뷰",  # the English word in Hangul: "컬처핏 인터뷰"
     "bewerbungsgesprach",
     "telefoninterview",
     "videointerview",
@@ -274,6 +275,32 @@ _STAGES_BY_NUMBER = (
     "stage two",
 )
 
+# Stages of a selection process in Portuguese and French: a case presented, a group
+# exercise, a technical test, the panel ("banca"), the talk with the hiring manager.
+_STAGES_ABROAD = (
+    "apresentacao do case",
+    "apresentacao de case",
+    "case presentation",
+    "dinamica de grupo",
+    "teste tecnico",
+    "banca",
+    "painel",
+    "conversa com o gestor",
+    "conversa com gestor",
+    "conversa com a gestora",
+    "etapa final",
+    "proxima etapa",
+    "segunda etapa",
+    "cas pratique",
+    "etude de cas",
+    "mise en situation",
+    # Korean: a culture-fit talk, an assignment's review, a coding test
+    "컬처핏",
+    "과제 리뷰",
+    "코딩테스트",
+    "코딩 테스트",
+)
+
 CONTEXTUAL = (
     "screen",
     "screening",
@@ -325,6 +352,7 @@ CONTEXTUAL = (
     "portfolio presentation",
     "face to face",
     *_TAKE_HOME_REVIEWS,
+    *_STAGES_ABROAD,
 )
 
 # Contextual words that are an interview as soon as a company is on the other side:
@@ -362,6 +390,7 @@ WITH_A_COMPANY = (
     "portfolio presentation",
     "face to face",
     *_TAKE_HOME_REVIEWS,
+    *_STAGES_ABROAD,
 )
 
 SOFT = (
@@ -384,6 +413,8 @@ SOFT = (
     "kennismaking",
     "premier echange",
     "echange telephonique",
+    "conversa inicial",
+    "bate papo inicial",
 )
 
 # The person asked someone about their work: no application waits on it, though a

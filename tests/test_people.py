@@ -419,6 +419,16 @@ def test_whoever_writes_that_they_will_not_attend_gets_no_thank_you(
     assert emails(ev) == expected
 
 
+@pytest.mark.parametrize(
+    "address",
+    ["accueil.visiteurs@acme.example", "atendimentorh@acme.example",
+     "assistanat.associes@acme.example", "reception@acme.example", "agenda@inhire.app"],
+)  # fmt: skip
+def test_reception_desks_and_service_boxes_are_no_interviewers(address: str) -> None:
+    ev = event(JANE, Attendee(address, ""), Attendee(ME, "Casey"), organizer=JANE.email)
+    assert emails(ev) == [JANE.email]
+
+
 def test_a_booking_mailbox_is_never_an_interviewer() -> None:
     """Microsoft Bookings organises from a shared mailbox; its page link names it."""
     desk = "advising@birchfield.example"

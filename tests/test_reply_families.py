@@ -968,7 +968,9 @@ def test_a_brazilian_company_is_named_without_its_ltda() -> None:
 @pytest.mark.parametrize(
     "name",
     ["Dhow Harbour Airways Q.C.S.C.", "Dhow Harbour Airways PJSC", "Dhow Harbour Airways W.L.L.",
-     "Dhow Harbour Airways B.S.C. (c)", "Dhow Harbour Airways FZ-LLC"],
+     "Dhow Harbour Airways B.S.C. (c)", "Dhow Harbour Airways FZ-LLC",
+     "Dhow Harbour Airways Zrt.", "Dhow Harbour Airways, s.r.o.", "Dhow Harbour Airways a.s.",
+     "Dhow Harbour Airways sp. z o.o."],
 )  # fmt: skip
 def test_a_gulf_company_is_named_without_its_legal_form(name: str) -> None:
     from agent.core.senders import company_key
@@ -1196,3 +1198,10 @@ def test_a_quebec_second_interview() -> None:
         "n'est pas une offre et qu'aucune décision n'a encore été prise."
     )
     assert read(body, month_first=False)[0] is ReplyKind.NEXT_ROUND
+
+
+def test_a_company_with_accents_is_named_by_its_domain_label() -> None:
+    from agent.core.senders import names_in
+
+    assert names_in("Your application to Lánchíd Pay", {"lanchidpay"}) == {"lanchidpay"}
+    assert names_in("Petřín Robotics Hiring Team", {"petrin robotics"}) == {"petrin robotics"}

@@ -1060,3 +1060,70 @@ def test_out_on_a_client_visit_today_is_an_away_reply() -> None:
 )  # fmt: skip
 def test_gulf_wordings(body: str, expected: ReplyKind) -> None:
     assert kind(body, subject="") is expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # French: "nous ne donnerons pas suite", an agency's client who "ne donnera pas suite", a
+        # post filled in the meantime
+        ("Après réflexion, nous ne donnerons pas suite à votre candidature pour le poste de "
+         "Chargée de communication.", ReplyKind.REJECTION),
+        ("J'ai eu le retour du client : il ne donnera pas suite, ils ont choisi un profil plus "
+         "junior.", ReplyKind.REJECTION),
+        ("Nous vous informons toutefois que le poste de Comptable (60%) a entre-temps été pourvu.",
+         ReplyKind.REJECTION),
+        # Portuguese: a rejection, a final conversation, a step reached, a receipt's condition
+        ("Depois de muita conversa, não vamos avançar com sua candidatura desta vez.",
+         ReplyKind.REJECTION),
+        ("Eles gostaram muito e querem uma conversa final com a diretora na sexta.",
+         ReplyKind.NEXT_ROUND),
+        ("Parabéns! Você avançou para a etapa de entrevista com o gestor.", ReplyKind.NEXT_ROUND),
+        ("Sua candidatura para a vaga Analista de FP&A foi registrada com sucesso. Se o seu "
+         "perfil for selecionado para a próxima etapa, você será avisado(a).", ReplyKind.RECEIPT),
+        # Romanian and Czech
+        ("Te informăm că poziția a fost ocupată între timp.", ReplyKind.REJECTION),
+        ("Din păcate, aplicarea ta nu a fost selectată pentru etapa următoare.",
+         ReplyKind.REJECTION),
+        ("S radostí Vám posíláme nabídku na pozici Finance Team Lead.", ReplyKind.OFFER),
+        ("Skvělá zpráva – klient tě chce vidět na pozici Data Engineer, navrhují čtvrtek.",
+         ReplyKind.NEXT_ROUND),
+        # references asked as the last step, though no offer yet
+        ("Could you send two references by Friday? This is not an offer yet, but it is our last "
+         "step.", ReplyKind.NEXT_ROUND),
+        # a test platform's receipt for a test already taken
+        ("Thank you for completing the test for Acme. Your solutions have been submitted. The "
+         "employer will review your results and contact you about next steps. The Codility "
+         "Team", ReplyKind.OTHER),
+    ],
+)  # fmt: skip
+def test_french_portuguese_and_central_european_wordings(body: str, expected: ReplyKind) -> None:
+    assert kind(body, subject="") is expected
+
+
+@pytest.mark.parametrize(
+    ("body", "day"),
+    [
+        ("Cez sviatky je polovica tímu preč, preto Vám rozhodnutie oznámime do piatku "
+         "8. januára 2027.", date(2027, 1, 8)),
+        ("Eles ainda vão entrevistar mais um finalista na quinta. O cliente vai me dar a "
+         "devolutiva até segunda-feira, 21/12.", date(2026, 12, 21)),
+        ("We are completing the first round and will confirm the shortlist for the final "
+         "interviews by Monday 7 December.", date(2026, 12, 7)),
+    ],
+)  # fmt: skip
+def test_decision_days_in_slovak_portuguese_and_a_shortlist(body: str, day: date) -> None:
+    found, mention = classify(mail(body, ""), after=date(2026, 12, 3), month_first=False)
+    assert found is ReplyKind.STILL_DECIDING
+    assert mention is not None and mention.value == day
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Oi! Estou em atendimento externo com clientes até quarta e respondendo com atraso.",
+        "Dobrý den, od 16. 12. čerpám dovolenou a zpět budu 4. ledna.",
+    ],
+)
+def test_away_replies_in_portuguese_and_czech(body: str) -> None:
+    assert out_of_office(mail(body, "Re: Podklady")) is not None

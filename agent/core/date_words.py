@@ -152,6 +152,9 @@ MONTHS: dict[str, int] = {
     **dict.fromkeys(("říjen", "října"), 10),
     **dict.fromkeys(("listopadu",), 11),
     **dict.fromkeys(("prosinec", "prosince"), 12),
+    # Slovak, in the genitive a date takes ("do piatku 8. januára 2027")
+    "januára": 1, "februára": 2, "apríla": 4, "mája": 5, "júna": 6, "júla": 7, "augusta": 8,
+    "septembra": 9, "októbra": 10, "novembra": 11, "decembra": 12,
     # Turkish ("11 Aralık"), and Afrikaans where it is not spelled as above
     "ocak": 1, "şubat": 2, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7, "ağustos": 8,
     "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12,

@@ -183,6 +183,12 @@ _CUE = re.compile(
     r"|decyzj\w*|odpowied\w*|odezw\w*|informacj\w*|przekaż\w*|kontakt\w*"
     # Czech and Finnish
     r"|rozhodnutí|sdělíme|ozveme|ozvu|päätös\w*|palaamme|ilmoitamme|oznámíme|výsled\w*"
+    # Slovak "rozhodnutie oznámime"; Portuguese "a devolutiva" (the employer's answer)
+    r"|rozhodnut\w*|oznámime|devolutiva"
+    # "will confirm the shortlist for the final interviews by Monday 7 December" (not "please
+    # confirm your attendance by Friday": the person's own deadline)
+    r"|(?:we|I)(?:'ll|\s+will|\s+shall)\s+confirm"
+    r"|confirm\s+(?:the\s+|our\s+)?(?:shortlist|outcome|decision|result|next\s+steps)"
     # Turkish and Afrikaans
     r"|sonu[cç]\w*|bildir\w*|ilet\w*|karar\w*|dönüş\w*|laat\s+weet|terugvoer|besluit\w*"
     # Swahili: "tutakujulisha" (we will let you know), "majibu", "uamuzi", "matokeo"
@@ -218,7 +224,8 @@ _DECIDING = re.compile(
     r"|(?:make|made|making)\s+(?:a|the|our|their|my)\s+(?:final\s+)?call|our\s+call"
     r"|entscheid\w*|bescheid|rückmeldung|décision|réponse|decisión|respuesta|decisione|risposta|esito"
     r"|beslissing|hoort|horen|hoor|(?:laten|laat)\s+(?:[\w']+\s+){0,6}weten|(?:krijg\w*|geven|sturen|ontvang\w*)\s+(?:[\w']+\s+){0,8}antwoord|antwoord\s+van\s+(?:ons|mij)|(?:maken|maakt|gemaakt)\s+(?:\w+\s+){0,3}keuze|resposta|decisão|beslut\w*|besked"
-    r"|tilbakemelding|tilbagemelding|svar\w*|decyzj\w*|odpowied\w*|rozhodnutí|päätös\w*)\b",
+    r"|tilbakemelding|tilbagemelding|svar\w*|decyzj\w*|odpowied\w*|rozhodnut\w*|päätös\w*"
+    r"|devolutiva)\b",
     re.IGNORECASE,
 )
 # "At the latest" and "before" as a deadline, in the languages replies come in: German

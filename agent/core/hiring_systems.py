@@ -78,6 +78,8 @@ ATS_DOMAINS = (
     "talentedk12.com", "inrecruiting.com", "otys.nl",
     # UK public-sector, retail and hospitality systems (as in agent.core.senders)
     "oleeo.com", "tribepad.com",
+    # Brazilian and French systems (as in agent.core.senders)
+    "inhire.app", "recrutei.com.br", "flatchr.io",
 )  # fmt: skip
 
 # General scheduling tools: someone outside booked time, which says nothing of why.

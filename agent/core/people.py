@@ -82,6 +82,9 @@ GROUP_LOCAL_PARTS = frozenset(
         "vacatures", "sollicitaties", "jobb", "rekrytointi", "rekrutacja", "kariera",
         # Staffing offices, and "recruitment" in Afrikaans, Dutch, Swedish and Norwegian.
         "staffing", "werwing", "werving", "rekrytering", "rekruttering",
+        # Reception desks and service boxes: "accueil.visiteurs@", "atendimentorh@"
+        "accueil", "reception", "recepcao", "recepcion", "empfang", "frontdesk", "atendimento",
+        "atendimentorh", "agenda",
     }
 )  # fmt: skip
 _NO_REPLY_LOCAL = re.compile(
@@ -96,6 +99,8 @@ _NO_REPLY_LOCAL = re.compile(
 )
 _GROUP_LOCAL = re.compile(
     r"(?:^|[._-])(?:team|group|list|all|panel|committee|staff|dl|services|desk)$"
+    # a desk or an assistants' pool first: "accueil.visiteurs@", "assistanat.associes@"
+    r"|^(?:accueil|reception|recepcao|atendimento|assistanat|frontdesk|empfang)(?:[._-]|$)"
 )
 # Shared mailboxes named after what they hold, run together with the employer's or a
 # department's name (AcmeHRInterviews@, nursingcareers@): nobody's own address ends so.
@@ -123,7 +128,9 @@ TOOL_DOMAINS = frozenset(
         "avature.net", "cronofy.com", "phenompeople.com", "tal.net", "jobtrain.co.uk",
         "snaphire.com", "njoyn.com", "applitrack.com", "k12jobspot.com", "schoolspring.com",
         "peopleadmin.com", "interfolio.com", "talentedk12.com", "inrecruiting.com", "otys.nl",
-        "oleeo.com", "tribepad.com",
+        "oleeo.com", "tribepad.com", "inhire.app", "recrutei.com.br", "solides.com.br",
+        "kenoby.com", "flatchr.io", "greetinghr.com", "ninehire.com",
+        "teamio.com", "darwinbox.in", "keka.com", "freshteam.com",
         # job boards: their addresses apply and alert, and read no thanks
         "indeed.com", "linkedin.com",
         # interviewing platforms that send the invite themselves

@@ -158,7 +158,11 @@ REJECTION = phrases(
     r"|regrettons\s+de\s+vous\s+(?:informer|annoncer)|regret\s+de\s+(?:vous\s+informer|ne\s+pas)"
     r"|ne\s+pas\s+(?:pouvoir\s+)?(?:y\s+)?donner\s+(?:une\s+)?suite"
     r"|pas\s+en\s+mesure\s+de\s+donner\s+(?:une\s+)?suite|avons\s+retenu\s+(?:un|une)\s+(?:autre\s+)?"
-    r"(?:profil|candidat\w*|personne)",
+    r"(?:profil|candidat\w*|personne)"
+    # "nous ne donnerons pas suite", "le client ne donnera pas suite", "le poste ... a
+    # entre-temps été pourvu"
+    r"|ne\s+(?:donnerons|donnera|donneront|donnons|donne)\s+pas\s+suite"
+    r"|poste\b[^.!?\n]{0,80}?\ba\s+(?:entre-temps\s+|déjà\s+|désormais\s+)?été\s+pourvu",
     r"no\s+(?:ha|has)\s+sido\s+seleccionad[oa]|(?:continuar|seguir|avanzar|proceder|optado"
     r"|elegido|seleccionado|decidido|quedado|apostado)\s+(?:\w+\s+){0,3}(?:con|por|a)\s+"
     r"otr[oa]s?\s+(?:candidat\w+|perfil\w*|personas?)"
@@ -249,7 +253,12 @@ REJECTION = phrases(
     r"(?:continue|proceed|progress|move\s+forward|go\s+forward)\s+[^.!?\n]{0,80}?\bwith\s+"
     r"(?:other\s+|the\s+)?(?:candidates|applicants|people)\s+(?:whose|who|that)\b",
     r"(?:perfil|candidatura)\s+não\s+(?:seguirá|avançará|prosseguirá|continuará)"
-    r"|não\s+(?:seguiremos|avançaremos|prosseguiremos)\s+com\s+(?:a\s+)?(?:sua|tua)",
+    r"|não\s+(?:seguiremos|avançaremos|prosseguiremos)\s+com\s+(?:a\s+)?(?:sua|tua)"
+    r"|não\s+(?:vamos|iremos|podemos|poderemos)\s+(?:seguir|avançar|prosseguir|continuar)\s+com\s+"
+    r"(?:a\s+)?(?:sua|tua)\s+candidatura",
+    # Romanian "poziția a fost ocupată", "nu a fost selectată pentru etapa următoare"
+    r"pozi[țţt]ia\s+a\s+fost\s+ocupat[ăa]|postul\s+a\s+fost\s+ocupat"
+    r"|nu\s+a(?:[iu]|ți)?\s+fost\s+selectat\w*",
     r"not\s+the\s+news\s+you\s+(?:were\s+)?(?:hoping|hoped|expected|wanted)"
     r"|não\s+é\s+a\s+notícia\s+que\s+(?:você\s+)?esperava|no\s+es\s+la\s+noticia\s+que\s+esperabas",
     r"좋은\s*소식을\s*전해\s*드리지\s*못|선발되지\s*않|합격하지\s*못|탈락",
@@ -384,6 +393,8 @@ WEAK_REJECTION = Phrases(
     re.IGNORECASE,
 )
 OFFER = phrases(
+    # Czech "posíláme nabídku na pozici", "Nabídka pracovní pozice"
+    r"(?:posíláme|zasíláme|posílám)\s+(?:Vám\s+|ti\s+)?nabídku|nabídka\s+pracovní\s+pozice",
     # Japanese "内定のご連絡をいたします" (we notify you of our offer), "内定通知"
     r"内定の(?:ご連絡|お知らせ)|内定通知|内定をお(?:伝え|知らせ)",
     r"(?:we'd|we\s+would|i'd|i\s+would)\s+love\s+to\s+have\s+you\s+(?:join|run|lead|on\s+board"
@@ -523,7 +534,10 @@ PREPARING = Phrases(
     # Thursday, December 10"
     r"|\breminder\b[^.!?\n]{0,40}\byour\s+(?:\w+\s+)?interview\b"
     r"|\b(?:in\s+preparation\s+for|to\s+prepare\s+for|ahead\s+of)\s+(?:your|the)\s+(?:\w+\s+)?"
-    r"interview\b[^.!?\n]{0,80}?\bon\s+(?:mon|tue|wed|thu|fri|sat|sun)\w*",
+    r"interview\b[^.!?\n]{0,80}?\bon\s+(?:mon|tue|wed|thu|fri|sat|sun)\w*"
+    # a platform's receipt for a test already taken: "Your solutions have been submitted"
+    r"|\b(?:test|assessment|solutions?|answers?|responses?)\s+(?:has|have)\s+been\s+submitted\b"
+    r"|\bthank\s+you\s+for\s+completing\s+(?:the|your)\s+(?:\w+\s+)?(?:test|assessment)\b",
     re.IGNORECASE,
 )
 # References and checks asked for: a next step when asked of the person, not when asked of
@@ -587,7 +601,8 @@ REFERENCES_AS_STEP = phrases(
     r"\b(?:references|referees|referenze)",
     # "... take up two references ... Please do not read this as an offer; it is the next step
     # in our process"
-    r"(?:referees|references)\b[\s\S]{0,300}?\b(?:it|this)\s+is\s+(?:the|our|a)\s+next\s+step\b",
+    r"(?:referees|references)\b[\s\S]{0,300}?\b(?:it|this)\s+is\s+(?:the|our|a)\s+(?:next|last|final)"
+    r"\s+step\b",
 )
 # A request made of every candidate, said to decide nothing: "A request for referees does
 # not indicate that you have been successful at interview", as public-service employers
@@ -691,6 +706,12 @@ NEXT_ROUND = phrases(
     r"\s+(?:is|has\s+been|got)\s+(?:fixed|scheduled|confirmed|arranged|lined\s+up|set\s+up)",
     r"shortlisted\s+your\s+(?:profile|cv|resume|application)"
     r"|(?:your\s+)?(?:profile|cv|resume)\s+(?:has\s+been|is|got)\s+shortlisted",
+    # Portuguese "querem uma conversa final", "avançou para a etapa de entrevista"; Czech
+    # "chtějí tě vidět" (they want to see you), "chce pohovor"
+    r"(?:querem|quer|gostariam\s+de)\s+(?:uma\s+)?(?:conversa|entrevista|reunião)\s+final",
+    r"(?:avançou|avançaram|passou)\s+para\s+a\s+(?:próxima\s+)?etapa",
+    r"(?:chtějí|chce|chtěli\s+by)\s+(?:tě|vás)\s+(?:vidět|poznat|pozvat)|\bchce\s+pohovor"
+    r"|(?:tě|vás)\s+(?:chtějí|chce)\s+(?:vidět|poznat|pozvat)",
     # an agency's "my client Acme Freight wants to interview you"
     r"(?:wants?|would\s+like|'d\s+like)\s+to\s+interview\s+you\b",
     # Swedish, Norwegian and Danish: "Vi vill gärna gå vidare. Nästa steg är", "vil gjerne gå
@@ -937,6 +958,8 @@ OTHERS_ROUNDS = Phrases(
     # a receipt's "we will only contact those qualified for the next stage", in Polish too
     r"|\b(?:osób|osoby|kandydatów|kandydatek)\s+(?:zakwalifikowanych|wybranych)\s+do\s+$"
     r"|\b(?:shortlisted|selected|successful)\s+(?:candidates|applicants)\s+(?:for|to)\s+(?:the\s+)?$"
+    # "will confirm the shortlist for the final interviews by Monday": who goes on, not you
+    r"|\b(?:shortlist|short-list|longlist)\s+(?:for|to)\s+(?:the\s+)?$"
     # "wants to speak to both finalists' referees first": the employer's work with everyone
     r"|\b(?:both|all|each|the\s+two|the)\s+(?:finalists|candidates|applicants)['’]\s+$"
     # "Shortlisted applicants will be contacted to arrange an interview": some, not "you"
@@ -1163,6 +1186,8 @@ PROMISE = phrases(
     r"|revenim\s+cu|jelentkez(?:ünk|ni\s+fogunk)|(?:هنرد|سنرد|هنتواصل|سنتواصل)\b",
 )
 RECEIPT = phrases(
+    # "Sua candidatura para a vaga ... foi registrada com sucesso"
+    r"candidatura\s+(?:[^.!?\n]{0,120}?)(?:foi\s+)?(?:registrada|recebida|enviada)\s+com\s+sucesso",
     r"(?:we(?:'ve|\s+have)?|i(?:'ve|\s+have)?)\s+(?:successfully\s+)?(?:received|got)\s+your\s+"
     r"(?:job\s+)?(?:application|resume|cv|submission)",
     r"(?:your\s+)?application\s+(?:for\s+(?:the\s+)?(?:[\w()#.,&/-]+\s+){1,10})?(?:has\s+been|was|is)\s+"
@@ -1305,6 +1330,10 @@ OUT_OF_OFFICE = phrases(
     r"|niet\s+op\s+kantoor|met\s+vakantie)",
     r"(?:estou|encontro-me)\s+(?:fora\s+do\s+escritório|de\s+férias|ausente)",
     r"estou\s+de\s+volta|(?:pouco|sem)\s+acesso\s+ao\s+e-?mail",
+    # "Estou em atendimento externo ... respondendo com atraso"; Czech "čerpám dovolenou",
+    # "zpět budu"
+    r"(?:respondendo|responderei|respondo)\s+com\s+atraso|em\s+atendimento\s+externo",
+    r"čerpám\s+dovolenou|jsem\s+na\s+dovolené|zpět\s+budu|mimo\s+kancelář",
     # (the writer's, not a colleague's: "Mathieu est en congé jusqu'à lundi")
     r"nicht\s+erreichbar|wieder\s+im\s+büro|wieder\s+am\s+schreibtisch|(?<!\bist\s)abwesend\s+bis|außer\s+haus\s+bis",
     r"(?<!\bsera\s)(?<!\bseront\s)de\s+retour\s+le|(?<!\best\s)(?<!\bsont\s)en\s+congés?\s+jusqu"
@@ -1338,6 +1367,8 @@ CONDITIONAL = Phrases(
     r"|whether|otherwise|once|sollten|wenn|falls|si|hvis|dersom|ifall|indien"
     # Portuguese "Caso seu perfil seja selecionado" (not the noun: "neste caso, decidimos")
     r"|caso(?=\s+(?:seu|sua|você|voce|vc|o\s+seu|a\s+sua|não|nao|tenha|queira|precise|deseje))"
+    # "Se o seu perfil for selecionado para a próxima etapa" (not the pronoun: "se interessou")
+    r"|se(?=\s+(?:o\s+seu|a\s+sua|seu|sua|você|voce|vc)\b)"
     r"|qualora|contingent|subject\s+to|before\s+(?:we|they|I)(?=\s+(?:can\s+)?$)"
     # "ook als we niet verder gaan" (even if), "laten we je weten of we je uitnodigen", "ob",
     # "anche se", "aunque", "mesmo que"; "decide who moves on to the final conversation"

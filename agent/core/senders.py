@@ -11,6 +11,7 @@ the body and its signature ("The Acme Recruiting Team").
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
 # Mail domains every employer of a public service writes from: NHS mail in England,
@@ -198,6 +199,10 @@ TRACKING_DOMAINS: frozenset[str] = frozenset(
         "hirehive.com",
         "trakstar.com",
         "ultipro.com",
+        # Brazilian and French systems, which write for the employer they name
+        "inhire.app",
+        "recrutei.com.br",
+        "flatchr.io",
         "ukg.com",
         "adp.com",
         "dayforce.com",
@@ -306,6 +311,8 @@ TRACKING_DOMAINS: frozenset[str] = frozenset(
 _LEGAL_SUFFIX = re.compile(
     r"[\s,]+(?:inc|incorporated|llc|ltd|limited|gmbh|ag|corp|corporation|co|plc|sa|sas|bv|nv"
     r"|s\.?a\.?|pty|ab|oy|as|kg|se|ltda|eireli|sdn\.?\s+bhd|bhd|s\.?a\.?c|s\.?r\.?l|tbk|pte|pvt"
+    # Central Europe's: "Zrt.", "Kft.", "s.r.o.", "a.s.", "sp. z o.o.", "SRL"
+    r"|zrt|nyrt|kft|s\.?\s?r\.?\s?o|a\.\s?s|sp\.?\s*z\s*o\.?\s?o|spol\.?\s+s\s+r\.?\s?o"
     # the Gulf's: "Q.C.S.C.", "W.L.L.", "PJSC", "B.S.C. (c)", "FZ-LLC", "DMCC"
     r"|q\.?[cp]?\.?s\.?c|w\.?l\.?l|p\.?j\.?s\.?c|l\.?l\.?c|b\.?s\.?c\.?(?:\s*\(c\))?|k\.?s\.?c\.?[cp]?"
     r"|s\.?a\.?o\.?g|fz-?llc|fze|fzco|dmcc|jsc|spc)\.?$",
@@ -332,13 +339,18 @@ def company_key(name: str) -> str:
     return " ".join(re.sub(r"[^\w&]+", " ", name.casefold()).split())
 
 
+def _unaccented(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def names_in(text: str, names: Iterable[str]) -> set[str]:
     """Which of `names` (company keys) `text` names, as whole words.
 
     Spacing aside: "Bluebird Health" names "bluebirdhealth" (a name read from a
     domain) and "GreenLeaf" names "green leaf".
     """
-    words = re.sub(r"[^\w&]+", " ", text.casefold()).split()
+    # (accents aside: "Lánchíd Pay" names "lanchidpay", its domain's label)
+    words = re.sub(r"[^\w&]+", " ", _unaccented(text.casefold())).split()
     flat = " " + " ".join(words) + " "
     # "Pennick & Vose" names "pennickvose" (its domain's label): the "&" is not written there
     bare = [w for w in words if w != "&"]
@@ -346,7 +358,11 @@ def names_in(text: str, names: Iterable[str]) -> set[str]:
     return {
         name
         for name in names
-        if name and (f" {name} " in flat or (len(name) >= 4 and name.replace(" ", "") in joined))
+        if name
+        and (
+            f" {(bare_name := _unaccented(name))} " in flat
+            or (len(name) >= 4 and bare_name.replace(" ", "") in joined)
+        )
     }
 
 

@@ -1606,3 +1606,10 @@ def test_a_role_from_a_portuguese_booking_page_or_a_vacancy_field() -> None:
     gupy = read("Entrevista - Banco Acme", organizer="agendamento@gupy.io",
                 description="Vaga: Cientista de Dados Sênior (código 48213)")  # fmt: skip
     assert gupy.role == "Cientista de Dados Sênior"
+
+
+def test_a_stage_before_a_dash_is_no_part_of_the_role() -> None:
+    booked = "Service: Product panel - Principal Product Manager, Patient Apps"
+    bookings = read("Product panel - Principal Product Manager, Patient Apps",
+                    organizer="hiring@alderbay.example", description=booked)  # fmt: skip
+    assert bookings.role.startswith("Principal Product Manager")  # not "Product panel - ..."

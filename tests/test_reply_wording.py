@@ -1127,3 +1127,36 @@ def test_decision_days_in_slovak_portuguese_and_a_shortlist(body: str, day: date
 )
 def test_away_replies_in_portuguese_and_czech(body: str) -> None:
     assert out_of_office(mail(body, "Re: Podklady")) is not None
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The hiring committee has approved you to move forward to team match. Team match is "
+         "not an offer yet, but it's the last step before one.", ReplyKind.NEXT_ROUND),
+        ("Congrats on passing the tech screen! Your onsite is confirmed for Friday 12/18.",
+         ReplyKind.NEXT_ROUND),
+        # a third-party interviewing platform's receipt: the employer decides, later
+        ("Thanks for completing your interview for Acme. Your interview has been submitted to "
+         "Acme's hiring team, who will contact you directly about next steps. Karat",
+         ReplyKind.OTHER),
+    ],
+)  # fmt: skip
+def test_us_tech_wordings(body: str, expected: ReplyKind) -> None:
+    assert kind(body, subject="") is expected
+
+
+def test_a_day_restated_after_eow_is_the_day() -> None:
+    body = (
+        "The team is finishing interviews with two other finalists, and we'll have an update "
+        "for everyone by EOW after the onsites - so by Wednesday, December 23."
+    )
+    found, mention = classify(mail(body, ""), after=date(2026, 12, 15), month_first=True)
+    assert found is ReplyKind.STILL_DECIDING
+    assert mention is not None and mention.value == date(2026, 12, 23)
+
+
+def test_off_for_the_holidays_is_an_away_reply() -> None:
+    away = mail("Thanks for your note! I'm off for the holidays from Dec 16 and back Monday, "
+                "January 4. For anything urgent, email the team.", "Re: Orcaport")  # fmt: skip
+    assert out_of_office(away) is not None

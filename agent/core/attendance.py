@@ -24,6 +24,7 @@ from agent.core.names import (
     fold_accents,
     looks_like_name,
     name_key,
+    surname_first,
 )
 
 # Someone will not be there, in the words coordinators use ("I won't be on the call",
@@ -37,12 +38,14 @@ STAYS_AWAY = re.compile(
     r"|take\s+part|taking\s+part"
     r"|(?:on|in|at)\s+(?:the\s+|this\s+)?(?:call|interview|meeting|session|room|one\b"
     r"|(?:interview\s+)?panel)"
-    r"|part\s+of\s+the\s+(?:interviews?|panel|call)"
+    r"|part\s+of\s+the\s+(?:interviews?|panel|call|conversation|meeting|discussion)"
     # "I will not form part of the panel", "won't be sitting on the board"
     r"|form\s+part\s+of\s+the\s+(?:interviews?|panel|board|committee)"
     r"|sit(?:ting)?\s+(?:on|in)\s+(?:the\s+)?(?:panel|interview|board|committee))\b"
     # Polish: "nie dołączy do spotkania", "jest w zaproszeniu tylko do wiadomości", "nie będzie
     # uczestniczyć w samej rozmowie"
+    # Vietnamese: "chị không tham gia phỏng vấn", "sẽ không tham gia buổi phỏng vấn"
+    r"|\bkhông\s+tham\s+gia\s+(?:buổi\s+|vào\s+)?phỏng\s+vấn\b"
     r"|\bnie\s+(?:dołączy|dołączę|weźmie\s+udziału|wezmę\s+udziału|będzie\s+uczestniczyć"
     r"|będę\s+uczestniczyć)\b|\btylko\s+do\s+wiadomości\b"
     # "Jolene from HR will sit in as an observer ...; she will not ask questions"
@@ -88,6 +91,8 @@ STAYS_AWAY = re.compile(
     r"|\bonly\s+to\s+(?:meet|greet|collect|welcome|escort|fetch|sign)\s+you\s+(?:in|at|from)\b"
     r"|(?:参加|同席|出席)(?:いた)?しません"
     r"|\bto\s+(?:cover|handle|sort\s+out)\s+(?:the\s+)?logistics\b"
+    # "I'll sit in to take notes only": there to keep the record, not to interview
+    r"|\bto\s+take\s+notes\s+only\b|\bonly\s+to\s+take\s+notes\b"
     # Tagalog "Hindi na ako sasama sa call" (I won't come along to the call)
     r"|\bhindi\s+(?:na\s+)?ako\s+(?:sasama|kasama|makakasama|sasali)\b"
     # "HR does not participate in the interview", "I will open the meeting and then leave"
@@ -467,11 +472,12 @@ def _one_starts(short: str, firsts: list[str]) -> bool:
 
 
 def _given(name: str) -> str:
-    """The first word of a name that is no title: "Konstantin" of "Dr. Konstantin Oehme"."""
+    """The first word of a name that is no title: "Konstantin" of "Dr. Konstantin Oehme"
+    (the last of a Vietnamese one: "Hà" of "Hoàng Thu Hà")."""
     words = name.split()
     while len(words) > 1 and words[0].casefold().rstrip(".") in HONORIFICS:
         words = words[1:]
-    return words[0]
+    return words[-1] if surname_first(" ".join(words)) else words[0]
 
 
 def _writer(after: str, invited: list[Attendee], organizer: str) -> str:

@@ -197,6 +197,8 @@ def named_candidate(event: CalendarEvent, p: Participants, rules: DetectRules) -
         if any(matches_label(who, compact(domain_label(d))) for d in p.companies):
             continue  # "Northgate Mutual Insurance" from northgatemutual.com: the employer
         text = fold(description)
+        if folded == fold(event.organizer_name) or has(text, f"at {folded}"):
+            continue  # Ashby's sender shown as "Kedai Awan", "... Scientist at Kedai Awan"
         if has(text, f"candidate {folded}") or has(text, f"candidate name {folded}"):
             return who, "absent"
         if has_job_noun(who) and has(text, folded):

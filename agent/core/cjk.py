@@ -168,8 +168,20 @@ def company(text: str) -> str:
     # "この度は桐山商事株式会社の…": the greeting before the name is not part of it, nor
     # what follows a legal form before it ("株式会社星影インタラクティブの田辺です": Tanabe of)
     name = _GREETING.sub("", found.group(0).strip()) if found else ""
+    # "您好感谢您关注深圳驰澜汽车科技有限公司": a Chinese letter's greeting, run into the name
+    cut = max((name.rfind(m) + len(m) for m in _LEAD_INS if m in name), default=0)
+    if len(name) - cut >= 4:
+        name = name[cut:]
     return _OF_WHOM.sub("", name) if name.startswith(_LEGAL_STARTS) else name
 
+
+# Chinese words that lead up to a firm's name in a letter: "thank you for following",
+# "applying to", "from", "welcome to", "we are"
+_LEAD_INS = (
+    "您好", "你好", "关注", "關注", "应聘", "應徵", "应征", "投递", "投遞", "申请", "申請",
+    "来自", "來自", "欢迎", "歡迎", "加入", "我们是", "我們是", "这里是", "這裡是", "感谢您对",
+    "感謝您對",
+)  # fmt: skip
 
 # "の" (of) and what follows it, after a name the legal form opens.
 _OF_WHOM = re.compile(r"の.*$")

@@ -151,6 +151,10 @@ def _parse(text: str, said: Said) -> DateMention:
     return _not_understood(text)
 
 
+# A day said again more exactly: "by EOW - so by Wednesday, December 23", "(i.e. Friday 4th)".
+_RESTATED = re.compile(
+    r"(?:\bso|\bi\.e\.|\bthat\s+is|\bthat's|\bmeaning)[,\s]*(?:by|on)?\s*$", re.I
+)
 _CUE = re.compile(
     r"\b(?:decid\w*|decision\w*"
     r"|(?<!let me )(?<!let us )(?<!to )(?<!letting me )(?<!letting us )know|hear\w*|get\s+back"
@@ -207,7 +211,7 @@ _CUE = re.compile(
     r"|قرار|القرار|نرد|هنرد|سنرد|نبلغك|سنبلغك|نتيجة|النتيجة|نتواصل|سنتواصل|هنتواصل)\b"
     # Japanese, Korean and Chinese, which no word boundary separates: "結果につきましては",
     # "ご連絡いたします", "결과는 ... 안내드리겠습니다", "通知您结果"
-    r"|結果|合否|連絡|通知|결과|연락|안내|통보|结果|联系",
+    r"|結果|合否|連絡|通知|결과|연락|안내|통보|结果|联系|答复|答覆|回复|回覆|消息",
     re.IGNORECASE,
 )
 # The cues that are about the decision itself, as against its process ("one more finalist
@@ -382,7 +386,7 @@ def find_date(
         cue = _CUE.search(sentence)
         if cue is None:
             continue
-        best: tuple[bool, bool, bool, bool, bool, int, int, DateMention] | None = None
+        best: tuple[bool, bool, bool, bool, bool, bool, int, int, DateMention] | None = None
         for form in prose_forms():
             for match in form.pattern.finditer(sentence):
                 start, end = match.span()
@@ -416,7 +420,10 @@ def find_date(
                 said_by = bool(_FIRM_DEADLINE.search(before))
                 firm = said_by or start >= cue.end()
                 deciding = bool(_DECIDING.search(sentence[max(0, start - 60) : start]))
+                # "by EOW after the onsites - so by Wednesday, December 23": the day restated
+                restated = bool(_RESTATED.search(before))
                 rank = (
+                    not restated,
                     not preferred,
                     not said_by,
                     not deciding,
@@ -425,13 +432,13 @@ def find_date(
                     start,
                     -(end - start),
                 )
-                if best is None or rank < best[:7]:
+                if best is None or rank < best[:8]:
                     best = (*rank, _mention(match.group(0).rstrip(".,"), value, after))
-        if best is not None and not best[1]:
-            return best[7]  # said after "by": the deadline itself
-        first = first or (best[7] if best is not None else None)
-        if best is not None and not best[3]:  # firm: said after its cue
-            after_cue = after_cue or best[7]
+        if best is not None and not best[2]:
+            return best[8]  # said after "by": the deadline itself
+        first = first or (best[8] if best is not None else None)
+        if best is not None and not best[4]:  # firm: said after its cue
+            after_cue = after_cue or best[8]
     # No sentence gives its date after "by": the first that gives one after its cue ("the
     # panel meets on Wednesday, so no decision yet. We will notify you of the outcome on
     # Thursday 10/12" is read for Thursday), else the first at all.

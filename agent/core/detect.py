@@ -151,6 +151,16 @@ def _one_application_per_employer(interviews: list[Interview]) -> list[Interview
                 if other.application != interview.application
                 and opens_with_initials_of(interview.company, other.company)
             }
+        if not fits and not interview.employer_domain and _han_name(interview.company):
+            # "蓝溪" from a tracking system and "上海蓝溪互动网络科技有限公司" at lanxihd.com,
+            # "沅晶半導體股份有限公司" and "沅晶": Chinese names, one inside the other
+            fits = {
+                other.application
+                for other in interviews
+                if other.employer_domain
+                and _han_name(other.company)
+                and (interview.company in other.company or other.company in interview.company)
+            }
         if len(fits) == 1 and interview.application not in labels:
             interview = replace(
                 interview,
@@ -159,6 +169,11 @@ def _one_application_per_employer(interviews: list[Interview]) -> list[Interview
             )
         out.append(interview)
     return out
+
+
+def _han_name(company: str) -> bool:
+    """A name of two Chinese (or Japanese) characters or more, and nothing else."""
+    return len(company) >= 2 and all("\u3400" <= c <= "\u9fff" for c in company)
 
 
 # Words a company's name shares with many others: no domain is named for them alone.

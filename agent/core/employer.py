@@ -56,7 +56,10 @@ TOOL_NAMES = frozenset(
     }
 )  # fmt: skip
 _RECRUITING_SUFFIX = re.compile(
-    r"\s*(?:[-\u2013\u2014|:,]\s*)?\b(?:recruiting|recruitment|talent(?:\s+acquisition)?|careers"
+    r"\s*(?:[-\u2013\u2014|:,]\s*)?(?:"
+    # Chinese, run into the name: "驰澜汽车校园与社会招聘", "蓝溪招聘", "… 人力資源處"
+    r"(?:校园与社会|校園與社會|校园|校園|社会|社會)?(?:招聘|招募)(?:团队|團隊|中心)?"
+    r"|人力资源部?|人力資源處?|\b(?:recruiting|recruitment|talent(?:\s+acquisition)?|careers"
     r"|hiring|hr|people(?:\s+team)?|team|jobs|university\s+recruiting|campus\s+recruiting"
     r"|resourcing"
     # abroad: "Banco Mixcoac - Atracción de Talento", "– Personalabteilung", "Rekrutacja"
@@ -66,7 +69,7 @@ _RECRUITING_SUFFIX = re.compile(
     # "Recrutamento e Seleção"
     r"|p\s?&\s?o|werving(?:\s+(?:&|en)\s+selectie)?|(?:ricerca\s+e\s+)?selezione|risorse\s+umane"
     r"|recrutamento\s+e\s+sele[çc][ãa]o|sele[çc][ãa]o|selecci[oó]n"
-    r"|interview(?:s|ing)?(?:\s+team)?|scheduling|coordinator)(?:\s+(?:team|bookings?))?\s*$",
+    r"|interview(?:s|ing)?(?:\s+team)?|scheduling|coordinator))(?:\s+(?:team|bookings?))?\s*$",
     re.IGNORECASE,
 )
 _SEPARATORS = re.compile(
@@ -469,8 +472,14 @@ def _from_organizer(
     # ("Rivelin Grid Storage <no-reply@ashbyhq.com>", whose letter says "at Rivelin Grid
     # Storage": a name the employer is written as, not a person's)
     # (or "your application to Maison Vérelle Japon K.K.")
+    # (or "SenMall Vietnam Co., Ltd. would like to invite you to an interview")
     employing = re.search(
         rf"\b(?:at|with|join|application\s+to|applying\s+to)\s+{re.escape(stripped)}\b", text[:5000]
+    ) or re.search(
+        rf"\b{re.escape(stripped)}\s*,?\s+(?i:{LEGAL_FORMS.pattern})[\w.,& ]{{0,12}}?\s+"
+        r"(?:would\s+like\s+to|is\s+pleased\s+to|is\s+delighted\s+to|has\s+invited|invites)"
+        r"\s+(?:invite\s+)?you\b",
+        text[:5000],
     )
     named_like_a_business = (
         not looks_like_name(stripped)

@@ -29,6 +29,8 @@ WORK_TITLES = frozenset(
      "arq.ª", "eng.º", "eng.ª", "dr.ª", "dra.ª",
      # te reo Māori for an elder ("Matua Rawiri", "Whaea Mere"); Afrikaans Mr, Mrs and Miss
      "matua", "whaea", "mnr", "mev", "mej",
+     # Thai "Khun" ("Khun Thanakorn Limpichai"), in Latin letters and in Thai
+     "khun", "คุณ",
      # Dutch "mevr." (Mrs), Italian "Sig.", "Sig.ra", "Sig.na" and an architect's "Arch."
      "mevr", "sig", "sig.ra", "sig.na", "arch",
      # a Philippine lawyer's "Atty.", a South African advocate's "Adv.", military ranks
@@ -444,6 +446,20 @@ def is_title_word(word: str) -> bool:
     )
 
 
+# Vietnamese surnames as written with their marks, which no other language's names share
+_VIETNAMESE_SURNAMES = frozenset(
+    {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ",
+     "Ngô", "Dương", "Lý", "Trương", "Đinh", "Lâm", "Đào", "Trịnh", "Lương", "Tạ"}
+)  # fmt: skip
+
+
+def surname_first(name: str) -> bool:
+    """Whether `name` is a Vietnamese one, its surname first ("Võ Thanh Tùng"), and so
+    goes by its last word."""
+    words = name.split()
+    return len(words) >= 3 and words[0].strip(",") in _VIETNAMESE_SURNAMES
+
+
 def greeting_of(display: str, email: str = "") -> str:
     """The name to greet ("Jane"), or "" for a neutral greeting.
 
@@ -459,6 +475,8 @@ def greeting_of(display: str, email: str = "") -> str:
     if len(words) == 1 and len(every) == 2 and every[1] == words[0]:
         return display  # "Dr. Park": a title and a surname are greeted together
     first = words[0].strip(",")
+    if surname_first(" ".join(words)):
+        return words[-1]  # "Võ Thanh Tùng": the surname first, greeted by the given name
     local = email.partition("@")[0].casefold()
     if (
         len(every) > len(words)
@@ -543,6 +561,11 @@ def _given_name(found: re.Match[str]) -> str:
     return found.group(0)[found.group(0).index("(") + 1 :].replace(")", "", 1)
 
 
+# Vietnamese forms of address before a whole name, surname first: "Anh Võ Thanh Tùng", "Chị
+# Đặng Mai Hương" (not "Anh Tran", where Anh is the given name)
+_KINSHIP = re.compile(r"(?<!\w)(?:Anh|Chị|Ông|Bà|Cô)\s+(?=(?:[A-ZÀ-ÞĐ][\w'’-]*\s+){2}[A-ZÀ-ÞĐ])")
+
+
 def split_name_list(text: str) -> list[tuple[str, str, str]]:
     """(name, title, address) from "Jane Doe, Engineering Manager; Raj Patel (raj@acme.com)".
 
@@ -551,6 +574,7 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
     name ("Jane Doe from our platform team") is dropped.
     """
     text = _NICKNAME.sub(" ", _CONTROL.sub(" ", text))
+    text = _KINSHIP.sub("", text)
     # Dutch "R. (Ruud) Verbeek", "B.J.M. (Bart) Verhoeven": initials, then the name used
     text = re.sub(r"\b(?:[A-Z]\.\s?){1,4}\((?-i:[A-Z])[\w'\u2019-]+\)\s+", _given_name, text)
     text = re.sub(r"\s*\.\s*$", "", text.strip())

@@ -152,9 +152,11 @@ _GROUP_NAME = re.compile(
 )
 
 # Lines that introduce the people who interview.
-# ("面接官 / Interviewers:", "Interviewers / 면접관:": a bilingual header, either way round)
+# ("面接官 / Interviewers:", "Interviewers / 면접관:", "Người phỏng vấn / Interviewers:": a
+# bilingual header, either way round)
 _LIST_HEADER = re.compile(
-    r"^\s*(?:[-*\u2022]\s*)?(?:[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,6}\s*/\s*)?"
+    r"^\s*(?:[-*\u2022]\s*)?(?:[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,6}\s*/\s*"
+    r"|[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*/\s*(?=interviewers?\b))?"
     r"(?:your\s+|ihre?\s+|deine?\s+|je\s+|jouw\s+|uw\s+)?(?:interviewers?|interviewer\(s\)|interview\s+panel"
     r"|面接官|面接担当者?|면접관|面试官|面試官"
     r"|panel(?:ists)?|interviewing(?:\s+with)?\s+you|who\s+you(?:'ll|\s+will)\s+meet|you(?:'ll|\s+will)\s+meet"
@@ -550,6 +552,8 @@ def interviewers_of(
 
     named, coordinators = names_in_description(text)
     named = [(n, e) for n, e in named if not _ROOM_NAME.search(n)]  # "Ormond Boardroom"
+    # one word an attendee goes by is that attendee ("Dimas", dimas@)
+    named = [(n, e or _one_named(n, event.attendees)) for n, e in named]
     # someone the invite shows declining is not there, whatever the prose says of them
     declined = [a for a in event.attendees if a.response == "declined" and not a.is_self]
     named = [(n, e) for n, e in named if e or not match_attendee(n, declined)]
@@ -1029,7 +1033,37 @@ def _item_names(line: str) -> list[tuple[str, str, str]]:
         # Kowalczyk-Reid (Manager) and Iona Sutherland ACA (Finance Business Partner)"; a
         # title's comma pieces ("Partner, Commercial Litigation") are no more people
         names = names[:1] + [p for p in names[1:] if _joined(p[0]).search(item)]
-    return [p for p in names if " " in p[0]]
+    # (one word is a name only with a title after it: "Dimas, Lead Engineer", as Indonesians
+    # with one name write it)
+    return [p for p in names if " " in p[0] or (bare == item and _mononym(p, names))]
+
+
+def _one_named(name: str, attendees: Iterable[Attendee]) -> str:
+    """The address of the attendee who goes by the one word `name` ("Dimas", mirela@)."""
+    word = fold_accents(name.casefold())
+    return next(
+        (
+            a.email
+            for a in attendees
+            if fold_accents(a.name.strip().casefold()) == word
+            or a.email.partition("@")[0].casefold() == word
+        ),
+        "",
+    )
+
+
+def _mononym(person: tuple[str, str, str], names: list[tuple[str, str, str]]) -> bool:
+    name, title, _ = person
+    words = title.split(",")[0].split()
+    # (a job's name after the comma, ending in its noun: "Lead Engineer", not "on the data
+    # set follow-up")
+    return (
+        len(names) == 1
+        and looks_like_name(name)
+        and bool(words)
+        and words[0][:1].isupper()
+        and words[-1].casefold().strip(".,") in TITLE_WORDS
+    )
 
 
 def _joined(name: str) -> re.Pattern[str]:

@@ -360,6 +360,15 @@ def _by_company_named(msg: MailMessage, contacts: Sequence[Contacts]) -> str | N
                 best = (max(map(len, found)), contact.application)
         if place and best is not None:
             return best[1]
+    # "Brightkite <no-reply@ashbyhq.com>" for "Brightkite Fintech (HK) Limited": a system
+    # sends under the first word of the name, when one application's name starts so
+    short = sender_company(msg.sender.name)
+    if len(short) >= 5 and " " not in short:
+        opening = {
+            c.application for c, keys in keyed if any(k.startswith(f"{short} ") for k in keys)
+        }
+        if len(opening) == 1:
+            return opening.pop()
     return None
 
 

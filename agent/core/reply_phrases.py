@@ -305,6 +305,11 @@ REJECTION = phrases(
     r"(?:להתקדם|להמשיך)\s+עם\s+(?:מועמד|מועמדת|מועמדים)\s+(?:\S+\s+)?(?:אחר|אחרת|אחרים)"
     r"|לא\s+(?:נוכל\s+(?:להתקדם|להמשיך)|נמשיך|נתקדם)",
     r"chưa\s+(?:thực\s+sự\s+)?phù\s+hợp|không\s+(?:được\s+)?(?:chọn|lựa\s+chọn)",
+    # Vietnamese "vị trí này đã tuyển được ứng viên phù hợp" (the post found its candidate)
+    r"đã\s+(?:tuyển|tìm|chọn)\s+(?:được\s+)?(?:ứng\s+viên|người)\s+(?:khác\s+|phù\s+hợp)",
+    # a job board's status line: "has updated your application status ... to: Not selected"
+    r"application\s+status\s+(?:\S+\s+){0,8}?to:?\s+(?:not\s+selected|rejected|unsuccessful"
+    r"|not\s+shortlisted|declined)\b",
     # Indonesian "belum dapat melanjutkan ke tahap berikutnya", "memutuskan untuk tidak
     # melanjutkan", "tidak lolos"; Malay "permohonan anda tidak berjaya", "tidak dapat
     # meneruskan"; Spanish "no seguiremos adelante con"; Dutch "met een andere kandidaat
@@ -333,6 +338,8 @@ REJECTION = phrases(
     # Thai "ไม่ผ่านการพิจารณา" (not passed), "ไม่สามารถพิจารณา"
     r"(?:暂未|未能|没有|沒有)(?:通过|通過|录取|錄取|进入下一轮|進入下一輪)|暂不匹配|暫不匹配"
     r"|无法进入下一轮|無法進入下一輪|很遗憾地通知|很遺憾地通知|不予录用|不予錄用",
+    # "目前暫無適合您的職缺安排" (no post that suits you for now), as a bank's HR writes it
+    r"(?:暂无|暫無|没有|沒有)(?:适合|適合)(?:您|你)的(?:职缺|職缺|职位|職位|岗位|崗位)",
     r"(?:decidió|decidimos|optamos\s+por|elegimos)\s+(?:continuar|seguir|avanzar)\s+con\s+"
     r"otr[oa]s?(?:\([ao]s?\))?\s+(?:candidat|perfil|postulante)",
     r"ไม่ผ่านการ(?:พิจารณา|คัดเลือก)|ไม่สามารถ(?:พิจารณา|รับ)|ยังไม่ตรงกับ|ไม่ได้รับการคัดเลือก",
@@ -536,8 +543,10 @@ PREPARING = Phrases(
     r"|\b(?:in\s+preparation\s+for|to\s+prepare\s+for|ahead\s+of)\s+(?:your|the)\s+(?:\w+\s+)?"
     r"interview\b[^.!?\n]{0,80}?\bon\s+(?:mon|tue|wed|thu|fri|sat|sun)\w*"
     # a platform's receipt for a test already taken: "Your solutions have been submitted"
-    r"|\b(?:test|assessment|solutions?|answers?|responses?)\s+(?:has|have)\s+been\s+submitted\b"
-    r"|\bthank\s+you\s+for\s+completing\s+(?:the|your)\s+(?:\w+\s+)?(?:test|assessment)\b",
+    r"|\b(?:test|assessment|interview|solutions?|answers?|responses?)\s+(?:has|have)\s+been\s+"
+    r"submitted\b"
+    r"|\bthanks?(?:\s+you)?\s+for\s+completing\s+(?:the|your)\s+(?:\w+\s+)?(?:test|assessment"
+    r"|interview)\s+(?:for|with)\b",
     re.IGNORECASE,
 )
 # References and checks asked for: a next step when asked of the person, not when asked of
@@ -712,6 +721,14 @@ NEXT_ROUND = phrases(
     r"(?:avançou|avançaram|passou)\s+para\s+a\s+(?:próxima\s+)?etapa",
     r"(?:chtějí|chce|chtěli\s+by)\s+(?:tě|vás)\s+(?:vidět|poznat|pozvat)|\bchce\s+pohovor"
     r"|(?:tě|vás)\s+(?:chtějí|chce)\s+(?:vidět|poznat|pozvat)",
+    # big tech's "approved you to move forward to team match"; "Congrats on passing the tech
+    # screen! Your onsite is confirmed for Friday"
+    r"(?:move|moving|go|going|advance|advancing)\s+(?:you\s+)?(?:forward\s+)?to\s+(?:the\s+)?"
+    r"team[\s-]+match",
+    r"approved\s+you\s+(?:to\s+)?(?:move|go|advance)\s+(?:forward|on)\b",
+    r"congrat\w*\s+on\s+(?:passing|clearing|acing)\s+(?:the|your)\s+",
+    r"\byour\s+(?:onsite|on-site|virtual\s+onsite|final\s+round|panel)\s+is\s+(?:now\s+)?"
+    r"(?:confirmed|scheduled|booked|set)\b",
     # an agency's "my client Acme Freight wants to interview you"
     r"(?:wants?|would\s+like|'d\s+like)\s+to\s+interview\s+you\b",
     # Swedish, Norwegian and Danish: "Vi vill gärna gå vidare. Nästa steg är", "vil gjerne gå
@@ -758,11 +775,15 @@ NEXT_ROUND = phrases(
     r"cal\.com/|savvycal|chilipiper|hubspot\.com/meetings|bookwithme|zcal\.co"
     r"|(?:here's|here\s+is|grab\s+time\s+on|book\s+(?:a\s+)?time\s+on)\s+my\s+calendar|my\s+calendar\s*:",
     r"(?:virtual|final|full)\s+on-?site|on-?site\s+(?:interview|visit|loop|day)",
-    r"(?:pick|select|choose|book|grab|find|propose)\s+(?:a|some|the)\s+(?:\w+\s+)?"
+    r"(?:pick|select|choose|book|grab|find|propose)\s+(?:a|some|the)\s+(?:[\w-]+\s+)?"
     r"(?:time|times|slot|slots)",
     r"(?:what|which)\s+times?\s+(?:work|suit)",
     r"times?\s+that\s+(?:work|suit)",
     r"invite\s+you\s+(?:back|to)\s+(?!apply)",
+    r"invite\s+you\s+for\s+(?:an?|the|your)\s+(?:[\w-]+\s+){0,2}(?:interview|assessment|call"
+    r"|conversation|meeting)",
+    # Microsoft Bookings' page: "book/TYHLRecruitment@tyhl.com.hk"
+    r"outlook\.office(?:365)?\.com/(?:owa/calendar/\S+/)?book(?:ings)?/|booking\s+page",
     r"(?:move|moving|advance|advancing|progress|progressing)\s+(?:you\s+)?(?:forward\s+)?to\s+the"
     r"\s+(?:next|final|onsite)",
     r"meet\s+(?:the|more\s+of\s+the|with\s+(?:the|our))\s+(?:\w+\s+)?team",
@@ -890,8 +911,10 @@ NEXT_ROUND = phrases(
     r"|prueba|evaluación|visita|clase\s+muestra)",
     # Chinese "邀请您参加二面", "进入下一轮", "通过…一面"; Québec French "passer à la dernière
     # étape"; Spanish "el siguiente paso es una evaluación técnica"
-    r"邀(?:请|請)您(?:参加|參加)(?:二面|三面|终面|終面|复试|複試|第二|下一)|进入(?:下一轮|二面|终面)"
+    r"邀(?:请|請)(?:您|你)(?:来\S{0,12}|來\S{0,12})?(?:参加|參加)(?:二面|三面|终面|終面|复试|複試|第二|下一)|进入(?:下一轮|二面|终面)"
     r"|進入(?:下一輪|第二階段)",
+    # a headhunter's "客户希望安排一面" (the client wants to arrange a first round)
+    r"(?:希望|想|想要|准备|準備)安排(?:一面|二面|三面|终面|終面|面试|面試|复试|複試)",
     r"passer\s+à\s+(?:la\s+)?(?:dernière|prochaine|suivante)\s+étape",
     r"(?:el\s+)?siguiente\s+paso\s+(?:es|será|sería)\s+(?:una|un)\s+(?:evaluación|entrevista|prueba)",
     # Romanian "vă invităm în etapa a doua", "al doilea interviu"; Hungarian "a második
@@ -1121,7 +1144,7 @@ STILL_DECIDING = phrases(
     r"wala\s+pa\s+(?:kaming|tayong|kami|ang)\s+(?:\w+\s+)?decision",
     # Chinese "还没有最后决定", "暂时未有结果", "仍在讨论"; Korean "아직 최종 결정이 나지 않았";
     # Thai "ยังไม่ได้ข้อสรุป", "อยู่ระหว่างพิจารณา"
-    r"(?:还|還)没有(?:最后|最後)?(?:决定|決定)|(?:暂时|暫時)(?:未有|没有|沒有)(?:结果|結果)"
+    r"(?:还|還)没(?:有)?(?:最后|最後)?(?:决定|決定|定)|(?:做|進行|进行)(?:最后|最後)(?:比较|比較)|(?:暂时|暫時)(?:未有|没有|沒有)(?:结果|結果)"
     r"|(?:仍|还|還)在(?:讨论|討論|评估|評估|面见|面見)",
     r"결정이\s*(?:나지|되지)\s*않|아직\s*(?:최종\s*)?결정",
     r"ยังไม่ได้ข้อสรุป|อยู่ระหว่าง(?:การ)?พิจารณา",
@@ -1310,6 +1333,9 @@ OUT_OF_OFFICE = phrases(
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)\b",
     r"je\s+(?:réponds|répondrai)\s+(?:aux|à\s+vos)\s+(?:courriels|messages|e-?mails)\s+"
     r"(?:dès\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|à\s+mon\s+retour)\b",
+    # "I'm off for the holidays from Dec 16 and back Monday, January 4"
+    r"(?:i'm|i\s+am|i'll\s+be|i\s+will\s+be)\s+(?:off|away|out)\s+(?:for|over)\s+the\s+"
+    r"(?:holidays|holiday\s+break|break|festive\s+season|christmas\s+break)",
     # "I'm out visiting clients today and back in the office on Tuesday"
     r"(?:i'm|i\s+am)\s+out\s+(?:\w+\s+){1,4}(?:today|this\s+week|until|till)\b",
     r"back\s+in\s+(?:the|my)\s+office\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday"
@@ -1351,6 +1377,9 @@ OUT_OF_OFFICE = phrases(
     r"acceso\s+limitado\s+al\s+(?:correo|e-?mail)|responderé\s+(?:a\s+mi\s+regreso|cuando\s+vuelva)",
     # Japanese: "出張のため不在にしております" (away on a business trip), "自動応答："
     r"不在にして(?:おります|います)|(?m:^\s*自動応答\s*[:：])",
+    # Chinese: "自動回覆：", "我於12月14日至12月16日出差，回覆可能延遲", "休假中"
+    r"(?m:^\s*(?:自動回覆|自动回复)\s*[:：])|回(?:覆|复)(?:可能)?(?:會|会)?(?:延遲|延迟)"
+    r"|(?:正在|目前)?(?:休假|出差)中",
     # Norwegian and Danish: "Jeg har juleferie og er tilbake på kontoret", "Fravær:"
     r"(?:jeg|jag)\s+har\s+(?:jule|sommer|vinter|påske)?(?:ferie|semester)|tilbake\s+på\s+kontoret"
     r"|tilbage\s+på\s+kontoret|(?m:^\s*(?:fravær|frånvaro|poissa)\s*:)",

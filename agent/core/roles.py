@@ -566,7 +566,10 @@ def role_of(
         if role:
             # "Teacher interview", and the description says "the Preschool Lead Teacher
             # position": the fuller name of the same job.
-            longer = described.casefold().endswith(" " + role.casefold())
+            # (not a stage before a dash: "Product panel - Principal Product Manager")
+            longer = described.casefold().endswith(" " + role.casefold()) and not re.search(
+                r"\s[-\u2013\u2014|:]\s*$", described[: len(described) - len(role)]
+            )
             # "Prog. Admin (HS)" in the title, the description's "Programme Administrator -
             # Health Systems": the name written out
             cut_short = bool(described) and (
@@ -750,6 +753,9 @@ def _is_role(text: str) -> bool:
     return not (len(text.split()) <= 2 and last.endswith("s") and last[:-1] in JOB_NOUNS)
 
 
+_HAN_LEGAL_FORM = re.compile(r"(?:股份有限公司|有限公司|集团|集團|株式会社)$")
+
+
 def tidy(text: str, company: str, include: Iterable[str], names: Iterable[str]) -> str:
     """A role without the company (whole words), people, stage and tool words, numbers."""
     # (full-width brackets and slashes as the rest of the text writes them; "Casey
@@ -760,6 +766,10 @@ def tidy(text: str, company: str, include: Iterable[str], names: Iterable[str]) 
             text = _remove_words(text, [name])
     if company.strip():
         text = _remove_words(text, [company])
+        # "沅晶半導體 資深軟體工程師" beside 沅晶半導體股份有限公司: the name without its legal form
+        stem = _HAN_LEGAL_FORM.sub("", company.strip())
+        if len(stem) >= 2 and stem != company.strip():
+            text = text.replace(stem, " ")
     text = _strip_for_role(text, tuple(include))
     while True:  # "Analista de Dados na", "Developer at the"
         trimmed = _TRAILING_WORDS.sub("", text.strip()).strip(" -|:,")

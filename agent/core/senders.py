@@ -320,7 +320,9 @@ _LEGAL_SUFFIX = re.compile(
 )
 _TEAM_WORDS = re.compile(
     r"\b(?:via|through|on\s+behalf\s+of)\b.*$|\b(?:talent(?:\s+acquisition)?|recruit\w*|hiring"
-    r"|careers?|jobs?|people|hr|human\s+resources|team|no-?reply|notifications?)\b",
+    r"|careers?|jobs?|people|hr|human\s+resources|team|no-?reply|notifications?)\b"
+    # "鲸云视频招聘", "淡水商業銀行 人力資源處": a recruiting team's name after the firm's
+    r"|(?:招聘|人力资源|人力資源|人事)(?:团队|團隊|部|处|處|中心)?|採用(?:担当|チーム)?|채용\s*팀?",
     re.IGNORECASE,
 )
 
@@ -362,8 +364,13 @@ def names_in(text: str, names: Iterable[str]) -> set[str]:
         and (
             f" {(bare_name := _unaccented(name))} " in flat
             or (len(name) >= 4 and bare_name.replace(" ", "") in joined)
+            # written in Chinese or Japanese, with no spaces to part words: "对鲸云视频的关注"
+            or (len(name) >= 2 and _HAN.search(name) is not None and name in text.casefold())
         )
     }
+
+
+_HAN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 
 
 def sender_company(display_name: str) -> str:

@@ -127,7 +127,8 @@ def _signed_with_more(name: str, texts: Iterable[str]) -> str:
     the registered name with a word or two before the domain's ("Pasig Riverlink
     Logistics Corp.", as a signature ends)."""
     line = re.compile(
-        r"^[ \t]*(?P<more>(?:(?!The\b)[A-Z][\w'’-]*[ \t]+){1,2})"
+        # (not Indonesia's "PT" and "CV", legal forms written before the name)
+        r"^[ \t]*(?:(?:PT|CV)[ \t]+)?(?P<more>(?:(?!The\b|PT\b|CV\b)[A-Z][\w'’-]*[ \t]+){1,2})"
         + r"[ \t]+".join(re.escape(w) for w in name.split())
         + r"[ \t]+(?:"
         + LEGAL_FORMS.pattern

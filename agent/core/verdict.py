@@ -115,6 +115,9 @@ _DESCRIPTION_NOT_THE_CANDIDATE = tuple(
 )
 # Part of an interview day when the title names a round: "final round + Tuas site visit".
 _PART_OF_A_ROUND = ("site visit",)
+# "User interview (wawancara dengan hiring manager)": in Indonesian hiring the "user" is the
+# manager who hires, and a description that says so makes it a round, not research.
+_THE_HIRING_MANAGER = ("hiring manager", "your interviewers", "wawancara user", "interview user")
 
 _ALWAYS = tuple(IN_A_DESCRIPTION)
 _REASONS = {**NOT_THE_CANDIDATE, **IN_A_DESCRIPTION}
@@ -406,6 +409,8 @@ def _not_the_candidate(
     phrase = _not_a_job_word(_mask_strong(title)) or _ends_a_part(event.title)
     if phrase in _PART_OF_A_ROUND and first(title, STRONG):
         phrase = ""
+    if phrase == "user interview" and first(description, _THE_HIRING_MANAGER):
+        phrase = ""  # Indonesian hiring's "user": the manager who hires ("interview user")
     if phrase:
         return f'{NOT_THE_CANDIDATE[phrase]} ("{phrase}")'
     # "your iCIMS candidate profile" is the person's own: a cue counts said to the hiring side

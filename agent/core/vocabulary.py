@@ -332,6 +332,13 @@ CONTEXTUAL = (
     "round 1",
     "round 2",
     "round 3",
+    # Indonesian and Malay stages: "Tahap 2", "tahap kedua", "tahap akhir" (the final one)
+    "tahap 1",
+    "tahap 2",
+    "tahap 3",
+    "tahap kedua",
+    "tahap ketiga",
+    "tahap akhir",
     "technical discussion",
     "technical chat",
     "hiring chat",

@@ -1056,6 +1056,9 @@ def test_names_from_hong_kong_and_manila_directories(raw: str, email: str, shown
         # Dutch "zitten ... aan tafel"; a board that will consist of its people
         ("Vanuit Buurtwerk zitten Jane Doe (teamleider), Ana Ruiz (vrijwilliger) en ik aan "
          "tafel.", (JANE,), [JANE.email, "ana.ruiz@address-unknown.invalid", SAM.email]),
+        # Flemish "en mezelf": the writer is on the panel too
+        ("U spreekt met Jane Doe (IT-manager e-commerce) en mezelf.", (JANE,),
+         [JANE.email, SAM.email]),
         ("The board will consist of Jane Doe, Branch Manager, Main Library, and Ana Ruiz, "
          "Librarian. I will facilitate and keep time, but I do not score.", (JANE,),
          [JANE.email, "ana.ruiz@address-unknown.invalid"]),

@@ -382,6 +382,9 @@ NOT_INTERVIEWS = [
         description="Thanks for agreeing to be quoted in my piece. Happy to keep parts off the "
         "record.\n\nRosa Lind\nStaff Writer, The Harbour Gazette",
     ),
+    # Dutch compounds: a coach's practice job interview, a bank's user research
+    event("Oefensollicitatiegesprek (sessie 3 van 4) - Casey"),
+    event("Gebruikersonderzoek: interview over sparen en beleggen in de app"),
 ]
 
 

@@ -207,7 +207,7 @@ _WRITER_JOINS = re.compile(
     # "Saremo presenti io e Luca", "Estaremos Ana y yo", "Jan en ik", "Lena und ich"
     r"|\b(?:io\s+e|e\s+io|yo\s+y|y\s+yo|moi\s+et|et\s+moi|ich\s+und|und\s+ich|ik\s+en|en\s+ik"
     r"|eu\s+e|e\s+eu|jag\s+och|och\s+jag|jeg\s+og|og\s+jeg|und\s+mir|mit\s+mir|(?:med\s+)?mig\s+(?:og|och)|(?:og|och)\s+mig"
-    r"|meg\s+og|og\s+meg|en\s+mij|mij\s+en|met\s+mij"
+    r"|meg\s+og|og\s+meg|en\s+mij|mij\s+en|met\s+mij|en\s+mezelf|en\s+mijzelf"
     # "Jeg er også med i hele intervjuet", "Intervjun hålls av mig", "Haastattelijoina minä"
     r"|(?:jeg|jag)\s+er\s+(?:også\s+)?med|jag\s+är\s+(?:också\s+)?med\s+(?:i|under|på)\b"
     # (held "by me", not any "av meg": "sendt av meg på vegne av" is who sent it)

@@ -47,6 +47,11 @@ NOT_THE_CANDIDATE: dict[str, str] = {
             "模擬面接",
             "proefinterview",
             "oefengesprek",
+            # Dutch compounds: "Oefensollicitatiegesprek (sessie 3 van 4)"
+            "oefensollicitatie",
+            "oefensollicitatiegesprek",
+            "proefsollicitatie",
+            "proefsollicitatiegesprek",
             "probeinterview",
             # German "Probe-Vorstellungsgespräche", a careers service's "Bewerbungstraining"
             "probe vorstellungsgesprach",
@@ -285,6 +290,9 @@ NOT_THE_CANDIDATE: dict[str, str] = {
             "entrevista de usuarios",
             "pesquisa com usuarios",
             "nutzerinterview",
+            # Dutch "Gebruikersonderzoek: interview over ... de app"
+            "gebruikersonderzoek",
+            "gebruikersinterview",
             "beta test",
             "beta tester",
             # Korean "사용자 인터뷰" (a user interview), "고객 인터뷰"

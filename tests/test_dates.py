@@ -589,6 +589,9 @@ def test_an_absence_or_another_finalist_is_no_decision_day(text: str, expected: 
         ("Vi faremo sapere entro il 21.", date(2026, 12, 21)),
         ("Wir melden uns bis zum 21. mit einer Entscheidung.", date(2026, 12, 21)),
         ("We nemen uiterlijk de 21e een beslissing.", date(2026, 12, 21)),
+        # Flemish "uitsluitsel" (a definite answer), Dutch "de knoop doorhakken" (decide)
+        ("Wij verwachten u uiterlijk de 21e uitsluitsel te geven.", date(2026, 12, 21)),
+        ("Ze willen uiterlijk de 21e de knoop doorhakken.", date(2026, 12, 21)),
         # said after the 5th has passed: next month's
         ("Te daremos una respuesta antes del 5.", date(2027, 1, 5)),
     ],

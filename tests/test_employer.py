@@ -301,6 +301,8 @@ def test_a_place_in_brackets_after_the_position_is_not_the_role() -> None:
         ("Állásinterjú – Raktárvezető – Casey Candidate", "Raktárvezető"),
         ("Συνέντευξη – Υπεύθυνη Πωλήσεων – Acme", "Υπεύθυνη Πωλήσεων"),
         ("مقابلة شخصية – مشرف مبيعات – Acme", "مشرف مبيعات"),
+        # Dutch: a technical round's name before the role
+        ("Technisch interview Analytics Engineer - Casey Candidate", "Analytics Engineer"),
     ],
 )
 def test_roles_in_romanian_hungarian_greek_and_arabic_titles(title: str, role: str) -> None:

@@ -285,3 +285,28 @@ def test_a_meeting_that_may_be_a_later_round_is_kept_for_detection() -> None:
     assert noticed(event("r2", "Ops planning", "ines.moreau@tallowfen.co", 10), RULES, ME)
     assert not noticed(event("r2", "Dentist", "desk@dental.example", 10, "x@other.example"),
                        RULES, ME)  # fmt: skip
+
+
+def test_an_agencys_round_and_the_clients_own_next_one_are_one_application() -> None:
+    """A recruitment agency books the first round for its client; the client's CFO sends the
+    second from the client's own domain, titled without an interview word (set 87's shape:
+    "Vintry Ward - Ingrid / Casey Candidate (Webex)")."""
+    first = replace(
+        event("a1", "Casey Candidate - 1st interview - Vintry Ward Capital - Head of Financial "
+              "Control", "reuben.stallybrass@harcastlefinch.example", 3),
+        description="Confirming your first interview with Vintry Ward Capital LLP for the Head "
+        "of Financial Control role.\n\nI won't be attending.\n\nReuben Stallybrass\nPrincipal "
+        "Consultant\nHarcastle Finch Recruitment | 020 7946 0318",
+    )  # fmt: skip
+    second = event("a2", "Vintry Ward - Ingrid / Casey Candidate (Webex)",
+                   "dominic.aspinwall@vintryward.example", 10,
+                   "ingrid.kvalvik@vintryward.example")  # fmt: skip
+    assert read(first.title, description=first.description,
+                organizer=first.organizer_email).company == "Vintry Ward Capital"  # fmt: skip
+    assert outcome([first, second], "a2") == "interview"
+    assert one_application([first, second])
+    # an employer's own recruiting team signing its name is no agency
+    own = replace(
+        first, description="Scheduled by GoodTime on behalf of Harcastle Finch Recruiting"
+    )
+    assert outcome([own, second], "a2") != "interview"

@@ -1056,6 +1056,13 @@ def test_names_from_hong_kong_and_manila_directories(raw: str, email: str, shown
         # Dutch "zitten ... aan tafel"; a board that will consist of its people
         ("Vanuit Buurtwerk zitten Jane Doe (teamleider), Ana Ruiz (vrijwilliger) en ik aan "
          "tafel.", (JANE,), [JANE.email, "ana.ruiz@address-unknown.invalid", SAM.email]),
+        # a Workday panel under "Gespreksleiders:" with Dutch degrees before the names
+        ("Gespreksleiders:\ndrs. Jane Doe - Manager Pricing\nir. Ana Ruiz - Senior Data "
+         "Scientist", (), ["ana.ruiz@address-unknown.invalid", "jane.doe@address-unknown.invalid"]),
+        # Flemish: who meets the person at reception "zit niet mee aan tafel"
+        ("Het gesprek doe je met mij en Jane Doe. Ana Ruiz staat als optioneel in de "
+         "uitnodiging: zij vangt je op aan het onthaal, maar zit niet mee aan tafel.",
+         (JANE, Attendee("ana.ruiz@acme.example", "Ana Ruiz")), [JANE.email, SAM.email]),
         # Flemish "en mezelf": the writer is on the panel too
         ("U spreekt met Jane Doe (IT-manager e-commerce) en mezelf.", (JANE,),
          [JANE.email, SAM.email]),

@@ -581,6 +581,9 @@ def test_other_candidates_meetings_next_week_are_no_decision_date() -> None:
          ReplyKind.NEXT_ROUND),
         ("Vielen Dank für Ihre Bewerbung. Wir freuen uns, Sie zu einem Vorstellungsgespräch "
          "per Teams einzuladen.", ReplyKind.NEXT_ROUND),
+        # an agency: "Deltaflux wants to speak to you"
+        ("Goed nieuws! Deltaflux wil je graag spreken voor de rol van Operations Manager.",
+         ReplyKind.NEXT_ROUND),
     ],
 )  # fmt: skip
 def test_german_dutch_and_indirect_wordings(body: str, expected: ReplyKind) -> None:

@@ -44,6 +44,8 @@ STAYS_AWAY = re.compile(
     r"|sit(?:ting)?\s+(?:on|in)\s+(?:the\s+)?(?:panel|interview|board|committee))\b"
     # Polish: "nie dołączy do spotkania", "jest w zaproszeniu tylko do wiadomości", "nie będzie
     # uczestniczyć w samej rozmowie"
+    # Flemish "zij vangt je op aan het onthaal, maar zit niet mee aan tafel"
+    r"|\bniet\s+mee\s+aan\s+(?:tafel|het\s+gesprek)\b"
     # Vietnamese: "chị không tham gia phỏng vấn", "sẽ không tham gia buổi phỏng vấn"
     r"|\bkhông\s+tham\s+gia\s+(?:buổi\s+|vào\s+)?phỏng\s+vấn\b"
     r"|\bnie\s+(?:dołączy|dołączę|weźmie\s+udziału|wezmę\s+udziału|będzie\s+uczestniczyć"

@@ -204,28 +204,65 @@ def _with_other_rounds(
     people alone, and names nothing that comes after a hire ("Welcome", "Paperwork").
     """
     hiring: dict[str, datetime] = {}  # employer domain -> when its first interview starts
-    named: list[str] = []  # interviews a tracking system sent, known by the employer's name
-    for event, verdict in zip(events, verdicts, strict=True):
-        if verdict.outcome is Outcome.INTERVIEW and not skip_reason(event, me):
-            domain = employer_domain(event, (), rules, me)
-            if domain and isinstance(event.start, datetime):
-                hiring[domain] = min(hiring.get(domain, event.start), event.start)
-            if not domain:
-                named.append(employer_of(event, (), Notes(), rules, me).company)
+    interviews = [
+        event
+        for event, verdict in zip(events, verdicts, strict=True)
+        if verdict.outcome is Outcome.INTERVIEW and not skip_reason(event, me)
+    ]
+    for event in interviews:
+        domain = employer_domain(event, (), rules, me)
+        if domain and isinstance(event.start, datetime):
+            hiring[domain] = min(hiring.get(domain, event.start), event.start)
+    # when each employer's first interview starts, by its name: a tracking system's invite
+    # comes from no employer's domain, an agency's from the agency's, the client's next
+    # round from the client's own (read once, when an event asks)
+    by_name: dict[str, datetime] | None = None
+
+    def named() -> dict[str, datetime]:
+        nonlocal by_name
+        if by_name is None:
+            by_name = _first_by_name(interviews, me, rules)
+        return by_name
+
     out = list(verdicts)
     for i, (event, verdict) in enumerate(zip(events, verdicts, strict=True)):
         if verdict.outcome is Outcome.MAYBE and verdict.job_question:
             domain = employer_domain(event, (), rules, me)
             label = compact(domain_label(domain)) if domain else ""
-            if domain in hiring or (label and any(n and matches_label(n, label) for n in named)):
+            if domain in hiring or (label and any(matches_label(n, label) for n in named())):
                 out[i] = Verdict(Outcome.INTERVIEW, f"another of your interviews is with {domain}")
-        elif verdict.outcome is Outcome.NOT and not verdict.looked and hiring:
+        elif verdict.outcome is Outcome.NOT and not verdict.looked and interviews:
             domain = later_round_with(event, hiring, me, rules)
+            theirs = "" if domain else _one_employers_meeting(event, me, rules)
+            if theirs and theirs not in hiring:
+                domain = later_round_with(event, _by_domain(theirs, named()), me, rules)
             if domain:
                 out[i] = Verdict(
                     Outcome.INTERVIEW, f"a later meeting with {domain}, after your interview there"
                 )
     return out
+
+
+def _first_by_name(
+    interviews: list[CalendarEvent], me: str, rules: DetectRules
+) -> dict[str, datetime]:
+    """When each employer's first interview starts, for interviews not from its own domain."""
+    found: dict[str, datetime] = {}
+    for event in interviews:
+        employer = employer_of(event, (), Notes(), rules, me)
+        label = compact(domain_label(employer.domain)) if employer.domain else ""
+        own = bool(label) and matches_label(employer.company, label)
+        if employer.company and not own and isinstance(event.start, datetime):
+            found[employer.company] = min(found.get(employer.company, event.start), event.start)
+    return found
+
+
+def _by_domain(domain: str, by_name: Mapping[str, datetime]) -> dict[str, datetime]:
+    """The first interview with the employer at `domain`, found by its name ("Vintry Ward
+    Capital LLP" for vintryward.com)."""
+    label = compact(domain_label(domain))
+    starts = [start for name, start in by_name.items() if label and matches_label(name, label)]
+    return {domain: min(starts)} if starts else {}
 
 
 # How long after an interview a meeting with the same employer may be its next round.

@@ -88,6 +88,13 @@ _AGENCY = re.compile(
     r"|talent\s+partners|selezione|personalberatung|personaldienstleist\w*|uitzend\w*)\b",
     re.IGNORECASE,
 )
+# What an agency calls itself after its name ("Harcastle Finch Recruitment"), as against an
+# employer's own team ("Huron Thumb Regional Health Recruiting")
+_AGENCY_AFTER = re.compile(
+    r"\b(?:staffing|recruitment|personnel|resourcing|executive\s+search|search\s+partners"
+    r"|talent\s+partners|personalberatung|uitzend\w*)\b",
+    re.IGNORECASE,
+)
 # A location that starts with a name before the street: "Maplecrest Dental Centre, 2250 ..."
 _PLACE = re.compile(r"\s*([A-Z][^,\n;]{2,60}?)\s*,\s*\d")
 # Calendly's "<event> between A and B", and in Spanish, Portuguese, French and German
@@ -137,7 +144,32 @@ def employer_of(
     me: str,
 ) -> Employer:
     domain = employer_domain(event, interviewers, rules, me)
-    return Employer(company_of(event, interviewers, notes, rules, domain), domain)
+    company = company_of(event, interviewers, notes, rules, domain)
+    label = compact(domain_label(domain)) if domain else ""
+    texts = [event.title, event.organizer_name, event.description, event.location]
+    # an agency's invite for its client: the client employs, and its own people's next
+    # invite comes from its own domain, not the agency's
+    if (
+        label
+        and company
+        and not matches_label(company, label)
+        and _is_agency(spelled_out(label, texts), texts)
+    ):
+        domain = ""
+    return Employer(company, domain)
+
+
+def _is_agency(name: str, texts: list[str]) -> bool:
+    """Whether `name` is a recruitment agency's, as it is written or signs itself
+    ("Harcastle Finch" in "Harcastle Finch Recruitment"; "Calumet Harbor Logistics
+    Recruiting" is the employer's own team)."""
+    if not name:
+        return False
+    joined = "\n".join(texts)
+    return bool(
+        _AGENCY.search(name)
+        or re.search(rf"{re.escape(name)}\s+(?:{_AGENCY_AFTER.pattern})", joined, re.IGNORECASE)
+    )
 
 
 def employer_domain(
@@ -264,7 +296,7 @@ def company_of(
         spelled = spelled_out(label, texts) or _initials_spelled(domain_label(domain), texts)
         seen = f"{event.location}\n{event.description}".casefold()
         others = [s for s in segments if not matches_label(s, label) and s.casefold() in seen]
-        if spelled and _AGENCY.search(spelled) and others:
+        if _is_agency(spelled, texts) and others:
             # "INTERVIEW CONFIRMATION - GREYHAVEN COLD STORAGE" from a staffing firm's
             # recruiter: the firm arranges, the company the title names employs.
             return others[0]

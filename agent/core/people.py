@@ -194,7 +194,7 @@ _LIST_HEADER = re.compile(
     # Dutch "Je gesprekspartners:", Italian "Incontrerà:", "Commissione:", "Sarà ricevuto
     # da:", Portuguese "Vais conversar com:", "Vai ser entrevistado(a) por:", Spanish "Te
     # entrevistarán:"
-    r"|gesprekspartners?|(?:selectie)?commissie|incontrer(?:à|ai|ete)|commissione(?:\s+(?:di\s+)?"
+    r"|gesprekspartners?|gespreksleid(?:er|ers|ster|sters)|(?:selectie|sollicitatie)?commissie|incontrer(?:à|ai|ete)|commissione(?:\s+(?:di\s+)?"
     r"(?:selezione|esaminatrice))?|sar(?:à|ai)\s+ricevut[oa](?:\([oa]\))?\s+da|interlocutori"
     r"|selezionatori|(?:vais|vai|irá|irás)\s+(?:conversar|falar)\s+com"
     r"|(?:(?:vai|irá|vais)\s+ser|será|serás)\s+entrevistad[oa](?:\([oa]\))?\s+por"

@@ -858,7 +858,9 @@ NEXT_ROUND = phrases(
     # Dutch and Flemish: "uitnodigen voor de volgende stap: een schrijftest", "een proefopdracht"
     r"(?:tweede|derde|volgende|laatste)\s+(?:ronde|sollicitatiegesprek)|vervolggesprek"
     r"|(?:schrijf|proef|praktijk|vertaal|taal|programmeer|thuis)(?:test|opdracht|toets)\b"
-    r"|(?:je|u)\s+(?:graag\s+)?uitnodigen\s+voor|nodigen\s+(?:je|u)\s+(?:graag\s+)?uit\s+voor",
+    r"|(?:je|u)\s+(?:graag\s+)?uitnodigen\s+voor|nodigen\s+(?:je|u)\s+(?:graag\s+)?uit\s+voor"
+    # an agency's "Deltaflux wil je graag spreken voor de rol van ..."
+    r"|wil(?:len)?\s+(?:je|u)\s+(?:graag\s+)?(?:spreken|ontmoeten|leren\s+kennen)\b",
     r"segunda\s+entrevista|(?:sua|tua)\s+disponibilidade",
     # Portuguese: "um teste técnico", "um case prático"
     r"(?:teste|prova|case|desafio)\s+(?:técnic[oa]|prátic[oa])",

@@ -234,6 +234,7 @@ STAGE_PHRASES = (
     "third interview", "final interview", "initial interview", "initial call", "initial chat",
     "initial conversation", "initial screen", "initial phone call",
     "kennismakingsgesprek", "tweede gesprek", "eindgesprek", "selectiegesprek", "første intervju",
+    "technisch interview", "technisch gesprek", "technische ronde",
     "andre intervju",
     "samtale", "2. samtale", "entrevue", "entrevue d'embauche",
     "bewerbungsgespräch", "erstgespräch", "kennenlerngespräch", "telefoninterview",

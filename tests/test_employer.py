@@ -309,6 +309,18 @@ def test_roles_in_romanian_hungarian_greek_and_arabic_titles(title: str, role: s
     assert read(title, JANE).role == role
 
 
+def test_a_life_science_domain_shortens_the_second_word_to_two_letters() -> None:
+    # "graniteviewdx.com" for Graniteview Diagnostics, signed so; the title names a group
+    got = read(
+        "Interview: Data Scientist II, Clinical Biomarkers - Casey Candidate",
+        "Kofi Sunderland <ksunderland@graniteviewdx.example>",
+        organizer="lprzybylska@graniteviewdx.example",
+        description="Lena\n\nLena Przybylska, PhD\nSenior Manager, Data Science - Clinical "
+        "Biomarkers\nGraniteview Diagnostics | Waltham, MA",
+    )
+    assert got.company == "Graniteview Diagnostics"
+
+
 def test_configured_domains_name_the_company() -> None:
     rules = DetectRules(companies={"acme.com": "ACME Rockets"}, my_name="Casey Candidate")
     assert read("Interview", "Jane <jane@eng.acme.com>", rules=rules).company == "ACME Rockets"

@@ -1063,6 +1063,13 @@ def test_names_from_hong_kong_and_manila_directories(raw: str, email: str, shown
         ("Het gesprek doe je met mij en Jane Doe. Ana Ruiz staat als optioneel in de "
          "uitnodiging: zij vangt je op aan het onthaal, maar zit niet mee aan tafel.",
          (JANE, Attendee("ana.ruiz@acme.example", "Ana Ruiz")), [JANE.email, SAM.email]),
+        # a schedule line's department after the title is nobody; a host who introduces
+        # everyone "and then step[s] out" is not on the panel
+        ("11:00 - 11:30  1:1 with Jane Doe, Associate Director, Translational Immunology",
+         (JANE,), [JANE.email, SAM.email]),
+        ("You will be speaking with Jane Doe (Medical Director) and Ana Ruiz, RN (Nurse "
+         "Manager). I will open the meeting, make introductions and then step out.", (JANE,),
+         [JANE.email, "ana.ruiz@address-unknown.invalid"]),
         # Flemish "en mezelf": the writer is on the panel too
         ("U spreekt met Jane Doe (IT-manager e-commerce) en mezelf.", (JANE,),
          [JANE.email, SAM.email]),

@@ -14,11 +14,12 @@ from datetime import UTC, date, datetime
 import pytest
 
 from agent.core.detect import detect
-from agent.core.model import Address, Attendee, CalendarEvent, MailMessage, ReplyKind
+from agent.core.model import Attendee, CalendarEvent, ReplyKind
 from agent.core.names import greeting_of, split_name_list
 from agent.core.replies import Contacts, match_application, out_of_office
 from agent.core.verdict import Outcome, judge
 from tests.test_employer import RULES, read
+from tests.test_reply_matching import mail as system_mail
 from tests.test_reply_wording import kind, mail
 
 ME = "casey@example.com"
@@ -211,19 +212,6 @@ def test_a_chinese_away_reply() -> None:
     assert out_of_office(away) is not None
 
 
-def _system(sender: str, name: str, subject: str, body: str) -> MailMessage:
-    return MailMessage(
-        id="m",
-        thread_id="t",
-        message_id="<m@x>",
-        sender=Address(sender, name),
-        subject=subject,
-        date=datetime(2026, 12, 10, 3, tzinfo=UTC),
-        labels=frozenset({"INBOX"}),
-        body=body,
-    )
-
-
 BRIGHTKITE = Contacts(
     "brightkite",
     frozenset(),
@@ -234,7 +222,11 @@ JINGYUN = Contacts("jingyun", frozenset(), frozenset(), frozenset({"鲸云视频
 
 
 def test_a_system_sending_under_a_short_or_chinese_name_is_matched() -> None:
-    short = _system("no-reply@ashbyhq.com", "Brightkite", "Next step", "Hi Casey, ...")
+    short = system_mail(
+        "no-reply@ashbyhq.com", "Brightkite", subject="Next step", body="Hi Casey, ..."
+    )
     assert match_application(short, [JINGYUN, BRIGHTKITE], {}, ME) == "brightkite"
-    moka = _system("noreply@mokahr.com", "鲸云视频招聘", "感谢您对鲸云视频的关注", "很遗憾")
+    moka = system_mail(
+        "noreply@mokahr.com", "鲸云视频招聘", subject="感谢您对鲸云视频的关注", body="很遗憾"
+    )
     assert match_application(moka, [BRIGHTKITE, JINGYUN], {}, ME) == "jingyun"

@@ -54,7 +54,7 @@ STAYS_AWAY = re.compile(
     r"|\b(?:sit\s+in|attend|join|be\s+there|be\s+present)\s+(?:only\s+)?as\s+an?\s+(?:silent\s+)?observer\b"
     r"|\b(?:will\s+not|won't|won’t|does\s+not|doesn't|doesn’t)\s+ask\s+(?:any\s+)?questions\b"
     # "I'll kick off the call and then leave you two to it", "then drop off"
-    r"|\bthen\s+(?:I(?:'ll|’ll|\s+will)\s+)?(?:drop|hop|jump|duck)\s+(?:off|out)\b"
+    r"|\bthen\s+(?:I(?:'ll|’ll|\s+will)\s+)?(?:drop|hop|jump|duck|step)\s+(?:off|out|away)\b"
     r"|\bthen\s+(?:I(?:'ll|’ll|\s+will)\s+)?hand\s+(?:you\s+)?over\s+to\b|\bleave\s+(?:you|them|the\s+(?:two|three)\s+of\s+(?:you|them))\s+(?:two\s+|both\s+|all\s+)?to\s+it\b"
     r"|\b(?:coordinate|coordinating|coordination|scheduling|visibility|information|awareness"
     r"|logistics)"

@@ -159,6 +159,21 @@ def employer_of(
     return Employer(company, domain)
 
 
+def _first_word_and_letters(label: str, texts: list[str]) -> str:
+    """ "Graniteview Diagnostics" at graniteviewdx.com, "Corvane Therapeutics" at
+    corvanetx.com: the name's first word whole, then two letters for the next word, the
+    first of them its initial, as life-science firms shorten theirs."""
+    head, tail = label[:-2], label[-2:]
+    if len(head) < 4 or not tail.isalpha():
+        return ""
+    for text in texts:
+        for found in re.finditer(r"\b([A-Z][\w'’-]+)\s+([A-Z][a-z]{5,})\b", text):
+            first, second = found.groups()
+            if compact(first) == head and second[0].casefold() == tail[0]:
+                return f"{first} {second}"
+    return ""
+
+
 def _is_agency(name: str, texts: list[str]) -> bool:
     """Whether `name` is a recruitment agency's, as it is written or signs itself
     ("Harcastle Finch" in "Harcastle Finch Recruitment"; "Calumet Harbor Logistics
@@ -302,6 +317,9 @@ def company_of(
             return others[0]
         if spelled:
             return spelled
+        shortened = _first_word_and_letters(label, texts)
+        if shortened:
+            return shortened
         # "Usinas Hidrelétricas | Energética Serra do Espinhaço" from espinhacoenergia.com.br:
         # the segment with a word of the domain's, before a department named first
         sharing = [

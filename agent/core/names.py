@@ -130,6 +130,8 @@ TITLE_WORDS = frozenset(
         "the", "our", "your", "and", "of", "at", "for", "with", "from", "on", "in", "to",
     }
 )  # fmt: skip
+# How the names of sciences and departments end ("Immunology", "Kardiologie", "Radiología")
+_FIELDS_OF_STUDY = ("ology", "ologie", "ología", "ologia", "ologies")
 # Capitalised words in itineraries and invitations that are not anybody's name.
 _NOT_NAMES = frozenset(
     {
@@ -552,6 +554,8 @@ def looks_like_name(text: str) -> bool:
         return False
     if any(w.casefold().rstrip(".") in TITLE_WORDS | _NOT_NAMES for w in words):
         return False
+    if any(w.casefold().endswith(_FIELDS_OF_STUDY) for w in words):
+        return False  # "Associate Director, Translational Immunology": a department, no one
     if len(words) > 1 and words[-1].casefold().rstrip(".") in _LEGAL_FORM_LAST:
         return False  # "Zeeland Retail Group AB" (but "Ab Osterhaus" is a Dutch name)
     return all(w[:1].isupper() for w in named)

@@ -552,8 +552,6 @@ def interviewers_of(
 
     named, coordinators = names_in_description(text)
     named = [(n, e) for n, e in named if not _ROOM_NAME.search(n)]  # "Ormond Boardroom"
-    # one word an attendee goes by is that attendee ("Dimas", dimas@)
-    named = [(n, e or _one_named(n, event.attendees)) for n, e in named]
     # someone the invite shows declining is not there, whatever the prose says of them
     declined = [a for a in event.attendees if a.response == "declined" and not a.is_self]
     named = [(n, e) for n, e in named if e or not match_attendee(n, declined)]
@@ -1036,20 +1034,6 @@ def _item_names(line: str) -> list[tuple[str, str, str]]:
     # (one word is a name only with a title after it: "Dimas, Lead Engineer", as Indonesians
     # with one name write it)
     return [p for p in names if " " in p[0] or (bare == item and _mononym(p, names))]
-
-
-def _one_named(name: str, attendees: Iterable[Attendee]) -> str:
-    """The address of the attendee who goes by the one word `name` ("Dimas", mirela@)."""
-    word = fold_accents(name.casefold())
-    return next(
-        (
-            a.email
-            for a in attendees
-            if fold_accents(a.name.strip().casefold()) == word
-            or a.email.partition("@")[0].casefold() == word
-        ),
-        "",
-    )
 
 
 def _mononym(person: tuple[str, str, str], names: list[tuple[str, str, str]]) -> bool:

@@ -2298,3 +2298,96 @@ def test_sent_by_me_is_no_joining() -> None:
 
     assert not writer_joins("Denne invitasjonen er sendt av meg på vegne av Jane.")
     assert writer_joins("Intervjun hålls av mig och Jane Doe.")
+
+
+def names_of(ev: CalendarEvent) -> list[str]:
+    return [p.name for p in interviewers_of(ev, ME, Notes(), RULES)]
+
+
+def test_a_title_that_ends_in_two_departments_joined_by_an_ampersand() -> None:
+    # Oracle Recruiting's confirmation: the second person's title runs on after "&".
+    text = (
+        "Interview team:\nTomasz Grzelczak, Head of Operational Risk\n"
+        "Abena Tattersall, Senior Manager, Risk & Control Self-Assessment"
+    )
+    assert names_of(event(description=text)) == ["Tomasz Grzelczak", "Abena Tattersall"]
+    # ... but two people joined by "&" after a titled one stay two people
+    assert [
+        n for n, _, _ in split_name_list("Jane Doe, Senior Manager, Risk & John Smith, Analyst")
+    ] == [
+        "Jane Doe",
+        "John Smith",
+    ]
+
+
+def test_an_agency_consultant_who_wont_be_coming_along() -> None:
+    cfo = Attendee("lorcan@ropemaker.example", "Lorcan Tubridy", response="accepted")
+    agent = Attendee("jas@agency.example", "Jaswinder Kalsi", response="accepted")
+    text = (
+        "You'll meet Lorcan Tubridy (CFO) at their offices.\n\n"
+        "I'm on here to keep track of it but won't be coming along. Good luck!\n\nJaswinder Kalsi"
+    )
+    ev = event(agent, cfo, organizer=agent.email, organizer_name=agent.name, description=text)
+    assert emails(ev) == [cfo.email]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wat leuk dat je langskomt! Daan (creative director) en ik voeren het gesprek samen.",
+        "Hoi Casey, dit is het technische gesprek. Daan Tuinstra (senior analytics engineer) en ik "
+        "doen het samen: eerst je opdracht, daarna een live SQL-vraag.",
+    ],
+)
+def test_the_dutch_writer_and_a_colleague_hold_the_conversation_together(text: str) -> None:
+    floor = Attendee("floor@studio.example", "Floor Hollebeek", response="accepted")
+    daan = Attendee("daan@studio.example", "Daan Tuinstra", response="accepted")
+    ev = event(floor, daan, organizer=floor.email, organizer_name=floor.name, description=text)
+    assert sorted(emails(ev)) == [daan.email, floor.email]
+
+
+def test_floor_is_a_given_name_and_a_floor_has_a_number() -> None:
+    assert emails(event(Attendee("floor@studio.example", "Floor Hollebeek"))) == [
+        "floor@studio.example"
+    ]
+    assert emails(event(JANE, Attendee("f5@acme.example", "Floor 5 - Board Room"))) == [JANE.email]
+    assert emails(event(JANE, Attendee("g@acme.example", "Ground Floor Lobby"))) == [JANE.email]
+
+
+def test_a_slot_for_first_names_and_an_attendee_known_by_address_alone() -> None:
+    # "Case presentation for Joost and Marek": Joost is on the invite without a name.
+    hr = Attendee("anneloes@lichtbaan.example", "Anneloes Vrijhoef", response="accepted")
+    marek = Attendee("marek.nowakowski@lichtbaan.example", "Marek Nowakowski")
+    joost = Attendee("joost.van.heeswijk@lichtbaan.example", "joost.van.heeswijk@lichtbaan.example")
+    text = (
+        "Your programme:\n\n"
+        "09:00 - 09:15  Welcome at reception (Anneloes)\n"
+        "09:15 - 10:15  Technical deep-dive with Marek Nowakowski (Head of Process Control)\n"
+        "10:15 - 11:15  Case presentation for Joost and Marek\n\n"
+        "I'll welcome you, but I'm not one of your interviewers."
+    )
+    ev = event(hr, marek, joost, organizer=hr.email, organizer_name=hr.name, description=text)
+    assert sorted(emails(ev)) == [joost.email, marek.email]
+
+
+def test_hong_kong_names_with_the_english_name_after_a_comma() -> None:
+    text = (
+        "Interview panel:\nMr. Chan Tai Man, Peter - Head of Treasury Risk\n"
+        "Ms. Cheung Wing Yan, Vivian - Senior Manager, Market Risk Analytics"
+    )
+    found = interviewers_of(event(description=text), ME, Notes(), RULES)
+    assert [(p.name, p.greeting) for p in found] == [
+        ("Peter Chan", "Peter"),
+        ("Vivian Cheung", "Vivian"),
+    ]
+    # Microsoft Bookings' "Staff:" line names the attendee as the invite does: one person
+    candy = Attendee("candy.wong@tyhl.example", "Wong Mei Ling, Candy")
+    ev = event(
+        candy,
+        description="Service: Demand Planning Manager - interview\nStaff: Wong Mei Ling, Candy",
+    )
+    assert [(p.email, p.greeting) for p in interviewers_of(ev, ME, Notes(), RULES)] == [
+        (candy.email, "Candy")
+    ]
+    # ... and a Spanish name of three words keeps its own order
+    assert display_name("Chan Tai Man", "") == "Chan Tai Man"

@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
+from agent.core import cjk
 from agent.core.detect import detect
 from agent.core.model import Attendee, CalendarEvent, ReplyKind
 from agent.core.names import greeting_of, split_name_list
@@ -230,3 +231,22 @@ def test_a_system_sending_under_a_short_or_chinese_name_is_matched() -> None:
         "noreply@mokahr.com", "鲸云视频招聘", subject="感谢您对鲸云视频的关注", body="很遗憾"
     )
     assert match_application(moka, [BRIGHTKITE, JINGYUN], {}, ME) == "jingyun"
+
+
+def test_an_english_given_name_before_a_chinese_one_and_a_title_after() -> None:
+    # A Taiwanese iCIMS invite: "協理" (assistant vice president) after the name is his title.
+    assert cjk.name_first("黃建志 協理 (Procurement)") == "黃建志"
+    # "Michael 周子豪": Shenzhen's panel line keeps the English name he goes by
+    assert cjk.panel("面试官：李娜 经理（供应链计划部）、Michael 周子豪（电池采购高级经理）") == [
+        "李娜",
+        "Michael 周子豪",
+    ]
+    # ... but a title in English before a Japanese surname is no name
+    assert cjk.panel("面接官：代表取締役社長 Olivier Dufresne、CRM & Clienteling Director 上野") == [
+        "Olivier Dufresne",
+        "上野",
+    ]
+    # "Ms. Grace 沈佳怡": the English name she goes by, then her own; greeted as Grace
+    found = split_name_list("Ms. Grace 沈佳怡 - HR Director, Greater China")
+    assert found[0][0] == "Ms. Grace 沈佳怡"
+    assert greeting_of("Grace 沈佳怡") == "Grace"

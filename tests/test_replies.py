@@ -579,3 +579,31 @@ def test_eploy_is_a_tracking_system_read_by_the_company_it_names() -> None:
     sender = Address(msg.sender.email, "Stannergate Logistics Recruitment")
     msg = MailMessage(**{**msg.__dict__, "sender": sender})
     assert match_application(msg, (ACME, stannergate), {}, ME) == "stannergate"
+
+
+@pytest.mark.parametrize(
+    "msg",
+    [
+        # Google Calendar writes the organiser in From and itself in Sender
+        message(
+            "Bijgewerkte uitnodiging\n\nDeze afspraak is gewijzigd: tijd",
+            subject="Interview Growth Marketing Manager",
+            sender="sanne@poldergroen.example",
+            headers={"sender": "Google Agenda <calendar-notification@google.com>"},
+        ),
+        # ... and its subject in the person's language, the time after " @ "
+        message("", subject="Bijgewerkte uitnodiging: Interview @ do 17 dec 2026 16:00 - 16:45"),
+        message("", subject="Einladung: Erstgespräch @ Mo. 14. Dez. 2026 10:00 - 11:00 (MEZ)"),
+        message("", subject="Invitación: Entrevista @ vie 18 dic 2026 9:00 - 10:00 (CET)"),
+    ],
+)
+def test_calendar_notices_sent_for_the_organiser_and_abroad(msg: MailMessage) -> None:
+    reason = automated_reason(msg)
+    assert reason is not None and reason.startswith("calendar notification")
+
+
+def test_a_letter_titled_uitnodiging_is_still_a_letter() -> None:
+    # Without Google's " @ " time, "Uitnodiging: tweede gesprek" is the employer writing.
+    assert (
+        automated_reason(message("Hoi Casey, ...", subject="Uitnodiging: tweede gesprek")) is None
+    )

@@ -112,3 +112,9 @@ def test_the_role_from_titles_with_the_company_after_a_word_for_at(title: str, r
 def test_with_a_person_and_their_title_names_no_role() -> None:
     # The bracket after a person is their own title, not the role applied for.
     assert read("Interview with Anna Vogel (Engineering Manager)", ANNA).role == ""
+
+
+def test_a_banks_grade_a_comma_and_its_field_before_a_bracket_are_one_role() -> None:
+    # A City bank's Outlook invite: the grade, its field and the desk abbreviated in brackets.
+    found = read("Interview: AVP, Financial Crime Compliance (KYC QA)", ANNA)
+    assert found.role == "AVP, Financial Crime Compliance (KYC QA)"

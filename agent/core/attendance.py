@@ -32,7 +32,8 @@ from agent.core.names import (
 # entrevista", "je ne serai pas présente", "ich nehme nicht teil", "ik neem niet deel",
 # "jeg deltar ikke"). Who it is, is read from the clause (see `_absent`).
 STAYS_AWAY = re.compile(
-    r"\b(?:won't|won’t|will\s+not|wont)\s+be\s+(?:there|interviewing|assessing|evaluating|scoring)\b"
+    r"\b(?:won't|won’t|will\s+not|wont)\s+be\s+(?:there|interviewing|assessing|evaluating|scoring"
+    r"|coming\s+along)\b"
     r"|\b(?:won't|won’t|will\s+not|wont|isn't|isn’t|is\s+not|am\s+not|not|can't|can’t|cannot)"
     r"\s+(?:be\s+)?(?:joining|attending|interviewing(?=\s+you\b)|join|attend|present|make\s+it"
     r"|take\s+part|taking\s+part"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from agent.core.names import TITLE_WORDS, is_title_word
+from agent.core.names import TITLE_WORDS, is_title_word, looks_like_name
 
 CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff66-\uff9f"
 _CJK = re.compile(f"[{CJK_CHARS}]")
@@ -50,8 +50,9 @@ _TITLES = frozenset(
         # Korean
         "팀장", "과장", "부장", "차장", "대리", "이사", "상무", "전무", "대표", "본부장", "실장",
         "매니저", "책임", "수석", "선임", "주임", "교수", "센터장", "소장", "님", "팀장님",
-        # Chinese
-        "经理", "总监", "主管", "总经理", "副总裁",
+        # Chinese, simplified and traditional ("黃建志 協理": an assistant vice president)
+        "经理", "总监", "主管", "总经理", "副总裁", "經理", "總監", "總經理", "副總裁", "協理",
+        "协理", "副理", "副總", "副总", "處長", "处长", "科長", "科长", "執行長", "执行长",
     }
 )  # fmt: skip
 _DEPARTMENT = re.compile(r"(?:部|課|室|グループ|センター|팀|부|실|본부|센터|학과|部门)$")
@@ -95,6 +96,13 @@ def _named(piece: str) -> str:
     words = [re.sub(r"(?:様|さん|님|氏|先生|女士|小姐|博士|經理|经理)$", "", w) for w in words]
     words = [w for w in words if not _WRITER.fullmatch(w)]  # "…、および私": the writer
     name = [w for w in words[-2:] if w and _CJK.search(w) and len(w) <= 5]
+    if (
+        name == words[-1:]
+        and len(words) >= 2
+        and _LATIN_WORD.fullmatch(words[-2])
+        and looks_like_name(words[-2])  # not "CRM & Clienteling Director 上野"
+    ):
+        name = words[-2:]  # "Michael 周子豪": the English name he goes by, then his own
     if not name and _latin_name(words):
         name = words[-2:]  # "同部 シニアマネージャー Ajay Menon（アジャイ・メノン）"
     return " ".join(name)
@@ -139,6 +147,9 @@ def name_first(item: str) -> str:
         native = has_cjk(item) and not re.search(r"[A-Za-z0-9０-９]", item)
         return _named(item) if native else ""
     name = found["name"]
+    words = name.split()
+    if len(words) == 2 and words[1] in _TITLES and len(words[0]) >= 2:
+        return words[0]  # "黃建志 協理 (Procurement)": the name, its title after it
     if any(w in _TITLES or _DEPARTMENT.search(w) or re.fullmatch(JOB, w) for w in name.split()):
         return ""
     return name

@@ -241,6 +241,10 @@ def clean_name(name: str) -> str:
             tail = tail.rsplit(" ", 1)[0]
         if not tail or _is_credential_list(tail):  # "Jane Doe, RN", "Jane Doe, MD, PhD"
             name = head
+        elif _english_name_after(head, tail):
+            # "Chan Tai Man, Peter": Hong Kong writes the surname, the Chinese given name and,
+            # after a comma, the English one the person goes by: Peter Chan
+            name = f"{tail} {_untitled_words(head)[0]}"
         elif (
             len(_given(head)) == 1
             # "CHAN, Tsz Hin Marcus": a surname in capitals, then given names and an English one
@@ -272,6 +276,36 @@ def clean_name(name: str) -> str:
     ):
         words.pop(0)  # "Mrs Joanna Ferreira", "Herr Dr. Jens Hartwig", "DI (FH) Ing. Herbert"
     return _recase(" ".join(words).strip(" ,.-"))
+
+
+# Chinese surnames as Hong Kong, Macau and Taiwan romanise them, which open a name written
+# "Chan Tai Man, Peter": the surname, two syllables of given name, the English name.
+_ROMANISED_SURNAMES = frozenset(
+    {"chan", "cheung", "wong", "lau", "lee", "li", "ho", "ng", "leung", "lam", "tsang", "chow",
+     "yeung", "kwok", "tang", "tse", "fung", "mak", "lo", "law", "chu", "yip", "choi", "chung",
+     "ma", "poon", "siu", "kwan", "hui", "cheng", "wu", "lai", "tam", "yu", "ko", "tsui", "lui",
+     "au", "kong", "chiu", "sze", "pang", "lin", "chen", "huang", "liao", "tsai", "hsu", "chang",
+     "wang", "liu", "yang", "kuo", "hung", "lu", "hsieh", "tseng", "chou", "yeh", "su", "wei"}
+)  # fmt: skip
+
+
+def _untitled_words(text: str) -> list[str]:
+    words = text.split()
+    while len(words) > 1 and words[0].rstrip(".").casefold() in HONORIFICS:
+        words = words[1:]
+    return words
+
+
+def _english_name_after(head: str, tail: str) -> bool:
+    """ "Chan Tai Man, Peter", "Wong Mei Ling, Candy": a romanised Chinese name of three
+    syllables, then one given name after the comma."""
+    words = _untitled_words(head)
+    return (
+        len(words) == 3
+        and words[0].casefold() in _ROMANISED_SURNAMES
+        and all(re.fullmatch(r"[A-Z][a-z]{1,5}", w) for w in words)
+        and re.fullmatch(r"[A-Z][a-z]{2,12}", tail.strip()) is not None
+    )
 
 
 def _surnames_first(name: str, email: str) -> str:
@@ -638,7 +672,14 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
         )
         # "Head of the Power Electronics & Drives Group": after "&", a title goes on when
         # what follows names a group, not a person
-        if in_title and pairs and pairs[-1][1] and (len(raw.split()) == 1 or grouped):
+        # ... and, at the end of the list, when the title ends in a department after a comma:
+        # "Senior Manager, Risk & Control Self-Assessment"
+        after_unit = (
+            index == len(pieces) - 1
+            and bool(pairs)
+            and is_department(pairs[-1][1].rsplit(",", 1)[-1])
+        )
+        if in_title and pairs and pairs[-1][1] and (len(raw.split()) == 1 or grouped or after_unit):
             # "Gwendolyn Asante-Marsh, Head of Policy & Partnerships": the title goes on
             name, old, known = pairs[-1]
             pairs[-1] = (name, f"{old} & {raw}", known)
@@ -694,10 +735,23 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
         ):
             piece, title = before["name"], title or before["title"].strip()
         lead = _leading_name(piece)
+        if (
+            joined == ","
+            and pairs
+            and not pairs[-1][1]
+            and lead == piece.strip()
+            and _english_name_after(pairs[-1][0], lead)
+        ):
+            # "Mr. Chan Tai Man, Peter - Head of Treasury Risk": one person, two names
+            pairs[-1] = (f"{pairs[-1][0]}, {lead}", title, pairs[-1][2] or email)
+            continue
         if lead and " " not in lead and len(piece.split()) > 1 and _titleish(piece):
             lead = ""  # "TSA chef d'équipe": a title after a comma, not a person
         if lead and _A_PLACE.match(piece[piece.find(lead) + len(lead) :]):
             lead = ""  # "Rehab Gym conference room": where, not who
+        han = lead and _HAN_AFTER.match(piece[piece.find(lead) + len(lead) :])
+        if han and len([w for w in lead.split() if not is_title_word(w)]) == 1:
+            lead = f"{lead} {han[1]}"  # "Ms. Grace 沈佳怡": her English name, then her own
         if lead:
             pairs.append((lead, title, email))
         elif pairs and _titleish(piece):
@@ -708,6 +762,8 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
     return pairs
 
 
+# A Chinese name after an English given name: "Ms. Grace 沈佳怡 - HR Director".
+_HAN_AFTER = re.compile(r"\s+([\u3400-\u4dbf\u4e00-\u9fff]{2,4})(?=\s|$|[(（,，])")
 _AND_OR_COMMA = (",", "and", "et", "y", "e", "und", "en")
 # A piece that ends as a part of an organisation does: "District Cooling Business".
 _UNIT_AT_END = re.compile(

@@ -139,8 +139,12 @@ TOOL_DOMAINS = frozenset(
 )  # fmt: skip
 GROUP_DOMAINS = frozenset({"group.calendar.google.com", "resource.calendar.google.com"})
 _ROOM_NAME = re.compile(
-    r"\b(?:room|rm|boardroom|conference|huddle|auditorium|lobby|floor|bldg|building"
-    r"|desk|phone ?booth|zoom room|meeting space|resource|projector)\b|\(\d+\)",
+    r"\b(?:room|rm|boardroom|conference|huddle|auditorium|lobby|bldg|building"
+    r"|desk|phone ?booth|zoom room|meeting space|resource|projector)\b|\(\d+\)"
+    # a floor by its number ("Floor 5", "3rd floor", "Ground Floor"), as Floor is also a
+    # Dutch given name ("Floor Hollebeek")
+    r"|\bfloor\s*\d|\b(?:\d+(?:st|nd|rd|th)?|ground|first|second|third|top|upper|lower|main)"
+    r"\s+floor\b",
     re.IGNORECASE,
 )
 _GROUP_NAME = re.compile(
@@ -297,6 +301,10 @@ _WILL_JOIN = re.compile(
     r"|(?:be\s+)?meet(?:ing)?\s+with\s+you|speak\s+with\s+you)\b"
     # "Vanuit Buurtwerk zitten Sevda Yıldırım (...), Henk Oudshoorn (...) en ik aan tafel"
     r"|\bzitten\s+(?P<tafel>[A-Z][^.!?]*?)\s+aan\s+tafel\b"
+    # "Daan (creative director) en ik voeren het gesprek samen", "Ayşe Beckers (...) en ik doen
+    # het samen"
+    r"|(?:^|[.!?]\s+)(?P<samen>[A-Z][^.!?]*?)\s+(?:voeren|doen|houden|leiden)\s+(?:het|dit)\s+"
+    r"(?:(?:sollicitatie)?gesprek\b|interview\b|samen\b)"
     # "Seitens Wendelstein nehmen Dr. Henrike Albers und Deniz Yılmaz teil"
     r"|\bnehmen\s+(?P<teil>(?:Dr\.\s+|Frau\s+|Herr\s+)?[A-Z][^.!?]*?)\s+teil\b"
     # "Nadia Ouellet-Barbeau, gérante de la succursale, et moi mènerons l'entrevue"
@@ -699,7 +707,10 @@ _NOT_PART = re.compile(
 )
 # The people of a slot, after "with" or a colon: "gesprek met Eva en mij", "case
 # presentation to the panel: Eva, Joost Hendrikx (Lead) and me".
-_SLOT_PEOPLE = re.compile(r"^.*?(?:\b(?:with|met|mit|avec|con|com)\s+|:\s+)(?P<rest>.+)$", re.I)
+# ("Case presentation for Joost and Marek": whom a slot is for)
+_SLOT_PEOPLE = re.compile(
+    r"^.*?(?:\b(?:with|met|mit|avec|con|com|for|voor|für|pour|para)\s+|:\s+)(?P<rest>.+)$", re.I
+)
 
 
 def _slot_first_names(lines: list[str], scheduled: bool) -> set[str]:
@@ -729,7 +740,8 @@ def _first_name(attendee: Attendee) -> str:
     """The attendee's first name, from the display name or a bare local part ("perpetua")."""
     if attendee.name.strip():
         return greeting_of(display_name(attendee.name, attendee.email), attendee.email).casefold()
-    local = attendee.email.partition("@")[0]
+    # ("joost.van.heeswijk": the first part of an address written first.last)
+    local = re.split(r"[._]", attendee.email.partition("@")[0])[0]
     return local.casefold() if local.isalpha() and len(local) >= 3 else ""
 
 
@@ -890,6 +902,7 @@ def names_in_description(text: str) -> tuple[list[tuple[str, str]], list[str]]:
                 or joining["teil"]
                 or joining["menons"]
                 or joining["tafel"]
+                or joining["samen"]
                 or joining["lead"]
                 or joining["turk"]
                 or joining["joins"]

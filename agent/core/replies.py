@@ -77,7 +77,17 @@ _CALENDAR_SUBJECT = re.compile(
     r"|votre\s+rendez-vous\s+(?:est|a\s+été)\s+confirmé|tu\s+cita\s+(?:está|ha\s+sido)\s+confirmada)",
     re.IGNORECASE,
 )
+# Google Calendar's notices in the person's language, the time after " @ ": "Bijgewerkte
+# uitnodiging: ... @ do 17 dec 2026 16:00", "Einladung: ... @ Mo. 14. Dez. 2026"
+_NOTICE_ABROAD = re.compile(
+    r"^\s*(?:(?:bijgewerkte\s+)?uitnodiging|(?:aktualisierte\s+)?einladung|invitation(?:\s+mise\s+à\s+jour)?"
+    r"|invitaci[oó]n(?:\s+actualizada)?|convite(?:\s+atualizado)?|invito(?:\s+aggiornato)?"
+    r"|(?:uppdaterad\s+)?inbjudan|(?:oppdatert\s+)?invitasjon|(?:opdateret\s+)?invitation"
+    r"|zaproszenie|davet|초대|招待|邀请)\s*:",
+    re.IGNORECASE,
+)
 _CALENDAR_SENDERS = frozenset({"calendar-notification@google.com"})
+_ADDRESS_IN = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _BOUNCE_LOCAL_PARTS = frozenset({"mailer-daemon", "postmaster"})
 _BOUNCE_TYPES = frozenset(
     {"multipart/report", "message/delivery-status", "message/global-delivery-status"}
@@ -107,13 +117,18 @@ def automated_reason(msg: MailMessage) -> str | None:
         return "bounce: delivery failure subject"
     if "text/calendar" in types or "application/ics" in types:
         return "calendar notification: carries an invitation"
-    if sender in _CALENDAR_SENDERS:
-        return f"calendar notification: sent by {sender}"
+    # Google Calendar writes the organiser in From and itself in Sender ("Sender: Google
+    # Agenda <calendar-notification@google.com>")
+    for by in (sender, *_ADDRESS_IN.findall(_header(msg, "sender").lower())):
+        if by in _CALENDAR_SENDERS:
+            return f"calendar notification: sent by {by}"
     calendar_subject = _CALENDAR_SUBJECT.match(subject)
     # "Invitation: Site Visit & Final Interview" from a person is a letter; Google's notice
     # names the time after " @ " ("Invitation: Interview @ Wed Dec 2, 2026 10am - 11am")
     letter = re.match(r"\s*invitation:", subject, re.I) and " @ " not in subject
     if calendar_subject and not letter:
+        return "calendar notification: invitation subject"
+    if _NOTICE_ABROAD.match(subject) and " @ " in subject:
         return "calendar notification: invitation subject"
     auto_submitted = _header(msg, "auto-submitted").lower()
     if auto_submitted and auto_submitted != "no":

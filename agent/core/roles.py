@@ -24,7 +24,8 @@ from agent.core.names import fold_accents, name_key
 JOB_NOUNS = (
     "engineer", "engineering manager", "developer", "programmer", "manager", "designer",
     "analyst", "scientist", "architect", "researcher", "director", "lead", "head of", "vp",
-    "vice president", "pm", "tpm", "sre", "devops", "qa", "intern", "internship", "consultant",
+    "vice president", "avp", "svp", "pm", "tpm", "sre", "devops", "qa", "intern", "internship",
+    "consultant",
     "specialist", "coordinator", "supervisor", "superintendent", "administrator", "admin",
     "mgr",
     "nurse", "rn", "physician",
@@ -655,6 +656,10 @@ def _role_in_title(
             continue  # "(Clerk Grade 11/12)": the post's pay classification, not the post
         # "Higher Executive Officer (Data Analyst)": a grade and the post it is for, one role
         before = _SEGMENT_END.split(text[: bracket.start()])[-1].strip()
+        # ... and a grade, a comma and its field: "AVP, Financial Crime Compliance (KYC QA)"
+        graded = _SEGMENT_END_NO_COMMA.split(text[: bracket.start()])[-1].strip()
+        if "," in graded and not _is_role(tidy(before, company, include, names)):
+            before = graded
         if _is_role(tidy(before, company, include, names)) and not _FOR.search(before):
             candidates.append(f"{before} ({bracket.group(1)})")
         else:
@@ -683,6 +688,7 @@ _CLASSIFICATION = re.compile(
 
 # Where a title's segment starts: after a dash, a bar, a colon or a comma.
 _SEGMENT_END = re.compile(r"\s+(?:[-\u2013\u2014|/~\u2022\u00b7]|<>)\s+|:\s+|\s*\|\s*|,\s+")
+_SEGMENT_END_NO_COMMA = re.compile(r"\s+(?:[-\u2013\u2014|/~\u2022\u00b7]|<>)\s+|:\s+|\s*\|\s*")
 
 # A grade alone, its field in the next segment: "Interview – Manager – Treasury Analytics –
 # Casey Candidate", "Manager – FP&A (Corporate Finance) – Req 48213".

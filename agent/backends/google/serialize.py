@@ -48,6 +48,7 @@ METADATA_HEADERS: tuple[str, ...] = (
     "X-Autorespond",
     "X-Auto-Response-Suppress",
     "X-Failed-Recipients",
+    "Sender",
 )
 
 # A cancelled event in an incremental sync may carry nothing but its id; the

@@ -310,3 +310,53 @@ def test_an_agencys_round_and_the_clients_own_next_one_are_one_application() -> 
         first, description="Scheduled by GoodTime on behalf of Harcastle Finch Recruiting"
     )
     assert outcome([own, second], "a2") != "interview"
+
+
+def test_a_brands_case_study_after_the_legal_names_interview() -> None:
+    # Workday invited under "Tèxtils Garbí, S.A."; the next round comes from garbi.com,
+    # titled only "Case study + equip": the brand is one word of the legal name.
+    first = system_round(
+        "Interview: Data Analyst – Pricing (R-0041872) – Tèxtils Garbí, S.A.",
+        "garbi@myworkday.com",
+        "Tèxtils Garbí, S.A.",
+        day=3,
+    )
+    second = event("b", "GARBÍ | Case study + equip – Casey", "noemi.sarria@garbi.com", 10)
+    assert outcome([first, second], "b") == "interview"
+    assert one_application([first, second])
+
+
+def test_a_scheduling_assistants_pharmacy_and_its_rx_domain_are_one_application() -> None:
+    # Paradox books "Hatchway Pharmacy" from its own domain; the district manager's
+    # in-store round comes from hatchwayrx.com and names the store by its number.
+    first = system_round(
+        "Phone Interview - Hatchway Pharmacy - Pharmacy Technician (Certified)",
+        "noreply@paradox.ai",
+        "Olivia at Hatchway Pharmacy",
+        day=3,
+    )
+    second = event(
+        "b",
+        "Hatchway Rx #0417 - in-store interview (C. Candidate)",
+        "dwight.ruffner@hatchwayrx.com",
+        8,
+    )
+    assert one_application([first, second])
+    interviews, _ = detect([first, second], me=ME, tz=ZoneInfo("UTC"), rules=RULES)
+    assert "#" not in next(i for i in interviews if i.uid == "b").company
+
+
+def test_a_hiring_open_house_with_interviews_on_the_spot_is_for_the_person_to_settle() -> None:
+    # Eventbrite's ticket for a care home's "Open House & Hiring Event": no slot, no one named.
+    fair = replace(
+        event(
+            "a", "Nursing Open House & Hiring Event - Clermont Meadows", "x@eventbrite.example", 9
+        ),
+        attendees=(Attendee(ME, "Casey Candidate"),),
+        organizer_email="",
+        organizer_name="",
+        description="Now hiring RNs. On-the-spot interviews available for qualified candidates!",
+    )
+    assert outcome([fair], "a") == "maybe"
+    quiet = replace(fair, description="Tour the community and meet the leadership team.")
+    assert outcome([quiet], "a") == "not"

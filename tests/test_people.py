@@ -2391,3 +2391,78 @@ def test_hong_kong_names_with_the_english_name_after_a_comma() -> None:
     ]
     # ... and a Spanish name of three words keeps its own order
     assert display_name("Chan Tai Man", "") == "Chan Tai Man"
+
+
+def test_spanish_panels_and_whom_they_leave_out() -> None:
+    # A consultora de selección's invite: "Os reuniréis con ..., y con la Dra. ...".
+    text = (
+        "Os reuniréis con Gonzalo Peñalver Montalvo, Director de Marketing Consumer Health, y "
+        "con la Dra. Sonsoles Villarroya, Directora Médica, que se incorporará a la segunda media "
+        "hora.\n\nYo no asistiré; te llamo el mismo día por la tarde."
+    )
+    gonzalo = Attendee("gpenalver@labtajuna.example", "Gonzalo Peñalver Montalvo")
+    agent = Attendee("paloma@consultora.example", "Paloma Escrivá Lasheras")
+    ev = event(agent, gonzalo, organizer=agent.email, organizer_name=agent.name, description=text)
+    assert names_of(ev) == ["Gonzalo Peñalver Montalvo", "Sonsoles Villarroya"]
+    # ... and HR copied "solo para tener visibilidad de la agenda; no se conectará"
+    partner = Attendee("aruizdevelasco@olivenza.example", "Ruiz de Velasco Pombo, Álvaro")
+    hr = Attendee("colazabal@olivenza.example", "Olazábal Montes, Cristina", role="opt-participant")
+    text = (
+        "Le propongo una primera entrevista conmigo.\n\nCristina Olazábal, de Recursos Humanos, "
+        "figura como opcional solo para tener visibilidad de la agenda; no se conectará."
+    )
+    ev = event(hr, organizer=partner.email, organizer_name=partner.name, description=text)
+    found = interviewers_of(ev, ME, Notes(), RULES)
+    assert [(p.email, p.name, p.greeting) for p in found] == [
+        (partner.email, "Álvaro Ruiz de Velasco Pombo", "Álvaro")
+    ]
+
+
+def test_names_in_spanish_letters_and_catalan_agendas() -> None:
+    assert display_name("Dª Remedios Ferrándiz Gisbert", "") == "Remedios Ferrándiz Gisbert"
+    assert greeting_of(display_name("Dª Remedios Ferrándiz Gisbert", "")) == "Remedios"
+    # "Presentes el case study a l'Ibai i a mi (Noe)": a verb that opens a slot, no one
+    noe = Attendee("noemi@garbi.example", "Noemí Sarrià", response="accepted")
+    ibai = Attendee("ibai@garbi.example", "Ibai Zabaleta", response="accepted")
+    text = (
+        "11:00 – 11:45  Presentes el case study a l'Ibai i a mi (Noe)\n"
+        "11:45 – 12:30  Conversa amb l'equip de Pricing i cafè"
+    )
+    ev = event(noe, ibai, organizer=noe.email, organizer_name=noe.name, description=text)
+    assert all("Presentes" not in n for n in names_of(ev))
+    # a first name with its own address in an agenda is that attendee
+    eduard = Attendee("eduard.tresserras@rumbora.example", "eduard.tresserras@rumbora.example")
+    pau = Attendee("pau.vendrell@rumbora.example", "Pau Vendrell")
+    text = (
+        "10:00 – 11:00  Product case: checkout conversion – Pau Vendrell (Staff PM)\n"
+        "11:45 – 12:30  Bar raiser: data & experimentation – Eduard "
+        "(eduard.tresserras@rumbora.example)"
+    )
+    ev = event(pau, eduard, organizer="talent@rumbora.example", description=text)
+    assert sorted(emails(ev)) == [eduard.email, pau.email]
+
+
+def test_phone_screens_name_who_calls() -> None:
+    # Workday's phone screen: the recruiter calls, her titles before and after her name
+    text = (
+        "Nurse Recruiter Tameka Okparaeke, BSN, RN will call you at the mobile number on your "
+        "application."
+    )
+    assert names_of(event(organizer="whetstone@myworkday.com", description=text)) == [
+        "Tameka Okparaeke"
+    ]
+    # Paradox's confirmation
+    text = "You'll get a call from: Renata Heitkamp, Pharmacy Talent Acquisition"
+    assert names_of(event(organizer="noreply@paradox.ai", description=text)) == ["Renata Heitkamp"]
+
+
+def test_copied_so_he_can_track_it_he_wont_be_on() -> None:
+    kristin = Attendee("kkleinhenz@elkhorn.example", "Kleinhenz, Kristin")
+    ray = Attendee("rashcraft@elkhorn.example", "Ashcraft, Raymond", response="tentative")
+    darnell = Attendee("dschoettmer@elkhorn.example", "Schoettmer, Darnell", role="opt-participant")
+    text = (
+        "Ray Ashcraft, our site GM, may drop in for the last 10 minutes. Darnell is copied as "
+        "optional so he can track it - he won't be on."
+    )
+    ev = event(ray, darnell, organizer=kristin.email, organizer_name=kristin.name, description=text)
+    assert darnell.email not in emails(ev)

@@ -242,7 +242,8 @@ def test_an_english_given_name_before_a_chinese_one_and_a_title_after() -> None:
         "Michael 周子豪",
     ]
     # ... but a title in English before a Japanese surname is no name
-    assert cjk.panel("面接官：代表取締役社長 Olivier Dufresne、CRM & Clienteling Director 上野") == [
+    line = "面接官：代表取締役社長 Olivier Dufresne、CRM & Clienteling Director 上野"
+    assert cjk.panel(line) == [
         "Olivier Dufresne",
         "上野",
     ]

@@ -1163,3 +1163,116 @@ def test_off_for_the_holidays_is_an_away_reply() -> None:
     away = mail("Thanks for your note! I'm off for the holidays from Dec 16 and back Monday, "
                 "January 4. For anything urgent, email the team.", "Re: Orcaport")  # fmt: skip
     assert out_of_office(away) is not None
+
+
+# --------------------------------------------------------------------------- Spain and Ohio
+
+# Wording shaped like what Spanish and Catalan recruiters, banks and Teamtailor, Personio
+# and Workday send (held-out set 90), and what hourly employers in the US Midwest write
+# through Fountain and by hand (set 91). Our own text, no sample copied.
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Jordi tiene que validar la incorporación y no tendremos una decisión hasta "
+            "después de Reyes. En cuanto sepa algo te llamo.",
+            ReplyKind.STILL_DECIDING,
+        ),
+        (
+            "Esta semana hacemos el último case study con otra persona y todavía no hemos "
+            "tomado ninguna decisión.",
+            ReplyKind.STILL_DECIDING,
+        ),
+        (
+            "Tengo el placer de comunicarle que ha sido seleccionada para el puesto de "
+            "Analista de Control de Gestión. Las condiciones que le proponemos son: ...",
+            ReplyKind.OFFER,
+        ),
+        ("Lamentablemente no ha sido seleccionada para el puesto.", ReplyKind.REJECTION),
+        (
+            "Hemos decidido seguir adelante con otra persona cuyo perfil se ajusta más.",
+            ReplyKind.REJECTION,
+        ),
+        (
+            "Finalmente hemos cubierto la posición de Pricing Analyst con una persona del "
+            "equipo de Trading.",
+            ReplyKind.REJECTION,
+        ),
+        (
+            "Tras revisar tu candidatura, te informamos de que no vamos a seguir adelante con "
+            "ella en este proceso.",
+            ReplyKind.REJECTION,
+        ),
+        # Catalan
+        (
+            "Hem acabat abans del previst: ens complau oferir-te la posició de Directora "
+            "d'Operacions.",
+            ReplyKind.OFFER,
+        ),
+        (
+            "Després de revisar-les, hem decidit continuar amb altres perfils que s'ajusten "
+            "més al que busquem.",
+            ReplyKind.REJECTION,
+        ),
+        (
+            "Gràcies per presentar la teva candidatura. L'estem revisant i et direm alguna "
+            "cosa en les properes dues setmanes.",
+            ReplyKind.RECEIPT,
+        ),
+        (
+            "Ens fa il·lusió convidar-te a una entrevista amb la Mireia Fontanals, Head of "
+            "Growth, el dimecres 16 de desembre.",
+            ReplyKind.NEXT_ROUND,
+        ),
+        # US hourly hiring
+        (
+            "Yolanda shared her notes and I'd like to take the next step. Let's walk the "
+            "store together next Thursday.",
+            ReplyKind.NEXT_ROUND,
+        ),
+        (
+            "Delphine and I would like to move you to the last step: a half-day ride-along "
+            "with one of our field RNs.",
+            ReplyKind.NEXT_ROUND,
+        ),
+        (
+            "Thanks for applying to Shift Lead! We've got your application. Next up: answer a "
+            "few quick questions about your availability and forklift experience.",
+            ReplyKind.RECEIPT,
+        ),
+        (
+            "I've got two more interviews Monday and want to be fair to everybody.",
+            ReplyKind.STILL_DECIDING,
+        ),
+    ],
+)
+def test_spanish_catalan_and_hourly_wording(body: str, expected: ReplyKind) -> None:
+    assert kind(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Catalan days and months
+        (
+            "Encara tenim una última entrevista dilluns i no hem pres cap decisió. Et donarem "
+            "resposta el divendres 18 de desembre.",
+            date(2026, 12, 18),
+        ),
+        # a weekday, then the day it is after a dash
+        (
+            "We won't be extending offers until the new year. Our plan is to make offers by the "
+            "Tuesday after New Year's - January 5 - and I'll let you know either way.",
+            date(2027, 1, 5),
+        ),
+        ("I'll be calling everyone back by next Wednesday (12/16).", date(2026, 12, 16)),
+    ],
+)
+def test_decision_days_said_in_catalan_restated_or_by_calling_back(
+    body: str, expected: date
+) -> None:
+    found, mention = classify(mail(body), after=date(2026, 12, 11), month_first=True)
+    assert found is ReplyKind.STILL_DECIDING
+    assert mention is not None and mention.value == expected

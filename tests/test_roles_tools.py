@@ -118,3 +118,24 @@ def test_a_banks_grade_a_comma_and_its_field_before_a_bracket_are_one_role() -> 
     # A City bank's Outlook invite: the grade, its field and the desk abbreviated in brackets.
     found = read("Interview: AVP, Financial Crime Compliance (KYC QA)", ANNA)
     assert found.role == "AVP, Financial Crime Compliance (KYC QA)"
+
+
+@pytest.mark.parametrize(
+    ("title", "description", "role"),
+    [
+        # Paradox: the store and its town in brackets say where, not what
+        (
+            "Phone Interview - Hatchway Pharmacy",
+            "Position: Pharmacy Technician - Certified (Store #0417, Hilliard, OH)",
+            "Pharmacy Technician - Certified",
+        ),
+        # a posting's employer, town and state after the job
+        (
+            "Licking River Medical Center | Interview - Casey Candidate",
+            "Position: RN - Telemetry (Nights) - Licking River Medical Center, Covington, KY",
+            "RN - Telemetry (Nights)",
+        ),
+    ],
+)
+def test_where_a_us_job_is_is_no_part_of_its_role(title: str, description: str, role: str) -> None:
+    assert read(title, ANNA, description=description).role == role

@@ -1033,3 +1033,14 @@ def test_stages_and_look_alikes_in_portuguese_french_and_korean(
     title: str, expected: Outcome
 ) -> None:
     assert outcome(event(title)) is expected
+
+
+def test_a_jobs_name_that_goes_on_past_a_bracket_names_no_candidate() -> None:
+    # Oracle Recruiting's "Interview: <job> at <employer>": "Client Money" opens the job's
+    # name, not a person's; a candidate's name with the post in brackets still is one.
+    system = Attendee("no-reply@mansionrow.fa.em3.oraclecloud.com", "Mansion Row Wealth")
+    sent = (system, SELF)
+    title = "Interview: Client Money (CASS) Oversight Manager at Mansion Row Wealth"
+    assert outcome(event(title, sent, organizer=system.email)) is Outcome.INTERVIEW
+    other = event("Interview: Jordan Smith (Backend Engineer)", sent, organizer=system.email)
+    assert outcome(other) is Outcome.MAYBE

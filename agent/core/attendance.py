@@ -34,6 +34,8 @@ from agent.core.names import (
 STAYS_AWAY = re.compile(
     r"\b(?:won't|won’t|will\s+not|wont)\s+be\s+(?:there|interviewing|assessing|evaluating|scoring"
     r"|coming\s+along)\b"
+    # "Darnell is copied as optional so he can track it - he won't be on."
+    r"|\b(?:won't|won’t|will\s+not)\s+be\s+on(?=\s*(?:[.;!]|$))"
     r"|\b(?:won't|won’t|will\s+not|wont|isn't|isn’t|is\s+not|am\s+not|not|can't|can’t|cannot)"
     r"\s+(?:be\s+)?(?:joining|attending|interviewing(?=\s+you\b)|join|attend|present|make\s+it"
     r"|take\s+part|taking\s+part"
@@ -66,7 +68,9 @@ STAYS_AWAY = re.compile(
     r"|\bnão\s+entro\s+na\s+(?:call|chamada|conversa|reunião|entrevista)"
     r"|\b(?:apenas|só|somente)\s+para\s+(?:acompanhar|coordenar|organizar)"
     r"|\bno\s+(?:voy\s+a\s+|va\s+a\s+)?(?:participar\w*|estar[éá]|asistir\w*)"
-    r"|\bno\s+se\s+(?:suma|une|conecta|sumará|unirá)\b|\bdepois\s+(?:eu\s+)?saio\b"
+    r"|\bno\s+se\s+(?:suma|une|conecta|sumará|unirá|conectará|incorporará)\b|\bdepois\s+(?:eu\s+)?saio\b"
+    # "figura como opcional solo para tener visibilidad de la agenda"
+    r"|\b(?:solo|sólo|solamente|únicamente)\s+para\s+(?:tener\s+)?visibilidad\b"
     r"|\bsolo\s+entrar[áa]\s+al\s+principio\b|\b(?:luego|después)\s+se\s+desconectar[áa]\b"
     r"|\bno\s+(?:voy|va)\s+a\s+estar\b|\bno\s+particip[oa]\b|\bno\s+entra(?:rá)?\s+a\s+la\s+entrevista\b|\b(?:os|los|las)\s+dejo\s+sol[oa]s\b"
     # "no formaré parte de la entrevista", "não farei parte", "ne ferai pas partie", "non
@@ -128,6 +132,9 @@ STAYS_AWAY = re.compile(
     # "I won't be sitting in on the interview"; Hinglish "main join nahi karungi"
     r"|\b(?:won't|won’t|will\s+not|not)\s+(?:be\s+)?sit(?:ting)?\s+in\b"
     r"|\b(?:join|attend)\s+nahi\s+kar(?:ungi|unga|enge|egi|ega)\b"
+    # Turkish "Ayşegül Hanım İK tarafından isteğe bağlı katılımcı olarak eklidir" (added by
+    # HR as an optional participant)
+    r"|\bisteğe\s+bağlı\s+(?:katılımcı|davetli)"
     r"|\b(?:ben\s+)?(?:katılmayacağım|katılamayacağım|bulunmayacağım|yer\s+almayacağım"
     r"|katılmayacak)"
     r"|\b(?:nezúčastním|neúčastním|nebudu\s+(?:přítomen|přítomna|účastn\w+))"
@@ -165,7 +172,9 @@ STAYS_AWAY = re.compile(
 # The subject of such a clause: the writer ("I", "eu", "je"...), the candidate ("you":
 # "if you can't attend" is about them), or someone already named ("she", "ela", "hij").
 _SUBJECT = re.compile(
-    r"(?P<first>\b(?-i:I)\b|\b(?:eu|yo|je|ich|ik|jeg|io|jag|já|ek|minä|itse|ja|saya|aku|mimi|én)\b"
+    # (Dutch "ik", not Turkish "İK" for HR)
+    r"(?P<first>\b(?-i:I)\b|\b(?:eu|yo|je|ich|(?-i:[Ii]k)|jeg|io|jag|já|ek|minä|itse|ja|saya|aku|mimi"
+    r"|én)\b"
     r"|אני|我|ดิฉัน|ผม|저는|제가|私は|εγώ|أنا)"
     r"|(?P<second>\b(?:you|você|vous|usted|du)\b)"
     r"|(?P<third>\b(?:she|he|they|ela|ele|ella|él|elle|il|sie|hij|zij|ze|hon|han|hun|hän|beliau)\b"

@@ -205,6 +205,12 @@ def named_candidate(event: CalendarEvent, p: Participants, rules: DetectRules) -
             continue  # "Sous Chef interview", "Interview for Sous Chef at ...": a job
         if has_job_noun(who) and is_gender_marker(title[match.end() :]):
             continue  # "Interview: Planificateur Transport (H/F)": a job as advertised
+        # "Interview: Client Money (CASS) Oversight Manager at ...": a job's name going on past
+        # a bracket (not "Interview: Jane Doe (Senior Engineer)", a candidate and the post)
+        going_on = re.sub(r"^\s*\([^)]*\)", "", title[match.end() :])
+        going_on = re.split(r"\s+(?:at|@|[-\u2013\u2014|])\s+", going_on)[0]
+        if going_on.strip() and has_job_noun(going_on):
+            continue
         present = [
             a.email.lower()
             for a in event.attendees

@@ -31,6 +31,8 @@ _OTHER_LANGUAGES = (
     ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"),
     ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
     ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
+    # Catalan ("Et donarem resposta el divendres 18 de desembre")
+    ("dilluns", "dimarts", "dimecres", "dijous", "divendres", "dissabte", "diumenge"),
     ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
     ("lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "", ""),
     ("segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "", ""),
@@ -126,6 +128,16 @@ MONTHS: dict[str, int] = {
     "maj": 5,
     "augusti": 8,
     "desember": 12,
+    # Catalan (those not spelled as above): "el divendres 18 de desembre"
+    "gener": 1,
+    "febrer": 2,
+    "març": 3,
+    "maig": 5,
+    "juny": 6,
+    "juliol": 7,
+    "agost": 8,
+    "setembre": 9,
+    "desembre": 12,
     # Polish, in the nominative and the genitive a date takes: "do 4 grudnia".
     **dict.fromkeys(("styczeń", "stycznia"), 1),
     **dict.fromkeys(("luty", "lutego"), 2),

@@ -152,8 +152,11 @@ def _parse(text: str, said: Said) -> DateMention:
 
 
 # A day said again more exactly: "by EOW - so by Wednesday, December 23", "(i.e. Friday 4th)".
+# ... or after a dash: "by the Tuesday after New Year's - January 5".
 _RESTATED = re.compile(
-    r"(?:\bso|\bi\.e\.|\bthat\s+is|\bthat's|\bmeaning)[,\s]*(?:by|on)?\s*$", re.I
+    r"(?:\bso|\bi\.e\.|\bthat\s+is|\bthat's|\bmeaning|\byani)[,\s]*(?:by|on|en\s+geç)?\s*$"
+    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b[^.!?\n]{0,40}\s[-\u2013\u2014]\s*$",
+    re.I,
 )
 _CUE = re.compile(
     r"\b(?:decid\w*|decision\w*"
@@ -166,6 +169,7 @@ _CUE = re.compile(
     r"|feedback|offers?|(?<!salary\s)(?<!pay\s)(?<!compensation\s)expect(?:s|ed|ing|ations?)?\b|timeline|time\s*frame|follow(?:ing)?[\s-]+up|circle\s+back"
     r"|touch\s+base|contact\s+you|let\s+you\s+know|reach\w*|review\w*|process"
     r"|(?:phone|call|ring|text|e-?mail)\s+(?:you|everyone|all\s+(?:the\s+)?(?:candidates|applicants))"
+    r"|calling\s+(?:you|everyone|everybody|all\s+(?:the\s+)?(?:candidates|applicants))"
     r"|(?:give|drop)\s+you\s+a\s+(?:shout|bell|line|buzz)"
     # German, French, Spanish, Italian, Dutch, Portuguese
     r"|entscheid\w*|melden|rückmeldung|bescheid|décision|réponse|répond\w*|revien\w*|revenons|revenir"
@@ -194,7 +198,8 @@ _CUE = re.compile(
     r"|(?:we|I)(?:'ll|\s+will|\s+shall)\s+confirm"
     r"|confirm\s+(?:the\s+|our\s+)?(?:shortlist|outcome|decision|result|next\s+steps)"
     # Turkish and Afrikaans
-    r"|sonu[cç]\w*|bildir\w*|ilet\w*|karar\w*|dönüş\w*|laat\s+weet|terugvoer|besluit\w*"
+    r"|sonu[cç]\w*|bildir\w*|ilet\w*|karar\w*|dönüş\w*|dönece\w*|bilgi\s+ver\w*|haber\s+ver\w*"
+    r"|laat\s+weet|terugvoer|besluit\w*"
     # Swahili: "tutakujulisha" (we will let you know), "majibu", "uamuzi", "matokeo"
     r"|\w*julisha|majibu|uamuzi|matokeo"
     r"|uitslag|uitkoms"
@@ -242,6 +247,7 @@ _AT_THE_LATEST = (
     r"|kufikia|kabla\s+ya|a\s+más\s+tardar(?:\s+el)?|como\s+muy\s+tarde(?:\s+el)?"
     r"|au\s+plus\s+tard(?:\s+le)?|chậm\s+nhất(?:\s+(?:vào|là))?|trước|עד"
     r"|paling\s+lambat(?:\s+(?:pada\s+)?(?:hari\s+)?)?|sebelum(?:\s+hari)?|selewat-lewatnya"
+    r"|en\s+geç"  # Turkish: "En geç 11.12.2026 Cuma günü size bilgi vereceğiz"
     r"|(?:έως|μέχρι)(?:\s+(?:την|το|τις|τη))?|până(?:\s+(?:pe|la|în))?|cel\s+(?:mai\s+)?târziu"
     r"(?:\s+(?:pe|la|până\s+la))?|legkésőbb|ten\s+laatste(?:\s+op)?|(?:في\s+موعد\s+)?أقصاه(?:\s+يوم)?|(?:قبل|بحلول)(?:\s+يوم)?"
 )

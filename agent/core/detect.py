@@ -138,6 +138,7 @@ def _one_application_per_employer(interviews: list[Interview]) -> list[Interview
                 if shortened_to(interview.company, label)
                 or matches_label(interview.company, label)
                 or _named_in(interview.company, label)
+                or _first_word_then_letters(interview.company, label)
             }
             if not interview.employer_domain and interview.company
             else set()
@@ -181,6 +182,18 @@ _COMMON_WORDS = frozenset(
     {"maison", "group", "global", "international", "holdings", "japan", "japon", "bank",
      "company", "services", "solutions", "systems", "partners", "capital", "digital"}
 )  # fmt: skip
+
+
+def _first_word_then_letters(company: str, label: str) -> bool:
+    """ "Hatchway Pharmacy" from a scheduling assistant, then a round from hatchwayrx.com:
+    the name's first word (five letters or more), then a few letters for what it sells."""
+    first = compact(company.split()[0]) if company.split() else ""
+    return (
+        len(first) >= 5
+        and first not in _COMMON_WORDS
+        and label.startswith(first)
+        and 0 < len(label) - len(first) <= 3
+    )
 
 
 def _named_in(company: str, label: str) -> bool:
@@ -229,7 +242,9 @@ def _with_other_rounds(
         if verdict.outcome is Outcome.MAYBE and verdict.job_question:
             domain = employer_domain(event, (), rules, me)
             label = compact(domain_label(domain)) if domain else ""
-            if domain in hiring or (label and any(matches_label(n, label) for n in named())):
+            if domain in hiring or (
+                label and any(matches_label(n, label) or _named_in(n, label) for n in named())
+            ):
                 out[i] = Verdict(Outcome.INTERVIEW, f"another of your interviews is with {domain}")
         elif verdict.outcome is Outcome.NOT and not verdict.looked and interviews:
             domain = later_round_with(event, hiring, me, rules)

@@ -551,6 +551,12 @@ def _tenant_named(sender: str, name: str) -> bool:
     """ "Dhow Harbour" sending as dhowharbour@myworkday.com: the employer's account, by
     its name, though two capitalised words could be a person's."""
     local, _, domain = sender.lower().partition("@")
+    if domain.endswith(".oraclecloud.com"):
+        # Oracle Recruiting Cloud names the tenant in the host, "kordon.fa.ocs.oraclecloud.com"
+        # for "Kordon Ev Aletleri": the name's first word, or all of it
+        tenant = domain.split(".")[0]
+        words = [compact(w) for w in name.split()]
+        return len(tenant) >= 4 and bool(words) and tenant in (words[0], "".join(words))
     return (
         domain.endswith(_TENANT_DOMAINS)
         and len(compact(name)) >= 4
@@ -640,6 +646,9 @@ def _trim(text: str, rules: DetectRules) -> str:
     """A candidate without stage words at its edges or its legal form: "Tyrell Systems"."""
     text = roles.pictographs_off(clean(text)).strip(" -|:,.")
     text = roles.strip_duration(text)
+    shop = re.match(r"^(.+?)\s+(?:store\s+)?#\s?\d.*$", text)  # "Greenlawn #22 Westerville"
+    if shop and not _REQ_LABEL.fullmatch(shop.group(1)):  # (not "Req #4471")
+        text = shop.group(1)
     edge = roles.edge_stage_words(rules.include)
     while True:
         trimmed = edge.sub("", text).strip(" -|:,.")
@@ -659,6 +668,7 @@ def _trim(text: str, rules: DetectRules) -> str:
     return recase(text)
 
 
+_REQ_LABEL = re.compile(r"(?:req|ref|job|id|no|vacancy|posting|requisition|order)\.?", re.I)
 _NO_RULES = DetectRules()
 # Words that make a capitalised name a business's, not a person's ("Hollowell Hospitality
 # Group" could otherwise be read as three names).
@@ -667,7 +677,10 @@ _BUSINESSLIKE = re.compile(
     r"|services|solutions|systems|logistics|health|healthcare|care|bank|stores?|markets?|retail"
     r"|labs?|technologies|tech|software|industries|enterprises|energy|consulting|media"
     r"|studios?|collective|cooperative|trust|university|college|school|clinic|hospital"
-    r"|council|agency|inc|llc|ltd|gmbh)\b",
+    r"|council|agency|inc|llc|ltd|gmbh"
+    # Turkish: a bank, trade and industry, logistics, electronics, defence, home appliances
+    r"|bankası|ticaret|sanayi|sanayii|lojistik|elektronik|savunma|aletleri|holding|teknoloji"
+    r"|yazılım|bilişim|hizmetleri|sigorta|gıda|enerji|a\.ş\.?)(?!\w)",
     re.IGNORECASE,
 )
 

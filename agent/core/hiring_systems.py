@@ -31,6 +31,9 @@ ATS_DOMAINS = (
     "gem.com",
     "modernloop.io",
     "paradox.ai",
+    "fountain.com",
+    "workstream.us",
+    "workstream.is",
     "teamtailor.com",
     "teamtailor-mail.com",
     "personio.de",
@@ -47,6 +50,8 @@ ATS_DOMAINS = (
     "applytojob.com",
     "jobvite.com",
     "taleo.net",
+    # Oracle Recruiting Cloud, from the employer's tenant: "<tenant>.fa.ocs.oraclecloud.com"
+    "oraclecloud.com",
     "successfactors.com",
     "successfactors.eu",
     "breezy.hr",

@@ -40,7 +40,9 @@ WORK_TITLES = frozenset(
      "inż", "hab", "pan", "pani",
      # Latin American degrees before a name: a public accountant ("C.P.", Peru's "CPC"), a
      # master's ("Mg.", "Mgtr."), a lawyer ("Abg."), a psychologist ("Psic.")
-     "c.p", "cpc", "mg", "mgtr", "abg", "psic"}
+     "c.p", "cpc", "mg", "mgtr", "abg", "psic",
+     # Spanish "Doña" as formal letters write it before a woman's name ("Dª Remedios ...")
+     "dª", "d.ª", "dña", "doña"}
 )  # fmt: skip
 HONORIFICS = frozenset(
     {"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "dame", *WORK_TITLES}
@@ -83,6 +85,12 @@ PARTICLES = frozenset(
 # Words that make a phrase a job title or a team, not a person.
 TITLE_WORDS = frozenset(
     {
+        # Turkish titles after a name: "Caner Yeşilyurt - Finansal Planlama ve Analiz Müdürü",
+        # "Hülya Tanrıverdi - Genel Müdür Yardımcısı", "Sevgi Arıkan - İK İş Ortağı"
+        "müdür", "müdürü", "yardımcısı", "direktör", "direktörü", "uzman", "uzmanı",
+        "yönetici", "yöneticisi", "sorumlusu", "ortağı", "başkan", "başkanı", "şef", "şefi",
+        "mühendis", "mühendisi", "analist", "analisti", "lideri", "koordinatör",
+        "koordinatörü", "danışman", "danışmanı", "temsilcisi", "kıdemli", "genel",
         # Portuguese titles: "nosso Diretor de Controladoria", "Coordenadora de FP&A", "Sócio"
         "diretor", "diretora", "coordenador", "coordenadora", "sócio", "sócia", "executiva",
         "executivo",
@@ -246,7 +254,8 @@ def clean_name(name: str) -> str:
             # after a comma, the English one the person goes by: Peter Chan
             name = f"{tail} {_untitled_words(head)[0]}"
         elif (
-            len(_given(head)) == 1
+            # ("Ruiz de Velasco Pombo, Álvaro": surnames joined by a particle are one surname)
+            (len(_given(head)) == 1 or _particled(head))
             # "CHAN, Tsz Hin Marcus": a surname in capitals, then given names and an English one
             and (1 <= len(_given(tail)) <= 2 or (_shouted(head) and len(_given(tail)) <= 4))
             and not _titleish(tail)
@@ -294,6 +303,17 @@ def _untitled_words(text: str) -> list[str]:
     while len(words) > 1 and words[0].rstrip(".").casefold() in HONORIFICS:
         words = words[1:]
     return words
+
+
+def _particled(head: str) -> bool:
+    """ "Ruiz de Velasco Pombo": capitalised surnames with a particle between them."""
+    words = head.split()
+    return (
+        2 < len(words) <= 5
+        and words[0][:1].isupper()
+        and any(w in PARTICLES for w in words[1:-1])
+        and all(w[:1].isupper() or w in PARTICLES for w in words)
+    )
 
 
 def _english_name_after(head: str, tail: str) -> bool:
@@ -648,7 +668,7 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
     pairs: list[tuple[str, str, str]] = []
     pieces = re.split(
         # Romanian "și cu" (and with), Hungarian "és", Greek "και"
-        r"\s*(;|,?\s+(?:and|och|und|et|y|e|en|og|oraz|ja|và|és|και|[șş]i(?:\s+cu)?|sowie|samt|nonché|ainsi\s+que|así\s+como"
+        r"\s*(;|,?\s+(?:and|och|und|et|y\s+con|y|e|en|og|oraz|ja|và|és|και|[șş]i(?:\s+cu)?|sowie|samt|nonché|ainsi\s+que|así\s+como"
         r"|as\s+well\s+as|together\s+with|along\s+with)\s+|\s+&\s+|,"
         # Polish "i", Turkish "ve", Czech "a" only before a whole name: "a" is also English,
         # and Catalan joins two surnames with "i" ("Jordi Vilaró i Casals")
@@ -847,6 +867,8 @@ def _leading_name(piece: str) -> str:
                 break  # "Fallstudie: Sie bekommen ...": a label, then what it is about
             continue
         break
+    while len(taken) > 1 and taken[-1].islower() and taken[-1] in PARTICLES:
+        taken.pop()  # "Presentes el case study": a name ends in no particle ("... AB" is a firm)
     name = " ".join(taken).strip()
     return name if looks_like_name(name) else ""
 

@@ -167,6 +167,8 @@ _LIST_HEADER = re.compile(
     r"|(?:meeting|interview(?:ing)?|speaking|talking)\s+with|host(?:ed\s+by)?|with"
     r"|(?:the\s+)?(?:interview\s+|selection\s+)?panel\s+(?:will\s+be|is|members?(?:\s+are)?)"
     r"|you(?:'ll|\s+will)\s+be\s+(?:meeting(?:\s+with)?|(?:speaking|chatting|talking)\s+(?:with|to))"
+    # Paradox's confirmation: "You'll get a call from: Renata Heitkamp, ..."
+    r"|you(?:'ll|\s+will)\s+(?:get|receive)\s+a\s+(?:phone\s+)?call\s+from"
     r"|interview\s+engineer|interviewer\s+name|entrevistador(?:a|es)?|entrevistadora?s?"
     # "Panel de entrevista:", "Comité de selección:", "Banca examinadora:"
     r"|panel\s+de\s+(?:entrevista|selecci[oó]n)|comit[eé]\s+de\s+(?:selecci[oó]n|entrevista)"
@@ -239,6 +241,8 @@ _SENTENCE = re.compile(
     r"|\b(?:te|le|lo|la)\s+recibir[áa]n?|\b(?:será|sera)\s+(?:conmigo\s+y\s+)?con(?:\s+(?:el|la))?"
     # "Te van a entrevistar Nico Lanusse (...) y ...", "La charla es conmigo y con Martín ..."
     r"|\b(?:a\s+)?banca\s+(?:será|vai\s+ser|é|sera)(?=\s)|\bte\s+van?\s+a\s+entrevistar|\b(?:it|this)(?:'ll|’ll|\s+will)\s+be(?=\s+(?:(?:me|myself)\s+and\s|(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])))|\bvas\s+a\s+(?:conversar|hablar|platicar)\s+con"
+    # "Os reuniréis con Gonzalo Peñalver Montalvo, ..., y con la Dra. Sonsoles Villarroya"
+    r"|\b(?:os|te|se)\s+reunir(?:éis|ás|á|án)\s+con|\bvas\s+a\s+reunirte\s+con"
     r"|\b(?:conversarás|hablarás|platicarás)\s+con|\b(?:será|serão)\s+(?:conduzida|conduzido)\s+pel[oa]s?"
     # Indonesian "akan diwawancarai oleh", Malay "akan ditemu duga oleh", Swahili "Usaili
     # utafanywa na", Afrikaans "Jy sal met ... gesels"
@@ -298,7 +302,9 @@ _WILL_JOIN = re.compile(
     r"|be\s+interviewing|sit\s+(?:in|on|with)|estar\s+presente|participar|teilnehmen|dabei\s+sein"
     r"|aanwezig\s+zijn|aanschuiven|take\s+you\s+(?:through|out)|hop\s+on\s+for|dial\s+in"
     # "Harjit Sandhu-Morales (...) and Owen Falconbridge, CPA (...) will meet with you"
-    r"|(?:be\s+)?meet(?:ing)?\s+with\s+you|speak\s+with\s+you)\b"
+    r"|(?:be\s+)?meet(?:ing)?\s+with\s+you|speak\s+with\s+you"
+    # a phone screen: "Nurse Recruiter Tameka Okparaeke, BSN, RN will call you at ..."
+    r"|(?:call|phone|ring)\s+you)\b"
     # "Vanuit Buurtwerk zitten Sevda Yıldırım (...), Henk Oudshoorn (...) en ik aan tafel"
     r"|\bzitten\s+(?P<tafel>[A-Z][^.!?]*?)\s+aan\s+tafel\b"
     # "Daan (creative director) en ik voeren het gesprek samen", "Ayşe Beckers (...) en ik doen
@@ -913,7 +919,7 @@ def names_in_description(text: str) -> tuple[list[tuple[str, str]], list[str]]:
             # (the clause that joins: "Dr Oyebanji-Clegg has had to send her apologies, so
             # Marcus Whitworth will be joining me instead")
             said = _CLAUSE_BEFORE_JOIN.split(said or "")[-1]
-            take(_full_names(_WHEN_FIRST.sub("", said)))
+            take(_full_names(_titles_off(_WHEN_FIRST.sub("", said))))
         for meeting in _INTERVIEW_WITH.finditer(line):
             take([p for p in _full_names(_people_part(meeting["rest"])) if p[1] or p[2]])
         if not found:
@@ -1034,7 +1040,10 @@ def _item_names(line: str) -> list[tuple[str, str, str]]:
             (n, t, e or (addresses[0].lower() if len(addresses) == 1 else "")) for n, t, e in first
         ]
     else:
-        names = next((found for part in reversed(parts[1:]) if (found := _full_names(part))), names)
+        names = next(
+            (found for part in reversed(parts[1:]) if (found := _full_names(part, addressed=True))),
+            names,
+        )
     if len(names) == 1 and len(parts) > 1 and not names[0][1] and _full_names(parts[0]) == names:
         # "Thuy Nguyen - Talent Acquisition Partner (convenor, note-taker only)": the title
         # after the dash is the person's
@@ -1046,7 +1055,9 @@ def _item_names(line: str) -> list[tuple[str, str, str]]:
         names = names[:1] + [p for p in names[1:] if _joined(p[0]).search(item)]
     # (one word is a name only with a title after it: "Dimas, Lead Engineer", as Indonesians
     # with one name write it)
-    return [p for p in names if " " in p[0] or (bare == item and _mononym(p, names))]
+    return [
+        p for p in names if " " in p[0] or _by_address(p) or (bare == item and _mononym(p, names))
+    ]
 
 
 def _mononym(person: tuple[str, str, str], names: list[tuple[str, str, str]]) -> bool:
@@ -1067,11 +1078,35 @@ def _joined(name: str) -> re.Pattern[str]:
     return re.compile(rf"(?:\b(?:and|und|et|y|e|en|og|och)|&)\s+{re.escape(name)}")
 
 
-def _full_names(text: str) -> list[tuple[str, str, str]]:
+def _titles_off(said: str) -> str:
+    """The one who joins without the titles before their name, in capitals as a sentence's
+    subject writes them: "Nurse Recruiter Tameka Okparaeke, BSN, RN will call you"."""
+    words = said.split()
+    titled = next((k for k, w in enumerate(words) if w.casefold() not in TITLE_WORDS), 0)
+    rest = " ".join(words[titled:]).split(",")[0]
+    if 1 <= titled <= 3 and 2 <= len(rest.split()) <= 3 and looks_like_name(rest):
+        return " ".join(words[titled:])
+    return said
+
+
+def _full_names(text: str, *, addressed: bool = False) -> list[tuple[str, str, str]]:
     """The people `text` names by first and last name: a first name alone, in prose or on
     an agenda, is too often a word ("Embedded", "Lunch"), and so is one with a particle
-    ("Per la seconda parte")."""
-    return [p for p in split_name_list(text) if len(_named_words(p[0])) >= 2]
+    ("Per la seconda parte"). `addressed`: a first name with its own address counts too
+    ("Eduard (eduard.tresserras@rumbora.com)")."""
+    return [
+        p
+        for p in split_name_list(text)
+        if len(_named_words(p[0])) >= 2 or (addressed and _by_address(p))
+    ]
+
+
+def _by_address(person: tuple[str, str, str]) -> bool:
+    """A first name given with an address that starts with it: "Eduard (eduard.t...@)"."""
+    name, _, email = person
+    first = fold_accents(name.split()[0]) if name.split() else ""
+    local = fold_accents(email.partition("@")[0])
+    return len(first) >= 3 and re.match(rf"{re.escape(first)}(?:[._-]|$)", local) is not None
 
 
 def _named_words(name: str) -> list[str]:

@@ -62,6 +62,11 @@ _BOUNCE_SUBJECT = re.compile(
 )
 _CALENDAR_SUBJECT = re.compile(
     r"^\s*(?:invitation:|updated\s+invitation|accepted:|declined:|tentative(?:ly\s+accepted)?:"
+    # Outlook's replies to an invite in the organiser's language: "Kabul Edildi: GSE - Teknik
+    # Mülakat", "Angenommen:", "Accepté :", "Aceptado:", "Geaccepteerd:", "Accettato:"
+    r"|(?:geçici\s+olarak\s+)?kabul\s+edildi\s*:|reddedildi\s*:|(?:mit\s+vorbehalt\s+)?angenommen\s*:"
+    r"|abgelehnt\s*:|accept[ée]e?\s*:|refus[ée]e?\s*:|aceptad[oa]\s*:|rechazad[oa]\s*:"
+    r"|geaccepteerd\s*:|geweigerd\s*:|accettat[oa]\s*:|rifiutat[oa]\s*:|aceit[oa]\s*:|recusad[oa]\s*:"
     r"|cancell?ed(?:\s+event)?:|cancell?ed\s+event|new\s+event:|event\s+cancell?ed"
     # Microsoft Bookings and scheduling pages confirming what the person booked
     r"|your\s+booking\s+(?:is|has\s+been)\s+(?:confirmed|updated|cancell?ed)|booking\s+confirm\w*:"

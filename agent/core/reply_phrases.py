@@ -167,6 +167,17 @@ REJECTION = phrases(
     r"|elegido|seleccionado|decidido|quedado|apostado)\s+(?:\w+\s+){0,3}(?:con|por|a)\s+"
     r"otr[oa]s?\s+(?:candidat\w+|perfil\w*|personas?)"
     r"|lamentamos\s+(?:informar|comunicar)"
+    # "no vamos a seguir adelante con ella" (your application); Catalan "hem decidit
+    # continuar amb altres perfils"
+    r"|no\s+(?:vamos\s+a\s+seguir|seguiremos|vamos\s+a\s+continuar|continuaremos|vamos\s+a\s+avanzar"
+    r"|avanzaremos)\s+(?:adelante\s+)?con\s+(?:ella|él|tu\s+candidatura|su\s+candidatura|tu\s+perfil"
+    r"|su\s+perfil)"
+    r"|(?:continuar|seguir|avançar|optat\s+per|triat)\s+(?:\w+\s+){0,2}(?:amb|per)\s+(?:altres|un\s+altre"
+    r"|una\s+altra)\s+(?:perfils?|candidat\w*|persones?)"
+    # the post filled: "hemos cubierto la posición de Pricing Analyst con una persona del
+    # equipo"; Catalan "hem cobert la posició"
+    r"|(?:hemos|han|ha)\s+(?:cubierto|ocupado)\s+(?:finalmente\s+)?(?:la|el)\s+(?:posición|puesto"
+    r"|vacante|plaza)|(?:hem|han)\s+cobert\s+(?:la|el)\s+(?:posició|lloc|plaça)"
     # "no continuarás en el proceso de selección", "no seguirás avanzando en el proceso"
     r"|no\s+(?:continuar[áa]s?|seguir[áa]s?|avanzar[áa]s?)\s+(?:\w+\s+)?(?:en|con)\s+(?:el|este|nuestro)"
     r"\s+proceso"
@@ -200,7 +211,10 @@ REJECTION = phrases(
     r"|mit\s+(?:anderen\s+)?(?:Kandidierenden|Kandidat\w*|Bewerber\w*)\s+(?:weiter|fortzu)\w*"
     r"|(?:Position|Stelle)\s+mit\s+(?:einer|einem)\s+(?:anderen\s+)?(?:Bewerber\w*|Kandidat\w*)"
     r"\s+(?:zu\s+)?besetz"
-    r"|con\s+(?:otr[oa]|un\s+altr[oa]|un'altra)\s+(?:candidat\w+|perfil|profilo|persona)"
+    # ("el último case study con otra persona" is someone else's round: a person is chosen
+    # only after a verb, above)
+    r"|con\s+(?:otr[oa]|un\s+altr[oa]|un'altra)\s+(?:candidat\w+|perfil|profilo)"
+    r"|con\s+(?:un\s+altr[oa]|un'altra)\s+persona"
     r"|com\s+(?:outr[oa]|um\s+outr[oa])\s+(?:candidat\w+|perfil|pessoa)"
     # "optamos por seguir com uma pessoa que já atende ...", "seguir con alguien que"
     r"|(?:seguir|continuar|avançar|avanzar)\s+(?:com|con)\s+(?:uma\s+pessoa|alguém|alguien|una\s+persona"
@@ -285,7 +299,9 @@ REJECTION = phrases(
     r"|(?:zdecydowaliśmy\s+się\s+)?kontynuować\s+(?:proces|rekrutację)\s+z\s+(?:\w+\s+)?(?:osobą|kandydat\w*)"
     r"|postawiliśmy\s+na\s+(?:\w+\s+)?(?:osobę|kandydat\w*)",
     r"(?:başka|diğer)\s+(?:bir\s+)?aday(?:la|larla|ımızla|lardan)?\s+(?:\w+\s+)?(?:ilerle\w*|devam"
-    r"\s+etme\w*)|olumsuz\s+(?:sonuçlan\w*|dönüş\w*|yanıt\w*|değerlendir\w*)"
+    r"\s+etme\w*)|olumsuz\s+(?:sonuçlan\w*|dönüş\w*|yanıt\w*|değerlendir\w*|olduğunu)"
+    # "profili daha yakın eşleşen adaylarla ilerleme kararı aldık" (to go on with others)
+    r"|aday(?:la|larla)\s+ilerleme\s+kararı\s+al\w*"
     r"|(?:uygun\s+(?:bulun|görül)(?:madı|medi|mamış|memiş)\w*|olumlu\s+(?:bir\s+)?(?:sonuç|dönüş)\s+(?:veremi|sağlayama)\w*)",
     r"함께하지\s*못하|모시지\s*못하|불합격|다른\s*지원자",
     r"met\s+'?n\s+ander\s+(?:kandidaat|aansoeker)|(?:nie|onsuksesvol)\s+(?:suksesvol\s+)?(?:was\s+)?"
@@ -421,6 +437,12 @@ OFFER = phrases(
     r"|proposta\s+(?:di\s+assunzione|contrattuale|economica)",
     # "temos o prazer de te fazer uma proposta para ser Product Manager"
     r"(?:te|lhe|vos)\s+fazer\s+uma\s+proposta|fazer\s+uma\s+proposta\s+(?:para|de)\s+(?:ser|trabalhar|você)",
+    # "tengo el placer de comunicarle que ha sido seleccionada para el puesto de ...";
+    # Catalan "ens complau oferir-te la posició"
+    r"(?<!no\s)(?:has|ha)\s+sido\s+seleccionad[oa]\s+para\s+(?:el|la|ocupar)\s+(?:\w+\s+)?(?:puesto"
+    r"|posición|plaza|vacante|cargo)|propuesta\s+de\s+incorporación"
+    r"|(?:ens\s+complau|tenim\s+el\s+plaer\s+de)\s+(?:oferir|proposar)-(?:te|vos|li)"
+    r"|(?<!no\s)(?:has|ha)\s+estat\s+seleccionad[ae]\s+per\s+(?:a\s+)?(?:la|el)\s+(?:posició|lloc|plaça)",
     r"(?:queremos|nos\s+gustaría|quisiéramos)\s+(?:hacerte|ofrecerte|hacerle|ofrecerle)"
     r"|(?:proposta|oferta)\s+(?:de\s+(?:emprego|trabalho|contratação)|formal)",
     r"(?:pleased|happy|delighted|excited|thrilled|glad)\s+to\s+(?:formally\s+)?"
@@ -656,6 +678,13 @@ ROUTINE_REQUEST = Phrases(
 )
 NEXT_ROUND = phrases(
     r"next\s+(?:round|stage|interview)",
+    # "Yolanda shared her notes and I'd like to take the next step. Let's walk #22 together";
+    # "we would like to move you to the last step: a half-day ride-along"
+    r"(?:like|want|ready)\s+to\s+take\s+the\s+next\s+step\b"
+    r"|move\s+you\s+(?:forward\s+)?to\s+the\s+(?:next|last|final)\s+step\b",
+    # Catalan: "Ens fa il·lusió convidar-te a una entrevista amb ...", "et convidem a"
+    r"convidar-(?:te|vos|la|lo)\s+a\s+(?:una|la)\s+(?:\w+\s+)?entrevista"
+    r"|(?:et|us|la|el)\s+convidem\s+a\s+(?:una|la)\s+(?:\w+\s+)?entrevista",
     # an assessment platform's "Mylapore Bytes has invited you to take the assessment"
     r"(?:has\s+)?invited\s+you\s+to\s+(?:take|complete|attempt)\s+(?:an?|the|this)\s+"
     r"(?:[\w'&|–-]+\s+){0,8}?(?:assessment|test|exercise|challenge)",
@@ -767,6 +796,9 @@ NEXT_ROUND = phrases(
     r"(?:schedule|set\s+up|arrange|book|coordinate)\s+(?:a|an|the|your|some|a\s+time\s+for)"
     r"\s+(?:\w+\s+){0,2}(?:interview|call|time|meeting|chat|conversation|onsite|session)",
     r"reschedul\w*",
+    # (not a screening form's "a few quick questions about your availability and forklift
+    # experience", which a receipt asks for)
+    r"(?<!questions\sabout\s)(?<!question\sabout\s)"
     r"(?:your|send\s+(?:me|us)\s+(?:your|some))\s+availability|availability\s+(?:for|over|this|next)",
     r"when\s+(?:are|would)\s+you\s+(?:be\s+)?(?:available|free)",
     r"(?:would|are|will)\s+you\s+(?:be\s+)?(?:available|free)\s+(?:for|to|on|next|this)",
@@ -889,6 +921,8 @@ NEXT_ROUND = phrases(
     # Afrikaans "tweede onderhoud"
     r"(?:ikinci|sonraki|bir\s+sonraki|final|teknik|yüz\s+yüze)\s+(?:görüşme|mülakat|aşama)\w*"
     r"|(?:görüşme|mülakat)\w*\s+davet\w*",
+    # an agency's "Müşterimiz Sarıyer Ödeme seninle görüşmek istiyor!"
+    r"(?:seninle|sizinle)\s+(?:\w+\s+)?görüşmek\s+isti\w*",
     r"[2-5]차\s*(?:면접|전형)|(?:임원|최종|실무|기술)\s*면접|면접\s*일정|합격하셨습니다",
     r"(?:tweede|volgende|finale)\s+(?:onderhoud|rondte|fase)",
     # a final chat with the owners; Hebrew "להתקדם איתך לשלב הבא/הסופי", Vietnamese "vòng tiếp
@@ -997,6 +1031,8 @@ WITH_OTHERS = Phrases(
     r"^[^.!?;\n]{0,40}?\b(?:with|con|mit|avec|com|met|med)\s+(?:the\s+|los\s+|las\s+|gli\s+|le\s+"
     r"|den\s+|les\s+|os\s+|as\s+|de\s+)?(?:other|otros|otras|altri|altre|anderen|d'autres|outros"
     r"|outras|andere|andra|andre)\b"
+    # "hacemos el último case study con otra persona": one other, in Spanish
+    r"|^[^.!?;\n]{0,40}?\bcon\s+otr[oa]\s+(?:persona|candidat[oa]|finalista)\b"
     # "a second conversation with one more person next week"
     r"|^[^.!?;\n]{0,40}?\bwith\s+(?:one|two|three|a\s+few|some)\s+(?:more|other|last|final)\s+"
     r"(?:person|people|candidates?|applicants?|finalists?)\b"
@@ -1086,6 +1122,16 @@ STILL_DECIDING = phrases(
     r"|decisions?|decide|hire|move\s+forward)\b[^.!?\n]{0,80}\buntil\b"
     r"|(?:don't|do\s+not)\s+have\s+a\s+(?:firm|set|final)\s+(?:date|timeline)",
     r"seguimos\s+(?:entrevistando|evaluando|revisando)|todavía\s+no\s+(?:hemos|tenemos)",
+    # "I've got two more interviews Monday"; "I'll be calling everyone back by next Wednesday"
+    r"(?:'ve|have|has)\s+got\s+(?:two|three|four|a\s+few|a\s+couple(?:\s+of)?|several|some)\s+more"
+    r"\s+interviews\b|\bcall(?:ing)?\s+(?:everyone|everybody|all\s+(?:the\s+)?candidates)\s+back\b",
+    # "no tendremos una decisión hasta después de Reyes", "no tomará la decisión hasta la
+    # primera quincena de enero"; Catalan "no hem pres cap decisió", "et donarem resposta"
+    r"no\s+(?:tendremos|tendré|tendrán|tendrá|habrá|tomaremos|tomaré|tomará|tomarán)\s+(?:una\s+|la\s+"
+    r"|ninguna\s+)?(?:decisión|respuesta)(?:\s+(?:final|definitiva))?\s+hasta",
+    r"no\s+hem\s+(?:pres|decidit)\s+(?:cap|encara|la)|encara\s+no\s+hem\s+(?:pres|decidit)"
+    r"|(?:et|us|li)\s+(?:donarem|direm)\s+(?:una\s+)?(?:resposta|alguna\s+cosa)"
+    r"|encara\s+(?:tenim|ens\s+queden?)\s+(?:una|dues|tres|algunes)\s+(?:\w+\s+)?entrevist",
     r"(?:todavía|aún)\s+(?:nos\s+)?quedan|en\s+cuanto\s+(?:tengamos|sepamos|hayamos)",
     # Italian: "sta completando gli incontri", "stiamo ancora valutando"
     r"(?:sta|stanno|stiamo)\s+(?:ancora\s+)?(?:completando|valutando|incontrando|concludendo)"
@@ -1129,7 +1175,7 @@ STILL_DECIDING = phrases(
     r"fortsatt\s+(?:\w+\s+){0,2}intervju\w*\s+igjen|(?:gir|gi)\s+(?:deg|dere)\s+(?:beskjed|svar"
     r"|tilbakemelding)\s+(?:innen|i\s+løpet\s+av|neste|på)",
     r"(?:süre[cç]\w*|değerlendirme\w*)\s+(?:\w+\s+)?devam\s+(?:ediyor|etmektedir)"
-    r"|henüz\s+(?:bir\s+)?karar",
+    r"|henüz\s+(?:bir\s+)?karar|henüz\s+(?:net\s+)?bir\s+(?:geri\s+)?(?:dönüş|haber)\s+yok",
     r"진행\s*중|결과는\s*(?:\S+\s+){0,3}안내",
     r"nog\s+besig\s+(?:met|om)|nog\s+(?:geen\s+)?besluit",
     # Dutch and Flemish "nog geen definitieve keuze gemaakt", "nog geen beslissing genomen"
@@ -1211,6 +1257,9 @@ PROMISE = phrases(
     r"|revenim\s+cu|jelentkez(?:ünk|ni\s+fogunk)|(?:هنرد|سنرد|هنتواصل|سنتواصل)\b",
 )
 RECEIPT = phrases(
+    # Catalan: "Hem rebut la teva candidatura", "Gràcies per presentar la teva candidatura"
+    r"hem\s+rebut\s+(?:la\s+teva|la\s+seva|la\s+vostra|el\s+teu|el\s+seu)\s+(?:candidatura|currículum|CV)"
+    r"|gràcies\s+per\s+(?:presentar|enviar)\s+(?:la\s+teva|la\s+seva|la\s+vostra)\s+candidatura",
     # "Sua candidatura para a vaga ... foi registrada com sucesso"
     r"candidatura\s+(?:[^.!?\n]{0,120}?)(?:foi\s+)?(?:registrada|recebida|enviada)\s+com\s+sucesso",
     r"(?:we(?:'ve|\s+have)?|i(?:'ve|\s+have)?)\s+(?:successfully\s+)?(?:received|got)\s+your\s+"
@@ -1312,6 +1361,8 @@ ACKNOWLEDGEMENT = phrases(
 )
 # Out of office, said by a person's mail client without auto-reply headers.
 OUT_OF_OFFICE = phrases(
+    # Turkish: "Yıllık izinde olduğum için e-postanıza geç dönüş yapabilirim", "ofis dışındayım"
+    r"(?:yıllık\s+)?izinde\s+olduğum|izindeyim|ofis\s+dışında(?:yım|\s+olacağım)",
     r"(?:i\s+am|i'm|i\s+will\s+be|i'll\s+be)\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?office"
     r"|away\s+from\s+(?:the\s+)?office|ooo|away\s+(?:on|until|from)|on\s+(?:annual\s+|parental\s+"
     r"|maternity\s+|paternity\s+|medical\s+|sick\s+)?leave|on\s+(?:vacation|holiday|pto|pat)"

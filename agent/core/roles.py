@@ -29,6 +29,10 @@ JOB_NOUNS = (
     "specialist", "coordinator", "supervisor", "superintendent", "administrator", "admin",
     "mgr",
     "nurse", "rn", "physician",
+    # Turkish, as written in a title and with its possessive ending ("Risk Analisti")
+    "geliştirici", "geliştiricisi", "analist", "analisti", "uzman", "uzmanı", "müdür", "müdürü",
+    "mühendis", "mühendisi", "yönetici", "yöneticisi", "sorumlusu", "direktör", "direktörü",
+    "tasarımcı", "tasarımcısı",
     "therapist", "pharmacist", "technician", "accountant", "controller", "associate",
     "representative", "rep", "officer", "writer", "editor", "marketer", "recruiter", "sourcer",
     "strategist", "advocate", "teacher", "tutor", "counsel", "attorney", "lawyer", "paralegal",
@@ -219,6 +223,7 @@ STAGE_PHRASES = (
     "intro", "introduction", "coffee chat", "chat", "call", "conversation", "meeting",
     "portfolio", "portfolio interview", "portfolio presentation",
     "debrief", "follow-up", "follow up", "technical interview", "technical assessment",
+    "tech interview", "tech round",
     "video interview", "video call", "virtual", "virtual interview", "in-person",
     "in person", "remote", "presentation", "portfolio review", "assessment", "lunch",
     "meet & greet", "meet and greet", "meet the team", "session", "discussion", "sync",
@@ -270,6 +275,11 @@ STAGE_PHRASES = (
     # a university's final round
     "campus visit", "on-campus visit", "on campus visit", "campus interview",
     "on-campus interview", "mülakat", "iş görüşmesi", "görüşme",
+    # Turkish with its endings: "Mülakat Daveti" (an interview's invitation), "görüşmesi",
+    # "2. Görüşme", "Teknik Mülakat", "ön görüşme" (a first call)
+    "mülakat daveti", "görüşme daveti", "davet", "daveti", "mülakatı", "mülakatınız",
+    "görüşmesi", "görüşmemiz", "teknik mülakat", "ön görüşme", "ön mülakat", "2. görüşme",
+    "ikinci görüşme", "2. aşama", "aşama", "ön",
     "rozmowa", "entrevista final",
     # a technical stage and a practical test in Portuguese and Spanish
     "etapa técnica", "etapa tecnica", "teste prático", "teste pratico", "prova prática",
@@ -795,7 +805,9 @@ def tidy(text: str, company: str, include: Iterable[str], names: Iterable[str]) 
         text,
         flags=re.I,
     )
-    text = re.sub(r"\s+(?:role|position|opening|vacancy)\s*$", " ", text, flags=re.I)
+    text = re.sub(
+        r"\s+(?:role|position|opening|vacancy|pozisyonu|pozisyon)\s*$", " ", text, flags=re.I
+    )
     # "position Field Marketing Manager UK & Ireland": the word before the job's name
     text = re.sub(r"^\s*(?:the\s+)?(?i:position|role|post)\s+(?=[A-Z])", " ", text)
     # "Speech Pathologist (Paediatrics) - Job No 4471": the advert's number
@@ -812,6 +824,9 @@ def tidy(text: str, company: str, include: Iterable[str], names: Iterable[str]) 
         text,
         flags=re.I,
     )
+    # ... or after a dash or comma, as a US posting writes it: "RN - Telemetry (Nights) -
+    # Licking River Medical Center, Covington, KY", the company taken out above
+    text = _CITY_AND_STATE.sub("", text)
     # where the job is, in brackets after it: "(Warsaw / Remote, Poland)", "(Bogotá)"
     place = re.search(r"\s*\(([^()]{3,60})\)\s*$", text)
     if place and _a_place(place.group(1)):
@@ -819,6 +834,18 @@ def tidy(text: str, company: str, include: Iterable[str], names: Iterable[str]) 
     text = pictographs_off(text)  # "🙌 Butikksjef"
     return re.sub(r"\s+", " ", text).strip(" -\u2013\u2014\u2022\u00b7|:,/&+#.")
 
+
+# A US or Canadian city and its state or province at the end: ", Covington, KY".
+_STATES = (
+    "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ"
+    "|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE"
+)
+_CITY_AND_STATE = re.compile(
+    r"\s*[-\u2013\u2014,|]\s*(?:[-\u2013\u2014,]\s*)*(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){0,2}"
+    rf",\s*(?-i:{_STATES})\s*$"
+)
+# A shop or site by its number, which says where the job is: "(Store #0417, Hilliard, OH)".
+_SITE = re.compile(r"(?:store|branch|site|location|unit)(?:\s*#?\s*\d+)?", re.IGNORECASE)
 
 _WORK_MODES = frozenset(
     {"remote", "hybrid", "onsite", "on-site", "remoto", "híbrido", "hibrido", "presencial",
@@ -834,10 +861,12 @@ def _a_place(text: str) -> bool:
         return False
     known = [
         p
-        for p in pieces
+        for i, p in enumerate(pieces)
         if fold_accents(p).replace(" ", "_") in _tz_cities()
         or fold_accents(p) in _OTHER_CITIES
         or p.casefold() in _WORK_MODES
+        or _SITE.fullmatch(p)
+        or (i > 0 and re.fullmatch(_STATES, p))
     ]
     # every piece a city or a way of working, but a country may follow a city
     return bool(known) and all(

@@ -187,6 +187,10 @@ TRACKING_DOMAINS: frozenset[str] = frozenset(
         "dover.com",
         "gem.com",
         "paradox.ai",
+        # hourly hiring: Fountain and Workstream write for the employer named in From
+        "fountain.com",
+        "workstream.us",
+        "workstream.is",
         "phenompeople.com",
         "avature.net",
         "eightfold.ai",

@@ -209,6 +209,14 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
         bool(event.color) and event.color in rules.colors
     )
     p = participants(event, me, rules)
+    hiring_event = first(title, _HIRING_EVENTS)
+    if hiring_event and _ON_THE_SPOT.search(fold(event.description[:5000])):
+        # "Nursing Open House & Hiring Event": a ticket to come by, where an interview may or
+        # may not happen; only the person knows whether they had one
+        return Verdict(
+            Outcome.MAYBE,
+            f'a "{hiring_event}" with interviews on the spot: did you have one?',
+        )
     if not (strong or contextual or soft or dedicated or p.ats or p.companies):
         if _company_job_and_me(event.title, rules.my_name) and not (
             p.colleagues or p.at_work or p.organised_by_me or first(title, NOT_THE_CANDIDATE)
@@ -561,6 +569,12 @@ _NO_OPENING = re.compile(
     r"|ainda\s+nao\s+abrimos|aun\s+no\s+hemos\s+abierto|noch\s+keine\s+(?:offene\s+)?stelle"
     # Dutch "we hebben nu geen vacature open", Italian "non abbiamo posizioni aperte"
     r"|geen\s+(?:vacature|functie)s?\s+(?:open|uitstaan)|non\s+abbiamo\s+(?:ancora\s+)?posizioni\s+aperte)"
+)
+# An event many come to, where some may be interviewed: "Open House & Hiring Event".
+_HIRING_EVENTS = ("hiring event", "open house", "hiring day", "recruitment day", "recruiting event")
+_ON_THE_SPOT = re.compile(
+    r"\b(?:on[\s-]the[\s-]spot|walk[\s-]in|same[\s-]day|open)\s+interviews?\b"
+    r"|\binterviews?\s+on\s+the\s+spot\b"
 )
 # A job someone offers to talk about ("re the HVAC apprentice spot"), not "your job".
 _JOB_OFFERED = re.compile(

@@ -257,6 +257,9 @@ STRONG = (
     "vervolggesprek",
     # Turkish and Afrikaans
     "mulakat",
+    "mulakati",
+    "mulakatiniz",
+    "mulakat daveti",
     "is gorusmesi",
     "werksonderhoud",
     "posonderhoud",
@@ -346,6 +349,8 @@ CONTEXTUAL = (
     "samtale",
     # Turkish "görüşme" is any meeting; Afrikaans "onderhoud" is Dutch for maintenance
     "gorusme",
+    "gorusmesi",
+    "gorusmemiz",
     "onderhoud",
     "recruiter call",
     "recruiter chat",
@@ -422,6 +427,10 @@ SOFT = (
     "echange telephonique",
     "conversa inicial",
     "bate papo inicial",
+    # Turkish "Tanışma / Bilgi Alışverişi" (getting to know each other, an exchange of news)
+    "tanisma",
+    "tanisma toplantisi",
+    "bilgi alisverisi",
 )
 
 # The person asked someone about their work: no application waits on it, though a
@@ -468,6 +477,8 @@ CONVERSATION = (
     "charla",
     "bate papo",
     "papo",
+    # Turkish "sohbet" (a chat)
+    "sohbet",
     "conversa",
     "chiamata",
     "chiacchierata",

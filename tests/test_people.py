@@ -2386,8 +2386,8 @@ def test_hong_kong_names_with_the_english_name_after_a_comma() -> None:
         candy,
         description="Service: Demand Planning Manager - interview\nStaff: Wong Mei Ling, Candy",
     )
-    assert [(p.email, p.greeting) for p in interviewers_of(ev, ME, Notes(), RULES)] == [
-        (candy.email, "Candy")
+    assert [(p.email, p.name, p.greeting) for p in interviewers_of(ev, ME, Notes(), RULES)] == [
+        (candy.email, "Candy Wong", "Candy")
     ]
     # ... and a Spanish name of three words keeps its own order
     assert display_name("Chan Tai Man", "") == "Chan Tai Man"

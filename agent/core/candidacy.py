@@ -209,7 +209,7 @@ def named_candidate(event: CalendarEvent, p: Participants, rules: DetectRules) -
         # a bracket (not "Interview: Jane Doe (Senior Engineer)", a candidate and the post)
         going_on = re.sub(r"^\s*\([^)]*\)", "", title[match.end() :])
         going_on = re.split(r"\s+(?:at|@|[-\u2013\u2014|])\s+", going_on)[0]
-        if going_on.strip() and has_job_noun(going_on):
+        if re.match(r"\s*[A-Z]", going_on) and has_job_noun(going_on):  # (not "for ...")
             continue
         present = [
             a.email.lower()

@@ -332,6 +332,8 @@ def _surnames_first(name: str, email: str) -> str:
     """ "Ortega Pardo, Nuria" as "Nuria Ortega Pardo" when the address starts with her first
     name: two surnames before the comma (Spanish, Portuguese), not "Jane Doe, Director"."""
     head, comma, tail = (name or "").partition(",")
+    if _english_name_after(head, tail):
+        return name  # "Wong Mei Ling, Candy" at candy.wong@: Candy Wong (see clean_name)
     bracket = re.search(r"\s*\([^)]*\)\s*$", tail)  # "Mac Giolla Phádraig, Ciarán (Dr.)"
     honour = bracket and any(
         w.strip("().").casefold() in HONORIFICS for w in bracket.group(0).split()

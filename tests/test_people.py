@@ -2451,6 +2451,12 @@ def test_phone_screens_name_who_calls() -> None:
     assert names_of(event(organizer="whetstone@myworkday.com", description=text)) == [
         "Tameka Okparaeke"
     ]
+    # ... but not whoever calls only if something changes
+    text = (
+        "Your interview is with Jane Doe (Engineering Manager). Our coordinator Lisa Brandt "
+        "will call you if anything changes."
+    )
+    assert names_of(event(organizer="hr@acme.example", description=text)) == ["Jane Doe"]
     # Paradox's confirmation
     text = "You'll get a call from: Renata Heitkamp, Pharmacy Talent Acquisition"
     assert names_of(event(organizer="noreply@paradox.ai", description=text)) == ["Renata Heitkamp"]

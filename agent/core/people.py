@@ -303,8 +303,9 @@ _WILL_JOIN = re.compile(
     r"|aanwezig\s+zijn|aanschuiven|take\s+you\s+(?:through|out)|hop\s+on\s+for|dial\s+in"
     # "Harjit Sandhu-Morales (...) and Owen Falconbridge, CPA (...) will meet with you"
     r"|(?:be\s+)?meet(?:ing)?\s+with\s+you|speak\s+with\s+you"
-    # a phone screen: "Nurse Recruiter Tameka Okparaeke, BSN, RN will call you at ..."
-    r"|(?:call|phone|ring)\s+you)\b"
+    # a phone screen: "Nurse Recruiter Tameka Okparaeke, BSN, RN will call you at the mobile
+    # number on your application" (not "Lisa will call you if anything changes")
+    r"|(?:call|phone|ring)\s+you\s+(?:at|on)(?=\s))\b"
     # "Vanuit Buurtwerk zitten Sevda Yıldırım (...), Henk Oudshoorn (...) en ik aan tafel"
     r"|\bzitten\s+(?P<tafel>[A-Z][^.!?]*?)\s+aan\s+tafel\b"
     # "Daan (creative director) en ik voeren het gesprek samen", "Ayşe Beckers (...) en ik doen

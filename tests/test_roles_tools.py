@@ -139,3 +139,17 @@ def test_a_banks_grade_a_comma_and_its_field_before_a_bracket_are_one_role() -> 
 )
 def test_where_a_us_job_is_is_no_part_of_its_role(title: str, description: str, role: str) -> None:
     assert read(title, ANNA, description=description).role == role
+
+
+def test_a_domain_that_adds_its_trade_to_the_name() -> None:
+    # A long-term-care pharmacy at madriverrx.com; its title names only the job.
+    found = read(
+        "Phone screen - Casey Candidate - LTC Pharmacy Tech",
+        organizer="bluebbers@madriverrx.example",
+        organizer_name="Luebbers, Britt",
+        description=(
+            "Confirming our phone screen for the Pharmacy Technician - LTC Fill opening at Mad "
+            "River Pharmacy Services. I'll call you at 3:00.\n\nBritt Luebbers, RPh"
+        ),
+    )
+    assert found.company.startswith("Mad River")

@@ -174,6 +174,20 @@ def _first_word_and_letters(label: str, texts: list[str]) -> str:
     return ""
 
 
+# What a domain adds after the name for the trade or the seat: madriverrx.com for "Mad River
+# Pharmacy Services", a bank's "...hq", a firm's "...inc".
+_TRADE_SUFFIXES = ("rx", "hq", "inc", "grp", "usa")
+
+
+def _before_trade_suffix(label: str, texts: list[str]) -> str:
+    """ "Mad River" at madriverrx.com: the name the text spells, less the suffix."""
+    for suffix in _TRADE_SUFFIXES:
+        stem = label.removesuffix(suffix)
+        if stem != label and len(stem) >= 5 and (found := spelled_out(stem, texts)):
+            return found
+    return ""
+
+
 def _is_agency(name: str, texts: list[str]) -> bool:
     """Whether `name` is a recruitment agency's, as it is written or signs itself
     ("Harcastle Finch" in "Harcastle Finch Recruitment"; "Calumet Harbor Logistics
@@ -317,7 +331,7 @@ def company_of(
             return others[0]
         if spelled:
             return spelled
-        shortened = _first_word_and_letters(label, texts)
+        shortened = _first_word_and_letters(label, texts) or _before_trade_suffix(label, texts)
         if shortened:
             return shortened
         # "Usinas Hidrelétricas | Energética Serra do Espinhaço" from espinhacoenergia.com.br:

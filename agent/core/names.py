@@ -252,7 +252,7 @@ def clean_name(name: str) -> str:
         elif _english_name_after(head, tail):
             # "Chan Tai Man, Peter": Hong Kong writes the surname, the Chinese given name and,
             # after a comma, the English one the person goes by: Peter Chan
-            name = f"{tail} {_untitled_words(head)[0]}"
+            name = f"{tail} {untitled(head).split()[0]}"
         elif (
             # ("Ruiz de Velasco Pombo, Álvaro": surnames joined by a particle are one surname)
             (len(_given(head)) == 1 or _particled(head))
@@ -298,13 +298,6 @@ _ROMANISED_SURNAMES = frozenset(
 )  # fmt: skip
 
 
-def _untitled_words(text: str) -> list[str]:
-    words = text.split()
-    while len(words) > 1 and words[0].rstrip(".").casefold() in HONORIFICS:
-        words = words[1:]
-    return words
-
-
 def _particled(head: str) -> bool:
     """ "Ruiz de Velasco Pombo": capitalised surnames with a particle between them."""
     words = head.split()
@@ -319,7 +312,7 @@ def _particled(head: str) -> bool:
 def _english_name_after(head: str, tail: str) -> bool:
     """ "Chan Tai Man, Peter", "Wong Mei Ling, Candy": a romanised Chinese name of three
     syllables, then one given name after the comma."""
-    words = _untitled_words(head)
+    words = untitled(head).split()
     return (
         len(words) == 3
         and words[0].casefold() in _ROMANISED_SURNAMES

@@ -92,7 +92,6 @@ _NOTICE_ABROAD = re.compile(
     re.IGNORECASE,
 )
 _CALENDAR_SENDERS = frozenset({"calendar-notification@google.com"})
-_ADDRESS_IN = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _BOUNCE_LOCAL_PARTS = frozenset({"mailer-daemon", "postmaster"})
 _BOUNCE_TYPES = frozenset(
     {"multipart/report", "message/delivery-status", "message/global-delivery-status"}
@@ -124,7 +123,7 @@ def automated_reason(msg: MailMessage) -> str | None:
         return "calendar notification: carries an invitation"
     # Google Calendar writes the organiser in From and itself in Sender ("Sender: Google
     # Agenda <calendar-notification@google.com>")
-    for by in (sender, *_ADDRESS_IN.findall(_header(msg, "sender").lower())):
+    for by in (sender, parseaddr(_header(msg, "sender"))[1].lower()):
         if by in _CALENDAR_SENDERS:
             return f"calendar notification: sent by {by}"
     calendar_subject = _CALENDAR_SUBJECT.match(subject)

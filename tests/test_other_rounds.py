@@ -360,3 +360,10 @@ def test_a_hiring_open_house_with_interviews_on_the_spot_is_for_the_person_to_se
     assert outcome([fair], "a") == "maybe"
     quiet = replace(fair, description="Tour the community and meet the leadership team.")
     assert outcome([quiet], "a") == "not"
+    # ... and one the person's own employer holds, with a colleague on it, is not theirs
+    at_work = DetectRules(my_name="Casey Candidate", work_domains=frozenset({"initrode.example"}))
+    own = replace(
+        fair, attendees=(Attendee(ME, "Casey Candidate"), Attendee("hr@initrode.example", "HR"))
+    )
+    interviews, skipped = detect([own], me=ME, tz=ZoneInfo("UTC"), rules=at_work)
+    assert not interviews and not any(s.maybe for s in skipped)

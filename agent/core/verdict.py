@@ -209,7 +209,10 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
         bool(event.color) and event.color in rules.colors
     )
     p = participants(event, me, rules)
-    hiring_event = first(title, _HIRING_EVENTS)
+    # (not one the person's own organisation holds: the person may be on the hiring side)
+    hiring_event = (
+        "" if p.organised_by_me or p.colleagues or p.at_work else first(title, _HIRING_EVENTS)
+    )
     if hiring_event and _ON_THE_SPOT.search(fold(event.description[:5000])):
         # "Nursing Open House & Hiring Event": a ticket to come by, where an interview may or
         # may not happen; only the person knows whether they had one

@@ -39,7 +39,7 @@ from agent.core.model import (
     Skipped,
 )
 from agent.core.people import is_mine, is_tool_address, is_unaddressed
-from agent.core.senders import TRACKING_DOMAINS, shared_domain
+from agent.core.senders import RELAY_DOMAINS, TRACKING_DOMAINS, shared_domain
 from agent.errors import BackendError, BadInput, FolderUnavailable, FollowupError
 from agent.ledger import Ledger
 from agent.ports import CalendarSource, Mailbox, ReminderCalendar
@@ -140,8 +140,8 @@ def sync_calendar(store: Store, calendar: CalendarSource, now: datetime) -> None
 
 def senders_of(interviews: list[Interview], settings: Settings) -> set[str]:
     """Addresses and mail domains whose mail may be a reply: everyone interviewed with,
-    and the applicant-tracking systems that write for employers (matched by the company
-    they name), when there is any interview at all."""
+    and the applicant-tracking systems that write for employers and the services that relay
+    text messages (both matched by the company they name), when there is any interview."""
     contacts = contacts_of(interviews, settings)
     people = {term for c in contacts for term in (*c.emails, *c.domains)}
     # Someone interviewed with writes from NHS mail: their recruitment team does too, from
@@ -153,8 +153,9 @@ def senders_of(interviews: list[Interview], settings: Settings) -> set[str]:
         i.organizer_email for i in interviews if reply_rules.takes_no_answer(i.organizer_email)
     }
     # An interview a tracking system booked may give no person to hear from at all: its
-    # rejection still comes, from the system, naming the company.
-    return people | TRACKING_DOMAINS if contacts else people
+    # rejection still comes, from the system, naming the company. A recruiter's text
+    # relayed as mail names it too.
+    return people | TRACKING_DOMAINS | RELAY_DOMAINS if contacts else people
 
 
 def refresh_drafts(
@@ -323,6 +324,8 @@ def to_reply(
         raise NotAReply(
             f"not a reply (bulk mail saying nothing of the application): {message.subject!r}"
         )
+    if kind is ReplyKind.OTHER and not personal and reply_rules.customer_notice(full):
+        raise NotAReply(f"not a reply (a notice to a customer): {message.subject!r}")
     return Reply(
         message_id=(message.message_id or message.id).strip("<> "),
         thread_id=message.thread_id,

@@ -17,6 +17,7 @@ import pytest
 from agent.core.model import Address, MailMessage
 from agent.core.replies import (
     Contacts,
+    customer_notice,
     from_tracking_system,
     match_application,
     names_its_company,
@@ -221,3 +222,56 @@ def test_a_system_sender_names_the_employer_without_its_trade_word() -> None:
         "no-reply@tribepad.com", "Harrow & Lane Careers", subject="Update on your application"
     )
     assert match_application(msg, (GLOBEX, shop), {}, ME) == "harrow"
+
+
+# Google Voice relays each text message from <their number>.<your number>.<token>@
+# txt.voice.google.com, the text in the body above its own footer.
+VOICE = "16145550192.16145550161.Pr4nXe8kLs@txt.voice.google.com"
+VOICE_FOOTER = (
+    "\n\nTo respond to this text message, reply to this email or visit Google Voice.\n\n"
+    "YOUR ACCOUNT <https://voice.google.com> HELP CENTER <https://support.google.com/voice>"
+)
+
+
+def test_a_relayed_text_message_is_matched_by_the_company_it_names_in_passing() -> None:
+    texted = mail(
+        VOICE,
+        "(614) 555-0192",
+        subject="New text message from (614) 555-0192",
+        body="Hi Casey it's Luz from Globex - background came back clear!" + VOICE_FOOTER,
+    )
+    assert names_its_company(texted)
+    assert match(texted) == "globex"
+    # the first word of "Acme Robotics, Inc." alone is "Acme", which two applications share
+    short = mail(VOICE, body="Hi it's Raj from Acme, see you Monday" + VOICE_FOOTER)
+    assert match(short) == "acme"  # the whole name of one of them
+    # a text naming no company answers nothing
+    assert match(mail(VOICE, body="Running 5 min late!" + VOICE_FOOTER)) is None
+
+
+def test_the_relay_is_among_the_senders_a_cycle_reads() -> None:
+    from agent.core.senders import is_relay
+
+    assert is_relay("txt.voice.google.com") and not is_relay("google.com")
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "expected"),
+    [
+        ("rx-notify@globex.io", "Your prescription is ready for pickup",
+         "1 prescription is ready for pickup at Globex Pharmacy #0233. Reply STOP to "
+         "unsubscribe from refill reminders.", True),
+        ("orders@globex.io", "Your order has shipped", "Your order #88231 has shipped.", True),
+        # the same address about the application is the application's
+        ("notifications@globex.io", "Your application", "Your order of steps: your "
+         "application is complete; your order #1 is to book an interview.", False),
+        # a person's address, however it is worded
+        ("hank@globex.io", "Pickup", "Your prescription is ready for pickup.", False),
+        # nothing said of buying: no conclusion from what is missing
+        ("no-reply@globex.io", "Portal update", "Please log in to see a new document.", False),
+    ],
+)  # fmt: skip
+def test_a_notice_to_the_person_as_a_customer(
+    sender: str, subject: str, body: str, expected: bool
+) -> None:
+    assert customer_notice(mail(sender, subject=subject, body=body)) is expected

@@ -661,6 +661,19 @@ def test_a_portuguese_vacation_note_without_headers_is_out_of_office() -> None:
          "please return the attached Authorization for Release of Information (background "
          "check) by Monday, December 7. Being invited does not guarantee placement.",
          ReplyKind.OTHER),
+        # a scheduling bot's text: the kind of the booked interview, a prompt to move it
+        ("Olivia (Acme Pharmacy): Reminder - your phone interview for Pharmacy Technician is "
+         "tomorrow, Thu 12/3 at 10:30 AM. Reply C to confirm or RESCHEDULE to pick a new time.",
+         ReplyKind.OTHER),
+        ("Reminder: Your interview is tomorrow\n\nAcme Markets\nStore Manager\nVideo "
+         "interview on Indeed\n\nNeed to reschedule? Message the employer.", ReplyKind.OTHER),
+        # ... while a video interview offered is a step
+        ("Next, we'd like you to complete a short video interview by Friday.",
+         ReplyKind.NEXT_ROUND),
+        # checks after the offer, before the first day: paperwork, no round
+        ("Congratulations on your offer! Please complete the following before your start "
+         "date: sign the background check authorization and schedule your drug screen.",
+         ReplyKind.OTHER),
         # texting-style news from an agency
         ("they still have 2 more ppl to see and Dr A is out til mon, so nothing's decided yet. "
          "should hear something next wk", ReplyKind.STILL_DECIDING),

@@ -24,6 +24,7 @@ from agent.core.senders import (
     FREE_MAIL_DOMAINS,
     company_key,
     is_free_mail,
+    is_relay,
     is_tracking_system,
     names_in,
     sender_company,
@@ -35,6 +36,7 @@ __all__ = [
     "Contacts",
     "automated_reason",
     "classify",
+    "customer_notice",
     "from_tracking_system",
     "is_free_mail",
     "machine_reason",
@@ -285,10 +287,13 @@ def takes_no_answer(email: str) -> bool:
 
 def names_its_company(msg: MailMessage) -> bool:
     """Mail a system sends for many employers, naming the one it is about: an
-    applicant-tracking system's, or a no-reply address's status mail about an application
-    (a public service's job portal recruits for every department)."""
-    return from_tracking_system(msg) or (
-        takes_no_answer(msg.sender.email) and _about_an_application(msg)
+    applicant-tracking system's, a no-reply address's status mail about an application
+    (a public service's job portal recruits for every department), or a text message
+    relayed as mail ("Luz from Quarryside: background came back clear")."""
+    return (
+        from_tracking_system(msg)
+        or is_relay(_domain_of(msg.sender.email))
+        or (takes_no_answer(msg.sender.email) and _about_an_application(msg))
     )
 
 
@@ -380,15 +385,23 @@ def _by_company_named(msg: MailMessage, contacts: Sequence[Contacts]) -> str | N
         if place and best is not None:
             return best[1]
     # "Brightkite <no-reply@ashbyhq.com>" for "Brightkite Fintech (HK) Limited": a system
-    # sends under the first word of the name, when one application's name starts so
-    short = sender_company(msg.sender.name)
-    if len(short) >= 5 and " " not in short:
-        opening = {
-            c.application for c, keys in keyed if any(k.startswith(f"{short} ") for k in keys)
-        }
-        if len(opening) == 1:
-            return opening.pop()
+    # sends under the first word of the name, when one application's name starts so; a
+    # text message says it in passing ("it's Luz from Quarryside")
+    shorts = [sender_company(msg.sender.name)]
+    if body and is_relay(_domain_of(msg.sender.email)):
+        shorts += [company_key(w) for w in _CAPITALISED.findall(body.words[:_TEXT_MESSAGE])]
+    for short in shorts:
+        if len(short) >= 5 and " " not in short:
+            opening = {
+                c.application for c, keys in keyed if any(k.startswith(f"{short} ") for k in keys)
+            }
+            if len(opening) == 1:
+                return opening.pop()
     return None
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w'-]{4,}")
+_TEXT_MESSAGE = 640  # a long text message; the relay's own footer follows
 
 
 def machine_reason(msg: MailMessage, *, personal: bool) -> str | None:
@@ -448,6 +461,39 @@ _ACCOUNT_NOTICE = re.compile(
     r"|(?:confirm|confirms)\s+that\s+your\s+candidate\s+(?:account|profile)\b)",
     re.IGNORECASE,
 )
+
+
+# A company's own notification addresses: "rx-notify@", "order-updates@", "alerts@".
+_NOTICE_LOCAL = re.compile(
+    r"(?:^|[._+-])(?:notify|notifications?|alerts?|updates?|news|newsletters?|marketing|orders?"
+    r"|receipts?|billing|rx|pharmacy|store|shop)(?:$|[._+-])"
+)
+# What a company tells its customers: the person buys from the chain they interview with.
+_AS_CUSTOMER = re.compile(
+    r"\b(?:prescriptions?\s+(?:is|are)\s+ready|ready\s+for\s+pick\s?up|refill\s+reminders?"
+    r"|your\s+order\s+(?:#|no\.?|number|has|is|was)|order\s+(?:#|number)\s*\w+|has\s+shipped"
+    r"|out\s+for\s+delivery|tracking\s+number|rewards?\s+(?:points|balance|member)|loyalty"
+    r"\s+(?:points|card|program)|your\s+(?:monthly\s+)?statement\s+is\s+(?:ready|available)"
+    r"|payment\s+(?:is\s+)?due)\b",
+    re.IGNORECASE,
+)
+# ... and nothing of hiring: a notice that names the application is the application's.
+_HIRING = re.compile(
+    r"\b(?:appl(?:y|ied|ication)|candida\w*|interview\w*|position|role|job|offer\s+letter"
+    r"|hir(?:e|ed|ing)|recruit\w*|onboard\w*|background\s+check|start\s+date|orientation"
+    r"|references?|r[ée]sum[ée]|vacanc\w*|careers?|employment)\b",
+    re.IGNORECASE,
+)
+
+
+def customer_notice(msg: MailMessage) -> bool:
+    """A notice to the person as a customer, from a company's notification address ("1
+    prescription is ready for pickup"): the chain they interview with sells to them too."""
+    local = msg.sender.email.partition("@")[0].lower()
+    if not (takes_no_answer(msg.sender.email) or _NOTICE_LOCAL.search(local)):
+        return False
+    text = (msg.subject or "") + "\n" + own_words(msg.body or "")[:_OWN_READ]
+    return bool(_AS_CUSTOMER.search(text)) and not _HIRING.search(text)
 
 
 def written_by_machine(msg: MailMessage) -> str | None:

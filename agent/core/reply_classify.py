@@ -31,6 +31,7 @@ from agent.core.reply_phrases import (
     ACKNOWLEDGEMENT,
     CONDITIONAL,
     FOR_THE_CHOSEN,
+    INTERVIEW_KINDS,
     NEGATION,
     NEXT_ROUND,
     OFFER,
@@ -223,6 +224,9 @@ _OTHERS_DO = re.compile(
 )
 
 
+# How a reminder offers to move the round it reminds of: "Reply RESCHEDULE to pick a new time".
+_MOVE_IT = r"\breschedul\w*|\b(?:pick|choose|select|book)\s+a\s+(?:new|different)\s+(?:time|slot)\b"
+
 # News promised by a day: "will revert on the status by Tuesday, 08-Dec-2026".
 _NEWS_BY = re.compile(
     r"\b(?:revert|respond|reply|update\s+you|get\s+back\s+to\s+you|let\s+you\s+know|be\s+in\s+touch"
@@ -264,10 +268,10 @@ def decisive(text: str) -> ReplyKind | None:
     # successful", are no next round of the person's own
     routine = ROUTINE_REQUEST.search(text)
     rounds = REFERENCES.compiled.sub(" ", text) if routine else text
-    if PREPARING.search(text):  # a platform's link for the round already booked
-        rounds = re.sub(PLATFORMS, " ", rounds, flags=re.IGNORECASE)
+    if PREPARING.search(text):  # a platform's link for the round already booked, its kind
+        rounds = re.sub(f"{PLATFORMS}|{INTERVIEW_KINDS}", " ", rounds, flags=re.IGNORECASE)
         # ... and what it asks before it: a check's form, a link to move it
-        rounds = re.sub(r"\breschedul\w*", " ", REFERENCES.compiled.sub(" ", rounds), flags=re.I)
+        rounds = re.sub(_MOVE_IT, " ", REFERENCES.compiled.sub(" ", rounds), flags=re.I)
     next_round, _ = _positive(NEXT_ROUND, rounds, not_yet_counts=True, past_counts=False)
     if not next_round:  # "... move ahead with reference checks as the final step"
         next_round, _ = _positive(REFERENCES_AS_STEP, text, past_counts=False)

@@ -547,6 +547,10 @@ PLATFORMS = (
     r"(?:hackerrank|codesignal|codility|coderpad|hirevue|spark\s?hire|willo|karat|myinterview"
     r"|vidcruiter|hireflix|modern\s?hire|talview)\b"  # not "Willow", "karate"
 )
+# An interview named by how it is held: a next step, unless the mail prepares for it.
+INTERVIEW_KINDS = (
+    r"(?:video|recorded|one-way|on-demand|asynchronous|async|phone|virtual|in-person)\s+interview"
+)
 # "Ahead of your technical screen on Tuesday, here are a couple of things": about a round
 # the person already has.
 PREPARING = Phrases(
@@ -650,8 +654,10 @@ ROUTINE_REQUEST = Phrases(
     r"(?:\s+(?:have|has|are|is|were|was|will\s+be)\s+(?:been\s+)?(?:successful|selected"
     r"|shortlisted|chosen|offered|made|taken))?"
     r"|\b(?:talep|istek)\w*[^.!?\n]{0,80}\banlamına\s+gel(?:me|mi)\w*"
-    # after the offer is signed: "Please be advised of your pre-employment requirements"
-    r"|\bpre-?employment\s+requirements\b|\bthank\s+you\s+for\s+signing\s+(?:your\s+|the\s+)?"
+    # after the offer is signed: "Please be advised of your pre-employment requirements",
+    # "Congratulations on your offer! ... please complete the following before your start date"
+    r"|\bpre-?employment\s+requirements\b|\b(?:before|prior\s+to|ahead\s+of)\s+your\s+(?:start"
+    r"\s+date|first\s+(?:day|shift))\b|\bthank\s+you\s+for\s+signing\s+(?:your\s+|the\s+)?"
     r"(?:JO|job\s+offer|offer|contract)\b"
     # "esta etapa no constituye una oferta", "não constitui uma oferta", "non costituisce
     # un'offerta"
@@ -836,7 +842,7 @@ NEXT_ROUND = phrases(
     # an agency: "They loved your phone screen and want you down in Springfield next Wednesday"
     r"(?:want|wants|would\s+like)\s+(?:to\s+(?:meet|see)\s+)?you\s+(?:down|in|out|over|up|back)\s+"
     r"(?:in|at|to|for|next|on|this)\b|(?:wants?|would\s+(?:like|love))\s+to\s+meet\s+you\b",
-    r"(?:video|recorded|one-way|on-demand|asynchronous|async|phone|virtual|in-person)\s+interview",
+    INTERVIEW_KINDS,
     r"record\s+(?:your|a\s+few|some|short)\s+(?:\w+\s+)?(?:answers|responses|video)",
     # "bring you in", "have you back in", "bring you onsite": a round in person
     r"(?:bring|have|get)\s+you\s+(?:back\s+)?(?:in|on-?site|into\s+the\s+office)\b"

@@ -337,6 +337,18 @@ def is_tracking_system(domain: str) -> bool:
     return any(".".join(labels[i:]) in TRACKING_DOMAINS for i in range(len(labels) - 1))
 
 
+# Services that forward someone else's words as mail, under an address of their own: Google
+# Voice sends each text message from <their number>.<your number>.<token>@txt.voice.google.com,
+# so a recruiter's or a scheduling bot's text names its company only in what it says.
+RELAY_DOMAINS = frozenset({"txt.voice.google.com"})
+
+
+def is_relay(domain: str) -> bool:
+    """A domain that relays a text message as mail (see `RELAY_DOMAINS`)."""
+    domain = domain.lower().strip(".")
+    return any(domain == d or domain.endswith("." + d) for d in RELAY_DOMAINS)
+
+
 def company_key(name: str) -> str:
     """A company name as compared: lower case, no legal suffix or punctuation."""
     name = name.strip()

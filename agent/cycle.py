@@ -319,7 +319,12 @@ def to_reply(
     kind, new_date = reply_rules.classify(
         full, after=received.date(), month_first=locale.month_first, holidays=locale.holidays
     )
-    if kind is ReplyKind.OTHER and not personal and reply_rules.automated_reason(message):
+    if (
+        kind is ReplyKind.OTHER
+        and not personal
+        and reply_rules.automated_reason(message)
+        and not reply_rules.about_an_application(full)
+    ):
         # Bulk mail from a tracking system that says nothing of the application: a job alert.
         raise NotAReply(
             f"not a reply (bulk mail saying nothing of the application): {message.subject!r}"

@@ -32,8 +32,11 @@ from agent.core.names import (
 # entrevista", "je ne serai pas présente", "ich nehme nicht teil", "ik neem niet deel",
 # "jeg deltar ikke"). Who it is, is read from the clause (see `_absent`).
 STAYS_AWAY = re.compile(
-    r"\b(?:won't|won’t|will\s+not|wont)\s+be\s+(?:there|interviewing|assessing|evaluating|scoring"
+    r"\b(?:won't|won’t|will\s+not|wont)\s+be\s+(?:there|interviewing|assessing|evaluating|scoring|rating"
     r"|coming\s+along)\b"
+    # "Shauna is on the invite as optional so she can see the time."
+    r"|\b(?:on\s+the\s+invite|copied|cc'?d|included)\s+(?:as\s+optional\s+)?(?:only\s+)?so\s+"
+    r"(?:she|he|they)\s+can\s+(?:see|track|follow|keep\s+track\s+of)\b"
     # "Darnell is copied as optional so he can track it - he won't be on."
     r"|\b(?:won't|won’t|will\s+not)\s+be\s+on(?=\s*(?:[.;!]|$))"
     r"|\b(?:won't|won’t|will\s+not|wont|isn't|isn’t|is\s+not|am\s+not|not|can't|can’t|cannot)"
@@ -100,6 +103,10 @@ STAYS_AWAY = re.compile(
     r"|\bto\s+(?:cover|handle|sort\s+out)\s+(?:the\s+)?logistics\b"
     # "I'll sit in to take notes only": there to keep the record, not to interview
     r"|\bto\s+take\s+notes\s+only\b|\bonly\s+to\s+take\s+notes\b"
+    # Hebrew, the writer of themselves: "לא אהיה בראיון עצמו" (I won't be in the interview
+    # itself), "אני לא מגיעה לראיון" (I'm not coming to the interview); another person is
+    # named in letters no attendee's name is written in, so only the writer is read
+    r"|\bלא\s+(?:אהיה|אשתתף)\s+ב(?:ראיון|פגישה|שיחה)|\bאני\s+לא\s+(?:מגיע|מגיעה)\s+ל(?:ראיון|פגישה)"
     # Tagalog "Hindi na ako sasama sa call" (I won't come along to the call)
     r"|\bhindi\s+(?:na\s+)?ako\s+(?:sasama|kasama|makakasama|sasali)\b"
     # "HR does not participate in the interview", "I will open the meeting and then leave"
@@ -192,7 +199,9 @@ ARRANGES = re.compile(
     r"|\b(?:coordinatrice|koordinator\w*|scheduler|scheduling|scheduled\s+by"
     r"|recruiting\s+operations|interview\s+operations)\b"
     # an assistant who books for a manager: "Asistente de Gerencia Regional", "PA to the MD"
-    r"|\b(?:executive\s+|personal\s+)?assistant\s+to\b|\bPA\s+to\b"
+    # (not a city's "Assistant to the City Manager", a management post of its own)
+    r"|\b(?:executive\s+|personal\s+)?assistant\s+to\b(?!\s+the\s+(?:city|county|town|village"
+    r"|borough)\s+(?:manager|administrator|executive))|\bPA\s+to\b"
     r"|\basistente\s+de\s+(?:la\s+)?(?:gerencia|direcci[oó]n)|\bsecretar(?:y|ia|ía)\s+(?:to|de)\b"
     # on the panel list to keep the record, not to interview: "(convenor, note-taker only)"
     r"|\b(?:note|minute)[- ]?tak(?:er|ing)\s+only\b|\bnon[- ]interviewing\b"

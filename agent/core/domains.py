@@ -30,7 +30,7 @@ _SHARED_SERVICES = frozenset({"health", "education", "schools"})
 # List does not list as a suffix (it does list qld.gov.au, vic.gov.au, gc.ca, gov.uk).
 _GOVERNMENTS = frozenset(
     {"nsw.gov.au", "act.gov.au", "nt.gov.au", "gouv.qc.ca", "gov.bc.ca", "gov.on.ca",
-     "ca.gov", "nyc.gov", "bund.de"}
+     "ca.gov", "nyc.gov", "bund.de", "admin.ch"}
 )  # fmt: skip
 
 

@@ -38,6 +38,7 @@ from agent.core.people import (
     is_room_name,
     is_tool_address,
     not_a_person,
+    zoom_host,
 )
 from agent.core.replies import is_free_mail
 from agent.core.spelled import LEGAL_FORMS, compact, matches_label, recase, spelled_out
@@ -106,7 +107,7 @@ _ON_BEHALF = re.compile(r"\b(?i:on behalf of)\s+(?!(?i:the|our|my|your)\s)([^\n.
 # "on behalf of my client, Banksia Water".
 _CLIENT = re.compile(
     r"\b(?:(?i:our|my)\s+(?i:client)|(?i:il\s+nostro|nostro|nuestro|notre|nosso|unser(?:em|en)?"
-    r"|onze)\s+(?i:cliente|client|kunden?|klant))(?:\s*,\s*|\s+\(?)"
+    r"|mein(?:em|en)?|onze)\s+(?i:cliente|client|kunden?|klant))(?:\s*,\s*|\s+[\u2013\u2014-]\s+|\s+\(?)"
     r"([A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,4})"
 )
 # The employer named beside the job in an invitation written by hand: "thanks for applying
@@ -281,6 +282,10 @@ def company_of(
     written = cjk.company(event.title) or (
         cjk.company(event.description[:5000]) if cjk.has_cjk(event.title) else ""
     )
+    if not written and _HEBREW.search(event.title):
+        # "שוהם מערכות אלקטרוניות בע"מ" on a line of the signature: the name with its "Ltd."
+        signed = _HEBREW_LTD.search(event.description[:5000])
+        written = f"{signed[1]} {signed[2]}" if signed else ""
     if written:
         return written
     segments = title_segments(clean(event.title), people, rules)
@@ -391,6 +396,11 @@ def company_of(
             return named[0]
     if segments:
         return segments[0]
+    # "Putah Creek College is inviting you to a scheduled Zoom meeting": the account is the
+    # employer's, not a person's
+    host = zoom_host(event.description)
+    if host and _BUSINESSLIKE.search(host) and not domain:
+        return host
     texts = (event.title, event.description, event.location)
     return company_from_domain(domain, texts) if domain else ""
 
@@ -682,6 +692,11 @@ def _trim(text: str, rules: DetectRules) -> str:
     return recase(text)
 
 
+_HEBREW = re.compile(r"[\u05d0-\u05ea]")
+# A line that is a Hebrew company's name and its legal form, "בע"מ" (Ltd.).
+_HEBREW_LTD = re.compile(
+    r"^\s*([\u05d0-\u05ea][\u05d0-\u05ea\"'\u05f3\u05f4 -]{1,60}?)\s+(בע[\"\u05f4]מ)\s*$", re.M
+)
 _REQ_LABEL = re.compile(r"(?:req|ref|job|id|no|vacancy|posting|requisition|order)\.?", re.I)
 _NO_RULES = DetectRules()
 # Words that make a capitalised name a business's, not a person's ("Hollowell Hospitality
@@ -797,13 +812,14 @@ def _stored_form(text: str) -> str:
     return ascii_only or re.sub(r"[\W_]+", "", folded)
 
 
-def shared_names(rounds: Iterable[tuple[str, str]]) -> tuple[str, str]:
+def shared_names(rounds: Iterable[tuple[str, str]], label: str = "") -> tuple[str, str]:
     """One company and one role for all rounds of an application, from (company, role) pairs.
 
     The latest round speaks last, but a round that names less does not undo
     one that named more: "Cobalt" after "Cobalt Health" keeps "Cobalt Health",
     "Kruger" after "Krüger" keeps the umlaut, and a final round titled without
-    the role keeps the role the first invite named.
+    the role keeps the role the first invite named. `label` is the employer's domain label,
+    when known ("birsfeld").
     """
     pairs = list(rounds)
     company = next((c for c, _ in reversed(pairs) if c.strip()), "")
@@ -819,6 +835,23 @@ def shared_names(rounds: Iterable[tuple[str, str]]) -> tuple[str, str]:
         accented = compact(other) == compact(company) and not other.isascii() and company.isascii()
         if company and (longer or accented):
             company = other
+    # "Birsfeld Basel" on a round that names no role, after "Birsfeld Pharma" on one that
+    # does: a title in the hiring system's shape names the employer, shorthand adds a site
+    # or a department ("BSI Haifa DC", "DVRT Service Planning")
+    # ("DHA" for a county's Department of Human Assistance: initials of a unit's own)
+    if any(c == company and not r.strip() for c, r in pairs):
+        company = next(
+            (
+                o
+                for o, r in pairs
+                if r.strip()
+                and o.strip()
+                and o != company
+                and (_same_head(company, o) or _a_units_initials(company, o, label))
+                and not _adds_from_label(company, label)
+            ),
+            company,
+        )
     role = next((r for _, r in reversed(pairs) if r.strip()), "")
     # "Prog. Admin" after "Programme Administrator" keeps the name written out
     role = next((r for _, r in pairs if r.strip() and roles.shortens(role, r)), role)
@@ -826,6 +859,39 @@ def shared_names(rounds: Iterable[tuple[str, str]]) -> tuple[str, str]:
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
+
+
+def _a_units_initials(short: str, name: str, label: str) -> bool:
+    """ "DHA" for a county's Department of Human Assistance, after "County of Cosumnes": the
+    initials of neither the name written out nor the domain (BPCR at bpcr.ca is the employer)."""
+    return (
+        _ACRONYM.fullmatch(short) is not None
+        and " " in name.strip()
+        and not label.startswith(short.casefold())
+    )
+
+
+def _adds_from_label(name: str, label: str) -> bool:
+    """Whether a word after the first is of the domain's own ("Sharavathi InfoServices" at
+    sharavathiinfo.com): more of the name, not a site or a department."""
+    return any(len(w) >= 3 and compact(w)[:4] in label for w in name.split()[1:])
+
+
+def _same_head(short: str, name: str) -> bool:
+    """Whether `short` opens as `name` does and goes on with words of its own: with its
+    first word, or with its initials ("BSI Haifa DC" for Brennholt Semiconductor)."""
+    head, _, rest = short.strip().partition(" ")
+    words = name.split()
+    if not rest or not words:
+        return False
+    if head.casefold() == words[0].casefold():
+        return True
+    initials = "".join(w[0] for w in words if w[:1].isupper())
+    return (
+        re.fullmatch(r"[A-Z]{2,6}", head) is not None
+        and len(initials) >= 2
+        and (head.startswith(initials) or initials.startswith(head))
+    )
 
 
 def _stands_for(acronym: str, name: str) -> bool:

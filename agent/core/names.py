@@ -396,8 +396,13 @@ def name_from_address(email: str) -> str:
     return ""
 
 
+# California state Outlook directories tag a name with its department: "Ojukwu, Nkechi@ODE".
+_DEPARTMENT_TAG = re.compile(r"(?<=\w)@[A-Z][A-Z0-9&-]{1,11}\s*$")
+
+
 def display_name(name: str, email: str) -> str:
     """The attendee's name as they would sign it, else one read off the address, else ""."""
+    name = _DEPARTMENT_TAG.sub("", name or "")
     cleaned = clean_name(_surnames_first(name, email))
     words = cleaned.split()
     if len(words) > 2 and words[0].rstrip(".") in {"dr", "prof", "mgr", "inż", "ing"}:
@@ -673,6 +678,8 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
     for index in range(0, len(pieces), 2):
         raw = pieces[index]
         joined = pieces[index - 1].strip() if index else ""
+        if joined == ";":  # "...; and Trinh Nakamura-Ellis, AGPA": the last of the list
+            raw = re.sub(r"^(?:and|und|et|y|e|en|og)\s+", "", raw)
         # "Head of Policy & Partnerships", "Director of Fundraising and Communications"
         # ... and "Director de Administración y Finanzas", "Directeur des Ventes et Marketing"
         # ... and "Director, Decision Support and Health Records": a group of work after "and"
@@ -707,9 +714,17 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
             name, old, known = pairs[-1]
             pairs[-1] = (name, f"{old}, {raw.strip()}", known)
             continue
-        if joined == "," and ";" in text and pairs and pairs[-1][1] and not _ADDRESS.search(raw):
+        if (
+            joined == ","
+            and ";" in text
+            and pairs
+            and (pairs[-1][1] or len(raw.split()) == 1 or re.search(r"\s[a-z]{4,}", raw))
+            and not _ADDRESS.search(raw)
+        ):
             # "Mr. Amit Chawla – VP, Key Accounts; Ms. Neha Bhasin – AGM": where semicolons
-            # part the people, a comma after a titled name goes on with the title
+            # part the people, a comma after a titled name goes on with the title, and so
+            # does what is no name ("Marcus Tiedemann, Counselor/Coordinator, EOPS; Lupe
+            # Santangelo, Classified Senate representative")
             name, old, known = pairs[-1]
             pairs[-1] = (name, f"{old}, {raw.strip()}", known)
             continue

@@ -182,7 +182,8 @@ _LIST_HEADER = re.compile(
     r"|joining(?:\s+(?:from\s+our\s+side|us|the\s+call))?"
     r"|on\s+the\s+call(?:\s+from\s+[\w&.' -]{1,40})?"
     r"|participantes|participar[aá]n|estar[aã]o\s+presentes|seront\s+présents|teilnehmer(?:innen)?"
-    r"|gesprächsteilnehmer(?:innen)?|deltakere|deltagare|deltagere|uczestnicy"
+    # ... and the gender-neutral participle: "Gesprächsteilnehmende:", "Teilnehmende:"
+    r"|gesprächsteilnehmer(?:innen)?|(?:gesprächs)?teilnehmende|deltakere|deltagare|deltagere|uczestnicy"
     r"|osoby\s+prowadzące(?:\s+rozmowę)?|katılımcılar|mülakatçı(?:lar)?|görüşmeci(?:ler)?"
     r"|účastníci|komise|intervjuer(?:e)?|zúčastní\s+se"
     # "Quem vai conversar com você:", "Quiénes te van a entrevistar:"
@@ -196,6 +197,8 @@ _LIST_HEADER = re.compile(
     r"|(?:von|auf)\s+unserer\s+seite(?:\s+(?:sind|ist)\s+dabei|\s+nehmen\s+teil)?"
     r"|seitens\s+[\w&.' -]{1,40}?\s+(?:sind\s+dabei|nehmen\s+teil)"
     r"|(?:search\s+|selection\s+|interview\s+|hiring\s+)?(?:committee|panel)\s+members?"
+    # a civil-service panel's "Raters:", "Rating panel:", "Evaluators:"
+    r"|raters|rating\s+panel|evaluators|assessors"
     r"|(?:selection|hiring|search|recruitment|screening|interview)\s+(?:panel|committee)"
     # Dutch "Je gesprekspartners:", Italian "Incontrerà:", "Commissione:", "Sarà ricevuto
     # da:", Portuguese "Vais conversar com:", "Vai ser entrevistado(a) por:", Spanish "Te
@@ -212,6 +215,8 @@ _LIST_HEADER = re.compile(
     # Microsoft Bookings' confirmation: "Service: Engineering phone screen", "Staff: Lyle ..."
     r"|staff(?:\s+members?)?)"
     r"(?:\s*/\s*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,6})?"
+    # an agency's "Gesprächspartner beim Kunden:", "Interviewers at the client:"
+    r"(?:\s+(?:beim|bei\s+(?:unserem|meinem)|at\s+the|chez\s+le|du)\s+(?:kunden|client))?"
     r"\s*[:：]\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -254,6 +259,9 @@ _SENTENCE = re.compile(
     r"|\bSie\s+lernen(?:\s+(?:diesmal|dabei|heute|auch|zunächst))?(?=\s+(?:Frau\s+|Herrn?\s+)?(?-i:[A-Z]))"
     # "Diesmal sind wir zu dritt: Frau Aydemir, Herr Brandes und ich"
     r"|\bsind\s+wir\s+zu\s+(?:zweit|dritt|viert|fünft)\b"
+    # "This will be an informal conversation with me and Harlan": the writer and who else
+    r"|\b(?:conversation|chat|interview|call|meeting|discussion)\s+with(?=\s+(?:me|myself)\s+and\s+"
+    r"(?-i:[A-Z]))"
     # Polish "Będziemy we trójkę: ja, Michalina Dąbrowska-Fuchs (...) oraz nasz CTO, ..."
     r"|\bbędziemy\s+we?\s+(?:dwójkę|trójkę|czwórkę|piątkę)\b"
     r"|\bGespräch\s+(?:führen|führt)|\bIhre?\s+Gesprächspartner(?:in)?\s+(?:sind|ist|werden|wird)"
@@ -312,6 +320,10 @@ _WILL_JOIN = re.compile(
     # het samen"
     r"|(?:^|[.!?]\s+)(?P<samen>[A-Z][^.!?]*?)\s+(?:voeren|doen|houden|leiden)\s+(?:het|dit)\s+"
     r"(?:(?:sollicitatie)?gesprek\b|interview\b|samen\b)"
+    # German: "Reto (CCO/MLRO) und ich gehen mit dir deine Risikobewertung durch", "Frau Lüthi
+    # und ich führen das Gespräch"
+    r"|(?:^|[.!?]\s+)(?P<undich>[A-Z][^.!?]*?\s+und\s+ich)\s+(?:gehen\s+mit\s+(?:dir|Ihnen)"
+    r"|führen\s+(?:das|dieses)\s+Gespräch|sprechen\s+mit\s+(?:dir|Ihnen))\b"
     # "Seitens Wendelstein nehmen Dr. Henrike Albers und Deniz Yılmaz teil"
     r"|\bnehmen\s+(?P<teil>(?:Dr\.\s+|Frau\s+|Herr\s+)?[A-Z][^.!?]*?)\s+teil\b"
     # "Nadia Ouellet-Barbeau, gérante de la succursale, et moi mènerons l'entrevue"
@@ -319,6 +331,9 @@ _WILL_JOIN = re.compile(
     r"|animerons|animera)\s+l['’](?:entrevue|entretien)"
     # "Jane Doe (...) and Raj Patel (...) will be conducting the interview", "Jane Doe, our
     # Director of Sales, will lead the conversation"
+    # "Priya Halvorsen (Senior Planner) and I will be the panel"
+    r"|(?:^|[.!?]\s+)(?P<panelists>[A-Z][^.!?]*?\s+and\s+I)\s+(?:will|'ll|’ll)\s+be\s+(?:the|your)\s+"
+    r"(?:panel|interviewers)\b"
     r"|(?:^|[.!?]\s+)(?P<lead>[A-Z][^.!?]*?)\s+will\s+(?:be\s+)?(?:conduct(?:ing)?|lead(?:ing)?"
     r"|run(?:ning)?|host(?:ing)?)\s+(?:the|your|this)\s+(?:interview|conversation|call|session|meeting)"
     # a clause after ", and": "..., and Gugu Mkhize from our Terminal Operations team may
@@ -363,14 +378,14 @@ _INTERVIEW_WITH = re.compile(
 # A sentence that names the whole panel: "Your interview committee will be ...", and one
 # that names the writer on it ("The interview panel will be me, ...").
 _PANEL_IS = (
-    r"\b(?:panel|committee|board)\s+(?:will\s+be|(?:will\s+)?consists?\s+of|is\s+made\s+up\s+of"
-    r"|(?:will\s+)?comprises?)\b"
+    r"\b(?:panel|committee|board|comité|jury)\s+(?:will\s+be|(?:will\s+)?consists?\s+of|is\s+made"
+    r"\s+up\s+of|(?:will\s+)?comprises?|(?:sera|est)\s+composée?\s+de|se\s+compose(?:ra)?\s+de)(?!\w)"
 )
 _PANEL_WILL_BE = re.compile(_PANEL_IS + r"\s+\S", re.IGNORECASE)
 # (to the sentence's end, past the dot of "Dr." or "Mrs.")
 _WRITER_ON_PANEL = re.compile(
     _PANEL_IS + r"(?:[^.\n]|(?<=\b(?:Dr|Mr|Ms|St))\.|(?<=\b(?:Mrs|Drs))\.|(?<=\bProf)\.)*"
-    r"\b(?:me|myself)\b",
+    r"\b(?:me|myself|moi(?:-même)?)(?![\w-])",
     re.IGNORECASE,
 )
 _SELF_INTRODUCED = re.compile(
@@ -431,6 +446,14 @@ _ZOOM_HOST = re.compile(
     r"scheduled Zoom meeting",
     re.MULTILINE,
 )
+
+
+def zoom_host(description: str) -> str:
+    """Who Zoom's invitation text says invites: a person, or the account's organisation."""
+    host = _ZOOM_HOST.search(description[:2000])
+    return host["name"] if host else ""
+
+
 # A slot of a schedule the description heads as one ("Schedule:"), its time and item apart
 # by a single space: "10:45 Interview with Ole and me".
 _TIMED_LINE = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s(?=[^\W\d])", re.I)
@@ -475,8 +498,8 @@ _BUT_THE_INTERVIEW = re.compile(
 # A list's header after a sentence on the same line: "... for the SDE-2 position. Panel:
 # Aniket Paranjpe (Tech Lead) and Sudhir Venkataraman (Engineering Manager)."
 _HEADER_IN_LINE = re.compile(
-    r"(?<=[.!?])[ \t]+(?=(?:Panel|Interview\s+panel|Interviewers?|Your\s+interviewers?|Panell?ists)"
-    r"\s*:)"
+    r"(?<=[.!?])[ \t]+(?=(?:Panel|Interview\s+panel|Interviewers?|Your\s+interviewers?|Panell?ists"
+    r"|Your\s+(?:interview\s+)?panel|Raters)\s*:)"
 )
 
 # --------------------------------------------------------------------------- addresses
@@ -643,8 +666,9 @@ def interviewers_of(
         )
     ):  # "The interview panel will be me, ...", "9:00 - Coffee with me in the lobby",
         # "Panel: Mr. Anurag Bhatnagar, Zonal Sales Head, along with me.", "You will meet
-        # with the committee: myself, Prof. Anselm Vandergrift ..."
-        people += [(a.name, a.email) for a in attendees if a.email.lower() == organizer]
+        # with the committee: myself, Prof. Anselm Vandergrift ..." (the writer says so: their
+        # HR signature does not leave them out)
+        people += [(a.name, a.email) for a in present if a.email.lower() == organizer]
     if named and listed:
         # "9:30 - 10:15  Perpetua - readout of your case study": a slot that names an
         # attendee by first name alone is theirs (a first name in prose proves too little)
@@ -659,9 +683,9 @@ def interviewers_of(
     people += [(name, email) for name, email in notes.interviewers if not excluded(email)]
     if not people and not organizer and not any(not a.is_self for a in event.attendees):
         # Zoom's own copy of a meeting, with nobody on it: its host is who invited the person
-        host = _ZOOM_HOST.search(event.description[:2000])
-        if host and looks_like_name(host["name"]):
-            people.append((host["name"], ""))
+        host = zoom_host(event.description)
+        if host and looks_like_name(host):
+            people.append((host, ""))
 
     found: dict[str, Interviewer] = {}
     invite_names = {a.email.lower(): display_name(a.name, a.email) for a in attendees if a.name}
@@ -843,7 +867,21 @@ def _signed_as(email: str, text: str) -> str:
         said = match.group()
         if looks_like_name(untitled(said)) and match_attendee(said, only):
             return display_name(said, email) or said  # "Nkechi Ferreira-Holt", without "Mrs"
+    # sven@flonay.ch, and "13:30 lab session with Sven (robotics lead)": the given name the
+    # address is, written with a capital in the description
+    local = email.partition("@")[0]
+    if re.fullmatch(r"[a-z]{3,12}", local) and local not in _NOT_GIVEN_NAMES:
+        given = local.capitalize()
+        if re.search(rf"(?<![\w@.]){given}(?![\w@])", head_text):
+            return given
     return ""
+
+
+# Mailbox names a description may write with a capital ("Careers", "Talent"): no one's.
+_NOT_GIVEN_NAMES = frozenset(
+    {"jobs", "careers", "career", "talent", "hiring", "recruiting", "people", "team", "hello",
+     "info", "office", "admin", "contact", "hr", "support", "sales", "finance", "legal", "ops"}
+)  # fmt: skip
 
 
 def _placeholder(display: str) -> str:
@@ -910,6 +948,8 @@ def names_in_description(text: str) -> tuple[list[tuple[str, str]], list[str]]:
                 or joining["menons"]
                 or joining["tafel"]
                 or joining["samen"]
+                or joining["undich"]
+                or joining["panelists"]
                 or joining["lead"]
                 or joining["turk"]
                 or joining["joins"]

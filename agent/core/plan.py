@@ -28,6 +28,7 @@ from agent.core.actions import (
     text_fingerprint,
 )
 from agent.core.clock import hours_after, next_working_slot, waking_moment
+from agent.core.domains import domain_label
 from agent.core.employer import shared_names
 from agent.core.model import (
     Address,
@@ -50,6 +51,7 @@ from agent.core.names import COURTESY_TITLES
 from agent.core.people import is_unaddressed
 from agent.core.roles import shortens
 from agent.core.schedule import Step, cadence
+from agent.core.spelled import compact
 
 # Replies the person has to act on get a reminder of their own.
 NEEDS_ACTION = frozenset({ReplyKind.OFFER, ReplyKind.NEXT_ROUND, ReplyKind.OTHER})
@@ -196,7 +198,8 @@ def plan(s: Situation, env: Environment) -> Plan:
     )
     for application, group in by_app:
         rounds = tuple(_as_keyed_before(i, s.done) for i in group)
-        company, role = shared_names((i.company, i.role) for i in rounds)
+        label = next((domain_label(i.employer_domain) for i in rounds if i.employer_domain), "")
+        company, role = shared_names(((i.company, i.role) for i in rounds), compact(label))
         rounds = tuple(replace(i, company=company, role=_own_role(i.role, role)) for i in rounds)
         statuses.append(_application(application, rounds, s, env, wanted))
     _replaced_placeholders(s, wanted)

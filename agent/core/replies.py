@@ -35,6 +35,7 @@ __all__ = [
     "FREE_MAIL_DOMAINS",
     "Contacts",
     "automated_reason",
+    "about_an_application",
     "classify",
     "customer_notice",
     "from_tracking_system",
@@ -151,7 +152,7 @@ def automated_reason(msg: MailMessage) -> str | None:
         return "mailing list: List-Id header"
     # Tracking systems mark their status mail about one application as bulk and add an
     # unsubscribe link; that says how it was sent, not that it is a newsletter.
-    if from_tracking_system(msg) and _about_an_application(msg):
+    if from_tracking_system(msg) and about_an_application(msg):
         return None
     if "list-unsubscribe" in msg.headers:
         return "mailing list: List-Unsubscribe header"
@@ -293,7 +294,7 @@ def names_its_company(msg: MailMessage) -> bool:
     return (
         from_tracking_system(msg)
         or is_relay(_domain_of(msg.sender.email))
-        or (takes_no_answer(msg.sender.email) and _about_an_application(msg))
+        or (takes_no_answer(msg.sender.email) and about_an_application(msg))
     )
 
 
@@ -301,7 +302,11 @@ def names_its_company(msg: MailMessage) -> bool:
 _ABOUT_APPLICATION = re.compile(
     r"\b(?:your\s+(?:application|candidacy|candidature|interview)|application\s+(?:for|status"
     r"|update)|update\s+on\s+your|interview\w*|shortlist\w*|next\s+round|(?:hr|final|technical)"
-    r"\s+round|selection\s+process|screening\s+results?|présélection|processus\s+de\s+sélection)\b",
+    r"\s+round|selection\s+process|screening\s+results?|présélection|processus\s+de\s+sélection"
+    # the person's own account or papers with the employer: "Neues Dokument in Ihrem
+    # Bewerberkonto", "ton espace candidat·e", "your employment contract"
+    r"|(?:your\s+)?candidate\s+(?:home|portal|account|space|profile)|Bewerberkonto|Bewerbung"
+    r"|espace\s+candidat\w*|(?:your|ton|votre)\s+(?:employment\s+)?(?:contract|contrat))",
     re.IGNORECASE,
 )
 _JOB_ALERT = re.compile(
@@ -311,7 +316,8 @@ _JOB_ALERT = re.compile(
 )
 
 
-def _about_an_application(msg: MailMessage) -> bool:
+def about_an_application(msg: MailMessage) -> bool:
+    """Whether the message's subject or opening speaks of the person's application."""
     text = (msg.subject or "") + "\n" + own_words(msg.body or "")[:800]
     return bool(_ABOUT_APPLICATION.search(text)) and not _JOB_ALERT.search(msg.subject or "")
 
@@ -466,7 +472,7 @@ _ACCOUNT_NOTICE = re.compile(
 # A company's own notification addresses: "rx-notify@", "order-updates@", "alerts@".
 _NOTICE_LOCAL = re.compile(
     r"(?:^|[._+-])(?:notify|notifications?|alerts?|updates?|news|newsletters?|marketing|orders?"
-    r"|receipts?|billing|rx|pharmacy|store|shop)(?:$|[._+-])"
+    r"|receipts?|billing|rx|pharmacy|store|shop|tickets?|booking|bookings)(?:$|[._+-])"
 )
 # What a company tells its customers: the person buys from the chain they interview with.
 _AS_CUSTOMER = re.compile(
@@ -474,12 +480,16 @@ _AS_CUSTOMER = re.compile(
     r"|your\s+order\s+(?:#|no\.?|number|has|is|was)|order\s+(?:#|number)\s*\w+|has\s+shipped"
     r"|out\s+for\s+delivery|tracking\s+number|rewards?\s+(?:points|balance|member)|loyalty"
     r"\s+(?:points|card|program)|your\s+(?:monthly\s+)?statement\s+is\s+(?:ready|available)"
-    r"|payment\s+(?:is\s+)?due)\b",
+    r"|payment\s+(?:is\s+)?due"
+    # a ticket bought: "Vielen Dank für Ihren Einkauf. Ihr Billett finden Sie im Anhang."
+    r"|thank\s+you\s+for\s+your\s+(?:purchase|order)|your\s+(?:e-?)?tickets?\s+(?:is|are)\s+attached"
+    r"|(?:vielen\s+)?dank\s+für\s+Ihren\s+(?:Einkauf|Kauf)|Ihr\s+(?:Billett|Ticket)\b"
+    r"|merci\s+pour\s+votre\s+achat|votre\s+billet\b)\b",
     re.IGNORECASE,
 )
 # ... and nothing of hiring: a notice that names the application is the application's.
 _HIRING = re.compile(
-    r"\b(?:appl(?:y|ied|ication)|candida\w*|interview\w*|position|role|job|offer\s+letter"
+    r"\b(?:appl(?:y|ied|ication)|candidacy|interview\w*|position|role|job|offer\s+letter"
     r"|hir(?:e|ed|ing)|recruit\w*|onboard\w*|background\s+check|start\s+date|orientation"
     r"|references?|r[ée]sum[ée]|vacanc\w*|careers?|employment)\b",
     re.IGNORECASE,

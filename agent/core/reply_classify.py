@@ -30,8 +30,10 @@ from agent.core.model import DateMention, MailMessage, ReplyKind
 from agent.core.reply_phrases import (
     ACKNOWLEDGEMENT,
     CONDITIONAL,
+    CONTRACT_PAPERWORK,
     FOR_THE_CHOSEN,
     INTERVIEW_KINDS,
+    MOVED_ROUND,
     NEGATION,
     NEXT_ROUND,
     OFFER,
@@ -171,7 +173,7 @@ _BOOKED = re.compile(
 # interviews won't happen until after the position closes".
 _LATER = re.compile(
     r"\s*(?:\w+\s+){0,2}?(?:won't|will\s+not|doesn't|does\s+not|don't|do\s+not)\s+(?:happen|start|begin"
-    r"|take\s+place|be\s+(?:held|scheduled|arranged))\s+(?:until|till|before)\b",
+    r"|take\s+place|be\s+(?:held|scheduled|arranged|set|booked))\s+(?:up\s+)?(?:until|till|before)\b",
     re.IGNORECASE,
 )
 # A round said to be over: "Die Zweitgespräche sind abgeschlossen", "final interviews are
@@ -186,7 +188,7 @@ _DONE = re.compile(
     r"(?:well|great|brilliantly)\b|"
     r"\w*\s+(?:sind|ist|are|is|have\s+been|has\s+been|were|was|foram|fueron|han\s+sido|zijn"
     r"|er|har\s+vært|är|har\s+varit|zostały|byly|byl[ay]?)\s+(?:now\s+|nun\s+|jetzt\s+|all\s+|alle\s+)?"
-    r"(?:abgeschlossen|beendet|vorbei|complete[d]?|finished|done|over|concluded|wrapped\s+up|concluíd[oa]s"
+    r"(?:abgeschlossen|beendet|vorbei|angekommen|eingegangen|complete[d]?|finished|done|over|concluded|wrapped\s+up|concluíd[oa]s"
     r"|concluid[oa]s|terminad[oa]s|afgerond|ferdig|avsluttet|afsluttet|avslutade|klara|zakończon\w*"
     r"|ukončen\w*|tamamlan\w*)\b",
     re.IGNORECASE,
@@ -212,7 +214,7 @@ def _others(text: str, position: int) -> bool:
         return True  # "a couple of candidates needed to reschedule": theirs, not the person's
     sentence = _sentence_before(text, position) + after
     return bool(OTHERS_ROUNDS.search(_clause_before(text, position))) and not re.search(
-        r"\b(?:you|du|dig|deg|dich|vous|usted|você)\b", sentence, re.IGNORECASE
+        r"\b(?:you|du|dig|deg|dich|dir|ihnen|vous|usted|você)\b", sentence, re.IGNORECASE
     )
 
 
@@ -224,8 +226,15 @@ _OTHERS_DO = re.compile(
 )
 
 
+def _about_the_booked(text: str) -> bool:
+    """Mail about a round already booked: it prepares for it, reminds of it, or moves it."""
+    return bool(PREPARING.search(text) or MOVED_ROUND.search(text))
+
+
 # How a reminder offers to move the round it reminds of: "Reply RESCHEDULE to pick a new time".
-_MOVE_IT = r"\breschedul\w*|\b(?:pick|choose|select|book)\s+a\s+(?:new|different)\s+(?:time|slot)\b"
+_MOVE_IT = (
+    r"\breschedul\w*|\b(?:pick|choose|select|book)\s+a\s+(?:new\s+|different\s+)?(?:time|slot)\b"
+)
 
 # News promised by a day: "will revert on the status by Tuesday, 08-Dec-2026".
 _NEWS_BY = re.compile(
@@ -262,13 +271,16 @@ def decisive(text: str) -> ReplyKind | None:
     """REJECTION, OFFER or NEXT_ROUND when the text says one outright (steps 1-3), else None."""
     if _stated(REJECTION, text, affirmed=True):
         return ReplyKind.REJECTION
-    offer, _ = _positive(OFFER, text, skip=OFFER_OF_INTERVIEW)
+    # (the contract a request for papers prepares was offered before)
+    offer, _ = _positive(
+        OFFER, re.sub(CONTRACT_PAPERWORK, " ", text, flags=re.I), skip=OFFER_OF_INTERVIEW
+    )
     _, negated_offer = _positive(OFFER_VERB, text)
     # references asked of everyone interviewed, "which does not indicate that you have been
     # successful", are no next round of the person's own
     routine = ROUTINE_REQUEST.search(text)
     rounds = REFERENCES.compiled.sub(" ", text) if routine else text
-    if PREPARING.search(text):  # a platform's link for the round already booked, its kind
+    if _about_the_booked(text):  # a platform's link for the round already booked, its kind
         rounds = re.sub(f"{PLATFORMS}|{INTERVIEW_KINDS}", " ", rounds, flags=re.IGNORECASE)
         # ... and what it asks before it: a check's form, a link to move it
         rounds = re.sub(_MOVE_IT, " ", REFERENCES.compiled.sub(" ", rounds), flags=re.I)
@@ -316,8 +328,8 @@ def classify(
     if ROUTINE_REQUEST.search(text):
         return ReplyKind.OTHER, None  # something to send, asked of everyone: theirs to read
     mention = find_date(text, after=after, month_first=month_first, holidays=holidays)
-    if mention is not None and PREPARING.search(text) and not _stated(STILL_DECIDING, text):
-        mention = None  # the day of the round already booked, which the mail prepares
+    if mention is not None and _about_the_booked(text) and not _stated(STILL_DECIDING, text):
+        mention = None  # the day of the round already booked, which the mail prepares or moves
     if _stated(STILL_DECIDING, text) or mention is not None:
         return ReplyKind.STILL_DECIDING, mention
     if _weakly_rejected(text):

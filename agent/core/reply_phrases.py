@@ -319,7 +319,10 @@ REJECTION = phrases(
     r"non\s+(?:è|e')\s+stat[oa]\s+selezionat[oa]|non\s+(?:potremo|possiamo)\s+(?:proseguire|procedere)"
     r"|abbiamo\s+(?:deciso\s+di\s+)?(?:scelto|selezionato)\s+(?:un|un'|altr)\w*\s+(?:candidat|profil)",
     r"(?:להתקדם|להמשיך)\s+עם\s+(?:מועמד|מועמדת|מועמדים)\s+(?:\S+\s+)?(?:אחר|אחרת|אחרים)"
-    r"|לא\s+(?:נוכל\s+(?:להתקדם|להמשיך)|נמשיך|נתקדם)",
+    r"|לא\s+(?:נוכל\s+(?:להתקדם|להמשיך)|נמשיך|נתקדם)"
+    # "הוחלט שלא להמשיך איתך בתהליך" (it was decided not to go on with you), "החלטנו שלא
+    # להתקדם" (we decided not to move ahead), "המשרה אוישה" (the post is filled)
+    r"|(?:הוחלט|החלטנו|החלטתי)\s+(?:\S+\s+)?(?:שלא|לא)\s+(?:להמשיך|להתקדם)|המשרה\s+אוישה",
     r"chưa\s+(?:thực\s+sự\s+)?phù\s+hợp|không\s+(?:được\s+)?(?:chọn|lựa\s+chọn)",
     # Vietnamese "vị trí này đã tuyển được ứng viên phù hợp" (the post found its candidate)
     r"đã\s+(?:tuyển|tìm|chọn)\s+(?:được\s+)?(?:ứng\s+viên|người)\s+(?:khác\s+|phù\s+hợp)",
@@ -416,6 +419,9 @@ WEAK_REJECTION = Phrases(
     re.IGNORECASE,
 )
 OFFER = phrases(
+    # Hebrew "אנו שמחים להציע לך את משרת ..." (we are glad to offer you the post of),
+    # "הצעת עבודה" (a job offer)
+    r"(?:שמחים|שמחה|שמח)\s+להציע\s+לך|הצעת\s+(?:עבודה|העסקה)",
     # Czech "posíláme nabídku na pozici", "Nabídka pracovní pozice"
     r"(?:posíláme|zasíláme|posílám)\s+(?:Vám\s+|ti\s+)?nabídku|nabídka\s+pracovní\s+pozice",
     # Japanese "内定のご連絡をいたします" (we notify you of our offer), "内定通知"
@@ -547,6 +553,18 @@ PLATFORMS = (
     r"(?:hackerrank|codesignal|codility|coderpad|hirevue|spark\s?hire|willo|karat|myinterview"
     r"|vidcruiter|hireflix|modern\s?hire|talview)\b"  # not "Willow", "karate"
 )
+# A round already booked, moved to another day: "your QAP interview ... has been RESCHEDULED
+# to", "we moved your interview from Wednesday 16.12 to Thursday", "Leider müssen wir den
+# Debrief verschieben". The same round, at a new time: nothing new to wait for.
+MOVED_ROUND = Phrases(
+    r"\b(?:has|have)\s+been\s+(?:rescheduled|moved|postponed|pushed(?:\s+back)?)\s+(?:to|from|until)\b"
+    r"|\b(?:we(?:'ve|\s+have)?|I(?:'ve|\s+have)?)\s+(?:moved|rescheduled|pushed|postponed)\s+"
+    r"(?:your|the|our)\s+(?:[\w-]+\s+){0,2}(?:interview|call|meeting|chat|debrief|onsite|session)\s+"
+    r"(?:from|to)\b"
+    r"|\b(?:müssen|möchten|mussten)\s+wir\s+(?:den|das|die|unser(?:en)?)\s+(?:[\w-]+\s+){0,2}"
+    r"verschieben\b",
+    re.IGNORECASE,
+)
 # An interview named by how it is held: a next step, unless the mail prepares for it.
 INTERVIEW_KINDS = (
     r"(?:video|recorded|one-way|on-demand|asynchronous|async|phone|virtual|in-person)\s+interview"
@@ -639,6 +657,12 @@ REFERENCES_AS_STEP = phrases(
     r"(?:referees|references)\b[\s\S]{0,300}?\b(?:it|this)\s+is\s+(?:the|our|a)\s+(?:next|last|final)"
     r"\s+step\b",
 )
+# Paperwork for a contract already offered: "To prepare your employment contract, please
+# upload ...", "Pour préparer ton contrat de travail".
+CONTRACT_PAPERWORK = (
+    r"\b(?:(?:to\s+prepare|pour\s+préparer)\s+(?:your|ton|votre)\s+(?:employment\s+|job\s+)?"
+    r"(?:contract|contrat)\b|um\s+(?:Ihren|deinen)\s+Arbeitsvertrag\s+vorzubereiten\b)"
+)
 # A request made of every candidate, said to decide nothing: "A request for referees does
 # not indicate that you have been successful at interview", as public-service employers
 # write to everyone they interviewed; Turkish "Bu talep, olumlu bir karar verildiği
@@ -654,6 +678,7 @@ ROUTINE_REQUEST = Phrases(
     r"(?:\s+(?:have|has|are|is|were|was|will\s+be)\s+(?:been\s+)?(?:successful|selected"
     r"|shortlisted|chosen|offered|made|taken))?"
     r"|\b(?:talep|istek)\w*[^.!?\n]{0,80}\banlamına\s+gel(?:me|mi)\w*"
+    rf"|{CONTRACT_PAPERWORK}"
     # after the offer is signed: "Please be advised of your pre-employment requirements",
     # "Congratulations on your offer! ... please complete the following before your start date"
     r"|\bpre-?employment\s+requirements\b|\b(?:before|prior\s+to|ahead\s+of)\s+your\s+(?:start"
@@ -799,7 +824,9 @@ NEXT_ROUND = phrases(
     r"|one\s+of\s+your)\s+(?:\w+\s+)?(?:portfolio|projects?|work|reel|case\s+stud\w+)",
     r"come\s+(?:in|into|by|down\s+to|over\s+to|to)\s+(?:the|our)\s+(?:studio|office|shop|workshop"
     r"|kitchen|site|store|restaurant|salon|theatre|theater|warehouse|clinic|lab)\b",
-    r"(?:schedule|set\s+up|arrange|book|coordinate)\s+(?:a|an|the|your|some|a\s+time\s+for)"
+    # (not the noun: "with the holiday schedule the panel interviews won't be set")
+    r"(?:(?<!holiday\s)(?<!holidays\s)(?<!the\s)(?<!our\s)(?<!my\s)(?<!busy\s)schedule|set\s+up"
+    r"|arrange|book|coordinate)\s+(?:a|an|the|your|some|a\s+time\s+for)"
     r"\s+(?:\w+\s+){0,2}(?:interview|call|time|meeting|chat|conversation|onsite|session)",
     r"reschedul\w*",
     # (not a screening form's "a few quick questions about your availability and forklift
@@ -1029,7 +1056,10 @@ OTHERS_ROUNDS = Phrases(
     r"|\b(?:both|all|each|the\s+two|the)\s+(?:finalists|candidates|applicants)['’]\s+$"
     # "Shortlisted applicants will be contacted to arrange an interview": some, not "you"
     r"|\b(?:candidates|applicants)\s+(?:who\s+\w+\s+)?will\s+be\s+(?:contacted|invited|asked|notified)"
-    r"\b[^.!?\n]{0,40}$",
+    r"\b[^.!?\n]{0,40}$"
+    # German: "Wir führen diese Woche noch ein letztes Zweitgespräch" (the employer's own,
+    # with whoever is left; one with the person says "mit Ihnen")
+    r"|\bwir\s+führen\s+(?:\w+\s+){0,5}$",
     re.IGNORECASE,
 )
 # ... or said to be with the others: "entrevistas de segunda fase con otros candidatos".

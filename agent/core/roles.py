@@ -160,6 +160,10 @@ JOB_NOUNS = (
     "μηχανικός", "συντονιστής", "συντονίστρια", "πωλητής", "πωλήτρια", "مدير", "مديرة",
     "مشرف", "مشرفة", "منسق", "منسقة", "أخصائي", "أخصائية", "محاسب", "مهندس", "مسؤول",
     "مندوب",
+    # Hebrew, a title in both genders ("מהנדס/ת תוכנה", "מנהל/ת מוצר"): the masculine stem
+    "מהנדס", "מהנדסת", "מפתח", "מפתחת", "מתכנת", "מתכנתת", "מנהל", "מנהלת", "אנליסט",
+    "אנליסטית", "רכז", "רכזת", "כלכלן", "כלכלנית", "מעצב", "מעצבת", "חשב", "חשבת", "יועץ",
+    "יועצת", "ראש צוות", "סמנכ\"ל",
 )  # fmt: skip
 # Job titles by their ending: "Hydrologist", "Physiotherapist", "Dietician", "Radiographer".
 _JOB_ENDINGS = r"\w{2,}(?:ologist|apist|ician|grapher|metrist|iatrist)"
@@ -250,7 +254,7 @@ STAGE_PHRASES = (
     "primera entrevista", "segunda entrevista", "tercera entrevista", "primeira entrevista",
     "premier entretien", "second entretien", "erstes gespräch",
     "slutintervju", "sluttintervju", "första intervju", "andra intervju",
-    "phone interview", "telephone interview", "phone call",
+    "phone interview", "telephone interview", "phone call", "hiring interview",
     # Italian: "Colloquio conoscitivo" (a getting-to-know-you interview), "motivazionale"
     "colloquio conoscitivo", "colloquio motivazionale", "colloquio individuale",
     "colloquio di selezione", "colloquio finale", "primo colloquio", "secondo colloquio",
@@ -427,7 +431,11 @@ _ROLE_PHRASE = re.compile(
     # Microsoft Bookings' confirmation: "Service: Middle School Science Teacher - Principal
     # Interview" (the service booked, named for the job)
     r"|(?m:^[ \t]*(?:service|servizio|serviço|servicio|dienst)[ \t]*:[ \t]*"
-    r"(?P<role14>[^\n]{2,100}?)[ \t]*$)",
+    r"(?P<role14>[^\n]{2,100}?)[ \t]*$)"
+    # a Swiss or German public post in guillemets: "an der Stelle «Wissenschaftliche
+    # Mitarbeiterin / Wissenschaftlicher Mitarbeiter Finanzmarktstatistik 80–100 %»", the
+    # French "au poste de «...»"
+    r"|\b(?:Stelle|Position|poste(?:\s+de)?|posizione)\s+[«„“\"](?P<role16>[^»“”\"\n]{2,120})[»“”\"]",
     re.IGNORECASE,
 )
 _LAST_NAMED = re.compile(

@@ -310,6 +310,12 @@ TRACKING_DOMAINS: frozenset[str] = frozenset(
         "talentedk12.com",
         "inrecruiting.com",
         "otys.nl",
+        # California's school (EDJOIN) and state (CalCareers) job systems, the Swiss
+        # Refline, and HiBob's hiring module ("Acme via bob" <no-reply@hibob.com>)
+        "edjoin.org",
+        "calcareers.ca.gov",
+        "refline.ch",
+        "hibob.com",
     }
 )
 _LEGAL_SUFFIX = re.compile(

@@ -209,7 +209,9 @@ _KINDS = frozenset(
 # Public bodies named "<kind> of <place>": "City of Saguaro Bend", "County of Kern".
 _PUBLIC_BEFORE = frozenset(
     {"city", "town", "county", "village", "borough", "state", "port", "municipality",
-     "district", "commonwealth", "province", "township", "university", "college", "bank"}
+     "district", "commonwealth", "province", "township", "university", "college", "bank",
+     # a government's bodies: "California Office of Digital Equity" at digitalequity.ca.gov
+     "office", "department", "bureau", "commission", "ministry", "board", "agency"}
 )  # fmt: skip
 # Words that open a business's name before its own word: "Ateliers Gaudrel", "Officine
 # Brambati", "Grupo Almazán", "Maison Carrelet".
@@ -454,7 +456,20 @@ def matches_label(segment: str, label: str) -> bool:
             and (label.startswith(squeezed) or squeezed.startswith(label))
         )
         or _words_make(label, segment)
+        or _body_of_turned(label, segment)
     )
+
+
+# A public body named "County of Cosumnes" that writes from cosumnescounty.gov.
+_BODY_OF = re.compile(
+    r"^(city|county|town|village|borough|port|district|state|province)\s+of\s+(?:the\s+)?(\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def _body_of_turned(label: str, segment: str) -> bool:
+    found = _BODY_OF.match(segment.strip())
+    return bool(found) and _fold(compact(found[2] + found[1])) == _fold(label)
 
 
 def _words_make(label: str, segment: str) -> bool:

@@ -512,6 +512,10 @@ def _me_and_them(title: str, my_name: str) -> bool:
     """A title that pairs the person's first name or full name with someone else's."""
     # "Rozmowa: Casey / Bartosz (Kodmistrz)": a word or two naming the meeting may lead.
     bare = re.sub(r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:\s+", "", re.sub(r"\([^)]*\)", " ", title))
+    # "Casey / Ruth - FP&A Manager": the job the two meet about may follow
+    job = re.search(r"\s[-\u2013\u2014]\s+([^-\u2013\u2014]+)$", bare)
+    if job and has_job_noun(job[1]):
+        bare = bare[: job.start()]
     pair = _PAIR.match(bare)
     if not pair or not my_name.strip():
         return False

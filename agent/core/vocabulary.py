@@ -63,6 +63,7 @@ STRONG = (
     "screening call",
     "screening interview",
     "initial screen",
+    "hiring interview",
     "hiring manager interview",
     "hiring manager screen",
     "hiring manager call",
@@ -119,6 +120,9 @@ STRONG = (
     "take home review",
     "takehome review",
     "take home debrief",
+    # the candidate presents their case and is asked about it
+    "case study debrief",
+    "case debrief",
     "case interview",
     "coding interview",
     "live coding interview",

@@ -1,0 +1,346 @@
+"""Invites and mail as California's public employers, Swiss employers and Israeli
+companies write them.
+
+Shapes (our own wording, after what these senders really use): California state
+Outlook directories' "Last, First@DEPT" display names and civil-service panels with a
+timekeeper; NEOGOV invites under "County of X" while the county writes from
+xcounty.gov; Zoom's "<Account> is inviting you to a scheduled Zoom meeting" for a
+college's account; EDJOIN and CalCareers status mail; Swiss German ("Entscheid",
+"Zweitgespräch", "Bewerberkonto") and Personio's contract paperwork in French and
+English; Hebrew rejections, offers and coordinators who will not attend.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from agent.core.detect import to_interview
+from agent.core.employer import shared_names
+from agent.core.model import (
+    Address,
+    Attendee,
+    CalendarEvent,
+    DetectRules,
+    MailMessage,
+    Notes,
+    ReplyKind,
+)
+from agent.core.names import display_name, split_name_list
+from agent.core.people import interviewers_of, names_in_description
+from agent.core.replies import about_an_application, classify, customer_notice
+from agent.core.senders import is_tracking_system
+from agent.core.spelled import matches_label
+from agent.core.verdict import Outcome, judge
+
+ME = "casey@example.com"
+RULES = DetectRules(
+    include=DetectRules().include,
+    my_name="Casey Candidate",
+    work_domains=frozenset({"initrode.com"}),
+)
+START = datetime(2026, 12, 10, 15, tzinfo=UTC)
+SELF = Attendee(ME, "Casey Candidate", is_self=True)
+
+
+def event(
+    title: str,
+    *attendees: Attendee,
+    organizer: str = "",
+    organizer_name: str = "",
+    description: str = "",
+) -> CalendarEvent:
+    return CalendarEvent(
+        uid="u-1",
+        calendar_id="primary",
+        title=title,
+        start=START,
+        end=START + timedelta(hours=1),
+        description=description,
+        attendees=(SELF, *attendees),
+        organizer_email=organizer,
+        organizer_name=organizer_name,
+    )
+
+
+def emails(ev: CalendarEvent) -> list[str]:
+    return sorted(p.email for p in interviewers_of(ev, ME, Notes(), RULES))
+
+
+def company(ev: CalendarEvent) -> str:
+    return to_interview(ev, ME, ZoneInfo("UTC"), RULES, "").company
+
+
+def mail(body: str, subject: str = "Re: Thank you", sender: str = "hr@acme.example") -> MailMessage:
+    return MailMessage(
+        id="m",
+        thread_id="t",
+        message_id="<m@x>",
+        sender=Address(sender, ""),
+        subject=subject,
+        date=datetime(2026, 12, 14, 9, tzinfo=UTC),
+        labels=frozenset({"INBOX"}),
+        headers={},
+        body=body,
+    )
+
+
+def kind(body: str, subject: str = "Re: Thank you") -> ReplyKind:
+    return classify(mail(body, subject), after=date(2026, 12, 14), month_first=False)[0]
+
+
+# --------------------------------------------------------------------------- one application
+
+
+@pytest.mark.parametrize(
+    ("rounds", "label", "expected"),
+    [
+        # a round in the hiring system's shape names the employer; shorthand adds a site,
+        # a department, or a unit's initials
+        ([("Birsfeld Pharma", "Regulatory Affairs Manager"), ("Birsfeld Basel", "")], "birsfeld",
+         "Birsfeld Pharma"),
+        ([("Brennholt Semiconductor", "Validation Engineer"), ("BSI Haifa DC", "")], "brennholt",
+         "Brennholt Semiconductor"),
+        ([("DVRT", "Transit Planner II"), ("DVRT Service Planning", "")], "dvrt", "DVRT"),
+        ([("County of Cosumnes", "Administrative Services Officer II"), ("DHA", "")],
+         "cosumnescounty", "County of Cosumnes"),
+        # ... but words of the domain's own are more of the name, and initials the domain
+        # spells are the employer's
+        ([("Sharavathi Information", "Technical Lead"), ("Sharavathi InfoServices", "")],
+         "sharavathiinfo", "Sharavathi InfoServices"),
+        ([("Associé de recherche clinique II", "Clinical Research Associate II"), ("BPCR", "")],
+         "bpcr", "BPCR"),
+    ],
+)  # fmt: skip
+def test_a_role_less_rounds_shorthand_does_not_rename_the_employer(
+    rounds: list[tuple[str, str]], label: str, expected: str
+) -> None:
+    assert shared_names(rounds, label)[0] == expected
+
+
+def test_a_county_named_of_writes_from_its_turned_domain() -> None:
+    assert matches_label("County of Cosumnes", "cosumnescounty")
+    assert matches_label("City of Laguna Oaks", "cityoflagunaoaks")
+    assert not matches_label("County of Cosumnes", "cosumneswater")
+
+
+# --------------------------------------------------------------------------- who and which
+
+
+def test_a_state_directorys_department_tag_is_no_part_of_a_name() -> None:
+    assert display_name("Ojukwu, Nkechi@ODE", "nkechi.ojukwu@digitalequity.ca.gov") == (
+        "Nkechi Ojukwu"
+    )
+    assert display_name("Jane Doe", "jane@acme.example") == "Jane Doe"
+
+
+def test_a_semicolon_list_keeps_each_persons_title_and_its_last_person() -> None:
+    text = (
+        "Harlan Voskuijlen, Staff Services Manager I, Grants Management; Deepa Raghunathan, "
+        "Program Policy; and Trinh Nakamura-Ellis, AGPA, Grants Management"
+    )
+    assert [n for n, _, _ in split_name_list(text)] == [
+        "Harlan Voskuijlen",
+        "Deepa Raghunathan",
+        "Trinh Nakamura-Ellis",
+    ]
+    committee = (
+        "Screening committee: Dr. Angelica Ruvalcaba, Dean of Student Equity; Marcus "
+        "Tiedemann, Counselor/Coordinator, EOPS; Lupe Santangelo, Classified Senate "
+        "representative."
+    )
+    assert [n for n, _ in names_in_description(committee)[0]] == [
+        "Dr. Angelica Ruvalcaba",
+        "Marcus Tiedemann",
+        "Lupe Santangelo",
+    ]
+
+
+def test_the_writer_and_who_they_name_are_the_panel() -> None:
+    harlan = Attendee("harlan@drba.example", "Voskuijlen, Harlan")
+    lorena = Attendee("lorena@drba.example", "Cabacungan, Lorena", role="opt-participant")
+    text = "This will be an informal conversation with me and Harlan - about 30 minutes."
+    ev = event("2nd Interview", harlan, lorena, organizer="mireille@drba.example",
+               organizer_name="Okonkwo-Tate, Mireille", description=text)  # fmt: skip
+    assert emails(ev) == ["harlan@drba.example", "mireille@drba.example"]
+
+
+def test_german_and_hebrew_say_who_takes_part_and_who_does_not() -> None:
+    reto = Attendee("reto@lorzentor.example", "Reto Hürlimann")
+    text = "Reto (CCO/MLRO) und ich gehen mit dir deine Risikobewertung durch."
+    ev = event("Debrief", reto, organizer="nadja@lorzentor.example", organizer_name="Nadja Iten",
+               description=text)  # fmt: skip
+    assert emails(ev) == ["nadja@lorzentor.example", "reto@lorzentor.example"]
+    ronen = Attendee("ronen@ofek.example", "רונן אזולאי")
+    hebrew = (
+        "את הראיון יקיים רונן אזולאי. אני אפתח את הפגישה ואעביר לרונן, אבל לא אהיה בראיון עצמו."
+    )
+    ev = event("ראיון", ronen, organizer="sigal@ofek.example", organizer_name="סיגל בן שמעול",
+               description=hebrew)  # fmt: skip
+    assert emails(ev) == ["ronen@ofek.example"]
+    listed = names_in_description("Gesprächsteilnehmende:\nNadja Iten, Head of Compliance")[0]
+    assert [n for n, _ in listed] == ["Nadja Iten"]
+
+
+# --------------------------------------------------------------------------- what it is
+
+
+def test_a_pair_of_first_names_about_a_job_and_a_case_study_debrief_are_interviews() -> None:
+    ruth = Attendee("ruth@tzuf.example", "Ruth Anidjar")
+    pair = event("Casey / Ruth - FP&A Manager", ruth, organizer=ruth.email)
+    assert judge(pair, ME, RULES).outcome is Outcome.INTERVIEW
+    nadja = Attendee("nadja@lorzentor.example", "Nadja Iten")
+    debrief = event("Lorzentor | Case Study Debrief – Casey", nadja, organizer=nadja.email)
+    assert judge(debrief, ME, RULES).outcome is Outcome.INTERVIEW
+    # a debrief of interviewers is still theirs
+    colleague = Attendee("lee@initrode.com", "Lee Colleague")
+    theirs = event("Candidate debrief", colleague, organizer=colleague.email)
+    assert judge(theirs, ME, RULES).outcome is Outcome.NOT
+
+
+def test_the_employer_from_a_public_bodys_name_a_zoom_account_and_a_hebrew_signature() -> None:
+    nkechi = Attendee("nkechi@digitalequity.ca.gov", "Ojukwu, Nkechi@ODE")
+    signed = "Nkechi Ojukwu\nStaff Services Manager II\nCalifornia Office of Digital Equity"
+    ev = event("SSM I Interview - JC-501776", nkechi, organizer=nkechi.email, description=signed)
+    assert company(ev) == "Office of Digital Equity"
+    zoom = "Putah Creek College is inviting you to a scheduled Zoom meeting.\n\nTopic: Interview"
+    assert company(event("Program Specialist Interview - Casey Candidate", description=zoom)) == (
+        "Putah Creek College"
+    )
+    boaz = Attendee("boaz@shoham-es.co.il", "פרידמן בועז")
+    hebrew = 'בברכה,\nבועז פרידמן\nשוהם מערכות אלקטרוניות בע"מ'
+    ev = event("ראיון עבודה - מהנדס/ת תוכנה - Casey Candidate", boaz, organizer=boaz.email,
+               description=hebrew)  # fmt: skip
+    assert company(ev) == 'שוהם מערכות אלקטרוניות בע"מ'
+    dha = Attendee("lindo@cosumnescounty.gov", "Lind, Odalys")
+    assert company(event("DHA Hiring Interview - Casey Candidate", dha, organizer=dha.email)) == (
+        "DHA"
+    )
+
+
+# --------------------------------------------------------------------------- mail
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the employer's own round with whoever is left, and its decision day
+        ("Wir führen diese Woche noch ein letztes Zweitgespräch. Den Entscheid werden wir bis "
+         "spätestens Freitag, 18.12., treffen.", ReplyKind.STILL_DECIDING),
+        # ... but one with the person is theirs
+        ("Gerne laden wir Sie zu einem Zweitgespräch mit Ihnen ein.", ReplyKind.NEXT_ROUND),
+        # papers for a contract already offered
+        ("To prepare your employment contract, please upload the documents listed above to "
+         "your candidate space.", ReplyKind.OTHER),
+        ("We are pleased to send you the employment contract for the Analyst role.",
+         ReplyKind.OFFER),
+        # the booked round moved
+        ("Your QAP interview, originally scheduled for Wednesday, December 16, has been "
+         "RESCHEDULED to Thursday, December 17, 2026 at 1:30 p.m.", ReplyKind.OTHER),
+        ("Sorry for the change - we moved your interview from Wednesday 16.12 to Thursday "
+         "17.12 at 13:00. If Thursday doesn't work, I'll send you a link to pick a time.",
+         ReplyKind.OTHER),
+        ("Merci, deine Case Study ist angekommen. Leider müssen wir den Debrief verschieben. "
+         "Neu: Donnerstag, 17.12., 14:00.", ReplyKind.OTHER),
+        # a schedule is a noun too; rounds set only later
+        ("With the holiday schedule the panel interviews won't be set until after the "
+         "holidays. Nothing has been decided yet.", ReplyKind.STILL_DECIDING),
+        # Hebrew
+        ("לאחר בחינה מעמיקה של כלל המועמדים, הוחלט שלא להמשיך איתך בתהליך לתפקיד זה.",
+         ReplyKind.REJECTION),
+        ("לאחר שבחנו את מועמדותך, החלטנו שלא להתקדם בשלב זה.", ReplyKind.REJECTION),
+        ("אנו שמחים להציע לך את משרת מהנדס/ת תוכנה.", ReplyKind.OFFER),
+    ],
+)  # fmt: skip
+def test_swiss_public_and_hebrew_mail(body: str, expected: ReplyKind) -> None:
+    assert kind(body) is expected
+
+
+def test_a_ticket_bought_from_the_employer_is_a_customers_notice() -> None:
+    ticket = mail(
+        "Guten Tag Casey Candidate\n\nVielen Dank für Ihren Einkauf. Ihr Billett finden Sie "
+        "im Anhang.",
+        subject="Ihre Quittung – Sparbillett Zürich HB → Genève",
+        sender="tickets@mittellandbahnen.example",
+    )
+    assert customer_notice(ticket)
+    portal = mail(
+        "In Ihrem Bewerberkonto steht ein neues Dokument für Sie bereit.",
+        subject="Neues Dokument in Ihrem Bewerberkonto",
+        sender="noreply@refline.ch",
+    )
+    assert not customer_notice(portal) and about_an_application(portal)
+
+
+def test_californias_and_swiss_job_systems_write_for_employers() -> None:
+    for domain in ("edjoin.org", "calcareers.ca.gov", "acme.refline.ch", "hibob.com"):
+        assert is_tracking_system(domain)
+
+
+def test_a_civil_service_panel_its_raters_and_its_timekeeper() -> None:
+    raters = [
+        Attendee("sbrar@lagunaoaks.example", "Brar, Sunita"),
+        Attendee("hlindqvist@lagunaoaks.example", "Lindqvist, Heather"),
+    ]
+    text = (
+        "Raters:\n  Sunita Brar, Budget Manager, City of Laguna Oaks\n  Heather Lindqvist, "
+        "Assistant to the City Manager, City of Laguna Oaks\n\nI will be monitoring the "
+        "interview as timekeeper only and will not be rating."
+    )
+    ev = event("Panel Interview - Management Analyst I/II", *raters,
+               organizer="wcho@lagunaoaks.example", organizer_name="Cho, Wendell",
+               description=text)  # fmt: skip
+    assert emails(ev) == ["hlindqvist@lagunaoaks.example", "sbrar@lagunaoaks.example"]
+    inline = (
+        "The QAP interview is weighted 100% of your score. Your panel: Dolores Fitzhugh-Amaral, "
+        "Research Data Supervisor I (Chair); Kai Nakashima, Research Data Specialist II; and "
+        "Harriet Obi, Research Data Supervisor II."
+    )
+    ev = event("QAP Interview", organizer="exams@cdeh.example", description=inline)
+    assert [p.name for p in interviewers_of(ev, ME, Notes(), RULES)] == [
+        "Dolores Fitzhugh-Amaral",
+        "Kai Nakashima",
+        "Harriet Obi",
+    ]
+
+
+def test_a_french_panel_with_its_writer_and_a_first_name_address() -> None:
+    text = (
+        "Le panel sera composé de Moussa Kanté, Responsable MEAL, et de moi-même.\n\n"
+        "Aurélie Vuilleumier, Ressources humaines, CIEP"
+    )
+    ev = event("Entretien – Chargé·e de données", organizer="avuilleumier@ciep.example",
+               organizer_name="Aurélie Vuilleumier", description=text)  # fmt: skip
+    assert "avuilleumier@ciep.example" in emails(ev)
+    sven = Attendee("sven@flonay.example", "sven@flonay.example")
+    plan = "13:30 lab session with Sven (robotics lead)\n14:15 product case with me"
+    ev = event("flonay <> Casey – onsite", sven, organizer="jeremie@flonay.example",
+               organizer_name="Jérémie Favre", description=plan)  # fmt: skip
+    names = {p.email: p.name for p in interviewers_of(ev, ME, Notes(), RULES)}
+    assert names["sven@flonay.example"] == "Sven"
+
+
+def test_an_agencys_client_its_people_and_a_post_in_guillemets() -> None:
+    text = (
+        "Wie telefonisch besprochen hier der Termin bei meinem Kunden – Bank Neumünster AG.\n\n"
+        "Gesprächspartner beim Kunden:\nBeat Zollinger, Head Credit Risk\nSandra Lüthi, HR "
+        "Business Partner\n\nIch bin selbst nicht dabei."
+    )
+    ev = event("Vorstellungsgespräch Bank Neumünster AG – Casey Candidate (via Sihlquai Partners)",
+               organizer="yannick@sihlquai.example", organizer_name="Yannick Brunner",
+               description=text)  # fmt: skip
+    found = to_interview(ev, ME, ZoneInfo("UTC"), RULES, "")
+    assert found.company == "Bank Neumünster"
+    assert [p.name for p in found.interviewers] == ["Beat Zollinger", "Sandra Lüthi"]
+    post = (
+        "Wir danken Ihnen für Ihr Interesse an der Stelle «Wissenschaftliche Mitarbeiterin 80 %»."
+    )
+    urs = Attendee("urs.baumann@bfms.admin.ch", "Baumann Urs BFMS")
+    ev = event("Vorstellungsgespräch WiMi – Frau C. Candidate", urs,
+               organizer="martina.gerber@bfms.admin.ch", description=post)  # fmt: skip
+    found = to_interview(ev, ME, ZoneInfo("UTC"), RULES, "")
+    assert found.role == "Wissenschaftliche Mitarbeiterin 80 %"
+    # a federal office at admin.ch is its own employer, not one with every other office
+    assert found.application == "bfms"

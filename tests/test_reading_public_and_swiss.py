@@ -344,3 +344,26 @@ def test_an_agencys_client_its_people_and_a_post_in_guillemets() -> None:
     assert found.role == "Wissenschaftliche Mitarbeiterin 80 %"
     # a federal office at admin.ch is its own employer, not one with every other office
     assert found.application == "bfms"
+
+
+def test_the_writer_and_one_more_are_the_panel_and_an_optional_one_only_watches() -> None:
+    priya = Attendee("phalvorsen@dvrt.example", "Halvorsen, Priya")
+    shauna = Attendee("spike@dvrt.example", "Pike, Shauna", role="opt-participant")
+    text = (
+        "Priya Halvorsen (Senior Planner) and I will be the panel. First 30 min is questions."
+        "\n\nShauna is on the invite as optional so she can see the time."
+    )
+    ev = event("DVRT Service Planning - Interview w/ Casey Candidate", priya, shauna,
+               organizer="tamezcua@dvrt.example", organizer_name="Amezcua, Teodoro",
+               description=text)  # fmt: skip
+    assert emails(ev) == ["phalvorsen@dvrt.example", "tamezcua@dvrt.example"]
+    # a coordinator who says they are not on the panel stays out, whatever slot is theirs
+    mei = Attendee("meilin@quill.example", "Mei-Lin Vasquez-Cho")
+    itinerary = (
+        "11:00 - 11:45  Coding — Mei-Lin Vasquez-Cho (Senior Software Engineer)\n"
+        "13:45 - 14:00  Wrap-up with me\n\nI'll pop into the Zoom at the start and the end, "
+        "but I'm not part of the interview panel.\n\nBettina Szabó-Kerr\nRecruiting Coordinator"
+    )
+    ev = event("Virtual Onsite", mei, organizer="bettina@quill.example",
+               organizer_name="Bettina Szabó-Kerr", description=itinerary)  # fmt: skip
+    assert emails(ev) == ["meilin@quill.example"]

@@ -34,9 +34,6 @@ from agent.core.names import (
 STAYS_AWAY = re.compile(
     r"\b(?:won't|won’t|will\s+not|wont)\s+be\s+(?:there|interviewing|assessing|evaluating|scoring|rating"
     r"|coming\s+along)\b"
-    # "Shauna is on the invite as optional so she can see the time."
-    r"|\b(?:on\s+the\s+invite|copied|cc'?d|included)\s+(?:as\s+optional\s+)?(?:only\s+)?so\s+"
-    r"(?:she|he|they)\s+can\s+(?:see|track|follow|keep\s+track\s+of)\b"
     # "Darnell is copied as optional so he can track it - he won't be on."
     r"|\b(?:won't|won’t|will\s+not)\s+be\s+on(?=\s*(?:[.;!]|$))"
     r"|\b(?:won't|won’t|will\s+not|wont|isn't|isn’t|is\s+not|am\s+not|not|can't|can’t|cannot)"

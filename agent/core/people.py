@@ -666,9 +666,10 @@ def interviewers_of(
         )
     ):  # "The interview panel will be me, ...", "9:00 - Coffee with me in the lobby",
         # "Panel: Mr. Anurag Bhatnagar, Zonal Sales Head, along with me.", "You will meet
-        # with the committee: myself, Prof. Anselm Vandergrift ..." (the writer says so: their
-        # HR signature does not leave them out)
-        people += [(a.name, a.email) for a in present if a.email.lower() == organizer]
+        # with the committee: myself, Prof. Anselm Vandergrift ..." (a panel said to be the
+        # writer's own: their HR signature does not leave them out)
+        pool = present if _WRITER_ON_PANEL.search(text) else attendees
+        people += [(a.name, a.email) for a in pool if a.email.lower() == organizer]
     if named and listed:
         # "9:30 - 10:15  Perpetua - readout of your case study": a slot that names an
         # attendee by first name alone is theirs (a first name in prose proves too little)

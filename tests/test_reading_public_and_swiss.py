@@ -367,3 +367,125 @@ def test_the_writer_and_one_more_are_the_panel_and_an_optional_one_only_watches(
     ev = event("Virtual Onsite", mei, organizer="bettina@quill.example",
                organizer_name="Bettina Szabó-Kerr", description=itinerary)  # fmt: skip
     assert emails(ev) == ["meilin@quill.example"]
+
+
+# --------------------------------------------------------------------------- new grads, Canada, NSW
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Tamsin's feedback was strong and we'd like to bring you to our New York office for a "
+         "final-round onsite. Would Friday 12/11 work?", ReplyKind.NEXT_ROUND),
+        ("Your interview feedback was positive, and you're moving on to team matching.",
+         ReplyKind.NEXT_ROUND),
+        ("We've decided to extend the offer for this role to another candidate.",
+         ReplyKind.REJECTION),
+        ("While you were assessed as suitable for the role, you were not identified as the "
+         "preferred candidate on this occasion.", ReplyKind.REJECTION),
+        ("Your interview has been rescheduled. Please see the updated details below.",
+         ReplyKind.OTHER),
+        ("Obinna has to be in Toronto, so we need to move your onsite from Wednesday, December "
+         "16 to Thursday, December 17.", ReplyKind.OTHER),
+        ("As part of finalizing your offer, we'd like to complete your reference checks.",
+         ReplyKind.OTHER),
+        ("Still waiting on Imran's feedback - he's been heads-down on a launch this week. No "
+         "decision yet on who moves to the next round.", ReplyKind.STILL_DECIDING),
+        ("We still need to complete reference checks and get sign-off. We expect to confirm "
+         "the outcome with all candidates by Friday 15 January.", ReplyKind.STILL_DECIDING),
+        ("The panel hasn't finalised its recommendation yet, and we won't be in a position to "
+         "confirm anything until the new year.", ReplyKind.STILL_DECIDING),
+    ],
+)  # fmt: skip
+def test_new_grad_canadian_and_australian_mail(body: str, expected: ReplyKind) -> None:
+    assert kind(body) is expected
+
+
+def test_a_decision_day_beats_an_earlier_sentences_week() -> None:
+    body = (
+        "We've wrapped up first interviews and are finalizing the shortlist with our VP this "
+        "week. Our target for communicating decisions is 2026-12-21."
+    )
+    found = classify(mail(body), after=date(2026, 12, 14), month_first=True)[1]
+    assert found is not None and found.value == date(2026, 12, 21)
+
+
+def test_screening_and_reference_vendors_write_for_the_employer_and_decide_nothing() -> None:
+    checkr = mail(
+        "Tallowtree Labs, Inc. has requested a background check as part of your job application.",
+        subject="Tallowtree Labs, Inc. has requested a background check",
+        sender="no-reply@checkr.com",
+    )
+    assert classify(checkr, after=date(2026, 12, 14))[0] is ReplyKind.OTHER
+    xref = mail("Please provide details for 2 referees.", sender="no-reply@xref.com")
+    assert classify(xref, after=date(2026, 12, 14))[0] is ReplyKind.OTHER
+    for domain in ("shl.com", "elmotalent.com.au", "livehire.com", "jobadder.com"):
+        assert is_tracking_system(domain)
+
+
+def test_a_state_portal_names_which_of_its_bodies_and_the_state_is_no_employer() -> None:
+    from agent.core.replies import Contacts, match_application
+
+    water = Contacts(
+        "drwc", frozenset(), frozenset({"drwc.nsw.gov.au", "orp.nsw.gov.au"}),
+        frozenset({"Department of Regional Water and Catchments"}),
+    )  # fmt: skip
+    housing = Contacts(
+        "housing", frozenset(), frozenset(), frozenset({"Office of Regional Housing"})
+    )
+    labels = water.keys()  # (the names and labels compared, not a mapping)
+    assert "nsw" not in labels and "orp" in labels
+    outcome = mail(
+        "The assessment panel has now completed its assessment.",
+        subject="Outcome of your application: Senior Project Officer - Office of Regional Housing",
+        sender="noreply@jobs.nsw.gov.au",
+    )
+    assert match_application(outcome, (water, housing), {}, ME) == "housing"
+
+
+def test_a_zoom_copy_its_host_the_other_named_and_its_accounts_employer() -> None:
+    zoom = (
+        "Shauna Whitebear is inviting you to a scheduled Zoom meeting.\n\nTopic: Commodity Risk "
+        "Analyst - Interview with Shauna Whitebear and Devinder Gill\n\nJoin Zoom Meeting\n"
+        "https://bowfortenergy.zoom.us/j/86204417395"
+    )
+    found = to_interview(
+        event(
+            "Commodity Risk Analyst - Interview with Shauna Whitebear and Devinder Gill",
+            description=zoom,
+        ),  # fmt: skip
+        ME,
+        ZoneInfo("UTC"),
+        RULES,
+        "",
+    )
+    assert [p.name for p in found.interviewers] == ["Shauna Whitebear", "Devinder Gill"]
+    assert found.company == "Bowfort Energy"
+    # Zoom's own regional host names nobody's employer
+    regional = zoom.replace("bowfortenergy.zoom.us", "us02web.zoom.us")
+    assert company(event("Interview with Shauna Whitebear and Devinder Gill",
+                         description=regional)) == ""  # fmt: skip
+
+
+def test_roles_from_new_grad_canadian_and_nsw_invites() -> None:
+    def role(title: str, description: str = "") -> str:
+        ev = event(title, JANE_AT_ACME, organizer=JANE_AT_ACME.email, description=description)
+        return to_interview(ev, ME, ZoneInfo("UTC"), RULES, "").role
+
+    assert role("Capability-based interview - Senior Policy Officer, Clerk Grade 9/10 - Acme") == (
+        "Senior Policy Officer, Clerk Grade 9/10"
+    )
+    assert role("Phone Screen: Software Engineer I (2026-4417) - Acme",
+                "Job: 2026-4417 Software Engineer I") == "Software Engineer I"  # fmt: skip
+    assert role("On-Campus Interview: Acme", "Job: Technology Development Program, Full-Time "
+                "2027") == "Technology Development Program"  # fmt: skip
+    assert role("Virtual Onsite: Casey Candidate - Acme", "Your virtual onsite with Acme for "
+                "Software Engineer, Autonomy Platform (New Grad) is confirmed.") == (
+        "Software Engineer, Autonomy Platform (New Grad)"
+    )  # fmt: skip
+    assert role("Interview / Entrevue - 26-PAF-114027 - EC-05", "This confirms your interview "
+                "for selection process 26-PAF-114027, Senior Financial Policy Analyst (EC-05), "
+                "Fiscal Policy Branch.") == "Senior Financial Policy Analyst"  # fmt: skip
+
+
+JANE_AT_ACME = Attendee("jane@acme.example", "Jane Doe")

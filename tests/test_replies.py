@@ -396,11 +396,14 @@ def test_rejections(body: str) -> None:
         "Unfortunately we need to reschedule; could you send your availability?",
         "We haven't scheduled the next round yet, but you are in it.",
         "No worries, we'd like to schedule your onsite interview.",
-        "Unfortunately we need to reschedule the interview.",
     ],
 )
 def test_next_rounds(body: str) -> None:
     assert kind(body) is ReplyKind.NEXT_ROUND
+
+
+def test_a_booked_interview_moved_is_news_to_read_never_a_rejection() -> None:
+    assert kind("Unfortunately we need to reschedule the interview.") is ReplyKind.OTHER
 
 
 @pytest.mark.parametrize(

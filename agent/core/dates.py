@@ -329,7 +329,9 @@ _OTHERS_SEEN = re.compile(
 _AWAY_AT = re.compile(
     r"\b(?:is|are|am|i'm|s?he's|they're|we're)\s+(?:at|on|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:conference|offsite|off-site|training|trip|course|summit|retreat|vacation|holiday|leave"
-    r"|congress|trade\s+show|site\s+visit)\s+(?:until|till|til|through)\s*$",
+    r"|congress|trade\s+show|site\s+visit)\s+(?:until|till|til|through)\s*$"
+    # someone busy meanwhile: "he's been heads-down on a launch this week"
+    r"|\b(?:heads[- ]down|swamped|slammed|snowed\s+under|tied\s+up)\b[^.!?;]{0,30}$",
     re.IGNORECASE,
 )
 _EVENT_DAY = re.compile(
@@ -388,6 +390,7 @@ def find_date(
     text = re.sub(r"(?i)(?<=\w),\s+dia\s+(?=\d)", " ", text)  # "na quinta, dia 10"
     first: DateMention | None = None
     after_cue: DateMention | None = None
+    deciding_cue: DateMention | None = None
     for sentence in _sentences(text):
         cue = _CUE.search(sentence)
         if cue is None:
@@ -445,7 +448,10 @@ def find_date(
         first = first or (best[8] if best is not None else None)
         if best is not None and not best[4]:  # firm: said after its cue
             after_cue = after_cue or best[8]
-    # No sentence gives its date after "by": the first that gives one after its cue ("the
-    # panel meets on Wednesday, so no decision yet. We will notify you of the outcome on
-    # Thursday 10/12" is read for Thursday), else the first at all.
-    return after_cue or first
+            if not best[3]:  # right after words of deciding: "decisions is 2026-12-21"
+                deciding_cue = deciding_cue or best[8]
+    # No sentence gives its date after "by": the first that gives one right after words of
+    # deciding ("finalizing the shortlist this week. Our target for communicating decisions is
+    # 2026-12-21"), else after its cue ("the panel meets on Wednesday, so no decision yet. We
+    # will notify you of the outcome on Thursday 10/12" is read for Thursday), else the first.
+    return deciding_cue or after_cue or first

@@ -327,7 +327,10 @@ def company_of(
         head = domain_label(domain).split("-")[0].upper()
         if len(head) >= 3 and _ACRONYM.fullmatch(head) and head in event.title.split():
             return head
-        spelled = spelled_out(label, texts) or _initials_spelled(domain_label(domain), texts)
+        # (the name a hyphenated label's initials stand for before the label spelled as
+        # initials: "Public Accounts and Fiscal Analysis Canada" for pafac-apafc.gc.ca, not
+        # a signature's "(PAFAC/APAFC)")
+        spelled = _initials_spelled(domain_label(domain), texts) or spelled_out(label, texts)
         seen = f"{event.location}\n{event.description}".casefold()
         others = [s for s in segments if not matches_label(s, label) and s.casefold() in seen]
         if _is_agency(spelled, texts) and others:
@@ -402,7 +405,20 @@ def company_of(
     if host and _BUSINESSLIKE.search(host) and not domain:
         return host
     texts = (event.title, event.description, event.location)
+    if not domain:
+        # a Zoom copy with nobody on it: the account's own address names the employer
+        # ("https://bowfortenergy.zoom.us/j/..." is Bowfort Energy's)
+        vanity = _ZOOM_ACCOUNT.search(f"{event.location}\n{event.description[:3000]}")
+        if (  # (not Zoom's own regional hosts: us02web.zoom.us)
+            vanity
+            and vanity[1] not in _GENERIC_SUBDOMAINS
+            and not re.fullmatch(r"[a-z]{2}\d{2}web|events|success|support|explore", vanity[1])
+        ):
+            return company_from_domain(f"{vanity[1]}.com", texts)
     return company_from_domain(domain, texts) if domain else ""
+
+
+_ZOOM_ACCOUNT = re.compile(r"https?://([a-z0-9][a-z0-9-]{2,40})\.zoom(?:gov)?\.(?:us|com)/", re.I)
 
 
 # Subdomains that are a mail system's or a site's, not a body's own.
@@ -652,7 +668,7 @@ _A_SITE = re.compile(r"(?:本社|支社|支店|本店|工場|事業所|営業所
 _FIELD_ENDINGS = frozenset(
     {"policy", "compliance", "risk", "strategy", "governance", "reform", "regulation",
      "assurance", "reporting", "planning", "crimes", "conduct", "integrity", "programs",
-     "programmes", "controls", "treasury"}
+     "programmes", "controls", "treasury", "operations"}
 )  # fmt: skip
 
 
@@ -722,6 +738,13 @@ def _could_be_company(text: str, people: set[str], rules: DetectRules) -> bool:
     named = [name_key(part) in people for part in parts]
     if len(parts) > 1 and (sum(named) > 1 or any(name_key(p) in mine for p in parts)):
         return False  # "Tom Reyes and Casey Candidate": two people, as Calendly names events
+    if (
+        len(parts) > 1
+        and any(named)
+        and all(len(p.split()) >= 2 and looks_like_name(p) for p in parts)
+        and not _BUSINESSLIKE.search(text)
+    ):
+        return False  # "Shauna Whitebear and Devinder Gill": the host, and one more person
     # A firm named for its people: "Bayberry Pediatric Associates", "Holt Consulting Engineers".
     firm = _FIRM_OF.sub("", text)
     if roles.is_requisition(text) or (roles.has_job_noun(firm) and not _BODY_OF.match(text)):
@@ -847,8 +870,19 @@ def shared_names(rounds: Iterable[tuple[str, str]], label: str = "") -> tuple[st
                 if r.strip()
                 and o.strip()
                 and o != company
-                and (_same_head(company, o) or _a_units_initials(company, o, label))
-                and not _adds_from_label(company, label)
+                and (
+                    # "Wattlebird" as the invite writes it, not the domain split "Wattle Bird"
+                    # (but "K&L Revision" keeps its "&" over "KL Revision")
+                    (
+                        compact(o) == compact(company)
+                        and len(o.split()) < len(company.split())
+                        and "&" not in company
+                    )
+                    or (
+                        (_same_head(company, o) or _a_units_initials(company, o, label))
+                        and not _adds_from_label(company, label)
+                    )
+                )
             ),
             company,
         )

@@ -684,6 +684,17 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
         # ... and "Director de Administración y Finanzas", "Directeur des Ventes et Marketing"
         # ... and "Director, Decision Support and Health Records": a group of work after "and"
         grouped = bool(_GROUP_OF_PEOPLE.search(raw))  # (whatever joins it)
+        # ... but not a person from a team set aside above: "and Ana Lolohea from our People
+        # and Capability team"
+        aside = re.search(r"\x00(\d+)\x00", raw)
+        before_aside = raw.split("\x00", 1)[0].strip()
+        if (
+            grouped
+            and aside
+            and re.match(r"\s*from\b", brackets[int(aside.group(1))], re.I)
+            and _leading_name(before_aside) == before_aside
+        ):
+            grouped = False
         in_title = joined == "&" or (
             joined in ("and", "y", "e", "et", "und")
             and bool(pairs)
@@ -798,7 +809,9 @@ _AND_OR_COMMA = (",", "and", "et", "y", "e", "und", "en")
 # A piece that ends as a part of an organisation does: "District Cooling Business".
 _UNIT_AT_END = re.compile(
     r"^(?-i:[A-Z])[\w&'-]*(?:\s+[\w&'-]+){0,4}\s+(?:business|division|unit|department|practice"
-    r"|segment|region|team|group)$",
+    r"|segment|region|team|group"
+    # a field after a titled person: "Desmond Achterberg, Director, Market Risk"
+    r"|risk|compliance|treasury|audit|analytics|reporting|finance|operations|strategy)$",
     re.IGNORECASE,
 )
 # What follows a name that makes it a place: "Rehab Gym conference room", "Oak boardroom".

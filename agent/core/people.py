@@ -163,7 +163,7 @@ _LIST_HEADER = re.compile(
     r"|[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*/\s*(?=interviewers?\b))?"
     r"(?:your\s+|ihre?\s+|deine?\s+|je\s+|jouw\s+|uw\s+)?(?:interviewers?|interviewer\(s\)|interview\s+panel"
     r"|面接官|面接担当者?|면접관|面试官|面試官"
-    r"|panel(?:ists)?|interviewing(?:\s+with)?\s+you|who\s+you(?:'ll|\s+will)\s+meet|you(?:'ll|\s+will)\s+meet"
+    r"|panel(?:ists)?|interviewing(?:\s+with)?\s+you|interviewing|who\s+you(?:'ll|\s+will)\s+meet|you(?:'ll|\s+will)\s+meet"
     r"|(?:meeting|interview(?:ing)?|speaking|talking)\s+with|host(?:ed\s+by)?|with"
     r"|(?:the\s+)?(?:interview\s+|selection\s+)?panel\s+(?:will\s+be|is|members?(?:\s+are)?)"
     r"|you(?:'ll|\s+will)\s+be\s+(?:meeting(?:\s+with)?|(?:speaking|chatting|talking)\s+(?:with|to))"
@@ -399,6 +399,7 @@ _COORDINATOR_LINE = re.compile(
 # A header on a line of its own, without a colon ("Interview Panel", "Your interviewers").
 _BARE_HEADER = re.compile(
     r"^\s*(?:your\s+)?(?:interviewers?|interview\s+(?:panel|team|schedule)|panel(?:ists)?"
+    r"|(?:selection|interview|hiring)\s+(?:panel|committee)"
     r"|who\s+you(?:'ll|\s+will)\s+(?:be\s+)?meet(?:ing)?)\s*(?P<rest>)$",
     re.IGNORECASE,
 )
@@ -687,6 +688,15 @@ def interviewers_of(
         host = zoom_host(event.description)
         if host and looks_like_name(host):
             people.append((host, ""))
+            # ... and whoever the meeting's name gives with them: "Commodity Risk Analyst -
+            # Interview with Shauna Whitebear and Devinder Gill"
+            named_with = re.search(r"\bwith\s+([^-\u2013\u2014|(]+)$", event.title)
+            if named_with and name_key(host) in name_key(named_with[1]):
+                people += [
+                    (name, "")
+                    for name, _, _ in split_name_list(named_with[1])
+                    if looks_like_name(name) and name_key(name) != name_key(host)
+                ]
 
     found: dict[str, Interviewer] = {}
     invite_names = {a.email.lower(): display_name(a.name, a.email) for a in attendees if a.name}
@@ -961,6 +971,11 @@ def names_in_description(text: str) -> tuple[list[tuple[str, str]], list[str]]:
             # (the clause that joins: "Dr Oyebanji-Clegg has had to send her apologies, so
             # Marcus Whitworth will be joining me instead")
             said = _CLAUSE_BEFORE_JOIN.split(said or "")[-1]
+            # a field's label and value before the name: "Where: Phone - Marnie Okoro, Talent
+            # Acquisition Partner, will call you on the mobile number"
+            said = re.sub(
+                r"^[A-Z][a-z]{1,12}:\s+(?:[^-\u2013\u2014:]{1,20}\s[-\u2013\u2014]\s+)?", "", said
+            )
             take(_full_names(_titles_off(_WHEN_FIRST.sub("", said))))
         for meeting in _INTERVIEW_WITH.finditer(line):
             take([p for p in _full_names(_people_part(meeting["rest"])) if p[1] or p[2]])

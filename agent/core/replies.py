@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from email.utils import parseaddr
 
+from agent.core.domains import domain_label
 from agent.core.model import MailMessage
 from agent.core.reply_classify import classify, decisive
 from agent.core.reply_phrases import OUT_OF_OFFICE, STILL_DECIDING
@@ -25,6 +26,7 @@ from agent.core.senders import (
     company_key,
     is_free_mail,
     is_relay,
+    is_screening,
     is_tracking_system,
     names_in,
     sender_company,
@@ -192,12 +194,9 @@ class Contacts:
             for key in list(found)
             if len((short := _TRADE_END.sub("", key)).split()) >= 2 and short != key
         }
-        for domain in self.domains:
-            labels = domain.lower().split(".")
-            if len(labels) >= 3 and labels[-2] in {"co", "com", "org", "net", "ac", "gov"}:
-                labels = labels[:-1]
-            if len(labels) >= 2 and len(labels[-2]) >= 3:
-                found.add(labels[-2])
+        # (a government's body by its own label: "orp" for orp.nsw.gov.au, never "nsw", which
+        # the state's job portal writes as "I Work for NSW")
+        found |= {label for label in map(domain_label, self.domains) if len(label) >= 3}
         return {k for k in found if len(k) >= 2}
 
 
@@ -259,6 +258,10 @@ def match_application(
         known = [c for c in contacts if email in {e.lower() for e in c.emails}]
         if len(known) > 1:  # an agency consultant who arranged several: the company named
             return _by_company_named(msg, known) or known[0].application
+        if known and takes_no_answer(email):
+            # a job portal's no-reply address writes for every body it recruits for: the
+            # one named ("... - Office of Regional Housing Delivery"), else the one it booked
+            return _by_company_named(msg, contacts) or known[0].application
         if known:
             return known[0].application
     for email in senders:
@@ -294,6 +297,7 @@ def names_its_company(msg: MailMessage) -> bool:
     return (
         from_tracking_system(msg)
         or is_relay(_domain_of(msg.sender.email))
+        or is_screening(_domain_of(msg.sender.email))
         or (takes_no_answer(msg.sender.email) and about_an_application(msg))
     )
 
@@ -477,6 +481,7 @@ _NOTICE_LOCAL = re.compile(
 # What a company tells its customers: the person buys from the chain they interview with.
 _AS_CUSTOMER = re.compile(
     r"\b(?:prescriptions?\s+(?:is|are)\s+ready|ready\s+for\s+pick\s?up|refill\s+reminders?"
+    r"|e-?statement\s+is\s+(?:ready|available)|your\s+statement\s+for\b"
     r"|your\s+order\s+(?:#|no\.?|number|has|is|was)|order\s+(?:#|number)\s*\w+|has\s+shipped"
     r"|out\s+for\s+delivery|tracking\s+number|rewards?\s+(?:points|balance|member)|loyalty"
     r"\s+(?:points|card|program)|your\s+(?:monthly\s+)?statement\s+is\s+(?:ready|available)"

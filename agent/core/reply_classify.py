@@ -57,6 +57,7 @@ from agent.core.reply_phrases import (
     Phrases,
 )
 from agent.core.reply_text import own_words
+from agent.core.senders import is_screening
 
 # "Re:", and how mail programs abroad mark a reply or a forward: "AW:" and "WG:" (German),
 # "SV:" (Nordic), "Odp:" (Polish, Czech), "VS:" (Finnish), "Antw:" (Dutch), "R:" (Italian),
@@ -284,6 +285,8 @@ def decisive(text: str) -> ReplyKind | None:
         rounds = re.sub(f"{PLATFORMS}|{INTERVIEW_KINDS}", " ", rounds, flags=re.IGNORECASE)
         # ... and what it asks before it: a check's form, a link to move it
         rounds = re.sub(_MOVE_IT, " ", REFERENCES.compiled.sub(" ", rounds), flags=re.I)
+        rounds = MOVED_ROUND.compiled.sub(" ", rounds)  # "we need to move your onsite"
+        rounds = re.sub(r"https?://\S+", " ", rounds)  # its links are the booked round's
     next_round, _ = _positive(NEXT_ROUND, rounds, not_yet_counts=True, past_counts=False)
     if not next_round:  # "... move ahead with reference checks as the final step"
         next_round, _ = _positive(REFERENCES_AS_STEP, text, past_counts=False)
@@ -311,6 +314,8 @@ def classify(
     Dates are read relative to `after`, the day the reply arrived, in the
     person's locale (`month_first`) and with their country's `holidays`.
     """
+    if is_screening(msg.sender.email.rpartition("@")[2]):
+        return ReplyKind.OTHER, None  # a background check's paperwork, whatever it says
     text = reply_text(msg)
     decided = decisive(text)
     if decided is not None:

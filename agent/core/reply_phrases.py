@@ -68,9 +68,12 @@ REJECTION = phrases(
     r"(?:" + _SOMEONE + r")",
     _GO + r"\s+(?:forward\s+|ahead\s+)?with\s+(?:" + _SOMEONE + r")",
     r"(?:selected|chosen|chose|hire|hired|hiring|appoint|appointed|appointing|offer(?:ed|ing)?\s+(?:it\s+|the\s+(?:\w+\s+){0,5}(?:role"
-    r"|position|job)\s+)?to|extend(?:ed)?\s+an\s+offer\s+to|identified|found|went\s+with|go\s+with"
+    r"|position|job)\s+)?to|extend(?:ed)?\s+(?:an|the|our)\s+offer\s+(?:for\s+(?:this|the)\s+(?:role|position|job)\s+)?to|identified|found|went\s+with|go\s+with"
     r"|going\s+with|gone\s+with)\s+(?:" + _SOMEONE + r")",
     r"pursu(?:e|ing)\s+(?:other|another|different)\s+(?:candidates|applicants|profiles|candidate)",
+    # a public service's merit list: "you were not identified as the preferred candidate"
+    r"not\s+(?:been\s+)?(?:identified|selected|chosen|recommended)\s+as\s+the\s+preferred\s+"
+    r"(?:candidate|applicant)",
     r"pursu(?:e|ing)\s+candidates\s+(?:whose|who|with)",
     r"pursu(?:e|ing)\s+(?:" + _SOMEONE + r")",
     r"(?:your\s+)?(?:candidacy|application)\s+(?:for\s+(?:[\w()./-]+\s+){1,8})?(?:has\s+been|was|is)"
@@ -562,7 +565,13 @@ MOVED_ROUND = Phrases(
     r"(?:your|the|our)\s+(?:[\w-]+\s+){0,2}(?:interview|call|meeting|chat|debrief|onsite|session)\s+"
     r"(?:from|to)\b"
     r"|\b(?:müssen|möchten|mussten)\s+wir\s+(?:den|das|die|unser(?:en)?)\s+(?:[\w-]+\s+){0,2}"
-    r"verschieben\b",
+    r"verschieben\b"
+    # "Your interview has been rescheduled.", "we need to move your onsite from Wednesday",
+    # "Change of date for your onsite", "Change of interview time"
+    r"|\b(?:interview|onsite|call|meeting)\s+has\s+been\s+rescheduled\b"
+    r"|\b(?:need|have|had)\s+to\s+(?:move|reschedule|push(?:\s+back)?|shift|postpone)\s+(?:your|the|our)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:interview|onsite|call|meeting|chat|session|debrief)\b"
+    r"|\bchange\s+of\s+(?:date|time|interview\s+(?:date|time))\b",
     re.IGNORECASE,
 )
 # An interview named by how it is held: a next step, unless the mail prepares for it.
@@ -623,7 +632,9 @@ REFERENCES = phrases(*_REFERENCES)
 REFERENCES_IN_HAND = Phrases(
     r"\b(?:(?:we(?:'re|\s+are)|(?:panel|committee|team)\s+(?:is|are))\s+(?:now\s+|currently\s+"
     r"|still\s+)?(?:doing|running|carrying\s+out|completing|finali[sz]ing|conducting)|estamos\s+(?:haciendo|realizando|completando|fazendo|a\s+fazer"
-    r"|a\s+realizar)|(?:received|recibimos|hemos\s+recibido|recebemos|recebido))"
+    r"|a\s+realizar)|(?:received|recibimos|hemos\s+recibido|recebemos|recebido)"
+    # "we still need to complete reference checks and get sign-off": the employer's to do
+    r"|(?:we|I)\s+(?:still\s+)?(?:need|have)\s+to\s+(?:complete|finish|do|run|carry\s+out))"
     r"(?:\s+(?:the|your|all|some|sus|tus|las|as|suas|os))?\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
@@ -679,6 +690,8 @@ ROUTINE_REQUEST = Phrases(
     r"|shortlisted|chosen|offered|made|taken))?"
     r"|\b(?:talep|istek)\w*[^.!?\n]{0,80}\banlamına\s+gel(?:me|mi)\w*"
     rf"|{CONTRACT_PAPERWORK}"
+    # "As part of finalizing your offer ... we'd like to complete your reference checks"
+    r"|\b(?:finali[sz]ing|finali[sz]e|as\s+part\s+of)\s+your\s+(?:job\s+)?offer\b"
     # after the offer is signed: "Please be advised of your pre-employment requirements",
     # "Congratulations on your offer! ... please complete the following before your start date"
     r"|\bpre-?employment\s+requirements\b|\b(?:before|prior\s+to|ahead\s+of)\s+your\s+(?:start"
@@ -872,6 +885,11 @@ NEXT_ROUND = phrases(
     INTERVIEW_KINDS,
     r"record\s+(?:your|a\s+few|some|short)\s+(?:\w+\s+)?(?:answers|responses|video)",
     # "bring you in", "have you back in", "bring you onsite": a round in person
+    # "we'd like to bring you to our New York office for a final-round onsite"
+    r"(?:bring|fly|have)\s+you\s+(?:out\s+)?to\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}(?:office|offices|campus"
+    r"|hq|headquarters|studio)\b",
+    # "you're moving on to team matching", as big tech's new-grad loops end
+    r"(?:moving|moved|move|advancing|advanced)\s+(?:on|forward)\s+to\s+team\s+match\w*",
     r"(?:bring|have|get)\s+you\s+(?:back\s+)?(?:in|on-?site|into\s+the\s+office)\b"
     r"(?!\s+(?:mind|touch|the\s+loop|our\s+(?:system|database|records|pipeline)))"
     r"(?:\s+(?:for|to)\b)?",
@@ -1057,6 +1075,8 @@ OTHERS_ROUNDS = Phrases(
     # "Shortlisted applicants will be contacted to arrange an interview": some, not "you"
     r"|\b(?:candidates|applicants)\s+(?:who\s+\w+\s+)?will\s+be\s+(?:contacted|invited|asked|notified)"
     r"\b[^.!?\n]{0,40}$"
+    # "No decision yet on who moves to the next round": a choice still to make
+    r"|\bwho\s+(?:moves?|goes|advances?|progresses|gets)\s+(?:on\s+|through\s+)?to\s+(?:the\s+)?$"
     # German: "Wir führen diese Woche noch ein letztes Zweitgespräch" (the employer's own,
     # with whoever is left; one with the person says "mit Ihnen")
     r"|\bwir\s+führen\s+(?:\w+\s+){0,5}$",
@@ -1092,6 +1112,11 @@ ROUND_NAMED = phrases(
     r"invite\s+you\s+to\s+(?!apply)",
 )
 STILL_DECIDING = phrases(
+    # "The panel hasn't finalised its recommendation yet", "we won't be in a position to
+    # confirm anything until the new year"
+    r"(?:hasn't|has\s+not|haven't|have\s+not)\s+(?:yet\s+)?finali[sz]ed\s+(?:its|their|our|the)\s+"
+    r"(?:recommendation|decision|selection|shortlist)",
+    r"(?:won't|will\s+not)\s+be\s+in\s+a\s+position\s+to\s+(?:confirm|decide|make|share|offer)",
     r"still\s+(?:deciding|reviewing|interviewing|evaluating|assessing|considering|in\s+the\s+process"
     r"|waiting|working\s+through|meeting|finishing|wrapping\s+up|completing|gathering"
     r"|seeing|talking\s+to|speaking\s+(?:to|with))",
@@ -1108,7 +1133,7 @@ STILL_DECIDING = phrases(
     r"(?:call|decision)\s+together",
     r"(?:not|n't)\s+(?:yet\s+)?(?:ready|able)\s+to\s+(?:make|share|reach)\s+(?:a|our|the)"
     r"\s+(?:final\s+)?decision",
-    r"still\s+(?:very\s+much\s+)?(?:in\s+the\s+running|in\s+consideration|under\s+consideration"
+    r"still\s+(?:very\s+much\s+)?(?:in\s+the\s+running|in\s+consideration|under\s+consideration|under\s+review"
     r"|being\s+considered)",
     r"(?:won't|will\s+not|not)\s+(?:be\s+able\s+to\s+)?(?:make|have|reach)\s+(?:a|our|the)"
     r"\s+(?:final\s+)?decision\s+(?:until|before)",

@@ -254,7 +254,9 @@ STAGE_PHRASES = (
     "primera entrevista", "segunda entrevista", "tercera entrevista", "primeira entrevista",
     "premier entretien", "second entretien", "erstes gespräch",
     "slutintervju", "sluttintervju", "första intervju", "andra intervju",
-    "phone interview", "telephone interview", "phone call", "hiring interview",
+    "phone interview", "telephone interview", "phone call", "hiring interview", "team match",
+    "team matching", "team match call", "founder chat", "founder call", "founders chat",
+    "ceo chat", "cto chat",
     # Italian: "Colloquio conoscitivo" (a getting-to-know-you interview), "motivazionale"
     "colloquio conoscitivo", "colloquio motivazionale", "colloquio individuale",
     "colloquio di selezione", "colloquio finale", "primo colloquio", "secondo colloquio",
@@ -435,11 +437,24 @@ _ROLE_PHRASE = re.compile(
     # a Swiss or German public post in guillemets: "an der Stelle «Wissenschaftliche
     # Mitarbeiterin / Wissenschaftlicher Mitarbeiter Finanzmarktstatistik 80–100 %»", the
     # French "au poste de «...»"
-    r"|\b(?:Stelle|Position|poste(?:\s+de)?|posizione)\s+[«„“\"](?P<role16>[^»“”\"\n]{2,120})[»“”\"]",
+    r"|\b(?:Stelle|Position|poste(?:\s+de)?|posizione)\s+[«„“\"](?P<role16>[^»“”\"\n]{2,120})[»“”\"]"
+    # "Your virtual onsite with Nobska Robotics for Software Engineer, Autonomy Platform (New
+    # Grad) is confirmed."
+    r"|\b(?:onsite|interview|screen|call|loop)\s+with\s+[^.\n]{2,60}?\s+for\s+(?:the\s+)?"
+    r"(?P<role18>[^\n.;:!?]{2,80}?)\s+(?:is|has\s+been)\s+(?:confirmed|scheduled|booked)\b"
+    # Canada's public service: "your interview for selection process 26-PAF-EA-FPB-114027,
+    # Senior Financial Policy Analyst (EC-05), Fiscal Policy Branch"
+    r"|\bselection\s+process\s+[\w-]*\d[\w-]*,\s+(?P<role19>[^\n.;:!?,(]{2,80}?)(?=\s*[,(.])"
+    # a booking form's answer that names the role in passing: "Please share anything that
+    # will help prepare for our meeting.: Role: Software Engineer, Applied AI (New Grad)."
+    r"|[.:?]\s+(?-i:Role|Position):\s*(?P<role17>[^\n]{2,80}?)(?=\.\s|\.?$|\n)",
     re.IGNORECASE,
 )
 _LAST_NAMED = re.compile(
-    r"\s+(?:and|or|&|for|as|in|about|regarding)\s+(?:the|our|your|this|an?)\s+", re.IGNORECASE
+    r"\s+(?:and|or|&|for|as|in|about|regarding)\s+(?:the|our|your|this|an?)\s+"
+    # "through your background, the Associate, Total Portfolio Analytics role"
+    r"|,\s+(?:the|our|this)\s+(?=(?-i:[A-Z]))",
+    re.IGNORECASE,
 )  # "for a panel interview for the Senior Analyst position": the last one named
 MAX_TITLE = 300  # a title longer than this is not read further for company or role
 _FOR = re.compile(
@@ -522,7 +537,8 @@ def strip_stage_words(text: str, include: Iterable[str] = ()) -> str:
     text = pattern.sub(stage, text)
     # ordinals go, but not a range that is part of the job's name ("LPH 5–8")
     text = re.sub(
-        r"\b(?:round|part|day)\s*\d+\b|(?<![\d\u2013-])\b\d+(?:st|nd|rd|th)?\b(?!\s*[\u2013-]\s*\d)",
+        # (nor the second grade of "Clerk Grade 9/10")
+        r"\b(?:round|part|day)\s*\d+\b|(?<![\d\u2013-])(?<!\d/)\b\d+(?:st|nd|rd|th)?\b(?!\s*[\u2013-]\s*\d)(?!/\d)",
         lambda m: m[0] if _is_grade(text, m) else " ",
         text,
         flags=re.I,
@@ -839,6 +855,12 @@ def tidy(text: str, company: str, include: Iterable[str], names: Iterable[str]) 
     place = re.search(r"\s*\(([^()]{3,60})\)\s*$", text)
     if place and _a_place(place.group(1)):
         text = text[: place.start()]
+    # how long and from when, after the job's name: "..., Full-Time 2027", "(Full-time)"
+    text = re.sub(
+        r"\s*[,(-]?\s*\b(?:full|part)[- ]time\b(?:\s+20\d\d)?\s*\)?\s*$", "", text, flags=re.I
+    )
+    # a posting's number before the job's name: "2026-4417 Software Engineer I"
+    text = re.sub(r"^\s*\d{4}-\d{3,6}\s+(?=[A-Za-z])", "", text)
     text = pictographs_off(text)  # "🙌 Butikksjef"
     return re.sub(r"\s+", " ", text).strip(" -\u2013\u2014\u2022\u00b7|:,/&+#.")
 
@@ -928,7 +950,8 @@ def _strip_for_role(text: str, include: tuple[str, ...]) -> str:
     # "Financial Analyst 3").
     text = re.sub(
         r"\b(?:round|part|day)\s*\d+\b|(?<!\bband\s)(?<!\bgrade\s)(?<!\blevel\s)(?<!\byear\s)"
-        r"(?<!\byear\s\d/)(?<!\byear\s\d\d/)(?<![\d\u2013-])\b\d+(?:st|nd|rd|th)?\b"
+        r"(?<!\byear\s\d/)(?<!\byear\s\d\d/)(?<!\bgrade\s\d/)(?<!\bgrade\s\d\d/)(?<![\d\u2013-])"
+        r"\b\d+(?:st|nd|rd|th)?\b"
         # nor a range in the job's name ("LPH 5–8"), nor a share of full time ("100 %")
         r"(?!\s*[\u2013-]\s*\d)(?!\s*%)",
         lambda m: m[0] if _is_grade(text, m) else " ",

@@ -316,6 +316,12 @@ TRACKING_DOMAINS: frozenset[str] = frozenset(
         "calcareers.ca.gov",
         "refline.ch",
         "hibob.com",
+        # Australian systems (ELMO, LiveHire, JobAdder) and the assessment platform SHL,
+        # which writes "Banksia Bank via SHL"
+        "elmotalent.com.au",
+        "livehire.com",
+        "jobadder.com",
+        "shl.com",
     }
 )
 _LEGAL_SUFFIX = re.compile(
@@ -347,6 +353,23 @@ def is_tracking_system(domain: str) -> bool:
 # Voice sends each text message from <their number>.<your number>.<token>@txt.voice.google.com,
 # so a recruiter's or a scheduling bot's text names its company only in what it says.
 RELAY_DOMAINS = frozenset({"txt.voice.google.com"})
+
+
+# Background-screening and reference-checking companies that write for an employer
+# ("Tallowtree Labs, Inc. has requested a background check"): the employer is named in the
+# text, and what they send is the person's paperwork, never the employer's decision.
+SCREENING_DOMAINS = frozenset(
+    {"checkr.com", "hireright.com", "sterlingcheck.com", "sterling.com", "fadv.com",
+     "certn.co", "backcheck.net", "goodhire.com", "accurate.com",
+     # reference checking done for the employer: "Acme via Xref"
+     "xref.com"}
+)  # fmt: skip
+
+
+def is_screening(domain: str) -> bool:
+    """A domain a background-screening company writes from (see `SCREENING_DOMAINS`)."""
+    domain = domain.lower().strip(".")
+    return any(domain == d or domain.endswith("." + d) for d in SCREENING_DOMAINS)
 
 
 def is_relay(domain: str) -> bool:

@@ -208,6 +208,11 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
     dedicated = event.calendar_id in rules.calendars or (
         bool(event.color) and event.color in rules.colors
     )
+    folded = fold(event.description[:5000])
+    said_not = _SAID_NOT_AN_INTERVIEW.search(folded)
+    if said_not and _INFORMATION_EVENT.search(folded):
+        # "This is an informational event. It is not an interview": the employer says so
+        return Verdict(Outcome.NOT, f'its invitation says so ("{said_not.group(0)}")')
     p = participants(event, me, rules)
     # (not one the person's own organisation holds: the person may be on the hiring side)
     hiring_event = (
@@ -379,6 +384,20 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
     return _invited_to_talk(title, p, named_me, booked, talk) or Verdict(
         Outcome.NOT, "", looked=False
     )
+
+
+# An employer's own word that the event is no interview ("It is not an interview and
+# attendance is not part of the application process"); read in folded text.
+_SAID_NOT_AN_INTERVIEW = re.compile(
+    r"\b(?:this|it)\s+(?:is|s)\s+not\s+an?\s+(?:job\s+)?interview\b"
+    r"|\battendance\s+is\s+not\s+part\s+of\s+the\s+(?:application|selection|hiring)\s+process\b"
+)
+# ... about an event for many ("This is an informational event"): a coffee said to be "not
+# an interview" may still be about a job, and stays the person's question
+_INFORMATION_EVENT = re.compile(
+    r"\binformational\b|\binformation\s+session\b|\bwebinar\b|\bvirtual\s+event\b"
+    r"|\bregistered\s+(?:students|attendees|participants)\b"
+)
 
 
 def _invited_to_talk(

@@ -309,6 +309,9 @@ _STAGES_ABROAD = (
 )
 
 CONTEXTUAL = (
+    # big tech's new-grad loops end in calls with teams that have headcount
+    "team match",
+    "team matching",
     "screen",
     "screening",
     "hiring manager",

@@ -49,7 +49,8 @@ HELD_OUT = (
     "holdout74", "holdout75", "holdout76", "holdout77", "holdout78", "holdout79", "holdout80",
     "holdout81", "holdout82", "holdout83", "holdout84", "holdout85",
     "holdout86", "holdout87", "holdout88",
-    "holdout89", "holdout90", "holdout91", "holdout92", "holdout94", "holdout93", "holdout96", "holdout97", "holdout95",
+    "holdout89", "holdout90", "holdout91", "holdout92", "holdout94", "holdout93",
+    "holdout96", "holdout97", "holdout95",
 )  # fmt: skip
 SETS = {"corpus": MANIFEST, **{name: HERE / f"{name}.toml" for name in HELD_OUT}}
 HOLDOUT, HOLDOUT2 = SETS["holdout"], SETS["holdout2"]

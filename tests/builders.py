@@ -26,6 +26,7 @@ from agent.core.model import (
     DraftState,
     Interview,
     Interviewer,
+    MailMessage,
     Notes,
     Person,
     Policy,
@@ -183,3 +184,42 @@ def maildir_account(root: Path, folders: tuple[str, ...] = ("", ".Sent", ".Draft
         for sub in ("new", "cur", "tmp"):
             (root / folder / sub).mkdir(parents=True, exist_ok=True)
     return root
+
+
+def invite(
+    title: str,
+    *attendees: Attendee,
+    start: datetime,
+    organizer: str = "",
+    organizer_name: str = "",
+    description: str = "",
+) -> CalendarEvent:
+    """An hour-long event on the primary calendar, as a calendar backend reads one."""
+    return CalendarEvent(
+        uid="u-1",
+        calendar_id="primary",
+        title=title,
+        start=start,
+        end=start + timedelta(hours=1),
+        description=description,
+        attendees=attendees,
+        organizer_email=organizer,
+        organizer_name=organizer_name,
+    )
+
+
+def inbox_message(
+    sender: str, subject: str, body: str, *, received: datetime, name: str = ""
+) -> MailMessage:
+    """One message in the inbox, its body already read."""
+    return MailMessage(
+        id="m",
+        thread_id="t",
+        message_id="<m@x>",
+        sender=Address(sender, name),
+        subject=subject,
+        date=received,
+        labels=frozenset({"INBOX"}),
+        headers={},
+        body=body,
+    )

@@ -12,7 +12,7 @@ English; Hebrew rejections, offers and coordinators who will not attend.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -20,7 +20,6 @@ import pytest
 from agent.core.detect import to_interview
 from agent.core.employer import shared_names
 from agent.core.model import (
-    Address,
     Attendee,
     CalendarEvent,
     DetectRules,
@@ -34,6 +33,7 @@ from agent.core.replies import about_an_application, classify, customer_notice
 from agent.core.senders import is_tracking_system
 from agent.core.spelled import matches_label
 from agent.core.verdict import Outcome, judge
+from tests.builders import inbox_message, invite
 
 ME = "casey@example.com"
 RULES = DetectRules(
@@ -52,16 +52,14 @@ def event(
     organizer_name: str = "",
     description: str = "",
 ) -> CalendarEvent:
-    return CalendarEvent(
-        uid="u-1",
-        calendar_id="primary",
-        title=title,
+    return invite(
+        title,
+        SELF,
+        *attendees,
         start=START,
-        end=START + timedelta(hours=1),
-        description=description,
-        attendees=(SELF, *attendees),
-        organizer_email=organizer,
+        organizer=organizer,
         organizer_name=organizer_name,
+        description=description,
     )
 
 
@@ -74,17 +72,7 @@ def company(ev: CalendarEvent) -> str:
 
 
 def mail(body: str, subject: str = "Re: Thank you", sender: str = "hr@acme.example") -> MailMessage:
-    return MailMessage(
-        id="m",
-        thread_id="t",
-        message_id="<m@x>",
-        sender=Address(sender, ""),
-        subject=subject,
-        date=datetime(2026, 12, 14, 9, tzinfo=UTC),
-        labels=frozenset({"INBOX"}),
-        headers={},
-        body=body,
-    )
+    return inbox_message(sender, subject, body, received=datetime(2026, 12, 14, 9, tzinfo=UTC))
 
 
 def kind(body: str, subject: str = "Re: Thank you") -> ReplyKind:
@@ -169,9 +157,10 @@ def test_the_writer_and_who_they_name_are_the_panel() -> None:
 
 def test_german_and_hebrew_say_who_takes_part_and_who_does_not() -> None:
     reto = Attendee("reto@lorzentor.example", "Reto Hürlimann")
-    text = "Reto (CCO/MLRO) und ich gehen mit dir deine Risikobewertung durch."
-    ev = event("Debrief", reto, organizer="nadja@lorzentor.example", organizer_name="Nadja Iten",
-               description=text)  # fmt: skip
+    marco = Attendee("marco@lorzentor.example", "Marco Zgraggen", role="opt-participant")
+    text = "Reto Hürlimann (CCO/MLRO) und ich gehen mit dir deine Risikobewertung durch."
+    ev = event("Debrief", reto, marco, organizer="nadja@lorzentor.example",
+               organizer_name="Nadja Iten", description=text)  # fmt: skip
     assert emails(ev) == ["nadja@lorzentor.example", "reto@lorzentor.example"]
     ronen = Attendee("ronen@ofek.example", "רונן אזולאי")
     hebrew = (

@@ -258,10 +258,6 @@ def match_application(
         known = [c for c in contacts if email in {e.lower() for e in c.emails}]
         if len(known) > 1:  # an agency consultant who arranged several: the company named
             return _by_company_named(msg, known) or known[0].application
-        if known and takes_no_answer(email):
-            # a job portal's no-reply address writes for every body it recruits for: the
-            # one named ("... - Office of Regional Housing Delivery"), else the one it booked
-            return _by_company_named(msg, contacts) or known[0].application
         if known:
             return known[0].application
     for email in senders:

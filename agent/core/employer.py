@@ -858,33 +858,10 @@ def shared_names(rounds: Iterable[tuple[str, str]], label: str = "") -> tuple[st
         accented = compact(other) == compact(company) and not other.isascii() and company.isascii()
         if company and (longer or accented):
             company = other
-    # "Birsfeld Basel" on a round that names no role, after "Birsfeld Pharma" on one that
-    # does: a title in the hiring system's shape names the employer, shorthand adds a site
-    # or a department ("BSI Haifa DC", "DVRT Service Planning")
-    # ("DHA" for a county's Department of Human Assistance: initials of a unit's own)
+    # a round that names no role is shorthand: one that does names the employer better
     if any(c == company and not r.strip() for c, r in pairs):
         company = next(
-            (
-                o
-                for o, r in pairs
-                if r.strip()
-                and o.strip()
-                and o != company
-                and (
-                    # "Wattlebird" as the invite writes it, not the domain split "Wattle Bird"
-                    # (but "K&L Revision" keeps its "&" over "KL Revision")
-                    (
-                        compact(o) == compact(company)
-                        and len(o.split()) < len(company.split())
-                        and "&" not in company
-                    )
-                    or (
-                        (_same_head(company, o) or _a_units_initials(company, o, label))
-                        and not _adds_from_label(company, label)
-                    )
-                )
-            ),
-            company,
+            (o for o, r in pairs if r.strip() and _better_named(company, o, label)), company
         )
     role = next((r for _, r in reversed(pairs) if r.strip()), "")
     # "Prog. Admin" after "Programme Administrator" keeps the name written out
@@ -893,6 +870,22 @@ def shared_names(rounds: Iterable[tuple[str, str]], label: str = "") -> tuple[st
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
+
+
+def _better_named(short: str, name: str, label: str) -> bool:
+    """Whether `name`, from a round that names its role, names the employer better than a
+    role-less round's `short`: "Birsfeld Pharma" over "Birsfeld Basel" (a site), "BSI Haifa
+    DC" or "DVRT Service Planning" (a department), a county's unit "DHA", and "Wattlebird" as
+    the invite writes it over the domain split "Wattle Bird" (but "K&L Revision" keeps its
+    "&" over "KL Revision")."""
+    if not name.strip() or name == short:
+        return False
+    written_whole = compact(name) == compact(short) and len(name.split()) < len(short.split())
+    if written_whole and "&" not in short:
+        return True
+    return (_same_head(short, name) or _a_units_initials(short, name, label)) and not (
+        _adds_from_label(short, label)
+    )
 
 
 def _a_units_initials(short: str, name: str, label: str) -> bool:

@@ -889,10 +889,7 @@ def _signed_as(email: str, text: str) -> str:
 
 
 # Mailbox names a description may write with a capital ("Careers", "Talent"): no one's.
-_NOT_GIVEN_NAMES = frozenset(
-    {"jobs", "careers", "career", "talent", "hiring", "recruiting", "people", "team", "hello",
-     "info", "office", "admin", "contact", "hr", "support", "sales", "finance", "legal", "ops"}
-)  # fmt: skip
+_NOT_GIVEN_NAMES = GROUP_LOCAL_PARTS | {"career", "sales", "finance", "legal", "ops"}
 
 
 def _placeholder(display: str) -> str:

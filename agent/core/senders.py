@@ -343,10 +343,15 @@ _TEAM_WORDS = re.compile(
 )
 
 
+def _under(domain: str, domains: frozenset[str]) -> bool:
+    """`domain` is one of `domains` or a subdomain of one (us.greenhouse-mail.io)."""
+    labels = domain.lower().strip(".").split(".")
+    return any(".".join(labels[i:]) in domains for i in range(len(labels) - 1))
+
+
 def is_tracking_system(domain: str) -> bool:
     """A domain (or subdomain) an applicant-tracking or scheduling system sends from."""
-    labels = domain.lower().strip(".").split(".")
-    return any(".".join(labels[i:]) in TRACKING_DOMAINS for i in range(len(labels) - 1))
+    return _under(domain, TRACKING_DOMAINS)
 
 
 # Services that forward someone else's words as mail, under an address of their own: Google
@@ -368,14 +373,12 @@ SCREENING_DOMAINS = frozenset(
 
 def is_screening(domain: str) -> bool:
     """A domain a background-screening company writes from (see `SCREENING_DOMAINS`)."""
-    domain = domain.lower().strip(".")
-    return any(domain == d or domain.endswith("." + d) for d in SCREENING_DOMAINS)
+    return _under(domain, SCREENING_DOMAINS)
 
 
 def is_relay(domain: str) -> bool:
     """A domain that relays a text message as mail (see `RELAY_DOMAINS`)."""
-    domain = domain.lower().strip(".")
-    return any(domain == d or domain.endswith("." + d) for d in RELAY_DOMAINS)
+    return _under(domain, RELAY_DOMAINS)
 
 
 def company_key(name: str) -> str:

@@ -649,11 +649,14 @@ def interviewers_of(
         # A list ("Interviewers:", a schedule) is the panel; a sentence ("you'll be
         # meeting with Jane") may name only some of the people invited.
         matched = {email for _, email in people}
-        # ... but an optional attendee it does not name is there to watch or to know
+        # ... but an optional attendee it does not name is there to watch or to know, and
+        # so is one left out where the others are named by first name: "product sense
+        # (Beatriz) + analytical (Anand)"
+        unnamed_optional = bool(named) or _others_named(attendees, text, organizer)
         people += [
             (a.name, a.email)
             for a in attendees
-            if a.email not in matched and not (named and a.role == "opt-participant")
+            if a.email not in matched and not (unnamed_optional and a.role == "opt-participant")
         ]
     elif (
         _WRITER_ON_PANEL.search(text)
@@ -741,10 +744,21 @@ def _initialled(said: str, invited: str) -> bool:
 # A slot said to be no part of the interview: "lunch with Lotte from HR - not part of the
 # interview", "rondleiding met Kees (geen onderdeel van het gesprek)".
 _NOT_PART = re.compile(
-    r"\bnot\s+(?:an?\s+|part\s+of\s+(?:the|your)\s+)?interview\b|\bkein\s+Teil\s+der\s+Bewertung\b"
+    r"\bnot\s+(?:an?\s+|part\s+of\s+(?:the|your)\s+)?(?:interview|evaluation|assessment)\b"
+    r"|\bnot\s+(?:being\s+)?(?:evaluated|assessed|scored)\b|\bnot\s+assessing\s+you\b"
+    r"|\bkein\s+Teil\s+der\s+Bewertung\b"
     r"|\bcheck-?in\s+only\b"
     r"|\bgeen\s+(?:onderdeel|deel)\s+van\s+het\s+gesprek\b|\bnon\s+fa\s+parte\s+del\s+colloquio\b"
     r"|\bno\s+forma\s+parte\s+de\s+la\s+entrevista\b|\bnão\s+faz\s+parte\s+da\s+entrevista\b",
+    re.IGNORECASE,
+)
+# A slot that only frames the day, hosted by recruiting: "Welcome & overview of the Analyst
+# Program (Bree Kowalczyk, Campus Recruiting)", "Wrap-up with Recruiting". The recruiter who
+# opens and closes a loop is not one of its interviewers.
+_RECRUITING_FRAME = re.compile(
+    r"^\W*(?:welcome|arrival|check-?in|wrap-?up|overview|orientation|introductions?|tour|lunch"
+    r"|break)\b(?=.*\b(?:recruit\w*|talent|HR|human\s+resources|people\s+(?:team|partner)"
+    r"|coordinator)\b)",
     re.IGNORECASE,
 )
 # The people of a slot, after "with" or a colon: "gesprek met Eva en mij", "case
@@ -776,6 +790,22 @@ def _slot_first_names(lines: list[str], scheduled: bool) -> set[str]:
                 if re.fullmatch(r"(?-i:[A-Z])[\w'’]+(?:-(?-i:[A-Z])[\w'’]+)?", piece.strip()):
                     found.add(piece.strip().casefold())
     return found
+
+
+def _others_named(attendees: list[Attendee], text: str, organizer: str) -> bool:
+    """Whether the description names, by first name, a required attendee who does not send
+    the invite, and no optional one: then the optional attendees were left out of it."""
+
+    def said(attendee: Attendee) -> bool:
+        first = _first_name(attendee)
+        return len(first) >= 3 and any(
+            m[0][0].isupper()
+            for m in re.finditer(rf"(?<!\w){re.escape(first)}(?!\w)", text, re.IGNORECASE)
+        )
+
+    required = [a for a in attendees if a.role != "opt-participant" and a.email.lower() != organizer]
+    optional = [a for a in attendees if a.role == "opt-participant"]
+    return any(map(said, required)) and not any(map(said, optional))
 
 
 def _first_name(attendee: Attendee) -> str:
@@ -1052,7 +1082,7 @@ def _item_names(line: str) -> list[tuple[str, str, str]]:
     """Who one line of a schedule names: one person, or everyone after "interview with";
     after an agenda line's dash, the person ("Embedded C – Hemant Thakkar (Lead)")."""
     item = _BULLET.sub("", _TIME_PREFIX.sub("", line))
-    if _NOT_PART.search(item):
+    if _NOT_PART.search(item) or _RECRUITING_FRAME.search(item):
         return []  # "Wrap-up with your recruiter, Lena Nowacka (not an interview - ...)"
     if native := cjk.name_first(item):
         return [(native, "", "")]  # "上野 沙織 - CRM & Clienteling Director"
@@ -1109,9 +1139,20 @@ def _item_names(line: str) -> list[tuple[str, str, str]]:
         names = names[:1] + [p for p in names[1:] if _joined(p[0]).search(item)]
     # (one word is a name only with a title after it: "Dimas, Lead Engineer", as Indonesians
     # with one name write it)
-    return [
+    found = [
         p for p in names if " " in p[0] or _by_address(p) or (bare == item and _mononym(p, names))
     ]
+    if not found and (who := _WHO_IN_BRACKETS.search(item)):
+        # "Technical interview #1 - coding (Priyanka Venkataraman, VP, Core Banking)": the
+        # session, then who runs it in brackets
+        said = _full_names(who["name"])
+        if len(said) == 1 and said[0][0] == who["name"].strip():
+            found = [(said[0][0], (who["title"] or "").strip(), said[0][2])]
+    return found
+
+
+# The bracket that ends a slot, a name first: "(Priyanka Venkataraman, VP, Core Banking)"
+_WHO_IN_BRACKETS = re.compile(r"\((?P<name>[^(),]+)(?:,(?P<title>[^()]*))?\)\s*$")
 
 
 def _mononym(person: tuple[str, str, str], names: list[tuple[str, str, str]]) -> bool:

@@ -803,8 +803,8 @@ def _others_named(attendees: list[Attendee], text: str, organizer: str) -> bool:
             for m in re.finditer(rf"(?<!\w){re.escape(first)}(?!\w)", text, re.IGNORECASE)
         )
 
-    required = [a for a in attendees if a.role != "opt-participant" and a.email.lower() != organizer]
     optional = [a for a in attendees if a.role == "opt-participant"]
+    required = [a for a in attendees if a not in optional and a.email.lower() != organizer]
     return any(map(said, required)) and not any(map(said, optional))
 
 

@@ -313,3 +313,57 @@ def test_two_nhs_trusts_on_nhs_mail_are_two_applications(tmp_path: Path) -> None
     hollins = next(a for name, a in applications.items() if "Hollins" in name)
     assert [r["kind"] for r in greenvale["replies"]] == ["rejection"]
     assert hollins["replies"] == []
+
+
+def _onsite_naming_wei(world: World) -> None:
+    world.add_event(
+        "onsite-1@test",
+        "Onsite Interview - Acme",
+        START,
+        END,
+        attendees=(JANE, CASEY),
+        organizer="no-reply@greenhouse.io",
+        description=ITINERARY,
+    )
+
+
+def test_a_name_only_interviewer_gets_the_address_their_own_mail_shows(tmp_path: Path) -> None:
+    world = World(tmp_path)
+    _onsite_naming_wei(world)
+    world.run(JUST_AFTER)
+    assert world.draft_to("wei.zhang@address-unknown.invalid")
+
+    # Wei writes to the person: the mail is matched to Acme, and it gives Wei's address
+    world.deliver("wei-1", sender="Wei Zhang <wei.zhang@acme.example>",
+                  subject="Re: Onsite", body="Great meeting you today, Casey. Speak soon.",
+                  date=JUST_AFTER + timedelta(hours=2))  # fmt: skip
+    later = JUST_AFTER + timedelta(hours=3)
+    world.run(later)
+
+    recipients = sorted(address for draft in world.drafts() for address in draft.to)
+    assert recipients == ["jane.doe@acme.example", "wei.zhang@acme.example"]
+    assert world.draft_to("wei.zhang@acme.example").text.startswith("Dear Wei,")
+    people = world.application(later, "Acme")["interviews"][0]["interviewers"]
+    assert {"name": "Wei Zhang", "email": "wei.zhang@acme.example", "method": "email"} in people
+
+
+def test_a_thank_you_already_sent_by_name_is_not_written_again(tmp_path: Path) -> None:
+    world = World(tmp_path)
+    _onsite_naming_wei(world)
+    world.run(JUST_AFTER)
+    world.send(world.draft_to("wei.zhang@address-unknown.invalid"))  # filled in by hand
+    world.run(JUST_AFTER + timedelta(minutes=30))
+
+    world.deliver("wei-1", sender="Wei Zhang <wei.zhang@acme.example>",
+                  subject="Re: Thank you", body="Thanks Casey, it was good to meet you.",
+                  date=JUST_AFTER + timedelta(hours=2))  # fmt: skip
+    later = JUST_AFTER + timedelta(hours=3)
+    world.run(later)
+
+    assert [address for draft in world.drafts() for address in draft.to] == [
+        "jane.doe@acme.example"
+    ]
+    acme = world.application(later, "Acme")
+    assert [r["from"] for r in acme["replies"]] == ["wei.zhang@acme.example"]  # read, and
+    wei = next(t for t in acme["thank_yous"] if t["interviewer"] == "Wei Zhang")
+    assert wei["state"] == "sent"  # the thank-you the person sent stays the one

@@ -27,6 +27,7 @@ from agent.core.actions import (
     reconcile,
     text_fingerprint,
 )
+from agent.core.addresses import SETTLED_STATES, addressed, known_addresses
 from agent.core.clock import hours_after, next_working_slot, waking_moment
 from agent.core.domains import domain_label
 from agent.core.employer import shared_names
@@ -198,6 +199,9 @@ def plan(s: Situation, env: Environment) -> Plan:
     )
     for application, group in by_app:
         rounds = tuple(_as_keyed_before(i, s.done) for i in group)
+        keys = {application, *(k for i in rounds for k in i.former_applications)}
+        known = known_addresses(rounds, (r for r in s.replies if r.application in keys))
+        rounds = tuple(addressed(i, known, _settled_placeholders(i.uid, s.done)) for i in rounds)
         label = next((domain_label(i.employer_domain) for i in rounds if i.employer_domain), "")
         company, role = shared_names(((i.company, i.role) for i in rounds), compact(label))
         rounds = tuple(replace(i, company=company, role=_own_role(i.role, role)) for i in rounds)
@@ -206,6 +210,18 @@ def plan(s: Situation, env: Environment) -> Plan:
     statuses.sort(key=lambda a: max(i.end for i in a.interviews), reverse=True)
     to_settle = settle.ask(s.questions, s.done, s.now, s.tz, s.policy, wanted)
     return Plan(tuple(reconcile(wanted, s.done, s.now)), tuple(statuses), to_settle)
+
+
+def _settled_placeholders(uid: str, done: Done) -> frozenset[str]:
+    """The placeholder addresses of `uid` whose thank-you the person already dealt with."""
+    return frozenset(
+        parts.email
+        for key, record in done.drafts.items()
+        if record.state in SETTLED_STATES
+        and (parts := parse_key(key)).kind == "thanks"
+        and parts.interview_uid == uid
+        and is_unaddressed(parts.email)
+    )
 
 
 _TITLES_LEFT_OUT = frozenset({"di", "fh", "mmag", "dr", "dra", "prof", "professor", "profa"})

@@ -50,7 +50,7 @@ HELD_OUT = (
     "holdout81", "holdout82", "holdout83", "holdout84", "holdout85",
     "holdout86", "holdout87", "holdout88",
     "holdout89", "holdout90", "holdout91", "holdout92", "holdout94", "holdout93",
-    "holdout96", "holdout97", "holdout95",
+    "holdout96", "holdout97", "holdout95", "holdout98", "holdout99", "holdout100",
 )  # fmt: skip
 SETS = {"corpus": MANIFEST, **{name: HERE / f"{name}.toml" for name in HELD_OUT}}
 HOLDOUT, HOLDOUT2 = SETS["holdout"], SETS["holdout2"]
@@ -259,6 +259,9 @@ def run(corpus: Corpus, root: Path, *, use_keys: bool = True) -> Results:
             for uid, found in invite_facts(data).items():
                 uids[uid] = case.id
                 kinds.update(found)
+        # The person's mail is there too, as in their own mailbox: what a careful reader
+        # learns from it (an interviewer's address) counts; a reply's reading is scored below.
+        _deliver(world, corpus, [m for m in corpus.messages if m.world == zone_name])
         status, files, reminders = _run(world, corpus.now)
         found, seen = _read_events(status, files, reminders, uids, use_keys)
         events.update(found)
@@ -282,15 +285,7 @@ def run(corpus: Corpus, root: Path, *, use_keys: bool = True) -> Results:
             (world.root / "events" / "empty.ics").write_bytes(
                 b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//corpus//EN\r\nEND:VCALENDAR\r\n"
             )
-        ids = {}
-        for number, case in enumerate(cases):
-            raw = (HERE / case.file).read_bytes()
-            # Maildir names start with the delivery time: a day before "now", as a
-            # mail client that fetched it then would name it.
-            delivered = int(corpus.now.timestamp()) - 86400 + number
-            world.deliver_raw(f"{delivered}.M{number}P1.corpus", raw)
-            parsed = email.message_from_bytes(raw, policy=email.policy.default)
-            ids[str(parsed.get("Message-ID", "")).strip().strip("<>")] = case.id
+        ids = _deliver(world, corpus, cases)
         status, _, _ = _run(world, corpus.now)
         messages.update(_read_messages(status, ids, anchors, cases))
     return Results(
@@ -336,6 +331,20 @@ def worlds(cases: tuple[EventCase, ...]) -> list[tuple[str, list[EventCase]]]:
         if current:
             found.append((zone_name, current))
     return found
+
+
+def _deliver(world: World, corpus: Corpus, cases: list[MessageCase]) -> dict[str, str]:
+    """The messages into the world's Maildir; their Message-IDs -> case ids."""
+    ids = {}
+    for number, case in enumerate(cases):
+        raw = (HERE / case.file).read_bytes()
+        # Maildir names start with the delivery time: a day before "now", as a
+        # mail client that fetched it then would name it.
+        delivered = int(corpus.now.timestamp()) - 86400 + number
+        world.deliver_raw(f"{delivered}.M{number}P1.corpus", raw)
+        parsed = email.message_from_bytes(raw, policy=email.policy.default)
+        ids[str(parsed.get("Message-ID", "")).strip().strip("<>")] = case.id
+    return ids
 
 
 def _world(corpus: Corpus, root: Path, zone: str) -> World:

@@ -1,0 +1,55 @@
+"""An interviewer the invite names without an address, given the one the person already has.
+
+A description often names a panel ("Interviewers: Marnie Okoro, Treasury") while only the
+coordinator is on the invite; the same Marnie is an attendee of the next round, or writes
+to the person herself. A careful person would address the thank-you to her, not leave the
+recipient empty; so the planner does, from positive evidence only: the very name, on a
+round of the same application or on mail matched to it, under one address and no other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from agent.core.model import DraftState, Interview, Reply
+from agent.core.names import name_key
+from agent.core.people import is_tool_address, is_unaddressed
+
+
+def known_addresses(rounds: Iterable[Interview], replies: Iterable[Reply]) -> dict[str, str]:
+    """Name key -> the one address that name has on the application's rounds and mail.
+
+    A name seen with two addresses gives none: which one is meant is not known.
+    """
+    seen: dict[str, set[str]] = {}
+    pairs = [(p.name, p.email) for i in rounds for p in i.interviewers]
+    pairs += [(r.sender.name, r.sender.email) for r in replies]
+    for name, email in pairs:
+        email = email.strip().lower()
+        key = name_key(name)
+        if not key or " " not in key or not email or is_unaddressed(email):
+            continue  # a first name alone names too many people
+        if is_tool_address(email):
+            continue  # "Marnie Okoro via Workday" writes from the system, not from her
+        seen.setdefault(key, set()).add(email)
+    return {key: emails.pop() for key, emails in seen.items() if len(emails) == 1}
+
+
+def addressed(interview: Interview, known: dict[str, str], settled: frozenset[str]) -> Interview:
+    """`interview` with its name-only interviewers given the address `known` has for them.
+
+    `settled` are placeholder addresses whose thank-you the person already sent, edited or
+    deleted: that one stays theirs, and no second thank-you is written to the real address.
+    """
+    people = []
+    for person in interview.interviewers:
+        email = known.get(name_key(person.name), "")
+        taken = any(p.email == email for p in interview.interviewers)
+        if email and not taken and is_unaddressed(person.email) and person.email not in settled:
+            person = replace(person, email=email)
+        people.append(person)
+    return replace(interview, interviewers=tuple(people))
+
+
+SETTLED_STATES = frozenset({DraftState.SENT, DraftState.EDITED, DraftState.DELETED})

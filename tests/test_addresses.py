@@ -1,0 +1,44 @@
+"""A name-only interviewer is given an address only from positive evidence."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from agent.core.addresses import addressed, known_addresses
+from agent.core.model import Address, Interviewer, Reply, ReplyKind
+from tests.builders import JANE, interview
+
+START = datetime(2026, 12, 1, 11, 30, tzinfo=UTC)
+MARNIE = Interviewer("marnie.okoro@address-unknown.invalid", "Marnie Okoro", "Marnie")
+
+
+def reply(name: str, email: str) -> Reply:
+    return Reply("m-1", "t-1", "acme", Address(email, name), "Re: Thanks", START, ReplyKind.OTHER)
+
+
+def test_the_name_on_mail_matched_to_the_application_gives_the_address() -> None:
+    known = known_addresses([], [reply("Marnie Okoro", "Marnie.Okoro@acme.example")])
+    round_ = addressed(interview(START, interviewers=(JANE, MARNIE)), known, frozenset())
+    assert [p.email for p in round_.interviewers] == ["jane.doe@acme.example",
+                                                      "marnie.okoro@acme.example"]  # fmt: skip
+
+
+def test_another_round_that_invites_her_gives_it_too() -> None:
+    later = interview(START, uid="acme-2", interviewers=(
+        Interviewer("mokoro@acme.example", "Okoro, Marnie", "Marnie"),))  # fmt: skip
+    known = known_addresses([later], [])
+    assert known == {"marnie okoro": "mokoro@acme.example"}
+
+
+def test_no_address_without_one_clear_answer() -> None:
+    # two addresses for one name; a first name alone; a tracking system writing in her name
+    assert known_addresses([], [reply("Marnie Okoro", "marnie@acme.example"),
+                                reply("Marnie Okoro", "m.okoro@acme.example")]) == {}  # fmt: skip
+    assert known_addresses([], [reply("Marnie", "marnie@acme.example")]) == {}
+    assert known_addresses([], [reply("Marnie Okoro", "no-reply@myworkday.com")]) == {}
+
+
+def test_a_placeholder_the_person_already_dealt_with_stays() -> None:
+    known = {"marnie okoro": "marnie.okoro@acme.example"}
+    round_ = addressed(interview(START, interviewers=(MARNIE,)), known, frozenset({MARNIE.email}))
+    assert round_.interviewers == (MARNIE,)

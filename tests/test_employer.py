@@ -1627,3 +1627,34 @@ def test_a_stage_before_a_dash_is_no_part_of_the_role() -> None:
     bookings = read("Product panel - Principal Product Manager, Patient Apps",
                     organizer="hiring@alderbay.example", description=booked)  # fmt: skip
     assert bookings.role.startswith("Principal Product Manager")  # not "Product panel - ..."
+
+
+def test_a_recruitment_team_named_by_the_employers_initials_is_the_employers_own() -> None:
+    # "MRU Recruitment" at mru.edu.au is Macarthur Ridge University's team, not an agency:
+    # its domain is the employer's, and mail from it belongs to the application
+    got = read(
+        "Interview - Project Officer, Research Strategy (572291) - Macarthur Ridge University",
+        organizer="recruitment@mru.edu.au",
+        organizer_name="MRU Recruitment",
+        description=(
+            "Selection panel\nDr Harriet Mbeki-Lowe, Director, Research Strategy (Chair)\n\n"
+            "Kind regards,\nRecruitment Team | People & Culture\nMacarthur Ridge University"
+        ),
+    )
+    assert (got.company, got.employer_domain, got.application) == (
+        "Macarthur Ridge University", "mru.edu.au", "mru"
+    )  # fmt: skip
+
+
+def test_a_booking_answer_says_what_was_applied_for() -> None:
+    answer = (
+        "Event Name: Lanternfish - Phone screen (30 mins)\n"
+        "Please share anything that will help prepare for our meeting.: Applied via SEEK for "
+        "Senior Consultant - Public Sector Advisory. Happy to talk about my evaluation work."
+    )
+    got = read("Casey Candidate and Saskia van der Berg", "Saskia van der Berg <saskia@lf.com.au>",
+               organizer="saskia@lf.com.au", description=answer)  # fmt: skip
+    assert got.role == "Senior Consultant - Public Sector Advisory"
+    # ... and "applied for the Data Analyst role" is the usual phrase, its noun left out
+    said = "I applied for the Data Analyst role last month."
+    assert read("Phone screen", JANE, description=said).role == "Data Analyst"

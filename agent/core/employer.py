@@ -41,7 +41,14 @@ from agent.core.people import (
     zoom_host,
 )
 from agent.core.replies import is_free_mail
-from agent.core.spelled import LEGAL_FORMS, compact, matches_label, recase, spelled_out
+from agent.core.spelled import (
+    LEGAL_FORMS,
+    compact,
+    matches_label,
+    recase,
+    shortened_to,
+    spelled_out,
+)
 
 # Tools and meeting services whose name can stand in a title but never names the employer.
 TOOL_NAMES = frozenset(
@@ -154,6 +161,7 @@ def employer_of(
         label
         and company
         and not matches_label(company, label)
+        and not shortened_to(company, label)  # "MRU Recruitment": Macarthur Ridge University's
         and _is_agency(spelled_out(label, texts), texts)
     ):
         domain = ""

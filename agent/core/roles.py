@@ -447,7 +447,11 @@ _ROLE_PHRASE = re.compile(
     r"|\bselection\s+process\s+[\w-]*\d[\w-]*,\s+(?P<role19>[^\n.;:!?,(]{2,80}?)(?=\s*[,(.])"
     # a booking form's answer that names the role in passing: "Please share anything that
     # will help prepare for our meeting.: Role: Software Engineer, Applied AI (New Grad)."
-    r"|[.:?]\s+(?-i:Role|Position):\s*(?P<role17>[^\n]{2,80}?)(?=\.\s|\.?$|\n)",
+    r"|[.:?]\s+(?-i:Role|Position):\s*(?P<role17>[^\n]{2,80}?)(?=\.\s|\.?$|\n)"
+    # ... or as what was applied for: "Applied via SEEK for Senior Consultant - Public Sector
+    # Advisory."
+    r"|\bapplied\s+(?:(?:via|through|on)\s+(?-i:[A-Z])[\w.]*\s+)?for\s+(?:the\s+|a\s+)?"
+    r"(?![^\n.;:!?]*\b(?:role|position|job|post|opening|vacancy)\b)(?P<role20>[^\n.;:!?]{2,80}?)(?=\s*[.;!\n]|$)",
     re.IGNORECASE,
 )
 _LAST_NAMED = re.compile(

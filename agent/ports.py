@@ -39,14 +39,22 @@ class Mailbox(Protocol):
         ...
 
     def changes(
-        self, cursor: str | None, now: datetime, *, senders: Collection[str] = ()
+        self,
+        cursor: str | None,
+        now: datetime,
+        *,
+        senders: Collection[str] = (),
+        names: Collection[str] = (),
     ) -> MailChanges:
         """Inbound and sent messages since `cursor` (None: a bounded look-back).
 
         `senders` (addresses and mail domains of the people interviewed with)
         bound any search the backend has to make instead of reading history:
-        the first look-back, or a rescan after history expired. Mail from
-        anyone else cannot be a reply on a first run, so it is not fetched.
+        the first look-back, or a rescan after history expired. `names` (the
+        employers') let through mail written in an employer's name from
+        elsewhere: "VeriTrack Screening on behalf of Ogilvie Financial", "Pemberley
+        Gault LLP via VouchPoint". Mail from anyone else cannot be a reply on a
+        first run, so it is not fetched.
         """
         ...
 

@@ -105,6 +105,31 @@ def test_the_first_cycle_looks_back_thirty_days_at_mail_from_the_people_met(tmp_
     assert all(r.query["format"] == ["metadata"] for r in metadata)
 
 
+def test_the_first_look_back_also_searches_each_employers_name(tmp_path, fake):
+    """A screening or reference service writes in the employer's name from its own domain."""
+    screening = fake.gmail.deliver(
+        ("VeriTrack on behalf of Acme Robotics <noreply@veritrack.example>", OWNER,
+         "Complete your background check", "Acme Robotics has requested a screening."),
+        received_at=NOW - timedelta(days=2),
+    )  # fmt: skip
+    fake.gmail.deliver(
+        ("Shop <deals@shop.example>", OWNER, "Sale", "50% off"), received_at=NOW - timedelta(days=1)
+    )
+    mailbox = open_backend(tmp_path, fake).mailbox
+
+    changes = mailbox.changes(
+        None, NOW, senders={"acme.example"}, names={"Acme Robotics", 'x") OR ("y', "Ab"}
+    )
+
+    assert {m.id for m in changes.messages} == {screening}
+    searches = [r.query["q"][0] for r in fake.requests if r.path == "/gmail/v1/users/me/messages"]
+    assert searches == [
+        "newer_than:30d -in:drafts from:acme.example",
+        'newer_than:30d -in:drafts "Acme Robotics"',
+        'newer_than:30d -in:drafts "x OR y"',  # nothing that ends the quote; too short: none
+    ]
+
+
 def test_every_tracking_system_is_asked_for_in_searches_short_enough_for_a_get(tmp_path, fake):
     """Past about 2,000 characters the client library would turn a search into a POST."""
     from agent.core.senders import TRACKING_DOMAINS

@@ -320,3 +320,38 @@ def same_but_boundary(left: bytes, right: bytes) -> bool:
     """Equal once the random multipart boundaries are set aside."""
     boundary = re.compile(rb"=+\d+==")
     return boundary.sub(b"B", left) == boundary.sub(b"B", right)
+
+
+def test_first_run_reads_what_writes_in_an_employers_name(
+    box: LocalMailbox, tmp_path: Path
+) -> None:
+    """A screening service writing for the employer, and a reference service whose Reply-To is
+    the employer's: both could be about the application, from addresses nobody knew."""
+    root = tmp_path / "Mail"
+    screening = inbound(
+        "<bg@veritrack.example>",
+        **{"From": "VeriTrack Screening on behalf of Acme Robotics <noreply@veritrack.example>"},
+    )
+    references = inbound(
+        "<refs@vouch.example>",
+        **{"From": "Vouch <no-reply@vouch.example>", "Reply-To": "hiring@acme.example"},
+    )
+    named_in_subject = inbound(
+        "<subj@portal.example>",
+        **{"From": "Portal <no-reply@portal.example>", "Subject": "Your Acme Robotics account"},
+    )
+    run_together = inbound(
+        "<dom@acmerobotics.example>", **{"From": "Sam Lee <sam@acmerobotics.example>"}
+    )
+    stranger = inbound("<news@shop.example>", **{"From": "Shop <deals@shop.example>"})
+    for number, raw in enumerate((screening, references, named_in_subject, run_together, stranger)):
+        deliver(root, f"177340000{number}.m{number}.host", raw)
+
+    found = box.changes(None, NOW, senders=ACME, names={"Acme Robotics"}).messages
+
+    assert sorted(m.message_id for m in found) == [
+        "<bg@veritrack.example>",
+        "<dom@acmerobotics.example>",
+        "<refs@vouch.example>",
+        "<subj@portal.example>",
+    ]

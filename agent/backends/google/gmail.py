@@ -47,6 +47,7 @@ HISTORY_TYPES = ("messageAdded", "messageDeleted", "labelAdded")
 WANTED_LABELS = frozenset({"INBOX", "SENT"})
 PAGE_SIZE = 500
 SCAN_PER_SENDER = 100
+SCAN_PER_NAME = 25
 # What may follow `from:` in a search: an address or a domain, nothing that could
 # change the query's meaning.
 SENDER_TERM = re.compile(r"[A-Za-z0-9._%+-]+(@[A-Za-z0-9.-]+)?|[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+")
@@ -79,13 +80,18 @@ class GoogleMailbox:
     # ------------------------------------------------------------------ reading
 
     def changes(
-        self, cursor: str | None, now: datetime, *, senders: Collection[str] = ()
+        self,
+        cursor: str | None,
+        now: datetime,
+        *,
+        senders: Collection[str] = (),
+        names: Collection[str] = (),
     ) -> MailChanges:
         if now.tzinfo is None:
             now = now.replace(tzinfo=UTC)
         state = _read_cursor(cursor)
         if state is None:
-            return self._scan(LOOKBACK_QUERY, now, senders)
+            return self._scan(LOOKBACK_QUERY, now, senders, names)
         history_id, last_cycle = state
         try:
             return self._history(history_id, now)
@@ -99,14 +105,17 @@ class GoogleMailbox:
             history_id,
             since.isoformat(),
         )
-        return self._scan(f"after:{int(since.timestamp())} -in:drafts", now, senders)
+        return self._scan(f"after:{int(since.timestamp())} -in:drafts", now, senders, names)
 
-    def _scan(self, query: str, now: datetime, senders: Collection[str]) -> MailChanges:
+    def _scan(
+        self, query: str, now: datetime, senders: Collection[str], names: Collection[str] = ()
+    ) -> MailChanges:
         """A search bounded by sender and count; which drafts' threads moved is unknown.
 
         One `messages.list` per sender (address or domain), newest first and at
         most SCAN_PER_SENDER each, so the cost follows the number of people
-        interviewed with, not the size of the mailbox.
+        interviewed with, not the size of the mailbox; and one per employer's name,
+        as a phrase, at most SCAN_PER_NAME (a name is in newsletters too).
         """
         history_id = str(self._profile().get("historyId") or "")
         ids: dict[str, None] = {}
@@ -116,9 +125,11 @@ class GoogleMailbox:
         froms = [f"from:{t}" for t in terms if t not in TRACKING_DOMAINS]
         for group in _within(systems, SYSTEMS_QUERY_CHARS):
             froms.append("from:(" + " OR ".join(group) + ")")
-        for sender in froms:
+        phrases = sorted({f'"{n}"' for n in map(_phrase, names) if n})
+        searches = [(f, SCAN_PER_SENDER) for f in froms] + [(p, SCAN_PER_NAME) for p in phrases]
+        for sender, most in searches:
             request = self._users.messages().list(
-                userId=USER, q=f"{query} {sender}", maxResults=SCAN_PER_SENDER
+                userId=USER, q=f"{query} {sender}", maxResults=most
             )
             for ref in self._service.execute(request).get("messages") or ():
                 if isinstance(ref, dict) and ref.get("id"):
@@ -413,3 +424,11 @@ def _within(terms: list[str], budget: int) -> list[list[str]]:
             groups.append([term])
             size = len(term)
     return groups
+
+
+def _phrase(name: str) -> str:
+    """An employer's name as a search phrase: words only, nothing that could end the quote
+    or change the query; "" for a name too short to search for."""
+    words = re.sub(r"[^\w&.' -]+", " ", name).split()
+    phrase = " ".join(words)
+    return phrase if len(re.sub(r"\W", "", phrase)) >= 4 and len(phrase) <= 80 else ""

@@ -113,7 +113,12 @@ class LocalMailbox:
     # ----------------------------------------------------------------------- reading
 
     def changes(
-        self, cursor: str | None, now: datetime, *, senders: Collection[str] = ()
+        self,
+        cursor: str | None,
+        now: datetime,
+        *,
+        senders: Collection[str] = (),
+        names: Collection[str] = (),
     ) -> MailChanges:
         """Inbox and Sent messages not in the cursor; what it costs follows what changed.
 
@@ -121,10 +126,11 @@ class LocalMailbox:
         opens no file); a changed one is listed by name and only unseen names
         are read. The first run (no cursor) looks back 30 days and is bounded
         by `senders`: a file is skipped by its name's delivery time or its
-        mtime when these are older, and otherwise by its From/To/Cc header
-        lines before any parse; only mail mentioning those addresses or
-        domains is parsed. `touched_threads` is empty when neither Sent nor
-        Drafts changed, so no draft needs reading either.
+        mtime when these are older, and otherwise by its From/To/Cc/Reply-To
+        header lines before any parse; only mail mentioning those addresses or
+        domains, or an employer's name in its From, Reply-To or Subject, is
+        parsed. `touched_threads` is empty when neither Sent nor Drafts changed,
+        so no draft needs reading either.
         """
         labels = list(self._folder_paths)
         old = maildir_scan.load_cursor(cursor, labels)
@@ -132,6 +138,9 @@ class LocalMailbox:
         old = old or maildir_scan.Cursor()
         listed_at = maildir_scan.now_ns()
         terms = {s.strip().lower() for s in senders if s.strip()}
+        named = {n.strip().lower() for n in names if len(n.strip()) >= 4}
+        # ... and run together, as its own domain writes it: thomonddiagnostics.ie
+        named |= {squeezed for n in named if len(squeezed := re.sub(r"\W", "", n)) >= 5}
         fresh = maildir_scan.Cursor()
         messages: list[MailMessage] = []
         sent_changed = first_run
@@ -165,7 +174,7 @@ class LocalMailbox:
                     if digest in seen:
                         present.add(digest)
                         continue
-                    message = self._new_message(label, key, path, first_run, now, terms)
+                    message = self._new_message(label, key, path, first_run, now, terms, named)
                     if message is _UNREADABLE:
                         complete = False  # not marked: listed and tried again next cycle
                         continue
@@ -184,7 +193,14 @@ class LocalMailbox:
         )
 
     def _new_message(
-        self, label: str, key: str, path: str, first_run: bool, now: datetime, terms: set[str]
+        self,
+        label: str,
+        key: str,
+        path: str,
+        first_run: bool,
+        now: datetime,
+        terms: set[str],
+        names: Collection[str] = (),
     ) -> MailMessage | object | None:
         """An unseen file as a message; None when it is not for us, _UNREADABLE on failure."""
         cutoff = now - LOOK_BACK
@@ -196,7 +212,8 @@ class LocalMailbox:
             try:
                 if os.stat(path).st_mtime < surely_older:
                     return None
-                if not maildir_scan.mentions(maildir_scan.head(path), terms):
+                head = maildir_scan.head(path)
+                if not maildir_scan.mentions(head, terms) and not maildir_scan.names(head, names):
                     return None
             except OSError as error:
                 log.warning("%s message %s skipped: cannot read it (%s)", label, key, error)

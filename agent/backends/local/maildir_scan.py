@@ -47,7 +47,8 @@ CURSOR_VERSION = 2
 HEAD_LIMIT = 64 * 1024
 _MESSAGE_ID = re.compile(rb"<[^<>\s]+>")
 _NAME_TIME = re.compile(r"(\d{9,11})[._]")
-_ADDRESS_LINES = re.compile(rb"^(?:from|to|cc)[ \t]*:(.*(?:\r?\n[ \t].*)*)", re.I | re.M)
+_ADDRESS_LINES = re.compile(rb"^(?:from|to|cc|reply-to)[ \t]*:(.*(?:\r?\n[ \t].*)*)", re.I | re.M)
+_NAMING_LINES = re.compile(rb"^(?:from|reply-to|subject)[ \t]*:(.*(?:\r?\n[ \t].*)*)", re.I | re.M)
 
 
 @dataclass
@@ -188,7 +189,7 @@ def message_ids(head_bytes: bytes) -> frozenset[bytes]:
 
 
 def mentions(head_bytes: bytes, terms: Collection[str]) -> bool:
-    """Whether From, To or Cc contains one of the addresses or domains in `terms`.
+    """Whether From, To, Cc or Reply-To contains one of the addresses or domains in `terms`.
 
     A cheap, generous test before any parse: a substring of the raw header
     value. What passes is parsed and matched properly by the cycle.
@@ -200,6 +201,16 @@ def mentions(head_bytes: bytes, terms: Collection[str]) -> bool:
         return False
     text = values.decode("utf-8", "replace")
     return any(term in text for term in terms)
+
+
+def names(head_bytes: bytes, wanted: Collection[str]) -> bool:
+    """Whether From, Reply-To or Subject names one of the employers in `wanted` (lower case):
+    a screening or reference service writing in the employer's name."""
+    if not wanted:
+        return False
+    values = b" ".join(m.group(1) for m in _NAMING_LINES.finditer(head_bytes))
+    text = " ".join(values.decode("utf-8", "replace").lower().split())
+    return any(name in text for name in wanted)
 
 
 def drafts_stamp(folder: Path, listed_at_ns: int) -> str:

@@ -103,6 +103,9 @@ STAYS_AWAY = re.compile(
     r"|\bonly\s+to\s+(?:meet|greet|collect|welcome|escort|fetch|sign)\s+you\s+(?:in|at|from)\b"
     r"|(?:参加|同席|出席)(?:いた)?しません"
     r"|\bto\s+(?:cover|handle|sort\s+out)\s+(?:the\s+)?logistics\b"
+    # "Kendra's on the invite just so it's on her calendar"
+    r"|\b(?:just|only)\s+so\s+(?:it(?:'s|’s|\s+is|\s+shows|\s+sits)|(?:she|he|they)\s+(?:has|have)"
+    r"\s+it)\s+(?:on|in)\s+(?:her|his|their)\s+(?:calendar|diary)\b"
     # "I'll sit in to take notes only": there to keep the record, not to interview
     r"|\bto\s+take\s+notes\s+only\b|\bonly\s+to\s+take\s+notes\b"
     # Hebrew, the writer of themselves: "לא אהיה בראיון עצמו" (I won't be in the interview

@@ -165,7 +165,12 @@ _ROLE_TEXT = (
     "coordinadora especialista gerente jefe jefa asesor asesora ejecutivo ejecutiva "
     "entwickler ingenieur berater leiter referent sachbearbeiter disponent "
     # "Interview: Vice President, Segment Marketing (...) at ..."
-    "president vice vp chief controller strategist advisor adviser buyer"
+    "president vice vp chief controller strategist advisor adviser buyer "
+    # frontline and trade jobs: "Interview: Ramp Agent - DEN", "Flight Attendant - Denver Base"
+    "agent attendant driver dispatcher mechanic electrician apprentice lineworker lineman "
+    "operator clerk cashier cook server bartender barista housekeeper porter custodian "
+    "janitor guard officer installer welder machinist carpenter plumber painter helper "
+    "picker packer loader handler courier pilot steward stewardess crew"
 )
 _ROLE_WORDS = frozenset(_ROLE_TEXT.split())
 

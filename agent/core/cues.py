@@ -84,6 +84,11 @@ TO_THE_CANDIDATE = (
     "you'll meet with",
     "you will be meeting with",
     "you'll be meeting with",
+    # "You are confirmed for an In Person Interview ... You'll interview with Ramp Supervisor
+    # Teodoro Lucero"
+    "you are confirmed for",
+    "you'll interview with",
+    "you will interview with",
     "thank you for your interest",
     "thanks for your interest",
     "thank you for applying",

@@ -63,6 +63,7 @@ from agent.core.names import (
     split_name_list,
     untitled,
 )
+from agent.core.roles import JOB_NOUNS
 
 UNADDRESSED_DOMAIN = "address-unknown.invalid"
 
@@ -75,6 +76,7 @@ GROUP_LOCAL_PARTS = frozenset(
         "hello", "support", "calendar", "scheduling", "schedule", "invites", "invitations",
         "notifications", "notification", "events", "meetings", "rooms", "resources",
         "resourcing", "vacancies", "applications", "candidates", "onboarding",
+        "apprenticeship", "apprenticeships", "admissions",
         # German, French, Spanish, Italian, Portuguese, Dutch and Nordic careers and HR boxes.
         "karriere", "bewerbung", "bewerbungen", "personal", "jobs-de", "carriere", "carrieres",
         "recrutement", "emploi", "rh", "rrhh", "empleo", "seleccion", "talento", "lavoro",
@@ -131,6 +133,8 @@ TOOL_DOMAINS = frozenset(
         "oleeo.com", "tribepad.com", "inhire.app", "recrutei.com.br", "solides.com.br",
         "kenoby.com", "flatchr.io", "greetinghr.com", "ninehire.com",
         "teamio.com", "darwinbox.in", "keka.com", "freshteam.com",
+        # public services' own recruitment systems, which name the body hiring in the text
+        "publicjobs.ie", "calcareers.ca.gov",
         # job boards: their addresses apply and alert, and read no thanks
         "indeed.com", "linkedin.com",
         # interviewing platforms that send the invite themselves
@@ -151,7 +155,9 @@ _GROUP_NAME = re.compile(
     r"\b(?:team|group|list|committee|panel|all hands|recruiting|talent(?: acquisition)?"
     r"|careers|hiring|mailing|interviews|bookings"
     # a shared office, not "Jane Doe (Recruitment)": "DLWET Recruitment Services"
-    r"|(?:recruitment|resourcing|staffing)\s+(?:services|team|office|desk|hub|inbox|mailbox))\b",
+    r"|(?:recruitment|resourcing|staffing)\s+(?:services|team|office|desk|hub|inbox|mailbox))\b"
+    # a shared box that names the office: "PVJATC Apprenticeship Office"
+    r"|\b(?:apprenticeship|admissions|training|personnel|employment)\s+(?:office|desk|center|centre)\s*$",
     re.IGNORECASE,
 )
 
@@ -217,6 +223,8 @@ _LIST_HEADER = re.compile(
     r"(?:\s*/\s*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,6})?"
     # an agency's "Gesprächspartner beim Kunden:", "Interviewers at the client:"
     r"(?:\s+(?:beim|bei\s+(?:unserem|meinem)|at\s+the|chez\s+le|du)\s+(?:kunden|client))?"
+    # "Panel for Casey Candidate - Lineworker Apprentice (Sawtooth Mesa Electric Association):"
+    r"(?:(?<=panel)\s+for\s+[^:\n]{2,120})?"
     r"\s*[:：]\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -225,7 +233,7 @@ _LIST_HEADER = re.compile(
 _WHO_HEADER = re.compile(r"^\s*(?:who|wie|quién|quem|wer)\s*:\s*(?P<rest>\S.*)$", re.IGNORECASE)
 _SENTENCE = re.compile(
     r"(?:\b(?:you(?:'ll|\s+will)|we(?:'ll|\s+will))\s+(?:be\s+)?(?:(?:meeting|meet)(?:\s+with)?"
-    r"|(?:speaking|talking|chatting|speak|talk|chat|interviewing)\s+(?:with|to)"
+    r"|(?:speaking|talking|chatting|speak|talk|chat|interviewing|interview)\s+(?:with|to)"
     r"|(?:pair|pairing)\s+with)"
     # "You'll be interviewed by Nazia Chowdhury-Pryce, Head of Student Services, and ..."
     r"|\byou(?:'ll|’ll|\s+will)\s+be\s+interviewed\s+by"
@@ -242,7 +250,7 @@ _SENTENCE = re.compile(
     r"|\byour\s+(?:interviewers?|assessors?)\s+(?:on\s+the\s+day\s+)?(?:will\s+be|are|is)"
     # "On the panel are", Afrikaans "Op die panel is ek, ...", Dutch "In het panel zitten"
     r"|\b(?:on\s+the|op\s+die|in\s+het)\s+panel\s+(?:is|are|will\s+be|sal\s+wees|sit|zitten|zit)"
-    r"|\b(?:will\s+be\s+|is\s+being\s+)?(?:conducted|led|run|hosted)\s+by"
+    r"|\b(?:will\s+be\s+|is\s+being\s+)?(?:conducted|led|run|hosted|facilitated)\s+by"
     r"|\b(?:te|le|lo|la)\s+recibir[áa]n?|\b(?:será|sera)\s+(?:conmigo\s+y\s+)?con(?:\s+(?:el|la))?"
     # "Te van a entrevistar Nico Lanusse (...) y ...", "La charla es conmigo y con Martín ..."
     r"|\b(?:a\s+)?banca\s+(?:será|vai\s+ser|é|sera)(?=\s)|\bte\s+van?\s+a\s+entrevistar|\b(?:it|this)(?:'ll|’ll|\s+will)\s+be(?=\s+(?:(?:me|myself)\s+and\s|(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])))|\bvas\s+a\s+(?:conversar|hablar|platicar)\s+con"
@@ -614,6 +622,7 @@ def interviewers_of(
     ]
     on_invite = {a.email.lower() for a in event.attendees}
     away = absent(text, present, organizer, named, on_invite)
+    away |= _only_at_the_door(text.splitlines(), present)
     attendees = [a for a in present if a.email.lower() not in away]
     people = [(name, email or match_attendee(name, attendees)) for name, email in named]
     if any(not email for _, email in people) and cjk.has_cjk(text):
@@ -790,6 +799,31 @@ def _slot_first_names(lines: list[str], scheduled: bool) -> set[str]:
                 if re.fullmatch(r"(?-i:[A-Z])[\w'’]+(?:-(?-i:[A-Z])[\w'’]+)?", piece.strip()):
                     found.add(piece.strip().casefold())
     return found
+
+
+# A slot of the day that is not the interview: signing in, a tour, lunch, the way out.
+_DOOR_SLOT = re.compile(
+    r"\b(?:sign(?:ing)?[\s-]+in|induction|security|badge|pass|reception|lobby|tour|walk(?:\s+of)?"
+    r"|lunch|parking|welcome|check[\s-]*in|arrival|coffee|wrap[\s-]*up)\b",
+    re.IGNORECASE,
+)
+
+
+def _only_at_the_door(lines: list[str], present: list[Attendee]) -> set[str]:
+    """Optional attendees an itinerary names only in slots that are not the interview:
+    "10:00 - 10:15  Sign in at security, visitor induction (Deirdre will have your pass)"."""
+    slots = [
+        _BULLET.sub("", _TIME_PREFIX.sub("", line)) for line in lines if _RANGE_LINE.match(line)
+    ]
+    away = set()
+    for attendee in present:
+        first = _first_name(attendee)
+        if attendee.role != "opt-participant" or len(first) < 3:
+            continue
+        theirs = [s for s in slots if re.search(rf"(?<!\w){re.escape(first)}(?!\w)", s, re.I)]
+        if theirs and all(_DOOR_SLOT.search(s) for s in theirs):
+            away.add(attendee.email.lower())
+    return away
 
 
 def _others_named(attendees: list[Attendee], text: str, organizer: str) -> bool:
@@ -1068,6 +1102,14 @@ def _people_part(rest: str) -> str:
         "",
         rest,
     )
+    # "Inflight Recruiters Shayla Nakai and Devon Achterberg", "Ramp Supervisor Teodoro
+    # Lucero": their post before their names
+    post = re.match(
+        r"^(?:(?-i:[A-Z])[\w-]*\s+){0,2}((?-i:[A-Z])[\w-]*)\s+(?=(?-i:[A-Z])\S*\s+[\"'“(]?(?-i:[A-Z]))",
+        rest,
+    )
+    if post and post[1].casefold().removesuffix("s") in JOB_NOUNS:
+        rest = rest[post.end() :]
     return re.sub(r"(?<![\w])(?:our|my|the)\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])", "", rest)
 
 

@@ -150,6 +150,11 @@ _HIRING_SIDE = (
     "aday mulakati",
 )
 
+# A public service's number for the person in its invite: "Candidate ID 1184273".
+_CANDIDATE_NUMBER = re.compile(
+    r"\bcandidat[eoa]\s*(?:id|no\.?|number|nr\.?|ref(?:erence)?)?\s*[:#.]?\s*\d{3,}", re.I
+)
+
 TRACK = "track"
 IGNORE = "ignore"
 
@@ -281,6 +286,8 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
     joined = r"(?i)\b(?:candidat[eoa]|aday)\w*[\s:]+\w|\w\s+(?:candidat[eoa]|aday)\w*\b"
     if hiring_side and not re.search(joined, event.title):
         hiring_side = ""  # "Supervisor Interview - Candidate": the word stands for the person
+    if hiring_side and _CANDIDATE_NUMBER.search(event.title):
+        hiring_side = ""  # "Preliminary Interview - Candidate ID 1184273": the person's number
     if not against and hiring_side:  # "Candidate interview - Jordan Smith"
         against = f'for interviewers: you are on the hiring side ("{hiring_side}")'
     if not against:  # "Panel" whose description says "panel discussion"
@@ -437,8 +444,10 @@ def _not_the_candidate(
 ) -> str:
     """Why the person is not the candidate at this event, or ""."""
     phrase = _not_a_job_word(_mask_strong(title)) or _ends_a_part(event.title)
-    if phrase in _PART_OF_A_ROUND and first(title, STRONG):
-        phrase = ""
+    if phrase in _PART_OF_A_ROUND and (
+        first(title, STRONG) or (first(title, CONTEXTUAL) and first(description, STRONG))
+    ):
+        phrase = ""  # "site visit + panel", and the plan's "Panel interview - myself and Tomasz"
     if phrase == "user interview" and first(description, _THE_HIRING_MANAGER):
         phrase = ""  # Indonesian hiring's "user": the manager who hires ("interview user")
     if phrase:

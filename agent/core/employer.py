@@ -61,6 +61,7 @@ TOOL_NAMES = frozenset(
         "cal.com", "doodle", "linkedin", "indeed", "hired", "wellfound", "angellist",
         # (not Rippling or Personio: companies people also apply to, whose own invites name them)
         "successfactors", "sap successfactors", "taleo", "avature", "cronofy", "pageup", "trac",
+        "publicjobs", "calcareers",
     }
 )  # fmt: skip
 _RECRUITING_SUFFIX = re.compile(
@@ -265,6 +266,9 @@ def _useless_domain(address: str, own: set[str]) -> bool:
 # --------------------------------------------------------------------------- company
 
 
+_TITLE_PARTS = re.compile(r"\s+[-\u2013\u2014|:]\s+|\s*[()]\s*")
+
+
 def company_of(
     event: CalendarEvent,
     interviewers: tuple[Interviewer, ...],
@@ -273,7 +277,13 @@ def company_of(
     domain: str = "",
 ) -> str:
     if notes.company:
-        return clean(notes.company)
+        named = clean(notes.company)
+        # "Organization: Kilbourn Health System - Corporate Finance", the title ending
+        # "- Kilbourn Health System": the employer, its department after the dash
+        head = re.split(r"\s+[-\u2013\u2014|]\s+", named)[0]
+        if head != named and compact(head) in {compact(t) for t in _TITLE_PARTS.split(event.title)}:
+            return head
+        return named
     for address in [event.organizer_email, *(i.email for i in interviewers)]:
         known = address.partition("@")[2].lower()
         for candidate in (known, registrable(known) if known else ""):
@@ -407,6 +417,18 @@ def company_of(
             return named[0]
     if segments:
         return segments[0]
+    # "Competition: Higher Executive Officer (Compliance) - Irish Payments Oversight Authority":
+    # a public service's field gives the post, then the body it is for
+    post, _, body = notes.role.rpartition(" - ")
+    if post and _BODY_WORDS.search(body) and not roles.has_job_noun(body):
+        return body.strip()
+    # "SMEA Lineworker Apprentice Interview", the panel's header "(Sawtooth Mesa Electric
+    # Association)": the title's initials, written out
+    # (not a job's: "Pharmacist (CPS)", "Clinical Pharmacy Specialist")
+    for initials in re.findall(r"\b[A-Z]{3,6}\b", event.title) if not domain else ():
+        spelled = _named_by_initials(initials, [event.description, event.location])
+        if spelled and not roles.has_job_noun(spelled):
+            return spelled
     # "Putah Creek College is inviting you to a scheduled Zoom meeting": the account is the
     # employer's, not a person's
     host = zoom_host(event.description)
@@ -452,12 +474,19 @@ def _initials_spelled(label: str, texts: list[str]) -> str:
     """ "Ontario Pension Stewardship Authority" for opsa-on.ca: a label's first part as the
     initials of a name the texts write (its other part a province's or a country's code)."""
     first = label.split("-", 1)[0]
-    if first == label or not 3 <= len(first) <= 6 or not first.isalpha():
+    if first == label:
+        return ""
+    return _named_by_initials(first, texts)
+
+
+def _named_by_initials(initials: str, texts: Iterable[str]) -> str:
+    """The name of two to seven capitalised words that `initials` stand for in the texts."""
+    if not 3 <= len(initials) <= 6 or not initials.isalpha():
         return ""
     for text in texts:
         for run in _CAPITALISED_RUN.finditer(text[:5000]):
             words = [w for w in run.group(0).split() if w[:1].isupper()]
-            if "".join(w[0] for w in words).casefold() == first:
+            if "".join(w[0] for w in words).casefold() == initials.casefold():
                 return run.group(0)
     return ""
 
@@ -767,7 +796,9 @@ def _could_be_company(text: str, people: set[str], rules: DetectRules) -> bool:
         return False  # no letter at all: "(80–100 %)", a share of full time
     if text.casefold() in _FUNCTIONS:
         return False  # "Product chat": a team's round, not a company
-    return bool(roles.strip_stage_words(text, rules.include).strip(" -|:,.&+"))
+    rest = roles.strip_stage_words(text, rules.include).strip(" -|:,.&+")
+    # "Client Interview - Bensenville Freight Systems": whom an agency's round is with
+    return bool(rest) and rest.casefold() not in _FUNCTIONS | {"client", "candidate"}
 
 
 _PAY_GRADE = re.compile(

@@ -67,6 +67,8 @@ _KEYS = {
     "interview for": "role",
     "interviewing for": "role",
     "position title": "role",
+    # Irish public service: "Competition: Higher Executive Officer (Compliance) - <the body>"
+    "competition": "role",
     # an employer's own field abroad: "Vaga: Cientista de Dados", "Poste : Chef de produit"
     "vaga": "role",
     "poste": "role",

@@ -241,7 +241,8 @@ STAGE_PHRASES = (
     "rozmowa o pracę", "pohovor", "přijímací pohovor",
     "entrevista técnica", "entrevista tecnica", "entretien technique", "colloquio tecnico",
     "live interview", "live video interview", "first interview", "second interview",
-    "third interview", "final interview", "initial interview", "initial call", "initial chat",
+    "third interview", "final interview", "initial interview", "preliminary interview",
+    "initial call", "initial chat",
     "initial conversation", "initial screen", "initial phone call",
     "kennismakingsgesprek", "tweede gesprek", "eindgesprek", "selectiegesprek", "første intervju",
     "technisch interview", "technisch gesprek", "technische ronde",
@@ -811,10 +812,23 @@ def tidy(text: str, company: str, include: Iterable[str], names: Iterable[str]) 
             text = _remove_words(text, [name])
     if company.strip():
         text = _remove_words(text, [company])
+        # ... and its initials: "SMEA Lineworker Apprentice" at Sawtooth Mesa Electric Association
+        initials = "".join(w[0] for w in company.split() if w[:1].isupper())
+        if len(initials) >= 3:
+            text = re.sub(rf"\b{initials}\b", " ", text)
         # "沅晶半導體 資深軟體工程師" beside 沅晶半導體股份有限公司: the name without its legal form
         stem = _HAN_LEGAL_FORM.sub("", company.strip())
         if len(stem) >= 2 and stem != company.strip():
             text = text.replace(stem, " ")
+    # which intake: "Inside Wireman Apprenticeship, 2027 Class", "Graduate Programme (2027
+    # intake)", "Class of 2027"
+    text = re.sub(
+        r"\s*[,(\u2013-]?\s*(?:20\d\d\s+(?:class|cohort|intake)|(?:class|cohort|intake)\s+(?:of\s+)?20\d\d)"
+        r"\s*\)?\s*$",
+        "",
+        text,
+        flags=re.I,
+    )
     text = _strip_for_role(text, tuple(include))
     while True:  # "Analista de Dados na", "Developer at the"
         trimmed = _TRAILING_WORDS.sub("", text.strip()).strip(" -|:,")
@@ -866,7 +880,17 @@ def tidy(text: str, company: str, include: Iterable[str], names: Iterable[str]) 
     # a posting's number before the job's name: "2026-4417 Software Engineer I"
     text = re.sub(r"^\s*\d{4}-\d{3,6}\s+(?=[A-Za-z])", "", text)
     text = pictographs_off(text)  # "🙌 Butikksjef"
+    if _WHOSE_TEAM.fullmatch(text.strip()):
+        return ""  # "(Controller's group)": whose team the round is with, not the job
     return re.sub(r"\s+", " ", text).strip(" -\u2013\u2014\u2022\u00b7|:,/&+#.")
+
+
+# A team named for whom it belongs to: "Controller's group", "the CFO's team".
+_WHOSE_TEAM = re.compile(
+    r"(?:the\s+)?[\w.&\s-]{2,40}['\u2019]s\s+(?:group|team|department|dept|org|organi[sz]ation"
+    r"|office|division|unit|staff)",
+    re.IGNORECASE,
+)
 
 
 # A US or Canadian city and its state or province at the end: ", Covington, KY".

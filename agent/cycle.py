@@ -113,7 +113,8 @@ def run_cycle(
     sync_calendar(store, backends.calendar, now)
     interviews, report.skipped = interviews_of(store, settings)
     senders = senders_of(interviews, settings)
-    mail = backends.mailbox.changes(store.meta("cursor.mail"), now, senders=senders)
+    names = {n for c in contacts_of(interviews, settings) for n in c.names}
+    mail = backends.mailbox.changes(store.meta("cursor.mail"), now, senders=senders, names=names)
     refresh_drafts(store, backends.mailbox, mail, now, report, backends.ledger)
     record_replies(store, backends.mailbox, interviews, mail.messages, settings, now, report)
     # Only now is everything the new cursor covers safely recorded.
@@ -331,6 +332,8 @@ def to_reply(
         )
     if kind is ReplyKind.OTHER and not personal and reply_rules.customer_notice(full):
         raise NotAReply(f"not a reply (a notice to a customer): {message.subject!r}")
+    if reply_rules.board_notice(message, kind):
+        raise NotAReply(f"not a reply (a job board's notice): {message.subject!r}")
     return Reply(
         message_id=(message.message_id or message.id).strip("<> "),
         thread_id=message.thread_id,

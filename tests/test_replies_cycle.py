@@ -460,3 +460,23 @@ def test_a_job_portals_no_reply_invite_hears_its_rejection_from_the_portal(
     report = world.run(NEXT_CYCLE)
 
     assert f"reply from {portal}: rejection" in report.done
+
+
+def test_mail_written_in_the_employers_name_is_read_on_the_first_run(tmp_path: Path) -> None:
+    """A screening service's address is nobody's the person met; the first look-back reads
+    it all the same, because it names the employer."""
+    world = acme_world(tmp_path)
+    world.deliver(
+        "screening",
+        sender="VeriTrack Screening on behalf of Acme <noreply@veritrack.example>",
+        subject="Action Required: Complete your background check for Acme",
+        body="Acme has requested a background screening as part of your offer of employment.",
+        date=ARRIVES,
+    )
+    world.deliver("sale", sender="Shop <deals@shop.example>", subject="50% off", body="Sale!",
+                  date=ARRIVES)  # fmt: skip
+
+    world.run(NEXT_CYCLE)
+
+    replies = acme(world)["replies"]
+    assert [(r["from"], r["kind"]) for r in replies] == [("noreply@veritrack.example", "other")]

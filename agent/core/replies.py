@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from email.utils import parseaddr
 
 from agent.core.domains import domain_label
-from agent.core.model import MailMessage
+from agent.core.model import MailMessage, ReplyKind
 from agent.core.reply_classify import classify, decisive
 from agent.core.reply_phrases import OUT_OF_OFFICE, STILL_DECIDING
 from agent.core.reply_text import own_words, split
@@ -25,6 +25,8 @@ from agent.core.senders import (
     FREE_MAIL_DOMAINS,
     company_key,
     is_free_mail,
+    is_job_board,
+    is_meeting_service,
     is_relay,
     is_screening,
     is_tracking_system,
@@ -32,12 +34,14 @@ from agent.core.senders import (
     sender_company,
     shared_domain,
 )
+from agent.core.spelled import compact
 
 __all__ = [
     "FREE_MAIL_DOMAINS",
     "Contacts",
     "automated_reason",
     "about_an_application",
+    "board_notice",
     "classify",
     "customer_notice",
     "from_tracking_system",
@@ -126,6 +130,8 @@ def automated_reason(msg: MailMessage) -> str | None:
         return "bounce: delivery failure subject"
     if "text/calendar" in types or "application/ics" in types:
         return "calendar notification: carries an invitation"
+    if is_meeting_service(_domain_of(sender)):
+        return f"meeting notification: sent by {sender}"
     # Google Calendar writes the organiser in From and itself in Sender ("Sender: Google
     # Agenda <calendar-notification@google.com>")
     for by in (sender, parseaddr(_header(msg, "sender"))[1].lower()):
@@ -201,7 +207,7 @@ class Contacts:
 
 
 _TRADE_END = re.compile(
-    r"\s+(?:technologies|technology|solutions|systems|services|software|labs|group|holdings"
+    r"\s+(?:technologies|technology|solutions|systems|system|services|software|labs|group|holdings"
     r"|consulting|global|international|india|private|pvt"
     # what a shop or a hotel sells: "Marlowe & Finch Apparel" writes as Marlowe & Finch
     r"|apparel|clothing|fashion|retail|stores|hotels|hospitality|restaurants|dining|brands"
@@ -267,6 +273,16 @@ def match_application(
         for contact in contacts:
             if any(_in_domain(domain, d) for d in contact.domains if not is_free_mail(d)):
                 return contact.application
+    for email in senders:
+        # no address of theirs known, but the domain is the company's name: mail from
+        # sinead.hanrahan@thomonddiagnostics.ie is Thomond Diagnostics'
+        domain = _domain_of(email)
+        label = compact(domain_label(domain))
+        if len(label) < 5 or is_free_mail(domain) or is_tracking_system(domain):
+            continue
+        named = [c for c in contacts if any(compact(n) == label for n in c.names)]
+        if len(named) == 1:
+            return named[0].application
     if names_its_company(msg) or any(shared_domain(email) for email in senders):
         # (a public service's job portal writes from one no-reply address for every
         # department it recruits for: the department is named in the mail)
@@ -300,13 +316,18 @@ def names_its_company(msg: MailMessage) -> bool:
 
 # Status mail about one application, as against a tracking system's job alerts.
 _ABOUT_APPLICATION = re.compile(
-    r"\b(?:your\s+(?:application|candidacy|candidature|interview)|application\s+(?:for|status"
+    r"\b(?:your\s+(?:job\s+)?(?:application|candidacy|candidature|interview)|application\s+(?:for|status"
     r"|update)|update\s+on\s+your|interview\w*|shortlist\w*|next\s+round|(?:hr|final|technical)"
     r"\s+round|selection\s+process|screening\s+results?|présélection|processus\s+de\s+sélection"
     # the person's own account or papers with the employer: "Neues Dokument in Ihrem
     # Bewerberkonto", "ton espace candidat·e", "your employment contract"
     r"|(?:your\s+)?candidate\s+(?:home|portal|account|space|profile)|Bewerberkonto|Bewerbung"
-    r"|espace\s+candidat\w*|(?:your|ton|votre)\s+(?:employment\s+)?(?:contract|contrat))",
+    r"|espace\s+candidat\w*|(?:your|ton|votre)\s+(?:employment\s+)?(?:contract|contrat)"
+    # what comes of an offer: "your background check for Ogilvie", "has requested your
+    # references", "as part of your offer of employment"
+    r"|background\s+(?:check|screening)|requested\s+your\s+references"
+    r"|(?:provide|submit|enter)\s+(?:\w+\s+)?references"
+    r"|offer\s+of\s+employment)",
     re.IGNORECASE,
 )
 _JOB_ALERT = re.compile(
@@ -495,6 +516,15 @@ _HIRING = re.compile(
     r"|references?|r[ée]sum[ée]|vacanc\w*|careers?|employment)\b",
     re.IGNORECASE,
 )
+
+
+def board_notice(msg: MailMessage, kind: ReplyKind) -> bool:
+    """A job board's notice that decides nothing ("Your application was viewed by Acme"):
+    what a board passes on of the employer's own decision, or of an interview booked through
+    it ("Reminder: Interview with Greenlawn Food Markets tomorrow"), still counts."""
+    decided = (ReplyKind.REJECTION, ReplyKind.OFFER, ReplyKind.NEXT_ROUND, ReplyKind.STILL_DECIDING)
+    booked = re.search(r"\binterview", msg.subject or "", re.IGNORECASE)
+    return is_job_board(_domain_of(msg.sender.email)) and kind not in decided and not booked
 
 
 def customer_notice(msg: MailMessage) -> bool:

@@ -29,6 +29,7 @@ from agent.core.dates import find_date
 from agent.core.model import DateMention, MailMessage, ReplyKind
 from agent.core.reply_phrases import (
     ACKNOWLEDGEMENT,
+    APPLICATION_INCOMPLETE,
     CONDITIONAL,
     CONTRACT_PAPERWORK,
     FOR_THE_CHOSEN,
@@ -37,8 +38,10 @@ from agent.core.reply_phrases import (
     NEGATION,
     NEXT_ROUND,
     OFFER,
+    OFFER_MADE_BEFORE,
     OFFER_OF_INTERVIEW,
     OFFER_VERB,
+    OTHERS_INTERVIEWING,
     OTHERS_ROUNDS,
     PAST_ROUND,
     PLATFORMS,
@@ -274,7 +277,9 @@ def decisive(text: str) -> ReplyKind | None:
         return ReplyKind.REJECTION
     # (the contract a request for papers prepares was offered before)
     offer, _ = _positive(
-        OFFER, re.sub(CONTRACT_PAPERWORK, " ", text, flags=re.I), skip=OFFER_OF_INTERVIEW
+        OFFER,
+        re.sub(f"{CONTRACT_PAPERWORK}|{OFFER_MADE_BEFORE}", " ", text, flags=re.I),
+        skip=OFFER_OF_INTERVIEW,
     )
     _, negated_offer = _positive(OFFER_VERB, text)
     # references asked of everyone interviewed, "which does not indicate that you have been
@@ -320,6 +325,8 @@ def classify(
     decided = decisive(text)
     if decided is not None:
         return decided, None
+    if APPLICATION_INCOMPLETE.search(text):
+        return ReplyKind.OTHER, None  # sent back for what it lacks: theirs to act on
     if RECEIPT.search(text):
         # "We received your application ... and will revert on the status by Tuesday,
         # 08-Dec-2026": a receipt that promises news by a day is news to wait for
@@ -332,7 +339,13 @@ def classify(
         return ReplyKind.RECEIPT, None
     if ROUTINE_REQUEST.search(text):
         return ReplyKind.OTHER, None  # something to send, asked of everyone: theirs to read
-    mention = find_date(text, after=after, month_first=month_first, holidays=holidays)
+    # (the week the others are still seen is theirs: "continuing with final interviews for
+    # the rest of this week")
+    their_week = (
+        rf"{OTHERS_INTERVIEWING}\s+(?:for\s+the\s+rest\s+of\s+|through\s+)?(?:this|next)\s+week\b"
+    )
+    dated = re.sub(their_week, " ", text, flags=re.I)
+    mention = find_date(dated, after=after, month_first=month_first, holidays=holidays)
     if mention is not None and _about_the_booked(text) and not _stated(STILL_DECIDING, text):
         mention = None  # the day of the round already booked, which the mail prepares or moves
     if _stated(STILL_DECIDING, text) or mention is not None:

@@ -437,6 +437,10 @@ OFFER = phrases(
     r"(?:is|are|'s|'re)\s+offering\s+you\s+(?:the|a|this)\s+(?:[\w()/-]+\s+){0,6}(?:position|role"
     r"|job)",
     r"if\s+you\s+want\s+(?:the\s+job|it)[,\s]+(?:it'?s|its|it\s+is)\s+yours",
+    # an agency's recruiter passing it on: "they want to bring you on! ... Here's what
+    # they're offering:"
+    r"(?:they|we)\s+(?:want|would\s+like|'d\s+like)\s+to\s+bring\s+you\s+(?:on\s*board|onboard|on)\b"
+    r"|here(?:'s|\s+is)\s+what\s+(?:they|we)(?:'re|\s+are)\s+offering\b",
     r"(?:we'd|we\s+would|i'd|i\s+would)\s+love\s+(?:for\s+)?you\s+to\s+(?:be\s+our|join\s+(?:us|our|the)"
     r"\s+(?:\w+\s+)?team\s+as)\b",
     # "we'd love for you to join Mon Analytics as a Data Scientist II"
@@ -670,9 +674,23 @@ REFERENCES_AS_STEP = phrases(
 )
 # Paperwork for a contract already offered: "To prepare your employment contract, please
 # upload ...", "Pour préparer ton contrat de travail".
+# An application sent back for what it lacks: "the following required items are missing",
+# "Incomplete applications cannot be forwarded" (news to act on, however it thanks).
+APPLICATION_INCOMPLETE = Phrases(
+    r"\b(?:required\s+)?(?:items|documents|information|attachments)\s+(?:are|is)\s+missing\b"
+    r"|\bincomplete\s+applications?\s+(?:cannot|can't|will\s+not|won't)\b"
+)
 CONTRACT_PAPERWORK = (
     r"\b(?:(?:to\s+prepare|pour\s+préparer)\s+(?:your|ton|votre)\s+(?:employment\s+|job\s+)?"
-    r"(?:contract|contrat)\b|um\s+(?:Ihren|deinen)\s+Arbeitsvertrag\s+vorzubereiten\b)"
+    r"(?:contract|contrat)\b|um\s+(?:Ihren|deinen)\s+Arbeitsvertrag\s+vorzubereiten\b"
+    # after the yes: "Welcome to Hapenny! ... Sign your employment contract in Personio"
+    r"|sign\s+your\s+(?:employment\s+)?contract\s+(?:in|on|via|through)\s+(?-i:[A-Z]))"
+)
+# An offer made before, which a request finishes: "As part of finalizing your offer", "a
+# background screening as part of your offer of employment".
+OFFER_MADE_BEFORE = (
+    r"\b(?:finali[sz]ing|finali[sz]e|as\s+part\s+of)\s+your\s+(?:job\s+)?offer"
+    r"(?:\s+of\s+employment)?\b"
 )
 # A request made of every candidate, said to decide nothing: "A request for referees does
 # not indicate that you have been successful at interview", as public-service employers
@@ -691,7 +709,11 @@ ROUTINE_REQUEST = Phrases(
     r"|\b(?:talep|istek)\w*[^.!?\n]{0,80}\banlamına\s+gel(?:me|mi)\w*"
     rf"|{CONTRACT_PAPERWORK}"
     # "As part of finalizing your offer ... we'd like to complete your reference checks"
-    r"|\b(?:finali[sz]ing|finali[sz]e|as\s+part\s+of)\s+your\s+(?:job\s+)?offer\b"
+    rf"|{OFFER_MADE_BEFORE}"
+    # a screening company's form: "Harbourfront Dominion Bank has requested your background
+    # screening", "to conduct a pre-employment background screening"
+    r"|\b(?:has\s+)?requested\s+(?:your|a)\s+(?:pre-employment\s+)?background\s+(?:check|screening)\b"
+    r"|\bpre-employment\s+background\s+(?:check|screening)\b"
     # after the offer is signed: "Please be advised of your pre-employment requirements",
     # "Congratulations on your offer! ... please complete the following before your start date"
     r"|\bpre-?employment\s+requirements\b|\b(?:before|prior\s+to|ahead\s+of)\s+your\s+(?:start"
@@ -722,10 +744,19 @@ ROUTINE_REQUEST = Phrases(
 )
 NEXT_ROUND = phrases(
     r"next\s+(?:round|stage|interview)",
+    # after a test passed: "You are now scheduled for an ORAL INTERVIEW with the committee"
+    r"(?:you\s+are|you're)\s+now\s+scheduled\s+for\s+(?:an?|your|the)\s+(?:[\w-]+\s+){0,3}interview",
+    # "you have been selected to move forward to a Face-to-Face (F2F) interview"
+    r"(?:selected|chosen)\s+to\s+(?:move|go|proceed|advance)\s+(?:forward\s+|on\s+)?to\s+(?:an?|the|your)\s+"
+    r"(?:[\w()-]+\s+){0,4}(?:interview|round|stage|assessment)",
+    # "Before they make it official they want you to have a quick 30 min call with their CFO"
+    r"(?:they|we)\s+(?:want|would\s+like|'d\s+like)\s+you\s+to\s+(?:have|do|take)\s+(?:a|one\s+more|"
+    r"another)\s+(?:quick\s+|short\s+|final\s+)?(?:\d+\s*-?\s*min(?:ute)?s?\s+)?(?:call|chat"
+    r"|conversation|interview|meeting)\s+with\b",
     # "Yolanda shared her notes and I'd like to take the next step. Let's walk #22 together";
     # "we would like to move you to the last step: a half-day ride-along"
     r"(?:like|want|ready)\s+to\s+take\s+the\s+next\s+step\b"
-    r"|move\s+you\s+(?:forward\s+)?to\s+the\s+(?:next|last|final)\s+step\b",
+    r"|move\s+you\s+(?:forward\s+|on\s+)?to\s+the\s+(?:next|last|final)\s+step\b",
     # Catalan: "Ens fa il·lusió convidar-te a una entrevista amb ...", "et convidem a"
     r"convidar-(?:te|vos|la|lo)\s+a\s+(?:una|la)\s+(?:\w+\s+)?entrevista"
     r"|(?:et|us|la|el)\s+convidem\s+a\s+(?:una|la)\s+(?:\w+\s+)?entrevista",
@@ -858,6 +889,9 @@ NEXT_ROUND = phrases(
     r"(?:what|which)\s+times?\s+(?:work|suit)",
     r"times?\s+that\s+(?:work|suit)",
     r"invite\s+you\s+(?:back|to)\s+(?!apply)",
+    # "I'd like to invite you out to Raheen for an interview with myself and Joe"
+    r"invite\s+you\s+(?:out|in|over|along|down|up)\s+to\s+[^.!?\n]{2,40}?\s+for\s+(?:an?\s+)?"
+    r"(?:[\w-]+\s+)?(?:interview|assessment|meeting|visit)",
     r"invite\s+you\s+for\s+(?:an?|the|your)\s+(?:[\w-]+\s+){0,2}(?:interview|assessment|call"
     r"|conversation|meeting)",
     # Microsoft Bookings' page: "book/TYHLRecruitment@tyhl.com.hk"
@@ -1055,6 +1089,8 @@ PAST_ROUND = Phrases(
 # couple more technical interviews on the calendar" (before the round's name).
 OTHERS_ROUNDS = Phrases(
     r"\b(?:more|other|remaining)\s+(?:[\w-]+\s+)?$"
+    # "The board is continuing with final interviews for the rest of this week"
+    r"|\b(?:continuing|continues|still)\s+(?:with\s+)?(?:the\s+|its\s+|their\s+)?$"
     # Hinglish "ek aur candidate ka final round": one more candidate's
     r"|\b(?:ek\s+aur|one\s+more|another)\s+(?:candidate|applicant|person)\w*\s+(?:ka|ki|ke|'s)\s+$"
     # Korean "같은 포지션의 2차 면접이 ... 남아 있어" (the same post's other rounds)
@@ -1106,6 +1142,10 @@ FOR_THE_CHOSEN = Phrases(
     r"|^[^.!?;\n]{0,40}?\bwhoever\s+(?:is|gets|we)\s+(?:selected|chosen|hired|picked|choose|pick)",
     re.IGNORECASE,
 )
+# Still seeing the others: the week it names is theirs, not the day of a decision.
+OTHERS_INTERVIEWING = (
+    r"(?:continuing|continues|still)\s+(?:with\s+)?(?:the\s+)?(?:\w+\s+){0,2}interviews\b"
+)
 ROUND_NAMED = phrases(
     r"next\s+(?:round|stage|interview)",
     r"(?:second|third|final|follow-?up|another|onsite|on-site|panel|technical)\s+(?:round|interview)",
@@ -1117,6 +1157,12 @@ STILL_DECIDING = phrases(
     r"(?:hasn't|has\s+not|haven't|have\s+not)\s+(?:yet\s+)?finali[sz]ed\s+(?:its|their|our|the)\s+"
     r"(?:recommendation|decision|selection|shortlist)",
     r"(?:won't|will\s+not)\s+be\s+in\s+a\s+position\s+to\s+(?:confirm|decide|make|share|offer)",
+    # "I'm not in a position to give any indication of the outcome at this stage"
+    r"not\s+in\s+a\s+position\s+to\s+(?:give|share|offer)\s+(?:you\s+)?(?:any\s+)?(?:indication|update"
+    r"|feedback)",
+    # the others' rounds: "The board is continuing with final interviews for the rest of
+    # this week"
+    OTHERS_INTERVIEWING,
     r"still\s+(?:deciding|reviewing|interviewing|evaluating|assessing|considering|in\s+the\s+process"
     r"|waiting|working\s+through|meeting|finishing|wrapping\s+up|completing|gathering"
     r"|seeing|talking\s+to|speaking\s+(?:to|with))",
@@ -1513,6 +1559,8 @@ CONDITIONAL = Phrases(
     # "Se o seu perfil for selecionado para a próxima etapa" (not the pronoun: "se interessou")
     r"|se(?=\s+(?:o\s+seu|a\s+sua|seu|sua|você|voce|vc)\b)"
     r"|qualora|contingent|subject\s+to|before\s+(?:we|they|I)(?=\s+(?:can\s+)?$)"
+    # "some positions require testing before an interview is scheduled": what comes first
+    r"|before\s+(?:an?|any)(?=\s+$)"
     # "ook als we niet verder gaan" (even if), "laten we je weten of we je uitnodigen", "ob",
     # "anche se", "aunque", "mesmo que"; "decide who moves on to the final conversation"
     r"|(?:ook\s+|zelfs\s+)?als\s+(?:we|wij|je|jij|u)|of\s+(?:we|wij|je|jij|u)|ob|anche\s+se"

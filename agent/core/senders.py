@@ -322,6 +322,8 @@ TRACKING_DOMAINS: frozenset[str] = frozenset(
         "livehire.com",
         "jobadder.com",
         "shl.com",
+        # Ireland's public service recruits for every department through publicjobs
+        "publicjobs.ie",
     }
 )
 _LEGAL_SUFFIX = re.compile(
@@ -366,9 +368,26 @@ RELAY_DOMAINS = frozenset({"txt.voice.google.com"})
 SCREENING_DOMAINS = frozenset(
     {"checkr.com", "hireright.com", "sterlingcheck.com", "sterling.com", "fadv.com",
      "certn.co", "backcheck.net", "goodhire.com", "accurate.com",
-     # reference checking done for the employer: "Acme via Xref"
-     "xref.com"}
+     # reference checking done for the employer: "Acme via Xref", "... via SkillSurvey"
+     "xref.com", "skillsurvey.com"}
 )  # fmt: skip
+
+
+# Meeting and interview-recording services: their mail is about a meeting ("Cloud Recording -
+# Acme - Panel Interview is now available", "Your upcoming interviews with Acme"), never a
+# word from the employer.
+MEETING_SERVICE_DOMAINS = frozenset({"zoom.us", "zoom.com", "brighthire.ai", "metaview.ai"})
+# Job boards: they pass on an employer's decision for an application made there ("Your
+# application to Acme: unfortunately ..."), and otherwise send notices ("was viewed by").
+JOB_BOARD_DOMAINS = frozenset({"linkedin.com", "indeed.com"})
+
+
+def is_meeting_service(domain: str) -> bool:
+    return _under(domain, MEETING_SERVICE_DOMAINS)
+
+
+def is_job_board(domain: str) -> bool:
+    return _under(domain, JOB_BOARD_DOMAINS)
 
 
 def is_screening(domain: str) -> bool:

@@ -167,10 +167,10 @@ _ROLE_TEXT = (
     # "Interview: Vice President, Segment Marketing (...) at ..."
     "president vice vp chief controller strategist advisor adviser buyer "
     # frontline and trade jobs: "Interview: Ramp Agent - DEN", "Flight Attendant - Denver Base"
-    "agent attendant driver dispatcher mechanic electrician apprentice lineworker lineman "
-    "operator clerk cashier cook server bartender barista housekeeper porter custodian "
-    "janitor guard officer installer welder machinist carpenter plumber painter helper "
-    "picker packer loader handler courier pilot steward stewardess crew"
+    # (not those that are surnames too: "Jordan Cook", "Cole Porter", "Minnie Driver")
+    "agent attendant dispatcher mechanic electrician apprentice lineworker lineman operator "
+    "cashier bartender barista housekeeper custodian janitor installer machinist courier "
+    "steward stewardess"
 )
 _ROLE_WORDS = frozenset(_ROLE_TEXT.split())
 

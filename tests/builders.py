@@ -208,6 +208,36 @@ def invite(
     )
 
 
+# Casey as a reading test's invite lists her, and the rules that know her name and her
+# employer's domain (initrode.com), as the held-out sets' [person] does.
+CASEY_INVITED = Attendee(CASEY.email, CASEY.name, is_self=True)
+CASEY_RULES = DetectRules(
+    include=DetectRules().include,
+    my_name=CASEY.name,
+    work_domains=frozenset({"initrode.com"}),
+)
+
+
+def invite_to_casey(
+    title: str,
+    *attendees: Attendee,
+    start: datetime,
+    organizer: str = "",
+    organizer_name: str = "",
+    description: str = "",
+) -> CalendarEvent:
+    """`invite`, with Casey on it."""
+    return invite(
+        title,
+        CASEY_INVITED,
+        *attendees,
+        start=start,
+        organizer=organizer,
+        organizer_name=organizer_name,
+        description=description,
+    )
+
+
 def inbox_message(
     sender: str, subject: str, body: str, *, received: datetime, name: str = ""
 ) -> MailMessage:

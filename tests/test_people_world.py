@@ -66,10 +66,7 @@ Interviewers:
 """
 
 
-def test_an_interviewer_named_only_in_the_description_gets_a_marked_draft(
-    tmp_path: Path,
-) -> None:
-    world = World(tmp_path)
+def _onsite_naming_wei(world: World) -> None:
     world.add_event(
         "onsite-1@test",
         "Onsite Interview - Acme",
@@ -79,6 +76,13 @@ def test_an_interviewer_named_only_in_the_description_gets_a_marked_draft(
         organizer="no-reply@greenhouse.io",
         description=ITINERARY,
     )
+
+
+def test_an_interviewer_named_only_in_the_description_gets_a_marked_draft(
+    tmp_path: Path,
+) -> None:
+    world = World(tmp_path)
+    _onsite_naming_wei(world)
 
     world.run(JUST_AFTER)
 
@@ -313,18 +317,6 @@ def test_two_nhs_trusts_on_nhs_mail_are_two_applications(tmp_path: Path) -> None
     hollins = next(a for name, a in applications.items() if "Hollins" in name)
     assert [r["kind"] for r in greenvale["replies"]] == ["rejection"]
     assert hollins["replies"] == []
-
-
-def _onsite_naming_wei(world: World) -> None:
-    world.add_event(
-        "onsite-1@test",
-        "Onsite Interview - Acme",
-        START,
-        END,
-        attendees=(JANE, CASEY),
-        organizer="no-reply@greenhouse.io",
-        description=ITINERARY,
-    )
 
 
 def test_a_name_only_interviewer_gets_the_address_their_own_mail_shows(tmp_path: Path) -> None:

@@ -8,34 +8,14 @@ here in the smallest shape that holds the rule.
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from functools import partial
 
-from agent.core.model import Attendee, CalendarEvent, DetectRules, Notes
+from agent.core.model import Attendee, CalendarEvent, Notes
 from agent.core.people import interviewers_of, names_in_description
-from tests.builders import invite
+from tests.builders import CASEY, CASEY_RULES, invite_to_casey
 
-ME = "casey@example.com"
-RULES = DetectRules(
-    include=DetectRules().include,
-    my_name="Casey Candidate",
-    work_domains=frozenset({"initrode.com"}),
-)
-START = datetime(2026, 12, 17, 14, tzinfo=UTC)
-SELF = Attendee(ME, "Casey Candidate", is_self=True)
-
-
-def event(
-    title: str, *attendees: Attendee, organizer: str = "", organizer_name: str = "",
-    description: str = "",
-) -> CalendarEvent:  # fmt: skip
-    return invite(
-        title,
-        SELF,
-        *attendees,
-        start=START,
-        organizer=organizer,
-        organizer_name=organizer_name,
-        description=description,
-    )
+ME, RULES = CASEY.email, CASEY_RULES
+event = partial(invite_to_casey, start=datetime(2026, 12, 17, 14, tzinfo=UTC))
 
 
 def emails(ev: CalendarEvent) -> list[str]:

@@ -13,6 +13,7 @@ English; Hebrew rejections, offers and coordinators who will not attend.
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from functools import partial
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -22,7 +23,6 @@ from agent.core.employer import shared_names
 from agent.core.model import (
     Attendee,
     CalendarEvent,
-    DetectRules,
     MailMessage,
     Notes,
     ReplyKind,
@@ -33,34 +33,11 @@ from agent.core.replies import about_an_application, classify, customer_notice
 from agent.core.senders import is_tracking_system
 from agent.core.spelled import matches_label
 from agent.core.verdict import Outcome, judge
-from tests.builders import inbox_message, invite
+from tests.builders import CASEY, CASEY_RULES, inbox_message, invite_to_casey
 
-ME = "casey@example.com"
-RULES = DetectRules(
-    include=DetectRules().include,
-    my_name="Casey Candidate",
-    work_domains=frozenset({"initrode.com"}),
-)
+ME, RULES = CASEY.email, CASEY_RULES
 START = datetime(2026, 12, 10, 15, tzinfo=UTC)
-SELF = Attendee(ME, "Casey Candidate", is_self=True)
-
-
-def event(
-    title: str,
-    *attendees: Attendee,
-    organizer: str = "",
-    organizer_name: str = "",
-    description: str = "",
-) -> CalendarEvent:
-    return invite(
-        title,
-        SELF,
-        *attendees,
-        start=START,
-        organizer=organizer,
-        organizer_name=organizer_name,
-        description=description,
-    )
+event = partial(invite_to_casey, start=START)
 
 
 def emails(ev: CalendarEvent) -> list[str]:

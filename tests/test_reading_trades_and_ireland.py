@@ -13,40 +13,21 @@ screening and reference services that write in the employer's name.
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from functools import partial
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from agent.core.detect import to_interview
-from agent.core.model import Attendee, CalendarEvent, DetectRules, MailMessage, Notes, ReplyKind
+from agent.core.model import Attendee, CalendarEvent, MailMessage, Notes, ReplyKind
 from agent.core.people import interviewers_of, names_in_description
 from agent.core.replies import Contacts, about_an_application, classify, match_application
 from agent.core.verdict import Outcome, judge
-from tests.builders import inbox_message, invite
+from tests.builders import CASEY, CASEY_RULES, inbox_message, invite, invite_to_casey
 
-ME = "casey@example.com"
-RULES = DetectRules(
-    include=DetectRules().include,
-    my_name="Casey Candidate",
-    work_domains=frozenset({"initrode.com"}),
-)
+ME, RULES = CASEY.email, CASEY_RULES
 START = datetime(2026, 12, 10, 15, tzinfo=UTC)
-SELF = Attendee(ME, "Casey Candidate", is_self=True)
-
-
-def event(
-    title: str, *attendees: Attendee, organizer: str = "", organizer_name: str = "",
-    description: str = "",
-) -> CalendarEvent:  # fmt: skip
-    return invite(
-        title,
-        SELF,
-        *attendees,
-        start=START,
-        organizer=organizer,
-        organizer_name=organizer_name,
-        description=description,
-    )
+event = partial(invite_to_casey, start=START)
 
 
 def read(ev: CalendarEvent) -> tuple[str, str]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from agent.core.detect import detect
@@ -218,24 +219,9 @@ CASEY_RULES = DetectRules(
 )
 
 
-def invite_to_casey(
-    title: str,
-    *attendees: Attendee,
-    start: datetime,
-    organizer: str = "",
-    organizer_name: str = "",
-    description: str = "",
-) -> CalendarEvent:
-    """`invite`, with Casey on it."""
-    return invite(
-        title,
-        CASEY_INVITED,
-        *attendees,
-        start=start,
-        organizer=organizer,
-        organizer_name=organizer_name,
-        description=description,
-    )
+def invite_to_casey(title: str, *attendees: Attendee, **fields: Any) -> CalendarEvent:
+    """`invite` (the same fields), with Casey on it."""
+    return invite(title, CASEY_INVITED, *attendees, **fields)
 
 
 def inbox_message(

@@ -802,9 +802,10 @@ def _slot_first_names(lines: list[str], scheduled: bool) -> set[str]:
 
 
 # A slot of the day that is not the interview: signing in, a tour, lunch, the way out.
+# (not "security", "coffee": a round's topic, a round's name)
 _DOOR_SLOT = re.compile(
-    r"\b(?:sign(?:ing)?[\s-]+in|induction|security|badge|pass|reception|lobby|tour|walk(?:\s+of)?"
-    r"|lunch|parking|welcome|check[\s-]*in|arrival|coffee|wrap[\s-]*up)\b",
+    r"\b(?:sign(?:ing)?[\s-]+in|induction|badge|reception|lobby|tour|walk\s+(?:of|around|through)"
+    r"|lunch|parking|welcome|check[\s-]*in|arrival|wrap[\s-]*up)\b",
     re.IGNORECASE,
 )
 

@@ -96,6 +96,10 @@ TITLE_WORDS = frozenset(
         "executivo",
         "engineer", "engineering", "manager", "management", "director", "designer", "design",
         "analyst", "scientist", "developer", "architect", "lead", "head", "vp", "president",
+        # an engineering manager's short title: "Gauri Kelkar, EM Billing"
+        "em",
+        # Spanish HR and business titles: "Daniela Garza Treviño, Atracción de Talento"
+        "atracción", "talento", "reclutamiento", "ejecutivo", "ejecutiva",
         "officer", "recruiter", "recruiting", "recruitment", "coordinator", "talent", "sourcer",
         "partner", "founder", "co-founder", "cofounder", "ceo", "cto", "cfo", "coo", "chief",
         "principal", "staff", "senior", "junior", "intern", "associate", "specialist",

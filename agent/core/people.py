@@ -134,7 +134,7 @@ TOOL_DOMAINS = frozenset(
         "kenoby.com", "flatchr.io", "greetinghr.com", "ninehire.com",
         "teamio.com", "darwinbox.in", "keka.com", "freshteam.com",
         # public services' own recruitment systems, which name the body hiring in the text
-        "publicjobs.ie", "calcareers.ca.gov",
+        "publicjobs.ie", "calcareers.ca.gov", "civilservicejobs.service.gov.uk",
         # job boards: their addresses apply and alert, and read no thanks
         "indeed.com", "linkedin.com",
         # interviewing platforms that send the invite themselves
@@ -176,6 +176,7 @@ _LIST_HEADER = re.compile(
     # Paradox's confirmation: "You'll get a call from: Renata Heitkamp, ..."
     r"|you(?:'ll|\s+will)\s+(?:get|receive)\s+a\s+(?:phone\s+)?call\s+from"
     r"|interview\s+engineer|interviewer\s+name|entrevistador(?:a|es)?|entrevistadora?s?"
+    r"|entrevistador(?:\(a\)|/a|\(es\))"
     # "Panel de entrevista:", "Comité de selección:", "Banca examinadora:"
     r"|panel\s+de\s+(?:entrevista|selecci[oó]n)|comit[eé]\s+de\s+(?:selecci[oó]n|entrevista)"
     r"|intervistator[ei]|gesprächspartner(?:in|innen|:innen|\*innen)?|interlocuteurs?|intervjuare"
@@ -451,8 +452,9 @@ _RANGE_LINE = re.compile(
 )
 # Zoom's invitation text: "Brynn Tsosie-Larsen is inviting you to a scheduled Zoom meeting."
 _ZOOM_HOST = re.compile(
-    r"^(?P<name>(?-i:[A-ZÀ-Ý][\w'’.-]+)(?:\s(?-i:[A-ZÀ-Ý][\w'’.-]+)){1,3}) is inviting you to a "
-    r"scheduled Zoom meeting",
+    # ("Kessington & Rao Advisory is inviting you": an account's name with its ampersand)
+    r"^(?P<name>(?-i:[A-ZÀ-Ý][\w'’.-]+)(?:\s(?:&\s)?(?-i:[A-ZÀ-Ý][\w'’.-]+)){1,3})"
+    r" is inviting you to a scheduled Zoom meeting",
     re.MULTILINE,
 )
 
@@ -1183,7 +1185,10 @@ def _item_names(line: str) -> list[tuple[str, str, str]]:
     # (one word is a name only with a title after it: "Dimas, Lead Engineer", as Indonesians
     # with one name write it)
     found = [
-        p for p in names if " " in p[0] or _by_address(p) or (bare == item and _mononym(p, names))
+        p
+        for p in names
+        if (" " in p[0] or _by_address(p) or (bare == item and _mononym(p, names)))
+        and not _ACRONYM_INSIDE.search(p[0])  # "Excel and Power BI Desktop": a product
     ]
     if not found and (who := _WHO_IN_BRACKETS.search(item)):
         # "Technical interview #1 - coding (Priyanka Venkataraman, VP, Core Banking)": the
@@ -1194,6 +1199,8 @@ def _item_names(line: str) -> list[tuple[str, str, str]]:
     return found
 
 
+# An acronym between two words, which a person's name has not: "Power BI Desktop".
+_ACRONYM_INSIDE = re.compile(r"(?-i:\S\s+[A-Z]{2,3}\s+\S)")
 # The bracket that ends a slot, a name first: "(Priyanka Venkataraman, VP, Core Banking)"
 _WHO_IN_BRACKETS = re.compile(r"\((?P<name>[^(),]+)(?:,(?P<title>[^()]*))?\)\s*$")
 

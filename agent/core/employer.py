@@ -693,6 +693,10 @@ def title_segments(title: str, people: set[str], rules: DetectRules) -> list[str
     out: list[str] = []
     for candidate in [*candidates, *withs, *later][:16]:
         candidate = _trim(candidate, rules)
+        # "Planeación Financiera BZ": a team, then the employer's initials
+        head, _, last = candidate.rpartition(" ")
+        if head.casefold() in _FUNCTIONS and re.fullmatch(r"[A-Z]{2,5}", last):
+            candidate = last
         if candidate and _could_be_company(candidate, people, rules) and candidate not in out:
             out.append(candidate)
     return out
@@ -759,7 +763,7 @@ _BUSINESSLIKE = re.compile(
     r"|services|solutions|systems|logistics|health|healthcare|care|bank|stores?|markets?|retail"
     r"|labs?|technologies|tech|software|industries|enterprises|energy|consulting|media"
     r"|studios?|collective|cooperative|trust|university|college|school|clinic|hospital"
-    r"|council|agency|inc|llc|ltd|gmbh"
+    r"|council|agency|inc|llc|ltd|llp|gmbh|advisory|associates"
     # Turkish: a bank, trade and industry, logistics, electronics, defence, home appliances
     r"|bankası|ticaret|sanayi|sanayii|lojistik|elektronik|savunma|aletleri|holding|teknoloji"
     r"|yazılım|bilişim|hizmetleri|sigorta|gıda|enerji|a\.ş\.?)(?!\w)",
@@ -812,6 +816,10 @@ _FUNCTIONS = frozenset(
         "product", "engineering", "design", "data", "marketing", "sales", "finance",
         "operations", "people", "tech", "technology", "growth", "strategy", "analytics",
         "platform", "security", "legal", "support", "research",
+        # Spanish: "Entrevista con gerente - Planeación | MCS Apodaca"
+        "planeación", "planeacion", "planificación", "finanzas", "operaciones", "ventas",
+        "compras", "logística", "mercadotecnia", "tecnología", "recursos humanos",
+        "planeación financiera", "contraloría", "tesorería", "auditoría",
     }
 )  # fmt: skip
 _BODY_WORDS = re.compile(

@@ -257,6 +257,7 @@ STAGE_PHRASES = (
     "slutintervju", "sluttintervju", "första intervju", "andra intervju",
     "phone interview", "telephone interview", "phone call", "hiring interview", "team match",
     "team matching", "team match call", "founder chat", "founder call", "founders chat",
+    "founders round", "founders' round", "founder round",
     "ceo chat", "cto chat",
     # Italian: "Colloquio conoscitivo" (a getting-to-know-you interview), "motivazionale"
     "colloquio conoscitivo", "colloquio motivazionale", "colloquio individuale",
@@ -835,7 +836,13 @@ def tidy(text: str, company: str, include: Iterable[str], names: Iterable[str]) 
         if trimmed == text.strip():
             break
         text = trimmed
-    text = re.sub(r"^\s*(?:with|at|for|the|a|an|and|['\u2019]s)(?!\w)", " ", text, flags=re.I)
+    # ("Entrevista para Analista Sr.": "for" in Spanish, Portuguese, French and German)
+    text = re.sub(
+        r"^\s*(?:with|at|for|the|a|an|and|para(?!\s+(?:el|la|o|a)\s)|pour|für|['\u2019]s)(?!\w)",
+        " ",
+        text,
+        flags=re.I,
+    )
     text = re.sub(
         r"^\s*(?:the\s+)?(?:role|position|post|job)\s+(?:of|as)\s+"
         r"|^\s*(?:pozice|posizione|poste\s+de|puesto\s+de|vaga\s+de|Stelle\s+als|vacature"

@@ -349,10 +349,13 @@ def to_reply(
 
 def contacts_of(interviews: list[Interview], settings: Settings) -> list[reply_rules.Contacts]:
     me, rules = settings.person.email, settings.rules
-    by_app: dict[str, tuple[set[str], set[str], set[str]]] = {}
+    by_app: dict[str, tuple[set[str], set[str], set[str], set[str]]] = {}
     for interview in sorted(interviews, key=lambda i: i.end, reverse=True):
-        emails, domains, names = by_app.setdefault(interview.application, (set(), set(), set()))
+        emails, domains, names, roles = by_app.setdefault(
+            interview.application, (set(), set(), set(), set())
+        )
         names.update(n for n in (interview.company, interview.notes.company) if n)
+        roles.update(r for r in (interview.role,) if r)
         # A tracking system's invite with nobody's address on it: the employer's domain it
         # gives to write to (not when people are known: an agency's domain serves many clients)
         if interview.employer_domain and all(
@@ -370,8 +373,8 @@ def contacts_of(interviews: list[Interview], settings: Settings) -> list[reply_r
             if not reply_rules.is_free_mail(domain):
                 domains.add(domain)
     return [
-        reply_rules.Contacts(app, frozenset(e), frozenset(d), frozenset(n))
-        for app, (e, d, n) in by_app.items()
+        reply_rules.Contacts(app, frozenset(e), frozenset(d), frozenset(n), frozenset(r))
+        for app, (e, d, n, r) in by_app.items()
     ]
 
 

@@ -396,6 +396,8 @@ def _forms(
             _dated_weekday,
         ),
         (_MONTH_DAY, month_day),
+        # "23-Dec-2026", as Indian mail and many systems write a date
+        (r"(?P<day>\d{1,2})-" + _MONTH + r"-(?P<year>\d{4})(?!\d)", month_day),
         (_DAY_MONTH, month_day),
         (
             r"(?:(?:next|this|coming)\s+)?" + weekday + r",?\s*(?:the\s+)?(?P<day>\d{1,2})"

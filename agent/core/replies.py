@@ -182,13 +182,16 @@ class Contacts:
 
     `domains` already excludes free-mail domains; `match_application` checks again.
     `names` are the company's names as the person's interviews give them; mail from
-    an applicant-tracking system is matched by them.
+    an applicant-tracking system is matched by them. `roles` are the jobs the rounds
+    name: a public service's portal may name only the job ("Job title: Policy Adviser -
+    North West Skills Partnerships").
     """
 
     application: str
     emails: frozenset[str]
     domains: frozenset[str]
     names: frozenset[str] = frozenset()
+    roles: frozenset[str] = frozenset()
 
     def keys(self) -> set[str]:
         """The names compared, and each domain's own label ("acme" for acme.com)."""
@@ -325,7 +328,7 @@ _ABOUT_APPLICATION = re.compile(
     r"|espace\s+candidat\w*|(?:your|ton|votre)\s+(?:employment\s+)?(?:contract|contrat)"
     # what comes of an offer: "your background check for Ogilvie", "has requested your
     # references", "as part of your offer of employment"
-    r"|background\s+(?:check|screening)|requested\s+your\s+references"
+    r"|background\s+(?:check|screening|verification)|requested\s+your\s+references"
     r"|(?:provide|submit|enter)\s+(?:\w+\s+)?references"
     r"|offer\s+of\s+employment)",
     re.IGNORECASE,
@@ -424,7 +427,17 @@ def _by_company_named(msg: MailMessage, contacts: Sequence[Contacts]) -> str | N
             }
             if len(opening) == 1:
                 return opening.pop()
-    return None
+    # a portal for every department names only the job, in its subject: "Invitation to
+    # interview - 398214 - Policy Adviser - North West Skills Partnerships" is the one
+    # application whose rounds name that job (not a job alert's list of jobs in its text)
+    said = company_key(msg.subject or "")
+    for_the_job = {
+        c.application
+        for c in contacts
+        for role in c.roles
+        if len(role.split()) >= 2 and f" {company_key(role)} " in f" {said} "
+    }
+    return for_the_job.pop() if len(for_the_job) == 1 else None
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'-]{4,}")

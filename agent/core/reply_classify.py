@@ -216,12 +216,22 @@ def _others(text: str, position: int) -> bool:
         return True
     if _OTHERS_DO.search(_clause_before(text, position)):
         return True  # "a couple of candidates needed to reschedule": theirs, not the person's
+    if _STILL_TO_SEE.search(_clause_before(text, position)) and not re.search(
+        r"\byou", after, re.IGNORECASE
+    ):
+        return True  # "we have one final interview on Friday, after which the panel will meet"
     sentence = _sentence_before(text, position) + after
     return bool(OTHERS_ROUNDS.search(_clause_before(text, position))) and not re.search(
         r"\b(?:you|du|dig|deg|dich|dir|ihnen|vous|usted|você)\b", sentence, re.IGNORECASE
     )
 
 
+# Rounds the employer still has to hold, counted: "we have one final interview on Friday".
+_STILL_TO_SEE = re.compile(
+    r"\b(?:we\s+have|we've\s+got|we\s+still\s+have)\s+(?:one|two|three|a\s+couple\s+of|a\s+few)"
+    r"\s+(?:more\s+|last\s+)?$",
+    re.IGNORECASE,
+)
 # Other candidates as the subject of the clause, right before the round's word.
 _OTHERS_DO = re.compile(
     r"\b(?:other\s+|some\s+|two\s+|a\s+couple\s+of\s+|a\s+few\s+)(?:candidates|applicants"
@@ -275,16 +285,15 @@ def decisive(text: str) -> ReplyKind | None:
     """REJECTION, OFFER or NEXT_ROUND when the text says one outright (steps 1-3), else None."""
     if _stated(REJECTION, text, affirmed=True):
         return ReplyKind.REJECTION
-    # (the contract a request for papers prepares was offered before)
-    offer, _ = _positive(
-        OFFER,
-        re.sub(f"{CONTRACT_PAPERWORK}|{OFFER_MADE_BEFORE}", " ", text, flags=re.I),
-        skip=OFFER_OF_INTERVIEW,
-    )
-    _, negated_offer = _positive(OFFER_VERB, text)
     # references asked of everyone interviewed, "which does not indicate that you have been
     # successful", are no next round of the person's own
     routine = ROUTINE_REQUEST.search(text)
+    # (the contract a request for papers prepares was offered before, and the offer letters
+    # a background check asks for are the old employers')
+    papers = f"{CONTRACT_PAPERWORK}|{OFFER_MADE_BEFORE}"
+    papers += r"|\boffer\s+letters?\b" if routine else ""
+    offer, _ = _positive(OFFER, re.sub(papers, " ", text, flags=re.I), skip=OFFER_OF_INTERVIEW)
+    _, negated_offer = _positive(OFFER_VERB, text)
     rounds = REFERENCES.compiled.sub(" ", text) if routine else text
     if _about_the_booked(text):  # a platform's link for the round already booked, its kind
         rounds = re.sub(f"{PLATFORMS}|{INTERVIEW_KINDS}", " ", rounds, flags=re.IGNORECASE)
@@ -354,6 +363,8 @@ def classify(
         return ReplyKind.REJECTION, None
     if ACKNOWLEDGEMENT.search(text):
         return ReplyKind.ACKNOWLEDGEMENT, None
+    if MOVED_ROUND.search(text):
+        return ReplyKind.OTHER, None  # a booked round moved: "the new invite will be shared"
     if _stated(PROMISE, text):
         return ReplyKind.STILL_DECIDING, None
     return ReplyKind.OTHER, None

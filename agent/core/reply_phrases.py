@@ -573,6 +573,10 @@ MOVED_ROUND = Phrases(
     # "Your interview has been rescheduled.", "we need to move your onsite from Wednesday",
     # "Change of date for your onsite", "Change of interview time"
     r"|\b(?:interview|onsite|call|meeting)\s+has\s+been\s+rescheduled\b"
+    # "your interview for the role of Data Scientist II - Pricing has been rescheduled",
+    # a system's subject "Interview Rescheduled | ..."
+    r"|\byour\s+(?:interview|onsite|call|meeting)\b[^.!?\n]{1,80}\bhas\s+been\s+rescheduled\b"
+    r"|\binterview\s+rescheduled\b"
     r"|\b(?:need|have|had)\s+to\s+(?:move|reschedule|push(?:\s+back)?|shift|postpone)\s+(?:your|the|our)\s+"
     r"(?:[\w-]+\s+){0,2}(?:interview|onsite|call|meeting|chat|session|debrief)\b"
     r"|\bchange\s+of\s+(?:date|time|interview\s+(?:date|time))\b",
@@ -689,8 +693,8 @@ CONTRACT_PAPERWORK = (
 # An offer made before, which a request finishes: "As part of finalizing your offer", "a
 # background screening as part of your offer of employment".
 OFFER_MADE_BEFORE = (
-    r"\b(?:finali[sz]ing|finali[sz]e|as\s+part\s+of)\s+your\s+(?:job\s+)?offer"
-    r"(?:\s+of\s+employment)?\b"
+    r"\b(?:finali[sz]ing|finali[sz]e|as\s+part\s+of|following|after|congratulations\s+on)\s+your\s+"
+    r"(?:conditional\s+|job\s+|formal\s+|verbal\s+)?offer(?:\s+of\s+employment)?\b"
 )
 # A request made of every candidate, said to decide nothing: "A request for referees does
 # not indicate that you have been successful at interview", as public-service employers
@@ -703,7 +707,7 @@ ROUTINE_REQUEST = Phrases(
     r"|\b(?:referees|references|request|documents|authori[sz]ation|consent|check|screening"
     r"|paperwork|forms?)\b[\s\S]{0,400}?\b(?:does|do)(?:\s+not|n't)\s+"
     r"(?:necessarily\s+)?(?:indicate|mean|imply|signify|suggest|guarantee)\s+(?:that\s+)?(?:you"
-    r"|your\s+(?:application|candidacy)|a\s+(?:\w+\s+)?decision|an\s+offer|the\s+outcome)"
+    r"|your\s+(?:application|candidacy)|(?:a|any)\s+(?:\w+\s+)?decision|an\s+offer|the\s+outcome)"
     r"(?:\s+(?:have|has|are|is|were|was|will\s+be)\s+(?:been\s+)?(?:successful|selected"
     r"|shortlisted|chosen|offered|made|taken))?"
     r"|\b(?:talep|istek)\w*[^.!?\n]{0,80}\banlamına\s+gel(?:me|mi)\w*"
@@ -713,7 +717,10 @@ ROUTINE_REQUEST = Phrases(
     # a screening company's form: "Harbourfront Dominion Bank has requested your background
     # screening", "to conduct a pre-employment background screening"
     r"|\b(?:has\s+)?requested\s+(?:your|a)\s+(?:pre-employment\s+)?background\s+(?:check|screening)\b"
-    r"|\bpre-employment\s+background\s+(?:check|screening)\b"
+    r"|\bpre-employment\s+background\s+(?:check|screening|verification)\b"
+    # an application to put right before a round already booked: "While preparing for your
+    # second stage interview ... please update your referee details"
+    r"|\b(?:please\s+)?update\s+your\s+(?:referee|reference|application)(?:\s+details)?\b"
     # after the offer is signed: "Please be advised of your pre-employment requirements",
     # "Congratulations on your offer! ... please complete the following before your start date"
     r"|\bpre-?employment\s+requirements\b|\b(?:before|prior\s+to|ahead\s+of)\s+your\s+(?:start"
@@ -744,6 +751,10 @@ ROUTINE_REQUEST = Phrases(
 )
 NEXT_ROUND = phrases(
     r"next\s+(?:round|stage|interview)",
+    # Spanish: "te invita a continuar en su proceso de selección ... El siguiente paso es
+    # responder la batería de evaluaciones"
+    r"(?:te|le|los|las)\s+invita(?:mos)?\s+a\s+continuar\s+(?:en|con)\s+(?:su|el|tu|nuestro)\s+proceso"
+    r"|(?:el\s+)?siguiente\s+paso\s+(?:es|será|consiste)\b",
     # after a test passed: "You are now scheduled for an ORAL INTERVIEW with the committee"
     r"(?:you\s+are|you're)\s+now\s+scheduled\s+for\s+(?:an?|your|the)\s+(?:[\w-]+\s+){0,3}interview",
     # "you have been selected to move forward to a Face-to-Face (F2F) interview"
@@ -875,7 +886,7 @@ NEXT_ROUND = phrases(
     r"reschedul\w*",
     # (not a screening form's "a few quick questions about your availability and forklift
     # experience", which a receipt asks for)
-    r"(?<!questions\sabout\s)(?<!question\sabout\s)"
+    r"(?<!questions\sabout\s)(?<!question\sabout\s)(?<!confirming\s)(?<!confirmed\s)"
     r"(?:your|send\s+(?:me|us)\s+(?:your|some))\s+availability|availability\s+(?:for|over|this|next)",
     r"when\s+(?:are|would)\s+you\s+(?:be\s+)?(?:available|free)",
     r"(?:would|are|will)\s+you\s+(?:be\s+)?(?:available|free)\s+(?:for|to|on|next|this)",
@@ -1163,12 +1174,24 @@ STILL_DECIDING = phrases(
     # the others' rounds: "The board is continuing with final interviews for the rest of
     # this week"
     OTHERS_INTERVIEWING,
+    # "We're aiming to issue outcomes through Civil Service Jobs by Friday 18th December",
+    # "We are aiming to let all candidates know the outcome by Wednesday 16th December"
+    r"(?:aim|aiming|hope|hoping|expect|expecting|plan|planning)\s+to\s+(?:issue|send|share|confirm"
+    r"|communicate|give|let\s+(?:all\s+)?(?:you|everyone|candidates|all\s+candidates)\s+know)\s+"
+    r"(?:you\s+)?(?:the\s+|our\s+|any\s+)?(?:outcomes?|results?|decisions?|feedback)",
+    # Spanish: "Está previsto que la resolución provisional ... se publique el 11 de enero"
+    r"(?:está\s+previsto|se\s+prevé|esperamos)\s+que\s+la\s+(?:resolución|decisión|lista)",
+    # "we won't be making a decision until we've seen them"
+    r"(?:won't|will\s+not|aren't|are\s+not)\s+be\s+making\s+(?:a|our|the|any)\s+(?:final\s+)?decision",
     r"still\s+(?:deciding|reviewing|interviewing|evaluating|assessing|considering|in\s+the\s+process"
     r"|waiting|working\s+through|meeting|finishing|wrapping\s+up|completing|gathering"
     r"|seeing|talking\s+to|speaking\s+(?:to|with))",
     r"(?:haven't|have\s+not|hasn't|has\s+not|not\s+yet|yet\s+to)\s+(?:yet\s+)?(?:made?|reach(?:ed)?)"
     r"\s+(?:a|our|the|any)\s+(?:final\s+)?decision",
-    r"no\s+(?:final\s+)?decision\s+(?:yet|has\s+been)",
+    r"no\s+(?:final\s+)?decisions?\s+(?:yet|has\s+been|have\s+been)",
+    # "after which the panel will meet to make a decision"
+    r"(?:will|shall)\s+(?:then\s+)?meet\s+to\s+(?:make|reach|agree)\s+(?:a|the|their|our)\s+"
+    r"(?:final\s+)?decision",
     r"nothing(?:'s|\s+is|\s+has\s+been)\s+(?:been\s+)?decided",
     # "it'll be a little longer than I'd hoped. You're very much still in it."
     r"(?:you're|you\s+are)\s+(?:very\s+much\s+|definitely\s+|absolutely\s+|certainly\s+)?still\s+in"

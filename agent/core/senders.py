@@ -322,8 +322,10 @@ TRACKING_DOMAINS: frozenset[str] = frozenset(
         "livehire.com",
         "jobadder.com",
         "shl.com",
-        # Ireland's public service recruits for every department through publicjobs
+        # Ireland's public service recruits for every department through publicjobs, the UK
+        # civil service through Civil Service Jobs
         "publicjobs.ie",
+        "civilservicejobs.service.gov.uk",
     }
 )
 _LEGAL_SUFFIX = re.compile(

@@ -270,3 +270,103 @@ def test_a_meeting_services_notice_and_a_boards_notice_are_no_replies() -> None:
     assert board_notice(viewed, ReplyKind.OTHER)
     # ... but what a board passes on of the employer's own decision still counts
     assert not board_notice(viewed, ReplyKind.REJECTION)
+
+
+# --------------------------------------------------------------------------- sets 101 to 103
+
+
+def test_indian_british_and_spanish_invites() -> None:
+    # a title abbreviation after the name, a product in a slot's prose
+    zenvarta = (
+        "Rough plan for the day:\n"
+        "11:30 - 12:30  Working with engineering - Gauri Kelkar, EM Billing\n"
+        "13:15 - 14:00  Design critique - Mihir Shah, Design Lead"
+    )
+    assert [n for n, _ in names_in_description(zenvarta)[0]] == ["Gauri Kelkar", "Mihir Shah"]
+    hallmoor = (
+        "10:00 - 10:45  data exercise: pull out findings. Excel and Power BI Desktop\n"
+        "11:00 - 12:00  you talk Steph and me through what you found"
+    )
+    assert names_in_description(hallmoor)[0] == []
+    # a Spanish header with its gender ending, the title after the name
+    cerro = "Entrevistador(a): Daniela Garza Treviño, Atracción de Talento (dgarza@cerro.example)"
+    assert names_in_description(cerro)[0] == [("Daniela Garza Treviño", "dgarza@cerro.example")]
+    # "Entrevista para <the job>"; a team before the employer's initials
+    daniela = Attendee("dgarza@cerro.example", "Daniela Garza")
+    ev = event("Entrevista para Analista Sr. de Planeación de Demanda (S&OP) - Req. 4471",
+               daniela, organizer="x@cerro.example")  # fmt: skip
+    assert read(ev)[1] == "Analista Sr. de Planeación de Demanda"
+    paulina = Attendee("pochoa@bz.example", "Paulina Ochoa")
+    ev = event("Entrevista panel - Planeación Financiera BZ", paulina, organizer="b@bz.example")
+    assert read(ev)[0] == "BZ"
+    # a Zoom account with an ampersand; "Founders' round" is a stage
+    kessington = "Kessington & Rao Advisory is inviting you to a scheduled Zoom meeting."
+    ev = invite("Case interview - Consultant, FS Risk - Casey Candidate", start=START,
+                description=kessington)  # fmt: skip
+    assert read(ev)[0] == "Kessington & Rao Advisory"
+    divya = Attendee("divya@haat.example", "Divya Raman")
+    ev = event("Founders' round - Head of Data | Haat x Casey", divya,
+               organizer="karan@haat.example")  # fmt: skip
+    assert read(ev)[1] == "Head of Data"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("We're aiming to issue outcomes through Civil Service Jobs by Friday 18th December.",
+         ReplyKind.STILL_DECIDING),
+        ("Just to keep you updated, we have one final interview on Friday, after which the panel "
+         "will meet to make a decision.", ReplyKind.STILL_DECIDING),
+        ("We've had to move one interview into the new year, so we won't be making a decision "
+         "until we've seen them.", ReplyKind.STILL_DECIDING),
+        ("Following your conditional offer of employment, please complete these tasks in Trac.",
+         ReplyKind.OTHER),
+        ("Congratulations on your conditional offer. Please add your referee details in the "
+         "onboarding portal.", ReplyKind.OTHER),
+        ("While preparing for your second stage interview we noticed your references section is "
+         "incomplete. Please update your referee details.", ReplyKind.OTHER),
+        ("Please note that your interview for the role of Data Scientist II has been "
+         "rescheduled. The calendar invite will be shared by our scheduling team.",
+         ReplyKind.OTHER),
+        ("Thank you for confirming your availability for the case interview on Friday. Please "
+         "complete the form; this is a standard step for all candidates and does not indicate a "
+         "decision.", ReplyKind.OTHER),
+        ("We have been engaged by Vistaraj to conduct your pre-employment background "
+         "verification. Upload your previous offer letters.", ReplyKind.OTHER),
+        ("Cafés de la Huasteca te invita a continuar en su proceso de selección. El siguiente "
+         "paso es responder la batería de evaluaciones.", ReplyKind.NEXT_ROUND),
+        # (a conditional check is no request: the wait still counts)
+        ("No decisions have been made yet. If you are successful, you will be asked to complete "
+         "pre-employment checks.", ReplyKind.STILL_DECIDING),
+    ],
+)  # fmt: skip
+def test_more_reply_wording(body: str, expected: ReplyKind) -> None:
+    assert kind(body) is expected
+
+
+@pytest.mark.parametrize(
+    ("body", "day"),
+    [
+        ("The final decision is expected by 23-Dec-2026.", date(2026, 12, 23)),
+        ("Está previsto que la resolución provisional se publique el lunes 11 de enero.",
+         date(2027, 1, 11)),
+    ],
+)  # fmt: skip
+def test_decision_days_in_indian_and_spanish_forms(body: str, day: date) -> None:
+    found, when = classify(mail(body), after=date(2026, 12, 14), month_first=False)
+    assert found is ReplyKind.STILL_DECIDING and when is not None and when.value == day
+
+
+def test_a_portal_that_names_only_the_job_is_matched_by_it() -> None:
+    skills = Contacts("dsri", frozenset(), frozenset(), frozenset({"Department for Skills"}),
+                      frozenset({"Policy Adviser - North West Skills Partnerships"}))  # fmt: skip
+    grants = Contacts("hga", frozenset(), frozenset(), frozenset({"Heritage Grants Agency"}),
+                      frozenset({"Grants Data Analyst"}))  # fmt: skip
+    invitation = mail(
+        "Vacancy reference: 398214\nJob title: Policy Adviser - North West Skills Partnerships\n"
+        "Congratulations, your application has been successful at the sift stage.",
+        subject="Invitation to interview - 398214 - Policy Adviser - North West Skills "
+        "Partnerships",
+        sender="noreply@civilservicejobs.service.gov.uk",
+    )
+    assert match_application(invitation, (grants, skills), {}, ME) == "dsri"

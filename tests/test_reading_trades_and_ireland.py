@@ -183,6 +183,23 @@ def test_an_optional_attendee_met_only_at_the_door_does_not_interview() -> None:
     assert sorted(names(ev)) == ["Siobhan Cremin", "Tomasz Wisniewski"]
 
 
+def test_the_writer_and_one_named_are_the_panel_not_who_only_arranges() -> None:
+    daniel = Attendee("daniel@agbs.example", "Daniel Chong Kah Hoe")
+    thanusha = Attendee("thanusha@agbs.example", "Thanusha Kanagaratnam", role="opt-participant")
+    text = (
+        "Daniel (our GBS CFO) and I will meet you - we'd like to go deeper into the close.\n"
+        "Thanusha will arrange the flight reimbursement separately."
+    )
+    ev = event("AGBS KL - R2", daniel, thanusha, organizer="grace@agbs.example",
+               organizer_name="Grace Lee Mei Fong", description=text)  # fmt: skip
+    assert sorted(names(ev)) == ["Daniel Chong Kah Hoe", "Grace Lee Mei Fong"]
+    # ... but one who is said to join is on it
+    joins = text.replace("will arrange the flight reimbursement", "will join us for the case")
+    ev = event("AGBS KL - R2", daniel, thanusha, organizer="grace@agbs.example",
+               organizer_name="Grace Lee Mei Fong", description=joins)  # fmt: skip
+    assert "Thanusha Kanagaratnam" in names(ev)
+
+
 # --------------------------------------------------------------------------- mail
 
 

@@ -842,7 +842,31 @@ def _others_named(attendees: list[Attendee], text: str, organizer: str) -> bool:
 
     optional = [a for a in attendees if a.role == "opt-participant"]
     required = [a for a in attendees if a not in optional and a.email.lower() != organizer]
-    return any(map(said, required)) and not any(map(said, optional))
+    if any(map(said, required)) and not any(map(said, optional)):
+        return True
+    # "Daniel (our GBS CFO) and I will meet you": the writer's own panel, named whole; an
+    # optional attendee said elsewhere only to arrange ("Thanusha will arrange the flight")
+    sentences = re.split(r"(?<=[.!?])\s+|\n", text)
+    firsts = {_first_name(a) for a in required}
+    panel = [s for s in sentences if any(m.casefold() in firsts for m in _WRITER_AND.findall(s))]
+    return bool(panel) and not any(
+        re.search(rf"(?<!\w){re.escape(_first_name(a))}(?!\w)", s, re.IGNORECASE)
+        and (s in panel or _TAKES_PART.search(s))
+        for a in optional
+        if len(_first_name(a)) >= 3
+        for s in sentences
+    )
+
+
+# The writer and one other as the panel: "Sandeep (S&OP Manager, SEA) and I would like to".
+_WRITER_AND = re.compile(
+    r"(?<![\w'’])((?-i:[A-Z])[\w'’-]+)(?:\s*\([^)]{0,80}\))?\s+and\s+(?-i:I)\b"
+)
+# What an attendee does who takes part: joins, interviews, sits in, asks.
+_TAKES_PART = re.compile(
+    r"\b(?:join\w*|interview\w*|panel\w*|sit\w*\s+in|ask\w*|meet\w*|present\w*|assess\w*)\b",
+    re.IGNORECASE,
+)
 
 
 def _first_name(attendee: Attendee) -> str:

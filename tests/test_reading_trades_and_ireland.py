@@ -190,14 +190,13 @@ def test_the_writer_and_one_named_are_the_panel_not_who_only_arranges() -> None:
         "Daniel (our GBS CFO) and I will meet you - we'd like to go deeper into the close.\n"
         "Thanusha will arrange the flight reimbursement separately."
     )
-    ev = event("AGBS KL - R2", daniel, thanusha, organizer="grace@agbs.example",
-               organizer_name="Grace Lee Mei Fong", description=text)  # fmt: skip
-    assert sorted(names(ev)) == ["Daniel Chong Kah Hoe", "Grace Lee Mei Fong"]
+    round_two = partial(event, "AGBS KL - R2", daniel, thanusha, organizer="grace@agbs.example",
+                        organizer_name="Grace Lee Mei Fong")  # fmt: skip
+    assert sorted(names(round_two(description=text))) == ["Daniel Chong Kah Hoe",
+                                                          "Grace Lee Mei Fong"]  # fmt: skip
     # ... but one who is said to join is on it
     joins = text.replace("will arrange the flight reimbursement", "will join us for the case")
-    ev = event("AGBS KL - R2", daniel, thanusha, organizer="grace@agbs.example",
-               organizer_name="Grace Lee Mei Fong", description=joins)  # fmt: skip
-    assert "Thanusha Kanagaratnam" in names(ev)
+    assert "Thanusha Kanagaratnam" in names(round_two(description=joins))
 
 
 # --------------------------------------------------------------------------- mail

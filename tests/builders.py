@@ -194,15 +194,18 @@ def invite(
     organizer: str = "",
     organizer_name: str = "",
     description: str = "",
+    location: str = "",
+    uid: str = "u-1",
 ) -> CalendarEvent:
     """An hour-long event on the primary calendar, as a calendar backend reads one."""
     return CalendarEvent(
-        uid="u-1",
+        uid=uid,
         calendar_id="primary",
         title=title,
         start=start,
         end=start + timedelta(hours=1),
         description=description,
+        location=location,
         attendees=attendees,
         organizer_email=organizer,
         organizer_name=organizer_name,
@@ -225,9 +228,15 @@ def invite_to_casey(title: str, *attendees: Attendee, **fields: Any) -> Calendar
 
 
 def inbox_message(
-    sender: str, subject: str, body: str, *, received: datetime, name: str = ""
+    sender: str,
+    subject: str,
+    body: str | None,
+    *,
+    received: datetime,
+    name: str = "",
+    headers: dict[str, str] | None = None,
 ) -> MailMessage:
-    """One message in the inbox, its body already read."""
+    """One message in the inbox; `body` None when the backend has not read it yet."""
     return MailMessage(
         id="m",
         thread_id="t",
@@ -236,6 +245,6 @@ def inbox_message(
         subject=subject,
         date=received,
         labels=frozenset({"INBOX"}),
-        headers={},
+        headers=headers or {},
         body=body,
     )

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from agent.core.model import Address, MailMessage
+from agent.core.model import MailMessage
 from agent.core.replies import (
     Contacts,
     customer_notice,
@@ -23,6 +23,7 @@ from agent.core.replies import (
     names_its_company,
     takes_no_answer,
 )
+from tests.builders import inbox_message
 
 ME = "casey@example.org"
 ACME = Contacts("acme", frozenset({"jane@acme.com"}), frozenset({"acme.com"}), frozenset({"Acme"}))
@@ -46,17 +47,9 @@ def mail(
     body: str | None = None,
     reply_to: str = "",
 ) -> MailMessage:
-    return MailMessage(
-        id="m",
-        thread_id="t",
-        message_id="<m@x>",
-        sender=Address(sender, name),
-        subject=subject,
-        date=datetime(2026, 11, 17, 15, tzinfo=UTC),
-        labels=frozenset({"INBOX"}),
-        headers={"reply-to": reply_to} if reply_to else {},
-        body=body,
-    )
+    return inbox_message(sender, subject, body, name=name,
+                         received=datetime(2026, 11, 17, 15, tzinfo=UTC),
+                         headers={"reply-to": reply_to} if reply_to else {})  # fmt: skip
 
 
 def match(msg: MailMessage) -> str | None:

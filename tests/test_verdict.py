@@ -18,6 +18,7 @@ from agent.core.detect import detect, matches
 from agent.core.model import Attendee, CalendarEvent, DetectRules
 from agent.core.verdict import Outcome, judge
 from agent.core.vocabulary import fold, has
+from tests.builders import invite
 from tests.world import NEW_YORK
 
 ME = "casey@example.com"
@@ -47,17 +48,8 @@ def event(
     description: str = "",
     location: str = "",
 ) -> CalendarEvent:
-    return CalendarEvent(
-        uid="e1",
-        calendar_id="primary",
-        title=title,
-        start=START,
-        end=START + timedelta(hours=1),
-        description=description,
-        location=location,
-        attendees=attendees,
-        organizer_email=organizer,
-    )
+    return invite(title, *attendees, start=START, organizer=organizer,
+                  description=description, location=location, uid="e1")  # fmt: skip
 
 
 def outcome(e: CalendarEvent, rules: DetectRules = RULES) -> Outcome:

@@ -179,7 +179,9 @@ _LIST_HEADER = re.compile(
     r"|entrevistador(?:\(a\)|/a|\(es\))"
     # "Panel de entrevista:", "Comité de selección:", "Banca examinadora:"
     r"|panel\s+de\s+(?:entrevista|selecci[oó]n)|comit[eé]\s+de\s+(?:selecci[oó]n|entrevista)"
-    r"|intervistator[ei]|gesprächspartner(?:in|innen|:innen|\*innen)?|interlocuteurs?|intervjuare"
+    r"|intervistator[ei]|gesprächspartner(?:in|innen|:innen|\*innen)?|intervjuare"
+    # French "Interlocutrice : Capucine Desforges", "Avec : Laurine Dubosc (...) et ..."
+    r"|interlocut(?:eur|rice)s?|interlocuteur\(?rice\)?s?|avec"
     # "Ihre Interviewpartner:innen:", as German invites write both genders
     r"|interviewpartner(?:in|innen|:innen|\*innen)?"
     # who the invite says takes part: "Attendees:", "Participants:", "Interview team:",
@@ -447,7 +449,9 @@ _SCHEDULE = re.compile(
 _RANGE_LINE = re.compile(
     r"^\s*\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*[-\u2013\u2014]\s*\d{1,2}(?::\d{2})?"
     # or one time, a dash, and the slot: "10:30 - Lunch prep and 20 minutes with Chef ..."
-    r"|^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[-\u2013\u2014|]\s+|\s{2,}|\t)(?=[^\W\d])",
+    r"|^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[-\u2013\u2014|]\s+|\s{2,}|\t)(?=[^\W\d])"
+    # ... as French writes it: "10h30 : accueil par Maëlle (badge visiteur)"
+    r"|^\s*\d{1,2}h\d{2}\s*(?:[-\u2013\u2014|:]\s+|\s{2,}|\t)(?=[^\W\d])",
     re.I,
 )
 # Zoom's invitation text: "Brynn Tsosie-Larsen is inviting you to a scheduled Zoom meeting."
@@ -471,7 +475,7 @@ _TIMED_LINE = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s(?=[^\W\d])"
 # The writer as the last item of a panel list: "- und ich", "- and me", "- e eu"
 _WRITER_ITEM = re.compile(
     r"^\s*(?:[-*\u2013\u2014\u2022]\s*|\d{1,2}[.)]\s*)?(?:(?:and|und|y|e|et|og|och|en|i|a|ve|sowie)\s+)?(?:me|myself"
-    r"|ich(?:\s+selbst)?|mir|yo|eu|moi|meg|mig|jeg|ja|já|ben|ik|mij|jag)(?:\s*[.!]?\s*|\s*[,(].*)$",
+    r"|ich(?:\s+selbst)?|mir|yo|eu|moi(?:-même)?|meg|mig|jeg|ja|já|ben|ik|mij|jag)(?:\s*[.!]?\s*|\s*[,(].*)$",
     re.I | re.M,
 )
 _ARROW = re.compile(r"^\s*(?:->|→|=>|⇒)\s*")
@@ -480,7 +484,8 @@ _TIME_PREFIX = re.compile(
     r"^\s*(?:[-*\u2022]\s*)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[-\u2013\u2014]|to)\s*"
     r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?-i:[A-Z]{2,4}\b)?\s*[:|\-\u2013\u2014]?\s*"
     # one time alone: "13:15  Formal interview with ..."
-    r"|^\s*(?:[-*\u2022]\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s+(?:[|\-\u2013\u2014]\s*)?",
+    r"|^\s*(?:[-*\u2022]\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s+(?:[|\-\u2013\u2014]\s*)?"
+    r"|^\s*(?:[-*\u2022]\s*)?\d{1,2}h\d{2}\s*(?:[|:\-\u2013\u2014]\s*)?",
     re.IGNORECASE,
 )
 
@@ -727,6 +732,7 @@ def interviewers_of(
             display = fuller  # "Ch. Srinivasa Rao" is Srinivasa Rao Chilukuri, as invited
         if not email.strip():
             display = untitled(display)  # known only by name: "Marek Wiśniowski", no "Dr"
+        display = _accented(display, text)
         email = email.strip().lower() or _placeholder(display)
         if not email or email in found or (not display and is_unaddressed(email)):
             continue
@@ -807,7 +813,9 @@ def _slot_first_names(lines: list[str], scheduled: bool) -> set[str]:
 # (not "security", "coffee": a round's topic, a round's name)
 _DOOR_SLOT = re.compile(
     r"\b(?:sign(?:ing)?[\s-]+in|induction|badge|reception|lobby|tour|walk\s+(?:of|around|through)"
-    r"|lunch|parking|welcome|check[\s-]*in|arrival|wrap[\s-]*up)\b",
+    r"|lunch|parking|welcome|check[\s-]*in|arrival|wrap[\s-]*up"
+    # French, German and Spanish: "accueil par Maëlle", "Empfang", "bienvenida"
+    r"|accueil|visite|déjeuner|empfang|rundgang|mittagessen|bienvenida|recepción|recorrido)\b",
     re.IGNORECASE,
 )
 
@@ -929,6 +937,19 @@ def _paired_across_scripts(
         return people
     at = unmatched[0]
     return [*people[:at], (people[at][0], left[0].email), *people[at + 1 :]]
+
+
+def _accented(display: str, text: str) -> str:
+    """The name as the description spells it, when the invite lost its accents: the
+    directory's "TRAORE-MERCIER Awa" signs her invitation "Awa Traoré-Mercier"."""
+    words = display.split()
+    if len(words) < 2 or not display.isascii():
+        return display
+    spelled = r"\s+".join(rf"(?<![\w'’-])[\w'’-]{{{len(w)}}}(?![\w'’-])" for w in words)
+    for said in re.finditer(spelled, text[:_READ_LIMIT]):
+        if not said[0].isascii() and fold_accents(said[0]).casefold() == display.casefold():
+            return re.sub(r"\s+", " ", said[0])
+    return display
 
 
 def _shortened(said: str, invited: str) -> bool:

@@ -251,6 +251,8 @@ STAGE_PHRASES = (
     "bewerbungsgespräch", "erstgespräch", "kennenlerngespräch", "telefoninterview",
     "gespräch", "2. gespräch", "zweitgespräch", "fachgespräch", "auswahlgespräch",
     "entretien final",
+    # a French public body's panel: "Jury - chargé(e) d'études (F/H) - Mme Candidate"
+    "jury", "entretien avec le jury", "audition",
     "rozmowa techniczna", "tech deep dive", "technical deep dive", "deep dive",
     "primera entrevista", "segunda entrevista", "tercera entrevista", "primeira entrevista",
     "premier entretien", "second entretien", "erstes gespräch",
@@ -344,6 +346,10 @@ _REQUISITION = re.compile(
 )
 _GENDER = re.compile(
     r"\(\s*[mwfdxhn*]\s*/\s*[mwfdxhn*]\s*(?:/\s*[mwfdxhn*]\s*)?\)|\b(?:m|w|f|h)/(?:w|m|f|d|x)(?:/[dx])?\b",
+    re.IGNORECASE,
+)
+_AFTER_THE_GENDER_MARKER = re.compile(
+    r"(\(\s*[mwfdxhn*]\s*/\s*[mwfdxhn*]\s*(?:/\s*[mwfdxhn*]\s*)?\))\s*[-\u2013\u2014|,]\s+\S.*$",
     re.IGNORECASE,
 )
 # "30 Minute Meeting", "45-min call": how scheduling tools name event types.
@@ -440,6 +446,10 @@ _ROLE_PHRASE = re.compile(
     # Mitarbeiterin / Wissenschaftlicher Mitarbeiter Finanzmarktstatistik 80–100 %»", the
     # French "au poste de «...»"
     r"|\b(?:Stelle|Position|poste(?:\s+de)?|posizione)\s+[«„“\"](?P<role16>[^»“”\"\n]{2,120})[»“”\"]"
+    # ... and without them: "pour le poste de Chef de projet Marketing Opérationnel (H/F)
+    # basé à notre siège", "sur le poste de ... chez notre client"
+    r"|\b(?:(?:pour|sur)\s+le|autour\s+du|au|du)\s+poste\s+de\s+(?P<role21>[^\n.;:!?,«]{2,100}?)"
+    r"(?=\s*\(\s*[hf]\s*/\s*[hf]\s*\)|\s+(?:basée?|situé|chez|au\s+sein|à|dont|que|pour)\s|\s*[.;,\n])"
     # "Your virtual onsite with Nobska Robotics for Software Engineer, Autonomy Platform (New
     # Grad) is confirmed."
     r"|\b(?:onsite|interview|screen|call|loop)\s+with\s+[^.\n]{2,60}?\s+for\s+(?:the\s+)?"
@@ -830,6 +840,9 @@ def tidy(text: str, company: str, include: Iterable[str], names: Iterable[str]) 
         text,
         flags=re.I,
     )
+    # A job ad's title ends at its gender marker; contract and place follow it: "Analyste
+    # FP&A (H/F) - CDI - Paris 2e", "Responsable d'exploitation (H/F) - Gennevilliers (92)"
+    text = _AFTER_THE_GENDER_MARKER.sub(r"\1", text)
     text = _strip_for_role(text, tuple(include))
     while True:  # "Analista de Dados na", "Developer at the"
         trimmed = _TRAILING_WORDS.sub("", text.strip()).strip(" -|:,")

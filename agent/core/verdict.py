@@ -120,6 +120,8 @@ _PART_OF_A_ROUND = ("site visit",)
 _THE_HIRING_MANAGER = ("hiring manager", "your interviewers", "wawancara user", "interview user")
 
 _ALWAYS = tuple(IN_A_DESCRIPTION)
+# Description phrases that also say how an interview runs, when it speaks of a job
+_PART_OF_A_HIRING_DAY = ("a meeting or appointment", "a review at your own job")
 _REASONS = {**NOT_THE_CANDIDATE, **IN_A_DESCRIPTION}
 _DESCRIPTION_NOT_THE_CANDIDATE = (*_DESCRIPTION_NOT_THE_CANDIDATE, *_ALWAYS)
 
@@ -294,6 +296,15 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
         phrase = first(description, _DESCRIPTION_NOT_THE_CANDIDATE if not strong else _ALWAYS)
         if phrase and _an_exercise(description, phrase):
             phrase = ""  # "discovery call role-play": an exercise in the interview
+        if (
+            phrase
+            and _REASONS[phrase].startswith(_PART_OF_A_HIRING_DAY)
+            and talk
+            and (cue or contextual or _company_job_and_me(event.title, rules.my_name))
+        ):
+            # "entretien individuel en visio pour le poste de …", "(screen share welcome)":
+            # how an interview for a job runs, not a meeting or a review of its own
+            phrase = ""
         against = f'{_REASONS[phrase]} ("{phrase}")' if phrase else ""
     studio = links_to(text, RECORDING_STUDIOS) if not against else ""
     if studio and not ats:  # "We'll record in Riverside": no employer interviews there

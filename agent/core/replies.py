@@ -320,11 +320,13 @@ def names_its_company(msg: MailMessage) -> bool:
 # Status mail about one application, as against a tracking system's job alerts.
 _ABOUT_APPLICATION = re.compile(
     r"\b(?:your\s+(?:job\s+)?(?:application|candidacy|candidature|interview)|application\s+(?:for|status"
-    r"|update)|update\s+on\s+your|interview\w*|shortlist\w*|next\s+round|(?:hr|final|technical)"
+    r"|update)|update\s+on\s+your|interview\w*|entretien|entrevista|colloquio|vorstellungsgespräch|shortlist\w*|next\s+round|(?:hr|final|technical)"
     r"\s+round|selection\s+process|screening\s+results?|présélection|processus\s+de\s+sélection"
     # the person's own account or papers with the employer: "Neues Dokument in Ihrem
     # Bewerberkonto", "ton espace candidat·e", "your employment contract"
     r"|(?:your\s+)?candidate\s+(?:home|portal|account|space|profile)|Bewerberkonto|Bewerbung"
+    # "Votre candidature", "tu candidatura", "a sua candidatura", "la tua candidatura"
+    r"|(?:votre|ta|tu|su|sua|tua|vostra)\s+candidat(?:ure|ura)"
     r"|espace\s+candidat\w*|(?:your|ton|votre)\s+(?:employment\s+)?(?:contract|contrat)"
     # what comes of an offer: "your background check for Ogilvie", "has requested your
     # references", "as part of your offer of employment"
@@ -431,6 +433,10 @@ def _by_company_named(msg: MailMessage, contacts: Sequence[Contacts]) -> str | N
     # interview - 398214 - Policy Adviser - North West Skills Partnerships" is the one
     # application whose rounds name that job (not a job alert's list of jobs in its text)
     said = company_key(msg.subject or "")
+    if body and about_an_application(msg):
+        # ... or in the opening of a notice about the person's own application: "un nouveau
+        # message concernant votre candidature à l'offre « Chargé(e) d'études … »"
+        said += " " + company_key(body.words[:_OPENING])
     for_the_job = {
         c.application
         for c in contacts
@@ -441,6 +447,7 @@ def _by_company_named(msg: MailMessage, contacts: Sequence[Contacts]) -> str | N
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'-]{4,}")
+_OPENING = 400  # the first lines of a notice, before any list of other jobs
 _TEXT_MESSAGE = 640  # a long text message; the relay's own footer follows
 
 
@@ -536,7 +543,11 @@ def board_notice(msg: MailMessage, kind: ReplyKind) -> bool:
     what a board passes on of the employer's own decision, or of an interview booked through
     it ("Reminder: Interview with Greenlawn Food Markets tomorrow"), still counts."""
     decided = (ReplyKind.REJECTION, ReplyKind.OFFER, ReplyKind.NEXT_ROUND, ReplyKind.STILL_DECIDING)
-    booked = re.search(r"\binterview", msg.subject or "", re.IGNORECASE)
+    booked = re.search(
+        r"\b(?:interview|entretien|entrevista|vorstellungsgespr|colloquio)",
+        msg.subject or "",
+        re.IGNORECASE,
+    )
     return is_job_board(_domain_of(msg.sender.email)) and kind not in decided and not booked
 
 

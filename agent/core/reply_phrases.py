@@ -165,7 +165,11 @@ REJECTION = phrases(
     # "nous ne donnerons pas suite", "le client ne donnera pas suite", "le poste ... a
     # entre-temps été pourvu"
     r"|ne\s+(?:donnerons|donnera|donneront|donnons|donne)\s+pas\s+suite"
-    r"|poste\b[^.!?\n]{0,80}?\ba\s+(?:entre-temps\s+|déjà\s+|désormais\s+)?été\s+pourvu",
+    r"|poste\b[^.!?\n]{0,80}?\ba\s+(?:entre-temps\s+|déjà\s+|désormais\s+)?été\s+pourvu"
+    # "nous avons décidé de ne pas poursuivre le processus avec vous", "nous nous orientons
+    # vers un profil ayant davantage d'expérience"
+    r"|ne\s+pas\s+poursuivre\s+(?:le\s+processus|votre\s+candidature|avec\s+vous)"
+    r"|nous\s+(?:nous\s+)?orient\w+\s+vers\s+(?:un|une|d'autres)\s+(?:autres?\s+)?(?:profil|candidat)",
     r"no\s+(?:ha|has)\s+sido\s+seleccionad[oa]|(?:continuar|seguir|avanzar|proceder|optado"
     r"|elegido|seleccionado|decidido|quedado|apostado)\s+(?:\w+\s+){0,3}(?:con|por|a)\s+"
     r"otr[oa]s?\s+(?:candidat\w+|perfil\w*|personas?)"
@@ -685,8 +689,8 @@ APPLICATION_INCOMPLETE = Phrases(
     r"|\bincomplete\s+applications?\s+(?:cannot|can't|will\s+not|won't)\b"
 )
 CONTRACT_PAPERWORK = (
-    r"\b(?:(?:to\s+prepare|pour\s+préparer)\s+(?:your|ton|votre)\s+(?:employment\s+|job\s+)?"
-    r"(?:contract|contrat)\b|um\s+(?:Ihren|deinen)\s+Arbeitsvertrag\s+vorzubereiten\b"
+    r"\b(?:(?:to\s+prepare|(?:pour|afin\s+de)\s+préparer)\s+(?:your|ton|votre)\s+(?:employment\s+|job\s+)?"
+    r"(?:contract|contrat|promesse\s+d'embauche)\b|um\s+(?:Ihren|deinen)\s+Arbeitsvertrag\s+vorzubereiten\b"
     # after the yes: "Welcome to Hapenny! ... Sign your employment contract in Personio"
     r"|sign\s+your\s+(?:employment\s+)?contract\s+(?:in|on|via|through)\s+(?-i:[A-Z]))"
 )
@@ -883,7 +887,7 @@ NEXT_ROUND = phrases(
     r"(?:(?<!holiday\s)(?<!holidays\s)(?<!the\s)(?<!our\s)(?<!my\s)(?<!busy\s)schedule|set\s+up"
     r"|arrange|book|coordinate)\s+(?:a|an|the|your|some|a\s+time\s+for)"
     r"\s+(?:\w+\s+){0,2}(?:interview|call|time|meeting|chat|conversation|onsite|session)",
-    r"reschedul\w*",
+    r"(?<!/)reschedul\w*(?![/?=&])",  # (not a link's path: ".../interviews/reschedule?iid=")
     # (not a screening form's "a few quick questions about your availability and forklift
     # experience", which a receipt asks for)
     r"(?<!questions\sabout\s)(?<!question\sabout\s)(?<!confirming\s)(?<!confirmed\s)"
@@ -950,6 +954,11 @@ NEXT_ROUND = phrases(
     # "möchte dich für die Stelle Controller (m/w/d) ... persönlich kennenlernen"
     r"(?:möchte|möchten|würde|würden)\s+(?:Sie|dich)\s+[^.!?\n]{0,100}?kennen(?:zu)?lernen",
     r"(?:second|deuxième|prochain)\s+entretien|vos\s+disponibilités|vous\s+inviter\s+à",
+    # "qui souhaite vous rencontrer", "le dernier tour de notre processus", "Je vous propose
+    # de venir nous rencontrer", "Pouvez-vous me confirmer votre disponibilité ?"
+    r"(?:souhaite|souhaitent|souhaiterait|aimerait|aimerions|voudrait|voudrions)\s+(?:vous|te)\s+rencontrer"
+    r"|dernier\s+(?:tour|entretien)|(?:je|nous)\s+vous\s+propos(?:e|ons)\s+de\s+venir"
+    r"|confirmer\s+(?:votre|ta)\s+disponibilité",
     # Québec French: "une deuxième entrevue", "vous rencontrer à nouveau"
     r"(?:deuxième|seconde|troisième|prochaine)\s+(?:entrevue|rencontre)|vous\s+rencontrer\s+(?:à|de)\s+nouveau",
     # French: "une deuxième étape : une mise en situation", "un cas pratique", "t'inviter à"
@@ -1368,7 +1377,8 @@ PROMISE = phrases(
     r"|te\s+(?:escribiré|escribiremos|contactaremos|avisaremos|avisaré)",
     r"(?:te|lhe|vos)?\s*manter(?:emos|ei)\s+(?:você\s+|vc\s+)?informad|entraremos\s+em\s+contato"
     r"|daremos\s+(?:um\s+)?retorno|voltaremos\s+a\s+(?:falar|entrar\s+em\s+contato)",
-    r"melden\s+uns|(?:te|le)\s+daremos\s+una\s+respuesta|nous\s+reviendrons|ti\s+faremo\s+sapere"
+    r"melden\s+uns|(?:te|le)\s+daremos\s+una\s+respuesta|nous\s+reviendrons"
+    r"|(?:je|nous)\s+vous\s+tien(?:s|drai|drons)\s+informée?|ti\s+faremo\s+sapere"
     r"|(?:te|se)\s+lo\s+(?:haré|haremos)\s+saber|(?:la|ti|vi)\s+aggiorn(?:o|eremo|erò)"
     r"|(?:le|ti)\s+(?:farò|faremo)\s+sapere|riscontro\s+(?:appena|al\s+più\s+presto)"
     r"|(?:we\s+)?laten\s+(?:je|u)\s+weten|laat\s+(?:ik|we|wij)\s+(?:je|u|jou)\s+weten",

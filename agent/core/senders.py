@@ -326,6 +326,10 @@ TRACKING_DOMAINS: frozenset[str] = frozenset(
         # civil service through Civil Service Jobs
         "publicjobs.ie",
         "civilservicejobs.service.gov.uk",
+        # French systems: Talentsoft (Cegid), and the French state's Place de l'emploi public
+        "talent-soft.com",
+        "talentsoft.com",
+        "place-emploi-public.gouv.fr",
     }
 )
 _LEGAL_SUFFIX = re.compile(
@@ -381,7 +385,7 @@ SCREENING_DOMAINS = frozenset(
 MEETING_SERVICE_DOMAINS = frozenset({"zoom.us", "zoom.com", "brighthire.ai", "metaview.ai"})
 # Job boards: they pass on an employer's decision for an application made there ("Your
 # application to Acme: unfortunately ..."), and otherwise send notices ("was viewed by").
-JOB_BOARD_DOMAINS = frozenset({"linkedin.com", "indeed.com"})
+JOB_BOARD_DOMAINS = frozenset({"linkedin.com", "indeed.com", "welcometothejungle.com"})
 
 
 def is_meeting_service(domain: str) -> bool:

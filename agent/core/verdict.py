@@ -617,10 +617,15 @@ _NO_OPENING = re.compile(
     r"|geen\s+(?:vacature|functie)s?\s+(?:open|uitstaan)|non\s+abbiamo\s+(?:ancora\s+)?posizioni\s+aperte)"
 )
 # An event many come to, where some may be interviewed: "Open House & Hiring Event".
-_HIRING_EVENTS = ("hiring event", "open house", "hiring day", "recruitment day", "recruiting event")
+_HIRING_EVENTS = (
+    "hiring event", "open house", "hiring day", "recruitment day", "recruiting event",
+    "job dating",  # French recruiting evenings: "Job Dating Finance & Data - Banque Moréal"
+)  # fmt: skip
 _ON_THE_SPOT = re.compile(
     r"\b(?:on[\s-]the[\s-]spot|walk[\s-]in|same[\s-]day|open)\s+interviews?\b"
     r"|\binterviews?\s+on\s+the\s+spot\b"
+    # "Des entretiens flash de 15 minutes pourront être proposés sur place"
+    r"|\bentretiens?\s+(?:flash|express|sur\s+place)\b"
 )
 # A job someone offers to talk about ("re the HVAC apprentice spot"), not "your job".
 _JOB_OFFERED = re.compile(
@@ -632,6 +637,9 @@ _JOB_OFFERED = re.compile(
     # ... and in Spanish and Portuguese: "un par de búsquedas confidenciales", "varias vacantes"
     r"|\b(?:un\s+par\s+de|unas|algunas|varias|varios|algunos|dos|tres|vários)\s+(?:[\w'-]+\s+){0,3}"
     r"(?:busquedas|vacantes|posiciones|posicoes|vagas|mandatos|procesos|processos)\b"
+    # ... and one job: "il y a peut-être un poste de chef de projet CRM qui va s'ouvrir"
+    r"|\b(?:un|ce|une|el|este|esta|una|uma|um|esse|essa|il|questo|questa|eine|diese)\s+"
+    r"(?:[\w'-]+\s+){0,2}(?:poste|puesto|vacante|plaza|vaga|posizione|stelle)\b"
 )
 # Generic words that, in a description, mean only recruiting.
 _DESCRIPTION_WORDS = (

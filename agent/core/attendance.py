@@ -55,6 +55,11 @@ STAYS_AWAY = re.compile(
     r"|będę\s+uczestniczyć)\b|\btylko\s+do\s+wiadomości\b"
     # "Jolene from HR will sit in as an observer ...; she will not ask questions"
     r"|\b(?:sit\s+in|attend|join|be\s+there|be\s+present)\s+(?:only\s+)?as\s+an?\s+(?:silent\s+)?observer\b"
+    # ... and abroad: "nehmen als Beobachterinnen teil", "en tant qu'observatrice", "como
+    # observadora", "come osservatore"
+    r"|\b(?:nehmen|nimmt|nehme)\s+(?:nur\s+|lediglich\s+)?als\s+Beobachter\w*\s+teil\b"
+    r"|\ben\s+tant\s+qu['’]observat(?:eur|rice)s?\b|\bcomo\s+observador(?:a|es|as)?\b"
+    r"|\bcome\s+osservat(?:ore|rice|ori|rici)\b"
     r"|\b(?:will\s+not|won't|won’t|does\s+not|doesn't|doesn’t)\s+ask\s+(?:any\s+)?questions\b"
     # "I'll kick off the call and then leave you two to it", "then drop off"
     r"|\bthen\s+(?:I(?:'ll|’ll|\s+will)\s+)?(?:drop|hop|jump|duck|step)\s+(?:off|out|away)\b"
@@ -193,7 +198,10 @@ _SUBJECT = re.compile(
     r"|היא|הוא|הם|הן)",
     re.IGNORECASE,
 )
-_CLAUSE = re.compile(r"[^.!?;\n]+[.!?;]*")
+# (past the dot of a title: "Frau Dr. Nnamdi", "Prof. Hasselbach")
+_CLAUSE = re.compile(
+    r"(?:[^.!?;\n]|(?<=\b(?:Dr|Mr|Ms|St))\.|(?<=\b(?:Mrs|Drs|Sra|Dra|Mme))\.|(?<=\bProf)\.)+[.!?;]*"
+)
 # Titles of those who arrange interviews rather than hold them: a coordinator of interviews,
 # not of a subject ("Special Education Coordinator" interviews).
 ARRANGES = re.compile(
@@ -322,6 +330,10 @@ def absent(
                 absent.add(by_name[-1][1])  # "she" is the one named last before it
             elif named_first and not (subject and subject["first"]):
                 absent.add(by_name[0][1])
+                if _JOINED_ONLY.fullmatch(_BRACKETS.sub(" ", head[by_name[0][0] :])):
+                    # "Frau Krüger (Personalrat) und Frau Dr. Nnamdi (...) nehmen als
+                    # Beobachterinnen teil": all of the subject
+                    absent.update(email for _, email in by_name)
             elif subject and subject["third"]:
                 # "Anirudh is travelling, so he won't be there": "he" is someone the clause
                 # names who is not on the invite, not the last attendee named before
@@ -465,7 +477,7 @@ def _mentions(
             if short != given and (starts or pet) and not word and _one_starts(stem, firsts):
                 forms.append(re.escape(short))
         # "Frau Thiel", "Dr. Oehme": a surname after a title
-        forms.append(rf"(?:{_TITLED})\.?\s+{re.escape(surname)}")
+        forms.append(rf"(?:(?:{_TITLED})\.?\s+){{1,2}}{re.escape(surname)}")  # "Frau Dr. Nnamdi"
         for form in forms:
             # (but "Kendra's on the invite" is "Kendra is", no possessive)
             hit = re.search(rf"(?<!\w){form}(?:(?![\w'’])|(?={_IS_CONTRACTED}))", sentence)
@@ -484,6 +496,14 @@ _IS_CONTRACTED = (
     r"|joining|booked|invited|added)\b"
 )
 _DIMINUTIVE = re.compile(r"(?:zia|sia|uś)$")
+# A subject of names and nothing else: "Frau Krüger und Frau Dr. Nnamdi", "Ana, Luis y Marta"
+_JOINED_ONLY = re.compile(
+    r"(?:(?:Frau|Herr|Mr|Mrs|Ms|Dr|Prof|Mme|Sra|Sr|Dra)\.?\s+)*(?-i:[A-ZÀ-Þ])[\w'’-]+"
+    r"(?:\s+(?-i:[A-ZÀ-Þ])[\w'’-]+)?"
+    r"(?:\s*(?:,|\band\b|\bund\b|\bet\b|\by\b|\be\b|&)\s*(?:(?:Frau|Herr|Mr|Mrs|Ms|Dr|Prof|Mme|Sra|Sr|Dra)"
+    r"\.?\s+)*(?-i:[A-ZÀ-Þ])[\w'’-]+(?:\s+(?-i:[A-ZÀ-Þ])[\w'’-]+)?)+\s*",
+)
+_BRACKETS = re.compile(r"\s*\([^()]*\)")
 _TITLED = r"Frau|Herr|Mr|Mrs|Ms|Dr|Prof|Mme|Sra|Sr|Dra|Mevrouw|Meneer|Pani|Pan"
 
 

@@ -345,8 +345,10 @@ _EVENT_DAY = re.compile(
 # ... or said after the day: "esta semana y la que entra van a platicar con otros dos
 # candidatos", "this week they're meeting two other candidates".
 _OTHERS_AFTER = re.compile(
-    r"[^.;!?]{0,60}?\b(?:con|with|mit|avec|com|met)\s+(?:otros|otras|other|anderen|d'autres|outros"
-    r"|outras|andere)\s+(?:\w+\s+)?(?:candidat\w*|kandidat\w*|applicants?|finalists?|people|personas)",
+    # ("bis Mittwoch noch mit zwei anderen Leuten": a number before, people in general)
+    r"[^.;!?]{0,60}?\b(?:con|with|mit|avec|com|met)\s+(?:\w+\s+)?(?:otros|otras|other|anderen|d'autres"
+    r"|outros|outras|andere)\s+(?:\w+\s+)?(?:candidat\w*|kandidat\w*|bewerber\w*|applicants?|finalists?"
+    r"|people|personas|personen|personnes|leute\w*)",
     re.IGNORECASE,
 )
 # Not after a day's dot: German writes "bis zum 4. Dezember", and nouns take capitals.

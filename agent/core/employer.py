@@ -116,6 +116,8 @@ _ON_BEHALF = re.compile(r"\b(?i:on behalf of)\s+(?!(?i:the|our|my|your)\s)([^\n.
 _CLIENT = re.compile(
     r"\b(?:(?i:our|my)\s+(?i:client)|(?i:il\s+nostro|nostro|nuestro|notre|nosso|unser(?:em|en)?"
     r"|mein(?:em|en)?|onze)\s+(?i:cliente|client|kunden?|klant))(?:\s*,\s*|\s+[\u2013\u2014-]\s+|\s+\(?)"
+    # ("bei unserem Kunden, der Nuthetal Energie GmbH", "chez notre client, les Fromageries")
+    r"(?:(?:der|die|den|dem|les|la|le|el|la|the)\s+)?"
     r"([A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,4})"
 )
 # The employer named beside the job in an invitation written by hand: "thanks for applying
@@ -486,14 +488,20 @@ def _named_by_initials(initials: str, texts: Iterable[str]) -> str:
     for text in texts:
         for run in _CAPITALISED_RUN.finditer(text[:5000]):
             words = [w for w in run.group(0).split() if w[:1].isupper()]
-            if "".join(w[0] for w in words).casefold() == initials.casefold():
+            # (a compound's parts count each: "Leuchtenberg-Institut für Klimadaten", LIK)
+            parts = [p for w in words for p in w.split("-") if p[:1].isupper()]
+            if initials.casefold() in {
+                "".join(w[0] for w in words).casefold(),
+                "".join(p[0] for p in parts).casefold(),
+            }:
                 return run.group(0)
     return ""
 
 
 # Two to seven capitalised words, "of", "and" or "the" between them: a body's name.
 _CAPITALISED_RUN = re.compile(
-    r"(?<![\w'’-])[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|and|&|the|for|de|du|des|la)[ \t]+)?[A-Z][\w'’-]*)"
+    r"(?<![\w'’-])[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|and|&|the|for|de|du|des|la|für|und|der|zur|zum)[ \t]+)?"
+    r"[A-Z][\w'’-]*)"
     r"{1,6}"
 )
 
@@ -986,7 +994,19 @@ def opens_with_initials_of(short: str, name: str) -> bool:
     words = [w for w in name.split() if w[:1].isupper()]
     initials = "".join(w[0] for w in words)
     # ("KSTB SSC" for Kalayaan Savings and Trust Bank: every initial, then a department)
-    return len(words) >= len(head) and initials.startswith(head)
+    return (len(words) >= len(head) and initials.startswith(head)) or _letters_of(head, words)
+
+
+def _letters_of(short: str, words: list[str]) -> bool:
+    """Whether `short` is made of the opening letters of every one of `words`, in order,
+    one or more from each: "ISV" for Isartaler Versicherung ("ISV Kfz-Pricing")."""
+    if not words:
+        return not short
+    word = words[0].casefold()
+    return any(
+        short[:n].casefold() == word[:n] and _letters_of(short[n:], words[1:])
+        for n in range(1, min(len(short) - len(words) + 1, len(word)) + 1)
+    )
 
 
 def clean(text: str) -> str:

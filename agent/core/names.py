@@ -164,6 +164,10 @@ _NOT_NAMES = frozenset(
         "abschluss", "rundgang", "mittagessen", "pause", "gespräch", "vorstellung",
         # and "you" and "we", formally capitalised: "Fallstudie: Sie bekommen ..."
         "sie", "wir", "uns", "ihnen", "fallstudie", "ablauf", "empfang",
+        # a trial day's plan: "11:30  Kleine Aufgabe: Sie bauen ...", "Frühstück &
+        # Standortrundgang"; a French day's "Accueil", "Déjeuner", "Visite"
+        "aufgabe", "aufgaben", "übung", "arbeitsprobe", "frühstück", "mittag", "kantine",
+        "feedbackrunde", "accueil", "déjeuner", "visite", "étude",
     }
 )  # fmt: skip
 _LAST_FIRST = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s*([A-Z][\w'’-]+)")

@@ -182,6 +182,8 @@ _LIST_HEADER = re.compile(
     r"|intervistator[ei]|gesprächspartner(?:in|innen|:innen|\*innen)?|intervjuare"
     # French "Interlocutrice : Capucine Desforges", "Avec : Laurine Dubosc (...) et ..."
     r"|interlocut(?:eur|rice)s?|interlocuteur\(?rice\)?s?|avec"
+    # German "Mit: Lukas Hinterberger (CTO) und ...", "Am Telefon: Jörg Kochertal (...)"
+    r"|mit|am\s+telefon|on\s+the\s+phone|au\s+téléphone"
     # "Ihre Interviewpartner:innen:", as German invites write both genders
     r"|interviewpartner(?:in|innen|:innen|\*innen)?"
     # who the invite says takes part: "Attendees:", "Participants:", "Interview team:",
@@ -276,6 +278,8 @@ _SENTENCE = re.compile(
     # Polish "Będziemy we trójkę: ja, Michalina Dąbrowska-Fuchs (...) oraz nasz CTO, ..."
     r"|\bbędziemy\s+we?\s+(?:dwójkę|trójkę|czwórkę|piątkę)\b"
     r"|\bGespräch\s+(?:führen|führt)|\bIhre?\s+Gesprächspartner(?:in)?\s+(?:sind|ist|werden|wird)"
+    # "Im Gespräch sind Thilo Gerstenberger (CPO) und ich."
+    r"|\b[Ii]m\s+Gespräch\s+(?:sind|ist|werden\s+sein)"
     r"|\bgjennomføres\s+av|\b(?:wordt|worden)\s+gevoerd\s+door|\bse\s+déroulera\s+avec"
     r"|\bparteciperanno|\bparteciperà|\bsaranno\s+presenti|\b(?:condotto|condotta)\s+da"
     r"|\b(?:hålls|leds)\s+av|\bse\s+zúčastní|\bpovede|\bpovedou"

@@ -324,7 +324,7 @@ _ABOUT_APPLICATION = re.compile(
     r"\s+round|selection\s+process|screening\s+results?|présélection|processus\s+de\s+sélection"
     # the person's own account or papers with the employer: "Neues Dokument in Ihrem
     # Bewerberkonto", "ton espace candidat·e", "your employment contract"
-    r"|(?:your\s+)?candidate\s+(?:home|portal|account|space|profile)|Bewerberkonto|Bewerbung"
+    r"|(?:your\s+)?candidate\s+(?:home|portal|account|space|profile)|Bewerberkonto|Kandidatenkonto|Bewerbung"
     # "Votre candidature", "tu candidatura", "a sua candidatura", "la tua candidatura"
     r"|(?:votre|ta|tu|su|sua|tua|vostra)\s+candidat(?:ure|ura)"
     r"|espace\s+candidat\w*|(?:your|ton|votre)\s+(?:employment\s+)?(?:contract|contrat)"

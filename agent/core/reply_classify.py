@@ -35,6 +35,7 @@ from agent.core.reply_phrases import (
     FOR_THE_CHOSEN,
     INTERVIEW_KINDS,
     MOVED_ROUND,
+    NEW_DOCUMENT,
     NEGATION,
     NEXT_ROUND,
     OFFER,
@@ -332,6 +333,8 @@ def classify(
         return ReplyKind.OTHER, None  # a background check's paperwork, whatever it says
     text = reply_text(msg)
     decided = decisive(text)
+    if decided is ReplyKind.NEXT_ROUND and NEW_DOCUMENT.search(text):
+        return ReplyKind.OTHER, None  # a document in the portal, for a round or a form
     if decided is not None:
         return decided, None
     if APPLICATION_INCOMPLETE.search(text):

@@ -152,7 +152,11 @@ REJECTION = phrases(
     r"(?<!more\s)(?:best|luck|success)\s+(?:of\s+luck\s+)?(?:in|with)\s+your\s+(?:job\s+)?"
     r"(?:search|future)",
     # German, French, Spanish, Italian, Dutch, Portuguese
-    r"(?:für\s+(?:einen\s+|eine\s+)?(?:anderen|andere)\s+(?:Kandidat|Bewerber|Person))",
+    r"(?:für\s+(?:einen\s+|eine\s+)?(?:anderen|andere)\s+(?:Kandidat|Bewerber|Person))"
+    # "den Prozess ... mit anderen Kandidat:innen fortzusetzen", "mit anderen Bewerberinnen
+    # und Bewerbern fortzusetzen"
+    r"|\bmit\s+anderen\s+(?:Kandidat|Bewerber|Person)\w*(?:[:*_]innen)?(?:\s+und\s+Bewerber\w*)?\s+"
+    r"(?:fortzusetzen|fortsetzen|fortzuführen|fortführen|weiterzugehen|weiterzumachen)\b",
     r"(?:leider\s+)?(?:eine\s+)?absage\s+(?:erteilen|mitteilen)|nicht\s+(?:weiter\s+|mehr\s+)?(?:zu\s+)?berücksichtig",
     r"ne\s+(?:pas\s+)?(?:pouvons|pourrons)\s+pas\s+donner\s+(?:une\s+)?suite"
     r"|pas\s+été\s+retenue?|(?:retenu|choisi|sélectionné|privilégié|poursuivre|continuer"
@@ -687,6 +691,17 @@ REFERENCES_AS_STEP = phrases(
 APPLICATION_INCOMPLETE = Phrases(
     r"\b(?:required\s+)?(?:items|documents|information|attachments)\s+(?:are|is)\s+missing\b"
     r"|\bincomplete\s+applications?\s+(?:cannot|can't|will\s+not|won't)\b"
+    # "Bitte vervollständigen Sie Ihre Bewerbung", "merci de compléter votre dossier"
+    r"|\b(?:vervollständigen|ergänzen)\s+(?:Sie\s+)?(?:Ihre|deine)\s+Bewerbung\b"
+    r"|\bcompléter\s+(?:votre|ton)\s+(?:dossier|candidature)\b"
+    r"|\bcompletar\s+(?:tu|su)\s+(?:solicitud|candidatura|postulación)\b"
+)
+# A portal's notice that a document waits in the person's account: "Neues Dokument in
+# Ihrem Kandidatenkonto" (a case study for a round already booked, a form): news to read,
+# not a round of its own.
+NEW_DOCUMENT = Phrases(
+    r"\bneues\s+Dokument\b|\bnew\s+document\s+(?:is\s+available|has\s+been\s+(?:added|shared"
+    r"|uploaded|posted)|in\s+your)\b|\bnouveau\s+document\b|\bnuevo\s+documento\b"
 )
 CONTRACT_PAPERWORK = (
     r"\b(?:(?:to\s+prepare|(?:pour|afin\s+de)\s+préparer)\s+(?:your|ton|votre)\s+(?:employment\s+|job\s+)?"

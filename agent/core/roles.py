@@ -61,7 +61,7 @@ JOB_NOUNS = (
     "coordinador", "coordinadora", "jefe", "jefa",
     "teamleider", "leidinggevende", "verpleegkundige", "prosjektleder", "rådgiver",
     # German, French, Spanish, Portuguese, Italian and Dutch titles.
-    "ingenieur", "entwickler", "berater", "leiter", "referent", "sachbearbeiter",
+    "ingenieur", "entwickler", "berater", "leiter", "leitung", "referent", "sachbearbeiter",
     "ingénieur", "ingénieure", "développeur", "développeuse", "chef de projet", "chargé",
     "chargée", "responsable", "consultante", "analyste", "ingeniero", "ingeniera",
     "desarrollador", "desarrolladora", "diseñador", "diseñadora", "gerente", "analista",

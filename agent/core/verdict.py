@@ -626,6 +626,8 @@ _ON_THE_SPOT = re.compile(
     r"|\binterviews?\s+on\s+the\s+spot\b"
     # "Des entretiens flash de 15 minutes pourront être proposés sur place"
     r"|\bentretiens?\s+(?:flash|express|sur\s+place)\b"
+    # "unsere Hiring Manager:innen sind vor Ort und haben Zeit für Kurzgespräche"
+    r"|\bkurzgespr(?:a|ä)ch\w*|\b(?:vorstellungs)?gespr(?:a|ä)che?\s+vor\s+ort\b"
 )
 # A job someone offers to talk about ("re the HVAC apprentice spot"), not "your job".
 _JOB_OFFERED = re.compile(

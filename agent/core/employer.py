@@ -500,8 +500,8 @@ def _named_by_initials(initials: str, texts: Iterable[str]) -> str:
 
 # Two to seven capitalised words, "of", "and" or "the" between them: a body's name.
 _CAPITALISED_RUN = re.compile(
-    r"(?<![\w'’-])[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|and|&|the|for|de|du|des|la|für|und|der|zur|zum)[ \t]+)?"
-    r"[A-Z][\w'’-]*)"
+    r"(?<![\w'’-])[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|and|&|the|for|de|du|des|la|für|und|der|zur"
+    r"|zum)[ \t]+)?[A-Z][\w'’-]*)"
     r"{1,6}"
 )
 

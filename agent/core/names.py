@@ -168,6 +168,8 @@ _NOT_NAMES = frozenset(
         # Standortrundgang"; a French day's "Accueil", "Déjeuner", "Visite"
         "aufgabe", "aufgaben", "übung", "arbeitsprobe", "frühstück", "mittag", "kantine",
         "feedbackrunde", "accueil", "déjeuner", "visite", "étude",
+        # "Avec : Audrey Bélanger-Nguyen, conseillère principale, Acquisition de talents"
+        "acquisition",
     }
 )  # fmt: skip
 _LAST_FIRST = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s*([A-Z][\w'’-]+)")

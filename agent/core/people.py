@@ -736,7 +736,8 @@ def interviewers_of(
             display = fuller  # "Ch. Srinivasa Rao" is Srinivasa Rao Chilukuri, as invited
         if not email.strip():
             display = untitled(display)  # known only by name: "Marek Wiśniowski", no "Dr"
-        display = _accented(display, text)
+        if any(w.isupper() and len(w) > 2 for w in re.split(r"[\s,-]+", name)):
+            display = _accented(display, text)  # a directory's capitals lose the accents
         email = email.strip().lower() or _placeholder(display)
         if not email or email in found or (not display and is_unaddressed(email)):
             continue

@@ -623,7 +623,8 @@ NAMES = [
     ("Mary-Jane O'Neil", "m@acme.example", "Mary-Jane O'Neil", "Mary-Jane"),
     # a title before a surname written first; a given name of two words the address joins
     ("Dr. Lim Su Ann", "suann.lim@acme.example", "Dr. Lim Su Ann", "Dr. Lim"),
-    ("Lim Su Ann", "suann.lim@acme.example", "Su Ann Lim", "Su Ann"),
+    # a Chinese name written surname first, as Singapore writes it, greeted by the given name
+    ("Lim Su Ann", "suann.lim@acme.example", "Lim Su Ann", "Su Ann"),
     ("Kumar s/o Raman", "kumar.raman@acme.example", "Kumar s/o Raman", "Kumar"),
 ]
 

@@ -20,6 +20,7 @@ from agent.core.names import (
     HONORIFICS,
     PARTICLES,
     canonical_address,
+    chinese_order,
     display_name,
     fold_accents,
     looks_like_name,
@@ -226,10 +227,11 @@ ARRANGES = re.compile(
 )
 # Titles of recruiters and HR, who often write an invite for a panel they are not on.
 _RECRUITS = re.compile(
-    r"\b(?:talent\s+(?:acquisition|partner|sourcer)|recruit(?:er|ing|ment)|people\s+(?:partner"
+    # ("Talent @ Rambutan", "Talent team": a startup's recruiting)
+    r"\b(?:talent\s+(?:acquisition|partner|sourcer|team)|recruit(?:er|ing|ment)|people\s+(?:partner"
     r"|operations|team)|hr|human\s+resources|personalabteilung|personalreferent\w*|rrhh|recursos\s+humanos"
     r"|ressources\s+humaines|risorse\s+umane)\b"
-    r"|採用担当|人事部|인사팀|채용\s?담당|인사\s?담당|招聘|人力资源",
+    r"|採用担当|人事部|인사팀|채용\s?담당|인사\s?담당|招聘|人力资源|\btalent\s+@\s",
     re.IGNORECASE,
 )
 # The writer says they take part: "Jane and I", "with me", "I'll join".
@@ -424,7 +426,18 @@ def _signed_aside(
         before = _title_before_name(line, invited)  # "人事部 採用担当 山口 真理子"
         if before is not None:
             head, rest = before
-        if len(head.split()) < 2 or not (who := match_attendee(head, invited).lower()):
+        # ("Amanda" over "Talent @ Rambutan": the organiser the invite does not list, signing
+        # with her first name)
+        signed_first = [
+            a.email.lower()
+            for a in invited
+            if a.email.lower() in unlisted
+            and a.name.strip()
+            and _given(display_name(a.name, a.email)) == head
+        ]
+        if len(head.split()) < 2 and len(signed_first) == 1:
+            who = signed_first[0]
+        elif len(head.split()) < 2 or not (who := match_attendee(head, invited).lower()):
             continue
         # (a signature's lines run together: after a blank line, the prose says something else)
         block = list(itertools.takewhile(str.strip, lines[index + 1 : index + 3]))
@@ -585,6 +598,15 @@ def _match_attendee(name: str, attendees: list[Attendee]) -> str:
         ]
         if len(same) == 1:
             return same[0]
+        # "Zhi Xiang" for Goh Zhi Xiang: the given name of a Chinese name written surname first
+        given = [
+            a.email
+            for a in attendees
+            if chinese_order(words := display_name(a.name, a.email).split())
+            and name_key(" ".join(words[1:])) == key
+        ]
+        if len(given) == 1:
+            return given[0]
         # "Muhammad Firdaus bin Osman" for firdaus.osman@: each part of the address a word
         # of the name; "Siti Zulaikha" for Siti Zulaikha binti Rahman: the name's first words
         within = [

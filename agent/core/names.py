@@ -168,8 +168,9 @@ _NOT_NAMES = frozenset(
         # Standortrundgang"; a French day's "Accueil", "Déjeuner", "Visite"
         "aufgabe", "aufgaben", "übung", "arbeitsprobe", "frühstück", "mittag", "kantine",
         "feedbackrunde", "accueil", "déjeuner", "visite", "étude",
-        # "Avec : Audrey Bélanger-Nguyen, conseillère principale, Acquisition de talents"
-        "acquisition",
+        # "Avec : Audrey Bélanger-Nguyen, conseillère principale, Acquisition de talents",
+        # "Mr Aaron Teo, Head, Investor Relations & Capital Markets"
+        "acquisition", "relations", "markets",
     }
 )  # fmt: skip
 _LAST_FIRST = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s*([A-Z][\w'’-]+)")
@@ -306,6 +307,25 @@ _ROMANISED_SURNAMES = frozenset(
      "au", "kong", "chiu", "sze", "pang", "lin", "chen", "huang", "liao", "tsai", "hsu", "chang",
      "wang", "liu", "yang", "kuo", "hung", "lu", "hsieh", "tseng", "chou", "yeh", "su", "wei"}
 )  # fmt: skip
+
+
+# ... and as Singapore and Malaysia romanise them (Hokkien, Teochew, Cantonese, Hakka)
+_SOUTHERN_SURNAMES = frozenset(
+    {"goh", "lim", "tan", "teo", "ooi", "ong", "koh", "tay", "yeo", "chua", "seah", "quek", "toh",
+     "low", "foo", "sim", "heng", "chia", "khoo", "neo", "soh", "kwek", "yap", "loh", "phua",
+     "chong", "wee", "tham", "chew", "ang", "gan", "kok", "leong", "chin", "yong", "choo",
+     "tiong", "ting", "lew", "liew", "teh", "beh", "see", "pek", "ngiam", "oon", "eng"}
+)  # fmt: skip
+
+
+def chinese_order(words: list[str]) -> bool:
+    """ "Goh Zhi Xiang", "Lau Pei Qi": a Chinese surname, then a given name of two syllables
+    written apart, as Singapore and Malaysia write it (and call the person "Zhi Xiang")."""
+    return (
+        len(words) == 3
+        and words[0].casefold() in _ROMANISED_SURNAMES | _SOUTHERN_SURNAMES
+        and all(re.fullmatch(r"[A-Z][a-z]{1,5}", w) for w in words)
+    )
 
 
 def _particled(head: str) -> bool:
@@ -451,6 +471,8 @@ def _surname_as_addressed(words: list[str], local: str) -> str:
     writes the surname first, told by an address that writes the given name first (its
     initials or whole) and the surname after it."""
     given_part, dot, surname_part = local.replace("-", "").partition(".")
+    if chinese_order(words):
+        return ""  # "Goh Zhi Xiang" at zhixiang.goh@: as he writes it, surname first
     for split in range(1, len(words)):
         surname, given = words[:split], words[split:]
         surname_key = fold_accents("".join(surname)).replace("-", "").rstrip(".")
@@ -554,6 +576,8 @@ def greeting_of(display: str, email: str = "") -> str:
         return f"{every[0]} {first}"  # "Dr. Tan Wei Jie" at weijie.tan@: her surname first
     if len(words) == 1 and local and first.casefold() == local and not name_from_address(email):
         return ""
+    if chinese_order(words) and fold_accents(words[1] + words[2]).casefold() in local.split("."):
+        return f"{words[1]} {words[2]}"  # "Goh Zhi Xiang" at zhixiang.goh@ is Zhi Xiang
     # "Wei Jie Tan" at weijie.tan@: a given name of two words the address writes as one
     given = local.split(".")[0]
     if (

@@ -451,7 +451,8 @@ _SCHEDULE = re.compile(
 )
 # A line that starts with a time range: a slot of an itinerary.
 _RANGE_LINE = re.compile(
-    r"^\s*\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*[-\u2013\u2014]\s*\d{1,2}(?::\d{2})?"
+    # ("2.00pm - 2.15pm: Arrival + intro", as Singapore and Britain write the hour)
+    r"^\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*[-\u2013\u2014]\s*\d{1,2}(?:[:.]\d{2})?"
     # or one time, a dash, and the slot: "10:30 - Lunch prep and 20 minutes with Chef ..."
     r"|^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[-\u2013\u2014|]\s+|\s{2,}|\t)(?=[^\W\d])"
     # ... as French writes it: "10h30 : accueil par Maëlle (badge visiteur)"
@@ -485,8 +486,8 @@ _WRITER_ITEM = re.compile(
 _ARROW = re.compile(r"^\s*(?:->|→|=>|⇒)\s*")
 _BULLET = re.compile(r"^\s*(?:->|→|=>|⇒|[-*\u2013\u2014\u2022\u25aa\u25cf]|\d{1,2}[.)])\s+")
 _TIME_PREFIX = re.compile(
-    r"^\s*(?:[-*\u2022]\s*)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[-\u2013\u2014]|to)\s*"
-    r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?-i:[A-Z]{2,4}\b)?\s*[:|\-\u2013\u2014]?\s*"
+    r"^\s*(?:[-*\u2022]\s*)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[-\u2013\u2014]|to)\s*"
+    r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?-i:[A-Z]{2,4}\b)?\s*[:|\-\u2013\u2014]?\s*"
     # one time alone: "13:15  Formal interview with ..."
     r"|^\s*(?:[-*\u2022]\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s+(?:[|\-\u2013\u2014]\s*)?"
     r"|^\s*(?:[-*\u2022]\s*)?\d{1,2}h\d{2}\s*(?:[|:\-\u2013\u2014]\s*)?",
@@ -684,6 +685,9 @@ def interviewers_of(
         or any(
             (_RANGE_LINE.match(line) or _LIST_HEADER.match(line) or _WHO_HEADER.match(line))
             and writer_joins(line)
+            # (not a slot that opens or closes the day: "4.15pm - 4.30pm: Wrap-up, I'll walk
+            # you out")
+            and not _DAYS_EDGE.match(_TIME_PREFIX.sub("", line))
             or (scheduled and _TIMED_LINE.match(line) and writer_joins(line))
             or writer_joins(_naming_sentence(line))
             for line in lines
@@ -783,6 +787,8 @@ _RECRUITING_FRAME = re.compile(
     r"|coordinator)\b)",
     re.IGNORECASE,
 )
+# A slot that opens or closes a day of interviews, whoever runs it.
+_DAYS_EDGE = re.compile(r"^\W*(?:welcome|arrival|check-?in|wrap-?up|closing)\b", re.IGNORECASE)
 # The people of a slot, after "with" or a colon: "gesprek met Eva en mij", "case
 # presentation to the panel: Eva, Joost Hendrikx (Lead) and me".
 # ("Case presentation for Joost and Marek": whom a slot is for)

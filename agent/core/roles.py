@@ -702,6 +702,16 @@ def _role_in_title(
     # bracket is the role ("Interview with Fjord Analytics (Data Engineer)").
     text = _WITH_CLAUSE.sub(lambda m: _with_clause(m, company), text)
     for bracket in re.finditer(r"\(([^)]*)\)", text):
+        # "Manager (Data Analytics), PDO": a grade alone, and its field in brackets
+        grade = _SEGMENT_END.split(text[: bracket.start()])[-1].strip()
+        if (
+            grade.casefold() in _BARE_GRADES
+            and not has_job_noun(bracket.group(1))
+            and not _CLASSIFICATION.fullmatch(bracket.group(1))
+            and len(bracket.group(1).split()) <= 4
+        ):
+            candidates.append(f"{grade} ({bracket.group(1)})")
+            continue
         if not has_job_noun(bracket.group(1)) or _CLASSIFICATION.fullmatch(bracket.group(1)):
             continue  # "(Clerk Grade 11/12)": the post's pay classification, not the post
         # "Higher Executive Officer (Data Analyst)": a grade and the post it is for, one role

@@ -61,7 +61,7 @@ STAYS_AWAY = re.compile(
     r"|\b(?:nehmen|nimmt|nehme)\s+(?:nur\s+|lediglich\s+)?als\s+Beobachter\w*\s+teil\b"
     r"|\ben\s+tant\s+qu['’]observat(?:eur|rice)s?\b|\bcomo\s+observador(?:a|es|as)?\b"
     r"|\bcome\s+osservat(?:ore|rice|ori|rici)\b"
-    r"|\b(?:will\s+not|won't|won’t|does\s+not|doesn't|doesn’t)\s+ask\s+(?:any\s+)?questions\b"
+    r"|\b(?:will\s+not|won't|won’t|does\s+not|doesn't|doesn’t)\s+(?:be\s+)?ask(?:ing)?\s+(?:any\s+)?questions\b"
     # "I'll kick off the call and then leave you two to it", "then drop off"
     r"|\bthen\s+(?:I(?:'ll|’ll|\s+will)\s+)?(?:drop|hop|jump|duck|step)\s+(?:off|out|away)\b"
     r"|\bthen\s+(?:I(?:'ll|’ll|\s+will)\s+)?hand\s+(?:you\s+)?over\s+to\b|\bleave\s+(?:you|them|the\s+(?:two|three)\s+of\s+(?:you|them))\s+(?:two\s+|both\s+|all\s+)?to\s+it\b"

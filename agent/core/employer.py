@@ -966,7 +966,8 @@ def _same_head(short: str, name: str) -> bool:
     words = name.split()
     if not rest or not words:
         return False
-    if head.casefold() == words[0].casefold():
+    # ("Ashbourne's Store Support Centre" for Ashbourne Dray Retail Group: its possessive)
+    if re.sub(r"['’]s$", "", head).casefold() == words[0].casefold():
         return True
     initials = "".join(w[0] for w in words if w[:1].isupper())
     return (

@@ -171,6 +171,8 @@ _NOT_NAMES = frozenset(
         # "Avec : Audrey Bélanger-Nguyen, conseillère principale, Acquisition de talents",
         # "Mr Aaron Teo, Head, Investor Relations & Capital Markets"
         "acquisition", "relations", "markets",
+        # a team after a title: "Principal Product Manager - Technical, NWS Stream Processing"
+        "processing", "streaming",
     }
 )  # fmt: skip
 _LAST_FIRST = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s*([A-Z][\w'’-]+)")

@@ -337,7 +337,7 @@ _ABOUT_APPLICATION = re.compile(
 )
 _JOB_ALERT = re.compile(
     r"\b(?:new\s+jobs?|jobs?\s+(?:matching|for\s+you|alert)|job\s+alerts?|recommended\s+jobs?"
-    r"|newsletter|talent\s+community)\b",
+    r"|newsletter|talent\s+community|saved\s+search)\b",
     re.IGNORECASE,
 )
 
@@ -433,10 +433,13 @@ def _by_company_named(msg: MailMessage, contacts: Sequence[Contacts]) -> str | N
     # interview - 398214 - Policy Adviser - North West Skills Partnerships" is the one
     # application whose rounds name that job (not a job alert's list of jobs in its text)
     said = company_key(msg.subject or "")
-    if body and about_an_application(msg):
+    opening = body.words[:_OPENING] if body else ""
+    if _YOUR_APPLICATION.search(f"{msg.subject}\n{opening}") and not _JOB_ALERT.search(
+        msg.subject or ""
+    ):
         # ... or in the opening of a notice about the person's own application: "un nouveau
         # message concernant votre candidature à l'offre « Chargé(e) d'études … »"
-        said += " " + company_key(body.words[:_OPENING])
+        said += " " + company_key(opening)
     for_the_job = {
         c.application
         for c in contacts
@@ -447,6 +450,11 @@ def _by_company_named(msg: MailMessage, contacts: Sequence[Contacts]) -> str | N
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'-]{4,}")
+_YOUR_APPLICATION = re.compile(
+    r"\b(?:your|votre|ta|tu|su|sua|tua|Ihre|deine)\s+(?:job\s+)?(?:application|candidature"
+    r"|candidatura|candidacy|Bewerbung)\b",
+    re.IGNORECASE,
+)
 _OPENING = 400  # the first lines of a notice, before any list of other jobs
 _TEXT_MESSAGE = 640  # a long text message; the relay's own footer follows
 

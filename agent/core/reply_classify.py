@@ -217,6 +217,8 @@ def _others(text: str, position: int) -> bool:
         return True
     if _OTHERS_DO.search(_clause_before(text, position)):
         return True  # "a couple of candidates needed to reschedule": theirs, not the person's
+    if _WHO_GOES.search(_clause_before(text, position)):
+        return True  # "a decision on who goes through to second interviews": not yet anyone
     if _STILL_TO_SEE.search(_clause_before(text, position)) and not re.search(
         r"\byou", after, re.IGNORECASE
     ):
@@ -231,6 +233,14 @@ def _others(text: str, position: int) -> bool:
 _STILL_TO_SEE = re.compile(
     r"\b(?:we\s+have|we've\s+got|we\s+still\s+have)\s+(?:one|two|three|a\s+couple\s+of|a\s+few)"
     r"\s+(?:more\s+|last\s+)?$",
+    re.IGNORECASE,
+)
+# Whoever is chosen for the round, not yet named: "We'll make a decision on who goes through
+# to second interviews by Wednesday 6th January".
+_WHO_GOES = re.compile(
+    r"\bwho(?:'s|\s+is|\s+will)?\s+(?:goes|go|going|moves?|moving|progress\w*|gets?|getting"
+    r"|we\s+(?:take|bring|invite|move|progress))\s+(?:through\s+|forward\s+|on\s+|ahead\s+)?"
+    r"(?:to|into)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # Other candidates as the subject of the clause, right before the round's word.

@@ -962,6 +962,10 @@ NEXT_ROUND = phrases(
     r"(?:days?|dates?)\s+that\s+(?:work|suit)|next\s+step\s+(?:would\s+be|will\s+be|is)\s+(?:an?|the)\s",
     r"when\s+(?:works|would\s+work|suits)\s+(?:best\s+)?(?:for\s+)?you\b|when\s+works\s+best",
     r"interview\s+(?:has\s+been|is|was)\s+(?:now\s+)?(?:scheduled|confirmed|booked|set)",
+    # NHS Jobs: "Royal Docklands Hospitals NHS Trust has invited you to an interview for:",
+    # "Sign in ... to choose an interview date and time"
+    r"(?:has|have)\s+invited\s+you\s+to\s+(?:an?\s+)?(?:\w+\s+)?interview"
+    r"|choose\s+(?:an?\s+|your\s+)?interview\s+(?:date|time|slot)",
     *_REFERENCES,
     r"(?:zweiten|nächsten|weiteren|finalen)\s+(?:Gespräch|Runde|Interview|Vorstellungsgespräch)"
     r"|Zweitgespräch|Termine?\s+(?:\w+\s+){0,3}(?:passen|vorschlagen)|(?:Sie|dich)\s+(?:\w+\s+){0,6}"

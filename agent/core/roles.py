@@ -220,7 +220,9 @@ STAGE_PHRASES = (
     "screen", "technical screen", "tech screen", "recruiter screen", "recruiter call",
     "recruiter chat", "hiring manager", "hiring manager screen", "onsite", "on-site", "on site",
     "virtual onsite", "final round", "final", "round", "first round", "second round",
-    "third round", "panel", "loop", "superday", "take-home", "take home", "take-home review",
+    "third round", "recruiter phone screen", "recruiter phone call", "recruiter interview",
+    "hiring manager phone screen", "panel", "loop", "superday", "take-home", "take home",
+    "take-home review",
     "case study", "case interview", "case", "pairing", "pair programming", "pairing session",
     "coding", "coding challenge", "coding exercise", "live coding", "system design",
     "behavioral", "behavioural", "culture fit", "values", "intro call", "introductory call",
@@ -637,7 +639,12 @@ def role_of(
 
 # Workday's invite names the posting beside its title: "Job Requisition: R-10388 Senior
 # Manager - Project Controls (Master Communities)".
-_REQUISITION_LINE = re.compile(r"^[ \t]*job[ \t]+requisition[ \t]*:[ \t]*(\S[^\n]*)$", re.I | re.M)
+# (and a job's number before its name: "Job ID: 2871144 | Sr. Product Manager - Technical, ...")
+_REQUISITION_LINE = re.compile(
+    r"^[ \t]*(?:job[ \t]+requisition|job[ \t]+id)[ \t]*:[ \t]*(?:\d{4,}[ \t]*[|\u2013-][ \t]*)?"
+    r"(\S[^\n]*)$",
+    re.I | re.M,
+)
 
 
 def _uncut(

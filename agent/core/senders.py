@@ -330,6 +330,8 @@ TRACKING_DOMAINS: frozenset[str] = frozenset(
         "talent-soft.com",
         "talentsoft.com",
         "place-emploi-public.gouv.fr",
+        # the strengths assessment Cappfinity runs for an employer ("Kingsley Vane Recruitment")
+        "cappfinity.com",
     }
 )
 _LEGAL_SUFFIX = re.compile(

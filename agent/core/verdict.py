@@ -230,7 +230,8 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
         # may not happen; only the person knows whether they had one
         return Verdict(
             Outcome.MAYBE,
-            f'a "{hiring_event}" with interviews on the spot: did you have one?',
+            f'{"an" if hiring_event[0] in "aeiou" else "a"} "{hiring_event}" with interviews on '
+            "the spot: did you have one?",
         )
     if not (strong or contextual or soft or dedicated or p.ats or p.companies):
         if _company_job_and_me(event.title, rules.my_name) and not (
@@ -540,10 +541,12 @@ def _company_job_and_me(title: str, my_name: str) -> bool:
     """
     if not my_name.strip():
         return False
-    segments = [fold(s) for s in title.split(" | ") if s.strip()]
-    if len(segments) < 3 or fold(my_name) not in segments:
+    # (or dashes: Zoom's copy of "Chalkhill - Data Governance Lead - Casey Candidate & Imogen")
+    parts = [s for s in re.split(r"\s+\|\s+|\s+[-\u2013\u2014]\s+", title) if s.strip()]
+    mine = [s for s in parts if fold(s) == fold(my_name) or _me_and_them(s, my_name)]
+    if len(parts) < 3 or not mine:
         return False
-    rest = [s for s in segments if s != fold(my_name)]
+    rest = [fold(s) for s in parts if s not in mine]
     return any(has_job_noun(s) for s in rest) and any(not has_job_noun(s) for s in rest)
 
 
@@ -584,7 +587,8 @@ def _recruiting_title(title: str) -> bool:
 
 
 # "the Data Analyst role", "this position", "our Backend Engineer opening"
-_JOB_NOUNS = ("role", "position", "opening", "vacancy", "job", "spot")
+# ("a senior TPM req": a requisition, as those who hire say it)
+_JOB_NOUNS = ("role", "position", "opening", "vacancy", "job", "spot", "req", "headcount")
 _A_JOB = r"\s+(?:[\w'-]+\s+){0,5}(?:" + "|".join(_JOB_NOUNS) + r")\b"
 _JOB_MENTION = re.compile(r"\b(?:the|this|our|your|a|an)" + _A_JOB)
 _YOURS = re.compile(r"\byour\s+(?:[\w'-]+\s+){0,3}[\w'-]+")
@@ -620,14 +624,17 @@ _NO_OPENING = re.compile(
 _HIRING_EVENTS = (
     "hiring event", "open house", "hiring day", "recruitment day", "recruiting event",
     "job dating",  # French recruiting evenings: "Job Dating Finance & Data - Banque Moréal"
+    "hiring mixer", "open evening",
 )  # fmt: skip
 _ON_THE_SPOT = re.compile(
-    r"\b(?:on[\s-]the[\s-]spot|walk[\s-]in|same[\s-]day|open)\s+interviews?\b"
+    r"\b(?:on[\s-]the[\s-]spot|walk[\s-]in|same[\s-]day|open)\s+(?:interviews?|conversations?|chats?)\b"
     r"|\binterviews?\s+on\s+the\s+spot\b"
     # "Des entretiens flash de 15 minutes pourront être proposés sur place"
     r"|\bentretiens?\s+(?:flash|express|sur\s+place)\b"
     # "unsere Hiring Manager:innen sind vor Ort und haben Zeit für Kurzgespräche"
     r"|\bkurzgespr(?:a|ä)ch\w*|\b(?:vorstellungs)?gespr(?:a|ä)che?\s+vor\s+ort\b"
+    # "hiring managers will be around on the night"
+    r"|\bhiring\s+managers?\s+(?:will\s+be\s+)?(?:around|on\s+hand|there\s+to\s+(?:meet|chat|talk))\b"
 )
 # A job someone offers to talk about ("re the HVAC apprentice spot"), not "your job".
 _JOB_OFFERED = re.compile(
@@ -639,6 +646,8 @@ _JOB_OFFERED = re.compile(
     # ... and in Spanish and Portuguese: "un par de búsquedas confidenciales", "varias vacantes"
     r"|\b(?:un\s+par\s+de|unas|algunas|varias|varios|algunos|dos|tres|vários)\s+(?:[\w'-]+\s+){0,3}"
     r"(?:busquedas|vacantes|posiciones|posicoes|vagas|mandatos|procesos|processos)\b"
+    # "we've been talking about hiring a data product owner ... there's no job spec"
+    r"|\bhiring\s+(?:a|an)\s+(?!lot\b)\w|\bjob\s+spec\b"
     # ... and one job: "il y a peut-être un poste de chef de projet CRM qui va s'ouvrir"
     r"|\b(?:un|ce|une|el|este|esta|una|uma|um|esse|essa|il|questo|questa|eine|diese)\s+"
     r"(?:[\w'-]+\s+){0,2}(?:poste|puesto|vacante|plaza|vaga|posizione|stelle)\b"

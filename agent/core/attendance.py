@@ -71,10 +71,12 @@ STAYS_AWAY = re.compile(
     r"|\bnão\s+(?:vou\s+|irei\s+|vai\s+|irá\s+)?(?:particip\w*|estar\w*|comparecer\w*)"
     # "ela não fica na conversa": she is there to let the person in, not to interview
     r"|\bnão\s+fica(?:rá)?\s+na\s+(?:conversa|entrevista|reunião)"
-    r"|\bnão\s+entro\s+na\s+(?:call|chamada|conversa|reunião|entrevista)"
-    r"|\b(?:apenas|só|somente)\s+para\s+(?:acompanhar|coordenar|organizar)"
+    r"|\bnão\s+(?:entro|entra|entrará)\s+na\s+(?:call|chamada|conversa|reunião|entrevista)"
+    r"|\b(?:apenas|só|somente)\s+(?:para|pra)\s+(?:acompanhar|coordenar|organizar)"
     r"|\bno\s+(?:voy\s+a\s+|va\s+a\s+)?(?:participar\w*|estar[éá]|asistir\w*)"
     r"|\bno\s+se\s+(?:suma|une|conecta|sumará|unirá|conectará|incorporará)\b|\bdepois\s+(?:eu\s+)?saio\b"
+    # "Eu abro a sala, faço as apresentações e saio"
+    r"|\bfaço\s+as\s+apresentações\s+e\s+saio\b"
     # "figura como opcional solo para tener visibilidad de la agenda"
     r"|\b(?:solo|sólo|solamente|únicamente)\s+para\s+(?:tener\s+)?visibilidad\b"
     r"|\bsolo\s+entrar[áa]\s+al\s+principio\b|\b(?:luego|después)\s+se\s+desconectar[áa]\b"
@@ -230,7 +232,7 @@ _RECRUITS = re.compile(
     # ("Talent @ Rambutan", "Talent team": a startup's recruiting)
     r"\b(?:talent\s+(?:acquisition|partner|sourcer|team)|recruit(?:er|ing|ment)|people\s+(?:partner"
     r"|operations|team)|hr|human\s+resources|personalabteilung|personalreferent\w*|rrhh|recursos\s+humanos"
-    r"|ressources\s+humaines|risorse\s+umane)\b"
+    r"|ressources\s+humaines|risorse\s+umane|recrutamento|reclutamiento|recrutement|reclutamento)\b"
     r"|採用担当|人事部|인사팀|채용\s?담당|인사\s?담당|招聘|人力资源|\btalent\s+@\s",
     re.IGNORECASE,
 )
@@ -238,7 +240,9 @@ _RECRUITS = re.compile(
 _WRITER_JOINS = re.compile(
     # "12:00 – 13:00  Hiring manager conversation – me": the writer as a slot's person; the
     # writer first in a list: "Będziemy we trójkę: ja, Michalina ... oraz nasz CTO"
-    r"\s[-\u2013\u2014|]\s+(?:me|myself)\s*$|:\s*(?:me|myself|ja|ich|jag|jeg|ik|yo|eu|io|moi)\s*,|\((?:me|myself)\)|\b(?:with\s+me|me\s+and|and\s+(?:me|myself|the\s+undersigned)\b|and\s+(?-i:I)\b|(?-i:I)(?:'ll|’ll|\s+will)\s+(?:also\s+)?(?:be\s+)?"
+    r"\s[-\u2013\u2014|]\s+(?:me|myself)\s*$|:\s*(?:me|myself|ja|ich|jag|jeg|ik|yo|eu|io|moi)\s*,|"
+    # a list's item that is the writer: "- moi-même, pour le bureau du recrutement"
+    r"^\s*[-*\u2022]\s*(?:moi-même|myself|me|ich\s+selbst|yo\s+mism[oa]|eu\s+mesm[oa]|io\s+stess[oa])\b|\((?:me|myself)\)|\b(?:with\s+me|me\s+and|and\s+(?:me|myself|the\s+undersigned)\b|and\s+(?-i:I)\b|(?-i:I)(?:'ll|’ll|\s+will)\s+(?:also\s+)?(?:be\s+)?"
     r"(?:join|there|on\s+the|interview|sit\s+in)"
     # "Saremo presenti io e Luca", "Estaremos Ana y yo", "Jan en ik", "Lena und ich"
     r"|\b(?:io\s+e|e\s+io|yo\s+y|y\s+yo|moi\s+et|et\s+moi|ich\s+und|und\s+ich|ik\s+en|en\s+ik"
@@ -253,7 +257,7 @@ _WRITER_JOINS = re.compile(
     r"|(?:oraz|i)\s+ja|ja\s+(?:oraz|i)|a\s+já|já\s+a|ve\s+ben|ben\s+ve|conmigo|comigo|ek\s+en|en\s+ek|is\s+ek"
     r"|(?:również|także|też)\s+ja|ja\s+(?:również|także|też)|wezmę\s+udział)\b"
     r"|저와|私と|(?:および|及び|並びに|と)\s*(?:私|わたくし)(?![たど])|[和與与]我(?![们們])|그리고\s*저)",
-    re.IGNORECASE,
+    re.IGNORECASE | re.MULTILINE,
 )
 # Words that stay away in the third person, where a language drops the pronoun: Portuguese
 # "não participa", Dutch "neemt geen deel".

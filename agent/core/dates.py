@@ -195,6 +195,8 @@ _CUE = re.compile(
     r"|rozhodnutí|sdělíme|ozveme|ozvu|päätös\w*|palaamme|ilmoitamme|oznámíme|výsled\w*"
     # Slovak "rozhodnutie oznámime"; Portuguese "a devolutiva" (the employer's answer)
     r"|rozhodnut\w*|oznámime|devolutiva"
+    # "o Sérgio ficou de me dar uma posição até terça que vem (22/12)"
+    r"|dar\s+(?:uma\s+)?posição"
     # "will confirm the shortlist for the final interviews by Monday 7 December" (not "please
     # confirm your attendance by Friday": the person's own deadline)
     r"|(?:we|I)(?:'ll|\s+will|\s+shall)\s+confirm"
@@ -347,6 +349,11 @@ _EVENT_DAY = re.compile(
 )
 # ... or said after the day: "esta semana y la que entra van a platicar con otros dos
 # candidatos", "this week they're meeting two other candidates".
+# A day restated as its date right after it: "até terça que vem (22/12)", "am Donnerstag
+# (17.12.)": the date in brackets is read instead.
+_DATE_IN_BRACKETS = re.compile(
+    r"(?:\s+que\s+vem|\s+prochain|\s+próxim[oa])?\s*\(\s*\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\.?\s*\)"
+)
 _OTHERS_AFTER = re.compile(
     # ("bis Mittwoch noch mit zwei anderen Leuten": a number before, people in general)
     r"[^.;!?]{0,60}?\b(?:con|with|mit|avec|com|met)\s+(?:\w+\s+)?(?:otros|otras|other|anderen|d'autres"
@@ -418,6 +425,7 @@ def find_date(
                     or _AWAY_AT.search(sentence[max(0, start - 60) : start])
                     or _OTHERS_SEEN.search(sentence[max(0, start - 80) : start])
                     or _OTHERS_AFTER.match(sentence, end)
+                    or _DATE_IN_BRACKETS.match(sentence, end)
                     or _EVENT_DAY.search(sentence[max(0, start - 30) : start])
                 ):
                     continue

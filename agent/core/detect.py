@@ -38,7 +38,8 @@ from agent.core.employer import (
 from agent.core.model import CalendarEvent, DetectRules, Interview, Locale, Notes, Skipped
 from agent.core.not_the_candidate import NOT_THE_CANDIDATE
 from agent.core.notes import parse_notes
-from agent.core.people import interviewers_of
+from agent.core.people import interviewers_of, is_mine
+from agent.core.senders import is_free_mail
 from agent.core.spelled import compact, matches_label, shortened_to
 from agent.core.verdict import TRACK, Outcome, Verdict, judge
 from agent.core.vocabulary import first, fold, has
@@ -94,6 +95,10 @@ def detect(
             log.warning("skipping event %r: %s", event.uid, exc)
             skipped.append(Skipped(event.uid, clean(event.title), f"unreadable: {exc}"))
     interviews = _one_application_per_employer(interviews)
+    people = {
+        e.uid: {a.email.lower() for a in e.attendees} | {e.organizer_email.lower()} for e in events
+    }
+    interviews = _one_group(interviews, people)
     interviews.sort(key=lambda i: (i.start, i.uid))
     return interviews, skipped
 
@@ -139,6 +144,7 @@ def _one_application_per_employer(interviews: list[Interview]) -> list[Interview
                 or matches_label(interview.company, label)
                 or _named_in(interview.company, label)
                 or _first_word_then_letters(interview.company, label)
+                or _initials_then_word(interview.company, label)
             }
             if not interview.employer_domain and interview.company
             else set()
@@ -172,6 +178,39 @@ def _one_application_per_employer(interviews: list[Interview]) -> list[Interview
     return out
 
 
+def _one_group(interviews: list[Interview], people: Mapping[str, set[str]]) -> list[Interview]:
+    """A brand's round with its group's recruiter on it is the group's application: "Casa
+    Maritaca" at casamaritaca.com.br, with the recruiter from grupomaritaca.com.br who booked
+    the first round for "Grupo Maritaca Varejo S.A." The two names share a word of their
+    own (an agency's recruiter on a client's round shares none with the client)."""
+    out = []
+    for interview in interviews:
+        domains = {email.rpartition("@")[2] for email in people.get(interview.uid, set())}
+        words = _distinctive(interview.company)
+        joins = {
+            other.application
+            for other in interviews
+            if interview.employer_domain
+            and other.employer_domain
+            and other.employer_domain != interview.employer_domain
+            and other.application != interview.application
+            and other.employer_domain in domains
+            and words & _distinctive(other.company)
+        }
+        if len(joins) == 1:
+            interview = replace(
+                interview,
+                application=joins.pop(),
+                former_applications=(*interview.former_applications, interview.application),
+            )
+        out.append(interview)
+    return out
+
+
+def _distinctive(company: str) -> set[str]:
+    return {w for w in map(compact, company.split()) if len(w) >= 5 and w not in _COMMON_WORDS}
+
+
 def _han_name(company: str) -> bool:
     """A name of two Chinese (or Japanese) characters or more, and nothing else."""
     return len(company) >= 2 and all("\u3400" <= c <= "\u9fff" for c in company)
@@ -193,6 +232,19 @@ def _first_word_then_letters(company: str, label: str) -> bool:
         and first not in _COMMON_WORDS
         and label.startswith(first)
         and 0 < len(label) - len(first) <= 3
+    )
+
+
+def _initials_then_word(company: str, label: str) -> bool:
+    """ "Istituto Farmacologico Ambrosiano" from a tracking system, then a round from
+    ifapharma.it: the name's initials (three or more), then a word for what it does."""
+    words = [w for w in company.split() if w[:1].isupper()]
+    initials = "".join(w[0] for w in words).casefold()
+    return (
+        len(words) >= 3
+        and len(initials) >= 3
+        and label.startswith(initials)
+        and 2 <= len(label) - len(initials) <= 7
     )
 
 
@@ -241,11 +293,18 @@ def _with_other_rounds(
     for i, (event, verdict) in enumerate(zip(events, verdicts, strict=True)):
         if verdict.outcome is Outcome.MAYBE and verdict.job_question:
             domain = employer_domain(event, (), rules, me)
-            label = compact(domain_label(domain)) if domain else ""
-            if domain in hiring or (
-                label and any(matches_label(n, label) or _named_in(n, label) for n in named())
-            ):
-                out[i] = Verdict(Outcome.INTERVIEW, f"another of your interviews is with {domain}")
+            # (or the group's own domain beside the brand's: "Casa Maritaca" at
+            # casamaritaca.com.br, its receptionist at grupomaritaca.com.br, after "Grupo
+            # Maritaca Varejo S.A.")
+            for theirs in [domain, *_other_domains(event, domain, rules, me)]:
+                label = compact(domain_label(theirs)) if theirs else ""
+                if theirs in hiring or (
+                    label and any(matches_label(n, label) or _named_in(n, label) for n in named())
+                ):
+                    out[i] = Verdict(
+                        Outcome.INTERVIEW, f"another of your interviews is with {theirs}"
+                    )
+                    break
         elif verdict.outcome is Outcome.NOT and not verdict.looked and interviews:
             domain = later_round_with(event, hiring, me, rules)
             theirs = "" if domain else _one_employers_meeting(event, me, rules)
@@ -256,6 +315,23 @@ def _with_other_rounds(
                     Outcome.INTERVIEW, f"a later meeting with {domain}, after your interview there"
                 )
     return out
+
+
+def _other_domains(event: CalendarEvent, domain: str, rules: DetectRules, me: str) -> list[str]:
+    """The other registrable domains of the event's people, free mail and the person's aside."""
+    found = []
+    for address in [event.organizer_email, *(a.email for a in event.attendees)]:
+        theirs = registrable(address.rpartition("@")[2].lower()) if "@" in address else ""
+        if (
+            theirs
+            and theirs != domain
+            and theirs not in found
+            and not is_free_mail(theirs)
+            and not is_mine(address, me, rules)
+            and theirs not in rules.work_domains
+        ):
+            found.append(theirs)
+    return found
 
 
 def _first_by_name(

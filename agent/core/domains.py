@@ -11,6 +11,7 @@ into words (bluebirdhealth.com: Bluebird Health) by `wordninja`, offline.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from functools import cache, lru_cache
 
@@ -119,6 +120,18 @@ _RARE = 11.5
 _CAPITALISED = re.compile(r"(?<![\w'’])([A-Z][^\W\d_]{3,})(?=['’]s\b|\b)")
 
 
+# Trade words as Portuguese and Spanish write them, which a domain writes without accents.
+_ACCENTED = {
+    "saude": "Saúde", "logistica": "Logística", "solucoes": "Soluções", "servicos": "Serviços",
+    "cosmeticos": "Cosméticos", "ingenieria": "Ingeniería", "robotica": "Robótica",
+    "educacao": "Educação", "construcao": "Construção",
+}  # fmt: skip
+
+
+def _unaccented(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def _written_start(label: str, texts: Iterable[str]) -> str:
     """The label as a name the texts write, then real words ("Stillwick" and "coffee"), or
     as a name before one the texts write ("ramapo" and "Eisley")."""
@@ -128,11 +141,12 @@ def _written_start(label: str, texts: Iterable[str]) -> str:
         for match in _CAPITALISED.finditer(text[:5000]):
             word = match.group(1)
             rest = label[len(word) :]
-            if len(rest) < 3 or not label.startswith(word.casefold()):
+            # ("Cafuné" for cafunesaude.com.br: the name with its accent)
+            if len(rest) < 3 or not label.startswith(_unaccented(word).casefold()):
                 continue
             words = _real_words(rest)
             if words:
-                return " ".join([word, *(w.capitalize() for w in words)])
+                return " ".join([word, *(_ACCENTED.get(w, w.capitalize()) for w in words)])
     for text in texts:
         for match in _CAPITALISED.finditer(text[:5000]):
             # a firm named after its partners: "Ramapo Eisley" for ramapoeisley.com, when an
@@ -150,7 +164,10 @@ def _real_words(text: str) -> list[str]:
 
     known = wordninja.DEFAULT_LANGUAGE_MODEL._wordcost  # noqa: SLF001 (its word list)
     pieces = [text] if text in known or text in _TRADE_WORDS else wordninja.split(text)
-    if all(len(p) >= 3 and p in known and (len(p) > 3 or known[p] <= _RARE) for p in pieces):
+    if all(
+        p in _TRADE_WORDS or (len(p) >= 3 and p in known and (len(p) > 3 or known[p] <= _RARE))
+        for p in pieces
+    ):
         return pieces
     return []
 

@@ -173,6 +173,9 @@ _NOT_NAMES = frozenset(
         "acquisition", "relations", "markets",
         # a team after a title: "Principal Product Manager - Technical, NWS Stream Processing"
         "processing", "streaming",
+        # a group day's programme: "09h00 – Apresentação da Coqueiral Logística"
+        "apresentação", "presentazione", "présentation", "präsentation", "presentación",
+        "encerramento", "recepção", "dinâmica",
     }
 )  # fmt: skip
 _LAST_FIRST = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s*([A-Z][\w'’-]+)")

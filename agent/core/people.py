@@ -53,6 +53,7 @@ from agent.core.names import (
     PARTICLES,
     TITLE_WORDS,
     canonical_address,
+    chinese_order,
     display_name,
     first_sentence,
     fold_accents,
@@ -64,6 +65,7 @@ from agent.core.names import (
     untitled,
 )
 from agent.core.roles import JOB_NOUNS
+from agent.core.senders import is_free_mail
 
 UNADDRESSED_DOMAIN = "address-unknown.invalid"
 
@@ -154,6 +156,8 @@ _ROOM_NAME = re.compile(
 _GROUP_NAME = re.compile(
     r"\b(?:team|group|list|committee|panel|all hands|recruiting|talent(?: acquisition)?"
     r"|careers|hiring|mailing|interviews|bookings"
+    # a recruiting office's mailbox abroad: "Selezione Brenta Assicurazioni"
+    r"|selezione|reclutamento|recrutement|selecci[oó]n|reclutamiento|recrutamento"
     # a shared office, not "Jane Doe (Recruitment)": "DLWET Recruitment Services"
     r"|(?:recruitment|resourcing|staffing)\s+(?:services|team|office|desk|hub|inbox|mailbox))\b"
     # a shared box that names the office: "PVJATC Apprenticeship Office"
@@ -182,6 +186,8 @@ _LIST_HEADER = re.compile(
     r"|intervistator[ei]|gesprächspartner(?:in|innen|:innen|\*innen)?|intervjuare"
     # French "Interlocutrice : Capucine Desforges", "Avec : Laurine Dubosc (...) et ..."
     r"|interlocut(?:eur|rice)s?|interlocuteur\(?rice\)?s?|avec"
+    # Italian "Referente: Ludovica Scarabelli - Talent Acquisition Specialist"
+    r"|referente"
     # German "Mit: Lukas Hinterberger (CTO) und ...", "Am Telefon: Jörg Kochertal (...)"
     r"|mit|am\s+telefon|on\s+the\s+phone|au\s+téléphone"
     # "Ihre Interviewpartner:innen:", as German invites write both genders
@@ -452,7 +458,7 @@ _SCHEDULE = re.compile(
 # A line that starts with a time range: a slot of an itinerary.
 _RANGE_LINE = re.compile(
     # ("2.00pm - 2.15pm: Arrival + intro", as Singapore and Britain write the hour)
-    r"^\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*[-\u2013\u2014]\s*\d{1,2}(?:[:.]\d{2})?"
+    r"^\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?\s*[-\u2013\u2014]\s*\d{1,2}(?:[:.h]\d{2})?"
     # or one time, a dash, and the slot: "10:30 - Lunch prep and 20 minutes with Chef ..."
     r"|^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[-\u2013\u2014|]\s+|\s{2,}|\t)(?=[^\W\d])"
     # ... as French writes it: "10h30 : accueil par Maëlle (badge visiteur)"
@@ -486,8 +492,8 @@ _WRITER_ITEM = re.compile(
 _ARROW = re.compile(r"^\s*(?:->|→|=>|⇒)\s*")
 _BULLET = re.compile(r"^\s*(?:->|→|=>|⇒|[-*\u2013\u2014\u2022\u25aa\u25cf]|\d{1,2}[.)])\s+")
 _TIME_PREFIX = re.compile(
-    r"^\s*(?:[-*\u2022]\s*)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[-\u2013\u2014]|to)\s*"
-    r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?-i:[A-Z]{2,4}\b)?\s*[:|\-\u2013\u2014]?\s*"
+    r"^\s*(?:[-*\u2022]\s*)?\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[-\u2013\u2014]|to)\s*"
+    r"\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?-i:[A-Z]{2,4}\b)?\s*[:|\-\u2013\u2014]?\s*"
     # one time alone: "13:15  Formal interview with ..."
     r"|^\s*(?:[-*\u2022]\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s+(?:[|\-\u2013\u2014]\s*)?"
     r"|^\s*(?:[-*\u2022]\s*)?\d{1,2}h\d{2}\s*(?:[|:\-\u2013\u2014]\s*)?",
@@ -624,6 +630,8 @@ def interviewers_of(
     if organizer and not any(a.email.lower() == organizer for a in invited):
         # Outlook never lists the organiser as an attendee; they usually run the interview.
         invited.append(Attendee(organizer, event.organizer_name, is_organizer=True))
+    # A group session's invite may list the other candidates, from their own mail
+    group = bool(_GROUP_SESSION.search(f"{event.title}\n{text}"))
     present = [
         a
         for a in invited
@@ -631,6 +639,7 @@ def interviewers_of(
         and a.role != "non-participant"
         and not excluded(a.email)
         and not _is_coordinator(a, coordinators)
+        and not (group and is_free_mail(a.email.rpartition("@")[2].lower()))
     ]
     on_invite = {a.email.lower() for a in event.attendees}
     away = absent(text, present, organizer, named, on_invite)
@@ -787,6 +796,15 @@ _RECRUITING_FRAME = re.compile(
     r"|coordinator)\b)",
     re.IGNORECASE,
 )
+# A session with other candidates: "Olá, candidatos(as)!", "Dinâmica de grupo", "insieme ad
+# altri candidati", "group assessment".
+_GROUP_SESSION = re.compile(
+    r"\b(?:candidatos\(as\)|candidat[oa]s|din[âa]mica\s+de\s+grupo|din[áa]mica\s+grupal"
+    r"|group\s+(?:assessment|exercise|interview|session)|assessment\s+cent(?:re|er)"
+    r"|(?:insieme\s+ad|con)\s+altri\s+candidati|(?:prova|colloquio|assessment)\s+di\s+gruppo"
+    r"|entretien\s+collectif|other\s+candidates|Gruppen(?:gespräch|übung|interview))\b",
+    re.IGNORECASE,
+)
 # A slot that opens or closes a day of interviews, whoever runs it.
 _DAYS_EDGE = re.compile(r"^\W*(?:welcome|arrival|check-?in|wrap-?up|closing)\b", re.IGNORECASE)
 # The people of a slot, after "with" or a colon: "gesprek met Eva en mij", "case
@@ -826,7 +844,9 @@ _DOOR_SLOT = re.compile(
     r"\b(?:sign(?:ing)?[\s-]+in|induction|badge|reception|lobby|tour|walk\s+(?:of|around|through)"
     r"|lunch|parking|welcome|check[\s-]*in|arrival|wrap[\s-]*up"
     # French, German and Spanish: "accueil par Maëlle", "Empfang", "bienvenida"
-    r"|accueil|visite|déjeuner|empfang|rundgang|mittagessen|bienvenida|recepción|recorrido)\b",
+    r"|accueil|visite|déjeuner|empfang|rundgang|mittagessen|bienvenida|recepción|recorrido"
+    # Italian: "accoglienza in portineria con Elisa e giro delle linee", "pranzo in mensa"
+    r"|accoglienza|portineria|giro|pranzo|registrazione)\b",
     re.IGNORECASE,
 )
 
@@ -834,8 +854,13 @@ _DOOR_SLOT = re.compile(
 def _only_at_the_door(lines: list[str], present: list[Attendee]) -> set[str]:
     """Optional attendees an itinerary names only in slots that are not the interview:
     "10:00 - 10:15  Sign in at security, visitor induction (Deirdre will have your pass)"."""
+    # (a slot is a time range, or one time when two lines or more open so: "10:00
+    # accoglienza in portineria con Elisa", "11:00 colloquio con me e con Monica Bocchi")
+    timed = sum(1 for line in lines if _TIMED_LINE.match(line)) >= 2
     slots = [
-        _BULLET.sub("", _TIME_PREFIX.sub("", line)) for line in lines if _RANGE_LINE.match(line)
+        _BULLET.sub("", _TIME_PREFIX.sub("", line))
+        for line in lines
+        if _RANGE_LINE.match(line) or (timed and _TIMED_LINE.match(line))
     ]
     away = set()
     for attendee in present:
@@ -969,6 +994,8 @@ def _shortened(said: str, invited: str) -> bool:
     short, full = fold_accents(said).split(), fold_accents(invited).split()
     if len(full) < 2 or not short:
         return False
+    if chinese_order(invited.split()) and short == full[1:]:
+        return True  # "Zhi Xiang" for Goh Zhi Xiang: the given name, the surname first
     if len(short) == 1:
         return True
     given = [w for w in short if w.rstrip(".") not in HONORIFICS]

@@ -322,6 +322,7 @@ _ABOUT_APPLICATION = re.compile(
     r"\b(?:your\s+(?:job\s+)?(?:application|candidacy|candidature|interview)|application\s+(?:for|status"
     r"|update)|update\s+on\s+your|interview\w*|entretien|entrevista|colloquio|vorstellungsgespräch|shortlist\w*|next\s+round|(?:hr|final|technical)"
     r"\s+round|selection\s+process|screening\s+results?|présélection|processus\s+de\s+sélection"
+    r"|processo\s+seletivo|proceso\s+de\s+selecci[oó]n|processo\s+di\s+selezione"
     # the person's own account or papers with the employer: "Neues Dokument in Ihrem
     # Bewerberkonto", "ton espace candidat·e", "your employment contract"
     r"|(?:your\s+)?candidate\s+(?:home|portal|account|space|profile)|Bewerberkonto|Kandidatenkonto|Bewerbung"
@@ -337,7 +338,10 @@ _ABOUT_APPLICATION = re.compile(
 )
 _JOB_ALERT = re.compile(
     r"\b(?:new\s+jobs?|jobs?\s+(?:matching|for\s+you|alert)|job\s+alerts?|recommended\s+jobs?"
-    r"|newsletter|talent\s+community|saved\s+search)\b",
+    r"|newsletter|talent\s+community|saved\s+search"
+    # ... and abroad: "12 vacantes nuevas de Planeación para ti", "novas vagas", "neue Jobs"
+    r"|vacantes\s+nuevas|nuevas\s+vacantes|vagas\s+novas|novas\s+vagas|nuove\s+offerte"
+    r"|offres\s+d'emploi|neue\s+(?:Jobs|Stellen(?:angebote)?))\b",
     re.IGNORECASE,
 )
 

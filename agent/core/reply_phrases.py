@@ -170,6 +170,9 @@ REJECTION = phrases(
     # entre-temps été pourvu"
     r"|ne\s+(?:donnerons|donnera|donneront|donnons|donne)\s+pas\s+suite"
     r"|poste\b[^.!?\n]{0,80}?\ba\s+(?:entre-temps\s+|déjà\s+|désormais\s+)?été\s+pourvu"
+    # Portuguese: "você não seguirá para as próximas etapas do processo seletivo"
+    r"|\bnão\s+(?:seguirá|seguira|avançará|avancara|continuará|passará)\s+(?:para|a|à|às)\s+(?:as\s+)?"
+    r"próximas?\s+etapas?"
     # "nous avons décidé de ne pas poursuivre le processus avec vous", "nous nous orientons
     # vers un profil ayant davantage d'expérience"
     r"|ne\s+pas\s+poursuivre\s+(?:le\s+processus|votre\s+candidature|avec\s+vous)"
@@ -224,7 +227,9 @@ REJECTION = phrases(
     r"\s+(?:zu\s+)?besetz"
     # ("el último case study con otra persona" is someone else's round: a person is chosen
     # only after a verb, above)
-    r"|con\s+(?:otr[oa]|un\s+altr[oa]|un'altra)\s+(?:candidat\w+|perfil|profilo)"
+    # (nor "completiamo l'ultimo incontro con un'altra candidata": the round is theirs)
+    r"|(?<!incontro\s)(?<!colloquio\s)(?<!colloqui\s)(?<!entrevista\s)(?<!reunión\s)(?<!study\s)"
+    r"con\s+(?:otr[oa]|un\s+altr[oa]|un'altra)\s+(?:candidat\w+|perfil|profilo)"
     r"|con\s+(?:un\s+altr[oa]|un'altra)\s+persona"
     r"|com\s+(?:outr[oa]|um\s+outr[oa])\s+(?:candidat\w+|perfil|pessoa)"
     # "optamos por seguir com uma pessoa que já atende ...", "seguir con alguien que"
@@ -441,7 +446,10 @@ OFFER = phrases(
     r"|come\s+on|start|as\s+our)",
     r"we\s+can\s+(?:do|offer)\s+(?:you\s+)?[$£€]\s?\d",
     r"foi\s+aprovad[oa](?:\(a\))?\s+(?:\w+\s+){0,2}processo\s+seletivo|(?:segue|seguem)\s+(?:a\s+)?"
-    r"(?:nossa\s+)?proposta",
+    r"(?:nossa\s+)?proposta"
+    # "a gente queria muito você no time ... Então aqui vai a nossa proposta:"
+    r"|aqui\s+(?:vai|está)\s+(?:a\s+)?nossa\s+proposta|queria(?:mos)?\s+muito\s+(?:você|vc|te\s+ter)"
+    r"\s+no\s+(?:time|nosso\s+time|squad)",
     r"(?:is|are|'s|'re)\s+offering\s+you\s+(?:the|a|this)\s+(?:[\w()/-]+\s+){0,6}(?:position|role"
     r"|job)",
     r"if\s+you\s+want\s+(?:the\s+job|it)[,\s]+(?:it'?s|its|it\s+is)\s+yours",
@@ -714,6 +722,10 @@ CONTRACT_PAPERWORK = (
 OFFER_MADE_BEFORE = (
     r"\b(?:finali[sz]ing|finali[sz]e|as\s+part\s+of|following|after|congratulations\s+on)\s+your\s+"
     r"(?:conditional\s+|job\s+|formal\s+|verbal\s+)?offer(?:\s+of\s+employment)?\b"
+    # "a seguito della proposta di assunzione che Le è stata formulata", "suite à votre
+    # promesse d'embauche"
+    r"|\b(?:a\s+seguito\s+della|in\s+seguito\s+alla|dopo\s+la)\s+(?:Sua\s+|tua\s+)?proposta\s+di\s+"
+    r"assunzione\b|\bsuite\s+à\s+(?:votre|ta|la)\s+(?:promesse|proposition)\s+d'embauche\b"
 )
 # A request made of every candidate, said to decide nothing: "A request for referees does
 # not indicate that you have been successful at interview", as public-service employers
@@ -992,6 +1004,8 @@ NEXT_ROUND = phrases(
     r"|mise\s+en\s+situation|colloquio|prova|incontro|entrevista|prueba|reunión|teste|case"
     r"|desafio|gesprek|opdracht|ronde|assessment|disponib\w*|beschikbaar\w*|agend\w*|calend\w*)",
     r"(?:segunda|siguiente|próxima)\s+(?:entrevista|etapa|fase)|tu\s+disponibilidad"
+    # Portuguese: "você avançou no processo", "passou para a próxima etapa"
+    r"|(?:você|vc)\s+(?:avançou|passou)\s+(?:no\s+processo|para\s+a\s+próxima\s+etapa)"
     r"|agendar\s+una",
     # Argentine "queremos avanzar con vos a la instancia final", "la 2da entrevista"
     r"(?:avanzar|seguir)\s+(?:con\s+(?:vos|usted|ti|tu\s+candidatura)|contigo)\s+(?:a|hacia|en)\s+(?:la\s+)?"
@@ -1010,6 +1024,9 @@ NEXT_ROUND = phrases(
     r"prova\s+(?:pratica|tecnica|scritta|attitudinale|di\s+(?:editing|scrittura|traduzione"
     r"|redazione|correzione|lettura|codice|programmazione|progettazione|design|lingua|inglese))"
     r"|colloquio\s+(?:finale|tecnico)|(?:prossimo|nuovo)\s+colloquio"
+    # "Vorrei approfondire di persona: le andrebbe bene mercoledì 16 dicembre alle 14:30?"
+    r"|(?:le|ti|vi)\s+andrebbe\s+bene|approfondire\s+di\s+persona"
+    r"|(?:mi|ci)\s+propong[ao]\s+(?:pure\s+)?un'alternativa"
     r"|invitar(?:la|ti|vi)\s+a\s+(?:un|una|al|alla)\b",
     # Dutch and Flemish: "uitnodigen voor de volgende stap: een schrijftest", "een proefopdracht"
     r"(?:tweede|derde|volgende|laatste)\s+(?:ronde|sollicitatiegesprek)|vervolggesprek"
@@ -1395,6 +1412,9 @@ PROMISE = phrases(
     r"(?:te|le|los|las|lo|la)\s+mantendr\w+\s+informad|nos\s+pondremos\s+en\s+contacto"
     r"|te\s+(?:escribiré|escribiremos|contactaremos|avisaremos|avisaré)",
     r"(?:te|lhe|vos)?\s*manter(?:emos|ei)\s+(?:você\s+|vc\s+)?informad|entraremos\s+em\s+contato"
+    # "Assim que ele me retornar, te ligo", "ficou de me dar uma posição até terça"
+    r"|assim\s+que\s+(?:ele|ela|eles|elas|a\s+gente|eu)\s+(?:me\s+)?(?:retornar|tiver|souber)"
+    r"|ficou\s+de\s+(?:me|nos|te)\s+dar\s+(?:uma\s+)?(?:posição|resposta|retorno|devolutiva)"
     r"|daremos\s+(?:um\s+)?retorno|voltaremos\s+a\s+(?:falar|entrar\s+em\s+contato)",
     r"melden\s+uns|(?:te|le)\s+daremos\s+una\s+respuesta|nous\s+reviendrons"
     r"|(?:je|nous)\s+vous\s+tien(?:s|drai|drons)\s+informée?|ti\s+faremo\s+sapere"
@@ -1630,7 +1650,9 @@ CONDITIONAL = Phrases(
 )
 # Nordic "ikke", "inte", "ikkje" too: "vi kan dessverre ikke tilby deg stillingen".
 NEGATION = Phrases(
-    r"\b(?:not|no|never|unable|cannot|ikke|inte|ikkje|keine?n?|nicht|geen|niet|tidak|belum|tak)\b"
+    r"\b(?:not|never|unable|cannot|ikke|inte|ikkje|keine?n?|nicht|geen|niet|tidak|belum|tak)\b"
+    # (not Portuguese "no" for "in the": "você avançou no processo", "no escritório central")
+    r"|\bno\b(?!\s+(?:processo|escrit[oó]rio|time|dia|momento|nosso|seu|final|caso|site|RH|LinkedIn)\b)"
     r"|n't\b"
     # "Cela ne constitue pas une promesse d'embauche", "non costituisce", "não constitui"
     # (not French "pas" alone: "n'hésitez pas à nous envoyer vos disponibilités")

@@ -253,6 +253,10 @@ STAGE_PHRASES = (
     "bewerbungsgespräch", "erstgespräch", "kennenlerngespräch", "telefoninterview",
     "gespräch", "2. gespräch", "zweitgespräch", "fachgespräch", "auswahlgespräch",
     "entretien final",
+    # a group day: "Assessment di gruppo Pricing Analyst", "dinâmica de grupo"
+    "assessment di gruppo", "prova di gruppo", "colloquio di gruppo", "dinamica di gruppo",
+    "dinâmica de grupo", "dinamica de grupo", "dinámica de grupo", "entretien collectif",
+    "group assessment", "assessment centre", "assessment center",
     # a French public body's panel: "Jury - chargé(e) d'études (F/H) - Mme Candidate"
     "jury", "entretien avec le jury", "audition",
     "rozmowa techniczna", "tech deep dive", "technical deep dive", "deep dive",
@@ -448,6 +452,12 @@ _ROLE_PHRASE = re.compile(
     # Mitarbeiterin / Wissenschaftlicher Mitarbeiter Finanzmarktstatistik 80–100 %»", the
     # French "au poste de «...»"
     r"|\b(?:Stelle|Position|poste(?:\s+de)?|posizione)\s+[«„“\"](?P<role16>[^»“”\"\n]{2,120})[»“”\"]"
+    # Portuguese: "a agenda das suas entrevistas presenciais para Consultor(a) Sênior –
+    # Finanças Corporativas & Reestruturação:", "a vaga é de Coordenador(a) de Controladoria,"
+    r"|\bentrevistas(?:\s+\w+){0,2}\s+para\s+(?:(?:a|la)\s+vaga\s+de\s+|(?:o|el)\s+(?:cargo|puesto)\s+de\s+"
+    r"|la\s+posici[oó]n\s+de\s+|a\s+função\s+de\s+)?"
+    r"(?P<role22>[^\n.;:!?]{2,100}?)(?=\s*[:.;\n]|\s+(?:do|da|no|na|em|del|en)\s)"
+    r"|\bvaga\s+(?:é|e)\s+(?:de|para)\s+(?P<role23>[^\n.;:!?,]{2,80}?)(?=\s*[,.;\n])"
     # ... and without them: "pour le poste de Chef de projet Marketing Opérationnel (H/F)
     # basé à notre siège", "sur le poste de ... chez notre client"
     r"|\b(?:(?:pour|sur)\s+le|autour\s+du|au|du)\s+poste\s+de\s+(?P<role21>[^\n.;:!?,«]{2,100}?)"
@@ -713,6 +723,8 @@ def _role_in_title(
         grade = _SEGMENT_END.split(text[: bracket.start()])[-1].strip()
         if (
             grade.casefold() in _BARE_GRADES
+            and bracket.group(1)[:1].isupper()  # (not a gender ending: "Director(a)")
+            and len(bracket.group(1)) >= 3
             and not has_job_noun(bracket.group(1))
             and not _CLASSIFICATION.fullmatch(bracket.group(1))
             and len(bracket.group(1).split()) <= 4
@@ -823,10 +835,13 @@ def _is_role(text: str) -> bool:
     """A job noun, and not only a plural one ("with Black Mesa engineers" names no role)."""
     if not text or not has_job_noun(text):
         return False
+    if text.casefold() in _WHOM_A_ROUND_IS_WITH:
+        return False  # "Entrevista técnica + gestor": the round with the hiring manager
     last = text.split()[-1].casefold()
     return not (len(text.split()) <= 2 and last.endswith("s") and last[:-1] in JOB_NOUNS)
 
 
+_WHOM_A_ROUND_IS_WITH = frozenset({"gestor", "gestora", "gestor(a)"})
 _HAN_LEGAL_FORM = re.compile(r"(?:股份有限公司|有限公司|集团|集團|株式会社)$")
 
 

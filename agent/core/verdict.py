@@ -121,7 +121,7 @@ _THE_HIRING_MANAGER = ("hiring manager", "your interviewers", "wawancara user", 
 
 _ALWAYS = tuple(IN_A_DESCRIPTION)
 # Description phrases that also say how an interview runs, when it speaks of a job
-_PART_OF_A_HIRING_DAY = ("a meeting or appointment", "a review at your own job")
+_HOW_AN_INTERVIEW_RUNS = ("screen share", "screenshare", "screen sharing", "entretien individuel")
 _REASONS = {**NOT_THE_CANDIDATE, **IN_A_DESCRIPTION}
 _DESCRIPTION_NOT_THE_CANDIDATE = (*_DESCRIPTION_NOT_THE_CANDIDATE, *_ALWAYS)
 
@@ -299,7 +299,7 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
             phrase = ""  # "discovery call role-play": an exercise in the interview
         if (
             phrase
-            and _REASONS[phrase].startswith(_PART_OF_A_HIRING_DAY)
+            and phrase in _HOW_AN_INTERVIEW_RUNS
             and talk
             and (cue or contextual or _company_job_and_me(event.title, rules.my_name))
         ):
@@ -624,7 +624,7 @@ _NO_OPENING = re.compile(
 _HIRING_EVENTS = (
     "hiring event", "open house", "hiring day", "recruitment day", "recruiting event",
     "job dating",  # French recruiting evenings: "Job Dating Finance & Data - Banque Moréal"
-    "hiring mixer", "open evening",
+    "hiring mixer", "open evening", "open day",
 )  # fmt: skip
 _ON_THE_SPOT = re.compile(
     r"\b(?:on[\s-]the[\s-]spot|walk[\s-]in|same[\s-]day|open)\s+(?:interviews?|conversations?|chats?)\b"
@@ -633,6 +633,8 @@ _ON_THE_SPOT = re.compile(
     r"|\bentretiens?\s+(?:flash|express|sur\s+place)\b"
     # "unsere Hiring Manager:innen sind vor Ort und haben Zeit für Kurzgespräche"
     r"|\bkurzgespr(?:a|ä)ch\w*|\b(?:vorstellungs)?gespr(?:a|ä)che?\s+vor\s+ort\b"
+    # "i nostri HR saranno disponibili per colloqui conoscitivi individuali ... senza prenotazione"
+    r"|\b(?:disponibili|available)\s+(?:per|for)\s+(?:\w+\s+)?(?:colloqui|interviews?|chats?)\b"
     # "hiring managers will be around on the night"
     r"|\bhiring\s+managers?\s+(?:will\s+be\s+)?(?:around|on\s+hand|there\s+to\s+(?:meet|chat|talk))\b"
 )
@@ -649,7 +651,7 @@ _JOB_OFFERED = re.compile(
     # "we've been talking about hiring a data product owner ... there's no job spec"
     r"|\bhiring\s+(?:a|an)\s+(?!lot\b)\w|\bjob\s+spec\b"
     # ... and one job: "il y a peut-être un poste de chef de projet CRM qui va s'ouvrir"
-    r"|\b(?:un|ce|une|el|este|esta|una|uma|um|esse|essa|il|questo|questa|eine|diese)\s+"
+    r"|\b(?:un|ce|une|el|este|esta|una|uma|um|esse|essa|il|questo|questa|eine|diese|da|na|la)\s+"
     r"(?:[\w'-]+\s+){0,2}(?:poste|puesto|vacante|plaza|vaga|posizione|stelle)\b"
 )
 # Generic words that, in a description, mean only recruiting.

@@ -1,0 +1,199 @@
+"""Invites and mail as employers in Singapore, Seattle and London write them.
+
+Shapes (our own wording, after what these senders really use): Chinese names written
+surname first ("Goh Zhi Xiang"); an agenda in "2.00pm - 2.15pm" slots; a Lever invite
+signed "Talent @ <Company>"; Careers@Gov's "Manager (Data Analytics), PDO"; Amazon-style
+"Job ID: 2871144 | Sr. Product Manager - Technical, ..."; Calendly's "Recruiter Phone
+Screen (<job>)"; a search committee's note-taker; Zoom's own copy titled company - job -
+you & them; NHS Jobs' invitation; a recruiter passing on the client's timing.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from functools import partial
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from agent.core.detect import to_interview
+from agent.core.model import Attendee, CalendarEvent, Notes, ReplyKind
+from agent.core.names import display_name, greeting_of
+from agent.core.people import interviewers_of
+from agent.core.replies import classify
+from agent.core.verdict import Outcome, judge
+from tests.builders import CASEY, CASEY_RULES, inbox_message, invite, invite_to_casey
+
+ME, RULES = CASEY.email, CASEY_RULES
+START = datetime(2026, 12, 10, 6, tzinfo=UTC)
+event = partial(invite_to_casey, start=START)
+
+
+def read(ev: CalendarEvent) -> tuple[str, str]:
+    got = to_interview(ev, ME, ZoneInfo("Asia/Singapore"), RULES, "")
+    return got.company, got.role
+
+
+def names(ev: CalendarEvent) -> list[str]:
+    return [p.name for p in interviewers_of(ev, ME, Notes(), RULES)]
+
+
+def kind(body: str, subject: str = "Update") -> tuple[ReplyKind, date | None]:
+    msg = inbox_message("hr@acme.example", subject, body,
+                        received=datetime(2026, 12, 11, 9, tzinfo=UTC))  # fmt: skip
+    got, when = classify(msg, after=date(2026, 12, 11), month_first=False)
+    return got, when.value if when is not None else None
+
+
+# --------------------------------------------------------------------------- names
+
+
+@pytest.mark.parametrize(
+    ("name", "email", "shown", "greeted"),
+    [
+        ("Goh Zhi Xiang", "zhixiang.goh@jomgo.example", "Goh Zhi Xiang", "Zhi Xiang"),
+        ("Ooi Beng Huat", "benghuat.ooi@aldermann.example", "Ooi Beng Huat", "Beng Huat"),
+        ("Tan Wei Ming", "tan.weiming@acme.example", "Tan Wei Ming", "Wei Ming"),
+        # a name in the western order stays so
+        ("Wei Jie Tan", "weijie.tan@acme.example", "Wei Jie Tan", "Wei Jie"),
+    ],
+)
+def test_chinese_names_as_singapore_writes_them(
+    name: str, email: str, shown: str, greeted: str
+) -> None:
+    assert display_name(name, email) == shown
+    assert greeting_of(shown, email) == greeted
+
+
+def test_an_agenda_in_dotted_hours_names_the_panel_not_the_host() -> None:
+    people = [
+        Attendee("aditya@jomgo.example", "Aditya Krishnan"),
+        Attendee("nabilah@jomgo.example", "Nabilah Yusof"),
+        Attendee("zhixiang.goh@jomgo.example", "Goh Zhi Xiang"),
+    ]
+    agenda = (
+        "Agenda:\n2.00pm - 2.15pm: Arrival + intro\n"
+        "2.15pm - 3.15pm: Case discussion with Aditya & Nabilah\n"
+        "3.30pm - 4.15pm: Chat with Zhi Xiang (Strategy & Planning)\n"
+        "4.15pm - 4.30pm: Wrap-up, I'll walk you out\nShermaine"
+    )
+    ev = event("JomGo - Ops Strat case + panel (Casey)", *people,
+               Attendee("shermaine@jomgo.example", "Shermaine Lim"),
+               organizer="shermaine@jomgo.example", description=agenda)  # fmt: skip
+    assert sorted(names(ev)) == ["Aditya Krishnan", "Goh Zhi Xiang", "Nabilah Yusof"]
+
+
+def test_who_only_schedules_or_takes_notes_does_not_interview() -> None:
+    text = (
+        "You'll meet Nicholas (Group PM) and Ee Ling (Engineering Manager).\n\nAmanda\n"
+        "Talent @ Rambutan\nScheduled with Lever"
+    )
+    ev = event("Casey Candidate <> Rambutan | Product Manager - 1st Interview",
+               Attendee("nicholas@rambutan.example", "Nicholas Wong"),
+               Attendee("eeling@rambutan.example", "Chua Ee Ling"),
+               organizer="amanda.seah@rambutan.example", organizer_name="Amanda Seah",
+               description=text)  # fmt: skip
+    assert sorted(names(ev)) == ["Chua Ee Ling", "Nicholas Wong"]
+    text = (
+        "This confirms your interview with the committee:\nDeborah Hargrove (chair)\n"
+        "Ruben Castellanos, Director\nKevin Bui from Human Resources will also be on the call "
+        "to take notes; he won't be asking questions."
+    )
+    ev = event("Search Committee Interview", Attendee("ruben@pbu.example", "Castellanos, Ruben"),
+               Attendee("kevin@pbu.example", "Bui, Kevin"), organizer="deborah@pbu.example",
+               organizer_name="Hargrove, Deborah L.", description=text)  # fmt: skip
+    assert "Kevin Bui" not in names(ev)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Mr Aaron Teo, Head, Investor Relations & Capital Markets",
+        "Interviewer: Ifeanyi Okonjo, Principal Product Manager - Technical, NWS Stream Processing",
+    ],
+)
+def test_a_team_after_a_title_is_no_one(line: str) -> None:
+    ev = event("Panel Interview", organizer="hr@acme.example", description=f"Panel:\n{line}")
+    assert len(names(ev)) == 1
+
+
+# --------------------------------------------------------------------------- what it is
+
+
+def test_zooms_copy_titled_company_job_and_you_and_them() -> None:
+    text = "Imogen Thackeray is inviting you to a scheduled Zoom meeting."
+    ev = invite("Chalkhill - Data Governance Lead - Casey Candidate & Imogen", start=START,
+                description=text)  # fmt: skip
+    assert judge(ev, ME, RULES).outcome is Outcome.INTERVIEW
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Cowlitz Genomics Open House + Hiring Mixer",
+         "we'll have on-the-spot conversations with team leads throughout the night."),
+        ("Hexley Tamsworth Business Services Open Evening",
+         "Several teams are hiring in 2027 and hiring managers will be around on the night."),
+    ],
+)  # fmt: skip
+def test_an_evening_with_hiring_managers_on_hand_is_asked_about(title: str, text: str) -> None:
+    assert judge(invite(title, start=START, description=text), ME, RULES).outcome is Outcome.MAYBE
+
+
+def test_a_friend_talking_of_hiring_or_a_req_is_asked_about() -> None:
+    friend = Attendee("jordan.bexley@gmail.com", "Jordan Bexley")
+    for text in [
+        "fyi my team is probably opening a senior TPM req sometime in Q1. nothing posted yet.",
+        "we've been talking about hiring a data product owner but there's no job spec.",
+    ]:
+        ev = event("coffee w/ Casey", friend, organizer="jordan.bexley@gmail.com", description=text)
+        assert judge(ev, ME, RULES).outcome is Outcome.MAYBE, text
+
+
+# --------------------------------------------------------------------------- company and role
+
+
+@pytest.mark.parametrize(
+    ("title", "description", "role"),
+    [
+        ("Nimbusfield Technologies, Inc. | Phone Interview | Casey Candidate | Sr. Product "
+         "Manager - Technical, Serverless Data Pipelines",
+         "Job ID: 2871144 | Sr. Product Manager - Technical, Serverless Data Pipelines",
+         "Sr. Product Manager - Technical, Serverless Data Pipelines"),
+        ("Casey Candidate and Reese Galloway",
+         "Event Name: Fauntleroy Outfitters - Recruiter Phone Screen (Ops Analyst, Omnichannel "
+         "Fulfillment)", "Ops Analyst, Omnichannel Fulfillment"),
+        ("Interview - Manager (Data Analytics), PDO - Casey Candidate", "",
+         "Manager (Data Analytics)"),
+    ],
+)  # fmt: skip
+def test_roles(title: str, description: str, role: str) -> None:
+    ev = event(title, organizer="recruiter@employer.example", description=description)
+    assert read(ev)[1] == role
+
+
+# --------------------------------------------------------------------------- mail
+
+
+def test_nhs_jobs_invitation_is_a_next_round() -> None:
+    body = (
+        "Royal Docklands Hospitals NHS Trust has invited you to an interview for:\nInformation "
+        "Analyst\nSign in to your NHS Jobs account to choose an interview date and time.\n"
+        "You need to respond by 12pm on Friday 4 December 2026."
+    )
+    assert kind(body, "Invitation to interview")[0] is ReplyKind.NEXT_ROUND
+
+
+@pytest.mark.parametrize(
+    ("body", "day"),
+    [
+        # the others' day, then "and" the day of the news
+        ("They're seeing one more candidate on Monday and will give me feedback by Wednesday "
+         "16th at the latest. I'll call you as soon as I hear.", date(2026, 12, 16)),
+        # who goes through to the next round is decided: no round of the person's yet
+        ("We'll make a decision on who goes through to second interviews by Wednesday 6th "
+         "January, and I'll email you either way.", date(2027, 1, 6)),
+    ],
+)  # fmt: skip
+def test_waits_with_their_day(body: str, day: date) -> None:
+    assert kind(body) == (ReplyKind.STILL_DECIDING, day)

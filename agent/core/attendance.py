@@ -241,6 +241,11 @@ _WRITER_JOINS = re.compile(
     # "12:00 – 13:00  Hiring manager conversation – me": the writer as a slot's person; the
     # writer first in a list: "Będziemy we trójkę: ja, Michalina ... oraz nasz CTO"
     r"\s[-\u2013\u2014|]\s+(?:me|myself)\s*$|:\s*(?:me|myself|ja|ich|jag|jeg|ik|yo|eu|io|moi)\s*,|"
+    # someone "joins us": the writer is there ("Hélène ... se joindra à nous"), and "notre
+    # entretien" is the writer's own
+    r"\b(?:join(?:s|ing)?\s+us|se\s+joindra\s+à\s+nous|nous\s+rejoindra|notre\s+entretien"
+    r"|se\s+unirá\s+a\s+nosotros|nos\s+acompañará|si\s+unirà\s+a\s+noi|vai\s+se\s+juntar\s+a\s+nós"
+    r"|wird\s+uns\s+begleiten)\b|"
     # a list's item that is the writer: "- moi-même, pour le bureau du recrutement"
     r"^\s*[-*\u2022]\s*(?:moi-même|myself|me|ich\s+selbst|yo\s+mism[oa]|eu\s+mesm[oa]|io\s+stess[oa])\b|\((?:me|myself)\)|\b(?:with\s+me|me\s+and|and\s+(?:me|myself|the\s+undersigned)\b|and\s+(?-i:I)\b|(?-i:I)(?:'ll|’ll|\s+will)\s+(?:also\s+)?(?:be\s+)?"
     r"(?:join|there|on\s+the|interview|sit\s+in)"

@@ -645,7 +645,9 @@ def looks_like_name(text: str) -> bool:
         return False
     if any(any(c.isdigit() for c in w) for w in words):
         return False
-    if any(w.casefold().rstrip(".") in TITLE_WORDS | _NOT_NAMES for w in words):
+    # ("Dean Whittaker": a given name that is also a title, before a surname alone)
+    titled = words[1:] if len(words) == 2 and words[0] == "Dean" else words
+    if any(w.casefold().rstrip(".") in TITLE_WORDS | _NOT_NAMES for w in titled):
         return False
     if any(w.casefold().endswith(_FIELDS_OF_STUDY) for w in words):
         return False  # "Associate Director, Translational Immunology": a department, no one

@@ -248,6 +248,8 @@ _SENTENCE = re.compile(
     r"|(?:pair|pairing)\s+with)"
     # "You'll be interviewed by Nazia Chowdhury-Pryce, Head of Student Services, and ..."
     r"|\byou(?:'ll|’ll|\s+will)\s+be\s+interviewed\s+by"
+    # "with Martin Greenhalgh (...), who will be joined by Lisa Fairclough (...)"
+    r"|\bwho\s+will\s+be\s+joined\s+by"
     # Pakistani and Indian "Your interview will be taken by Mr. ..."; Romanian "Interviul va
     # fi susținut de", "Veți discuta cu"
     r"|\b(?:interview|round|call)\s+(?:will|shall)\s+be\s+taken\s+by"

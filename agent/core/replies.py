@@ -517,7 +517,12 @@ _ACCOUNT_NOTICE = re.compile(
     r"|reset\s+your\s+password|password\s+reset|activate\s+your\s+(?:candidate\s+)?account"
     r"|(?:verification|sign-?in|one-time|security)\s+code|finish\s+creating\s+your"
     r"|your\s+candidate\s+(?:account|profile)\s+(?:has\s+been|was)\s+(?:created|updated)"
-    r"|(?:confirm|confirms)\s+that\s+your\s+candidate\s+(?:account|profile)\b)",
+    r"|(?:confirm|confirms)\s+that\s+your\s+candidate\s+(?:account|profile)\b"
+    # a system's nudge to finish what it already asked for: "This is a friendly reminder to
+    # complete your on-demand video interview ... If you have already completed it, please
+    # disregard this message"
+    r"|if\s+you\s+have\s+already\s+(?:completed|submitted|done)\s+(?:it|this|your\s+\w+(?:\s+\w+)?)"
+    r"\s*,?\s+please\s+(?:disregard|ignore))",
     re.IGNORECASE,
 )
 

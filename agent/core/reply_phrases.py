@@ -722,6 +722,8 @@ CONTRACT_PAPERWORK = (
 OFFER_MADE_BEFORE = (
     r"\b(?:finali[sz]ing|finali[sz]e|as\s+part\s+of|following|after|congratulations\s+on)\s+your\s+"
     r"(?:conditional\s+|job\s+|formal\s+|verbal\s+)?offer(?:\s+of\s+employment)?\b"
+    # "To avoid delays in your Employment Pass application should you accept our offer"
+    r"|\b(?:should|once|when|after)\s+you\s+accept\s+(?:our|the|this|your)\s+offer\b"
     # "a seguito della proposta di assunzione che Le è stata formulata", "suite à votre
     # promesse d'embauche"
     r"|\b(?:a\s+seguito\s+della|in\s+seguito\s+alla|dopo\s+la)\s+(?:Sua\s+|tua\s+)?proposta\s+di\s+"
@@ -771,7 +773,9 @@ ROUTINE_REQUEST = Phrases(
     r"|\bwe\s+ask\s+(?:all|every|each)\s+(?:of\s+our\s+)?(?:finalists?|candidates?|applicants?"
     r"|shortlisted\s+candidates?)\s+to\s+(?:complete|fill|sign|send|provide|submit)\b"
     r"|(?:\bnot|n't)\s+an?\s+indication\s+of\s+(?:the\s+|a\s+|any\s+)?(?:hiring\s+|final\s+)?"
-    r"(?:outcome|decision)"
+    r"(?:outcome|decision)|(?:\bnot|n't)\s+an?\s+indication\s+either\s+way\b"
+    # "Jorien's team has asked all shortlisted candidates for a few documents"
+    r"|\basked\s+(?:all|every|each)\s+(?:of\s+the\s+)?(?:shortlisted\s+)?(?:candidates?|finalists?)\s+for\b"
     # "Please don't read this as an offer – no decision has been made yet."
     r"|\b(?:referees|references|documents|request)\b[\s\S]{0,400}?\b(?:don't|do\s+not)\s+(?:read|take"
     r"|see|treat)\s+(?:this|it)\s+as\s+(?:an\s+offer|a\s+(?:\w+\s+)?decision)"

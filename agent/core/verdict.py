@@ -589,7 +589,7 @@ def _recruiting_title(title: str) -> bool:
 # "the Data Analyst role", "this position", "our Backend Engineer opening"
 # ("a senior TPM req": a requisition, as those who hire say it)
 _JOB_NOUNS = ("role", "position", "opening", "vacancy", "job", "spot", "req", "headcount")
-_A_JOB = r"\s+(?:[\w'-]+\s+){0,5}(?:" + "|".join(_JOB_NOUNS) + r")\b"
+_A_JOB = r"\s+(?:[\w'&-]+\s+){0,5}(?:" + "|".join(_JOB_NOUNS) + r")\b"
 _JOB_MENTION = re.compile(r"\b(?:the|this|our|your|a|an)" + _A_JOB)
 _YOURS = re.compile(r"\byour\s+(?:[\w'-]+\s+){0,3}[\w'-]+")
 # Where they met ("so glad we met at the dbt meetup"), which says nothing of this event.
@@ -624,7 +624,7 @@ _NO_OPENING = re.compile(
 _HIRING_EVENTS = (
     "hiring event", "open house", "hiring day", "recruitment day", "recruiting event",
     "job dating",  # French recruiting evenings: "Job Dating Finance & Data - Banque Moréal"
-    "hiring mixer", "open evening", "open day",
+    "hiring mixer", "open evening", "open day", "careers evening", "recruitment evening",
 )  # fmt: skip
 _ON_THE_SPOT = re.compile(
     r"\b(?:on[\s-]the[\s-]spot|walk[\s-]in|same[\s-]day|open)\s+(?:interviews?|conversations?|chats?)\b"
@@ -636,7 +636,10 @@ _ON_THE_SPOT = re.compile(
     # "i nostri HR saranno disponibili per colloqui conoscitivi individuali ... senza prenotazione"
     r"|\b(?:disponibili|available)\s+(?:per|for)\s+(?:\w+\s+)?(?:colloqui|interviews?|chats?)\b"
     # "hiring managers will be around on the night"
-    r"|\bhiring\s+managers?\s+(?:will\s+be\s+)?(?:around|on\s+hand|there\s+to\s+(?:meet|chat|talk))\b"
+    r"|\b(?:hiring|recruiting)\s+managers?\s+(?:will\s+be\s+)?(?:around|on\s+hand|there\s+to\s+(?:meet"
+    r"|chat|talk)|holding\s+(?:informal\s+)?(?:conversations|interviews|chats))\b"
+    # "Al final habrá entrevistas exprés de 10 minutos"
+    r"|\bentrevistas?\s+expres\b"
 )
 # A job someone offers to talk about ("re the HVAC apprentice spot"), not "your job".
 _JOB_OFFERED = re.compile(
@@ -648,11 +651,13 @@ _JOB_OFFERED = re.compile(
     # ... and in Spanish and Portuguese: "un par de búsquedas confidenciales", "varias vacantes"
     r"|\b(?:un\s+par\s+de|unas|algunas|varias|varios|algunos|dos|tres|vários)\s+(?:[\w'-]+\s+){0,3}"
     r"(?:busquedas|vacantes|posiciones|posicoes|vagas|mandatos|procesos|processos)\b"
+    # "it looks like there'll be a Performance & Insight Lead post in the new year"
+    r"|\b(?:a|an|the)\s+(?:[\w'&-]+\s+){1,4}post\s+(?:in|from|at|coming|opening|going)\b"
     # "we've been talking about hiring a data product owner ... there's no job spec"
     r"|\bhiring\s+(?:a|an)\s+(?!lot\b)\w|\bjob\s+spec\b"
     # ... and one job: "il y a peut-être un poste de chef de projet CRM qui va s'ouvrir"
     r"|\b(?:un|ce|une|el|este|esta|una|uma|um|esse|essa|il|questo|questa|eine|diese|da|na|la)\s+"
-    r"(?:[\w'-]+\s+){0,2}(?:poste|puesto|vacante|plaza|vaga|posizione|stelle)\b"
+    r"(?:[\w'-]+\s+){0,2}(?:poste|puesto|vacante|plaza|vaga|posizione|stelle|posicion|posicao)\b"
 )
 # Generic words that, in a description, mean only recruiting.
 _DESCRIPTION_WORDS = (

@@ -509,6 +509,7 @@ CONVERSATION = (
     "conversacion",
     "platica",
     "cafecito",
+    "kopi",  # Singapore and Malaysia: "Kopi w Casey"
     "reunion",
     # a call or a chat in Chinese and Korean: "电话沟通", "커피챗"
     "沟通",

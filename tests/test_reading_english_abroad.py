@@ -197,3 +197,57 @@ def test_nhs_jobs_invitation_is_a_next_round() -> None:
 )  # fmt: skip
 def test_waits_with_their_day(body: str, day: date) -> None:
     assert kind(body) == (ReplyKind.STILL_DECIDING, day)
+
+
+def test_a_dean_by_name_and_who_joins_the_one_named() -> None:
+    from agent.core.people import names_in_description
+
+    said = "Your panel will be Dean Whittaker (Head of MIS) and Rukhsana Begum (Data Manager)."
+    assert [n for n, _ in names_in_description(said)[0]] == ["Dean Whittaker", "Rukhsana Begum"]
+    said = (
+        "Your interview will be with Martin Greenhalgh (Democratic Services Manager), who will "
+        "be joined by Lisa Fairclough (Head of Legal & Governance)."
+    )
+    assert [n for n, _ in names_in_description(said)[0]] == ["Martin Greenhalgh", "Lisa Fairclough"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # papers for an offer not yet accepted, and documents asked of every finalist
+        ("To avoid delays in your Employment Pass application should you accept our offer, "
+         "kindly upload the following documents by 21 Dec 2026.", ReplyKind.OTHER),
+        ("Jorien's team has asked all shortlisted candidates for a few documents - it's standard "
+         "for them and not an indication either way. Two referees, please.", ReplyKind.OTHER),
+    ],
+)  # fmt: skip
+def test_papers_asked_before_a_decision(body: str, expected: ReplyKind) -> None:
+    assert kind(body)[0] is expected
+
+
+def test_a_systems_reminder_to_finish_is_not_a_reply() -> None:
+    from agent.core.replies import written_by_machine
+
+    msg = inbox_message(
+        "noreply@hirevue.com",
+        "Reminder: your Van Houtum Coatings interview is waiting",
+        "This is a friendly reminder to complete your on-demand video interview.\nIf you have "
+        "already completed your interview, please disregard this message.",
+        received=datetime(2026, 11, 25, 9, tzinfo=UTC),
+    )
+    assert written_by_machine(msg) is not None
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Kopi w Casey", "our CFO is thinking of hiring a Head of Finance Ops next year, nothing "
+         "posted yet."),
+        ("Coffee Jess & Casey", "it looks like there'll be a Performance & Insight Lead post in "
+         "the new year. It hasn't been signed off yet."),
+    ],
+)  # fmt: skip
+def test_a_friends_coffee_about_a_post(title: str, text: str) -> None:
+    friend = Attendee("natalie.chia@gmail.com", "Natalie Chia")
+    ev = event(title, friend, organizer="natalie.chia@gmail.com", description=text)
+    assert judge(ev, ME, RULES).outcome is Outcome.MAYBE

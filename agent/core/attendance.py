@@ -243,7 +243,8 @@ _WRITER_JOINS = re.compile(
     r"\s[-\u2013\u2014|]\s+(?:me|myself)\s*$|:\s*(?:me|myself|ja|ich|jag|jeg|ik|yo|eu|io|moi)\s*,|"
     # someone "joins us": the writer is there ("Hélène ... se joindra à nous"), and "notre
     # entretien" is the writer's own
-    r"\b(?:join(?:s|ing)?\s+us|se\s+joindra\s+à\s+nous|nous\s+rejoindra|notre\s+entretien"
+    # (not the candidate's invitation: "Please join us for a panel interview")
+    r"\b(?:(?:joins|joining|will\s+(?:also\s+)?join)\s+us|se\s+joindra\s+à\s+nous|nous\s+rejoindra|notre\s+entretien"
     r"|se\s+unirá\s+a\s+nosotros|nos\s+acompañará|si\s+unirà\s+a\s+noi|vai\s+se\s+juntar\s+a\s+nós"
     r"|wird\s+uns\s+begleiten)\b|"
     # a list's item that is the writer: "- moi-même, pour le bureau du recrutement"

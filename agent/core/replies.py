@@ -340,7 +340,7 @@ _JOB_ALERT = re.compile(
     r"\b(?:new\s+jobs?|jobs?\s+(?:matching|for\s+you|alert)|job\s+alerts?|recommended\s+jobs?"
     r"|newsletter|talent\s+community|saved\s+search"
     # ... and abroad: "12 vacantes nuevas de Planeación para ti", "novas vagas", "neue Jobs"
-    r"|vacantes\s+nuevas|nuevas\s+vacantes|vagas\s+novas|novas\s+vagas|nuove\s+offerte"
+    r"|vacantes\s+nuevas|nuevas\s+vacantes|nuevas\s+ofertas|ofertas\s+nuevas|vagas\s+novas|novas\s+vagas|nuove\s+offerte"
     r"|offres\s+d'emploi|neue\s+(?:Jobs|Stellen(?:angebote)?))\b",
     re.IGNORECASE,
 )

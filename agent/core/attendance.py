@@ -212,7 +212,8 @@ ARRANGES = re.compile(
     # is a job in its own right
     r"^\s*coordinator\s*(?:$|[,|;])|\b(?:recruit\w*|interview\w*|candidate|experience|talent"
     r"|acquisition|hr|people|scheduling|hiring|recruitment|campus)\s+coordinator\b"
-    r"|\b(?:coordinatrice|koordinator\w*|scheduler|scheduling|scheduled\s+by"
+    # (not a team's name after a job: "Lead Analyst, Staffing & Scheduling")
+    r"|\b(?:coordinatrice|koordinator\w*|scheduler|(?<!&\s)(?<!and\s)scheduling|scheduled\s+by"
     r"|recruiting\s+operations|interview\s+operations)\b"
     # an assistant who books for a manager: "Asistente de Gerencia Regional", "PA to the MD"
     # (not a city's "Assistant to the City Manager", a management post of its own)

@@ -173,6 +173,8 @@ _NOT_NAMES = frozenset(
         "acquisition", "relations", "markets",
         # a team after a title: "Principal Product Manager - Technical, NWS Stream Processing"
         "processing", "streaming",
+        # a slot's task: "2:30 - 3:00  Short Excel exercise (laptop provided)"
+        "excel", "powerpoint", "sql",
         # a group day's programme: "09h00 – Apresentação da Coqueiral Logística"
         "apresentação", "presentazione", "présentation", "präsentation", "presentación",
         "encerramento", "recepção", "dinâmica",

@@ -217,6 +217,8 @@ _LIST_HEADER = re.compile(
     # a civil-service panel's "Raters:", "Rating panel:", "Evaluators:"
     r"|raters|rating\s+panel|evaluators|assessors"
     r"|(?:selection|hiring|search|recruitment|screening|interview)\s+(?:panel|committee)"
+    # "Search committee for this interview: Dr. Philippa Goodroe (Chair; ...), ..."
+    r"(?:\s+for\s+(?:this|the|your)\s+(?:interview|round|call|meeting|visit))?"
     # Dutch "Je gesprekspartners:", Italian "Incontrerà:", "Commissione:", "Sarà ricevuto
     # da:", Portuguese "Vais conversar com:", "Vai ser entrevistado(a) por:", Spanish "Te
     # entrevistarán:"
@@ -808,7 +810,9 @@ _GROUP_SESSION = re.compile(
     re.IGNORECASE,
 )
 # A slot that opens or closes a day of interviews, whoever runs it.
-_DAYS_EDGE = re.compile(r"^\W*(?:welcome|arrival|check-?in|wrap-?up|closing)\b", re.IGNORECASE)
+_DAYS_EDGE = re.compile(
+    r"^\W*(?:welcome|arrival|check[\s-]?in|wrap[\s-]?up|closing)\b", re.IGNORECASE
+)
 # The people of a slot, after "with" or a colon: "gesprek met Eva en mij", "case
 # presentation to the panel: Eva, Joost Hendrikx (Lead) and me".
 # ("Case presentation for Joost and Marek": whom a slot is for)

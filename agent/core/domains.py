@@ -104,6 +104,8 @@ _TRADE_WORDS: tuple[str, ...] = tuple(sorted(
         "financeira", "investimentos", "pagamentos", "cosmeticos", "agro",
         # and life sciences: "assabetbio" is Assabet Bio
         "bio", "biotech", "therapeutics", "sciences", "genomics", "diagnostics",
+        # and public bodies and schools: "ansleystate" is Ansley State (University)
+        "state", "university", "county", "institute",
     ),
     key=len,
     reverse=True,
@@ -197,9 +199,11 @@ def _split_words(label: str) -> list[str]:
     ):
         # a made-up name before what the business does: "glenbrohanehomecare" is
         # Glenbrohane Homecare, though "Glenbrohane" is no English word
-        trade = next(
-            (w for w in _TRADE_WORDS if label.endswith(w) and len(label) - len(w) >= 3), ""
-        )
+        trade = (
+            next((w for w in _TRADE_WORDS if label.endswith(w) and len(label) - len(w) >= 3), "")
+            if label not in known
+            else ""
+        )  # ("interstate" is one word)
         # (the name kept whole: "quebrachopagos" is Quebracho Pagos, not "Quebra Cho")
         name, rest = (label[: -len(trade)], [trade]) if trade else (label, [])
         # a place a firm is named for, its last word a feature of the land: "merricreek"

@@ -1309,7 +1309,7 @@ def _mononym(person: tuple[str, str, str], names: list[tuple[str, str, str]]) ->
 
 
 def _joined(name: str) -> re.Pattern[str]:
-    return re.compile(rf"(?:\b(?:and|und|et|y|e|en|og|och)|&)\s+{re.escape(name)}")
+    return re.compile(rf"(?:\b(?:and|und|et|y|e|en|og|och)|&|\+)\s+{re.escape(name)}")
 
 
 def _titles_off(said: str) -> str:

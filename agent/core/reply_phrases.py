@@ -600,7 +600,8 @@ MOVED_ROUND = Phrases(
 )
 # An interview named by how it is held: a next step, unless the mail prepares for it.
 INTERVIEW_KINDS = (
-    r"(?:video|recorded|one-way|on-demand|asynchronous|async|phone|virtual|in-person)\s+interview"
+    r"(?:video|recorded|one-way|on-demand|asynchronous|async|phone|virtual|in-person|panel|on-?site"
+    r"|group|technical)\s+interview"
 )
 # "Ahead of your technical screen on Tuesday, here are a couple of things": about a round
 # the person already has.
@@ -1151,6 +1152,8 @@ OTHERS_ROUNDS = Phrases(
     r"\b(?:more|other|remaining)\s+(?:[\w-]+\s+)?$"
     # "The board is continuing with final interviews for the rest of this week"
     r"|\b(?:continuing|continues|still)\s+(?:with\s+)?(?:the\s+|its\s+|their\s+)?$"
+    # "The committee completes its final interviews on December 17" (to all finalists)
+    r"|\b(?:completes?|completing|finish(?:es|ing)?|conclud(?:es|ing))\s+(?:its|their)\s+$"
     # Hinglish "ek aur candidate ka final round": one more candidate's
     r"|\b(?:ek\s+aur|one\s+more|another)\s+(?:candidate|applicant|person)\w*\s+(?:ka|ki|ke|'s)\s+$"
     # Korean "같은 포지션의 2차 면접이 ... 남아 있어" (the same post's other rounds)
@@ -1204,6 +1207,9 @@ FOR_THE_CHOSEN = Phrases(
 )
 # Still seeing the others: the week it names is theirs, not the day of a decision.
 OTHERS_INTERVIEWING = (
+    # "The committee completes its final interviews on December 17"
+    r"(?:completes?|completing|finish(?:es|ing)?|conclud(?:es|ing))\s+(?:its|their)\s+(?:\w+\s+)?"
+    r"interviews\b|"
     r"(?:continuing|continues|still)\s+(?:with\s+)?(?:the\s+)?(?:\w+\s+){0,2}interviews\b"
 )
 ROUND_NAMED = phrases(

@@ -1880,11 +1880,11 @@ def test_a_panel_member_listed_before_the_schedulers_note_is_no_scheduler() -> N
             "You'll pair with:\n- Kai Lund, Senior Engineer\n- Eun-ji Park, Engineer (Tools)",
             ["Kai Lund", "Eun-ji Park"],
         ),
-        # a schedule's fields name nobody
+        # a schedule's fields name nobody; its slot, the time on a line of its own, does
         (
             "Interview schedule\n\nCandidate: Casey Candidate\nRole: Manager, Market Risk "
             "(Treasury)\n\n2:00pm - 3:00pm\nRosa Diaz - Head of Market Risk",
-            [],
+            ["Rosa Diaz"],
         ),
     ],
 )

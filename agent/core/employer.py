@@ -311,6 +311,17 @@ def company_of(
     segments = title_segments(clean(event.title), people, rules)
     label = compact(domain_label(domain)) if domain else ""
     texts = [event.title, event.organizer_name, event.description, event.location]
+    # a state's shared domain, its directory tagging each name with the agency: "Boateng,
+    # Efua (DCWR)" at mass.gov, the letter signed "Massachusetts Department of Community
+    # Water Resilience"
+    tags = {
+        m[1]
+        for name in [event.organizer_name, *(a.name for a in event.attendees if not a.is_self)]
+        if (m := re.search(r"\(([A-Z]{3,6})\)\s*$", name or ""))
+    }
+    unit = _named_by_initials(tags.pop(), texts[2:]) if len(tags) == 1 else ""
+    if unit:
+        return unit
     sub = _own_subdomain([event.organizer_email, *(i.email for i in interviewers)], domain)
     if sub:
         # a body under a department's domain writes from its own subdomain: the "Souhegan
@@ -956,7 +967,7 @@ def _a_units_initials(short: str, name: str, label: str) -> bool:
 def _adds_from_label(name: str, label: str) -> bool:
     """Whether a word after the first is of the domain's own ("Sharavathi InfoServices" at
     sharavathiinfo.com): more of the name, not a site or a department."""
-    return any(len(w) >= 3 and compact(w)[:4] in label for w in name.split()[1:])
+    return any(len(compact(w)) >= 4 and compact(w)[:4] in label for w in name.split()[1:])
 
 
 def _same_head(short: str, name: str) -> bool:

@@ -712,7 +712,11 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
     pieces = re.split(
         # Romanian "și cu" (and with), Hungarian "és", Greek "και"
         r"\s*(;|,?\s+(?:and|och|und|et|y\s+con|y|e|en|og|oraz|ja|và|és|και|[șş]i(?:\s+cu)?|sowie|samt|nonché|ainsi\s+que|así\s+como"
-        r"|as\s+well\s+as|together\s+with|along\s+with)\s+|\s+&\s+|\s+\+\s+|,"
+        r"|as\s+well\s+as|together\s+with|along\s+with)\s+|\s+&\s+|\s+\+\s+"
+        # "... with Fiona Tierney-Walsh (Principal), followed by a 15-minute conversation with
+        # Marcus Oyelowo (Partner)"
+        r"|,?\s+followed\s+by\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:conversation|chat|interview|call"
+        r"|meeting|session)\s+with\s+|,"
         # Polish "i", Turkish "ve", Czech "a" only before a whole name: "a" is also English,
         # and Catalan joins two surnames with "i" ("Jordi Vilaró i Casals")
         r"|,?\s+(?:i|ve|a)\s+(?=(?:(?:Ing|Dr|Mgr|Bc)\.\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]+\s+[A-ZÀ-ÖØ-ÞĀ-Ž]))\s*",

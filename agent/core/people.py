@@ -606,7 +606,7 @@ def interviewers_of(
     text = "\n".join(
         line for line in event.description[:_READ_LIMIT].splitlines() if not is_tool_line(line)
     )
-    text = _HEADER_IN_LINE.sub("\n", text)
+    text = _slots_on_one_line(_HEADER_IN_LINE.sub("\n", text))
     booking = {m.lower() for m in _BOOKING_PAGE.findall(event.description)}
 
     def excluded(email: str) -> bool:
@@ -701,6 +701,12 @@ def interviewers_of(
             # (not a slot that opens or closes the day: "4.15pm - 4.30pm: Wrap-up, I'll walk
             # you out")
             and not _DAYS_EDGE.match(_TIME_PREFIX.sub("", line))
+            # a slot that is the writer's own: "9:30   me (quick intro + walk of the floor)"
+            or (
+                (_RANGE_LINE.match(line) or (scheduled and _TIMED_LINE.match(line)))
+                and re.match(r"(?:me|myself)\b", _TIME_PREFIX.sub("", line).strip(), re.I)
+                is not None
+            )
             or (scheduled and _TIMED_LINE.match(line) and writer_joins(line))
             or writer_joins(_naming_sentence(line))
             for line in lines
@@ -1058,6 +1064,19 @@ def _placeholder(display: str) -> str:
 # --------------------------------------------------------------------------- descriptions
 
 
+# A slot's time alone on its line, its person on the next (GoodTime's itinerary):
+# "9:00 AM - 9:45 AM EST" then "Renata Solberg, PhD - VP, Program & Portfolio Management".
+_TIME_ALONE = re.compile(
+    r"^[ \t]*(\d{1,2}(?::\d{2})?[ \t]*(?:[ap]\.?m\.?)?[ \t]*[-\u2013\u2014][ \t]*\d{1,2}(?::\d{2})?"
+    r"[ \t]*(?:[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4})?)[ \t]*\n[ \t]*(?=\S)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _slots_on_one_line(text: str) -> str:
+    return _TIME_ALONE.sub(lambda m: m.group(1) + "  ", text) if "\n" in text else text
+
+
 def names_in_description(text: str) -> tuple[list[tuple[str, str]], list[str]]:
     """([(name, address or "")], coordinators) the employer names in an event description.
 
@@ -1067,7 +1086,7 @@ def names_in_description(text: str) -> tuple[list[tuple[str, str]], list[str]]:
     with Jane Doe (Engineering Manager) and Raj Patel." Titles after a name are
     dropped; a person marked as the coordinator is not an interviewer.
     """
-    text = _HEADER_IN_LINE.sub("\n", text)
+    text = _slots_on_one_line(_HEADER_IN_LINE.sub("\n", text))
     interviewers: list[tuple[str, str]] = []
     coordinators: list[str] = []
 

@@ -177,7 +177,8 @@ _BOOKED = re.compile(
 # A round said to come later in the process, not offered now: "Shortlisting for panel
 # interviews won't happen until after the position closes".
 _LATER = re.compile(
-    r"\s*(?:\w+\s+){0,2}?(?:won't|will\s+not|doesn't|does\s+not|don't|do\s+not)\s+(?:happen|start|begin"
+    # ("the final conversations, which realistically won't happen until after the new year")
+    r"s?\s*(?:\w+\s+){0,2}?(?:,\s*which\s+(?:\w+\s+)?)?(?:won't|will\s+not|doesn't|does\s+not|don't|do\s+not)\s+(?:happen|start|begin"
     r"|take\s+place|be\s+(?:held|scheduled|arranged|set|booked))\s+(?:up\s+)?(?:until|till|before)\b",
     re.IGNORECASE,
 )
@@ -313,6 +314,8 @@ def decisive(text: str) -> ReplyKind | None:
         rounds = MOVED_ROUND.compiled.sub(" ", rounds)  # "we need to move your onsite"
         rounds = re.sub(r"https?://\S+", " ", rounds)  # its links are the booked round's
     next_round, _ = _positive(NEXT_ROUND, rounds, not_yet_counts=True, past_counts=False)
+    if next_round and re.search(OFFER_MADE_BEFORE, text, re.IGNORECASE):
+        next_round = False  # after the offer was made and taken: its papers, no more rounds
     if not next_round:  # "... move ahead with reference checks as the final step"
         next_round, _ = _positive(REFERENCES_AS_STEP, text, past_counts=False)
     named_round, negated_round = _positive(

@@ -725,6 +725,8 @@ OFFER_MADE_BEFORE = (
     r"(?:conditional\s+|job\s+|formal\s+|verbal\s+)?offer(?:\s+of\s+employment)?\b"
     # "To avoid delays in your Employment Pass application should you accept our offer"
     r"|\b(?:should|once|when|after)\s+you\s+accept\s+(?:our|the|this|your)\s+offer\b"
+    # "Thank you for accepting the conditional offer! As the next step, please complete ..."
+    r"|\b(?:for\s+)?accept(?:ing|ed)\s+(?:the|our|your)\s+(?:conditional\s+|job\s+|formal\s+)?offer\b"
     # "a seguito della proposta di assunzione che Le è stata formulata", "suite à votre
     # promesse d'embauche"
     r"|\b(?:a\s+seguito\s+della|in\s+seguito\s+alla|dopo\s+la)\s+(?:Sua\s+|tua\s+)?proposta\s+di\s+"
@@ -777,6 +779,8 @@ ROUTINE_REQUEST = Phrases(
     r"(?:outcome|decision)|(?:\bnot|n't)\s+an?\s+indication\s+either\s+way\b"
     # "Jorien's team has asked all shortlisted candidates for a few documents"
     r"|\basked\s+(?:all|every|each)\s+(?:of\s+the\s+)?(?:shortlisted\s+)?(?:candidates?|finalists?)\s+for\b"
+    # "References will not be contacted without further notice to you"
+    r"|\breferences?\s+will\s+not\s+be\s+contacted\s+without\b"
     # "Please don't read this as an offer – no decision has been made yet."
     r"|\b(?:referees|references|documents|request)\b[\s\S]{0,400}?\b(?:don't|do\s+not)\s+(?:read|take"
     r"|see|treat)\s+(?:this|it)\s+as\s+(?:an\s+offer|a\s+(?:\w+\s+)?decision)"
@@ -979,6 +983,12 @@ NEXT_ROUND = phrases(
     r"(?:days?|dates?)\s+that\s+(?:work|suit)|next\s+step\s+(?:would\s+be|will\s+be|is)\s+(?:an?|the)\s",
     r"when\s+(?:works|would\s+work|suits)\s+(?:best\s+)?(?:for\s+)?you\b|when\s+works\s+best",
     r"interview\s+(?:has\s+been|is|was)\s+(?:now\s+)?(?:scheduled|confirmed|booked|set)",
+    # "I'd like to set up about an hour with me and two colleagues ... Would Thursday 12/10 at
+    # 2:00 work?", "I'd love to have you out to Waltham for an onsite"
+    r"(?:I'd|I\s+would|we'd|we\s+would)\s+(?:like|love)\s+to\s+(?:set\s+up\s+(?:about\s+|roughly\s+)?"
+    r"(?:an?\s+)?(?:hour|\d+\s+min\w*|half\s+an\s+hour)|have\s+you\s+(?:out|in|over|come))\b"
+    r"|\bwould\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b[^.?!\n]{0,30}\bwork\s*\?"
+    r"|\bfor\s+an\s+on-?site\b",
     # NHS Jobs: "Royal Docklands Hospitals NHS Trust has invited you to an interview for:",
     # "Sign in ... to choose an interview date and time"
     r"(?:has|have)\s+invited\s+you\s+to\s+(?:an?\s+)?(?:\w+\s+)?interview"

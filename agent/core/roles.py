@@ -412,7 +412,7 @@ _TRAILING_WORDS = re.compile(
 _ROLE_PHRASE = re.compile(
     r"\b(?:for|about|through|discuss|regarding|re|on|(?:applying|applied|application)\s+to)"
     r"\s+(?:the|our|your|an?)\s+"
-    r"(?P<role>[^\n.;:!?]{2,80}?)\s+(?:role|position|opening|opportunity|vacancy|job|post)\b"
+    r"(?P<role>[^\n.;:!?]{2,80}?)\s+(?:role|position|opening|opportunity|vacancy|job|post|contract)\b"
     r"(?!\s+of\b)"
     # "Your interview for Shift Lead at Harvest Table", "el puesto de Coordinador/a de
     # logística", "de functie Teamleider Thuiszorg bij", "stillingen som prosjektingeniør"
@@ -695,6 +695,11 @@ def _heading(description: str) -> list[str]:
     """A description's first line when it is written as a title: Ashby puts "Compliance
     Manager, Financial Crimes - Hiring Manager Interview" above the invite's text."""
     first = next((line.strip() for line in description[:2000].splitlines() if line.strip()), "")
+    # ... or a sentence that opens so: "Senior Consultant, Healthcare Operations - 45-minute
+    # case interview with Fiona Tierney-Walsh (...), followed by ..."
+    opening = re.split(r"\s+with\s+", first, maxsplit=1)[0]
+    if opening != first and len(opening) <= 120 and not re.search(r"[.!?:]", opening):
+        first = opening
     if (
         len(first) > 120
         or re.search(r"[.!?:,]$", first)
@@ -875,6 +880,8 @@ def tidy(text: str, company: str, include: Iterable[str], names: Iterable[str]) 
     )
     # A job ad's title ends at its gender marker; contract and place follow it: "Analyste
     # FP&A (H/F) - CDI - Paris 2e", "Responsable d'exploitation (H/F) - Gennevilliers (92)"
+    # how long a contract runs, before the job's name: "6-month Financial Analyst, FP&A"
+    text = re.sub(r"^\s*\d{1,2}[- ](?:month|week|year)\s+(?=[A-Za-z])", "", text, flags=re.I)
     text = _AFTER_THE_GENDER_MARKER.sub(r"\1", text)
     text = _strip_for_role(text, tuple(include))
     while True:  # "Analista de Dados na", "Developer at the"

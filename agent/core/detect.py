@@ -145,6 +145,7 @@ def _one_application_per_employer(interviews: list[Interview]) -> list[Interview
                 or _named_in(interview.company, label)
                 or _first_word_then_letters(interview.company, label)
                 or _initials_then_word(interview.company, label)
+                or _two_words_joined(interview.company, label)
             }
             if not interview.employer_domain and interview.company
             else set()
@@ -232,6 +233,18 @@ def _first_word_then_letters(company: str, label: str) -> bool:
         and first not in _COMMON_WORDS
         and label.startswith(first)
         and 0 < len(label) - len(first) <= 3
+    )
+
+
+def _two_words_joined(company: str, label: str) -> bool:
+    """ "Falaj Commercial Bank P.J.S.C." from Oracle's tracking system, then a round from
+    falajbank.com: the name's first word and one of its later words, run together."""
+    words = [compact(w) for w in company.split()]
+    return (
+        len(words) >= 3
+        and len(words[0]) >= 4
+        and words[0] not in _COMMON_WORDS
+        and any(len(w) >= 3 and label == words[0] + w for w in words[1:])
     )
 
 

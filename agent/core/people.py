@@ -137,8 +137,12 @@ TOOL_DOMAINS = frozenset(
         "teamio.com", "darwinbox.in", "keka.com", "freshteam.com",
         # public services' own recruitment systems, which name the body hiring in the text
         "publicjobs.ie", "calcareers.ca.gov", "civilservicejobs.service.gov.uk",
+        "place-emploi-public.gouv.fr", "talent-soft.com",
+        # Oracle Recruiting Cloud's workflow sender, on Oracle's own domain
+        "cloud.oracle.com", "oraclecloud.com",
         # job boards: their addresses apply and alert, and read no thanks
-        "indeed.com", "linkedin.com",
+        "indeed.com", "linkedin.com", "naukrigulf.com", "naukri.com", "bayt.com",
+        "gulftalent.com", "jobstreet.com",
         # interviewing platforms that send the invite themselves
         "hackerrank.com", "hackerearth.com", "codesignal.com", "codility.com", "coderpad.io",
     }
@@ -904,19 +908,23 @@ def _others_named(attendees: list[Attendee], text: str, organizer: str) -> bool:
     # optional attendee said elsewhere only to arrange ("Thanusha will arrange the flight")
     sentences = re.split(r"(?<=[.!?])\s+|\n", text)
     firsts = {_first_name(a) for a in required}
-    panel = [s for s in sentences if any(m.casefold() in firsts for m in _WRITER_AND.findall(s))]
+    # (the clause of the sentence that names them: "As Joanna mentioned, this round is a case
+    # study: ... you present ... to Siddharth and me")
+    clauses = [c for s in sentences for c in re.split(r"[,;:]\s+(?![^()]*\))", s)]
+    panel = [c for c in clauses if any(m.casefold() in firsts for m in _WRITER_AND.findall(c))]
     return bool(panel) and not any(
-        re.search(rf"(?<!\w){re.escape(_first_name(a))}(?!\w)", s, re.IGNORECASE)
-        and (s in panel or _TAKES_PART.search(s))
+        re.search(rf"(?<!\w){re.escape(_first_name(a))}(?!\w)", c, re.IGNORECASE)
+        and (c in panel or _TAKES_PART.search(c))
         for a in optional
         if len(_first_name(a)) >= 3
-        for s in sentences
+        for c in clauses
     )
 
 
 # The writer and one other as the panel: "Sandeep (S&OP Manager, SEA) and I would like to".
 _WRITER_AND = re.compile(
-    r"(?<![\w'’])((?-i:[A-Z])[\w'’-]+)(?:\s*\([^)]{0,80}\))?\s+and\s+(?-i:I)\b"
+    # ("present your recommendation for 20 minutes to Siddharth and me")
+    r"(?<![\w'’])((?-i:[A-Z])[\w'’-]+)(?:\s*\([^)]{0,80}\))?\s+and\s+(?:(?-i:I)\b|me\b(?!\s+know))"
 )
 # What an attendee does who takes part: joins, interviews, sits in, asks.
 _TAKES_PART = re.compile(

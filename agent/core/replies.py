@@ -160,7 +160,11 @@ def automated_reason(msg: MailMessage) -> str | None:
         return "mailing list: List-Id header"
     # Tracking systems mark their status mail about one application as bulk and add an
     # unsubscribe link; that says how it was sent, not that it is a newsletter.
-    if from_tracking_system(msg) and about_an_application(msg):
+    # (and so do job boards that relay an employer's decision: "Your application to ... at
+    # Liwan Mobility" from jobs-noreply@linkedin.com)
+    if (from_tracking_system(msg) or is_job_board(_domain_of(sender))) and about_an_application(
+        msg
+    ):
         return None
     if "list-unsubscribe" in msg.headers:
         return "mailing list: List-Unsubscribe header"

@@ -725,6 +725,8 @@ OFFER_MADE_BEFORE = (
     r"(?:conditional\s+|job\s+|formal\s+|verbal\s+)?offer(?:\s+of\s+employment)?\b"
     # "To avoid delays in your Employment Pass application should you accept our offer"
     r"|\b(?:should|once|when|after)\s+you\s+accept\s+(?:our|the|this|your)\s+offer\b"
+    # "Thank you for returning the signed offer letter"
+    r"|\b(?:returning|signing|sending\s+back)\s+(?:the\s+|your\s+)?signed\s+offer(?:\s+letter)?\b"
     # "Thank you for accepting the conditional offer! As the next step, please complete ..."
     r"|\b(?:for\s+)?accept(?:ing|ed)\s+(?:the|our|your)\s+(?:conditional\s+|job\s+|formal\s+)?offer\b"
     # "a seguito della proposta di assunzione che Le è stata formulata", "suite à votre

@@ -420,7 +420,8 @@ _ROLE_PHRASE = re.compile(
     r"(?:\s+(?:at|with|@)\s"
     # "your panel interview for Nurse (Clinical Applications Coordinator), announcement ...",
     # "the details for your interview for Cross-Dock Supervisor (Early Shift)."
-    r"|(?<=\))(?=[,.](?:\s|$))|\s+is\s+(?:on|at|scheduled|confirmed|booked)\b)"
+    r"|(?<=\))(?=[,.](?:\s|$))|\s+is\s+(?:on|at|scheduled|confirmed|booked)\b"
+    r"|\s+has\s+been\s+(?:confirmed|scheduled|booked)\b)"
     r"|\b(?:puesto|cargo|vaga)\s+de\s+(?P<role3>[^\n.;:!?,]{2,60}?)(?=\s*[.;,\n]|\s+(?:en|na|no)\s)"
     r"|\bde\s+(?:functie|rol)\s+(?:van\s+)?(?P<role4>[^\n.;:!?,]{2,60}?)(?=\s+bij\s|\s*[.;,\n])"
     r"|\b(?:função|funções)\s+de\s+(?P<role8>[^\n.;:!?,]{2,60}?)(?=\s+(?:do|da|no|na|em)\s|\s*[.;,\n])"
@@ -634,6 +635,14 @@ def role_of(
             # (not a stage before a dash: "Product panel - Principal Product Manager")
             longer = described.casefold().endswith(" " + role.casefold()) and not re.search(
                 r"\s[-\u2013\u2014|:]\s*$", described[: len(described) - len(role)]
+            )
+            # "Senior Analyst" cut at the title's dash, which the description shows to be the
+            # job's own: "Your interview for JR-0093317 Senior Analyst - Network Planning &
+            # Scheduling has been confirmed"
+            longer = longer or (
+                text == title
+                and described.casefold().startswith(role.casefold() + " ")
+                and described.casefold() in title.casefold()
             )
             # "Prog. Admin (HS)" in the title, the description's "Programme Administrator -
             # Health Systems": the name written out

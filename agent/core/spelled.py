@@ -26,6 +26,19 @@ LEGAL_FORMS = re.compile(
 
 
 def spelled_out(label: str, texts: Iterable[str]) -> str:
+    """`_spelled_out`, with the Arabic article the name opens with: "Al Wathba Government
+    Programmes Office" at wathba.gov.ae (the domain drops "Al")."""
+    texts = list(texts)
+    found = _spelled_out(label, texts)
+    if found and not found.startswith(("Al ", "El ", "Al-", "El-")):
+        for text in texts:
+            article = re.search(rf"\b(A[lL]|E[lL])[ -]{re.escape(found)}", text[:5000])
+            if article:
+                return f"{article.group(1)}{text[article.end(1)]}{found}"
+    return found
+
+
+def _spelled_out(label: str, texts: Iterable[str]) -> str:
     """How the event's own text spells the employer whose domain label is `label`.
 
     "Dunder Mifflin" for dundermifflin.com, "Krüger Maschinenbau" for

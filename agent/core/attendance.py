@@ -79,6 +79,8 @@ STAYS_AWAY = re.compile(
     r"|\bfaço\s+as\s+apresentações\s+e\s+saio\b"
     # "figura como opcional solo para tener visibilidad de la agenda"
     r"|\b(?:solo|sólo|solamente|únicamente)\s+para\s+(?:tener\s+)?visibilidad\b"
+    # "Irene va como opcional, solo por si hay algún problema con la conexión"
+    r"|\bva\s+como\s+opcional\b|\bsolo\s+por\s+si\s+hay\b"
     r"|\bsolo\s+entrar[áa]\s+al\s+principio\b|\b(?:luego|después)\s+se\s+desconectar[áa]\b"
     r"|\bno\s+(?:voy|va)\s+a\s+estar\b|\bno\s+particip[oa]\b|\bno\s+entra(?:rá)?\s+a\s+la\s+entrevista\b|\b(?:os|los|las)\s+dejo\s+sol[oa]s\b"
     # "no formaré parte de la entrevista", "não farei parte", "ne ferai pas partie", "non
@@ -222,6 +224,8 @@ ARRANGES = re.compile(
     r"|\basistente\s+de\s+(?:la\s+)?(?:gerencia|direcci[oó]n)|\bsecretar(?:y|ia|ía)\s+(?:to|de)\b"
     # on the panel list to keep the record, not to interview: "(convenor, note-taker only)"
     r"|\b(?:note|minute)[- ]?tak(?:er|ing)\s+only\b|\bnon[- ]interviewing\b"
+    # a Spanish tribunal's secretary: "(con voz y sin voto; no formulará preguntas)"
+    r"|\bno\s+formular[áa]\s+preguntas\b|\bsin\s+voto\b"
     # a recruiter at the door: "Renee Abercrombie-Tull, Recruiter (check-in only)"
     r"|\bcheck-?in\s+only\b"
     # a panel's observer for process or equity: "(observer, EE and process)"

@@ -98,7 +98,13 @@ def detect(
     people = {
         e.uid: {a.email.lower() for a in e.attendees} | {e.organizer_email.lower()} for e in events
     }
-    interviews = _one_group(interviews, people)
+    copied = {
+        e.uid: {
+            a.email.lower() for a in e.attendees if a.email.lower() != e.organizer_email.lower()
+        }
+        for e in events
+    }
+    interviews = _one_group(interviews, people, copied)
     interviews.sort(key=lambda i: (i.start, i.uid))
     return interviews, skipped
 
@@ -179,7 +185,11 @@ def _one_application_per_employer(interviews: list[Interview]) -> list[Interview
     return out
 
 
-def _one_group(interviews: list[Interview], people: Mapping[str, set[str]]) -> list[Interview]:
+def _one_group(
+    interviews: list[Interview],
+    people: Mapping[str, set[str]],
+    copied: Mapping[str, set[str]] | None = None,
+) -> list[Interview]:
     """A brand's round with its group's recruiter on it is the group's application: "Casa
     Maritaca" at casamaritaca.com.br, with the recruiter from grupomaritaca.com.br who booked
     the first round for "Grupo Maritaca Varejo S.A." The two names share a word of their
@@ -188,6 +198,10 @@ def _one_group(interviews: list[Interview], people: Mapping[str, set[str]]) -> l
     for interview in interviews:
         domains = {email.rpartition("@")[2] for email in people.get(interview.uid, set())}
         words = _distinctive(interview.company)
+        # ... or the one who ran the other round is only copied on this one: "NÉBOA" at
+        # neboa.com, with the recruiter from gtlouredo.com who booked the first round for
+        # "Grupo Textil Louredo" as an attendee (an agency's recruiter sends the client's round)
+        on_it = (copied or {}).get(interview.uid, set())
         joins = {
             other.application
             for other in interviews
@@ -196,7 +210,10 @@ def _one_group(interviews: list[Interview], people: Mapping[str, set[str]]) -> l
             and other.employer_domain != interview.employer_domain
             and other.application != interview.application
             and other.employer_domain in domains
-            and words & _distinctive(other.company)
+            and (
+                words & _distinctive(other.company)
+                or on_it & ({other.organizer_email.lower()} | {i.email for i in other.interviewers})
+            )
         }
         if len(joins) == 1:
             interview = replace(

@@ -309,6 +309,21 @@ def company_of(
     if written:
         return written
     segments = title_segments(clean(event.title), people, rules)
+    # a job board's confirmation says whom the interview is with: "Tu entrevista con Sondea
+    # Insights", "Mensaje de Sondea Insights:" (the title's last part is the job's field)
+    told = [
+        s
+        for s in segments
+        if re.search(
+            r"(?i:\b(?:interview|entrevista|entretien|colloquio|gespräch)\s+(?:with|con|avec|mit|com)"
+            r"|\b(?:message|mensaje|messaggio|nachricht|mensagem)\s+(?:from|de|di|von|da))\s+"
+            + re.escape(s)
+            + r"\b",
+            event.description[:3000],
+        )
+    ]
+    if told:
+        segments = [told[0], *(s for s in segments if s != told[0])]
     label = compact(domain_label(domain)) if domain else ""
     texts = [event.title, event.organizer_name, event.description, event.location]
     # a state's shared domain, its directory tagging each name with the agency: "Boateng,

@@ -686,6 +686,8 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
             for piece in text.split(";")
         )
     text = re.sub(r"\b[lL]['\u2019](?=(?:Ing|Dott|Avv|Arch|Prof)\b)", "", text)  # "l'Ing. Rossi"
+    # Spanish "D. Tomás Rebollo Cidoncha" (Don): the title before a name and two surnames
+    text = re.sub(r"(?<![\w.])D\.\s+(?=(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+\s+){2}[A-ZÁÉÍÓÚÑ])", "", text)
     # "el Lic. Efraín Ávalos", "la Ing. Fernanda Zúñiga", "o Eng. Rui Costa"
     text = re.sub(
         r"\b(?:el|la|los|las|o|a|il|lo|pel[oa])\s+(?=(?:Lic|Lcdo|Lcda|Ing|Dr|Dra|Mtro|Mtra|Arq|Sr|Sra"

@@ -190,6 +190,8 @@ _LIST_HEADER = re.compile(
     r"|intervistator[ei]|gesprächspartner(?:in|innen|:innen|\*innen)?|intervjuare"
     # French "Interlocutrice : Capucine Desforges", "Avec : Laurine Dubosc (...) et ..."
     r"|interlocut(?:eur|rice)s?|interlocuteur\(?rice\)?s?|avec"
+    # a Spanish public body's "Composición del Tribunal para esta fase:"
+    r"|composici[oó]n\s+del\s+tribunal(?:\s+(?:para|de)\s+(?:esta|la)\s+\w+)?|tribunal\s+calificador"
     # Italian "Referente: Ludovica Scarabelli - Talent Acquisition Specialist"
     r"|referente"
     # German "Mit: Lukas Hinterberger (CTO) und ...", "Am Telefon: Jörg Kochertal (...)"

@@ -181,6 +181,8 @@ REJECTION = phrases(
     r"|elegido|seleccionado|decidido|quedado|apostado)\s+(?:\w+\s+){0,3}(?:con|por|a)\s+"
     r"otr[oa]s?\s+(?:candidat\w+|perfil\w*|personas?)"
     r"|lamentamos\s+(?:informar|comunicar)"
+    # InfoJobs' "Estado: Descartado"; "Finalmente hemos optado por un perfil con más experiencia"
+    r"|\bestado:\s*descartad[oa]\b|hemos\s+optado\s+por\s+(?:un|otro)\s+perfil"
     # "no vamos a seguir adelante con ella" (your application); Catalan "hem decidit
     # continuar amb altres perfils"
     r"|no\s+(?:vamos\s+a\s+seguir|seguiremos|vamos\s+a\s+continuar|continuaremos|vamos\s+a\s+avanzar"
@@ -447,6 +449,8 @@ OFFER = phrases(
     r"we\s+can\s+(?:do|offer)\s+(?:you\s+)?[$£€]\s?\d",
     r"foi\s+aprovad[oa](?:\(a\))?\s+(?:\w+\s+){0,2}processo\s+seletivo|(?:segue|seguem)\s+(?:a\s+)?"
     r"(?:nossa\s+)?proposta"
+    # "queremos que te unas a Terrat como Operations Analyst. Te resumo la oferta:"
+    r"|queremos\s+que\s+te\s+unas\s+a|te\s+resumo\s+la\s+oferta"
     # "a gente queria muito você no time ... Então aqui vai a nossa proposta:"
     r"|aqui\s+(?:vai|está)\s+(?:a\s+)?nossa\s+proposta|queria(?:mos)?\s+muito\s+(?:você|vc|te\s+ter)"
     r"\s+no\s+(?:time|nosso\s+time|squad)",
@@ -725,6 +729,8 @@ OFFER_MADE_BEFORE = (
     r"(?:conditional\s+|job\s+|formal\s+|verbal\s+)?offer(?:\s+of\s+employment)?\b"
     # "To avoid delays in your Employment Pass application should you accept our offer"
     r"|\b(?:should|once|when|after)\s+you\s+accept\s+(?:our|the|this|your)\s+offer\b"
+    # "relacionadas con la propuesta de incorporación que has recibido de Banco Hispano"
+    r"|\bpropuesta\s+de\s+incorporaci[oó]n\s+que\s+(?:has|ha)\s+recibido\b"
     # "Thank you for returning the signed offer letter"
     r"|\b(?:returning|signing|sending\s+back)\s+(?:the\s+|your\s+)?signed\s+offer(?:\s+letter)?\b"
     # "Thank you for accepting the conditional offer! As the next step, please complete ..."
@@ -1021,6 +1027,8 @@ NEXT_ROUND = phrases(
     r"|mise\s+en\s+situation|colloquio|prova|incontro|entrevista|prueba|reunión|teste|case"
     r"|desafio|gesprek|opdracht|ronde|assessment|disponib\w*|beschikbaar\w*|agend\w*|calend\w*)",
     r"(?:segunda|siguiente|próxima)\s+(?:entrevista|etapa|fase)|tu\s+disponibilidad"
+    # Catalan: "ens agradaria que fessis l'última xerrada, amb la Clàudia (CEO)"
+    r"|l'última\s+(?:xerrada|entrevista)|ens\s+agradaria\s+que\s+fessis"
     # Portuguese: "você avançou no processo", "passou para a próxima etapa"
     r"|(?:você|vc)\s+(?:avançou|passou)\s+(?:no\s+processo|para\s+a\s+próxima\s+etapa)"
     r"|agendar\s+una",
@@ -1436,6 +1444,8 @@ PROMISE = phrases(
     r"(?:te|lhe|vos)?\s*manter(?:emos|ei)\s+(?:você\s+|vc\s+)?informad|entraremos\s+em\s+contato"
     # "Assim que ele me retornar, te ligo", "ficou de me dar uma posição até terça"
     r"|assim\s+que\s+(?:ele|ela|eles|elas|a\s+gente|eu)\s+(?:me\s+)?(?:retornar|tiver|souber)"
+    # "no van a decidir nada hasta después de Reyes. En cuanto sepa algo te llamo"
+    r"|\bno\s+(?:van|vamos)\s+a\s+decidir\s+(?:nada\s+)?hasta\b|\ben\s+cuanto\s+sepa\s+algo\b"
     r"|ficou\s+de\s+(?:me|nos|te)\s+dar\s+(?:uma\s+)?(?:posição|resposta|retorno|devolutiva)"
     r"|daremos\s+(?:um\s+)?retorno|voltaremos\s+a\s+(?:falar|entrar\s+em\s+contato)",
     r"melden\s+uns|(?:te|le)\s+daremos\s+una\s+respuesta|nous\s+reviendrons"

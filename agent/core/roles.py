@@ -639,10 +639,16 @@ def role_of(
             # "Senior Analyst" cut at the title's dash, which the description shows to be the
             # job's own: "Your interview for JR-0093317 Senior Analyst - Network Planning &
             # Scheduling has been confirmed"
+            rest = described[len(role) :]
             longer = longer or (
                 text == title
                 and described.casefold().startswith(role.casefold() + " ")
-                and described.casefold() in title.casefold()
+                and described.count("(") == described.count(")")
+                and re.search(
+                    re.escape(described) + r"(?=\s+[-\u2013\u2014|(]|\s*$)", title, re.IGNORECASE
+                )
+                is not None
+                and strip_stage_words(rest).strip(" -\u2013\u2014") == rest.strip(" -\u2013\u2014")
             )
             # "Prog. Admin (HS)" in the title, the description's "Programme Administrator -
             # Health Systems": the name written out

@@ -33,6 +33,7 @@ from agent.core.employer import (
     application_key,
     employer_domain,
     employer_of,
+    is_agency_name,
     opens_with_initials_of,
 )
 from agent.core.model import CalendarEvent, DetectRules, Interview, Locale, Notes, Skipped
@@ -212,7 +213,11 @@ def _one_group(
             and other.employer_domain in domains
             and (
                 words & _distinctive(other.company)
-                or on_it & ({other.organizer_email.lower()} | {i.email for i in other.interviewers})
+                or (
+                    on_it
+                    & ({other.organizer_email.lower()} | {i.email for i in other.interviewers})
+                    and not is_agency_name(other.company)
+                )
             )
         }
         if len(joins) == 1:

@@ -200,6 +200,11 @@ def _before_trade_suffix(label: str, texts: list[str]) -> str:
     return ""
 
 
+def is_agency_name(name: str) -> bool:
+    """Whether a name is a recruitment agency's by its words ("Andorinha Executive Search")."""
+    return bool(_AGENCY.search(name))
+
+
 def _is_agency(name: str, texts: list[str]) -> bool:
     """Whether `name` is a recruitment agency's, as it is written or signs itself
     ("Harcastle Finch" in "Harcastle Finch Recruitment"; "Calumet Harbor Logistics

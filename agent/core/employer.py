@@ -770,8 +770,8 @@ def _trim(text: str, rules: DetectRules) -> str:
     if shop and not _REQ_LABEL.fullmatch(shop.group(1)):  # (not "Req #4471")
         text = shop.group(1)
     edge = roles.edge_stage_words(rules.include)
-    while True:
-        trimmed = edge.sub("", text).strip(" -|:,.")
+    while True:  # (and what joins two stages: "Rondleiding + gesprek DC Botlek")
+        trimmed = edge.sub("", text).strip(" -|:,.+&")
         if trimmed == text:
             break
         text = trimmed

@@ -440,6 +440,10 @@ _DEPARTMENT_TAG = re.compile(r"(?<=\w)@[A-Z][A-Z0-9&-]{1,11}\s*$")
 def display_name(name: str, email: str) -> str:
     """The attendee's name as they would sign it, else one read off the address, else ""."""
     name = _DEPARTMENT_TAG.sub("", name or "")
+    # a Dutch directory's "Heeringa, M (Maarten)": surname, initials, the name used
+    dutch = re.fullmatch(r"\s*([^,()]+?),\s*(?:[A-Z]\.?\s*){1,4}\(([^()]+)\)\s*", name)
+    if dutch:
+        name = f"{dutch.group(2).strip()} {dutch.group(1).strip()}"
     cleaned = clean_name(_surnames_first(name, email))
     words = cleaned.split()
     if len(words) > 2 and words[0].rstrip(".") in {"dr", "prof", "mgr", "inż", "ing"}:

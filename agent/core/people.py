@@ -742,7 +742,11 @@ def interviewers_of(
             people.append((host, ""))
             # ... and whoever the meeting's name gives with them: "Commodity Risk Analyst -
             # Interview with Shauna Whitebear and Devinder Gill"
-            named_with = re.search(r"\bwith\s+([^-\u2013\u2014|(]+)$", event.title)
+            # (or in the title's last brackets: "... - Senior PM Subscriptions (Mehdi Aït Lahcen,
+            # Tamara Groeneveld)")
+            named_with = re.search(r"\bwith\s+([^-\u2013\u2014|(]+)$", event.title) or re.search(
+                r"\(([^()]+)\)\s*$", event.title
+            )
             if named_with and name_key(host) in name_key(named_with[1]):
                 people += [
                     (name, "")

@@ -331,7 +331,7 @@ _ABOUT_APPLICATION = re.compile(
     # Bewerberkonto", "ton espace candidat·e", "your employment contract"
     r"|(?:your\s+)?candidate\s+(?:home|portal|account|space|profile)|Bewerberkonto|Kandidatenkonto|Bewerbung"
     # "Votre candidature", "tu candidatura", "a sua candidatura", "la tua candidatura"
-    r"|(?:votre|ta|tu|su|sua|tua|vostra)\s+candidat(?:ure|ura)"
+    r"|(?:votre|ta|tu|su|sua|tua|vostra)\s+candidat(?:ure|ura)|(?:je|uw)\s+sollicitatie|kandidatenaccount"
     r"|espace\s+candidat\w*|(?:your|ton|votre)\s+(?:employment\s+)?(?:contract|contrat)"
     # what comes of an offer: "your background check for Ogilvie", "has requested your
     # references", "as part of your offer of employment"
@@ -534,7 +534,7 @@ _ACCOUNT_NOTICE = re.compile(
 # A company's own notification addresses: "rx-notify@", "order-updates@", "alerts@".
 _NOTICE_LOCAL = re.compile(
     r"(?:^|[._+-])(?:notify|notifications?|alerts?|updates?|news|newsletters?|marketing|orders?"
-    r"|receipts?|billing|rx|pharmacy|store|shop|tickets?|booking|bookings)(?:$|[._+-])"
+    r"|receipts?|billing|rx|pharmacy|store|shop|tickets?|booking|bookings|bestelling\w*)(?:$|[._+-])"
 )
 # What a company tells its customers: the person buys from the chain they interview with.
 _AS_CUSTOMER = re.compile(
@@ -547,7 +547,9 @@ _AS_CUSTOMER = re.compile(
     # a ticket bought: "Vielen Dank für Ihren Einkauf. Ihr Billett finden Sie im Anhang."
     r"|thank\s+you\s+for\s+your\s+(?:purchase|order)|your\s+(?:e-?)?tickets?\s+(?:is|are)\s+attached"
     r"|(?:vielen\s+)?dank\s+für\s+Ihren\s+(?:Einkauf|Kauf)|Ihr\s+(?:Billett|Ticket)\b"
-    r"|merci\s+pour\s+votre\s+achat|votre\s+billet\b)\b",
+    r"|merci\s+pour\s+votre\s+achat|votre\s+billet\b"
+    # Dutch: "Je bestelling 40018823 is onderweg", "Volg je pakket"
+    r"|(?:je|uw)\s+bestelling\b|volg\s+je\s+pakket|bestelnummer)\b",
     re.IGNORECASE,
 )
 # ... and nothing of hiring: a notice that names the application is the application's.

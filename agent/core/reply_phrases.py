@@ -449,6 +449,8 @@ OFFER = phrases(
     r"we\s+can\s+(?:do|offer)\s+(?:you\s+)?[$£€]\s?\d",
     r"foi\s+aprovad[oa](?:\(a\))?\s+(?:\w+\s+){0,2}processo\s+seletivo|(?:segue|seguem)\s+(?:a\s+)?"
     r"(?:nossa\s+)?proposta"
+    # Dutch: "bieden je graag de functie van Demand Planner aan", "of je ons aanbod aanneemt"
+    r"|bieden\s+(?:je|u)\s+(?:graag\s+)?de\s+functie|ons\s+aanbod\s+aan(?:neemt|neem)"
     # "queremos que te unas a Terrat como Operations Analyst. Te resumo la oferta:"
     r"|queremos\s+que\s+te\s+unas\s+a|te\s+resumo\s+la\s+oferta"
     # "a gente queria muito você no time ... Então aqui vai a nossa proposta:"
@@ -704,6 +706,8 @@ REFERENCES_AS_STEP = phrases(
 APPLICATION_INCOMPLETE = Phrases(
     r"\b(?:required\s+)?(?:items|documents|information|attachments)\s+(?:are|is)\s+missing\b"
     r"|\bincomplete\s+applications?\s+(?:cannot|can't|will\s+not|won't)\b"
+    # Dutch: "Actie vereist: vul je gegevens aan"
+    r"|\bvul\s+(?:je|uw)\s+gegevens\s+aan\b"
     # "Bitte vervollständigen Sie Ihre Bewerbung", "merci de compléter votre dossier"
     r"|\b(?:vervollständigen|ergänzen)\s+(?:Sie\s+)?(?:Ihre|deine)\s+Bewerbung\b"
     r"|\bcompléter\s+(?:votre|ton)\s+(?:dossier|candidature)\b"

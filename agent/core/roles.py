@@ -62,6 +62,7 @@ JOB_NOUNS = (
     "teamleider", "leidinggevende", "verpleegkundige", "prosjektleder", "rådgiver",
     # German, French, Spanish, Portuguese, Italian and Dutch titles.
     "ingenieur", "entwickler", "berater", "leiter", "leitung", "referent", "sachbearbeiter",
+    "coördinator", "analist",
     "ingénieur", "ingénieure", "développeur", "développeuse", "chef de projet", "chargé",
     "chargée", "responsable", "consultante", "analyste", "ingeniero", "ingeniera",
     "desarrollador", "desarrolladora", "diseñador", "diseñadora", "gerente", "analista",
@@ -221,7 +222,8 @@ STAGE_PHRASES = (
     "recruiter chat", "hiring manager", "hiring manager screen", "onsite", "on-site", "on site",
     "virtual onsite", "final round", "final", "round", "first round", "second round",
     "third round", "recruiter phone screen", "recruiter phone call", "recruiter interview",
-    "hiring manager phone screen", "search committee", "search committee interview",
+    "hiring manager phone screen", "telefonisch interview", "telefonisch gesprek",
+    "videogesprek", "rondleiding", "search committee", "search committee interview",
     "selection committee", "panel", "loop", "superday", "take-home", "take home",
     "take-home review",
     "case study", "case interview", "case", "pairing", "pair programming", "pairing session",

@@ -30,11 +30,18 @@ def spelled_out(label: str, texts: Iterable[str]) -> str:
     Programmes Office" at wathba.gov.ae (the domain drops "Al")."""
     texts = list(texts)
     found = _spelled_out(label, texts)
-    if found and not found.startswith(("Al ", "El ", "Al-", "El-")):
+    if found and not found.startswith(("Al ", "El ", "Al-", "El-", "De ", "Het ")):
+        # (and Dutch "De Vier Wieken Foods", its article capitalised inside a sentence)
         for text in texts:
-            article = re.search(rf"\b(A[lL]|E[lL])[ -]{re.escape(found)}", text[:5000])
+            article = re.search(
+                rf"\b(A[lL]|E[lL])[ -]{re.escape(found)}|(?:(?<=[a-z,] )|(?<=^))(De|Het) "
+                rf"{re.escape(found)}",
+                text[:5000],
+                re.MULTILINE,
+            )
             if article:
-                return f"{article.group(1)}{text[article.end(1)]}{found}"
+                word = article.group(1) or article.group(2)
+                return f"{word}{text[article.start() + len(word)]}{found}"
     return found
 
 

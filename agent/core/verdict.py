@@ -549,9 +549,20 @@ def _company_job_and_me(title: str, my_name: str) -> bool:
     # (or dashes: Zoom's copy of "Chalkhill - Data Governance Lead - Casey Candidate & Imogen")
     parts = [s for s in re.split(r"\s+\|\s+|\s+[-\u2013\u2014]\s+", title) if s.strip()]
     mine = [s for s in parts if fold(s) == fold(my_name) or _me_and_them(s, my_name)]
-    if len(parts) < 3 or not mine:
+    if len(parts) < 2 or not mine:
         return False
     rest = [fold(s) for s in parts if s not in mine]
+    if len(parts) == 2:
+        # "Casey Candidate <> Velomaat - Senior PM Subscriptions (...)": the person paired with
+        # one word, a company's name, not a person's, and the job beside them
+        pair = _PAIR.match(re.sub(r"\([^)]*\)", " ", mine[0]))
+        other = [p for p in (pair["a"], pair["b"]) if fold(p) != fold(my_name)] if pair else []
+        return (
+            len(other) == 1
+            and len(other[0].split()) == 1
+            and bool(rest)
+            and has_job_noun(re.sub(r"\([^)]*\)", " ", rest[0]))
+        )
     return any(has_job_noun(s) for s in rest) and any(not has_job_noun(s) for s in rest)
 
 
@@ -630,6 +641,7 @@ _HIRING_EVENTS = (
     "hiring event", "open house", "hiring day", "recruitment day", "recruiting event",
     "job dating",  # French recruiting evenings: "Job Dating Finance & Data - Banque Moréal"
     "hiring mixer", "open evening", "open day", "careers evening", "recruitment evening",
+    "open avond",
 )  # fmt: skip
 _ON_THE_SPOT = re.compile(
     r"\b(?:on[\s-]the[\s-]spot|walk[\s-]in|same[\s-]day|open)\s+(?:interviews?|conversations?|chats?)\b"
@@ -643,6 +655,8 @@ _ON_THE_SPOT = re.compile(
     # "hiring managers will be around on the night"
     r"|\b(?:hiring|recruiting)\s+managers?\s+(?:will\s+be\s+)?(?:around|on\s+hand|there\s+to\s+(?:meet"
     r"|chat|talk)|holding\s+(?:informal\s+)?(?:conversations|interviews|chats))\b"
+    # "in korte speeddates met onze hiring managers praten"
+    r"|\bspeed\s?dates?\s+met\b"
     # "Al final habrá entrevistas exprés de 10 minutos"
     r"|\bentrevistas?\s+expres\b"
 )
@@ -656,6 +670,8 @@ _JOB_OFFERED = re.compile(
     # ... and in Spanish and Portuguese: "un par de búsquedas confidenciales", "varias vacantes"
     r"|\b(?:un\s+par\s+de|unas|algunas|varias|varios|algunos|dos|tres|vários)\s+(?:[\w'-]+\s+){0,3}"
     r"(?:busquedas|vacantes|posiciones|posicoes|vagas|mandatos|procesos|processos)\b"
+    # Dutch: "die pricingrol bij Snelbord ... Er staat nog geen vacature open"
+    r"|\b\w*rol\s+bij\b|\bgeen\s+vacature\b|\b(?:die|een|de)\s+(?:\w+\s+)?(?:functie|vacature)\b"
     # "it looks like there'll be a Performance & Insight Lead post in the new year"
     r"|\b(?:a|an|the)\s+(?:[\w'&-]+\s+){1,4}post\s+(?:in|from|at|coming|opening|going)\b"
     # "we've been talking about hiring a data product owner ... there's no job spec"

@@ -200,6 +200,13 @@ def _before_trade_suffix(label: str, texts: list[str]) -> str:
     return ""
 
 
+_PUBLIC_BODY = re.compile(
+    r"\b(?:department|agency|authority|office|ministry|commission|council|board|bureau|service"
+    r"|institute|administration|division|executive)\b",
+    re.IGNORECASE,
+)
+
+
 def is_agency_name(name: str) -> bool:
     """Whether a name is a recruitment agency's by its words ("Andorinha Executive Search")."""
     return bool(_AGENCY.search(name))
@@ -340,7 +347,8 @@ def company_of(
         if (m := re.search(r"\(([A-Z]{3,6})\)\s*$", name or ""))
     }
     unit = _named_by_initials(tags.pop(), texts[2:]) if len(tags) == 1 else ""
-    if unit:
+    # (a public body's, under a government's shared domain: not a bank's "(DWM)" team)
+    if unit and _PUBLIC_BODY.search(unit) and re.search(r"\.(?:gov|gouv|gob|govt)(?:\.|$)", domain):
         return unit
     sub = _own_subdomain([event.organizer_email, *(i.email for i in interviewers)], domain)
     if sub:

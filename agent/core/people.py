@@ -918,9 +918,15 @@ def _others_named(attendees: list[Attendee], text: str, organizer: str) -> bool:
     # study: ... you present ... to Siddharth and me")
     clauses = [c for s in sentences for c in re.split(r"[,;:]\s+(?![^()]*\))", s)]
     panel = [c for c in clauses if any(m.casefold() in firsts for m in _WRITER_AND.findall(c))]
+
+    def mentioned(a: Attendee, part: str) -> bool:
+        return (
+            re.search(rf"(?<!\w){re.escape(_first_name(a))}(?!\w)", part, re.IGNORECASE) is not None
+        )
+
+    # (or given a slot of the day: "12:00  Commercial conversation with Niall")
     return bool(panel) and not any(
-        re.search(rf"(?<!\w){re.escape(_first_name(a))}(?!\w)", c, re.IGNORECASE)
-        and (c in panel or _TAKES_PART.search(c))
+        mentioned(a, c) and (c in panel or _TAKES_PART.search(c) or _TIMED_LINE.match(c))
         for a in optional
         if len(_first_name(a)) >= 3
         for c in clauses

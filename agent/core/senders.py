@@ -332,6 +332,9 @@ TRACKING_DOMAINS: frozenset[str] = frozenset(
         "place-emploi-public.gouv.fr",
         # the strengths assessment Cappfinity runs for an employer ("Kingsley Vane Recruitment")
         "cappfinity.com",
+        # Indian and Gulf job boards that relay a recruiter's own message in the employer's name
+        "naukri.com",
+        "naukrigulf.com",
         # Oracle Recruiting Cloud's workflow mail ("...fa.sender@workflow.mail.em2...oracle.com")
         "cloud.oracle.com",
     }
@@ -389,10 +392,7 @@ SCREENING_DOMAINS = frozenset(
 MEETING_SERVICE_DOMAINS = frozenset({"zoom.us", "zoom.com", "brighthire.ai", "metaview.ai"})
 # Job boards: they pass on an employer's decision for an application made there ("Your
 # application to Acme: unfortunately ..."), and otherwise send notices ("was viewed by").
-JOB_BOARD_DOMAINS = frozenset(
-    {"linkedin.com", "indeed.com", "welcometothejungle.com", "naukrigulf.com", "naukri.com",
-     "bayt.com", "gulftalent.com", "jobstreet.com"}
-)  # fmt: skip
+JOB_BOARD_DOMAINS = frozenset({"linkedin.com", "indeed.com", "welcometothejungle.com"})
 
 
 def is_meeting_service(domain: str) -> bool:

@@ -251,3 +251,107 @@ def test_a_friends_coffee_about_a_post(title: str, text: str) -> None:
     friend = Attendee("natalie.chia@gmail.com", "Natalie Chia")
     ev = event(title, friend, organizer="natalie.chia@gmail.com", description=text)
     assert judge(ev, ME, RULES).outcome is Outcome.MAYBE
+
+
+# --------------------------------------------------------------------------- Boston, Dubai, Atlanta
+
+
+def test_an_itinerary_with_each_slots_time_on_its_own_line() -> None:
+    from agent.core.people import names_in_description
+
+    text = (
+        "Your itinerary is below.\n\n9:00 AM - 9:45 AM EST\nRenata Solberg, PhD - VP, Program & "
+        "Portfolio Management\n\n9:45 AM - 10:30 AM EST\nKwame Asante-Boateng - Director, "
+        "Clinical Operations\n\n10:30 AM - 10:45 AM EST\nBreak"
+    )
+    assert [n for n, _ in names_in_description(text)[0]] == [
+        "Renata Solberg",
+        "Kwame Asante-Boateng",
+    ]
+
+
+def test_the_writers_own_slot_and_a_slot_shared_with_a_plus() -> None:
+    plan = (
+        "Casey - agenda for Friday:\n\n9:30   me (quick intro + walk of the Bldg 2 floor)\n"
+        "10:00  Adaeze Nwachukwu, Director, Ops Finance - monthly S&OP deck\n11:15  wrap up w/ me"
+    )
+    adaeze = Attendee("adaeze@sst.example", "Nwachukwu, Adaeze")
+    ev = event("Casey Candidate - onsite @ SST Bedford", adaeze, organizer="bart@sst.example",
+               organizer_name="Szymanski, Bartholomew", description=plan)  # fmt: skip
+    assert sorted(names(ev)) == ["Adaeze Nwachukwu", "Bartholomew Szymanski"]
+    from agent.core.people import names_in_description
+
+    slot = "Here's the plan:\n\n1:00 - 1:45  Fitz Amoako + Rosalind Ketchum (Sr. Manager)"
+    assert [n for n, _ in names_in_description(slot)[0]] == ["Fitz Amoako", "Rosalind Ketchum"]
+
+
+@pytest.mark.parametrize(
+    ("title", "description", "organizer", "company"),
+    [
+        # a state's shared domain, the agency by the directory's tag spelled out in the letter
+        ("Interview - Program Coordinator III (Grants)",
+         "Efua Boateng\nDeputy Director\nMassachusetts Department of Community Water Resilience",
+         "efua.boateng@mass.gov", "Department of Community Water Resilience"),
+        # a round-2 title's team after the employer's short name
+        ("Search Committee Interview - Business Analyst II (Req 0017522)",
+         "Philippa Goodroe is inviting you to a scheduled Zoom meeting.",
+         "pgoodroe@ansleystate.edu", "Ansley State"),
+    ],
+)  # fmt: skip
+def test_public_employers(title: str, description: str, organizer: str, company: str) -> None:
+    peter = Attendee("peter.kowalski@mass.gov", "Kowalski, Peter (DCWR)")
+    ev = event(title, *([peter] if "mass.gov" in organizer else []), organizer=organizer,
+               organizer_name="Boateng, Efua (DCWR)" if "mass.gov" in organizer else "",
+               description=description)  # fmt: skip
+    assert read(ev)[0] == company
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("I'd like to set up about an hour with me and two colleagues. Would Thursday 12/10 at "
+         "2:00 work?", ReplyKind.NEXT_ROUND),
+        ("I'd love to have you out to Waltham for an onsite to meet Sigrid and Tomás.",
+         ReplyKind.NEXT_ROUND),
+        ("The search committee has requested that you provide three professional references. "
+         "References will not be contacted without further notice to you.", ReplyKind.OTHER),
+        ("Thank you for accepting the conditional offer! As the next step, please complete the "
+         "CORI form. You can either come to our office or we can set up a time on Teams.",
+         ReplyKind.OTHER),
+        ("Thank you for returning the signed offer letter. To start your employment visa "
+         "process, kindly share your passport copy.", ReplyKind.OTHER),
+        ("We're still interviewing, and our CEO wants to be part of the final conversations, "
+         "which realistically won't happen until after the new year.", ReplyKind.STILL_DECIDING),
+        ("Dear Finalists, the committee completes its final interviews on December 17 and we "
+         "expect to contact every finalist by Friday, January 8.", ReplyKind.STILL_DECIDING),
+    ],
+)  # fmt: skip
+def test_boston_dubai_and_atlanta_mail(body: str, expected: ReplyKind) -> None:
+    assert kind(body)[0] is expected
+
+
+def test_a_relayed_decision_from_linkedin_is_read() -> None:
+    from agent.core.replies import automated_reason
+
+    msg = inbox_message(
+        "jobs-noreply@linkedin.com",
+        "Your application to Strategy & Operations Manager at Liwan Mobility",
+        "Unfortunately, we will not be moving forward with your application.",
+        received=datetime(2026, 12, 11, 9, tzinfo=UTC),
+        name="Liwan Mobility",
+        headers={"list-unsubscribe": "<https://www.linkedin.com/unsubscribe>"},
+    )
+    assert automated_reason(msg) is None
+
+
+def test_a_booking_page_named_for_a_job_and_zooms_copy_with_a_company() -> None:
+    omar = Attendee("omar@qahwa.example", "Omar Khoury")
+    text = "Event Name: Qahwa Analytics - Intro call: Analytics Lead (Commercial)\n"
+    ev = event("Casey Candidate and Omar Khoury", omar, organizer="omar@qahwa.example",
+               description=text)  # fmt: skip
+    assert judge(ev, ME, RULES).outcome is Outcome.INTERVIEW
+    host = "Mehdi Aït Lahcen is inviting you to a scheduled Zoom meeting."
+    zoom = invite("Casey Candidate <> Velomaat - Senior PM Subscriptions (Mehdi Aït Lahcen, "
+                  "Tamara Groeneveld)", start=START, description=host)  # fmt: skip
+    assert judge(zoom, ME, RULES).outcome is Outcome.INTERVIEW
+    assert names(zoom) == ["Mehdi Aït Lahcen", "Tamara Groeneveld"]

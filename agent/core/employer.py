@@ -534,6 +534,13 @@ def _named_by_initials(initials: str, texts: Iterable[str]) -> str:
                 "".join(p[0] for p in parts).casefold(),
             }:
                 return run.group(0)
+            # ... or the run's end, after the state it belongs to: "Massachusetts Department
+            # of Community Water Resilience" for DCWR
+            start = run.group(0).find(" ")
+            rest = run.group(0)[start + 1 :] if start > 0 else ""
+            kept = [w for w in rest.split() if w[:1].isupper()]
+            if len(kept) >= 2 and "".join(w[0] for w in kept).casefold() == initials.casefold():
+                return rest
     return ""
 
 

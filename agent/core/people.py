@@ -141,7 +141,7 @@ TOOL_DOMAINS = frozenset(
         # Oracle Recruiting Cloud's workflow sender, on Oracle's own domain
         "cloud.oracle.com", "oraclecloud.com",
         # job boards: their addresses apply and alert, and read no thanks
-        "indeed.com", "linkedin.com", "naukrigulf.com", "naukri.com", "bayt.com",
+        "indeed.com", "linkedin.com", "naukrigulf.com", "bayt.com",
         "gulftalent.com", "jobstreet.com",
         # interviewing platforms that send the invite themselves
         "hackerrank.com", "hackerearth.com", "codesignal.com", "codility.com", "coderpad.io",
@@ -1088,7 +1088,7 @@ def _placeholder(display: str) -> str:
 # "9:00 AM - 9:45 AM EST" then "Renata Solberg, PhD - VP, Program & Portfolio Management".
 _TIME_ALONE = re.compile(
     r"^[ \t]*(\d{1,2}(?::\d{2})?[ \t]*(?:[ap]\.?m\.?)?[ \t]*[-\u2013\u2014][ \t]*\d{1,2}(?::\d{2})?"
-    r"[ \t]*(?:[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4})?)[ \t]*\n[ \t]*(?=\S)",
+    r"[ \t]*(?:[ap]\.?m\.?)?(?:[ \t]+(?-i:[A-Z]{2,4}))?)[ \t]*\n[ \t]*(?=\S)",
     re.IGNORECASE | re.MULTILINE,
 )
 

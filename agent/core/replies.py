@@ -332,6 +332,7 @@ _ABOUT_APPLICATION = re.compile(
     r"|(?:your\s+)?candidate\s+(?:home|portal|account|space|profile)|Bewerberkonto|Kandidatenkonto|Bewerbung"
     # "Votre candidature", "tu candidatura", "a sua candidatura", "la tua candidatura"
     r"|(?:votre|ta|tu|su|sua|tua|vostra)\s+candidat(?:ure|ura)|(?:je|uw)\s+sollicitatie|kandidatenaccount"
+    r"|portal\s+(?:de(?:l)?\s+)?candidat[oa]"
     r"|espace\s+candidat\w*|(?:your|ton|votre)\s+(?:employment\s+)?(?:contract|contrat)"
     # what comes of an offer: "your background check for Ogilvie", "has requested your
     # references", "as part of your offer of employment"

@@ -332,8 +332,7 @@ TRACKING_DOMAINS: frozenset[str] = frozenset(
         "place-emploi-public.gouv.fr",
         # the strengths assessment Cappfinity runs for an employer ("Kingsley Vane Recruitment")
         "cappfinity.com",
-        # Indian and Gulf job boards that relay a recruiter's own message in the employer's name
-        "naukri.com",
+        # a Gulf job board that relays a recruiter's own message in the employer's name
         "naukrigulf.com",
         # Oracle Recruiting Cloud's workflow mail ("...fa.sender@workflow.mail.em2...oracle.com")
         "cloud.oracle.com",

@@ -135,13 +135,7 @@ def _one_application_per_employer(interviews: list[Interview]) -> list[Interview
             and compact(other.company) == compact(interview.company)
         }
         if len(named_alike) == 1 and interview.application not in named_alike:
-            out.append(
-                replace(
-                    interview,
-                    application=named_alike.pop(),
-                    former_applications=(*interview.former_applications, interview.application),
-                )
-            )
+            out.append(_moved_to(interview, named_alike.pop()))
             continue
         fits = (
             {
@@ -177,13 +171,18 @@ def _one_application_per_employer(interviews: list[Interview]) -> list[Interview
                 and (interview.company in other.company or other.company in interview.company)
             }
         if len(fits) == 1 and interview.application not in labels:
-            interview = replace(
-                interview,
-                application=fits.pop(),
-                former_applications=(*interview.former_applications, interview.application),
-            )
+            interview = _moved_to(interview, fits.pop())
         out.append(interview)
     return out
+
+
+def _moved_to(interview: Interview, application: str) -> Interview:
+    """`interview` under another application, keeping the key it had for its replies."""
+    return replace(
+        interview,
+        application=application,
+        former_applications=(*interview.former_applications, interview.application),
+    )
 
 
 def _one_group(
@@ -221,11 +220,7 @@ def _one_group(
             )
         }
         if len(joins) == 1:
-            interview = replace(
-                interview,
-                application=joins.pop(),
-                former_applications=(*interview.former_applications, interview.application),
-            )
+            interview = _moved_to(interview, joins.pop())
         out.append(interview)
     return out
 

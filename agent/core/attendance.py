@@ -99,9 +99,9 @@ STAYS_AWAY = re.compile(
     r"|\ben\s+copie\s+(?:pour\s+info(?:rmation)?\s+)?(?:seulement|uniquement)\b"
     r"|\bpour\s+info(?:rmation)?\s+(?:seulement|uniquement)\b"
     r"|\b(?:nehme|nimmt|neem|neemt)\b[^.!?;]*\b(?:nicht\s+teil|niet\s+deel)\b"
-    # "zij neemt geen deel aan het gesprek", "não vai participar da entrevista"
     # "Roosmarijn staat er alleen in voor de planning, zij schuift zelf niet aan"
     r"|\bschuift\s+(?:zelf\s+)?niet\s+aan\b|\balleen\s+(?:in\s+)?voor\s+de\s+planning\b"
+    # "zij neemt geen deel aan het gesprek", "não vai participar da entrevista"
     r"|\b(?:neem|neemt|nemen)\s+geen\s+deel\b|\bnão\s+(?:vai\s+|irá\s+)?participa\w*"
     # Swedish "lyssnar bara", "deltar inte i bedömningen", "lämnar sedan"; Finnish "ei
     # osallistu"; Danish and Norwegian "lytter kun", "bare lytter"

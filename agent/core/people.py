@@ -819,10 +819,11 @@ _RECRUITING_FRAME = re.compile(
 # A session with other candidates: "Olá, candidatos(as)!", "Dinâmica de grupo", "insieme ad
 # altri candidati", "group assessment".
 _GROUP_SESSION = re.compile(
-    r"\b(?:candidatos\(as\)|candidat[oa]s|din[âa]mica\s+de\s+grupo|din[áa]mica\s+grupal"
+    # (not a word for the others alone: "we're seeing other candidates" in one's own invite)
+    r"\b(?:candidatos\(as\)|din[âa]mica\s+de\s+grupo|din[áa]mica\s+grupal"
     r"|group\s+(?:assessment|exercise|interview|session)|assessment\s+cent(?:re|er)"
     r"|(?:insieme\s+ad|con)\s+altri\s+candidati|(?:prova|colloquio|assessment)\s+di\s+gruppo"
-    r"|entretien\s+collectif|other\s+candidates|Gruppen(?:gespräch|übung|interview))\b",
+    r"|entretien\s+collectif|Gruppen(?:gespräch|übung|interview))\b",
     re.IGNORECASE,
 )
 # A slot that opens or closes a day of interviews, whoever runs it.

@@ -200,6 +200,15 @@ def _before_trade_suffix(label: str, texts: list[str]) -> str:
     return ""
 
 
+# An organisation's own meeting account: "https://sedgeley.zoom.us/j/...", not Zoom's own
+# servers ("us02web.zoom.us").
+_VANITY_MEETING = re.compile(
+    r"https?://(?!us\d+web\.|www\.|zoom\.)([a-z][a-z0-9-]{2,30})\.(?:zoom\.us|webex\.com)/", re.I
+)
+# A unit of an organisation, not the organisation: "School of Nursing", "Office of Research".
+_A_UNIT = re.compile(
+    r"(?:School|Department|Dept\.?|Office|Division|Faculty|Institute|Center|Centre|Unit)\s+(?:of|for)\b"
+)
 _PUBLIC_BODY = re.compile(
     r"\b(?:department|agency|authority|office|ministry|commission|council|board|bureau|service"
     r"|institute|administration|division|executive)\b",
@@ -456,6 +465,11 @@ def company_of(
         named = title_segments(behalf.group(1), people, rules)
         if named:
             return named[0]
+    # a university's own Zoom account ("sedgeley.zoom.us") when the title names only a unit of
+    # it: "Search Committee Interview - Director of Finance & Administration, School of Nursing"
+    vanity = _VANITY_MEETING.search(f"{event.location}\n{event.description[:5000]}")
+    if vanity and not label and segments and _A_UNIT.match(segments[0]):
+        return spelled_out(vanity[1], texts) or vanity[1].capitalize()
     if segments:
         return segments[0]
     # "Competition: Higher Executive Officer (Compliance) - Irish Payments Oversight Authority":

@@ -209,6 +209,11 @@ NOT_THE_CANDIDATE: dict[str, str] = {
         "a mortgage, loan or money appointment of your own",
     ),
     **dict.fromkeys(
+        # after an offer: "Pre-employment ID and document check - Casey Candidate"
+        ("document check", "id check", "pre employment check", "pre employment checks"),
+        "a check after an offer, not an interview",
+    ),
+    **dict.fromkeys(
         (
             "co-op board",
             "coop board",

@@ -220,6 +220,8 @@ _LIST_HEADER = re.compile(
     r"|(?:von|auf)\s+unserer\s+seite(?:\s+(?:sind|ist)\s+dabei|\s+nehmen\s+teil)?"
     r"|seitens\s+[\w&.' -]{1,40}?\s+(?:sind\s+dabei|nehmen\s+teil)"
     r"|(?:search\s+|selection\s+|interview\s+|hiring\s+)?(?:committee|panel)\s+members?"
+    # "Description: Candidate: Casey Candidate. Committee: Prof. Annelise Wachowski (chair), ..."
+    r"|committee"
     # a civil-service panel's "Raters:", "Rating panel:", "Evaluators:"
     r"|raters|rating\s+panel|evaluators|assessors"
     r"|(?:selection|hiring|search|recruitment|screening|interview)\s+(?:panel|committee)"
@@ -536,7 +538,7 @@ _BUT_THE_INTERVIEW = re.compile(
 # Aniket Paranjpe (Tech Lead) and Sudhir Venkataraman (Engineering Manager)."
 _HEADER_IN_LINE = re.compile(
     r"(?<=[.!?])[ \t]+(?=(?:Panel|Interview\s+panel|Interviewers?|Your\s+interviewers?|Panell?ists"
-    r"|Your\s+(?:interview\s+)?panel|Raters)\s*:)"
+    r"|Your\s+(?:interview\s+)?panel|Raters|(?:Search\s+)?Committee)\s*:)"
 )
 
 # --------------------------------------------------------------------------- addresses

@@ -644,7 +644,7 @@ def role_of(
             rest = described[len(role) :]
             longer = longer or (
                 text == title
-                and described.casefold().startswith(role.casefold() + " ")
+                and described.casefold().startswith((role.casefold() + " ", role.casefold() + ","))
                 and described.count("(") == described.count(")")
                 and re.search(
                     re.escape(described) + r"(?=\s+[-\u2013\u2014|(]|\s*$)", title, re.IGNORECASE

@@ -112,6 +112,9 @@ _DESCRIPTION_NOT_THE_CANDIDATE = tuple(
     and phrase not in ("passport", "site visit")
     # "please bring proof of your right to work": what a UK interview asks to see
     and not phrase.startswith(("right to work", "uniform", "drug", "pre access", "safety"))
+    # "we'll also do a document check on the day": a UK interview's too
+    and phrase
+    not in ("document check", "id check", "pre employment check", "pre employment checks")
 )
 # Part of an interview day when the title names a round: "final round + Tuas site visit".
 _PART_OF_A_ROUND = ("site visit",)

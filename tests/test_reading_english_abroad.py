@@ -355,3 +355,41 @@ def test_a_booking_page_named_for_a_job_and_zooms_copy_with_a_company() -> None:
                   "Tamara Groeneveld)", start=START, description=host)  # fmt: skip
     assert judge(zoom, ME, RULES).outcome is Outcome.INTERVIEW
     assert names(zoom) == ["Mehdi Aït Lahcen", "Tamara Groeneveld"]
+
+
+# --------------------------------------------------------------------------- Philadelphia, Scotland
+
+
+def test_a_universitys_own_zoom_account_when_the_title_names_a_unit() -> None:
+    text = (
+        "Janine Kowalczyk is inviting you to a scheduled Zoom meeting.\n\nTopic: Search Committee "
+        "Interview\nDescription: Candidate: Casey Candidate. Committee: Prof. Annelise Wachowski "
+        "(chair), Associate Dean; Dr. Reginald Osei, Director of Clinical Placements\n\n"
+        "Join Zoom Meeting\nhttps://sedgeley.zoom.us/j/96240517733"
+    )
+    ev = invite("Search Committee Interview - Director of Finance & Administration, School of "
+                "Nursing", start=START, description=text)  # fmt: skip
+    assert read(ev)[0] == "Sedgeley"
+    assert names(ev) == ["Annelise Wachowski", "Reginald Osei"]
+
+
+def test_a_job_the_description_writes_whole_past_a_comma() -> None:
+    text = (
+        "Thanks for making time to speak with our team about the Manager, Audience Analytics role."
+    )
+    ev = event("Interview: Casey Candidate for Manager, Audience Analytics - Bleecker & Vane Media",
+               organizer="keiko@bleeckervane.example", description=text)  # fmt: skip
+    assert read(ev)[1] == "Manager, Audience Analytics"
+
+
+def test_a_document_check_after_an_offer_is_no_interview() -> None:
+    hannah = Attendee("hannah.reid@glencorse.example", "Hannah Reid")
+    check = event("Pre-employment ID and document check - Casey Candidate", hannah,
+                  organizer="hannah.reid@glencorse.example",
+                  description="It's just a document check, not another interview.")  # fmt: skip
+    assert judge(check, ME, RULES).outcome is Outcome.NOT
+    # ... but an interview that also checks documents on the day is one
+    said = "Please bring your passport: we'll also do a document check on the day."
+    panel = event("Interview - Finance Officer (Capital) - Glencorse Council", hannah,
+                  organizer="hannah.reid@glencorse.example", description=said)  # fmt: skip
+    assert judge(panel, ME, RULES).outcome is Outcome.INTERVIEW

@@ -228,9 +228,8 @@ def _is_agency(name: str, texts: list[str]) -> bool:
     if not name:
         return False
     joined = "\n".join(texts)
-    return bool(
-        _AGENCY.search(name)
-        or re.search(rf"{re.escape(name)}\s+(?:{_AGENCY_AFTER.pattern})", joined, re.IGNORECASE)
+    return is_agency_name(name) or bool(
+        re.search(rf"{re.escape(name)}\s+(?:{_AGENCY_AFTER.pattern})", joined, re.IGNORECASE)
     )
 
 

@@ -320,8 +320,9 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
     informational = first(title, INFORMATIONAL)
     if informational and strong and has_job_noun(event.title):
         informational = ""  # "Interview: Responsable du bureau des admissions": a job's name
-    if informational and any(has_job_noun(_WITH_PEOPLE.sub("", n)) for n in names):
-        # a booking page named for a job: "Qahwa Analytics - Intro call: Analytics Lead"
+    # a booking page named for a job: "Qahwa Analytics - Intro call: Analytics Lead"
+    named_for_a_job = any(has_job_noun(_WITH_PEOPLE.sub("", n)) for n in names)
+    if informational and named_for_a_job:
         informational = ""
     if informational and not ats:
         return Verdict(
@@ -375,7 +376,7 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
         # call named after a job (not after whom it is with: "Intro call with Jane Doe, CFO")
         # ... or a booking page named so: "Event Name: Qahwa Analytics - Intro call: Analytics
         # Lead (Commercial)"
-        for_a_job = any(has_job_noun(_WITH_PEOPLE.sub("", t)) for t in (event.title, *names))
+        for_a_job = has_job_noun(_WITH_PEOPLE.sub("", event.title)) or named_for_a_job
         if (
             (recruiting or for_a_job)
             and (p.outsiders or alone or ats)

@@ -300,7 +300,11 @@ def to_reply(
         return None
     me = settings.person.email
     application = reply_rules.match_application(message, contacts, threads, me)
-    if application is None and message.body is None and reply_rules.names_its_company(message):
+    if (
+        application is None
+        and message.body is None
+        and reply_rules.names_its_employer(message, contacts)
+    ):
         message = mailbox.with_body(message)  # the company may be named only in the text
         application = reply_rules.match_application(message, contacts, threads, me)
     if application is None:

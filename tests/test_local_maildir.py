@@ -343,15 +343,21 @@ def test_first_run_reads_what_writes_in_an_employers_name(
     run_together = inbound(
         "<dom@acmerobotics.example>", **{"From": "Sam Lee <sam@acmerobotics.example>"}
     )
+    first_word = inbound(  # a domain named for the first word, the name whole in its text
+        "<word@kingsbury.example>", **{"From": "Jo Tran <jo.tran@kingsbury.edu.example>"}
+    )
     stranger = inbound("<news@shop.example>", **{"From": "Shop <deals@shop.example>"})
-    for number, raw in enumerate((screening, references, named_in_subject, run_together, stranger)):
+    every = (screening, references, named_in_subject, run_together, first_word, stranger)
+    for number, raw in enumerate(every):
         deliver(root, f"177340000{number}.m{number}.host", raw)
 
-    found = box.changes(None, NOW, senders=ACME, names={"Acme Robotics"}).messages
+    names = {"Acme Robotics", "Kingsbury University"}
+    found = box.changes(None, NOW, senders=ACME, names=names).messages
 
     assert sorted(m.message_id for m in found) == [
         "<bg@veritrack.example>",
         "<dom@acmerobotics.example>",
         "<refs@vouch.example>",
         "<subj@portal.example>",
+        "<word@kingsbury.example>",
     ]

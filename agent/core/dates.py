@@ -166,7 +166,7 @@ _CUE = re.compile(
     r"|in\s+touch|update\w*(?!\s+(?:zoom|teams|meet|meeting|calendar|invite|invitation|link|time"
     r"|location|address|cv|resume|résumé|copy|version|portfolio|document|references))|selection|come\s+back"
     r"|news|answer|respond|response|reach\s+out|finali[sz]\w*|conclu\w*|wrap\w*|outcomes?"
-    r"|feedback|offers?|(?<!salary\s)(?<!pay\s)(?<!compensation\s)expect(?:s|ed|ing|ations?)?\b|timeline|time\s*frame|follow(?:ing)?[\s-]+up|circle\s+back"
+    r"|feedback|offers?|(?<!salary\s)(?<!pay\s)(?<!compensation\s)expect(?:s|ed|ing|ations?)?\b|anticipat(?:e|es|ed|ing)\b|timeline|time\s*frame|follow(?:ing)?[\s-]+up|circle\s+back"
     r"|touch\s+base|contact\s+you|let\s+you\s+know|reach\w*|review\w*|process"
     r"|(?:phone|call|ring|text|e-?mail)\s+(?:you|everyone|all\s+(?:the\s+)?(?:candidates|applicants))"
     r"|calling\s+(?:you|everyone|everybody|all\s+(?:the\s+)?(?:candidates|applicants))"

@@ -31,6 +31,8 @@ from agent.core.clock import local
 from agent.core.domains import domain_label, registrable
 from agent.core.employer import (
     application_key,
+    brand_label,
+    brands_of,
     employer_domain,
     employer_of,
     is_agency_name,
@@ -105,7 +107,8 @@ def detect(
         }
         for e in events
     }
-    interviews = _one_group(interviews, people, copied)
+    brands = {e.uid: brands_of(e.description) for e in events}
+    interviews = _one_group(interviews, people, copied, brands)
     interviews.sort(key=lambda i: (i.start, i.uid))
     return interviews, skipped
 
@@ -189,15 +192,31 @@ def _one_group(
     interviews: list[Interview],
     people: Mapping[str, set[str]],
     copied: Mapping[str, set[str]] | None = None,
+    brands: Mapping[str, list[str]] | None = None,
 ) -> list[Interview]:
     """A brand's round with its group's recruiter on it is the group's application: "Casa
     Maritaca" at casamaritaca.com.br, with the recruiter from grupomaritaca.com.br who booked
     the first round for "Grupo Maritaca Varejo S.A." The two names share a word of their
-    own (an agency's recruiter on a client's round shares none with the client)."""
+    own (an agency's recruiter on a client's round shares none with the client). So is a
+    round from the brand's own domain when the group's invite named the brand as its own
+    ("Hearth & Fern is part of the Marlow Street Retail Group family of brands")."""
     out = []
     for interview in interviews:
         domains = {email.rpartition("@")[2] for email in people.get(interview.uid, set())}
         words = _distinctive(interview.company)
+        label = compact(domain_label(interview.employer_domain))
+        owned = {
+            other.application
+            for other in interviews
+            if label
+            and other.employer_domain
+            and other.employer_domain != interview.employer_domain
+            and other.application != interview.application
+            and any(brand_label(b, label) for b in (brands or {}).get(other.uid, ()))
+        }
+        if len(owned) == 1:
+            out.append(_moved_to(interview, owned.pop()))
+            continue
         # ... or the one who ran the other round is only copied on this one: "NÉBOA" at
         # neboa.com, with the recruiter from gtlouredo.com who booked the first round for
         # "Grupo Textil Louredo" as an attendee (an agency's recruiter sends the client's round)
@@ -319,10 +338,18 @@ def _with_other_rounds(
             by_name = _first_by_name(interviews, me, rules)
         return by_name
 
+    # the brands an employer's interview names as its own ("Hearth & Fern is part of ...")
+    brands = [b for event in interviews for b in brands_of(event.description)]
     out = list(verdicts)
     for i, (event, verdict) in enumerate(zip(events, verdicts, strict=True)):
         if verdict.outcome is Outcome.MAYBE and verdict.job_question:
             domain = employer_domain(event, (), rules, me)
+            label = compact(domain_label(domain)) if domain else ""
+            if label and any(brand_label(b, label) for b in brands):
+                out[i] = Verdict(
+                    Outcome.INTERVIEW, f"another of your interviews names {domain}'s brand"
+                )
+                continue
             # (or the group's own domain beside the brand's: "Casa Maritaca" at
             # casamaritaca.com.br, its receptionist at grupomaritaca.com.br, after "Grupo
             # Maritaca Varejo S.A.")

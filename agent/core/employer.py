@@ -216,6 +216,28 @@ _PUBLIC_BODY = re.compile(
 )
 
 
+# A brand the invite says is the employer's own: "Hearth & Fern is part of the Marlow Street
+# Retail Group family of brands", "Casa Maritaca, part of Grupo Maritaca".
+_PART_OF = re.compile(
+    r"\b([A-Z][\w'’.-]*(?:[ \t]+(?:&|and|[A-Z][\w'’.-]*)){0,4}),?[ \t]+(?:is\s+)?(?:a\s+|one\s+)?"
+    r"(?:part|member)\s+of\s+(?:the\s+)?[A-Z]"
+)
+
+
+def brands_of(text: str) -> list[str]:
+    """The brands a text says belong to the organisation it names after "part of"."""
+    return [
+        m[1]
+        for m in _PART_OF.finditer(text[:5000])
+        if m[1].split()[0] not in {"The", "This", "That", "Our", "Your", "You", "We", "It", "I"}
+    ]
+
+
+def brand_label(brand: str, label: str) -> bool:
+    """Whether a domain's label is the brand's ("hearthandfern" for "Hearth & Fern")."""
+    return matches_label(brand, label) or matches_label(brand.replace("&", " and "), label)
+
+
 def is_agency_name(name: str) -> bool:
     """Whether a name is a recruitment agency's by its words ("Andorinha Executive Search")."""
     return bool(_AGENCY.search(name))
@@ -228,9 +250,21 @@ def _is_agency(name: str, texts: list[str]) -> bool:
     if not name:
         return False
     joined = "\n".join(texts)
-    return is_agency_name(name) or bool(
-        re.search(rf"{re.escape(name)}\s+(?:{_AGENCY_AFTER.pattern})", joined, re.IGNORECASE)
+    return is_agency_name(name) or (
+        not _AN_EMPLOYERS_OWN_TEAM.search(name)
+        and bool(
+            re.search(rf"{re.escape(name)}\s+(?:{_AGENCY_AFTER.pattern})", joined, re.IGNORECASE)
+        )
     )
+
+
+# A body whose "Recruitment" after its name is its own team, not an agency: "Kingsbury
+# University Recruitment" on PageUp's invite for the university's own panel.
+_AN_EMPLOYERS_OWN_TEAM = re.compile(
+    r"\b(?:university|college|school|hospitals?|health|council|ministry|department|NHS|trust"
+    r"|police|government)\b",
+    re.IGNORECASE,
+)
 
 
 def employer_domain(

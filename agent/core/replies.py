@@ -49,6 +49,7 @@ __all__ = [
     "machine_reason",
     "match_application",
     "names_its_company",
+    "names_its_employer",
     "takes_no_answer",
     "out_of_office",
     "written_by_machine",
@@ -290,11 +291,74 @@ def match_application(
         named = [c for c in contacts if any(compact(n) == label for n in c.names)]
         if len(named) == 1:
             return named[0].application
+        # ... or its first word, the whole name written in the mail: josie.tran@kingsbury.edu.au
+        # signing "Kingsbury University"
+        written = f"{msg.subject or ''}\n{msg.body or ''}"
+        opening = [c for c in _named_first(label, contacts) if any(n in written for n in c.names)]
+        if len(opening) == 1:
+            return opening[0].application
     if names_its_company(msg) or any(shared_domain(email) for email in senders):
         # (a public service's job portal writes from one no-reply address for every
         # department it recruits for: the department is named in the mail)
         return _by_company_named(msg, contacts)
-    return None
+    return _for_the_employer(msg, contacts)
+
+
+def _for_the_employer(msg: MailMessage, contacts: Sequence[Contacts]) -> str | None:
+    """A service the employer engaged, writing in its name ("National Police Check requested
+    by Marlow Street Retail Group", "Yellowbox Transport & Logistics Pty Ltd has booked a
+    pre-employment medical assessment for you"): the one application whose name the subject
+    gives and the text says asked for it. Not a newsletter that merely names the company."""
+    if msg.body is None or is_free_mail(_domain_of(msg.sender.email)):
+        return None
+    text = f"{msg.subject or ''}\n{msg.body[:3000]}"
+    found = set()
+    for contact in contacts:
+        for name in contact.names:
+            said = re.escape(name)
+            if (
+                name
+                and name.casefold() in (msg.subject or "").casefold()
+                and re.search(
+                    rf"\b(?:requested|booked|arranged|ordered|initiated)\s+(?:by|for\s+you\s+by)\s+{said}"
+                    rf"|\b{said}(?:\s+[\w.]+){{0,2}}\s+(?:has|have)\s+(?:asked|requested|booked|arranged"
+                    r"|ordered|initiated)\b",
+                    text,
+                    re.IGNORECASE,
+                )
+            ):
+                found.add(contact.application)
+    return found.pop() if len(found) == 1 else None
+
+
+def _named_first(label: str, contacts: Sequence[Contacts]) -> list[Contacts]:
+    """The applications whose name opens with the word a domain is named for ("Kingsbury
+    University" for kingsbury.edu.au)."""
+    return [
+        c
+        for c in contacts
+        if any(len(n.split()) >= 2 and compact(n.split()[0]) == label for n in c.names)
+    ]
+
+
+def names_its_employer(msg: MailMessage, contacts: Sequence[Contacts]) -> bool:
+    """Whether the text may name the employer of mail no address matched: a tracking
+    system's (see `names_its_company`), a person's from a domain named for the first word
+    of an application's name, whose signature spells the name whole, or a service's whose
+    subject gives the name (see `_for_the_employer`)."""
+    if names_its_company(msg):
+        return True
+    subject = (msg.subject or "").casefold()
+    if not is_free_mail(_domain_of(msg.sender.email)) and any(
+        len(n) >= 4 and n.casefold() in subject for c in contacts for n in c.names
+    ):
+        return True
+    for email in _senders(msg):
+        domain = _domain_of(email)
+        label = compact(domain_label(domain))
+        if len(label) >= 5 and not is_free_mail(domain) and _named_first(label, contacts):
+            return True
+    return False
 
 
 _DO_NOT_REPLY = re.compile(
@@ -545,6 +609,8 @@ _AS_CUSTOMER = re.compile(
     r"|out\s+for\s+delivery|tracking\s+number|rewards?\s+(?:points|balance|member)|loyalty"
     r"\s+(?:points|card|program)|your\s+(?:monthly\s+)?statement\s+is\s+(?:ready|available)"
     r"|payment\s+(?:is\s+)?due"
+    # a utility's bill: "Your latest electricity bill is ready ... Amount due: $214.37"
+    r"|your\s+(?:latest\s+|new\s+)?(?:\w+\s+)?bill\s+is\s+(?:ready|available|here)|amount\s+due"
     # a ticket bought: "Vielen Dank für Ihren Einkauf. Ihr Billett finden Sie im Anhang."
     r"|thank\s+you\s+for\s+your\s+(?:purchase|order)|your\s+(?:e-?)?tickets?\s+(?:is|are)\s+attached"
     r"|(?:vielen\s+)?dank\s+für\s+Ihren\s+(?:Einkauf|Kauf)|Ihr\s+(?:Billett|Ticket)\b"

@@ -743,6 +743,9 @@ OFFER_MADE_BEFORE = (
     # promesse d'embauche"
     r"|\b(?:a\s+seguito\s+della|in\s+seguito\s+alla|dopo\s+la)\s+(?:Sua\s+|tua\s+)?proposta\s+di\s+"
     r"assunzione\b|\bsuite\s+à\s+(?:votre|ta|la)\s+(?:promesse|proposition)\s+d'embauche\b"
+    # what is asked once the job is offered: "as part of their pre-employment screening", "has
+    # booked a pre-employment medical assessment for you"
+    r"|\bpre-?employment\s+(?:screening|medical|health|police|criminal|drug)\b"
 )
 # A request made of every candidate, said to decide nothing: "A request for referees does
 # not indicate that you have been successful at interview", as public-service employers
@@ -1247,6 +1250,9 @@ STILL_DECIDING = phrases(
     r"(?:hasn't|has\s+not|haven't|have\s+not)\s+(?:yet\s+)?finali[sz]ed\s+(?:its|their|our|the)\s+"
     r"(?:recommendation|decision|selection|shortlist)",
     r"(?:won't|will\s+not)\s+be\s+in\s+a\s+position\s+to\s+(?:confirm|decide|make|share|offer)",
+    # "The panel has completed all interviews and is now finalising its assessment"
+    r"(?:is|are|'re)\s+(?:now\s+|currently\s+|still\s+)?finali[sz]ing\s+(?:its|their|our|the)\s+"
+    r"(?:assessment|decision|recommendation|selection|shortlist|report)",
     # "I'm not in a position to give any indication of the outcome at this stage"
     r"not\s+in\s+a\s+position\s+to\s+(?:give|share|offer)\s+(?:you\s+)?(?:any\s+)?(?:indication|update"
     r"|feedback)",

@@ -30,6 +30,12 @@ def spelled_out(label: str, texts: Iterable[str]) -> str:
     Programmes Office" at wathba.gov.ae (the domain drops "Al")."""
     texts = list(texts)
     found = _spelled_out(label, texts)
+    # "Hearth & Fern" for hearthandfern.com.au: the domain spells out the ampersand
+    at = label.find("and", 1)
+    while not found and 0 < at < len(label) - 3:
+        shorter = _spelled_out(label[:at] + label[at + 3 :], texts)
+        found = shorter if "&" in shorter or " and " in shorter else ""
+        at = label.find("and", at + 1)
     if found and not found.startswith(("Al ", "El ", "Al-", "El-", "De ", "Het ")):
         # (and Dutch "De Vier Wieken Foods", its article capitalised inside a sentence)
         for text in texts:

@@ -141,6 +141,13 @@ class LocalMailbox:
         named = {n.strip().lower() for n in names if len(n.strip()) >= 4}
         # ... and run together, as its own domain writes it: thomonddiagnostics.ie
         named |= {squeezed for n in named if len(squeezed := re.sub(r"\W", "", n)) >= 5}
+        # ... or by its first word alone, as the domain of someone who signs it whole:
+        # josie.tran@kingsbury.edu.au for "Kingsbury University"
+        named |= {
+            f"@{first}."
+            for n in named
+            if len(n.split()) >= 2 and len(first := re.sub(r"\W", "", n.split()[0])) >= 5
+        }
         fresh = maildir_scan.Cursor()
         messages: list[MailMessage] = []
         sent_changed = first_run

@@ -20,7 +20,7 @@ from agent.core.model import CalendarEvent, DetectRules
 from agent.store import Store
 
 # Bumped when `detect.noticed` changes what it looks at: every event is examined again.
-VERSION = 3
+VERSION = 4
 
 
 def events_to_detect(

@@ -26,7 +26,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from agent.core import roles
-from agent.core.candidacy import participants
+from agent.core.candidacy import Participants, participants
 from agent.core.clock import local
 from agent.core.domains import domain_label, registrable
 from agent.core.employer import (
@@ -39,10 +39,11 @@ from agent.core.employer import (
     opens_with_initials_of,
 )
 from agent.core.model import CalendarEvent, DetectRules, Interview, Locale, Notes, Skipped
+from agent.core.names import display_name, name_key
 from agent.core.not_the_candidate import NOT_THE_CANDIDATE
 from agent.core.notes import parse_notes
 from agent.core.people import interviewers_of, is_mine
-from agent.core.senders import is_free_mail
+from agent.core.senders import is_free_mail, shared_domain
 from agent.core.spelled import compact, matches_label, shortened_to
 from agent.core.verdict import TRACK, Outcome, Verdict, judge
 from agent.core.vocabulary import first, fold, has
@@ -173,6 +174,21 @@ def _one_application_per_employer(interviews: list[Interview]) -> list[Interview
                 and _han_name(other.company)
                 and (interview.company in other.company or other.company in interview.company)
             }
+        fits.discard(interview.application)
+        if not fits and not interview.employer_domain:
+            # "HIU" at the shared nhs.scot, its panel the people the board's letter named
+            # for the first round: the round follows that one
+            panel = {k for p in interview.interviewers if len((k := name_key(p.name)).split()) >= 2}
+            met = {
+                other.application
+                for other in interviews
+                if other.application != interview.application
+                and other.start < interview.start
+                and panel & {name_key(p.name) for p in other.interviewers}
+            }
+            if len(met) == 1:
+                out.append(_moved_to(interview, met.pop()))
+                continue
         if len(fits) == 1 and interview.application not in labels:
             interview = _moved_to(interview, fits.pop())
         out.append(interview)
@@ -338,6 +354,15 @@ def _with_other_rounds(
             by_name = _first_by_name(interviews, me, rules)
         return by_name
 
+    # ... and when each interviewer first interviewed the person, by name (read once too)
+    panel_starts: dict[str, datetime] | None = None
+
+    def panel() -> dict[str, datetime]:
+        nonlocal panel_starts
+        if panel_starts is None:
+            panel_starts = _panels(interviews, me, rules)
+        return panel_starts
+
     # the brands an employer's interview names as its own ("Hearth & Fern is part of ...")
     brands = [b for event in interviews for b in brands_of(event.description)]
     out = list(verdicts)
@@ -371,7 +396,42 @@ def _with_other_rounds(
                 out[i] = Verdict(
                     Outcome.INTERVIEW, f"a later meeting with {domain}, after your interview there"
                 )
+            elif _a_shared_domains_meeting(event, me, rules) and (
+                who := _met_before(event, panel(), me)
+            ):
+                out[i] = Verdict(
+                    Outcome.INTERVIEW, f"a later meeting with {who}, who interviewed you"
+                )
     return out
+
+
+def _panels(interviews: list[CalendarEvent], me: str, rules: DetectRules) -> dict[str, datetime]:
+    """When each interviewer (by name) first interviewed the person."""
+    found: dict[str, datetime] = {}
+    for event in interviews:
+        if not isinstance(event.start, datetime):
+            continue
+        for person in interviewers_of(event, me, Notes(), rules):
+            key = name_key(person.name)
+            if len(key.split()) >= 2:
+                found[key] = min(found.get(key, event.start), event.start)
+    return found
+
+
+def _met_before(event: CalendarEvent, panel: Mapping[str, datetime], me: str) -> str:
+    """Someone on `event` who interviewed the person in the weeks before it: "Kinloch,
+    Alasdair" organising "Casey Candidate - 2nd stage - HIU" at the shared nhs.scot, after
+    the board's letter named "Dr Alasdair Kinloch" on the first round's panel."""
+    for address, name in [
+        (event.organizer_email, event.organizer_name),
+        *((a.email, a.name) for a in event.attendees),
+    ]:
+        if not name or same_address(address, me):
+            continue
+        first_met = panel.get(name_key(display_name(name, address)))
+        if first_met is not None and first_met < event.start <= first_met + _ROUNDS_APART:
+            return display_name(name, address)
+    return ""
 
 
 def _other_domains(event: CalendarEvent, domain: str, rules: DetectRules, me: str) -> list[str]:
@@ -442,17 +502,37 @@ def later_round_with(
     return domain
 
 
-def _one_employers_meeting(event: CalendarEvent, me: str, rules: DetectRules) -> str:
-    """The one outside organisation whose people alone meet the person at `event` (its
-    registrable domain), when nothing in the title says it comes after a hire; else ""."""
+def _outsiders_meeting(event: CalendarEvent, me: str, rules: DetectRules) -> Participants | None:
+    """Who is on `event` when people from outside alone meet the person at it, once, and
+    nothing in the title says it comes after a hire; else None."""
     if not isinstance(event.start, datetime) or event.all_day or event.recurring:
-        return ""
+        return None
     if first(fold(event.title), (*NOT_THE_CANDIDATE, *_AFTER_A_HIRE)) or first(
         fold(event.description[:5000]), _NOT_AN_INTERVIEW
     ):
-        return ""
+        return None
     p = participants(event, me, rules)
-    if p.organised_by_me or p.colleagues or p.at_work or not p.companies:
+    if p.organised_by_me or p.colleagues or p.at_work or not p.outsiders:
+        return None
+    return p
+
+
+def _a_shared_domains_meeting(event: CalendarEvent, me: str, rules: DetectRules) -> bool:
+    """Whether people of one shared public-service domain alone meet the person at `event`
+    (nhs.scot): whose employer only the names on it tell."""
+    p = _outsiders_meeting(event, me, rules)
+    return (
+        p is not None
+        and len({shared_domain(a) for a in p.outsiders}) == 1
+        and all(shared_domain(a) for a in p.outsiders)
+    )
+
+
+def _one_employers_meeting(event: CalendarEvent, me: str, rules: DetectRules) -> str:
+    """The one outside organisation whose people alone meet the person at `event` (its
+    registrable domain), when nothing in the title says it comes after a hire; else ""."""
+    p = _outsiders_meeting(event, me, rules)
+    if p is None or not p.companies:
         return ""
     domains = {registrable(a.rpartition("@")[2]) for a in p.outsiders}
     # (another organisation's people on it too, or a friend on free mail: not one employer's)
@@ -473,6 +553,7 @@ def noticed(event: CalendarEvent, rules: DetectRules, me: str = "") -> bool:
         verdict.outcome is not Outcome.NOT
         or verdict.looked
         or bool(_one_employers_meeting(event, me, rules))  # maybe a later round (see above)
+        or _a_shared_domains_meeting(event, me, rules)  # ... with those who interviewed you
     )
 
 

@@ -378,8 +378,24 @@ def company_of(
     ]
     if told:
         segments = [told[0], *(s for s in segments if s != told[0])]
+    # (not a team the letter names: "the Senior Analyst (C1) post in the Labour Market
+    # Evidence team")
+    segments = [
+        s
+        for s in segments
+        if not re.search(
+            rf"\bthe\s+{re.escape(s)}\s+(?:team|unit|division|directorate|branch)\b",
+            event.description[:5000],
+            re.IGNORECASE,
+        )
+    ]
     label = compact(domain_label(domain)) if domain else ""
     texts = [event.title, event.organizer_name, event.description, event.location]
+    if label == "gov":
+        # a government's own domain, gov.scot or gov.wales: the government its people sign
+        signed = _A_GOVERNMENT.search("\n".join(texts[1:]))
+        if signed:
+            return signed[0]
     # a state's shared domain, its directory tagging each name with the agency: "Boateng,
     # Efua (DCWR)" at mass.gov, the letter signed "Massachusetts Department of Community
     # Water Resilience"
@@ -536,6 +552,10 @@ def company_of(
     return company_from_domain(domain, texts) if domain else ""
 
 
+# "Scottish Government", "Welsh Government", "Government of Jersey"
+_A_GOVERNMENT = re.compile(
+    r"\b(?:[A-Z][a-z]+\s+Government|Government\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b"
+)
 _ZOOM_ACCOUNT = re.compile(r"https?://([a-z0-9][a-z0-9-]{2,40})\.zoom(?:gov)?\.(?:us|com)/", re.I)
 
 
@@ -1031,6 +1051,8 @@ def _better_named(short: str, name: str, label: str) -> bool:
     written_whole = compact(name) == compact(short) and len(name.split()) < len(short.split())
     if written_whole and "&" not in short:
         return True
+    if label and matches_label(name, label) and not matches_label(short, label):
+        return True  # "Strathardle Distillers" at strathardle.co.uk over a site's "Corrieburn"
     return (_same_head(short, name) or _a_units_initials(short, name, label)) and not (
         _adds_from_label(short, label)
     )

@@ -178,6 +178,8 @@ _NOT_NAMES = frozenset(
         # a group day's programme: "09h00 – Apresentação da Coqueiral Logística"
         "apresentação", "presentazione", "présentation", "präsentation", "presentación",
         "encerramento", "recepção", "dinâmica",
+        # a unit after a title: "Senior Statistician, Housing and Social Justice Directorate"
+        "directorate", "department", "division", "secretariat", "ministry",
     }
 )  # fmt: skip
 _LAST_FIRST = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s*([A-Z][\w'’-]+)")

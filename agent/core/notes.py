@@ -77,6 +77,9 @@ _KEYS = {
     "employer": "company",
     "organization": "company",
     "organisation": "company",
+    # NHS Scotland's letter: "Board: NHS Lammermuir and Tweed"
+    "board": "company",
+    "health board": "company",
     "interviewer": "interviewer",
     "interviewers": "interviewer",
 }

@@ -672,6 +672,10 @@ REFERENCES_IN_HAND = Phrases(
 # References as this person's own next step, whatever the mail adds about no decision yet:
 # "We'd like to move ahead with reference checks as the final step".
 REFERENCES_AS_STEP = phrases(
+    # "We'd like to progress your application to reference checks and our pre-employment
+    # screening"
+    r"(?:progress|advance|move|take)\s+your\s+application\s+(?:on\s+|forward\s+)?to\s+(?:\w+\s+){0,2}"
+    r"(?:references|reference\s+checks?|referees)",
     r"(?:move|moving|go|going|proceed|proceeding)\s+(?:ahead|forward|on)?\s*(?:to|with)\s+"
     r"(?:\w+\s+){0,2}(?:references|reference\s+checks?|referees)",
     r"(?:references|reference\s+checks?|referees)\s+as\s+(?:the|our)\s+(?:final|last|next)\s+step",
@@ -724,7 +728,9 @@ CONTRACT_PAPERWORK = (
     r"\b(?:(?:to\s+prepare|(?:pour|afin\s+de)\s+préparer)\s+(?:your|ton|votre)\s+(?:employment\s+|job\s+)?"
     r"(?:contract|contrat|promesse\s+d'embauche)\b|um\s+(?:Ihren|deinen)\s+Arbeitsvertrag\s+vorzubereiten\b"
     # after the yes: "Welcome to Hapenny! ... Sign your employment contract in Personio"
-    r"|sign\s+your\s+(?:employment\s+)?contract\s+(?:in|on|via|through)\s+(?-i:[A-Z]))"
+    r"|sign\s+your\s+(?:employment\s+)?contract\s+(?:in|on|via|through)\s+(?-i:[A-Z])"
+    # "Your offer paperwork and pre-employment checks"
+    r"|(?:your|the)\s+offer\s+paperwork)"
 )
 # An offer made before, which a request finishes: "As part of finalizing your offer", "a
 # background screening as part of your offer of employment".
@@ -745,7 +751,7 @@ OFFER_MADE_BEFORE = (
     r"assunzione\b|\bsuite\s+à\s+(?:votre|ta|la)\s+(?:promesse|proposition)\s+d'embauche\b"
     # what is asked once the job is offered: "as part of their pre-employment screening", "has
     # booked a pre-employment medical assessment for you"
-    r"|\bpre-?employment\s+(?:screening|medical|health|police|criminal|drug)\b"
+    r"|\bpre-?employment\s+(?:screening|checks?|medical|health|police|criminal|drug)\b"
 )
 # A request made of every candidate, said to decide nothing: "A request for referees does
 # not indicate that you have been successful at interview", as public-service employers
@@ -803,6 +809,12 @@ ROUTINE_REQUEST = Phrases(
     r"|\b(?:referees|references|documents|request)\b[\s\S]{0,400}?\b(?:this|that|it)\s+is\s+not\s+"
     r"(?:yet\s+)?(?:a\s+commitment|an\s+offer|a\s+(?:\w+\s+)?decision)",
     re.IGNORECASE,
+)
+# A survey or a monitoring form asked for, no round: "to complete our voluntary equal
+# opportunities survey".
+_NO_SURVEY = (
+    r"(?!(?:complete|fill\s+(?:in|out)|take|answer)\s+(?:(?:our|a|an|the|this|your)\s+)?"
+    r"(?:[\w-]+\s+){0,4}(?:survey|questionnaire|monitoring\s+form)\b)"
 )
 NEXT_ROUND = phrases(
     r"next\s+(?:round|stage|interview)",
@@ -954,7 +966,9 @@ NEXT_ROUND = phrases(
     r"(?:time|times|slot|slots)",
     r"(?:what|which)\s+times?\s+(?:work|suit)",
     r"times?\s+that\s+(?:work|suit)",
-    r"invite\s+you\s+(?:back|to)\s+(?!apply)",
+    # (not to a survey: "we'd like to invite you to complete our voluntary equal
+    # opportunities survey")
+    rf"invite\s+you\s+(?:back|to)\s+(?!apply){_NO_SURVEY}",
     # "I'd like to invite you out to Raheen for an interview with myself and Joe"
     r"invite\s+you\s+(?:out|in|over|along|down|up)\s+to\s+[^.!?\n]{2,40}?\s+for\s+(?:an?\s+)?"
     r"(?:[\w-]+\s+)?(?:interview|assessment|meeting|visit)",
@@ -975,7 +989,7 @@ NEXT_ROUND = phrases(
     r"(?:coding|technical|case|skills?|online|design|writing|practical|paid|trial|work\s+sample)"
     r"\s+(?:exercise|assignment|assessment|challenge|test|study|task)",
     PLATFORMS,
-    r"invited\s+to\s+(?:complete|schedule|take|participate|attend|book|join)",
+    rf"invited\s+to\s+{_NO_SURVEY}(?:complete|schedule|take|participate|attend|book|join)",
     # "You are invited to an oral board interview on Tuesday"
     r"(?:are|been|be)\s+invited\s+to\s+(?:an?|the|your)\s+(?:[\w-]+\s+){0,3}(?:interview|assessment"
     r"|panel|meeting|conversation)",

@@ -293,6 +293,11 @@ STAGE_PHRASES = (
     "fase final", "terceira fase", "segunda etapa",
     # a university's final round
     "campus visit", "on-campus visit", "on campus visit", "campus interview",
+    # a round held where the work is: "Corrieburn visit - Casey" (a distillery's name)
+    "visit", "site visit", "office visit",
+    # a stage by its number, as UK employers write rounds: "Casey Candidate - 2nd stage - HIU"
+    "first stage", "1st stage", "second stage", "2nd stage", "third stage", "3rd stage",
+    "final stage", "stage two", "stage",
     "on-campus interview", "mülakat", "iş görüşmesi", "görüşme",
     # Turkish with its endings: "Mülakat Daveti" (an interview's invitation), "görüşmesi",
     # "2. Görüşme", "Teknik Mülakat", "ön görüşme" (a first call)

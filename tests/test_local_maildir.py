@@ -346,17 +346,21 @@ def test_first_run_reads_what_writes_in_an_employers_name(
     first_word = inbound(  # a domain named for the first word, the name whole in its text
         "<word@kingsbury.example>", **{"From": "Jo Tran <jo.tran@kingsbury.edu.example>"}
     )
+    folded = inbound(  # "Waitākere University" writes from waitakere.example
+        "<fold@waitakere.example>", **{"From": "F Qureshi <f.qureshi@waitakere.example>"}
+    )
     stranger = inbound("<news@shop.example>", **{"From": "Shop <deals@shop.example>"})
-    every = (screening, references, named_in_subject, run_together, first_word, stranger)
+    every = (screening, references, named_in_subject, run_together, first_word, folded, stranger)
     for number, raw in enumerate(every):
         deliver(root, f"177340000{number}.m{number}.host", raw)
 
-    names = {"Acme Robotics", "Kingsbury University"}
+    names = {"Acme Robotics", "Kingsbury University", "Waitākere University"}
     found = box.changes(None, NOW, senders=ACME, names=names).messages
 
     assert sorted(m.message_id for m in found) == [
         "<bg@veritrack.example>",
         "<dom@acmerobotics.example>",
+        "<fold@waitakere.example>",
         "<refs@vouch.example>",
         "<subj@portal.example>",
         "<word@kingsbury.example>",

@@ -64,6 +64,12 @@ STAYS_AWAY = re.compile(
     r"|\b(?:will\s+not|won't|won’t|does\s+not|doesn't|doesn’t)\s+(?:be\s+)?ask(?:ing)?\s+(?:any\s+)?questions\b"
     # "I'll kick off the call and then leave you two to it", "then drop off"
     r"|\bthen\s+(?:I(?:'ll|’ll|\s+will)\s+)?(?:drop|hop|jump|duck|step)\s+(?:off|out|away)\b"
+    # "I'll open the call, do intros and hop off"; "I'll hop on for the first few minutes to
+    # make intros"
+    r"|\b(?:do|make)\s+(?:the\s+)?intro(?:duction)?s\s+and\s+(?:then\s+)?(?:drop|hop|jump|duck|step)"
+    r"\s+(?:off|out|away)\b"
+    r"|\b(?:hop|jump|be|stay)\s+on\s+(?:the\s+call\s+)?(?:for\s+)?(?:just\s+)?the\s+first\s+(?:few\s+|couple\s+of\s+"
+    r"|\d+\s+|five\s+)?minutes\b"
     r"|\bthen\s+(?:I(?:'ll|’ll|\s+will)\s+)?hand\s+(?:you\s+)?over\s+to\b|\bleave\s+(?:you|them|the\s+(?:two|three)\s+of\s+(?:you|them))\s+(?:two\s+|both\s+|all\s+)?to\s+it\b"
     r"|\b(?:coordinate|coordinating|coordination|scheduling|visibility|information|awareness"
     r"|logistics)"
@@ -243,6 +249,11 @@ _RECRUITS = re.compile(
     r"|採用担当|人事部|인사팀|채용\s?담당|인사\s?담당|招聘|人力资源|\btalent\s+@\s",
     re.IGNORECASE,
 )
+# The panel given whole, to the person: "You'll be meeting with Dev Acharya, our Head of ..."
+_MEETING_WITH = re.compile(
+    r"\byou(?:'ll|’ll|\s+will)\s+(?:be\s+)?(?:meeting|speaking|chatting)\s+with\s+(?-i:[A-Z])",
+    re.IGNORECASE,
+)
 # The writer says they take part: "Jane and I", "with me", "I'll join".
 _WRITER_JOINS = re.compile(
     # "12:00 – 13:00  Hiring manager conversation – me": the writer as a slot's person; the
@@ -395,6 +406,8 @@ def absent(
                 before = {email for _, email in _mentions(opening, people, firsts)}
                 if len(before) == 1:
                     absent |= before
+            elif not subject and head.rfind("(") > head.rfind(")"):
+                pass  # "11:30 lunch w/ the analysts (casual, not part of the interview)": a slot
             elif not (subject and subject["second"]):
                 absent.add(_writer(text[clause.end() :], invited, organizer))
         if mentions:
@@ -436,6 +449,11 @@ def _signed_aside(
     # Only the organiser an invite does not list: on it as an attendee, a recruiter may well
     # sit in ("Nesta primeira conversa vamos falar...").
     unlisted = {a.email.lower() for a in invited if a.is_organizer} - (listed or set())
+    # (or on it, as Google Calendar lists every organiser, when the text gives the panel whole
+    # in a sentence of its own: "You'll be meeting with Dev Acharya, our Head of Risk
+    # Operations, for 45 minutes" over "Jonah / Talent @ Tumbleweed Pay")
+    if _MEETING_WITH.search(text):
+        unlisted |= {a.email.lower() for a in invited if a.is_organizer}
     aside: set[str] = set()
     lines = text.splitlines()
     for index, line in enumerate(lines):

@@ -363,8 +363,12 @@ def _with_other_rounds(
             panel_starts = _panels(interviews, me, rules)
         return panel_starts
 
-    # the brands an employer's interview names as its own ("Hearth & Fern is part of ...")
-    brands = [b for event in interviews for b in brands_of(event.description)]
+    # the brands an employer's interview names as its own ("Hearth & Fern is part of ..."),
+    # and when the first such interview starts
+    brands: dict[str, datetime] = {}
+    for event in interviews:
+        for brand in brands_of(event.description) if isinstance(event.start, datetime) else ():
+            brands[brand] = min(brands.get(brand, event.start), event.start)
     out = list(verdicts)
     for i, (event, verdict) in enumerate(zip(events, verdicts, strict=True)):
         if verdict.outcome is Outcome.MAYBE and verdict.job_question:
@@ -387,6 +391,13 @@ def _with_other_rounds(
                         Outcome.INTERVIEW, f"another of your interviews is with {theirs}"
                     )
                     break
+            else:
+                # ... or someone on it interviewed the person weeks before: "Kereone site -
+                # walk-through & kōrero", with the planning manager the first round's panel named
+                if interviews and (who := _met_before(event, panel(), me)):
+                    out[i] = Verdict(
+                        Outcome.INTERVIEW, f"a later meeting with {who}, who interviewed you"
+                    )
         elif verdict.outcome is Outcome.NOT and not verdict.looked and interviews:
             domain = later_round_with(event, hiring, me, rules)
             theirs = "" if domain else _one_employers_meeting(event, me, rules)
@@ -396,6 +407,10 @@ def _with_other_rounds(
                 out[i] = Verdict(
                     Outcome.INTERVIEW, f"a later meeting with {domain}, after your interview there"
                 )
+            elif theirs and (brand := _brand_of(theirs, brands, event)):
+                out[i] = Verdict(
+                    Outcome.INTERVIEW, f"a later meeting with {brand}, after your interview there"
+                )
             elif _a_shared_domains_meeting(event, me, rules) and (
                 who := _met_before(event, panel(), me)
             ):
@@ -403,6 +418,16 @@ def _with_other_rounds(
                     Outcome.INTERVIEW, f"a later meeting with {who}, who interviewed you"
                 )
     return out
+
+
+def _brand_of(domain: str, brands: Mapping[str, datetime], event: CalendarEvent) -> str:
+    """The brand at `domain` that an interview in the weeks before `event` named as its
+    employer's own ("trading as Nīkau Power", then a meeting from nikaupower.co.nz)."""
+    label = compact(domain_label(domain))
+    for brand, first_round in brands.items():
+        if brand_label(brand, label) and first_round < event.start <= first_round + _ROUNDS_APART:
+            return brand
+    return ""
 
 
 def _panels(interviews: list[CalendarEvent], me: str, rules: DetectRules) -> dict[str, datetime]:

@@ -224,11 +224,20 @@ _PART_OF = re.compile(
 )
 
 
+# ... or the name it trades under: "Motu Energy Group Limited, trading as Nīkau Power"
+_TRADING_AS = re.compile(
+    r"\b(?:trading\s+as|t/a|operating\s+as|doing\s+business\s+as|d/b/a|dba)\s+"
+    r"([A-Z][\w'’.-]*(?:[ \t]+(?:&|and|[A-Z][\w'’.-]*)){0,4})"
+)
+
+
 def brands_of(text: str) -> list[str]:
-    """The brands a text says belong to the organisation it names after "part of"."""
+    """The brands a text says belong to the organisation it names: after "part of", or
+    the name it trades under."""
+    text = text[:5000]
     return [
         m[1]
-        for m in _PART_OF.finditer(text[:5000])
+        for m in (*_PART_OF.finditer(text), *_TRADING_AS.finditer(text))
         if m[1].split()[0] not in {"The", "This", "That", "Our", "Your", "You", "We", "It", "I"}
     ]
 
@@ -1051,8 +1060,18 @@ def _better_named(short: str, name: str, label: str) -> bool:
     written_whole = compact(name) == compact(short) and len(name.split()) < len(short.split())
     if written_whole and "&" not in short:
         return True
-    if label and matches_label(name, label) and not matches_label(short, label):
-        return True  # "Strathardle Distillers" at strathardle.co.uk over a site's "Corrieburn"
+    if (
+        label
+        and (matches_label(name, label) or shortened_to(name, label))
+        and not (matches_label(short, label) or shortened_to(short, label))
+        # (not "RWS" over "Department of Regional Water ...", nor a domain split as one word,
+        # "Mutuellebc", over the initials "MABC")
+        and len(name.split()) >= 2
+        and not _ACRONYM.fullmatch(short)
+    ):
+        # "Strathardle Distillers" at strathardle.co.uk over a site's "Corrieburn", "Hauraki
+        # Plains Dairy Co-operative" at hpdairy.co.nz over "Kereone site"
+        return True
     return (_same_head(short, name) or _a_units_initials(short, name, label)) and not (
         _adds_from_label(short, label)
     )

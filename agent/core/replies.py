@@ -322,7 +322,7 @@ def _for_the_employer(msg: MailMessage, contacts: Sequence[Contacts]) -> str | N
                 and re.search(
                     rf"\b(?:requested|booked|arranged|ordered|initiated)\s+(?:by|for\s+you\s+by)\s+{said}"
                     rf"|\b{said}(?:\s+[\w.]+){{0,2}}\s+(?:has|have)\s+(?:asked|requested|booked|arranged"
-                    r"|ordered|initiated)\b",
+                    r"|ordered|initiated|invited)\b",
                     text,
                     re.IGNORECASE,
                 )

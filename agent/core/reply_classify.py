@@ -220,6 +220,8 @@ def _others(text: str, position: int) -> bool:
         return True  # "a couple of candidates needed to reschedule": theirs, not the person's
     if _WHO_GOES.search(_clause_before(text, position)):
         return True  # "a decision on who goes through to second interviews": not yet anyone
+    if _AFTER_CHOOSING.search(_clause_before(text, position)):
+        return True  # "will then make its selection and begin reference checks": the chosen's
     if _STILL_TO_SEE.search(_clause_before(text, position)) and not re.search(
         r"\byou", after, re.IGNORECASE
     ):
@@ -230,6 +232,17 @@ def _others(text: str, position: int) -> bool:
     )
 
 
+# A screening service by the name it sends under: "CheckPoint Screening <noreply@...>".
+_A_SCREENING_SERVICE = re.compile(
+    r"\b(?:screening|background\s+checks?|vetting|police\s+checks?)\b", re.IGNORECASE
+)
+# A step the employer takes once it has chosen: "the Budget Office will then make its
+# selection and begin reference checks".
+_AFTER_CHOOSING = re.compile(
+    r"\b(?:make|makes|made|making)\s+(?:its|their|our|a|the)\s+(?:final\s+)?(?:selection|decision"
+    r"|choice)\s+and\s+(?:then\s+)?(?:begin|start|conduct|run|complete|carry\s+out)\s*$",
+    re.IGNORECASE,
+)
 # Rounds the employer still has to hold, counted: "we have one final interview on Friday".
 _STILL_TO_SEE = re.compile(
     r"\b(?:we\s+have|we've\s+got|we\s+still\s+have)\s+(?:one|two|three|a\s+couple\s+of|a\s+few)"
@@ -342,7 +355,9 @@ def classify(
     Dates are read relative to `after`, the day the reply arrived, in the
     person's locale (`month_first`) and with their country's `holidays`.
     """
-    if is_screening(msg.sender.email.rpartition("@")[2]):
+    if is_screening(msg.sender.email.rpartition("@")[2]) or _A_SCREENING_SERVICE.search(
+        msg.sender.name
+    ):
         return ReplyKind.OTHER, None  # a background check's paperwork, whatever it says
     text = reply_text(msg)
     decided = decisive(text)

@@ -716,6 +716,14 @@ APPLICATION_INCOMPLETE = Phrases(
     r"|\b(?:vervollständigen|ergänzen)\s+(?:Sie\s+)?(?:Ihre|deine)\s+Bewerbung\b"
     r"|\bcompléter\s+(?:votre|ton)\s+(?:dossier|candidature)\b"
     r"|\bcompletar\s+(?:tu|su)\s+(?:solicitud|candidatura|postulación)\b"
+    # "we noticed that the required college transcript ... was not attached"; "Action
+    # Required: Update your application"
+    r"|\b(?:required|requested)\s+[\w\s(),-]{3,60}?\s+(?:was|were|is|are)\s+not\s+(?:attached|included"
+    r"|uploaded|provided|received)\b"
+    r"|\baction\s+required:?\s+(?:please\s+)?(?:update|complete)\s+your\s+application\b"
+    # "your academic transcript, which was not included with your application"
+    r"|\b(?:which|that)\s+(?:was|were)\s+not\s+(?:attached|included|uploaded|provided)\s+(?:with|in|to)"
+    r"\s+your\s+application\b"
 )
 # A portal's notice that a document waits in the person's account: "Neues Dokument in
 # Ihrem Kandidatenkonto" (a case study for a round already booked, a form): news to read,
@@ -730,7 +738,11 @@ CONTRACT_PAPERWORK = (
     # after the yes: "Welcome to Hapenny! ... Sign your employment contract in Personio"
     r"|sign\s+your\s+(?:employment\s+)?contract\s+(?:in|on|via|through)\s+(?-i:[A-Z])"
     # "Your offer paperwork and pre-employment checks"
-    r"|(?:your|the)\s+offer\s+paperwork)"
+    r"|(?:your|the)\s+offer\s+paperwork"
+    # an HR platform's onboarding: "to review your employment agreement and complete your
+    # onboarding", "Review and sign your Individual Employment Agreement"
+    r"|complete\s+your\s+onboarding|review\s+(?:and\s+sign\s+)?your\s+(?:individual\s+)?employment\s+"
+    r"agreement)"
 )
 # An offer made before, which a request finishes: "As part of finalizing your offer", "a
 # background screening as part of your offer of employment".
@@ -749,9 +761,12 @@ OFFER_MADE_BEFORE = (
     # promesse d'embauche"
     r"|\b(?:a\s+seguito\s+della|in\s+seguito\s+alla|dopo\s+la)\s+(?:Sua\s+|tua\s+)?proposta\s+di\s+"
     r"assunzione\b|\bsuite\s+à\s+(?:votre|ta|la)\s+(?:promesse|proposition)\s+d'embauche\b"
-    # what is asked once the job is offered: "as part of their pre-employment screening", "has
-    # booked a pre-employment medical assessment for you"
-    r"|\bpre-?employment\s+(?:screening|checks?|medical|health|police|criminal|drug)\b"
+    # what is asked once the job is offered: "has booked a pre-employment medical assessment
+    # for you", "here are the next steps for your pre-employment checks" (not "if you are
+    # successful, you will be asked to complete pre-employment checks", nor "we'd like to
+    # progress your application to ... our pre-employment screening")
+    r"|\bpre-?employment\s+(?:medical|health|police|criminal|drug)\b"
+    r"|\byour\s+pre-?employment\s+(?:checks|screening)\b"
 )
 # A request made of every candidate, said to decide nothing: "A request for referees does
 # not indicate that you have been successful at interview", as public-service employers
@@ -788,6 +803,10 @@ ROUTINE_REQUEST = Phrases(
     r"|\b(?:referencias|referências|referenze|documentos)\b[\s\S]{0,400}?\b(?:no|não|non)\s+"
     r"(?:constituye|constitui|costituisce|representa|implica)\s+(?:una?|uma|un'|ninguna|nenhuma)\s*"
     r"(?:oferta|offerta|decisi[oó]n|decis[aã]o|decisione)"
+    # "candidates still under consideration for the role are required to complete
+    # pre-employment screening"
+    r"|\b(?:are|is)\s+required\s+to\s+complete\s+(?:the\s+|our\s+)?pre-?employment\s+(?:screening"
+    r"|checks)\b"
     # "a standard request for all shortlisted candidates and is not an indication of the outcome"
     r"|\b(?:standard|routine|usual)\s+request\s+(?:for|of|to)\s+(?:all|every|each)\b"
     # an agency asks before putting the person forward: "I need your written consent to
@@ -818,6 +837,11 @@ _NO_SURVEY = (
 )
 NEXT_ROUND = phrases(
     r"next\s+(?:round|stage|interview)",
+    # "Last step is a 30 min chat with our co-founders ... I've popped an invite in your
+    # calendar"
+    r"(?:last|final|next)\s+step\s+(?:is|will\s+be)\s+(?:a|an)\s+(?:\d+[\s-]*min(?:ute)?s?\s+|quick\s+"
+    r"|short\s+)?(?:chat|call|conversation|interview|meeting|coffee)\s+with\b",
+    r"(?:popped|put|sent|dropped)\s+(?:an?\s+)?(?:calendar\s+)?invite\s+(?:in|into)\s+your\s+calendar",
     # Spanish: "te invita a continuar en su proceso de selección ... El siguiente paso es
     # responder la batería de evaluaciones"
     r"(?:te|le|los|las)\s+invita(?:mos)?\s+a\s+continuar\s+(?:en|con)\s+(?:su|el|tu|nuestro)\s+proceso"
@@ -1284,7 +1308,10 @@ STILL_DECIDING = phrases(
     r"(?:won't|will\s+not|aren't|are\s+not)\s+be\s+making\s+(?:a|our|the|any)\s+(?:final\s+)?decision",
     r"still\s+(?:deciding|reviewing|interviewing|evaluating|assessing|considering|in\s+the\s+process"
     r"|waiting|working\s+through|meeting|finishing|wrapping\s+up|completing|gathering"
-    r"|seeing|talking\s+to|speaking\s+(?:to|with))",
+    r"|seeing|talking\s+(?:to|with)|speaking\s+(?:to|with))",
+    # "I won't have an answer for you until after our holiday shutdown"
+    r"(?:won't|will\s+not)\s+have\s+(?:an\s+answer|a\s+decision|news|an\s+update)\s+(?:for\s+you\s+)?"
+    r"(?:until|before)\b",
     r"(?:haven't|have\s+not|hasn't|has\s+not|not\s+yet|yet\s+to)\s+(?:yet\s+)?(?:made?|reach(?:ed)?)"
     r"\s+(?:a|our|the|any)\s+(?:final\s+)?decision",
     r"no\s+(?:final\s+)?decisions?\s+(?:yet|has\s+been|have\s+been)",

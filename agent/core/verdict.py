@@ -645,7 +645,7 @@ _HIRING_EVENTS = (
     "hiring event", "open house", "hiring day", "recruitment day", "recruiting event",
     "job dating",  # French recruiting evenings: "Job Dating Finance & Data - Banque Moréal"
     "hiring mixer", "open evening", "open day", "careers evening", "recruitment evening",
-    "open avond",
+    "open avond", "experienced hire evening", "hiring evening", "careers night",
 )  # fmt: skip
 _ON_THE_SPOT = re.compile(
     r"\b(?:on[\s-]the[\s-]spot|walk[\s-]in|same[\s-]day|open)\s+(?:interviews?|conversations?|chats?)\b"
@@ -663,6 +663,8 @@ _ON_THE_SPOT = re.compile(
     r"|\bspeed\s?dates?\s+met\b"
     # "Al final habrá entrevistas exprés de 10 minutos"
     r"|\bentrevistas?\s+expres\b"
+    # "our partners will be doing short informal interviews on the night"
+    r"|\b(?:short|quick|informal|brief)\s+(?:informal\s+)?(?:interviews?|chats?)\s+on\s+the\s+(?:night|day)\b"
 )
 # A job someone offers to talk about ("re the HVAC apprentice spot"), not "your job".
 _JOB_OFFERED = re.compile(

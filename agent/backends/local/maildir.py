@@ -32,6 +32,7 @@ from urllib.parse import quote
 from agent import mime
 from agent.backends.local import files, maildir_scan
 from agent.core.model import Address, Draft, DraftRef, MailChanges, MailMessage
+from agent.core.spelled import compact
 from agent.errors import BackendError, FolderUnavailable
 
 log = logging.getLogger(__name__)
@@ -142,11 +143,12 @@ class LocalMailbox:
         # ... and run together, as its own domain writes it: thomonddiagnostics.ie
         named |= {squeezed for n in named if len(squeezed := re.sub(r"\W", "", n)) >= 5}
         # ... or by its first word alone, as the domain of someone who signs it whole:
-        # josie.tran@kingsbury.edu.au for "Kingsbury University"
+        # josie.tran@kingsbury.edu.au for "Kingsbury University" (f.qureshi@waitakere.ac.nz
+        # for "Waitākere University")
         named |= {
             f"@{first}."
             for n in named
-            if len(n.split()) >= 2 and len(first := re.sub(r"\W", "", n.split()[0])) >= 5
+            if len(n.split()) >= 2 and len(first := compact(n.split()[0])) >= 5
         }
         fresh = maildir_scan.Cursor()
         messages: list[MailMessage] = []

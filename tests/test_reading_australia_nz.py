@@ -1,4 +1,5 @@
-"""Invites and mail as employers, systems and their services in Australia write them.
+"""Invites and mail as employers, systems and their services in Australia and New Zealand
+write them.
 
 Shapes (our own wording, after what these senders really use): PageUp's invite sent as
 "<University> Recruitment" for the university's own panel; a brand's round from its own
@@ -6,7 +7,10 @@ domain after the group's invite named the brand as its own; a university's recru
 writing from a domain named for the university's first word; a screening service's police
 check and an occupational health provider's medical booked in the employer's name; a
 public service's wait "before the Christmas shutdown"; the employer's own bill to the
-person as a customer.
+person as a customer; a retailer "trading as" its brand, whose round comes from the brand's
+domain; a site visit with the manager from the first round's panel; PageUp's request for a
+missing transcript; an HR platform's onboarding; a consultancy's evening "with short
+informal interviews on the night".
 """
 
 from __future__ import annotations
@@ -25,10 +29,12 @@ from agent.core.replies import (
     match_application,
     names_its_employer,
 )
+from agent.core.verdict import Outcome, judge
 from tests.builders import CASEY, CASEY_INVITED, CASEY_RULES, inbox_message, invite
 
 ME, RULES = CASEY.email, CASEY_RULES
 MELBOURNE = ZoneInfo("Australia/Melbourne")
+AUCKLAND = ZoneInfo("Pacific/Auckland")
 START = datetime(2026, 12, 7, 23, tzinfo=UTC)
 NONE: frozenset[str] = frozenset()
 
@@ -163,3 +169,89 @@ def test_the_employers_bill_to_the_person_as_a_customer() -> None:
         "Kiewa Energy",
     )
     assert customer_notice(bill)
+
+
+def test_a_brand_the_employer_trades_as_and_a_panel_met_again() -> None:
+    first = invite(
+        "Interview: Pricing Analyst - Retail Markets (20417) - Motu Energy Group Limited",
+        CASEY_INVITED,
+        start=START,
+        organizer="careers@motuenergy.example",
+        organizer_name="Motu Energy Group Limited",
+        description="Thank you for your application for the Pricing Analyst position with Motu "
+        "Energy Group Limited, trading as Nīkau Power.\nInterviewer: Sione Tapueluelu",
+        uid="n1",
+    )
+    brand = invite(
+        "Nīkau Power | Casey Candidate - pricing deep-dive",
+        CASEY_INVITED,
+        Attendee("tama.rawiri@nikaupower.example", "Tama Rāwiri"),
+        start=datetime(2026, 12, 8, 22, tzinfo=UTC),
+        organizer="hannah.seddon@nikaupower.example",
+        organizer_name="Hannah Seddon",
+        description="- 40 min with me: a tariff modelling exercise\n- last 20 min: Tama will join",
+        uid="n2",
+    )
+    found, _ = detect([first, brand], me=ME, tz=AUCKLAND, rules=RULES)
+    assert [i.uid for i in found] == ["n1", "n2"]
+    assert len({i.application for i in found}) == 1
+    # a "kōrero" at a site with the manager the first round's panel named is a later round
+    snaphire = invite(
+        "1st Interview - Supply Planning Analyst - Hauraki Plains Dairy Co-operative Limited",
+        CASEY_INVITED,
+        start=datetime(2026, 11, 25, 21, tzinfo=UTC),
+        organizer="noreply@snaphire.com",
+        organizer_name="Hauraki Plains Dairy Co-operative Limited",
+        description="Your interview panel:\nBrent Hollis - Supply Planning Manager\nAnahera "
+        "Tuhoe - People Partner",
+        uid="h1",
+    )
+    site = invite(
+        "Kereone site - walk-through & kōrero (Casey Candidate)",
+        CASEY_INVITED,
+        Attendee("brent.hollis@hpdairy.example", "Brent Hollis"),
+        start=datetime(2026, 12, 7, 20, 30, tzinfo=UTC),
+        organizer="craig.bennetts@hpdairy.example",
+        organizer_name="Craig Bennetts",
+        description="Brent and I will meet you at the main gatehouse.",
+        uid="h2",
+    )
+    found, _ = detect([snaphire, site], me=ME, tz=AUCKLAND, rules=RULES)
+    assert [i.uid for i in found] == ["h1", "h2"]
+    found, skipped = detect([site], me=ME, tz=AUCKLAND, rules=RULES)
+    assert not found and skipped[0].maybe
+
+
+def test_new_zealand_mail() -> None:
+    onboarding = mail(
+        "Hi Casey,\n\nFlaxroot has invited you to join Employment Hero to review your employment "
+        "agreement and complete your onboarding.\n\nYour tasks:\n- Review and sign your "
+        "Individual Employment Agreement\n- Tax code declaration (IR330)",
+        "Flaxroot has invited you to complete your onboarding",
+        "no-reply@employmenthero.example",
+        "Flaxroot via Employment Hero",
+    )
+    flaxroot = Contacts("flaxroot", NONE, frozenset({"flaxroot.example"}), frozenset({"Flaxroot"}))
+    assert match_application(onboarding, [flaxroot, MARLOW], {}, ME) == "flaxroot"
+    assert classify(onboarding, after=date(2026, 12, 14), month_first=False)[0] is ReplyKind.OTHER
+    assert kind(
+        "Before your interview, we need a copy of your academic transcript, which was not "
+        "included with your application. Please log in to your application and upload it.",
+        "Action required: please update your application - Senior Planning Analyst",
+    ) == (ReplyKind.OTHER, None)
+    assert kind(
+        "Jonah and I loved chatting on Friday week. Last step is a 30 min chat with our "
+        "co-founders, Mikaere and Anya - Thursday 10 Dec at 4pm on Meet? I've popped an invite "
+        "in your calendar. They just like to meet everyone before we make an offer."
+    ) == (ReplyKind.NEXT_ROUND, None)
+
+
+def test_an_evening_with_interviews_on_the_night_is_asked_about() -> None:
+    ev = invite(
+        "Ngāwhā Consulting Group - Experienced Hire Evening (Auckland)",
+        start=START,
+        description="Join us for drinks and nibbles with our teams.\nBring a copy of your CV - "
+        "our partners will be doing short informal interviews on the night with anyone who'd "
+        "like one.",
+    )
+    assert judge(ev, ME, RULES).outcome is Outcome.MAYBE

@@ -406,8 +406,13 @@ def absent(
                 before = {email for _, email in _mentions(opening, people, firsts)}
                 if len(before) == 1:
                     absent |= before
-            elif not subject and head.rfind("(") > head.rfind(")"):
+            elif (
+                not subject
+                and head.rfind("(") > head.rfind(")")
+                and not re.search(r"\b(?:me|myself)\b", head, re.IGNORECASE)
+            ):
                 pass  # "11:30 lunch w/ the analysts (casual, not part of the interview)": a slot
+                # (but "Office tour with me (not part of the interview)" is the writer's own)
             elif not (subject and subject["second"]):
                 absent.add(_writer(text[clause.end() :], invited, organizer))
         if mentions:

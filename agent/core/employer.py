@@ -114,7 +114,7 @@ _ON_BEHALF = re.compile(r"\b(?i:on behalf of)\s+(?!(?i:the|our|my|your)\s)([^\n.
 # An agency names the employer it arranges the interview for: "our client Banksia Water",
 # "on behalf of my client, Banksia Water".
 _CLIENT = re.compile(
-    r"\b(?:(?i:our|my)\s+(?i:client)|(?i:il\s+nostro|nostro|nuestro|notre|nosso|unser(?:em|en)?"
+    r"\b(?:(?i:our|my)\s+(?i:client)|(?i:il\s+nostro|nostro|nuestro|notre|mon|nosso|unser(?:em|en)?"
     r"|mein(?:em|en)?|onze)\s+(?i:cliente|client|kunden?|klant))(?:\s*,\s*|\s+[\u2013\u2014-]\s+|\s+\(?)"
     # ("bei unserem Kunden, der Nuthetal Energie GmbH", "chez notre client, les Fromageries")
     r"(?:(?:der|die|den|dem|les|la|le|el|la|the)\s+)?"
@@ -413,6 +413,15 @@ def company_of(
         for name in [event.organizer_name, *(a.name for a in event.attendees if not a.is_self)]
         if (m := re.search(r"\(([A-Z]{3,6})\)\s*$", name or ""))
     }
+    # ... or a health network's directory tagging each name with the organisation's initials:
+    # "Élodie Vaillancourt (CIUSSS SOIM)" at Québec's shared ssss.gouv.qc.ca
+    tagged = [
+        m[1]
+        for name in [event.organizer_name, *(a.name for a in event.attendees if not a.is_self)]
+        if (m := re.search(r"\(([A-Z]{2,8}(?:\s+[A-Z]{2,8})+)\)\s*$", name or ""))
+    ]
+    if len(tagged) >= 2 and len(set(tagged)) == 1:
+        return tagged[0]
     unit = _named_by_initials(tags.pop(), texts[2:]) if len(tags) == 1 else ""
     # (a public body's, under a government's shared domain: not a bank's "(DWM)" team)
     if unit and _PUBLIC_BODY.search(unit) and re.search(r"\.(?:gov|gouv|gob|govt)(?:\.|$)", domain):
@@ -731,7 +740,10 @@ def _from_organizer(
     # (or "your application to Maison Vérelle Japon K.K.")
     # (or "SenMall Vietnam Co., Ltd. would like to invite you to an interview")
     employing = re.search(
-        rf"\b(?:at|with|join|application\s+to|applying\s+to)\s+{re.escape(stripped)}\b", text[:5000]
+        # (and abroad: "bei der Ebelsberger Stahlwerke GmbH", "à la Banque Fleurimont")
+        rf"\b(?:at|with|join|application\s+to|applying\s+to|bei(?:\s+der|\s+dem|m)?|chez|à\s+la"
+        rf"|au\s+sein\s+de)\s+{re.escape(stripped)}\b",
+        text[:5000],
     ) or re.search(
         rf"\b{re.escape(stripped)}\s*,?\s+(?i:{LEGAL_FORMS.pattern})[\w.,& ]{{0,12}}?\s+"
         r"(?:would\s+like\s+to|is\s+pleased\s+to|is\s+delighted\s+to|has\s+invited|invites)"
@@ -764,10 +776,13 @@ def _tenant_named(sender: str, name: str) -> bool:
         tenant = domain.split(".")[0]
         words = [compact(w) for w in name.split()]
         return len(tenant) >= 4 and bool(words) and tenant in (words[0], "".join(words))
+    # ("ebelsberger@myworkday.com" for "Ebelsberger Stahlwerke": the name's first word)
+    first_word = compact(name.split()[0]) if name.split() else ""
     return (
         domain.endswith(_TENANT_DOMAINS)
         and len(compact(name)) >= 4
-        and re.sub(r"[^a-z0-9]", "", local) == compact(name)
+        and re.sub(r"[^a-z0-9]", "", local)
+        in (compact(name), first_word if len(first_word) >= 5 else "")
     )
 
 
@@ -894,6 +909,8 @@ _BUSINESSLIKE = re.compile(
     r"|labs?|technologies|tech|software|industries|enterprises|energy|consulting|media"
     r"|studios?|collective|cooperative|trust|university|college|school|clinic|hospital"
     r"|council|agency|inc|llc|ltd|llp|gmbh|advisory|associates"
+    # ... and in French: "Banque Fleurimont du Canada", "Mutuelle ...", "Groupe ..."
+    r"|banque|caisse|groupe|société|mutuelle|assurances|université|ministère|laboratoires?"
     # Turkish: a bank, trade and industry, logistics, electronics, defence, home appliances
     r"|bankası|ticaret|sanayi|sanayii|lojistik|elektronik|savunma|aletleri|holding|teknoloji"
     r"|yazılım|bilişim|hizmetleri|sigorta|gıda|enerji|a\.ş\.?)(?!\w)",

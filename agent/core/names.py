@@ -17,7 +17,7 @@ from functools import lru_cache
 # "Frau Keßler"): kept as written, but a greeting uses the first name and a name compared
 # leaves them out.
 WORK_TITLES = frozenset(
-    {"chef", "capt", "captain", "herr", "frau", "mme", "mlle", "ing", "dott", "dott.ssa",
+    {"chef", "capt", "captain", "herr", "herrn", "frau", "mme", "mlle", "ing", "dott", "dott.ssa",
      "avv", "sra", "srta", "dra", "dre", "mag", "mtro", "mtra", "lic", "lcdo", "lcda", "engr",
      "dipl", "arq", "m",
      # Portuguese and Spanish engineers and "Señor", Czech and Polish degrees before a name,
@@ -180,6 +180,8 @@ _NOT_NAMES = frozenset(
         "encerramento", "recepção", "dinâmica",
         # a unit after a title: "Senior Statistician, Housing and Social Justice Directorate"
         "directorate", "department", "division", "secretariat", "ministry",
+        # "Director, Total Portfolio Performance & Attribution"
+        "performance", "attribution", "portfolio", "analytics", "treasury", "compliance",
     }
 )  # fmt: skip
 _LAST_FIRST = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s*([A-Z][\w'’-]+)")

@@ -72,6 +72,7 @@ _KEYS = {
     # an employer's own field abroad: "Vaga: Cientista de Dados", "Poste : Chef de produit"
     "vaga": "role",
     "poste": "role",
+    "emploi": "role",  # Québec's public service: "Emploi : Économiste – analyse du marché ..."
     "company": "company",
     "company name": "company",
     "employer": "company",

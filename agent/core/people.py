@@ -187,6 +187,9 @@ _LIST_HEADER = re.compile(
     r"|entrevistador(?:\(a\)|/a|\(es\))"
     # "Panel de entrevista:", "Comité de selección:", "Banca examinadora:"
     r"|panel\s+de\s+(?:entrevista|selecci[oó]n)|comit[eé]\s+de\s+(?:selecci[oó]n|entrevista)"
+    # Québec: "Comité : Audrey-Anne Charest (...)", "Comité de sélection :", "Votre comité
+    # d'entrevue :"
+    r"|(?:votre\s+)?comité(?:\s+(?:de\s+sélection|d['’]entrevue))?"
     r"|intervistator[ei]|gesprächspartner(?:in|innen|:innen|\*innen)?|intervjuare"
     # French "Interlocutrice : Capucine Desforges", "Avec : Laurine Dubosc (...) et ..."
     r"|interlocut(?:eur|rice)s?|interlocuteur\(?rice\)?s?|avec"
@@ -197,7 +200,7 @@ _LIST_HEADER = re.compile(
     # German "Mit: Lukas Hinterberger (CTO) und ...", "Am Telefon: Jörg Kochertal (...)"
     r"|mit|am\s+telefon|on\s+the\s+phone|au\s+téléphone"
     # "Ihre Interviewpartner:innen:", as German invites write both genders
-    r"|interviewpartner(?:in|innen|:innen|\*innen)?"
+    r"|interviewpartner(?:in|innen|:innen|\*innen)?|interviewpanel|auswahlkommission|kommission"
     # who the invite says takes part: "Attendees:", "Participants:", "Interview team:",
     # "Joining from our side:", "On the call from Acme:", and the same abroad
     r"|(?:attendees|participants)(?:\s+from\s+(?:our|the\s+\w+)\s+side)?|(?:the\s+)?panel|interview\s+team"

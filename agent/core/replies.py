@@ -300,7 +300,7 @@ def match_application(
     if names_its_company(msg) or any(shared_domain(email) for email in senders):
         # (a public service's job portal writes from one no-reply address for every
         # department it recruits for: the department is named in the mail)
-        return _by_company_named(msg, contacts)
+        return _by_company_named(msg, contacts) or _for_the_employer(msg, contacts)
     return _for_the_employer(msg, contacts)
 
 
@@ -322,7 +322,9 @@ def _for_the_employer(msg: MailMessage, contacts: Sequence[Contacts]) -> str | N
                 and re.search(
                     rf"\b(?:requested|booked|arranged|ordered|initiated)\s+(?:by|for\s+you\s+by)\s+{said}"
                     rf"|\b{said}(?:\s+[\w.]+){{0,2}}\s+(?:has|have)\s+(?:asked|requested|booked|arranged"
-                    r"|ordered|initiated|invited)\b",
+                    r"|ordered|initiated|invited)\b"
+                    # "Placements Sainte-Hélène a demandé à Vérifications Sentinelle de ..."
+                    rf"|\b{said}\s+(?:a|ont)\s+(?:demandé|mandaté|invité)\b",
                     text,
                     re.IGNORECASE,
                 )
@@ -401,6 +403,10 @@ _ABOUT_APPLICATION = re.compile(
     # what comes of an offer: "your background check for Ogilvie", "has requested your
     # references", "as part of your offer of employment"
     r"|background\s+(?:check|screening|verification)|requested\s+your\s+references"
+    # "Vérification préalable à l'emploi / Pre-employment screening", "dans le cadre d'une
+    # offre d'emploi conditionnelle"
+    r"|pre-?employment\s+(?:screening|checks?|medical)|vérification\s+préalable\s+à\s+l['’]emploi"
+    r"|conditional\s+offer|offre\s+(?:d['’]emploi\s+)?conditionnelle"
     r"|(?:provide|submit|enter)\s+(?:\w+\s+)?references"
     r"|offer\s+of\s+employment)",
     re.IGNORECASE,

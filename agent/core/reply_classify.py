@@ -234,7 +234,7 @@ def _others(text: str, position: int) -> bool:
 
 # A screening service by the name it sends under: "CheckPoint Screening <noreply@...>".
 _A_SCREENING_SERVICE = re.compile(
-    r"\b(?:screening|background\s+checks?|vetting|police\s+checks?)\b", re.IGNORECASE
+    r"\b(?:screening|background\s+checks?|vetting|police\s+checks?|vérifications?)\b", re.IGNORECASE
 )
 # A step the employer takes once it has chosen: "the Budget Office will then make its
 # selection and begin reference checks".

@@ -176,7 +176,13 @@ REJECTION = phrases(
     # "nous avons décidé de ne pas poursuivre le processus avec vous", "nous nous orientons
     # vers un profil ayant davantage d'expérience"
     r"|ne\s+pas\s+poursuivre\s+(?:le\s+processus|votre\s+candidature|avec\s+vous)"
-    r"|nous\s+(?:nous\s+)?orient\w+\s+vers\s+(?:un|une|d'autres)\s+(?:autres?\s+)?(?:profil|candidat)",
+    r"|nous\s+(?:nous\s+)?orient\w+\s+vers\s+(?:un|une|d'autres)\s+(?:autres?\s+)?(?:profil|candidat)"
+    # Québec: "l'équipe a décidé d'aller de l'avant avec une autre personne", "nous avons
+    # choisi de poursuivre avec une personne dont le profil correspond davantage", "j'ai
+    # décidé d'aller de l'avant avec un candidat qui a déjà de l'expérience"
+    r"|aller\s+de\s+l['’]avant\s+avec\s+(?:une?\s+autre|d['’]autres)\s+(?:candidat\w*|profil\w*|personne)"
+    r"|(?:poursuivre|continuer|aller\s+de\s+l['’]avant)\s+avec\s+(?:une?\s+)?(?:personne|candidat\w*|profil)"
+    r"\s+(?:dont|qui|ayant)\b",
     r"no\s+(?:ha|has)\s+sido\s+seleccionad[oa]|(?:continuar|seguir|avanzar|proceder|optado"
     r"|elegido|seleccionado|decidido|quedado|apostado)\s+(?:\w+\s+){0,3}(?:con|por|a)\s+"
     r"otr[oa]s?\s+(?:candidat\w+|perfil\w*|personas?)"
@@ -519,7 +525,10 @@ OFFER = phrases(
     # "wir möchten dir die Stelle als Finance & BI Analyst (m/w/d) anbieten"
     r"(?:möchten|würden|wollen)\s+(?:Ihnen|dir|Dir)\s+(?:gerne?\s+)?die\s+(?:Position|Stelle)\s+"
     r"[^.!?\n]{0,80}?\banbieten",
-    r"offre\s+d'(?:emploi|embauche)|promesse\s+d'embauche|proposer\s+le\s+poste",
+    # (not a posting: "votre candidature à l'offre d'emploi suivante")
+    r"(?<!l')(?<!l’)offre\s+d'(?:emploi|embauche)|promesse\s+d'embauche|proposer\s+le\s+poste"
+    # Québec's familiar "On t'offre le poste de Ops & Finance Lead"
+    r"|(?:t['’]|vous\s+)offr(?:e|ons|ir)\s+le\s+poste\b",
     r"oferta\s+(?:de\s+(?:trabajo|empleo)|formal|laboral)|ofrecerte\s+el\s+puesto",
     # "te eligió para la posición de Gerente de Tienda", "Propuesta económica", "los
     # detalles de nuestra propuesta"
@@ -1053,6 +1062,11 @@ NEXT_ROUND = phrases(
     # "möchte dich für die Stelle Controller (m/w/d) ... persönlich kennenlernen"
     r"(?:möchte|möchten|würde|würden)\s+(?:Sie|dich)\s+[^.!?\n]{0,100}?kennen(?:zu)?lernen",
     r"(?:second|deuxième|prochain)\s+entretien|vos\s+disponibilités|vous\s+inviter\s+à",
+    # Québec: "votre candidature a été retenue pour la prochaine étape du processus", "Vous
+    # êtes convoqué(e) à une entrevue de sélection", "une deuxième entrevue"
+    r"retenue?\s+pour\s+la\s+(?:prochaine|dernière)\s+étape"
+    r"|convoqué(?:\(e\)|e)?\s+à\s+(?:une|la|votre)\s+(?:entrevue|entretien)"
+    r"|(?:deuxième|seconde|prochaine|dernière)\s+entrevue",
     # "qui souhaite vous rencontrer", "le dernier tour de notre processus", "Je vous propose
     # de venir nous rencontrer", "Pouvez-vous me confirmer votre disponibilité ?"
     r"(?:souhaite|souhaitent|souhaiterait|aimerait|aimerions|voudrait|voudrions)\s+(?:vous|te)\s+rencontrer"
@@ -1352,6 +1366,11 @@ STILL_DECIDING = phrases(
     r"(?:évalue|évaluons|examine|examinons|analyse|analysons)\s+toujours\s+(?:les|des)\s+candidat",
     r"(?:encore|toujours)\s+(?:d'autres|deux|trois|quelques)\s+candidat|vous\s+(?:ferons|ferai)"
     r"\s+(?:un\s+)?retour",
+    # Québec: "Nous poursuivons les entrevues jusqu'à la mi-décembre", "Je ne peux pas encore
+    # vous donner de date précise pour la décision"
+    r"(?:poursuivons|continuons|terminons)\s+(?:les|nos)\s+(?:entrevues|entretiens|rencontres)"
+    r"|(?:ne\s+peux|ne\s+pouvons)\s+pas\s+encore\s+vous\s+(?:donner|communiquer|confirmer)"
+    r"|pas\s+encore\s+(?:pris\s+(?:de|notre|une)\s+)?décision",
     # Interviews left to hold: "a couple more interviews to go", "flere intervjuer igjen".
     r"(?:a\s+few|a\s+couple|some|two|three|several)\s+more\s+(?:interviews|candidates|people)"
     r"\s+(?:left|to\s+(?:go|see|meet|speak\s+(?:to|with)))"
@@ -1548,7 +1567,11 @@ RECEIPT = phrases(
     r"Bewerbung\s+(?:ist\s+)?(?:eingegangen|erhalten)|Unterlagen\s+(?:\w+\s+)?erhalten"
     r"|Danke?\s+für\s+(?:Ihre|deine|Deine)\s+Bewerbung|Eingangsbestätigung"
     r"|(?:Bewerbungs)?unterlagen\s+liegen\s+uns\s+(?:\w+\s+)?vor|freuen\s+uns\s+über\s+Ihre\s+Bewerbung",
-    r"(?:avons\s+bien\s+reçu|a\s+bien\s+été\s+reçue)|votre\s+candidature\s+a\s+bien",
+    r"(?:avons\s+bien\s+reçu|a\s+bien\s+été\s+reçue)|votre\s+candidature\s+a\s+bien"
+    # Québec's public service: "Nous confirmons la réception de votre candidature",
+    # "Confirmation de dépôt de votre candidature"
+    r"|confirm\w*\s+(?:la\s+)?réception\s+de\s+(?:votre|ta)\s+candidature"
+    r"|confirmation\s+de\s+dépôt\s+de\s+(?:votre|ta)\s+candidature",
     r"hemos\s+recibido\s+tu\s+(?:solicitud|candidatura|postulación)|gracias\s+por\s+postularte",
     r"(?:tack|takk|tak)\s+för\s+din\s+ansökan|(?:takk|tak)\s+for\s+din\s+(?:søknad|ansøgning)"
     r"|(?:mottagit|mottatt|modtaget)\s+(?:din\s+)?(?:ansökan|søknad|ansøgning)(?:en|a)?(?:\s+din)?"

@@ -253,6 +253,9 @@ STAGE_PHRASES = (
     "technisch interview", "technisch gesprek", "technische ronde",
     "andre intervju",
     "samtale", "2. samtale", "entrevue", "entrevue d'embauche",
+    # Québec: "Entrevue téléphonique – Analyste principal(e) ...", "Entrevue de sélection"
+    "entrevue téléphonique", "entrevue de sélection", "entrevue vidéo", "première entrevue",
+    "deuxième entrevue", "entrevue finale", "entrevue / interview",
     "bewerbungsgespräch", "erstgespräch", "kennenlerngespräch", "telefoninterview",
     "gespräch", "2. gespräch", "zweitgespräch", "fachgespräch", "auswahlgespräch",
     "entretien final",
@@ -469,7 +472,10 @@ _ROLE_PHRASE = re.compile(
     r"|\bvaga\s+(?:é|e)\s+(?:de|para)\s+(?P<role23>[^\n.;:!?,]{2,80}?)(?=\s*[,.;\n])"
     # ... and without them: "pour le poste de Chef de projet Marketing Opérationnel (H/F)
     # basé à notre siège", "sur le poste de ... chez notre client"
-    r"|\b(?:(?:pour|sur)\s+le|autour\s+du|au|du)\s+poste\s+de\s+(?P<role21>[^\n.;:!?,«]{2,100}?)"
+    # (and a public service's title with its commas: "pour le poste d'agente ou agent de
+    # planification, de programmation et de recherche (APPR) à la Direction ...")
+    r"|\b(?:(?:pour|sur)\s+le|autour\s+du|au|du)\s+poste\s+(?:de\s+|d['’])"
+    r"(?P<role21>[^\n.;:!?,«]{2,100}?(?:,\s+(?:de|d['’]|et)\s*[^\n.;:!?,«]{2,60}?)*)"
     r"(?=\s*\(\s*[hf]\s*/\s*[hf]\s*\)|\s+(?:basée?|situé|chez|au\s+sein|à|dont|que|pour)\s|\s*[.;,\n])"
     # "Your virtual onsite with Nobska Robotics for Software Engineer, Autonomy Platform (New
     # Grad) is confirmed."
@@ -951,6 +957,12 @@ def tidy(text: str, company: str, include: Iterable[str], names: Iterable[str]) 
     # ... or after a dash or comma, as a US posting writes it: "RN - Telemetry (Nights) -
     # Licking River Medical Center, Covington, KY", the company taken out above
     text = _CITY_AND_STATE.sub("", text)
+    # a public service's class in long brackets after the job's own name: "Économiste –
+    # analyse du marché du travail (agente ou agent de recherche et de planification
+    # socioéconomique)"
+    long_bracket = re.search(r"\s*\(([^()]{3,160})\)\s*$", text)
+    if long_bracket and len(long_bracket[1].split()) >= 6 and text[: long_bracket.start()].strip():
+        text = text[: long_bracket.start()]
     # where the job is, in brackets after it: "(Warsaw / Remote, Poland)", "(Bogotá)"
     place = re.search(r"\s*\(([^()]{3,60})\)\s*$", text)
     if place and _a_place(place.group(1)):

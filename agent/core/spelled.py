@@ -113,7 +113,28 @@ def _spelled_out(label: str, texts: Iterable[str]) -> str:
         return spelled_initials  # the run read first was cut short of its last initials
     if found:
         return _signed_with_more(found, texts)
-    return kind_found or _expanded(label, texts) or _sentence_cased(label, texts)
+    return (
+        kind_found
+        or _expanded(label, texts)
+        or _sentence_cased(label, texts)
+        or _initial_then_name(label, texts)
+    )
+
+
+def _initial_then_name(label: str, texts: Iterable[str]) -> str:
+    """ "Université de Bellerive" for ubellerive.ca: the first word's initial, then the name
+    (a word of five letters or more) the rest of the run ends with."""
+    label = _fold(label)
+    for line in (line for text in texts for line in text[:5000].splitlines()):
+        for found in re.finditer(
+            r"\b([A-Z][\w'-]*)((?:\s+(?:de|du|des|of|la|le|di|del|do|da))+)\s+"
+            r"([A-Z][\w'-]{4,})\b",
+            line,
+        ):
+            first, name = found[1], found[3]
+            if _fold(first[0].casefold() + compact(name)) == label:
+                return recase(found[0])
+    return ""
 
 
 # A name written in sentence case, as Nordic public bodies are: "Myndigheten för öppna data"
@@ -200,9 +221,12 @@ def _expanded(label: str, texts: Iterable[str]) -> str:
                 continue
             for end in range(start + 2, min(start + 9, len(words)) + 1):
                 run = words[start:end]
-                if not run[-1][:1].isupper():
+                # (or a line that is the name alone, in sentence case as French writes it:
+                # "Société québécoise du crédit industriel" for sqci.qc.ca)
+                whole_line = start == 0 and end == len(words)
+                if not run[-1][:1].isupper() and not whole_line:
                     continue
-                if _initials(run) == label:
+                if _initials(run) == label or (whole_line and _sentence_initials(run) == label):
                     # "New Mexico Department of Transportation" for dot.nm.gov's "nm"; the
                     # place a state's body is named for, before it: "Souhegan State Public
                     # Health Laboratory" for sphl
@@ -356,6 +380,17 @@ def _initials(run: list[str]) -> str:
     """ "focr" for "Federal Office of Coastal Resilience": first letters of the main words."""
     words = [w for w in run if w.casefold() not in _MINOR]
     if not words or not all(w[:1].isupper() for w in words):
+        return ""
+    return _fold("".join(w[0] for w in words).casefold())
+
+
+def _sentence_initials(run: list[str]) -> str:
+    """ "sqci" for "Société québécoise du crédit industriel": a name in sentence case, its
+    main words' first letters."""
+    words = [
+        w for w in run if w.casefold() not in _MINOR and not w.casefold().startswith(("l'", "d'"))
+    ]
+    if len(words) < 3 or not run[0][:1].isupper():
         return ""
     return _fold("".join(w[0] for w in words).casefold())
 

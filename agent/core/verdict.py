@@ -646,12 +646,15 @@ _HIRING_EVENTS = (
     "job dating",  # French recruiting evenings: "Job Dating Finance & Data - Banque Moréal"
     "hiring mixer", "open evening", "open day", "careers evening", "recruitment evening",
     "open avond", "experienced hire evening", "hiring evening", "careers night",
+    "journee carrieres", "journee carriere", "journee portes ouvertes",
 )  # fmt: skip
 _ON_THE_SPOT = re.compile(
     r"\b(?:on[\s-]the[\s-]spot|walk[\s-]in|same[\s-]day|open)\s+(?:interviews?|conversations?|chats?)\b"
     r"|\binterviews?\s+on\s+the\s+spot\b"
     # "Des entretiens flash de 15 minutes pourront être proposés sur place"
     r"|\bentretiens?\s+(?:flash|express|sur\s+place)\b"
+    # Québec: "de courtes entrevues éclair sur place"
+    r"|\bentrevues?\s+(?:eclair|express|sur\s+place)\b"
     # "unsere Hiring Manager:innen sind vor Ort und haben Zeit für Kurzgespräche"
     r"|\bkurzgespr(?:a|ä)ch\w*|\b(?:vorstellungs)?gespr(?:a|ä)che?\s+vor\s+ort\b"
     # "i nostri HR saranno disponibili per colloqui conoscitivi individuali ... senza prenotazione"

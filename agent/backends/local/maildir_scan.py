@@ -23,6 +23,7 @@ idle cycle can say no draft was touched.
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import json
 import logging
@@ -31,6 +32,7 @@ import re
 import time
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
+from email.header import decode_header, make_header
 from pathlib import Path
 
 from agent.backends.local import files
@@ -209,7 +211,11 @@ def names(head_bytes: bytes, wanted: Collection[str]) -> bool:
     if not wanted:
         return False
     values = b" ".join(m.group(1) for m in _NAMING_LINES.finditer(head_bytes))
-    text = " ".join(values.decode("utf-8", "replace").lower().split())
+    text = values.decode("utf-8", "replace")
+    if "=?" in text:  # an encoded word: "=?utf-8?q?Placements_Sainte-H=C3=A9l=C3=A8ne?="
+        with contextlib.suppress(ValueError, LookupError, UnicodeError):
+            text = str(make_header(decode_header(text)))
+    text = " ".join(text.lower().split())
     return any(name in text for name in wanted)
 
 

@@ -327,7 +327,7 @@ def to_reply(
     if (
         kind is ReplyKind.OTHER
         and not personal
-        and reply_rules.automated_reason(message)
+        and (reply_rules.automated_reason(message) or reply_rules.job_alert(message))
         and not reply_rules.about_an_application(full)
     ):
         # Bulk mail from a tracking system that says nothing of the application: a job alert.

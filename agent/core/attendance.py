@@ -64,6 +64,9 @@ STAYS_AWAY = re.compile(
     r"|\b(?:will\s+not|won't|won’t|does\s+not|doesn't|doesn’t)\s+(?:be\s+)?ask(?:ing)?\s+(?:any\s+)?questions\b"
     # "I'll kick off the call and then leave you two to it", "then drop off"
     r"|\bthen\s+(?:I(?:'ll|’ll|\s+will)\s+)?(?:drop|hop|jump|duck|step)\s+(?:off|out|away)\b"
+    # "Theo may pop in at the end to say hi and talk timing"
+    r"|\b(?:pop|stop|drop|swing|duck)\s+(?:in|by)\s+(?:at\s+the\s+(?:end|start)\s+|briefly\s+)?to\s+say\s+"
+    r"(?:hi|hello)\b"
     # "I'll open the call, do intros and hop off"; "I'll hop on for the first few minutes to
     # make intros"
     r"|\b(?:do|make)\s+(?:the\s+)?intro(?:duction)?s\s+and\s+(?:then\s+)?(?:drop|hop|jump|duck|step)"
@@ -670,6 +673,18 @@ def _match_attendee(name: str, attendees: list[Attendee]) -> str:
         ]
         if len(shortened) == 1:
             return shortened[0]
+        # "Gus Wauneka" for Augustine Wauneka: the surname, and a short form found inside the
+        # given name (one attendee of that surname)
+        nicknamed = [
+            a.email
+            for a in attendees
+            if len(full := fold_accents(display_name(a.name, a.email)).split()) >= 2
+            and full[-1].casefold() == words[-1].casefold()
+            and len(words[-1]) >= 4
+            and words[0].casefold() in full[0].casefold()
+        ]
+        if len(nicknamed) == 1:
+            return nicknamed[0]
     # "Ch. Srinivasa Rao" for Srinivasa Rao Chilukuri: the surname's initial letters first,
     # as Telugu names are written
     if (

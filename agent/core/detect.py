@@ -151,6 +151,7 @@ def _one_application_per_employer(interviews: list[Interview]) -> list[Interview
                 or _first_word_then_letters(interview.company, label)
                 or _initials_then_word(interview.company, label)
                 or _two_words_joined(interview.company, label)
+                or _words_then_trade(interview.company, label)
             }
             if not interview.employer_domain and interview.company
             else set()
@@ -297,6 +298,27 @@ def _two_words_joined(company: str, label: str) -> bool:
         and len(words[0]) >= 4
         and words[0] not in _COMMON_WORDS
         and any(len(w) >= 3 and label == words[0] + w for w in words[1:])
+    )
+
+
+# What a domain adds after an employer's name for what it is: "sugawcreekhealth.org" for
+# "The Sugaw Creek Hospital Authority".
+_TRADE_WORDS = (
+    "health", "healthcare", "care", "medical", "hospital", "bank", "group", "energy", "power",
+    "foods", "tech", "labs", "pay", "motors", "systems", "insurance", "financial", "capital",
+)  # fmt: skip
+
+
+def _words_then_trade(company: str, label: str) -> bool:
+    """ "The Sugaw Creek Hospital Authority" from Oracle's tracking system, then a round from
+    sugawcreekhealth.org: the name's first two words (past "The"), then a trade word."""
+    words = [compact(w) for w in re.sub(r"^(?:The|La|Le|Der|Die|Das|El)\s+", "", company).split()]
+    head = "".join(words[:2])
+    return (
+        len(words) >= 3
+        and len(head) >= 8
+        and label.startswith(head)
+        and label[len(head) :] in _TRADE_WORDS
     )
 
 

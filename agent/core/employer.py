@@ -566,6 +566,16 @@ def company_of(
             and vanity[1] not in _GENERIC_SUBDOMAINS
             and not re.fullmatch(r"[a-z]{2}\d{2}web|events|success|support|explore", vanity[1])
         ):
+            # a university's account, "newhope-edu.zoom.us": "New Hope University" as the text
+            # writes it, or the title's initials for it ("SSU" for superstition-edu)
+            name, edu = re.subn(r"-?edu$", "", vanity[1].lower())
+            if edu:
+                spelled = spelled_out(compact(name), texts)
+                if spelled:
+                    return spelled
+                initials = re.search(rf"\b{name[:1].upper()}[A-Z]{{0,4}}U\b", event.title)
+                if initials:
+                    return initials[0]
             return company_from_domain(f"{vanity[1]}.com", texts)
     return company_from_domain(domain, texts) if domain else ""
 

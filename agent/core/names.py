@@ -182,6 +182,7 @@ _NOT_NAMES = frozenset(
         "directorate", "department", "division", "secretariat", "ministry",
         # "Director, Total Portfolio Performance & Attribution"
         "performance", "attribution", "portfolio", "analytics", "treasury", "compliance",
+        "testing",  # "VP, VaR & Stress Testing"
     }
 )  # fmt: skip
 _LAST_FIRST = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s*([A-Z][\w'’-]+)")

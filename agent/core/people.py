@@ -228,8 +228,10 @@ _LIST_HEADER = re.compile(
     # a civil-service panel's "Raters:", "Rating panel:", "Evaluators:"
     r"|raters|rating\s+panel|evaluators|assessors"
     r"|(?:selection|hiring|search|recruitment|screening|interview)\s+(?:panel|committee)"
-    # "Search committee for this interview: Dr. Philippa Goodroe (Chair; ...), ..."
-    r"(?:\s+for\s+(?:this|the|your)\s+(?:interview|round|call|meeting|visit))?"
+    # "Search committee for this interview: Dr. Philippa Goodroe (Chair; ...), ...", "Search
+    # committee for Senior Budget Analyst, University Budget Office (Req 2026-1187):"
+    r"(?:\s+for\s+(?:this|the|your)\s+(?:interview|round|call|meeting|visit)"
+    r"|(?<=committee)\s+for\s+[^:\n]{2,120}?(?=\s*:))?"
     # Dutch "Je gesprekspartners:", Italian "Incontrerà:", "Commissione:", "Sarà ricevuto
     # da:", Portuguese "Vais conversar com:", "Vai ser entrevistado(a) por:", Spanish "Te
     # entrevistarán:"
@@ -274,6 +276,8 @@ _SENTENCE = re.compile(
     # av", "wordt gevoerd door", "se déroulera avec", "parteciperanno", "condotto da",
     # "hålls av", "Pohovoru se zúčastní", "Pohovor povede"
     r"|\byour\s+(?:interviewers?|assessors?)\s+(?:on\s+the\s+day\s+)?(?:will\s+be|are|is)"
+    # "Your interview panel will include Yvette Spainhour, Risk Manager; Ricky Furches, ..."
+    r"|\byour\s+(?:interview\s+)?panel\s+(?:will\s+include|includes)"
     # "On the panel are", Afrikaans "Op die panel is ek, ...", Dutch "In het panel zitten"
     r"|\b(?:on\s+the|op\s+die|in\s+het)\s+panel\s+(?:is|are|will\s+be|sal\s+wees|sit|zitten|zit)"
     r"|\b(?:will\s+be\s+|is\s+being\s+)?(?:conducted|led|run|hosted|facilitated)\s+by"
@@ -415,7 +419,9 @@ _INTERVIEW_WITH = re.compile(
 # that names the writer on it ("The interview panel will be me, ...").
 _PANEL_IS = (
     r"\b(?:panel|committee|board|comité|jury)\s+(?:will\s+be|(?:will\s+)?consists?\s+of|is\s+made"
-    r"\s+up\s+of|(?:will\s+)?comprises?|(?:sera|est)\s+composée?\s+de|se\s+compose(?:ra)?\s+de)(?!\w)"
+    r"\s+up\s+of|(?:will\s+)?comprises?|(?:sera|est)\s+composée?\s+de|se\s+compose(?:ra)?\s+de"
+    # "Your interview panel will include Yvette Spainhour, Risk Manager; ..."
+    r"|will\s+include|includes)(?!\w)"
 )
 _PANEL_WILL_BE = re.compile(_PANEL_IS + r"\s+\S", re.IGNORECASE)
 # (to the sentence's end, past the dot of "Dr." or "Mrs.")
@@ -508,7 +514,9 @@ _ARROW = re.compile(r"^\s*(?:->|→|=>|⇒)\s*")
 _BULLET = re.compile(r"^\s*(?:->|→|=>|⇒|[-*\u2013\u2014\u2022\u25aa\u25cf]|\d{1,2}[.)])\s+")
 _TIME_PREFIX = re.compile(
     r"^\s*(?:[-*\u2022]\s*)?\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[-\u2013\u2014]|to)\s*"
-    r"\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?-i:[A-Z]{2,4}\b)?\s*[:|\-\u2013\u2014]?\s*"
+    # (and the zone after it: "3:00 - 3:30 PM (Arizona): Priya Anantharaman, ...")
+    r"\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?-i:[A-Z]{2,4}\b)?\s*(?:\([^()\n]{2,30}\)\s*)?"
+    r"[:|\-\u2013\u2014]?\s*"
     # one time alone: "13:15  Formal interview with ..."
     r"|^\s*(?:[-*\u2022]\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s+(?:[|\-\u2013\u2014]\s*)?"
     r"|^\s*(?:[-*\u2022]\s*)?\d{1,2}h\d{2}\s*(?:[|:\-\u2013\u2014]\s*)?",

@@ -45,6 +45,7 @@ __all__ = [
     "classify",
     "customer_notice",
     "from_tracking_system",
+    "job_alert",
     "is_free_mail",
     "machine_reason",
     "match_application",
@@ -407,6 +408,8 @@ _ABOUT_APPLICATION = re.compile(
     # offre d'emploi conditionnelle"
     r"|pre-?employment\s+(?:screening|checks?|medical)|vérification\s+préalable\s+à\s+l['’]emploi"
     r"|conditional\s+offer|offre\s+(?:d['’]emploi\s+)?conditionnelle"
+    # a building's visitor system for the person's own visit: "You're pre-registered: visit to"
+    r"|pre-?registered\s+as\s+a\s+visitor|you['’]re\s+pre-?registered"
     r"|(?:provide|submit|enter)\s+(?:\w+\s+)?references"
     r"|offer\s+of\s+employment)",
     re.IGNORECASE,
@@ -425,6 +428,12 @@ def about_an_application(msg: MailMessage) -> bool:
     """Whether the message's subject or opening speaks of the person's application."""
     text = (msg.subject or "") + "\n" + own_words(msg.body or "")[:800]
     return bool(_ABOUT_APPLICATION.search(text)) and not _JOB_ALERT.search(msg.subject or "")
+
+
+def job_alert(msg: MailMessage) -> bool:
+    """A tracking system's job alert by its subject ("New jobs for your alert: supply chain"),
+    sent without any bulk-mail header."""
+    return bool(_JOB_ALERT.search(msg.subject or "")) and from_tracking_system(msg)
 
 
 def from_tracking_system(msg: MailMessage) -> bool:

@@ -730,6 +730,9 @@ APPLICATION_INCOMPLETE = Phrases(
     r"|\b(?:required|requested)\s+[\w\s(),-]{3,60}?\s+(?:was|were|is|are)\s+not\s+(?:attached|included"
     r"|uploaded|provided|received)\b"
     r"|\baction\s+required:?\s+(?:please\s+)?(?:update|complete)\s+your\s+application\b"
+    # "upload your unofficial transcripts under 'Additional Documents' by Monday"
+    r"|\b(?:upload|submit|provide|send)\s+(?:us\s+)?(?:your\s+|a\s+copy\s+of\s+your\s+)?(?:unofficial\s+|official\s+"
+    r"|academic\s+)?transcripts?\b"
     # "your academic transcript, which was not included with your application"
     r"|\b(?:which|that)\s+(?:was|were)\s+not\s+(?:attached|included|uploaded|provided)\s+(?:with|in|to)"
     r"\s+your\s+application\b"
@@ -812,6 +815,8 @@ ROUTINE_REQUEST = Phrases(
     r"|\b(?:referencias|referências|referenze|documentos)\b[\s\S]{0,400}?\b(?:no|não|non)\s+"
     r"(?:constituye|constitui|costituisce|representa|implica)\s+(?:una?|uma|un'|ninguna|nenhuma)\s*"
     r"(?:oferta|offerta|decisi[oó]n|decis[aã]o|decisione)"
+    # a building's visitor system: "You have been pre-registered as a visitor"
+    r"|\bpre-?registered\s+as\s+a\s+visitor\b|\bvisitor\s+pre-?registration\b"
     # "candidates still under consideration for the role are required to complete
     # pre-employment screening"
     r"|\b(?:are|is)\s+required\s+to\s+complete\s+(?:the\s+|our\s+)?pre-?employment\s+(?:screening"
@@ -1280,7 +1285,8 @@ WITH_OTHERS = Phrases(
 # candidate", "references for the successful applicant".
 FOR_THE_CHOSEN = Phrases(
     r"^[^.!?;\n]{0,40}?\b(?:for|of|on|with)\s+(?:the|our|any|each)\s+(?:\w+\s+)?(?:selected"
-    r"|successful|chosen|preferred|winning)\s+(?:candidate|applicant|finalist|person|hire)s?\b"
+    r"|successful|chosen|preferred|winning|top|strongest|leading)\s+(?:candidate|applicant"
+    r"|finalist|person|hire)s?\b"
     r"|^[^.!?;\n]{0,40}?\bwhoever\s+(?:is|gets|we)\s+(?:selected|chosen|hired|picked|choose|pick)",
     re.IGNORECASE,
 )
@@ -1349,6 +1355,9 @@ STILL_DECIDING = phrases(
     r"(?:we'll|we\s+will|we\s+should|should)\s+know\s+(?:more\s+)?by",
     r"(?:expect|hope|plan|aim)\s+to\s+(?:make|have|reach|finali[sz]e)\s+(?:a|our|the)\s+"
     r"(?:final\s+)?decision",
+    # "The department hopes to complete its selection by Friday, January 8"
+    r"(?:hopes?|expects?|plans?|aims?)\s+to\s+(?:complete|finali[sz]e|make)\s+(?:its|their|our|the|a)\s+"
+    r"(?:final\s+)?(?:selection|decision)",
     r"need\s+(?:a\s+(?:bit|little)\s+)?more\s+time",
     r"taking\s+(?:a\s+(?:bit|little)\s+)?longer",
     r"(?:decision|process|search|timeline)\s+(?:is|has\s+been|was|will\s+be)\s+(?:delayed|paused"

@@ -288,6 +288,8 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
     against = _not_the_candidate(event, title, description, p, rules)
     if against.startswith("an event, not an interview") and named_me:
         against = ""  # "MLG | Panel discussion – Casey Candidate": the person's own panel
+    if against.endswith('("interview panel")') and named_me:
+        against = ""  # "Four Peaks Bank - Interview Panel (Casey Candidate)": the person's own
     hiring_side = first(title, _HIRING_SIDE) if not named_me else ""
     joined = r"(?i)\b(?:candidat[eoa]|aday)\w*[\s:]+\w|\w\s+(?:candidat[eoa]|aday)\w*\b"
     if hiring_side and not re.search(joined, event.title):

@@ -346,11 +346,21 @@ def test_first_run_reads_what_writes_in_an_employers_name(
     first_word = inbound(  # a domain named for the first word, the name whole in its text
         "<word@kingsbury.example>", **{"From": "Jo Tran <jo.tran@kingsbury.edu.example>"}
     )
+    encoded = inbound(  # a subject in RFC 2047's encoded words: "Waitākere University – …"
+        "<enc@checks.example>",
+        **{
+            "From": "Checks <no-reply@checks.example>",
+            "Subject": "=?utf-8?q?Wait=C4=81kere_University_=E2=80=93_background_check?=",
+        },
+    )
     folded = inbound(  # "Waitākere University" writes from waitakere.example
         "<fold@waitakere.example>", **{"From": "F Qureshi <f.qureshi@waitakere.example>"}
     )
     stranger = inbound("<news@shop.example>", **{"From": "Shop <deals@shop.example>"})
-    every = (screening, references, named_in_subject, run_together, first_word, folded, stranger)
+    every = (
+        screening, references, named_in_subject, run_together, first_word, folded, encoded,
+        stranger,
+    )  # fmt: skip
     for number, raw in enumerate(every):
         deliver(root, f"177340000{number}.m{number}.host", raw)
 
@@ -360,6 +370,7 @@ def test_first_run_reads_what_writes_in_an_employers_name(
     assert sorted(m.message_id for m in found) == [
         "<bg@veritrack.example>",
         "<dom@acmerobotics.example>",
+        "<enc@checks.example>",
         "<fold@waitakere.example>",
         "<refs@vouch.example>",
         "<subj@portal.example>",

@@ -411,17 +411,39 @@ def absent(
                     absent |= before
             elif (
                 not subject
-                and head.rfind("(") > head.rfind(")")
-                and not re.search(r"\b(?:me|myself)\b", head, re.IGNORECASE)
+                and (
+                    head.rfind("(") > head.rfind(")")
+                    or _A_SLOT.match(line := _line_of(text, clause.start()))
+                )
+                and not re.search(r"\b(?:me|myself)\b", _line_of(text, clause.start()), re.I)
             ):
-                pass  # "11:30 lunch w/ the analysts (casual, not part of the interview)": a slot
-                # (but "Office tour with me (not part of the interview)" is the writer's own)
+                # said of a slot, not of anyone: "11:30 lunch w/ the analysts (casual, not part
+                # of the interview)", "11:30 - 12:15 Tour of the yard with Wes. Not part of the
+                # interview" (whoever the slot names is not interviewing), but "Office tour with
+                # me (not part of the interview)" is the writer's own
+                line = _line_of(text, clause.start())
+                absent |= {email for _, email in _mentions(line, people, firsts)}
             elif not (subject and subject["second"]):
                 absent.add(_writer(text[clause.end() :], invited, organizer))
         if mentions:
             last = mentions[-1][1]
         earlier, earlier_named = sentence, bool(mentions)
     return (absent | aside) - interviewing - {""}
+
+
+# A line that opens with a time: "11:30 - 12:15  Tour of the control room ..."
+_A_SLOT = re.compile(
+    r"^\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[-\u2013\u2014]\s*\d{1,2}(?:[:.]\d{2})?\s*"
+    r"(?:[ap]\.?m\.?)?)?\s+\S",
+    re.IGNORECASE,
+)
+
+
+def _line_of(text: str, position: int) -> str:
+    """The line of `text` that `position` falls on."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    return text[start : end if end >= 0 else len(text)]
 
 
 def _topics(head: str, invited: list[Attendee], text: str) -> set[str]:

@@ -111,7 +111,9 @@ MONTHS: dict[str, int] = {
     # German, French, Spanish, Italian, Dutch, Portuguese: as employers write them in
     # "bis zum 4. Dezember", "d'ici le 4 décembre", "antes del 4 de diciembre".
     **dict.fromkeys(("januar", "janvier", "enero", "gennaio", "januari", "janeiro"), 1),
+    **dict.fromkeys(("jänner", "jaenner", "janner"), 1),  # as Austria writes January
     **dict.fromkeys(("februar", "février", "fevrier", "febrero", "febbraio", "februari"), 2),
+    **dict.fromkeys(("feber",), 2),  # ... and February
     **dict.fromkeys(("fevereiro",), 2),
     **dict.fromkeys(("märz", "maerz", "mars", "marzo", "maart", "março", "marco"), 3),
     **dict.fromkeys(("avril", "abril", "aprile"), 4),

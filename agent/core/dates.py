@@ -285,6 +285,13 @@ _PAST_AFTER = re.compile(
 )
 # When someone is away or back ("Rupert is out of the office until next week, so
 # we should have a decision on 03/12"): the decision's date is the other one.
+# A closure's days, not a decision's: "da die Universität von 24.12.2026 bis 6.1.2027
+# geschlossen ist", "fermé du 24 décembre au 4 janvier".
+_CLOSED_THEN = re.compile(
+    r"(?:\s+(?:bis|to|until|au|al|tot)\s+[\w.,]+(?:\s+[\w.,]+){0,2}?)?\s+(?:geschlossen|closed"
+    r"|fermée?s?|cerrad[oa]s?|gesloten)\b",
+    re.IGNORECASE,
+)
 _ABSENCE = re.compile(
     # "Harjit is in Cardiff until Wednesday": where someone is meanwhile
     r"\b(?:is|are|am|i'm|s?he's|they're)\s+(?:in|at)\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?"
@@ -427,6 +434,7 @@ def find_date(
                     or _OTHERS_AFTER.match(sentence, end)
                     or _DATE_IN_BRACKETS.match(sentence, end)
                     or _EVENT_DAY.search(sentence[max(0, start - 30) : start])
+                    or _CLOSED_THEN.match(sentence, end)
                 ):
                     continue
                 if needs_deadline(form) and not _FIRM_DEADLINE.search(before):

@@ -180,11 +180,13 @@ def _one_application_per_employer(interviews: list[Interview]) -> list[Interview
             # "HIU" at the shared nhs.scot, its panel the people the board's letter named
             # for the first round: the round follows that one
             panel = {k for p in interview.interviewers if len((k := name_key(p.name)).split()) >= 2}
+            # (or the round a tracking system booked before the employer's own: "yppa x Casey"
+            # from yppa.at with Lena, whom Personio's invite named)
             met = {
                 other.application
                 for other in interviews
                 if other.application != interview.application
-                and other.start < interview.start
+                and (other.start < interview.start or other.employer_domain)
                 and panel & {name_key(p.name) for p in other.interviewers}
             }
             if len(met) == 1:
@@ -433,7 +435,7 @@ def _with_other_rounds(
                 out[i] = Verdict(
                     Outcome.INTERVIEW, f"a later meeting with {brand}, after your interview there"
                 )
-            elif _a_shared_domains_meeting(event, me, rules) and (
+            elif (theirs or _a_shared_domains_meeting(event, me, rules)) and (
                 who := _met_before(event, panel(), me)
             ):
                 out[i] = Verdict(

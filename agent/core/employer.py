@@ -438,6 +438,16 @@ def company_of(
         for segment in segments:
             if matches_label(segment, label):
                 named = _words_of_domain(_without_site(segment), domain)
+                head, _, rest = named.partition(" ")
+                if rest and head.isupper() and compact(head) == label:
+                    # "KCPL Regulatory": the employer's initials, then its department
+                    return spelled_out(label, texts) or head
+                words = named.split()
+                for end in range(1, len(words)):
+                    if compact(" ".join(words[:end])) == label:
+                        # "Sawback Rail Network Ops" at sawbackrail.com: the name the domain
+                        # spells, then the team
+                        return " ".join(words[:end])
                 if label.startswith(compact(named)) and compact(named) != label:
                     # "Mactan Code" in the title, "Mactan Codeworks" in the address: the name
                     # written whole where the event writes it so
@@ -582,7 +592,8 @@ def company_of(
 
 # "Scottish Government", "Welsh Government", "Government of Jersey"
 _A_GOVERNMENT = re.compile(
-    r"\b(?:[A-Z][a-z]+\s+Government|Government\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b"
+    r"\b(?:[A-Z][a-z]+[ \t]+Government|Government[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][a-z]+"
+    r"(?:[ \t]+[A-Z][a-z]+)?)\b"
 )
 _ZOOM_ACCOUNT = re.compile(r"https?://([a-z0-9][a-z0-9-]{2,40})\.zoom(?:gov)?\.(?:us|com)/", re.I)
 

@@ -110,6 +110,8 @@ NOT_THE_CANDIDATE: dict[str, str] = {
             "preparer votre entrevue",
             "simulation d'entrevue",
             "simulation d'entretien",
+            "bewerbungsgesprach simulation",
+            "interview simulation",
         ),
         "preparation, not the interview itself",
     ),

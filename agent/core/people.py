@@ -970,7 +970,9 @@ def _first_name(attendee: Attendee) -> str:
 
 # A sentence's end, past the dot of "Dr." or "Prof.".
 _SENTENCE_END = re.compile(
-    r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!\bSt)\.\s+(?=[A-Z])"
+    r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!\bSt)"
+    # ... nor an Austrian degree before a name: "Frau Mag. Haslinger", "DI Dr. techn."
+    r"(?<!\bMag)(?<!\bIng)(?<!\bDipl)(?<!\btechn)(?<!\bDott)\.\s+(?=[A-Z])"
 )
 
 

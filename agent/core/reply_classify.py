@@ -232,6 +232,14 @@ def _others(text: str, position: int) -> bool:
     )
 
 
+# Said of the round already arranged: "before your next interview", "vor Ihrem nächsten
+# Gespräch", "avant votre entrevue".
+_BEFORE_THE_BOOKED = re.compile(
+    r"\b(?:before|ahead\s+of|prior\s+to)\s+your\s+(?:next\s+|upcoming\s+)?(?:interview|conversation"
+    r"|meeting)|\bvor\s+Ihrem\s+(?:nächsten\s+)?(?:Gespräch|Interview|Termin)"
+    r"|\bavant\s+votre\s+(?:prochaine?\s+)?(?:entrevue|entretien)",
+    re.IGNORECASE,
+)
 # A screening service by the name it sends under: "CheckPoint Screening <noreply@...>".
 _A_SCREENING_SERVICE = re.compile(
     r"\b(?:screening|background\s+checks?|vetting|police\s+checks?|vérifications?)\b", re.IGNORECASE
@@ -363,6 +371,14 @@ def classify(
     decided = decisive(text)
     if decided is ReplyKind.NEXT_ROUND and NEW_DOCUMENT.search(text):
         return ReplyKind.OTHER, None  # a document in the portal, for a round or a form
+    if (
+        decided is ReplyKind.NEXT_ROUND
+        and APPLICATION_INCOMPLETE.search(text)
+        and _BEFORE_THE_BOOKED.search(text)
+    ):
+        # "Bitte laden Sie vor Ihrem nächsten Gespräch folgende Unterlagen hoch": papers for
+        # the round already arranged, no new one
+        return ReplyKind.OTHER, None
     if decided is not None:
         return decided, None
     if APPLICATION_INCOMPLETE.search(text):

@@ -284,6 +284,9 @@ REJECTION = phrases(
     r"(?:offered|given|awarded)\s+(?:the\s+)?(?:post|position|role|job)\s+to\s+(?:another|a\s+different"
     r"|an\s+internal|an\s+external|the\s+other|a)\s+(?:\w+\s+)?(?:candidate|applicant|person)",
     r"uns\s+für\s+(?:andere\s+)?Bewerber(?:innen)?(?:\s+und\s+Bewerber)?\s+(?:\w+\s+){0,2}entschieden"
+    # "Wir haben uns letztlich für eine Kandidatin entschieden, die bereits ..."
+    r"|uns\s+(?:\w+\s+){0,2}für\s+(?:eine[n]?\s+)?(?:andere[n]?\s+)?(?:Kandidat(?:in|en|innen)?|Bewerber(?:in)?"
+    r"|Person)\s+entschieden"
     r"|deren\s+Profil\s+(?:\w+\s+){0,5}(?:näher\s+kommt|besser\s+(?:passt|entspricht))"
     r"|deren\s+Profil\s+(?:[\w-]+\s+){0,10}?(?:näher|besser)\s+(?:an|zu)\b",
     # "decided to continue the process for the X role with candidates whose experience maps
@@ -730,6 +733,12 @@ APPLICATION_INCOMPLETE = Phrases(
     r"|\b(?:required|requested)\s+[\w\s(),-]{3,60}?\s+(?:was|were|is|are)\s+not\s+(?:attached|included"
     r"|uploaded|provided|received)\b"
     r"|\baction\s+required:?\s+(?:please\s+)?(?:update|complete)\s+your\s+application\b"
+    # SuccessFactors in German: "Aufgabe: Unterlagen vervollständigen", "Bitte laden Sie ...
+    # folgende Unterlagen in unserem Karriereportal hoch"
+    r"|\bUnterlagen\s+vervollständigen\b|\bladen\s+Sie\s+(?:[\w-]+\s+){0,6}Unterlagen\s+(?:[\w-]+\s+){0,4}hoch\b"
+    # "To complete your application file, please send me a copy of your degree"
+    r"|\bto\s+complete\s+your\s+application\s+file\b"
+    r"|\bwill\s+not\s+be\s+considered\s+further\s+until\s+(?:the\s+|these\s+)?documents\b"
     # "upload your unofficial transcripts under 'Additional Documents' by Monday"
     r"|\b(?:upload|submit|provide|send)\s+(?:us\s+)?(?:your\s+|a\s+copy\s+of\s+your\s+)?(?:unofficial\s+|official\s+"
     r"|academic\s+)?transcripts?\b"
@@ -749,6 +758,9 @@ CONTRACT_PAPERWORK = (
     r"(?:contract|contrat|promesse\s+d'embauche)\b|um\s+(?:Ihren|deinen)\s+Arbeitsvertrag\s+vorzubereiten\b"
     # after the yes: "Welcome to Hapenny! ... Sign your employment contract in Personio"
     r"|sign\s+your\s+(?:employment\s+)?contract\s+(?:in|on|via|through)\s+(?-i:[A-Z])"
+    # "Dein Dienstvertrag liegt in Personio zur Ansicht und digitalen Signatur bereit"
+    r"|(?:Dienstvertrag|Arbeitsvertrag)\s+(?:liegt|steht)\s+(?:[\w-]+\s+){0,6}(?:bereit|zur\s+(?:Ansicht"
+    r"|Unterschrift|Signatur))|\bOnboarding-?Portal\b"
     # "Your offer paperwork and pre-employment checks"
     r"|(?:your|the)\s+offer\s+paperwork"
     # an HR platform's onboarding: "to review your employment agreement and complete your
@@ -815,6 +827,9 @@ ROUTINE_REQUEST = Phrases(
     r"|\b(?:referencias|referências|referenze|documentos)\b[\s\S]{0,400}?\b(?:no|não|non)\s+"
     r"(?:constituye|constitui|costituisce|representa|implica)\s+(?:una?|uma|un'|ninguna|nenhuma)\s*"
     r"(?:oferta|offerta|decisi[oó]n|decis[aã]o|decisione)"
+    # "Please note that this is a step in the process and not an offer of employment"
+    r"|\b(?:this|it)\s+is\s+(?:a|one)\s+(?:standard\s+|routine\s+|normal\s+)?step\s+in\s+(?:the|our)\s+"
+    r"(?:selection\s+|hiring\s+)?process\s+and\s+(?:is\s+)?not\s+an\s+offer\b"
     # a building's visitor system: "You have been pre-registered as a visitor"
     r"|\bpre-?registered\s+as\s+a\s+visitor\b|\bvisitor\s+pre-?registration\b"
     # "candidates still under consideration for the role are required to complete
@@ -1062,6 +1077,8 @@ NEXT_ROUND = phrases(
     r"|choose\s+(?:an?\s+|your\s+)?interview\s+(?:date|time|slot)",
     *_REFERENCES,
     r"(?:zweiten|nächsten|weiteren|finalen)\s+(?:Gespräch|Runde|Interview|Vorstellungsgespräch)"
+    # "Gerne möchten wir Sie im nächsten Schritt zu uns ins Werk Linz einladen"
+    r"|im\s+nächsten\s+Schritt\s+(?:[\w-]+\s+){0,8}?einladen"
     r"|Zweitgespräch|Termine?\s+(?:\w+\s+){0,3}(?:passen|vorschlagen)|(?:Sie|dich)\s+(?:\w+\s+){0,6}"
     r"ein(?:zu)?laden",
     # "möchte dich für die Stelle Controller (m/w/d) ... persönlich kennenlernen"
@@ -1071,7 +1088,8 @@ NEXT_ROUND = phrases(
     # êtes convoqué(e) à une entrevue de sélection", "une deuxième entrevue"
     r"retenue?\s+pour\s+la\s+(?:prochaine|dernière)\s+étape"
     r"|convoqué(?:\(e\)|e)?\s+à\s+(?:une|la|votre)\s+(?:entrevue|entretien)"
-    r"|(?:deuxième|seconde|prochaine|dernière)\s+entrevue",
+    # (not "il nous reste une dernière entrevue à faire": the others')
+    r"|(?:deuxième|seconde|prochaine)\s+entrevue",
     # "qui souhaite vous rencontrer", "le dernier tour de notre processus", "Je vous propose
     # de venir nous rencontrer", "Pouvez-vous me confirmer votre disponibilité ?"
     r"(?:souhaite|souhaitent|souhaiterait|aimerait|aimerions|voudrait|voudrions)\s+(?:vous|te)\s+rencontrer"
@@ -1287,6 +1305,8 @@ FOR_THE_CHOSEN = Phrases(
     r"^[^.!?;\n]{0,40}?\b(?:for|of|on|with)\s+(?:the|our|any|each)\s+(?:\w+\s+)?(?:selected"
     r"|successful|chosen|preferred|winning|top|strongest|leading)\s+(?:candidate|applicant"
     r"|finalist|person|hire)s?\b"
+    # "after that we'll be doing reference checks for our finalists"
+    r"|^[^.!?;\n]{0,40}?\b(?:for|of|with)\s+(?:the|our|all)\s+(?:remaining\s+)?finalists\b"
     r"|^[^.!?;\n]{0,40}?\bwhoever\s+(?:is|gets|we)\s+(?:selected|chosen|hired|picked|choose|pick)",
     re.IGNORECASE,
 )
@@ -1391,6 +1411,11 @@ STILL_DECIDING = phrases(
     r"delays?\s+on\s+(?:our|my)\s+(?:end|side)|hop(?:e|ing)\s+to\s+have\s+(?:more\s+)?(?:information"
     r"|info|news|an\s+update|an\s+answer)",
     r"noch\s+(?:in\s+Gesprächen|keine\s+Entscheidung|nicht\s+entschieden)",
+    # Austrian public service: "ist noch nicht abgeschlossen", "ist mit einer Entscheidung
+    # daher erst im Laufe des Jänners zu rechnen"
+    r"(?:Auswahlverfahren|Verfahren|Aufnahmeverfahren|Bewerbungsverfahren)\s+(?:\w+\s+){0,3}(?:noch\s+nicht"
+    r"\s+abgeschlossen|ist\s+es\s+(?:allerdings\s+)?noch\s+nicht)"
+    r"|mit\s+einer\s+Entscheidung\s+(?:\w+\s+){0,4}zu\s+rechnen",
     # Swedish "vi har ytterligare två intervjuer"; Japanese "選考を進めております" (the
     # selection is under way)
     r"(?:ytterligare|fler)\s+(?:\w+\s+)?intervjuer|選考を進めて|選考中",

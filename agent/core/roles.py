@@ -258,6 +258,7 @@ STAGE_PHRASES = (
     "deuxième entrevue", "entrevue finale", "entrevue / interview",
     "bewerbungsgespräch", "erstgespräch", "kennenlerngespräch", "telefoninterview",
     "gespräch", "2. gespräch", "zweitgespräch", "fachgespräch", "auswahlgespräch",
+    "aufnahmegespräch",
     "entretien final",
     # a group day: "Assessment di gruppo Pricing Analyst", "dinâmica de grupo"
     "assessment di gruppo", "prova di gruppo", "colloquio di gruppo", "dinamica di gruppo",
@@ -314,6 +315,7 @@ STAGE_PHRASES = (
     # public-sector and trade forms: "Apprentice Oral Interview", "Competency-Based Interview"
     "oral interview", "oral board", "oral exam", "oral examination", "structured interview",
     "competency interview", "competency-based interview", "competency based interview",
+    "cbi",  # "CBI - VA 2026/087 Programme Management Officer (P-3)": a competency-based one
     "group interview", "panel interview", "assessment centre", "assessment center",
     # Chinese: "面试邀请" (an invitation to interview), "二面" (second round), "终面" (final),
     # "技术面试"; Korean "1차 면접", "기술 인터뷰", "임원 면접" (with the executives)
@@ -351,8 +353,10 @@ _REQUISITION = re.compile(
     r"|\b(?:req(?:uisition)?\.?|job\s*id|job\s*#|id)\s*(?:#|no\.?|:)?\s*[-\w]*\d[-\w]*"
     # Swedish public agencies' case number: "dnr 2026/1184"
     r"|\bdnr\.?\s*:?\s*\d[\d/-]*"
+    # an international organisation's vacancy announcement: "VA 2026/087"
+    r"|\bVA\s*(?:No\.?\s*)?\d{4}/\d+\b"
     # German "Ref. Nr. 26-0412", "Kennziffer 4711", "Referenznummer: ..."
-    r"|\b(?:ref\.?\s*nr\.?|kennziffer|referenznummer|stellen-?nr\.?)\s*:?\s*[-\w]*\d[-\w]*"
+    r"|\b(?:ref\.?\s*nr\.?|kennziffer|kennzahl|referenznummer|stellen-?nr\.?)\s*:?\s*[-\w]*\d[-\w/]*"
     r"|\b(?:R|JR|REQ|JOB|J|P|ID)[-_#]?\d{3,}[-\w]*\b|#\s*\d+(?:-\d+)+\b|#\s*\d{3,}\b|\b\d{5,}\b"
     # announcement numbers and US federal series-grades: "FOCR-27-0114-MP", "GS-0343-12"
     r"|\b[A-Z]{2,6}(?:-\d{2,})+(?:-[A-Z0-9]+)*\b"

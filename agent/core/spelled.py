@@ -118,7 +118,22 @@ def _spelled_out(label: str, texts: Iterable[str]) -> str:
         or _expanded(label, texts)
         or _sentence_cased(label, texts)
         or _initial_then_name(label, texts)
+        or _uni_spelled(label, texts)
     )
+
+
+def _uni_spelled(label: str, texts: Iterable[str]) -> str:
+    """ "Universität Erdberg" for uni-erdberg.ac.at: "uni" for the word the name opens with."""
+    if not label.startswith("uni") or len(label) < 7:
+        return ""
+    rest = label[3:]
+    for line in (line for text in texts for line in text[:5000].splitlines()):
+        for found in re.finditer(
+            r"\b(Universit\w+|University)\s+(?:of\s+)?([A-Z][\w'-]{3,})\b", line
+        ):
+            if _fold(compact(found[2])) == _fold(rest):
+                return found[0]
+    return ""
 
 
 def _initial_then_name(label: str, texts: Iterable[str]) -> str:
@@ -403,8 +418,11 @@ def shortened_to(name: str, label: str) -> bool:
     words = [w.rstrip(".") for w in re.findall(r"[^\W_][\w&'.-]*", name)]
     if len(label) < 3 or len(words) < 2 or compact(name) == label:
         return False
+    # (or with its legal form's initial, left off the name: "kcpl" for Kettle Coulee
+    # Pipelines Ltd.)
+    legal = _fold(label)[:-1] if len(label) >= 4 and label[-1] in "lic" else ""
     return any(
-        _initials(words[:end]) == _fold(label) or _abbreviates(label, words[:end])
+        _initials(words[:end]) in (_fold(label), legal) or _abbreviates(label, words[:end])
         for end in range(2, min(len(words), 8) + 1)
     )
 

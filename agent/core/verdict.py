@@ -647,6 +647,7 @@ _HIRING_EVENTS = (
     "hiring event", "open house", "hiring day", "recruitment day", "recruiting event",
     "job dating",  # French recruiting evenings: "Job Dating Finance & Data - Banque Moréal"
     "hiring mixer", "open evening", "open day", "careers evening", "recruitment evening",
+    "career evening",
     "open avond", "experienced hire evening", "hiring evening", "careers night",
     "journee carrieres", "journee carriere", "journee portes ouvertes",
 )  # fmt: skip
@@ -665,7 +666,7 @@ _ON_THE_SPOT = re.compile(
     r"|\b(?:hiring|recruiting)\s+managers?\s+(?:will\s+be\s+)?(?:around|on\s+hand|there\s+to\s+(?:meet"
     r"|chat|talk)|holding\s+(?:informal\s+)?(?:conversations|interviews|chats))\b"
     # "in korte speeddates met onze hiring managers praten"
-    r"|\bspeed\s?dates?\s+met\b"
+    r"|\bspeed\s?dates?\s+met\b|\bspeed[\s-]?dating\s+(?:mit|with|met)\b"
     # "Al final habrá entrevistas exprés de 10 minutos"
     r"|\bentrevistas?\s+expres\b"
     # "our partners will be doing short informal interviews on the night"

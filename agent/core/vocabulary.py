@@ -195,6 +195,8 @@ STRONG = (
     # the technical round and the selection interview: "Fachgespräch AFE – C. Candidate"
     "fachgesprach",
     "auswahlgesprach",
+    # Austria's public service and universities: "Aufnahmegespräch Kennzahl 2026/0417"
+    "aufnahmegesprach",
     # French
     "entretien d'embauche",
     "entretien d embauche",

@@ -1,0 +1,145 @@
+"""Invites and mail as employers and systems in Austria write them.
+
+Shapes (our own wording, after what these senders really use): Workday's German invite
+from a steelmaker's tenant with "Ihr Interviewpanel:"; a bank's second round led by
+"Frau Mag. Haslinger … und ich"; a university's "Aufnahmegespräch" with its "Kennzahl",
+at uni-<name>.ac.at; an international organisation's CBI; a career evening with speed
+dating; a mock interview booked as a "Simulation"; German rejections, waits in "Jänner",
+a university's closure, a contract in Personio, papers asked for before the next round.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from agent.core.detect import to_interview
+from agent.core.model import Attendee, CalendarEvent, Notes, ReplyKind
+from agent.core.people import interviewers_of
+from agent.core.replies import classify
+from agent.core.verdict import Outcome, judge
+from tests.builders import CASEY, CASEY_INVITED, CASEY_RULES, inbox_message, invite
+
+ME, RULES = CASEY.email, CASEY_RULES
+VIENNA = ZoneInfo("Europe/Vienna")
+START = datetime(2026, 12, 9, 8, tzinfo=UTC)
+
+
+def read(ev: CalendarEvent) -> tuple[str, str, list[str]]:
+    got = to_interview(ev, ME, VIENNA, RULES, "")
+    return got.company, got.role, sorted(p.name for p in got.interviewers)
+
+
+def test_a_workday_tenant_by_the_names_first_word_and_its_panel() -> None:
+    ev = invite(
+        "Interview: R-004512 Operations Controller (m/w/d) Werk Linz",
+        CASEY_INVITED,
+        start=START,
+        organizer="ebelsberger@myworkday.com",
+        organizer_name="Ebelsberger Stahlwerke",
+        description="vielen Dank für Ihr Interesse an der Position Operations Controller (m/w/d) "
+        "bei der Ebelsberger Stahlwerke GmbH.\nIhr Interviewpanel:\nDI Gernot Wimmer - Leiter "
+        "Werkscontrolling Linz\nKatharina Aigner, BA - HR Business Partnerin\n",
+    )
+    company, _, people = read(ev)
+    assert company == "Ebelsberger Stahlwerke"
+    assert people == ["Gernot Wimmer", "Katharina Aigner"]
+
+
+def test_the_writer_after_an_austrian_degree_and_herrn() -> None:
+    markus = Attendee("markus.stockinger@kahlenberger.example", "Stockinger Markus")
+    ev = invite(
+        "KBAG | Zweitgespräch KRC - C. Candidate",
+        CASEY_INVITED,
+        Attendee("birgit.haslinger@kahlenberger.example", "Haslinger Birgit"),
+        start=START,
+        organizer=markus.email,
+        organizer_name=markus.name,
+        description="hier die Einladung zu unserem Zweitgespräch. Das Gespräch führen Frau Mag. "
+        "Haslinger (Bereichsleiterin Risikomanagement, CRO) und ich.\n",
+    )
+    assert sorted(p.email for p in interviewers_of(ev, ME, Notes(), RULES)) == [
+        "birgit.haslinger@kahlenberger.example",
+        "markus.stockinger@kahlenberger.example",
+    ]
+    plant = invite(
+        "ESW Linz - Werksbesuch",
+        CASEY_INVITED,
+        Attendee("herbert.puehringer@esw.example", "Pühringer Herbert"),
+        start=START,
+        organizer="katharina.aigner@esw.example",
+        description="09:45 - 10:45  Rundgang Warmwalzwerk mit Ing. Herbert Pühringer\n"
+        "11:00 - 12:30  Gespräch mit Herrn Pühringer und mir\n",
+    )
+    assert read(plant)[2] == ["Herbert Pühringer", "Katharina Aigner"]
+
+
+def test_a_universitys_aufnahmegesprach() -> None:
+    ev = invite(
+        "Aufnahmegespräch Kennzahl 2026/0417 - Projektcontroller:in Drittmittel (C. Candidate)",
+        CASEY_INVITED,
+        start=START,
+        organizer="doris.lechner@uni-erdberg.example",
+        description="wir freuen uns, Sie zu einem Aufnahmegespräch einzuladen.\n\nMit "
+        "freundlichen Grüßen\nDoris Lechner\nUniversität Erdberg\n",
+    )
+    assert judge(ev, ME, RULES).outcome is Outcome.INTERVIEW
+    assert read(ev)[:2] == ("Universität Erdberg", "Projektcontroller:in Drittmittel")
+
+
+def test_an_international_organisations_competency_based_interview() -> None:
+    ev = invite(
+        "CBI - VA 2026/087 Programme Management Officer (P-3) - Ms. Casey CANDIDATE",
+        CASEY_INVITED,
+        start=START,
+        organizer="recruitment@iedo.example",
+        organizer_name="IEDO Recruitment",
+    )
+    company, role, _ = read(ev)
+    assert company == "IEDO" and role.startswith("Programme Management Officer")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "outcome"),
+    [
+        ("Finance & Controlling Career Evening – Brigittenauer Bau AG",
+         "Nach kurzen Inputs gibt es Speed-Dating mit den Teams – gute Gespräche können direkt "
+         "zu einer Einladung zum Vorstellungsgespräch führen.", Outcome.MAYBE),
+        ("Bewerbungsgespräch-Simulation (60 Min.) mit Theresa Holzer", "", Outcome.NOT),
+    ],
+)  # fmt: skip
+def test_events_around_interviews(title: str, text: str, outcome: Outcome) -> None:
+    assert judge(invite(title, start=START, description=text), ME, RULES).outcome is outcome
+
+
+def kind(body: str, subject: str = "Ihre Bewerbung") -> tuple[ReplyKind, date | None]:
+    msg = inbox_message("hr@acme.example", subject, body,
+                        received=datetime(2026, 12, 14, 9, tzinfo=UTC))  # fmt: skip
+    got, when = classify(msg, after=date(2026, 12, 14), month_first=False)
+    return got, when.value if when is not None else None
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Wir haben uns letztlich für eine Kandidatin entschieden, die bereits mehrere "
+         "Implementierungen begleitet hat.", (ReplyKind.REJECTION, None)),
+        ("Die Aufnahmegespräche sind abgeschlossen, das Verfahren selbst ist es allerdings noch "
+         "nicht. Erfahrungsgemäß ist mit einer Entscheidung daher erst im Laufe des Jänners zu "
+         "rechnen.", (ReplyKind.STILL_DECIDING, None)),
+        ("Das Auswahlverfahren ist noch nicht abgeschlossen. Da die Universität von 24.12.2026 "
+         "bis 6.1.2027 geschlossen ist, werden wir Sie bis 12. Jänner 2027 über das Ergebnis "
+         "informieren.", (ReplyKind.STILL_DECIDING, date(2027, 1, 12))),
+        ("Gerne möchten wir Sie im nächsten Schritt zu uns ins Werk Linz einladen, damit Sie "
+         "die Produktion und das Team vor Ort kennenlernen.", (ReplyKind.NEXT_ROUND, None)),
+        ("Dein Dienstvertrag liegt in Personio zur Ansicht und digitalen Signatur bereit. "
+         "Sobald du unterschrieben hast, lade bitte die Dokumente im Onboarding-Portal hoch.",
+         (ReplyKind.OTHER, None)),
+        ("Aufgabe: Unterlagen vervollständigen\nBitte laden Sie vor Ihrem nächsten Gespräch "
+         "folgende Unterlagen in unserem Karriereportal hoch.", (ReplyKind.OTHER, None)),
+    ],
+)  # fmt: skip
+def test_austrian_mail(body: str, expected: tuple[ReplyKind, date | None]) -> None:
+    assert kind(body) == expected

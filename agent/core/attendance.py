@@ -409,19 +409,8 @@ def absent(
                 before = {email for _, email in _mentions(opening, people, firsts)}
                 if len(before) == 1:
                     absent |= before
-            elif (
-                not subject
-                and (
-                    head.rfind("(") > head.rfind(")")
-                    or _A_SLOT.match(line := _line_of(text, clause.start()))
-                )
-                and not re.search(r"\b(?:me|myself)\b", _line_of(text, clause.start()), re.I)
-            ):
-                # said of a slot, not of anyone: "11:30 lunch w/ the analysts (casual, not part
-                # of the interview)", "11:30 - 12:15 Tour of the yard with Wes. Not part of the
-                # interview" (whoever the slot names is not interviewing), but "Office tour with
-                # me (not part of the interview)" is the writer's own
-                line = _line_of(text, clause.start())
+            elif not subject and _of_a_slot(head, line := _line_of(text, clause.start())):
+                # whoever the slot names is not interviewing (see `_of_a_slot`)
                 absent |= {email for _, email in _mentions(line, people, firsts)}
             elif not (subject and subject["second"]):
                 absent.add(_writer(text[clause.end() :], invited, organizer))
@@ -437,6 +426,16 @@ _A_SLOT = re.compile(
     r"(?:[ap]\.?m\.?)?)?\s+\S",
     re.IGNORECASE,
 )
+
+
+def _of_a_slot(head: str, line: str) -> bool:
+    """Whether words with no subject are said of a slot, not of anyone: "11:30 lunch w/ the
+    analysts (casual, not part of the interview)", "11:30 - 12:15 Tour of the yard with Wes.
+    Not part of the interview" (but "Office tour with me (not part of the interview)" is
+    the writer's own)."""
+    return (head.rfind("(") > head.rfind(")") or bool(_A_SLOT.match(line))) and not re.search(
+        r"\b(?:me|myself)\b", line, re.IGNORECASE
+    )
 
 
 def _line_of(text: str, position: int) -> str:

@@ -18,6 +18,7 @@ Beyond that, decisions a careful job seeker would want, each logged as a
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections.abc import Iterable, Mapping
@@ -369,23 +370,10 @@ def _with_other_rounds(
             hiring[domain] = min(hiring.get(domain, event.start), event.start)
     # when each employer's first interview starts, by its name: a tracking system's invite
     # comes from no employer's domain, an agency's from the agency's, the client's next
-    # round from the client's own (read once, when an event asks)
-    by_name: dict[str, datetime] | None = None
-
-    def named() -> dict[str, datetime]:
-        nonlocal by_name
-        if by_name is None:
-            by_name = _first_by_name(interviews, me, rules)
-        return by_name
-
-    # ... and when each interviewer first interviewed the person, by name (read once too)
-    panel_starts: dict[str, datetime] | None = None
-
-    def panel() -> dict[str, datetime]:
-        nonlocal panel_starts
-        if panel_starts is None:
-            panel_starts = _panels(interviews, me, rules)
-        return panel_starts
+    # round from the client's own; and when each interviewer first interviewed the person,
+    # by name (each read once, when an event asks)
+    named = functools.cache(lambda: _first_by_name(interviews, me, rules))
+    panel = functools.cache(lambda: _panels(interviews, me, rules))
 
     # the brands an employer's interview names as its own ("Hearth & Fern is part of ..."),
     # and when the first such interview starts

@@ -444,9 +444,11 @@ def company_of(
                     return spelled_out(label, texts) or head
                 words = named.split()
                 for end in range(1, len(words)):
-                    if compact(" ".join(words[:end])) == label:
+                    if compact(" ".join(words[:end])) == label and _A_TEAM.fullmatch(
+                        " ".join(words[end:])
+                    ):
                         # "Sawback Rail Network Ops" at sawbackrail.com: the name the domain
-                        # spells, then the team
+                        # spells, then the team (not "Mercy General Hospital")
                         return " ".join(words[:end])
                 if label.startswith(compact(named)) and compact(named) != label:
                     # "Mactan Code" in the title, "Mactan Codeworks" in the address: the name
@@ -590,6 +592,11 @@ def company_of(
     return company_from_domain(domain, texts) if domain else ""
 
 
+# A team after the employer's name: "Network Ops", "Regulatory", "Supply Chain Planning".
+_A_TEAM = re.compile(
+    r"(?:[A-Z][\w&-]*\s+){0,2}(?:Ops|Operations|Team|Regulatory|Finance|Planning|Analytics"
+    r"|Engineering|Treasury|Risk|HR|IT|Technology|Strategy|Sales|Marketing|Procurement)"
+)
 # "Scottish Government", "Welsh Government", "Government of Jersey"
 _A_GOVERNMENT = re.compile(
     r"\b(?:[A-Z][a-z]+[ \t]+Government|Government[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][a-z]+"

@@ -143,3 +143,32 @@ def kind(body: str, subject: str = "Ihre Bewerbung") -> tuple[ReplyKind, date | 
 )  # fmt: skip
 def test_austrian_mail(body: str, expected: tuple[ReplyKind, date | None]) -> None:
     assert kind(body) == expected
+
+
+def test_an_observer_and_a_partner_with_his_colleague() -> None:
+    ruttner = Attendee("andreas.ruttner@bmevd.example", "Ruttner Andreas")
+    ev = invite(
+        "Aufnahmegespräch Referent:in Budgetcontrolling (Abt. II/4) - Candidate",
+        CASEY_INVITED,
+        Attendee("sonja.pichlmayr@bmevd.example", "Pichlmayr Sonja"),
+        Attendee("ursula.wagner-seidl@bmevd.example", "Wagner-Seidl Ursula",
+                 role="opt-participant"),
+        start=START,
+        organizer=ruttner.email,
+        organizer_name=ruttner.name,
+        description="Die Kommission besteht aus Frau MMag.a Sonja Pichlmayr (Leiterin der "
+        "Abteilung II/4, Vorsitz) und mir seitens der Personalabteilung. Frau Ursula "
+        "Wagner-Seidl nimmt als Vertreterin des Dienststellenausschusses (Personalvertretung) "
+        "als Beobachterin teil.\n",
+    )  # fmt: skip
+    assert read(ev)[2] == ["Andreas Ruttner", "Sonja Pichlmayr"]
+    zoom = invite(
+        "Interview Senior Consultant Finance Transformation | Pollak & Wiesinger",
+        start=START,
+        organizer="clemens.wiesinger@pw-consulting.example",
+        organizer_name="Clemens Wiesinger",
+        description="Seitens Pollak & Wiesinger sind meine Kollegin Daniela Koller (Managerin "
+        "Finance Transformation) und ich im Gespräch.\nBeste Grüße\nClemens Wiesinger\n\n"
+        "Clemens Wiesinger lädt Sie zu einem geplanten Zoom-Meeting ein.\n",
+    )
+    assert read(zoom)[2] == ["Clemens Wiesinger", "Daniela Koller"]

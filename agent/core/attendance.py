@@ -59,6 +59,9 @@ STAYS_AWAY = re.compile(
     # ... and abroad: "nehmen als Beobachterinnen teil", "en tant qu'observatrice", "como
     # observadora", "come osservatore"
     r"|\b(?:nehmen|nimmt|nehme)\s+(?:nur\s+|lediglich\s+)?als\s+Beobachter\w*\s+teil\b"
+    # "nimmt als Vertreterin des Dienststellenausschusses (Personalvertretung) als
+    # Beobachterin teil"
+    r"|\b(?:nehmen|nimmt|nehme)\s+[^.\n]{0,120}?\bals\s+Beobachter\w*\s+teil\b"
     r"|\ben\s+tant\s+qu['’]observat(?:eur|rice)s?\b|\bcomo\s+observador(?:a|es|as)?\b"
     r"|\bcome\s+osservat(?:ore|rice|ori|rici)\b"
     r"|\b(?:will\s+not|won't|won’t|does\s+not|doesn't|doesn’t)\s+(?:be\s+)?ask(?:ing)?\s+(?:any\s+)?questions\b"

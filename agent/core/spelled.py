@@ -420,9 +420,11 @@ def shortened_to(name: str, label: str) -> bool:
         return False
     # (or with its legal form's initial, left off the name: "kcpl" for Kettle Coulee
     # Pipelines Ltd.)
-    legal = _fold(label)[:-1] if len(label) >= 4 and label[-1] in "lic" else ""
+    wanted = {_fold(label)} | (
+        {_fold(label)[:-1]} if len(label) >= 4 and label[-1] in "lic" else set()
+    )
     return any(
-        _initials(words[:end]) in (_fold(label), legal) or _abbreviates(label, words[:end])
+        _initials(words[:end]) in wanted or _abbreviates(label, words[:end])
         for end in range(2, min(len(words), 8) + 1)
     )
 

@@ -23,6 +23,7 @@ from agent.core.detect import detect, to_interview
 from agent.core.model import Attendee, CalendarEvent, Notes, ReplyKind
 from agent.core.people import interviewers_of
 from agent.core.replies import classify, job_alert
+from agent.core.spelled import shortened_to
 from agent.core.verdict import Outcome, judge
 from tests.builders import CASEY, CASEY_INVITED, CASEY_RULES, inbox_message, invite
 
@@ -274,3 +275,9 @@ def test_a_tracking_systems_job_alert() -> None:
             received=datetime(2026, 12, 14, 17, tzinfo=UTC),
         )
     )
+
+
+def test_a_domain_of_the_names_initials_with_its_legal_form() -> None:
+    assert shortened_to("Kettle Coulee Pipelines", "kcpl")  # Kettle Coulee Pipelines Ltd.
+    assert not shortened_to("Knockmealdown Bank plc", "tullyvin")
+    assert not shortened_to("acme widgets", "aw")

@@ -385,10 +385,9 @@ def _with_other_rounds(
     for i, (event, verdict) in enumerate(zip(events, verdicts, strict=True)):
         if verdict.outcome is Outcome.MAYBE and verdict.job_question:
             domain = employer_domain(event, (), rules, me)
-            label = compact(domain_label(domain)) if domain else ""
-            if label and any(brand_label(b, label) for b in brands):
+            if domain and (brand := _brand_of(domain, brands, event)):
                 out[i] = Verdict(
-                    Outcome.INTERVIEW, f"another of your interviews names {domain}'s brand"
+                    Outcome.INTERVIEW, f"another of your interviews names {brand} as its own"
                 )
                 continue
             # (or the group's own domain beside the brand's: "Casa Maritaca" at

@@ -9,7 +9,7 @@ the zone.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -35,7 +35,9 @@ from agent.core.model import (
     Reply,
     ReplyKind,
 )
+from agent.core.people import interviewers_of
 from agent.core.plan import Situation
+from agent.core.replies import classify
 
 CASEY = Person(name="Casey Candidate", email="casey@example.com")
 JANE = Interviewer(email="jane.doe@acme.example", name="Jane Doe", greeting="Jane")
@@ -248,3 +250,24 @@ def inbox_message(
         headers=headers or {},
         body=body,
     )
+
+
+def reply_reading(
+    body: str,
+    subject: str = "Update",
+    *,
+    on: date = date(2026, 12, 14),
+    month_first: bool = False,
+    sender: str = "hr@acme.example",
+) -> tuple[ReplyKind, date | None]:
+    """What a message from an employer means, and the decision date it gives, read as the
+    cycle reads one that arrived on `on` (the reading tests' common question)."""
+    msg = inbox_message(sender, subject, body,
+                        received=datetime(on.year, on.month, on.day, 12, tzinfo=UTC))  # fmt: skip
+    kind, when = classify(msg, after=on, month_first=month_first)
+    return kind, when.value if when is not None else None
+
+
+def interviewer_names(event: CalendarEvent) -> list[str]:
+    """The names of those who interview Casey at `event`, sorted."""
+    return sorted(p.name for p in interviewers_of(event, CASEY.email, Notes(), CASEY_RULES))

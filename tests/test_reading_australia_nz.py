@@ -30,7 +30,7 @@ from agent.core.replies import (
     names_its_employer,
 )
 from agent.core.verdict import Outcome, judge
-from tests.builders import CASEY, CASEY_INVITED, CASEY_RULES, inbox_message, invite
+from tests.builders import CASEY, CASEY_INVITED, CASEY_RULES, inbox_message, invite, reply_reading
 
 ME, RULES = CASEY.email, CASEY_RULES
 MELBOURNE = ZoneInfo("Australia/Melbourne")
@@ -45,11 +45,7 @@ def mail(body: str | None, subject: str, sender: str, name: str = "") -> MailMes
     )
 
 
-def kind(body: str, subject: str = "Update") -> tuple[ReplyKind, date | None]:
-    got, when = classify(
-        mail(body, subject, "hr@acme.example"), after=date(2026, 12, 14), month_first=False
-    )
-    return got, when.value if when is not None else None
+kind = reply_reading
 
 
 def test_a_universitys_own_recruitment_team_is_no_agency() -> None:

@@ -10,7 +10,7 @@ rejections, waits, receipts and convocations as Québec writes them.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from functools import partial
 from zoneinfo import ZoneInfo
 
@@ -18,9 +18,8 @@ import pytest
 
 from agent.core.detect import to_interview
 from agent.core.model import Attendee, CalendarEvent, ReplyKind
-from agent.core.replies import classify
 from agent.core.verdict import Outcome, judge
-from tests.builders import CASEY, CASEY_RULES, inbox_message, invite, invite_to_casey
+from tests.builders import CASEY, CASEY_RULES, invite, invite_to_casey, reply_reading
 
 ME, RULES = CASEY.email, CASEY_RULES
 MONTREAL = ZoneInfo("America/Toronto")
@@ -128,10 +127,8 @@ def test_advice_on_interviews_and_a_careers_day() -> None:
     assert judge(day, ME, RULES).outcome is Outcome.MAYBE
 
 
-def kind(body: str, subject: str = "Votre candidature") -> ReplyKind:
-    msg = inbox_message("rh@acme.example", subject, body,
-                        received=datetime(2026, 12, 14, 15, tzinfo=UTC))  # fmt: skip
-    return classify(msg, after=date(2026, 12, 14), month_first=False)[0]
+def kind(body: str) -> ReplyKind:
+    return reply_reading(body, "Votre candidature")[0]
 
 
 @pytest.mark.parametrize(

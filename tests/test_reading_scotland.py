@@ -9,7 +9,7 @@ survey; a council's and a firm's pre-employment checks after an offer.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -17,8 +17,7 @@ import pytest
 from agent.core.detect import detect, to_interview
 from agent.core.employer import shared_names
 from agent.core.model import Attendee, ReplyKind
-from agent.core.replies import classify
-from tests.builders import CASEY, CASEY_INVITED, CASEY_RULES, inbox_message, invite
+from tests.builders import CASEY, CASEY_INVITED, CASEY_RULES, invite, reply_reading
 
 ME, RULES = CASEY.email, CASEY_RULES
 LONDON = ZoneInfo("Europe/London")
@@ -26,9 +25,7 @@ START = datetime(2026, 11, 30, 10, tzinfo=UTC)
 
 
 def kind(body: str, subject: str = "Update") -> ReplyKind:
-    msg = inbox_message("hr@acme.example", subject, body,
-                        received=datetime(2026, 12, 14, 9, tzinfo=UTC))  # fmt: skip
-    return classify(msg, after=date(2026, 12, 14), month_first=False)[0]
+    return reply_reading(body, subject)[0]
 
 
 def test_a_boards_second_stage_booked_by_its_panel_at_the_shared_domain() -> None:

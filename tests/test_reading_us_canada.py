@@ -22,10 +22,18 @@ import pytest
 from agent.core.detect import detect, to_interview
 from agent.core.model import Attendee, CalendarEvent, Notes, ReplyKind
 from agent.core.people import interviewers_of
-from agent.core.replies import classify, job_alert
+from agent.core.replies import job_alert
 from agent.core.spelled import shortened_to
 from agent.core.verdict import Outcome, judge
-from tests.builders import CASEY, CASEY_INVITED, CASEY_RULES, inbox_message, invite
+from tests.builders import (
+    CASEY,
+    CASEY_INVITED,
+    CASEY_RULES,
+    inbox_message,
+    interviewer_names,
+    invite,
+    reply_reading,
+)
 
 ME, RULES = CASEY.email, CASEY_RULES
 START = datetime(2026, 12, 16, 15, 30, tzinfo=UTC)
@@ -39,8 +47,7 @@ def google_invite(title: str, organizer: Attendee, *others: Attendee, text: str)
                   description=text)  # fmt: skip
 
 
-def names(ev: CalendarEvent) -> list[str]:
-    return sorted(p.name for p in interviewers_of(ev, ME, Notes(), RULES))
+names = interviewer_names
 
 
 def test_the_writers_own_slot_counts_and_a_lunch_is_no_one() -> None:
@@ -84,11 +91,8 @@ def test_a_recruiter_who_only_opens_the_call_does_not_interview(
     assert names(ev) == ["Wade Hollingsworth"]
 
 
-def kind(body: str, subject: str = "Update") -> tuple[ReplyKind, date | None]:
-    msg = inbox_message("hr@cedarbluff.example", subject, body,
-                        received=datetime(2026, 12, 14, 17, tzinfo=UTC))  # fmt: skip
-    got, when = classify(msg, after=date(2026, 12, 14), month_first=True)
-    return got, when.value if when is not None else None
+def kind(body: str) -> tuple[ReplyKind, date | None]:
+    return reply_reading(body, month_first=True)
 
 
 @pytest.mark.parametrize(

@@ -1,10 +1,12 @@
-"""Invites and mail as employers in Scotland write them.
+"""Invites and mail as employers in Scotland and the South West of England write them.
 
 Shapes (our own wording, after what these senders really use): an NHS Scotland board's
 letter with its "Board:" field and panel, its second stage booked by the panel's chair at
 the shared nhs.scot; the Scottish Government's panel at gov.scot for a post "in the ...
 team"; a distillery group's second round as a site visit; Greenhouse's equal opportunities
-survey; a council's and a firm's pre-employment checks after an offer.
+survey; a council's and a firm's pre-employment checks after an offer; a screening
+service's request in a building society's name; a cider maker's "next (and final) stage" and
+its new-starter forms; an insurer's panel with a final interview still to hold.
 """
 
 from __future__ import annotations
@@ -117,3 +119,24 @@ def test_a_site_visit_names_a_site_and_the_name_of_the_domain_wins() -> None:
 )
 def test_forms_and_checks_are_other_news(body: str) -> None:
     assert kind(body, "Your offer paperwork and pre-employment checks") is ReplyKind.OTHER
+
+
+@pytest.mark.parametrize(
+    ("body", "subject", "expected"),
+    [
+        ("Leigh Woods Building Society has asked Veremark to carry out pre-employment checks. "
+         "Questions about your job offer should go to Leigh Woods Building Society.",
+         "Leigh Woods Building Society has requested your background check", ReplyKind.OTHER),
+        ("Sophie and I both enjoyed Friday's call. We'd like to take things to the next (and "
+         "final) stage. Could you come down to the mill this Friday at 2pm?", "Next step",
+         ReplyKind.NEXT_ROUND),
+        ("Congratulations again! Please find attached your offer letter and contract. Sign and "
+         "return the offer letter and fill in the new starter form in Breathe.",
+         "Your offer letter and new starter forms", ReplyKind.OTHER),
+        ("The panel have a final interview to hold next week, as one candidate had to "
+         "rearrange. We're hoping to have a decision by Tuesday 22nd December.", "Update",
+         ReplyKind.STILL_DECIDING),
+    ],
+)  # fmt: skip
+def test_south_west_mail(body: str, subject: str, expected: ReplyKind) -> None:
+    assert kind(body, subject) is expected

@@ -244,6 +244,11 @@ _BEFORE_THE_BOOKED = re.compile(
 _A_SCREENING_SERVICE = re.compile(
     r"\b(?:screening|background\s+checks?|vetting|police\s+checks?|vérifications?)\b", re.IGNORECASE
 )
+# A service's request in the employer's name: "… has requested your background check".
+_CHECK_REQUESTED = re.compile(
+    r"\brequested\s+(?:your|a)\s+(?:pre-employment\s+)?(?:background|pre-employment|DBS)\s+checks?\b",
+    re.IGNORECASE,
+)
 # A step the employer takes once it has chosen: "the Budget Office will then make its
 # selection and begin reference checks".
 _AFTER_CHOOSING = re.compile(
@@ -254,7 +259,9 @@ _AFTER_CHOOSING = re.compile(
 # Rounds the employer still has to hold, counted: "we have one final interview on Friday".
 _STILL_TO_SEE = re.compile(
     r"\b(?:we\s+have|we've\s+got|we\s+still\s+have)\s+(?:one|two|three|a\s+couple\s+of|a\s+few)"
-    r"\s+(?:more\s+|last\s+)?$",
+    r"\s+(?:more\s+|last\s+)?$"
+    # "The panel have a final interview to hold next week"
+    r"|\b(?:the\s+panel|the\s+team|we|they)\s+(?:have|has|still\s+have)\s+(?:a|one)\s+$",
     re.IGNORECASE,
 )
 # Whoever is chosen for the round, not yet named: "We'll make a decision on who goes through
@@ -363,8 +370,11 @@ def classify(
     Dates are read relative to `after`, the day the reply arrived, in the
     person's locale (`month_first`) and with their country's `holidays`.
     """
-    if is_screening(msg.sender.email.rpartition("@")[2]) or _A_SCREENING_SERVICE.search(
-        msg.sender.name
+    if (
+        is_screening(msg.sender.email.rpartition("@")[2])
+        or _A_SCREENING_SERVICE.search(msg.sender.name)
+        # "<Employer> has requested your background check": a service's request
+        or _CHECK_REQUESTED.search(msg.subject or "")
     ):
         return ReplyKind.OTHER, None  # a background check's paperwork, whatever it says
     text = reply_text(msg)

@@ -761,6 +761,8 @@ CONTRACT_PAPERWORK = (
     # "Dein Dienstvertrag liegt in Personio zur Ansicht und digitalen Signatur bereit"
     r"|(?:Dienstvertrag|Arbeitsvertrag)\s+(?:liegt|steht)\s+(?:[\w-]+\s+){0,6}(?:bereit|zur\s+(?:Ansicht"
     r"|Unterschrift|Signatur))|\bOnboarding-?Portal\b"
+    # "Fill in the new starter form in Breathe", "Sign and return the offer letter and contract"
+    r"|new\s+starter\s+(?:form|pack|checklist|paperwork)|sign\s+and\s+return\s+(?:the|your)\s+offer\s+letter"
     # "Your offer paperwork and pre-employment checks"
     r"|(?:your|the)\s+offer\s+paperwork"
     # an HR platform's onboarding: "to review your employment agreement and complete your
@@ -866,6 +868,8 @@ _NO_SURVEY = (
 )
 NEXT_ROUND = phrases(
     r"next\s+(?:round|stage|interview)",
+    # "We'd like to take things to the next (and final) stage"
+    r"next\s+\((?:and\s+)?final\)\s+(?:round|stage|step)",
     # "Last step is a 30 min chat with our co-founders ... I've popped an invite in your
     # calendar"
     r"(?:last|final|next)\s+step\s+(?:is|will\s+be)\s+(?:a|an)\s+(?:\d+[\s-]*min(?:ute)?s?\s+|quick\s+"

@@ -136,6 +136,12 @@ def test_forms_and_checks_are_other_news(body: str) -> None:
         ("The panel have a final interview to hold next week, as one candidate had to "
          "rearrange. We're hoping to have a decision by Tuesday 22nd December.", "Update",
          ReplyKind.STILL_DECIDING),
+        ("Thanks for getting in touch. We've had a very high volume of applications for the "
+         "role and the hiring manager is still working through them, so I can't give you an "
+         "update just yet.", "RE: Data Quality Analyst application", ReplyKind.STILL_DECIDING),
+        ("Thank you for applying. Due to the high volume of applications we receive, we are "
+         "unable to respond to every applicant individually.", "Application received",
+         ReplyKind.RECEIPT),
     ],
 )  # fmt: skip
 def test_south_west_mail(body: str, subject: str, expected: ReplyKind) -> None:

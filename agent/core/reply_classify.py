@@ -49,6 +49,7 @@ from agent.core.reply_phrases import (
     PREPARING,
     PROMISE,
     RECEIPT,
+    RECEIPT_HEDGE,
     REFERENCES,
     REFERENCES_AS_STEP,
     REFERENCES_IN_HAND,
@@ -393,7 +394,11 @@ def classify(
         return decided, None
     if APPLICATION_INCOMPLETE.search(text):
         return ReplyKind.OTHER, None  # sent back for what it lacks: theirs to act on
-    if RECEIPT.search(text):
+    if RECEIPT.search(text) and not (
+        # a wait that only explains itself by the volume: "We've had a very high volume of
+        # applications and the hiring manager is still working through them"
+        _stated(STILL_DECIDING, text) and not RECEIPT.search(RECEIPT_HEDGE.compiled.sub(" ", text))
+    ):
         # "We received your application ... and will revert on the status by Tuesday,
         # 08-Dec-2026": a receipt that promises news by a day is news to wait for
         # (not "after the closing date of 27 November", nor "within 3 weeks")

@@ -1575,6 +1575,13 @@ PROMISE = phrases(
     r"θα\s+(?:σας\s+)?(?:επικοινωνήσ\w+|ενημερώσ\w+)|vă\s+vom\s+(?:anunța|contacta|comunica)"
     r"|revenim\s+cu|jelentkez(?:ünk|ni\s+fogunk)|(?:هنرد|سنرد|هنتواصل|سنتواصل)\b",
 )
+# "We've had a very high volume of applications": a receipt's hedge, which a wait answering
+# the person's chase uses too ("... and the hiring manager is still working through them")
+VOLUME_OF_APPLICATIONS = (
+    r"(?:high|large|overwhelming)\s+(?:volume|number)\s+of\s+(?:applications|applicants|candidates)"
+)
+RECEIPT_HEDGE = phrases(VOLUME_OF_APPLICATIONS)
+
 RECEIPT = phrases(
     # Catalan: "Hem rebut la teva candidatura", "Gràcies per presentar la teva candidatura"
     r"hem\s+rebut\s+(?:la\s+teva|la\s+seva|la\s+vostra|el\s+teu|el\s+seu)\s+(?:candidatura|currículum|CV)"
@@ -1597,7 +1604,7 @@ RECEIPT = phrases(
     r"\s+(?:your|all)\s+(?:application|resume|qualifications|materials|background|applications)",
     r"if\s+(?:your|you)\s+(?:skills|experience|background|qualifications|profile)\s+"
     r"(?:match|meet|align|are\s+a\s+match)",
-    r"(?:high|large|overwhelming)\s+(?:volume|number)\s+of\s+(?:applications|applicants|candidates)",
+    VOLUME_OF_APPLICATIONS,
     r"(?:respond|reply)\s+to\s+(?:every|each|all)\s+(?:applicant|application|candidate)",
     r"only\s+(?:successful|shortlisted|selected)\s+(?:candidates|applicants)\s+will\s+be\s+contacted",
     r"(?:candidates|applicants)\s+(?:who|that)\s+(?:are|have)\s+(?:not\s+)?(?:been\s+)?(?:selected"

@@ -19,7 +19,14 @@ import pytest
 from agent.core.detect import detect, to_interview
 from agent.core.employer import shared_names
 from agent.core.model import Attendee, ReplyKind
-from tests.builders import CASEY, CASEY_INVITED, CASEY_RULES, invite, reply_reading
+from tests.builders import (
+    CASEY,
+    CASEY_INVITED,
+    CASEY_RULES,
+    interviewer_names,
+    invite,
+    reply_reading,
+)
 
 ME, RULES = CASEY.email, CASEY_RULES
 LONDON = ZoneInfo("Europe/London")
@@ -146,3 +153,33 @@ def test_forms_and_checks_are_other_news(body: str) -> None:
 )  # fmt: skip
 def test_south_west_mail(body: str, subject: str, expected: ReplyKind) -> None:
     assert kind(body, subject) is expected
+
+
+def test_a_welsh_panels_posts_are_no_interviewers() -> None:
+    letter = invite(
+        "Cyfweliad / Interview: Uwch Swyddog Polisi / Senior Policy Officer - CEFW-0417",
+        CASEY_INVITED,
+        start=START,
+        organizer="noreply@cefw.tal.net",
+        organizer_name="Cronfa Ynni Cymunedol Cymru",
+        description="Annwyl Casey,\n\nPanel:\nRhiannon Gwilym - Pennaeth Polisi\nDr Owain "
+        "Prys-Jenkins - Prif Economegydd\nSandeep Kaur - Partner Busnes Adnoddau Dynol\n\n---"
+        "\n\nDear Casey,\n\nPanel:\nRhiannon Gwilym - Head of Policy\nDr Owain Prys-Jenkins - "
+        "Chief Economist\nSandeep Kaur - HR Business Partner\n",
+        uid="w1",
+    )
+    assert interviewer_names(letter) == ["Owain Prys-Jenkins", "Rhiannon Gwilym", "Sandeep Kaur"]
+
+
+def test_a_founders_note_that_starts_with_who_will_be_there() -> None:
+    chat = invite(
+        "Casey / Floatwise - Finance & Ops Lead",
+        start=START,
+        organizer="ravi@floatwise.io",
+        organizer_name="Ravi Menon-Clarke",
+        description="Hi Casey - first chat about the Finance & Ops Lead role. Me (Ravi, CEO) and "
+        "Jess Okonedo (COO, co-founder). Informal, 45 mins, no prep.\n\nRavi Menon-Clarke is "
+        "inviting you to a scheduled Zoom meeting.",
+        uid="z1",
+    )
+    assert interviewer_names(chat) == ["Jess Okonedo", "Ravi Menon-Clarke"]

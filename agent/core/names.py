@@ -139,6 +139,11 @@ TITLE_WORDS = frozenset(
         "supervisora", "jefatura", "gerenta", "asesor", "asesora", "presidente",
         "vicepresidente", "vicepresidenta", "subgerenta", "subdirector", "subdirectora",
         "contralor", "contralora", "tesorero", "tesorera",
+        # Welsh posts after a name: "Rhiannon Gwilym - Pennaeth Polisi", "Prif Economegydd",
+        # "Partner Busnes Adnoddau Dynol", "Uwch Swyddog Polisi", "Rheolwr Cyllid"
+        "pennaeth", "prif", "uwch", "swyddog", "rheolwr", "rheolwraig", "cyfarwyddwr",
+        "cyfarwyddwraig", "economegydd", "ymgynghorydd", "cydlynydd", "cynghorydd",
+        "dadansoddwr", "arweinydd", "polisi", "cyllid", "adnoddau", "dynol", "busnes",
         "the", "our", "your", "and", "of", "at", "for", "with", "from", "on", "in", "to",
     }
 )  # fmt: skip

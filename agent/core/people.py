@@ -300,6 +300,8 @@ _SENTENCE = re.compile(
     # "This will be an informal conversation with me and Harlan": the writer and who else
     r"|\b(?:conversation|chat|interview|call|meeting|discussion)\s+with(?=\s+(?:me|myself)\s+and\s+"
     r"(?-i:[A-Z]))"
+    # a note that starts with who will be there: "Me (Ravi, CEO) and Jess Okonedo (COO)."
+    r"|(?:^|(?<=[.!?]\s))(?-i:Me|Myself)(?:\s*\([^()]{1,40}\))?\s+(?:and|&)(?=\s+(?-i:[A-Z]))"
     # Polish "Będziemy we trójkę: ja, Michalina Dąbrowska-Fuchs (...) oraz nasz CTO, ..."
     r"|\bbędziemy\s+we?\s+(?:dwójkę|trójkę|czwórkę|piątkę)\b"
     r"|\bGespräch\s+(?:führen|führt)|\bIhre?\s+Gesprächspartner(?:in)?\s+(?:sind|ist|werden|wird)"

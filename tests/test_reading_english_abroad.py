@@ -134,6 +134,9 @@ def test_zooms_copy_titled_company_job_and_you_and_them() -> None:
          "we'll have on-the-spot conversations with team leads throughout the night."),
         ("Hexley Tamsworth Business Services Open Evening",
          "Several teams are hiring in 2027 and hiring managers will be around on the night."),
+        ("Operations Careers Open Evening - Portbury Bay Logistics",
+         "- Bring a CV: if there's a good fit, we may invite you to an interview on the night\n"
+         "Order #9912847730 | 1 x General Admission (Free) | Casey Candidate"),
     ],
 )  # fmt: skip
 def test_an_evening_with_hiring_managers_on_hand_is_asked_about(title: str, text: str) -> None:

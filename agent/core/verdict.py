@@ -671,6 +671,8 @@ _ON_THE_SPOT = re.compile(
     r"|\bentrevistas?\s+expres\b"
     # "our partners will be doing short informal interviews on the night"
     r"|\b(?:short|quick|informal|brief)\s+(?:informal\s+)?(?:interviews?|chats?)\s+on\s+the\s+(?:night|day)\b"
+    # "if there's a good fit, we may invite you to an interview on the night"
+    r"|\binterviews?\s+on\s+the\s+(?:night|evening)\b"
 )
 # A job someone offers to talk about ("re the HVAC apprentice spot"), not "your job".
 _JOB_OFFERED = re.compile(

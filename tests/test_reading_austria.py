@@ -5,7 +5,8 @@ from a steelmaker's tenant with "Ihr Interviewpanel:"; a bank's second round led
 "Frau Mag. Haslinger … und ich"; a university's "Aufnahmegespräch" with its "Kennzahl",
 at uni-<name>.ac.at; an international organisation's CBI; a career evening with speed
 dating; a mock interview booked as a "Simulation"; German rejections, waits in "Jänner",
-a university's closure, a contract in Personio, papers asked for before the next round.
+a university's closure, a contract in Personio, papers asked for before the next round; an invite from Personio's
+own mail service (m-personio.de), its second round the brand's.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from agent.core.detect import to_interview
+from agent.core.detect import detect, to_interview
 from agent.core.model import Attendee, CalendarEvent, Notes, ReplyKind
 from agent.core.people import interviewers_of
 from agent.core.verdict import Outcome, judge
@@ -168,3 +169,33 @@ def test_an_observer_and_a_partner_with_his_colleague() -> None:
         "Clemens Wiesinger lädt Sie zu einem geplanten Zoom-Meeting ein.\n",
     )
     assert read(zoom)[2] == ["Clemens Wiesinger", "Daniela Koller"]
+
+
+def test_personios_mail_service_is_a_system_and_its_round_the_brands() -> None:
+    first = invite(
+        "Interview: Finance & Operations Lead (all genders) - Yppen Labs GmbH",
+        CASEY_INVITED,
+        start=START,
+        organizer="yppenlabs-jobs@m-personio.de",
+        organizer_name="Yppen Labs GmbH",
+        description="Hi Casey,\n\nthanks a lot for applying as Finance & Operations Lead (all "
+        "genders) at yppa!\n\nWith: Lena Brandstätter (Co-Founder & CEO) and Aylin Demir (Head "
+        "of People)\n\nLiebe Grüße\nAylin\n\nAylin Demir | Head of People\nYppen Labs GmbH (yppa)",
+        uid="p1",
+    )
+    second = invite(
+        "yppa x Casey – Case & Team",
+        Attendee("lena@yppa.at", "Lena Brandstätter"),
+        Attendee("jakob@yppa.at", "Jakob Szabo"),
+        CASEY_INVITED,
+        start=datetime(2026, 12, 16, 13, tzinfo=UTC),
+        organizer="lena@yppa.at",
+        organizer_name="Lena Brandstätter",
+        description="14:00 du präsentierst deinen Case\n14:30 Q&A mit Jakob und mir\n\nLena",
+        uid="p2",
+    )
+    found, _ = detect([first, second], me=ME, tz=VIENNA, rules=RULES)
+    assert [i.uid for i in found] == ["p1", "p2"]
+    assert found[0].company == "Yppen Labs"
+    assert found[0].role == "Finance & Operations Lead"
+    assert found[1].application == found[0].application

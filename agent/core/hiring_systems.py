@@ -38,6 +38,9 @@ ATS_DOMAINS = (
     "teamtailor-mail.com",
     "personio.de",
     "personio.com",
+    # Personio's own mail service (Mailjet), its default sender: "<account>-jobs@m-personio.de"
+    "m-personio.de",
+    "m-personio.com",
     "recruitee.com",
     "harri.com",
     "gupy.com.br",

@@ -135,6 +135,8 @@ TOOL_DOMAINS = frozenset(
         "oleeo.com", "tribepad.com", "inhire.app", "recrutei.com.br", "solides.com.br",
         "kenoby.com", "flatchr.io", "greetinghr.com", "ninehire.com",
         "teamio.com", "darwinbox.in", "keka.com", "freshteam.com",
+        # Personio's mail service, its default recruiting sender "<account>-jobs@m-personio.de"
+        "m-personio.de", "m-personio.com",
         # public services' own recruitment systems, which name the body hiring in the text
         "publicjobs.ie", "calcareers.ca.gov", "civilservicejobs.service.gov.uk",
         "place-emploi-public.gouv.fr", "talent-soft.com",

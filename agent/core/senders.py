@@ -183,6 +183,9 @@ TRACKING_DOMAINS: frozenset[str] = frozenset(
         "zohorecruitmail.eu",
         "personio.de",
         "personio.com",
+        # Personio's own mail service (Mailjet), its default sender: "<account>-jobs@m-personio.de"
+        "m-personio.de",
+        "m-personio.com",
         "rippling.com",
         "dover.com",
         "gem.com",

@@ -5,8 +5,8 @@ from a steelmaker's tenant with "Ihr Interviewpanel:"; a bank's second round led
 "Frau Mag. Haslinger … und ich"; a university's "Aufnahmegespräch" with its "Kennzahl",
 at uni-<name>.ac.at; an international organisation's CBI; a career evening with speed
 dating; a mock interview booked as a "Simulation"; German rejections, waits in "Jänner",
-a university's closure, a contract in Personio, papers asked for before the next round; an invite from Personio's
-own mail service (m-personio.de), its second round the brand's.
+a university's closure, a contract in Personio, papers asked for before the next round; an
+invite from Personio's own mail service (m-personio.de), its second round the brand's.
 """
 
 from __future__ import annotations

@@ -6,7 +6,8 @@ from a steelmaker's tenant with "Ihr Interviewpanel:"; a bank's second round led
 at uni-<name>.ac.at; an international organisation's CBI; a career evening with speed
 dating; a mock interview booked as a "Simulation"; German rejections, waits in "Jänner",
 a university's closure, a contract in Personio, papers asked for before the next round; an
-invite from Personio's own mail service (m-personio.de), its second round the brand's.
+invite from Personio's own mail service (m-personio.de), its second round the brand's; a
+friend's "Kaffee" about a job not yet posted.
 """
 
 from __future__ import annotations
@@ -199,3 +200,28 @@ def test_personios_mail_service_is_a_system_and_its_round_the_brands() -> None:
     assert found[0].company == "Yppen Labs"
     assert found[0].role == "Finance & Operations Lead"
     assert found[1].application == found[0].application
+
+
+def test_a_friends_kaffee_about_a_job_not_yet_posted_is_asked_about() -> None:
+    friend = Attendee("verena.haberl@gmail.com", "Verena Haberl")
+    coffee = invite(
+        "Kaffee Verena & Casey ☕",
+        friend,
+        CASEY_INVITED,
+        start=START,
+        organizer="verena.haberl@gmail.com",
+        organizer_name="Verena Haberl",
+        description="Wie am Telefon erzählt: mein Chef überlegt, im Frühjahr jemanden fürs "
+        "Fondsreporting / Controlling dazuzunehmen. Ausgeschrieben ist noch gar nichts – also "
+        "wirklich nur ein Plaudern.\n\nWenn du magst, schick mir danach deinen CV.",
+    )
+    assert judge(coffee, ME, RULES).outcome is Outcome.MAYBE
+    plain = invite(
+        "Kaffee Verena & Casey ☕",
+        friend,
+        CASEY_INVITED,
+        start=START,
+        organizer="verena.haberl@gmail.com",
+        description="Endlich klappt's!",
+    )
+    assert judge(plain, ME, RULES).outcome is Outcome.NOT

@@ -692,6 +692,12 @@ _JOB_OFFERED = re.compile(
     # ... "we're probably adding a treasury/FP&A analyst", "pass your resume along"
     r"|\b(?:hiring|adding|bringing\s+on)\s+(?:a|an|another)\s+(?!lot\b)\w|\bjob\s+spec\b"
     r"|\b(?:pass|send|forward)\s+(?:your|ur)\s+(?:resume|cv)\b"
+    # ... in German: "mein Chef überlegt, jemanden fürs Controlling dazuzunehmen. Ausgeschrieben
+    # ist noch gar nichts", "schick mir danach deinen CV"
+    r"|\bjemand(?:en)?\s+(?:[\w/'-]+\s+){0,5}(?:einzustellen|dazuzunehmen|dazunehmen|aufzunehmen"
+    r"|einstellen)\b|\bausgeschrieben\s+ist\s+(?:noch\s+)?(?:gar\s+)?nichts\b"
+    r"|\bnoch\s+(?:gar\s+)?nicht\s+ausgeschrieben\b"
+    r"|\b(?:schick|schicke|sende)\s+mir\s+(?:\w+\s+){0,2}(?:deinen|ihren)\s+(?:cv|lebenslauf)\b"
     # ... and one job: "il y a peut-être un poste de chef de projet CRM qui va s'ouvrir"
     r"|\b(?:un|ce|une|el|este|esta|una|uma|um|esse|essa|il|questo|questa|eine|diese|da|na|la)\s+"
     r"(?:[\w'-]+\s+){0,2}(?:poste|puesto|vacante|plaza|vaga|posizione|stelle|posicion|posicao)\b"

@@ -499,6 +499,7 @@ CONVERSATION = (
     "snak",
     # coffee and a talk in Nordic languages, Italian and French; Māori "kōrero", a "yarn"
     "kaffe",
+    "kaffee",
     "koffie",
     "kape",
     "fika",

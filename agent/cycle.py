@@ -325,12 +325,16 @@ def to_reply(
         full, after=received.date(), month_first=locale.month_first, holidays=locale.holidays
     )
     if (
-        kind is ReplyKind.OTHER
-        and not personal
-        and (reply_rules.automated_reason(message) or reply_rules.job_alert(message))
+        not personal
+        and (
+            reply_rules.job_alert(message)
+            or (kind is ReplyKind.OTHER and reply_rules.automated_reason(message))
+        )
         and not reply_rules.about_an_application(full)
     ):
-        # Bulk mail from a tracking system that says nothing of the application: a job alert.
+        # Bulk mail from a tracking system that says nothing of the application: a job alert
+        # (whatever its list of openings seems to say: "Closing date: 08/01/2027", "Interim
+        # Offer Available").
         raise NotAReply(
             f"not a reply (bulk mail saying nothing of the application): {message.subject!r}"
         )

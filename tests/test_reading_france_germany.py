@@ -277,6 +277,10 @@ def test_observers_of_a_selection_committee_do_not_interview() -> None:
         # a link to move a booked round is not a round
         ("Rappel : votre entretien a lieu demain.\nReprogrammer : "
          "https://fr.indeed.com/myjobs/interviews/reschedule?iid=5f3a", ReplyKind.OTHER),
+        # Talentsoft's receipt: its promise hangs on "si votre profil correspond"
+        ("Nous vous confirmons la bonne réception de votre candidature. Nous reviendrons vers "
+         "vous dans les meilleurs délais si votre profil correspond à nos besoins.",
+         ReplyKind.RECEIPT),
     ],
 )  # fmt: skip
 def test_french_and_german_mail(body: str, expected: ReplyKind) -> None:

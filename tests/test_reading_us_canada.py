@@ -257,6 +257,28 @@ def test_employers_named_by_a_zoom_account_initials_and_a_legal_name() -> None:
          "offer of employment.", (ReplyKind.OTHER, None)),
         ("To complete your application file, please send me a copy of your degree by Monday, "
          "November 30, 2026.", (ReplyKind.OTHER, None)),
+        # a city's portal says what happens to everyone: the most qualified, not the person
+        ("Your application for the position of Procurement Analyst II has been received. "
+         "Applicants who meet the minimum qualifications will be further evaluated, and the most "
+         "qualified will be invited to participate in the next step of the selection process.",
+         (ReplyKind.RECEIPT, None)),
+        ("Thanks for your application. Those selected for interview will be contacted by the "
+         "hiring team.", (ReplyKind.RECEIPT, None)),
+        # a process described, not a round booked; a posting open until filled
+        ("Thank you for applying. The most qualified applicants will then be invited to "
+         "participate in the selection process, which may include a panel interview and a work "
+         "sample.", (ReplyKind.RECEIPT, None)),
+        ("Your application has been received. Some roles include an online assessment or a "
+         "technical interview with one of our partners as a first step.",
+         (ReplyKind.RECEIPT, None)),
+        ("Thank you for applying. Review of applications began on November 9 and will continue "
+         "until the position is filled.", (ReplyKind.RECEIPT, None)),
+        ("Thank you for applying. Candidates who meet the minimum qualifications will be "
+         "invited to the next phase of the selection process.", (ReplyKind.RECEIPT, None)),
+        ("Thank you for your application. Applicants who are shortlisted will be contacted to "
+         "arrange an interview.", (ReplyKind.RECEIPT, None)),
+        ("Great news: you are among the most qualified applicants, and we would like to invite "
+         "you to a second interview next week.", (ReplyKind.NEXT_ROUND, None)),
     ],
 )  # fmt: skip
 def test_more_mail(body: str, expected: tuple[ReplyKind, date | None]) -> None:

@@ -29,6 +29,7 @@ from agent.core.senders import (
     is_meeting_service,
     is_relay,
     is_screening,
+    is_signing,
     is_tracking_system,
     names_in,
     sender_company,
@@ -384,6 +385,7 @@ def names_its_company(msg: MailMessage) -> bool:
         from_tracking_system(msg)
         or is_relay(_domain_of(msg.sender.email))
         or is_screening(_domain_of(msg.sender.email))
+        or is_signing(_domain_of(msg.sender.email))
         or (takes_no_answer(msg.sender.email) and about_an_application(msg))
     )
 

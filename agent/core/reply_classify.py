@@ -62,7 +62,7 @@ from agent.core.reply_phrases import (
     Phrases,
 )
 from agent.core.reply_text import own_words
-from agent.core.senders import is_screening
+from agent.core.senders import is_screening, is_signing
 
 # "Re:", and how mail programs abroad mark a reply or a forward: "AW:" and "WG:" (German),
 # "SV:" (Nordic), "Odp:" (Polish, Czech), "VS:" (Finnish), "Antw:" (Dutch), "R:" (Italian),
@@ -109,6 +109,10 @@ def _conditional(text: str, position: int) -> bool:
     )
 
 
+# A time clause before the match: "Applications will be accepted until the position is filled".
+_UNTIL = re.compile(r"\b(?:until|till|unless|once)\s+(?:the\s+|this\s+|our\s+|a\s+)?$", re.I)
+
+
 def _stated(pattern: Phrases, text: str, *, affirmed: bool = False) -> bool:
     """A match said outright, not inside a conditional clause; with `affirmed`, not
     negated either ("we haven't filled the role yet" says the opposite)."""
@@ -119,6 +123,8 @@ def _stated(pattern: Phrases, text: str, *, affirmed: bool = False) -> bool:
             continue
         if affirmed and NEGATION.search(_clause_before(text, match.start())):
             continue
+        if affirmed and _UNTIL.search(_clause_before(text, match.start())):
+            continue  # "open until the position is filled": when, not what happened
         return True
     return False
 
@@ -299,6 +305,21 @@ _NEWS_BY = re.compile(
 )
 
 
+# The day a decision is promised by: "We anticipate making a selection by Wednesday, January 6".
+_DECISION_BY = re.compile(
+    r"\b(?:decision|decide|selection|select|choice|offer)\b[^.!?\n]{0,30}\bby\s+(?:the\s+)?$", re.I
+)
+
+
+def _decision_by(text: str, mention: DateMention | None) -> bool:
+    """Whether `mention` is the day a decision is promised by (not a deadline of the
+    person's, as a routine request for references gives one)."""
+    if mention is None or mention.value is None:
+        return False
+    at = text.find(mention.text)
+    return at > 0 and bool(_DECISION_BY.search(text[max(0, at - 60) : at]))
+
+
 def _weakly_rejected(text: str) -> bool:
     """ "Unfortunately" next to the application, said outright: not in a question
     ("unfortunately the role is no longer remote; would you still be interested?"),
@@ -318,8 +339,17 @@ def _weakly_rejected(text: str) -> bool:
 def reply_text(msg: MailMessage) -> str:
     """What is classified: the subject (unless it is ours, behind "Re:") and own words."""
     subject = "" if _REPLY_PREFIX.match(msg.subject or "") else (msg.subject or "")
-    text = subject[:300] + "\n" + own_words(msg.body or "")[:_WORDS_READ]
+    text = subject[:300] + "\n" + _unwrapped(own_words(msg.body or "")[:_WORDS_READ])
     return text.replace("\u2019", "'")
+
+
+# A line break inside a sentence, as plain-text mail wraps at 72 columns: "If your experience
+# matches what we're\nlooking for, we'll be in touch" is one sentence, its "if" included.
+_WRAPPED = re.compile(r"(?<=[\w,'\u2019)])\n(?=[^\W\d_])")
+
+
+def _unwrapped(text: str) -> str:
+    return _WRAPPED.sub(lambda m: " " if text[m.end()].islower() else "\n", text)
 
 
 def decisive(text: str) -> ReplyKind | None:
@@ -380,6 +410,10 @@ def classify(
         return ReplyKind.OTHER, None  # a background check's paperwork, whatever it says
     text = reply_text(msg)
     decided = decisive(text)
+    if is_signing(msg.sender.email.rpartition("@")[2]) and decided is not ReplyKind.OFFER:
+        # an envelope to sign that is no offer letter: an NDA, a form ("Please review and
+        # sign by 12/15" is the person's deadline, not a decision's)
+        return ReplyKind.OTHER, None
     if decided is ReplyKind.NEXT_ROUND and NEW_DOCUMENT.search(text):
         return ReplyKind.OTHER, None  # a document in the portal, for a round or a form
     if (
@@ -408,8 +442,6 @@ def classify(
             if at > 0 and _NEWS_BY.search(text[max(0, at - 40) : at]):
                 return ReplyKind.STILL_DECIDING, dated
         return ReplyKind.RECEIPT, None
-    if ROUTINE_REQUEST.search(text):
-        return ReplyKind.OTHER, None  # something to send, asked of everyone: theirs to read
     # (the week the others are still seen is theirs: "continuing with final interviews for
     # the rest of this week")
     their_week = (
@@ -417,6 +449,8 @@ def classify(
     )
     dated = re.sub(their_week, " ", text, flags=re.I)
     mention = find_date(dated, after=after, month_first=month_first, holidays=holidays)
+    if ROUTINE_REQUEST.search(text) and not _decision_by(dated, mention):
+        return ReplyKind.OTHER, None  # something to send, asked of everyone: theirs to read
     if mention is not None and _about_the_booked(text) and not _stated(STILL_DECIDING, text):
         mention = None  # the day of the round already booked, which the mail prepares or moves
     if _stated(STILL_DECIDING, text) or mention is not None:

@@ -752,6 +752,8 @@ APPLICATION_INCOMPLETE = Phrases(
 NEW_DOCUMENT = Phrases(
     r"\bneues\s+Dokument\b|\bnew\s+document\s+(?:is\s+available|has\s+been\s+(?:added|shared"
     r"|uploaded|posted)|in\s+your)\b|\bnouveau\s+document\b|\bnuevo\s+documento\b"
+    # Workday's "You have a new task in Candidate Home" (a declaration, a form)
+    r"|\byou\s+have\s+(?:a\s+)?new\s+tasks?\b"
 )
 CONTRACT_PAPERWORK = (
     r"\b(?:(?:to\s+prepare|(?:pour|afin\s+de)\s+préparer)\s+(?:your|ton|votre)\s+(?:employment\s+|job\s+)?"
@@ -779,6 +781,8 @@ OFFER_MADE_BEFORE = (
     r"|\b(?:should|once|when|after)\s+you\s+accept\s+(?:our|the|this|your)\s+offer\b"
     # "relacionadas con la propuesta de incorporación que has recibido de Banco Hispano"
     r"|\bpropuesta\s+de\s+incorporaci[oó]n\s+que\s+(?:has|ha)\s+recibido\b"
+    # "offer letter and contract as promised" (the offer made on the phone)
+    r"|\boffer\s+letter\s+(?:and\s+(?:the\s+|your\s+)?contract\s+)?as\s+(?:promised|discussed|agreed)\b"
     # "Thank you for returning the signed offer letter"
     r"|\b(?:returning|signing|sending\s+back)\s+(?:the\s+|your\s+)?signed\s+offer(?:\s+letter)?\b"
     # "Thank you for accepting the conditional offer! As the next step, please complete ..."
@@ -918,7 +922,8 @@ NEXT_ROUND = phrases(
     r"to\s+the\s+next\s+phase",
     # "you have been selected for an oral board interview", "shortlisted for interview"
     r"(?:you(?:'ve|\s+have)\s+been|you\s+were|you're|you\s+are)\s+(?:\w+\s+)?(?:selected|shortlisted"
-    r"|chosen)\s+(?:for|to\s+attend)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}interview",
+    r"|chosen)\s+(?:for|to\s+attend|to\s+participate\s+in)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}"
+    r"interview",
     r"(?:second|third|2nd|3rd|final|follow-?up|another|onsite|on-site|panel|technical|virtual"
     r"|in-person)\s+(?:round|interview|conversation)|(?:second|third|2nd|3rd|another)\s+stage",
     r"(?:like|love|want)\s+(?:to\s+(?:have|see)\s+)?you\s+back\b",
@@ -927,7 +932,7 @@ NEXT_ROUND = phrases(
     r"(?:'d|would)\s+(?:like|love)\s+(?:for\s+)?you\s+to\s+(?:come\s+(?:and\s+)?(?:in|by|over|see"
     r"|visit|meet|tour)|visit|meet|tour)\b",
     r"(?:'d|would)\s+(?:like|love)\s+to\s+(?:meet|speak\s+(?:with|to)|talk\s+(?:with|to)"
-    r"|chat\s+with)\s+you\b(?!\s+(?:again\s+)?(?:in\s+the\s+future|someday|one\s+day|sometime))",
+    r"|chat\s+with|meet\s+with)\s+you\b(?!\s+(?:again\s+)?(?:in\s+the\s+future|someday|one\s+day|sometime))",
     # "they'd like to take you through to stage 2", "progress you to the next stage"
     r"(?:take|put|move|progress|invite)\s+you\s+(?:through\s+)?to\s+(?:the\s+)?(?:stage\s+(?:2|3|two"
     r"|three)|(?:next|second|third|final|demo|onsite|panel|technical|case)\s+(?:stage|round))",
@@ -1006,14 +1011,16 @@ NEXT_ROUND = phrases(
     # (not the noun: "with the holiday schedule the panel interviews won't be set")
     r"(?:(?<!holiday\s)(?<!holidays\s)(?<!the\s)(?<!our\s)(?<!my\s)(?<!busy\s)schedule|set\s+up"
     r"|arrange|book|coordinate)\s+(?:a|an|the|your|some|a\s+time\s+for)"
-    r"\s+(?:\w+\s+){0,2}(?:interview|call|time|meeting|chat|conversation|onsite|session)",
+    # ("set up a 30-minute phone screen with you")
+    r"\s+(?:[\w-]+\s+){0,2}(?:interview|call|time|meeting|chat|conversation|onsite|session|screen)",
     r"(?<!/)reschedul\w*(?![/?=&])",  # (not a link's path: ".../interviews/reschedule?iid=")
     # (not a screening form's "a few quick questions about your availability and forklift
     # experience", which a receipt asks for)
     r"(?<!questions\sabout\s)(?<!question\sabout\s)(?<!confirming\s)(?<!confirmed\s)"
     r"(?:your|send\s+(?:me|us)\s+(?:your|some))\s+availability|availability\s+(?:for|over|this|next)",
     r"when\s+(?:are|would)\s+you\s+(?:be\s+)?(?:available|free)",
-    r"(?:would|are|will)\s+you\s+(?:be\s+)?(?:available|free)\s+(?:for|to|on|next|this)",
+    r"(?:would|are|will)\s+you\s+(?:be\s+)?(?:available|free)\s+(?:for|to|on|next|this"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
     r"can\s+you\s+(?:do|make|jump\s+on|hop\s+on)\s+(?:a\s+)?(?:\w+\s+)?(?:call|chat|meeting|interview)",
     r"present\s+(?:a|your|the)\s+(?:\w+\s+)?(?:case|presentation|portfolio|project|work)",
     r"cal\.com/|savvycal|chilipiper|hubspot\.com/meetings|bookwithme|zcal\.co"
@@ -1270,6 +1277,9 @@ OTHERS_ROUNDS = Phrases(
     # another candidate's own round: "The remaining candidate has had to move their second
     # stage interview to Monday"
     r"|\b(?:candidate|applicant|finalist)s?\b[^.!?\n]{0,60}\btheir\s+$"
+    # "have one more candidate to see for the case study"
+    r"|\b(?:one|two|a)\s+(?:more|last|final|other)\s+(?:candidate|applicant|person)s?\s+to\s+"
+    r"(?:see|meet|interview|hear\s+from)\s+(?:for|in|at)\s+(?:the\s+|a\s+|their\s+)?$"
     # a receipt's "we will only contact those qualified for the next stage", in Polish too
     r"|\b(?:osób|osoby|kandydatów|kandydatek)\s+(?:zakwalifikowanych|wybranych)\s+do\s+$"
     r"|\b(?:shortlisted|selected|successful)\s+(?:candidates|applicants)\s+(?:for|to)\s+(?:the\s+)?$"
@@ -1278,8 +1288,19 @@ OTHERS_ROUNDS = Phrases(
     # "wants to speak to both finalists' referees first": the employer's work with everyone
     r"|\b(?:both|all|each|the\s+two|the)\s+(?:finalists|candidates|applicants)['’]\s+$"
     # "Shortlisted applicants will be contacted to arrange an interview": some, not "you"
-    r"|\b(?:candidates|applicants)\s+(?:who\s+\w+\s+)?will\s+be\s+(?:contacted|invited|asked|notified)"
-    r"\b[^.!?\n]{0,40}$"
+    # ("Candidates who meet the minimum qualifications will be invited to the next phase")
+    r"|\b(?:candidates|applicants)\s+(?:(?:who|whose|that)\b[^.!?\n]{0,60}?\s+)?will\s+(?:then\s+)?"
+    r"(?:be\s+(?:(?:contacted|invited|asked|notified)\b[^.!?\n]{0,40})?)?$"
+    # "the most qualified will be invited to participate in the next step": the best of
+    # everyone who applied, said in a receipt, not the person
+    r"|\b(?:the\s+(?:most|best|top|highest)[\s-](?:qualified|suited|suitable|ranked|scoring)"
+    r"(?:\s+(?:candidates|applicants))?|those\s+(?:\w+\s+){0,3}?(?:selected|chosen|shortlisted"
+    r"|qualified))\s+will\s+(?:then\s+|also\s+)?be\s+(?:(?:contacted|invited|asked|notified)\b[^.!?\n]{0,40})?$"
+    # a process described, not booked: "the selection process, which may include a panel
+    # interview", "Some roles include an online assessment or a technical interview"
+    r"|\b(?:may|might|can|could)\s+(?:also\s+)?(?:include|involve|consist\s+of)\s+(?:an?\s+|the\s+)?$"
+    r"|\bsome\s+(?:roles|positions|jobs|teams|openings|vacancies)\s+(?:\w+\s+)?(?:include|involve"
+    r"|require)\b[^.!?\n]{0,60}$"
     # "No decision yet on who moves to the next round": a choice still to make
     r"|\bwho\s+(?:moves?|goes|advances?|progresses|gets)\s+(?:on\s+|through\s+)?to\s+(?:the\s+)?$"
     # German: "Wir führen diese Woche noch ein letztes Zweitgespräch" (the employer's own,
@@ -1590,6 +1611,8 @@ RECEIPT = phrases(
     r"candidatura\s+(?:[^.!?\n]{0,120}?)(?:foi\s+)?(?:registrada|recebida|enviada)\s+com\s+sucesso",
     r"(?:we(?:'ve|\s+have)?|i(?:'ve|\s+have)?)\s+(?:successfully\s+)?(?:received|got)\s+your\s+"
     r"(?:job\s+)?(?:application|resume|cv|submission)",
+    # "We acknowledge receipt of your application for the position of ..."
+    r"acknowledge\s+(?:the\s+)?receipt\s+of\s+your\s+(?:job\s+)?(?:application|cv|resume|candidacy)",
     r"(?:your\s+)?application\s+(?:for\s+(?:the\s+)?(?:[\w()#.,&/-]+\s+){1,10})?(?:has\s+been|was|is)\s+"
     r"(?:successfully\s+)?(?:received|submitted|complete)",
     r"thank(?:s|\s+you)\s+(?:so\s+much\s+)?for\s+(?:applying|your\s+(?:job\s+)?application"
@@ -1614,8 +1637,11 @@ RECEIPT = phrases(
     r"|(?:Bewerbungs)?unterlagen\s+liegen\s+uns\s+(?:\w+\s+)?vor|freuen\s+uns\s+über\s+Ihre\s+Bewerbung",
     r"(?:avons\s+bien\s+reçu|a\s+bien\s+été\s+reçue)|votre\s+candidature\s+a\s+bien"
     # Québec's public service: "Nous confirmons la réception de votre candidature",
-    # "Confirmation de dépôt de votre candidature"
-    r"|confirm\w*\s+(?:la\s+)?réception\s+de\s+(?:votre|ta)\s+candidature"
+    # "Confirmation de dépôt de votre candidature"; Talentsoft's "Nous vous confirmons la bonne
+    # réception de votre candidature" under "Confirmation de réception de votre candidature"
+    r"|confirm\w*\s+(?:la\s+|de\s+)?(?:bonne\s+)?réception\s+de\s+(?:votre|ta)\s+candidature"
+    # "Nous accusons réception de votre candidature", "Accusé de réception de votre candidature"
+    r"|accus(?:ons|é|e)\s+(?:bonne\s+)?réception\s+de\s+(?:votre|ta)\s+candidature"
     r"|confirmation\s+de\s+dépôt\s+de\s+(?:votre|ta)\s+candidature",
     r"hemos\s+recibido\s+tu\s+(?:solicitud|candidatura|postulación)|gracias\s+por\s+postularte",
     r"(?:tack|takk|tak)\s+för\s+din\s+ansökan|(?:takk|tak)\s+for\s+din\s+(?:søknad|ansøgning)"
@@ -1796,7 +1822,12 @@ CONDITIONAL = Phrases(
     r"|(?:decid|pick|choos|chose|select|determin)\w*\s+(?:who|whether|which(?!\s+(?:days?|dates?"
     r"|times?|slots?)\b))|pokud(?!\s+jde\s+o)|jestliže|jeśli|jeżeli|jos"
     # Romanian "dacă", Greek "αν", "εάν", Arabic "إذا", "في حال", "لو"
-    r"|dacă|daca|αν|εάν|إذا|اذا|في\s+حال|لو)\b",
+    r"|dacă|daca|αν|εάν|إذا|اذا|في\s+حال|لو"
+    # Silence as the condition: "Sans réponse de notre part dans un délai de quatre semaines,
+    # vous pourrez considérer que ...", "à défaut de retour", "failing a reply within"
+    r"|sans\s+(?:réponse|retour|nouvelles?)|à\s+défaut\s+de\s+(?:réponse|retour)"
+    r"|en\s+l['’]absence\s+de\s+(?:réponse|retour)|failing\s+(?:a\s+|any\s+)?(?:reply|response)"
+    r"|de\s+no\s+recibir)\b",
     re.IGNORECASE,
 )
 # Nordic "ikke", "inte", "ikkje" too: "vi kan dessverre ikke tilby deg stillingen".

@@ -386,6 +386,13 @@ SCREENING_DOMAINS = frozenset(
      # reference checking done for the employer: "Acme via Xref", "... via SkillSurvey"
      "xref.com", "skillsurvey.com"}
 )  # fmt: skip
+# E-signature services an employer's documents come through ("Elspeth Butterfield via Docusign
+# <dse_NA4@docusign.net>": "sent you a document to review and sign"): an offer letter is an
+# offer, anything else (an NDA, a form) the person's paperwork.
+SIGNING_DOMAINS = frozenset(
+    {"docusign.net", "docusign.com", "echosign.com", "adobesign.com", "hellosign.com",
+     "dropboxsign.com", "pandadoc.net", "signnow.com"}
+)  # fmt: skip
 
 
 # Meeting and interview-recording services: their mail is about a meeting ("Cloud Recording -
@@ -408,6 +415,11 @@ def is_job_board(domain: str) -> bool:
 def is_screening(domain: str) -> bool:
     """A domain a background-screening company writes from (see `SCREENING_DOMAINS`)."""
     return _under(domain, SCREENING_DOMAINS)
+
+
+def is_signing(domain: str) -> bool:
+    """A domain an e-signature service writes from (see `SIGNING_DOMAINS`)."""
+    return _under(domain, SIGNING_DOMAINS)
 
 
 def is_relay(domain: str) -> bool:

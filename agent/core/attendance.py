@@ -126,6 +126,17 @@ STAYS_AWAY = re.compile(
     # "Mao is on the invite only to meet you at reception"; Japanese "面接には参加いたしません"
     r"|\bonly\s+to\s+(?:meet|greet|collect|welcome|escort|fetch|sign)\s+you\s+(?:in|at|from)\b"
     r"|(?:参加|同席|出席)(?:いた)?しません"
+    # "she isn't one of the interviews"; a state HR analyst's "I will open the meeting,
+    # facilitate and keep time, but I do not ask questions or score"
+    r"|\b(?:isn't|isn’t|is\s+not|won't|won’t\s+be)\s+one\s+of\s+(?:the|your)\s+interview(?:s|ers)\b"
+    r"|\b(?:I|she|he)\s+(?:do|does)(?:\s+not|n't|n’t)\s+(?:ask\s+(?:any\s+)?questions|score"
+    r"|rate|evaluate|assess)\b"
+    # "Yesenia is optional on here and usually doesn't join"
+    r"|\busually\s+(?:doesn't|doesn’t|does\s+not|won't|won’t)\s+(?:join|attend|dial\s+in)\b"
+    # French: "Geneviève vous accueillera à la réception du 4e étage et vous installera pour
+    # l'exercice": at the desk, then gone
+    r"|\bvous\s+accueillera\s+(?:à\s+(?:la\s+réception|l['’]accueil|l['’]entrée)|au\s+(?:hall"
+    r"|comptoir|rez-de-chaussée))"
     r"|\bto\s+(?:cover|handle|sort\s+out)\s+(?:the\s+)?logistics\b"
     # "Kendra's on the invite just so it's on her calendar"
     r"|\b(?:just|only)\s+so\s+(?:it(?:'s|’s|\s+is|\s+shows|\s+sits)|(?:she|he|they)\s+(?:has|have)"
@@ -504,7 +515,11 @@ def _signed_aside(
         ]
         if len(head.split()) < 2 and len(signed_first) == 1:
             who = signed_first[0]
-        elif len(head.split()) < 2 or not (who := match_attendee(head, invited).lower()):
+        elif (
+            not 2 <= len(head.split()) <= 5  # (a name, not prose: "Setting up time for Casey
+            # to meet with Oskar Wennberg (Plant Manager) and Shonda ... (Scheduling ...)")
+            or not (who := match_attendee(head, invited).lower())
+        ):
             continue
         # (a signature's lines run together: after a blank line, the prose says something else)
         block = list(itertools.takewhile(str.strip, lines[index + 1 : index + 3]))

@@ -30,7 +30,14 @@ from dataclasses import dataclass
 from agent.core import cjk, roles
 from agent.core.domains import company_from_domain, domain_label, registrable
 from agent.core.model import CalendarEvent, DetectRules, Interviewer, Notes
-from agent.core.names import clean_name, first_sentence, is_department, looks_like_name, name_key
+from agent.core.names import (
+    clean_name,
+    first_sentence,
+    fold_accents,
+    is_department,
+    looks_like_name,
+    name_key,
+)
 from agent.core.people import (
     canonical_address,
     is_group_address,
@@ -435,6 +442,14 @@ def company_of(
         if named:
             return named
     if label:
+        # "Canadian Federation of Beekeepers" at beekeepers.ca: a body named after its members,
+        # in the title or a booking page's event name (Calendly's title is only "<invitee> and
+        # <host>")
+        booked = _EVENT_NAME.findall(event.description[:3000])[:1]
+        for segment in [*segments, *(s for b in booked for s in title_segments(b, people, rules))]:
+            squeezed = compact(segment)
+            if squeezed != label and squeezed.endswith(label) and _MEMBERS_BODY.search(segment):
+                return segment
         for segment in segments:
             if matches_label(segment, label):
                 named = _words_of_domain(_without_site(segment), domain)
@@ -559,6 +574,11 @@ def company_of(
     # "SMEA Lineworker Apprentice Interview", the panel's header "(Sawtooth Mesa Electric
     # Association)": the title's initials, written out
     # (not a job's: "Pharmacist (CPS)", "Clinical Pharmacy Specialist")
+    # "GBUH EDW Senior Data Engineer" on greatbasinhealth.zoom.us: the initials the Zoom
+    # account's words start and end, not a department's ("EDW") the text spells out
+    account = _account_initials(event) if not domain else ""
+    if account:
+        return account
     for initials in re.findall(r"\b[A-Z]{3,6}\b", event.title) if not domain else ():
         spelled = _named_by_initials(initials, [event.description, event.location])
         if spelled and not roles.has_job_noun(spelled):
@@ -590,6 +610,30 @@ def company_of(
                     return initials[0]
             return company_from_domain(f"{vanity[1]}.com", texts)
     return company_from_domain(domain, texts) if domain else ""
+
+
+def _account_initials(event: CalendarEvent) -> str:
+    """The title's initials of the employer whose Zoom account hosts the meeting: "GBUH" for
+    greatbasinhealth.zoom.us (Great Basin ... Health)."""
+    vanity = _ZOOM_ACCOUNT.search(f"{event.location}\n{event.description[:3000]}")
+    if not vanity or vanity[1] in _GENERIC_SUBDOMAINS:
+        return ""
+    words = company_from_domain(f"{vanity[1]}.com").split()
+    if len(words) < 2:
+        return ""
+    letters = "".join(w[0] for w in words).upper()
+    for initials in re.findall(r"\b[A-Z]{3,6}\b", event.title):
+        if initials[:2] == letters[:2] and initials[-1] == letters[-1]:
+            return initials
+    return ""
+
+
+# A body of members: "Canadian Federation of Beekeepers", "Society of ...".
+_MEMBERS_BODY = re.compile(
+    r"\b(?:federation|association|society|institute|league|union|alliance|fédération|société)\b",
+    re.IGNORECASE,
+)
+_EVENT_NAME = re.compile(rf"^[ \t]*{roles.EVENT_NAME_LABEL}[ \t]*:[ \t]*(\S.*)$", re.M | re.I)
 
 
 # A team after the employer's name: "Network Ops", "Regulatory", "Supply Chain Planning".
@@ -626,11 +670,57 @@ def _own_subdomain(addresses: list[str], domain: str) -> str:
 
 def _initials_spelled(label: str, texts: list[str]) -> str:
     """ "Ontario Pension Stewardship Authority" for opsa-on.ca: a label's first part as the
-    initials of a name the texts write (its other part a province's or a country's code)."""
-    first = label.split("-", 1)[0]
-    if first == label:
+    initials of a name the texts write (its other part a province's or a country's code).
+
+    A Canadian federal body's label holds its initials in both languages, "snn-nns.gc.ca":
+    either may be spelled out ("Secrétariat de la nutrition nordique | Northern Nutrition
+    Secretariat"); when neither is, its initials as the texts write them ("CWDA Staffing /
+    Dotation ACDBV") are its name, not the label's two halves glued.
+    """
+    parts = label.split("-")
+    if len(parts) < 2:
         return ""
-    return _named_by_initials(first, texts)
+    for part in parts[:2]:
+        named = _named_by_initials(part, texts) or _line_of_initials(part, texts)
+        if named:
+            return named
+    first, second = parts[0].upper(), parts[1].upper()
+    written = "\n".join(texts)
+    if (  # ("CWDA Staffing / Dotation ACDBV")
+        2 <= len(first) <= 6
+        and first.isalpha()
+        and re.search(rf"\b{re.escape(first)}\b", written)
+        and re.search(rf"\b{re.escape(second)}\b", written)
+    ):
+        return first
+    return ""
+
+
+# Words a body's name joins its words with, which its initials skip: "Agence de transition
+# énergétique de l'Outaouais" is ATÉO.
+_JOINING = frozenset(
+    {"de", "du", "des", "la", "le", "les", "et", "en", "of", "and", "the", "for", "pour", "à"}
+)
+
+
+def _line_of_initials(initials: str, texts: Iterable[str]) -> str:
+    """A line (or a "|" part of one) of a signature whose words, lower-case ones too as
+    French writes a body's name, start with `initials`: "Agence de transition énergétique de
+    l'Outaouais" for ateo."""
+    if not 3 <= len(initials) <= 6 or not initials.isalpha():
+        return ""
+    for text in texts:
+        for line in re.split(r"\n|\s\|\s", text[:5000]):
+            line = line.strip()
+            words = re.sub(r"\b[ldLD]['’]", "", line).split()
+            if not 2 <= len(words) <= 8 or not line[:1].isupper():
+                continue
+            kept = [w for w in words if w.casefold() not in _JOINING]
+            if all(w[:1].isalpha() for w in kept) and len(kept) == len(initials):
+                letters = fold_accents("".join(w[0] for w in kept))
+                if letters.casefold() == initials.casefold():
+                    return line
+    return ""
 
 
 def _named_by_initials(initials: str, texts: Iterable[str]) -> str:

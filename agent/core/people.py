@@ -176,7 +176,10 @@ _GROUP_NAME = re.compile(
 # bilingual header, either way round)
 _LIST_HEADER = re.compile(
     r"^\s*(?:[-*\u2022]\s*)?(?:[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,6}\s*/\s*"
-    r"|[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*/\s*(?=interviewers?\b))?"
+    r"|[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*/\s*(?=interviewers?\b"
+    # ("Comité de sélection / Selection committee:", either way round)
+    r"|(?:selection|search|interview|hiring|assessment)\s+(?:committee|panel|board)\b"
+    r"|comité\b|jury\b))?"
     r"(?:your\s+|ihre?\s+|deine?\s+|je\s+|jouw\s+|uw\s+)?(?:interviewers?|interviewer\(s\)|interview\s+panel"
     r"|面接官|面接担当者?|면접관|面试官|面試官"
     r"|panel(?:ists)?|interviewing(?:\s+with)?\s+you|interviewing|who\s+you(?:'ll|\s+will)\s+meet|you(?:'ll|\s+will)\s+meet"
@@ -252,7 +255,7 @@ _LIST_HEADER = re.compile(
     # an agency's "Gesprächspartner beim Kunden:", "Interviewers at the client:"
     r"(?:\s+(?:beim|bei\s+(?:unserem|meinem)|at\s+the|chez\s+le|du)\s+(?:kunden|client))?"
     # "Panel for Casey Candidate - Lineworker Apprentice (Sawtooth Mesa Electric Association):"
-    r"(?:(?<=panel)\s+for\s+[^:\n]{2,120})?"
+    r"(?:(?<=panel)\s+(?:for|[-\u2013\u2014])\s+[^:\n]{2,120})?"
     r"\s*[:：]\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -265,6 +268,9 @@ _SENTENCE = re.compile(
     r"|(?:pair|pairing)\s+with)"
     # "You'll be interviewed by Nazia Chowdhury-Pryce, Head of Student Services, and ..."
     r"|\byou(?:'ll|’ll|\s+will)\s+be\s+interviewed\s+by"
+    # "This first conversation is a 30-minute video call with Keaton Brimhall, Senior ..."
+    r"|\b(?:conversation|round|interview|call|step)\s+(?:is|will\s+be)\s+an?\s+(?:[\w-]+\s+){0,3}"
+    r"(?:call|conversation|chat|interview|meeting)\s+with"
     # "with Martin Greenhalgh (...), who will be joined by Lisa Fairclough (...)"
     r"|\bwho\s+will\s+be\s+joined\s+by"
     # Pakistani and Indian "Your interview will be taken by Mr. ..."; Romanian "Interviul va
@@ -501,6 +507,12 @@ _ZOOM_HOST = re.compile(
 )
 
 
+# The writer in the meeting ("Me (Ravi, CEO) and Jess", "I'll lead it"), as against one who
+# only asks to be told ("let me know", "email me").
+_WRITER_TAKES_PART = re.compile(r"\b(?:[Mm]e|I(?:'ll|’ll|\s+will))\b")
+_ASIDES_TO_ME = re.compile(r"\b(?:let|contact|email|call|text|ring|tell|ask)\s+me\b", re.I)
+
+
 def zoom_host(description: str) -> str:
     """Who Zoom's invitation text says invites: a person, or the account's organisation."""
     host = _ZOOM_HOST.search(description[:2000])
@@ -712,10 +724,27 @@ def interviewers_of(
         # so is one left out where the others are named by first name: "product sense
         # (Beatriz) + analytical (Anand)"
         unnamed_optional = bool(named) or _others_named(attendees, text, organizer)
+        # ... and a Zoom copy's sender, with no one else on it, only hosts the meeting: "You'll
+        # be meeting Catriona Blakey and Rupert Wilberforce" over "Hollie Tasker is inviting
+        # you to a scheduled Zoom meeting"
+        host = zoom_host(event.description)
+        only_hosts = (
+            bool(people)
+            and not any(not a.is_self for a in event.attendees)
+            and bool(host)
+            and match_attendee(host, attendees).lower() == organizer
+            and organizer not in {e.lower() for _, e in people}
+            # (not one who writes that they take part: "I'll lead it", "joining me", "Me (Ravi,
+            # CEO) and Jess Okonedo")
+            and not writer_joins(text)
+            and not _WRITER_TAKES_PART.search(_ASIDES_TO_ME.sub(" ", text))
+        )
         people += [
             (a.name, a.email)
             for a in attendees
-            if a.email not in matched and not (unnamed_optional and a.role == "opt-participant")
+            if a.email not in matched
+            and not (unnamed_optional and a.role == "opt-participant")
+            and not (only_hosts and a.email.lower() == organizer)
         ]
     elif (
         _WRITER_ON_PANEL.search(text)

@@ -358,6 +358,8 @@ _REQUISITION = re.compile(
     # German "Ref. Nr. 26-0412", "Kennziffer 4711", "Referenznummer: ..."
     r"|\b(?:ref\.?\s*nr\.?|kennziffer|kennzahl|referenznummer|stellen-?nr\.?)\s*:?\s*[-\w]*\d[-\w/]*"
     r"|\b(?:R|JR|REQ|JOB|J|P|ID)[-_#]?\d{3,}[-\w]*\b|#\s*\d+(?:-\d+)+\b|#\s*\d{3,}\b|\b\d{5,}\b"
+    # a vacancy reference of letters and digits: "WR07412 Management Accountant"
+    r"|\b[A-Z]{1,4}\d{4,}\b"
     # announcement numbers and US federal series-grades: "FOCR-27-0114-MP", "GS-0343-12"
     r"|\b[A-Z]{2,6}(?:-\d{2,})+(?:-[A-Z0-9]+)*\b"
     # Workday's "R-26-118406"; a competition's "INS/QSO/26/14", its Irish "Comórtas" before it
@@ -572,6 +574,12 @@ def edge_stage_words(include: tuple[str, ...] = ()) -> re.Pattern[str]:
     return re.compile(rf"^{field}(?:{body})(?![\w])|(?<![\w])(?:{body})$", re.IGNORECASE)
 
 
+# Words of a bracket beyond what a round holds ("Growth", "Platform"), as against "+ Exercise".
+_SAYS_MORE = re.compile(
+    r"\b(?!(?:exercises?|tests?|tasks?|case\s+study|presentation|and)\b)[^\W\d_]{2,}", re.I
+)
+
+
 def strip_stage_words(text: str, include: Iterable[str] = ()) -> str:
     """The text without interview and stage words, tools, requisitions and ordinals."""
     text = _DURATION.sub(" ", _GENDER.sub(" ", _REQUISITION.sub(" ", text)))
@@ -582,6 +590,9 @@ def strip_stage_words(text: str, include: Iterable[str] = ()) -> str:
         return found[0] if field and _JOB.match(text, found.end() + 1) else " "
 
     text = pattern.sub(stage, text)
+    # a bracket left with only what the round holds: "(Hiring Manager + Exercise)" (not a
+    # word's own ending: "Consultor(a)")
+    text = re.sub(r"(?<!\w)\(([^()]*)\)", lambda m: m[0] if _SAYS_MORE.search(m[1]) else " ", text)
     # ordinals go, but not a range that is part of the job's name ("LPH 5–8")
     text = re.sub(
         # (nor the second grade of "Clerk Grade 9/10")
@@ -1072,6 +1083,9 @@ def _strip_for_role(text: str, include: tuple[str, ...]) -> str:
     text = re.sub(r"(?:^|(?<=\s))\d(?:st|nd|rd|th)\s+shift\s+(?=\S)", " ", text, flags=re.I)
     phrases = [p for p in (*STAGE_PHRASES, *include) if " " in p.strip()]
     text = _remove_words(text, (*phrases, *TOOL_WORDS))
+    # a bracket left with only what the round holds: "(Hiring Manager + Exercise)" (not a
+    # word's own ending: "Consultor(a)")
+    text = re.sub(r"(?<!\w)\(([^()]*)\)", lambda m: m[0] if _SAYS_MORE.search(m[1]) else " ", text)
     # Numbers go, but not a pay band's or a grade's ("Band 6 Physiotherapist", "Grade 7",
     # "Financial Analyst 3").
     text = re.sub(

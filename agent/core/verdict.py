@@ -299,7 +299,7 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
     if not against and hiring_side:  # "Candidate interview - Jordan Smith"
         against = f'for interviewers: you are on the hiring side ("{hiring_side}")'
     if not against:  # "Panel" whose description says "panel discussion"
-        phrase = first(description, _DESCRIPTION_NOT_THE_CANDIDATE if not strong else _ALWAYS)
+        phrase = _described(description, _DESCRIPTION_NOT_THE_CANDIDATE if not strong else _ALWAYS)
         if phrase and _an_exercise(description, phrase):
             phrase = ""  # "discovery call role-play": an exercise in the interview
         if (
@@ -530,6 +530,18 @@ def _not_a_job_word(title: str) -> str:
     return max(hits, key=len) if hits else ""
 
 
+def _described(description: str, phrases: tuple[str, ...]) -> str:
+    """The longest of `phrases` in the description that does not name a job: "Interview:
+    Practice Finance Manager" is a law firm's post, not interview practice."""
+    words = description.split()
+    hits = [
+        phrase
+        for phrase, _, end in found(description, phrases)
+        if not first(" ".join(words[end : end + 2]), _JOB_TITLE_WORDS)
+    ]
+    return max(hits, key=len) if hits else ""
+
+
 def _mask_strong(title: str) -> str:
     """The title without its multi-word interview phrases ("take home debrief" is one)."""
     words = title.split()
@@ -672,7 +684,7 @@ _ON_THE_SPOT = re.compile(
     # "our partners will be doing short informal interviews on the night"
     r"|\b(?:short|quick|informal|brief)\s+(?:informal\s+)?(?:interviews?|chats?)\s+on\s+the\s+(?:night|day)\b"
     # "if there's a good fit, we may invite you to an interview on the night"
-    r"|\binterviews?\s+on\s+the\s+(?:night|evening)\b"
+    r"|\binterviews?\s+on\s+the\s+(?:night|evening|day)\b"
 )
 # A job someone offers to talk about ("re the HVAC apprentice spot"), not "your job".
 _JOB_OFFERED = re.compile(
@@ -690,8 +702,14 @@ _JOB_OFFERED = re.compile(
     r"|\b(?:a|an|the)\s+(?:[\w'&-]+\s+){1,4}post\s+(?:in|from|at|coming|opening|going)\b"
     # "we've been talking about hiring a data product owner ... there's no job spec"
     # ... "we're probably adding a treasury/FP&A analyst", "pass your resume along"
-    r"|\b(?:hiring|adding|bringing\s+on)\s+(?:a|an|another)\s+(?!lot\b)\w|\bjob\s+spec\b"
+    r"|\b(?:hiring|adding|bringing\s+(?:on|in))\s+(?:a|an|another)\s+(?!lot\b)\w|\bjob\s+spec\b"
     r"|\b(?:pass|send|forward)\s+(?:your|ur)\s+(?:resume|cv)\b"
+    # "before I mention you to her" (the boss); "there's no poster" (a Canadian public
+    # service's job poster) "... we need someone bilingual on data + comms"
+    r"|\bmention\s+you\s+to\s+(?:her|him|them|my\s+\w+)\b"
+    r"|\bthere(?:'s|\s+is)\s+no\s+(?:job\s+)?(?:poster|posting|advert)\b"
+    r"|\b(?:we|they)\s+(?:need|want)\s+someone\s+(?:[\w-]+\s+){0,2}(?:on|for|to\s+(?:run|lead|own"
+    r"|handle))\b"
     # ... in German: "mein Chef überlegt, jemanden fürs Controlling dazuzunehmen. Ausgeschrieben
     # ist noch gar nichts", "schick mir danach deinen CV"
     r"|\bjemand(?:en)?\s+(?:[\w/'-]+\s+){0,5}(?:einzustellen|dazuzunehmen|dazunehmen|aufzunehmen"

@@ -8,7 +8,7 @@ returns half-done work silently.
 from __future__ import annotations
 
 from collections.abc import Collection
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Protocol
 
 from agent.core.model import (
@@ -21,6 +21,11 @@ from agent.core.model import (
     Reminder,
     ReminderRef,
 )
+
+# How far back a first cycle reads, the calendar and the mail alike: an employer's answer to
+# an interview the calendar still shows must be seen too, or its check-ins would nudge the
+# person after the employer had already written.
+LOOK_BACK = timedelta(days=60)
 
 
 class CalendarSource(Protocol):

@@ -70,12 +70,12 @@ def test_me_comes_from_the_profile_or_the_configuration(tmp_path, fake):
     assert fake.requests == []
 
 
-def test_the_first_cycle_looks_back_thirty_days_at_mail_from_the_people_met(tmp_path, fake):
+def test_the_first_cycle_looks_back_sixty_days_at_mail_from_the_people_met(tmp_path, fake):
     recent = fake.gmail.deliver(
         (JANE, OWNER, "Next steps", "Hi Casey, thanks again."),
         received_at=NOW - timedelta(days=3),
     )
-    fake.gmail.deliver((JANE, OWNER, "Long ago", "Old news."), received_at=NOW - timedelta(days=31))
+    fake.gmail.deliver((JANE, OWNER, "Long ago", "Old news."), received_at=NOW - timedelta(days=61))
     fake.gmail.deliver(
         ("Shop <deals@shop.example>", OWNER, "Sale", "50% off"), received_at=NOW - timedelta(days=1)
     )
@@ -100,7 +100,7 @@ def test_the_first_cycle_looks_back_thirty_days_at_mail_from_the_people_met(tmp_
     assert reply.date == NOW - timedelta(days=3)
     assert reply.body is None
     searches = [r.query["q"][0] for r in fake.requests if r.path == "/gmail/v1/users/me/messages"]
-    assert searches == ["newer_than:30d -in:drafts from:acme.example"]  # hostile term dropped
+    assert searches == ["newer_than:60d -in:drafts from:acme.example"]  # hostile term dropped
     metadata = [r for r in fake.requests if r.path.startswith("/gmail/v1/users/me/messages/")]
     assert all(r.query["format"] == ["metadata"] for r in metadata)
 
@@ -124,9 +124,9 @@ def test_the_first_look_back_also_searches_each_employers_name(tmp_path, fake):
     assert {m.id for m in changes.messages} == {screening}
     searches = [r.query["q"][0] for r in fake.requests if r.path == "/gmail/v1/users/me/messages"]
     assert searches == [
-        "newer_than:30d -in:drafts from:acme.example",
-        'newer_than:30d -in:drafts "Acme Robotics"',
-        'newer_than:30d -in:drafts "x OR y"',  # nothing that ends the quote; too short: none
+        "newer_than:60d -in:drafts from:acme.example",
+        'newer_than:60d -in:drafts "Acme Robotics"',
+        'newer_than:60d -in:drafts "x OR y"',  # nothing that ends the quote; too short: none
     ]
 
 

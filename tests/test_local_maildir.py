@@ -234,13 +234,13 @@ def test_inbox_files_stay_where_the_client_left_them(box: LocalMailbox, tmp_path
     assert path.exists()
 
 
-def test_first_run_looks_back_thirty_days_by_date(box: LocalMailbox, tmp_path: Path) -> None:
-    root = tmp_path / "Mail"
+def test_first_run_looks_back_as_far_as_the_calendar(box: LocalMailbox, tmp_path: Path) -> None:
+    root = tmp_path / "Mail"  # LOOK_BACK, 60 days: an answer to any interview it still shows
     deliver(
-        root, "1.old.host", inbound("<old@acme.example>", date="Fri, 13 Feb 2026 11:59:00 +0000")
+        root, "1.old.host", inbound("<old@acme.example>", date="Wed, 14 Jan 2026 11:59:00 +0000")
     )
     deliver(
-        root, "2.edge.host", inbound("<edge@acme.example>", date="Fri, 13 Feb 2026 12:00:00 +0000")
+        root, "2.edge.host", inbound("<edge@acme.example>", date="Wed, 14 Jan 2026 12:00:00 +0000")
     )
     first = box.changes(None, NOW, senders=ACME)
     assert [m.message_id for m in first.messages] == ["<edge@acme.example>"]
@@ -250,7 +250,7 @@ def test_first_run_looks_back_thirty_days_by_date(box: LocalMailbox, tmp_path: P
 def test_without_a_date_the_file_time_decides(box: LocalMailbox, tmp_path: Path) -> None:
     raw = inbound("<undated@acme.example>", date="sometime last week")
     path = deliver(tmp_path / "Mail", "1.undated.host", raw)
-    old = (NOW - timedelta(days=40)).timestamp()
+    old = (NOW - timedelta(days=70)).timestamp()
     os.utime(path, (old, old))
     assert box.changes(None, NOW, senders=ACME).messages == ()
     recent = (NOW - timedelta(days=1)).timestamp()

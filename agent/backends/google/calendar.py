@@ -29,10 +29,11 @@ from agent.backends.google.serialize import (
 from agent.backends.google.service import ApiError, GoogleService, Json
 from agent.core.model import CalendarChanges, CalendarEvent, Reminder, ReminderRef
 from agent.errors import BadInput, ConfigError
+from agent.ports import LOOK_BACK
 
 log = logging.getLogger(__name__)
 
-WINDOW_BACK = timedelta(days=60)
+WINDOW_BACK = LOOK_BACK
 WINDOW_AHEAD = timedelta(days=90)
 # Events created long before they happen and never touched again only reach
 # an incremental sync if they were in the first window; listing the window

@@ -35,11 +35,12 @@ from agent.backends.google.service import ApiError, GoogleService, Json
 from agent.core.model import Address, Draft, DraftRef, MailChanges, MailMessage
 from agent.core.senders import TRACKING_DOMAINS
 from agent.errors import BackendError, BadInput
+from agent.ports import LOOK_BACK
 
 log = logging.getLogger(__name__)
 
 USER = "me"
-LOOKBACK_QUERY = "newer_than:30d -in:drafts"
+LOOKBACK_QUERY = f"newer_than:{LOOK_BACK.days}d -in:drafts"
 # After a stale history id: search from the last good cycle, at most this far back.
 RESCAN_DEFAULT = timedelta(days=7)
 RESCAN_LIMIT = timedelta(days=30)

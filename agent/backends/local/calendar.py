@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from agent.backends.local import calendar_cursor, files
 from agent.core.model import CalendarChanges, CalendarEvent
 from agent.errors import BackendError, BadInput, MissingInput
+from agent.ports import LOOK_BACK
 
 if TYPE_CHECKING:
     import icalendar
@@ -39,7 +40,7 @@ class LocalCalendar:
         path: Path,
         *,
         me: str,
-        window_days_back: int = 60,
+        window_days_back: int = LOOK_BACK.days,
         window_days_ahead: int = 90,
     ) -> None:
         self.path = Path(path)

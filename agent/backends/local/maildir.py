@@ -34,12 +34,12 @@ from agent.backends.local import files, maildir_scan
 from agent.core.model import Address, Draft, DraftRef, MailChanges, MailMessage
 from agent.core.spelled import compact
 from agent.errors import BackendError, FolderUnavailable
+from agent.ports import LOOK_BACK
 
 log = logging.getLogger(__name__)
 
 INBOX = "INBOX"
 SENT = "SENT"
-LOOK_BACK = timedelta(days=30)
 # A sent copy may carry a Date a little before the draft's own clock reading.
 CLOCK_SKEW = timedelta(minutes=5)
 # A reply's headers and text are in its first kilobytes; a 70 MB attachment is not read.
@@ -125,7 +125,7 @@ class LocalMailbox:
 
         A directory whose stamp is the cursor's is not listed (an idle cycle
         opens no file); a changed one is listed by name and only unseen names
-        are read. The first run (no cursor) looks back 30 days and is bounded
+        are read. The first run (no cursor) looks back LOOK_BACK (60 days) and is bounded
         by `senders`: a file is skipped by its name's delivery time or its
         mtime when these are older, and otherwise by its From/To/Cc/Reply-To
         header lines before any parse; only mail mentioning those addresses or

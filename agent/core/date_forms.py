@@ -232,6 +232,20 @@ def _next_week_day(weekday: int) -> Resolver:
     return lambda match, after: monday(after) + timedelta(days=7 + weekday)
 
 
+def _calendar_week_friday(match: re.Match[str], after: date) -> date | str:
+    """ "bis Ende KW 51": the Friday of that ISO week, this year's or, when it has passed,
+    next year's (German and Polish offices count weeks so)."""
+    week = int(match["kw"])
+    for year in (after.year, after.year + 1):
+        try:
+            friday = date.fromisocalendar(year, week, 5)
+        except ValueError:
+            continue
+        if friday >= after - timedelta(days=6):
+            return friday
+    return f"calendar week {week} does not exist"
+
+
 def _end_of_month(months_ahead: int) -> Resolver:
     def resolve(match: re.Match[str], after: date) -> date | str:
         first = add_months(after.replace(day=1), months_ahead)
@@ -483,9 +497,14 @@ def _forms(
             r"(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:next|following)\s+week|later?\s+next\s+week"
             # German, French, Spanish
             r"|ende\s+(?:der\s+)?nächste[nr]?\s+woche|fin\s+de\s+la\s+semaine\s+prochaine"
-            r"|(?:finales|fines)\s+de\s+la\s+(?:próxima\s+semana|semana\s+que\s+viene)",
+            r"|(?:finales|fines)\s+de\s+la\s+(?:próxima\s+semana|semana\s+que\s+viene)"
+            # Polish and Portuguese: "do końca przyszłego tygodnia", "até ao final da próxima
+            # semana"
+            r"|końca\s+przyszłego\s+tygodnia|(?:o\s+)?(?:final|fim)\s+da\s+próxima\s+semana",
             _next_week_day(4),
         ),
+        # a German office's calendar week: "bis Ende KW 51", "in KW 2"
+        (r"(?:ende\s+(?:der\s+)?)?KW\s*(?P<kw>[1-5]?\d)\b", _calendar_week_friday),
         (
             r"(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+|this\s+)?(?:work\s*)?week|(?:later\s+)?this\s+week"
             r"|e\.?o\.?w\.?|e\.?o\.?b\.?w\.?|ende\s+(?:der|dieser)\s+woche|diese\s+woche"

@@ -172,7 +172,7 @@ _CUE = re.compile(
     r"|calling\s+(?:you|everyone|everybody|all\s+(?:the\s+)?(?:candidates|applicants))"
     r"|(?:give|drop)\s+you\s+a\s+(?:shout|bell|line|buzz)"
     # German, French, Spanish, Italian, Dutch, Portuguese
-    r"|entscheid\w*|melden|rückmeldung|bescheid|décision|réponse|répond\w*|revien\w*|revenons|revenir"
+    r"|entscheid\w*|\w+entscheidung\w*|melden|rückmeldung|bescheid|décision|réponse|répond\w*|revien\w*|revenons|revenir"
     r"|communiqu\w*|résultat\w*"  # "communiquer les résultats ... au plus tard le 11 décembre"
     r"|retour|(?:make|made|making)\s+(?:a|the|our|their|my)\s+(?:final\s+)?call|our\s+call"
     r"|decisión|decision|respuesta|decidir|noticias|decisione|risposta|faremo\s+sapere"
@@ -276,7 +276,9 @@ _FIRM_DEADLINE = re.compile(
 # past: neither is when a decision comes.
 _PAST_WORD = re.compile(
     r"\b(?:earlier|last|past|previous|since|ago|starting|beginning|effective|as\s+of|letzten?"
-    r"|vorige[n]?|förra|sidste|forrige)\s*$",
+    r"|vorige[n]?|förra|sidste|forrige"
+    # German "Ihre Rückmeldung vom Samstag": from a day gone by
+    r"|vom)\s*$",
     re.IGNORECASE,
 )
 # ... or said to be past after it: "vendredi passé", "el viernes pasado", "venerdì scorso"
@@ -363,8 +365,10 @@ _DATE_IN_BRACKETS = re.compile(
 )
 _OTHERS_AFTER = re.compile(
     # ("bis Mittwoch noch mit zwei anderen Leuten": a number before, people in general)
+    # ("am Mittwoch noch mit einem weiteren Kandidaten", "with one more candidate")
     r"[^.;!?]{0,60}?\b(?:con|with|mit|avec|com|met)\s+(?:\w+\s+)?(?:otros|otras|other|anderen|d'autres"
-    r"|outros|outras|andere)\s+(?:\w+\s+)?(?:candidat\w*|kandidat\w*|bewerber\w*|applicants?|finalists?"
+    r"|outros|outras|andere|weiteren|weitere|more|another)\s+(?:\w+\s+)?(?:candidat\w*|kandidat\w*"
+    r"|bewerber\w*|applicants?|finalists?"
     r"|people|personas|personen|personnes|leute\w*)",
     re.IGNORECASE,
 )

@@ -199,6 +199,8 @@ _DONE = re.compile(
     r"\w*\s+(?:were|was|have\s+been|had\s+been|got)\s+(?:pushed|moved|delayed|postponed)\b|"
     r"\s+(?:went|was|were|has\s+gone|had\s+gone)\s+(?:over\s+|down\s+)?(?:really\s+|very\s+|so\s+)?"
     r"(?:well|great|brilliantly)\b|"
+    # German, with when: "Die zweiten Gespräche sind in dieser Woche abgeschlossen worden"
+    r"\w*\s+(?:sind|ist|wurden|wurde)\s+(?:\w+\s+){0,3}?(?:abgeschlossen|beendet)\b|"
     r"\w*\s+(?:sind|ist|are|is|have\s+been|has\s+been|were|was|foram|fueron|han\s+sido|zijn"
     r"|er|har\s+vært|är|har\s+varit|zostały|byly|byl[ay]?)\s+(?:now\s+|nun\s+|jetzt\s+|all\s+|alle\s+)?"
     r"(?:abgeschlossen|beendet|vorbei|angekommen|eingegangen|complete[d]?|finished|done|over|concluded|wrapped\s+up|concluíd[oa]s"

@@ -158,6 +158,9 @@ REJECTION = phrases(
     r"|\bmit\s+anderen\s+(?:Kandidat|Bewerber|Person)\w*(?:[:*_]innen)?(?:\s+und\s+Bewerber\w*)?\s+"
     r"(?:fortzusetzen|fortsetzen|fortzuführen|fortführen|weiterzugehen|weiterzumachen)\b",
     r"(?:leider\s+)?(?:eine\s+)?absage\s+(?:erteilen|mitteilen)|nicht\s+(?:weiter\s+|mehr\s+)?(?:zu\s+)?berücksichtig",
+    # "Wir haben uns nach langem Abwägen für eine Kandidatin entschieden, die ...": someone else
+    r"(?:haben|hat)\s+(?:uns|sich)\s+(?:[\w-]+\s+){0,4}für\s+(?:eine|einen|die|den)\s+(?:andere[nr]?\s+)?"
+    r"(?:Kandidatin|Kandidaten|Bewerberin|Bewerber|Person)\s+entschieden",
     r"ne\s+(?:pas\s+)?(?:pouvons|pourrons)\s+pas\s+donner\s+(?:une\s+)?suite"
     r"|pas\s+été\s+retenue?|(?:retenu|choisi|sélectionné|privilégié|poursuivre|continuer"
     r"|orienté\w*(?:\s+vers)?)\s+(?:\w+\s+){0,3}(?:avec\s+)?(?:d'autres|un\s+autre|une\s+autre)"
@@ -464,7 +467,10 @@ OFFER = phrases(
     r"|queremos\s+que\s+te\s+unas\s+a|te\s+resumo\s+la\s+oferta"
     # "a gente queria muito você no time ... Então aqui vai a nossa proposta:"
     r"|aqui\s+(?:vai|está)\s+(?:a\s+)?nossa\s+proposta|queria(?:mos)?\s+muito\s+(?:você|vc|te\s+ter)"
-    r"\s+no\s+(?:time|nosso\s+time|squad)",
+    r"\s+no\s+(?:time|nosso\s+time|squad)"
+    # European Portuguese: "queremos mesmo contar consigo na Solarengo. A proposta é esta:"
+    r"|(?:queremos|gostaríamos\s+de)\s+(?:mesmo\s+|muito\s+)?contar\s+(?:consigo|contigo|com\s+você)"
+    r"|\ba\s+(?:nossa\s+)?proposta\s+é\s+(?:esta|a\s+seguinte)",
     r"(?:is|are|'s|'re)\s+offering\s+you\s+(?:the|a|this)\s+(?:[\w()/-]+\s+){0,6}(?:position|role"
     r"|job)",
     r"if\s+you\s+want\s+(?:the\s+job|it)[,\s]+(?:it'?s|its|it\s+is)\s+yours",
@@ -525,6 +531,12 @@ OFFER = phrases(
     r"(?:Vertragsangebot|Arbeitsvertrag|Stellenangebot)|(?:Ihnen|dir|Dir)\s+(?:\w+\s+){0,3}Zusage"
     r"|Zusage\s+(?:für|zur|zu)\s+(?:die|der|dem)\s+(?:Stelle|Position)",
     r"(?:Position|Stelle)\s+(?:\w+\s+){0,4}anbieten",
+    # a start-up's "Hier die Eckdaten unseres Angebots", "Was wir dir anbieten können:", "wir
+    # möchten dich sehr gern als Senior Product Manager ... haben", "an Bord holen"
+    r"(?:Eckdaten|Details|Konditionen)\s+(?:unseres|des|zu\s+unserem)\s+Angebots?"
+    r"|was\s+wir\s+(?:dir|Dir|Ihnen)\s+anbieten\s+können"
+    r"|(?:möchten|würden|wollen)\s+(?:dich|Dich|Sie)\s+(?:sehr\s+)?(?:gerne?\s+)?als\s+[^.!?\n]{2,80}?"
+    r"\s+(?:haben|einstellen|gewinnen|an\s+Bord\s+holen)\b",
     # "wir möchten dir die Stelle als Finance & BI Analyst (m/w/d) anbieten"
     r"(?:möchten|würden|wollen)\s+(?:Ihnen|dir|Dir)\s+(?:gerne?\s+)?die\s+(?:Position|Stelle)\s+"
     r"[^.!?\n]{0,80}?\banbieten",
@@ -677,7 +689,10 @@ REFERENCES_IN_HAND = Phrases(
     r"|still\s+)?(?:doing|running|carrying\s+out|completing|finali[sz]ing|conducting)|estamos\s+(?:haciendo|realizando|completando|fazendo|a\s+fazer"
     r"|a\s+realizar)|(?:received|recibimos|hemos\s+recibido|recebemos|recebido)"
     # "we still need to complete reference checks and get sign-off": the employer's to do
-    r"|(?:we|I)\s+(?:still\s+)?(?:need|have)\s+to\s+(?:complete|finish|do|run|carry\s+out))"
+    r"|(?:we|I)\s+(?:still\s+)?(?:need|have)\s+to\s+(?:complete|finish|do|run|carry\s+out)"
+    # "The Department of Human Services expects to finish reference checks and make its
+    # selection by 1/8/2027"
+    r"|(?:expects?|expecting|hopes?|plans?|aims?)\s+to\s+(?:complete|finish|conclude|wrap\s+up))"
     r"(?:\s+(?:the|your|all|some|sus|tus|las|as|suas|os))?\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
@@ -916,6 +931,11 @@ NEXT_ROUND = phrases(
     r"|convoca[çc][ãa]o\s+para\s+(?:a\s+)?(?:entrevista|etapa|prova)|pré-?selecionad[oa]",
     r"(?:querem|quer|gostariam\s+de|gostaria\s+de)\s+(?:conversar|falar|bater\s+um\s+papo)\s+com\s+"
     r"(?:você|vc)|(?:querem|quer)\s+te\s+conhecer",
+    # European Portuguese: "passou à fase seguinte", "gostaria de o(a) conhecer pessoalmente",
+    # "gostaríamos de avançar para uma segunda conversa"
+    r"pass(?:ou|a)\s+(?:à|para\s+a)\s+(?:fase|etapa)\s+seguinte"
+    r"|(?:gostaria|gostariam|gostaríamos)\s+de\s+(?:o\(a\)|a\(o\)|o|a|lhe|te)\s+conhecer"
+    r"|avançar\s+para\s+uma\s+(?:segunda|próxima|nova)\s+(?:conversa|entrevista|fase)",
     # a phase of hiring, not of a project ("continuity into the next phase")
     r"next\s+phase\s+of\s+(?:the|our)\s+(?:hiring|interview\w*|recruit\w*|selection|application)"
     r"|(?:move|moving|advance|advancing|progress|progressing|invite|inviting)\s+(?:you\s+)?(?:on\s+)?"
@@ -941,7 +961,7 @@ NEXT_ROUND = phrases(
     r"|next|final|another|follow-?up|\w+-round|panel|onsite|on-site|in-person|meeting|interview"
     r"|conversation|tour|visit|deeper\s+dive|deep\s+dive)",
     # "would like to move you forward to an onsite"
-    r"move\s+you\s+forward\s+to\s+(?:an?\s+|the\s+)?(?:onsite|on-site|panel|final|next|second"
+    r"move\s+you\s+forward\s+to\s+(?:an?\s+|the\s+)?(?:onsite|on-site|panel|final|next|second|interview"
     r"|in-person|case|technical|business\s+case|take-home|assessment|presentation|exercise"
     r"|assignment|work\s+sample)",
     # "Ana would like you to work through a short pricing case", "would like you to come to
@@ -1162,7 +1182,10 @@ NEXT_ROUND = phrases(
     r"|bjuda\s+in\s+dig\s+till|(?:hvilke|vilka)\s+(?:dager|dagar|dage|tider)\s+(?:som\s+)?pass"
     r"|(?:din|er)\s+tillgänglighet|når\s+passer\s+det|när\s+passar\s+det",
     r"(?:kolejn|następn|drug)\w*\s+(?:etap\w*|rozmow\w*|spotkani\w*)"
-    r"|zaprosić\s+(?:Panią|Pana|Cię)\s+na|(?:Pani|Pana|Twoją)\s+dostępność",
+    r"|zaprosić\s+(?:Panią|Pana|Cię)\s+na|(?:Pani|Pana|Twoją)\s+dostępność"
+    # an agency's "Tarnhaven Re chce się z Tobą spotkać", "zaproszenie na rozmowę"
+    r"|(?:chce|chcą|chciałby|chciałaby|chcielibyśmy)\s+się\s+z\s+(?:Tobą|Panią|Panem)\s+spotkać"
+    r"|zaproszenie\s+na\s+(?:\w+\s+)?rozmowę",
     # Czech and Slovak: "pozvali do druhého kola", "pozvánka do 2. kola", "ďalšie kolo"
     r"(?:druh|dalš|ďalš|následuj|finální|finálne|závěrečn|záverečn)\w*\s+kol[ao]\b|\b2\.\s*kol[ao]\b"
     r"|pozv\w*\s+(?:Vás|tě|ťa)\s+(?:\w+\s+)?(?:do|na)\b|(?:Vás|tě|ťa)\s+pozv\w*\s+(?:do|na)\b",
@@ -1277,6 +1300,9 @@ OTHERS_ROUNDS = Phrases(
     # another candidate's own round: "The remaining candidate has had to move their second
     # stage interview to Monday"
     r"|\b(?:candidate|applicant|finalist)s?\b[^.!?\n]{0,60}\btheir\s+$"
+    # "Harriet is finishing her last panel interview this week" (with someone else)
+    r"|\b(?:finish(?:es|ing)?|complet(?:es|ing)|conclud(?:es|ing)|wrapping\s+up)\s+(?:her|his|their"
+    r"|its|our)\s+(?:last|final|remaining|other)\s+$"
     # "have one more candidate to see for the case study"
     r"|\b(?:one|two|a)\s+(?:more|last|final|other)\s+(?:candidate|applicant|person)s?\s+to\s+"
     r"(?:see|meet|interview|hear\s+from)\s+(?:for|in|at)\s+(?:the\s+|a\s+|their\s+)?$"
@@ -1295,7 +1321,8 @@ OTHERS_ROUNDS = Phrases(
     # everyone who applied, said in a receipt, not the person
     r"|\b(?:the\s+(?:most|best|top|highest)[\s-](?:qualified|suited|suitable|ranked|scoring)"
     r"(?:\s+(?:candidates|applicants))?|those\s+(?:\w+\s+){0,3}?(?:selected|chosen|shortlisted"
-    r"|qualified))\s+will\s+(?:then\s+|also\s+)?be\s+(?:(?:contacted|invited|asked|notified)\b[^.!?\n]{0,40})?$"
+    r"|qualified))\s+(?:will|may|might|could)\s+(?:then\s+|also\s+)?"
+    r"(?:be\s+(?:(?:contacted|invited|asked|notified)\b[^.!?\n]{0,40})?)?$"
     # a process described, not booked: "the selection process, which may include a panel
     # interview", "Some roles include an online assessment or a technical interview"
     r"|\b(?:may|might|can|could)\s+(?:also\s+)?(?:include|involve|consist\s+of)\s+(?:an?\s+|the\s+)?$"
@@ -1494,7 +1521,9 @@ STILL_DECIDING = phrases(
     r"(?:processen|rekryterings\w*)|fortsatt\s+(?:midt\s+)?i\s+prosessen"
     r"|stadig\s+(?:midt\s+)?i\s+processen",
     r"(?:rozmowy|proces|rekrutacja)\s+(?:\w+\s+){0,3}(?:trwa|trwają|jest\s+w\s+toku)"
-    r"|nie\s+podjęliśmy\s+(?:jeszcze\s+)?(?:\w+\s+)?decyzji|(?:nadal|wciąż)\s+(?:prowadzimy"
+    r"|nie\s+podjęliśmy\s+(?:jeszcze\s+)?(?:\w+\s+)?decyzji"
+    # "Decyzja w procesie jeszcze nie zapadła"
+    r"|decyzj\w*\s+(?:[\w-]+\s+){0,3}?(?:jeszcze\s+)?nie\s+zapad\w*|(?:nadal|wciąż)\s+(?:prowadzimy"
     r"|analizujemy|rozmawiamy)|(?:decyzj\w*|odpowiedź|informacj\w*)\s+(?:\w+\s+)?(?:przekażemy"
     r"|podejmiemy|przekaże|prześlemy)"
     # "zespół jest w trakcie przeglądu rozwiązań" (in the middle of reviewing)

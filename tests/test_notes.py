@@ -79,6 +79,16 @@ def test_keys_are_case_insensitive_and_bullets_tolerated(line: str) -> None:
     assert notes(line).decision.value == THURSDAY  # type: ignore[union-attr]
 
 
+def test_a_bilingual_label_gives_the_value_in_its_first_language() -> None:
+    """Canada's federal and bilingual employers: "Poste / Position: <French> / <English>"."""
+    line = (
+        "Poste / Position: Analyste en recherche institutionnelle / Institutional Research "
+        "Analyst (concours / competition RC-2026-241)"
+    )
+    assert notes(line).role == "Analyste en recherche institutionnelle"
+    assert notes("Role / Poste: Policy Analyst / Analyste des politiques").role == "Policy Analyst"
+
+
 def test_decision_is_read_relative_to_the_interview_day() -> None:
     found = parse_notes("decision: Tuesday", interview_day=INTERVIEW_DAY).decision
     assert found is not None and found.value == date(2026, 11, 24)

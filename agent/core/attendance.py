@@ -131,6 +131,9 @@ STAYS_AWAY = re.compile(
     r"|\b(?:isn't|isn’t|is\s+not|won't|won’t\s+be)\s+one\s+of\s+(?:the|your)\s+interview(?:s|ers)\b"
     r"|\b(?:I|she|he)\s+(?:do|does)(?:\s+not|n't|n’t)\s+(?:ask\s+(?:any\s+)?questions|score"
     r"|rate|evaluate|assess)\b"
+    # "Natalia will meet you at the reception of building B at 9:50 and take you to the room"
+    r"|\bwill\s+meet\s+you\s+(?:at|in)\s+(?:the\s+)?(?:reception|lobby|front\s+desk|entrance|security"
+    r"|gate)\b"
     # "Yesenia is optional on here and usually doesn't join"
     r"|\busually\s+(?:doesn't|doesn’t|does\s+not|won't|won’t)\s+(?:join|attend|dial\s+in)\b"
     # French: "Geneviève vous accueillera à la réception du 4e étage et vous installera pour

@@ -208,7 +208,17 @@ def named_candidate(event: CalendarEvent, p: Participants, rules: DetectRules) -
             return who, "absent"
         if has_job_noun(who) and has(text, folded):
             continue  # "Sous Chef interview", "Interview for Sous Chef at ...": a job
-        if has_job_noun(who) and is_gender_marker(title[match.end() :]):
+        if (
+            has_job_noun(who)
+            and (
+                is_gender_marker(title[match.end() :])
+                # "Interview: Projektleiter Supply Chain – Kabinenmonumente (m/w/d) at ...": its
+                # field after a dash, then the marker
+                or is_gender_marker(
+                    re.split(r"\s+[-\u2013\u2014]\s+[^()]*?(?=\()", title[match.end() :])[-1]
+                )
+            )
+        ):
             continue  # "Interview: Planificateur Transport (H/F)": a job as advertised
         # "Interview: Client Money (CASS) Oversight Manager at ...": a job's name going on past
         # a bracket (not "Interview: Jane Doe (Senior Engineer)", a candidate and the post)

@@ -565,7 +565,9 @@ def company_of(
     if vanity and not label and segments and _A_UNIT.match(segments[0]):
         return spelled_out(vanity[1], texts) or vanity[1].capitalize()
     if segments:
-        return segments[0]
+        # "PVSU Assistive Robotics Lab": the institution's initials, then its unit
+        unit = _INITIALS_THEN_UNIT.fullmatch(segments[0])
+        return unit[1] if unit else segments[0]
     # "Competition: Higher Executive Officer (Compliance) - Irish Payments Oversight Authority":
     # a public service's field gives the post, then the body it is for
     post, _, body = notes.role.rpartition(" - ")
@@ -628,6 +630,11 @@ def _account_initials(event: CalendarEvent) -> str:
     return ""
 
 
+# An institution's initials, then one of its units: "PVSU Assistive Robotics Lab".
+_INITIALS_THEN_UNIT = re.compile(
+    r"([A-Z]{2,6})\s+(?:[A-Z][\w&-]*\s+){0,4}(?:Lab|Laboratory|Center|Centre|Institute|Department"
+    r"|School|Division)"
+)
 # A body of members: "Canadian Federation of Beekeepers", "Society of ...".
 _MEMBERS_BODY = re.compile(
     r"\b(?:federation|association|society|institute|league|union|alliance|fédération|société)\b",
@@ -853,6 +860,8 @@ def _from_organizer(
         return stripped
     if by_tool:  # "Olivia at Hollis Creek Market": a system's assistant, then the employer
         stripped = re.sub(r"^[\w'-]+\s+(?:at|from|@|-|\u2013|\||for)\s+(?=\S)", "", stripped)
+        # ... and NEOGOV's "Conemaugh County, PA": a public employer, then its state
+        stripped = re.sub(r",\s*[A-Z]{2}$", "", stripped)
     # ("Rivelin Grid Storage <no-reply@ashbyhq.com>", whose letter says "at Rivelin Grid
     # Storage": a name the employer is written as, not a person's)
     # (or "your application to Maison Vérelle Japon K.K.")

@@ -100,6 +100,11 @@ NOT_THE_CANDIDATE: dict[str, str] = {
             "preparacao entrevista",
             "preparacao para a entrevista",
             "preparacao para entrevista",
+            # the verb, as a note to self: "Preparar 2.ª entrevista Cávado (sexta)"
+            "preparar",
+            "preparer",
+            "vorbereiten",
+            "przygotowanie do rozmowy",
             # advice on how to interview: "Réussir son entrevue dans la fonction publique"
             "reussir son entrevue",
             "reussir votre entrevue",

@@ -102,7 +102,9 @@ _METHODS = {
 _YES = {"yes", "y", "true", "1", "on", "asap"}
 _NO = {"no", "n", "false", "0", "off", "none", "not really"}
 
-_LINE = re.compile(r"^\s*(?:[-*\u2022]\s+)?(?P<key>[A-Za-z][A-Za-z -]{0,30}?)\s*:\s*(?P<value>.*)$")
+_LINE = re.compile(
+    r"^\s*(?:[-*\u2022]\s+)?(?P<key>[A-Za-z][A-Za-z /-]{0,30}?)\s*:\s*(?P<value>.*)$"
+)
 _HTML_HINT = re.compile(
     r"<\s*(?:br|p|div|span|a|b|i|u|ul|ol|li|html|body|strong|em)\b[^>]*>|</\w+>"
 )
@@ -277,9 +279,14 @@ def parse_notes(
             continue
         raw_key = re.sub(r"\s+", " ", match["key"].strip().lower())
         key = _KEYS.get(raw_key)
+        value = clean_value(match["value"])
+        if key is None and " / " in raw_key:
+            # a bilingual label, "Poste / Position: Analyste ... / Institutional Research
+            # Analyst": the value in the first label's language
+            key = next((_KEYS[k] for k in raw_key.split(" / ") if k in _KEYS), None)
+            value = value.split(" / ")[0]
         if key is None:
             continue
-        value = clean_value(match["value"])
         _read_line(reading, key, raw_key, value, interview_day, month_first, holidays)
     single = reading.single
     decision = single.get("decision")

@@ -521,7 +521,8 @@ def zoom_host(description: str) -> str:
 
 # A slot of a schedule the description heads as one ("Schedule:"), its time and item apart
 # by a single space: "10:45 Interview with Ole and me".
-_TIMED_LINE = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s(?=[^\W\d])", re.I)
+# ("09h30 acolhimento na receção (Sandra)", as Portugal and France write the hour)
+_TIMED_LINE = re.compile(r"^\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?\s(?=[^\W\d])", re.I)
 # The writer as the last item of a panel list: "- und ich", "- and me", "- e eu"
 _WRITER_ITEM = re.compile(
     r"^\s*(?:[-*\u2013\u2014\u2022]\s*|\d{1,2}[.)]\s*)?(?:(?:and|und|y|e|et|og|och|en|i|a|ve|sowie)\s+)?(?:me|myself"
@@ -917,7 +918,9 @@ _DOOR_SLOT = re.compile(
     # French, German and Spanish: "accueil par Maëlle", "Empfang", "bienvenida"
     r"|accueil|visite|déjeuner|empfang|rundgang|mittagessen|bienvenida|recepción|recorrido"
     # Italian: "accoglienza in portineria con Elisa e giro delle linee", "pranzo in mensa"
-    r"|accoglienza|portineria|giro|pranzo|registrazione)\b",
+    r"|accoglienza|portineria|giro|pranzo|registrazione"
+    # Portuguese: "acolhimento na receção (Sandra)", "visita à fábrica", "almoço"
+    r"|acolhimento|receção|recepção|visita|almoço|boas-vindas)\b",
     re.IGNORECASE,
 )
 
@@ -927,7 +930,7 @@ def _only_at_the_door(lines: list[str], present: list[Attendee]) -> set[str]:
     "10:00 - 10:15  Sign in at security, visitor induction (Deirdre will have your pass)"."""
     # (a slot is a time range, or one time when two lines or more open so: "10:00
     # accoglienza in portineria con Elisa", "11:00 colloquio con me e con Monica Bocchi")
-    timed = sum(1 for line in lines if _TIMED_LINE.match(line)) >= 2
+    timed = sum(1 for line in lines if _TIMED_LINE.match(line) or _RANGE_LINE.match(line)) >= 2
     slots = [
         _BULLET.sub("", _TIME_PREFIX.sub("", line))
         for line in lines

@@ -512,8 +512,16 @@ def _ends_a_part(title: str) -> str:
 
 
 def _a_jobs_subject(words: list[str], start: int) -> bool:
-    """ "Assistant Producer (Podcasts)": the phrase after a job word is the job's subject."""
-    return bool(start) and bool(first(words[start - 1], _JOB_TITLE_WORDS))
+    """ "Assistant Producer (Podcasts)": the phrase after a job word is the job's subject, and
+    so is one a word later ("Software Engineer, Sensor Calibration"), unless that word is
+    the interview's ("Senior Engineer Interview Calibration")."""
+    if start and first(words[start - 1], _JOB_TITLE_WORDS):
+        return True
+    return (
+        start >= 2
+        and bool(first(words[start - 2], _JOB_TITLE_WORDS))
+        and not first(words[start - 1], (*STRONG, *CONTEXTUAL, *SOFT))
+    )
 
 
 def _not_a_job_word(title: str) -> str:

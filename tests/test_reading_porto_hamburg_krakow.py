@@ -155,3 +155,18 @@ def test_a_note_to_prepare_is_no_interview_and_a_german_job_title_is_no_candidat
         organizer_name="Finkenwerder Kabinensysteme GmbH",
     )  # fmt: skip
     assert judge(workday, ME, RULES).outcome is Outcome.INTERVIEW
+
+
+def test_a_german_job_with_its_gender_ending_is_no_podcast() -> None:
+    """ "Produktmanager:in Podcast-Apps": the podcast is the job's field."""
+    ev = invite_to_casey(
+        "Interview: Produktmanager:in Podcast-Apps (m/w/d) at Fischmarkt Audio GmbH",
+        Attendee("yasmina@fischmarkt.example", "Yasmina Belkadi"),
+        start=START,
+        organizer="yasmina@fischmarkt.example",
+        organizer_name="Yasmina Belkadi",
+    )
+    assert judge(ev, ME, RULES).outcome is Outcome.INTERVIEW
+    assert judge(invite("Podcast-Interview mit Casey", start=START), ME, RULES).outcome is (
+        Outcome.NOT
+    )

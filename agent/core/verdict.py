@@ -517,6 +517,8 @@ def _a_jobs_subject(words: list[str], start: int) -> bool:
     the interview's ("Senior Engineer Interview Calibration")."""
     if start and first(words[start - 1], _JOB_TITLE_WORDS):
         return True
+    if start >= 2 and words[start - 1] in ("in", "innen") and has_job_noun(words[start - 2]):
+        return True  # "Produktmanager:in Podcast-Apps": a German job with its gender ending
     return (
         start >= 2
         and bool(first(words[start - 2], _JOB_TITLE_WORDS))

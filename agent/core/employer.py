@@ -445,7 +445,7 @@ def company_of(
         # "Canadian Federation of Beekeepers" at beekeepers.ca: a body named after its members,
         # in the title or a booking page's event name (Calendly's title is only "<invitee> and
         # <host>")
-        booked = _EVENT_NAME.findall(event.description[:3000])[:1]
+        booked = roles.EVENT_NAME_LINE.findall(event.description[:3000])[:1]
         for segment in [*segments, *(s for b in booked for s in title_segments(b, people, rules))]:
             squeezed = compact(segment)
             if squeezed != label and squeezed.endswith(label) and _MEMBERS_BODY.search(segment):
@@ -640,7 +640,6 @@ _MEMBERS_BODY = re.compile(
     r"\b(?:federation|association|society|institute|league|union|alliance|fédération|société)\b",
     re.IGNORECASE,
 )
-_EVENT_NAME = re.compile(rf"^[ \t]*{roles.EVENT_NAME_LABEL}[ \t]*:[ \t]*(\S.*)$", re.M | re.I)
 
 
 # A team after the employer's name: "Network Ops", "Regulatory", "Supply Chain Planning".

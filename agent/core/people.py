@@ -728,17 +728,16 @@ def interviewers_of(
         # ... and a Zoom copy's sender, with no one else on it, only hosts the meeting: "You'll
         # be meeting Catriona Blakey and Rupert Wilberforce" over "Hollie Tasker is inviting
         # you to a scheduled Zoom meeting"
-        host = zoom_host(event.description)
         only_hosts = (
             bool(people)
             and not any(not a.is_self for a in event.attendees)
-            and bool(host)
-            and match_attendee(host, attendees).lower() == organizer
             and organizer not in {e.lower() for _, e in people}
             # (not one who writes that they take part: "I'll lead it", "joining me", "Me (Ravi,
             # CEO) and Jess Okonedo")
             and not writer_joins(text)
             and not _WRITER_TAKES_PART.search(_ASIDES_TO_ME.sub(" ", text))
+            and bool(host := zoom_host(event.description))
+            and match_attendee(host, attendees).lower() == organizer
         )
         people += [
             (a.name, a.email)

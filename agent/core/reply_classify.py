@@ -313,13 +313,13 @@ _DECISION_BY = re.compile(
 )
 
 
-def _decision_by(text: str, mention: DateMention | None) -> bool:
-    """Whether `mention` is the day a decision is promised by (not a deadline of the
-    person's, as a routine request for references gives one)."""
+def _led_by(text: str, mention: DateMention | None, words: re.Pattern[str], reach: int) -> bool:
+    """Whether a readable date comes right after `words` (within `reach` characters before
+    it): the day news or a decision is promised by, not a deadline of the person's."""
     if mention is None or mention.value is None:
         return False
     at = text.find(mention.text)
-    return at > 0 and bool(_DECISION_BY.search(text[max(0, at - 60) : at]))
+    return at > 0 and bool(words.search(text[max(0, at - reach) : at]))
 
 
 def _weakly_rejected(text: str) -> bool:
@@ -439,10 +439,8 @@ def classify(
         # 08-Dec-2026": a receipt that promises news by a day is news to wait for
         # (not "after the closing date of 27 November", nor "within 3 weeks")
         dated = find_date(text, after=after, month_first=month_first, holidays=holidays)
-        if dated is not None and dated.value is not None and _stated(PROMISE, text):
-            at = text.find(dated.text)
-            if at > 0 and _NEWS_BY.search(text[max(0, at - 40) : at]):
-                return ReplyKind.STILL_DECIDING, dated
+        if _led_by(text, dated, _NEWS_BY, 40) and _stated(PROMISE, text):
+            return ReplyKind.STILL_DECIDING, dated
         return ReplyKind.RECEIPT, None
     # (the week the others are still seen is theirs: "continuing with final interviews for
     # the rest of this week")
@@ -451,7 +449,7 @@ def classify(
     )
     dated = re.sub(their_week, " ", text, flags=re.I)
     mention = find_date(dated, after=after, month_first=month_first, holidays=holidays)
-    if ROUTINE_REQUEST.search(text) and not _decision_by(dated, mention):
+    if ROUTINE_REQUEST.search(text) and not _led_by(dated, mention, _DECISION_BY, 60):
         return ReplyKind.OTHER, None  # something to send, asked of everyone: theirs to read
     if mention is not None and _about_the_booked(text) and not _stated(STILL_DECIDING, text):
         mention = None  # the day of the round already booked, which the mail prepares or moves

@@ -397,6 +397,10 @@ EVENT_NAME_LABEL = (
     # a Portuguese or Spanish page's shorter "Evento:"
     r"|evento)"
 )
+# The booked event type on its own line, as verdict and employer read it.
+EVENT_NAME_LINE = re.compile(
+    rf"^[ \t]*{EVENT_NAME_LABEL}[ \t]*:[ \t]*(\S.*)$", re.MULTILINE | re.IGNORECASE
+)
 _EVENT_NAME = re.compile(
     r"^[ \t]*(?:" + EVENT_NAME_LABEL + r"|what|service|re|regarding|topic|sujet|thema|tema"
     r"|onderwerp)[ \t]*:[ \t]*(?:\r?\n[ \t]*)?"
@@ -580,6 +584,12 @@ _SAYS_MORE = re.compile(
 )
 
 
+def _without_round_brackets(text: str) -> str:
+    """A bracket left with only what the round holds goes: "(Hiring Manager + Exercise)"
+    once its stage words are off (not a word's own ending: "Consultor(a)")."""
+    return re.sub(r"(?<!\w)\(([^()]*)\)", lambda m: m[0] if _SAYS_MORE.search(m[1]) else " ", text)
+
+
 def strip_stage_words(text: str, include: Iterable[str] = ()) -> str:
     """The text without interview and stage words, tools, requisitions and ordinals."""
     text = _DURATION.sub(" ", _GENDER.sub(" ", _REQUISITION.sub(" ", text)))
@@ -590,9 +600,7 @@ def strip_stage_words(text: str, include: Iterable[str] = ()) -> str:
         return found[0] if field and _JOB.match(text, found.end() + 1) else " "
 
     text = pattern.sub(stage, text)
-    # a bracket left with only what the round holds: "(Hiring Manager + Exercise)" (not a
-    # word's own ending: "Consultor(a)")
-    text = re.sub(r"(?<!\w)\(([^()]*)\)", lambda m: m[0] if _SAYS_MORE.search(m[1]) else " ", text)
+    text = _without_round_brackets(text)
     # ordinals go, but not a range that is part of the job's name ("LPH 5–8")
     text = re.sub(
         # (nor the second grade of "Clerk Grade 9/10")
@@ -1083,9 +1091,7 @@ def _strip_for_role(text: str, include: tuple[str, ...]) -> str:
     text = re.sub(r"(?:^|(?<=\s))\d(?:st|nd|rd|th)\s+shift\s+(?=\S)", " ", text, flags=re.I)
     phrases = [p for p in (*STAGE_PHRASES, *include) if " " in p.strip()]
     text = _remove_words(text, (*phrases, *TOOL_WORDS))
-    # a bracket left with only what the round holds: "(Hiring Manager + Exercise)" (not a
-    # word's own ending: "Consultor(a)")
-    text = re.sub(r"(?<!\w)\(([^()]*)\)", lambda m: m[0] if _SAYS_MORE.search(m[1]) else " ", text)
+    text = _without_round_brackets(text)
     # Numbers go, but not a pay band's or a grade's ("Band 6 Physiotherapist", "Grade 7",
     # "Financial Analyst 3").
     text = re.sub(

@@ -48,7 +48,7 @@ from agent.core.cues import (
 from agent.core.hiring_systems import ATS, CODING_PADS, RECORDING_STUDIOS, SCHEDULERS, links_to
 from agent.core.model import CalendarEvent, DetectRules
 from agent.core.not_the_candidate import IN_A_DESCRIPTION, NOT_THE_CANDIDATE
-from agent.core.roles import EVENT_NAME_LABEL, has_job_noun
+from agent.core.roles import EVENT_NAME_LINE, has_job_noun
 from agent.core.vocabulary import (
     CONTEXTUAL,
     CONVERSATION,
@@ -88,10 +88,6 @@ _JOB_TITLE_WORDS = (*ROLE_NOUNS, *_JOB_WORDS)
 # Links are addresses, not words: Teams' "meetup-join" is no meetup.
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _MAIL = re.compile(r"(?<!\S)[^\s@]*@\S*")  # whole words with an @, from their start
-# Calendly and similar tools name the booked event type in the description.
-_EVENT_NAME = re.compile(
-    rf"^[ \t]*{EVENT_NAME_LABEL}[ \t]*:[ \t]*(\S.*)$", re.MULTILINE | re.IGNORECASE
-)
 # An interviewer's invite names the candidate: "Candidate: Sam Lee".
 _CANDIDATE_LINE = re.compile(
     r"^\s*Candidate(?: name)?\s*:\s*([A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3})[ \t]*$",
@@ -204,7 +200,7 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
         return Verdict(Outcome.NOT, "you said it is not an interview (followup ignore)")
     if decision == TRACK:
         return Verdict(Outcome.INTERVIEW, "you said it is an interview (followup track)")
-    names = _EVENT_NAME.findall(event.description) if ":" in event.description else []
+    names = EVENT_NAME_LINE.findall(event.description) if ":" in event.description else []
     title = fold(" ".join((event.title, *names)))
     named_me = bool(rules.my_name) and has(title, fold(rules.my_name))
     if named_me:  # "Call between Jordan Hale and Casey Candidate": the name is no word

@@ -91,6 +91,25 @@ def test_insert_again_replaces_instead_of_duplicating(tmp_path: Path) -> None:
     assert str(event["SUMMARY"]) == "Check in with Jane Doe (Acme)"
 
 
+def test_an_event_another_app_adds_between_two_reminders_is_kept(shared_file: Path) -> None:
+    """The adapter reuses its last parse only while the file holds exactly what it saw."""
+    reminders = LocalReminders(shared_file)
+    reminders.insert(make_reminder(), "v1")
+    calendar = read(shared_file)
+    added = icalendar.Event()
+    added.add("UID", "added-by-the-calendar-app@example.com")
+    added.add("SUMMARY", "Gym")
+    added.add("DTSTART", datetime(2026, 3, 24, 7, 0, tzinfo=UTC))
+    calendar.add_component(added)
+    shared_file.write_bytes(calendar.to_ical())
+
+    reminders.insert(make_reminder("check-in:2:globex"), "v1")
+    reminders.delete(ReminderRef(key=KEY, event_id=ics.reminder_uid(KEY), version="v1"))
+
+    assert "added-by-the-calendar-app@example.com" in events(shared_file)
+    assert reminders.find("check-in:2:globex") and not reminders.find(KEY)
+
+
 def test_delete_removes_only_our_event(shared_file: Path) -> None:
     reminders = LocalReminders(shared_file)
     ref = reminders.insert(make_reminder(), "v1")

@@ -35,6 +35,10 @@ MAX_FILE_BYTES = 64 << 20
 class LocalReminders:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
+        # The bytes last read or written and their parse: a cycle writing many reminders
+        # parses the file once, not once per reminder. Keyed by the whole content, so a
+        # change by anyone else (a calendar app, a sync) is always read again.
+        self._parsed: tuple[bytes, icalendar.Calendar] | None = None
 
     def path_written(self) -> Path:
         """The file reminders go to; never read back as a calendar of interviews."""
@@ -50,7 +54,7 @@ class LocalReminders:
     def insert(self, reminder: Reminder, version: str) -> ReminderRef:
         """Add the reminder, or rewrite it in place (same UID, SEQUENCE bumped)."""
         uid = ics.reminder_uid(reminder.key)
-        calendar = self._load()
+        _, calendar = self._read()
         old = next(
             (
                 c
@@ -76,15 +80,18 @@ class LocalReminders:
     def find(self, key: str) -> list[ReminderRef]:
         if not key:
             return []  # every foreign event has the empty key
-        return [
+        data, calendar = self._read()
+        found = [
             ReminderRef(
                 key=key,
                 event_id=ics.component_uid(component),
                 version=ics.followup_version(component),
             )
-            for component in self._load().walk("VEVENT")
+            for component in calendar.walk("VEVENT")
             if ics.followup_key(component) == key
         ]
+        self._parsed = (data, calendar)
+        return found
 
     def delete(self, ref: ReminderRef) -> None:
         """Remove our event with this UID, key and version; anything else stays.
@@ -94,25 +101,30 @@ class LocalReminders:
         """
         if not ref.key:
             return
-        calendar = self._load()
+        data, calendar = self._read()
         removed = _remove(calendar, lambda c: _is(c, ref))
         if removed:
             self._save(calendar)
+        else:
+            self._parsed = (data, calendar)
 
-    def _load(self) -> icalendar.Calendar:
-        """The file's calendar; a missing file is an empty one.
+    def _read(self) -> tuple[bytes, icalendar.Calendar]:
+        """The file's bytes and calendar, the caller's to change; a missing file is empty.
 
         A file that exists but cannot be read is an error, not an empty
         calendar: writing over it would destroy the person's own events.
         """
+        parsed, self._parsed = self._parsed, None  # a caller that fails leaves no stale parse
         try:
             data = files.read_limited(self.path, MAX_FILE_BYTES)  # never blocks on a FIFO
         except FileNotFoundError:
-            return ics.new_calendar()
+            return b"", ics.new_calendar()
         except OSError as error:
             raise BackendError(f"cannot read the reminder calendar {self.path}: {error}") from error
+        if parsed is not None and parsed[0] == data:
+            return data, parsed[1]
         if not data.strip():
-            return ics.new_calendar()
+            return data, ics.new_calendar()
         try:
             calendars = ics.read_calendars(data, str(self.path))
         except BadInput as error:
@@ -121,7 +133,7 @@ class LocalReminders:
             raise BackendError(
                 f"{self.path} holds {len(calendars)} calendars; reminders need a file with one"
             )
-        return calendars[0]
+        return data, calendars[0]
 
     def _save(self, calendar: icalendar.Calendar) -> None:
         if "X-WR-CALNAME" not in calendar:
@@ -133,6 +145,7 @@ class LocalReminders:
             raise BackendError(
                 f"cannot write the reminder calendar {self.path}: {error}"
             ) from error
+        self._parsed = (data, calendar)
 
 
 def _is(component: icalendar.cal.Component, ref: ReminderRef) -> bool:

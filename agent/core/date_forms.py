@@ -437,7 +437,11 @@ def _forms(
             r"(?P<part>early|mid|late|(?:the\s+)?(?:beginning|start|middle)\s+of"
             # German, French, Spanish, Italian, Dutch: "Anfang Januar", "mi-décembre"
             r"|anfang|mitte|ende|début|debut|fin|mi|(?:a\s+)?(?:principios|mediados|finales|fines)\s+de"
-            r"|(?:all'|a\s+)?(?:inizio|metà|fine)|begin|midden|eind)"
+            r"|(?:all'|a\s+)?(?:inizio|metà|fine)|begin|midden|eind"
+            # Portuguese: "no início de janeiro", "em meados de janeiro"
+            r"|início|inicio|princípio|meados"
+            # Polish: "na początku stycznia", "w połowie stycznia"
+            r"|(?:na\s+)?początku|(?:w\s+)?połowie)"
             r"(?:-|\s+)?(?:in\s+|de\s+)?" + _MONTH + _YEAR,
             periods.part_of_month,
         ),
@@ -500,7 +504,9 @@ def _forms(
             r"|(?:finales|fines)\s+de\s+la\s+(?:próxima\s+semana|semana\s+que\s+viene)"
             # Polish and Portuguese: "do końca przyszłego tygodnia", "até ao final da próxima
             # semana"
-            r"|końca\s+przyszłego\s+tygodnia|(?:o\s+)?(?:final|fim)\s+da\s+próxima\s+semana",
+            r"|końca\s+przyszłego\s+tygodnia|(?:o\s+)?(?:final|fim)\s+da\s+próxima\s+semana"
+            # Flemish: "ten laatste eind volgende week", "tegen het einde van volgende week"
+            r"|(?:het\s+)?einde?\s+(?:van\s+)?volgende\s+week",
             _next_week_day(4),
         ),
         # a German office's calendar week: "bis Ende KW 51", "in KW 2"
@@ -523,9 +529,11 @@ def _forms(
             r"(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?month|(?:later\s+)?this\s+month|eom"
             r"|(?:the\s+)?month'?s\s+end|(?:the\s+)?month[-\s]end|(?:la\s+)?fin\s+(?:du|de\s+ce)\s+mois"
             r"|ende\s+(?:des|dieses)\s+monats|monatsende|(?:el\s+)?final\s+de(?:l|\s+este)\s+mes"
-            r"|(?:la\s+)?fine\s+(?:del|di\s+questo)\s+mese|(?:o\s+)?fim\s+(?:do|deste)\s+m[êe]s"
+            r"|(?:la\s+)?fine\s+(?:del|di\s+questo)\s+mese|(?:a?o\s+)?(?:fim|final)\s+(?:do|deste)\s+m[êe]s"
             r"|(?:het\s+)?einde?\s+van\s+de(?:ze)?\s+maand|slutet\s+av\s+månaden"
-            r"|utgangen\s+av\s+måneden|udgangen\s+af\s+måneden",
+            r"|utgangen\s+av\s+måneden|udgangen\s+af\s+måneden"
+            # Polish: "najpóźniej do końca miesiąca"
+            r"|końca\s+(?:tego\s+|bieżącego\s+)?miesiąca",
             _end_of_month(0),
         ),
         (r"(?:the\s+)?end\s+of\s+next\s+month|next\s+month", _end_of_month(1)),

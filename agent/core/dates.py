@@ -191,6 +191,8 @@ _CUE = re.compile(
     # Swedish, Norwegian, Danish, Polish
     r"|beslut\w*|besked|beskjed|hører|høre|hör|återkomm\w*|svar\w*|tilbakemelding|tilbagemelding|vender\s+tilba\w+"
     r"|decyzj\w*|odpowied\w*|odezw\w*|informacj\w*|przekaż\w*|kontakt\w*"
+    # "Rozstrzygnięcie konkursu nastąpi na początku stycznia", "dadzą znać do końca miesiąca"
+    r"|rozstrzygnięci\w*|da(?:dzą|m|my|ją)\s+znać"
     # Czech and Finnish
     r"|rozhodnutí|sdělíme|ozveme|ozvu|päätös\w*|palaamme|ilmoitamme|oznámíme|výsled\w*"
     # Slovak "rozhodnutie oznámime"; Portuguese "a devolutiva" (the employer's answer)
@@ -251,7 +253,7 @@ _AT_THE_LATEST = (
     r"|kufikia|kabla\s+ya|a\s+más\s+tardar(?:\s+el)?|como\s+muy\s+tarde(?:\s+el)?"
     r"|au\s+plus\s+tard(?:\s+le)?|chậm\s+nhất(?:\s+(?:vào|là))?|trước|עד"
     r"|paling\s+lambat(?:\s+(?:pada\s+)?(?:hari\s+)?)?|sebelum(?:\s+hari)?|selewat-lewatnya"
-    r"|en\s+geç"  # Turkish: "En geç 11.12.2026 Cuma günü size bilgi vereceğiz"
+    r"|en\s+geç|najpóźniej(?:\s+do)?"  # Turkish: "En geç 11.12.2026 Cuma günü size bilgi vereceğiz"
     r"|(?:έως|μέχρι)(?:\s+(?:την|το|τις|τη))?|până(?:\s+(?:pe|la|în))?|cel\s+(?:mai\s+)?târziu"
     r"(?:\s+(?:pe|la|până\s+la))?|legkésőbb|ten\s+laatste(?:\s+op)?|(?:في\s+موعد\s+)?أقصاه(?:\s+يوم)?|(?:قبل|بحلول)(?:\s+يوم)?"
 )

@@ -246,7 +246,9 @@ def _others(text: str, position: int) -> bool:
 _BEFORE_THE_BOOKED = re.compile(
     r"\b(?:before|ahead\s+of|prior\s+to)\s+your\s+(?:next\s+|upcoming\s+)?(?:interview|conversation"
     r"|meeting)|\bvor\s+Ihrem\s+(?:nächsten\s+)?(?:Gespräch|Interview|Termin)"
-    r"|\bavant\s+votre\s+(?:prochaine?\s+)?(?:entrevue|entretien)",
+    r"|\bavant\s+votre\s+(?:prochaine?\s+)?(?:entrevue|entretien)"
+    # Polish: "przed piątkową rozmową", "przed rozmową w dniu 18.12"
+    r"|\bprzed\s+(?:\w+\s+)?rozmową",
     re.IGNORECASE,
 )
 # A screening service by the name it sends under: "CheckPoint Screening <noreply@...>".
@@ -284,7 +286,9 @@ _WHO_GOES = re.compile(
 # Other candidates as the subject of the clause, right before the round's word.
 _OTHERS_DO = re.compile(
     r"\b(?:other\s+|some\s+|two\s+|a\s+couple\s+of\s+|a\s+few\s+)(?:candidates|applicants"
-    r"|finalists)\s+(?:\w+\s+){0,2}$",
+    r"|finalists)\s+(?:\w+\s+){0,2}$"
+    # everyone who took part: "o wyniku poinformujemy wszystkich uczestników II etapu"
+    r"|\buczestnik(?:ów|om|ami|i)\s+$",
     re.IGNORECASE,
 )
 
@@ -451,6 +455,8 @@ def classify(
     mention = find_date(dated, after=after, month_first=month_first, holidays=holidays)
     if ROUTINE_REQUEST.search(text) and not _led_by(dated, mention, _DECISION_BY, 60):
         return ReplyKind.OTHER, None  # something to send, asked of everyone: theirs to read
+    if NEW_DOCUMENT.search(text) and not _stated(STILL_DECIDING, text):
+        return ReplyKind.OTHER, None  # a task in the portal: "Due: 18/12/2026" is the person's
     if mention is not None and _about_the_booked(text) and not _stated(STILL_DECIDING, text):
         mention = None  # the day of the round already booked, which the mail prepares or moves
     if _stated(STILL_DECIDING, text) or mention is not None:

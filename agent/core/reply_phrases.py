@@ -369,7 +369,11 @@ REJECTION = phrases(
     r"no\s+(?:seguiremos|continuaremos|avanzaremos)\s+adelante\s+con\s+(?:tu|su)",
     r"met\s+(?:een\s+)?andere?\s+kandida(?:at|ten)\s+(?:\w+\s+){0,2}(?:verder|door)",
     # (not "Das ist noch keine Zusage": not yet an offer, no rejection)
-    r"(?<!noch\s)(?:keine|leider\s+keine)\s+(?:positive\s+)?Zusage|(?:nicht|keine)\s+(?:weiter\s+)?berücksichtig\w*",
+    r"(?<!noch\s)(?:keine|leider\s+keine)\s+(?:positive\s+)?Zusage|(?:nicht|keine)\s+(?:weiter\s+)?berücksichtig\w*"
+    # "Leider sind Sie nach eingehender Prüfung nicht in die engere Auswahl gekommen, und wir
+    # werden das Verfahren ohne Sie fortsetzen"
+    r"|nicht\s+in\s+die\s+engere\s+Auswahl\s+(?:gekommen|genommen|einbezogen|aufgenommen)"
+    r"|(?:Verfahren|Prozess|Auswahlverfahren)\s+ohne\s+(?:Sie|dich)\s+fort",
     r"hatukuweza\s+kuendelea|hatutaweza\s+kuendelea|hukufanikiwa",
     r"期待に(?:添え|沿え)(?:ない|かね)|見送らせて|不採用",
     # "本ポジションは社内異動により充足いたしました" (the position has been filled)
@@ -433,6 +437,11 @@ REJECTION = phrases(
     # Swedish, Norwegian and Danish: "tjänsten ... är nu tillsatt", "stillingen er besatt"
     r"(?:tjänsten|stillingen|rollen|tjenesten)\s+(?:\S+\s+){0,6}?(?:är|er)\s+(?:nu\s+|nå\s+)?"
     r"(?:tillsatt|besat|besatt|besett)",
+    # "the panel has decided to offer the fellowship to another candidate"
+    r"offer\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,3}to\s+(?:another|a\s+different|an\s+other)\s+"
+    r"(?:candidate|applicant|person)",
+    # "optámos por não a chamar para entrevista"
+    r"opt(?:á|a)mos\s+por\s+não\s+(?:[ao]\s+|te\s+|lhe\s+)?(?:chamar|convidar|avançar|seguir)",
 )
 # "Unfortunately" alone is also how people say they are travelling: it counts only
 # next to words about the application.
@@ -470,7 +479,16 @@ OFFER = phrases(
     r"\s+no\s+(?:time|nosso\s+time|squad)"
     # European Portuguese: "queremos mesmo contar consigo na Solarengo. A proposta é esta:"
     r"|(?:queremos|gostaríamos\s+de)\s+(?:mesmo\s+|muito\s+)?contar\s+(?:consigo|contigo|com\s+você)"
-    r"|\ba\s+(?:nossa\s+)?proposta\s+é\s+(?:esta|a\s+seguinte)",
+    r"|\ba\s+(?:nossa\s+)?proposta\s+é\s+(?:esta|a\s+seguinte)"
+    # "queremos muito que venhas trabalhar connosco. Fica aqui a nossa proposta:", "a Direção
+    # aprovou esta manhã a sua contratação", "As condições que propomos são:"
+    r"|(?:queremos|gostávamos|gostaríamos)\s+(?:muito\s+|mesmo\s+)?que\s+(?:venhas|venha)\s+trabalhar"
+    r"|fica\s+aqui\s+a\s+nossa\s+proposta|aprov\w+\s+(?:\w+\s+){0,3}a\s+(?:sua|tua)\s+contratação"
+    r"|as\s+condições\s+que\s+(?:lhe\s+|te\s+)?propomos"
+    # Flemish: "Hierbij ons aanbod voor de functie van ...", "we willen je heel graag aan boord
+    # halen", an agency's "Zennevallei Huisvesting kiest voor jou!"
+    r"|hierbij\s+(?:ons|mijn|het)\s+aanbod|ons\s+aanbod\s+voor\s+de\s+functie"
+    r"|(?:je|jou|u)\s+(?:\w+\s+){0,2}aan\s+boord\s+(?:te\s+)?halen|kiest\s+voor\s+(?:jou|u)\b",
     r"(?:is|are|'s|'re)\s+offering\s+you\s+(?:the|a|this)\s+(?:[\w()/-]+\s+){0,6}(?:position|role"
     r"|job)",
     r"if\s+you\s+want\s+(?:the\s+job|it)[,\s]+(?:it'?s|its|it\s+is)\s+yours",
@@ -525,7 +543,8 @@ OFFER = phrases(
     r"(?:received|have)\s+an\s+offer\s+(?:for|from)\s+(?:the|us)",
     r"(?:review|sign|accept)\s+(?:and\s+(?:accept|sign)\s+)?your\s+offer",
     r"your\s+offer\s+(?:letter|package|details|paperwork)",
-    r"(?:employment|job)\s+(?:agreement|contract)",
+    # (not "proof of experience (employment contracts, payslips)": the old jobs')
+    r"(?:employment|job)\s+(?:agreement|contract)(?!s)",
     r"your\s+offer\b[^.!?\n]{0,80}\b(?:is|are)\s+(?:now\s+)?(?:ready|attached|available|waiting)",
     # "Zusage" as the offer given, not as "Eine Zusage ist das natürlich noch nicht"
     r"(?:Vertragsangebot|Arbeitsvertrag|Stellenangebot)|(?:Ihnen|dir|Dir)\s+(?:\w+\s+){0,3}Zusage"
@@ -569,7 +588,8 @@ OFFER = phrases(
     r"|ansættelse|jobb|job)\b|arbeidskontrakt|arbeidsavtale|ansettelsesavtale|ansettelseskontrakt"
     r"|ansættelseskontrakt|ansættelsesaftale|jobbtilbud|jobtilbud",
     # ("oferta pracy" alone is a job advertisement: "dziękujemy za zainteresowanie ofertą pracy")
-    r"(?:złoż\w*|przedstaw\w*|przesył\w*|przesłać|składa\w*)\s+(?:\w+\s+){0,2}ofert\w*\s+pracy"
+    r"(?:złoż\w*|przedstaw\w*|przesył\w*|przesłać|składa\w*)\s+(?:\w+\s+){0,2}ofert\w*\s+(?:pracy"
+    r"|na\s+stanowisko)"  # "chcemy Ci złożyć ofertę na stanowisko Analityk systemowy"
     r"|ofert\w*\s+(?:zatrudnienia|współpracy)|umow\w*\s+o\s+pracę"
     r"|zaproponować\s+(?:Pani|Panu|Ci)\s+(?:\w+\s+)?(?:stanowisko|zatrudnienie|pracę)",
     # Czech, Turkish, Korean, Afrikaans: "nabízíme vám pozici", "iş teklifimizi", "최종 합격",
@@ -692,7 +712,9 @@ REFERENCES_IN_HAND = Phrases(
     r"|(?:we|I)\s+(?:still\s+)?(?:need|have)\s+to\s+(?:complete|finish|do|run|carry\s+out)"
     # "The Department of Human Services expects to finish reference checks and make its
     # selection by 1/8/2027"
-    r"|(?:expects?|expecting|hopes?|plans?|aims?)\s+to\s+(?:complete|finish|conclude|wrap\s+up))"
+    r"|(?:expects?|expecting|hopes?|plans?|aims?)\s+to\s+(?:complete|finish|conclude|wrap\s+up)"
+    # "I've now spoken to both of your referees": done
+    r"|(?:spoken|talked|spoke)\s+(?:to|with)(?:\s+both(?:\s+of)?)?)"
     r"(?:\s+(?:the|your|all|some|sus|tus|las|as|suas|os))?\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
@@ -754,9 +776,14 @@ APPLICATION_INCOMPLETE = Phrases(
     # "To complete your application file, please send me a copy of your degree"
     r"|\bto\s+complete\s+your\s+application\s+file\b"
     r"|\bwill\s+not\s+be\s+considered\s+further\s+until\s+(?:the\s+|these\s+)?documents\b"
+    # Polish: "proszę o wypełnienie i podpisanie dwóch dokumentów w załączeniu"
+    r"|\b(?:wypełnienie|podpisanie|przesłanie|dostarczenie)\s+(?:i\s+\w+\s+)?(?:\w+\s+){0,2}dokument\w*"
     # "upload your unofficial transcripts under 'Additional Documents' by Monday"
     r"|\b(?:upload|submit|provide|send)\s+(?:us\s+)?(?:your\s+|a\s+copy\s+of\s+your\s+)?(?:unofficial\s+|official\s+"
     r"|academic\s+)?transcripts?\b"
+    # an EU agency before its written test: "we kindly ask you to upload the following
+    # supporting documents to your e-Recruitment account by 30/11/2026"
+    r"|\b(?:upload|submit|provide|send)\s+(?:us\s+)?(?:the\s+following\s+|your\s+)?supporting\s+documents\b"
     # "your academic transcript, which was not included with your application"
     r"|\b(?:which|that)\s+(?:was|were)\s+not\s+(?:attached|included|uploaded|provided)\s+(?:with|in|to)"
     r"\s+your\s+application\b"
@@ -785,7 +812,10 @@ CONTRACT_PAPERWORK = (
     # an HR platform's onboarding: "to review your employment agreement and complete your
     # onboarding", "Review and sign your Individual Employment Agreement"
     r"|complete\s+your\s+onboarding|review\s+(?:and\s+sign\s+)?your\s+(?:individual\s+)?employment\s+"
-    r"agreement)"
+    r"agreement"
+    # Workday's tasks after the yes: "Personal Information (PESEL, address for the employment
+    # contract)"
+    r"|(?:address|details|information)\s+for\s+(?:the|your)\s+employment\s+contract)"
 )
 # An offer made before, which a request finishes: "As part of finalizing your offer", "a
 # background screening as part of your offer of employment".
@@ -829,6 +859,9 @@ ROUTINE_REQUEST = Phrases(
     r"|shortlisted|chosen|offered|made|taken))?"
     r"|\b(?:talep|istek)\w*[^.!?\n]{0,80}\banlamına\s+gel(?:me|mi)\w*"
     rf"|{CONTRACT_PAPERWORK}"
+    # a clearance the employer sponsors: "Security clearance sponsorship - NV1 - action
+    # required ... complete your security questionnaire (ePSQ)"
+    r"|\bsecurity\s+clearance\s+(?:sponsorship|questionnaire|application|pack)\b|\bePSQ\b"
     # "As part of finalizing your offer ... we'd like to complete your reference checks"
     rf"|{OFFER_MADE_BEFORE}"
     # a screening company's form: "Harbourfront Dominion Bank has requested your background
@@ -1107,11 +1140,17 @@ NEXT_ROUND = phrases(
     r"(?:has|have)\s+invited\s+you\s+to\s+(?:an?\s+)?(?:\w+\s+)?interview"
     r"|choose\s+(?:an?\s+|your\s+)?interview\s+(?:date|time|slot)",
     *_REFERENCES,
-    r"(?:zweiten|nächsten|weiteren|finalen)\s+(?:Gespräch|Runde|Interview|Vorstellungsgespräch)"
+    r"(?:zweiten?|nächsten|weiteren|finalen)\s+(?:Gespräch|Runde|Interview|Vorstellungsgespräch)"
     # "Gerne möchten wir Sie im nächsten Schritt zu uns ins Werk Linz einladen"
     r"|im\s+nächsten\s+Schritt\s+(?:[\w-]+\s+){0,8}?einladen"
-    r"|Zweitgespräch|Termine?\s+(?:\w+\s+){0,3}(?:passen|vorschlagen)|(?:Sie|dich)\s+(?:\w+\s+){0,6}"
-    r"ein(?:zu)?laden",
+    # "dass Herr Weidinger Sie gerne zu einem persönlichen Gespräch an unserem Standort in
+    # Vösendorf einladen möchte", "dass Sie zum Hearing vor der Auswahlkommission eingeladen
+    # werden"
+    r"|Zweitgespräch|Termine?\s+(?:\w+\s+){0,3}(?:passen|vorschlagen)|(?:Sie|dich)\s+(?:\w+\s+){0,10}"
+    r"(?:ein(?:zu)?laden|eingeladen\s+(?:werden|sind|wirst|bist))"
+    # "Gerne würde ich Sie für ein erstes Telefonat anrufen"
+    r"|(?:Sie|dich)\s+(?:für|zu)\s+(?:ein(?:em)?\s+)?(?:erstes?\s+|kurzes?\s+)?(?:Telefonat"
+    r"|Telefoninterview|Videointerview|Videogespräch)\s+an(?:zu)?rufen",
     # "möchte dich für die Stelle Controller (m/w/d) ... persönlich kennenlernen"
     r"(?:möchte|möchten|würde|würden)\s+(?:Sie|dich)\s+[^.!?\n]{0,100}?kennen(?:zu)?lernen",
     r"(?:second|deuxième|prochain)\s+entretien|vos\s+disponibilités|vous\s+inviter\s+à",
@@ -1119,6 +1158,8 @@ NEXT_ROUND = phrases(
     # êtes convoqué(e) à une entrevue de sélection", "une deuxième entrevue"
     r"retenue?\s+pour\s+la\s+(?:prochaine|dernière)\s+étape"
     r"|convoqué(?:\(e\)|e)?\s+à\s+(?:une|la|votre)\s+(?:entrevue|entretien)"
+    # a federal selection office: "Vous êtes convoqué(e) à l'épreuve orale, un entretien"
+    r"|convoqué(?:\(e\)|e)?\s+à\s+(?:l['’](?:épreuve\s+orale|entretien|entrevue)|une\s+épreuve\s+orale)"
     # (not "il nous reste une dernière entrevue à faire": the others')
     r"|(?:deuxième|seconde|prochaine)\s+entrevue",
     # "qui souhaite vous rencontrer", "le dernier tour de notre processus", "Je vous propose
@@ -1244,6 +1285,17 @@ NEXT_ROUND = phrases(
     r"|beszélgetés\w*)",
     r"(?:δεύτερη|τρίτη|επόμενη|τελική)\s+(?:συνέντευξη|φάση|γύρο)|επόμενο\s+(?:στάδιο|γύρο)",
     r"(?:[وبلف]?ال|لل)?(?:مرحلة|مقابلة|جولة)\s+(?:ال)?(?:ثانية|تانية|تالية|ثالثة|تالتة|نهائية|أخيرة)",
+    # "they'd like you to come through to the case interview stage"
+    r"(?:like|want)\s+you\s+to\s+(?:come|go|move|progress)\s+(?:through\s+|forward\s+|on\s+)?to\s+the"
+    r"\s+(?:[\w-]+\s+){0,3}(?:stage|round)\b",
+    # Polish: "Hubert (tech lead zespołu TMS) chce Cię poznać na rozmowie technicznej"
+    r"(?:chce|chcą|chcielibyśmy|chcemy|chciałby|chciałaby)\s+(?:Cię|Panią|Pana)\s+poznać"
+    r"|na\s+rozmow\w+\s+techniczn\w+",
+    # European Portuguese: "Queremos avançar contigo para a fase seguinte", "Gostaria de a
+    # convidar para uma última conversa com a Madalena"
+    r"avançar\s+(?:contigo|consigo|com\s+a\s+sua\s+candidatura)\s+para\s+(?:a\s+)?(?:fase|etapa)"
+    r"\s+seguinte|convid\w*\s+para\s+uma\s+(?:última|segunda|nova|próxima)\s+(?:conversa|entrevista"
+    r"|reunião)",
 )
 # A round named as what already happened ("feedback from your final round"), or as the
 # employer's own process with others ("we're finishing up final interviews").
@@ -1580,6 +1632,19 @@ STILL_DECIDING = phrases(
     r"\s+you|yet)",
     # Norwegian "vi har ikke bestemt oss ennå", Danish "vi har ikke besluttet os endnu"
     r"vi\s+har\s+(?:\w+\s+)?ikke\s+(?:\w+\s+)?(?:bestemt|besluttet|avgjort|afgjort)",
+    # Polish: "Wybór kandydata nie został jeszcze dokonany", "Rozstrzygnięcie konkursu
+    # nastąpi na początku stycznia", "Jeszcze nic nie zdecydowałem"
+    r"(?:wybór|wyboru)\s+(?:\w+\s+){0,2}nie\s+został\w*\s+(?:jeszcze\s+)?dokonan\w*"
+    r"|rozstrzygnięcie\s+(?:\w+\s+){0,2}nastąpi|(?:jeszcze|nadal|wciąż)\s+(?:nic\s+)?nie\s+"
+    r"(?:zdecydowa\w*|podjęli\w*)",
+    # European Portuguese: "Ainda não tomámos nenhuma decisão", "só conseguiremos dar-lhe uma
+    # resposta depois das festas", "Prevemos notificar todos os candidatos do resultado até ao
+    # final do mês", "só conta tomar uma decisão no início de janeiro", "se encontra a
+    # concluir a avaliação"
+    r"ainda\s+não\s+tomámos|(?:dar-lhe|dar-te)\s+uma\s+resposta\s+(?:depois|após|até|no|em)"
+    r"|prev\w+\s+(?:notificar|comunicar|informar)\s+(?:\w+\s+){0,3}?d[oa]s?\s+(?:resultados?|decisão)"
+    r"|(?:conta|contamos|espera|esperamos|pretende|pretendemos|prevê|prevemos)\s+tomar\s+(?:uma|a)"
+    r"\s+decisão|a\s+concluir\s+a\s+avaliação",
 )
 # A promise to write again, with nothing else said: still deciding when it is all they
 # say, an acknowledgement when they also thank the person for the note.
@@ -1679,11 +1744,15 @@ RECEIPT = phrases(
     r"|dziękujemy\s+za\s+(?:Twoje\s+|Twoją\s+|Pani\s+|Pana\s+)?(?:przesłanie\s+)?(?:aplikacj\w*"
     r"|zgłoszeni\w*|CV)"
     r"|otrzymaliśmy\s+(?:Pani|Pana|Twoją)\s+(?:aplikacj\w*|zgłoszeni\w*|kandydatur\w*)"
-    r"|potwierdzamy\s+otrzymanie|potwierdzenie\s+otrzymania\s+(?:aplikacji|zgłoszenia|CV)",
+    r"|potwierdzamy\s+otrzymanie|potwierdzenie\s+otrzymania\s+(?:aplikacji|zgłoszenia|CV)"
+    # a university's competition: "potwierdzamy wpływ dokumentów w konkursie nr 27/ADM/2026"
+    r"|potwierdzamy\s+wpływ|potwierdzenie\s+wpływu",
     # a Latin American job board: "Tu postulación fue enviada a:", "recibimos tu postulación"
     r"(?:tu|su)\s+postulación\s+(?:fue|ha\s+sido)\s+(?:enviada|recibida)|recibimos\s+tu\s+postulación",
     r"bedankt\s+voor\s+(?:je|jouw|uw)\s+sollicitatie|(?:sollicitatie|gegevens|cv)\s+(?:\w+\s+){0,4}"
     r"ontvangen|in\s+goede\s+orde\s+ontvangen|obrigad[oa]\s+pela\s+(?:sua\s+)?candidatura"
+    # Flemish: "Wij hebben uw kandidatuur voor de functie van ... goed ontvangen"
+    r"|(?:uw|je|jouw)\s+kandidatuur\s+[^.!?\n]{0,160}?\bontvangen|ontvangstbevestiging"
     r"|recebemos\s+(?:a\s+)?(?:sua|tua)\s+candidatura|grazie\s+per\s+(?:la\s+tua|la\s+sua|aver)"
     r"\s+candidat\w*",
     r"başvurunuz(?:\s+için\s+teşekkür|\s+(?:\w+\s+)?(?:alındı|alınmıştır|ulaşmıştır|ulaştı))"
@@ -1823,7 +1892,9 @@ OUT_OF_OFFICE = phrases(
     r"|tilbage\s+på\s+kontoret|(?m:^\s*(?:fravær|frånvaro|poissa)\s*:)",
     r"(?:jag\s+är|jeg\s+er)\s+(?:\w+\s+)?(?:på\s+semester|på\s+ferie|ledig|tjänstledig|frånvarande"
     r"|fraværende|inte\s+på\s+kontoret|ikke\s+på\s+kontoret)|tillbaka\s+på\s+kontoret"
-    r"|jestem\s+(?:\w+\s+)?(?:na\s+urlopie|poza\s+biurem|nieobecn\w*)|wracam\s+do\s+biura",
+    r"|jestem\s+(?:\w+\s+)?(?:na\s+urlopie|poza\s+biurem|nieobecn\w*)|wracam\s+do\s+biura"
+    # "Nieobecność w biurze: ...", "w dniach 14–18.12.2026 r. przebywam na urlopie"
+    r"|nieobecność\s+w\s+biurze|przebywam\s+(?:\w+\s+)?na\s+urlopie",
     r"(?:sedang\s+)?(?:cuti|bercuti)\s+(?:sampai|hingga)|(?:sedang\s+)?(?:di\s+luar|tidak\s+berada\s+di)"
     r"\s+(?:kantor|pejabat)",
 )
@@ -1836,6 +1907,8 @@ CONDITIONAL = Phrases(
     r"|caso(?=\s+(?:seu|sua|você|voce|vc|o\s+seu|a\s+sua|não|nao|tenha|queira|precise|deseje))"
     # "Se o seu perfil for selecionado para a próxima etapa" (not the pronoun: "se interessou")
     r"|se(?=\s+(?:o\s+seu|a\s+sua|seu|sua|você|voce|vc)\b)"
+    # "Se não for selecionada para entrevista, não voltaremos a contactá-la"
+    r"|se(?=\s+(?:não\s+|nao\s+)?(?:for|forem|tiver|receber)\b)"
     r"|qualora|contingent|subject\s+to|before\s+(?:we|they|I)(?=\s+(?:can\s+)?$)"
     # "some positions require testing before an interview is scheduled": what comes first
     r"|before\s+(?:an?|any)(?=\s+$)"
@@ -1856,7 +1929,14 @@ CONDITIONAL = Phrases(
     # vous pourrez considérer que ...", "à défaut de retour", "failing a reply within"
     r"|sans\s+(?:réponse|retour|nouvelles?)|à\s+défaut\s+de\s+(?:réponse|retour)"
     r"|en\s+l['’]absence\s+de\s+(?:réponse|retour)|failing\s+(?:a\s+|any\s+)?(?:reply|response)"
-    r"|de\s+no\s+recibir)\b",
+    r"|de\s+no\s+recibir"
+    # Polish "W przypadku braku odpowiedzi w terminie 21 dni", "w razie braku kontaktu"
+    r"|w\s+przypadku|w\s+razie)\b"
+    # A class of applicants the sentence opens with, not the person: "Applicants who are
+    # not admitted to the next stage will be informed", "Kandidaten die weerhouden worden"
+    # (not "we've looked at everyone who applied, and we won't be progressing yours")
+    r"|^\s*(?:the\s+|les\s+|de\s+)?(?:applicants|candidates|those|anyone|kandidaten|sollicitanten"
+    r"|candidats|Bewerber(?:innen)?|Kandidatinnen),?\s+(?:who|that|die|qui|whose)\b",
     re.IGNORECASE,
 )
 # Nordic "ikke", "inte", "ikkje" too: "vi kan dessverre ikke tilby deg stillingen".

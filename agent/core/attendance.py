@@ -113,6 +113,15 @@ STAYS_AWAY = re.compile(
     r"|\b(?:nehme|nimmt|neem|neemt)\b[^.!?;]*\b(?:nicht\s+teil|niet\s+deel)\b"
     # "Roosmarijn staat er alleen in voor de planning, zij schuift zelf niet aan"
     r"|\bschuift\s+(?:zelf\s+)?niet\s+aan\b|\balleen\s+(?:in\s+)?voor\s+de\s+planning\b"
+    # "Lotte staat er optioneel bij om de planning te volgen, ze schuift niet mee aan"
+    r"|\bschuift\s+(?:zelf\s+)?niet\s+mee\s+aan\b|\bstaat\s+er\s+(?:enkel\s+|alleen\s+)?optioneel\s+bij\b"
+    # "A Rita está no convite como opcional só para te abrir a porta", "O Tiago fica no
+    # convite só para conhecimento"
+    r"|\bno\s+convite\s+(?:como\s+opcional\s+)?(?:só|apenas|somente)\s+para\b|\bpara\s+conhecimento\b"
+    # "ist nur informativ eingeladen und nicht vor Ort", "beratend und ohne Fragerecht"
+    r"|\bnur\s+informativ\b|\bnicht\s+vor\s+Ort\b|\bohne\s+(?:Frage|Stimm)recht\b"
+    # "Ich selbst begleite das Verfahren organisatorisch und führe das Protokoll"
+    r"|\bbegleite\s+das\s+Verfahren\s+organisatorisch\b|\bführe\s+(?:das\s+)?Protokoll\b"
     # "zij neemt geen deel aan het gesprek", "não vai participar da entrevista"
     r"|\b(?:neem|neemt|nemen)\s+geen\s+deel\b|\bnão\s+(?:vai\s+|irá\s+)?participa\w*"
     # Swedish "lyssnar bara", "deltar inte i bedömningen", "lämnar sedan"; Finnish "ei

@@ -934,6 +934,8 @@ def title_segments(title: str, people: set[str], rules: DetectRules) -> list[str
             continue
         if _A_SITE.search(paren):  # "北浜精機（東大阪本社）": the head office, where it is
             continue
+        if re.fullmatch(r"[^\W\d_]{1,8}\.?\s*/\s*\d{1,3}[a-z]?", paren.strip()):
+            continue  # "(Präs/7)": a ministry's department by its code, not the employer
         # "Software Backend (Python)", "Ing. de Manufactura Sr. (Ensambles)": the job's own
         # bracket, right after its name
         if not roles.has_job_noun(_SEPARATORS.split(title[: found.start()])[-1]):
@@ -947,6 +949,8 @@ def title_segments(title: str, people: set[str], rules: DetectRules) -> list[str
     for part in parts:
         if given and not cross:  # "Pulau Ubin Labs x Casey – Data Scientist – Round 1"
             part = re.sub(rf"\s+[x×]\s+{re.escape(given)}\b.*$", "", part, flags=re.IGNORECASE)
+            # ... and the other way round: "Casey x kugl – Case Study & Team"
+            part = re.sub(rf"^\s*{re.escape(given)}\s+[x×]\s+", "", part, flags=re.IGNORECASE)
         head, _, tail = _WITH.partition_of(part)
         # "Interview with Ironbark Plumbing & Heating for Service Dispatcher": a role
         # follows "for", and the company is what comes before it.

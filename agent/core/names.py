@@ -42,7 +42,10 @@ WORK_TITLES = frozenset(
      # master's ("Mg.", "Mgtr."), a lawyer ("Abg."), a psychologist ("Psic.")
      "c.p", "cpc", "mg", "mgtr", "abg", "psic",
      # Spanish "Doña" as formal letters write it before a woman's name ("Dª Remedios ...")
-     "dª", "d.ª", "dña", "doña"}
+     "dª", "d.ª", "dña", "doña",
+     # Austrian feminine degrees ("Mag.a Dr.in Ingrid Schiefermair") and the Portuguese
+     # "Prof. Doutor" of a university's jury
+     "mag.a", "dr.in", "doutor", "doutora"}
 )  # fmt: skip
 HONORIFICS = frozenset(
     {"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "dame", *WORK_TITLES}

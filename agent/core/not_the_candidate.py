@@ -231,6 +231,12 @@ NOT_THE_CANDIDATE: dict[str, str] = {
         "a check after an offer, not an interview",
     ),
     **dict.fromkeys(
+        # a government's vetting of a clearance the employer sponsors: "Security clearance
+        # interview - NV1 - Casey Candidate (Sponsor: ...)", held by the vetting agency
+        ("security clearance interview", "clearance interview", "vetting interview"),
+        "a security vetting interview, not a job interview",
+    ),
+    **dict.fromkeys(
         (
             "co-op board",
             "coop board",
@@ -327,6 +333,9 @@ NOT_THE_CANDIDATE: dict[str, str] = {
             "entrevista de usuario",
             "entrevista con usuarios",
             "entrevista com usuarios",
+            # European Portuguese: a course's "Sessão 5: Entrevistas com utilizadores"
+            "entrevistas com utilizadores",
+            "entrevista com utilizadores",
             "entrevista com usuario",
             "entrevista de usuarios",
             "pesquisa com usuarios",

@@ -81,6 +81,13 @@ _KEYS = {
     # NHS Scotland's letter: "Board: NHS Lammermuir and Tweed"
     "board": "company",
     "health board": "company",
+    # a selection office's convocation abroad: "Employeur : SPF Affaires européennes",
+    # "Werkgever: ...", "Arbeitgeber: ..."
+    "employeur": "company",
+    "werkgever": "company",
+    "arbeitgeber": "company",
+    "empregador": "company",
+    "empleador": "company",
     "interviewer": "interviewer",
     "interviewers": "interviewer",
 }

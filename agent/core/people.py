@@ -217,6 +217,8 @@ _LIST_HEADER = re.compile(
     r"|gesprächsteilnehmer(?:innen)?|(?:gesprächs)?teilnehmende|deltakere|deltagare|deltagere|uczestnicy"
     r"|osoby\s+prowadzące(?:\s+rozmowę)?|katılımcılar|mülakatçı(?:lar)?|görüşmeci(?:ler)?"
     r"|účastníci|komise|intervjuer(?:e)?|zúčastní\s+se"
+    # a Polish competition's "Skład komisji konkursowej:", a Portuguese "Júri:"
+    r"|skład\s+komisji(?:\s+(?:konkursowej|rekrutacyjnej|kwalifikacyjnej))?|j[úu]ri"
     # "Quem vai conversar com você:", "Quiénes te van a entrevistar:"
     r"|quem\s+vai\s+(?:conversar|falar)\s+com\s+(?:você|vc)|quién(?:es)?\s+te\s+va(?:n)?\s+a\s+entrevistar"
     # Vietnamese "Người phỏng vấn:", "Hội đồng phỏng vấn:" (a Hebrew list names people in
@@ -326,8 +328,9 @@ _SENTENCE = re.compile(
     # A panel said to consist of people: "De selectiecommissie bestaat uit", "The panel
     # is made up of", "Das Gremium besteht aus"; those who will be there: "Saremo presenti
     # io e", "Fra vores side deltager", "Seitens Acme nehmen ... teil"
-    r"|\b\w*(?:panel|committee|board|commissie|jury|gremium|comité|commissione)\s+(?:\w+\s+){0,2}?"
-    r"(?:bestaat\s+uit|consists\s+of|is\s+made\s+up\s+of|includes|besteht\s+aus"
+    r"|\b\w*(?:panel|committee|board|commissie|jury|gremium|comité|commissione|kommission|j[úu]ri)"
+    r"\s+(?:\w+\s+){0,2}?(?:bestaat\s+uit|consists\s+of|is\s+made\s+up\s+of|includes|besteht\s+aus"
+    r"|(?:é|será)\s+compost[oa]\s+por"
     r"|(?:est|sera)\s+composée?\s+de|se\s+compose(?:ra)?\s+de|will\s+be\s+made\s+up\s+of"
     r"|will\s+be|will\s+consist\s+of|(?:will\s+)?comprises?"
     r"|estará\s+formado\s+por|è\s+composta\s+da)"
@@ -430,8 +433,11 @@ _INTERVIEW_WITH = re.compile(
 # A sentence that names the whole panel: "Your interview committee will be ...", and one
 # that names the writer on it ("The interview panel will be me, ...").
 _PANEL_IS = (
-    r"\b(?:panel|committee|board|comité|jury)\s+(?:will\s+be|(?:will\s+)?consists?\s+of|is\s+made"
+    r"\b(?:panel|committee|board|comité|jury|júri|kommission|gremium)\s+(?:will\s+be|(?:will\s+)?consists?\s+of|is\s+made"
     r"\s+up\s+of|(?:will\s+)?comprises?|(?:sera|est)\s+composée?\s+de|se\s+compose(?:ra)?\s+de"
+    # "Die Auswahlkommission besteht aus Herrn Mag. Ferdinand Pruckner (...)", "O júri é
+    # composto por"
+    r"|besteht\s+aus|(?:é|será)\s+compost[oa]\s+por"
     # "Your interview panel will include Yvette Spainhour, Risk Manager; ..."
     r"|will\s+include|includes)(?!\w)"
 )

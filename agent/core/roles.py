@@ -81,6 +81,10 @@ JOB_NOUNS = (
     "asiantuntija", "insinööri", "suunnittelija", "analityk", "programista", "inżynier",
     "specjalista", "kierownik", "księgowy", "księgowa", "vývojář", "analytik", "inženýr",
     "specialista", "programátor",
+    # Polish port, shipyard and public-service posts ("Planista produkcji", "Starszy
+    # inspektor wojewódzki", "Koordynator ds. logistyki")
+    "planista", "planistka", "inspektor", "koordynator", "koordynatorka", "logistyk",
+    "spedytor", "dyspozytor", "technolog", "konstruktor",
     # Actuaries, auditors, accountants and underwriters abroad ("Actuaire vie senior",
     # "Attuario Danni", "Kıdemli İç Denetçi", "Wirtschaftsprüferin"), and the UK's "Tax
     # Senior" and "Audit Senior" (a grade that names the job)
@@ -309,6 +313,9 @@ STAGE_PHRASES = (
     "görüşmesi", "görüşmemiz", "teknik mülakat", "ön görüşme", "ön mülakat", "2. görüşme",
     "ikinci görüşme", "2. aşama", "aşama", "ön",
     "rozmowa", "entrevista final",
+    # Polish and Flemish first conversations: "Product Analyst, pierwsza rozmowa",
+    # "Kennismaking Legal Operations Specialist"
+    "pierwsza rozmowa", "druga rozmowa", "kennismaking", "aufnahmeverfahren", "hearing",
     # a technical stage and a practical test in Portuguese and Spanish
     "etapa técnica", "etapa tecnica", "teste prático", "teste pratico", "prova prática",
     "prova técnica", "prueba técnica", "prueba práctica", "dinâmica de grupo",
@@ -453,6 +460,11 @@ _ROLE_PHRASE = re.compile(
     r"|\b(?:the\s+)?(?:position|role|post)\s+of\s+(?P<role7>[^\n.;:!?,(]{2,80}?)(?=\s*[.;,\n(]|\s+(?:at|with|in)\s)"
     # "Ihre Bewerbung als Pflegedienstleitung (m/w/d)", "... für die Stelle als ..."
     r"|\b(?:Bewerbung|Stelle)\s+als\s+(?P<role6>[^\n.;:!?,]{2,60}?)(?=\s+(?:bei|in|im)\s|\s*[.;,\n])"
+    # "zum Bewerbungsgespräch für die Position Medizincontroller:in mit Schwerpunkt
+    # Datenanalyse (m/w/d), 30 Wochenstunden", "das Gespräch zur Rolle Finance Data Analyst"
+    r"|\b(?:für\s+die|zur)\s+(?:Stelle|Position|Rolle)\s+(?:als\s+)?(?P<role24>(?:[^\n.;:!?,]|:(?=in))"
+    r"{2,100}?)"
+    r"(?=\s+(?:bei|im)\s|\s*[.;,!\n])"
     # Indonesian "untuk posisi Senior Editor di PT ...", Malay "bagi jawatan Eksekutif ..."
     r"|\b(?:posisi|jawatan|jabatan)\s+(?P<role9>[^\n.;:!?,]{2,60}?)(?=\s+(?:di|pada|dengan|ini)\s|\s*[.;,\n])"
     # a booking form's question and the person's answer: Calendly's "Which role are you
@@ -473,7 +485,7 @@ _ROLE_PHRASE = re.compile(
     # a Swiss or German public post in guillemets: "an der Stelle «Wissenschaftliche
     # Mitarbeiterin / Wissenschaftlicher Mitarbeiter Finanzmarktstatistik 80–100 %»", the
     # French "au poste de «...»"
-    r"|\b(?:Stelle|Position|poste(?:\s+de)?|posizione)\s+[«„“\"](?P<role16>[^»“”\"\n]{2,120})[»“”\"]"
+    r"|\b(?:(?:Plan)?Stelle|Position|poste(?:\s+de)?|posizione)\s+[«„“\"](?P<role16>[^»“”\"\n]{2,120})[»“”\"]"
     # Portuguese: "a agenda das suas entrevistas presenciais para Consultor(a) Sênior –
     # Finanças Corporativas & Reestruturação:", "a vaga é de Coordenador(a) de Controladoria,"
     r"|\bentrevistas(?:\s+\w+){0,2}\s+para\s+(?:(?:a|la)\s+vaga\s+de\s+|(?:o|el)\s+(?:cargo|puesto)\s+de\s+"

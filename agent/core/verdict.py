@@ -284,8 +284,10 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
     against = _not_the_candidate(event, title, description, p, rules)
     if against.startswith("an event, not an interview") and named_me:
         against = ""  # "MLG | Panel discussion – Casey Candidate": the person's own panel
-    if against.endswith('("interview panel")') and named_me:
-        against = ""  # "Four Peaks Bank - Interview Panel (Casey Candidate)": the person's own
+    if against.endswith('("interview panel")') and (named_me or _APPLIED.search(description)):
+        # "Four Peaks Bank - Interview Panel (Casey Candidate)", or "Thank you for your
+        # application. Eline and I will form the interview panel": the person's own
+        against = ""
     hiring_side = first(title, _HIRING_SIDE) if not named_me else ""
     joined = r"(?i)\b(?:candidat[eoa]|aday)\w*[\s:]+\w|\w\s+(?:candidat[eoa]|aday)\w*\b"
     if hiring_side and not re.search(joined, event.title):
@@ -406,10 +408,12 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
         )
     # "Quick chat re: opportunity" from a headhunter whose note talks of "a role".
     named_me = named_me or _me_and_them(event.title, rules.my_name)
-    talk = talk or has_job_noun(_WITH_PEOPLE.sub("", event.title))  # (as above)
-    return _invited_to_talk(title, p, named_me, booked, talk) or Verdict(
-        Outcome.NOT, "", looked=False
-    )
+    titled = has_job_noun(_WITH_PEOPLE.sub("", event.title))  # (as above)
+    # "Rozmowa telefoniczna – Planista produkcji" whose note speaks of "na stanowisku
+    # Planista produkcji": a call named after a job, and the job talked of
+    return _invited_to_talk(
+        title, p, named_me, booked, talk or titled, about_a_job=talk and titled
+    ) or Verdict(Outcome.NOT, "", looked=False)
 
 
 # An employer's own word that the event is no interview ("It is not an interview and
@@ -427,7 +431,13 @@ _INFORMATION_EVENT = re.compile(
 
 
 def _invited_to_talk(
-    title: str, p: Participants, named_me: bool, booked: bool, talk: bool = False
+    title: str,
+    p: Participants,
+    named_me: bool,
+    booked: bool,
+    talk: bool = False,
+    *,
+    about_a_job: bool = False,
 ) -> Verdict | None:
     """A company invited the person to "a call", "a chat", or to "<Person> <> Acme".
 
@@ -443,7 +453,7 @@ def _invited_to_talk(
         return Verdict(Outcome.INTERVIEW, f"{_who(p)} set up a meeting named after you")
     word = first(title, CONVERSATION) or first(title, LATER_ROUND)
     word = word or ("your name" if named_me else "")
-    if word and (p.recruiter or _recruiting_title(title) or (named_me and talk)):
+    if word and (p.recruiter or _recruiting_title(title) or (named_me and talk) or about_a_job):
         return Verdict(Outcome.INTERVIEW, f'"{word}" with a recruiter or about a job, at {_who(p)}')
     if word:
         return Verdict(
@@ -538,14 +548,22 @@ def _not_a_job_word(title: str) -> str:
 
 def _described(description: str, phrases: tuple[str, ...]) -> str:
     """The longest of `phrases` in the description that does not name a job: "Interview:
-    Practice Finance Manager" is a law firm's post, not interview practice."""
+    Practice Finance Manager" is a law firm's post, not interview practice, and "Ricardo,
+    Head of User Research" an interviewer's."""
     words = description.split()
     hits = [
         phrase
-        for phrase, _, end in found(description, phrases)
+        for phrase, start, end in found(description, phrases)
         if not first(" ".join(words[end : end + 2]), _JOB_TITLE_WORDS)
+        and not (start >= 2 and words[start - 1] == "of" and first(words[start - 2], _HEADS))
     ]
     return max(hits, key=len) if hits else ""
+
+
+# Who leads a field, before "of": "Head of User Research", "Director of Research Studies".
+_HEADS = ("head", "director", "vp", "lead", "manager", "chief", "leiter", "leiterin")
+# Said to the person who applied: the panel the invite names is theirs to meet.
+_APPLIED = re.compile(r"\b(?:your application|thank you for applying|thanks for applying)\b")
 
 
 def _mask_strong(title: str) -> str:
@@ -736,6 +754,8 @@ _DESCRIPTION_WORDS = (
     # posizione", "na stanowisko", "para a vaga", "mülakat", "面接"
     "voor de functie", "fur die position", "fur die stelle", "pour le poste", "para el puesto",
     "per la posizione", "na stanowisko", "para a vaga", "mulakat", "pohovor",
+    # "o warunkach pracy na stanowisku Planista produkcji", "Specjalista ds. Kadr i Rekrutacji"
+    "na stanowisku", "rekrutacja", "rekrutacji", "rekrutacyjne", "rekrutacyjnej",
 )  # fmt: skip
 
 

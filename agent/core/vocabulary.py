@@ -246,6 +246,13 @@ STRONG = (
     "rozmowa techniczna",
     "rozmowa z rekruterem",
     "rozmowa z rekruterka",
+    # a public body's or a university's panel: "Rozmowa z komisją – konkurs nr 27/ADM/2026"
+    "rozmowa z komisja",
+    "rozmowa z komisja rekrutacyjna",
+    "rozmowa z komisja konkursowa",
+    # Austria's civil service: "Aufnahmeverfahren IT-Projektcontrolling – Hearing"
+    "aufnahmeverfahren",
+    "aufnahmegesprach",
     # a numbered or final stage of a Polish process: "BMK – II etap", "drugi etap"
     "drugi etap",
     "ii etap",
@@ -356,6 +363,8 @@ CONTEXTUAL = (
     "hiring chat",
     "entretien",
     "samtale",
+    # a public panel in Austria: "Hearing - Referent:in Berichtswesen (KNZ 314/26)"
+    "hearing",
     # Turkish "görüşme" is any meeting; Afrikaans "onderhoud" is Dutch for maintenance
     "gorusme",
     "gorusmesi",
@@ -489,6 +498,10 @@ CONVERSATION = (
     # Turkish "sohbet" (a chat)
     "sohbet",
     "conversa",
+    # Polish: "Rozmowa telefoniczna – Planista produkcji – Stocznia Mewia Łacha S.A."
+    "rozmowa",
+    "rozmowa telefoniczna",
+    "spotkanie",
     "chiamata",
     "chiacchierata",
     "gesprek",

@@ -1,0 +1,213 @@
+"""Invites and mail as Vienna's, Gdańsk's, Lisbon's, Canberra's and Brussels' employers write them.
+
+Shapes (our own wording, after what these senders really use): an Austrian ministry's
+"Hearing" before its "Auswahlkommission" named in one sentence, a Polish shipyard's phone
+call named after the job, a university's "Rozmowa z komisją" with its "Skład komisji"; an
+EU agency's receipt that says what happens to "Applicants who are not admitted", a Polish
+port's "W przypadku braku odpowiedzi"; offers in European Portuguese, Flemish and Polish;
+next rounds and waits in German, Portuguese, Polish and Australian English; a Workday
+task's due date, supporting documents before a written test, a clearance's questionnaire.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from agent.core.dates import find_date
+from agent.core.detect import to_interview
+from agent.core.model import Attendee, ReplyKind
+from agent.core.verdict import Outcome, judge
+from tests.builders import (
+    CASEY,
+    CASEY_RULES,
+    interviewer_names,
+    invite_to_casey,
+    reply_reading,
+)
+
+ME, RULES = CASEY.email, CASEY_RULES
+START = datetime(2026, 12, 10, 9, 30, tzinfo=UTC)
+VIENNA = ZoneInfo("Europe/Vienna")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # receipts whose conditions are about a class of applicants, or silence
+        ("This is to confirm that your application for the selection procedure was received. "
+         "Applicants who are not admitted to the next stage of the procedure will be informed "
+         "by e-mail.", ReplyKind.RECEIPT),
+        ("uprzejmie potwierdzamy otrzymanie dokumentów aplikacyjnych. W przypadku braku "
+         "odpowiedzi w terminie 21 dni prosimy uznać, że kandydatura nie została "
+         "zakwalifikowana do dalszego etapu rekrutacji.", ReplyKind.RECEIPT),
+        ("Wij hebben uw kandidatuur voor de functie van jurist goed ontvangen. Indien u binnen "
+         "drie weken niets van ons hoort, dan werd uw kandidatuur niet weerhouden.",
+         ReplyKind.RECEIPT),
+        ("Recebemos a sua candidatura. Se não for selecionada para entrevista, não voltaremos "
+         "a contactá-la.", ReplyKind.RECEIPT),
+        # ... but a past fact about everyone is no condition
+        ("We've now looked at everyone who applied, and we won't be progressing your "
+         "application this time.", ReplyKind.REJECTION),
+        # offers
+        ("queremos muito que venhas trabalhar connosco. Fica aqui a nossa proposta:\n"
+         "• Remuneração: 42.000 € brutos anuais", ReplyKind.OFFER),
+        ("Tenho o gosto de lhe comunicar que a Direção aprovou esta manhã a sua contratação. "
+         "As condições que propomos são:", ReplyKind.OFFER),
+        ("We willen je dan ook heel graag aan boord halen! Hierbij ons aanbod voor de functie "
+         "van Legal Operations Specialist:", ReplyKind.OFFER),
+        ("super wieści – chcemy Ci złożyć ofertę na stanowisko Analityk systemowy!",
+         ReplyKind.OFFER),
+        # proofs of past jobs are no contract on offer
+        ("we kindly ask you to upload the following supporting documents by 30/11/2026: proof "
+         "of the professional experience declared (employment contracts, payslips).",
+         ReplyKind.OTHER),
+        # next rounds
+        ("Ich freue mich, Ihnen mitteilen zu können, dass Herr Weidinger Sie gerne zu einem "
+         "persönlichen Gespräch an unserem Standort in Vösendorf einladen möchte.",
+         ReplyKind.NEXT_ROUND),
+        ("Gerne würde ich Sie für ein erstes Telefonat anrufen: Hätten Sie am Mittwoch Zeit?",
+         ReplyKind.NEXT_ROUND),
+        ("gute Nachrichten: Merle möchte dich gern in die zweite Runde holen!",
+         ReplyKind.NEXT_ROUND),
+        ("Queremos avançar contigo para a fase seguinte: um pequeno desafio de design.",
+         ReplyKind.NEXT_ROUND),
+        ("Hubert (tech lead zespołu TMS) chce Cię poznać na rozmowie technicznej.",
+         ReplyKind.NEXT_ROUND),
+        ("Vous êtes convoqué(e) à l'épreuve orale, un entretien avec le jury, le jeudi "
+         "17/12/2026.", ReplyKind.NEXT_ROUND),
+        ("I've passed my notes to the team and they'd like you to come through to the case "
+         "interview stage.", ReplyKind.NEXT_ROUND),
+        # rejections
+        ("Leider sind Sie nach eingehender Prüfung nicht in die engere Auswahl gekommen, und "
+         "wir werden das Verfahren ohne Sie fortsetzen.", ReplyKind.REJECTION),
+        ("Depois de ver todas as candidaturas, optámos por não a chamar para entrevista.",
+         ReplyKind.REJECTION),
+        ("After much deliberation, the panel has decided to offer the fellowship to another "
+         "candidate.", ReplyKind.REJECTION),
+        # waits
+        ("Ainda não tomámos nenhuma decisão: só conseguiremos dar-lhe uma resposta depois das "
+         "festas.", ReplyKind.STILL_DECIDING),
+        ("Wybór kandydata nie został jeszcze dokonany.", ReplyKind.STILL_DECIDING),
+        ("Jeszcze nic nie zdecydowałem – rozmawiam z dwiema kolejnymi osobami.",
+         ReplyKind.STILL_DECIDING),
+        # the person's own papers and deadlines
+        ("You have a new task in Workday.\n\nTask: Candidate Information Form\nDue: 18/12/2026",
+         ReplyKind.OTHER),
+        ("przed piątkową rozmową uprzejmie proszę o wypełnienie i podpisanie dwóch dokumentów w "
+         "załączeniu. Dokumenty na II etap może Pani przesłać do czwartku.", ReplyKind.OTHER),
+        ("Brindabella Defence Systems has submitted a request to sponsor you for a security "
+         "clearance. Please complete your security questionnaire (ePSQ) within 10 business "
+         "days.", ReplyKind.OTHER),
+    ],
+)  # fmt: skip
+def test_receipts_offers_rounds_rejections_waits_and_papers(
+    body: str, expected: ReplyKind
+) -> None:
+    assert reply_reading(body)[0] is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "expected"),
+    [
+        ("Prevemos notificar todos os candidatos do resultado até ao final do mês.",
+         date(2026, 12, 14), date(2026, 12, 31)),
+        ("O cliente só conta tomar uma decisão no início de janeiro.", date(2026, 12, 14),
+         date(2027, 1, 10)),
+        ("Rozstrzygnięcie konkursu nastąpi na początku stycznia.", date(2026, 12, 14),
+         date(2027, 1, 10)),
+        ("Dariusz obiecał, że dadzą znać najpóźniej do końca miesiąca.", date(2026, 12, 14),
+         date(2026, 12, 31)),
+        ("Ze zien maandag nog één kandidaat en laten ten laatste eind volgende week weten "
+         "voor wie ze kiezen.", date(2026, 12, 11), date(2026, 12, 18)),
+    ],
+)  # fmt: skip
+def test_decision_days(text: str, said: date, expected: date) -> None:
+    mention = find_date(text, after=said)
+    assert mention is not None and mention.value == expected
+
+
+def test_a_public_panel_named_in_one_sentence_is_the_panel() -> None:
+    hearing = invite_to_casey(
+        "Aufnahmeverfahren IT-Projektcontrolling (Präs/7) - Hearing Fr. Candidate",
+        start=START, organizer="martina.poelzl@ministry.example", organizer_name="Pölzl Martina",
+        description="Die Auswahlkommission besteht aus Herrn Mag. Ferdinand Pruckner (Leiter "
+        "der Abteilung, Vorsitz), Frau DI Sabine Hirschegger (IT-Strategie) und Frau Dr.in "
+        "Renate Kratochwil (Budget und Controlling). Ich selbst begleite das Verfahren "
+        "organisatorisch und führe das Protokoll.",
+    )  # fmt: skip
+    assert judge(hearing, ME, RULES).outcome is Outcome.INTERVIEW
+    assert interviewer_names(hearing) == [
+        "Ferdinand Pruckner", "Renate Kratochwil", "Sabine Hirschegger"
+    ]  # fmt: skip
+    assert to_interview(hearing, ME, VIENNA, RULES, "").company != "Präs/7"
+    commission = invite_to_casey(
+        "Rozmowa z komisją – konkurs nr 27/ADM/2026",
+        start=START,
+        description="Skład komisji konkursowej:\ndr hab. inż. Ryszard Mielewczyk – "
+        "przewodniczący\nmgr Beata Konkel – Kierownik Działu Logistyki\n",
+    )
+    assert judge(commission, ME, RULES).outcome is Outcome.INTERVIEW
+    assert interviewer_names(commission) == ["Beata Konkel", "Ryszard Mielewczyk"]
+
+
+def test_a_call_named_after_a_job_the_note_talks_of_is_an_interview() -> None:
+    shipyard = invite_to_casey(
+        "Rozmowa telefoniczna – Planista produkcji (Wydział Kadłubowy) – Stocznia Mewia Łacha",
+        start=START, organizer="r.bieszk@stocznia.example", organizer_name="Bieszk Renata",
+        description="zadzwonię do Pani w piątek o 12:00. Porozmawiamy o warunkach pracy na "
+        "stanowisku Planista produkcji.",
+    )  # fmt: skip
+    assert judge(shipyard, ME, RULES).outcome is Outcome.INTERVIEW
+
+
+def test_an_applicants_panel_and_an_interviewers_field_are_the_persons() -> None:
+    panel = invite_to_casey(
+        "Interview panel - Policy Analyst (EU evaluation studies) - Meridiaan",
+        Attendee("eline@meridiaan.example", "Smolders Eline"),
+        start=START, organizer="baudouin@meridiaan.example", organizer_name="Tilquin Baudouin",
+        description="Dear Casey,\n\nThank you for your application. Eline Smolders and I will "
+        "form the interview panel.",
+    )  # fmt: skip
+    assert judge(panel, ME, RULES).outcome is Outcome.INTERVIEW
+    research = invite_to_casey(
+        "Interview: Senior UX Researcher at Belvedere Travel Technologies",
+        start=START, organizer="hannah@belvedere.example", organizer_name="Hannah Kirby",
+        description="14:00 - 14:45  Ricardo Amaro Fidalgo, Head of User Research — research "
+        "craft\n14:45 - 15:30  Elif Kaya, Product Design Manager",
+    )  # fmt: skip
+    assert judge(research, ME, RULES).outcome is Outcome.INTERVIEW
+
+
+def test_optional_attendees_there_only_to_know_do_not_interview() -> None:
+    for line, name in [
+        ("Lotte staat er optioneel bij om de planning te volgen, ze schuift niet mee aan.",
+         "Lotte Wauters"),
+        ("O Tiago fica no convite só para conhecimento.", "Tiago Alpoim"),
+        ("Frau Schuster-Bergmann aus Würzburg ist nur informativ eingeladen und nicht vor Ort.",
+         "Anja Schuster-Bergmann"),
+    ]:  # fmt: skip
+        first = name.split()[0].lower()
+        event = invite_to_casey(
+            "Zweites Gespräch",
+            Attendee("pieter@firm.example", "Pieter Coppieters"),
+            Attendee(f"{first}@firm.example", name, role="opt-participant"),
+            start=START, organizer="pieter@firm.example", organizer_name="Pieter Coppieters",
+            description=f"Wir sprechen über einen Fall.\n{line}",
+        )  # fmt: skip
+        assert name not in interviewer_names(event), line
+
+
+def test_german_roles_said_in_the_invitation() -> None:
+    clinic = invite_to_casey(
+        "Bewerbungsgespräch Medizincontrolling - Fr. Candidate (Webex)",
+        Attendee("paul@clinic.example", "Paul Wieser-Kramml"),
+        start=START, organizer="iris@clinic.example", organizer_name="Gruber-Sedlak Iris",
+        description="anbei die Einladung zum Bewerbungsgespräch für die Position "
+        "Medizincontroller:in mit Schwerpunkt Datenanalyse (m/w/d), 30 Wochenstunden.",
+    )  # fmt: skip
+    assert to_interview(clinic, ME, VIENNA, RULES, "").role == (
+        "Medizincontroller:in mit Schwerpunkt Datenanalyse"
+    )

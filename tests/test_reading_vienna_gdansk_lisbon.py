@@ -211,3 +211,25 @@ def test_german_roles_said_in_the_invitation() -> None:
     assert to_interview(clinic, ME, VIENNA, RULES, "").role == (
         "Medizincontroller:in mit Schwerpunkt Datenanalyse"
     )
+
+
+def test_an_agendas_items_and_a_jobs_head_are_no_names() -> None:
+    """ "Andreas Zöchling - Teamleiter IT-Projekte" under "Interviewer:innen:" is Andreas."""
+    vienna = invite_to_casey(
+        "Interview: IT-Projektleiter:in SAP S/4HANA (m/w/d) - Req. 4471",
+        start=START, organizer="noreply@successfactors.eu", organizer_name="Rosenhügel Pharma",
+        description="Interviewer:innen:\nJohanna Stadlmayr, MA - Talent Acquisition\n"
+        "Andreas Zöchling - Teamleiter IT-Projekte\n",
+    )  # fmt: skip
+    assert interviewer_names(vienna) == ["Andreas Zöchling", "Johanna Stadlmayr"]
+
+
+def test_a_numbered_competition_and_its_round_are_no_employer() -> None:
+    commission = invite_to_casey(
+        "Rozmowa z komisją – konkurs nr 27/ADM/2026",
+        Attendee("marzena.lipska@uczelnia.example", "Lipska Marzena"),
+        start=START, organizer="marzena.lipska@uczelnia.example", organizer_name="Lipska Marzena",
+        description="Konkurs nr 27/ADM/2026 na stanowisko: Starszy specjalista ds. logistyki.",
+    )  # fmt: skip
+    company = to_interview(commission, ME, VIENNA, RULES, "").company
+    assert "komisj" not in company.casefold() and "konkurs" not in company.casefold()

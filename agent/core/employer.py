@@ -98,6 +98,11 @@ _AT = re.compile(
     r"(?=\s+(?:for|with|about|re|w/)\b|\s+[-\u2013\u2014|/]\s|:\s|\s*[(\[,;]|$)",
     re.IGNORECASE,
 )
+# A public process by its number, not its body: "konkurs nr 27/ADM/2026", "nabór nr 152488".
+_NUMBERED_PROCESS = re.compile(
+    r"(?i)(?:konkurs|nab[óo]r|og[łl]oszenie|concurso|procedimento|competition|selection)\s+"
+    r"(?:nr|n\.?[º°o]|no)\.?\s*\S*\d"
+)
 # A staffing firm's name: it arranges interviews for its clients.
 _AGENCY = re.compile(
     r"\b(?:staffing|recruitment|recruiting|personnel|resourcing|headhunt\w*|executive\s+search"
@@ -404,6 +409,7 @@ def company_of(
             event.description[:5000],
             re.IGNORECASE,
         )
+        and not _NUMBERED_PROCESS.match(s)
     ]
     label = compact(domain_label(domain)) if domain else ""
     texts = [event.title, event.organizer_name, event.description, event.location]

@@ -152,6 +152,9 @@ TITLE_WORDS = frozenset(
 )  # fmt: skip
 # How the names of sciences and departments end ("Immunology", "Kardiologie", "Radiología")
 _FIELDS_OF_STUDY = ("ology", "ologie", "ología", "ologia", "ologies")
+# German compounds that head a job or an agenda's item, never a name: "Teamleiter
+# IT-Projekte", "Kurzvorstellung IT & Digitalisierung", "Abteilungsleitung"
+_GERMAN_HEADS = ("leiter", "leiterin", "leitung", "vorstellung", "projekte")
 # Capitalised words in itineraries and invitations that are not anybody's name.
 _NOT_NAMES = frozenset(
     {
@@ -670,6 +673,8 @@ def looks_like_name(text: str) -> bool:
         return False
     if any(w.casefold().endswith(_FIELDS_OF_STUDY) for w in words):
         return False  # "Associate Director, Translational Immunology": a department, no one
+    if any(w.casefold().endswith(_GERMAN_HEADS) for w in words):
+        return False
     if len(words) > 1 and words[-1].casefold().rstrip(".") in _LEGAL_FORM_LAST:
         return False  # "Zeeland Retail Group AB" (but "Ab Osterhaus" is a Dutch name)
     return all(w[:1].isupper() for w in named)

@@ -441,7 +441,9 @@ def _forms(
             # Portuguese: "no início de janeiro", "em meados de janeiro"
             r"|início|inicio|princípio|meados"
             # Polish: "na początku stycznia", "w połowie stycznia"
-            r"|(?:na\s+)?początku|(?:w\s+)?połowie)"
+            r"|(?:na\s+)?początku|(?:w\s+)?połowie"
+            # Dutch "pas half januari"
+            r"|half)"
             r"(?:-|\s+)?(?:in\s+|de\s+)?" + _MONTH + _YEAR,
             periods.part_of_month,
         ),
@@ -522,14 +524,15 @@ def _forms(
         (r"mid-?\s*next\s+week|(?:the\s+)?middle\s+of\s+next\s+week", _next_week_day(2)),
         (
             r"next\s+week|(?:the\s+)?following\s+week|nächste\s+woche|(?:la\s+)?semaine\s+prochaine"
-            r"|(?:la\s+)?(?:próxima\s+semana|semana\s+que\s+viene)|volgende\s+week",
+            r"|(?:la\s+)?(?:próxima\s+semana|semana\s+que\s+viene)|volgende\s+week"
+            r"|(?:la\s+)?(?:prossima\s+settimana|settimana\s+prossima)",
             _next_week_day(4),
         ),
         (
             r"(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?month|(?:later\s+)?this\s+month|eom"
             r"|(?:the\s+)?month'?s\s+end|(?:the\s+)?month[-\s]end|(?:la\s+)?fin\s+(?:du|de\s+ce)\s+mois"
             r"|ende\s+(?:des|dieses)\s+monats|monatsende|(?:el\s+)?final\s+de(?:l|\s+este)\s+mes"
-            r"|(?:la\s+)?fine\s+(?:del|di\s+questo)\s+mese|(?:a?o\s+)?(?:fim|final)\s+(?:do|deste)\s+m[êe]s"
+            r"|(?:la\s+)?fine\s+(?:del\s+|di\s+questo\s+)?mese|(?:a?o\s+)?(?:fim|final)\s+(?:do|deste)\s+m[êe]s"
             r"|(?:het\s+)?einde?\s+van\s+de(?:ze)?\s+maand|slutet\s+av\s+månaden"
             r"|utgangen\s+av\s+måneden|udgangen\s+af\s+måneden"
             # Polish: "najpóźniej do końca miesiąca"

@@ -39,6 +39,7 @@ _MONTH_PARTS = {
     "begin": 10,
     "początku": 10,
     "połowie": 15,
+    "half": 15,
     "início": 10,
     "inicio": 10,
     "princípio": 10,

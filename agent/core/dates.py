@@ -192,7 +192,10 @@ _CUE = re.compile(
     r"|beslut\w*|besked|beskjed|hører|høre|hör|återkomm\w*|svar\w*|tilbakemelding|tilbagemelding|vender\s+tilba\w+"
     r"|decyzj\w*|odpowied\w*|odezw\w*|informacj\w*|przekaż\w*|kontakt\w*"
     # "Rozstrzygnięcie konkursu nastąpi na początku stycznia", "dadzą znać do końca miesiąca"
-    r"|rozstrzygnięci\w*|da(?:dzą|m|my|ją)\s+znać"
+    r"|rozstrzygnięci\w*|da(?:dzą|m|my|ją)\s+znać|besluit\w*|graduatoria"
+    # "te diremos algo el viernes 11/12", "La propuesta de contratación ... se hará pública el
+    # lunes 21/12/2026"
+    r"|diremos\s+algo|propuesta\s+de\s+contratación"
     # Czech and Finnish
     r"|rozhodnutí|sdělíme|ozveme|ozvu|päätös\w*|palaamme|ilmoitamme|oznámíme|výsled\w*"
     # Slovak "rozhodnutie oznámime"; Portuguese "a devolutiva" (the employer's answer)

@@ -288,7 +288,9 @@ _OTHERS_DO = re.compile(
     r"\b(?:other\s+|some\s+|two\s+|a\s+couple\s+of\s+|a\s+few\s+)(?:candidates|applicants"
     r"|finalists)\s+(?:\w+\s+){0,2}$"
     # everyone who took part: "o wyniku poinformujemy wszystkich uczestników II etapu"
-    r"|\buczestnik(?:ów|om|ami|i)\s+$",
+    r"|\buczestnik(?:ów|om|ami|i)\s+$"
+    # a published list: "l'elenco dei candidati ammessi alla prova orale"
+    r"|\b(?:elenco|lista|list)\s+(?:dei|de|of|the)\s+(?:candidat[ioe]s?|applicants)\s+$",
     re.IGNORECASE,
 )
 

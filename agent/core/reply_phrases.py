@@ -440,6 +440,13 @@ REJECTION = phrases(
     # "the panel has decided to offer the fellowship to another candidate"
     r"offer\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,3}to\s+(?:another|a\s+different|an\s+other)\s+"
     r"(?:candidate|applicant|person)",
+    # USAJOBS' notice of results: "you were found eligible ...; however, you were not referred
+    # to the hiring manager for further consideration"
+    r"\b(?:were|was)\s+not\s+referred\b|\b(?:have|has)\s+not\s+been\s+referred\b",
+    # Dutch: "dat je niet wordt uitgenodigd voor een gesprek", a recruiter's "ga ... toch voor
+    # iemand die al jaren met SAP TM werkt"
+    r"niet\s+(?:wordt|bent|zal\s+worden)\s+uitgenodigd\s+voor\s+(?:een|het)\s+(?:\w+\s+)?gesprek"
+    r"|\btoch\s+voor\s+iemand\s+(?:die|anders)\b",
     # "optámos por não a chamar para entrevista"
     r"opt(?:á|a)mos\s+por\s+não\s+(?:[ao]\s+|te\s+|lhe\s+)?(?:chamar|convidar|avançar|seguir)",
 )
@@ -485,6 +492,9 @@ OFFER = phrases(
     r"|(?:queremos|gostávamos|gostaríamos)\s+(?:muito\s+|mesmo\s+)?que\s+(?:venhas|venha)\s+trabalhar"
     r"|fica\s+aqui\s+a\s+nossa\s+proposta|aprov\w+\s+(?:\w+\s+){0,3}a\s+(?:sua|tua)\s+contratação"
     r"|as\s+condições\s+que\s+(?:lhe\s+|te\s+)?propomos"
+    # Italian: "ci piacerebbe averti nel team! Ecco la proposta:"
+    r"|(?:ci\s+piacerebbe|vorremmo)\s+averti\s+(?:nel\s+(?:nostro\s+)?team|con\s+noi|a\s+bordo)"
+    r"|ecco\s+la\s+(?:nostra\s+)?proposta"
     # Flemish: "Hierbij ons aanbod voor de functie van ...", "we willen je heel graag aan boord
     # halen", an agency's "Zennevallei Huisvesting kiest voor jou!"
     r"|hierbij\s+(?:ons|mijn|het)\s+aanbod|ons\s+aanbod\s+voor\s+de\s+functie"
@@ -796,6 +806,9 @@ NEW_DOCUMENT = Phrases(
     r"|uploaded|posted)|in\s+your)\b|\bnouveau\s+document\b|\bnuevo\s+documento\b"
     # Workday's "You have a new task in Candidate Home" (a declaration, a form)
     r"|\byou\s+have\s+(?:a\s+)?new\s+tasks?\b"
+    # a public body's notice that a list is out: "Aviso de publicación: lista provisional de
+    # admitidos y excluidos"
+    r"|\blista\s+(?:provisional|definitiva)\s+de\s+(?:personas\s+)?admitid\w*"
 )
 CONTRACT_PAPERWORK = (
     r"\b(?:(?:to\s+prepare|(?:pour|afin\s+de)\s+préparer)\s+(?:your|ton|votre)\s+(?:employment\s+|job\s+)?"
@@ -815,7 +828,9 @@ CONTRACT_PAPERWORK = (
     r"agreement"
     # Workday's tasks after the yes: "Personal Information (PESEL, address for the employment
     # contract)"
-    r"|(?:address|details|information)\s+for\s+(?:the|your)\s+employment\s+contract)"
+    r"|(?:address|details|information)\s+for\s+(?:the|your)\s+employment\s+contract"
+    # "come facciamo sempre prima di preparare il contratto, ti chiederei ... due referenze"
+    r"|prima\s+di\s+preparare\s+il\s+(?:tuo\s+|Suo\s+)?contratto)"
 )
 # An offer made before, which a request finishes: "As part of finalizing your offer", "a
 # background screening as part of your offer of employment".
@@ -858,6 +873,9 @@ ROUTINE_REQUEST = Phrases(
     r"(?:\s+(?:have|has|are|is|were|was|will\s+be)\s+(?:been\s+)?(?:successful|selected"
     r"|shortlisted|chosen|offered|made|taken))?"
     r"|\b(?:talep|istek)\w*[^.!?\n]{0,80}\banlamına\s+gel(?:me|mi)\w*"
+    # Dutch: "wil Bart-Jan graag twee referenten spreken. Dat is bij ons een standaardstap en
+    # nog geen besluit."
+    r"|\breferent(?:en|ies)\b[\s\S]{0,400}?\b(?:standaardstap|nog\s+geen\s+besluit|geen\s+garantie)"
     rf"|{CONTRACT_PAPERWORK}"
     # a clearance the employer sponsors: "Security clearance sponsorship - NV1 - action
     # required ... complete your security questionnaire (ePSQ)"
@@ -1288,6 +1306,20 @@ NEXT_ROUND = phrases(
     # "they'd like you to come through to the case interview stage"
     r"(?:like|want)\s+you\s+to\s+(?:come|go|move|progress)\s+(?:through\s+|forward\s+|on\s+)?to\s+the"
     r"\s+(?:[\w-]+\s+){0,3}(?:stage|round)\b",
+    # Spanish: "nos gustaría invitarte a la fase final del proceso", "le comunico que ha sido
+    # convocada a la fase de entrevista personal", "se le convoca a la entrevista personal",
+    # "me gustaría tener una primera conversación telefónica contigo"
+    r"invitar(?:te|le|la|lo)\s+a\s+la\s+(?:fase|etapa|siguiente\s+fase)\b"
+    r"|(?:ha\s+sido|has\s+sido|queda)\s+convocad[oa]\s+a\s+la\s+(?:fase|entrevista|prueba)"
+    r"|se\s+(?:le|te)\s+convoca\s+a\s+la\s+(?:entrevista|prueba|fase)"
+    r"|(?:me|nos)\s+gustaría\s+(?:tener|hacer|mantener|concertar)\s+(?:una|un)\s+(?:primera\s+|breve\s+)?"
+    r"(?:conversación|entrevista|llamada|charla)",
+    # Italian: "vorremmo farti fare il passo successivo: un case interview in sede", "la S.V. è
+    # ammessa al colloquio", "mi piacerebbe fare una prima chiacchierata telefonica con te"
+    r"(?:farti\s+fare|fare|procedere\s+con)\s+il\s+passo\s+successivo"
+    r"|(?:è|sei|e')\s+ammess[oa]\s+al(?:la)?\s+(?:colloquio|prova\s+orale)"
+    r"|(?:mi|ci)\s+piacerebbe\s+(?:fare|fissare|organizzare)\s+(?:una|un)\s+(?:prima\s+|breve\s+)?"
+    r"(?:chiacchierata|colloquio|telefonata|call)",
     # Polish: "Hubert (tech lead zespołu TMS) chce Cię poznać na rozmowie technicznej"
     r"(?:chce|chcą|chcielibyśmy|chcemy|chciałby|chciałaby)\s+(?:Cię|Panią|Pana)\s+poznać"
     r"|na\s+rozmow\w+\s+techniczn\w+",
@@ -1331,7 +1363,10 @@ PAST_ROUND = Phrases(
     r"|durante|gracias|obrigad[oa]|danke|während|takk|tak|tack|dziękuj\w*|podczas|děkuj\w*"
     r"|během|kiitos)\b[^.!?\n]{0,60}\b(?:je|jouw|uw|de|het|la|le|les|votre|vos|ta|ton|tes|tu"
     r"|tus|su|sus|il|lo|gli|sua|tua|o|a|os|as|seu|dein\w*|ihr\w*|die|der|den|das|dem|din|ditt"
-    r"|dit|di|del|della|dello|des|du|twoj\w*|pani|pana|vaš\w*|tvůj|tvoj\w*))\s+(?:\w+\s+)?$",
+    r"|dit|di|del|della|dello|des|du|twoj\w*|pani|pana|vaš\w*|tvůj|tvoj\w*)"
+    # the results of a round held: "pubblicazione esiti prova scritta", "la votazione
+    # conseguita nella prova scritta"
+    r"|(?:esiti|esito|risultati)(?:\s+(?:della|dello|del))?|conseguit[aoie]\s+(?:nella|nel))\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 # Rounds with other candidates, said without the person in the sentence: "we've got a
@@ -1632,6 +1667,13 @@ STILL_DECIDING = phrases(
     r"\s+you|yet)",
     # Norwegian "vi har ikke bestemt oss ennå", Danish "vi har ikke besluttet os endnu"
     r"vi\s+har\s+(?:\w+\s+)?ikke\s+(?:\w+\s+)?(?:bestemt|besluttet|avgjort|afgjort)",
+    # Spanish: "te diremos algo el viernes 11/12 como muy tarde", "el Tribunal Calificador está
+    # terminando de valorar la fase de entrevista personal"
+    r"(?:te|le|os)\s+(?:diremos|dirán|diré)\s+algo|está(?:n)?\s+terminando\s+de\s+(?:valorar|evaluar|revisar)",
+    # Italian: "Il cliente deve però ancora incontrare un altro candidato e ... ci darà una
+    # risposta entro la prossima settimana"
+    r"deve\s+(?:\w+\s+){0,2}ancora\s+(?:incontrare|vedere|sentire)|(?:ci|vi|ti|Le)\s+(?:darà|daranno"
+    r"|daremo|darò)\s+una\s+risposta",
     # Polish: "Wybór kandydata nie został jeszcze dokonany", "Rozstrzygnięcie konkursu
     # nastąpi na początku stycznia", "Jeszcze nic nie zdecydowałem"
     r"(?:wybór|wyboru)\s+(?:\w+\s+){0,2}nie\s+został\w*\s+(?:jeszcze\s+)?dokonan\w*"
@@ -1751,6 +1793,9 @@ RECEIPT = phrases(
     r"(?:tu|su)\s+postulación\s+(?:fue|ha\s+sido)\s+(?:enviada|recibida)|recibimos\s+tu\s+postulación",
     r"bedankt\s+voor\s+(?:je|jouw|uw)\s+sollicitatie|(?:sollicitatie|gegevens|cv)\s+(?:\w+\s+){0,4}"
     r"ontvangen|in\s+goede\s+orde\s+ontvangen|obrigad[oa]\s+pela\s+(?:sua\s+)?candidatura"
+    # Italian: "Le confermiamo di aver ricevuto la Sua candidatura"
+    r"|(?:confermiamo|confermo)\s+di\s+aver\s+ricevuto\s+(?:la\s+)?(?:Sua|tua|vostra)\s+candidatura"
+    r"|conferma\s+(?:di\s+)?ricezione\s+(?:della\s+)?candidatura"
     # Flemish: "Wij hebben uw kandidatuur voor de functie van ... goed ontvangen"
     r"|(?:uw|je|jouw)\s+kandidatuur\s+[^.!?\n]{0,160}?\bontvangen|ontvangstbevestiging"
     r"|recebemos\s+(?:a\s+)?(?:sua|tua)\s+candidatura|grazie\s+per\s+(?:la\s+tua|la\s+sua|aver)"
@@ -1894,7 +1939,9 @@ OUT_OF_OFFICE = phrases(
     r"|fraværende|inte\s+på\s+kontoret|ikke\s+på\s+kontoret)|tillbaka\s+på\s+kontoret"
     r"|jestem\s+(?:\w+\s+)?(?:na\s+urlopie|poza\s+biurem|nieobecn\w*)|wracam\s+do\s+biura"
     # "Nieobecność w biurze: ...", "w dniach 14–18.12.2026 r. przebywam na urlopie"
-    r"|nieobecność\s+w\s+biurze|przebywam\s+(?:\w+\s+)?na\s+urlopie",
+    r"|nieobecność\s+w\s+biurze|przebywam\s+(?:\w+\s+)?na\s+urlopie"
+    # Dutch: "Afwezig: ...", "Je mail wordt vanaf maandag 7 december beantwoord"
+    r"|^afwezig\s*:|\b(?:je|uw)\s+(?:(?:e-?)?mail|bericht)\s+wordt\s+(?:vanaf|na)\s+[^.\n]{2,40}?\s+beantwoord",
     r"(?:sedang\s+)?(?:cuti|bercuti)\s+(?:sampai|hingga)|(?:sedang\s+)?(?:di\s+luar|tidak\s+berada\s+di)"
     r"\s+(?:kantor|pejabat)",
 )
@@ -1931,12 +1978,17 @@ CONDITIONAL = Phrases(
     r"|en\s+l['’]absence\s+de\s+(?:réponse|retour)|failing\s+(?:a\s+|any\s+)?(?:reply|response)"
     r"|de\s+no\s+recibir"
     # Polish "W przypadku braku odpowiedzi w terminie 21 dni", "w razie braku kontaktu"
-    r"|w\s+przypadku|w\s+razie)\b"
+    r"|w\s+przypadku|w\s+razie"
+    # Dutch "Mocht je binnen twee weken niets van ons horen", and who is still to be chosen:
+    # "een besluit te nemen over wie er wordt uitgenodigd voor het tweede gesprek"
+    r"|mocht(?:en)?|over\s+wie)\b"
     # A class of applicants the sentence opens with, not the person: "Applicants who are
     # not admitted to the next stage will be informed", "Kandidaten die weerhouden worden"
     # (not "we've looked at everyone who applied, and we won't be progressing yours")
     r"|^\s*(?:the\s+|les\s+|de\s+)?(?:applicants|candidates|those|anyone|kandidaten|sollicitanten"
-    r"|candidats|Bewerber(?:innen)?|Kandidatinnen),?\s+(?:who|that|die|qui|whose)\b",
+    r"|candidats|Bewerber(?:innen)?|Kandidatinnen),?\s+(?:who|that|die|qui|whose)\b"
+    # Italian "Ai candidati ammessi sarà inviata la convocazione alla prova orale"
+    r"|^\s*(?:ai|agli|alle|i|gli|le)\s+candidat[ie]\s+(?:ammess[ie]|che)\b",
     re.IGNORECASE,
 )
 # Nordic "ikke", "inte", "ikkje" too: "vi kan dessverre ikke tilby deg stillingen".

@@ -264,6 +264,9 @@ TRACKING_DOMAINS: frozenset[str] = frozenset(
         "hrmanager.com",
         "teamio.com",
         "erecruiter.pl",
+        # Italian systems: Intervieweb (inRecruiting's sender), Zucchetti's HR Infinity
+        "intervieweb.it",
+        "hrinfinity.it",
         "factorialhr.com",
         "kenjo.io",
         "solides.com.br",
@@ -280,6 +283,7 @@ TRACKING_DOMAINS: frozenset[str] = frozenset(
         "csjobs.cabinetoffice.gov.uk",
         "jobs.nhs.uk",
         "usajobs.gov",
+        "usastaffing.gov",  # USA Staffing, which sends USAJOBS applicants' notices
         "governmentjobs.com",
         "neogov.com",
         "schooljobs.com",

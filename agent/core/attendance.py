@@ -122,6 +122,9 @@ STAYS_AWAY = re.compile(
     r"|\bnur\s+informativ\b|\bnicht\s+vor\s+Ort\b|\bohne\s+(?:Frage|Stimm)recht\b"
     # "Ich selbst begleite das Verfahren organisatorisch und führe das Protokoll"
     r"|\bbegleite\s+das\s+Verfahren\s+organisatorisch\b|\bführe\s+(?:das\s+)?Protokoll\b"
+    # Italian: "Federica è in copia solo per l'accoglienza ...: non partecipa al colloquio",
+    # "Giorgia Rinaudo è in copia per conoscenza"
+    r"|\bnon\s+partecip(?:a|o|ano)\b|\bin\s+copia\s+(?:solo\s+)?per\b"
     # "zij neemt geen deel aan het gesprek", "não vai participar da entrevista"
     r"|\b(?:neem|neemt|nemen)\s+geen\s+deel\b|\bnão\s+(?:vai\s+|irá\s+)?participa\w*"
     # Swedish "lyssnar bara", "deltar inte i bedömningen", "lämnar sedan"; Finnish "ei
@@ -331,6 +334,8 @@ _NAMED_IN_CLAUSE = re.compile(r"(?:^|\s)(?-i:[A-ZÀ-Ý][a-zà-ÿ'’]{2,})\s+(?:
 _GROUP = re.compile(
     r"\b(?:mailbox|inbox|team|department|alias|(?:distribution\s+)?list|hr|recruiting|personalabteilung"
     r"|rrhh|resourcing|recruitment|staffing|talent\s+acquisition"
+    # a shared mailbox abroad: "La casella Selezione Personale è in copia solo per conoscenza"
+    r"|casella|buzón|caixa\s+de\s+correio|postvak|postfach"
     # the rest of a committee: "other members will not attend"
     r"|members|others|the\s+rest|every(?:one|body)\s+else)\b",
     re.I,

@@ -35,6 +35,10 @@ _GOVERNMENTS = frozenset(
 )  # fmt: skip
 
 
+# A US state's shared domain, its agencies under it: dfch.state.mn.us, dhs.state.mn.us.
+_US_STATE = re.compile(r"state\.[a-z]{2}\.us")
+
+
 @lru_cache(maxsize=4096)
 def registrable(domain: str) -> str:
     """ "acme.com" for careers.acme.com, "acme.co.uk" for jobs.acme.co.uk."""
@@ -42,7 +46,7 @@ def registrable(domain: str) -> str:
     if domain.count(".") <= 1:  # acme.com: registrable as it is (the list takes 40 ms to load)
         return domain
     found = _suffixes().privatesuffix(domain)  # type: ignore[attr-defined]
-    if found in _GOVERNMENTS and domain.endswith("." + found):
+    if (found in _GOVERNMENTS or _US_STATE.fullmatch(found or "")) and domain.endswith("." + found):
         # a state's or a city's domain, shared by its bodies: dhspr.nsw.gov.au is the
         # department's, bardwellvalley.nsw.gov.au the council's, neither "NSW"'s
         found = domain[: -len(found) - 1].rsplit(".", 1)[-1] + "." + found

@@ -957,6 +957,8 @@ def title_segments(title: str, people: set[str], rules: DetectRules) -> list[str
             part = re.sub(rf"\s+[x×]\s+{re.escape(given)}\b.*$", "", part, flags=re.IGNORECASE)
             # ... and the other way round: "Casey x kugl – Case Study & Team"
             part = re.sub(rf"^\s*{re.escape(given)}\s+[x×]\s+", "", part, flags=re.IGNORECASE)
+            # ... and the person's first name last: "SZH vervolggesprek Casey"
+            part = re.sub(rf"(?<=\S)\s+{re.escape(given)}\s*$", "", part)
         head, _, tail = _WITH.partition_of(part)
         # "Interview with Ironbark Plumbing & Heating for Service Dispatcher": a role
         # follows "for", and the company is what comes before it.

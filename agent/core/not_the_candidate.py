@@ -16,6 +16,9 @@ NOT_THE_CANDIDATE: dict[str, str] = {
         (
             "mock",
             "mock interview",
+            # Italian: "Simulazione colloquio tecnico - Casey Candidate"
+            "simulazione colloquio",
+            "simulazione di colloquio",
             "pramp",
             "entretien blanc",
             "simulation d'entretien",

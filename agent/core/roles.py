@@ -319,7 +319,7 @@ STAGE_PHRASES = (
     # a Polish committee's round: "Rozmowa z komisją – konkurs nr 27/ADM/2026"
     "rozmowa z komisją", "rozmowa z komisja",
     # German rounds by number: "RHP | 2. Runde IT-PM - C. Candidate"
-    "2. runde", "3. runde", "zweite runde", "dritte runde", "runde",
+    "2. runde", "3. runde", "zweite runde", "dritte runde", "runde", "colloqui",
     # a technical stage and a practical test in Portuguese and Spanish
     "etapa técnica", "etapa tecnica", "teste prático", "teste pratico", "prova prática",
     "prova técnica", "prueba técnica", "prueba práctica", "dinâmica de grupo",

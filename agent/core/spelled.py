@@ -423,10 +423,21 @@ def shortened_to(name: str, label: str) -> bool:
     wanted = {_fold(label)} | (
         {_fold(label)[:-1]} if len(label) >= 4 and label[-1] in "lic" else set()
     )
+    # (and a state's body without the state's name: "dfch" for the Minnesota Department of
+    # Family and Community Health)
+    starts = (0, 1) if len(words) > 2 and words[1].casefold() in _BODY_HEADS else (0,)
     return any(
-        _initials(words[:end]) in wanted or _abbreviates(label, words[:end])
-        for end in range(2, min(len(words), 8) + 1)
+        _initials(words[start:end]) in wanted or _abbreviates(label, words[start:end])
+        for start in starts
+        for end in range(start + 2, min(len(words), start + 8) + 1)
     )
+
+
+# The word a public body's name opens with after its place's: "Minnesota Department of ...".
+_BODY_HEADS = frozenset(
+    {"department", "office", "agency", "bureau", "division", "board", "commission", "ministry",
+     "authority"}
+)  # fmt: skip
 
 
 def _abbreviates(label: str, run: list[str]) -> bool:

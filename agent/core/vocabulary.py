@@ -209,6 +209,7 @@ STRONG = (
     "entrevista",
     # Italian
     "colloquio",
+    "colloqui",  # a public selection's day of interviews: "SP-TEC-14/2026 - Colloqui"
     # Dutch
     "sollicitatiegesprek",
     "sollicitatie",

@@ -54,6 +54,7 @@ CONFIG = """backend = "local"
 name = "Casey Candidate"
 email = "{me}"
 timezone = "America/New_York"
+work_domains = ["work.example"]
 [local]
 calendar = "{calendar}"
 maildir = "Maildir"

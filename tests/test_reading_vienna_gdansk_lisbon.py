@@ -1,4 +1,5 @@
-"""Invites and mail as Vienna's, Gdańsk's, Lisbon's, Canberra's and Brussels' employers write them.
+"""Invites and mail as Vienna's, Gdańsk's, Lisbon's, Canberra's, Brussels', Rotterdam's,
+Minneapolis', Turin's and Valencia's employers write them.
 
 Shapes (our own wording, after what these senders really use): an Austrian ministry's
 "Hearing" before its "Auswahlkommission" named in one sentence, a Polish shipyard's phone
@@ -103,9 +104,7 @@ VIENNA = ZoneInfo("Europe/Vienna")
          "days.", ReplyKind.OTHER),
     ],
 )  # fmt: skip
-def test_receipts_offers_rounds_rejections_waits_and_papers(
-    body: str, expected: ReplyKind
-) -> None:
+def test_receipts_offers_rounds_rejections_waits_and_papers(body: str, expected: ReplyKind) -> None:
     assert reply_reading(body)[0] is expected
 
 
@@ -233,3 +232,113 @@ def test_a_numbered_competition_and_its_round_are_no_employer() -> None:
     )  # fmt: skip
     company = to_interview(commission, ME, VIENNA, RULES, "").company
     assert "komisj" not in company.casefold() and "konkurs" not in company.casefold()
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("We hebben je sollicitatie goed ontvangen. Mocht je binnen twee weken niets van ons "
+         "horen, dan hebben we helaas besloten om niet verder te gaan met je sollicitatie.",
+         ReplyKind.RECEIPT),
+        ("Helaas moeten we je laten weten dat je niet wordt uitgenodigd voor een gesprek.",
+         ReplyKind.REJECTION),
+        ("Ik heb er even over nagedacht en ga voor de opdracht bij onze klant toch voor iemand "
+         "die al jaren met SAP TM werkt.", ReplyKind.REJECTION),
+        ("Voordat we verder gaan, wil Bart-Jan graag twee referenten spreken. Dat is bij ons een "
+         "standaardstap en nog geen besluit.", ReplyKind.OTHER),
+        ("Door de feestdagen verwacht de commissie pas half januari een besluit te nemen over "
+         "wie er wordt uitgenodigd voor het tweede gesprek.", ReplyKind.STILL_DECIDING),
+        ("You were found eligible for this position; however, you were not referred to the "
+         "hiring manager for further consideration.", ReplyKind.REJECTION),
+    ],
+)  # fmt: skip
+def test_dutch_and_federal_mail(body: str, expected: ReplyKind) -> None:
+    assert reply_reading(body)[0] is expected
+
+
+def test_a_dutch_out_of_office_without_headers_is_no_reply() -> None:
+    from agent.core.reply_phrases import OUT_OF_OFFICE
+
+    assert OUT_OF_OFFICE.search("Afwezig: Bedankt voor het gesprek\nIk werk op vrijdag niet.")
+    assert OUT_OF_OFFICE.search("Je mail wordt vanaf maandag 7 december beantwoord.")
+
+
+def test_a_state_agencys_rounds_are_one_application() -> None:
+    """The oral board booked through NEOGOV under the department's full name, the second
+    interview from its own people at dfch.state.mn.us: one employer."""
+    from agent.core.domains import registrable
+    from agent.core.spelled import shortened_to
+
+    assert registrable("dfch.state.mn.us") == "dfch.state.mn.us"
+    assert shortened_to("Minnesota Department of Family and Community Health", "dfch")
+    assert not shortened_to("Minnesota Family Health Partners", "fhp")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Le confermiamo di aver ricevuto la Sua candidatura. Qualora non ricevesse "
+         "comunicazioni entro 30 giorni, la Sua candidatura è da intendersi non selezionata.",
+         ReplyKind.RECEIPT),
+        ("vorremmo farti fare il passo successivo: un case interview in sede con Luca.",
+         ReplyKind.NEXT_ROUND),
+        ("Le comunichiamo che la S.V. è ammessa al colloquio della selezione pubblica.",
+         ReplyKind.NEXT_ROUND),
+        ("ho letto la tua candidatura e mi piacerebbe fare una prima chiacchierata telefonica "
+         "con te.", ReplyKind.NEXT_ROUND),
+        ("abbiamo deciso: ci piacerebbe averti nel team! Ecco la proposta:", ReplyKind.OFFER),
+        ("come facciamo sempre prima di preparare il contratto, ti chiederei i contatti di due "
+         "referenze professionali entro venerdì 18/12.", ReplyKind.OTHER),
+        ("si comunica che è stato pubblicato l'elenco dei candidati ammessi alla prova orale, "
+         "con la votazione conseguita nella prova scritta. Ai candidati ammessi sarà inviata "
+         "la convocazione alla prova orale.", ReplyKind.OTHER),
+        ("Il cliente deve però ancora incontrare un altro candidato e mi ha detto che ci darà "
+         "una risposta entro la prossima settimana.", ReplyKind.STILL_DECIDING),
+        ("Lourdes y yo quedamos muy contentos con la entrevista y nos gustaría invitarte a la "
+         "fase final del proceso.", ReplyKind.NEXT_ROUND),
+        ("le comunico que ha sido convocada a la fase de entrevista personal.",
+         ReplyKind.NEXT_ROUND),
+        ("me gustaría tener una primera conversación telefónica contigo.", ReplyKind.NEXT_ROUND),
+        ("Le informamos de que se ha publicado la lista provisional de personas admitidas y "
+         "excluidas en el proceso selectivo.", ReplyKind.OTHER),
+    ],
+)  # fmt: skip
+def test_italian_and_spanish_mail(body: str, expected: ReplyKind) -> None:
+    assert reply_reading(body)[0] is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "expected"),
+    [
+        ("La pubblicazione della graduatoria è prevista entro fine mese.", date(2026, 12, 11),
+         date(2026, 12, 31)),
+        ("Lo hablaremos con el socio y te diremos algo el viernes 11/12 como muy tarde.",
+         date(2026, 12, 2), date(2026, 12, 11)),
+        ("Door de feestdagen verwacht de commissie pas half januari een besluit te nemen.",
+         date(2026, 12, 14), date(2027, 1, 15)),
+    ],
+)  # fmt: skip
+def test_more_decision_days(text: str, said: date, expected: date) -> None:
+    mention = find_date(text, after=said, month_first=False)  # (Spain writes day first)
+    assert mention is not None and mention.value == expected
+
+
+def test_italian_copies_and_practice_and_a_days_interviews() -> None:
+    second = invite_to_casey(
+        "OPT - colloquio tecnico",
+        Attendee("marta@orco.example", "Marta Chiapello"),
+        Attendee("federica@orco.example", "Federica Rostagno", role="opt-participant"),
+        start=START, organizer="ivano@orco.example", organizer_name="Ivano Bessone",
+        description="Saremo io e Marta Chiapello.\nFederica è in copia solo per l'accoglienza "
+        "in portineria: non partecipa al colloquio.",
+    )  # fmt: skip
+    assert "Federica Rostagno" not in interviewer_names(second)
+    mock = invite_to_casey(
+        "Simulazione colloquio tecnico - Casey Candidate",
+        start=START, organizer="carriere@alumni.example", organizer_name="Piera Gastaldi",
+    )  # fmt: skip
+    assert judge(mock, ME, RULES).outcome is Outcome.NOT
+    day = invite_to_casey("SP-TEC-14/2026 - Colloqui", start=START,
+                          description="Selezione pubblica, per titoli e colloquio.")  # fmt: skip
+    assert judge(day, ME, RULES).outcome is Outcome.INTERVIEW
+    assert to_interview(day, ME, VIENNA, RULES, "").company.casefold() != "colloqui"

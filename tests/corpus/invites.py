@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Any
 
 import icalendar
 
+from agent.ports import LOOK_BACK
+
 if TYPE_CHECKING:
     from tests.corpus.runner import Employer
 
@@ -44,14 +46,16 @@ def anchor_invite(
     before: datetime | None = None,
 ) -> bytes:
     """A plain, clearly readable interview a week before "now" for one employer, or a day
-    before `before` (its earliest mail) when that is earlier: the mail answers it."""
+    before `before` (its earliest mail) when that is earlier: the mail answers it. Never
+    further back than the calendar's first look-back (an application's receipt two months
+    before its interview leaves the interview inside it)."""
     calendar = icalendar.Calendar()
     calendar.add("PRODID", "-//Google Inc//Google Calendar 70.9054//EN")
     calendar.add("VERSION", "2.0")
     event = icalendar.Event()
     start = now - timedelta(days=8)
     if before is not None and before - timedelta(days=1) < start:
-        start = before - timedelta(days=1)
+        start = max(before - timedelta(days=1), now - LOOK_BACK + timedelta(days=2))
     event.add("UID", uid)
     event.add("DTSTAMP", start - timedelta(days=3))
     event.add("DTSTART", start)

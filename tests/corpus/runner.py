@@ -56,7 +56,9 @@ HELD_OUT = (
     "holdout113", "holdout114", "holdout115", "holdout116", "holdout117", "holdout118",
     "holdout119", "holdout120", "holdout121", "holdout122", "holdout123", "holdout124",
     "holdout125", "holdout126", "holdout127", "holdout130", "holdout129", "holdout128",
-    "holdout133", "holdout131", "holdout132", "holdout134",
+    "holdout133", "holdout131", "holdout132", "holdout134", "holdout139", "holdout135",
+    "holdout137", "holdout138", "holdout136", "holdout142", "holdout143", "holdout140",
+    "holdout141",
 )  # fmt: skip
 SETS = {"corpus": MANIFEST, **{name: HERE / f"{name}.toml" for name in HELD_OUT}}
 HOLDOUT, HOLDOUT2 = SETS["holdout"], SETS["holdout2"]

@@ -342,3 +342,15 @@ def test_italian_copies_and_practice_and_a_days_interviews() -> None:
                           description="Selezione pubblica, per titoli e colloquio.")  # fmt: skip
     assert judge(day, ME, RULES).outcome is Outcome.INTERVIEW
     assert to_interview(day, ME, VIENNA, RULES, "").company.casefold() != "colloqui"
+
+
+def test_a_tracking_systems_sender_named_where_the_letter_says_presso() -> None:
+    """Workday's "Orco Powertrain" sender, the letter's "presso Orco Powertrain S.p.A.": the
+    employer, though its name looks like a person's."""
+    workday = invite_to_casey(
+        "Colloquio conoscitivo - Ingegnere di Calibrazione Powertrain (e-Axle) (R-104417)",
+        start=START, organizer="orcopt@myworkday.com", organizer_name="Orco Powertrain",
+        description="grazie per la Sua candidatura alla posizione Ingegnere di Calibrazione "
+        "Powertrain (e-Axle) - R-104417 presso Orco Powertrain S.p.A.",
+    )  # fmt: skip
+    assert to_interview(workday, ME, VIENNA, RULES, "").company == "Orco Powertrain"

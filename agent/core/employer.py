@@ -872,9 +872,10 @@ def _from_organizer(
     # (or "your application to Maison Vérelle Japon K.K.")
     # (or "SenMall Vietnam Co., Ltd. would like to invite you to an interview")
     employing = re.search(
-        # (and abroad: "bei der Ebelsberger Stahlwerke GmbH", "à la Banque Fleurimont")
+        # (and abroad: "bei der Ebelsberger Stahlwerke GmbH", "à la Banque Fleurimont",
+        # "presso Orco Powertrain S.p.A.")
         rf"\b(?:at|with|join|application\s+to|applying\s+to|bei(?:\s+der|\s+dem|m)?|chez|à\s+la"
-        rf"|au\s+sein\s+de)\s+{re.escape(stripped)}\b",
+        rf"|au\s+sein\s+de|presso|bij)\s+{re.escape(stripped)}\b",
         text[:5000],
     ) or re.search(
         rf"\b{re.escape(stripped)}\s*,?\s+(?i:{LEGAL_FORMS.pattern})[\w.,& ]{{0,12}}?\s+"

@@ -45,7 +45,7 @@ WORK_TITLES = frozenset(
      "dª", "d.ª", "dña", "doña",
      # Austrian feminine degrees ("Mag.a Dr.in Ingrid Schiefermair") and the Portuguese
      # "Prof. Doutor" of a university's jury
-     "mag.a", "dr.in", "doutor", "doutora"}
+     "mag.a", "mmag", "mmag.a", "dr.in", "doutor", "doutora"}
 )  # fmt: skip
 HONORIFICS = frozenset(
     {"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "dame", *WORK_TITLES}

@@ -131,7 +131,7 @@ def parse(
     with_body: bool = True,
 ) -> MailMessage:
     """A whole message file as a MailMessage; never raises on malformed mail."""
-    message = BytesParser(policy=email.policy.default).parsebytes(raw)
+    message = _structure(raw)
     headers: dict[str, str] = {}
     for name, value in message.raw_items():
         key = name.strip().lower()
@@ -201,8 +201,18 @@ def text_of(raw: bytes) -> str:
     encoder ends the body with a newline and mail clients may add more, which
     is not an edit by the person.
     """
-    message = BytesParser(policy=email.policy.default).parsebytes(raw)
+    message = _structure(raw)
     return _normalise_text(_body_text(message) or "")
+
+
+def _structure(raw: bytes) -> Message:
+    """The message's parts, its headers kept raw.
+
+    The compat32 policy: headers stay strings until `from_headers` decodes the
+    ones it reads, where the default policy builds a parsed header object each
+    time a part's Content-Type is looked at, most of the cost of reading mail.
+    """
+    return BytesParser(policy=email.policy.compat32).parsebytes(raw)
 
 
 def _unfold(value: str) -> str:
@@ -217,7 +227,13 @@ def _unsurrogate(value: str) -> str:
         return value.encode("utf-8", "replace").decode("utf-8")
 
 
+# Headers the registry parses by their own grammar (dates, addresses, MIME): always through it.
+_STRUCTURED = frozenset(email.policy.default.header_factory.registry)
+
+
 def _decode(name: str, value: str) -> str:
+    if name not in _STRUCTURED and value.isascii() and "=?" not in value:
+        return header_safe(value)  # plain text, no encoded words: nothing to decode
     try:
         return header_safe(str(email.policy.default.header_factory(name, value)))
     except Exception:  # the header parser has many ways to fail on hostile input

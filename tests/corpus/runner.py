@@ -25,6 +25,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from agent import mime
 from tests.corpus.invites import anchor_invite, invite_facts
 from tests.world import World
 
@@ -350,8 +351,8 @@ def _deliver(world: World, corpus: Corpus, cases: list[MessageCase]) -> dict[str
         # mail client that fetched it then would name it.
         delivered = int(corpus.now.timestamp()) - 86400 + number
         world.deliver_raw(f"{delivered}.M{number}P1.corpus", raw)
-        parsed = email.message_from_bytes(raw, policy=email.policy.default)
-        ids[str(parsed.get("Message-ID", "")).strip().strip("<>")] = case.id
+        # (its Message-ID as the agent reads it)
+        ids[mime.parse(raw, id=case.id, with_body=False).message_id.strip("<>")] = case.id
     return ids
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import email.errors
 import email.policy
 import email.utils
+import functools
 import html
 import logging
 import re
@@ -231,6 +232,9 @@ def _unsurrogate(value: str) -> str:
 _STRUCTURED = frozenset(email.policy.default.header_factory.registry)
 
 
+# (both remembered: a mailbox is read again each cycle and by `status`, and the registry's
+# parsers are most of the cost of reading a message)
+@functools.lru_cache(maxsize=8192)
 def _decode(name: str, value: str) -> str:
     if name not in _STRUCTURED and value.isascii() and "=?" not in value:
         return header_safe(value)  # plain text, no encoded words: nothing to decode
@@ -244,6 +248,7 @@ def _decode(name: str, value: str) -> str:
 _ANGLE_ADDRESS = re.compile(r"([^<>]*)<\s*([^<>\s@]+@[^<>\s@]+\.[^<>\s@]+)\s*>")
 
 
+@functools.lru_cache(maxsize=8192)
 def _addresses(name: str, value: str) -> tuple[Address, ...]:
     if not value:
         return ()

@@ -22,8 +22,9 @@ import functools
 import logging
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from agent.core import roles
@@ -94,7 +95,14 @@ def detect(
             continue
         try:
             interviews.append(
-                to_interview(event, me, tz, rules, notes_by_uid.get(event.uid, ""), locale)
+                _read_once(
+                    event,
+                    me,
+                    tz,
+                    _Same.of(rules),
+                    notes_by_uid.get(event.uid, ""),
+                    _Same.of(locale or Locale()),
+                )
             )
         except (ValueError, OverflowError) as exc:  # one bad event never stops the others
             log.warning("skipping event %r: %s", event.uid, exc)
@@ -625,6 +633,41 @@ def _maybe(event: CalendarEvent, tz: ZoneInfo, why: str) -> Skipped:
         start=local(event.start, tz),
         end=local(event.end, tz),
     )
+
+
+@dataclass(frozen=True)
+class _Same:
+    """A settings object that hashes and compares by its fields' values, mappings included:
+    a memo key for the frozen dataclasses whose dict fields make them unhashable."""
+
+    key: tuple[object, ...]
+    value: Any = field(compare=False, hash=False)
+
+    @classmethod
+    def of(cls, value: Any) -> _Same:
+        return cls(
+            tuple(
+                tuple(sorted(v.items())) if isinstance(v, Mapping) else v
+                for v in (getattr(value, f.name) for f in fields(value))
+            ),
+            value,
+        )
+
+
+@functools.lru_cache(maxsize=4096)
+def _read_once(
+    event: CalendarEvent,
+    me: str,
+    tz: ZoneInfo,
+    rules: _Same,
+    extra_notes: str,
+    locale: _Same,
+) -> Interview:
+    """`to_interview`, remembered: reading one invite is tens of milliseconds of patterns,
+    and a running agent (and `status` after it) reads the same invites every cycle.
+    Safe because reading is pure: everything it depends on is in the key, and events,
+    settings and interviews are frozen."""
+    return to_interview(event, me, tz, rules.value, extra_notes, locale.value)
 
 
 def to_interview(

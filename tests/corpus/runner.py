@@ -22,6 +22,7 @@ import json
 import tomllib
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from email.parser import BytesHeaderParser
 from pathlib import Path
 from typing import Any
 
@@ -352,7 +353,9 @@ def _deliver(world: World, corpus: Corpus, cases: list[MessageCase]) -> dict[str
         delivered = int(corpus.now.timestamp()) - 86400 + number
         world.deliver_raw(f"{delivered}.M{number}P1.corpus", raw)
         # (its Message-ID as the agent reads it)
-        ids[mime.parse(raw, id=case.id, with_body=False).message_id.strip("<>")] = case.id
+        header = BytesHeaderParser(policy=email.policy.compat32).parsebytes(raw)["Message-ID"]
+        read = mime.from_headers({"message-id": str(header or "")}, id=case.id)
+        ids[read.message_id.strip("<>")] = case.id
     return ids
 
 

@@ -424,6 +424,7 @@ _UNACCENTED = str.maketrans(
 )
 
 
+@lru_cache(maxsize=16384)  # (called for the same few names over and over)
 def fold_accents(text: str) -> str:
     """ "inigo" for "Íñigo": lower case without accents, as addresses are written."""
     decomposed = unicodedata.normalize("NFKD", text).casefold().translate(_UNACCENTED)
@@ -453,6 +454,7 @@ def name_from_address(email: str) -> str:
 _DEPARTMENT_TAG = re.compile(r"(?<=\w)@[A-Z][A-Z0-9&-]{1,11}\s*$")
 
 
+@lru_cache(maxsize=8192)
 def display_name(name: str, email: str) -> str:
     """The attendee's name as they would sign it, else one read off the address, else ""."""
     name = _DEPARTMENT_TAG.sub("", name or "")

@@ -928,12 +928,21 @@ def test_an_application_key_keeps_the_spelling_it_was_stored_under() -> None:
     assert application_key("Kvitøy Kraft AS", "uid-1", "kvitoykraft.no") == "kvitoykraft"
 
 
-def test_a_pay_band_and_a_share_of_full_time_stay_in_the_role() -> None:
+def test_a_pay_band_and_a_share_of_full_time_in_a_phrase_stay_in_the_role() -> None:
     found = read("Velmore NHS – 2nd stage – Band 7 SLT – Casey Candidate", JANE)
     assert found.role == "Band 7 SLT"
     from agent.core.roles import tidy
 
     assert tidy("Vernepleier, 80 % fast stilling", "", (), ()) == "Vernepleier, 80 % fast stilling"
+
+
+def test_a_swiss_workload_ends_the_role_and_the_place_after_it_goes() -> None:
+    """ "the Senior Controller 80–100% role" is no way to name it in a thank-you."""
+    for title, role in [
+        ("Telefoninterview Senior Controller (w/m/d) 80–100% - Lägern", "Senior Controller"),
+        ("Interview Senior FP&A Analyst (80–100%), Zürich", "Senior FP&A Analyst"),
+    ]:
+        assert read(title, JANE).role == role, title
 
 
 @pytest.mark.parametrize(

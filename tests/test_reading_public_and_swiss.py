@@ -307,7 +307,7 @@ def test_an_agencys_client_its_people_and_a_post_in_guillemets() -> None:
     ev = event("Vorstellungsgespräch WiMi – Frau C. Candidate", urs,
                organizer="martina.gerber@bfms.admin.ch", description=post)  # fmt: skip
     found = to_interview(ev, ME, ZoneInfo("UTC"), RULES, "")
-    assert found.role == "Wissenschaftliche Mitarbeiterin 80 %"
+    assert found.role == "Wissenschaftliche Mitarbeiterin"  # (its workload is no part of its name)
     # a federal office at admin.ch is its own employer, not one with every other office
     assert found.application == "bfms"
 

@@ -466,7 +466,10 @@ def _forms(
         (r"(?:the\s+)?week\s+of\s+(?:the\s+)?(?:" + _MONTH_DAY + r")", periods.week_of),
         (r"(?:the\s+)?week\s+of\s+(?:the\s+)?(?:" + _DAY_MONTH + r")", periods.week_of),
         (
-            r"(?:the\s+)?(?:end\s+of\s+(?:the\s+|this\s+)?year|year[-\s]?end|eoy)",
+            r"(?:the\s+)?(?:end\s+of\s+(?:the\s+|this\s+)?year|year[-\s]?end|eoy)"
+            # (not a year-end thing: "year-end owner meetings", "the year-end close")
+            r"(?!\s+(?:\w+\s+)?(?:meetings?|reviews?|close|closing|part(?:y|ies)|reporting|audits?"
+            r"|bonus(?:es)?|crunch|rush|push|planning|budgets?|deadlines?|events?|freeze)\b)",
             periods.end_of_year,
         ),
         (

@@ -352,7 +352,10 @@ _AWAY_AT = re.compile(
     r"(?:conference|offsite|off-site|training|trip|course|summit|retreat|vacation|holiday|leave"
     r"|congress|trade\s+show|site\s+visit)\s+(?:until|till|til|through)\s*$"
     # someone busy meanwhile: "he's been heads-down on a launch this week"
-    r"|\b(?:heads[- ]down|swamped|slammed|snowed\s+under|tied\s+up)\b[^.!?;]{0,30}$",
+    r"|\b(?:heads[- ]down|swamped|slammed|snowed\s+under|tied\s+up)\b[^.!?;]{0,30}$"
+    # a calendar full meanwhile: "his calendar is a mess this week with year-end meetings"
+    r"|\b(?:calendar|schedule|diary)\s+is\s+(?:\w+\s+)?(?:a\s+mess|packed|full|crazy|chaos"
+    r"|jammed|booked(?:\s+up)?)\s*$",
     re.IGNORECASE,
 )
 _EVENT_DAY = re.compile(

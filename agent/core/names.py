@@ -712,6 +712,8 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
     text = re.sub(r"\b[lL]['\u2019](?=(?:Ing|Dott|Avv|Arch|Prof)\b)", "", text)  # "l'Ing. Rossi"
     # Spanish "D. Tomás Rebollo Cidoncha" (Don): the title before a name and two surnames
     text = re.sub(r"(?<![\w.])D\.\s+(?=(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+\s+){2}[A-ZÁÉÍÓÚÑ])", "", text)
+    # French: "de Mme Élodie Favre-Bulle, directrice financière, de M. Karim Benslimane, ..."
+    text = re.sub(r"(?:(?<=\s)|^)(?:et\s+)?de\s+(?=(?:M\.|Mme|Mlle|Dr|Pr|Me)\s)", "", text)
     # "el Lic. Efraín Ávalos", "la Ing. Fernanda Zúñiga", "o Eng. Rui Costa"
     text = re.sub(
         r"\b(?:el|la|los|las|o|a|il|lo|pel[oa])\s+(?=(?:Lic|Lcdo|Lcda|Ing|Dr|Dra|Mtro|Mtra|Arq|Sr|Sra"

@@ -89,6 +89,10 @@ GROUP_LOCAL_PARTS = frozenset(
         # Reception desks and service boxes: "accueil.visiteurs@", "atendimentorh@"
         "accueil", "reception", "recepcao", "recepcion", "empfang", "frontdesk", "atendimento",
         "atendimentorh", "agenda",
+        # A public body's calls for applications and competitions: "convocatorias@",
+        # "concorsi@", "bandi@", "oposiciones@"
+        "convocatorias", "convocatoria", "concorsi", "concorso", "bandi", "oposiciones",
+        "concursos", "reclutamiento", "reclutamento", "selezione", "selecao", "selezioni",
     }
 )  # fmt: skip
 _NO_REPLY_LOCAL = re.compile(
@@ -444,7 +448,9 @@ _PANEL_IS = (
 _PANEL_WILL_BE = re.compile(_PANEL_IS + r"\s+\S", re.IGNORECASE)
 # (to the sentence's end, past the dot of "Dr." or "Mrs.")
 _WRITER_ON_PANEL = re.compile(
-    _PANEL_IS + r"(?:[^.\n]|(?<=\b(?:Dr|Mr|Ms|St))\.|(?<=\b(?:Mrs|Drs))\.|(?<=\bProf)\.)*"
+    _PANEL_IS
+    + r"(?:[^.\n]|(?<=\b(?:Dr|Mr|Ms|St))\.|(?<=\b(?:Mrs|Drs|Ing|Lic))\.|(?<=\bProf)\.|(?<=\bM)\."
+    r"|(?<=\bDott)\.)*"
     r"\b(?:me|myself|moi(?:-même)?)(?![\w-])",
     re.IGNORECASE,
 )
@@ -1019,6 +1025,41 @@ _SENTENCE_END = re.compile(
 )
 
 
+# A public competition's commission in one sentence, each member behind a title: "dinanzi
+# alla Commissione esaminatrice ..., presieduta dal Dott. Saverio Pietrangeli, Dirigente ...,
+# e composta dalla Prof.ssa Marcella D'Ottavi, ..., e dall'Ing. Claudio Santarelli", "el
+# comité de selección, integrado por la Mtra. Rosaura Tepale Nava, el Lic. ...".
+_COMMISSION = re.compile(
+    r"\b(?:commissione|comit[eé]|comisi[oó]n|tribunal|jurado|gremium|kommission|commissie)\b", re.I
+)
+_MEMBER_TITLE = (
+    r"(?:Dott\.ssa|Dott\.|Dr\.ssa|Dra\.|Dr\.|Prof\.ssa|Profa\.|Prof\.|Ing\.|Avv\.|Arch\.|Sig\.ra"
+    r"|Sig\.|Lic\.|Licda\.|Mtra\.|Mtro\.|Mag\.|Arq\.|C\.P\.)"
+)
+_TITLED_MEMBER = re.compile(
+    rf"(?<!\w){_MEMBER_TITLE}\s*(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){{1,3}})"
+)
+_KEEPS_MINUTES = re.compile(r"segretari|verbalizzant|secretari[oa]|protokoll|minutes", re.I)
+
+
+def _commission(line: str) -> list[str]:
+    """The members of a commission one sentence names, each behind a title ("Dott.",
+    "Prof.ssa", "Lic."), less whoever keeps the minutes; [] for anything else."""
+    masked = re.sub(_MEMBER_TITLE, lambda m: m[0].replace(".", "\u2024"), line)
+    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z])", masked):
+        if not _COMMISSION.search(sentence):
+            continue
+        members = []
+        for member in _TITLED_MEMBER.finditer(sentence.replace("\u2024", ".")):
+            before = re.split(r"[,;]", sentence[max(0, member.start() - 80) : member.start()])[-1]
+            after = re.split(r"[,;.]", sentence[member.end() : member.end() + 80])[0]
+            if not (_KEEPS_MINUTES.search(before) or _KEEPS_MINUTES.search(after)):
+                members.append(member["name"])
+        if len(members) >= 2:
+            return members
+    return []
+
+
 def _naming_sentence(line: str) -> str:
     """The sentence of `line` that names who the person meets ("You will meet with the
     committee: myself, ..."), to its end: the next one ("I will be joining only to take
@@ -1170,6 +1211,7 @@ def names_in_description(text: str) -> tuple[list[tuple[str, str]], list[str]]:
     coordinators: list[str] = []
 
     def take(found: list[tuple[str, str, str]]) -> bool:
+        found = [p for p in found if not _NUMBERED_THING.search(p[0].strip())]
         for name, title, email in found:
             if ARRANGES.search(title):
                 coordinators.append(name)
@@ -1185,6 +1227,10 @@ def names_in_description(text: str) -> tuple[list[tuple[str, str]], list[str]]:
         listed = cjk.panel(line)  # "面接官：人事部 課長 佐々木 健一、…"
         if listed is not None:
             take([(name, "", "") for name in listed])
+            continue
+        members = _commission(line)
+        if members:
+            take([(name, "", "") for name in members])
             continue
         coordinator = _COORDINATOR_LINE.match(line) or _COORDINATOR_SENTENCE.search(line)
         if coordinator:
@@ -1431,6 +1477,14 @@ def _full_names(text: str, *, addressed: bool = False) -> list[tuple[str, str, s
         for p in split_name_list(text)
         if len(_named_words(p[0])) >= 2 or (addressed and _by_address(p))
     ]
+
+
+# A numbered thing, not a person: "a portfolio reforecast for a Phase II programme", "Stage 3".
+_NUMBERED_THING = re.compile(
+    r"^(?:phase|stage|round|part|level|tier|step|grade|band|module|unit|series|class)\s+"
+    r"(?:[ivx]{1,4}|\d{1,2}|[a-d])$",
+    re.I,
+)
 
 
 def _by_address(person: tuple[str, str, str]) -> bool:

@@ -30,6 +30,7 @@ from agent.core.model import DateMention, MailMessage, ReplyKind
 from agent.core.reply_phrases import (
     ACKNOWLEDGEMENT,
     APPLICATION_INCOMPLETE,
+    CONCESSIVE,
     CONDITIONAL,
     CONTRACT_PAPERWORK,
     FOR_THE_CHOSEN,
@@ -76,8 +77,17 @@ _WORDS_READ = 8_000  # a reply's own words beyond this are not what it is about
 _MAX_MATCHES = 50  # of one pattern: enough for any real mail, bounded for hostile text
 
 
+# A date's dot ends no sentence: "Sollten Sie bis am 4. Dezember nichts von uns hören",
+# "bis 18.12. nichts", "den 18.12.2026".
+_DATE_DOT = re.compile(
+    r"(?<=\b\d)\.(?=\d|\s+[a-zäöüß]|\s+(?i:jan|feb|m[aä]r|apr|ma[iyj]|jun|jul|aug|sep|o[ck]t"
+    r"|nov|de[czs])[a-zä]*\b)|(?<=\b\d\d)\.(?=\d|\s+[a-zäöüß]|\s+(?i:jan|feb|m[aä]r|apr"
+    r"|ma[iyj]|jun|jul|aug|sep|o[ck]t|nov|de[czs])[a-zä]*\b)"
+)
+
+
 def _sentence_before(text: str, position: int) -> str:
-    head = text[:position]
+    head = _DATE_DOT.sub("\u2024", text[:position])  # (a one-dot leader: same length)
     return head[max(head.rfind(c) for c in ".!?\n;") + 1 :]
 
 
@@ -99,6 +109,7 @@ def _conditional(text: str, position: int) -> bool:
     before = _sentence_before(text, position)
     return bool(
         CONDITIONAL.search(before)
+        or CONCESSIVE.search(_clause_before(text, position))
         or re.search(r"\b(?:any|every|all)\s+$", before, re.I)
         # what an offer would hang on: "conditional on a background check"
         or re.search(
@@ -360,10 +371,28 @@ def _unwrapped(text: str) -> str:
     return _WRAPPED.sub(lambda m: " " if text[m.end()].islower() else "\n", text)
 
 
+# A requisition closed for everyone: "the firm has put that requisition on hold, so we are
+# not moving forward with any candidates for it" (in a mail on two roles, one going on).
+_CLOSED_FOR_ALL = re.compile(
+    r"\b(?:with|for)\s+(?:any|all)\s+(?:other\s+)?(?:candidates|applicants)\b"
+    r"|\bon\s+hold\b|\b(?:requisition|posting|position|role)\s+(?:has\s+been|was|is)\s+"
+    r"(?:cancell?ed|closed|withdrawn)",
+    re.I,
+)
+
+
 def decisive(text: str) -> ReplyKind | None:
     """REJECTION, OFFER or NEXT_ROUND when the text says one outright (steps 1-3), else None."""
     if _stated(REJECTION, text, affirmed=True):
-        return ReplyKind.REJECTION
+        closed_for_all = all(
+            _CLOSED_FOR_ALL.search(
+                _sentence_before(text, m.start()) + _sentence_after(text, m.start())
+            )
+            for m in REJECTION.finditer(text)
+        )
+        if not (closed_for_all and _stated(NEXT_ROUND, text)):
+            return ReplyKind.REJECTION
+        # (a role closed for all, and a round of the person's in another: the round)
     # references asked of everyone interviewed, "which does not indicate that you have been
     # successful", are no next round of the person's own
     routine = ROUTINE_REQUEST.search(text)
@@ -445,6 +474,9 @@ def classify(
         # 08-Dec-2026": a receipt that promises news by a day is news to wait for
         # (not "after the closing date of 27 November", nor "within 3 weeks")
         dated = find_date(text, after=after, month_first=month_first, holidays=holidays)
+        if dated is not None and _conditional(text, max(0, text.find(dated.text))):
+            dated = None  # the day silence means no: "Sollten Sie bis am 4. Dezember nichts
+            # von uns hören, ...", which promises no news
         if _led_by(text, dated, _NEWS_BY, 40) and _stated(PROMISE, text):
             return ReplyKind.STILL_DECIDING, dated
         return ReplyKind.RECEIPT, None

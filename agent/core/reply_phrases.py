@@ -194,7 +194,8 @@ REJECTION = phrases(
     r"|\bestado:\s*descartad[oa]\b|hemos\s+optado\s+por\s+(?:un|otro)\s+perfil"
     # "no vamos a seguir adelante con ella" (your application); Catalan "hem decidit
     # continuar amb altres perfils"
-    r"|no\s+(?:vamos\s+a\s+seguir|seguiremos|vamos\s+a\s+continuar|continuaremos|vamos\s+a\s+avanzar"
+    r"|no\s+(?:(?:vamos|voy)\s+a\s+seguir|seguiremos|(?:vamos|voy)\s+a\s+continuar|continuaremos"
+    r"|(?:vamos|voy)\s+a\s+avanzar"
     r"|avanzaremos)\s+(?:adelante\s+)?con\s+(?:ella|él|tu\s+candidatura|su\s+candidatura|tu\s+perfil"
     r"|su\s+perfil)"
     r"|(?:continuar|seguir|avançar|optat\s+per|triat)\s+(?:\w+\s+){0,2}(?:amb|per)\s+(?:altres|un\s+altre"
@@ -1313,13 +1314,26 @@ NEXT_ROUND = phrases(
     r"|(?:ha\s+sido|has\s+sido|queda)\s+convocad[oa]\s+a\s+la\s+(?:fase|entrevista|prueba)"
     r"|se\s+(?:le|te)\s+convoca\s+a\s+la\s+(?:entrevista|prueba|fase)"
     r"|(?:me|nos)\s+gustaría\s+(?:tener|hacer|mantener|concertar)\s+(?:una|un)\s+(?:primera\s+|breve\s+)?"
-    r"(?:conversación|entrevista|llamada|charla)",
+    r"(?:conversación|entrevista|llamada|charla)"
+    # Mexico: "me gustaría que platiquemos en una primera entrevista", "fuiste una de las
+    # personas seleccionadas para continuar a la entrevista individual"
+    r"|(?:me|nos)\s+gustaría\s+que\s+(?:platiquemos|conversemos|hablemos|nos\s+reunamos)\b"
+    r"|seleccionad[oa]s?\s+para\s+(?:continuar|avanzar|pasar)\s+(?:a|con)\s+(?:la|el)\s+"
+    r"(?:entrevista|siguiente|próxima|fase|etapa)"
+    # a public call's summons: "se le cita a la etapa de entrevista ante el Comité de Selección"
+    r"|se\s+(?:le|te)\s+cita\s+a\s+la\s+(?:etapa\s+de\s+|fase\s+de\s+)?(?:entrevista|prueba)",
     # Italian: "vorremmo farti fare il passo successivo: un case interview in sede", "la S.V. è
     # ammessa al colloquio", "mi piacerebbe fare una prima chiacchierata telefonica con te"
     r"(?:farti\s+fare|fare|procedere\s+con)\s+il\s+passo\s+successivo"
     r"|(?:è|sei|e')\s+ammess[oa]\s+al(?:la)?\s+(?:colloquio|prova\s+orale)"
     r"|(?:mi|ci)\s+piacerebbe\s+(?:fare|fissare|organizzare)\s+(?:una|un)\s+(?:prima\s+|breve\s+)?"
-    r"(?:chiacchierata|colloquio|telefonata|call)",
+    r"(?:chiacchierata|colloquio|telefonata|call)"
+    # "vorremmo invitarti alla nostra giornata di selezione", "vorrei proporLe una breve
+    # telefonata conoscitiva", "il cliente desidera incontrarLa"
+    r"|(?:vorremmo|vorrei)\s+(?:invitarti|invitarLa|invitarla)\s+(?:a|al|alla|allo)\b"
+    r"|(?:vorremmo|vorrei)\s+(?:proporti|proporLe|proporle)\s+(?:una|un)\s+(?:prima\s+|breve\s+)?"
+    r"(?:chiacchierata|colloquio|telefonata|call|incontro|videochiamata)"
+    r"|desidera\s+(?:incontrarLa|incontrarla|incontrarti|conoscerLa|conoscerla|conoscerti)\b",
     # Polish: "Hubert (tech lead zespołu TMS) chce Cię poznać na rozmowie technicznej"
     r"(?:chce|chcą|chcielibyśmy|chcemy|chciałby|chciałaby)\s+(?:Cię|Panią|Pana)\s+poznać"
     r"|na\s+rozmow\w+\s+techniczn\w+",
@@ -1581,8 +1595,14 @@ STILL_DECIDING = phrases(
     r"|(?:et|us|li)\s+(?:donarem|direm)\s+(?:una\s+)?(?:resposta|alguna\s+cosa)"
     r"|encara\s+(?:tenim|ens\s+queden?)\s+(?:una|dues|tres|algunes)\s+(?:\w+\s+)?entrevist",
     r"(?:todavía|aún)\s+(?:nos\s+)?quedan|en\s+cuanto\s+(?:tengamos|sepamos|hayamos)",
+    # "No hemos descartado tu perfil; ... todavía tenemos pendiente la autorización de la plaza"
+    r"no\s+hemos\s+descartado\s+tu\s+(?:perfil|candidatura)|(?:todavía|aún)\s+(?:tenemos|está|sigue)"
+    r"\s+pendiente",
     # Italian: "sta completando gli incontri", "stiamo ancora valutando"
     r"(?:sta|stanno|stiamo)\s+(?:ancora\s+)?(?:completando|valutando|incontrando|concludendo)"
+    # "Non abbiamo ancora preso una decisione", "Il Suo profilo resta tra quelli che stiamo
+    # considerando"
+    r"|non\s+abbiamo\s+ancora\s+(?:preso|deciso|scelto)|(?:che\s+)?stiamo\s+(?:ancora\s+)?considerando"
     r"|(?:incontri|colloqui)\s+con\s+(?:gli\s+)?altri\s+candidati",
     # A process said to be under way: "the evaluation is in progress" (Indian English
     # "is still going on"), "seguimos en proceso", "ainda estamos em processo".
@@ -1770,6 +1790,9 @@ RECEIPT = phrases(
     r"|shortlisted)",
     r"Bewerbung\s+(?:ist\s+)?(?:eingegangen|erhalten)|Unterlagen\s+(?:\w+\s+)?erhalten"
     r"|Danke?\s+für\s+(?:Ihre|deine|Deine)\s+Bewerbung|Eingangsbestätigung"
+    # Swiss cantons: "Wir bestätigen den Eingang Ihrer Bewerbung für die Stelle ..."
+    r"|bestätigen\s+(?:Ihnen\s+|dir\s+)?(?:gerne\s+)?den\s+(?:Eingang|Erhalt)\s+(?:Ihrer|deiner"
+    r"|Deiner)\s+(?:Bewerbung|Unterlagen)"
     r"|(?:Bewerbungs)?unterlagen\s+liegen\s+uns\s+(?:\w+\s+)?vor|freuen\s+uns\s+über\s+Ihre\s+Bewerbung",
     r"(?:avons\s+bien\s+reçu|a\s+bien\s+été\s+reçue)|votre\s+candidature\s+a\s+bien"
     # Québec's public service: "Nous confirmons la réception de votre candidature",
@@ -1790,7 +1813,10 @@ RECEIPT = phrases(
     # a university's competition: "potwierdzamy wpływ dokumentów w konkursie nr 27/ADM/2026"
     r"|potwierdzamy\s+wpływ|potwierdzenie\s+wpływu",
     # a Latin American job board: "Tu postulación fue enviada a:", "recibimos tu postulación"
-    r"(?:tu|su)\s+postulación\s+(?:fue|ha\s+sido)\s+(?:enviada|recibida)|recibimos\s+tu\s+postulación",
+    r"(?:tu|su)\s+postulación\s+(?:fue|ha\s+sido)\s+(?:enviada|recibida)|recibimos\s+tu\s+postulación"
+    # Computrabajo: "¡Tu CV fue enviado! Te postulaste a:"
+    r"|tu\s+cv\s+(?:fue|ha\s+sido)\s+enviado|te\s+postulaste\s+a\b"
+    r"|tu\s+postulación\s+a\s+[^\n]{1,100}?\s+fue\s+enviada",
     r"bedankt\s+voor\s+(?:je|jouw|uw)\s+sollicitatie|(?:sollicitatie|gegevens|cv)\s+(?:\w+\s+){0,4}"
     r"ontvangen|in\s+goede\s+orde\s+ontvangen|obrigad[oa]\s+pela\s+(?:sua\s+)?candidatura"
     # Italian: "Le confermiamo di aver ricevuto la Sua candidatura"
@@ -1945,6 +1971,9 @@ OUT_OF_OFFICE = phrases(
     r"(?:sedang\s+)?(?:cuti|bercuti)\s+(?:sampai|hingga)|(?:sedang\s+)?(?:di\s+luar|tidak\s+berada\s+di)"
     r"\s+(?:kantor|pejabat)",
 )
+# "Even if", "although": hypothetical or conceded only up to the clause's end ("aunque tu
+# experiencia es muy valiosa, decidimos no avanzar" decides in the clause after the comma).
+CONCESSIVE = Phrases(r"\b(?:anche\s+se|aunque|mesmo\s+que)\b")
 # A clause that makes what follows hypothetical: "if you are not selected, ...".
 CONDITIONAL = Phrases(
     # (but "In English, just in case: you've moved to the next round" says it outright)
@@ -1961,8 +1990,7 @@ CONDITIONAL = Phrases(
     r"|before\s+(?:an?|any)(?=\s+$)"
     # "ook als we niet verder gaan" (even if), "laten we je weten of we je uitnodigen", "ob",
     # "anche se", "aunque", "mesmo que"; "decide who moves on to the final conversation"
-    r"|(?:ook\s+|zelfs\s+)?als\s+(?:we|wij|je|jij|u)|of\s+(?:we|wij|je|jij|u)|ob|anche\s+se"
-    r"|aunque|mesmo\s+que"
+    r"|(?:ook\s+|zelfs\s+)?als\s+(?:we|wij|je|jij|u)|of\s+(?:we|wij|je|jij|u)|ob"
     # Portuguese "Caso você avance para a próxima etapa", Spanish "en caso de que"
     r"|caso\s+(?:você|voce|vocês|tu|seja|não|haja|o\s+seu|a\s+sua)|en\s+caso\s+de\s+que"
     # A choice still to make: "after which we will pick who goes on to the technical round",

@@ -387,11 +387,20 @@ _AFTER_THE_GENDER_MARKER = re.compile(
     re.IGNORECASE,
 )
 # "30 Minute Meeting", "45-min call": how scheduling tools name event types.
+# A Swiss job ad's workload, where its title ends; a place may follow: "Senior Controller
+# (w/m/d) 80–100%", "Senior FP&A Analyst (80–100%), Zürich", "Pensum 80 %".
+_WORKLOAD = re.compile(
+    r"\s*\(?\s*(?:Pensum\s+)?(?<![\w.])\d{2,3}\s*(?:[-\u2013]\s*\d{2,3}\s*)?%\s*\)?"
+    r"(?:\s*[-\u2013\u2014|,]\s+[^-\u2013\u2014|,()]+$|(?=\s*$))"
+)
 _DURATION = re.compile(r"\b\d+\s*-?\s*(?:min(?:ute)?s?|hours?|hrs?|h)\b", re.IGNORECASE)
 # "with <someone>" up to the next separator, with their title in brackets if any.
 _WITH_CLAUSE = re.compile(
-    r"\s+(?:with|w/)\s+(?P<who>[^\-\u2013\u2014|:()]+?)(?:\s*\((?P<paren>[^)]*)\))?"
-    r"(?=\s+[-\u2013\u2014|]\s|:\s|\s*\||\s*$)",
+    # (and in Italian, Spanish and Portuguese, with its article: "colloquio con il responsabile",
+    # "incontro con il CTO", "chiacchierata con il founder", "charla con la directora")
+    r"\s+(?:with|w/|con\s+(?:il|la|lo|l['’]|i|gli|le|el|los|las)|com\s+(?:o|a|os|as))\s*"
+    r"(?<=\s|['’])(?P<who>[^\-\u2013\u2014|:()]+?)(?:\s*\((?P<paren>[^)]*)\))?"
+    r"(?=\s+[-\u2013\u2014|]\s|:\s|\s*\||\s*$|\s*\))",
     re.IGNORECASE,
 )
 # The line where a scheduling tool writes the booked event type, which employers
@@ -608,7 +617,7 @@ def _without_round_brackets(text: str) -> str:
 
 def strip_stage_words(text: str, include: Iterable[str] = ()) -> str:
     """The text without interview and stage words, tools, requisitions and ordinals."""
-    text = _DURATION.sub(" ", _GENDER.sub(" ", _REQUISITION.sub(" ", text)))
+    text = _DURATION.sub(" ", _GENDER.sub(" ", _REQUISITION.sub(" ", _WORKLOAD.sub(" ", text))))
     pattern = _words_pattern((*STAGE_PHRASES, *include, *TOOL_WORDS))
 
     def stage(found: re.Match[str]) -> str:
@@ -1097,7 +1106,7 @@ def _strip_for_role(text: str, include: tuple[str, ...]) -> str:
     "Senior Video Producer" keeps "Video", "Technical Program Manager" its
     "Technical", while "Video Interview - ..." and "CoderPad Senior Engineer" lose them.
     """
-    text = _DURATION.sub(" ", _GENDER.sub(" ", _REQUISITION.sub(" ", text)))
+    text = _DURATION.sub(" ", _GENDER.sub(" ", _REQUISITION.sub(" ", _WORKLOAD.sub(" ", text))))
     # A qualifier in brackets with a number goes whole: "(2nd shift)", "(12-month FTC)".
     text = re.sub(r"\s*\([^()]*\d[^()]*\)", " ", text)
     # ... and so does one after a dash: "Supervisor - 2nd Shift" (without its number, the

@@ -161,6 +161,7 @@ IGNORE = "ignore"
 
 _MULTI_WORD_STRONG = tuple(p for p in STRONG if " " in p)
 _NOT_THE_CANDIDATE_PHRASES = tuple(NOT_THE_CANDIDATE)
+_PRACTICE = NOT_THE_CANDIDATE["mock interview"]
 
 # What follows "podcast" or "show" when it is the recording, not a job's name.
 _MEDIA_ACTS = frozenset(
@@ -245,7 +246,13 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
                 f'a call with a "{team}" and nobody else on it: is it your interview?',
             )
         call = first(title, CONVERSATION) if p.outsiders and not p.colleagues else ""
-        if call and _JOB_OFFERED.search(fold(event.description[:5000])):
+        about = fold(event.description[:5000])
+        if call and _JOB_OFFERED.search(about) and _SIZING_YOU_UP.search(about):
+            # ... unless the one who calls says they will hear the person out for the job:
+            # "Want to hear about your cost accounting background. The job is the
+            # Operations Finance Manager spot I posted on Indeed."
+            return Verdict(Outcome.INTERVIEW, f'a "{call}" to hear about your background for a job')
+        if call and _JOB_OFFERED.search(about):
             # A tradesman's "Call" from iCloud "re the HVAC apprentice spot": free mail
             # names no company, and a friend may say as much; the person is asked.
             return Verdict(
@@ -541,6 +548,11 @@ def _not_a_job_word(title: str) -> str:
         # "Podcast recording: Ops ..." is a recording, whatever word comes next.
         media = bool(after) and after[0].strip(":-,") in _MEDIA_ACTS
         job = first(" ".join(after), _JOB_TITLE_WORDS) or _a_jobs_subject(words, start)
+        # (the job a practice interview is for: "Simulazione colloquio Product Manager", its
+        # interview word last; not "Interview: Practice Finance Manager", a law firm's post)
+        job = job and not (
+            NOT_THE_CANDIDATE[phrase] == _PRACTICE and first(phrase.split()[-1], STRONG)
+        )
         if media or not job:
             hits.append(phrase)
     return max(hits, key=len) if hits else ""
@@ -676,7 +688,11 @@ _NO_OPENING = re.compile(
     r"|not\s+(?:actively\s+)?hiring\s+(?:right\s+now|yet|at\s+the\s+moment)|planning\s+(?:\w+\s+){0,2}hiring"
     r"|ainda\s+nao\s+abrimos|aun\s+no\s+hemos\s+abierto|noch\s+keine\s+(?:offene\s+)?stelle"
     # Dutch "we hebben nu geen vacature open", Italian "non abbiamo posizioni aperte"
-    r"|geen\s+(?:vacature|functie)s?\s+(?:open|uitstaan)|non\s+abbiamo\s+(?:ancora\s+)?posizioni\s+aperte)"
+    r"|geen\s+(?:vacature|functie)s?\s+(?:open|uitstaan)|non\s+abbiamo\s+(?:ancora\s+)?posizioni\s+aperte"
+    # an Italian agency's "al momento non abbiamo una ricerca aperta in linea con il Suo
+    # profilo"; a friend's "nessun annuncio e il budget non c'e ancora"
+    r"|non\s+abbiamo\s+(?:ancora\s+)?(?:una\s+|nessuna\s+)?(?:ricerca|posizione|selezione)\s+apert"
+    r"|nessun\s+annuncio|no\s+tenemos\s+(?:ninguna\s+|una\s+)?(?:vacante|busqueda)\s+abierta)"
 )
 # An event many come to, where some may be interviewed: "Open House & Hiring Event".
 _HIRING_EVENTS = (
@@ -686,10 +702,14 @@ _HIRING_EVENTS = (
     "career evening",
     "open avond", "experienced hire evening", "hiring evening", "careers night",
     "journee carrieres", "journee carriere", "journee portes ouvertes",
+    # "Finance Talent Evening – Nidelbad Privatbank", "Sistemi Lariani Talent Day - Como"
+    "talent evening", "talent day", "talent night", "talentabend", "karriereabend",
 )  # fmt: skip
 _ON_THE_SPOT = re.compile(
     r"\b(?:on[\s-]the[\s-]spot|walk[\s-]in|same[\s-]day|open)\s+(?:interviews?|conversations?|chats?)\b"
     r"|\binterviews?\s+on\s+the\s+spot\b"
+    # "kann sich für ein 15-minütiges Speed-Interview mit einer Teamleitung eintragen"
+    r"|\bspeed[\s-]?(?:interviews?|dating)\b"
     # "Des entretiens flash de 15 minutes pourront être proposés sur place"
     r"|\bentretiens?\s+(?:flash|express|sur\s+place)\b"
     # Québec: "de courtes entrevues éclair sur place"
@@ -711,6 +731,13 @@ _ON_THE_SPOT = re.compile(
     r"|\binterviews?\s+on\s+the\s+(?:night|evening|day)\b"
 )
 # A job someone offers to talk about ("re the HVAC apprentice spot"), not "your job".
+# The caller sizing the person up: "want to hear about your cost accounting background",
+# "walk me through your experience", "I'd like to learn more about your background".
+_SIZING_YOU_UP = re.compile(
+    r"\b(?:hear|learn|know|talk)\s+(?:a\s+(?:bit|little)\s+)?(?:more\s+)?about\s+your\s+"
+    r"(?:[\w'-]+\s+){0,3}(?:background|experience|resume|cv|career|work\s+history)\b"
+    r"|\bwalk\s+me\s+through\s+your\s+(?:[\w'-]+\s+){0,2}(?:background|experience|resume|cv)\b"
+)
 _JOB_OFFERED = re.compile(
     r"\b(?:the|this|our|an?)"
     + _A_JOB
@@ -724,6 +751,11 @@ _JOB_OFFERED = re.compile(
     r"|\b\w*rol\s+bij\b|\bgeen\s+vacature\b|\b(?:die|een|de)\s+(?:\w+\s+)?(?:functie|vacature)\b"
     # "it looks like there'll be a Performance & Insight Lead post in the new year"
     r"|\b(?:a|an|the)\s+(?:[\w'&-]+\s+){1,4}post\s+(?:in|from|at|coming|opening|going)\b"
+    # a friend's "da gennaio vorrebbero qualcuno che segua il prodotto", "buscan a alguien"
+    r"|\b(?:vorrebbero|cercano|stanno\s+cercando)\s+(?:una?\s+)?(?:qualcuno|figura|persona)\b"
+    r"|\b(?:buscan|estan\s+buscando|necesitan)\s+a\s+alguien\b|\bprocuram\s+alguem\b"
+    # "bei uns wird im Frühling wohl eine Controlling-Stelle frei"
+    r"|\b(?:eine|die|diese)\s+(?:[\w-]+\s+)?[\w-]*stelle\s+(?:\w+\s+){0,2}(?:frei|offen|ausgeschrieben)\b"
     # "we've been talking about hiring a data product owner ... there's no job spec"
     # ... "we're probably adding a treasury/FP&A analyst", "pass your resume along"
     r"|\b(?:hiring|adding|bringing\s+(?:on|in))\s+(?:a|an|another)\s+(?!lot\b)\w|\bjob\s+spec\b"
@@ -754,6 +786,8 @@ _DESCRIPTION_WORDS = (
     # posizione", "na stanowisko", "para a vaga", "mülakat", "面接"
     "voor de functie", "fur die position", "fur die stelle", "pour le poste", "para el puesto",
     "per la posizione", "na stanowisko", "para a vaga", "mulakat", "pohovor",
+    # an Italian public competition's "convocazione alla prova orale del concorso pubblico"
+    "concorso pubblico", "commissione esaminatrice",
     # "o warunkach pracy na stanowisku Planista produkcji", "Specjalista ds. Kadr i Rekrutacji"
     "na stanowisku", "rekrutacja", "rekrutacji", "rekrutacyjne", "rekrutacyjnej",
 )  # fmt: skip

@@ -319,6 +319,9 @@ _STAGES_ABROAD = (
 )
 
 CONTEXTUAL = (
+    # an Italian public competition's oral exam before its commission: "Concorso FUNZ-DATI/2026
+    # - prova orale" (with an employer on it; a university's exam has none)
+    "prova orale",
     # big tech's new-grad loops end in calls with teams that have headcount
     "team match",
     "team matching",
@@ -504,6 +507,11 @@ CONVERSATION = (
     "rozmowa telefoniczna",
     "spotkanie",
     "chiamata",
+    "videochiamata",
+    "kafi",  # Swiss German coffee: "Kafi Selina & Casey"
+    "videocall",
+    "videollamada",
+    "aperitivo",
     "chiacchierata",
     "gesprek",
     "kennismaking",

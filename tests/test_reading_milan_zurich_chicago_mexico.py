@@ -166,7 +166,11 @@ def test_a_caller_who_will_hear_about_your_background_interviews_you() -> None:
         ("Colloquio consulenza mutuo - Casey Candidate",
          "Le confermo l'appuntamento in filiale per il mutuo prima casa.", Outcome.NOT),
         ("Il colloquio da Product Manager: domande tipiche e case study",
-         "grazie per esserti registrato a questo webinar della Product Community.", Outcome.NOT),
+         "grazie per esserti registrato, webinar della Product Community.\nID webinar: 890 1227 "
+         "7341", Outcome.NOT),
+        ("Entrevista Agente de Viajes - Viajes Lonja Tours",
+         "Gracias por inscribirte en nuestra oferta de InfoJobs. Te propongo una primera "
+         "entrevista por videollamada conmigo.", Outcome.INTERVIEW),
         ("Finance Talent Evening – Nidelbad Privatbank",
          "Wer möchte, kann sich für ein 15-minütiges Speed-Interview mit einer Teamleitung "
          "eintragen.", Outcome.MAYBE),

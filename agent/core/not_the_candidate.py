@@ -557,18 +557,11 @@ IN_A_DESCRIPTION = {
             "our webinar",
             # a livestream's registration abroad: "Obrigado por se inscrever na live",
             # "Merci pour votre inscription au webinaire"
-            # "grazie per esserti registrato a ..., webinar della Product Community", "ID webinar"
+            # Zoom's webinar registration in Italian, Spanish and Portuguese: "ID webinar"
+            # (not a thanks for signing up alone: "Gracias por inscribirte en nuestra oferta")
             "id webinar",
-            "grazie per esserti registrato",
-            "grazie per esserti registrata",
-            "grazie per la registrazione",
-            "gracias por registrarte",
-            "gracias por inscribirte",
-            "merci pour votre inscription",
-            "danke fur ihre anmeldung",
-            "vielen dank fur ihre anmeldung",
-            "bedankt voor je registratie",
-            "bedankt voor uw registratie",
+            "id del webinar",
+            "id do webinar",
             "se inscrever na live",
             "inscricao na live",
             "inscription au webinaire",

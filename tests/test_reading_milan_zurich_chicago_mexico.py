@@ -203,3 +203,23 @@ def test_practice_money_webinars_evenings_and_friends(
 def test_workloads_and_whom_a_round_is_with_are_no_role(title: str, role: str) -> None:
     event = invite_to_casey(title, start=START, organizer="hr@employer.example")
     assert to_interview(event, ME, ROME, RULES, "").role == role
+
+
+def test_a_spanish_zoom_invitation_names_its_account_and_who_interviews() -> None:
+    zoom = invite_to_casey(
+        "Entrevista Tech Lead Backend - Casey Candidate",
+        start=START,
+        description="Te entrevistan: Claudia Ibarrola Vergara (CTO) y Abraham Lozoya Fierro "
+        "(Head of Engineering).\n\nTabachín Software le está invitando a una reunión de Zoom "
+        "programada.\n\nTema: Entrevista Tech Lead Backend - Casey Candidate\n",
+    )
+    assert interviewer_names(zoom) == ["Abraham Lozoya Fierro", "Claudia Ibarrola Vergara"]
+    assert to_interview(zoom, ME, ROME, RULES, "").company == "Tabachín Software"
+
+
+def test_a_tracking_systems_sender_named_as_a_group_is_the_employer() -> None:
+    workday = invite_to_casey(
+        "Colloquio conoscitivo - Responsabile Prodotto E-commerce (R-2026-0871)",
+        start=START, organizer="carcano@myworkday.com", organizer_name="Gruppo Carcano",
+    )  # fmt: skip
+    assert to_interview(workday, ME, ROME, RULES, "").company == "Gruppo Carcano"

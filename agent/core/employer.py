@@ -1050,6 +1050,8 @@ _BUSINESSLIKE = re.compile(
     r"|council|agency|inc|llc|ltd|llp|gmbh|advisory|associates"
     # ... and in French: "Banque Fleurimont du Canada", "Mutuelle ...", "Groupe ..."
     r"|banque|caisse|groupe|société|mutuelle|assurances|université|ministère|laboratoires?"
+    # ... in Italian, Spanish, Portuguese and German: "Gruppo Carcano", "Grupo Tepozán"
+    r"|gruppo|grupo|gruppe|banca|banco|assicurazioni|seguros|sistemi|sistemas"
     # Turkish: a bank, trade and industry, logistics, electronics, defence, home appliances
     r"|bankası|ticaret|sanayi|sanayii|lojistik|elektronik|savunma|aletleri|holding|teknoloji"
     r"|yazılım|bilişim|hizmetleri|sigorta|gıda|enerji|a\.ş\.?)(?!\w)",

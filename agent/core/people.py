@@ -193,6 +193,8 @@ _LIST_HEADER = re.compile(
     # Paradox's confirmation: "You'll get a call from: Renata Heitkamp, ..."
     r"|you(?:'ll|\s+will)\s+(?:get|receive)\s+a\s+(?:phone\s+)?call\s+from"
     r"|interview\s+engineer|interviewer\s+name|entrevistador(?:a|es)?|entrevistadora?s?"
+    # "Te entrevistan: Claudia Ibarrola Vergara (CTO) y Abraham Lozoya Fierro (...)"
+    r"|(?:te|le|la|lo)\s+entrevistan|ti\s+intervisteranno"
     r"|entrevistador(?:\(a\)|/a|\(es\))"
     # "Panel de entrevista:", "Comité de selección:", "Banca examinadora:"
     r"|panel\s+de\s+(?:entrevista|selecci[oó]n)|comit[eé]\s+de\s+(?:selecci[oó]n|entrevista)"
@@ -514,7 +516,9 @@ _RANGE_LINE = re.compile(
 _ZOOM_HOST = re.compile(
     # ("Kessington & Rao Advisory is inviting you": an account's name with its ampersand)
     r"^(?P<name>(?-i:[A-ZÀ-Ý][\w'’.-]+)(?:\s(?:&\s)?(?-i:[A-ZÀ-Ý][\w'’.-]+)){1,3})"
-    r" is inviting you to a scheduled Zoom meeting",
+    r"(?: is inviting you to a scheduled Zoom meeting| le está invitando a una reunión de Zoom"
+    r"| te está invitando a una reunión de Zoom| está convidando você para uma reunião Zoom"
+    r"| vous invite à une réunion Zoom| lädt Sie zu einem geplanten Zoom-Meeting ein)",
     re.MULTILINE,
 )
 

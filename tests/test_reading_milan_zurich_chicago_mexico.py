@@ -223,3 +223,26 @@ def test_a_tracking_systems_sender_named_as_a_group_is_the_employer() -> None:
         start=START, organizer="carcano@myworkday.com", organizer_name="Gruppo Carcano",
     )  # fmt: skip
     assert to_interview(workday, ME, ROME, RULES, "").company == "Gruppo Carcano"
+
+
+def test_the_post_named_after_per_la_posizione_and_para_la_vacante() -> None:
+    lever = invite_to_casey(
+        "Lunetta Mobility - colloquio team prodotto (Casey Candidate)",
+        Attendee("irene@lunetta.example", "Irene Gerosa"),
+        Attendee("dario@lunetta.example", "Dario Cassinelli"),
+        start=START, organizer="paolo@lunetta.example", organizer_name="Paolo Crespi",
+        description="ecco l'invito per il colloquio con il team prodotto per la posizione "
+        "Product Manager - App Consumer.\n\nParlerai con Irene Gerosa (Lead Product Manager) "
+        "e Dario Cassinelli (Engineering Lead, Mobile). Io non sarò in call: ci sentiamo dopo.",
+    )  # fmt: skip
+    assert to_interview(lever, ME, ROME, RULES, "").role == "Product Manager - App Consumer"
+    assert interviewer_names(lever) == ["Dario Cassinelli", "Irene Gerosa"]
+    meet = invite_to_casey(
+        "Entrevista con Quetzal Salud Digital: Casey Candidate",
+        start=START, organizer="carolina@quetzal.example", organizer_name="Carolina Mireles",
+        description="Te confirmamos tu entrevista para la vacante Staff Software Engineer "
+        "(Backend) en Quetzal Salud Digital.\n\nTe entrevista: Alejandra Portillo Esquivel, "
+        "Tech Recruiter\n",
+    )  # fmt: skip
+    assert to_interview(meet, ME, ROME, RULES, "").role == "Staff Software Engineer (Backend)"
+    assert interviewer_names(meet) == ["Alejandra Portillo Esquivel"]

@@ -50,6 +50,8 @@ STAYS_AWAY = re.compile(
     # uczestniczyć w samej rozmowie"
     # Flemish "zij vangt je op aan het onthaal, maar zit niet mee aan tafel"
     r"|\bniet\s+mee\s+aan\s+(?:tafel|het\s+gesprek)\b"
+    # Italian "Io non sarò in call", "non sarò presente al colloquio"
+    r"|\bnon\s+sar(?:ò|o|à)\s+(?:in\s+call|presente|al\s+colloquio|collegat[oa])\b"
     # Vietnamese: "chị không tham gia phỏng vấn", "sẽ không tham gia buổi phỏng vấn"
     r"|\bkhông\s+tham\s+gia\s+(?:buổi\s+|vào\s+)?phỏng\s+vấn\b"
     r"|\bnie\s+(?:dołączy|dołączę|weźmie\s+udziału|wezmę\s+udziału|będzie\s+uczestniczyć"

@@ -490,6 +490,10 @@ _ROLE_PHRASE = re.compile(
     r"(?=\s*[.;,\n]|\s+(?:en|el|del|con)\s)"
     r"|\bprocesso\s+de\s+(?:recrutamento|sele[çc][ãa]o)\s+(?:de|para)\s+(?:a\s+(?:função|vaga)\s+de\s+)?"
     r"(?P<role12>[^\n.;:!?,]{2,80}?)(?=\s*[.;,\n]|\s+(?:em|no|na|do|da)\s)"
+    # "per la posizione Product Manager - App Consumer.", "para la vacante Staff Software
+    # Engineer (Backend) en Quetzal Salud Digital"
+    r"|\b(?:per\s+la\s+posizione|para\s+la\s+vacante(?:\s+de)?)\s+(?-i:(?=[A-Z]))"
+    r"(?P<role25>[^\n.;:!?,]{2,80}?)(?=\s*[.;,\n]|\s+(?:en|presso|a|in|con|del|della)\s)"
     r"|\b(?:posizione|ruolo)\s+di\s+(?P<role13>[^\n.;:!?,(]{2,80}?)(?=\s*[.;,\n(]|\s+(?:presso|in|a)\s)"
     # Microsoft Bookings' confirmation: "Service: Middle School Science Teacher - Principal
     # Interview" (the service booked, named for the job)

@@ -246,3 +246,14 @@ def test_the_post_named_after_per_la_posizione_and_para_la_vacante() -> None:
     )  # fmt: skip
     assert to_interview(meet, ME, ROME, RULES, "").role == "Staff Software Engineer (Backend)"
     assert interviewer_names(meet) == ["Alejandra Portillo Esquivel"]
+
+
+def test_a_senior_grades_dot_does_not_end_the_post() -> None:
+    event = invite_to_casey(
+        "Entrevista - Cerro de la Silla", start=START, organizer="rh@cerrosilla.example",
+        description="Gracias por agendar tu entrevista para la vacante Analista Sr. de "
+        "Planeación de Demanda (S&OP) en Manufacturas Cerro de la Silla.",
+    )  # fmt: skip
+    assert to_interview(event, ME, ROME, RULES, "").role.startswith(
+        "Analista Sr. de Planeación de Demanda"
+    )

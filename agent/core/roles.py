@@ -493,7 +493,8 @@ _ROLE_PHRASE = re.compile(
     # "per la posizione Product Manager - App Consumer.", "para la vacante Staff Software
     # Engineer (Backend) en Quetzal Salud Digital"
     r"|\b(?:per\s+la\s+posizione|para\s+la\s+vacante(?:\s+de)?)\s+(?-i:(?=[A-Z]))"
-    r"(?P<role25>[^\n.;:!?,]{2,80}?)(?=\s*[.;,\n]|\s+(?:en|presso|a|in|con|del|della)\s)"
+    r"(?P<role25>(?:[^\n.;:!?,]|(?<=\b(?:Sr|Jr))\.){2,80}?)"
+    r"(?=\s*(?<!\bSr)(?<!\bJr)[.;,\n]|\s+(?:en|presso|a|in|con|del|della)\s)"
     r"|\b(?:posizione|ruolo)\s+di\s+(?P<role13>[^\n.;:!?,(]{2,80}?)(?=\s*[.;,\n(]|\s+(?:presso|in|a)\s)"
     # Microsoft Bookings' confirmation: "Service: Middle School Science Teacher - Principal
     # Interview" (the service booked, named for the job)

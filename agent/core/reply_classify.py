@@ -79,11 +79,11 @@ _MAX_MATCHES = 50  # of one pattern: enough for any real mail, bounded for hosti
 
 # A date's dot ends no sentence: "Sollten Sie bis am 4. Dezember nichts von uns hören",
 # "bis 18.12. nichts", "den 18.12.2026".
-_DATE_DOT = re.compile(
-    r"(?<=\b\d)\.(?=\d|\s+[a-zäöüß]|\s+(?i:jan|feb|m[aä]r|apr|ma[iyj]|jun|jul|aug|sep|o[ck]t"
-    r"|nov|de[czs])[a-zä]*\b)|(?<=\b\d\d)\.(?=\d|\s+[a-zäöüß]|\s+(?i:jan|feb|m[aä]r|apr"
-    r"|ma[iyj]|jun|jul|aug|sep|o[ck]t|nov|de[czs])[a-zä]*\b)"
+_AFTER_A_DAY = (
+    r"(?=\d|\s+[a-zäöüß]|\s+(?i:jan|feb|m[aä]r|apr|ma[iyj]|jun|jul|aug|sep|o[ck]t|nov|de[czs])"
+    r"[a-zä]*\b)"
 )
+_DATE_DOT = re.compile(rf"(?:(?<=\b\d)|(?<=\b\d\d))\.{_AFTER_A_DAY}")
 
 
 def _sentence_before(text: str, position: int) -> str:

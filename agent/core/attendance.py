@@ -106,6 +106,8 @@ STAYS_AWAY = re.compile(
     r"|\bne\s+(?:participerai|participera|serai|sera|pourrai|pourra)\s+pas\b"
     # "je ne participe pas aux entrevues", "je ne fais pas partie du comité"
     r"|\bne\s+(?:participe|participent)\s+pas\b|\bne\s+(?:fais|fait|font)\s+pas\s+partie\b"
+    # "je n'assisterai pas à l'entretien"
+    r"|\bn['’](?:assisterai|assistera|assiste)\s+pas\b"
     r"|\b(?:uniquement|seulement)\s+pour\s+(?:la\s+)?(?:coordination|planification|organisation)"
     # "Sana Ibrahim (HR Advisor) will join for the first few minutes only to verify your ID"
     r"|\bfor\s+the\s+first\s+(?:few\s+|couple\s+of\s+|\d+\s+|five\s+|ten\s+)?minutes\s+only\b"
@@ -257,7 +259,9 @@ ARRANGES = re.compile(
     r"^\s*coordinator\s*(?:$|[,|;])|\b(?:recruit\w*|interview\w*|candidate|experience|talent"
     r"|acquisition|hr|people|scheduling|hiring|recruitment|campus)\s+coordinator\b"
     # (not a team's name after a job: "Lead Analyst, Staffing & Scheduling")
-    r"|\b(?:coordinatrice|koordinator\w*|scheduler|(?<!&\s)(?<!and\s)scheduling|scheduled\s+by"
+    # (nor a post that runs schedules: "Marine Scheduling Supervisor")
+    r"|\b(?:coordinatrice|koordinator\w*|scheduler|(?<!&\s)(?<!and\s)scheduling(?!\s+(?:supervisor|manager"
+    r"|director|lead|superintendent|engineer|analyst))|scheduled\s+by"
     r"|recruiting\s+operations|interview\s+operations)\b"
     # an assistant who books for a manager: "Asistente de Gerencia Regional", "PA to the MD"
     # (not a city's "Assistant to the City Manager", a management post of its own)

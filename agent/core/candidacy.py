@@ -170,7 +170,7 @@ _ROLE_TEXT = (
     # (not those that are surnames too: "Jordan Cook", "Cole Porter", "Minnie Driver")
     "agent attendant dispatcher mechanic electrician apprentice lineworker lineman operator "
     "cashier bartender barista housekeeper custodian janitor installer machinist courier "
-    "steward stewardess "
+    "steward stewardess scheduler "
     # Polish and Portuguese posts: "Interview: Analityk Biznesowy IT – Finansowanie Handlu",
     # "Técnico Superior"
     "analityk specjalista kierownik inżynier inzynier programista planista inspektor "

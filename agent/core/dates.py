@@ -327,10 +327,12 @@ _ABSENCE = re.compile(
 _OTHERS_SEEN = re.compile(
     # "ek aur candidate ka final round Thursday ko": another candidate's day
     # (and in French: "nous rencontrons encore une autre personne en finale la semaine prochaine")
-    r"\b(?:one\s+more|another|ek\s+aur|mais\s+uma?|otr[oa]|una?\s+más|une?\s+autre)\s+(?:[\w-]+\s+){0,2}?"
+    # ("Hélène rencontre un dernier candidat lundi": one last)
+    r"\b(?:one\s+more|one\s+last|another|ek\s+aur|mais\s+uma?|otr[oa]|una?\s+más|une?\s+autre|un\s+dernier"
+    r"|une\s+dernière|un\s+último|una\s+última)\s+(?:[\w-]+\s+){0,2}?"
     # (not past "and" or "but": "seeing one more candidate on Monday and will give me
     # feedback by Wednesday 16th" gives the day of the news)
-    r"(?:candidate|applicant|person|interview|candidat[oae]|pessoa|persona)\w*\b"
+    r"(?:candidate|applicant|person|interview|candidat|pessoa|persona)\w*\b"
     r"(?:(?!\s(?:and|but)\s)[^.;!?]){0,40}$|"
     r"\b(?:see(?:ing)?|meet(?:ing)?|interview(?:ing)?|speak(?:ing)?\s+(?:to|with)|talk(?:ing)?\s+to|ver|conocer|entrevistar|sehen|treffen"
     r"|voir|rencontrer|vedere|incontrare|spreken|ontmoeten|conhecer"

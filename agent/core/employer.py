@@ -94,7 +94,8 @@ _SEPARATORS = re.compile(
 # "Acme x Casey": a lower-case x between two short names, and nothing else in the title.
 _CROSS = re.compile(r"^(\S+(?:\s\S+){0,3})\s+x\s+(\S+(?:\s\S+){0,3})$")
 _AT = re.compile(
-    r"(?:^|\s)(?:at|@|chez|bei|hos|bij|presso)\s+(.+?)"
+    # ("Ihr Vorstellungsgespräch bei der Lierenfelder Druck GmbH": the article is no name's)
+    r"(?:^|\s)(?:at|@|chez|bei(?:\s+(?:der|dem|den))?|beim|hos|bij|presso)\s+(.+?)"
     r"(?=\s+(?:for|with|about|re|w/)\b|\s+[-\u2013\u2014|/]\s|:\s|\s*[(\[,;]|$)",
     re.IGNORECASE,
 )
@@ -130,7 +131,9 @@ _CLIENT = re.compile(
     r"|mein(?:em|en)?|onze)\s+(?i:cliente|client|kunden?|klant))(?:\s*,\s*|\s+[\u2013\u2014-]\s+|\s+\(?)"
     # ("bei unserem Kunden, der Nuthetal Energie GmbH", "chez notre client, les Fromageries")
     r"(?:(?:der|die|den|dem|les|la|le|el|la|the)\s+)?"
-    r"([A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,4})"
+    # ("les Papeteries du Vivarais": a particle inside the name)
+    r"([A-Z][\w&'’.-]*(?:\s+(?:&\s+|(?:du|des|de|del|della|di|do|da|dos|van|von|of)\s+)?[A-Z][\w&'’.-]*)"
+    r"{0,4})"
 )
 # The employer named beside the job in an invitation written by hand: "thanks for applying
 # for the Operations Manager job at Hollis & Vine Bakehouse".

@@ -113,6 +113,8 @@ TITLE_WORDS = frozenset(
         "member", "owner", "advocate", "strategist", "editor", "writer", "teacher", "professor",
         "interviewer", "panel", "panelist", "interview", "onsite", "screen", "round", "call",
         "chef", "directeur", "directrice", "responsable", "gerente", "jefe", "leiter", "leiterin",
+        # "Mathilde Peyrache, Chargée de recrutement": a French post after a name
+        "chargé", "chargée", "chargés", "chargées", "recrutement",
         "customer", "care", "service", "services", "support", "success", "department", "dept",
         "division", "unit", "finance", "accounting", "legal", "quality", "procurement",
         "sourcing", "inbound", "outbound", "logistics", "supervisor", "producer", "foreman",

@@ -204,6 +204,8 @@ _LIST_HEADER = re.compile(
     r"|intervistator[ei]|gesprächspartner(?:in|innen|:innen|\*innen)?|intervjuare"
     # French "Interlocutrice : Capucine Desforges", "Avec : Laurine Dubosc (...) et ..."
     r"|interlocut(?:eur|rice)s?|interlocuteur\(?rice\)?s?|avec"
+    # "Entretien avec : Sophie Chabanis, ...", "Vous échangerez avec : Mathilde Peyrache, ..."
+    r"|(?:entretien|échange|rendez-vous|rencontre)\s+avec|vous\s+échangerez\s+avec"
     # a Spanish public body's "Composición del Tribunal para esta fase:"
     r"|composici[oó]n\s+del\s+tribunal(?:\s+(?:para|de)\s+(?:esta|la)\s+\w+)?|tribunal\s+calificador"
     # Italian "Referente: Ludovica Scarabelli - Talent Acquisition Specialist"
@@ -323,6 +325,10 @@ _SENTENCE = re.compile(
     r"|\bGespräch\s+(?:führen|führt)|\bIhre?\s+Gesprächspartner(?:in)?\s+(?:sind|ist|werden|wird)"
     # "Im Gespräch sind Thilo Gerstenberger (CPO) und ich."
     r"|\b[Ii]m\s+Gespräch\s+(?:sind|ist|werden\s+sein)"
+    # "Mit dabei sind Pit Hombergs (...) und ich", "Tu seras en entretien avec Lucie ...",
+    # "Te entrevistan Martina Berruti (...) y Diego Arismendi (...)" (no colon)
+    r"|\b[Mm]it\s+dabei\s+(?:sind|ist)|\b(?:tu\s+seras|vous\s+serez)\s+en\s+entretien\s+avec"
+    r"|\b[Tt]e\s+entrevistan?(?=\s+(?-i:[A-ZÁÉÍÓÚ]))"
     # "Seitens Pollak & Wiesinger sind meine Kollegin Daniela Koller (...) und ich im Gespräch."
     r"|\b[Ss]eitens\s+[\w&.' -]{1,40}?\s+sind(?:\s+meine?\s+Kolleg(?:in|e|innen|en))?(?=\s)"
     r"|\bgjennomføres\s+av|\b(?:wordt|worden)\s+gevoerd\s+door|\bse\s+déroulera\s+avec"

@@ -90,6 +90,8 @@ REJECTION = phrases(
     r"(?:will\s+not|won't|not)\s+be\s+proceeding",
     # "we are therefore unable to consider your application further"; a post "reserved for UAE
     # Nationals", as Gulf employers write under their nationalisation programmes
+    # "we're going to hold off on moving you forward for the ... role"
+    r"hold\s+off\s+on\s+(?:moving|bringing|taking)\s+you\s+(?:forward|further|ahead)",
     r"(?:unable|not\s+able)\s+to\s+consider\s+your\s+(?:application|candidacy|profile)\s+"
     r"(?:any\s+)?further",
     r"(?:position|role|vacancy|post|job)\s+(?:has\s+been|is|was)\s+reserved\s+for\s+"
@@ -173,6 +175,9 @@ REJECTION = phrases(
     # entre-temps été pourvu"
     r"|ne\s+(?:donnerons|donnera|donneront|donnons|donne)\s+pas\s+suite"
     r"|poste\b[^.!?\n]{0,80}?\ba\s+(?:entre-temps\s+|déjà\s+|désormais\s+)?été\s+pourvu"
+    # "Nous avons finalement décidé de pourvoir ce poste en interne"
+    r"|pourvoir\s+(?:ce|le|cet)\s+(?:poste|emploi)\s+en\s+interne|poste\s+(?:a\s+été\s+|est\s+)?pourvu\s+en"
+    r"\s+interne"
     # Portuguese: "você não seguirá para as próximas etapas do processo seletivo"
     r"|\bnão\s+(?:seguirá|seguira|avançará|avancara|continuará|passará)\s+(?:para|a|à|às)\s+(?:as\s+)?"
     r"próximas?\s+etapas?"
@@ -204,6 +209,9 @@ REJECTION = phrases(
     # equipo"; Catalan "hem cobert la posició"
     r"|(?:hemos|han|ha)\s+(?:cubierto|ocupado)\s+(?:finalmente\s+)?(?:la|el)\s+(?:posición|puesto"
     r"|vacante|plaza)|(?:hem|han)\s+cobert\s+(?:la|el)\s+(?:posició|lloc|plaça)"
+    # "la posición de Analista BI se cubrió con una persona de adentro de la empresa"
+    r"|(?:posición|puesto|vacante|plaza|búsqueda)\b[^.!?\n]{0,60}?\bse\s+(?:cubrió|ha\s+cubierto|cerró)"
+    r"\s+(?:internamente|con\s+(?:una\s+persona|alguien|un\s+candidato|una\s+candidata))"
     # "no continuarás en el proceso de selección", "no seguirás avanzando en el proceso"
     r"|no\s+(?:continuar[áa]s?|seguir[áa]s?|avanzar[áa]s?)\s+(?:\w+\s+)?(?:en|con)\s+(?:el|este|nuestro)"
     r"\s+proceso"
@@ -571,7 +579,9 @@ OFFER = phrases(
     r"(?:möchten|würden|wollen)\s+(?:Ihnen|dir|Dir)\s+(?:gerne?\s+)?die\s+(?:Position|Stelle)\s+"
     r"[^.!?\n]{0,80}?\banbieten",
     # (not a posting: "votre candidature à l'offre d'emploi suivante")
+    # "Vous trouverez ci-joint notre proposition d'embauche"
     r"(?<!l')(?<!l’)offre\s+d'(?:emploi|embauche)|promesse\s+d'embauche|proposer\s+le\s+poste"
+    r"|(?:notre|ma|la|une|cette)\s+proposition\s+d'embauche"
     # Québec's familiar "On t'offre le poste de Ops & Finance Lead"
     r"|(?:t['’]|vous\s+)offr(?:e|ons|ir)\s+le\s+poste\b",
     r"oferta\s+(?:de\s+(?:trabajo|empleo)|formal|laboral)|ofrecerte\s+el\s+puesto",
@@ -807,9 +817,16 @@ NEW_DOCUMENT = Phrases(
     r"|uploaded|posted)|in\s+your)\b|\bnouveau\s+document\b|\bnuevo\s+documento\b"
     # Workday's "You have a new task in Candidate Home" (a declaration, a form)
     r"|\byou\s+have\s+(?:a\s+)?new\s+tasks?\b"
+    # ... and in the candidate's language: "hai una nuova attività da completare", "tienes una
+    # nueva tarea", "vous avez une nouvelle tâche", "Sie haben eine neue Aufgabe"
+    r"|\b(?:hai|ha)\s+una\s+nuova\s+attivit[àa]\b|\b(?:tienes|tiene)\s+una\s+nueva\s+tarea\b"
+    r"|\b(?:vous\s+avez|tu\s+as)\s+une\s+nouvelle\s+t[âa]che\b|\b(?:Sie\s+haben|du\s+hast)\s+eine\s+neue"
+    r"\s+Aufgabe\b|\b(?:você\s+tem|tens)\s+uma\s+nova\s+tarefa\b"
     # a public body's notice that a list is out: "Aviso de publicación: lista provisional de
     # admitidos y excluidos"
     r"|\blista\s+(?:provisional|definitiva)\s+de\s+(?:personas\s+)?admitid\w*"
+    # "l'elenco dei candidati ammessi alla prova orale", "la liste des candidats admis"
+    r"|\belenco\s+(?:dei\s+|degli\s+)?(?:candidati\s+)?ammessi\b|\bliste\s+des\s+candidat\w*\s+admis\b"
 )
 CONTRACT_PAPERWORK = (
     r"\b(?:(?:to\s+prepare|(?:pour|afin\s+de)\s+préparer)\s+(?:your|ton|votre)\s+(?:employment\s+|job\s+)?"
@@ -831,7 +848,8 @@ CONTRACT_PAPERWORK = (
     # contract)"
     r"|(?:address|details|information)\s+for\s+(?:the|your)\s+employment\s+contract"
     # "come facciamo sempre prima di preparare il contratto, ti chiederei ... due referenze"
-    r"|prima\s+di\s+preparare\s+il\s+(?:tuo\s+|Suo\s+)?contratto)"
+    r"|(?:prima\s+di|per)\s+preparare\s+il\s+(?:tuo\s+|Suo\s+)?contratto"
+    r"|para\s+(?:preparar|elaborar)\s+(?:tu|su|el|o\s+seu|o\s+teu)\s+contrato)"
 )
 # An offer made before, which a request finishes: "As part of finalizing your offer", "a
 # background screening as part of your offer of employment".
@@ -865,11 +883,12 @@ OFFER_MADE_BEFORE = (
 # anlamına gelmemektedir" (this request does not mean a positive decision was made).
 ROUTINE_REQUEST = Phrases(
     # Spanish "No significa que ya esté tomada la decisión" (after asking for documents)
-    r"\b(?:referencias|documentos|antecedentes|referências)\b[\s\S]{0,400}?\b(?:no|não)\s+significa"
-    r"\s+que"
+    r"\b(?:referencias|documentos|antecedentes|referências|referenze|documenti|verifiche)\b[\s\S]{0,400}?"
+    r"\b(?:no|não|non)\s+(?:significa|implica|indica)(?:\s+(?:que|che)\b|\s+(?:una|ninguna|uma|nenhuma"
+    r"|alcuna)\s+decis)"
     r"|\b(?:referees|references|request|documents|authori[sz]ation|consent|check|screening"
     r"|paperwork|forms?)\b[\s\S]{0,400}?\b(?:does|do)(?:\s+not|n't)\s+"
-    r"(?:necessarily\s+)?(?:indicate|mean|imply|signify|suggest|guarantee)\s+(?:that\s+)?(?:you"
+    r"(?:necessarily\s+)?(?:indicate|mean|imply|signify|suggest|guarantee|reflect)\s+(?:that\s+)?(?:you"
     r"|your\s+(?:application|candidacy)|(?:a|any)\s+(?:\w+\s+)?decision|an\s+offer|the\s+outcome)"
     r"(?:\s+(?:have|has|are|is|were|was|will\s+be)\s+(?:been\s+)?(?:successful|selected"
     r"|shortlisted|chosen|offered|made|taken))?"
@@ -1152,6 +1171,10 @@ NEXT_ROUND = phrases(
     # 2:00 work?", "I'd love to have you out to Waltham for an onsite"
     r"(?:I'd|I\s+would|we'd|we\s+would)\s+(?:like|love)\s+to\s+(?:set\s+up\s+(?:about\s+|roughly\s+)?"
     r"(?:an?\s+)?(?:hour|\d+\s+min\w*|half\s+an\s+hour)|have\s+you\s+(?:out|in|over|come))\b"
+    # "I'd like to set up a first 30-minute phone screen"
+    r"|(?:I'd|I\s+would|we'd|we\s+would)\s+(?:like|love)\s+to\s+(?:set\s+up|schedule|arrange|book)\s+"
+    r"(?:an?\s+|your\s+)?(?:first\s+|quick\s+|short\s+)?(?:[\w-]+\s+)?(?:phone\s+screen|video\s+call"
+    r"|phone\s+call|interview|screening\s+call)\b"
     r"|\bwould\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b[^.?!\n]{0,30}\bwork\s*\?"
     r"|\bfor\s+an\s+on-?site\b",
     # NHS Jobs: "Royal Docklands Hospitals NHS Trust has invited you to an interview for:",
@@ -1171,8 +1194,14 @@ NEXT_ROUND = phrases(
     r"|(?:Sie|dich)\s+(?:für|zu)\s+(?:ein(?:em)?\s+)?(?:erstes?\s+|kurzes?\s+)?(?:Telefonat"
     r"|Telefoninterview|Videointerview|Videogespräch)\s+an(?:zu)?rufen",
     # "möchte dich für die Stelle Controller (m/w/d) ... persönlich kennenlernen"
-    r"(?:möchte|möchten|würde|würden)\s+(?:Sie|dich)\s+[^.!?\n]{0,100}?kennen(?:zu)?lernen",
+    # (an abbreviation's dot inside: "in einem ersten Telefoninterview (ca. 30 Minuten) näher")
+    r"(?:möchte|möchten|würde|würden)\s+(?:Sie|dich)\s+(?:[^.!?\n]|\b(?:ca|bzw|ggf|z\.\s?B)\.){0,100}?"
+    r"kennen(?:zu)?lernen",
     r"(?:second|deuxième|prochain)\s+entretien|vos\s+disponibilités|vous\s+inviter\s+à",
+    # "je te propose un 2e entretien d'1h15 en visio", "Tu pourrais passer au studio jeudi ?"
+    r"\b(?:2e|3e|2ème|3ème|nouvel)\s+entretien|(?:je|nous)\s+(?:te|vous)\s+propos\w*\s+(?:un|une)\s+"
+    r"(?:\w+\s+)?(?:entretien|échange|rencontre|visio)\b"
+    r"|(?:tu\s+pourrais|pourrais-tu|pourriez-vous|vous\s+pourriez)\s+passer\s+(?:au|aux|à\s+l)",
     # Québec: "votre candidature a été retenue pour la prochaine étape du processus", "Vous
     # êtes convoqué(e) à une entrevue de sélection", "une deuxième entrevue"
     r"retenue?\s+pour\s+la\s+(?:prochaine|dernière)\s+étape"
@@ -1204,7 +1233,9 @@ NEXT_ROUND = phrases(
     r"|l'última\s+(?:xerrada|entrevista)|ens\s+agradaria\s+que\s+fessis"
     # Portuguese: "você avançou no processo", "passou para a próxima etapa"
     r"|(?:você|vc)\s+(?:avançou|passou)\s+(?:no\s+processo|para\s+a\s+próxima\s+etapa)"
-    r"|agendar\s+una",
+    r"|agendar\s+una"
+    # "Nos gustaría coordinar una entrevista por Teams con Marcelo"
+    r"|(?:coordinar|programar|concertar)\s+una\s+(?:\w+\s+)?(?:entrevista|llamada|reunión|charla)",
     # Argentine "queremos avanzar con vos a la instancia final", "la 2da entrevista"
     r"(?:avanzar|seguir)\s+(?:con\s+(?:vos|usted|ti|tu\s+candidatura)|contigo)\s+(?:a|hacia|en)\s+(?:la\s+)?"
     r"(?:instancia|etapa|fase|entrevista)|instancia\s+final|(?:siguiente|próxima|última)\s+instancia"
@@ -1563,7 +1594,9 @@ STILL_DECIDING = phrases(
     r"\s+(?:intervju\w*|kandidat\w*)\s+igjen|(?:middle|midst)\s+of\s+(?:the|our)\s+(?:\w+\s+)?process",
     r"delays?\s+on\s+(?:our|my)\s+(?:end|side)|hop(?:e|ing)\s+to\s+have\s+(?:more\s+)?(?:information"
     r"|info|news|an\s+update|an\s+answer)",
-    r"noch\s+(?:in\s+Gesprächen|keine\s+Entscheidung|nicht\s+entschieden)",
+    r"noch\s+(?:in\s+Gesprächen|keine\s+Entscheidung|nicht\s+entschieden)"
+    # "Eine Entscheidung, wie es weitergeht, haben wir noch nicht getroffen"
+    r"|Entscheidung\b[^.!?\n]{0,60}?\bnoch\s+nicht\s+(?:getroffen|gefallen|gefällt)",
     # Austrian public service: "ist noch nicht abgeschlossen", "ist mit einer Entscheidung
     # daher erst im Laufe des Jänners zu rechnen"
     r"(?:Auswahlverfahren|Verfahren|Aufnahmeverfahren|Bewerbungsverfahren)\s+(?:\w+\s+){0,3}(?:noch\s+nicht"

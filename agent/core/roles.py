@@ -25,7 +25,7 @@ JOB_NOUNS = (
     "engineer", "engineering manager", "developer", "programmer", "manager", "designer",
     "analyst", "scientist", "architect", "researcher", "director", "lead", "head of", "vp",
     "vice president", "avp", "svp", "pm", "tpm", "sre", "devops", "qa", "intern", "internship",
-    "consultant",
+    "consultant", "disponent", "scheduler",
     "specialist", "coordinator", "supervisor", "superintendent", "administrator", "admin",
     "mgr",
     "nurse", "rn", "physician",
@@ -185,6 +185,8 @@ _GERMAN_HEADS = (
     "koordinator", "konsulent", "spesialist", "assistent", "werker", "analist",
     # a post named by what it leads: "Pflegedienstleitung", "Filialleitung"
     "leitung",
+    # "Logistikplaner", "IT-Consultant", "Nahverkehrsdisponent"
+    "planer", "consultant", "disponent",
     # "Redovisningskonsult", "Viestintäkonsultti", "Myyntipäällikkö", "Kirjanpitäjä"
     "konsult", "konsultti", "päällikkö", "asiantuntija", "kirjanpitäjä", "revisor", "specialist",
     "spezialist",
@@ -328,6 +330,10 @@ STAGE_PHRASES = (
     "competency interview", "competency-based interview", "competency based interview",
     "cbi",  # "CBI - VA 2026/087 Programme Management Officer (P-3)": a competency-based one
     "group interview", "panel interview", "assessment centre", "assessment center",
+    # a first exchange and a take-home's review in French and Rioplatense Spanish: "Premier
+    # échange Producer (F/H)", "Charla Founding Data Engineer", "Devolución del desafío técnico"
+    "premier échange", "échange", "échange téléphonique", "échange visio", "charla",
+    "devolución", "devolución del desafío técnico", "desafío técnico", "instancia técnica",
     # Chinese: "面试邀请" (an invitation to interview), "二面" (second round), "终面" (final),
     # "技术面试"; Korean "1차 면접", "기술 인터뷰", "임원 면접" (with the executives)
     # Japanese: "面接" (interview), "一次面接", "最終面接", "カジュアル面談" (a casual talk)
@@ -382,6 +388,7 @@ _GENDER = re.compile(
     r"\(\s*[mwfdxhn*]\s*/\s*[mwfdxhn*]\s*(?:/\s*[mwfdxhn*]\s*)?\)|\b(?:m|w|f|h)/(?:w|m|f|d|x)(?:/[dx])?\b",
     re.IGNORECASE,
 )
+_GENDER_BRACKETED = re.compile(r"\(\s*[mwfdxh]\s*/\s*[mwfdxh]\s*(?:/\s*[mwfdxh*]\s*)?\)", re.I)
 _AFTER_THE_GENDER_MARKER = re.compile(
     r"(\(\s*[mwfdxhn*]\s*/\s*[mwfdxhn*]\s*(?:/\s*[mwfdxhn*]\s*)?\))\s*[-\u2013\u2014|,]\s+\S.*$",
     re.IGNORECASE,
@@ -552,7 +559,9 @@ def strip_duration(text: str) -> str:
 
 
 def has_job_noun(text: str) -> bool:
-    return bool(_JOB.search(text))
+    """Whether `text` names a job: a job noun, or a job ad's gender marker ("Logistikplaner
+    (m/w/d)"), which only a post's title carries."""
+    return bool(_JOB.search(text) or _GENDER_BRACKETED.search(text))
 
 
 def is_gender_marker(text: str) -> bool:
@@ -924,10 +933,15 @@ def _is_role(text: str) -> bool:
         return False
     if text.casefold() in _WHOM_A_ROUND_IS_WITH:
         return False  # "Entrevista técnica + gestor": the round with the hiring manager
+    if _WITH_WHOM.match(text):
+        return False  # "Gespräch mit der Werkleitung": the round with the plant's managers
     last = text.split()[-1].casefold()
     return not (len(text.split()) <= 2 and last.endswith("s") and last[:-1] in JOB_NOUNS)
 
 
+_WITH_WHOM = re.compile(
+    r"(?:mit|with|avec|con|com|met)\s+(?:der|dem|den|the|la|le|les|el|los|las|o|a|os|as|de)\s", re.I
+)
 _WHOM_A_ROUND_IS_WITH = frozenset({"gestor", "gestora", "gestor(a)"})
 _HAN_LEGAL_FORM = re.compile(r"(?:股份有限公司|有限公司|集团|集團|株式会社)$")
 
@@ -937,6 +951,13 @@ def tidy(text: str, company: str, include: Iterable[str], names: Iterable[str]) 
     # (full-width brackets and slashes as the rest of the text writes them; "Casey
     # Candidate様": the honorific after a name goes with it)
     text = re.sub(r"(?<=[A-Za-z])\s*(?:様|さま|さん|殿)", " ", _clean(text).translate(FULL_WIDTH))
+    # "for the contract Process Engineer role": how it is employed, in lower case before the post
+    text = re.sub(
+        r"^(?:contract|temporary|temp|permanent|full-time|part-time|fixed-term|seasonal)\s+"
+        r"(?=[A-Z])",
+        "",
+        text,
+    )
     for name in names:
         if name.strip():
             text = _remove_words(text, [name])

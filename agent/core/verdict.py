@@ -624,8 +624,9 @@ def _me_and_them(title: str, my_name: str) -> bool:
     """A title that pairs the person's first name or full name with someone else's."""
     # "Rozmowa: Casey / Bartosz (Kodmistrz)": a word or two naming the meeting may lead.
     bare = re.sub(r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:\s+", "", re.sub(r"\([^)]*\)", " ", title))
-    # "Casey / Ruth - FP&A Manager": the job the two meet about may follow
-    job = re.search(r"\s[-\u2013\u2014]\s+([^-\u2013\u2014]+)$", bare)
+    # "Casey / Ruth - FP&A Manager", "Fährkopf <> Casey: Growth Marketing Lead": the job the
+    # two meet about may follow
+    job = re.search(r"(?:\s[-\u2013\u2014]\s+|:\s+)([^-\u2013\u2014:]+)$", bare)
     if job and has_job_noun(job[1]):
         bare = bare[: job.start()]
     pair = _PAIR.match(bare)
@@ -704,6 +705,9 @@ _HIRING_EVENTS = (
     "journee carrieres", "journee carriere", "journee portes ouvertes",
     # "Finance Talent Evening – Nidelbad Privatbank", "Sistemi Lariani Talent Day - Como"
     "talent evening", "talent day", "talent night", "talentabend", "karriereabend",
+    # "Urunday Tech Hiring Night", "Recruiting Day IT-Consulting im Medienhafen"
+    "hiring night", "recruiting day", "recruitment night", "recruiting night", "career day",
+    "careers day",
 )  # fmt: skip
 _ON_THE_SPOT = re.compile(
     r"\b(?:on[\s-]the[\s-]spot|walk[\s-]in|same[\s-]day|open)\s+(?:interviews?|conversations?|chats?)\b"
@@ -714,6 +718,8 @@ _ON_THE_SPOT = re.compile(
     r"|\bentretiens?\s+(?:flash|express|sur\s+place)\b"
     # Québec: "de courtes entrevues éclair sur place"
     r"|\bentrevues?\s+(?:eclair|express|sur\s+place)\b"
+    # "vas a poder tener una entrevista relámpago de 15 minutos ... en el momento"
+    r"|\bentrevistas?\s+(?:relampago|express|en\s+el\s+momento|en\s+el\s+lugar)\b"
     # "unsere Hiring Manager:innen sind vor Ort und haben Zeit für Kurzgespräche"
     r"|\bkurzgespr(?:a|ä)ch\w*|\b(?:vorstellungs)?gespr(?:a|ä)che?\s+vor\s+ort\b"
     # "i nostri HR saranno disponibili per colloqui conoscitivi individuali ... senza prenotazione"

@@ -17,12 +17,21 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from agent.core.attendance import books_interviews
 from agent.core.detect import to_interview
 from agent.core.model import Attendee, ReplyKind
 from agent.core.people import names_in_description
+from agent.core.replies import automated_reason
 from agent.core.roles import has_job_noun
 from agent.core.verdict import Outcome, judge
-from tests.builders import CASEY, CASEY_RULES, interviewer_names, invite_to_casey, reply_reading
+from tests.builders import (
+    CASEY,
+    CASEY_RULES,
+    inbox_message,
+    interviewer_names,
+    invite_to_casey,
+    reply_reading,
+)
 
 ME, RULES = CASEY.email, CASEY_RULES
 START = datetime(2026, 12, 10, 9, 30, tzinfo=UTC)
@@ -224,3 +233,53 @@ def test_an_assistant_who_will_not_attend_says_so_in_french() -> None:
         "réception du 3e étage ; je n'assisterai pas à l'entretien.\n\nNadia Pitaval",
     )  # fmt: skip
     assert interviewer_names(event) == ["Frédéric Bressoud", "Olivier Jaccoud"]
+
+
+def test_a_manager_who_heads_a_scheduling_desk_interviews_and_is_greeted_by_first_name() -> None:
+    event = invite_to_casey(
+        "CBM Scheduling - Casey Candidate (Teams)",
+        Attendee("priya.kothandaraman@cincobayou.example", "Kothandaraman, Priya"),
+        start=START, organizer="remy.guidry@cincobayou.example", organizer_name="Guidry, Remy",
+        description="Casey -\n\nLooking forward to Tuesday. Priya Kothandaraman from Gas Control "
+        "will be on with me.\n\nThanks,\nRemy\n\nRemy Guidry\nManager, Gas Scheduling\nCinco "
+        "Bayou | Commercial Operations\n",
+    )  # fmt: skip
+    assert interviewer_names(event) == ["Priya Kothandaraman", "Remy Guidry"]
+
+
+@pytest.mark.parametrize(
+    ("title", "heads_a_team"),
+    [
+        ("Supervisor, Crude Scheduling", True),
+        ("Manager, Gas Scheduling | Cinco Bayou", True),
+        ("Manager, Interview Scheduling", False),
+        ("Scheduling Coordinator", False),
+    ],
+)
+def test_a_post_that_heads_a_scheduling_team_does_not_book_interviews(
+    title: str, heads_a_team: bool
+) -> None:
+    assert books_interviews(title) is not heads_a_team
+    panel = f"Interview Panel:\n  Harlan Pruett - {title}\n  Mireille Asante - Lead, Trading\n"
+    named = sorted(name for name, _ in names_in_description(panel)[0])
+    assert ("Harlan Pruett" in named) is heads_a_team
+
+
+def test_a_job_boards_count_of_new_ads_stays_bulk_mail() -> None:
+    alert = inbox_message(
+        "alertas@bumeran.com.ar", "3 nuevos avisos de Analista de datos para vos",
+        "Hola Casey, estos avisos coinciden con tu búsqueda.\n\nAnalista de Datos Sr.\nTimbó "
+        "Servicios Financieros S.A.\n\n¿Tenés una entrevista esta semana? Mirá nuestros consejos.",
+        received=START, name="Bumeran",
+        headers={"list-unsubscribe": "<https://bumeran.example/baja>", "precedence": "bulk"},
+    )  # fmt: skip
+    assert automated_reason(alert) == "mailing list: List-Unsubscribe header"
+
+
+def test_a_guarded_sites_visitor_papers_are_no_wait_for_a_decision() -> None:
+    body = (
+        "En vue de votre venue sur le site de Saint-Fons mardi 15/12, merci de nous transmettre "
+        "avant le vendredi 11/12 à 12h une copie de votre pièce d'identité.\n\nVous recevrez "
+        "votre badge visiteur au poste de garde à votre arrivée."
+    )
+    assert reply_reading(body, on=date(2026, 12, 8)) == (ReplyKind.OTHER, None)

@@ -278,6 +278,21 @@ ARRANGES = re.compile(
     r"|^\s*\(?\s*observer\b|\bobserver\s*(?:only|,|\))",
     re.IGNORECASE,
 )
+# A post, then the team it heads: "Manager, Gas Scheduling" runs a desk of schedulers, and
+# does not book others' interviews (but "Manager, Interview Scheduling" does)
+_HEADS_A_TEAM = re.compile(
+    r"\s*(?:senior\s+|general\s+|deputy\s+|assistant\s+)?(?:manager|director|head|supervisor|lead"
+    r"|superintendent|vice\s+president|vp)\s*,\s*(?![^|]*\b(?:recruit|coordinat|interview|talent"
+    r"|candidate|hiring|people|hr\b))",
+    re.IGNORECASE,
+)
+
+
+def books_interviews(title: str) -> bool:
+    """Whether a title is one of those who arrange interviews rather than sit in them."""
+    return bool(ARRANGES.search(title)) and not _HEADS_A_TEAM.match(title)
+
+
 # Titles of recruiters and HR, who often write an invite for a panel they are not on.
 _RECRUITS = re.compile(
     # ("Talent @ Rambutan", "Talent team": a startup's recruiting)
@@ -548,7 +563,7 @@ def _signed_aside(
         block = list(itertools.takewhile(str.strip, lines[index + 1 : index + 3]))
         following = " | ".join(n.strip() for n in block)
         title = " | ".join(t for t in ((rest[0] if rest else "").strip(), following) if t)
-        arranges = bool(ARRANGES.search(title)) and bool((others | interviewing) - {who})
+        arranges = books_interviews(title) and bool((others | interviewing) - {who})
         recruits = bool(_RECRUITS.search(title)) and bool(interviewing - {who}) and who in unlisted
         if arranges or (recruits and not _WRITER_JOINS.search(text)):
             aside.add(who)

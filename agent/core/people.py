@@ -39,9 +39,9 @@ from collections.abc import Iterable
 
 from agent.core import cjk
 from agent.core.attendance import (
-    ARRANGES,
     STAYS_AWAY,
     absent,
+    books_interviews,
     match_attendee,
     name_at_start,
     writer_joins,
@@ -1148,7 +1148,7 @@ def _shortened(said: str, invited: str) -> bool:
 
 
 def _is_coordinator(attendee: Attendee, coordinators: list[str]) -> bool:
-    if attendee.name and ARRANGES.search(attendee.name):
+    if attendee.name and books_interviews(attendee.name):
         return True
     keys = {name_key(c) for c in coordinators}
     return bool(keys) and name_key(display_name(attendee.name, attendee.email)) in keys
@@ -1223,7 +1223,7 @@ def names_in_description(text: str) -> tuple[list[tuple[str, str]], list[str]]:
     def take(found: list[tuple[str, str, str]]) -> bool:
         found = [p for p in found if not _NUMBERED_THING.search(p[0].strip())]
         for name, title, email in found:
-            if ARRANGES.search(title):
+            if books_interviews(title):
                 coordinators.append(name)
             else:
                 interviewers.append((name, email))

@@ -421,7 +421,11 @@ _JOB_ALERT = re.compile(
     r"|newsletter|talent\s+community|saved\s+search"
     # ... and abroad: "12 vacantes nuevas de Planeación para ti", "novas vagas", "neue Jobs"
     r"|vacantes\s+nuevas|nuevas\s+vacantes|nuevas\s+ofertas|ofertas\s+nuevas|vagas\s+novas|novas\s+vagas|nuove\s+offerte"
-    r"|offres\s+d'emploi|neue\s+(?:Jobs|Stellen(?:angebote)?))\b",
+    r"|offres\s+d'emploi|neue\s+(?:Jobs|Stellen(?:angebote)?)"
+    # a board's count of ads: "3 nuevos avisos de Analista de datos para vos", "5 nieuwe
+    # vacatures", "4 nouvelles offres", "6 nuovi annunci"
+    r"|nuevos\s+(?:avisos|empleos|anuncios)|nieuwe\s+vacatures|nouvelles\s+offres|nuovi\s+annunci"
+    r"|novos\s+an[úu]ncios|novas\s+oportunidades|nuevas\s+oportunidades)\b",
     re.IGNORECASE,
 )
 

@@ -924,6 +924,10 @@ ROUTINE_REQUEST = Phrases(
     r"(?:selection\s+|hiring\s+)?process\s+and\s+(?:is\s+)?not\s+an\s+offer\b"
     # a building's visitor system: "You have been pre-registered as a visitor"
     r"|\bpre-?registered\s+as\s+a\s+visitor\b|\bvisitor\s+pre-?registration\b"
+    # ... or the papers a guarded site asks of a visitor: "Vous recevrez votre badge visiteur
+    # au poste de garde" (a deadline for the person, "avant le vendredi 11/12", no decision's)
+    r"|\bbadge\s+(?:visiteur|d['’]acc[eè]s\s+visiteur)\b|\bvisitor\s+(?:badge|pass)\b"
+    r"|\bBesucher(?:ausweis|karte)\b|\bbezoekerspas\b|\bpase\s+de\s+visitante\b"
     # "candidates still under consideration for the role are required to complete
     # pre-employment screening"
     r"|\b(?:are|is)\s+required\s+to\s+complete\s+(?:the\s+|our\s+)?pre-?employment\s+(?:screening"

@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from agent.core.attendance import books_interviews
+from agent.core.dates import find_date
 from agent.core.detect import to_interview
 from agent.core.model import Attendee, ReplyKind
 from agent.core.people import names_in_description
@@ -283,3 +284,65 @@ def test_a_guarded_sites_visitor_papers_are_no_wait_for_a_decision() -> None:
         "votre badge visiteur au poste de garde à votre arrivée."
     )
     assert reply_reading(body, on=date(2026, 12, 8)) == (ReplyKind.OTHER, None)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Prenderemo una decisione entro fine anno.",
+        "Vi daremo una risposta entro la fine dell'anno.",
+        "Nous prendrons une décision d'ici la fin de l'année.",
+        "Tomaremos una decisión antes del final del año.",
+        "Wir entscheiden bis zum Jahresende.",
+        "Wij nemen voor het einde van het jaar een besluit.",
+        "Vamos tomar uma decisão até o fim do ano.",
+    ],
+)
+def test_the_end_of_the_year_is_a_decision_date_in_six_languages(body: str) -> None:
+    assert reply_reading(body, on=date(2026, 12, 9)) == (
+        ReplyKind.STILL_DECIDING,
+        date(2026, 12, 31),
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Nous déciderons d'ici la fin du mois.",
+        "Tomaremos una decisión antes del final del mes.",
+        "Te avisamos a fin de mes cómo sigue el proceso.",
+    ],
+)
+def test_the_end_of_the_month_in_french_and_spanish(body: str) -> None:
+    assert reply_reading(body, on=date(2026, 12, 9))[1] == date(2026, 12, 31)
+
+
+def test_the_seasons_feasts_are_no_end_of_the_year() -> None:
+    said = "Nous reviendrons vers vous après les fêtes de fin d'année."
+    assert find_date(said, after=date(2026, 12, 9)) is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Il cliente conta di prendere una decisione nei primi giorni di gennaio.",
+        "Nous prendrons une décision dans les premiers jours de janvier.",
+        "Tomaremos una decisión en los primeros días de enero.",
+        "Wir entscheiden in den ersten Tagen im Januar.",
+        "We expect to decide in the first few days of January.",
+    ],
+)
+def test_the_first_days_of_a_month_are_early_in_it(body: str) -> None:
+    assert reply_reading(body, on=date(2026, 12, 12))[1] == date(2027, 1, 10)
+
+
+def test_a_selection_closed_by_the_years_end_outranks_the_day_the_last_candidate_is_seen() -> None:
+    body = (
+        "Non è ancora stata presa una decisione, perché giovedì vedranno l'ultimo candidato in "
+        "shortlist; contiamo di chiudere la selezione entro fine anno e ti scriverò io in ogni "
+        "caso."
+    )
+    assert reply_reading(body, on=date(2026, 12, 12)) == (
+        ReplyKind.STILL_DECIDING,
+        date(2026, 12, 31),
+    )

@@ -443,7 +443,12 @@ def _forms(
             # Polish: "na początku stycznia", "w połowie stycznia"
             r"|(?:na\s+)?początku|(?:w\s+)?połowie"
             # Dutch "pas half januari"
-            r"|half)"
+            r"|half"
+            # its first days: "nei primi giorni di gennaio", "les premiers jours de janvier"
+            r"|(?:the\s+)?first\s+(?:few\s+|couple\s+(?:of\s+)?)?days\s+of|(?:nei\s+|ai\s+)?primi\s+(?:giorni\s+)?di"
+            r"|(?:dans\s+)?les\s+premiers\s+jours\s+de|(?:en\s+)?los\s+primeros\s+días\s+de"
+            r"|(?:in\s+)?den\s+ersten\s+tagen\s+(?:im|des)|(?:nos\s+)?primeiros\s+dias\s+de"
+            r"|(?:in\s+)?de\s+eerste\s+dagen\s+van)"
             r"(?:-|\s+)?(?:in\s+|de\s+)?" + _MONTH + _YEAR,
             periods.part_of_month,
         ),
@@ -466,7 +471,16 @@ def _forms(
         (r"(?:the\s+)?week\s+of\s+(?:the\s+)?(?:" + _MONTH_DAY + r")", periods.week_of),
         (r"(?:the\s+)?week\s+of\s+(?:the\s+)?(?:" + _DAY_MONTH + r")", periods.week_of),
         (
-            r"(?:the\s+)?(?:end\s+of\s+(?:the\s+|this\s+)?year|year[-\s]?end|eoy)"
+            r"(?:(?:the\s+)?(?:end\s+of\s+(?:the\s+|this\s+)?year|year[-\s]?end|eoy)"
+            # ... and abroad: "entro fine anno", "d'ici la fin de l'année", "antes de fin de
+            # año", "bis Ende des Jahres", "voor het einde van het jaar", "até ao fim do ano"
+            # (not the season's feasts: "les fêtes de fin d'année", "las fiestas de fin de año")
+            r"|(?<!fêtes\sde\s)(?<!fiestas\sde\s)(?<!feste\sdi\s)(?<!cena\sde\s)"
+            r"(?:(?:la\s+)?fine\s+(?:dell['’]\s*|d['’]\s*|di\s+quest['’]\s*)?anno"
+            r"|(?:la\s+)?fin\s+(?:de\s+l['’]\s*|d['’]\s*|de\s+cette\s+)ann[ée]e"
+            r"|(?:(?:el|del|al|a)\s+)?(?:fin(?:al)?|finales)\s+de(?:l|\s+este)?\s+año"
+            r"|ende\s+(?:des|dieses)\s+jahres|jahresende|(?:het\s+)?einde?\s+van\s+(?:het|dit)\s+jaar"
+            r"|(?:o\s+)?(?:fim|final)\s+(?:do|deste)\s+ano))"
             # (not a year-end thing: "year-end owner meetings", "the year-end close")
             r"(?!\s+(?:\w+\s+)?(?:meetings?|reviews?|close|closing|part(?:y|ies)|reporting|audits?"
             r"|bonus(?:es)?|crunch|rush|push|planning|budgets?|deadlines?|events?|freeze)\b)",
@@ -534,7 +548,7 @@ def _forms(
         (
             r"(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?month|(?:later\s+)?this\s+month|eom"
             r"|(?:the\s+)?month'?s\s+end|(?:the\s+)?month[-\s]end|(?:la\s+)?fin\s+(?:du|de\s+ce)\s+mois"
-            r"|ende\s+(?:des|dieses)\s+monats|monatsende|(?:el\s+)?final\s+de(?:l|\s+este)\s+mes"
+            r"|ende\s+(?:des|dieses)\s+monats|monatsende|(?:(?:el|del|al|a)\s+)?(?:fin(?:al)?|finales)\s+de(?:l|\s+este)?\s+mes"
             r"|(?:la\s+)?fine\s+(?:del\s+|di\s+questo\s+)?mese|(?:a?o\s+)?(?:fim|final)\s+(?:do|deste)\s+m[êe]s"
             r"|(?:het\s+)?einde?\s+van\s+de(?:ze)?\s+maand|slutet\s+av\s+månaden"
             r"|utgangen\s+av\s+måneden|udgangen\s+af\s+måneden"

@@ -172,7 +172,7 @@ _CUE = re.compile(
     r"|calling\s+(?:you|everyone|everybody|all\s+(?:the\s+)?(?:candidates|applicants))"
     r"|(?:give|drop)\s+you\s+a\s+(?:shout|bell|line|buzz)"
     # German, French, Spanish, Italian, Dutch, Portuguese
-    r"|entscheid\w*|\w+entscheidung\w*|melden|rückmeldung|bescheid|décision|réponse|répond\w*|revien\w*|revenons|revenir"
+    r"|entscheid\w*|\w+entscheidung\w*|melden|rückmeldung|bescheid|décision|décid\w*|réponse|répond\w*|revien\w*|revenons|revenir"
     r"|communiqu\w*|résultat\w*"  # "communiquer les résultats ... au plus tard le 11 décembre"
     r"|retour|(?:make|made|making)\s+(?:a|the|our|their|my)\s+(?:final\s+)?call|our\s+call"
     r"|decisión|decision|respuesta|decidir|noticias|decisione|risposta|faremo\s+sapere"
@@ -180,7 +180,7 @@ _CUE = re.compile(
     r"|se\s+publique|se\s+publicar[áa]n?"
     r"|(?:te|le|les)\s+(?:aviso|avisamos|avisaremos|avisaré)"
     r"|(?:te|le|les|lhe|lhes)\s+(?:confirmo|confirmamos|confirmaremos|confirmaré)\b"
-    r"|riscontro|esito|comunic\w*|aggiorn\w*|beslissing|uitsluitsel|knoop\s+door\w*|hoort|horen|hoor|hören|uitkomst|terugkoppeling|(?:krijg\w*|geven|sturen|ontvang\w*)\s+(?:[\w']+\s+){0,8}antwoord|antwoord\s+van\s+(?:ons|mij)|(?:maken|maakt|gemaakt)\s+(?:\w+\s+){0,3}keuze|(?:laten|laat)\s+(?:[\w']+\s+){0,6}weten|resposta|decisão|revert|notif\w*"
+    r"|riscontro|esito|comunic\w*|aggiorn\w*|(?:ti|le|vi)\s+scriver\w*|chiud\w*\s+(?:la\s+)?selezione|beslissing|uitsluitsel|knoop\s+door\w*|hoort|horen|hoor|hören|uitkomst|terugkoppeling|(?:krijg\w*|geven|sturen|ontvang\w*)\s+(?:[\w']+\s+){0,8}antwoord|antwoord\s+van\s+(?:ons|mij)|(?:maken|maakt|gemaakt)\s+(?:\w+\s+){0,3}keuze|(?:laten|laat)\s+(?:[\w']+\s+){0,6}weten|resposta|decisão|revert|notif\w*"
     # information, but not the practical kind ("visitor info", "joining information")
     r"|(?<!visitor\s)(?<!practical\s)(?<!travel\s)(?<!parking\s)(?<!joining\s)(?<!access\s)"
     r"(?<!login\s)(?<!dial-in\s)(?<!venue\s)(?<!arrival\s)(?<!of\s)info(?:rmation)?"

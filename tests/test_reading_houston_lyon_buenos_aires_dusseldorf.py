@@ -318,8 +318,11 @@ def test_the_end_of_the_month_in_french_and_spanish(body: str) -> None:
 
 
 def test_the_seasons_feasts_are_no_end_of_the_year() -> None:
+    """ "après les fêtes de fin d'année" is after the year-end run of holidays, not the 31st."""
+    french = {date(2026, 12, 25): "Christmas Day", date(2027, 1, 1): "New Year's Day"}
     said = "Nous reviendrons vers vous après les fêtes de fin d'année."
-    assert find_date(said, after=date(2026, 12, 9)) is None
+    found = find_date(said, after=date(2026, 12, 9), holidays=french)
+    assert found is not None and found.value == date(2027, 1, 4)
 
 
 @pytest.mark.parametrize(
@@ -346,3 +349,31 @@ def test_a_selection_closed_by_the_years_end_outranks_the_day_the_last_candidate
         ReplyKind.STILL_DECIDING,
         date(2026, 12, 31),
     )
+
+
+ITALIAN = {
+    date(2026, 12, 25): "Christmas Day",
+    date(2026, 12, 26): "Saint Stephen's Day",
+    date(2027, 1, 1): "New Year's Day",
+    date(2027, 1, 6): "Epiphany",
+}
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # right after a Wednesday's holiday: the Thursday, no bridge to the weekend
+        ("Contiamo di darti una risposta subito dopo l'Epifania.", date(2027, 1, 7)),
+        # after it, or after the feasts it closes: the Monday, past the bridge
+        ("Contiamo di darti una risposta dopo l'Epifania.", date(2027, 1, 11)),
+        ("Ti daremo una risposta dopo le feste.", date(2027, 1, 11)),
+        ("Ti faremo sapere dopo Natale.", date(2027, 1, 11)),
+        ("Te daremos una respuesta después de Reyes.", date(2027, 1, 11)),
+        ("Wir melden uns nach den Feiertagen.", date(2027, 1, 11)),
+        ("We laten het je weten na de kerstvakantie.", date(2027, 1, 11)),
+        ("Nous vous donnerons une réponse après Noël.", date(2027, 1, 11)),
+    ],
+)
+def test_holidays_named_in_the_employers_language(said: str, expected: date) -> None:
+    found = find_date(said, after=date(2026, 12, 9), holidays=ITALIAN)
+    assert found is not None and found.value == expected

@@ -181,6 +181,12 @@ STAYS_AWAY = re.compile(
     r"|\bkun\s+for\s+(?:koordinering|planlegging)"
     # Italian, Dutch ("ik schuif zelf niet aan"), Swedish
     r"|\bnon\s+(?:sarò|sarà|saremo)\s+present[ei]|\bnon\s+(?:parteciperò|parteciperà)"
+    # "Io aprirò il collegamento e farò le presentazioni, poi lascerò la riunione"; French
+    # "puis je quitterai la réunion"
+    r"|\bpoi\s+(?:lascerò|lascio|uscirò|esco)\s+(?:dalla\s+|la\s+)?(?:riunione|collegamento|call|chiamata)"
+    # Dutch: "Ik loop aan het begin even mee naar binnen ... en ga daarna weer"
+    r"|\ben\s+ga\s+daarna\s+(?:weer|weg)\b|\bdaarna\s+ga\s+ik\s+(?:weer|weg)\b"
+    r"|\bpuis\s+je\s+(?:quitterai|quitte)\s+(?:la\s+)?(?:réunion|visio|call)"
     r"|\bschuif\w*\s+(?:zelf\s+)?niet\s+aan|\bniet\s+aanschuiven"
     r"|\b(?:deltar|närvarar)\s+(?:själv\s+)?inte\b|\binte\s+(?:med|närvarande)\b"
     # There only to open: "nur zu Beginn kurz dabei", "I'll drop off after the intros"
@@ -249,7 +255,9 @@ _SUBJECT = re.compile(
 )
 # (past the dot of a title: "Frau Dr. Nnamdi", "Prof. Hasselbach")
 _CLAUSE = re.compile(
-    r"(?:[^.!?;\n]|(?<=\b(?:Dr|Mr|Ms|St))\.|(?<=\b(?:Mrs|Drs|Sra|Dra|Mme))\.|(?<=\bProf)\.)+[.!?;]*"
+    r"(?:[^.!?;\n]|(?<=\b(?:Dr|Mr|Ms|St))\.|(?<=\b(?:Mrs|Drs|Sra|Dra|Mme))\.|(?<=\bProf)\."
+    # an Italian letter's titles: "l'Ing. Amitrano", "la Dott.ssa Iovine", "l'Avv. Mastellone"
+    r"|(?<=\b(?:Ing|Avv|Sig))\.|(?<=\bDott)\.|(?<=\bArch|\bGeom)\.)+[.!?;]*"
 )
 # Titles of those who arrange interviews rather than hold them: a coordinator of interviews,
 # not of a subject ("Special Education Coordinator" interviews).
@@ -637,7 +645,11 @@ _JOINED_ONLY = re.compile(
     r"\.?\s+)*(?-i:[A-ZÀ-Þ])[\w'’-]+(?:\s+(?-i:[A-ZÀ-Þ])[\w'’-]+)?)+\s*",
 )
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
-_TITLED = r"Frau|Herr|Mr|Mrs|Ms|Dr|Prof|Mme|Sra|Sr|Dra|Mevrouw|Meneer|Pani|Pan"
+# (and an Italian letter's: "la Dott.ssa Iovine", "l'Ing. Amitrano", "l'Avv. Mastellone")
+_TITLED = (
+    r"Frau|Herr|Mr|Mrs|Ms|Dr|Prof|Mme|Sra|Sr|Dra|Mevrouw|Meneer|Pani|Pan"
+    r"|Dott\.ssa|Dott|Prof\.ssa|Ing|Avv|Arch|Geom|Sig\.ra|Sig"
+)
 
 
 _WORDS_NOT_SHORT_NAMES = frozenset(

@@ -286,7 +286,8 @@ def _fixed(days: int) -> Resolver:
 
 
 def _after_holiday(match: re.Match[str], said: Said) -> date | str:
-    return after_holiday(match["holiday"], said.holidays, said.after)
+    right = bool(match.groupdict().get("right"))
+    return after_holiday(match["holiday"], said.holidays, said.after, right_after=right)
 
 
 def _before_holiday(match: re.Match[str], said: Said) -> date | str:
@@ -442,8 +443,8 @@ def _forms(
             r"|início|inicio|princípio|meados"
             # Polish: "na początku stycznia", "w połowie stycznia"
             r"|(?:na\s+)?początku|(?:w\s+)?połowie"
-            # Dutch "pas half januari"
-            r"|half"
+            # Dutch "pas half januari", "medio december"
+            r"|half|medio"
             # its first days: "nei primi giorni di gennaio", "les premiers jours de janvier"
             r"|(?:the\s+)?first\s+(?:few\s+|couple\s+(?:of\s+)?)?days\s+of|(?:nei\s+|ai\s+)?primi\s+(?:giorni\s+)?di"
             r"|(?:dans\s+)?les\s+premiers\s+jours\s+de|(?:en\s+)?los\s+primeros\s+días\s+de"
@@ -525,7 +526,9 @@ def _forms(
             # semana"
             r"|końca\s+przyszłego\s+tygodnia|(?:o\s+)?(?:final|fim)\s+da\s+próxima\s+semana"
             # Flemish: "ten laatste eind volgende week", "tegen het einde van volgende week"
-            r"|(?:het\s+)?einde?\s+(?:van\s+)?volgende\s+week",
+            r"|(?:het\s+)?einde?\s+(?:van\s+)?volgende\s+week"
+            # Italian: "entro la fine della prossima settimana", "a fine settimana prossima"
+            r"|(?:la\s+)?fine\s+(?:della\s+)?(?:prossima\s+settimana|settimana\s+prossima)",
             _next_week_day(4),
         ),
         # a German office's calendar week: "bis Ende KW 51", "in KW 2"

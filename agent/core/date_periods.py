@@ -40,6 +40,7 @@ _MONTH_PARTS = {
     "początku": 10,
     "połowie": 15,
     "half": 15,
+    "medio": 15,
     "início": 10,
     "inicio": 10,
     "princípio": 10,

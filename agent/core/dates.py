@@ -54,6 +54,7 @@ from agent.core.date_forms import (
     prose_forms,
     too_far,
 )
+from agent.core.holiday_dates import AFTER_HOLIDAY
 from agent.core.model import DateMention
 
 __all__ = ["HINT", "MAX_AHEAD", "find_date", "parse_date"]
@@ -155,7 +156,9 @@ def _parse(text: str, said: Said) -> DateMention:
 # ... or after a dash: "by the Tuesday after New Year's - January 5".
 _RESTATED = re.compile(
     r"(?:\bso|\bi\.e\.|\bthat\s+is|\bthat's|\bmeaning|\byani)[,\s]*(?:by|on|en\s+geç)?\s*$"
-    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b[^.!?\n]{0,40}\s[-\u2013\u2014]\s*$",
+    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b[^.!?\n]{0,40}\s[-\u2013\u2014]\s*$"
+    # a holiday, then the day it means: "après les fêtes, début janvier"
+    r"|\b" + AFTER_HOLIDAY + r"\s*[,\u2013\u2014-]\s*$",
     re.I,
 )
 _CUE = re.compile(
@@ -180,7 +183,7 @@ _CUE = re.compile(
     r"|se\s+publique|se\s+publicar[áa]n?"
     r"|(?:te|le|les)\s+(?:aviso|avisamos|avisaremos|avisaré)"
     r"|(?:te|le|les|lhe|lhes)\s+(?:confirmo|confirmamos|confirmaremos|confirmaré)\b"
-    r"|riscontro|esito|comunic\w*|aggiorn\w*|(?:ti|le|vi)\s+scriver\w*|chiud\w*\s+(?:la\s+)?selezione|beslissing|uitsluitsel|knoop\s+door\w*|hoort|horen|hoor|hören|uitkomst|terugkoppeling|(?:krijg\w*|geven|sturen|ontvang\w*)\s+(?:[\w']+\s+){0,8}antwoord|antwoord\s+van\s+(?:ons|mij)|(?:maken|maakt|gemaakt)\s+(?:\w+\s+){0,3}keuze|(?:laten|laat)\s+(?:[\w']+\s+){0,6}weten|resposta|decisão|revert|notif\w*"
+    r"|riscontro|esito|comunic\w*|aggiorn\w*|(?:ti|le|vi)\s+scriver\w*|chiud\w*\s+(?:la\s+)?selezione|beslissing|uitsluitsel|knoop\s+door\w*|hoort|horen|hoor|hören|uitkomst|terugkoppeling|(?:krijg\w*|geven|sturen|ontvang\w*)\s+(?:[\w']+\s+){0,8}antwoord|(?:ontvang\w*|krijg\w*)\s+(?:je|jij|u)\s+(?:\w+\s+)?bericht|antwoord\s+van\s+(?:ons|mij)|(?:maken|maakt|gemaakt)\s+(?:\w+\s+){0,3}keuze|(?:laten|laat)\s+(?:[\w']+\s+){0,6}weten|resposta|decisão|revert|notif\w*"
     # information, but not the practical kind ("visitor info", "joining information")
     r"|(?<!visitor\s)(?<!practical\s)(?<!travel\s)(?<!parking\s)(?<!joining\s)(?<!access\s)"
     r"(?<!login\s)(?<!dial-in\s)(?<!venue\s)(?<!arrival\s)(?<!of\s)info(?:rmation)?"
@@ -241,7 +244,7 @@ _DECIDING = re.compile(
     r"|news|answer|outcome|feedback|offers?|respond|response|selection|come\s+back"
     r"|(?:make|made|making)\s+(?:a|the|our|their|my)\s+(?:final\s+)?call|our\s+call"
     r"|entscheid\w*|bescheid|rückmeldung|décision|réponse|decisión|respuesta|decisione|risposta|esito"
-    r"|beslissing|uitsluitsel|knoop\s+door\w*|hoort|horen|hoor|(?:laten|laat)\s+(?:[\w']+\s+){0,6}weten|(?:krijg\w*|geven|sturen|ontvang\w*)\s+(?:[\w']+\s+){0,8}antwoord|antwoord\s+van\s+(?:ons|mij)|(?:maken|maakt|gemaakt)\s+(?:\w+\s+){0,3}keuze|resposta|decisão|beslut\w*|besked"
+    r"|beslissing|uitsluitsel|knoop\s+door\w*|hoort|horen|hoor|(?:laten|laat)\s+(?:[\w']+\s+){0,6}weten|(?:krijg\w*|geven|sturen|ontvang\w*)\s+(?:[\w']+\s+){0,8}antwoord|(?:ontvang\w*|krijg\w*)\s+(?:je|jij|u)\s+(?:\w+\s+)?bericht|antwoord\s+van\s+(?:ons|mij)|(?:maken|maakt|gemaakt)\s+(?:\w+\s+){0,3}keuze|resposta|decisão|beslut\w*|besked"
     r"|tilbakemelding|tilbagemelding|svar\w*|decyzj\w*|odpowied\w*|rozhodnut\w*|päätös\w*"
     r"|devolutiva)\b",
     re.IGNORECASE,
@@ -379,7 +382,13 @@ _OTHERS_AFTER = re.compile(
     r"[^.;!?]{0,60}?\b(?:con|with|mit|avec|com|met)\s+(?:\w+\s+)?(?:otros|otras|other|anderen|d'autres"
     r"|outros|outras|andere|weiteren|weitere|more|another)\s+(?:\w+\s+)?(?:candidat\w*|kandidat\w*"
     r"|bewerber\w*|applicants?|finalists?"
-    r"|people|personas|personen|personnes|leute\w*)",
+    r"|people|personas|personen|personnes|leute\w*)"
+    # the day another does their round: "donderdag doet nog één andere kandidaat de casus",
+    # "Thursday another candidate comes in"
+    r"|\s+(?:doet|doen|heeft|hebben|komt|komen|spreekt|spreken|is|zijn)\s+(?:er\s+)?(?:nog\s+)?"
+    r"(?:één|een|twee|drie)\s+(?:andere|laatste)\s+kandida\w+"
+    r"|\s+(?:another|one\s+more|the\s+last|the\s+other|two\s+other|a\s+final)\s+(?:candidate|finalist)s?"
+    r"\s+(?:comes?|is|are|does|do|has|have|will)\b",
     re.IGNORECASE,
 )
 # Not after a day's dot: German writes "bis zum 4. Dezember", and nouns take capitals.

@@ -100,9 +100,11 @@ _AT = re.compile(
     re.IGNORECASE,
 )
 # A public process by its number, not its body: "konkurs nr 27/ADM/2026", "nabór nr 152488".
+# ("Concorso ING-04/2026", "Selezione D-AMM-07/2026": an Italian body's code, without "n.")
 _NUMBERED_PROCESS = re.compile(
-    r"(?i)(?:konkurs|nab[óo]r|og[łl]oszenie|concurso|procedimento|competition|selection)\s+"
-    r"(?:nr|n\.?[º°o]|no)\.?\s*\S*\d"
+    r"(?i)(?:konkurs|nab[óo]r|og[łl]oszenie|concurso|procedimento|competition|selection"
+    r"|concorso|selezione|bando|avviso|concours|convocatoria)\s+"
+    r"(?:(?:nr|n\.?[º°o]|no)\.?\s*\S*\d|(?:pubblico\s+)?[A-Z0-9]+(?:[-/.][A-Z0-9]+)*[-/.]\d{2,4}\b)"
 )
 # A staffing firm's name: it arranges interviews for its clients.
 _AGENCY = re.compile(
@@ -128,7 +130,8 @@ _ON_BEHALF = re.compile(r"\b(?i:on behalf of)\s+(?!(?i:the|our|my|your)\s)([^\n.
 # "on behalf of my client, Banksia Water".
 _CLIENT = re.compile(
     r"\b(?:(?i:our|my)\s+(?i:client)|(?i:il\s+nostro|nostro|nuestro|notre|mon|nosso|unser(?:em|en)?"
-    r"|mein(?:em|en)?|onze)\s+(?i:cliente|client|kunden?|klant))(?:\s*,\s*|\s+[\u2013\u2014-]\s+|\s+\(?)"
+    r"|mein(?:em|en)?|onze)\s+(?i:cliente|client|kunden?|klant|opdrachtgever))"
+    r"(?:\s*,\s*|\s+[\u2013\u2014-]\s+|\s+\(?)"
     # ("bei unserem Kunden, der Nuthetal Energie GmbH", "chez notre client, les Fromageries")
     r"(?:(?:der|die|den|dem|les|la|le|el|la|the)\s+)?"
     # ("les Papeteries du Vivarais": a particle inside the name)
@@ -197,6 +200,22 @@ def _first_word_and_letters(label: str, texts: list[str]) -> str:
         for found in re.finditer(r"\b([A-Z][\w'’-]+)\s+([A-Z][a-z]{5,})\b", text):
             first, second = found.groups()
             if compact(first) == head and second[0].casefold() == tail[0]:
+                return f"{first} {second}"
+    return ""
+
+
+def _abbreviated_first_word(label: str, texts: list[str]) -> str:
+    """ "Hogeschool Laakdal" at hslaakdal.nl, "Universiteit Haaglanden" at uhaaglanden.nl:
+    the first word cut to letters of its own (its initial first), then the name whole."""
+    for text in texts:
+        for found in re.finditer(r"\b([A-Z][\w'’-]{3,})\s+([A-Z][\w'’-]{3,})\b", text):
+            first, second = found.groups()
+            rest = compact(second)
+            head = label.removesuffix(rest)
+            if head == label or not 1 <= len(head) <= 3 or head[0] != compact(first)[0]:
+                continue
+            letters = iter(compact(first))
+            if all(c in letters for c in head):  # in order, as a word's own letters
                 return f"{first} {second}"
     return ""
 
@@ -459,6 +478,15 @@ def company_of(
             squeezed = compact(segment)
             if squeezed != label and squeezed.endswith(label) and _MEMBERS_BODY.search(segment):
                 return segment
+        # a part of the title that spells the domain whole, though a word of it is also a
+        # stage's: "Marina Loop | Product Analyst - Growth" from marinaloop.io
+        spelled_whole = [
+            p.strip()
+            for p in _SEPARATORS.split(event.title)
+            if compact(p) == label and " " in p.strip()
+        ]
+        if spelled_whole and not any(compact(s) == label for s in segments):
+            return spelled_whole[0]
         for segment in segments:
             if matches_label(segment, label):
                 named = _words_of_domain(_without_site(segment), domain)
@@ -498,6 +526,15 @@ def company_of(
         head = domain_label(domain).split("-")[0].upper()
         if len(head) >= 3 and _ACRONYM.fullmatch(head) and head in event.title.split():
             return head
+        # ... or that its letter signs with, in capitals: "ARCIM - Agenzia Regionale ..." from
+        # arcim-campania.it (the region after the hyphen is no part of the name)
+        if (
+            "-" in domain_label(domain)
+            and len(head) >= 4
+            and _ACRONYM.fullmatch(head)
+            and re.search(rf"(?m)^\s*{head}\s+[-\u2013\u2014|]\s+\S", event.description[:5000])
+        ):
+            return head
         # (the name a hyphenated label's initials stand for before the label spelled as
         # initials: "Public Accounts and Fiscal Analysis Canada" for pafac-apafc.gc.ca, not
         # a signature's "(PAFAC/APAFC)")
@@ -510,7 +547,11 @@ def company_of(
             return others[0]
         if spelled:
             return spelled
-        shortened = _first_word_and_letters(label, texts) or _before_trade_suffix(label, texts)
+        shortened = (
+            _first_word_and_letters(label, texts)
+            or _before_trade_suffix(label, texts)
+            or _abbreviated_first_word(label, texts)
+        )
         if shortened:
             return shortened
         # "Usinas Hidrelétricas | Energética Serra do Espinhaço" from espinhacoenergia.com.br:
@@ -963,6 +1004,10 @@ def title_segments(title: str, people: set[str], rules: DetectRules) -> list[str
             part = re.sub(rf"^\s*{re.escape(given)}\s+[x×]\s+", "", part, flags=re.IGNORECASE)
             # ... and the person's first name last: "SZH vervolggesprek Casey"
             part = re.sub(rf"(?<=\S)\s+{re.escape(given)}\s*$", "", part)
+        # what the round adds after a "+": "2e gesprek HS Laakdal + presentatie"
+        plus = re.search(r"\s+\+\s+([^+]+)$", part)
+        if plus and not roles.strip_stage_words(plus[1]).strip(" -"):
+            part = part[: plus.start()]
         head, _, tail = _WITH.partition_of(part)
         # "Interview with Ironbark Plumbing & Heating for Service Dispatcher": a role
         # follows "for", and the company is what comes before it.

@@ -12,7 +12,11 @@ Readings (each tested):
   a Friday after a Wednesday or Thursday holiday counting as part of it
   (people bridge it): the Monday after Thanksgiving, the Tuesday after Labor
   Day. That is the day they are back to decide; the check-in comes the
-  morning after it.
+  morning after it. "Right after" a Wednesday's holiday ("subito dopo
+  l'Epifania") is the Thursday: only a Thursday's Friday is always bridged.
+- Holidays are named in the employers' languages too ("dopo Natale", "après
+  les fêtes", "después de Reyes", "nach Neujahr", "na de kerstvakantie"),
+  and looked up by their English name in the calendar.
 - "the holidays" (also "the holiday season", "winter break", "the new year")
   is the year-end run: the holidays from 20 December to 7 January.
 - "by / before <holiday>", or the holiday named alone, is the day before the
@@ -47,30 +51,90 @@ _NAMES = {
     "boxing day": "boxing",
     "victoria day": "victoria",
     "canada day": "canada",
+    "epiphany": "epiphany",
+    # ... in the languages the person's employers write: the calendar's names are English
+    "natale": "christmas",
+    "noël": "christmas",
+    "noel": "christmas",
+    "navidad": "christmas",
+    "weihnachten": "christmas",
+    "kerst": "christmas",
+    "kerstmis": "christmas",
+    "natal": "christmas",
+    "capodanno": "new year",
+    "nouvel an": "new year",
+    "jour de lan": "new year",
+    "año nuevo": "new year",
+    "neujahr": "new year",
+    "nieuwjaar": "new year",
+    "ano novo": "new year",
+    "epifania": "epiphany",
+    "befana": "epiphany",
+    "épiphanie": "epiphany",
+    "epiphanie": "epiphany",
+    "reyes": "epiphany",
+    "día de reyes": "epiphany",
+    "dreikönigstag": "epiphany",
+    "heilige drei könige": "epiphany",
+    "heiligen drei könige": "epiphany",
+    "pasqua": "easter",
+    "pâques": "easter",
+    "paques": "easter",
+    "ostern": "easter",
+    "pasen": "easter",
+    "páscoa": "easter",
+    "ferragosto": "assumption",
 }
-_SEASON = r"holidays|holiday\s+(?:season|break|period)|winter\s+(?:break|holidays)|new\s+year"
+_SEASON = (
+    r"holidays|holiday\s+(?:season|break|period)|winter\s+(?:break|holidays)|new\s+year"
+    # "dopo le feste", "après les fêtes (de fin d'année)", "después de las fiestas", "nach den
+    # Feiertagen", "na de feestdagen / kerstvakantie", "depois das festas"
+    r"|feste(?:\s+natalizie)?|fêtes(?:\s+de\s+fin\s+d['’]\s*année)?|fiestas(?:\s+navideñas)?"
+    r"|feiertagen?|weihnachtsferien|feestdagen|kerstvakantie|festas(?:\s+de\s+fim\s+de\s+ano)?"
+    r"|vacanze\s+(?:di\s+)?natal\w*|vacances\s+de\s+noël"
+)
 _SPOKEN = (
     r"(?P<holiday>"
     + _SEASON
-    + r"|thanksgiving|christmas|xmas|easter|juneteenth|new\s+year'?s?(?:\s+day)?"
+    + r"|thanksgiving|christmas|xmas|easter|juneteenth|epiphany|new\s+year'?s?(?:\s+day)?"
     r"|(?:labou?r|memorial|independence|presidents'?|columbus|veterans'?|boxing|victoria"
-    r"|canada|mlk|martin\s+luther\s+king(?:\s+jr\.?)?)\s+day|(?:the\s+)?(?:4th|fourth)\s+of\s+july)"
+    r"|canada|mlk|martin\s+luther\s+king(?:\s+jr\.?)?)\s+day|(?:the\s+)?(?:4th|fourth)\s+of\s+july"
+    r"|natale|noël|noel|navidad|weihnachten|kerstmis|kerst|natal|capodanno|nouvel\s+an"
+    r"|jour\s+de\s+l['’]\s*an|año\s+nuevo|neujahr|nieuwjaar|ano\s+novo|epifania|befana"
+    r"|[ée]piphanie|(?:día\s+de\s+)?reyes|dreikönigstag|heilige(?:n)?\s+drei\s+könige|pasqua"
+    r"|p[âa]ques|ostern|pasen|páscoa|ferragosto)"
     r"(?:\s+(?:break|holidays?|weekend|day|eve|season|period|time))?"
 )
 SPOKEN_HOLIDAY = _SPOKEN
-AFTER_HOLIDAY = r"(?:until\s+|till\s+)?(?:after|following|past|post-?)\s+(?:the\s+)?" + _SPOKEN
+# "after" with its article, in the person's employers' languages: "dopo l'Epifania", "après
+# les fêtes", "después de Reyes", "nach Neujahr", "na de kerstvakantie", "depois do Natal"
+_AFTER = (
+    r"(?:after|following|past|post-?|dopo|après|apres|después\s+de|despues\s+de|tras|nach|na"
+    r"|depois\s+d(?=[oae]s?\b)|após)"
+)
+_ARTICLE = (
+    r"(?:(?:the|il|lo|la|le|les|las|los|el|den|dem|der|de|het|os|as)\s+|l['’]\s*"
+    r"|(?<=d)(?:[oa]s?|e)\s+)?"
+)
+# "right after": the day after the holiday, without the bridge ("subito dopo l'Epifania")
+_RIGHT = r"(?P<right>right|immediately|just|subito|juste|justo|gleich|direkt|meteen|logo)\s+"
+AFTER_HOLIDAY = r"(?:until\s+|till\s+)?(?:" + _RIGHT + r")?" + _AFTER + r"\s*" + _ARTICLE + _SPOKEN
 BEFORE_HOLIDAY = r"(?:(?:by|before|ahead\s+of|prior\s+to)\s+)?(?:the\s+)?" + _SPOKEN
 BEFORE_HOLIDAY_SAID = r"(?:by|before|ahead\s+of|prior\s+to)\s+(?:the\s+)?" + _SPOKEN
 
 _RUN_GAP = timedelta(days=8)  # Christmas and New Year's Day are one run
 
 
+_LEADING_ARTICLE = r"^(?:(?:the|il|lo|la|le|les|las|los|el|den|dem|der|de|het|os|as) |l'\s*)"
+
+
 def _key(spoken: str) -> str | None:
     """The calendar word for a spoken holiday name, or None for the year-end season."""
-    words = re.sub(r"\s+", " ", spoken.lower().replace("'", "")).strip()
-    words = re.sub(r"^the ", "", words)
+    words = re.sub(r"\s+", " ", spoken.lower().replace("’", "'")).strip()
+    words = re.sub(_LEADING_ARTICLE, "", words)
     if re.fullmatch(_SEASON, words):
         return None
+    words = words.replace("'", "")
     words = re.sub(r" (?:break|holidays?|weekend|eve|season|period|time)$", "", words)
     words = re.sub(r"^new years?(?: day)?$", "new year", words)
     words = re.sub(r"^martin luther king(?: jr\.?)? day$", "martin luther king day", words)
@@ -106,13 +170,17 @@ def _anchor(key: str | None, holidays: Mapping[date, str], after: date) -> date 
     return min(found) if found else None
 
 
-def after_holiday(spoken: str, holidays: Mapping[date, str], after: date) -> date | str:
+def after_holiday(
+    spoken: str, holidays: Mapping[date, str], after: date, *, right_after: bool = False
+) -> date | str:
     """The day by which "after <spoken>" has passed; see the module docstring."""
     anchor = _anchor(_key(spoken), holidays, after)
     if anchor is None:
         return _missing(spoken, holidays)
     _, end = _run(anchor, holidays)
-    if end.weekday() in (2, 3):  # the bridge day
+    # the bridge day (but "right after" a Wednesday's holiday is the Thursday: only the one
+    # day between a Thursday's holiday and the weekend is bridged by everyone)
+    if end.weekday() == 3 or (end.weekday() == 2 and not right_after):
         end += timedelta(days=4 - end.weekday())
     day = end + timedelta(days=1)
     while day.weekday() >= 5 or day in holidays:

@@ -117,6 +117,13 @@ TITLE_WORDS = frozenset(
         "chargé", "chargée", "chargés", "chargées", "recrutement",
         "customer", "care", "service", "services", "support", "success", "department", "dept",
         "division", "unit", "finance", "accounting", "legal", "quality", "procurement",
+        # departments after a post abroad: "Direttore Amministrazione, Finanza e Controllo",
+        # "Director de Administración y Finanzas", "Leiter Finanzen und Controlling"
+        "amministrazione", "finanza", "controllo", "contabilità", "bilancio", "acquisti",
+        "vendite", "logistica", "distribuzione", "distribution", "control", "revenue",
+        "administración", "finanzas", "contabilidad", "compras", "ventas", "finances",
+        "comptabilité", "achats", "ventes", "financiën", "inkoop", "verkoop", "finanzen",
+        "controlling", "einkauf", "vertrieb",
         "sourcing", "inbound", "outbound", "logistics", "supervisor", "producer", "foreman",
         "librarian", "apprentice", "technical", "lighting", "pipeline", "library", "museum",
         "hospital", "school", "university", "college", "center", "centre", "clinic", "branch",
@@ -693,6 +700,14 @@ def _given_name(found: re.Match[str]) -> str:
 _KINSHIP = re.compile(r"(?<!\w)(?:Anh|Chị|Ông|Bà|Cô)\s+(?=(?:[A-ZÀ-ÞĐ][\w'’-]*\s+){2}[A-ZÀ-ÞĐ])")
 
 
+# Forms of address written in lower case before a name: "chị Đỗ Minh Thư", "mevrouw Rianne ..."
+_LOWER_CASE_ADDRESS = frozenset(
+    {"anh", "chị", "chi", "ông", "bà", "cô", "em", "bác", "mevrouw", "meneer", "heer", "frau",
+     "herr", "señor", "señora", "monsieur", "madame", "signor", "signora", "senhor", "senhora",
+     "don", "doña", "dona", "pan", "pani"}
+)  # fmt: skip
+
+
 def split_name_list(text: str) -> list[tuple[str, str, str]]:
     """(name, title, address) from "Jane Doe, Engineering Manager; Raj Patel (raj@acme.com)".
 
@@ -712,14 +727,16 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
             for piece in text.split(";")
         )
     text = re.sub(r"\b[lL]['\u2019](?=(?:Ing|Dott|Avv|Arch|Prof)\b)", "", text)  # "l'Ing. Rossi"
+    text = re.sub(r"\b[dD]e\s+heer\s+(?=[A-Z])", "", text)  # Dutch "de heer Gerrit-Jan Hoogvliet"
     # Spanish "D. Tomás Rebollo Cidoncha" (Don): the title before a name and two surnames
     text = re.sub(r"(?<![\w.])D\.\s+(?=(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+\s+){2}[A-ZÁÉÍÓÚÑ])", "", text)
     # French: "de Mme Élodie Favre-Bulle, directrice financière, de M. Karim Benslimane, ..."
     text = re.sub(r"(?:(?<=\s)|^)(?:et\s+)?de\s+(?=(?:M\.|Mme|Mlle|Dr|Pr|Me)\s)", "", text)
     # "el Lic. Efraín Ávalos", "la Ing. Fernanda Zúñiga", "o Eng. Rui Costa"
     text = re.sub(
-        r"\b(?:el|la|los|las|o|a|il|lo|pel[oa])\s+(?=(?:Lic|Lcdo|Lcda|Ing|Dr|Dra|Mtro|Mtra|Arq|Sr|Sra"
-        r"|Prof|Profa|Eng|Dott|Avv)\.?\s)",
+        # (and Italian "dal Dott. Giuseppe Cafiero ... e dalla Dott.ssa Lucia Sicignano")
+        r"\b(?:el|la|los|las|o|a|il|lo|pel[oa]|dal|dalla|dallo)\s+(?=(?:Lic|Lcdo|Lcda|Ing|Dr|Dra"
+        r"|Mtro|Mtra|Arq|Sr|Sra|Prof|Profa|Eng|Dott|Dott\.ssa|Avv)\.?\s)",
         "",
         text,
     )
@@ -793,6 +810,21 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
             # "Gwendolyn Asante-Marsh, Head of Policy & Partnerships": the title goes on
             name, old, known = pairs[-1]
             pairs[-1] = (name, f"{old} & {raw}", known)
+            continue
+        first_word = raw.strip().split()[0] if raw.strip() else ""
+        if (
+            pairs
+            and joined != ";"
+            and first_word[:1].islower()
+            and not first_word.endswith(".")
+            and first_word.casefold() not in PARTICLES | HONORIFICS | _LOWER_CASE_ADDRESS
+            and not _ADDRESS.search(raw)
+        ):
+            # "Bastiaan Ketelaar, manager IT Risk & Compliance", "mr. Hester Brinkgreve,
+            # afdelingshoofd Digitale Weerbaarheid en voorzitter van de commissie": a piece
+            # that opens in lower case after a name is that person's post, not a name
+            name, old, known = pairs[-1]
+            pairs[-1] = (name, f"{old}, {raw.strip()}".strip(", "), known)
             continue
         department = is_department(raw) or bool(_UNIT_AT_END.search(raw.strip()))
         if joined in _AND_OR_COMMA and pairs and pairs[-1][1] and department:

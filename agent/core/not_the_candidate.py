@@ -523,6 +523,20 @@ IN_A_DESCRIPTION = {
             "o episodio",
             "nosso podcast",
             "diese folge",
+            # a French freelance's portrait: "Merci d'avoir accepté l'interview pour notre
+            # série de portraits", signed "Journaliste pigiste"
+            "serie de portraits",
+            # a Dutch local paper's: "Ik schrijf voor de Haagse Stadskrant een stuk over ...",
+            # "Je krijgt de quotes vooraf te lezen", signed "Verslaggever"
+            "quotes vooraf",
+            # a podcast's guest told so: "Nothing to do with jobs or hiring - just two data
+            # people chatting", "We'll record ~60 min and edit down to 40"
+            "nothing to do with jobs",
+            "nothing to do with hiring",
+            "edit down to",
+            "verslaggever",
+            "journaliste pigiste",
+            "d'avoir accepte l'interview",
             "unser podcast",
             "unseren podcast",
         ),
@@ -558,6 +572,27 @@ IN_A_DESCRIPTION = {
     ),
     **dict.fromkeys(
         (
+            # a school register's booking for a child's teacher: "Prenotazione colloquio
+            # confermata ... Alunno/a: ... area Famiglia del registro elettronico"
+            # (not the register alone: a school's job interview may ask about it)
+            "area famiglia",
+            "colloqui pomeridiani",
+            "ricevimento genitori",
+            "parent-teacher",
+            "parent teacher conference",
+            "parents evening",
+            "parents' evening",
+            "elternsprechtag",
+            "rencontre parents-professeurs",
+            "reunion parents-professeurs",
+            "ouderavond",
+            "tienminutengesprek",
+            "10-minutengesprek",
+        ),
+        "a parent-teacher meeting",
+    ),
+    **dict.fromkeys(
+        (
             "new patient",
             "patient portal",
             "your insurance card",
@@ -580,6 +615,10 @@ IN_A_DESCRIPTION = {
             "id del webinar",
             "id do webinar",
             "se inscrever na live",
+            # a workshop's registration: "Merci pour votre inscription ! ... Cet événement est
+            # organisé par Apec via Livestorm"
+            "merci pour votre inscription",
+            "via livestorm",
             "inscricao na live",
             "inscription au webinaire",
         ),

@@ -184,7 +184,8 @@ _LIST_HEADER = re.compile(
     # ("Comité de sélection / Selection committee:", either way round)
     r"|(?:selection|search|interview|hiring|assessment)\s+(?:committee|panel|board)\b"
     r"|comité\b|jury\b))?"
-    r"(?:your\s+|ihre?\s+|deine?\s+|je\s+|jouw\s+|uw\s+)?(?:interviewers?|interviewer\(s\)|interview\s+panel"
+    r"(?:your\s+|ihre?\s+|deine?\s+|je\s+|jouw\s+|uw\s+|votre\s+|vos\s+|ton\s+|ta\s+|tes\s+)?"
+    r"(?:interviewers?|interviewer\(s\)|interview\s+panel"
     r"|面接官|面接担当者?|면접관|面试官|面試官"
     r"|panel(?:ists)?|interviewing(?:\s+with)?\s+you|interviewing|who\s+you(?:'ll|\s+will)\s+meet|you(?:'ll|\s+will)\s+meet"
     r"|(?:meeting|interview(?:ing)?|speaking|talking)\s+with|host(?:ed\s+by)?|with"
@@ -201,7 +202,7 @@ _LIST_HEADER = re.compile(
     # Québec: "Comité : Audrey-Anne Charest (...)", "Comité de sélection :", "Votre comité
     # d'entrevue :"
     r"|(?:votre\s+)?comité(?:\s+(?:de\s+sélection|d['’]entrevue))?"
-    r"|intervistator[ei]|gesprächspartner(?:in|innen|:innen|\*innen)?|intervjuare"
+    r"|intervistator[ei]|intervistatric[ei]|gesprächspartner(?:in|innen|:innen|\*innen)?|intervjuare"
     # French "Interlocutrice : Capucine Desforges", "Avec : Laurine Dubosc (...) et ..."
     r"|interlocut(?:eur|rice)s?|interlocuteur\(?rice\)?s?|avec"
     # "Entretien avec : Sophie Chabanis, ...", "Vous échangerez avec : Mathilde Peyrache, ..."
@@ -266,6 +267,9 @@ _LIST_HEADER = re.compile(
     r"(?:\s+(?:beim|bei\s+(?:unserem|meinem)|at\s+the|chez\s+le|du)\s+(?:kunden|client))?"
     # "Panel for Casey Candidate - Lineworker Apprentice (Sawtooth Mesa Electric Association):"
     r"(?:(?<=panel)\s+(?:for|[-\u2013\u2014])\s+[^:\n]{2,120})?"
+    # "Uw gesprekspartners zijn:", "Your interviewers are:", "Selectiecommissie (Faculteit
+    # Governance & Maatschappij, Universiteit Haaglanden):"
+    r"(?:\s*\([^()\n]{1,120}\))?(?:\s+(?:zijn|sind|are|will\s+be|sont|serán|saranno|são))?"
     r"\s*[:：]\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -332,7 +336,9 @@ _SENTENCE = re.compile(
     # "Seitens Pollak & Wiesinger sind meine Kollegin Daniela Koller (...) und ich im Gespräch."
     r"|\b[Ss]eitens\s+[\w&.' -]{1,40}?\s+sind(?:\s+meine?\s+Kolleg(?:in|e|innen|en))?(?=\s)"
     r"|\bgjennomføres\s+av|\b(?:wordt|worden)\s+gevoerd\s+door|\bse\s+déroulera\s+avec"
-    r"|\bparteciperanno|\bparteciperà|\bsaranno\s+presenti|\b(?:condotto|condotta)\s+da"
+    r"|\bparteciperanno|\bparteciperà|\bsaranno\s+presenti|\b(?:condotto|condotta|condotti)\s+da(?:l|lla|llo|i|lle)?(?=\s)"
+    # the writer and a colleague: "Al colloquio parteciperemo io e l'Ing. Daniela Pietrosanti"
+    r"|\bparteciperemo"
     r"|\b(?:hålls|leds)\s+av|\bse\s+zúčastní|\bpovede|\bpovedou"
     # Finnish "Haastattelijoina toimivat", "Haastattelijat ovat", "Haastatteluun osallistuvat"
     r"|\bhaastattelij(?:oina|ana|at)\s+(?:toimivat|toimii|ovat|on)|\bhaastatteluun\s+osallistu(?:vat|u)"
@@ -524,7 +530,12 @@ _ZOOM_HOST = re.compile(
     r"^(?P<name>(?-i:[A-ZÀ-Ý][\w'’.-]+)(?:\s(?:&\s)?(?-i:[A-ZÀ-Ý][\w'’.-]+)){1,3})"
     r"(?: is inviting you to a scheduled Zoom meeting| le está invitando a una reunión de Zoom"
     r"| te está invitando a una reunión de Zoom| está convidando você para uma reunião Zoom"
-    r"| vous invite à une réunion Zoom| lädt Sie zu einem geplanten Zoom-Meeting ein)",
+    r"| vous invite à une réunion Zoom| lädt Sie zu einem geplanten Zoom-Meeting ein"
+    # ... in Italian and Dutch, and German's "du": "Marco Tuccillo ti sta invitando a una
+    # riunione Zoom programmata", "nodigt u uit voor een geplande Zoom-vergadering"
+    r"| (?:ti|La|vi) sta invitando a una riunione Zoom"
+    r"| lädt dich zu einem geplanten Zoom-Meeting ein"
+    r"| nodigt (?:u|je|jou) uit voor een geplande Zoom-vergadering)",
     re.MULTILINE,
 )
 
@@ -805,10 +816,17 @@ def interviewers_of(
         ]
     people += [(name, email or match_attendee(name, attendees)) for name, email in added]
     people += [(name, email) for name, email in notes.interviewers if not excluded(email)]
-    if not people and not organizer and not any(not a.is_self for a in event.attendees):
+    alone = not organizer and not any(not a.is_self for a in event.attendees)
+    if alone and (not people or writer_joins(text)):
         # Zoom's own copy of a meeting, with nobody on it: its host is who invited the person
+        # (and one the host names with them: "Al colloquio parteciperemo io e l'Ing. Daniela
+        # Pietrosanti")
         host = zoom_host(event.description)
-        if host and looks_like_name(host):
+        if (
+            host
+            and looks_like_name(host)
+            and name_key(host) not in {name_key(n) for n, _ in people}
+        ):
             people.append((host, ""))
             # ... and whoever the meeting's name gives with them: "Commodity Risk Analyst -
             # Interview with Shauna Whitebear and Devinder Gill"

@@ -510,6 +510,17 @@ def _by_company_named(msg: MailMessage, contacts: Sequence[Contacts]) -> str | N
                 best = (max(map(len, found)), contact.application)
         if place and best is not None:
             return best[1]
+    # "ARCIM" for the "Agenzia Regionale Campana per le Infrastrutture e la Mobilità" that a
+    # public portal's notice names: the initials the application goes by, spelled out
+    if body:
+        spelled = {
+            c.application
+            for c in contacts
+            for name in c.names
+            if re.fullmatch(r"[A-Z]{3,6}", name) and spelled_out_in(name, body.words[:2000])
+        }
+        if len(spelled) == 1:
+            return spelled.pop()
     # "Brightkite <no-reply@ashbyhq.com>" for "Brightkite Fintech (HK) Limited": a system
     # sends under the first word of the name, when one application's name starts so; a
     # text message says it in passing ("it's Luz from Quarryside")
@@ -544,6 +555,35 @@ def _by_company_named(msg: MailMessage, contacts: Sequence[Contacts]) -> str | N
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'-]{4,}")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def spelled_out_in(initials: str, text: str) -> bool:
+    """Whether `text` writes a name whose capitalised words' initials are `initials`, small
+    joining words between them allowed ("Agenzia Regionale Campana per le Infrastrutture e la
+    Mobilità" for ARCIM)."""
+    words = _WORD.findall(text)
+    for start, word in enumerate(words):
+        if word[0] != initials[0]:
+            continue
+        found, small = word[0], 0
+        for later in words[start + 1 :]:
+            if len(found) == len(initials):
+                break
+            if later[0].isupper():
+                found += later[0]
+                small = 0
+                if not initials.startswith(found):
+                    break
+            elif len(later) <= 4 and small < 2:
+                small += 1  # "per le", "e la", "of the"
+            else:
+                break
+        if found == initials:
+            return True
+    return False
+
+
 _YOUR_APPLICATION = re.compile(
     r"\b(?:your|votre|ta|tu|su|sua|tua|Ihre|deine)\s+(?:job\s+)?(?:application|candidature"
     r"|candidatura|candidacy|Bewerbung)\b",

@@ -262,6 +262,15 @@ _BEFORE_THE_BOOKED = re.compile(
     r"|\bprzed\s+(?:\w+\s+)?rozmową",
     re.IGNORECASE,
 )
+# Documents asked of everyone, said to decide nothing.
+_PAPERS_DISCLAIMED = re.compile(
+    r"\b(?:documenten|documents|papers|Unterlagen|documentos|documenti)\b[\s\S]{0,600}?"
+    r"(?:\bvaste\s+stap\s+in\s+(?:onze|de)\s+(?:procedure|selectieprocedure)"
+    r"|\bzegt\s+(?:nog\s+)?niets\s+over\s+de\s+uitkomst"
+    r"|\b(?:says|tells)\s+(?:us\s+)?nothing\s+about\s+the\s+outcome"
+    r"|\bsagt\s+(?:noch\s+)?nichts\s+über\s+(?:das\s+Ergebnis|den\s+Ausgang))",
+    re.IGNORECASE,
+)
 # A screening service by the name it sends under: "CheckPoint Screening <noreply@...>".
 _A_SCREENING_SERVICE = re.compile(
     r"\b(?:screening|background\s+checks?|vetting|police\s+checks?|vérifications?)\b", re.IGNORECASE
@@ -460,6 +469,11 @@ def classify(
     ):
         # "Bitte laden Sie vor Ihrem nächsten Gespräch folgende Unterlagen hoch": papers for
         # the round already arranged, no new one
+        return ReplyKind.OTHER, None
+    if decided is ReplyKind.NEXT_ROUND and _PAPERS_DISCLAIMED.search(text):
+        # "vragen wij alle kandidaten in de tweede ronde om ... documenten aan te leveren. Dit
+        # is een vaste stap in onze procedure en zegt nog niets over de uitkomst": papers
+        # asked of everyone in a round already booked, said to decide nothing
         return ReplyKind.OTHER, None
     if decided is not None:
         return decided, None

@@ -190,7 +190,13 @@ REJECTION = phrases(
     # décidé d'aller de l'avant avec un candidat qui a déjà de l'expérience"
     r"|aller\s+de\s+l['’]avant\s+avec\s+(?:une?\s+autre|d['’]autres)\s+(?:candidat\w*|profil\w*|personne)"
     r"|(?:poursuivre|continuer|aller\s+de\s+l['’]avant)\s+avec\s+(?:une?\s+)?(?:personne|candidat\w*|profil)"
-    r"\s+(?:dont|qui|ayant)\b",
+    r"\s+(?:dont|qui|ayant)\b"
+    # "j'ai finalement choisi de confier ce premier poste de consultant à une personne qui",
+    # "Nous avons finalement retenu une candidate qui connaît déjà ...", "la direction a décidé
+    # de suspendre ce recrutement ... Le poste ne sera donc pas pourvu"
+    r"|choisi\s+de\s+confier\s+(?:ce|le|cet)\s+(?:\w+\s+){0,2}poste\s+(?:\w+\s+){0,3}?à\s+(?:une?|un\s+autre)\s+"
+    r"|(?:avons|ai)\s+(?:finalement\s+)?retenu\s+(?:une?|un\s+autre)\s+(?:candidat\w*|personne|profil)\s+(?:qui|dont|ayant)\b"
+    r"|poste\s+ne\s+sera\s+(?:donc\s+)?pas\s+pourvu|(?:suspendre|annuler|geler)\s+(?:ce|le|cet)\s+recrutement",
     r"no\s+(?:ha|has)\s+sido\s+seleccionad[oa]|(?:continuar|seguir|avanzar|proceder|optado"
     r"|elegido|seleccionado|decidido|quedado|apostado)\s+(?:\w+\s+){0,3}(?:con|por|a)\s+"
     r"otr[oa]s?\s+(?:candidat\w+|perfil\w*|personas?)"
@@ -217,7 +223,8 @@ REJECTION = phrases(
     r"\s+proceso"
     r"|(?:seguir|continuar|avanzar)\s+(?:adelante\s+)?con\s+otr[oa]s\s+(?:perfiles|personas)",
     r"non\s+(?:è\s+stata|sei\s+stato)\s+selezionat[oa]|(?:proseguire|procedere|continuare"
-    r"|scelto|selezionato|optato|orientati|orientato)\s+(?:\w+\s+){0,3}(?:con|per|su)\s+"
+    # ("proseguire l'iter di selezione con altri candidati")
+    r"|scelto|selezionato|optato|orientati|orientato)\s+(?:[\w'’]+\s+){0,3}(?:con|per|su)\s+"
     r"(?:un\s+)?altr[oiae]\s+(?:candidat\w+|profil\w+)"
     r"|siamo\s+spiacenti",
     r"(?:voor\s+een\s+andere\s+kandida\w+|(?:gekozen|verder|door)\s+(?:\w+\s+){0,3}met\s+"
@@ -421,6 +428,9 @@ REJECTION = phrases(
     r"|nem\s+jutott\s+tovább",
     # Dutch "we hebben besloten om niet met jou verder te gaan"
     r"besloten\s+(?:om\s+)?niet\s+(?:met\s+(?:jou|je|u)\s+)?verder\s+te\s+gaan",
+    # "het is helaas niet jouw naam geworden. De keuze is gevallen op een kandidaat met ..."
+    r"niet\s+(?:jouw|je|uw)\s+naam\s+geworden|(?:keuze|voorkeur)\s+is\s+(?:uiteindelijk\s+)?gevallen\s+op"
+    r"\s+(?:een\s+)?(?:andere\s+)?(?:kandida\w+|sollicitant\w*)",
     # Dutch "gaan we niet met je verder", "de vacature is inmiddels vervuld"
     r"niet\s+met\s+(?:jou|je|u)\s+verder\b",
     r"(?:vacature|functie|positie)\s+(?:\S+\s+){0,4}?(?:is|werd)\s+(?:inmiddels\s+|al\s+)?"
@@ -430,6 +440,14 @@ REJECTION = phrases(
     r"non\s+(?:è|e')\s+stat[oa]\s+ritenut[oa]\s+in\s+linea",
     r"(?:posizione|ricerca)\s+(?:\S+\s+){0,6}?(?:è|e')\s+stata\s+(?:chiusa|coperta|annullata)",
     r"(?:scelto|deciso)\s+di\s+non\s+(?:proseguire|procedere|continuare)",
+    # an agency's "per questa missione non andremo avanti con la Sua candidatura", "il cliente
+    # ha preferito una candidata che ...", a foundation's "abbiamo ritenuto di affidare
+    # l'incarico a una professionista che ..."
+    r"non\s+(?:andremo|andiamo|possiamo\s+andare|potremo\s+andare)\s+avanti\s+con\s+(?:la\s+)?"
+    r"(?:Sua|tua|vostra)\s+candidatura",
+    r"(?:ha|abbiamo|hanno)\s+preferito\s+(?:un['’]\s*|una\s+|un\s+)?(?:altr[oa]\s+)?(?:candidat[oa]"
+    r"|profilo|professionista)\b",
+    r"(?:ritenuto|deciso|scelto)\s+di\s+affidare\s+l['’]\s*incarico\s+a\s+(?:un|una|un['’]|altr)",
     # Portuguese "optámos por uma pessoa com mais experiência", "a posição foi entretanto
     # preenchida", "decidimos não avançar"; Spanish "decidimos no avanzar"
     r"opt[aá]mos\s+por\s+(?:uma\s+pessoa|um\s+perfil|alguém|outr[oa]s?\s)",
@@ -507,7 +525,12 @@ OFFER = phrases(
     # Flemish: "Hierbij ons aanbod voor de functie van ...", "we willen je heel graag aan boord
     # halen", an agency's "Zennevallei Huisvesting kiest voor jou!"
     r"|hierbij\s+(?:ons|mijn|het)\s+aanbod|ons\s+aanbod\s+voor\s+de\s+functie"
-    r"|(?:je|jou|u)\s+(?:\w+\s+){0,2}aan\s+boord\s+(?:te\s+)?halen|kiest\s+voor\s+(?:jou|u)\b",
+    r"|(?:je|jou|u)\s+(?:\w+\s+){0,2}aan\s+boord\s+(?:te\s+)?halen|kiest\s+voor\s+(?:jou|u)\b"
+    # "we willen je heel graag aanbieden om bij ons te komen werken als ...", an agency's
+    # "Zeeheldenhof heeft voor jou gekozen! ... willen je graag plaatsen als ..."
+    r"|(?:willen|wil)\s+(?:je|jou|u)\s+(?:heel\s+)?(?:graag\s+)?aanbieden\s+om\b"
+    r"|heeft\s+voor\s+(?:jou|je|u)\s+gekozen|(?:willen|wil)\s+(?:je|jou|u)\s+(?:heel\s+)?(?:graag\s+)?"
+    r"plaatsen\s+als\b",
     r"(?:is|are|'s|'re)\s+offering\s+you\s+(?:the|a|this)\s+(?:[\w()/-]+\s+){0,6}(?:position|role"
     r"|job)",
     r"if\s+you\s+want\s+(?:the\s+job|it)[,\s]+(?:it'?s|its|it\s+is)\s+yours",
@@ -582,6 +605,8 @@ OFFER = phrases(
     # "Vous trouverez ci-joint notre proposition d'embauche"
     r"(?<!l')(?<!l’)offre\s+d'(?:emploi|embauche)|promesse\s+d'embauche|proposer\s+le\s+poste"
     r"|(?:notre|ma|la|une|cette)\s+proposition\s+d'embauche"
+    # "j'ai le plaisir de vous proposer de rejoindre Brienne Ingénierie en qualité de ..."
+    r"|plaisir\s+de\s+vous\s+proposer\s+de\s+(?:nous\s+)?rejoindre\b"
     # Québec's familiar "On t'offre le poste de Ops & Finance Lead"
     r"|(?:t['’]|vous\s+)offr(?:e|ons|ir)\s+le\s+poste\b",
     r"oferta\s+(?:de\s+(?:trabajo|empleo)|formal|laboral)|ofrecerte\s+el\s+puesto",
@@ -942,6 +967,9 @@ ROUTINE_REQUEST = Phrases(
     r"|shortlisted\s+candidates?)\s+to\s+(?:complete|fill|sign|send|provide|submit)\b"
     r"|(?:\bnot|n't)\s+an?\s+indication\s+of\s+(?:the\s+|a\s+|any\s+)?(?:hiring\s+|final\s+)?"
     r"(?:outcome|decision)|(?:\bnot|n't)\s+an?\s+indication\s+either\s+way\b"
+    # an Indian recruiter's details form for the client: "Current CTC (fixed + variable):",
+    # "Expected CTC:", "Notice period:" (a deadline to "revert" is the person's)
+    r"|(?m:^[ \t]*expected\s+ctc\b[^\n]{0,40}:)"
     # "Jorien's team has asked all shortlisted candidates for a few documents"
     r"|\basked\s+(?:all|every|each)\s+(?:of\s+the\s+)?(?:shortlisted\s+)?(?:candidates?|finalists?)\s+for\b"
     # "References will not be contacted without further notice to you"
@@ -1216,7 +1244,8 @@ NEXT_ROUND = phrases(
     r"|(?:deuxième|seconde|prochaine)\s+entrevue",
     # "qui souhaite vous rencontrer", "le dernier tour de notre processus", "Je vous propose
     # de venir nous rencontrer", "Pouvez-vous me confirmer votre disponibilité ?"
-    r"(?:souhaite|souhaitent|souhaiterait|aimerait|aimerions|voudrait|voudrions)\s+(?:vous|te)\s+rencontrer"
+    r"(?:souhaite|souhaitent|souhaiterait|souhaiteraient|aimerait|aimeraient|aimerions|voudrait"
+    r"|voudraient|voudrions)\s+(?:vous|te)\s+rencontrer"
     r"|dernier\s+(?:tour|entretien)|(?:je|nous)\s+vous\s+propos(?:e|ons)\s+de\s+venir"
     r"|confirmer\s+(?:votre|ta)\s+disponibilité",
     # Québec French: "une deuxième entrevue", "vous rencontrer à nouveau"
@@ -1266,7 +1295,9 @@ NEXT_ROUND = phrases(
     r"|(?:schrijf|proef|praktijk|vertaal|taal|programmeer|thuis)(?:test|opdracht|toets)\b"
     r"|(?:je|u)\s+(?:graag\s+)?uitnodigen\s+voor|nodigen\s+(?:je|u)\s+(?:graag\s+)?uit\s+voor"
     # an agency's "Deltaflux wil je graag spreken voor de rol van ..."
-    r"|wil(?:len)?\s+(?:je|u)\s+(?:graag\s+)?(?:spreken|ontmoeten|leren\s+kennen)\b",
+    r"|wil(?:len)?\s+(?:je|u)\s+(?:graag\s+)?(?:wat\s+)?(?:beter\s+)?(?:spreken|ontmoeten|leren\s+kennen)\b"
+    # "Schikt woensdag 9 december om 16.00 uur voor een telefonisch kennismakingsgesprek?"
+    r"|\bschikt\s+[^.?!\n]{0,60}\bvoor\s+een\s+(?:\w+\s+){0,3}(?:\w*gesprek|kennismaking)",
     r"segunda\s+entrevista|(?:sua|tua)\s+disponibilidade",
     # Portuguese: "um teste técnico", "um case prático"
     r"(?:teste|prova|case|desafio)\s+(?:técnic[oa]|prátic[oa])",
@@ -1360,7 +1391,8 @@ NEXT_ROUND = phrases(
     # Italian: "vorremmo farti fare il passo successivo: un case interview in sede", "la S.V. è
     # ammessa al colloquio", "mi piacerebbe fare una prima chiacchierata telefonica con te"
     r"(?:farti\s+fare|fare|procedere\s+con)\s+il\s+passo\s+successivo"
-    r"|(?:è|sei|e')\s+ammess[oa]\s+al(?:la)?\s+(?:colloquio|prova\s+orale)"
+    # (and "è ammessa a sostenere la prova orale, che si terrà giovedì 17/12/2026")
+    r"|(?:è|sei|e')\s+ammess[oa]\s+(?:a\s+sostenere\s+)?(?:al(?:la)?|il|la)\s+(?:colloquio|prova\s+orale)"
     r"|(?:mi|ci)\s+piacerebbe\s+(?:fare|fissare|organizzare)\s+(?:una|un)\s+(?:prima\s+|breve\s+)?"
     r"(?:chiacchierata|colloquio|telefonata|call)"
     # "vorremmo invitarti alla nostra giornata di selezione", "vorrei proporLe una breve
@@ -1687,6 +1719,9 @@ STILL_DECIDING = phrases(
     r"nog\s+besig\s+(?:met|om)|nog\s+(?:geen\s+)?besluit",
     # Dutch and Flemish "nog geen definitieve keuze gemaakt", "nog geen beslissing genomen"
     r"nog\s+geen\s+(?:definitieve\s+|finale\s+)?(?:keuze|beslissing)\s+(?:gemaakt|genomen)",
+    # "We verwachten medio december een besluit te nemen": a decision to come
+    r"(?:verwacht\w*|hopen|denken|willen)\s+(?:\w+\s+){0,4}?(?:een|het|ons|de)\s+(?:definitieve\s+)?"
+    r"(?:besluit|beslissing|keuze)\s+te\s+(?:nemen|maken)",
     # Vietnamese "vẫn chưa có quyết định" (no decision yet), "đang xem xét" (reviewing);
     # Hebrew "עדיין לא התקבלה החלטה" (no decision has been made yet)
     r"chưa\s+có\s+quyết\s+định|đang\s+(?:xem\s+xét|cân\s+nhắc|đánh\s+giá)",
@@ -1797,6 +1832,9 @@ VOLUME_OF_APPLICATIONS = (
 RECEIPT_HEDGE = phrases(VOLUME_OF_APPLICATIONS)
 
 RECEIPT = phrases(
+    # Werken voor Nederland: "Bevestiging van je sollicitatie", "Je sollicitatie is verstuurd"
+    r"\b(?:je|uw)\s+sollicitatie\s+is\s+(?:verstuurd|verzonden|ontvangen|ingediend|goed\s+ontvangen)"
+    r"|\bbevestiging\s+van\s+(?:je|uw)\s+sollicitatie",
     # Catalan: "Hem rebut la teva candidatura", "Gràcies per presentar la teva candidatura"
     r"hem\s+rebut\s+(?:la\s+teva|la\s+seva|la\s+vostra|el\s+teu|el\s+seu)\s+(?:candidatura|currículum|CV)"
     r"|gràcies\s+per\s+(?:presentar|enviar)\s+(?:la\s+teva|la\s+seva|la\s+vostra)\s+candidatura",
@@ -1854,8 +1892,9 @@ RECEIPT = phrases(
     # Computrabajo: "¡Tu CV fue enviado! Te postulaste a:"
     r"|tu\s+cv\s+(?:fue|ha\s+sido)\s+enviado|te\s+postulaste\s+a\b"
     r"|tu\s+postulación\s+a\s+[^\n]{1,100}?\s+fue\s+enviada",
-    r"bedankt\s+voor\s+(?:je|jouw|uw)\s+sollicitatie|(?:sollicitatie|gegevens|cv)\s+(?:\w+\s+){0,4}"
-    r"ontvangen|in\s+goede\s+orde\s+ontvangen|obrigad[oa]\s+pela\s+(?:sua\s+)?candidatura"
+    # (not a referee's details: "ik heb de gegevens van beide referenten ontvangen")
+    r"bedankt\s+voor\s+(?:je|jouw|uw)\s+sollicitatie|(?:sollicitatie|gegevens|cv)\s+"
+    r"(?!van\s+(?:\w+\s+)?referent)(?:\w+\s+){0,4}ontvangen|in\s+goede\s+orde\s+ontvangen|obrigad[oa]\s+pela\s+(?:sua\s+)?candidatura"
     # Italian: "Le confermiamo di aver ricevuto la Sua candidatura"
     r"|(?:confermiamo|confermo)\s+di\s+aver\s+ricevuto\s+(?:la\s+)?(?:Sua|tua|vostra)\s+candidatura"
     r"|conferma\s+(?:di\s+)?ricezione\s+(?:della\s+)?candidatura"
@@ -1968,7 +2007,9 @@ OUT_OF_OFFICE = phrases(
     r"|ausente)",
     r"(?:sono|sarò)\s+(?:attualmente\s+)?(?:fuori\s+(?:ufficio|sede)|assente|in\s+ferie)",
     r"(?:ik\s+ben|ben\s+ik)\s+(?:momenteel\s+|tot\s+en\s+met\s+[^.\n]{0,30})?(?:afwezig"
-    r"|niet\s+op\s+kantoor|met\s+vakantie)",
+    r"|niet\s+op\s+kantoor|met\s+vakantie|met\s+verlof)"
+    # "Afwezigheidsmelding: ...", "lees in die periode mijn mail niet"
+    r"|^afwezigheidsmelding\b|\blees\s+(?:in\s+die\s+periode\s+|tijdens\s+\w+\s+)?(?:mijn\s+)?(?:e-?)?mail\s+niet\b",
     r"(?:estou|encontro-me)\s+(?:fora\s+do\s+escritório|de\s+férias|ausente)",
     r"estou\s+de\s+volta|(?:pouco|sem)\s+acesso\s+ao\s+e-?mail",
     # "Estou em atendimento externo ... respondendo com atraso"; Czech "čerpám dovolenou",

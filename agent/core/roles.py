@@ -74,6 +74,8 @@ JOB_NOUNS = (
     "ontwikkelaar", "adviseur", "medewerker", "beheerder", "inkoper", "aankoper", "analist",
     # German students and trainees ("Werkstudent Marketing", "Praktikantin HR").
     "werkstudent", "praktikant", "auszubildende", "auszubildender", "azubi", "trainee",
+    # a graduate intake as the post: "Graduate Program Ingegneria 2027", "Graduate Scheme"
+    "graduate program", "graduate programme", "graduate scheme",
     "volontär", "ausbildung", "duales studium",
     # Swedish, Norwegian, Danish, Finnish, Polish and Czech titles.
     "utvecklare", "utvikler", "udvikler", "ingenjör", "ingeniør", "analytiker", "konsult",
@@ -105,7 +107,15 @@ JOB_NOUNS = (
     "impiegata", "contabile", "magazziniere", "docent", "verkoper", "responsabile",
     "addetto", "addetta", "direttore", "direttrice", "utvecklingschef", "chef de produit",
     "educatore", "educatrice", "educator", "éducateur", "éducatrice", "educador", "educadora",
+    # an Italian public body's grades: "Funzionario amministrativo-gestionale", "Istruttore
+    # direttivo contabile", "Collaboratore amministrativo"
+    "funzionario", "funzionaria", "istruttore", "istruttrice", "collaboratore", "collaboratrice",
     "contrôleur", "controleur", "contrôleuse",
+    # researchers and lawyers abroad: "Onderzoeker Sociaal Domein", "Jurist Sociale Zekerheid"
+    "onderzoeker", "onderzoekster", "jurist", "juriste", "ricercatore", "ricercatrice",
+    "chercheur", "chercheuse", "forscher", "forscherin",
+    # buyers: "Acheteur Commodité Pièces Forgées (H/F)", "Comprador Senior", "Inkoper"
+    "acheteur", "acheteuse", "comprador", "compradora", "inkoper", "einkäufer", "einkäuferin",
     # Québec and French office titles ("Gestionnaire marketing, Canada")
     "gestionnaire", "coordonnateur", "coordonnatrice", "coordinateur", "coordinatrice",
     "représentant", "représentante", "superviseur", "superviseure",
@@ -322,6 +332,13 @@ STAGE_PHRASES = (
     "rozmowa z komisją", "rozmowa z komisja",
     # German rounds by number: "RHP | 2. Runde IT-PM - C. Candidate"
     "2. runde", "3. runde", "zweite runde", "dritte runde", "runde", "colloqui",
+    # an Italian body's oral test and its reminder: "Concorso ING-04/2026 - prova orale
+    # (promemoria)"; a phone round: "Colloquio telefonico Addetto/a Contabilità Fornitori"
+    # a presentation or a case as part of the round: "2e gesprek HS Laakdal + presentatie"
+    "presentatie", "présentation", "presentazione", "präsentation", "presentación",
+    "apresentação", "casus", "casusopdracht",
+    "prova orale", "prova scritta", "promemoria", "colloquio orale", "colloquio telefonico",
+    "colloquio in presenza", "colloquio online", "videocolloquio", "video colloquio",
     # a technical stage and a practical test in Portuguese and Spanish
     "etapa técnica", "etapa tecnica", "teste prático", "teste pratico", "prova prática",
     "prova técnica", "prueba técnica", "prueba práctica", "dinâmica de grupo",
@@ -503,6 +520,11 @@ _ROLE_PHRASE = re.compile(
     r"(?P<role25>(?:[^\n.;:!?,]|(?<=\b(?:Sr|Jr))\.){2,80}?)"
     r"(?=\s*(?<!\bSr)(?<!\bJr)[.;,\n]|\s+(?:en|presso|a|in|con|del|della)\s)"
     r"|\b(?:posizione|ruolo)\s+di\s+(?P<role13>[^\n.;:!?,(]{2,80}?)(?=\s*[.;,\n(]|\s+(?:presso|in|a)\s)"
+    # an Italian public selection's posts: "per la copertura di n. 4 posti di Funzionario
+    # Ingegnere, Area dei Funzionari ...", "per n. 1 posto di Funzionario amministrativo-gestionale
+    # (Area dei Funzionari ...)"
+    r"|\bn\.\s*\d+\s+post[oi]\s+di\s+(?-i:(?=[A-Z]))(?P<role26>[^\n.;:!?,(]{2,80}?)"
+    r"(?=\s*[.;,\n(]|\s+(?:presso|a\s+tempo|con|per)\s)"
     # Microsoft Bookings' confirmation: "Service: Middle School Science Teacher - Principal
     # Interview" (the service booked, named for the job)
     r"|(?m:^[ \t]*(?:service|servizio|serviço|servicio|dienst)[ \t]*:[ \t]*"
@@ -538,6 +560,13 @@ _ROLE_PHRASE = re.compile(
     # Advisory."
     r"|\bapplied\s+(?:(?:via|through|on)\s+(?-i:[A-Z])[\w.]*\s+)?for\s+(?:the\s+|a\s+)?"
     r"(?![^\n.;:!?]*\b(?:role|position|job|post|opening|vacancy)\b)(?P<role20>[^\n.;:!?]{2,80}?)(?=\s*[.;!\n]|$)",
+    re.IGNORECASE,
+)
+# A job ad's contract after its title, and the place after that: " - CDI - Toulouse"
+_CONTRACT_AND_PLACE = re.compile(
+    r"\s+[-\u2013|]\s+(?:CDI|CDD|stage|alternance|intérim|interim|freelance|temps\s+(?:plein|partiel)"
+    r"|full[- ]time|part[- ]time|permanent|vollzeit|teilzeit|unbefristet|befristet"
+    r"|tempo\s+(?:pieno|indeterminato|determinato))(?![\w-])(?:\s+[-\u2013|]\s+[^-\u2013|]{1,40})?\s*$",
     re.IGNORECASE,
 )
 _LAST_NAMED = re.compile(
@@ -985,6 +1014,8 @@ def tidy(text: str, company: str, include: Iterable[str], names: Iterable[str]) 
     # how long a contract runs, before the job's name: "6-month Financial Analyst, FP&A"
     text = re.sub(r"^\s*\d{1,2}[- ](?:month|week|year)\s+(?=[A-Za-z])", "", text, flags=re.I)
     text = _AFTER_THE_GENDER_MARKER.sub(r"\1", text)
+    # ... and so they do without one: "Ingénieur·e Qualité Produit Drones - CDI - Toulouse"
+    text = _CONTRACT_AND_PLACE.sub("", text)
     text = _strip_for_role(text, tuple(include))
     while True:  # "Analista de Dados na", "Developer at the"
         trimmed = _TRAILING_WORDS.sub("", text.strip()).strip(" -|:,")

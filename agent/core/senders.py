@@ -284,6 +284,7 @@ TRACKING_DOMAINS: frozenset[str] = frozenset(
         "jobs.nhs.uk",
         "usajobs.gov",
         "usastaffing.gov",  # USA Staffing, which sends USAJOBS applicants' notices
+        "inpa.gov.it",  # Italy's inPA, the portal every public body's competitions go through
         "governmentjobs.com",
         "neogov.com",
         "schooljobs.com",

@@ -260,6 +260,20 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
                 f'"{call}" from outside your organisation about a job: is it an interview?',
                 job_question=True,
             )
+        if (
+            p.outsiders
+            and not p.colleagues
+            and _me_and_them(event.title, rules.my_name)
+            and _JOB_OFFERED.search(about)
+        ):
+            # "Casey <> Harini ☕" from a friend's Gmail: "my boss might open a finance-ops
+            # lead role in Q1 ... nothing posted yet"
+            return Verdict(
+                Outcome.MAYBE,
+                "a meeting of you and someone outside your organisation, about a job: "
+                "is it an interview?",
+                job_question=True,
+            )
         return Verdict(Outcome.NOT, "", looked=False)  # nothing else can make it one
     ats = p.ats or links_to(text, ATS)
     pad = links_to(text, CODING_PADS)
@@ -627,7 +641,11 @@ def _me_and_them(title: str, my_name: str) -> bool:
     # "Casey / Ruth - FP&A Manager", "Fährkopf <> Casey: Growth Marketing Lead": the job the
     # two meet about may follow
     job = re.search(r"(?:\s[-\u2013\u2014]\s+|:\s+)([^-\u2013\u2014:]+)$", bare)
-    if job and has_job_noun(job[1]):
+    # ("Chillar <> Casey | Sr PM - Collections": the job after a bar, its field after a dash)
+    barred = re.search(r"\s\|\s+(.+)$", bare)
+    if barred and has_job_noun(barred[1]):
+        bare = bare[: barred.start()]
+    elif job and has_job_noun(job[1]):
         bare = bare[: job.start()]
     pair = _PAIR.match(bare)
     if not pair or not my_name.strip():
@@ -708,6 +726,8 @@ _HIRING_EVENTS = (
     # "Urunday Tech Hiring Night", "Recruiting Day IT-Consulting im Medienhafen"
     "hiring night", "recruiting day", "recruitment night", "recruiting night", "career day",
     "careers day",
+    # "Meet & Match-avond Omgevingsdienst Westvliet"
+    "meet & match", "meet and match", "meet & match-avond", "match-avond", "matchavond",
 )  # fmt: skip
 _ON_THE_SPOT = re.compile(
     r"\b(?:on[\s-]the[\s-]spot|walk[\s-]in|same[\s-]day|open)\s+(?:interviews?|conversations?|chats?)\b"
@@ -716,6 +736,8 @@ _ON_THE_SPOT = re.compile(
     r"|\bspeed[\s-]?(?:interviews?|dating)\b"
     # "Des entretiens flash de 15 minutes pourront être proposés sur place"
     r"|\bentretiens?\s+(?:flash|express|sur\s+place)\b"
+    # "pourront vous proposer un entretien de 15 minutes sur place"
+    r"|\bentretiens?\s+de\s+\d+\s+minutes\s+sur\s+(?:place|le\s+stand)\b"
     # Québec: "de courtes entrevues éclair sur place"
     r"|\bentrevues?\s+(?:eclair|express|sur\s+place)\b"
     # "vas a poder tener una entrevista relámpago de 15 minutos ... en el momento"
@@ -724,11 +746,13 @@ _ON_THE_SPOT = re.compile(
     r"|\bkurzgespr(?:a|ä)ch\w*|\b(?:vorstellungs)?gespr(?:a|ä)che?\s+vor\s+ort\b"
     # "i nostri HR saranno disponibili per colloqui conoscitivi individuali ... senza prenotazione"
     r"|\b(?:disponibili|available)\s+(?:per|for)\s+(?:\w+\s+)?(?:colloqui|interviews?|chats?)\b"
+    # "saranno presenti ai desk per colloqui conoscitivi sul posto, senza appuntamento"
+    r"|\bcolloqui\s+(?:\w+\s+)?(?:sul\s+posto|senza\s+appuntamento|in\s+loco)\b"
     # "hiring managers will be around on the night"
     r"|\b(?:hiring|recruiting)\s+managers?\s+(?:will\s+be\s+)?(?:around|on\s+hand|there\s+to\s+(?:meet"
     r"|chat|talk)|holding\s+(?:informal\s+)?(?:conversations|interviews|chats))\b"
     # "in korte speeddates met onze hiring managers praten"
-    r"|\bspeed\s?dates?\s+met\b|\bspeed[\s-]?dating\s+(?:mit|with|met)\b"
+    r"|\bspeed\s?dates?\s+(?:van\s+\d+\s+minuten\s+)?met\b|\bspeed[\s-]?dating\s+(?:mit|with|met)\b"
     # "Al final habrá entrevistas exprés de 10 minutos"
     r"|\bentrevistas?\s+expres\b"
     # "our partners will be doing short informal interviews on the night"
@@ -759,6 +783,10 @@ _JOB_OFFERED = re.compile(
     r"|\b(?:a|an|the)\s+(?:[\w'&-]+\s+){1,4}post\s+(?:in|from|at|coming|opening|going)\b"
     # a friend's "da gennaio vorrebbero qualcuno che segua il prodotto", "buscan a alguien"
     r"|\b(?:vorrebbero|cercano|stanno\s+cercando)\s+(?:una?\s+)?(?:qualcuno|figura|persona)\b"
+    # "il mio capo sta pensando di assumere un assistant revenue ... non c'è nessun annuncio"
+    r"|\bnessun\s+annuncio\b|\b(?:assumere|inserire)\s+(?:una?|un')\s*\w"
+    # "mijn baas wil kijken of ze die plek weer invult, er staat nog niks online"
+    r"|\bplek\s+(?:weer\s+)?(?:invult|invullen|opvult|opvullen)\b|\ber\s+staat\s+(?:nog\s+)?(?:niks|niets)\s+online\b"
     r"|\b(?:buscan|estan\s+buscando|necesitan)\s+a\s+alguien\b|\bprocuram\s+alguem\b"
     # "bei uns wird im Frühling wohl eine Controlling-Stelle frei"
     r"|\b(?:eine|die|diese)\s+(?:[\w-]+\s+)?[\w-]*stelle\s+(?:\w+\s+){0,2}(?:frei|offen|ausgeschrieben)\b"

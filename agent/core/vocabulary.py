@@ -487,6 +487,11 @@ CONVERSATION = (
     "discussion",
     "catch up",
     "coffee",
+    # a coffee abroad, as a friend titles it: "caffè Casey + Gennaro" (folded: "caffe")
+    "caffe",
+    "cafe",
+    "kaffee",
+    "koffie",
     "follow up",
     "connect",
     "intro",

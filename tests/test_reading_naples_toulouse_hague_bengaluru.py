@@ -309,3 +309,38 @@ def test_a_vp_pairs_the_company_and_the_person_with_a_job_after_a_bar() -> None:
         "myself.",
     )  # fmt: skip
     assert judge(event, ME, RULES).outcome is Outcome.INTERVIEW
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("Turkapally Biologics | Sr. Analyst - Commercial Analytics | Casey Candidate",
+         "Sr. Analyst - Commercial Analytics"),
+        ("Chillar <> Casey | Sr PM - Collections", "Sr PM - Collections"),
+        # (a place after the dash is no field: the job alone)
+        ("Acme | Data Engineer - Bangalore | Casey Candidate", "Data Engineer"),
+    ],
+)  # fmt: skip
+def test_a_dash_inside_a_barred_title_goes_on_with_the_jobs_field(title: str, role: str) -> None:
+    event = invite_to_casey(title, start=START, organizer="hr@employer.example")
+    assert to_interview(event, ME, ROME, RULES, "").role == role
+
+
+@pytest.mark.parametrize(
+    ("title", "organizer", "description", "company"),
+    [
+        # a round's initials and team, from the domain they abbreviate
+        ("Case interview: QM Rev Analytics <> Casey C.", "kelsey@quillmate.example",
+         "You're confirmed for your case interview at Quillmate.", "Quillmate"),
+        # the name a signature writes whole, beyond what the domain spells
+        ("Interview: Hotel Operations Analyst (Naples) - Casey Candidate",
+         "imogen.pendry@lydgatecruises.example",
+         "Thanks for making time on Friday.\n\nImogen Pendry\nSenior Talent Partner | Lydgate "
+         "Cruise Hospitality\nOcean Gate, Southampton\n", "Lydgate Cruise Hospitality"),
+    ],
+)  # fmt: skip
+def test_companies_beside_their_domains(
+    title: str, organizer: str, description: str, company: str
+) -> None:
+    event = invite_to_casey(title, start=START, organizer=organizer, description=description)
+    assert to_interview(event, ME, ROME, RULES, "").company == company

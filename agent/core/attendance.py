@@ -184,6 +184,11 @@ STAYS_AWAY = re.compile(
     # "Io aprirò il collegamento e farò le presentazioni, poi lascerò la riunione"; French
     # "puis je quitterai la réunion"
     r"|\bpoi\s+(?:lascerò|lascio|uscirò|esco)\s+(?:dalla\s+|la\s+)?(?:riunione|collegamento|call|chiamata)"
+    # Catalan and Spanish: "La Carme rep la convocatòria com a opcional ..., però no hi serà",
+    # "Yo esta vez no puedo acompañarte"
+    r"|\bno\s+hi\s+(?:serà|seré|seran|assistirà|assistiré)\b|\bno\s+(?:puedo|podré)\s+acompañarte\b"
+    # Catalan and Spanish: "jo no formo part del tribunal", "no formo parte de la comisión"
+    r"|\bno\s+(?:formo|forma)\s+part(?:e)?\s+(?:del|de\s+la)\s+(?:tribunal|comissió|comisión|panel)"
     # Dutch: "Ik loop aan het begin even mee naar binnen ... en ga daarna weer"
     r"|\ben\s+ga\s+daarna\s+(?:weer|weg)\b|\bdaarna\s+ga\s+ik\s+(?:weer|weg)\b"
     r"|\bpuis\s+je\s+(?:quitterai|quitte)\s+(?:la\s+)?(?:réunion|visio|call)"
@@ -330,7 +335,7 @@ _WRITER_JOINS = re.compile(
     r"^\s*[-*\u2022]\s*(?:moi-même|myself|me|ich\s+selbst|yo\s+mism[oa]|eu\s+mesm[oa]|io\s+stess[oa])\b|\((?:me|myself)\)|\b(?:with\s+me|me\s+and|and\s+(?:me|myself|the\s+undersigned)\b|and\s+(?-i:I)\b|(?-i:I)(?:'ll|’ll|\s+will)\s+(?:also\s+)?(?:be\s+)?"
     r"(?:join|there|on\s+the|interview|sit\s+in)"
     # "Saremo presenti io e Luca", "Estaremos Ana y yo", "Jan en ik", "Lena und ich"
-    r"|\b(?:io\s+e|e\s+io|yo\s+y|y\s+yo|moi\s+et|et\s+moi|ich\s+und|und\s+ich|ik\s+en|en\s+ik"
+    r"|\b(?:io\s+e|e\s+io|yo\s+y|y\s+yo|i\s+jo|jo\s+i|moi\s+et|et\s+moi|ich\s+und|und\s+ich|ik\s+en|en\s+ik"
     r"|eu\s+e|e\s+eu|jag\s+och|och\s+jag|jeg\s+og|og\s+jeg|und\s+mir|mit\s+mir|(?:med\s+)?mig\s+(?:og|och)|(?:og|och)\s+mig"
     r"|meg\s+og|og\s+meg|en\s+mij|mij\s+en|met\s+mij|en\s+mezelf|en\s+mijzelf"
     # "Jeg er også med i hele intervjuet", "Intervjun hålls av mig", "Haastattelijoina minä"
@@ -407,6 +412,11 @@ def absent(
         said = STAYS_AWAY.search(sentence)
         if said and not sentence[: said.start()].strip() and sentence.rstrip().endswith("?"):
             said = None  # "Can't make it? Let us know": a question to the reader, no one's news
+        if said and re.search(r"\b(?:verabschiede\s+mich|ziehe\s+mich)\b", said.group(0)):
+            # the writer, whatever "Sie" the clause also holds: "Ich hole Sie ... ab, stelle Sie
+            # kurz vor und verabschiede mich dann"
+            absent.add(_writer(text[clause.end() :], invited, organizer))
+            said = None
         if said:
             head = sentence[: said.start()]
             # the subject right before the words, else the clause's first: "I've copied

@@ -438,6 +438,8 @@ def _forms(
             r"(?P<part>early|mid|late|(?:the\s+)?(?:beginning|start|middle)\s+of"
             # German, French, Spanish, Italian, Dutch: "Anfang Januar", "mi-décembre"
             r"|anfang|mitte|ende|début|debut|fin|mi|(?:a\s+)?(?:principios|mediados|finales|fines)\s+de"
+            # Catalan: "a principis de gener", "a mitjans de gener", "a finals de desembre"
+            r"|(?:a\s+)?(?:principis|mitjans|finals)\s+d(?:e\s+|['’])"
             r"|(?:all'|a\s+)?(?:inizio|metà|fine)|begin|midden|eind"
             # Portuguese: "no início de janeiro", "em meados de janeiro"
             r"|início|inicio|princípio|meados"
@@ -470,6 +472,13 @@ def _forms(
             periods.nth_week,
         ),
         (r"(?:the\s+)?week\s+of\s+(?:the\s+)?(?:" + _MONTH_DAY + r")", periods.week_of),
+        # a British "w/c 4th January", "week commencing 4 January", "w/b 11th Jan"
+        (
+            r"(?:w/c|w/b|wc|week\s+(?:commencing|beginning|starting))\s+(?:the\s+|monday\s+)?(?:"
+            + _DAY_MONTH
+            + r")",
+            periods.week_of,
+        ),
         (r"(?:the\s+)?week\s+of\s+(?:the\s+)?(?:" + _DAY_MONTH + r")", periods.week_of),
         (
             r"(?:(?:the\s+)?(?:end\s+of\s+(?:the\s+|this\s+)?year|year[-\s]?end|eoy)"

@@ -35,6 +35,8 @@ _MONTH_PARTS = {
     "début": 10,
     "debut": 10,
     "principio": 10,
+    "principis": 10,
+    "mitjans": 15,
     "inizio": 10,
     "begin": 10,
     "początku": 10,

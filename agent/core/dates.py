@@ -183,7 +183,7 @@ _CUE = re.compile(
     r"|se\s+publique|se\s+publicar[áa]n?"
     r"|(?:te|le|les)\s+(?:aviso|avisamos|avisaremos|avisaré)"
     r"|(?:te|le|les|lhe|lhes)\s+(?:confirmo|confirmamos|confirmaremos|confirmaré)\b"
-    r"|riscontro|esito|comunic\w*|aggiorn\w*|(?:ti|le|vi)\s+scriver\w*|chiud\w*\s+(?:la\s+)?selezione|beslissing|uitsluitsel|knoop\s+door\w*|hoort|horen|hoor|hören|uitkomst|terugkoppeling|(?:krijg\w*|geven|sturen|ontvang\w*)\s+(?:[\w']+\s+){0,8}antwoord|(?:ontvang\w*|krijg\w*)\s+(?:je|jij|u)\s+(?:\w+\s+)?bericht|antwoord\s+van\s+(?:ons|mij)|(?:maken|maakt|gemaakt)\s+(?:\w+\s+){0,3}keuze|(?:laten|laat)\s+(?:[\w']+\s+){0,6}weten|resposta|decisão|revert|notif\w*"
+    r"|riscontro|esito|comunic\w*|aggiorn\w*|(?:ti|le|vi)\s+scriver\w*|chiud\w*\s+(?:la\s+)?selezione|beslissing|uitsluitsel|knoop\s+door\w*|hoort|horen|hoor|hören|uitkomst|terugkoppeling|(?:krijg\w*|geven|sturen|ontvang\w*)\s+(?:[\w']+\s+){0,8}antwoord|(?:ontvang\w*|krijg\w*)\s+(?:je|jij|u)\s+(?:\w+\s+)?bericht|af\s+te\s+ronden|afronden|antwoord\s+van\s+(?:ons|mij)|(?:maken|maakt|gemaakt)\s+(?:\w+\s+){0,3}keuze|(?:laten|laat)\s+(?:[\w']+\s+){0,6}weten|resposta|decisão|revert|notif\w*"
     # information, but not the practical kind ("visitor info", "joining information")
     r"|(?<!visitor\s)(?<!practical\s)(?<!travel\s)(?<!parking\s)(?<!joining\s)(?<!access\s)"
     r"(?<!login\s)(?<!dial-in\s)(?<!venue\s)(?<!arrival\s)(?<!of\s)info(?:rmation)?"
@@ -198,7 +198,11 @@ _CUE = re.compile(
     r"|rozstrzygnięci\w*|da(?:dzą|m|my|ją)\s+znać|besluit\w*|graduatoria"
     # "te diremos algo el viernes 11/12", "La propuesta de contratación ... se hará pública el
     # lunes 21/12/2026"
-    r"|diremos\s+algo|propuesta\s+de\s+contratación"
+    r"|diremos\s+algo|decimos\s+algo|propuesta\s+de\s+contratación"
+    # Catalan: "no ha pres cap decisió", "farà pública la proposta", "la resolució ... es
+    # publiqui", "et direm alguna cosa", "us informarem"
+    r"|decisió|resolució|far[àa]\s+pública|es\s+publiqu\w*|es\s+publicar[àa]|(?:et|us)\s+dir(?:em|é)"
+    r"|(?:et|us)\s+informar\w*|proposta\s+de\s+contractació"
     # Czech and Finnish
     r"|rozhodnutí|sdělíme|ozveme|ozvu|päätös\w*|palaamme|ilmoitamme|oznámíme|výsled\w*"
     # Slovak "rozhodnutie oznámime"; Portuguese "a devolutiva" (the employer's answer)
@@ -244,7 +248,7 @@ _DECIDING = re.compile(
     r"|news|answer|outcome|feedback|offers?|respond|response|selection|come\s+back"
     r"|(?:make|made|making)\s+(?:a|the|our|their|my)\s+(?:final\s+)?call|our\s+call"
     r"|entscheid\w*|bescheid|rückmeldung|décision|réponse|decisión|respuesta|decisione|risposta|esito"
-    r"|beslissing|uitsluitsel|knoop\s+door\w*|hoort|horen|hoor|(?:laten|laat)\s+(?:[\w']+\s+){0,6}weten|(?:krijg\w*|geven|sturen|ontvang\w*)\s+(?:[\w']+\s+){0,8}antwoord|(?:ontvang\w*|krijg\w*)\s+(?:je|jij|u)\s+(?:\w+\s+)?bericht|antwoord\s+van\s+(?:ons|mij)|(?:maken|maakt|gemaakt)\s+(?:\w+\s+){0,3}keuze|resposta|decisão|beslut\w*|besked"
+    r"|beslissing|uitsluitsel|knoop\s+door\w*|hoort|horen|hoor|(?:laten|laat)\s+(?:[\w']+\s+){0,6}weten|(?:krijg\w*|geven|sturen|ontvang\w*)\s+(?:[\w']+\s+){0,8}antwoord|(?:ontvang\w*|krijg\w*)\s+(?:je|jij|u)\s+(?:\w+\s+)?bericht|af\s+te\s+ronden|afronden|antwoord\s+van\s+(?:ons|mij)|(?:maken|maakt|gemaakt)\s+(?:\w+\s+){0,3}keuze|resposta|decisão|beslut\w*|besked"
     r"|tilbakemelding|tilbagemelding|svar\w*|decyzj\w*|odpowied\w*|rozhodnut\w*|päätös\w*"
     r"|devolutiva)\b",
     re.IGNORECASE,
@@ -277,6 +281,7 @@ _FIRM_DEADLINE = re.compile(
     r"\b(?:by|before|until|till|no\s+later\s+than|bis(?:\s+zum)?|avant(?:\s+le)?|d'ici(?:\s+le)?"
     r"|antes\s+del?|hasta\s+el|entro(?:\s+il)?|até(?:\s+(?:ao|a|o))?(?:\s+dia)?|senast(?:\s+den)?|senest|innan|innen|inden|do|przed"
     r"|uiterlijk(?:\s+op)?(?:\s+de)?|nejpozději\s+do|nejpozději|teen"
+    r"|by\s+close\s+of\s+(?:play|business)(?:\s+on)?"
     r"|by\s+(?:the\s+)?end\s+of\s+(?:the\s+)?(?:day|business)|" + _AT_THE_LATEST + r")\s*$",
     re.I,
 )
@@ -322,7 +327,14 @@ _ABSENCE = re.compile(
     # "Héctor está fuera de la oficina hasta el martes", "está fora até segunda"
     r"|\b(?:está|estará|estoy|estou)\s+(?:fuera|fora|ausente|de\s+vacaciones|de\s+férias"
     r"|viajando|de\s+viaje)(?:\s+(?:de\s+la\s+oficina|do\s+escritório))?\s+(?:hasta|até)"
-    r"(?:\s+(?:el|a|o))?\s*$",
+    r"(?:\s+(?:el|a|o))?\s*$"
+    # the panel's own days: "We're interviewing until Wednesday 2nd December"
+    r"|\b(?:we're|we\s+are|they're|they\s+are)\s+(?:still\s+)?interviewing\s+(?:until|till|through|to)\s*$"
+    # a firm's closure: "wegen unserer Betriebsferien vom 24.12. bis 06.01.", "fermeture
+    # annuelle du 24/12 au 04/01", "kerstsluiting van 24/12 tot 4/1"
+    r"|\b(?:Betriebsferien|Betriebsurlaub|Werksferien|Betriebsruhe|fermeture(?:\s+annuelle)?"
+    r"|congés\s+annuels|kerstsluiting|bouwvak|company\s+shutdown|office\s+closure)"
+    r"[^;!?\n]{0,25}?(?:vom|von|bis|du|au|van|tot|from|to|until|zum)\s*$",
     re.IGNORECASE,
 )
 # When another candidate is seen: "wants to see one more person on Monday", "quiere ver a
@@ -388,7 +400,23 @@ _OTHERS_AFTER = re.compile(
     r"|\s+(?:doet|doen|heeft|hebben|komt|komen|spreekt|spreken|is|zijn)\s+(?:er\s+)?(?:nog\s+)?"
     r"(?:één|een|twee|drie)\s+(?:andere|laatste)\s+kandida\w+"
     r"|\s+(?:another|one\s+more|the\s+last|the\s+other|two\s+other|a\s+final)\s+(?:candidate|finalist)s?"
-    r"\s+(?:comes?|is|are|does|do|has|have|will)\b",
+    r"\s+(?:comes?|is|are|does|do|has|have|will)\b"
+    # "esta semana y la que viene vemos a otras dos personas", "vediamo altri due candidati"
+    r"|[^.;!?]{0,30}?\b(?:vemos|entrevistamos|conocemos|veiem|entrevistem|vediamo|incontriamo)\s+"
+    r"(?:a\s+)?(?:(?:otr[oa]s|altr[ie]|unes\s+altres|altres)\s+(?:\w+\s+)?(?:personas|persones|candidat\w*"
+    r"|persone)|(?:la|el|l['’])\s*(?:últim[oa]|darrer[a]?)\s+candidat\w*)",
+    re.IGNORECASE,
+)
+# A day said as no deadline: "we won't make a call before Christmas".
+_NOT_BEFORE = re.compile(
+    # (not "until": "we won't be making a final decision until early January" names the day)
+    r"\b(?:won't|won’t|will\s+not|can't|cannot|not)\s+(?:\w+\s+){1,5}?before\s*$",
+    re.IGNORECASE,
+)
+# A deadline said after its day: "el viernes 4/12 como muy tarde", "Friday at the latest".
+_LATEST_AFTER = re.compile(
+    r"\s*,?\s*(?:como\s+(?:muy\s+)?tarde|a\s+más\s+tardar|at\s+the\s+latest|au\s+plus\s+tard"
+    r"|al\s+più\s+tardi|spätestens|uiterlijk|ten\s+laatste|no\s+més\s+tard|com\s+a\s+molt\s+tard)\b",
     re.IGNORECASE,
 )
 # Not after a day's dot: German writes "bis zum 4. Dezember", and nouns take capitals.
@@ -462,6 +490,12 @@ def find_date(
                     continue
                 if needs_deadline(form) and not _FIRM_DEADLINE.search(before):
                     continue
+                lead = sentence[max(0, start - 50) : start]
+                if _NOT_BEFORE.search(lead) or (
+                    re.match(r"before\b", match.group(0), re.I)
+                    and _NOT_BEFORE.search(lead + "before")
+                ):
+                    continue  # "we won't make a call before Christmas": not sooner, no deadline
                 value = form.value(match, said)
                 if is_numeric(form) and (
                     not isinstance(value, date) or re.match(r"\s+of\b", sentence[end:])
@@ -472,7 +506,7 @@ def find_date(
                 # A date after "by", "no later than" beats one only after the cue ("reviewing
                 # finalists over the next two weeks - you'll hear by Friday, December 4th"),
                 # and a date read beats one that is named but cannot be read.
-                said_by = bool(_FIRM_DEADLINE.search(before))
+                said_by = bool(_FIRM_DEADLINE.search(before) or _LATEST_AFTER.match(sentence, end))
                 firm = said_by or start >= cue.end()
                 deciding = bool(_DECIDING.search(sentence[max(0, start - 60) : start]))
                 # "by EOW after the onsites - so by Wednesday, December 23": the day restated

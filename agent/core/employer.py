@@ -80,6 +80,8 @@ _RECRUITING_SUFFIX = re.compile(
     r"|resourcing"
     # abroad: "Banco Mixcoac - Atracción de Talento", "– Personalabteilung", "Rekrutacja"
     r"|atracci[oó]n\s+de\s+talento|reclutamiento|recursos\s+humanos|rrhh|recrutamento"
+    # "Migdia – Equipo de Talento", Catalan "Equip de Talent", "Àrea de Persones"
+    r"|equipo\s+de\s+talento|equip\s+de\s+talent|[àa]rea\s+de\s+persones|equipe\s+de\s+talentos"
     r"|recrutement|ressources\s+humaines|personalabteilung|rekrutacja"
     # Dutch "P&O", "Werving & Selectie"; Italian "Selezione", "Risorse Umane"; Portuguese
     # "Recrutamento e Seleção"
@@ -204,19 +206,50 @@ def _first_word_and_letters(label: str, texts: list[str]) -> str:
     return ""
 
 
+def _as_signed(name: str, description: str) -> str:
+    """The name as a signature writes it whole after the writer's title: "Senior Talent
+    Partner | Lydgate Cruise Hospitality" for the "Lydgate Cruise" its domain
+    lydgatecruises.co.uk spells (a word or two more; not a legal form, a team, a stage or a
+    job: "Acme Robotics Recruiting" stays Acme Robotics)."""
+    pattern = rf"(?m)\|[ \t]*({re.escape(name)}(?:[ \t]+[A-Z][\w&'’-]+){{1,2}})[ \t]*(?=$|\|)"
+    for found in re.finditer(pattern, description):
+        more = found[1][len(name) :].strip()
+        legal = re.search(rf"(?i)(?:^|\s)(?:{LEGAL_FORMS.pattern})\.?(?:\s|$)", more)
+        if not (
+            legal
+            or _A_TEAM.fullmatch(more)
+            or _AGENCY.search(more)
+            or roles.has_job_noun(more)
+            or roles.strip_stage_words(more).strip() != more
+        ):
+            return found[1]
+    return name
+
+
+def _in_order(letters: str, word: str) -> bool:
+    """Whether `letters` occur in `word` in that order ("qm" in "quillmate")."""
+    rest = iter(word)
+    return all(c in rest for c in letters)
+
+
+_TWO_NAMES = re.compile(
+    r"\b([A-Z][\w'’-]{3,})[ \t]+((?:de|del|di|du|van|von|of)[ \t]+)?([A-Z][\w'’-]{3,})\b"
+)
+
+
 def _abbreviated_first_word(label: str, texts: list[str]) -> str:
     """ "Hogeschool Laakdal" at hslaakdal.nl, "Universiteit Haaglanden" at uhaaglanden.nl:
     the first word cut to letters of its own (its initial first), then the name whole."""
     for text in texts:
-        for found in re.finditer(r"\b([A-Z][\w'’-]{3,})\s+([A-Z][\w'’-]{3,})\b", text):
-            first, second = found.groups()
+        # (a particle between: "Universitat de Montcada" at udmontcada.cat)
+        for found in _TWO_NAMES.finditer(text):
+            first, particle, second = found.groups()
             rest = compact(second)
             head = label.removesuffix(rest)
             if head == label or not 1 <= len(head) <= 3 or head[0] != compact(first)[0]:
                 continue
-            letters = iter(compact(first))
-            if all(c in letters for c in head):  # in order, as a word's own letters
-                return f"{first} {second}"
+            if _in_order(head, compact(first + (particle or ""))):  # in order, its own letters
+                return f"{first} {particle or ''}{second}"
     return ""
 
 
@@ -433,6 +466,18 @@ def company_of(
         )
         and not _NUMBERED_PROCESS.match(s)
     ]
+    # a body's initials in the title's brackets after a job, spelled out in the letter:
+    # "Entrevista - Tècnic/a superior de planificació logística (AVLI)" and "l'Agència
+    # Valenciana de Logística i Intermodalitat"
+    for bracket in re.findall(r"\(([A-Z]{3,6})\)", event.title):
+        if bracket not in segments and _named_by_initials(bracket, [event.description]):
+            segments = [bracket, *segments]
+    # a body's initials in the title's brackets after a job, spelled out in the letter:
+    # "Entrevista - Tècnic/a superior de planificació logística (AVLI)" and "l'Agència
+    # Valenciana de Logística i Intermodalitat"
+    for bracket in re.findall(r"\(([A-Z]{3,6})\)", event.title):
+        if bracket not in segments and _named_by_initials(bracket, [event.description]):
+            segments = [bracket, *segments]
     label = compact(domain_label(domain)) if domain else ""
     texts = [event.title, event.organizer_name, event.description, event.location]
     if label == "gov":
@@ -515,6 +560,19 @@ def company_of(
                     ):
                         return spelled
                 return named
+        # "QM Rev Analytics" from quillmate.com: letters of the domain's one word, in order and
+        # its initial first, then a team: the employer is the domain's, by the name it writes
+        for segment in segments:
+            short = re.fullmatch(r"([A-Z]{2,4})\s+(.+)", segment)
+            if (
+                short
+                and label.startswith(short[1][0].lower())
+                # (not the domain's own first letters: "HDB Market Risk" at hdbfinancial.com)
+                and not label.startswith(short[1].lower())
+                and _in_order(short[1].lower(), label)
+                and _A_TEAM.fullmatch(short[2])
+            ):
+                return spelled_out(label, texts) or company_from_domain(domain, texts)
         # "DOTL | Managerial Round | DE (ADB)" from deccanorbit.com: the initials its domain's
         # words start ("Deccan Orbit"), not a project's in brackets
         initials = "".join(w[0] for w in company_from_domain(domain).split()).upper()
@@ -546,7 +604,7 @@ def company_of(
             # recruiter: the firm arranges, the company the title names employs.
             return others[0]
         if spelled:
-            return spelled
+            return _as_signed(spelled, event.description[:5000])
         shortened = (
             _first_word_and_letters(label, texts)
             or _before_trade_suffix(label, texts)
@@ -806,7 +864,7 @@ def _named_by_initials(initials: str, texts: Iterable[str]) -> str:
 # Two to seven capitalised words, "of", "and" or "the" between them: a body's name.
 _CAPITALISED_RUN = re.compile(
     r"(?<![\w'’-])[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|and|&|the|for|de|du|des|la|für|und|der|zur"
-    r"|zum)[ \t]+)?[A-Z][\w'’-]*)"
+    r"|zum|i|e|y|del|di)[ \t]+)?[A-Z][\w'’-]*)"
     r"{1,6}"
 )
 
@@ -1094,7 +1152,8 @@ _BUSINESSLIKE = re.compile(
     r"\b(?:group|hospitality|foods?|hotels?|restaurants?|company|holdings|brands|partners"
     r"|services|solutions|systems|logistics|health|healthcare|care|bank|stores?|markets?|retail"
     r"|labs?|technologies|tech|software|industries|enterprises|energy|consulting|media"
-    r"|studios?|collective|cooperative|trust|university|college|school|clinic|hospital"
+    r"|studios?|collective|cooperative|trust|university|universitat|universidad|universit[àé]|universiteit"
+    r"|college|school|clinic|hospital"
     r"|council|agency|inc|llc|ltd|llp|gmbh|advisory|associates"
     # ... and in French: "Banque Fleurimont du Canada", "Mutuelle ...", "Groupe ..."
     r"|banque|caisse|groupe|société|mutuelle|assurances|université|ministère|laboratoires?"
@@ -1189,7 +1248,13 @@ def _named_with_legal_form(text: str, label: str) -> str:
     legal form, one of its words in the domain (the rest of the domain a word of its own)."""
     for found in _WITH_LEGAL_FORM.finditer(text[:5000]):
         name = found.group(1)
+        # ("Holzkirchner Fahrzeugelektrik GmbH" at hfe-holzkirchen.de: the town's name, an
+        # ending of its own in the firm's)
         if any(len(w) >= 5 and compact(w) in label for w in name.split()):
+            return name
+        if not _AGENCY.search(name) and any(
+            len(w) >= 9 and compact(w)[:8] in label for w in name.split()
+        ):
             return name
     return ""
 

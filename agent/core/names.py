@@ -79,6 +79,8 @@ CREDENTIALS = frozenset(
 PARTICLES = frozenset(
     {"van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "bin",
      "binti", "al", "el", "ter", "ten", "dos", "das", "y", "st.", "'t", "\u2019t", "zu", "zur",
+     # Catalan joins two surnames as Spanish does with "y": "Neus Aragall i Prat"
+     "i",
      "vom", "af", "av", "ap", "ab", "ferch", "verch",
      # Irish and Scottish Gaelic: "Cathal Mac Donncha" is cmacdonncha@, "Aoife Nic Giolla"
      "mac", "nic", "ní", "ó", "ua",
@@ -163,7 +165,14 @@ TITLE_WORDS = frozenset(
 _FIELDS_OF_STUDY = ("ology", "ologie", "ología", "ologia", "ologies")
 # German compounds that head a job or an agenda's item, never a name: "Teamleiter
 # IT-Projekte", "Kurzvorstellung IT & Digitalisierung", "Abteilungsleitung"
-_GERMAN_HEADS = ("leiter", "leiterin", "leitung", "vorstellung", "projekte")
+_GERMAN_HEADS = (
+    "leiter", "leiterin", "leitung", "vorstellung", "projekte",
+    # a committee's chair and a mayor: "Personalratsvorsitzender", "Zweiter Bürgermeister"
+    "vorsitzender", "vorsitzende", "bürgermeister", "bürgermeisterin",
+    # an itinerary's German items: "13:30 Fachliche Fragen", "14:30 Prüfstandsführung"
+    "fragen", "führung", "begrüßung", "präsentation",
+)  # fmt: skip
+_GERMAN_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "management", "erei")
 # Capitalised words in itineraries and invitations that are not anybody's name.
 _NOT_NAMES = frozenset(
     {
@@ -686,6 +695,9 @@ def looks_like_name(text: str) -> bool:
         return False  # "Associate Director, Translational Immunology": a department, no one
     if any(w.casefold().endswith(_GERMAN_HEADS) for w in words):
         return False
+    # a German abstract noun, not a name: "Qualitätsmanagement", "Bearbeitung", "Gießerei"
+    if any(len(w) >= 8 and w.casefold().endswith(_GERMAN_NOUN_ENDINGS) for w in words):
+        return False
     if len(words) > 1 and words[-1].casefold().rstrip(".") in _LEGAL_FORM_LAST:
         return False  # "Zeeland Retail Group AB" (but "Ab Osterhaus" is a Dutch name)
     return all(w[:1].isupper() for w in named)
@@ -722,12 +734,24 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
     text = re.sub(r"\s*\.\s*$", "", text.strip())
     text = re.sub(r"\s*\([^()]*$", "", text)  # a remark cut off before it closes: "(he is not"
     if ";" in text:  # "Halvorsen-Tate, Brianna; Oduya, Samuel": "Last, First" each
+        # (not a semicolon inside brackets: "me (chair; Grade 7, Devolution Deals North)")
+        text = re.sub(r";(?=[^()]*\))", ",", text)
         text = "; ".join(
             f"{m[2]} {m[1]}" if (m := _LAST_FIRST.fullmatch(piece.strip())) else piece
             for piece in text.split(";")
         )
     text = re.sub(r"\b[lL]['\u2019](?=(?:Ing|Dott|Avv|Arch|Prof)\b)", "", text)  # "l'Ing. Rossi"
     text = re.sub(r"\b[dD]e\s+heer\s+(?=[A-Z])", "", text)  # Dutch "de heer Gerrit-Jan Hoogvliet"
+    # Catalan "la senyora Neus Aragall i Prat"
+    text = re.sub(r"\b(?:la|el)\s+(?:senyora|senyor)\s+(?=[A-Z])", "", text)
+    # a German office between the form of address and the name: "Herr Zweiter Bürgermeister
+    # Anton Greimel"
+    text = re.sub(
+        r"\b(Herr|Frau)\s+(?:(?:Erste|Zweite|Dritte|Stellvertretende)[rn]?\s+)?[\w-]*(?:[Bb]ürgermeister"
+        r"|[Vv]orsitzende|[Dd]irektor|[Pp]räsident|[Ll]andrat|[Ss]tadtrat)(?:in|r)?\s+(?=[A-Z])",
+        r"\1 ",
+        text,
+    )
     # Spanish "D. Tomás Rebollo Cidoncha" (Don): the title before a name and two surnames
     text = re.sub(r"(?<![\w.])D\.\s+(?=(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+\s+){2}[A-ZÁÉÍÓÚÑ])", "", text)
     # French: "de Mme Élodie Favre-Bulle, directrice financière, de M. Karim Benslimane, ..."
@@ -766,7 +790,7 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
         r"|meeting|session)\s+with\s+|,"
         # Polish "i", Turkish "ve", Czech "a" only before a whole name: "a" is also English,
         # and Catalan joins two surnames with "i" ("Jordi Vilaró i Casals")
-        r"|,?\s+(?:i|ve|a)\s+(?=(?:(?:Ing|Dr|Mgr|Bc)\.\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]+\s+[A-ZÀ-ÖØ-ÞĀ-Ž]))\s*",
+        r"|,?\s+(?:i|ve|a)\s+(?=(?:(?:Ing|Dr|Dra|Sr|Sra|Mgr|Bc)\.\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]+\s+[A-ZÀ-ÖØ-ÞĀ-Ž]))\s*",
         text,
     )
     for index in range(0, len(pieces), 2):
@@ -815,7 +839,8 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
         if (
             pairs
             and joined != ";"
-            and first_word[:1].islower()
+            # ("HR-verantwoordelijke van Zandvliet Forwarding": a post after its initials)
+            and (first_word[:1].islower() or re.match(r"[A-Z]{2,4}-[a-zà-ÿ]", first_word))
             and not first_word.endswith(".")
             and first_word.casefold() not in PARTICLES | HONORIFICS | _LOWER_CASE_ADDRESS
             and not _ADDRESS.search(raw)
@@ -951,6 +976,10 @@ _DEPARTMENT_WORDS = frozenset(
      "patient", "access", "clinical", "revenue", "cycle", "customer", "success", "product",
      "platform", "products", "produits", "internet", "wi-fi", "wifi", "digital", "numérique",
      "mobile", "mobility", "network", "networks", "réseau", "réseaux", "business",
+     # a lender's and a fintech's desks: "Sr PM - Collections", "Product Analyst - Growth"
+     "collections", "growth", "lending", "underwriting", "pricing", "fraud", "claims",
+     # "diensthoofd Data en Informatie": a Flemish city's service
+     "informatie", "information", "informatique", "informática", "informatica", "data",
      # a region a title covers: "General Manager, South-East Asia"
      "asia", "pacific", "europe", "emea", "apac", "americas", "asean", "anz", "latam", "nordics",
      "dach", "africa", "america", "north", "south", "east", "west", "central", "south-east",

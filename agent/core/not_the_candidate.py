@@ -529,9 +529,19 @@ IN_A_DESCRIPTION = {
             # a Dutch local paper's: "Ik schrijf voor de Haagse Stadskrant een stuk over ...",
             # "Je krijgt de quotes vooraf te lezen", signed "Verslaggever"
             "quotes vooraf",
+            # a university's alumni office: "one of our 'Where are they now?' alumni profiles
+            # for the spring issue of Bridge (the alumni magazine)"
+            "alumni magazine",
+            "alumni profiles",
+            # a Flemish radio's: "een kort live-interview in de ochtendshow"
+            "in de ochtendshow",
             # a podcast's guest told so: "Nothing to do with jobs or hiring - just two data
             # people chatting", "We'll record ~60 min and edit down to 40"
             "nothing to do with jobs",
+            # Catalan: "No té res a veure amb feina ni amb processos de selecció", "gravem
+            # l'episodi 31"
+            "no te res a veure amb feina",
+            "gravem l'episodi",
             "nothing to do with hiring",
             "edit down to",
             "verslaggever",

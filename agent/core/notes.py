@@ -110,7 +110,8 @@ _YES = {"yes", "y", "true", "1", "on", "asap"}
 _NO = {"no", "n", "false", "0", "off", "none", "not really"}
 
 _LINE = re.compile(
-    r"^\s*(?:[-*\u2022]\s+)?(?P<key>[A-Za-z][A-Za-z /-]{0,30}?)\s*:\s*(?P<value>.*)$"
+    # ("Role = BI Analyst, Warrington": a note typed with an equals sign)
+    r"^\s*(?:[-*\u2022]\s+)?(?P<key>[A-Za-z][A-Za-z /-]{0,30}?)\s*(?::|\s=)\s*(?P<value>.*)$"
 )
 _HTML_HINT = re.compile(
     r"<\s*(?:br|p|div|span|a|b|i|u|ul|ol|li|html|body|strong|em)\b[^>]*>|</\w+>"
@@ -287,6 +288,10 @@ def parse_notes(
         raw_key = re.sub(r"\s+", " ", match["key"].strip().lower())
         key = _KEYS.get(raw_key)
         value = clean_value(match["value"])
+        if "=" in line[: match.start("value")]:
+            # shorthand, "Role = BI Analyst, Warrington, hybrid 2 days. Saw it on LinkedIn":
+            # the value up to its first comma or full stop
+            value = re.split(r"[,.;]\s", value, maxsplit=1)[0].strip()
         if key is None and " / " in raw_key:
             # a bilingual label, "Poste / Position: Analyste ... / Institutional Research
             # Analyst": the value in the first label's language

@@ -184,7 +184,7 @@ _LIST_HEADER = re.compile(
     # ("Comité de sélection / Selection committee:", either way round)
     r"|(?:selection|search|interview|hiring|assessment)\s+(?:committee|panel|board)\b"
     r"|comité\b|jury\b))?"
-    r"(?:your\s+|ihre?\s+|deine?\s+|je\s+|jouw\s+|uw\s+|votre\s+|vos\s+|ton\s+|ta\s+|tes\s+)?"
+    r"(?:your\s+|ihre?\s+|deine?\s+|je\s+|jouw\s+|uw\s+|votre\s+|vos\s+|ton\s+|ta\s+|tes\s+|de\s+|the\s+)?"
     r"(?:interviewers?|interviewer\(s\)|interview\s+panel"
     r"|面接官|面接担当者?|면접관|面试官|面試官"
     r"|panel(?:ists)?|interviewing(?:\s+with)?\s+you|interviewing|who\s+you(?:'ll|\s+will)\s+meet|you(?:'ll|\s+will)\s+meet"
@@ -251,6 +251,12 @@ _LIST_HEADER = re.compile(
     # Dutch "Je gesprekspartners:", Italian "Incontrerà:", "Commissione:", "Sarà ricevuto
     # da:", Portuguese "Vais conversar com:", "Vai ser entrevistado(a) por:", Spanish "Te
     # entrevistarán:"
+    # Catalan "Comissió de selecció:", "Tribunal qualificador:"
+    r"|comissió(?:\s+de\s+selecció)?|tribunal\s+qualificador"
+    # "Selectiecommissie Hogeschool Stuivenberg, Dienst Financiën:" (whose committee it is)
+    r"|(?:selectie|sollicitatie)commissie\s+(?-i:[A-Z])[^:\n]{2,80}"
+    # German "Der Auswahlkommission gehören an:", "Die Auswahlkommission:"
+    r"|(?:der\s+|die\s+)?(?:auswahl|prüfungs|berufungs)?(?:kommission|gremium)(?:\s+gehören\s+an|\s+besteht\s+aus)?"
     r"|gesprekspartners?|gespreksleid(?:er|ers|ster|sters)|(?:selectie|sollicitatie)?commissie|incontrer(?:à|ai|ete)|commissione(?:\s+(?:di\s+)?"
     r"(?:selezione|esaminatrice))?|sar(?:à|ai)\s+ricevut[oa](?:\([oa]\))?\s+da|interlocutori"
     r"|selezionatori|(?:vais|vai|irá|irás)\s+(?:conversar|falar)\s+com"
@@ -269,7 +275,8 @@ _LIST_HEADER = re.compile(
     r"(?:(?<=panel)\s+(?:for|[-\u2013\u2014])\s+[^:\n]{2,120})?"
     # "Uw gesprekspartners zijn:", "Your interviewers are:", "Selectiecommissie (Faculteit
     # Governance & Maatschappij, Universiteit Haaglanden):"
-    r"(?:\s*\([^()\n]{1,120}\))?(?:\s+(?:zijn|sind|are|will\s+be|sont|serán|saranno|são))?"
+    r"(?:\s*\([^()\n]{1,120}\))?(?:\s+(?:zijn|sind|are|will\s+be|sont|serán|saranno|são"
+    r"|is\s+samengesteld\s+als\s+volgt))?"
     r"\s*[:：]\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -329,6 +336,8 @@ _SENTENCE = re.compile(
     r"|\bGespräch\s+(?:führen|führt)|\bIhre?\s+Gesprächspartner(?:in)?\s+(?:sind|ist|werden|wird)"
     # "Im Gespräch sind Thilo Gerstenberger (CPO) und ich."
     r"|\b[Ii]m\s+Gespräch\s+(?:sind|ist|werden\s+sein)"
+    # "Das Gespräch führen Herr Wolfgang Riesch (...) und Frau Sandra Unterholzner"
+    r"|\b(?:[Dd]as|[Dd]ieses)\s+Gespräch\s+führen(?=\s+(?:Herr|Frau|Dr\.?|[A-Z]))"
     # "Mit dabei sind Pit Hombergs (...) und ich", "Tu seras en entretien avec Lucie ...",
     # "Te entrevistan Martina Berruti (...) y Diego Arismendi (...)" (no colon)
     r"|\b[Mm]it\s+dabei\s+(?:sind|ist)|\b(?:tu\s+seras|vous\s+serez)\s+en\s+entretien\s+avec"
@@ -339,6 +348,11 @@ _SENTENCE = re.compile(
     r"|\bparteciperanno|\bparteciperà|\bsaranno\s+presenti|\b(?:condotto|condotta|condotti)\s+da(?:l|lla|llo|i|lle)?(?=\s)"
     # the writer and a colleague: "Al colloquio parteciperemo io e l'Ing. Daniela Pietrosanti"
     r"|\bparteciperemo"
+    # "Je mènerai cet entretien avec Sophie Lambotte, Group Controller"
+    r"|\b(?:mènerai|conduirai|ferai|mènerons)\s+(?:cet|l['’]|ce\s+second)\s*entretien\s+avec"
+    # a Catalan tribunal: "L'entrevista la farà el tribunal qualificador, format per la senyora
+    # Neus Aragall i Prat (presidenta), el senyor Ramon Ollé i Casals (vocal) i ..."
+    r"|\b(?:tribunal|comissió)(?:\s+\w+)?\s*,?\s*format\s+per(?=\s)"
     r"|\b(?:hålls|leds)\s+av|\bse\s+zúčastní|\bpovede|\bpovedou"
     # Finnish "Haastattelijoina toimivat", "Haastattelijat ovat", "Haastatteluun osallistuvat"
     r"|\bhaastattelij(?:oina|ana|at)\s+(?:toimivat|toimii|ovat|on)|\bhaastatteluun\s+osallistu(?:vat|u)"
@@ -397,6 +411,11 @@ _WILL_JOIN = re.compile(
     # und ich führen das Gespräch"
     r"|(?:^|[.!?]\s+)(?P<undich>[A-Z][^.!?]*?\s+und\s+ich)\s+(?:gehen\s+mit\s+(?:dir|Ihnen)"
     r"|führen\s+(?:das|dieses)\s+Gespräch|sprechen\s+mit\s+(?:dir|Ihnen))\b"
+    # a German phone screen: "Herr Quirin Eisenreich (Leiter Einkauf) wird Sie unter der von
+    # Ihnen angegebenen Telefonnummer anrufen"
+    r"|(?:^|[.!?]\s+)(?P<anruf>(?:Herr|Frau)\s+[A-Z][^.!?]*?)\s+wird\s+(?:Sie|dich)\s+[^.!?]{0,80}?\banrufen\b"
+    # the person's own note: "Lindsey Ashurst (Head of BI) ringing me on my mobile"
+    r"|(?:^|[.!?]\s+)(?P<ringing>[A-Z][^.!?]*?)\s+(?:is\s+)?(?:ringing|calling|phoning)\s+me\b"
     # "Seitens Wendelstein nehmen Dr. Henrike Albers und Deniz Yılmaz teil"
     r"|\bnehmen\s+(?P<teil>(?:Dr\.\s+|Frau\s+|Herr\s+)?[A-Z][^.!?]*?)\s+teil\b"
     # "Nadia Ouellet-Barbeau, gérante de la succursale, et moi mènerons l'entrevue"
@@ -601,7 +620,10 @@ _BUT_THE_INTERVIEW = re.compile(
 # Aniket Paranjpe (Tech Lead) and Sudhir Venkataraman (Engineering Manager)."
 _HEADER_IN_LINE = re.compile(
     r"(?<=[.!?])[ \t]+(?=(?:Panel|Interview\s+panel|Interviewers?|Your\s+interviewers?|Panell?ists"
-    r"|Your\s+(?:interview\s+)?panel|Raters|(?:Search\s+)?Committee)\s*:)"
+    r"|Your\s+(?:interview\s+)?panel|Raters|(?:Search\s+)?Committee"
+    # "... dauert ca. 60 Minuten. Der Auswahlkommission gehören an: Herr ..."
+    r"|(?:Der|Die)\s+Auswahlkommission(?:\s+gehören\s+an)?"
+    r"|De\s+selectiecommissie\s+is\s+samengesteld\s+als\s+volgt)\s*:)"
 )
 
 # --------------------------------------------------------------------------- addresses
@@ -796,6 +818,8 @@ def interviewers_of(
             )
             or (scheduled and _TIMED_LINE.match(line) and writer_joins(line))
             or writer_joins(_naming_sentence(line))
+            # "Herr Brandstetter (...) und ich führen das Gespräch" above an itinerary
+            or _writer_and_named(line)
             for line in lines
         )
     ):  # "The interview panel will be me, ...", "9:00 - Coffee with me in the lobby",
@@ -984,6 +1008,13 @@ def _only_at_the_door(lines: list[str], present: list[Attendee]) -> set[str]:
         if theirs and all(_DOOR_SLOT.search(s) for s in theirs):
             away.add(attendee.email.lower())
     return away
+
+
+def _writer_and_named(line: str) -> bool:
+    """Whether the line names the panel as someone "and I": "X und ich führen das Gespräch",
+    "X en ik voeren het gesprek", "X et moi mènerons l'entretien", "X and I will be the panel"."""
+    found = _WILL_JOIN.finditer(line)
+    return any(m["undich"] or m["samen"] or m["panelists"] or m["menons"] for m in found)
 
 
 def _others_named(attendees: list[Attendee], text: str, organizer: str) -> bool:
@@ -1235,6 +1266,8 @@ def names_in_description(text: str) -> tuple[list[tuple[str, str]], list[str]]:
     dropped; a person marked as the coordinator is not an interviewer.
     """
     text = _slots_on_one_line(_HEADER_IN_LINE.sub("\n", text))
+    # a semicolon inside brackets parts no people: "me (chair; Grade 7, Devolution Deals North)"
+    text = re.sub(r";(?=[^()\n]*\))", ",", text)
     interviewers: list[tuple[str, str]] = []
     coordinators: list[str] = []
 
@@ -1285,6 +1318,8 @@ def names_in_description(text: str) -> tuple[list[tuple[str, str]], list[str]]:
                 or joining["tafel"]
                 or joining["samen"]
                 or joining["undich"]
+                or joining["anruf"]
+                or joining["ringing"]
                 or joining["panelists"]
                 or joining["lead"]
                 or joining["turk"]

@@ -264,8 +264,11 @@ _BEFORE_THE_BOOKED = re.compile(
 )
 # Documents asked of everyone, said to decide nothing.
 _PAPERS_DISCLAIMED = re.compile(
-    r"\b(?:documenten|documents|papers|Unterlagen|documentos|documenti)\b[\s\S]{0,600}?"
+    r"\b(?:documenten|documents|papers|Unterlagen|documentos|documenti|referee\s+details|a\s+few\s+things)"
+    r"\b[\s\S]{0,600}?"
     r"(?:\bvaste\s+stap\s+in\s+(?:onze|de)\s+(?:procedure|selectieprocedure)"
+    # "please don't take this as a sign that a decision has been made either way!"
+    r"|\b(?:don't|do\s+not)\s+take\s+this\s+as\s+a\s+sign\b"
     r"|\bzegt\s+(?:nog\s+)?niets\s+over\s+de\s+uitkomst"
     r"|\b(?:says|tells)\s+(?:us\s+)?nothing\s+about\s+the\s+outcome"
     r"|\bsagt\s+(?:noch\s+)?nichts\s+über\s+(?:das\s+Ergebnis|den\s+Ausgang))",
@@ -292,7 +295,10 @@ _STILL_TO_SEE = re.compile(
     r"\b(?:we\s+have|we've\s+got|we\s+still\s+have)\s+(?:one|two|three|a\s+couple\s+of|a\s+few)"
     r"\s+(?:more\s+|last\s+)?$"
     # "The panel have a final interview to hold next week"
-    r"|\b(?:the\s+panel|the\s+team|we|they)\s+(?:have|has|still\s+have)\s+(?:a|one)\s+$",
+    r"|\b(?:the\s+panel|the\s+team|we|they)\s+(?:have|has|still\s+have)\s+(?:a|one)\s+$"
+    # "we still need to take up a further interview that had to be rescheduled"
+    r"|\b(?:we|they|the\s+panel)\s+still\s+(?:need|have)\s+to\s+(?:take\s+up|hold|do|complete|run)\s+"
+    r"(?:a|one|two)\s+(?:further|more|final|last)\s+(?:[^.;!?]{0,40}?\b(?:that|which)\s+had\s+to\s+be\s+)?$",
     re.IGNORECASE,
 )
 # Whoever is chosen for the round, not yet named: "We'll make a decision on who goes through
@@ -300,7 +306,17 @@ _STILL_TO_SEE = re.compile(
 _WHO_GOES = re.compile(
     r"\bwho(?:'s|\s+is|\s+will)?\s+(?:goes|go|going|moves?|moving|progress\w*|gets?|getting"
     r"|we\s+(?:take|bring|invite|move|progress))\s+(?:through\s+|forward\s+|on\s+|ahead\s+)?"
-    r"(?:to|into)\s+(?:the\s+)?$",
+    r"(?:to|into)\s+(?:the\s+|a\s+)?$"
+    # ... and abroad: "entscheiden, wen wir ins Zweitgespräch einladen", "wie we uitnodigen
+    # voor het tweede gesprek", "qui nous retenons pour le second entretien", "a quién
+    # invitamos a la segunda entrevista", "chi invitare al secondo colloquio"
+    r"|\bwen\s+wir\s+(?:ins|zum|zur|in\s+(?:das|die|den))\s+$"
+    r"|\bwie\s+(?:we|wij)\s+(?:uitnodigen\s+)?(?:voor|naar)\s+(?:het|de)\s+$"
+    r"|\bqui\s+nous\s+(?:invitons|retenons|convoquons)\s+(?:pour|à)\s+(?:le|la|l['’])\s*$"
+    r"|\ba\s+qui[eé]n(?:es)?\s+(?:invitamos|llamamos|pasamos)\s+a\s+(?:la\s+)?$"
+    r"|\bchi\s+(?:invitare|convocare|far\s+passare)\s+(?:al|alla|allo)\s+$"
+    # "Todavía no hemos decidido quién pasa a la segunda fase"
+    r"|\bqui[eé]n(?:es)?\s+(?:pasa|pasan|continúa|continúan|sigue|siguen)\s+a\s+(?:la\s+)?$",
     re.IGNORECASE,
 )
 # Other candidates as the subject of the clause, right before the round's word.
@@ -367,10 +383,18 @@ def _weakly_rejected(text: str) -> bool:
 def reply_text(msg: MailMessage) -> str:
     """What is classified: the subject (unless it is ours, behind "Re:") and own words."""
     subject = "" if _REPLY_PREFIX.match(msg.subject or "") else (msg.subject or "")
+    if _THANKS_FOR_THE_ROUND.search(subject):
+        subject = ""  # "Portfolio review - gracias": the round just held, thanked for
     text = subject[:300] + "\n" + _unwrapped(own_words(msg.body or "")[:_WORDS_READ])
     return text.replace("\u2019", "'")
 
 
+# A subject that thanks for a round: "Portfolio review - gracias", "Onsite - thank you!"
+_THANKS_FOR_THE_ROUND = re.compile(
+    r"[-\u2013\u2014|:,]\s*(?:many\s+)?(?:thanks|thank\s+you|gracias|merci|grazie|danke|bedankt|obrigad[oa]"
+    r"|gràcies|dank\s*je(?:wel)?)\b[\s!.]*$",
+    re.IGNORECASE,
+)
 # A line break inside a sentence, as plain-text mail wraps at 72 columns: "If your experience
 # matches what we're\nlooking for, we'll be in touch" is one sentence, its "if" included.
 _WRAPPED = re.compile(r"(?<=[\w,'\u2019)])\n(?=[^\W\d_])")

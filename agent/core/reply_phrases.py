@@ -162,7 +162,12 @@ REJECTION = phrases(
     r"(?:leider\s+)?(?:eine\s+)?absage\s+(?:erteilen|mitteilen)|nicht\s+(?:weiter\s+|mehr\s+)?(?:zu\s+)?berücksichtig",
     # "Wir haben uns nach langem Abwägen für eine Kandidatin entschieden, die ...": someone else
     r"(?:haben|hat)\s+(?:uns|sich)\s+(?:[\w-]+\s+){0,4}für\s+(?:eine|einen|die|den)\s+(?:andere[nr]?\s+)?"
-    r"(?:Kandidatin|Kandidaten|Bewerberin|Bewerber|Person)\s+entschieden",
+    r"(?:Kandidatin|Kandidaten|Bewerberin|Bewerber|Person)\s+entschieden"
+    # "Wir haben uns für jemanden entschieden, der schon ...", "die Position mit einem
+    # langjährigen internen Kollegen zu besetzen ... Ihre Kandidatur nicht weiterverfolgen"
+    r"|(?:haben|hat)\s+(?:uns|sich)\s+(?:[\w-]+\s+){0,3}für\s+jemand(?:en)?(?:\s+anderen)?\s+entschieden"
+    r"|(?:Position|Stelle)\s+(?:\w+\s+){0,4}mit\s+(?:einem|einer)\s+(?:\w+\s+){0,2}(?:internen|anderen)\s+"
+    r"\w+\s+zu\s+besetzen|Kandidatur\s+(?:\w+\s+){0,2}nicht\s+weiter(?:verfolgen|führen)",
     r"ne\s+(?:pas\s+)?(?:pouvons|pourrons)\s+pas\s+donner\s+(?:une\s+)?suite"
     r"|pas\s+été\s+retenue?|(?:retenu|choisi|sélectionné|privilégié|poursuivre|continuer"
     r"|orienté\w*(?:\s+vers)?)\s+(?:\w+\s+){0,3}(?:avec\s+)?(?:d'autres|un\s+autre|une\s+autre)"
@@ -428,7 +433,14 @@ REJECTION = phrases(
     r"|nem\s+jutott\s+tovább",
     # Dutch "we hebben besloten om niet met jou verder te gaan"
     r"besloten\s+(?:om\s+)?niet\s+(?:met\s+(?:jou|je|u)\s+)?verder\s+te\s+gaan",
+    # Flemish: "u niet geslaagd bent voor deze selectieprocedure", "niet opgenomen in de
+    # wervingsreserve", "ik ga voor deze rol met iemand anders verder"
+    r"niet\s+geslaagd\s+(?:bent|is|zijn)\s+voor\s+(?:deze|de)\s+(?:selectie\w*|proef|procedure)"
+    r"|niet\s+opgenomen\s+in\s+de\s+wervingsreserve|met\s+iemand\s+anders\s+verder\b",
     # "het is helaas niet jouw naam geworden. De keuze is gevallen op een kandidaat met ..."
+    # Catalan: "hem decidit tirar endavant amb una altra persona amb més experiència"
+    r"(?:tirar\s+endavant|continuar|seguir)\s+amb\s+(?:una\s+altra\s+persona|un\s+altre\s+(?:candidat|perfil)"
+    r"|altres\s+(?:candidat\w*|perfils|persones))",
     r"niet\s+(?:jouw|je|uw)\s+naam\s+geworden|(?:keuze|voorkeur)\s+is\s+(?:uiteindelijk\s+)?gevallen\s+op"
     r"\s+(?:een\s+)?(?:andere\s+)?(?:kandida\w+|sollicitant\w*)",
     # Dutch "gaan we niet met je verder", "de vacature is inmiddels vervuld"
@@ -529,6 +541,7 @@ OFFER = phrases(
     # "we willen je heel graag aanbieden om bij ons te komen werken als ...", an agency's
     # "Zeeheldenhof heeft voor jou gekozen! ... willen je graag plaatsen als ..."
     r"|(?:willen|wil)\s+(?:je|jou|u)\s+(?:heel\s+)?(?:graag\s+)?aanbieden\s+om\b"
+    r"|(?:willen|wil)\s+(?:we\s+|wij\s+)?(?:je|jou|u)\s+(?:heel\s+)?(?:graag\s+)?aanwerven\s+als\b"
     r"|heeft\s+voor\s+(?:jou|je|u)\s+gekozen|(?:willen|wil)\s+(?:je|jou|u)\s+(?:heel\s+)?(?:graag\s+)?"
     r"plaatsen\s+als\b",
     r"(?:is|are|'s|'re)\s+offering\s+you\s+(?:the|a|this)\s+(?:[\w()/-]+\s+){0,6}(?:position|role"
@@ -596,6 +609,10 @@ OFFER = phrases(
     # möchten dich sehr gern als Senior Product Manager ... haben", "an Bord holen"
     r"(?:Eckdaten|Details|Konditionen)\s+(?:unseres|des|zu\s+unserem)\s+Angebots?"
     r"|was\s+wir\s+(?:dir|Dir|Ihnen)\s+anbieten\s+können"
+    # an agency's "Recanvis Llinars quiere que seas su nuevo/a Jefe/a de Almacén"
+    r"|quieren?\s+que\s+seas\s+(?:su|nuestr[oa])\s+nuev[oa]|vol(?:en)?\s+que\s+siguis\s+(?:el\s+seu|la\s+seva)"
+    # "Wir würden dich wirklich gern ins Team holen! Unser Angebot: ..."
+    r"|(?:dich|Dich|Sie)\s+(?:\w+\s+){0,2}gerne?\s+ins\s+Team\s+holen|^\s*(?:Unser|Mein)\s+Angebot\s*:"
     r"|(?:möchten|würden|wollen)\s+(?:dich|Dich|Sie)\s+(?:sehr\s+)?(?:gerne?\s+)?als\s+[^.!?\n]{2,80}?"
     r"\s+(?:haben|einstellen|gewinnen|an\s+Bord\s+holen)\b",
     # "wir möchten dir die Stelle als Finance & BI Analyst (m/w/d) anbieten"
@@ -760,8 +777,10 @@ REFERENCES_IN_HAND = Phrases(
     # selection by 1/8/2027"
     r"|(?:expects?|expecting|hopes?|plans?|aims?)\s+to\s+(?:complete|finish|conclude|wrap\s+up)"
     # "I've now spoken to both of your referees": done
-    r"|(?:spoken|talked|spoke)\s+(?:to|with)(?:\s+both(?:\s+of)?)?)"
-    r"(?:\s+(?:the|your|all|some|sus|tus|las|as|suas|os))?\s+(?:\w+\s+)?$",
+    r"|(?:spoken|talked|spoke)\s+(?:to|with)(?:\s+both(?:\s+of)?)?"
+    # German: "die Personalabteilung holt gerade Referenzen ein"
+    r"|(?:holt|holen|hole)(?:\s+(?:gerade|derzeit|noch|jetzt))?)"
+    r"(?:\s+(?:the|your|all|some|sus|tus|las|as|suas|os|die|Ihre))?\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 # References as this person's own next step, whatever the mail adds about no decision yet:
@@ -845,6 +864,9 @@ NEW_DOCUMENT = Phrases(
     # ... and in the candidate's language: "hai una nuova attività da completare", "tienes una
     # nueva tarea", "vous avez une nouvelle tâche", "Sie haben eine neue Aufgabe"
     r"|\b(?:hai|ha)\s+una\s+nuova\s+attivit[àa]\b|\b(?:tienes|tiene)\s+una\s+nueva\s+tarea\b"
+    # "Tienes una tarea pendiente en tu perfil de candidato", "You have a pending task"
+    r"|\b(?:tienes|tiene)\s+una\s+tarea\s+pendiente\b|\byou\s+have\s+(?:a\s+)?pending\s+tasks?\b"
+    r"|\btens\s+una\s+tasca\s+pendent\b"
     r"|\b(?:vous\s+avez|tu\s+as)\s+une\s+nouvelle\s+t[âa]che\b|\b(?:Sie\s+haben|du\s+hast)\s+eine\s+neue"
     r"\s+Aufgabe\b|\b(?:você\s+tem|tens)\s+uma\s+nova\s+tarefa\b"
     # a public body's notice that a list is out: "Aviso de publicación: lista provisional de
@@ -854,6 +876,9 @@ NEW_DOCUMENT = Phrases(
     r"|\belenco\s+(?:dei\s+|degli\s+)?(?:candidati\s+)?ammessi\b|\bliste\s+des\s+candidat\w*\s+admis\b"
 )
 CONTRACT_PAPERWORK = (
+    # Flemish: "Gegevens voor je arbeidsovereenkomst", "Om je arbeidsovereenkomst klaar te maken"
+    r"\b(?:gegevens|documenten)\s+voor\s+(?:je|uw)\s+arbeidsovereenkomst\b"
+    r"|\bom\s+(?:je|uw)\s+arbeidsovereenkomst\s+(?:klaar\s+te\s+maken|op\s+te\s+stellen)\b|"
     r"\b(?:(?:to\s+prepare|(?:pour|afin\s+de)\s+préparer)\s+(?:your|ton|votre)\s+(?:employment\s+|job\s+)?"
     r"(?:contract|contrat|promesse\s+d'embauche)\b|um\s+(?:Ihren|deinen)\s+Arbeitsvertrag\s+vorzubereiten\b"
     # after the yes: "Welcome to Hapenny! ... Sign your employment contract in Personio"
@@ -885,6 +910,8 @@ OFFER_MADE_BEFORE = (
     r"|\b(?:should|once|when|after)\s+you\s+accept\s+(?:our|the|this|your)\s+offer\b"
     # "relacionadas con la propuesta de incorporación que has recibido de Banco Hispano"
     r"|\bpropuesta\s+de\s+incorporaci[oó]n\s+que\s+(?:has|ha)\s+recibido\b"
+    # Flemish: "Tine liet ons weten dat je ons voorstel ontvangen hebt"
+    r"|\b(?:je|u)\s+(?:ons|het)\s+(?:voorstel|aanbod)\s+ontvangen\s+(?:hebt|heeft)\b"
     # "offer letter and contract as promised" (the offer made on the phone)
     r"|\boffer\s+letter\s+(?:and\s+(?:the\s+|your\s+)?contract\s+)?as\s+(?:promised|discussed|agreed)\b"
     # "Thank you for returning the signed offer letter"
@@ -1296,6 +1323,9 @@ NEXT_ROUND = phrases(
     r"|(?:je|u)\s+(?:graag\s+)?uitnodigen\s+voor|nodigen\s+(?:je|u)\s+(?:graag\s+)?uit\s+voor"
     # an agency's "Deltaflux wil je graag spreken voor de rol van ..."
     r"|wil(?:len)?\s+(?:je|u)\s+(?:graag\s+)?(?:wat\s+)?(?:beter\s+)?(?:spreken|ontmoeten|leren\s+kennen)\b"
+    # a Flemish city's "Graag nodigen wij u uit voor een selectiegesprek (mondelinge proef)"
+    r"|\b(?:graag\s+)?nodigen\s+(?:wij|we)\s+(?:u|je|jou)\s+(?:graag\s+)?uit\s+voor\s+(?:een|het|de)\s+"
+    r"(?:\w+\s+)?(?:selectiegesprek|sollicitatiegesprek|gesprek|assessment|proef)"
     # "Schikt woensdag 9 december om 16.00 uur voor een telefonisch kennismakingsgesprek?"
     r"|\bschikt\s+[^.?!\n]{0,60}\bvoor\s+een\s+(?:\w+\s+){0,3}(?:\w*gesprek|kennismaking)",
     r"segunda\s+entrevista|(?:sua|tua)\s+disponibilidade",
@@ -1390,6 +1420,12 @@ NEXT_ROUND = phrases(
     r"|se\s+(?:le|te)\s+cita\s+a\s+la\s+(?:etapa\s+de\s+|fase\s+de\s+)?(?:entrevista|prueba)",
     # Italian: "vorremmo farti fare il passo successivo: un case interview in sede", "la S.V. è
     # ammessa al colloquio", "mi piacerebbe fare una prima chiacchierata telefonica con te"
+    # Catalan and Spanish: "la comissió de selecció t'ha seleccionat per a la segona fase",
+    # "me gustaría que tuviéramos una primera entrevista telefónica"
+    r"(?:t['’]ha|us\s+ha|l['’]ha)\s+(?:seleccionat|seleccionada|convocat|convocada)\s+per\s+a\s+la\s+"
+    r"(?:segona|següent|propera)\s+(?:fase|prova|entrevista)"
+    r"|(?:me|nos)\s+gustar[íi]a\s+que\s+tuvi[ée]ramos\s+una\s+(?:primera\s+|segunda\s+|breve\s+)?"
+    r"(?:entrevista|llamada|charla|videollamada)",
     r"(?:farti\s+fare|fare|procedere\s+con)\s+il\s+passo\s+successivo"
     # (and "è ammessa a sostenere la prova orale, che si terrà giovedì 17/12/2026")
     r"|(?:è|sei|e')\s+ammess[oa]\s+(?:a\s+sostenere\s+)?(?:al(?:la)?|il|la)\s+(?:colloquio|prova\s+orale)"
@@ -1717,6 +1753,9 @@ STILL_DECIDING = phrases(
     r"|henüz\s+(?:bir\s+)?karar|henüz\s+(?:net\s+)?bir\s+(?:geri\s+)?(?:dönüş|haber)\s+yok",
     r"진행\s*중|결과는\s*(?:\S+\s+){0,3}안내",
     r"nog\s+besig\s+(?:met|om)|nog\s+(?:geen\s+)?besluit",
+    # Catalan: "Encara no hi ha cap resultat", "no ha pres cap decisió"
+    r"encara\s+no\s+hi\s+ha\s+cap\s+(?:resultat|decisió)|(?:no\s+ha|no\s+hem|encara\s+no\s+hem)\s+pres"
+    r"\s+cap\s+decisió|encara\s+no\s+hem\s+decidit",
     # Dutch and Flemish "nog geen definitieve keuze gemaakt", "nog geen beslissing genomen"
     r"nog\s+geen\s+(?:definitieve\s+|finale\s+)?(?:keuze|beslissing)\s+(?:gemaakt|genomen)",
     # "We verwachten medio december een besluit te nemen": a decision to come
@@ -1832,6 +1871,8 @@ VOLUME_OF_APPLICATIONS = (
 RECEIPT_HEDGE = phrases(VOLUME_OF_APPLICATIONS)
 
 RECEIPT = phrases(
+    # InfoJobs: "Te has inscrito correctamente en la oferta ...", "Inscripción realizada"
+    r"\bte\s+has\s+inscrito\s+correctamente\b|^\s*inscripci[oó]n\s+realizada\b",
     # Werken voor Nederland: "Bevestiging van je sollicitatie", "Je sollicitatie is verstuurd"
     r"\b(?:je|uw)\s+sollicitatie\s+is\s+(?:verstuurd|verzonden|ontvangen|ingediend|goed\s+ontvangen)"
     r"|\bbevestiging\s+van\s+(?:je|uw)\s+sollicitatie",

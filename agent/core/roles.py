@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from agent.core import cjk
 from agent.core.model import Notes
-from agent.core.names import fold_accents, name_key
+from agent.core.names import fold_accents, is_department, name_key
 
 JOB_NOUNS = (
     "engineer", "engineering manager", "developer", "programmer", "manager", "designer",
@@ -111,6 +111,12 @@ JOB_NOUNS = (
     # direttivo contabile", "Collaboratore amministrativo"
     "funzionario", "funzionaria", "istruttore", "istruttrice", "collaboratore", "collaboratrice",
     "contrôleur", "controleur", "contrôleuse",
+    # Flemish: "Douanedeclarant (m/v/x)", "Magazijnier"
+    "declarant", "douanedeclarant", "magazijnier",
+    # Catalan: "Tècnic/a de Control Pressupostari"
+    "tècnic", "tècnica", "administratiu", "administrativa",
+    # "Senior People Partner (m/f/d)", as HR business partners are called at start-ups
+    "people partner",
     # researchers and lawyers abroad: "Onderzoeker Sociaal Domein", "Jurist Sociale Zekerheid"
     "onderzoeker", "onderzoekster", "jurist", "juriste", "ricercatore", "ricercatrice",
     "chercheur", "chercheuse", "forscher", "forscherin",
@@ -334,6 +340,9 @@ STAGE_PHRASES = (
     "2. runde", "3. runde", "zweite runde", "dritte runde", "runde", "colloqui",
     # an Italian body's oral test and its reminder: "Concorso ING-04/2026 - prova orale
     # (promemoria)"; a phone round: "Colloquio telefonico Addetto/a Contabilità Fornitori"
+    # Catalan rounds: "Segona entrevista UdM - prova pràctica", "Entrevista personal"
+    "segona entrevista", "tercera entrevista", "prova pràctica", "entrevista personal",
+    "entrevista telefònica", "primera entrevista amb",
     # a presentation or a case as part of the round: "2e gesprek HS Laakdal + presentatie"
     "presentatie", "présentation", "presentazione", "präsentation", "presentación",
     "apresentação", "casus", "casusopdracht",
@@ -402,10 +411,11 @@ _REQUISITION = re.compile(
     re.IGNORECASE,
 )
 _GENDER = re.compile(
-    r"\(\s*[mwfdxhn*]\s*/\s*[mwfdxhn*]\s*(?:/\s*[mwfdxhn*]\s*)?\)|\b(?:m|w|f|h)/(?:w|m|f|d|x)(?:/[dx])?\b",
+    # (and the Dutch and Flemish "(m/v/x)": man, vrouw, x)
+    r"\(\s*[mwfdxhnv*]\s*/\s*[mwfdxhnv*]\s*(?:/\s*[mwfdxhnv*]\s*)?\)|\b(?:m|w|f|h)/(?:w|m|f|d|x|v)(?:/[dx])?\b",
     re.IGNORECASE,
 )
-_GENDER_BRACKETED = re.compile(r"\(\s*[mwfdxh]\s*/\s*[mwfdxh]\s*(?:/\s*[mwfdxh*]\s*)?\)", re.I)
+_GENDER_BRACKETED = re.compile(r"\(\s*[mwfdxhv]\s*/\s*[mwfdxhv]\s*(?:/\s*[mwfdxhv*]\s*)?\)", re.I)
 _AFTER_THE_GENDER_MARKER = re.compile(
     r"(\(\s*[mwfdxhn*]\s*/\s*[mwfdxhn*]\s*(?:/\s*[mwfdxhn*]\s*)?\))\s*[-\u2013\u2014|,]\s+\S.*$",
     re.IGNORECASE,
@@ -520,6 +530,9 @@ _ROLE_PHRASE = re.compile(
     r"(?P<role25>(?:[^\n.;:!?,]|(?<=\b(?:Sr|Jr))\.){2,80}?)"
     r"(?=\s*(?<!\bSr)(?<!\bJr)[.;,\n]|\s+(?:en|presso|a|in|con|del|della)\s)"
     r"|\b(?:posizione|ruolo)\s+di\s+(?P<role13>[^\n.;:!?,(]{2,80}?)(?=\s*[.;,\n(]|\s+(?:presso|in|a)\s)"
+    # a Catalan public selection's: "per a la cobertura d'una plaça de tècnic/a superior en
+    # planificació logística (subgrup A1)"
+    r"|\bplaça\s+de\s+(?P<role27>[^\n.;:!?,(]{2,80}?)(?=\s*[.;,\n(]|\s+(?:a|amb|per|del)\s)"
     # an Italian public selection's posts: "per la copertura di n. 4 posti di Funzionario
     # Ingegnere, Area dei Funzionari ...", "per n. 1 posto di Funzionario amministrativo-gestionale
     # (Area dei Funzionari ...)"
@@ -879,6 +892,9 @@ def _role_in_title(
     for candidate in candidates:
         role = tidy(candidate, company, include, names)
         if _is_role(role):
+            barred = _field_after_a_dash(role, candidate, text)
+            if barred:
+                return barred
             return _with_its_field(role, candidate, parts, company, include, names)
     return ""
 
@@ -901,6 +917,22 @@ _BARE_GRADES = frozenset(
      "consultant", "coordinator", "supervisor", "executive", "advisor", "adviser", "pm",
      "team leader", "team lead"}
 )  # fmt: skip
+
+
+def _field_after_a_dash(role: str, candidate: str, title: str) -> str:
+    """ "Sr. Analyst - Commercial Analytics" in "Turkapally Biologics | Sr. Analyst -
+    Commercial Analytics | Casey Candidate": where bars part the title, a dash inside one
+    part goes on with the job's field (a department's words, not a place or a stage)."""
+    if " | " not in title or candidate.strip() != role:
+        return ""
+    for part in title.split(" | "):
+        pieces = re.split(r"\s+[-\u2013]\s+", part.strip(), maxsplit=1)
+        if len(pieces) != 2 or pieces[0].strip() != role:
+            continue
+        field = pieces[1].strip()
+        if is_department(field) and not has_job_noun(field) and len(field.split()) <= 4:
+            return f"{role} - {field}"
+    return ""
 
 
 def _with_its_field(

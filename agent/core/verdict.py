@@ -728,6 +728,7 @@ _HIRING_EVENTS = (
     "careers day",
     # "Meet & Match-avond Omgevingsdienst Westvliet"
     "meet & match", "meet and match", "meet & match-avond", "match-avond", "matchavond",
+    "job day", "jobdag", "jobbeurs",
 )  # fmt: skip
 _ON_THE_SPOT = re.compile(
     r"\b(?:on[\s-]the[\s-]spot|walk[\s-]in|same[\s-]day|open)\s+(?:interviews?|conversations?|chats?)\b"
@@ -752,9 +753,12 @@ _ON_THE_SPOT = re.compile(
     r"|\b(?:hiring|recruiting)\s+managers?\s+(?:will\s+be\s+)?(?:around|on\s+hand|there\s+to\s+(?:meet"
     r"|chat|talk)|holding\s+(?:informal\s+)?(?:conversations|interviews|chats))\b"
     # "in korte speeddates met onze hiring managers praten"
+    r"|\bspeed\s+meetings?\s+(?:de\s+\d+\s+minutos\s+)?(?:con|with|amb)\b"
     r"|\bspeed\s?dates?\s+(?:van\s+\d+\s+minuten\s+)?met\b|\bspeed[\s-]?dating\s+(?:mit|with|met)\b"
     # "Al final habrá entrevistas exprés de 10 minutos"
     r"|\bentrevistas?\s+expres\b"
+    # "chat informally with some of our managers ... we may invite you to a proper interview"
+    r"|\bchat\s+informally\s+with\s+(?:some\s+of\s+)?(?:our\s+)?(?:hiring\s+)?managers\b"
     # "our partners will be doing short informal interviews on the night"
     r"|\b(?:short|quick|informal|brief)\s+(?:informal\s+)?(?:interviews?|chats?)\s+on\s+the\s+(?:night|day)\b"
     # "if there's a good fit, we may invite you to an interview on the night"
@@ -787,6 +791,8 @@ _JOB_OFFERED = re.compile(
     r"|\bnessun\s+annuncio\b|\b(?:assumere|inserire)\s+(?:una?|un')\s*\w"
     # "mijn baas wil kijken of ze die plek weer invult, er staat nog niks online"
     r"|\bplek\s+(?:weer\s+)?(?:invult|invullen|opvult|opvullen)\b|\ber\s+staat\s+(?:nog\s+)?(?:niks|niets)\s+online\b"
+    # Catalan: "potser obren una plaça de UX researcher al gener ... encara no hi ha res publicat"
+    r"|\bobren\s+una\s+plac\w*|\bno\s+hi\s+ha\s+res\s+publicat\b"
     r"|\b(?:buscan|estan\s+buscando|necesitan)\s+a\s+alguien\b|\bprocuram\s+alguem\b"
     # "bei uns wird im Frühling wohl eine Controlling-Stelle frei"
     r"|\b(?:eine|die|diese)\s+(?:[\w-]+\s+)?[\w-]*stelle\s+(?:\w+\s+){0,2}(?:frei|offen|ausgeschrieben)\b"

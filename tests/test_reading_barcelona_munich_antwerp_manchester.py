@@ -157,6 +157,9 @@ def test_panels(description: str, names: list[str]) -> None:
 def test_german_nouns_and_a_post_after_its_initials_are_no_names() -> None:
     assert not looks_like_name("Qualitätsmanagement")
     assert not looks_like_name("Fachliche Fragen")
+    # Catalan's "i" between surnames, not between two people's first names
+    assert looks_like_name("Neus Aragall i Prat")
+    assert not looks_like_name("Anna i Michał")
     assert [n for n, _, _ in split_name_list(
         "Glenn Hermans, teamleader douane, en Nathalie Van Dyck, HR-verantwoordelijke van "
         "Zandvliet Forwarding"

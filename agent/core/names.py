@@ -682,6 +682,10 @@ def looks_like_name(text: str) -> bool:
     while len(words) > 1 and words[0].casefold().rstrip(".") in HONORIFICS:
         words = words[1:]  # "Chef Ramón Ibarra": the title before a name is no title word
     named = [w for w in words if w.casefold() not in PARTICLES]
+    # Catalan's "i" joins two surnames after a given name ("Neus Aragall i Prat"), not two
+    # people named by their first names alone ("Anna i Michał")
+    if "i" in words and (len(named) < 3 or words.index("i") < 2):
+        return False
     # ("Marta Gómez de la Fuente Ruiz": particles come on top of up to five names)
     if not 1 <= len(named) <= 5 or len(words) > 7:
         return False

@@ -377,3 +377,24 @@ ITALIAN = {
 def test_holidays_named_in_the_employers_language(said: str, expected: date) -> None:
     found = find_date(said, after=date(2026, 12, 9), holidays=ITALIAN)
     assert found is not None and found.value == expected
+
+
+def test_a_friends_coffee_about_a_seat_that_may_open_is_asked_about() -> None:
+    event = invite_to_casey(
+        "coffee w/ Casey @ Agnes",
+        Attendee("jasmine@gmail.com", "Jasmine Okereke"),
+        start=START, organizer="jasmine@gmail.com",
+        description="coffee!! my boss at Tarrow might open another scheduler seat on the gas "
+        "desk in Q1. nothing posted and no promises",
+    )  # fmt: skip
+    assert judge(event, ME, RULES).outcome is Outcome.MAYBE
+
+
+def test_an_employer_of_records_onboarding_is_paperwork_for_the_company_it_hires_for() -> None:
+    body = (
+        "Kragholm Mobility ApS has started your onboarding with Remote, the company that will "
+        "be your legal employer in Argentina on their behalf.\n\nTo prepare your employment "
+        "agreement, please upload the following by Tuesday 22 December. If you have not yet "
+        "accepted the offer, you can ignore this message until you do."
+    )
+    assert reply_reading(body, on=date(2026, 12, 14)) == (ReplyKind.OTHER, None)

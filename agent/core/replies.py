@@ -324,7 +324,8 @@ def _for_the_employer(msg: MailMessage, contacts: Sequence[Contacts]) -> str | N
                 and re.search(
                     rf"\b(?:requested|booked|arranged|ordered|initiated)\s+(?:by|for\s+you\s+by)\s+{said}"
                     rf"|\b{said}(?:\s+[\w.]+){{0,2}}\s+(?:has|have)\s+(?:asked|requested|booked|arranged"
-                    r"|ordered|initiated|invited)\b"
+                    # an employer of record's: "Kragholm Mobility ApS has started your onboarding"
+                    r"|ordered|initiated|invited|started)\b"
                     # "Placements Sainte-Hélène a demandé à Vérifications Sentinelle de ..."
                     rf"|\b{said}\s+(?:a|ont)\s+(?:demandé|mandaté|invité)\b",
                     text,

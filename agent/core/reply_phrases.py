@@ -880,7 +880,7 @@ CONTRACT_PAPERWORK = (
     r"\b(?:gegevens|documenten)\s+voor\s+(?:je|uw)\s+arbeidsovereenkomst\b"
     r"|\bom\s+(?:je|uw)\s+arbeidsovereenkomst\s+(?:klaar\s+te\s+maken|op\s+te\s+stellen)\b|"
     r"\b(?:(?:to\s+prepare|(?:pour|afin\s+de)\s+préparer)\s+(?:your|ton|votre)\s+(?:employment\s+|job\s+)?"
-    r"(?:contract|contrat|promesse\s+d'embauche)\b|um\s+(?:Ihren|deinen)\s+Arbeitsvertrag\s+vorzubereiten\b"
+    r"(?:contract|contrat|promesse\s+d'embauche|agreement)\b|um\s+(?:Ihren|deinen)\s+Arbeitsvertrag\s+vorzubereiten\b"
     # after the yes: "Welcome to Hapenny! ... Sign your employment contract in Personio"
     r"|sign\s+your\s+(?:employment\s+)?contract\s+(?:in|on|via|through)\s+(?-i:[A-Z])"
     # "Dein Dienstvertrag liegt in Personio zur Ansicht und digitalen Signatur bereit"
@@ -910,6 +910,9 @@ OFFER_MADE_BEFORE = (
     r"|\b(?:should|once|when|after)\s+you\s+accept\s+(?:our|the|this|your)\s+offer\b"
     # "relacionadas con la propuesta de incorporación que has recibido de Banco Hispano"
     r"|\bpropuesta\s+de\s+incorporaci[oó]n\s+que\s+(?:has|ha)\s+recibido\b"
+    # an employer of record's onboarding: "Kragholm Mobility ApS has started your onboarding
+    # with Remote ... If you have not yet accepted the offer, you can ignore this message"
+    r"|\bstarted\s+your\s+onboarding\b|\b(?:have|has)\s+not\s+yet\s+accepted\s+the\s+offer\b"
     # Flemish: "Tine liet ons weten dat je ons voorstel ontvangen hebt"
     r"|\b(?:je|u)\s+(?:ons|het)\s+(?:voorstel|aanbod)\s+ontvangen\s+(?:hebt|heeft)\b"
     # "offer letter and contract as promised" (the offer made on the phone)

@@ -791,6 +791,10 @@ _JOB_OFFERED = re.compile(
     r"|\bnessun\s+annuncio\b|\b(?:assumere|inserire)\s+(?:una?|un')\s*\w"
     # "mijn baas wil kijken of ze die plek weer invult, er staat nog niks online"
     r"|\bplek\s+(?:weer\s+)?(?:invult|invullen|opvult|opvullen)\b|\ber\s+staat\s+(?:nog\s+)?(?:niks|niets)\s+online\b"
+    # "my boss at Tarrow might open another scheduler seat on the gas desk in Q1. nothing
+    # posted and no promises"
+    r"|\bnothing\s+(?:is\s+)?posted\b|\bopen\s+(?:another|a|an)\s+(?:[\w-]+\s+){0,3}(?:seat|spot|role"
+    r"|position|req|headcount)\b"
     # Catalan: "potser obren una plaça de UX researcher al gener ... encara no hi ha res publicat"
     r"|\bobren\s+una\s+plac\w*|\bno\s+hi\s+ha\s+res\s+publicat\b"
     r"|\b(?:buscan|estan\s+buscando|necesitan)\s+a\s+alguien\b|\bprocuram\s+alguem\b"

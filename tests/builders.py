@@ -229,6 +229,15 @@ def invite_to_casey(title: str, *attendees: Attendee, **fields: Any) -> Calendar
     return invite(title, CASEY_INVITED, *attendees, **fields)
 
 
+def invite_from(title: str, organizer: str, description: str, *, start: datetime) -> CalendarEvent:
+    """An invite to Casey from `organizer` (on it too), or with nobody on it when `organizer`
+    is empty: a booking confirmation, a registration, a note the person typed."""
+    if not organizer:
+        return invite(title, start=start, description=description)
+    return invite_to_casey(title, Attendee(organizer, "Someone"), start=start,
+                           organizer=organizer, description=description)  # fmt: skip
+
+
 def inbox_message(
     sender: str,
     subject: str,

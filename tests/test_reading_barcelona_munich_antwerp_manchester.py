@@ -25,7 +25,14 @@ from agent.core.names import looks_like_name, split_name_list
 from agent.core.people import names_in_description
 from agent.core.roles import has_job_noun, is_gender_marker
 from agent.core.verdict import Outcome, judge
-from tests.builders import CASEY, CASEY_RULES, interviewer_names, invite_to_casey, reply_reading
+from tests.builders import (
+    CASEY,
+    CASEY_RULES,
+    interviewer_names,
+    invite_from,
+    invite_to_casey,
+    reply_reading,
+)
 
 ME, RULES = CASEY.email, CASEY_RULES
 START = datetime(2026, 12, 10, 9, 30, tzinfo=UTC)
@@ -241,11 +248,7 @@ def test_jobs_and_markers_abroad() -> None:
 def test_what_is_and_is_not_an_interview(
     title: str, organizer: str, description: str, outcome: Outcome
 ) -> None:
-    others = (Attendee(organizer, "Someone"),) if organizer else ()
-    event = invite_to_casey(title, *others, start=START, organizer=organizer,
-                            description=description)  # fmt: skip
-    if not organizer:
-        event = dataclasses.replace(event, attendees=())
+    event = invite_from(title, organizer, description, start=START)
     assert judge(event, ME, RULES).outcome is outcome
 
 

@@ -32,6 +32,7 @@ from tests.builders import (
     CASEY_RULES,
     inbox_message,
     interviewer_names,
+    invite_from,
     invite_to_casey,
     reply_reading,
 )
@@ -292,11 +293,7 @@ def test_jobs_abroad(words: str) -> None:
 def test_what_is_and_is_not_an_interview(
     title: str, organizer: str, description: str, outcome: Outcome
 ) -> None:
-    others = (Attendee(organizer, "Someone"),) if organizer else ()
-    event = invite_to_casey(title, *others, start=START, organizer=organizer,
-                            description=description)  # fmt: skip
-    if not organizer:
-        event = dataclasses.replace(event, attendees=())
+    event = invite_from(title, organizer, description, start=START)
     assert judge(event, ME, RULES).outcome is outcome
 
 

@@ -117,7 +117,7 @@ def _numeric(match: re.Match[str], said: Said) -> date | str:
         month, day = (second, first) if first > 12 else (first, second)
     if month > 12:
         return "is not a real date"
-    year = match["year"]
+    year = match.groupdict().get("year")
     if year is not None and len(year) == 2:
         year = "20" + year
     return on_or_after(month, day, year, said.after)
@@ -217,6 +217,10 @@ _JAPANESE_WEEKDAYS = {d: n for n, d in enumerate("月火水木金土日")}
 
 def _japanese_weekday_next_week(match: re.Match[str], after: date) -> date | str:
     return monday(after) + timedelta(days=7 + _JAPANESE_WEEKDAYS[match["jday"]])
+
+
+def _a_week_after_weekday(match: re.Match[str], after: date) -> date | str:
+    return weekday_after(after, _WEEKDAYS[match["weekday"].lower()]) + timedelta(days=7)
 
 
 def _weekday_next_week(match: re.Match[str], after: date) -> date | str:
@@ -372,6 +376,12 @@ def _forms(
         ),
         # "27.11." or "27.11.2026": the dotted form, with its closing dot (not "1.5 weeks").
         (r"(?P<a>\d{1,2})(?P<sep>\.)(?P<b>\d{1,2})\.(?:(?P<year>\d{4}|\d{2})(?!\d))?", _numeric),
+        # ... or without it after an article: Swiss "entre le 15 et le 22.12", "bis am 18.12"
+        (
+            r"(?:(?<=\ble\s)|(?<=\bau\s)|(?<=\bdu\s)|(?<=\bam\s)|(?<=\bbis\s)|(?<=\bzum\s))"
+            r"(?P<a>\d{1,2})(?P<sep>\.)(?P<b>\d{1,2})(?![\d%]|[.,]\d|\s*(?:h|uhr|%)\b)",
+            _numeric,
+        ),
         # "9. 12. 2026": Czech and Slovak space the dotted form; only with its year
         (r"(?P<a>\d{1,2})(?P<sep>\.)\s(?P<b>\d{1,2})\.\s?(?P<year>\d{4})(?!\d)", _numeric),
         # "03-12-2026": dashes with a year are a date (Indian and European mail); without
@@ -517,6 +527,9 @@ def _forms(
             _the_day_after,
         ),
         (weekday + r",?\s+(?:of\s+)?next\s+week", _weekday_next_week),
+        # Irish and British "by Friday week", "a week on Friday": a week after the coming one
+        (weekday + r"\s+week\b", _a_week_after_weekday),
+        (r"\ba\s+week\s+on\s+" + weekday, _a_week_after_weekday),
         (r"next\s+week\s+(?:on\s+)?" + weekday, _weekday_next_week),
         (weekday + r",?\s+(?:of\s+)?this\s+week", _weekday),
         (r"(?:(?:next|this|coming)\s+)?" + weekday, _weekday),

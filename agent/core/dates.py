@@ -161,6 +161,15 @@ _RESTATED = re.compile(
     r"|\b" + AFTER_HOLIDAY + r"\s*[,\u2013\u2014-]\s*$",
     re.I,
 )
+# Hearing back in Dutch and Portuguese, which both cues below read: "uitsluitsel", "we
+# laten je weten", "je krijgt volgende week antwoord", "vamos bater o martelo" (decide).
+_HEARING_BACK_ABROAD = (
+    r"beslissing|uitsluitsel|knoop\s+door\w*|hoort|horen|hoor"
+    r"|(?:laten|laat)\s+(?:[\w']+\s+){0,6}weten|(?:krijg\w*|geven|sturen|ontvang\w*)\s+(?:[\w']+\s+){0,8}"
+    r"antwoord|(?:ontvang\w*|krijg\w*)\s+(?:je|jij|u)\s+(?:\w+\s+)?bericht|af\s+te\s+ronden|afronden"
+    r"|antwoord\s+van\s+(?:ons|mij)|(?:maken|maakt|gemaakt)\s+(?:\w+\s+){0,3}keuze|resposta|decisão"
+    r"|bater\s+o\s+martelo"
+)
 _CUE = re.compile(
     r"\b(?:decid\w*|decision\w*"
     r"|(?<!let me )(?<!let us )(?<!to )(?<!letting me )(?<!letting us )know|hear\w*|get\s+back"
@@ -183,7 +192,8 @@ _CUE = re.compile(
     r"|se\s+publique|se\s+publicar[áa]n?"
     r"|(?:te|le|les)\s+(?:aviso|avisamos|avisaremos|avisaré)"
     r"|(?:te|le|les|lhe|lhes)\s+(?:confirmo|confirmamos|confirmaremos|confirmaré)\b"
-    r"|riscontro|esito|comunic\w*|aggiorn\w*|(?:ti|le|vi)\s+scriver\w*|chiud\w*\s+(?:la\s+)?selezione|beslissing|uitsluitsel|knoop\s+door\w*|hoort|horen|hoor|hören|uitkomst|terugkoppeling|(?:krijg\w*|geven|sturen|ontvang\w*)\s+(?:[\w']+\s+){0,8}antwoord|(?:ontvang\w*|krijg\w*)\s+(?:je|jij|u)\s+(?:\w+\s+)?bericht|af\s+te\s+ronden|afronden|antwoord\s+van\s+(?:ons|mij)|(?:maken|maakt|gemaakt)\s+(?:\w+\s+){0,3}keuze|(?:laten|laat)\s+(?:[\w']+\s+){0,6}weten|resposta|decisão|revert|notif\w*"
+    r"|riscontro|esito|comunic\w*|aggiorn\w*|(?:ti|le|vi)\s+scriver\w*|chiud\w*\s+(?:la\s+)?selezione"
+    r"|hören|uitkomst|terugkoppeling|revert|notif\w*|" + _HEARING_BACK_ABROAD +
     # information, but not the practical kind ("visitor info", "joining information")
     r"|(?<!visitor\s)(?<!practical\s)(?<!travel\s)(?<!parking\s)(?<!joining\s)(?<!access\s)"
     r"(?<!login\s)(?<!dial-in\s)(?<!venue\s)(?<!arrival\s)(?<!of\s)info(?:rmation)?"
@@ -248,8 +258,9 @@ _DECIDING = re.compile(
     r"|news|answer|outcome|feedback|offers?|respond|response|selection|come\s+back"
     r"|(?:make|made|making)\s+(?:a|the|our|their|my)\s+(?:final\s+)?call|our\s+call"
     r"|entscheid\w*|bescheid|rückmeldung|décision|réponse|decisión|respuesta|decisione|risposta|esito"
-    r"|beslissing|uitsluitsel|knoop\s+door\w*|hoort|horen|hoor|(?:laten|laat)\s+(?:[\w']+\s+){0,6}weten|(?:krijg\w*|geven|sturen|ontvang\w*)\s+(?:[\w']+\s+){0,8}antwoord|(?:ontvang\w*|krijg\w*)\s+(?:je|jij|u)\s+(?:\w+\s+)?bericht|af\s+te\s+ronden|afronden|antwoord\s+van\s+(?:ons|mij)|(?:maken|maakt|gemaakt)\s+(?:\w+\s+){0,3}keuze|resposta|decisão|beslut\w*|besked"
-    r"|tilbakemelding|tilbagemelding|svar\w*|decyzj\w*|odpowied\w*|rozhodnut\w*|päätös\w*"
+    r"|beslut\w*|besked|"
+    + _HEARING_BACK_ABROAD
+    + r"|tilbakemelding|tilbagemelding|svar\w*|decyzj\w*|odpowied\w*|rozhodnut\w*|päätös\w*"
     r"|devolutiva)\b",
     re.IGNORECASE,
 )

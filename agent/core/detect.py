@@ -165,6 +165,8 @@ def _one_application_per_employer(interviews: list[Interview]) -> list[Interview
             if not interview.employer_domain and interview.company
             else set()
         )
+        fits.discard(interview.application)  # ("TAL" is its own label's)
+        by_initials = False
         if not fits and not interview.employer_domain:
             # "HTV Estates – second stage" after "Hartshead and Tame Valley Hospitals NHS
             # Foundation Trust": the employer's initials, then the department
@@ -172,8 +174,14 @@ def _one_application_per_employer(interviews: list[Interview]) -> list[Interview
                 other.application
                 for other in interviews
                 if other.application != interview.application
-                and opens_with_initials_of(interview.company, other.company)
+                and (
+                    opens_with_initials_of(interview.company, other.company)
+                    or _initials_alone(interview.company, other)
+                )
             }
+            # ("TAL - 2nd interview" from a Zoom copy, after "Tearaght Aviation Leasing" at
+            # tearaghtaviation.ie: its initials alone, no domain of its own to keep)
+            by_initials = bool(fits) and bool(_ACRONYM.fullmatch(interview.company))
         if not fits and not interview.employer_domain and _han_name(interview.company):
             # "蓝溪" from a tracking system and "上海蓝溪互动网络科技有限公司" at lanxihd.com,
             # "沅晶半導體股份有限公司" and "沅晶": Chinese names, one inside the other
@@ -201,10 +209,20 @@ def _one_application_per_employer(interviews: list[Interview]) -> list[Interview
             if len(met) == 1:
                 out.append(_moved_to(interview, met.pop()))
                 continue
-        if len(fits) == 1 and interview.application not in labels:
+        if len(fits) == 1 and (interview.application not in labels or by_initials):
             interview = _moved_to(interview, fits.pop())
         out.append(interview)
     return out
+
+
+def _initials_alone(short: str, other: Interview) -> bool:
+    """ "TAL" for the "Tearaght Aviation Leasing" a round at the employer's own domain named."""
+    words = [w for w in other.company.split() if w[:1].isupper()]
+    return (
+        bool(other.employer_domain)
+        and len(words) >= 3
+        and short == "".join(w[0] for w in words).upper()
+    )
 
 
 def _moved_to(interview: Interview, application: str) -> Interview:

@@ -101,11 +101,13 @@ _TRADE_WORDS: tuple[str, ...] = tuple(sorted(
         "marine", "mining", "power", "freight", "retail", "fitness", "games", "builders",
         "architects", "homes", "living", "community", "trust", "foundation", "network",
         "accounting", "advisory", "economics", "associates", "research", "automation",
+        "risk",  # a risk-software start-up: "inishowenrisk.io" is Inishowen Risk
         "tu",  # an Irish technological university: "blackstairstu" is Blackstairs TU
         # and as Spanish, Portuguese and Italian firms end theirs
         "robotica", "tecnologia", "logistica", "energia", "ingenieria", "consultoria",
         "servicios", "soluciones", "sistemas", "seguros", "pagos", "alimentos", "saude", "salud",
         "financeira", "investimentos", "pagamentos", "cosmeticos", "agro",
+        "financas", "distribuicao", "mineracao",  # "quitandafinancas": Quitanda Finanças
         # and life sciences: "assabetbio" is Assabet Bio
         "bio", "biotech", "therapeutics", "sciences", "genomics", "diagnostics",
         # and public bodies and schools: "ansleystate" is Ansley State (University)
@@ -130,7 +132,8 @@ _CAPITALISED = re.compile(r"(?<![\w'’])([A-Z][^\W\d_]{3,})(?=['’]s\b|\b)")
 _ACCENTED = {
     "saude": "Saúde", "logistica": "Logística", "solucoes": "Soluções", "servicos": "Serviços",
     "cosmeticos": "Cosméticos", "ingenieria": "Ingeniería", "robotica": "Robótica",
-    "educacao": "Educação", "construcao": "Construção",
+    "educacao": "Educação", "construcao": "Construção", "financas": "Finanças",
+    "distribuicao": "Distribuição", "mineracao": "Mineração",
 }  # fmt: skip
 
 

@@ -39,6 +39,7 @@ from agent.core.names import (
     name_key,
 )
 from agent.core.people import (
+    PEOPLE_TEAM,
     canonical_address,
     is_group_address,
     is_mine,
@@ -106,7 +107,9 @@ _AT = re.compile(
 _NUMBERED_PROCESS = re.compile(
     r"(?i)(?:konkurs|nab[óo]r|og[łl]oszenie|concurso|procedimento|competition|selection"
     r"|concorso|selezione|bando|avviso|concours|convocatoria)\s+"
-    r"(?:(?:nr|n\.?[º°o]|no)\.?\s*\S*\d|(?:pubblico\s+)?[A-Z0-9]+(?:[-/.][A-Z0-9]+)*[-/.]\d{2,4}\b)"
+    # ("Concorso Rif. 2026/PTA/14")
+    r"(?:(?:nr|n\.?[º°o]|no)\.?\s*\S*\d|(?:pubblico\s+)?(?:(?:rif|ref)\.?\s*)?[A-Z0-9]+"
+    r"(?:[-/.][A-Z0-9]+)*[-/.]\d{2,4}\b)"
 )
 # A staffing firm's name: it arranges interviews for its clients.
 _AGENCY = re.compile(
@@ -410,6 +413,8 @@ def company_of(
 ) -> str:
     if notes.company:
         named = clean(notes.company)
+        # (and its address after it: "Bellamont Pharma Ireland, Unit 4 Airside Business Park")
+        named = re.sub(r",\s+(?=[^,]*\d)[^\n]*$", "", named) or named
         # "Organization: Kilbourn Health System - Corporate Finance", the title ending
         # "- Kilbourn Health System": the employer, its department after the dash
         head = re.split(r"\s+[-\u2013\u2014|]\s+", named)[0]
@@ -472,14 +477,14 @@ def company_of(
     for bracket in re.findall(r"\(([A-Z]{3,6})\)", event.title):
         if bracket not in segments and _named_by_initials(bracket, [event.description]):
             segments = [bracket, *segments]
-    # a body's initials in the title's brackets after a job, spelled out in the letter:
-    # "Entrevista - Tècnic/a superior de planificació logística (AVLI)" and "l'Agència
-    # Valenciana de Logística i Intermodalitat"
-    for bracket in re.findall(r"\(([A-Z]{3,6})\)", event.title):
-        if bracket not in segments and _named_by_initials(bracket, [event.description]):
-            segments = [bracket, *segments]
     label = compact(domain_label(domain)) if domain else ""
     texts = [event.title, event.organizer_name, event.description, event.location]
+    if _SWISS_CANTON.fullmatch(domain):
+        # a canton's own domain, etat.ge.ch: the canton its people sign ("République et
+        # canton de Genève"), not "État" or "GE"
+        signed = _A_CANTON.search("\n".join(texts[1:]))
+        if signed:
+            return signed[0]
     if label == "gov":
         # a government's own domain, gov.scot or gov.wales: the government its people sign
         signed = _A_GOVERNMENT.search("\n".join(texts[1:]))
@@ -657,7 +662,12 @@ def company_of(
         if named:
             return named[0]
     at = _PLACE.match(event.location) if not label else None
-    if at and at.group(1).strip() in event.description and not is_room_name(at.group(1)):
+    if (
+        at
+        and at.group(1).strip() in event.description
+        and not is_room_name(at.group(1))
+        and not _only_a_venue(at.group(1).strip(), event.description)
+    ):
         # "Maplecrest Dental Centre, 2250 Bloor St W", signed the same way: the practice
         named = title_segments(at.group(1), people, rules)
         if named:
@@ -722,6 +732,23 @@ def company_of(
     return company_from_domain(domain, texts) if domain else ""
 
 
+def _only_a_venue(place: str, description: str) -> bool:
+    """Whether the description writes the place only where it says where to go: "Venue:
+    Public Appointments Service, Chapter House, 26/30 Abbey Street Upper" (a building the
+    interview is held in, not the employer signing)."""
+    lines = [line for line in description.splitlines() if place in line]
+    # (its own address line in a signature says where too: "Chapter House, 26/30 Abbey ...")
+    address = re.compile(rf"^\s*{re.escape(place)}\s*,\s*\d")
+    return bool(lines) and all(_VENUE_LINE.match(line) or address.match(line) for line in lines)
+
+
+_VENUE_LINE = re.compile(
+    r"^\s*(?:venue|address|location|where|place|adresse|lieu|indirizzo|luogo|ort|adres|locatie"
+    r"|dirección|lugar|endereço|local)\s*:",
+    re.IGNORECASE,
+)
+
+
 def _account_initials(event: CalendarEvent) -> str:
     """The title's initials of the employer whose Zoom account hosts the meeting: "GBUH" for
     greatbasinhealth.zoom.us (Great Basin ... Health)."""
@@ -756,6 +783,13 @@ _A_TEAM = re.compile(
     r"|Engineering|Treasury|Risk|HR|IT|Technology|Strategy|Sales|Marketing|Procurement)"
 )
 # "Scottish Government", "Welsh Government", "Government of Jersey"
+_SWISS_CANTON = re.compile(
+    r"(?:ag|ai|ar|be|bl|bs|fr|ge|gl|gr|ju|lu|ne|nw|ow|sg|sh|so|sz|tg|ti|ur|vd|vs|zg|zh)\.ch"
+)
+_A_CANTON = re.compile(
+    r"\b(?:République\s+et\s+[Cc]anton|[ÉE]tat|Canton|Repubblica\s+e\s+Cantone)\s+(?:de\s+|du\s+|d['’])"
+    r"[A-ZÀ-Þ][\w-]+|\b(?:Kanton|Cantone)\s+[A-ZÀ-Þ][\w-]+"
+)
 _A_GOVERNMENT = re.compile(
     r"\b(?:[A-Z][a-z]+[ \t]+Government|Government[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][a-z]+"
     r"(?:[ \t]+[A-Z][a-z]+)?)\b"
@@ -767,7 +801,10 @@ _ZOOM_ACCOUNT = re.compile(r"https?://([a-z0-9][a-z0-9-]{2,40})\.zoom(?:gov)?\.(
 _GENERIC_SUBDOMAINS = frozenset(
     {"mail", "email", "e", "m", "careers", "career", "jobs", "job", "hr", "recruiting", "talent",
      "corp", "us", "uk", "eu", "en", "www", "global", "my", "apps", "group", "intl", "int",
-     "staff", "people", "team", "info", "news", "notify", "notifications", "reply", "mx"}
+     "staff", "people", "team", "info", "news", "notify", "notifications", "reply", "mx",
+     # the kind of body, its name the domain's: comune.borgolavino.bo.it is Borgo Lavino's
+     "comune", "gemeente", "gemeinde", "stadt", "mairie", "ville", "city", "ajuntament",
+     "ayuntamiento", "prefeitura", "municipio", "council"}
 )  # fmt: skip
 
 
@@ -1011,13 +1048,13 @@ def _tenant_named(sender: str, name: str) -> bool:
         tenant = domain.split(".")[0]
         words = [compact(w) for w in name.split()]
         return len(tenant) >= 4 and bool(words) and tenant in (words[0], "".join(words))
-    # ("ebelsberger@myworkday.com" for "Ebelsberger Stahlwerke": the name's first word)
-    first_word = compact(name.split()[0]) if name.split() else ""
+    # ("ebelsberger@myworkday.com" for "Ebelsberger Stahlwerke": a word of the name, its
+    # first or its own after a trade's, "ibitipoca@myworkday.com" for "Laticínios Ibitipoca")
+    words = {w for w in map(compact, name.split()) if len(w) >= 5}
     return (
         domain.endswith(_TENANT_DOMAINS)
         and len(compact(name)) >= 4
-        and re.sub(r"[^a-z0-9]", "", local)
-        in (compact(name), first_word if len(first_word) >= 5 else "")
+        and re.sub(r"[^a-z0-9]", "", local) in {compact(name), *words}
     )
 
 
@@ -1045,6 +1082,10 @@ def title_segments(title: str, people: set[str], rules: DetectRules) -> list[str
             continue
         if re.fullmatch(r"[^\W\d_]{1,8}\.?\s*/\s*\d{1,3}[a-z]?", paren.strip()):
             continue  # "(Präs/7)": a ministry's department by its code, not the employer
+        if PEOPLE_TEAM.fullmatch(paren.strip()) and looks_like_name(
+            _SEPARATORS.split(title[: found.start()])[-1].strip()
+        ):
+            continue  # "Giulia Bernasconi (RH)": her department, not the employer
         # "Software Backend (Python)", "Ing. de Manufactura Sr. (Ensambles)": the job's own
         # bracket, right after its name
         if not roles.has_job_noun(_SEPARATORS.split(title[: found.start()])[-1]):

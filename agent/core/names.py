@@ -117,6 +117,10 @@ TITLE_WORDS = frozenset(
         "chef", "directeur", "directrice", "responsable", "gerente", "jefe", "leiter", "leiterin",
         # "Mathilde Peyrache, Chargée de recrutement": a French post after a name
         "chargé", "chargée", "chargés", "chargées", "recrutement",
+        # a Big Four's service lines: "Ronan Foley, Senior Manager, Risk Advisory"
+        "advisory", "assurance", "audit", "tax", "deals", "risk",
+        # a Geneva private bank's partners: "M. Jean-Baptiste Reymond, Associé-gérant"
+        "associé", "associée", "associé-gérant", "associée-gérante", "gérant", "gérante",
         "customer", "care", "service", "services", "support", "success", "department", "dept",
         "division", "unit", "finance", "accounting", "legal", "quality", "procurement",
         # departments after a post abroad: "Direttore Amministrazione, Finanza e Controllo",
@@ -759,7 +763,11 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
     # Spanish "D. Tomás Rebollo Cidoncha" (Don): the title before a name and two surnames
     text = re.sub(r"(?<![\w.])D\.\s+(?=(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+\s+){2}[A-ZÁÉÍÓÚÑ])", "", text)
     # French: "de Mme Élodie Favre-Bulle, directrice financière, de M. Karim Benslimane, ..."
-    text = re.sub(r"(?:(?<=\s)|^)(?:et\s+)?de\s+(?=(?:M\.|Mme|Mlle|Dr|Pr|Me)\s)", "", text)
+    # the writer last, after the others: "pela Dra. Helena Quintão (Geóloga) e por mim, que
+    # também farei algumas perguntas" (the writer is not a name on the list)
+    text = re.sub(r",?\s+(?:e|y)\s+por\s+(?:mim|mí)\b.*$", "", text, flags=re.S)
+    # (and "reçu(e) par M. Patrick Desmeules, ..., et par Mme Joëlle Kohler")
+    text = re.sub(r"(?:(?<=\s)|^)(?:et\s+)?(?:de|par)\s+(?=(?:M\.|Mme|Mlle|Dr|Pr|Me)\s)", "", text)
     # "el Lic. Efraín Ávalos", "la Ing. Fernanda Zúñiga", "o Eng. Rui Costa"
     text = re.sub(
         # (and Italian "dal Dott. Giuseppe Cafiero ... e dalla Dott.ssa Lucia Sicignano")
@@ -895,7 +903,13 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
         piece = _PRONOUNS.sub(" ", piece)
         piece = re.sub(r"\([^)]*\)", " ", piece)
         # "eu e o Henrique Abdalla Sayão", "y la Ana Paz": an article before a name
-        piece = re.sub(r"^\s*(?:o|a|el|la)\s+(?=[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ])", "", piece)
+        # (and "la sig.ra Ornella Fantuzzi", "il Dott. Rossi": an Italian article before a title)
+        piece = re.sub(
+            r"^\s*(?:o|a|el|la)\s+(?=[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ])"
+            r"|^\s*(?:la|il)\s+(?=(?i:sig|dott|ing|arch|prof|avv)\.?(?:ra|na|ssa)?\.?\s)",
+            "",
+            piece,
+        )
         if _is_credential_list(piece):
             # "Jane Doe, MSN, RN": letters after a name are hers, never another person
             if pairs:

@@ -75,6 +75,8 @@ _KEYS = {
     "emploi": "role",  # Québec's public service: "Emploi : Économiste – analyse du marché ..."
     "company": "company",
     "company name": "company",
+    # an agency's invite: "Client: Bellamont Pharma Ireland, Unit 4 Airside Business Park, ..."
+    "client": "company",
     "employer": "company",
     "organization": "company",
     "organisation": "company",

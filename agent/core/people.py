@@ -307,12 +307,14 @@ _SENTENCE = re.compile(
     r"|\byour\s+(?:interviewers?|assessors?)\s+(?:on\s+the\s+day\s+)?(?:will\s+be|are|is)"
     # "Your interview panel will include Yvette Spainhour, Risk Manager; Ricky Furches, ..."
     r"|\byour\s+(?:interview\s+)?panel\s+(?:will\s+include|includes)"
+    # "The interview board will be chaired by me and the other board members are Dr ..."
+    r"|\b(?:other\s+)?(?:board|panel|committee|interview\s+board)\s+members\s+(?:are|will\s+be)"
     # "On the panel are", Afrikaans "Op die panel is ek, ...", Dutch "In het panel zitten"
     r"|\b(?:on\s+the|op\s+die|in\s+het)\s+panel\s+(?:is|are|will\s+be|sal\s+wees|sit|zitten|zit)"
     r"|\b(?:will\s+be\s+|is\s+being\s+)?(?:conducted|led|run|hosted|facilitated)\s+by"
     r"|\b(?:te|le|lo|la)\s+recibir[áa]n?|\b(?:será|sera)\s+(?:conmigo\s+y\s+)?con(?:\s+(?:el|la))?"
     # "Te van a entrevistar Nico Lanusse (...) y ...", "La charla es conmigo y con Martín ..."
-    r"|\b(?:a\s+)?banca\s+(?:será|vai\s+ser|é|sera)(?=\s)|\bte\s+van?\s+a\s+entrevistar|\b(?:it|this)(?:'ll|’ll|\s+will)\s+be(?=\s+(?:(?:me|myself)\s+and\s|(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])))|\bvas\s+a\s+(?:conversar|hablar|platicar)\s+con"
+    r"|\b(?:a\s+)?banca\s+(?:será|vai\s+ser|é|sera)(?:\s+compost[oa]\s+(?:por|pel[oa]s?)(?=\s+(?:Eng|Dr|Dra|Sr|Sra|Prof|Profa)\.))?(?=\s)|\bte\s+van?\s+a\s+entrevistar|\b(?:it|this)(?:'ll|’ll|\s+will)\s+be(?=\s+(?:(?:me|myself)(?:\s*\([^()]{1,60}\))?\s+and\s|(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])))|\bvas\s+a\s+(?:conversar|hablar|platicar)\s+con"
     # "Os reuniréis con Gonzalo Peñalver Montalvo, ..., y con la Dra. Sonsoles Villarroya"
     r"|\b(?:os|te|se)\s+reunir(?:éis|ás|á|án)\s+con|\bvas\s+a\s+reunirte\s+con"
     r"|\b(?:conversarás|hablarás|platicarás)\s+con|\b(?:será|serão)\s+(?:conduzida|conduzido)\s+pel[oa]s?"
@@ -326,6 +328,12 @@ _SENTENCE = re.compile(
     r"|\bSie\s+lernen(?:\s+(?:diesmal|dabei|heute|auch|zunächst))?(?=\s+(?:Frau\s+|Herrn?\s+)?(?-i:[A-Z]))"
     # "Diesmal sind wir zu dritt: Frau Aydemir, Herr Brandes und ich"
     r"|\bsind\s+wir\s+zu\s+(?:zweit|dritt|viert|fünft)\b"
+    # A note that opens with whom the round is: "Colloquio con Ivano Bocchi (Direttore di
+    # Stabilimento) e Valentina Corradi." (two people, so not "Colloquio con Rosselli Alimentare")
+    r"|(?:^|(?<=[.!?]\s))(?:(?:second|final|first|2nd|secondo|second|deuxième)\s+)?"
+    r"(?:colloquio|incontro|interview|entretien|entrevista|Gespräch|gesprek)"
+    r"\s+(?:con|with|avec|mit|met|com)(?=\s+(?-i:[A-Z])[^.\n]{2,100}?\s(?:e|and|et|und|y|en)\s+"
+    r"(?:l['’]|la\s+|il\s+)?(?-i:[A-Z]))"
     # "This will be an informal conversation with me and Harlan": the writer and who else
     r"|\b(?:conversation|chat|interview|call|meeting|discussion)\s+with(?=\s+(?:me|myself)\s+and\s+"
     r"(?-i:[A-Z]))"
@@ -345,7 +353,7 @@ _SENTENCE = re.compile(
     # "Seitens Pollak & Wiesinger sind meine Kollegin Daniela Koller (...) und ich im Gespräch."
     r"|\b[Ss]eitens\s+[\w&.' -]{1,40}?\s+sind(?:\s+meine?\s+Kolleg(?:in|e|innen|en))?(?=\s)"
     r"|\bgjennomføres\s+av|\b(?:wordt|worden)\s+gevoerd\s+door|\bse\s+déroulera\s+avec"
-    r"|\bparteciperanno|\bparteciperà|\bsaranno\s+presenti|\b(?:condotto|condotta|condotti)\s+da(?:l|lla|llo|i|lle)?(?=\s)"
+    r"|\bparticipar(?:ão|á|ao)\s+(?:da|desta|na)\s+(?:entrevista|conversa|reunião)|\bparteciperanno|\bparteciperà|\bsaranno\s+presenti|\b(?:condotto|condotta|condotti)\s+da(?:l|lla|llo|i|lle)?(?=\s)"
     # the writer and a colleague: "Al colloquio parteciperemo io e l'Ing. Daniela Pietrosanti"
     r"|\bparteciperemo"
     # "Je mènerai cet entretien avec Sophie Lambotte, Group Controller"
@@ -364,7 +372,7 @@ _SENTENCE = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:bestaat\s+uit|consists\s+of|is\s+made\s+up\s+of|includes|besteht\s+aus"
     r"|(?:é|será)\s+compost[oa]\s+por"
     r"|(?:est|sera)\s+composée?\s+de|se\s+compose(?:ra)?\s+de|will\s+be\s+made\s+up\s+of"
-    r"|will\s+be|will\s+consist\s+of|(?:will\s+)?comprises?"
+    r"|will\s+be(?!\s+chaired\b)|will\s+consist\s+of|(?:will\s+)?comprises?"
     r"|estará\s+formado\s+por|è\s+composta\s+da)"
     # ("estaremos desde la sala de juntas en Rionegro" says where, not who)
     r"|\b(?:saremo\s+presenti|estaremos(?:\s+presentes)?(?=\s*(?::|(?-i:[A-ZÁÉÍÓÚ])))|deltager"
@@ -379,7 +387,10 @@ _SENTENCE = re.compile(
     # "Sie treffen", "Te atenderá", "Você vai conversar com"
     r"|\b(?:je|u)\s+spreekt\s+(?:met|met\s+onder\s+andere)|\b(?:la|ti|vi|lo)\s+incontrer(?:à|anno)"
     # "Durante il colloquio incontrerà Anna Bassi (HR) e l'Arch. Paolo Rota"
-    r"|\bincontrer(?:à|ai|ete)(?=\s+(?:l['’])?(?-i:[A-Z]))"
+    # (or "incontrerà la Dott.ssa ...")
+    r"|\bincontrer(?:à|ai|ete)(?=\s+(?:l['’])?(?-i:[A-Z])|\s+(?:la|il)\s+(?:sig|dott|ing|arch|prof|avv)\.)"
+    # the person's own note of a call: "Mi chiama la sig.ra Ornella Fantuzzi (resp. personale)"
+    r"|\bmi\s+(?:chiama|chiamerà|telefona|telefonerà|richiama)(?=\s+(?:(?:la|il)\s+)?(?:sig\.?(?:ra)?|dott\.?(?:ssa)?|(?-i:[A-Z])))"
     r"|\bdu\s+träffar|\bvous\s+rencontrerez|\bvous\s+(?:échangerez|discuterez|parlerez)\s+avec|\bvous\s+serez\s+reçue?(?:\(e\))?\s+par|\bSie\s+treffen"
     r"|\bte\s+(?:atenderá|atenderán|entrevistará|entrevistarán)"
     r"|\bvocê\s+(?:vai\s+)?(?:conversar|falar)(?:\s+com|(?=\s+comigo\b)))"
@@ -400,7 +411,9 @@ _WILL_JOIN = re.compile(
     r"|(?:be\s+)?meet(?:ing)?\s+with\s+you|speak\s+with\s+you"
     # a phone screen: "Nurse Recruiter Tameka Okparaeke, BSN, RN will call you at the mobile
     # number on your application" (not "Lisa will call you if anything changes")
-    r"|(?:call|phone|ring)\s+you\s+(?:at|on)(?=\s))\b"
+    r"|(?:call|phone|ring)\s+you\s+(?:at|on)(?=\s)"
+    # ... and the person's own note of it: "Sr. Valdir Peixoto (...) vai me ligar no celular"
+    r"|me\s+ligar|(?:call|phone|ring)\s+me\s+(?:at|on)(?=\s))\b"
     # "Vanuit Buurtwerk zitten Sevda Yıldırım (...), Henk Oudshoorn (...) en ik aan tafel"
     r"|\bzitten\s+(?P<tafel>[A-Z][^.!?]*?)\s+aan\s+tafel\b"
     # "Daan (creative director) en ik voeren het gesprek samen", "Ayşe Beckers (...) en ik doen
@@ -463,28 +476,29 @@ _WHEN_FIRST = re.compile(
 # Osgood (Head of Finance) and Fenella Drury (Director of Finance)". Only those given a
 # title or an address count: "your interview with Acme Robotics" names a company.
 _INTERVIEW_WITH = re.compile(
+    # ("Case study presentation and discussion with Brendan Scollard, Director, Technology Risk")
     r"\b(?:interview|conversation|call|meeting|chat|round|session|scheduled|minutes|an\s+hour"
-    r"|hours)\s+(?:is\s+|will\s+be\s+|'ll\s+be\s+)?with\s+(?P<rest>.+)$",
+    r"|hours|discussion)\s+(?:is\s+|will\s+be\s+|'ll\s+be\s+)?with\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
 # A sentence that names the whole panel: "Your interview committee will be ...", and one
 # that names the writer on it ("The interview panel will be me, ...").
 _PANEL_IS = (
-    r"\b(?:panel|committee|board|comité|jury|júri|kommission|gremium)\s+(?:will\s+be|(?:will\s+)?consists?\s+of|is\s+made"
+    r"\b(?:panel|committee|board|comité|jury|júri|kommission|gremium|banca)\s+(?:will\s+be|(?:will\s+)?consists?\s+of|is\s+made"
     r"\s+up\s+of|(?:will\s+)?comprises?|(?:sera|est)\s+composée?\s+de|se\s+compose(?:ra)?\s+de"
     # "Die Auswahlkommission besteht aus Herrn Mag. Ferdinand Pruckner (...)", "O júri é
     # composto por"
-    r"|besteht\s+aus|(?:é|será)\s+compost[oa]\s+por"
+    r"|besteht\s+aus|(?:é|será)\s+compost[oa]\s+(?:por|pel[oa]s?)"
     # "Your interview panel will include Yvette Spainhour, Risk Manager; ..."
     r"|will\s+include|includes)(?!\w)"
 )
 _PANEL_WILL_BE = re.compile(_PANEL_IS + r"\s+\S", re.IGNORECASE)
 # (to the sentence's end, past the dot of "Dr." or "Mrs.")
 _WRITER_ON_PANEL = re.compile(
-    _PANEL_IS
-    + r"(?:[^.\n]|(?<=\b(?:Dr|Mr|Ms|St))\.|(?<=\b(?:Mrs|Drs|Ing|Lic))\.|(?<=\bProf)\.|(?<=\bM)\."
-    r"|(?<=\bDott)\.)*"
-    r"\b(?:me|myself|moi(?:-même)?)(?![\w-])",
+    _PANEL_IS + r"(?:[^.\n]|(?<=\b(?:Dr|Mr|Ms|St|Sr))\.|(?<=\b(?:Mrs|Drs|Ing|Lic|Dra|Eng|Sra))\."
+    r"|(?<=\bProf)\.|(?<=\bM)\.|(?<=\bDott)\.)*"
+    # (Portuguese "... e por mim, que também farei algumas perguntas")
+    r"\b(?:me|myself|moi(?:-même)?|mim)(?![\w-])",
     re.IGNORECASE,
 )
 _SELF_INTRODUCED = re.compile(
@@ -497,7 +511,8 @@ _COORDINATOR_LINE = re.compile(
 )
 # A header on a line of its own, without a colon ("Interview Panel", "Your interviewers").
 _BARE_HEADER = re.compile(
-    r"^\s*(?:your\s+)?(?:interviewers?|interview\s+(?:panel|team|schedule)|panel(?:ists)?"
+    # (Workday in Portuguese and Spanish: "Entrevistadores" above the list)
+    r"^\s*(?:your\s+)?(?:interviewers?|entrevistador(?:es|as)?|interview\s+(?:panel|team|schedule)|panel(?:ists)?"
     r"|(?:selection|interview|hiring)\s+(?:panel|committee)"
     r"|who\s+you(?:'ll|\s+will)\s+(?:be\s+)?meet(?:ing)?)\s*(?P<rest>)$",
     re.IGNORECASE,
@@ -563,6 +578,18 @@ _ZOOM_HOST = re.compile(
 # only asks to be told ("let me know", "email me").
 _WRITER_TAKES_PART = re.compile(r"\b(?:[Mm]e|I(?:'ll|’ll|\s+will))\b")
 _ASIDES_TO_ME = re.compile(r"\b(?:let|contact|email|call|text|ring|tell|ask)\s+me\b", re.I)
+
+
+# The team a person in a title is from: "Giulia Bernasconi (RH)", "Jane Doe (HR)".
+PEOPLE_TEAM = re.compile(
+    r"(?i)HR|RH|RRHH|RU|TA|HR\s+team|talent(?:\s+acquisition)?|recruiting|recruitment|recrutement"
+    r"|ressources\s+humaines|human\s+resources|personale|personal|recursos\s+humanos"
+)
+_NAME_AND_TEAM = re.compile(
+    r"(?:^|[-\u2013\u2014|:]\s*)(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})\s*\(\s*(?i:"
+    + PEOPLE_TEAM.pattern.removeprefix("(?i)")
+    + r")\s*\)\s*$"
+)
 
 
 def zoom_host(description: str) -> str:
@@ -865,6 +892,13 @@ def interviewers_of(
                     for name, _, _ in split_name_list(named_with[1])
                     if looks_like_name(name) and name_key(name) != name_key(host)
                 ]
+
+    if alone and not people:
+        # the person's own note of a call, the caller in its title with their team: "Appel
+        # Aramis Grains – Giulia Bernasconi (RH)"
+        tagged = _NAME_AND_TEAM.search(event.title)
+        if tagged and looks_like_name(tagged["name"]):
+            people.append((tagged["name"], ""))
 
     found: dict[str, Interviewer] = {}
     invite_names = {a.email.lower(): display_name(a.name, a.email) for a in attendees if a.name}

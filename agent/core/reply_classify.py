@@ -258,20 +258,25 @@ _BEFORE_THE_BOOKED = re.compile(
     r"\b(?:before|ahead\s+of|prior\s+to)\s+your\s+(?:next\s+|upcoming\s+)?(?:interview|conversation"
     r"|meeting)|\bvor\s+Ihrem\s+(?:nächsten\s+)?(?:Gespräch|Interview|Termin)"
     r"|\bavant\s+votre\s+(?:prochaine?\s+)?(?:entrevue|entretien)"
+    # "Afin de compléter votre dossier avant la deuxième étape"
+    r"|\bavant\s+(?:la|le)\s+(?:deuxième|seconde?|prochaine?|troisième)\s+(?:étape|entretien|tour)"
     # Polish: "przed piątkową rozmową", "przed rozmową w dniu 18.12"
     r"|\bprzed\s+(?:\w+\s+)?rozmową",
     re.IGNORECASE,
 )
 # Documents asked of everyone, said to decide nothing.
 _PAPERS_DISCLAIMED = re.compile(
-    r"\b(?:documenten|documents|papers|Unterlagen|documentos|documenti|referee\s+details|a\s+few\s+things)"
+    r"\b(?:documenten|documents|papers|Unterlagen|documentos|documenti|referee\s+details|a\s+few\s+things"
+    r"|nominativi\s+per\s+le\s+referenze)"
     r"\b[\s\S]{0,600}?"
     r"(?:\bvaste\s+stap\s+in\s+(?:onze|de)\s+(?:procedure|selectieprocedure)"
     # "please don't take this as a sign that a decision has been made either way!"
     r"|\b(?:don't|do\s+not)\s+take\s+this\s+as\s+a\s+sign\b"
     r"|\bzegt\s+(?:nog\s+)?niets\s+over\s+de\s+uitkomst"
     r"|\b(?:says|tells)\s+(?:us\s+)?nothing\s+about\s+the\s+outcome"
-    r"|\bsagt\s+(?:noch\s+)?nichts\s+über\s+(?:das\s+Ergebnis|den\s+Ausgang))",
+    r"|\bsagt\s+(?:noch\s+)?nichts\s+über\s+(?:das\s+Ergebnis|den\s+Ausgang)"
+    # "Non lo legga come una decisione già presa"
+    r"|\bnon\s+(?:lo|la)\s+(?:legga|leggere|prenda)\s+come\s+(?:una\s+)?decisione)",
     re.IGNORECASE,
 )
 # A screening service by the name it sends under: "CheckPoint Screening <noreply@...>".

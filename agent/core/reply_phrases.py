@@ -179,6 +179,8 @@ REJECTION = phrases(
     # "nous ne donnerons pas suite", "le client ne donnera pas suite", "le poste ... a
     # entre-temps été pourvu"
     r"|ne\s+(?:donnerons|donnera|donneront|donnons|donne)\s+pas\s+suite"
+    # "nous avons dû faire un choix et ne pouvons pas retenir votre dossier"
+    r"|ne\s+(?:pouvons|pourrons|pouvions)\s+pas\s+retenir\s+(?:votre|ta)\s+(?:dossier|candidature|profil)"
     r"|poste\b[^.!?\n]{0,80}?\ba\s+(?:entre-temps\s+|déjà\s+|désormais\s+)?été\s+pourvu"
     # "Nous avons finalement décidé de pourvoir ce poste en interne"
     r"|pourvoir\s+(?:ce|le|cet)\s+(?:poste|emploi)\s+en\s+interne|poste\s+(?:a\s+été\s+|est\s+)?pourvu\s+en"
@@ -186,6 +188,10 @@ REJECTION = phrases(
     # Portuguese: "você não seguirá para as próximas etapas do processo seletivo"
     r"|\bnão\s+(?:seguirá|seguira|avançará|avancara|continuará|passará)\s+(?:para|a|à|às)\s+(?:as\s+)?"
     r"próximas?\s+etapas?"
+    # Gupy: "neste momento você não seguirá no processo seletivo para a vaga"; a public
+    # competition's "Situação: NÃO CLASSIFICADO(A)", "não classificados estão eliminados"
+    r"|\bnão\s+(?:seguirá|seguira|continuará|continuara)\s+no\s+processo"
+    r"|\bsituação\s*:\s*não\s+classificad[oa]|\bestão\s+eliminad[oa]s\s+do\s+(?:certame|concurso)"
     # "nous avons décidé de ne pas poursuivre le processus avec vous", "nous nous orientons
     # vers un profil ayant davantage d'expérience"
     r"|ne\s+pas\s+poursuivre\s+(?:le\s+processus|votre\s+candidature|avec\s+vous)"
@@ -265,8 +271,12 @@ REJECTION = phrases(
     r"|con\s+(?:un\s+altr[oa]|un'altra)\s+persona"
     r"|com\s+(?:outr[oa]|um\s+outr[oa])\s+(?:candidat\w+|perfil|pessoa)"
     # "optamos por seguir com uma pessoa que já atende ...", "seguir con alguien que"
-    r"|(?:seguir|continuar|avançar|avanzar)\s+(?:com|con)\s+(?:uma\s+pessoa|alguém|alguien|una\s+persona"
-    r"|um\s+perfil|un\s+perfil|uma\s+candidata|um\s+candidato)\s+(?:que|con|com)\b"
+    # ("decidimos fechar com uma pessoa que já trabalhou com open finance")
+    r"|(?:seguir|continuar|avançar|avanzar|fechar)\s+(?:com|con)\s+(?:uma\s+pessoa|alguém|alguien"
+    r"|una\s+persona|um\s+perfil|un\s+perfil|uma\s+candidata|um\s+candidato)\s+(?:que|con|com)\b"
+    # "optamos por seguir com uma colaboradora interna que já conhece nossos processos"
+    r"|(?:seguir|continuar|fechar|ficar)\s+com\s+(?:uma\s+colaboradora|um\s+colaborador|uma\s+pessoa"
+    r"|alguém)\s+(?:interna|interno|da\s+casa)\b"
     # "tu perfil no fue seleccionado para continuar", a job board's "Estado: No seleccionado"
     r"|(?:tu|su)\s+perfil\s+no\s+(?:fue|ha\s+sido)\s+seleccionad[oa]|estado:\s*no\s+seleccionad[oa]"
     r"|avec\s+(?:un\s+autre|une\s+autre)\s+(?:candidat\w*|profil)"
@@ -625,7 +635,12 @@ OFFER = phrases(
     # "j'ai le plaisir de vous proposer de rejoindre Brienne Ingénierie en qualité de ..."
     r"|plaisir\s+de\s+vous\s+proposer\s+de\s+(?:nous\s+)?rejoindre\b"
     # Québec's familiar "On t'offre le poste de Ops & Finance Lead"
-    r"|(?:t['’]|vous\s+)offr(?:e|ons|ir)\s+le\s+poste\b",
+    r"|(?:t['’]|vous\s+)offr(?:e|ons|ir)\s+le\s+poste\b"
+    # "Nous souhaitons vous proposer un contrat à durée indéterminée", "la Clinique souhaite
+    # vous engager comme Responsable facturation", "m'a confirmé ce matin une offre à 100%"
+    r"|(?:souhaitons|souhaite|sommes\s+heureux\s+de|avons\s+le\s+plaisir\s+de)\s+vous\s+"
+    r"(?:proposer\s+un\s+contrat|engager)\b"
+    r"|\bconfirmé\s+(?:\w+\s+){0,2}une\s+offre\b",
     r"oferta\s+(?:de\s+(?:trabajo|empleo)|formal|laboral)|ofrecerte\s+el\s+puesto",
     # "te eligió para la posición de Gerente de Tienda", "Propuesta económica", "los
     # detalles de nuestra propuesta"
@@ -1267,7 +1282,11 @@ NEXT_ROUND = phrases(
     # Québec: "votre candidature a été retenue pour la prochaine étape du processus", "Vous
     # êtes convoqué(e) à une entrevue de sélection", "une deuxième entrevue"
     r"retenue?\s+pour\s+la\s+(?:prochaine|dernière)\s+étape"
-    r"|convoqué(?:\(e\)|e)?\s+à\s+(?:une|la|votre)\s+(?:entrevue|entretien)"
+    # Geneva's canton: "retenue pour la suite de la procédure", "Vous êtes convoqué·e à un
+    # test écrit"
+    r"|retenue?\s+pour\s+la\s+suite\s+(?:de\s+la\s+procédure|du\s+processus)"
+    r"|convoqué(?:\(e\)|·e|e)?\s+à\s+(?:un|une|la|votre)\s+(?:entrevue|entretien|test|examen|épreuve"
+    r"|mise\s+en\s+situation|journée)"
     # a federal selection office: "Vous êtes convoqué(e) à l'épreuve orale, un entretien"
     r"|convoqué(?:\(e\)|e)?\s+à\s+(?:l['’](?:épreuve\s+orale|entretien|entrevue)|une\s+épreuve\s+orale)"
     # (not "il nous reste une dernière entrevue à faire": the others')
@@ -1296,6 +1315,8 @@ NEXT_ROUND = phrases(
     r"|l'última\s+(?:xerrada|entrevista)|ens\s+agradaria\s+que\s+fessis"
     # Portuguese: "você avançou no processo", "passou para a próxima etapa"
     r"|(?:você|vc)\s+(?:avançou|passou)\s+(?:no\s+processo|para\s+a\s+próxima\s+etapa)"
+    # a headhunter's "o cliente curtiu demais teu perfil ... e quer te ver"
+    r"|\b(?:quer|querem|gostaria|gostariam)\s+(?:muito\s+)?(?:te|lhe)\s+(?:ver|conhecer|entrevistar)\b"
     r"|agendar\s+una"
     # "Nos gustaría coordinar una entrevista por Teams con Marcelo"
     r"|(?:coordinar|programar|concertar)\s+una\s+(?:\w+\s+)?(?:entrevista|llamada|reunión|charla)",
@@ -1437,6 +1458,9 @@ NEXT_ROUND = phrases(
     # "vorremmo invitarti alla nostra giornata di selezione", "vorrei proporLe una breve
     # telefonata conoscitiva", "il cliente desidera incontrarLa"
     r"|(?:vorremmo|vorrei)\s+(?:invitarti|invitarLa|invitarla)\s+(?:a|al|alla|allo)\b"
+    # SuccessFactors in Italian: "La invitiamo all'assessment center del Graduate Program"
+    r"|\b(?:La|la|ti|vi)\s+invitiamo\s+(?:a|al|alla|allo|all['’])\s*(?:\w+\s+){0,2}?(?:colloquio"
+    r"|assessment|prova|incontro|giornata\s+di\s+selezione|selezione)"
     r"|(?:vorremmo|vorrei)\s+(?:proporti|proporLe|proporle)\s+(?:una|un)\s+(?:prima\s+|breve\s+)?"
     r"(?:chiacchierata|colloquio|telefonata|call|incontro|videochiamata)"
     r"|desidera\s+(?:incontrarLa|incontrarla|incontrarti|conoscerLa|conoscerla|conoscerti)\b",
@@ -1658,7 +1682,11 @@ STILL_DECIDING = phrases(
     # vous donner de date précise pour la décision"
     r"(?:poursuivons|continuons|terminons)\s+(?:les|nos)\s+(?:entrevues|entretiens|rencontres)"
     r"|(?:ne\s+peux|ne\s+pouvons)\s+pas\s+encore\s+vous\s+(?:donner|communiquer|confirmer)"
-    r"|pas\s+encore\s+(?:pris\s+(?:de|notre|une)\s+)?décision",
+    r"|pas\s+encore\s+(?:pris\s+(?:de|notre|une)\s+)?décision"
+    # "Je dois encore en parler à mon associé ... Je vous donne une réponse entre le 15 et le
+    # 22.12"
+    r"|(?:je\s+dois|nous\s+devons)\s+encore\s+en\s+(?:parler|discuter)"
+    r"|je\s+vous\s+(?:donne|donnerai|ferai\s+parvenir)\s+(?:une\s+)?(?:réponse|nouvelles)",
     # Interviews left to hold: "a couple more interviews to go", "flere intervjuer igjen".
     r"(?:a\s+few|a\s+couple|some|two|three|several)\s+more\s+(?:interviews|candidates|people)"
     r"\s+(?:left|to\s+(?:go|see|meet|speak\s+(?:to|with)))"
@@ -1722,6 +1750,8 @@ STILL_DECIDING = phrases(
     r"(?:en|evaluando|revisando|entrevistando))|(?:proceso|evaluación)\s+(?:sigue|continúa)"
     r"\s+(?:abierto|en\s+curso|activo)",
     r"ainda\s+(?:estamos|está|não\s+(?:tomamos|temos|houve|decidimos|definimos|fechamos))"
+    # "Você continua no processo, sim! ... vamos bater o martelo só no início de janeiro"
+    r"|(?:você|vc)\s+continua\s+no\s+processo|bater\s+o\s+martelo"
     r"|(?:seguimos|estamos|está|segue|continua)\s+(?:ainda\s+)?em\s+(?:processo|andamento"
     r"|análise|avaliação)",
     r"toujours\s+en\s+cours|pas\s+encore\s+(?:pris|de\s+décision)"
@@ -1944,8 +1974,8 @@ RECEIPT = phrases(
     r"|conferma\s+(?:di\s+)?ricezione\s+(?:della\s+)?candidatura"
     # Flemish: "Wij hebben uw kandidatuur voor de functie van ... goed ontvangen"
     r"|(?:uw|je|jouw)\s+kandidatuur\s+[^.!?\n]{0,160}?\bontvangen|ontvangstbevestiging"
-    r"|recebemos\s+(?:a\s+)?(?:sua|tua)\s+candidatura|grazie\s+per\s+(?:la\s+tua|la\s+sua|aver)"
-    r"\s+candidat\w*",
+    r"|recebemos\s+(?:a\s+)?(?:sua|tua)\s+candidatura|grazie\s+per\s+(?:la\s+tua\s+|la\s+sua\s+|la\s+|aver\s+"
+    r"(?:inviato\s+(?:la\s+(?:tua\s+|sua\s+)?)?)?)candidat\w*|\bcandidatura\s+ricevuta\b",
     r"başvurunuz(?:\s+için\s+teşekkür|\s+(?:\w+\s+)?(?:alındı|alınmıştır|ulaşmıştır|ulaştı))"
     r"|접수되었습니다|접수\s*완료|지원서가\s*(?:정상적으로\s*)?접수",
     r"děkujeme\s+za\s+(?:zaslání|Vaši|vaši|Váš|váš)\s+(?:\w+\s+)?(?:životopis\w*|přihlášk\w*|CV"
@@ -2100,13 +2130,20 @@ CONCESSIVE = Phrases(r"\b(?:anche\s+se|aunque|mesmo\s+que)\b")
 CONDITIONAL = Phrases(
     # (but "In English, just in case: you've moved to the next round" says it outright)
     r"\b(?:if|unless|should\s+(?:we|you|your|the\s+team|they)|in\s+(?:the\s+)?(?:event|case)(?!\s*:)"
-    r"|whether|otherwise|once|sollten|wenn|falls|si|hvis|dersom|ifall|indien"
+    r"|whether|otherwise|once|sollten|wenn|falls|hvis|dersom|ifall|indien"
+    # Spanish and French "si" (not Italian's impersonal "si comunica che è ammessa alla prova
+    # orale", which says it outright)
+    r"|si(?!\s+(?:comunica|informa|prega|rende|ricorda|avvisa|precisa|conferma|segnala|invita"
+    r"|porgono)\b)"
     # Portuguese "Caso seu perfil seja selecionado" (not the noun: "neste caso, decidimos")
     r"|caso(?=\s+(?:seu|sua|você|voce|vc|o\s+seu|a\s+sua|não|nao|tenha|queira|precise|deseje))"
     # "Se o seu perfil for selecionado para a próxima etapa" (not the pronoun: "se interessou")
     r"|se(?=\s+(?:o\s+seu|a\s+sua|seu|sua|você|voce|vc)\b)"
     # "Se não for selecionada para entrevista, não voltaremos a contactá-la"
     r"|se(?=\s+(?:não\s+|nao\s+)?(?:for|forem|tiver|receber)\b)"
+    # Italian "Se non verrà contattata entro 30 giorni, la Sua candidatura non è stata
+    # selezionata": silence as the condition, not a decision
+    r"|se(?=\s+(?:non\s+)?(?:verr[àa]|sar[àa]|ricever[àa]|dovesse|dovessimo|avr[àa]|la\s+Sua|il\s+Suo)\b)"
     r"|qualora|contingent|subject\s+to|before\s+(?:we|they|I)(?=\s+(?:can\s+)?$)"
     # "some positions require testing before an interview is scheduled": what comes first
     r"|before\s+(?:an?|any)(?=\s+$)"
@@ -2135,6 +2172,12 @@ CONDITIONAL = Phrases(
     # A class of applicants the sentence opens with, not the person: "Applicants who are
     # not admitted to the next stage will be informed", "Kandidaten die weerhouden worden"
     # (not "we've looked at everyone who applied, and we won't be progressing yours")
+    # A step that may come: "As part of our process, you may be invited to complete an
+    # online situational judgement assessment"
+    r"|\byou\s+(?:may|might)\s+(?:also\s+)?(?:then\s+)?be(?=\s*$|\s+(?:invited|asked)\b)"
+    # ... or anywhere it limits who: "Please be advised that only applicants who are invited
+    # to an assessment exercise and/or competency-based interview will be contacted"
+    r"|\bonly\s+(?:those\s+)?(?:applicants|candidates|those)\s+(?:who|that|whose)\b"
     r"|^\s*(?:the\s+|les\s+|de\s+)?(?:applicants|candidates|those|anyone|kandidaten|sollicitanten"
     r"|candidats|Bewerber(?:innen)?|Kandidatinnen),?\s+(?:who|that|die|qui|whose)\b"
     # Italian "Ai candidati ammessi sarà inviata la convocazione alla prova orale"

@@ -106,6 +106,12 @@ JOB_NOUNS = (
     "administrativa", "operario", "operaria", "enfermeiro", "assistente", "impiegato",
     "impiegata", "contabile", "magazziniere", "docent", "verkoper", "responsabile",
     "addetto", "addetta", "direttore", "direttrice", "utvecklingschef", "chef de produit",
+    # economists abroad: "Économiste (H/F) 80-100%", "Economista", "Ökonomin"
+    "économiste", "economiste", "economista", "ökonom", "ökonomin", "econoom",
+    # a coordinator abbreviated: "Coord. Engenharia de Minas"
+    "coord.",
+    # Italian heads of a shop floor: "Capo Reparto Montaggio (m/f)", "Capoturno"
+    "capo reparto", "caporeparto", "capoturno", "capo turno", "capocantiere", "capo cantiere",
     "educatore", "educatrice", "educator", "éducateur", "éducatrice", "educador", "educadora",
     # an Italian public body's grades: "Funzionario amministrativo-gestionale", "Istruttore
     # direttivo contabile", "Collaboratore amministrativo"
@@ -252,6 +258,12 @@ STAGE_PHRASES = (
     "coding", "coding challenge", "coding exercise", "live coding", "system design",
     "behavioral", "behavioural", "culture fit", "values", "intro call", "introductory call",
     "intro", "introduction", "coffee chat", "chat", "call", "conversation", "meeting",
+    # a call in French, Italian, Spanish and German: "Appel Aramis Grains – Giulia (RH)"
+    "appel", "appel téléphonique", "chiamata", "llamada", "anruf",
+    # ... and a chat in Portuguese: "Conversa – vaga Analista de Dados entre André e Casey"
+    "conversa", "bate-papo", "bate papo", "papo",
+    # a phone round in Portuguese: "Entrevista por telefone - Mineração Rio Acima"
+    "entrevista por telefone", "entrevista telefônica", "entrevista telefonica", "por telefone",
     "portfolio", "portfolio interview", "portfolio presentation",
     "debrief", "follow-up", "follow up", "technical interview", "technical assessment",
     "tech interview", "tech round",
@@ -348,6 +360,8 @@ STAGE_PHRASES = (
     "apresentação", "casus", "casusopdracht",
     "prova orale", "prova scritta", "promemoria", "colloquio orale", "colloquio telefonico",
     "colloquio in presenza", "colloquio online", "videocolloquio", "video colloquio",
+    # a Comune's process, not the post: "Selezione pubblica Istruttore Direttivo Tecnico"
+    "selezione pubblica", "concorso pubblico",
     # a technical stage and a practical test in Portuguese and Spanish
     "etapa técnica", "etapa tecnica", "teste prático", "teste pratico", "prova prática",
     "prova técnica", "prueba técnica", "prueba práctica", "dinâmica de grupo",
@@ -432,7 +446,9 @@ _DURATION = re.compile(r"\b\d+\s*-?\s*(?:min(?:ute)?s?|hours?|hrs?|h)\b", re.IGN
 _WITH_CLAUSE = re.compile(
     # (and in Italian, Spanish and Portuguese, with its article: "colloquio con il responsabile",
     # "incontro con il CTO", "chiacchierata con il founder", "charla con la directora")
-    r"\s+(?:with|w/|con\s+(?:il|la|lo|l['’]|i|gli|le|el|los|las)|com\s+(?:o|a|os|as))\s*"
+    # ... or without one after the stage: "Rosselli - colloquio con Direttore di Stabilimento"
+    r"(?:\s+(?:with|w/|con\s+(?:il|la|lo|l['’]|i|gli|le|el|los|las)|com\s+(?:o|a|os|as))"
+    r"|(?:(?<=colloquio)|(?<=incontro)|(?<=entrevista)|(?<=charla)|(?<=conversa))\s+co[nm])\s*"
     r"(?<=\s|['’])(?P<who>[^\-\u2013\u2014|:()]+?)(?:\s*\((?P<paren>[^)]*)\))?"
     r"(?=\s+[-\u2013\u2014|]\s|:\s|\s*\||\s*$|\s*\))",
     re.IGNORECASE,
@@ -529,7 +545,9 @@ _ROLE_PHRASE = re.compile(
     r"|\b(?:per\s+la\s+posizione|para\s+la\s+vacante(?:\s+de)?)\s+(?-i:(?=[A-Z]))"
     r"(?P<role25>(?:[^\n.;:!?,]|(?<=\b(?:Sr|Jr))\.){2,80}?)"
     r"(?=\s*(?<!\bSr)(?<!\bJr)[.;,\n]|\s+(?:en|presso|a|in|con|del|della)\s)"
-    r"|\b(?:posizione|ruolo)\s+di\s+(?P<role13>[^\n.;:!?,(]{2,80}?)(?=\s*[.;,\n(]|\s+(?:presso|in|a)\s)"
+    # (and in a note: "- posizione Responsabile Manutenzione stabilimento Vignola.")
+    r"|\b(?:posizione|ruolo)\s+(?:di\s+|(?-i:(?=[A-Z])))(?P<role13>[^\n.;:!?,(]{2,80}?)"
+    r"(?=\s*[.;,\n(]|\s+(?:presso|in|a|stabilimento|sede|filiale)\s)"
     # a Catalan public selection's: "per a la cobertura d'una plaça de tècnic/a superior en
     # planificació logística (subgrup A1)"
     r"|\bplaça\s+de\s+(?P<role27>[^\n.;:!?,(]{2,80}?)(?=\s*[.;,\n(]|\s+(?:a|amb|per|del)\s)"
@@ -568,7 +586,11 @@ _ROLE_PHRASE = re.compile(
     r"|\bselection\s+process\s+[\w-]*\d[\w-]*,\s+(?P<role19>[^\n.;:!?,(]{2,80}?)(?=\s*[,(.])"
     # a booking form's answer that names the role in passing: "Please share anything that
     # will help prepare for our meeting.: Role: Software Engineer, Applied AI (New Grad)."
-    r"|[.:?]\s+(?-i:Role|Position):\s*(?P<role17>[^\n]{2,80}?)(?=\.\s|\.?$|\n)"
+    # the person's own shorthand: "ringing me on mobile re Data Engineer role (Galway, hybrid)"
+    r"|\bre:?\s+(?-i:(?=[A-Z]))(?P<role28>[^\n.;:!?()]{2,60}?)\s+(?:role|position|job|vacancy)\b"
+    # (and in the person's own French note: "Elle m'appelle sur le portable. Poste : ...")
+    r"|[.:?]\s+(?-i:Role|Position|Poste|Rôle|Vaga|Cargo|Puesto|Posizione)\s?:\s*"
+    r"(?P<role17>[^\n]{2,80}?)(?=\.\s|\.?$|\n)"
     # ... or as what was applied for: "Applied via SEEK for Senior Consultant - Public Sector
     # Advisory."
     r"|\bapplied\s+(?:(?:via|through|on)\s+(?-i:[A-Z])[\w.]*\s+)?for\s+(?:the\s+|a\s+)?"
@@ -882,7 +904,17 @@ def _role_in_title(
         else:
             candidates.append(bracket.group(1))
     # brackets go, but not a gender ending on a word: "Engenheiro(a)", "Konstruktér(ka)"
-    unbracketed = re.sub(r"(?<!\w)\([^)]*\)|\((?![a-zà-ÿ]{1,5}\))[^)]*\)", " ", text)
+    # (nor, inside a part, the initials of the words before: "Assistant Principal (AP) Digital
+    # Transformation", where the post and its field would run together without them)
+    unbracketed = re.sub(
+        r"(?<!\w)\([^)]*\)|\((?![a-zà-ÿ]{1,5}\))[^)]*\)",
+        lambda m: (
+            m[0]
+            if _initials_before(text[: m.start()], m[0]) and re.match(r"\s+[A-Z]", text[m.end() :])
+            else " "
+        ),
+        text,
+    )
     parts = re.split(
         r"\s+(?:[-\u2013\u2014|/~\u2022\u00b7]|<>|\u00d7)\s+|:\s+|\s*\|\s*"
         r"|\s+(?:at|@|with|w/|between|entre|tra|fra|tussen|zwischen)\s+",
@@ -897,6 +929,15 @@ def _role_in_title(
                 return barred
             return _with_its_field(role, candidate, parts, company, include, names)
     return ""
+
+
+def _initials_before(before: str, bracket: str) -> bool:
+    """ "(AP)" after "Assistant Principal": the post's own initials, part of its name."""
+    inside = bracket.strip("() ")
+    if not re.fullmatch(r"[A-Z]{2,5}", inside):
+        return False
+    words = before.split()[-len(inside) :]
+    return len(words) == len(inside) and "".join(w[0] for w in words) == inside
 
 
 # A public service's pay classification in brackets: "Clerk Grade 11/12", "APS 6", "EL1".
@@ -923,6 +964,14 @@ def _field_after_a_dash(role: str, candidate: str, title: str) -> str:
     """ "Sr. Analyst - Commercial Analytics" in "Turkapally Biologics | Sr. Analyst -
     Commercial Analytics | Casey Candidate": where bars part the title, a dash inside one
     part goes on with the job's field (a department's words, not a place or a stage)."""
+    # ... or, without bars, a field written as its initials with their "&": "Analista de
+    # Planejamento Financeiro - FP&A (Sênior)"
+    field = re.search(
+        re.escape(role) + r"\s+[-\u2013]\s+([A-Z]{1,4}&[A-Z]{1,3})(?=\s*(?:\(|$|\s[-\u2013|]\s))",
+        title,
+    )
+    if field and candidate.strip() == role:
+        return f"{role} - {field[1]}"
     if " | " not in title or candidate.strip() != role:
         return ""
     for part in title.split(" | "):
@@ -1019,6 +1068,14 @@ def tidy(text: str, company: str, include: Iterable[str], names: Iterable[str]) 
         "",
         text,
     )
+    # ... or after it: "Validation Engineer (CQV), 12 month contract with view to perm"
+    text = re.sub(
+        r",\s+(?:\d{1,2}[\s-]*(?:months?|mths?|years?)\b|(?:fixed[- ]term|permanent|temporary"
+        r"|contract|perm)\b)[^,]*$",
+        "",
+        text,
+        flags=re.IGNORECASE,
+    )
     for name in names:
         if name.strip():
             text = _remove_words(text, [name])
@@ -1113,6 +1170,8 @@ def tidy(text: str, company: str, include: Iterable[str], names: Iterable[str]) 
     text = pictographs_off(text)  # "🙌 Butikksjef"
     if _WHOSE_TEAM.fullmatch(text.strip()):
         return ""  # "(Controller's group)": whose team the round is with, not the job
+    # a bracket its workload was cut from: "Execution Analyst, desk céréales (Genève"
+    text = re.sub(r"\s*\([^()]*$", "", text)
     return re.sub(r"\s+", " ", text).strip(" -\u2013\u2014\u2022\u00b7|:,/&+#.")
 
 

@@ -274,6 +274,20 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
                 "is it an interview?",
                 job_question=True,
             )
+        post = _POST_LINE.search(event.description[:3000])
+        if (
+            not p.others
+            and first(title, CONVERSATION)
+            and post
+            and has_job_noun(post["post"])
+            and not first(title, NOT_THE_CANDIDATE)
+        ):
+            # the person's own note of a call: "Appel Aramis Grains – Giulia Bernasconi (RH)",
+            # "Poste : Execution Analyst, desk céréales"
+            return Verdict(
+                Outcome.INTERVIEW,
+                f'your note of a "{call or first(title, CONVERSATION)}" names the job it is for',
+            )
         return Verdict(Outcome.NOT, "", looked=False)  # nothing else can make it one
     ats = p.ats or links_to(text, ATS)
     pad = links_to(text, CODING_PADS)
@@ -432,9 +446,19 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
     titled = has_job_noun(_WITH_PEOPLE.sub("", event.title))  # (as above)
     # "Rozmowa telefoniczna – Planista produkcji" whose note speaks of "na stanowisku
     # Planista produkcji": a call named after a job, and the job talked of
+    # ... or whose note names the job the meeting is for: "details of your meeting with
+    # Cloghane Aviation Capital for the Head of Lease Pricing position"
+    for_the_job = _MEETING_FOR_A_JOB.search(description) is not None
     return _invited_to_talk(
-        title, p, named_me, booked, talk or titled, about_a_job=talk and titled
+        title, p, named_me, booked, talk or titled, about_a_job=talk and (titled or for_the_job)
     ) or Verdict(Outcome.NOT, "", looked=False)
+
+
+# (read in folded text)
+_MEETING_FOR_A_JOB = re.compile(
+    r"\byour\s+(?:meeting|conversation|call|interview)\s+with\s+[^.\n]{2,80}?\s+for\s+the\s+"
+    r"[^.\n]{2,80}?\s+(?:position|role|post|vacancy|job)\b"
+)
 
 
 # An employer's own word that the event is no interview ("It is not an interview and
@@ -749,6 +773,15 @@ _ON_THE_SPOT = re.compile(
     r"|\b(?:disponibili|available)\s+(?:per|for)\s+(?:\w+\s+)?(?:colloqui|interviews?|chats?)\b"
     # "saranno presenti ai desk per colloqui conoscitivi sul posto, senza appuntamento"
     r"|\bcolloqui\s+(?:\w+\s+)?(?:sul\s+posto|senza\s+appuntamento|in\s+loco)\b"
+    # "bate-papo com gestores e dinâmicas rápidas" (folded)
+    r"|\bbate[\s-]papo\s+com\s+(?:os\s+|nossos\s+)?(?:gestores|lideres|recrutadores)\b"
+    # "employers will be holding informal chats at their stands"
+    r"|\b(?:holding|hold|having)\s+(?:informal\s+|short\s+)?(?:chats|conversations|interviews)\s+"
+    r"(?:at|on)\s+(?:their|the)\s+stands?\b"
+    # "échanges informels de 10 minutes sur les stands, sans rendez-vous" (folded)
+    r"|\bechanges?\s+(?:informels?\s+)?(?:de\s+\d+\s+minutes\s+)?sur\s+(?:les|le)\s+stands?\b"
+    # "colloqui conoscitivi informali agli stand, porta il CV"
+    r"|\bcolloqui\s+(?:\w+\s+){0,2}(?:agli?\s+stand|allo\s+stand|ai\s+desk|al\s+desk)\b"
     # "hiring managers will be around on the night"
     r"|\b(?:hiring|recruiting)\s+managers?\s+(?:will\s+be\s+)?(?:around|on\s+hand|there\s+to\s+(?:meet"
     r"|chat|talk)|holding\s+(?:informal\s+)?(?:conversations|interviews|chats))\b"
@@ -816,6 +849,9 @@ _JOB_OFFERED = re.compile(
     r"|einstellen)\b|\bausgeschrieben\s+ist\s+(?:noch\s+)?(?:gar\s+)?nichts\b"
     r"|\bnoch\s+(?:gar\s+)?nicht\s+ausgeschrieben\b"
     r"|\b(?:schick|schicke|sende)\s+mir\s+(?:\w+\s+){0,2}(?:deinen|ihren)\s+(?:cv|lebenslauf)\b"
+    # "forse si libera un posto in qualità dopo l'estate ... il mio capo vorrebbe solo conoscerti"
+    r"|\bsi\s+(?:libera|liberi|liberasse|liberer[àa]|apre|aprir[àa])\s+(?:un|una)\s+(?:posto|posizione)\b"
+    r"|\b(?:il\s+mio|la\s+mia)\s+(?:capo|responsabile)\s+(?:\w+\s+){0,2}(?:conoscerti|incontrarti)\b"
     # ... and one job: "il y a peut-être un poste de chef de projet CRM qui va s'ouvrir"
     r"|\b(?:un|ce|une|el|este|esta|una|uma|um|esse|essa|il|questo|questa|eine|diese|da|na|la)\s+"
     r"(?:[\w'-]+\s+){0,2}(?:poste|puesto|vacante|plaza|vaga|posizione|stelle|posicion|posicao)\b"
@@ -837,6 +873,11 @@ _DESCRIPTION_WORDS = (
 )  # fmt: skip
 
 
+# A note's line naming the job a call is for: "Poste : Execution Analyst, desk céréales".
+_POST_LINE = re.compile(
+    r"(?im)(?:^|[.!?]\s+)[ \t]*(?:poste|position|role|rôle|job|stelle|posizione|puesto|vaga"
+    r"|functie|cargo)[ \t]*:[ \t]*(?P<post>[^\n]{3,120})"
+)
 # "Take-home review - Acme", "Screening with Globex": a title that names the other side.
 _NAMES_SOMEONE = re.compile(
     r"\s[-–—|@:]\s|[(\[]|\b(?:with|at|w/|for|bei|mit|chez|avec|con|com|met|bij)\b", re.I

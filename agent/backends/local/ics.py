@@ -238,7 +238,7 @@ def event_from_component(
         location=_text(component.get("LOCATION")),
         attendees=tuple(_attendees(component.get("ATTENDEE"), own=own, organizer=organizer)),
         organizer_email=organizer,
-        organizer_name=_text(getattr(component.get("ORGANIZER"), "params", {}).get("CN")),
+        organizer_name=_name(getattr(component.get("ORGANIZER"), "params", {}).get("CN")),
         status=_STATUSES.get(_text(component.get("STATUS")).upper(), "confirmed"),
         recurring=recurring,
         color=_color(component),
@@ -340,7 +340,7 @@ def _attendees(value: object, *, own: str, organizer: str) -> Iterator[Attendee]
         params = getattr(attendee, "params", {})
         yield Attendee(
             email=address,
-            name=_text(params.get("CN")),
+            name=_name(params.get("CN")),
             is_self=bool(own) and address == own,
             is_resource=_text(params.get("CUTYPE")).upper() in _RESOURCE_CUTYPES,
             response=_PARTSTAT_TO_RESPONSE.get(
@@ -369,6 +369,13 @@ def _color(component: icalendar.Event) -> str:
         if names:
             return _text(names[0])
     return ""
+
+
+def _name(value: object) -> str:
+    """A CN parameter: an unquoted "CN=Clery, Declan" comes back as a list of its parts."""
+    if isinstance(value, list):
+        return ", ".join(str(v).strip() for v in value if str(v).strip())
+    return _text(value)
 
 
 def _text(value: object) -> str:

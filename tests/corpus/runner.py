@@ -63,7 +63,7 @@ HELD_OUT = (
     "holdout141", "holdout145", "holdout146", "holdout147", "holdout144",
     "holdout148", "holdout149", "holdout150", "holdout151", "holdout152", "holdout153",
     "holdout154", "holdout155", "holdout158", "holdout159",
-    "holdout157", "holdout156", "holdout160", "holdout161",
+    "holdout157", "holdout156", "holdout160", "holdout161", "holdout163", "holdout162",
 )  # fmt: skip
 SETS = {"corpus": MANIFEST, **{name: HERE / f"{name}.toml" for name in HELD_OUT}}
 HOLDOUT, HOLDOUT2 = SETS["holdout"], SETS["holdout2"]

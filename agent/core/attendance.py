@@ -215,6 +215,8 @@ STAYS_AWAY = re.compile(
     r"|\b(?:ben\s+)?(?:katılmayacağım|katılamayacağım|bulunmayacağım|yer\s+almayacağım"
     r"|katılmayacak)"
     r"|\b(?:nezúčastním|neúčastním|nebudu\s+(?:přítomen|přítomna|účastn\w+))"
+    # a committee's secretary: "Jsem tajemnicí výběrové komise ...; členkou komise nejsem"
+    r"|\b(?:členkou|členem)\s+(?:výběrové\s+)?komise\s+nejsem\b|\bnejsem\s+(?:členkou|členem)\b"
     r"|참석하지\s*않|참여하지\s*않|불참|들어가지\s*않"
     # Chinese, simplified and traditional: "面试过程我不参加", "这轮就不参加了", "不會參與面試",
     # "這次面試我不會在線上", "確認沒問題後就會先離開"

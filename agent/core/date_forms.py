@@ -382,6 +382,12 @@ def _forms(
             r"(?P<a>\d{1,2})(?P<sep>\.)(?P<b>\d{1,2})(?![\d%]|[.,]\d|\s*(?:h|uhr|%)\b)",
             _numeric,
         ),
+        # ... and without it after "do" or "a", with a day before it: Czech "do 18. 12.",
+        # "mezi 14. a 16. 12."
+        (
+            r"(?:(?<=\bdo\s)|(?<=\ba\s)|(?<=\bdne\s))(?P<a>\d{1,2})(?P<sep>\.)\s(?P<b>\d{1,2})\.(?!\s?\d)",
+            _numeric,
+        ),
         # "9. 12. 2026": Czech and Slovak space the dotted form; only with its year
         (r"(?P<a>\d{1,2})(?P<sep>\.)\s(?P<b>\d{1,2})\.\s?(?P<year>\d{4})(?!\d)", _numeric),
         # "03-12-2026": dashes with a year are a date (Indian and European mail); without
@@ -453,8 +459,9 @@ def _forms(
             r"|(?:all'|a\s+)?(?:inizio|metà|fine)|begin|midden|eind"
             # Portuguese: "no início de janeiro", "em meados de janeiro"
             r"|início|inicio|princípio|meados"
-            # Polish: "na początku stycznia", "w połowie stycznia"
-            r"|(?:na\s+)?początku|(?:w\s+)?połowie"
+            # Polish: "na początku stycznia", "w połowie stycznia"; Czech "začátkem ledna",
+            # "v polovině prosince", "koncem prosince"
+            r"|(?:na\s+)?początku|(?:w\s+)?połowie|začátkem|počátkem|(?:v\s+)?polovině|koncem"
             # Dutch "pas half januari", "medio december"
             r"|half|medio"
             # its first days: "nei primi giorni di gennaio", "les premiers jours de janvier"
@@ -547,6 +554,8 @@ def _forms(
             # Polish and Portuguese: "do końca przyszłego tygodnia", "até ao final da próxima
             # semana"
             r"|końca\s+przyszłego\s+tygodnia|(?:o\s+)?(?:final|fim)\s+da\s+próxima\s+semana"
+            # Czech: "do konce příštího týdne"
+            r"|konce\s+příštího\s+týdne"
             # Flemish: "ten laatste eind volgende week", "tegen het einde van volgende week"
             r"|(?:het\s+)?einde?\s+(?:van\s+)?volgende\s+week"
             # Italian: "entro la fine della prossima settimana", "a fine settimana prossima"

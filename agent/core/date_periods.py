@@ -47,6 +47,9 @@ _MONTH_PARTS = {
     "inicio": 10,
     "princípio": 10,
     "meados": 15,
+    "začátkem": 10,
+    "počátkem": 10,
+    "polovině": 15,
     # the first days: "primi" before "mi", which it holds
     "first": 10,
     "primi": 10,

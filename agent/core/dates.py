@@ -169,6 +169,10 @@ _HEARING_BACK_ABROAD = (
     r"antwoord|(?:ontvang\w*|krijg\w*)\s+(?:je|jij|u)\s+(?:\w+\s+)?bericht|af\s+te\s+ronden|afronden"
     r"|antwoord\s+van\s+(?:ons|mij)|(?:maken|maakt|gemaakt)\s+(?:\w+\s+){0,3}keuze|resposta|decisão"
     r"|bater\s+o\s+martelo"
+    # ... and in Czech: "Rozhodnutí ti dáme vědět", "rozhodneme až začátkem ledna", "Finální
+    # slovo ti dáme"
+    r"|rozhod\w*|(?:dáme|dám)\s+(?:\w+\s+){0,3}vědět|ozveme|ozvu|(?:finální|konečné)\s+slovo"
+    r"|odpověď|výsled\w*"
 )
 _CUE = re.compile(
     r"\b(?:decid\w*|decision\w*"

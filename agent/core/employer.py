@@ -80,7 +80,7 @@ _RECRUITING_SUFFIX = re.compile(
     r"|hiring|hr|people(?:\s+team)?|team|jobs|university\s+recruiting|campus\s+recruiting"
     r"|resourcing"
     # abroad: "Banco Mixcoac - Atracción de Talento", "– Personalabteilung", "Rekrutacja"
-    r"|atracci[oó]n\s+de\s+talento|reclutamiento|recursos\s+humanos|rrhh|recrutamento"
+    r"|atracci[oó]n\s+de\s+talento|nábor|personální\s+oddělení|reclutamiento|recursos\s+humanos|rrhh|recrutamento"
     # "Migdia – Equipo de Talento", Catalan "Equip de Talent", "Àrea de Persones"
     r"|equipo\s+de\s+talento|equip\s+de\s+talent|[àa]rea\s+de\s+persones|equipe\s+de\s+talentos"
     r"|recrutement|ressources\s+humaines|personalabteilung|rekrutacja"
@@ -109,7 +109,9 @@ _NUMBERED_PROCESS = re.compile(
     r"|concorso|selezione|bando|avviso|concours|convocatoria)\s+"
     # ("Concorso Rif. 2026/PTA/14")
     r"(?:(?:nr|n\.?[º°o]|no)\.?\s*\S*\d|(?:pubblico\s+)?(?:(?:rif|ref)\.?\s*)?[A-Z0-9]+"
-    r"(?:[-/.][A-Z0-9]+)*[-/.]\d{2,4}\b)"
+    r"(?:[-/.][A-Z0-9]+)*[-/.]\d{2,4}\b"
+    # ("Concurso PTA-INV 12/2026": its letters, then its number in the year)
+    r"|[A-Z]{2,}(?:-[A-Z]{2,})*\s+\d{1,3}/\d{2,4}\b)"
 )
 # A staffing firm's name: it arranges interviews for its clients.
 _AGENCY = re.compile(
@@ -135,10 +137,12 @@ _ON_BEHALF = re.compile(r"\b(?i:on behalf of)\s+(?!(?i:the|our|my|your)\s)([^\n.
 # "on behalf of my client, Banksia Water".
 _CLIENT = re.compile(
     r"\b(?:(?i:our|my)\s+(?i:client)|(?i:il\s+nostro|nostro|nuestro|notre|mon|nosso|unser(?:em|en)?"
-    r"|mein(?:em|en)?|onze)\s+(?i:cliente|client|kunden?|klant|opdrachtgever))"
+    r"|mein(?:em|en)?|onze)\s+(?i:cliente|client|kunden?|klant|opdrachtgever)"
+    # Czech: "u našeho klienta, společnosti Aldermoor Financial Services Brno s.r.o."
+    r"|(?i:našeho|našemu|náš)\s+(?i:klienta?|klientovi))"
     r"(?:\s*,\s*|\s+[\u2013\u2014-]\s+|\s+\(?)"
     # ("bei unserem Kunden, der Nuthetal Energie GmbH", "chez notre client, les Fromageries")
-    r"(?:(?:der|die|den|dem|les|la|le|el|la|the)\s+)?"
+    r"(?:(?:der|die|den|dem|les|la|le|el|la|the|společnosti|firmy)\s+)?"
     # ("les Papeteries du Vivarais": a particle inside the name)
     r"([A-Z][\w&'’.-]*(?:\s+(?:&\s+|(?:du|des|de|del|della|di|do|da|dos|van|von|of)\s+)?[A-Z][\w&'’.-]*)"
     r"{0,4})"
@@ -707,7 +711,8 @@ def company_of(
     # employer's, not a person's
     host = zoom_host(event.description)
     if host and _BUSINESSLIKE.search(host) and not domain:
-        return host
+        # (the body, not its unit: "Servicio de Investigación - Universidad de Marismas ...")
+        return next((h for h in reversed(host.split(" - ")) if _BUSINESSLIKE.search(h)), host)
     texts = (event.title, event.description, event.location)
     if not domain:
         # a Zoom copy with nobody on it: the account's own address names the employer
@@ -1082,10 +1087,12 @@ def title_segments(title: str, people: set[str], rules: DetectRules) -> list[str
             continue
         if re.fullmatch(r"[^\W\d_]{1,8}\.?\s*/\s*\d{1,3}[a-z]?", paren.strip()):
             continue  # "(Präs/7)": a ministry's department by its code, not the employer
-        if PEOPLE_TEAM.fullmatch(paren.strip()) and looks_like_name(
-            _SEPARATORS.split(title[: found.start()])[-1].strip()
-        ):
-            continue  # "Giulia Bernasconi (RH)": her department, not the employer
+        if re.fullmatch(r"(?i)HPP|DPP|DPČ|CDI|CDD|\d{2,3}\s*%", paren.strip()):
+            continue  # "Vedoucí varny / sládek (HPP)": the contract, not the employer
+        if PEOPLE_TEAM.fullmatch(paren.strip()):
+            # "Giulia Bernasconi (RH)", "Telefonát Stavona Engineering (HR)": who calls, not
+            # the employer
+            continue
         # "Software Backend (Python)", "Ing. de Manufactura Sr. (Ensambles)": the job's own
         # bracket, right after its name
         if not roles.has_job_noun(_SEPARATORS.split(title[: found.start()])[-1]):

@@ -763,6 +763,27 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
     # Spanish "D. Tomás Rebollo Cidoncha" (Don): the title before a name and two surnames
     text = re.sub(r"(?<![\w.])D\.\s+(?=(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+\s+){2}[A-ZÁÉÍÓÚÑ])", "", text)
     # French: "de Mme Élodie Favre-Bulle, directrice financière, de M. Karim Benslimane, ..."
+    # "X, Directora de Personas, junto con Tomás Benítez, ...", "..., y con Luis Ferrer-Vidal"
+    text = re.sub(
+        r",?\s+(?:junto\s+con|y\s+con)\s+(?=(?:la\s+|el\s+)?[A-ZÁÉÍÓÚ])",
+        " y ",
+        text,
+    )
+    # Czech "a" (and) straight after a name, before a title: "Kubištová a Ing. Dana ..." (not
+    # the Portuguese article: "e a Dra. Helena")
+    text = re.sub(
+        r"(?<=[a-záčďéěíňóřšťúůýž])\s+a\s+(?=(?:naše\s|náš\s|(?:Ing|Mgr|Bc|PhDr|JUDr|doc|Dr)\.\s))",
+        " and ",
+        text,
+    )
+    # Czech: "Simona Kubištová a naše obchodní ředitelka Ing. Dana Pospíchalová": "our" and a
+    # lower-case post before the name
+    text = re.sub(
+        r"\b(?:naše|náš|naši|našeho)\s+(?:[a-záčďéěíňóřšťúůýž]+\s+){1,3}"
+        r"(?=(?:Ing|Mgr|Bc|Dr|PhDr|JUDr|doc)\.\s|[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])",
+        "",
+        text,
+    )
     # the writer last, after the others: "pela Dra. Helena Quintão (Geóloga) e por mim, que
     # também farei algumas perguntas" (the writer is not a name on the list)
     text = re.sub(r",?\s+(?:e|y)\s+por\s+(?:mim|mí)\b.*$", "", text, flags=re.S)

@@ -316,7 +316,17 @@ _SENTENCE = re.compile(
     # "Te van a entrevistar Nico Lanusse (...) y ...", "La charla es conmigo y con Martín ..."
     r"|\b(?:a\s+)?banca\s+(?:será|vai\s+ser|é|sera)(?:\s+compost[oa]\s+(?:por|pel[oa]s?)(?=\s+(?:Eng|Dr|Dra|Sr|Sra|Prof|Profa)\.))?(?=\s)|\bte\s+van?\s+a\s+entrevistar|\b(?:it|this)(?:'ll|’ll|\s+will)\s+be(?=\s+(?:(?:me|myself)(?:\s*\([^()]{1,60}\))?\s+and\s|(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])))|\bvas\s+a\s+(?:conversar|hablar|platicar)\s+con"
     # "Os reuniréis con Gonzalo Peñalver Montalvo, ..., y con la Dra. Sonsoles Villarroya"
-    r"|\b(?:os|te|se)\s+reunir(?:éis|ás|á|án)\s+con|\bvas\s+a\s+reunirte\s+con"
+    r"|\b(?:os|te|se)\s+reunir(?:éis|ás|á|án)\s+(?:en\s+[^,.;:]{2,50}?\s+)?con|\bvas\s+a\s+reunirte\s+con"
+    # "Os evaluarán Araceli Moya, Jefa de Operaciones SVQ, y Daniel Ortiz"; "estará compuesto
+    # por Dña. ...; D. ...; y Dña. ..."
+    r"|\b(?:os|te|le|la|lo)\s+evaluar(?:á|án)(?=\s+(?-i:[A-ZÁÉÍÓÚ]))"
+    # "Na callu budu já a naše producentka Johana Pilařová"
+    r"|\bna\s+(?:callu|hovoru|pohovoru|schůzce)\s+(?:budu|budeme)\s+(?:já\s+a|my\s+s)(?=\s)"
+    # the person's own note of a call in Czech: "Volá Zuzana Jedličková z HR na mobil"
+    r"|(?:^|(?<=[.!?]\s))(?:volá|zavolá|zavolají)(?=\s+(?-i:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]))"
+    # Czech: "Hodnotit Vás budu já, Simona Kubištová a naše obchodní ředitelka Ing. Dana ..."
+    r"|\bhodnotit\s+(?:Vás|vás|tě)\s+(?:budu|budeme|bude|budou)(?:\s+já,?)?"
+    r"|\b(?:estará|está|queda|quedará)\s+(?:compuest[oa]|formad[oa]|integrad[oa])\s+por"
     r"|\b(?:conversarás|hablarás|platicarás)\s+con|\b(?:será|serão)\s+(?:conduzida|conduzido)\s+pel[oa]s?"
     # Indonesian "akan diwawancarai oleh", Malay "akan ditemu duga oleh", Swahili "Usaili
     # utafanywa na", Afrikaans "Jy sal met ... gesels"
@@ -561,7 +571,10 @@ _RANGE_LINE = re.compile(
 # Zoom's invitation text: "Brynn Tsosie-Larsen is inviting you to a scheduled Zoom meeting."
 _ZOOM_HOST = re.compile(
     # ("Kessington & Rao Advisory is inviting you": an account's name with its ampersand)
-    r"^(?P<name>(?-i:[A-ZÀ-Ý][\w'’.-]+)(?:\s(?:&\s)?(?-i:[A-ZÀ-Ý][\w'’.-]+)){1,3})"
+    # ("Servicio de Investigación - Universidad de Marismas del Guadalquivir le está invitando":
+    # an account named for a unit and its body, with their small words)
+    r"^(?P<name>(?-i:[A-ZÀ-Ý][\w'’.-]+)(?:\s(?:(?:de|del|la|of|and|di|du|des|da|do)\s|&\s|-\s)?"
+    r"(?-i:[A-ZÀ-Ý][\w'’.-]+)){1,8})"
     r"(?: is inviting you to a scheduled Zoom meeting| le está invitando a una reunión de Zoom"
     r"| te está invitando a una reunión de Zoom| está convidando você para uma reunião Zoom"
     r"| vous invite à une réunion Zoom| lädt Sie zu einem geplanten Zoom-Meeting ein"

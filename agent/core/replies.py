@@ -64,7 +64,9 @@ __all__ = [
 _AUTO_SUBJECT = re.compile(
     r"^\s*(?:out\s+of\s+(?:the\s+)?office|automatic\s+reply|auto(?:matic)?[- ]?(?:reply|response)"
     r"|auto:|autoreply|abwesenheitsnotiz|r[ée]ponse\s+automatique|respuesta\s+autom[áa]tica"
-    r"|risposta\s+automatica|automatisch\s+antwoord|ooo\b)",
+    r"|risposta\s+automatica|automatisch\s+antwoord|ooo\b"
+    # Outlook's subject in Spanish, French and Portuguese: "Fuera de la oficina: Re: ..."
+    r"|fuera\s+de\s+(?:la\s+)?oficina\s*:|absent\s+du\s+bureau\s*:|fora\s+do\s+escritório\s*:)",
     re.IGNORECASE,
 )
 _BOUNCE_SUBJECT = re.compile(

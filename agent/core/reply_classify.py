@@ -267,7 +267,7 @@ _BEFORE_THE_BOOKED = re.compile(
 # Documents asked of everyone, said to decide nothing.
 _PAPERS_DISCLAIMED = re.compile(
     r"\b(?:documenten|documents|papers|Unterlagen|documentos|documenti|referee\s+details|a\s+few\s+things"
-    r"|nominativi\s+per\s+le\s+referenze)"
+    r"|nominativi\s+per\s+le\s+referenze|te\s+pedimos\s+que\s+nos\s+envíes)"
     r"\b[\s\S]{0,600}?"
     r"(?:\bvaste\s+stap\s+in\s+(?:onze|de)\s+(?:procedure|selectieprocedure)"
     # "please don't take this as a sign that a decision has been made either way!"
@@ -276,7 +276,9 @@ _PAPERS_DISCLAIMED = re.compile(
     r"|\b(?:says|tells)\s+(?:us\s+)?nothing\s+about\s+the\s+outcome"
     r"|\bsagt\s+(?:noch\s+)?nichts\s+über\s+(?:das\s+Ergebnis|den\s+Ausgang)"
     # "Non lo legga come una decisione già presa"
-    r"|\bnon\s+(?:lo|la)\s+(?:legga|leggere|prenda)\s+come\s+(?:una\s+)?decisione)",
+    r"|\bnon\s+(?:lo|la)\s+(?:legga|leggere|prenda)\s+come\s+(?:una\s+)?decisione"
+    # "Esto es un trámite y no supone ninguna decisión sobre el proceso"
+    r"|\bno\s+supone\s+ninguna\s+decisión)",
     re.IGNORECASE,
 )
 # A screening service by the name it sends under: "CheckPoint Screening <noreply@...>".
@@ -506,6 +508,10 @@ def classify(
         return ReplyKind.OTHER, None
     if decided is not None:
         return decided, None
+    if _PAPERS_DISCLAIMED.search(text):
+        # "Como hacemos con todas las personas finalistas, ... te pedimos que nos envíes ...
+        # Esto es un trámite y no supone ninguna decisión": papers, whatever day they are for
+        return ReplyKind.OTHER, None
     if APPLICATION_INCOMPLETE.search(text):
         return ReplyKind.OTHER, None  # sent back for what it lacks: theirs to act on
     if RECEIPT.search(text) and not (

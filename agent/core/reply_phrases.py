@@ -305,6 +305,14 @@ REJECTION = phrases(
     r"(?:vybrali|zvolili)\s+(?:jsme|sme)\s+(?:si\s+)?(?:jiného|jinou|jiné|iného|inú|iné)",
     r"nepostoupil\w*|nepostúpil\w*|(?:nebudeme|nemůžeme|nebudeme\s+moci)\s+(?:s\s+Vámi\s+)?"
     r"(?:dále\s+)?pokračovat",
+    # "rozhodli pokračovat s uchazeči, jejichž profil více odpovídá", "dát přednost jiným
+    # uchazečům", "jste nebyla vybrána", "obsadit pozici ... interním kandidátem", "rozhodli
+    # jít s někým, kdo má víc zkušeností"
+    r"rozhodli\s+(?:\w+\s+){0,2}pokračovat\s+s\s+(?:uchazeči|uchazečkami|kandidáty),?\s+(?:jejichž|kteří)"
+    r"|přednost\s+(?:jiným|jinému|jiné)\s+(?:uchazeč\w*|kandidát\w*)"
+    r"|\bnebyl[ao]?\s+(?:jste\s+)?vybrán[ao]?\b|\bjste\s+nebyl[ao]?\s+vybrán[ao]?\b"
+    r"|\binterním\s+(?:kandidátem|uchazečem|kolegou)|\bv\s+tomto\s+procesu\s+už\s+nepokračujeme"
+    r"|rozhodli\s+(?:\w+\s+){0,2}(?:jít|pokračovat)\s+s\s+někým,?\s+(?:kdo|jiným)",
     # "rozhodli ... s Vámi dále nepokračovat" (decided not to go on with you)
     r"s\s+(?:Vámi|tebou)\s+(?:dále\s+|ďalej\s+)?(?:nepokračovat|nepokračovať)",
     # Finnish: "olemme valinneet toisen hakijan", "jatkamme prosessia muiden hakijoiden kanssa"
@@ -346,8 +354,13 @@ REJECTION = phrases(
     r"no\s+(?:continuaremos|seguiremos|avanzaremos)\s+con\s+(?:tu|su)\s+(?:proceso|candidatura"
     r"|postulación|perfil)",
     # "hemos decidido no continuar con su postulación", "la vacante ya fue cubierta"
-    r"(?:decidido|decidimos)\s+no\s+(?:continuar|seguir|avanzar)\s+con\s+(?:tu|su)\s+"
-    r"(?:proceso|candidatura|postulación|perfil|aplicación)"
+    r"(?:decidido|decidimos)\s+no\s+(?:continuar|seguir|avanzar)\s+con\s+(?:tu|su|la\s+tuya|la\s+suya)"
+    r"(?:\s+(?:proceso|candidatura|postulación|perfil|aplicación))?"
+    # "nos hemos decantado por una persona que ya conoce la campaña"; "la coordinación ... se la
+    # vamos a dar a Maite"
+    r"|(?:nos\s+hemos|nos\s+hemos\s+finalmente|finalmente\s+nos\s+hemos)\s+decantado\s+por\s+"
+    r"(?:otra|otro|una\s+persona|un\s+perfil|alguien)"
+    r"|\bse\s+(?:la|lo)\s+(?:vamos\s+a\s+dar|hemos\s+dado|damos)\s+a\s+(?-i:[A-Z])"
     r"|(?:vacante|posición|puesto)\s+(?:ya\s+)?(?:fue|ha\s+sido|está)\s+(?:cubiert[oa]|ocupad[oa])",
     # Polish: "kandydatura nie została zakwalifikowana do kolejnego etapu", "stanowisko zostało
     # obsadzone", "zdecydowaliśmy się kontynuować proces z osobą", "postawiliśmy na osobę"
@@ -518,7 +531,10 @@ OFFER = phrases(
     # "הצעת עבודה" (a job offer)
     r"(?:שמחים|שמחה|שמח)\s+להציע\s+לך|הצעת\s+(?:עבודה|העסקה)",
     # Czech "posíláme nabídku na pozici", "Nabídka pracovní pozice"
-    r"(?:posíláme|zasíláme|posílám)\s+(?:Vám\s+|ti\s+)?nabídku|nabídka\s+pracovní\s+pozice",
+    r"(?:posíláme|zasíláme|posílám)\s+(?:Vám\s+|ti\s+)?nabídku|nabídka\s+pracovní\s+pozice"
+    # "Rádi bychom Vám nabídli pozici Financial Controller"
+    r"|(?:rádi|rády|rád|ráda|chtěli|chtěla|chtěl)\s+bych(?:om)?\s+(?:Vám|vám|ti)\s+nabídnout\s+(?:pozici|místo)"
+    r"|(?:rádi|rády|rád|ráda|chtěli)\s+bych(?:om)?\s+(?:Vám|vám|ti)\s+nabídli\s+(?:pozici|místo)",
     # Japanese "内定のご連絡をいたします" (we notify you of our offer), "内定通知"
     r"内定の(?:ご連絡|お知らせ)|内定通知|内定をお(?:伝え|知らせ)",
     r"(?:we'd|we\s+would|i'd|i\s+would)\s+love\s+to\s+have\s+you\s+(?:join|run|lead|on\s+board"
@@ -641,7 +657,10 @@ OFFER = phrases(
     r"|(?:souhaitons|souhaite|sommes\s+heureux\s+de|avons\s+le\s+plaisir\s+de)\s+vous\s+"
     r"(?:proposer\s+un\s+contrat|engager)\b"
     r"|\bconfirmé\s+(?:\w+\s+){0,2}une\s+offre\b",
-    r"oferta\s+(?:de\s+(?:trabajo|empleo)|formal|laboral)|ofrecerte\s+el\s+puesto",
+    r"oferta\s+(?:de\s+(?:trabajo|empleo)|formal|laboral)|ofrecerte\s+el\s+puesto"
+    # "nos encantaría que te unieras a Rutas del Sur como Head of Operations. La propuesta:",
+    # an ETT's "¡Envasadora ... quiere contar contigo como Técnico/a de Logística!"
+    r"|nos\s+encantaría\s+que\s+te\s+unieras\s+(?:a|al)\b|quieren?\s+contar\s+contigo\s+como\b",
     # "te eligió para la posición de Gerente de Tienda", "Propuesta económica", "los
     # detalles de nuestra propuesta"
     r"(?:te|le)\s+(?:eligi[óo]|eligieron|seleccion[óo]|seleccionaron|escogi[óo]|escogieron)\s+"
@@ -1132,7 +1151,9 @@ NEXT_ROUND = phrases(
     r"(?:querem|quer|gostariam\s+de)\s+(?:uma\s+)?(?:conversa|entrevista|reunião)\s+final",
     r"(?:avançou|avançaram|passou)\s+para\s+a\s+(?:próxima\s+)?etapa",
     r"(?:chtějí|chce|chtěli\s+by)\s+(?:tě|vás)\s+(?:vidět|poznat|pozvat)|\bchce\s+pohovor"
-    r"|(?:tě|vás)\s+(?:chtějí|chce)\s+(?:vidět|poznat|pozvat)",
+    r"|(?:tě|vás)\s+(?:chtějí|chce)\s+(?:vidět|poznat|pozvat)"
+    # a ministry's "zveme Vás proto k pohovoru před výběrovou komisí"
+    r"|\bzveme\s+(?:Vás|vás|tě)\s+(?:\w+\s+)?(?:k|na)\s+(?:\w+\s+)?(?:pohovor\w*|rozhovor\w*|kolo|AC\b|assessment)",
     # big tech's "approved you to move forward to team match"; "Congrats on passing the tech
     # screen! Your onsite is confirmed for Friday"
     r"(?:move|moving|go|going|advance|advancing)\s+(?:you\s+)?(?:forward\s+)?to\s+(?:the\s+)?"
@@ -1441,7 +1462,11 @@ NEXT_ROUND = phrases(
     r"|seleccionad[oa]s?\s+para\s+(?:continuar|avanzar|pasar)\s+(?:a|con)\s+(?:la|el)\s+"
     r"(?:entrevista|siguiente|próxima|fase|etapa)"
     # a public call's summons: "se le cita a la etapa de entrevista ante el Comité de Selección"
-    r"|se\s+(?:le|te)\s+cita\s+a\s+la\s+(?:etapa\s+de\s+|fase\s+de\s+)?(?:entrevista|prueba)",
+    r"|se\s+(?:le|te)\s+cita\s+a\s+la\s+(?:etapa\s+de\s+|fase\s+de\s+)?(?:entrevista|prueba)"
+    # "ha resultado convocado/a a la fase de entrevista", "ha acordado convocarle a la fase de
+    # entrevista"
+    r"|(?:resultado\s+)?convocad[oa](?:/a)?\s+a\s+la\s+(?:fase\s+de\s+)?(?:entrevista|prueba)"
+    r"|convoca(?:rle|rte|rla|rlo)\s+a\s+la\s+(?:fase\s+de\s+)?(?:entrevista|prueba)",
     # Italian: "vorremmo farti fare il passo successivo: un case interview in sede", "la S.V. è
     # ammessa al colloquio", "mi piacerebbe fare una prima chiacchierata telefonica con te"
     # Catalan and Spanish: "la comissió de selecció t'ha seleccionat per a la segona fase",
@@ -1759,6 +1784,8 @@ STILL_DECIDING = phrases(
     # Czech and Finnish: "výběrové řízení stále probíhá", "haastattelut jatkuvat vielä"
     # "Rozhodnutí zatím nepadlo" (no decision has fallen yet), "zatím jsme se nerozhodli"
     r"rozhodnutí\s+(?:zatím\s+|ještě\s+)?nepadlo|(?:zatím|ještě)\s+jsme\s+se\s+nerozhodli|"
+    # "rozhodneme až začátkem ledna", "Výběrové řízení ještě není uzavřené"
+    r"\brozhodneme\s+(?:až|do|během|nejpozději)\b|řízení\s+(?:ještě|zatím)\s+není\s+(?:uzavřené|ukončené)|"
     r"stále\s+probíhá|ještě\s+(?:dva|tři|několik)\s+pohovor\w*|(?:haastattelut|rekrytointi"
     r"|prosessi)\s+jatku\w*|palaamme\s+asiaan",
     r"(?:inte|ikke)\s+(?:ännu\s+|enda\s+|endnu\s+)?(?:fattat|tagit|tatt|truffet|taget)\s+(?:\w+\s+)?beslut"
@@ -1951,7 +1978,11 @@ RECEIPT = phrases(
     # "Nous accusons réception de votre candidature", "Accusé de réception de votre candidature"
     r"|accus(?:ons|é|e)\s+(?:bonne\s+)?réception\s+de\s+(?:votre|ta)\s+candidature"
     r"|confirmation\s+de\s+dépôt\s+de\s+(?:votre|ta)\s+candidature",
-    r"hemos\s+recibido\s+tu\s+(?:solicitud|candidatura|postulación)|gracias\s+por\s+postularte",
+    r"hemos\s+recibido\s+tu\s+(?:solicitud|candidatura|postulación)|gracias\s+por\s+postularte"
+    # Personio in Spanish: "gracias por tu candidatura ... La hemos recibido correctamente";
+    # InfoJobs: "Tu candidatura se ha enviado correctamente a la oferta"
+    r"|(?:la|lo)\s+hemos\s+recibido\s+correctamente|(?:tu|su)\s+candidatura\s+se\s+ha\s+enviado\s+"
+    r"correctamente|te\s+has\s+inscrito\s+en\s+la\s+oferta",
     r"(?:tack|takk|tak)\s+för\s+din\s+ansökan|(?:takk|tak)\s+for\s+din\s+(?:søknad|ansøgning)"
     r"|(?:mottagit|mottatt|modtaget)\s+(?:din\s+)?(?:ansökan|søknad|ansøgning)(?:en|a)?(?:\s+din)?"
     r"|(?:takk|tak|tack)\s+for\s+(?:at\s+du\s+har\s+søkt|søknaden|ansøgningen)"
@@ -2036,6 +2067,8 @@ ACKNOWLEDGEMENT = phrases(
 )
 # Out of office, said by a person's mail client without auto-reply headers.
 OUT_OF_OFFICE = phrases(
+    # Spanish: "Estoy disfrutando del puente y volveré a la oficina el miércoles 9"
+    r"\bvolveré\s+a\s+la\s+oficina\b|\bestoy\s+(?:fuera\s+de\s+la\s+oficina|de\s+vacaciones)\b",
     # Turkish: "Yıllık izinde olduğum için e-postanıza geç dönüş yapabilirim", "ofis dışındayım"
     r"(?:yıllık\s+)?izinde\s+olduğum|izindeyim|ofis\s+dışında(?:yım|\s+olacağım)",
     r"(?:i\s+am|i'm|i\s+will\s+be|i'll\s+be)\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?office"
@@ -2133,8 +2166,12 @@ CONDITIONAL = Phrases(
     r"|whether|otherwise|once|sollten|wenn|falls|hvis|dersom|ifall|indien"
     # Spanish and French "si" (not Italian's impersonal "si comunica che è ammessa alla prova
     # orale", which says it outright)
-    r"|si(?!\s+(?:comunica|informa|prega|rende|ricorda|avvisa|precisa|conferma|segnala|invita"
-    r"|porgono)\b)"
+    r"|(?<!jsme\s)(?<!jste\s)(?<!sme\s)si(?!\s+(?:comunica|informa|prega|rende|ricorda|avvisa|precisa"
+    r"|conferma|segnala|invita|porgono"
+    # (nor Czech's and Slovak's reflexive "si": "Velice si vážíme Vašeho zájmu")
+    r"|vážíme|vážím|vážime|ceníme|cením|přejeme|dovolujeme|dovoluji|ponecháme|uložíme|myslíme"
+    r"|prohlédli|přečetli|prostudovali|promluvit|popovídat|domluvit|vybrali|vyberete|zvolili"
+    r"|dovolím|dovolíme)\b)"
     # Portuguese "Caso seu perfil seja selecionado" (not the noun: "neste caso, decidimos")
     r"|caso(?=\s+(?:seu|sua|você|voce|vc|o\s+seu|a\s+sua|não|nao|tenha|queira|precise|deseje))"
     # "Se o seu perfil for selecionado para a próxima etapa" (not the pronoun: "se interessou")

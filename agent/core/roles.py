@@ -108,6 +108,8 @@ JOB_NOUNS = (
     "addetto", "addetta", "direttore", "direttrice", "utvecklingschef", "chef de produit",
     # economists abroad: "Économiste (H/F) 80-100%", "Economista", "Ökonomin"
     "économiste", "economiste", "economista", "ökonom", "ökonomin", "econoom",
+    # Czech posts: a brewer, an analyst of simulations, a director
+    "sládek", "sládková", "výpočtář", "výpočtářka", "ředitel", "ředitelka",
     # a coordinator abbreviated: "Coord. Engenharia de Minas"
     "coord.",
     # Italian heads of a shop floor: "Capo Reparto Montaggio (m/f)", "Capoturno"
@@ -259,9 +261,11 @@ STAGE_PHRASES = (
     "behavioral", "behavioural", "culture fit", "values", "intro call", "introductory call",
     "intro", "introduction", "coffee chat", "chat", "call", "conversation", "meeting",
     # a call in French, Italian, Spanish and German: "Appel Aramis Grains – Giulia (RH)"
-    "appel", "appel téléphonique", "chiamata", "llamada", "anruf",
+    "appel", "appel téléphonique", "chiamata", "llamada", "anruf", "telefonát", "telefonat",
     # ... and a chat in Portuguese: "Conversa – vaga Analista de Dados entre André e Casey"
     "conversa", "bate-papo", "bate papo", "papo",
+    # a university's day of them: "Concurso PTA-INV 12/2026 - Entrevistas"
+    "entrevistas", "colloqui orali", "entretiens",
     # a phone round in Portuguese: "Entrevista por telefone - Mineração Rio Acima"
     "entrevista por telefone", "entrevista telefônica", "entrevista telefonica", "por telefone",
     "portfolio", "portfolio interview", "portfolio presentation",
@@ -426,12 +430,12 @@ _REQUISITION = re.compile(
 )
 _GENDER = re.compile(
     # (and the Dutch and Flemish "(m/v/x)": man, vrouw, x)
-    r"\(\s*[mwfdxhnv*]\s*/\s*[mwfdxhnv*]\s*(?:/\s*[mwfdxhnv*]\s*)?\)|\b(?:m|w|f|h)/(?:w|m|f|d|x|v)(?:/[dx])?\b",
+    r"\(\s*[mwfdxhnvž*]\s*/\s*[mwfdxhnvž*]\s*(?:/\s*[mwfdxhnvž*]\s*)?\)|\b(?:m|w|f|h)/(?:w|m|f|d|x|v)(?:/[dx])?\b",
     re.IGNORECASE,
 )
-_GENDER_BRACKETED = re.compile(r"\(\s*[mwfdxhv]\s*/\s*[mwfdxhv]\s*(?:/\s*[mwfdxhv*]\s*)?\)", re.I)
+_GENDER_BRACKETED = re.compile(r"\(\s*[mwfdxhvž]\s*/\s*[mwfdxhvž]\s*(?:/\s*[mwfdxhv*]\s*)?\)", re.I)
 _AFTER_THE_GENDER_MARKER = re.compile(
-    r"(\(\s*[mwfdxhn*]\s*/\s*[mwfdxhn*]\s*(?:/\s*[mwfdxhn*]\s*)?\))\s*[-\u2013\u2014|,]\s+\S.*$",
+    r"(\(\s*[mwfdxhnž*]\s*/\s*[mwfdxhnž*]\s*(?:/\s*[mwfdxhnž*]\s*)?\))\s*[-\u2013\u2014|,]\s+\S.*$",
     re.IGNORECASE,
 )
 # "30 Minute Meeting", "45-min call": how scheduling tools name event types.
@@ -586,10 +590,14 @@ _ROLE_PHRASE = re.compile(
     r"|\bselection\s+process\s+[\w-]*\d[\w-]*,\s+(?P<role19>[^\n.;:!?,(]{2,80}?)(?=\s*[,(.])"
     # a booking form's answer that names the role in passing: "Please share anything that
     # will help prepare for our meeting.: Role: Software Engineer, Applied AI (New Grad)."
+    # a note above a Zoom copy that opens with the round and the job: "Entrevista - Técnico/a
+    # de Apoyo a la Investigación, Proyecto AGROCLIMA (concurso PTA-INV 12/2026). Comisión ..."
+    r"|(?m:^[ \t]*(?:Entrevista|Interview|Colloquio|Entretien|Gespräch)\s+[-\u2013]\s+"
+    r"(?P<role29>[^\n.,;:()]{2,80}?)(?=\s*[,.(]))"
     # the person's own shorthand: "ringing me on mobile re Data Engineer role (Galway, hybrid)"
     r"|\bre:?\s+(?-i:(?=[A-Z]))(?P<role28>[^\n.;:!?()]{2,60}?)\s+(?:role|position|job|vacancy)\b"
     # (and in the person's own French note: "Elle m'appelle sur le portable. Poste : ...")
-    r"|[.:?]\s+(?-i:Role|Position|Poste|Rôle|Vaga|Cargo|Puesto|Posizione)\s?:\s*"
+    r"|[.:?]\s+(?-i:Role|Position|Poste|Rôle|Vaga|Cargo|Puesto|Posizione|Pozice)\s?:\s*"
     r"(?P<role17>[^\n]{2,80}?)(?=\.\s|\.?$|\n)"
     # ... or as what was applied for: "Applied via SEEK for Senior Consultant - Public Sector
     # Advisory."
@@ -1070,8 +1078,9 @@ def tidy(text: str, company: str, include: Iterable[str], names: Iterable[str]) 
     )
     # ... or after it: "Validation Engineer (CQV), 12 month contract with view to perm"
     text = re.sub(
-        r",\s+(?:\d{1,2}[\s-]*(?:months?|mths?|years?)\b|(?:fixed[- ]term|permanent|temporary"
-        r"|contract|perm)\b)[^,]*$",
+        r"\s*,\s+(?:\d{1,2}[\s-]*(?:months?|mths?|years?)\b|(?:fixed[- ]term|permanent|temporary"
+        # Czech contracts: "(m/ž), HPP" (a main employment), "DPP", "DPČ"
+        r"|contract|perm|HPP|DPP|DPČ)\b)[^,]*$",
         "",
         text,
         flags=re.IGNORECASE,
@@ -1201,6 +1210,15 @@ _WORK_MODES = frozenset(
 )  # fmt: skip
 
 
+# A town named with its article or its saint: "El Puerto de Santa María", "La Chaux-de-Fonds",
+# "San Fernando", "Sant Cugat del Vallès".
+_TOWN = re.compile(
+    r"(?:El|La|Los|Las|Le|Les|Il|Lo|San|Santa|Sant|Santo|São|Saint|Sainte|St\.?)\s+"
+    r"[A-ZÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÇ][\w'’-]+(?:\s+(?:(?:de|del|de\s+la|di|da|do|des|du|sur)\s+)?"
+    r"[A-ZÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÇ][\w'’-]+){0,3}"
+)
+
+
 def _a_place(text: str) -> bool:
     """Whether a bracket names only where a job is: cities the time zone database knows
     ("Warsaw", "Bogotá", "Mexico City"), countries after them, and ways of working."""
@@ -1214,6 +1232,7 @@ def _a_place(text: str) -> bool:
         or fold_accents(p) in _OTHER_CITIES
         or p.casefold() in _WORK_MODES
         or _SITE.fullmatch(p)
+        or _TOWN.fullmatch(p)
         or (i > 0 and re.fullmatch(_STATES, p))
     ]
     # every piece a city or a way of working, but a country may follow a city

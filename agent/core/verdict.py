@@ -753,6 +753,8 @@ _HIRING_EVENTS = (
     # "Meet & Match-avond Omgevingsdienst Westvliet"
     "meet & match", "meet and match", "meet & match-avond", "match-avond", "matchavond",
     "job day", "jobdag", "jobbeurs",
+    # "Andalucía Aerospace Jobs Day 2026 - Foro de empleo", "Kariérní den Mladá Boleslav"
+    "jobs day", "foro de empleo", "kariérní den", "karierni den",
 )  # fmt: skip
 _ON_THE_SPOT = re.compile(
     r"\b(?:on[\s-]the[\s-]spot|walk[\s-]in|same[\s-]day|open)\s+(?:interviews?|conversations?|chats?)\b"
@@ -775,6 +777,9 @@ _ON_THE_SPOT = re.compile(
     r"|\bcolloqui\s+(?:\w+\s+)?(?:sul\s+posto|senza\s+appuntamento|in\s+loco)\b"
     # "bate-papo com gestores e dinâmicas rápidas" (folded)
     r"|\bbate[\s-]papo\s+com\s+(?:os\s+|nossos\s+)?(?:gestores|lideres|recrutadores)\b"
+    # "stands, charlas y speed networking con los equipos de selección"; Czech "Přijďte si
+    # popovídat s personalisty ... U stánků ... domluvit se na případném pohovoru" (folded)
+    r"|\bspeed\s+networking\b|\bpopovidat\s+s\s+personalisty\b"
     # "employers will be holding informal chats at their stands"
     r"|\b(?:holding|hold|having)\s+(?:informal\s+|short\s+)?(?:chats|conversations|interviews)\s+"
     r"(?:at|on)\s+(?:their|the)\s+stands?\b"
@@ -849,6 +854,8 @@ _JOB_OFFERED = re.compile(
     r"|einstellen)\b|\bausgeschrieben\s+ist\s+(?:noch\s+)?(?:gar\s+)?nichts\b"
     r"|\bnoch\s+(?:gar\s+)?nicht\s+ausgeschrieben\b"
     r"|\b(?:schick|schicke|sende)\s+mir\s+(?:\w+\s+){0,2}(?:deinen|ihren)\s+(?:cv|lebenslauf)\b"
+    # Czech: "se možná od jara otevře místo v controllingu ... Můj šéf Honza by tě rád poznal"
+    r"|\botevre\s+misto\b|\bsef\s+(?:\w+\s+)?by\s+te\s+rad\s+poznal\b"
     # "forse si libera un posto in qualità dopo l'estate ... il mio capo vorrebbe solo conoscerti"
     r"|\bsi\s+(?:libera|liberi|liberasse|liberer[àa]|apre|aprir[àa])\s+(?:un|una)\s+(?:posto|posizione)\b"
     r"|\b(?:il\s+mio|la\s+mia)\s+(?:capo|responsabile)\s+(?:\w+\s+){0,2}(?:conoscerti|incontrarti)\b"
@@ -870,13 +877,15 @@ _DESCRIPTION_WORDS = (
     "concorso pubblico", "commissione esaminatrice",
     # "o warunkach pracy na stanowisku Planista produkcji", "Specjalista ds. Kadr i Rekrutacji"
     "na stanowisku", "rekrutacja", "rekrutacji", "rekrutacyjne", "rekrutacyjnej",
+    # Czech: "k pozici Head of Quality", "na pozici", "výběrové řízení" (folded)
+    "k pozici", "na pozici", "vyberove rizeni",
 )  # fmt: skip
 
 
 # A note's line naming the job a call is for: "Poste : Execution Analyst, desk céréales".
 _POST_LINE = re.compile(
     r"(?im)(?:^|[.!?]\s+)[ \t]*(?:poste|position|role|rôle|job|stelle|posizione|puesto|vaga"
-    r"|functie|cargo)[ \t]*:[ \t]*(?P<post>[^\n]{3,120})"
+    r"|functie|cargo|pozice|pozícia|stanowisko)[ \t]*:[ \t]*(?P<post>[^\n]{3,120})"
 )
 # "Take-home review - Acme", "Screening with Globex": a title that names the other side.
 _NAMES_SOMEONE = re.compile(

@@ -514,6 +514,9 @@ CONVERSATION = (
     "chiamata",
     "videochiamata",
     "kafi",  # Swiss German coffee: "Kafi Selina & Casey"
+    "kafe",  # Czech: "Kafe s Irenou"
+    "schuzka",  # Czech: a meeting, "Kosmonosy Precision – schůzka s GŘ a HR"
+    "kava",
     "videocall",
     "videollamada",
     "aperitivo",

@@ -161,16 +161,15 @@ _RESTATED = re.compile(
     r"|\b" + AFTER_HOLIDAY + r"\s*[,\u2013\u2014-]\s*$",
     re.I,
 )
-# Hearing back in Dutch and Portuguese, which both cues below read: "uitsluitsel", "we
-# laten je weten", "je krijgt volgende week antwoord", "vamos bater o martelo" (decide).
+# Hearing back in Dutch, Portuguese and Czech, which both cues below read: "uitsluitsel",
+# "we laten je weten", "je krijgt volgende week antwoord", "vamos bater o martelo" (decide),
+# "Rozhodnutí ti dáme vědět", "rozhodneme až začátkem ledna", "Finální slovo ti dáme".
 _HEARING_BACK_ABROAD = (
     r"beslissing|uitsluitsel|knoop\s+door\w*|hoort|horen|hoor"
     r"|(?:laten|laat)\s+(?:[\w']+\s+){0,6}weten|(?:krijg\w*|geven|sturen|ontvang\w*)\s+(?:[\w']+\s+){0,8}"
     r"antwoord|(?:ontvang\w*|krijg\w*)\s+(?:je|jij|u)\s+(?:\w+\s+)?bericht|af\s+te\s+ronden|afronden"
     r"|antwoord\s+van\s+(?:ons|mij)|(?:maken|maakt|gemaakt)\s+(?:\w+\s+){0,3}keuze|resposta|decisão"
     r"|bater\s+o\s+martelo"
-    # ... and in Czech: "Rozhodnutí ti dáme vědět", "rozhodneme až začátkem ledna", "Finální
-    # slovo ti dáme"
     r"|rozhod\w*|(?:dáme|dám)\s+(?:\w+\s+){0,3}vědět|ozveme|ozvu|(?:finální|konečné)\s+slovo"
     r"|odpověď|výsled\w*"
 )
@@ -217,10 +216,10 @@ _CUE = re.compile(
     # publiqui", "et direm alguna cosa", "us informarem"
     r"|decisió|resolució|far[àa]\s+pública|es\s+publiqu\w*|es\s+publicar[àa]|(?:et|us)\s+dir(?:em|é)"
     r"|(?:et|us)\s+informar\w*|proposta\s+de\s+contractació"
-    # Czech and Finnish
-    r"|rozhodnutí|sdělíme|ozveme|ozvu|päätös\w*|palaamme|ilmoitamme|oznámíme|výsled\w*"
+    # Czech (more above) and Finnish
+    r"|sdělíme|päätös\w*|palaamme|ilmoitamme|oznámíme"
     # Slovak "rozhodnutie oznámime"; Portuguese "a devolutiva" (the employer's answer)
-    r"|rozhodnut\w*|oznámime|devolutiva"
+    r"|oznámime|devolutiva"
     # "o Sérgio ficou de me dar uma posição até terça que vem (22/12)"
     r"|dar\s+(?:uma\s+)?posição"
     # "will confirm the shortlist for the final interviews by Monday 7 December" (not "please
@@ -264,7 +263,7 @@ _DECIDING = re.compile(
     r"|entscheid\w*|bescheid|rückmeldung|décision|réponse|decisión|respuesta|decisione|risposta|esito"
     r"|beslut\w*|besked|"
     + _HEARING_BACK_ABROAD
-    + r"|tilbakemelding|tilbagemelding|svar\w*|decyzj\w*|odpowied\w*|rozhodnut\w*|päätös\w*"
+    + r"|tilbakemelding|tilbagemelding|svar\w*|decyzj\w*|odpowied\w*|päätös\w*"
     r"|devolutiva)\b",
     re.IGNORECASE,
 )

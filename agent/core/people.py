@@ -340,7 +340,7 @@ _SENTENCE = re.compile(
     r"|\bsind\s+wir\s+zu\s+(?:zweit|dritt|viert|fünft)\b"
     # A note that opens with whom the round is: "Colloquio con Ivano Bocchi (Direttore di
     # Stabilimento) e Valentina Corradi." (two people, so not "Colloquio con Rosselli Alimentare")
-    r"|(?:^|(?<=[.!?]\s))(?:(?:second|final|first|2nd|secondo|second|deuxième)\s+)?"
+    r"|(?:^|(?<=[.!?]\s))(?:(?:second|final|first|2nd|secondo|deuxième)\s+)?"
     r"(?:colloquio|incontro|interview|entretien|entrevista|Gespräch|gesprek)"
     r"\s+(?:con|with|avec|mit|met|com)(?=\s+(?-i:[A-Z])[^.\n]{2,100}?\s(?:e|and|et|und|y|en)\s+"
     r"(?:l['’]|la\s+|il\s+)?(?-i:[A-Z]))"

@@ -275,9 +275,10 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
                 job_question=True,
             )
         post = _POST_LINE.search(event.description[:3000])
+        said = first(title, CONVERSATION)
         if (
             not p.others
-            and first(title, CONVERSATION)
+            and said
             and post
             and has_job_noun(post["post"])
             and not first(title, NOT_THE_CANDIDATE)
@@ -286,7 +287,7 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
             # "Poste : Execution Analyst, desk céréales"
             return Verdict(
                 Outcome.INTERVIEW,
-                f'your note of a "{call or first(title, CONVERSATION)}" names the job it is for',
+                f'your note of a "{said}" names the job it is for',
             )
         return Verdict(Outcome.NOT, "", looked=False)  # nothing else can make it one
     ats = p.ats or links_to(text, ATS)

@@ -121,6 +121,13 @@ _TRADE_WORDS: tuple[str, ...] = tuple(sorted(
 # The land's features a place name ends in, as a firm's domain runs it into one word.
 _LAND_WORDS = ("creek", "river", "valley", "harbour", "harbor", "lake", "lakes", "country")
 
+# The endings of English place names, which a firm named like a place writes as one word
+# with the word before: "brickvale" is Brickvale, "stonebridgecapital" Stonebridge Capital.
+_PLACE_ENDINGS = frozenset({
+    "vale", "dale", "field", "fields", "ford", "wood", "brook", "bury", "worth", "stone",
+    "mere", "crest", "haven", "wick", "stead", "bridge", "gate",
+})  # fmt: skip
+
 # wordninja's cost of a word: above this, a three-letter piece is a fragment of a name
 _RARE = 11.5
 
@@ -224,7 +231,7 @@ def _split_words(label: str) -> list[str]:
         return [name, *rest]
     merged: list[str] = []
     for piece in pieces:
-        if merged and len(piece) <= 4 and len(merged[-1]) <= 4:
+        if merged and ((len(piece) <= 4 and len(merged[-1]) <= 4) or piece in _PLACE_ENDINGS):
             merged[-1] += piece
         else:
             merged.append(piece)

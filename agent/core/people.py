@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from agent.core import cjk
+from agent.core import cjk, czech
 from agent.core.attendance import (
     STAYS_AWAY,
     absent,
@@ -1336,7 +1336,8 @@ def names_in_description(text: str) -> tuple[list[tuple[str, str]], list[str]]:
         if listed is not None:
             take([(name, "", "") for name in listed])
             continue
-        members = _commission(line)
+        # (a Czech one declines its names: "z Ing. Radky Holubové", "s panem Robertem Dvořákem")
+        members = _commission(line) or czech.panel(line)
         if members:
             take([(name, "", "") for name in members])
             continue

@@ -134,6 +134,8 @@ JOB_NOUNS = (
     "gestionnaire", "coordonnateur", "coordonnatrice", "coordinateur", "coordinatrice",
     "représentant", "représentante", "superviseur", "superviseure",
     "účetní", "ucetni", "referentka", "personalistka",
+    # the Czech civil service's posts by grade ("rada/rada", "odborný rada", "vrchní referent")
+    "rada",
     # Sales, retail, hospitality and research titles in Spanish, Portuguese, Polish, German,
     # Norwegian and Czech ("Ejecutivo de Ventas", "Gestor de Conta", "Przedstawiciel
     # Handlowy", "Wissenschaftlicher Mitarbeiter", "Forsker", "Stavbyvedoucí")

@@ -1667,3 +1667,30 @@ def test_a_booking_answer_says_what_was_applied_for() -> None:
     # ... and "applied for the Data Analyst role" is the usual phrase, its noun left out
     said = "I applied for the Data Analyst role last month."
     assert read("Phone screen", JANE, description=said).role == "Data Analyst"
+
+
+@pytest.mark.parametrize(
+    ("title", "organizer", "name", "description", "company"),
+    [
+        # a Czech personnel agency signs as one after its legal form and a dash
+        ("Pohovor Aldermoor FS Brno – Účetní AP/AR", "marketa@avantis-personal.example",
+         "Markéta Doležalová",
+         "Dobrý den, posílám potvrzení pohovoru u našeho klienta, společnosti Aldermoor "
+         "Financial Services Brno s.r.o.\n\nMarkéta Doležalová\nAvantis Personal s.r.o. – "
+         "personální agentura", "Aldermoor Financial Services Brno"),
+        # a Spanish temporary-work agency (ETT) for its client
+        ("Entrevista Campo de Arahal (cliente Alminar) - Téc. Logística",
+         "reyes@alminarett.example", "Reyes Carmona | Alminar ETT",
+         "Te confirmo la entrevista con nuestro cliente Envasadora Campo de Arahal, S.A. para el "
+         "puesto de Técnico/a de Logística.\n\nReyes Carmona\nAlminar Trabajo Temporal ETT, S.L.",
+         "Envasadora Campo de Arahal"),
+    ],
+)  # fmt: skip
+def test_an_agencys_domain_keys_no_application(
+    title: str, organizer: str, name: str, description: str, company: str
+) -> None:
+    # two clients met through one agency are two applications, not one
+    found = read(title, f"{name} <{organizer}>", organizer=organizer, organizer_name=name,
+                 description=description)  # fmt: skip
+    assert found.company == company
+    assert found.employer_domain == ""

@@ -116,14 +116,21 @@ _NUMBERED_PROCESS = re.compile(
 # A staffing firm's name: it arranges interviews for its clients.
 _AGENCY = re.compile(
     r"\b(?:staffing|recruitment|recruiting|personnel|resourcing|headhunt\w*|executive\s+search"
-    r"|talent\s+partners|selezione|personalberatung|personaldienstleist\w*|uitzend\w*)\b",
+    r"|talent\s+partners|selezione|personalberatung|personaldienstleist\w*|uitzend\w*"
+    # Czech and Spanish: "personální agentura", "agentura práce", "empresa de trabajo temporal"
+    r"|personální\s+agentur\w*|agentur\w*\s+práce|empresa\s+de\s+trabajo\s+temporal"
+    r"|trabajo\s+temporal|(?-i:ETT))\b",
     re.IGNORECASE,
 )
 # What an agency calls itself after its name ("Harcastle Finch Recruitment"), as against an
 # employer's own team ("Huron Thumb Regional Health Recruiting")
 _AGENCY_AFTER = re.compile(
     r"\b(?:staffing|recruitment|personnel|resourcing|executive\s+search|search\s+partners"
-    r"|talent\s+partners|personalberatung|uitzend\w*)\b",
+    r"|talent\s+partners|personalberatung|uitzend\w*"
+    # ... or after its legal form and a dash: "Avantis Personal s.r.o. – personální agentura"
+    r"|(?:(?:s\.r\.o\.|a\.s\.|GmbH|S\.L\.|S\.A\.|Ltd\.?)\s+)?[-\u2013\u2014]\s+"
+    r"(?:personální\s+agentur\w*|agentur\w*\s+práce|empresa\s+de\s+trabajo\s+temporal"
+    r"|Personaldienstleister|Personalvermittlung|Zeitarbeit\w*))\b",
     re.IGNORECASE,
 )
 # A location that starts with a name before the street: "Maplecrest Dental Centre, 2250 ..."

@@ -212,6 +212,8 @@ _CUE = re.compile(
     # "te diremos algo el viernes 11/12", "La propuesta de contratación ... se hará pública el
     # lunes 21/12/2026"
     r"|diremos\s+algo|decimos\s+algo|propuesta\s+de\s+contratación"
+    # "quieren cerrar el proceso antes del 23-12-2026"
+    r"|cerrar\s+el\s+proceso"
     # Catalan: "no ha pres cap decisió", "farà pública la proposta", "la resolució ... es
     # publiqui", "et direm alguna cosa", "us informarem"
     r"|decisió|resolució|far[àa]\s+pública|es\s+publiqu\w*|es\s+publicar[àa]|(?:et|us)\s+dir(?:em|é)"
@@ -314,11 +316,14 @@ _PAST_AFTER = re.compile(
 )
 # When someone is away or back ("Rupert is out of the office until next week, so
 # we should have a decision on 03/12"): the decision's date is the other one.
-# A closure's days, not a decision's: "da die Universität von 24.12.2026 bis 6.1.2027
-# geschlossen ist", "fermé du 24 décembre au 4 janvier".
+# A closure's days, not a decision's, nor a holiday's: "da die Universität von 24.12.2026
+# bis 6.1.2027 geschlossen ist", "fermé du 24 décembre au 4 janvier".
 _CLOSED_THEN = re.compile(
     r"(?:\s+(?:bis|to|until|au|al|tot)\s+[\w.,]+(?:\s+[\w.,]+){0,2}?)?\s+(?:geschlossen|closed"
-    r"|fermée?s?|cerrad[oa]s?|gesloten)\b",
+    r"|fermée?s?|cerrad[oa]s?|gesloten)\b"
+    # a public holiday named to count around it: "(recuerde que el martes 8 es feriado)"
+    r"|(?:\s+\d{1,2}\.?)?\s+(?:es|is|ist|est|è|é)\s+(?:a\s+|ein\s+|un\s+)?(?:(?:public|bank)\s+)?(?:feriado|festivo"
+    r"|holiday|feiertag|férié|jour\s+férié|día\s+festivo|giorno\s+festivo)\b",
     re.IGNORECASE,
 )
 _ABSENCE = re.compile(

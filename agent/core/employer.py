@@ -119,7 +119,10 @@ _AGENCY = re.compile(
     r"|talent\s+partners|selezione|personalberatung|personaldienstleist\w*|uitzend\w*"
     # Czech and Spanish: "personální agentura", "agentura práce", "empresa de trabajo temporal"
     r"|personální\s+agentur\w*|agentur\w*\s+práce|empresa\s+de\s+trabajo\s+temporal"
-    r"|trabajo\s+temporal|(?-i:ETT))\b",
+    r"|trabajo\s+temporal|(?-i:ETT)"
+    # and as agencies call themselves in French, Italian, Dutch, Polish and German
+    r"|cabinet\s+de\s+recrutement|agenzia\s+per\s+il\s+lavoro|werving\s+(?:en|&)\s+selectie"
+    r"|agencja\s+(?:pracy|rekrutacyjna|zatrudnienia)|zeitarbeit\w*)\b",
     re.IGNORECASE,
 )
 # What an agency calls itself after its name ("Harcastle Finch Recruitment"), as against an

@@ -151,7 +151,11 @@ def automated_reason(msg: MailMessage) -> str | None:
     if _NOTICE_ABROAD.match(subject) and " @ " in subject:
         return "calendar notification: invitation subject"
     auto_submitted = _header(msg, "auto-submitted").lower()
-    if auto_submitted and auto_submitted != "no":
+    # (RFC 3834: "auto-generated" marks a notice no one wrote, "auto-replied" an answer no
+    # one wrote; a tracking system's notice of an application's outcome is the first kind
+    # and is the employer's word all the same)
+    system_notice = auto_submitted.startswith("auto-generated") and _about_it_from_a_system(msg)
+    if auto_submitted and auto_submitted != "no" and not system_notice:
         return f"auto-reply: Auto-Submitted {auto_submitted[:40]}"
     for name in ("x-autoreply", "x-autorespond", "x-autoresponse"):
         if name in msg.headers:
@@ -167,15 +171,20 @@ def automated_reason(msg: MailMessage) -> str | None:
     # unsubscribe link; that says how it was sent, not that it is a newsletter.
     # (and so do job boards that relay an employer's decision: "Your application to ... at
     # Liwan Mobility" from jobs-noreply@linkedin.com)
-    if (from_tracking_system(msg) or is_job_board(_domain_of(sender))) and about_an_application(
-        msg
-    ):
+    if _about_it_from_a_system(msg):
         return None
     if "list-unsubscribe" in msg.headers:
         return "mailing list: List-Unsubscribe header"
     if precedence in ("bulk", "list", "junk"):
         return f"mailing list: Precedence {precedence}"
     return None
+
+
+def _about_it_from_a_system(msg: MailMessage) -> bool:
+    """Mail from a tracking system or a job board about one application."""
+    return (
+        from_tracking_system(msg) or is_job_board(_domain_of(msg.sender.email))
+    ) and about_an_application(msg)
 
 
 # --------------------------------------------------------------------------- matching
@@ -398,7 +407,7 @@ _ABOUT_APPLICATION = re.compile(
     r"\b(?:your\s+(?:job\s+)?(?:application|candidacy|candidature|interview)|application\s+(?:for|status"
     r"|update)|update\s+on\s+your|interview\w*|entretien|entrevista|colloquio|vorstellungsgespräch|shortlist\w*|next\s+round|(?:hr|final|technical)"
     r"\s+round|selection\s+process|screening\s+results?|présélection|processus\s+de\s+sélection"
-    r"|processo\s+seletivo|proceso\s+de\s+selecci[oó]n|processo\s+di\s+selezione"
+    r"|processo\s+seletivo|proceso\s+de\s+selecci[oó]n|(?:su|tu)\s+postulaci[oó]n|processo\s+di\s+selezione"
     # the person's own account or papers with the employer: "Neues Dokument in Ihrem
     # Bewerberkonto", "ton espace candidat·e", "your employment contract"
     r"|(?:your\s+)?candidate\s+(?:home|portal|account|space|profile)|Bewerberkonto|Kandidatenkonto|Bewerbung"

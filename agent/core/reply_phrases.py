@@ -162,7 +162,10 @@ REJECTION = phrases(
     r"(?:leider\s+)?(?:eine\s+)?absage\s+(?:erteilen|mitteilen)|nicht\s+(?:weiter\s+|mehr\s+)?(?:zu\s+)?berücksichtig",
     # "Wir haben uns nach langem Abwägen für eine Kandidatin entschieden, die ...": someone else
     r"(?:haben|hat)\s+(?:uns|sich)\s+(?:[\w-]+\s+){0,4}für\s+(?:eine|einen|die|den)\s+(?:andere[nr]?\s+)?"
-    r"(?:Kandidatin|Kandidaten|Bewerberin|Bewerber|Person)\s+entschieden"
+    r"(?:Kandidatin|Kandidaten|Bewerberin|Bewerber|Mitbewerberin|Mitbewerber|Person)\s+entschieden"
+    # "Wir können Ihnen die Stelle daher nicht anbieten" (the verb last, its "nicht" before it)
+    r"|(?:können|könnten|werden)\s+(?:Ihnen|dir)\s+(?:die|diese)\s+(?:Stelle|Position)\s+(?:\w+\s+){0,2}"
+    r"nicht\s+anbieten"
     # "Wir haben uns für jemanden entschieden, der schon ...", "die Position mit einem
     # langjährigen internen Kollegen zu besetzen ... Ihre Kandidatur nicht weiterverfolgen"
     r"|(?:haben|hat)\s+(?:uns|sich)\s+(?:[\w-]+\s+){0,3}für\s+jemand(?:en)?(?:\s+anderen)?\s+entschieden"
@@ -232,7 +235,8 @@ REJECTION = phrases(
     # "no continuarás en el proceso de selección", "no seguirás avanzando en el proceso"
     r"|no\s+(?:continuar[áa]s?|seguir[áa]s?|avanzar[áa]s?)\s+(?:\w+\s+)?(?:en|con)\s+(?:el|este|nuestro)"
     r"\s+proceso"
-    r"|(?:seguir|continuar|avanzar)\s+(?:adelante\s+)?con\s+otr[oa]s\s+(?:perfiles|personas)",
+    r"|(?:seguir|continuar|avanzar)\s+(?:adelante\s+)?(?:(?:en\s+)?el\s+proceso\s+)?con\s+otr[oa]s\s+"
+    r"(?:perfiles|personas|postulantes|candidat[oa]s)",
     r"non\s+(?:è\s+stata|sei\s+stato)\s+selezionat[oa]|(?:proseguire|procedere|continuare"
     # ("proseguire l'iter di selezione con altri candidati")
     r"|scelto|selezionato|optato|orientati|orientato)\s+(?:[\w'’]+\s+){0,3}(?:con|per|su)\s+"
@@ -361,7 +365,14 @@ REJECTION = phrases(
     r"|(?:nos\s+hemos|nos\s+hemos\s+finalmente|finalmente\s+nos\s+hemos)\s+decantado\s+por\s+"
     r"(?:otra|otro|una\s+persona|un\s+perfil|alguien)"
     r"|\bse\s+(?:la|lo)\s+(?:vamos\s+a\s+dar|hemos\s+dado|damos)\s+a\s+(?-i:[A-Z])"
-    r"|(?:vacante|posición|puesto)\s+(?:ya\s+)?(?:fue|ha\s+sido|está)\s+(?:cubiert[oa]|ocupad[oa])",
+    r"|(?:vacante|posición|puesto)\s+(?:ya\s+)?(?:fue|ha\s+sido|está)\s+(?:cubiert[oa]|ocupad[oa])"
+    # Chile: "decidió quedarse con un candidato interno", "al final nos fuimos con otra persona",
+    # a public service's "usted no fue incluida en la terna propuesta a la autoridad"
+    r"|(?:decidió|decidieron|decidimos|optó|optaron|optamos)\s+(?:por\s+)?quedar(?:se|nos)\s+con\s+"
+    r"(?:un|una|otr[oa])\s+(?:\w+\s+)?(?:candidat[oa]|persona|postulante|perfil)"
+    r"|\bnos\s+(?:fuimos|quedamos|vamos|iremos)\s+con\s+otr[oa]\s+(?:persona|candidat[oa]|postulante"
+    r"|perfil)"
+    r"|\bno\s+(?:fue|ha\s+sido)\s+incluid[oa](?:/a)?\s+en\s+la\s+(?:terna|quina|nómina)",
     # Polish: "kandydatura nie została zakwalifikowana do kolejnego etapu", "stanowisko zostało
     # obsadzone", "zdecydowaliśmy się kontynuować proces z osobą", "postawiliśmy na osobę"
     # an Australian public service merit pool: "assessed as suitable, you have not been
@@ -660,7 +671,11 @@ OFFER = phrases(
     r"oferta\s+(?:de\s+(?:trabajo|empleo)|formal|laboral)|ofrecerte\s+el\s+puesto"
     # "nos encantaría que te unieras a Rutas del Sur como Head of Operations. La propuesta:",
     # an ETT's "¡Envasadora ... quiere contar contigo como Técnico/a de Logística!"
-    r"|nos\s+encantaría\s+que\s+te\s+unieras\s+(?:a|al)\b|quieren?\s+contar\s+contigo\s+como\b",
+    r"|nos\s+encantaría\s+que\s+te\s+unieras\s+(?:a|al)\b|quieren?\s+contar\s+contigo\s+como\b"
+    # "nos encantaría que te sumaras a Kiltro Studio como Unity Developer Senior. Te ofrecemos
+    # $3.100.000 brutos mensuales, contrato indefinido"
+    r"|nos\s+encantaría\s+que\s+te\s+(?:sumaras|incorporaras|integraras)\s+(?:a|al)\b"
+    r"|(?:te|le)\s+ofrecemos\s+(?:una\s+renta\s+de\s+|un\s+sueldo\s+de\s+)?(?:\$|CLP\s?|USD\s?|€)\s?\d",
     # "te eligió para la posición de Gerente de Tienda", "Propuesta económica", "los
     # detalles de nuestra propuesta"
     r"(?:te|le)\s+(?:eligi[óo]|eligieron|seleccion[óo]|seleccionaron|escogi[óo]|escogieron)\s+"
@@ -1466,7 +1481,14 @@ NEXT_ROUND = phrases(
     # "ha resultado convocado/a a la fase de entrevista", "ha acordado convocarle a la fase de
     # entrevista"
     r"|(?:resultado\s+)?convocad[oa](?:/a)?\s+a\s+la\s+(?:fase\s+de\s+)?(?:entrevista|prueba)"
-    r"|convoca(?:rle|rte|rla|rlo)\s+a\s+la\s+(?:fase\s+de\s+)?(?:entrevista|prueba)",
+    r"|convoca(?:rle|rte|rla|rlo)\s+a\s+la\s+(?:fase\s+de\s+)?(?:entrevista|prueba)"
+    # Chile: "pasaste a la final", "ha sido preseleccionada para la etapa de Entrevista de
+    # Valoración Global", "¿Te tinca una primera conversación de 45 minutos?"
+    r"|(?:pasaste|pasó|has\s+pasado|ha\s+pasado|quedaste|quedó)\s+(?:a|para)\s+la\s+(?:final\b"
+    r"|etapa\s+(?:final|siguiente)|siguiente\s+etapa|próxima\s+etapa|entrevista)"
+    r"|(?:ha|has)\s+sido\s+preseleccionad[oa](?:/a)?\s+para\s+(?:la|el)\s+(?:etapa|fase|entrevista)"
+    r"|\b(?:te|le)\s+tinca\s+(?:una|un)\s+(?:primera\s+|primer\s+|breve\s+)?(?:conversación|llamada"
+    r"|entrevista|reunión|café|charla|videollamada)",
     # Italian: "vorremmo farti fare il passo successivo: un case interview in sede", "la S.V. è
     # ammessa al colloquio", "mi piacerebbe fare una prima chiacchierata telefonica con te"
     # Catalan and Spanish: "la comissió de selecció t'ha seleccionat per a la segona fase",
@@ -1588,7 +1610,13 @@ OTHERS_ROUNDS = Phrases(
     r"|\bwho\s+(?:moves?|goes|advances?|progresses|gets)\s+(?:on\s+|through\s+)?to\s+(?:the\s+)?$"
     # German: "Wir führen diese Woche noch ein letztes Zweitgespräch" (the employer's own,
     # with whoever is left; one with the person says "mit Ihnen")
-    r"|\bwir\s+führen\s+(?:\w+\s+){0,5}$",
+    r"|\bwir\s+führen\s+(?:\w+\s+){0,5}$"
+    # a request made of everyone who goes on: "Lo solicitamos a todas las personas que avanzan
+    # a la segunda etapa", "we ask this of all candidates who move to the final round"
+    r"|\b(?:tod[oa]s\s+(?:las\s+personas|los\s+candidatos|las\s+candidatas|l[oa]s\s+postulantes)"
+    r"\s+que|quienes)\s+(?:avanzan|pasan|llegan|continúan|siguen)\s+(?:a|hasta)\s+(?:la\s+|el\s+)?$"
+    r"|\b(?:everyone|all\s+(?:the\s+)?(?:candidates|applicants|people))\s+(?:who|that)\s+(?:move|go"
+    r"|advance|progress|get)\s+(?:on\s+|through\s+)?to\s+(?:the\s+|a\s+)?$",
     re.IGNORECASE,
 )
 # ... or said to be with the others: "entrevistas de segunda fase con otros candidatos".
@@ -1745,6 +1773,10 @@ STILL_DECIDING = phrases(
     r"|decisions?|decide|hire|move\s+forward)\b[^.!?\n]{0,80}\buntil\b"
     r"|(?:don't|do\s+not)\s+have\s+a\s+(?:firm|set|final)\s+(?:date|timeline)",
     r"seguimos\s+(?:entrevistando|evaluando|revisando)|todavía\s+no\s+(?:hemos|tenemos)",
+    # Chile: "El cliente aún no decide", "quieren cerrar el proceso antes del 23-12-2026"
+    r"(?:aún|todavía)\s+no\s+(?:decide|deciden|decidimos|ha\s+decidido|han\s+decidido)\b"
+    r"|(?:quieren|queremos|quiere|esperamos|esperan|espera)\s+cerrar\s+el\s+proceso\s+(?:antes|a\s+fines"
+    r"|a\s+mediados|a\s+principios|durante|para|el|la|esta|la\s+próxima)\b",
     # "I've got two more interviews Monday"; "I'll be calling everyone back by next Wednesday"
     r"(?:'ve|have|has)\s+got\s+(?:two|three|four|a\s+few|a\s+couple(?:\s+of)?|several|some)\s+more"
     r"\s+interviews\b|\bcall(?:ing)?\s+(?:everyone|everybody|all\s+(?:the\s+)?candidates)\s+back\b",

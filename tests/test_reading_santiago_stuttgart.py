@@ -45,6 +45,10 @@ START = datetime(2026, 12, 9, 13, 0, tzinfo=UTC)
          "personas que avanzan a la segunda etapa; no implica una decisión.", ReplyKind.OTHER),
         ("Die Auswahlkommission hat sich nach eingehender Beratung für eine Mitbewerberin "
          "entschieden. Wir können Ihnen die Stelle daher nicht anbieten.", ReplyKind.REJECTION),
+        ("Ich hab lange hin und her überlegt – am Ende haben wir uns für jemanden entschieden, "
+         "der schon länger mit Flutter arbeitet.", ReplyKind.REJECTION),
+        ("Herr Strähle und ich sind uns einig: Wir möchten Sie gern im Team haben und bieten "
+         "Ihnen die Stelle als Konstrukteur Sondermaschinenbau (m/w/d) an.", ReplyKind.OFFER),
     ],
 )  # fmt: skip
 def test_santiago_and_stuttgart_mail(body: str, expected: ReplyKind) -> None:

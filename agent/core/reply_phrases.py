@@ -161,14 +161,17 @@ REJECTION = phrases(
     r"(?:fortzusetzen|fortsetzen|fortzuführen|fortführen|weiterzugehen|weiterzumachen)\b",
     r"(?:leider\s+)?(?:eine\s+)?absage\s+(?:erteilen|mitteilen)|nicht\s+(?:weiter\s+|mehr\s+)?(?:zu\s+)?berücksichtig",
     # "Wir haben uns nach langem Abwägen für eine Kandidatin entschieden, die ...": someone else
-    r"(?:haben|hat)\s+(?:uns|sich)\s+(?:[\w-]+\s+){0,4}für\s+(?:eine|einen|die|den)\s+(?:andere[nr]?\s+)?"
+    r"(?:haben|hat)\s+(?:wir\s+|sie\s+)?(?:uns|sich)\s+(?:[\w-]+\s+){0,4}für\s+(?:eine|einen|die|den)\s+"
+    r"(?:andere[nr]?\s+)?"
     r"(?:Kandidatin|Kandidaten|Bewerberin|Bewerber|Mitbewerberin|Mitbewerber|Person)\s+entschieden"
     # "Wir können Ihnen die Stelle daher nicht anbieten" (the verb last, its "nicht" before it)
     r"|(?:können|könnten|werden)\s+(?:Ihnen|dir)\s+(?:die|diese)\s+(?:Stelle|Position)\s+(?:\w+\s+){0,2}"
     r"nicht\s+anbieten"
     # "Wir haben uns für jemanden entschieden, der schon ...", "die Position mit einem
     # langjährigen internen Kollegen zu besetzen ... Ihre Kandidatur nicht weiterverfolgen"
-    r"|(?:haben|hat)\s+(?:uns|sich)\s+(?:[\w-]+\s+){0,3}für\s+jemand(?:en)?(?:\s+anderen)?\s+entschieden"
+    # ("am Ende haben wir uns für jemanden entschieden, der schon länger mit Flutter arbeitet")
+    r"|(?:haben|hat)\s+(?:wir\s+|sie\s+)?(?:uns|sich)\s+(?:[\w-]+\s+){0,3}für\s+jemand(?:en)?"
+    r"(?:\s+anderen)?\s+entschieden"
     r"|(?:Position|Stelle)\s+(?:\w+\s+){0,4}mit\s+(?:einem|einer)\s+(?:\w+\s+){0,2}(?:internen|anderen)\s+"
     r"\w+\s+zu\s+besetzen|Kandidatur\s+(?:\w+\s+){0,2}nicht\s+weiter(?:verfolgen|führen)",
     r"ne\s+(?:pas\s+)?(?:pouvons|pourrons)\s+pas\s+donner\s+(?:une\s+)?suite"
@@ -608,6 +611,9 @@ OFFER = phrases(
     r"(?:pleased|happy|delighted|excited|thrilled|glad)\s+to\s+(?:formally\s+)?"
     r"(?:offer|extend\s+(?:you\s+)?an\s+offer)",
     r"offer\s+letter",
+    # German's separable "anbieten": "(wir) bieten Ihnen die Stelle als Konstrukteur ... an"
+    r"(?<!nicht\s)(?:bieten|biete)\s+(?:Ihnen|dir)\s+(?:gern(?:e)?\s+)?(?:die|diese)\s+(?:Stelle|Position)"
+    r"\s+(?:als|zum|zur)\b",
     r"extend(?:ing)?\s+(?:you\s+)?an\s+offer",
     # an agency passing it on: "Seawall Bay just sent over an offer for the interim ..."
     r"(?:sent|passed|put)\s+(?:over|through|across|in)\s+(?:an?\s+)?offer\s+(?:for|to)\s+(?:you|the)\b",

@@ -17,7 +17,8 @@ import re
 _UPPER = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ"
 _LOWER = "a-záčďéěíňóřšťúůýž"
 _WORD = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
-_TITLES = r"(?:Ing|Mgr|Bc|JUDr|PhDr|MUDr|RNDr|PaedDr|MgA|BcA|doc|prof|Dr)\.\s*"
+_TITLE_WORDS = r"Ing|Mgr|Bc|JUDr|PhDr|MUDr|RNDr|PaedDr|MgA|BcA|doc|prof|Dr"
+_TITLES = rf"(?:{_TITLE_WORDS})\.\s*"
 _HONORIFIC = r"(?:paní|panem|pana|pan|slečnou|slečny)\s+"
 
 # Sentences that name who the person meets, and the case their names are in.
@@ -33,7 +34,7 @@ _NAME = re.compile(rf"(?:{_HONORIFIC})?(?:{_TITLES})*(?P<name>{_WORD}(?:\s+{_WOR
 _CLAUSE_END = re.compile(r"[.;:!?](?:\s|$)|\s[–-]\s")
 # Academic titles written after a name: "Ing. Radky Holubové, Ph.D., ředitelky ..."
 _AFTER_TITLES = re.compile(r",?\s*(?:Ph\.\s?D\.|CSc\.|DiS\.|MBA|LL\.M\.|Th\.D\.)", re.IGNORECASE)
-_ABBREVIATED = re.compile(r"\b(?:Ing|Mgr|Bc|JUDr|PhDr|MUDr|RNDr|doc|prof|Dr|tel|č)\.")
+_ABBREVIATED = re.compile(rf"\b(?:{_TITLE_WORDS}|tel|č)\.")
 _SOFT = "jšžčřcďťň"
 
 

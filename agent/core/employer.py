@@ -113,13 +113,16 @@ _NUMBERED_PROCESS = re.compile(
     # ("Concurso PTA-INV 12/2026": its letters, then its number in the year)
     r"|[A-Z]{2,}(?:-[A-Z]{2,})*\s+\d{1,3}/\d{2,4}\b)"
 )
+# What a staffing firm is called in Czech and Spanish: "personální agentura", "agentura práce",
+# "(empresa de) trabajo temporal"
+_STAFFING_ABROAD = (
+    r"personální\s+agentur\w*|agentur\w*\s+práce|(?:empresa\s+de\s+)?trabajo\s+temporal"
+)
 # A staffing firm's name: it arranges interviews for its clients.
 _AGENCY = re.compile(
     r"\b(?:staffing|recruitment|recruiting|personnel|resourcing|headhunt\w*|executive\s+search"
     r"|talent\s+partners|selezione|personalberatung|personaldienstleist\w*|uitzend\w*"
-    # Czech and Spanish: "personální agentura", "agentura práce", "empresa de trabajo temporal"
-    r"|personální\s+agentur\w*|agentur\w*\s+práce|empresa\s+de\s+trabajo\s+temporal"
-    r"|trabajo\s+temporal|(?-i:ETT)"
+    rf"|{_STAFFING_ABROAD}|(?-i:ETT)"
     # and as agencies call themselves in French, Italian, Dutch, Polish and German
     r"|cabinet\s+de\s+recrutement|agenzia\s+per\s+il\s+lavoro|werving\s+(?:en|&)\s+selectie"
     r"|agencja\s+(?:pracy|rekrutacyjna|zatrudnienia)|zeitarbeit\w*)\b",
@@ -132,8 +135,7 @@ _AGENCY_AFTER = re.compile(
     r"|talent\s+partners|personalberatung|uitzend\w*"
     # ... or after its legal form and a dash: "Avantis Personal s.r.o. – personální agentura"
     r"|(?:(?:s\.r\.o\.|a\.s\.|GmbH|S\.L\.|S\.A\.|Ltd\.?)\s+)?[-\u2013\u2014]\s+"
-    r"(?:personální\s+agentur\w*|agentur\w*\s+práce|empresa\s+de\s+trabajo\s+temporal"
-    r"|Personaldienstleister|Personalvermittlung|Zeitarbeit\w*))\b",
+    rf"(?:{_STAFFING_ABROAD}|Personaldienstleister|Personalvermittlung|Zeitarbeit\w*))\b",
     re.IGNORECASE,
 )
 # A location that starts with a name before the street: "Maplecrest Dental Centre, 2250 ..."

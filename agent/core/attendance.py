@@ -126,6 +126,10 @@ STAYS_AWAY = re.compile(
     r"|\bnur\s+informativ\b|\bnicht\s+vor\s+Ort\b|\bohne\s+(?:Frage|Stimm)recht\b"
     # "Ich selbst begleite das Verfahren organisatorisch und führe das Protokoll"
     r"|\bbegleite\s+das\s+Verfahren\s+organisatorisch\b|\bführe\s+(?:das\s+)?Protokoll\b"
+    # "Ich selbst gehöre der Auswahlkommission nicht an und bin nur für die Organisation
+    # zuständig", "Ich bin bei dem Gespräch nicht dabei"
+    r"|\b(?:gehöre|gehört)\s+(?:der|dem)\s+\w+\s+nicht\s+an\b|\bnur\s+für\s+die\s+Organisation\b"
+    r"|\b(?:bin|ist)\s+(?:bei\s+(?:dem|diesem)\s+(?:Gespräch|Termin)\s+)?nicht\s+dabei\b"
     # Italian: "Federica è in copia solo per l'accoglienza ...: non partecipa al colloquio",
     # "Giorgia Rinaudo è in copia per conoscenza"
     r"|\bnon\s+partecip(?:a|o|ano)\b|\bin\s+copia\s+(?:solo\s+)?per\b"

@@ -294,7 +294,7 @@ _DEADLINE_WORD = re.compile(
 # A deadline said outright ("by", "before"), as against "on", which also names when other
 # things happen ("one more interview on Monday, so you'll hear by Wednesday").
 _FIRM_DEADLINE = re.compile(
-    r"\b(?:by|before|until|till|no\s+later\s+than|bis(?:\s+zum)?|avant(?:\s+le)?|d'ici(?:\s+le)?"
+    r"\b(?:by|before|until|till|no\s+later\s+than|bis(?:\s+zum)?|avant(?:\s+le)?|d'ici(?:\s+(?:le|la|au|à\s+la))?"
     r"|antes\s+del?|hasta\s+el|entro(?:\s+il)?|até(?:\s+(?:ao|a|o))?(?:\s+dia)?|senast(?:\s+den)?|senest|innan|innen|inden|do|przed"
     r"|uiterlijk(?:\s+op)?(?:\s+de)?|nejpozději\s+do|nejpozději|teen"
     r"|by\s+close\s+of\s+(?:play|business)(?:\s+on)?"
@@ -458,6 +458,27 @@ def _sentences(text: str) -> list[str]:
     return found
 
 
+# Days a mail says the employer is shut, which a count of business days skips like holidays:
+# "a decision within 7 business days. Heads up, their plant is shut down 12/24 and 12/25,
+# so those days don't count"
+_NUMERIC_DAY = r"\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?"
+_SHUT_ON = re.compile(
+    rf"\b(?:shut\s+down|closed|shut)\s+(?:on\s+)?(?P<days>{_NUMERIC_DAY}"
+    rf"(?:\s*(?:,|and|&)\s*{_NUMERIC_DAY})*)",
+    re.IGNORECASE,
+)
+
+
+def _closed_days(text: str, said: Said) -> dict[date, str]:
+    closed: dict[date, str] = {}
+    for shut in _SHUT_ON.finditer(text):
+        for day in re.findall(_NUMERIC_DAY, shut["days"]):
+            value = _parse(day, said).value
+            if isinstance(value, date):
+                closed[value] = "closed"
+    return closed
+
+
 def find_date(
     text: str,
     *,
@@ -475,6 +496,9 @@ def find_date(
     prose it is more often a fraction (and "2/3 of" always is).
     """
     said = Said(after, month_first, holidays or {})
+    closed = _closed_days(text, said)
+    if closed:  # days the employer says it is shut count as its holidays
+        said = Said(after, month_first, {**said.holidays, **closed})
     text = text.replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-")
     text = re.sub(r"(?i)\bngày\s+(?=\d)", "", text)  # Vietnamese "thứ Sáu, ngày 11/12": "day"
     text = re.sub(r"(?i)(?<=\w),\s+(?:dem|den)\s+(?=\d)", ", ", text)  # "Freitag, dem 11. Dezember"

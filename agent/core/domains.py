@@ -126,6 +126,8 @@ _LAND_WORDS = ("creek", "river", "valley", "harbour", "harbor", "lake", "lakes",
 _PLACE_ENDINGS = frozenset({
     "vale", "dale", "field", "fields", "ford", "wood", "brook", "bury", "worth", "stone",
     "mere", "crest", "haven", "wick", "stead", "bridge", "gate",
+    # and of German ones: "feuersee" is Feuersee (a lake), not "Feuer See"
+    "see", "berg", "burg", "bach", "dorf", "heim", "hausen",
 })  # fmt: skip
 
 # wordninja's cost of a word: above this, a three-letter piece is a fragment of a name
@@ -188,6 +190,20 @@ def _real_words(text: str) -> list[str]:
     return []
 
 
+# Two consonants a word can open with; a piece opening with others ("nberg", as wordninja
+# cuts "rotenberg") is the tail of a name, not a word of its own.
+_ONSETS = frozenset({
+    "bl", "br", "ch", "cl", "cr", "dr", "dw", "fl", "fr", "gl", "gn", "gr", "kl", "kn", "kr",
+    "ph", "pl", "pr", "ps", "qu", "sc", "sh", "sk", "sl", "sm", "sn", "sp", "st", "sw", "th",
+    "tr", "tw", "wh", "wr", "pf", "ts",
+})  # fmt: skip
+
+
+def _can_open_a_word(piece: str) -> bool:
+    head = piece[:2]
+    return len(piece) < 2 or bool(re.match(r"[aeiouy]|.[aeiouy]", head)) or head in _ONSETS
+
+
 def _split_words(label: str) -> list[str]:
     """ "bluebirdhealth" -> bluebird, health; kept whole unless every piece is a real word.
 
@@ -210,6 +226,7 @@ def _split_words(label: str) -> list[str]:
         len(pieces) < 2
         or any(len(p) < 3 for p in pieces)
         or any(p not in known or (len(p) == 3 and known[p] > _RARE) for p in pieces)
+        or not all(_can_open_a_word(p) for p in pieces)
     ):
         # a made-up name before what the business does: "glenbrohanehomecare" is
         # Glenbrohane Homecare, though "Glenbrohane" is no English word

@@ -80,15 +80,18 @@ _RECRUITING_SUFFIX = re.compile(
     r"|hiring|hr|people(?:\s+team)?|team|jobs|university\s+recruiting|campus\s+recruiting"
     r"|resourcing"
     # abroad: "Banco Mixcoac - Atracción de Talento", "– Personalabteilung", "Rekrutacja"
-    r"|atracci[oó]n\s+de\s+talento|nábor|personální\s+oddělení|reclutamiento|recursos\s+humanos|rrhh|recrutamento"
+    r"|atracci[oó]n\s+de\s+talento|nábor|personální\s+oddělení|reclutamiento|recursos\s+humanos|rrhh|rr\.\s?hh\.?|recrutamento"
     # "Migdia – Equipo de Talento", Catalan "Equip de Talent", "Àrea de Persones"
     r"|equipo\s+de\s+talento|equip\s+de\s+talent|[àa]rea\s+de\s+persones|equipe\s+de\s+talentos"
-    r"|recrutement|ressources\s+humaines|personalabteilung|rekrutacja"
+    r"|recrutement|ressources\s+humaines|personalabteilung|personalgewinnung|personalmarketing"
+    r"|rekrutacja"
     # Dutch "P&O", "Werving & Selectie"; Italian "Selezione", "Risorse Umane"; Portuguese
     # "Recrutamento e Seleção"
     r"|p\s?&\s?o|werving(?:\s+(?:&|en)\s+selectie)?|(?:ricerca\s+e\s+)?selezione|risorse\s+umane"
     r"|recrutamento\s+e\s+sele[çc][ãa]o|sele[çc][ãa]o|selecci[oó]n"
-    r"|interview(?:s|ing)?(?:\s+team)?|scheduling|coordinator))(?:\s+(?:team|bookings?))?\s*$",
+    r"|interview(?:s|ing)?(?:\s+team)?|scheduling|coordinator"
+    # a public body's personnel office: "Kenwick County Bureau of Human Resources"
+    r"|(?:bureau|department|dept\.?|office|division)\s+of\s+human\s+resources))(?:\s+(?:team|bookings?))?\s*$",
     re.IGNORECASE,
 )
 _SEPARATORS = re.compile(
@@ -149,7 +152,7 @@ _ON_BEHALF = re.compile(r"\b(?i:on behalf of)\s+(?!(?i:the|our|my|your)\s)([^\n.
 # "on behalf of my client, Banksia Water".
 _CLIENT = re.compile(
     r"\b(?:(?i:our|my)\s+(?i:client)|(?i:il\s+nostro|nostro|nuestro|notre|mon|nosso|unser(?:em|en)?"
-    r"|mein(?:em|en)?|onze)\s+(?i:cliente|client|kunden?|klant|opdrachtgever)"
+    r"|mein(?:em|en)?|onze)\s+(?i:cliente|client|kunden?|mandant(?:en)?|klienten|klant|opdrachtgever)"
     # Czech: "u našeho klienta, společnosti Aldermoor Financial Services Brno s.r.o."
     r"|(?i:našeho|našemu|náš)\s+(?i:klienta?|klientovi))"
     r"(?:\s*,\s*|\s+[\u2013\u2014-]\s+|\s+\(?)"
@@ -158,6 +161,12 @@ _CLIENT = re.compile(
     # ("les Papeteries du Vivarais": a particle inside the name)
     r"([A-Z][\w&'’.-]*(?:\s+(?:&\s+|(?:du|des|de|del|della|di|do|da|dos|van|von|of)\s+)?[A-Z][\w&'’.-]*)"
     r"{0,4})"
+)
+# ... or that commissioned a firm's part of the process: "Mutual Quintay Seguros nos ha
+# encargado la evaluación psicolaboral de las personas finalistas"
+_COMMISSIONED = re.compile(
+    r"([A-Z][\w&'’.-]*(?:[ \t]+(?:(?:de|del|y|&)[ \t]+)?[A-Z][\w&'’.-]*){0,4})[ \t]+"
+    r"nos[ \t]+(?:ha|han)[ \t]+encargado\b"
 )
 # The employer named beside the job in an invitation written by hand: "thanks for applying
 # for the Operations Manager job at Hollis & Vine Bakehouse".
@@ -443,11 +452,26 @@ def company_of(
             if candidate and candidate in rules.companies:
                 return rules.companies[candidate]
     people = _people_names(event, interviewers, rules)
-    client = _CLIENT.search(event.description)
+    client = _CLIENT.search(event.description) or _COMMISSIONED.search(event.description)
     if client:  # an agency's invite: the employer is its client, not the agency
         named = title_segments(first_sentence(client.group(1)).rstrip("."), people, rules)
         if named:
             return named[0]
+    opening = re.match(r"\s*([A-Z]{3,6})\s+[-\u2013\u2014|:]\s", event.title)
+    if opening and _AGENCY_AFTER.search(event.description[:5000]):
+        # a search firm's invite titled by its client's initials, spelled out in its letter:
+        # "FMP – C. Candidate / G. Whitford & N. Petrosyan", "Fulton Market Provisions would
+        # like you to meet with ..." ("Harlan Reeve Partners | Retained Executive Search")
+        own = compact(domain_label(domain)) if domain else ""
+        for initials in opening.groups():
+            spelled = _named_by_initials(initials, [event.description])
+            if (
+                spelled
+                and not _AGENCY.search(spelled)
+                and not roles.has_job_noun(spelled)
+                and not (own and compact(spelled).startswith(own))
+            ):
+                return spelled
     # "…株式会社" in the title, or in the description of a title written in CJK (a
     # recruiter's own 株式会社 signs an English title's "Thistlemoor Diagnostics Japan")
     written = cjk.company(event.title) or (
@@ -524,6 +548,8 @@ def company_of(
     if len(tagged) >= 2 and len(set(tagged)) == 1:
         return tagged[0]
     unit = _named_by_initials(tags.pop(), texts[2:]) if len(tags) == 1 else ""
+    if unit and not _RECRUITING_SUFFIX.sub("", unit).strip():
+        unit = ""  # "Ibarra, Marisol (BHR)": the body's personnel bureau, not the employer
     # (a public body's, under a government's shared domain: not a bank's "(DWM)" team)
     if unit and _PUBLIC_BODY.search(unit) and re.search(r"\.(?:gov|gouv|gob|govt)(?:\.|$)", domain):
         return unit
@@ -1186,6 +1212,8 @@ def _trim(text: str, rules: DetectRules) -> str:
         if trimmed == text:
             break
         text = trimmed
+    # "Appel RH Delespaul": the team that calls, before the employer's name
+    text = re.sub(r"^(?-i:RH|HR|RRHH|RR\.HH\.?)\s+(?=[A-Z])", "", text)
     # "Acme's CTO": the company is Acme (but "St Marlpit's Hospice" is a hospice's name)
     if not re.search(
         r"['\u2019]s\s+(?:hospice|hospital|school|college|church|home|centre|center"
@@ -1219,6 +1247,11 @@ _BUSINESSLIKE = re.compile(
     r"|banque|caisse|groupe|société|mutuelle|assurances|université|ministère|laboratoires?"
     # ... in Italian, Spanish, Portuguese and German: "Gruppo Carcano", "Grupo Tepozán"
     r"|gruppo|grupo|gruppe|banca|banco|assicurazioni|seguros|sistemi|sistemas"
+    # "Constructora Punta Angamos le está invitando a una reunión de Zoom programada"
+    r"|constructora|construtora|distribuidora|inmobiliaria|minera|mineradora|compañía|companhia"
+    r"|consultora|inversiones|comercial|industrias|s\.a\.?"
+    # "Transports Lemaire-Dubrulle vous invite à une réunion Zoom planifiée"
+    r"|transports?|textiles?|distribution"
     # Turkish: a bank, trade and industry, logistics, electronics, defence, home appliances
     r"|bankası|ticaret|sanayi|sanayii|lojistik|elektronik|savunma|aletleri|holding|teknoloji"
     r"|yazılım|bilişim|hizmetleri|sigorta|gıda|enerji|a\.ş\.?)(?!\w)",

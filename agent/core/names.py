@@ -335,6 +335,13 @@ def clean_name(name: str) -> str:
         and len(words) > 2
     ):
         words.pop()  # "Jane Doe MD"
+    if (
+        len(words) > 2
+        and words[-1].endswith(".")
+        and words[-1].casefold().rstrip(".") in HONORIFICS
+        and "," not in name
+    ):
+        words.pop()  # Exchange's "Kübler Matthias Dr.": the title after surname and given name
     while len(words) > 2 and (
         (words[0].rstrip(".").casefold() in COURTESY_TITLES and not _shouted(words[0]))
         or _engineers_title(words[0])

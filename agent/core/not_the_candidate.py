@@ -61,6 +61,10 @@ NOT_THE_CANDIDATE: dict[str, str] = {
             "probe vorstellungsgesprache",
             "probegesprach",
             "bewerbungstraining",
+            # "Interviewtraining: Probe-Auswahlgespräch (Coaching)"
+            "interviewtraining",
+            "probe auswahlgesprach",
+            "probe bewerbungsgesprach",
             "ubungsinterview",
             "practice interview",
             "interview practice",
@@ -116,6 +120,12 @@ NOT_THE_CANDIDATE: dict[str, str] = {
             "reussir votre entretien",
             "preparer son entrevue",
             "preparer votre entrevue",
+            # "Cómo enfrentar una entrevista por competencias y la evaluación psicolaboral"
+            "como enfrentar una entrevista",
+            "como afrontar una entrevista",
+            "como preparar una entrevista",
+            "como preparar tu entrevista",
+            "como prepararte para una entrevista",
             "simulation d'entrevue",
             "simulation d'entretien",
             "bewerbungsgesprach simulation",

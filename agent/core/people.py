@@ -205,6 +205,8 @@ _LIST_HEADER = re.compile(
     r"|intervistator[ei]|intervistatric[ei]|gesprächspartner(?:in|innen|:innen|\*innen)?|intervjuare"
     # French "Interlocutrice : Capucine Desforges", "Avec : Laurine Dubosc (...) et ..."
     r"|interlocut(?:eur|rice)s?|interlocuteur\(?rice\)?s?|avec"
+    # Workday in French: "Intervenants : Hélène Verstraete (...) ; Grégoire Dhellemmes (...)"
+    r"|intervenant(?:e|s|es|\(e\)s|·e·s)?"
     # "Entretien avec : Sophie Chabanis, ...", "Vous échangerez avec : Mathilde Peyrache, ..."
     r"|(?:entretien|échange|rendez-vous|rencontre)\s+avec|vous\s+échangerez\s+avec"
     # a Spanish public body's "Composición del Tribunal para esta fase:"
@@ -287,6 +289,9 @@ _SENTENCE = re.compile(
     r"(?:\b(?:you(?:'ll|\s+will)|we(?:'ll|\s+will))\s+(?:be\s+)?(?:(?:meeting|meet)(?:\s+with)?"
     r"|(?:speaking|talking|chatting|speak|talk|chat|interviewing|interview)\s+(?:with|to)"
     r"|(?:pair|pairing)\s+with)"
+    # a search firm's "Fulton Market Provisions would like you to meet with Graham Whitford,
+    # Chief Executive Officer, and Nadia Petrosyan, Chief People Officer, for the ... search"
+    r"|\bwould\s+like\s+you\s+to\s+meet(?:\s+with)?(?=\s+(?-i:[A-Z]))"
     # "You'll be interviewed by Nazia Chowdhury-Pryce, Head of Student Services, and ..."
     r"|\byou(?:'ll|’ll|\s+will)\s+be\s+interviewed\s+by"
     # "This first conversation is a 30-minute video call with Keaton Brimhall, Senior ..."
@@ -320,10 +325,25 @@ _SENTENCE = re.compile(
     # "Os evaluarán Araceli Moya, Jefa de Operaciones SVQ, y Daniel Ortiz"; "estará compuesto
     # por Dña. ...; D. ...; y Dña. ..."
     r"|\b(?:os|te|le|la|lo)\s+evaluar(?:á|án)(?=\s+(?-i:[A-ZÁÉÍÓÚ]))"
+    # "Te evaluaremos yo y nuestro Gerente Comercial, Felipe Contreras"
+    r"|\b(?:os|te|le|la|lo)\s+evaluaremos(?=\s+yo\b)"
+    # "Vamos a estar yo y nuestra productora, la Feña (Fernanda Olave)"
+    r"|\bvamos\s+a\s+estar(?=\s+yo\s+y\s)"
     # "Na callu budu já a naše producentka Johana Pilařová"
     r"|\bna\s+(?:callu|hovoru|pohovoru|schůzce)\s+(?:budu|budeme)\s+(?:já\s+a|my\s+s)(?=\s)"
     # the person's own note of a call in Czech: "Volá Zuzana Jedličková z HR na mobil"
     r"|(?:^|(?<=[.!?]\s))(?:volá|zavolá|zavolají)(?=\s+(?-i:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]))"
+    # a note's "Avec M. Didier Lemaire-Dubrulle (gérant) et Mme Justine Vasseur (...)"
+    r"|(?:^|(?<=[.!?]\s))Avec(?=\s+(?:M\.|Mme|Mlle|Monsieur|Madame|Dr\.?)\s)"
+    # "Nous vous recevrons avec notre Directrice générale, Bénédicte Vandamme-Lecomte"
+    r"|\b(?:nous\s+vous\s+recevrons|je\s+vous\s+recevrai)\s+avec(?=\s)"
+    # "Der Auswahlkommission gehören Herr Dr. Stefan Kienzle (...), Frau Carmen Nägele (...)
+    # und Herr Timo Feucht (...) an."
+    r"|\b(?:Auswahl)?(?:kommission|gremium)\s+gehören(?=\s+(?:Herrn?|Frau|Dr\.)\s)"
+    # a note's "Entrevistan: don Luis Rojas Castillo (...) y la Sra. Carolina Vega (...)"
+    r"|(?:^|(?<=[.!?]\s))(?:Entrevistan|Entrevistarán)\s*:(?=\s)"
+    # ... and in Spanish: "Me llama Javiera Moraga de RR.HH. al celu"
+    r"|(?:^|(?<=[.!?]\s))(?:me\s+llama|me\s+llamará|me\s+va\s+a\s+llamar)(?=\s+(?-i:[A-ZÁÉÍÓÚ]))"
     # Czech: "Hodnotit Vás budu já, Simona Kubištová a naše obchodní ředitelka Ing. Dana ..."
     r"|\bhodnotit\s+(?:Vás|vás|tě)\s+(?:budu|budeme|bude|budou)(?:\s+já,?)?"
     r"|\b(?:estará|está|queda|quedará)\s+(?:compuest[oa]|formad[oa]|integrad[oa])\s+por"
@@ -351,7 +371,9 @@ _SENTENCE = re.compile(
     r"|(?:^|(?<=[.!?]\s))(?-i:Me|Myself)(?:\s*\([^()]{1,40}\))?\s+(?:and|&)(?=\s+(?-i:[A-Z]))"
     # Polish "Będziemy we trójkę: ja, Michalina Dąbrowska-Fuchs (...) oraz nasz CTO, ..."
     r"|\bbędziemy\s+we?\s+(?:dwójkę|trójkę|czwórkę|piątkę)\b"
-    r"|\bGespräch\s+(?:führen|führt)|\bIhre?\s+Gesprächspartner(?:in)?\s+(?:sind|ist|werden|wird)"
+    # ("Ihre Gesprächspartner vor Ort sind Herr Markus Schwenk (...) und Frau Anja Ziegler")
+    r"|\bGespräch\s+(?:führen|führt)|\bIhre?\s+Gesprächspartner(?:in)?\s+(?:vor\s+Ort\s+)?"
+    r"(?:sind|ist|werden|wird)"
     # "Im Gespräch sind Thilo Gerstenberger (CPO) und ich."
     r"|\b[Ii]m\s+Gespräch\s+(?:sind|ist|werden\s+sein)"
     # "Das Gespräch führen Herr Wolfgang Riesch (...) und Frau Sandra Unterholzner"
@@ -436,9 +458,13 @@ _WILL_JOIN = re.compile(
     r"|führen\s+(?:das|dieses)\s+Gespräch|sprechen\s+mit\s+(?:dir|Ihnen))\b"
     # a German phone screen: "Herr Quirin Eisenreich (Leiter Einkauf) wird Sie unter der von
     # Ihnen angegebenen Telefonnummer anrufen"
-    r"|(?:^|[.!?]\s+)(?P<anruf>(?:Herr|Frau)\s+[A-Z][^.!?]*?)\s+wird\s+(?:Sie|dich)\s+[^.!?]{0,80}?\banrufen\b"
+    # ... and the person's own note of it: "Frau Yvonne Staiger (Recruiting) ruft an."
+    r"|(?:^|[.!?]\s+)(?P<anruf>(?:Herr|Frau)\s+[A-Z][^.!?]*?)\s+(?:wird\s+(?:Sie|dich)\s+[^.!?]{0,80}?\banrufen"
+    r"|ruft\s+(?:mich\s+)?(?:[^.!?]{0,40}\s)?an)\b"
     # the person's own note: "Lindsey Ashurst (Head of BI) ringing me on my mobile"
-    r"|(?:^|[.!?]\s+)(?P<ringing>[A-Z][^.!?]*?)\s+(?:is\s+)?(?:ringing|calling|phoning)\s+me\b"
+    # (and in French: "Soraya Benali (RH) m'appelle sur le portable")
+    r"|(?:^|[.!?]\s+)(?P<ringing>[A-Z][^.!?]*?)\s+(?:(?:is\s+)?(?:ringing|calling|phoning)\s+(?:me|my\s+(?:cell|mobile|phone))"
+    r"|m['’]appelle(?:ra)?|me\s+téléphone(?:ra)?)\b"
     # "Seitens Wendelstein nehmen Dr. Henrike Albers und Deniz Yılmaz teil"
     r"|\bnehmen\s+(?P<teil>(?:Dr\.\s+|Frau\s+|Herr\s+)?[A-Z][^.!?]*?)\s+teil\b"
     # "Nadia Ouellet-Barbeau, gérante de la succursale, et moi mènerons l'entrevue"
@@ -595,7 +621,7 @@ _ASIDES_TO_ME = re.compile(r"\b(?:let|contact|email|call|text|ring|tell|ask)\s+m
 
 # The team a person in a title is from: "Giulia Bernasconi (RH)", "Jane Doe (HR)".
 PEOPLE_TEAM = re.compile(
-    r"(?i)HR|RH|RRHH|RU|TA|HR\s+team|talent(?:\s+acquisition)?|recruiting|recruitment|recrutement"
+    r"(?i)HR|RH|RRHH|RR\.\s?HH\.?|RU|TA|HR\s+team|talent(?:\s+acquisition)?|recruiting|recruitment|recrutement"
     r"|ressources\s+humaines|human\s+resources|personale|personal|recursos\s+humanos"
 )
 _NAME_AND_TEAM = re.compile(
@@ -918,6 +944,11 @@ def interviewers_of(
     for name, email in people:
         # an invite that gives only the address: the name as the description writes it
         unnamed = not name.strip() or name.strip().lower() == email.strip().lower()
+        if unnamed and organizer and email.strip().lower() == organizer and event.organizer_name:
+            # listed by address alone, named as the organiser: "benjamin@quillaylabs.com"
+            # among the attendees, ORGANIZER;CN=Benjamín Ortúzar
+            name = event.organizer_name
+            unnamed = name.strip().lower() == email.strip().lower()
         display = (unnamed and _signed_as(email, text)) or display_name(name, email)
         fuller = invite_names.get(email.strip().lower(), "")
         if _shortened(display, fuller):
@@ -1418,15 +1449,39 @@ def _people_part(rest: str) -> str:
     """The people a sentence names after its lead-in, without what it says next."""
     # "You'll meet Tobias Wren (...) for a 60 minute session on SQL": what follows the
     # people is about the session.
-    after = re.search(r"\s+(?:for|about|to\s+discuss|on)\s+(?:a|an|the|your|our|\d)\b", rest)
+    # ("Te recibirán don Sergio Lagos Montt, ..., y Alejandra Pizarro, ..., en sus oficinas
+    # de Isidora Goyenechea 3000, piso 21, Las Condes": where, not who)
+    after = re.search(
+        r"\s+(?:for|about|to\s+discuss|on)\s+(?:a|an|the|your|our|\d)\b"
+        r"|,?\s+(?:en|in|at)\s+(?:sus|nuestras|las|our|their)\s+(?:oficinas|offices|instalaciones)\b",
+        rest,
+    )
     rest = first_sentence(
         (rest[: after.start()] if after else rest).strip()
     )  # "... y yo. Empezaremos con Spark y Airflow"
     # "... (Vicepresidente de Operaciones) y yo; nosotros estaremos desde la sala en Rionegro"
     # (but "; you will also meet Ms. Farah Qureshi-Menon" names one more)
     rest = re.split(r";\s+(?=(?:nosotros|nosotras|nós|we|they|ellos|wir|nous|noi)\b)", rest)[0]
+    # the team after the name: "Javiera Moraga de RR.HH. al celu"
+    rest = re.sub(
+        r"\s+(?:de|del|z|from|von|di|du)\s+(?:"
+        + PEOPLE_TEAM.pattern.removeprefix("(?i)")
+        + r")(?!\w)\.?",
+        "",
+        rest,
+        flags=re.IGNORECASE,
+    )
+    # Spanish "don"/"doña" before a name, as a title in lower case: "don Sergio Lagos Montt"
+    rest = re.sub(r"(?<![\w])(?:don|doña)\s+(?=[A-ZÁÉÍÓÚÑ])", "", rest)
     # "Your panel interview will be with Dr. Tanvir Alam, ...": the people after "with"
     rest = re.sub(r"^(?:with|avec|mit|con|com|met)\s+(?=\S)", "", rest, flags=re.IGNORECASE)
+    # "The oral board will consist of three raters: Ms. Loretta Haynes, Deputy Budget Director; ..."
+    rest = re.sub(
+        r"^(?:two|three|four|five|[2-5])\s+(?:[a-z]+\s+){0,2}[a-z]+:\s*(?=\S)",
+        "",
+        rest,
+        flags=re.IGNORECASE,
+    )
     # "You'll meet our search committee: Cordelia Vance, chair of our board; ..."
     rest = re.sub(r"^(?:our|the|my|your)\s+[^:]{1,40}:\s*(?=\S)", "", rest, flags=re.IGNORECASE)
     # "comigo e com o Dr. Rogério Penna", "conmigo y con la Ing. Ana Paz": the writer, then who
@@ -1447,6 +1502,21 @@ def _people_part(rest: str) -> str:
     rest = re.sub(
         r"(?<![\w])(?:vår|vårt|våra|vores|vor|unser|unsere|unseren)\s+(?:[\w-]+\s+){1,3}?(?=[A-Z])",
         "",
+        rest,
+    )
+    # ... and in Spanish and French, the post and a comma: "nuestro Gerente Comercial, Felipe
+    # Contreras", "notre Directrice générale, Bénédicte Vandamme-Lecomte",
+    # "nuestra productora, la Feña (Fernanda Olave)" (by the name in the brackets, not the
+    # nickname)
+    rest = re.sub(
+        r"(?<![\w])(?:nuestro|nuestra|notre)\s+(?:[\w-]+\s+){0,3}[\w-]+,\s+(?=[A-Z]|(?:la|el)\s+[A-Z])",
+        "",
+        rest,
+    )
+    rest = re.sub(
+        r"(?<![\w])(?:la|el)\s+[A-ZÁÉÍÓÚÑ][\wñáéíóú]+\s+\(((?-i:[A-ZÁÉÍÓÚÑ])[\w'’-]+"
+        r"(?:\s+(?-i:[A-ZÁÉÍÓÚÑ])[\w'’-]+){1,3})\)",
+        r"\1",
         rest,
     )
     # "Inflight Recruiters Shayla Nakai and Devon Achterberg", "Ramp Supervisor Teodoro

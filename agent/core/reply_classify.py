@@ -267,6 +267,7 @@ _BEFORE_THE_BOOKED = re.compile(
 # Documents asked of everyone, said to decide nothing.
 _PAPERS_DISCLAIMED = re.compile(
     r"\b(?:documenten|documents|papers|Unterlagen|documentos|documenti|referee\s+details|a\s+few\s+things"
+    r"|formulaire|justificatifs"
     r"|nominativi\s+per\s+le\s+referenze|te\s+pedimos\s+que\s+nos\s+envíes)"
     r"\b[\s\S]{0,600}?"
     r"(?:\bvaste\s+stap\s+in\s+(?:onze|de)\s+(?:procedure|selectieprocedure)"
@@ -275,6 +276,8 @@ _PAPERS_DISCLAIMED = re.compile(
     r"|\bzegt\s+(?:nog\s+)?niets\s+over\s+de\s+uitkomst"
     r"|\b(?:says|tells)\s+(?:us\s+)?nothing\s+about\s+the\s+outcome"
     r"|\bsagt\s+(?:noch\s+)?nichts\s+über\s+(?:das\s+Ergebnis|den\s+Ausgang)"
+    # "Ce remboursement est prévu pour tous les candidats invités et ne dit rien de la décision"
+    r"|\bne\s+dit\s+rien\s+(?:de|sur)\s+(?:la\s+décision|l['’]issue|le\s+résultat)"
     # "Non lo legga come una decisione già presa"
     r"|\bnon\s+(?:lo|la)\s+(?:legga|leggere|prenda)\s+come\s+(?:una\s+)?decisione"
     # "Esto es un trámite y no supone ninguna decisión sobre el proceso"
@@ -349,6 +352,12 @@ _MOVE_IT = (
 )
 
 # News promised by a day: "will revert on the status by Tuesday, 08-Dec-2026".
+# The person's own chase, which the mail answers.
+_CHASED = re.compile(
+    r"\b(?:Ihre|deine)\s+Nachfrage\b|\bthanks?\s+(?:you\s+)?for\s+(?:following\s+up|checking\s+in"
+    r"|your\s+follow[- ]up)\b",
+    re.IGNORECASE,
+)
 _NEWS_BY = re.compile(
     r"\b(?:revert|respond|reply|update\s+you|get\s+back\s+to\s+you|let\s+you\s+know|be\s+in\s+touch"
     r"|hear\s+from\s+us)\b[^.!?\n]{0,25}\bby\s+$",
@@ -516,8 +525,12 @@ def classify(
         return ReplyKind.OTHER, None  # sent back for what it lacks: theirs to act on
     if RECEIPT.search(text) and not (
         # a wait that only explains itself by the volume: "We've had a very high volume of
-        # applications and the hiring manager is still working through them"
-        _stated(STILL_DECIDING, text) and not RECEIPT.search(RECEIPT_HEDGE.compiled.sub(" ", text))
+        # applications and the hiring manager is still working through them"; or an answer
+        # to the person's chase that thanks for the application again: "vielen Dank für Ihre
+        # Bewerbung ... und Ihre Nachfrage. ... wir sind noch nicht so weit, eine Entscheidung
+        # ... zu treffen"
+        _stated(STILL_DECIDING, text)
+        and (not RECEIPT.search(RECEIPT_HEDGE.compiled.sub(" ", text)) or _CHASED.search(text))
     ):
         # "We received your application ... and will revert on the status by Tuesday,
         # 08-Dec-2026": a receipt that promises news by a day is news to wait for

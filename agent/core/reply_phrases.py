@@ -173,9 +173,18 @@ REJECTION = phrases(
     r"|(?:haben|hat)\s+(?:wir\s+|sie\s+)?(?:uns|sich)\s+(?:[\w-]+\s+){0,3}für\s+jemand(?:en)?"
     r"(?:\s+anderen)?\s+entschieden"
     r"|(?:Position|Stelle)\s+(?:\w+\s+){0,4}mit\s+(?:einem|einer)\s+(?:\w+\s+){0,2}(?:internen|anderen)\s+"
-    r"\w+\s+zu\s+besetzen|Kandidatur\s+(?:\w+\s+){0,2}nicht\s+weiter(?:verfolgen|führen)",
+    r"\w+\s+zu\s+besetzen|Kandidatur\s+(?:\w+\s+){0,2}nicht\s+weiter(?:verfolgen|führen)"
+    # a headhunter relays it: "Der Mandant hat sich entschieden, die Position Leitung
+    # Werkzeugbau intern zu besetzen, und wird den Prozess mit externen Kandidaten daher
+    # nicht fortsetzen"
+    r"|(?:Position|Stelle)\s+(?:[\w-]+\s+){0,4}intern\s+(?:zu\s+)?(?:besetzen|besetzt)"
+    r"|(?:Prozess|Verfahren)\s+(?:[\w-]+\s+){0,5}nicht\s+(?:weiter\s+)?fortsetzen",
     r"ne\s+(?:pas\s+)?(?:pouvons|pourrons)\s+pas\s+donner\s+(?:une\s+)?suite"
-    r"|pas\s+été\s+retenue?|(?:retenu|choisi|sélectionné|privilégié|poursuivre|continuer"
+    # ("Votre candidature n'est donc pas retenue pour ce poste")
+    r"|pas\s+été\s+retenue?|n['’]est\s+(?:donc\s+|malheureusement\s+|finalement\s+)?pas\s+retenue?\b"
+    # "on est finalement partis sur quelqu'un qui a déjà monté une boucle de collecte"
+    r"|(?:sommes|est|suis)\s+(?:finalement\s+)?partie?s?\s+sur\s+(?:quelqu['’]un|une?\s+autre|un\s+(?:autre\s+)?profil)"
+    r"|(?:retenu|choisi|sélectionné|privilégié|poursuivre|continuer"
     r"|orienté\w*(?:\s+vers)?)\s+(?:\w+\s+){0,3}(?:avec\s+)?(?:d'autres|un\s+autre|une\s+autre)"
     r"\s+(?:candidat\w*|profil\w*|personne)"
     r"|regrettons\s+de\s+vous\s+(?:informer|annoncer)|regret\s+de\s+(?:vous\s+informer|ne\s+pas)"
@@ -673,7 +682,10 @@ OFFER = phrases(
     # vous engager comme Responsable facturation", "m'a confirmé ce matin une offre à 100%"
     r"|(?:souhaitons|souhaite|sommes\s+heureux\s+de|avons\s+le\s+plaisir\s+de)\s+vous\s+"
     r"(?:proposer\s+un\s+contrat|engager)\b"
-    r"|\bconfirmé\s+(?:\w+\s+){0,2}une\s+offre\b",
+    r"|\bconfirmé\s+(?:\w+\s+){0,2}une\s+offre\b"
+    # an agency's: "Carvin Distribution a retenu votre candidature pour la mission ... Nous
+    # vous proposons donc un contrat de mission de 6 mois"
+    r"|\bvous\s+proposons\s+(?:donc\s+|ainsi\s+)?un\s+contrat\s+(?:de\s+mission|à\s+durée|en\s+CD[ID])",
     r"oferta\s+(?:de\s+(?:trabajo|empleo)|formal|laboral)|ofrecerte\s+el\s+puesto"
     # "nos encantaría que te unieras a Rutas del Sur como Head of Operations. La propuesta:",
     # an ETT's "¡Envasadora ... quiere contar contigo como Técnico/a de Logística!"
@@ -1006,6 +1018,10 @@ ROUTINE_REQUEST = Phrases(
     # Dutch: "wil Bart-Jan graag twee referenten spreken. Dat is bij ons een standaardstap en
     # nog geen besluit."
     r"|\breferent(?:en|ies)\b[\s\S]{0,400}?\b(?:standaardstap|nog\s+geen\s+besluit|geen\s+garantie)"
+    # German: "würde ich gern zwei Referenzen einholen ... Eine Entscheidung ist damit noch
+    # nicht verbunden" (not "Das ist noch keine Zusage, aber ein gutes Zeichen": a step ahead)
+    r"|\bReferenzen\b[\s\S]{0,400}?\b(?:Entscheidung\s+ist\s+damit\s+(?:noch\s+)?nicht\s+verbunden"
+    r"|(?:ist|bedeutet)\s+(?:noch\s+)?keine\s+(?:Entscheidung|Vorentscheidung))"
     rf"|{CONTRACT_PAPERWORK}"
     # a clearance the employer sponsors: "Security clearance sponsorship - NV1 - action
     # required ... complete your security questionnaire (ePSQ)"
@@ -1021,6 +1037,10 @@ ROUTINE_REQUEST = Phrases(
     r"|\b(?:please\s+)?update\s+your\s+(?:referee|reference|application)(?:\s+details)?\b"
     # after the offer is signed: "Please be advised of your pre-employment requirements",
     # "Congratulations on your offer! ... please complete the following before your start date"
+    # "Renée asked me to send the pre-employment information so you have it while you consider
+    # your offer ... These are required for everyone ... and don't change anything about your offer"
+    r"|\bpre-?employment\s+(?:information|steps|paperwork)\b"
+    r"|\b(?:don't|do\s+not|doesn't|does\s+not)\s+change\s+anything\s+about\s+your\s+offer\b"
     r"|\bpre-?employment\s+requirements\b|\b(?:before|prior\s+to|ahead\s+of)\s+your\s+(?:start"
     r"\s+date|first\s+(?:day|shift))\b|\bthank\s+you\s+for\s+signing\s+(?:your\s+|the\s+)?"
     r"(?:JO|job\s+offer|offer|contract)\b"
@@ -1309,6 +1329,16 @@ NEXT_ROUND = phrases(
     # werden"
     r"|Zweitgespräch|Termine?\s+(?:\w+\s+){0,3}(?:passen|vorschlagen)|(?:Sie|dich)\s+(?:\w+\s+){0,10}"
     r"(?:ein(?:zu)?laden|eingeladen\s+(?:werden|sind|wirst|bist))"
+    # "Wir möchten Sie daher zu einem Auswahlgespräch am Mittwoch, 16. Dezember 2026, um 10:00
+    # Uhr einladen" (a date's dots inside), "Gern laden wir Sie zu einem persönlichen
+    # Vorstellungsgespräch in unsere Niederlassung in Böblingen ein"
+    r"|(?:Sie|dich)\s+(?:\w+\s+){0,3}zu\s+(?:einem|einer)\s+(?:[\w-]+\s+)?[\w-]*(?:gespräch|interview)\b"
+    r"(?:[^.!?\n]|(?<=\d)\.){0,80}?\beinladen\b"
+    r"|\blad(?:en|e)\s+(?:wir|ich)\s+(?:Sie|dich)\s+(?:\w+\s+){0,3}zu\s+(?:einem|einer)\s+"
+    r"(?:[\w-]+\s+)?[\w-]*(?:gespräch|interview)\b[^.!?\n]{0,80}?\bein\b"
+    # "Hast du Lust auf ein erstes Kennenlerngespräch mit mir und unserem Lead Engineer?"
+    r"|\bLust\s+auf\s+ein(?:en)?\s+(?:erstes?\s+|kurzes?\s+)?(?:[\w-]*gespräch|Interview|Telefonat"
+    r"|Kennenlernen|Call)\b"
     # "Gerne würde ich Sie für ein erstes Telefonat anrufen"
     r"|(?:Sie|dich)\s+(?:für|zu)\s+(?:ein(?:em)?\s+)?(?:erstes?\s+|kurzes?\s+)?(?:Telefonat"
     r"|Telefoninterview|Videointerview|Videogespräch)\s+an(?:zu)?rufen",
@@ -1324,6 +1354,11 @@ NEXT_ROUND = phrases(
     # Québec: "votre candidature a été retenue pour la prochaine étape du processus", "Vous
     # êtes convoqué(e) à une entrevue de sélection", "une deuxième entrevue"
     r"retenue?\s+pour\s+la\s+(?:prochaine|dernière)\s+étape"
+    # "votre candidature a été retenue pour un entretien avec le jury de recrutement", "nous
+    # souhaiterions vous rencontrer. Seriez-vous disponible le lundi 21 décembre"
+    r"|retenue?\s+pour\s+(?:un|une|l['’])\s*(?:entretien|entrevue|épreuve)"
+    r"|(?:souhaiterions|souhaitons|aimerions|voudrions)\s+vous\s+rencontrer"
+    r"|seriez-vous\s+disponible"
     # Geneva's canton: "retenue pour la suite de la procédure", "Vous êtes convoqué·e à un
     # test écrit"
     r"|retenue?\s+pour\s+la\s+suite\s+(?:de\s+la\s+procédure|du\s+processus)"
@@ -1758,7 +1793,11 @@ STILL_DECIDING = phrases(
     r"|info|news|an\s+update|an\s+answer)",
     r"noch\s+(?:in\s+Gesprächen|keine\s+Entscheidung|nicht\s+entschieden)"
     # "Eine Entscheidung, wie es weitergeht, haben wir noch nicht getroffen"
-    r"|Entscheidung\b[^.!?\n]{0,60}?\bnoch\s+nicht\s+(?:getroffen|gefallen|gefällt)",
+    r"|Entscheidung\b[^.!?\n]{0,60}?\bnoch\s+nicht\s+(?:getroffen|gefallen|gefällt)"
+    # "Leider hat sich das Verfahren durch Krankheit im Team verzögert, und wir sind noch
+    # nicht so weit, eine Entscheidung ... zu treffen"
+    r"|\bnoch\s+nicht\s+so\s+weit,?\s+(?:eine\s+Entscheidung|zu\s+entscheiden|über)"
+    r"|(?:Verfahren|Prozess|Auswahlprozess)\s+(?:hat\s+sich|ist)\s+(?:[\w-]+\s+){0,4}verzögert",
     # Austrian public service: "ist noch nicht abgeschlossen", "ist mit einer Entscheidung
     # daher erst im Laufe des Jänners zu rechnen"
     r"(?:Auswahlverfahren|Verfahren|Aufnahmeverfahren|Bewerbungsverfahren)\s+(?:\w+\s+){0,3}(?:noch\s+nicht"
@@ -2147,7 +2186,11 @@ OUT_OF_OFFICE = phrases(
     r"(?:nicht\s+im\s+büro|abwesend|außer\s+haus|im\s+urlaub)",
     r"(?:keinen|eingeschränkten)\s+zugriff\s+auf\s+(?:meine\s+)?e-?mails",
     r"je\s+suis\s+(?:actuellement\s+)?(?:absente?|en\s+congés?|en\s+vacances)"
-    r"|absente?\s+du\s+bureau",
+    r"|absente?\s+du\s+bureau"
+    # "Je suis en déplacement chez nos fournisseurs au Portugal jusqu'au vendredi 11
+    # décembre, avec un accès restreint à mes e-mails"
+    r"|je\s+suis\s+(?:actuellement\s+)?en\s+déplacement\b[^.\n]{0,80}?\bjusqu['’]"
+    r"|accès\s+(?:restreint|limité)\s+à\s+(?:mes|ma)\s+(?:e-?mails|courriels|messagerie|boîte)",
     r"(?:estoy|me\s+encuentro)\s+(?:actualmente\s+)?(?:fuera\s+de\s+la\s+oficina|de\s+vacaciones"
     r"|ausente)",
     r"(?:sono|sarò)\s+(?:attualmente\s+)?(?:fuori\s+(?:ufficio|sede)|assente|in\s+ferie)",

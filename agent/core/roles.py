@@ -64,13 +64,14 @@ JOB_NOUNS = (
     "ingenieur", "entwickler", "berater", "leiter", "leitung", "referent", "sachbearbeiter",
     "coördinator", "analist",
     "ingénieur", "ingénieure", "développeur", "développeuse", "chef de projet", "chargé",
-    "chargée", "responsable", "consultante", "analyste", "ingeniero", "ingeniera",
+    "chargée", "responsable", "resp", "consultante", "analyste", "ingeniero", "ingeniera",
     "desarrollador", "desarrolladora", "diseñador", "diseñadora", "gerente", "analista",
     "engenheiro", "engenheira", "desenvolvedor", "desenvolvedora", "coordenador",
     "coordenadora", "ingegnere", "sviluppatore", "sviluppatrice", "progettista",
     # Portuguese and Spanish: "Cientista de Dados", "Assessor(a) Técnico(a)", "Científico"
     "cientista", "científico", "cientifico", "científica", "assessor", "assessora", "asesor",
-    "asesora", "especialista", "consultor", "consultora", "contador", "contadora",
+    "asesora", "especialista", "consultor", "consultora", "contador", "contadora", "contralor",
+    "contralora",
     "ontwikkelaar", "adviseur", "medewerker", "beheerder", "inkoper", "aankoper", "analist",
     # German students and trainees ("Werkstudent Marketing", "Praktikantin HR").
     "werkstudent", "praktikant", "auszubildende", "auszubildender", "azubi", "trainee",
@@ -518,28 +519,38 @@ _ROLE_PHRASE = re.compile(
     # "the details for your interview for Cross-Dock Supervisor (Early Shift)."
     r"|(?<=\))(?=[,.](?:\s|$))|\s+is\s+(?:on|at|scheduled|confirmed|booked)\b"
     r"|\s+has\s+been\s+(?:confirmed|scheduled|booked)\b)"
-    r"|\b(?:puesto|cargo|vaga)\s+de\s+(?P<role3>[^\n.;:!?,]{2,60}?)(?=\s*[.;,\n]|\s+(?:en|na|no)\s)"
+    r"|\b(?:puesto|cargo|vaga|posici[oó]n)\s+de\s+(?P<role3>[^\n.;:!?,]{2,60}?)(?=\s*[.;,\n]|\s+(?:en|na|no)\s)"
     r"|\bde\s+(?:functie|rol)\s+(?:van\s+)?(?P<role4>[^\n.;:!?,]{2,60}?)(?=\s+bij\s|\s*[.;,\n])"
     r"|\b(?:função|funções)\s+de\s+(?P<role8>[^\n.;:!?,]{2,60}?)(?=\s+(?:do|da|no|na|em)\s|\s*[.;,\n])"
     r"|\b(?:stillingen|rollen|tjänsten|tjenesten)\s+som\s+(?P<role5>[^\n.;:!?,(]{2,60}?)"
     r"(?=\s+(?:hos|i|ved|vid|på|inom|inden\s+for)\s|\s*[.;,\n(])"
     # Finnish "kutsu haastatteluun tehtävään Data Engineering Manager."
     r"|\btehtävään\s+(?P<role15>[^\n.;:!?,(]{2,60}?)(?=\s*[.;,\n(])"
+    # a search firm's "for the Director of Distribution Operations search"
+    r"|\bfor\s+the\s+(?P<role32>(?-i:[A-Z])[^\n.;:!?,(]{2,80}?)\s+search\b"
     # "for the position of Key Account Manager – Modern Trade (Delhi NCR)"
     r"|\b(?:the\s+)?(?:position|role|post)\s+of\s+(?P<role7>[^\n.;:!?,(]{2,80}?)(?=\s*[.;,\n(]|\s+(?:at|with|in)\s)"
     # "Ihre Bewerbung als Pflegedienstleitung (m/w/d)", "... für die Stelle als ..."
-    r"|\b(?:Bewerbung|Stelle)\s+als\s+(?P<role6>[^\n.;:!?,]{2,60}?)(?=\s+(?:bei|in|im)\s|\s*[.;,\n])"
+    r"|\b(?:Bewerbung|Stelle)\s+als\s+(?P<role6>[^\n.;:!?,]{2,60}?)(?=\s+(?:bei|in|im)\s|\s*[.;,\n]"
+    r"|\s*\([mwdfx]/[mwdfx]/[mwdfx]\)\s+(?-i:[a-zäöü]))"
     # "zum Bewerbungsgespräch für die Position Medizincontroller:in mit Schwerpunkt
     # Datenanalyse (m/w/d), 30 Wochenstunden", "das Gespräch zur Rolle Finance Data Analyst"
     r"|\b(?:für\s+die|zur)\s+(?:Stelle|Position|Rolle)\s+(?:als\s+)?(?P<role24>(?:[^\n.;:!?,]|:(?=in))"
     r"{2,100}?)"
-    r"(?=\s+(?:bei|im)\s|\s*[.;,!\n])"
+    # a gender marker closes a post's title: "zur Stelle X (m/w/d) sind meine Kollegin ..."
+    r"(?=\s+(?:bei|im)\s|\s*[.;,!\n]|\s*\([mwdfx]/[mwdfx]/[mwdfx]\)\s+(?-i:[a-zäöü]))"
     # Indonesian "untuk posisi Senior Editor di PT ...", Malay "bagi jawatan Eksekutif ..."
     r"|\b(?:posisi|jawatan|jabatan)\s+(?P<role9>[^\n.;:!?,]{2,60}?)(?=\s+(?:di|pada|dengan|ini)\s|\s*[.;,\n])"
     # a booking form's question and the person's answer: Calendly's "Which role are you
     # applying for?: Product Manager, Data Platform"
-    r"|(?m:^[ \t]*(?:which|what)\s+(?:role|position|job)\b[^?\n]{0,60}\?[ \t]*:?[ \t]*"
+    # (or on the next line: "What role are you interested in?\nSenior Product Analyst (remote, US)")
+    r"|(?m:^[ \t]*(?:which|what)\s+(?:role|position|job)\b[^?\n]{0,60}\?[ \t]*:?[ \t]*\n?[ \t]*"
     r"(?P<role10>[^\n.;!?]{2,80}?)[ \t]*$)"
+    # ... in Spanish and French, the answer on the next line: "¿A qué cargo postulas?\nProduct
+    # Manager – Pagos", "Pour quel poste postulez-vous ?\nResponsable des opérations magasins"
+    r"|(?m:^[ \t]*¿?[ \t]*(?:(?:a|para)\s+qu[ée]\s+(?:cargo|puesto|posici[óo]n|vacante)"
+    r"|(?:pour\s+)?quel\s+(?:poste|emploi))\b[^?\n]{0,60}\?[ \t]*:?"
+    r"[ \t]*\n?[ \t]*(?P<role31>[^\n.;!?]{2,80}?)[ \t]*$)"
     # "el proceso de selección de HR Business Partner – Tecnología y Operaciones", "o
     # processo de recrutamento para a função de ...", "la posizione di Buyer Senior (rif."
     r"|\bproceso\s+de\s+selecci[oó]n\s+(?:de|para)\s+(?:el\s+puesto\s+de\s+)?(?P<role11>[^\n.;:!?,]{2,80}?)"
@@ -575,6 +586,10 @@ _ROLE_PHRASE = re.compile(
     r"|\bentrevistas(?:\s+\w+){0,2}\s+para\s+(?:(?:a|la)\s+vaga\s+de\s+|(?:o|el)\s+(?:cargo|puesto)\s+de\s+"
     r"|la\s+posici[oó]n\s+de\s+|a\s+função\s+de\s+)?"
     r"(?P<role22>[^\n.;:!?]{2,100}?)(?=\s*[:.;\n]|\s+(?:do|da|no|na|em|del|en)\s)"
+    # ... and one interview, the job's name capitalised right after "para": "Te dejo
+    # agendada la entrevista técnica para Backend Engineer (Go) – Semi Senior."
+    r"|\bentrevista(?:\s+(?-i:[a-záéíóú]\w*)){0,2}\s+para\s+(?:(?:el|la)\s+(?:cargo|puesto|posici[oó]n)"
+    r"\s+de\s+)?(?=(?-i:[A-ZÁÉÍÓÚ]))(?P<role30>[^\n.;:!?]{2,100}?)(?=\s*[:.;\n]|\s+(?:del|en|con)\s)"
     r"|\bvaga\s+(?:é|e)\s+(?:de|para)\s+(?P<role23>[^\n.;:!?,]{2,80}?)(?=\s*[,.;\n])"
     # ... and without them: "pour le poste de Chef de projet Marketing Opérationnel (H/F)
     # basé à notre siège", "sur le poste de ... chez notre client"
@@ -599,8 +614,11 @@ _ROLE_PHRASE = re.compile(
     # the person's own shorthand: "ringing me on mobile re Data Engineer role (Galway, hybrid)"
     r"|\bre:?\s+(?-i:(?=[A-Z]))(?P<role28>[^\n.;:!?()]{2,60}?)\s+(?:role|position|job|vacancy)\b"
     # (and in the person's own French note: "Elle m'appelle sur le portable. Poste : ...")
-    r"|[.:?]\s+(?-i:Role|Position|Poste|Rôle|Vaga|Cargo|Puesto|Posizione|Pozice)\s?:\s*"
-    r"(?P<role17>[^\n]{2,80}?)(?=\.\s|\.?$|\n)"
+    r"|[.:?]\s+(?-i:Role|Position|Poste|Rôle|Vaga|Cargo|Puesto|Posizione|Pozice|Stelle)\s?:\s*"
+    # (where it is, after a comma, goes: "Cargo: Jefe/a de Abastecimiento, bodega en
+    # Quilicura"; not "Poste : Execution Analyst, desk céréales")
+    r"(?P<role17>[^\n]{2,80}?)(?=\.\s|\.?$|\n"
+    r"|,\s+(?-i:[a-zà-ÿ])[^\n,.]{0,30}?\s(?:en|à|in|em|bei|im)\s+(?-i:[A-ZÀ-Ý]))"
     # ... or as what was applied for: "Applied via SEEK for Senior Consultant - Public Sector
     # Advisory."
     r"|\bapplied\s+(?:(?:via|through|on)\s+(?-i:[A-Z])[\w.]*\s+)?for\s+(?:the\s+|a\s+)?"
@@ -609,9 +627,10 @@ _ROLE_PHRASE = re.compile(
 )
 # A job ad's contract after its title, and the place after that: " - CDI - Toulouse"
 _CONTRACT_AND_PLACE = re.compile(
-    r"\s+[-\u2013|]\s+(?:CDI|CDD|stage|alternance|intérim|interim|freelance|temps\s+(?:plein|partiel)"
+    # (or after commas: "Acheteur / Acheteuse textile, CDI, Roubaix")
+    r"\s*(?:\s[-\u2013|]|,)\s+(?:CDI|CDD|stage|alternance|intérim|interim|freelance|temps\s+(?:plein|partiel)"
     r"|full[- ]time|part[- ]time|permanent|vollzeit|teilzeit|unbefristet|befristet"
-    r"|tempo\s+(?:pieno|indeterminato|determinato))(?![\w-])(?:\s+[-\u2013|]\s+[^-\u2013|]{1,40})?\s*$",
+    r"|tempo\s+(?:pieno|indeterminato|determinato))(?![\w-])(?:\s*(?:\s[-\u2013|]|,)\s+[^-\u2013|,]{1,40})?\s*$",
     re.IGNORECASE,
 )
 _LAST_NAMED = re.compile(
@@ -776,6 +795,8 @@ def role_of(
             break
     for text in [title, *event_names, *_heading(description)]:
         role = _role_in_title(text, company, include, names)
+        if _initials_of(role, company):
+            role = ""  # "NPM Final Interview" at Northpoint Mutual: the employer's initials
         if role and text == title:
             role = _uncut(role, title, description, company, include, names)
         if role:
@@ -804,9 +825,18 @@ def role_of(
             cut_short = bool(described) and (
                 bool(re.search(r"\b[A-Z][a-z]{1,5}\.(?=\s|$)", role)) or shortens(role, described)
             )
+            # "Gespräch Aichtal – Vorstand Technik / Personal", and the description: "Sie
+            # treffen Herrn Dr. Volker Gaiser (Vorstand Technik) ... für die Position Leiter/in
+            # Versuch Fahrwerk": the title named whom the person meets, by their function
+            whose = (
+                bool(described)
+                and described.casefold() != role.casefold()
+                and re.search(r"\(\s*" + re.escape(role) + r"\s*[),]", description, re.I)
+                is not None
+            )
             return (
                 described
-                if longer or cut_short or _bracket_spelled(role, described, text)
+                if longer or cut_short or whose or _bracket_spelled(role, described, text)
                 else role
             )
     return described
@@ -820,6 +850,15 @@ _REQUISITION_LINE = re.compile(
     r"(\S[^\n]*)$",
     re.I | re.M,
 )
+
+
+def _initials_of(role: str, company: str) -> bool:
+    """ "NPM" for Northpoint Mutual: letters in capitals that abbreviate the employer's name."""
+    squeezed = re.sub(r"[\W_]+", "", company).casefold()
+    if not re.fullmatch(r"[A-Z]{3,5}", role) or not squeezed.startswith(role[0].casefold()):
+        return False
+    rest = iter(squeezed)
+    return all(c in rest for c in role.casefold())
 
 
 def _uncut(

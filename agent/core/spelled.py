@@ -25,11 +25,18 @@ LEGAL_FORMS = re.compile(
 )
 
 
+_HR_UNIT = re.compile(
+    r"\s+(?:Bureau|Department|Dept\.?|Office|Division)\s+of\s+(?:Human\s+Resources|Personnel)$"
+)
+
+
 def spelled_out(label: str, texts: Iterable[str]) -> str:
     """`_spelled_out`, with the Arabic article the name opens with: "Al Wathba Government
     Programmes Office" at wathba.gov.ae (the domain drops "Al")."""
     texts = list(texts)
-    found = _spelled_out(label, texts)
+    # (not the body's personnel office its signature adds: "Kenwick County Bureau of Human
+    # Resources" for kenwickcountyil.gov is Kenwick County)
+    found = _HR_UNIT.sub("", _spelled_out(label, texts))
     # "Hearth & Fern" for hearthandfern.com.au: the domain spells out the ampersand
     at = label.find("and", 1)
     while not found and 0 < at < len(label) - 3:

@@ -204,6 +204,16 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
     names = EVENT_NAME_LINE.findall(event.description) if ":" in event.description else []
     title = fold(" ".join((event.title, *names)))
     named_me = bool(rules.my_name) and has(title, fold(rules.my_name))
+    # ... or by initial, as a search firm's title writes its candidate: "FMP – C. Candidate /
+    # G. Whitford & N. Petrosyan"
+    parts = rules.my_name.split()
+    initialled = (
+        len(parts) >= 2
+        and re.search(
+            rf"(?<![\w.]){re.escape(parts[0][0])}\.\s*{re.escape(parts[-1])}\b", event.title
+        )
+        is not None
+    )
     if named_me:  # "Call between Jordan Hale and Casey Candidate": the name is no word
         title = f" {title} ".replace(f" {fold(rules.my_name)} ", " ").strip()
     if any(has(title, phrase) for phrase in rules.exclude):
@@ -276,11 +286,17 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
             )
         post = _POST_LINE.search(event.description[:3000])
         said = first(title, CONVERSATION)
+        # ... or a title naming the job, above a note of whom the person talks to: "Gespräch
+        # Senior Frontend-Entwickler:in (React) – Killesberg Softwarehaus", "Gesprächspartner:
+        # Jana Wörner (Head of Product) und ..." over Zoom's invitation text
+        partners = _PARTNERS_LINE.search(event.description[:3000])
         if (
             not p.others
             and said
-            and post
-            and has_job_noun(post["post"])
+            and (
+                (post and has_job_noun(post["post"]))
+                or (partners and has_job_noun(_WITH_PEOPLE.sub("", event.title)))
+            )
             and not first(title, NOT_THE_CANDIDATE)
         ):
             # the person's own note of a call: "Appel Aramis Grains – Giulia Bernasconi (RH)",
@@ -302,10 +318,12 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
         description = description.replace(fold(rules.my_name), " ")
     # "thanks for reaching out after the meetup": where they met, not what this is
     description = _WHERE_WE_MET.sub(" ", description)
+    # ("article L332-8 du code général de la fonction publique": a law's article, not a paper's)
+    description = _LAWS_ARTICLE.sub(" ", description)
     cue = first(description, CANDIDATE_CUES)
     talk = _job_talk(description)
     if not (strong or contextual or soft or dedicated or ats or pad or cue or talk):
-        named_me = named_me or _me_and_them(event.title, rules.my_name)
+        named_me = named_me or initialled or _me_and_them(event.title, rules.my_name)
         # "Product chat – Merchant Acquiring PM between Philippa and Casey": named after a
         # job, in the title or in a scheduling tool's event name ("Security Engineering Lead
         # – 30 min with Piran")
@@ -443,7 +461,7 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
             job_question=True,
         )
     # "Quick chat re: opportunity" from a headhunter whose note talks of "a role".
-    named_me = named_me or _me_and_them(event.title, rules.my_name)
+    named_me = named_me or initialled or _me_and_them(event.title, rules.my_name)
     titled = has_job_noun(_WITH_PEOPLE.sub("", event.title))  # (as above)
     # "Rozmowa telefoniczna – Planista produkcji" whose note speaks of "na stanowisku
     # Planista produkcji": a call named after a job, and the job talked of
@@ -702,10 +720,15 @@ def _recruiting_title(title: str) -> bool:
 
 # "the Data Analyst role", "this position", "our Backend Engineer opening"
 # ("a senior TPM req": a requisition, as those who hire say it)
-_JOB_NOUNS = ("role", "position", "opening", "vacancy", "job", "spot", "req", "headcount")
+# (and a search firm's "for the Director of Distribution Operations search")
+_JOB_NOUNS = ("role", "position", "opening", "vacancy", "job", "spot", "req", "headcount", "search")
 _A_JOB = r"\s+(?:[\w'&-]+\s+){0,5}(?:" + "|".join(_JOB_NOUNS) + r")\b"
 _JOB_MENTION = re.compile(r"\b(?:the|this|our|your|a|an)" + _A_JOB)
 _YOURS = re.compile(r"\byour\s+(?:[\w'-]+\s+){0,3}[\w'-]+")
+# An article of a law or a code, by its number: "article L332-8", "art. 18".
+_LAWS_ARTICLE = re.compile(
+    r"\b(?:article|art\.|artikel|articulo|artigo|articolo)\s+[lrd]?\.?\s?\d[\w.-]*"
+)
 # Where they met ("so glad we met at the dbt meetup"), which says nothing of this event.
 _WHERE_WE_MET = re.compile(
     r"\b(?:after|at|from|since|during)\s+(?:the|your|our|last\s+week's|yesterday's)\s+"
@@ -756,6 +779,12 @@ _HIRING_EVENTS = (
     "job day", "jobdag", "jobbeurs",
     # "Andalucía Aerospace Jobs Day 2026 - Foro de empleo", "Kariérní den Mladá Boleslav"
     "jobs day", "foro de empleo", "kariérní den", "karierni den",
+    # "Forum Recrutement Supply Chain & Logistique – Apec Hauts-de-France"
+    "forum recrutement", "forum emploi", "forum de l'emploi", "salon de l'emploi",
+    # "Feria Laboral Minería y Energía Antofagasta 2026"
+    "feria laboral", "feria de empleo", "feria de trabajo",
+    # "Karrieretag Mobilität & Maschinenbau Region Stuttgart 2026"
+    "karrieretag", "jobmesse", "karrieremesse",
 )  # fmt: skip
 _ON_THE_SPOT = re.compile(
     r"\b(?:on[\s-]the[\s-]spot|walk[\s-]in|same[\s-]day|open)\s+(?:interviews?|conversations?|chats?)\b"
@@ -772,6 +801,13 @@ _ON_THE_SPOT = re.compile(
     r"|\bentrevistas?\s+(?:relampago|express|en\s+el\s+momento|en\s+el\s+lugar)\b"
     # "unsere Hiring Manager:innen sind vor Ort und haben Zeit für Kurzgespräche"
     r"|\bkurzgespr(?:a|ä)ch\w*|\b(?:vorstellungs)?gespr(?:a|ä)che?\s+vor\s+ort\b"
+    # "Kommen Sie an den Ständen ins Gespräch, ... vereinbaren Sie ggf. direkt ein
+    # Vorstellungsgespräch"
+    r"|\ban\s+den\s+st(?:a|ä)nden\s+ins\s+gespr(?:a|ä)ch\b"
+    # "Échanges libres sur les stands ; certaines entreprises proposeront des entretiens"
+    r"|\b(?:echanges?|rencontres?)\s+(?:libres?\s+)?sur\s+les\s+stands\b"
+    # "podrás conversar con los equipos de selección y algunas empresas agendarán entrevistas"
+    r"|\bconversar\s+con\s+(?:los\s+)?(?:equipos\s+de\s+selecci(?:o|ó)n|reclutadores)\b"
     # "i nostri HR saranno disponibili per colloqui conoscitivi individuali ... senza prenotazione"
     r"|\b(?:disponibili|available)\s+(?:per|for)\s+(?:\w+\s+)?(?:colloqui|interviews?|chats?)\b"
     # "saranno presenti ai desk per colloqui conoscitivi sul posto, senza appuntamento"
@@ -837,6 +873,9 @@ _JOB_OFFERED = re.compile(
     # Catalan: "potser obren una plaça de UX researcher al gener ... encara no hi ha res publicat"
     r"|\bobren\s+una\s+plac\w*|\bno\s+hi\s+ha\s+res\s+publicat\b"
     r"|\b(?:buscan|estan\s+buscando|necesitan)\s+a\s+alguien\b|\bprocuram\s+alguem\b"
+    # "es posible que abran un cargo en marzo, pero todavía no hay nada oficial ni aviso publicado"
+    r"|\b(?:abran|abren|abriran|abrir)\s+(?:un|una)\s+(?:cargo|puesto|vacante|posicion)\b"
+    r"|\bni\s+aviso\s+publicado\b"
     # "bei uns wird im Frühling wohl eine Controlling-Stelle frei"
     r"|\b(?:eine|die|diese)\s+(?:[\w-]+\s+)?[\w-]*stelle\s+(?:\w+\s+){0,2}(?:frei|offen|ausgeschrieben)\b"
     # "we've been talking about hiring a data product owner ... there's no job spec"
@@ -852,7 +891,9 @@ _JOB_OFFERED = re.compile(
     # ... in German: "mein Chef überlegt, jemanden fürs Controlling dazuzunehmen. Ausgeschrieben
     # ist noch gar nichts", "schick mir danach deinen CV"
     r"|\bjemand(?:en)?\s+(?:[\w/'-]+\s+){0,5}(?:einzustellen|dazuzunehmen|dazunehmen|aufzunehmen"
-    r"|einstellen)\b|\bausgeschrieben\s+ist\s+(?:noch\s+)?(?:gar\s+)?nichts\b"
+    r"|einstellen)\b|\bausgeschrieben\s+ist\s+(?:aber\s+)?(?:noch\s+)?(?:gar\s+)?(?:nichts|nix)\b"
+    # "könnt sein, dass bei uns im Frühjahr in der Systemtechnik was aufgeht"
+    r"|\b(?:was|etwas|eine\s+stelle)\s+aufgeht\b"
     r"|\bnoch\s+(?:gar\s+)?nicht\s+ausgeschrieben\b"
     r"|\b(?:schick|schicke|sende)\s+mir\s+(?:\w+\s+){0,2}(?:deinen|ihren)\s+(?:cv|lebenslauf)\b"
     # Czech: "se možná od jara otevře místo v controllingu ... Můj šéf Honza by tě rád poznal"
@@ -880,6 +921,13 @@ _DESCRIPTION_WORDS = (
     "na stanowisku", "rekrutacja", "rekrutacji", "rekrutacyjne", "rekrutacyjnej",
     # Czech: "k pozici Head of Quality", "na pozici", "výběrové řízení" (folded)
     "k pozici", "na pozici", "vyberove rizeni",
+    # Chile: "¿A qué cargo postulas?" (a booking question), "por la posición de Gerente de
+    # Planificación", "su postulación"
+    "postulas", "postulaste", "postulacion", "por la posicion de", "para la posicion de",
+    "para el cargo", "al cargo de",
+    # French: "Pour quel poste postulez-vous ?", an agency's "chez notre client ... pour la
+    # mission de Chef d'équipe logistique"
+    "postulez", "pour la mission de",
 )  # fmt: skip
 
 
@@ -887,6 +935,11 @@ _DESCRIPTION_WORDS = (
 _POST_LINE = re.compile(
     r"(?im)(?:^|[.!?]\s+)[ \t]*(?:poste|position|role|rôle|job|stelle|posizione|puesto|vaga"
     r"|functie|cargo|pozice|pozícia|stanowisko)[ \t]*:[ \t]*(?P<post>[^\n]{3,120})"
+)
+# A note's line of whom the person will talk to.
+_PARTNERS_LINE = re.compile(
+    r"(?im)^[ \t]*(?:Gesprächspartner(?:in|innen)?|interviewers?|entrevistador(?:es|as)?"
+    r"|interlocuteurs?|interlocutrices?)[ \t]*:[ \t]*\S"
 )
 # "Take-home review - Acme", "Screening with Globex": a title that names the other side.
 _NAMES_SOMEONE = re.compile(

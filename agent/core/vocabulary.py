@@ -207,6 +207,9 @@ STRONG = (
     "entretien final",
     # Spanish and Portuguese
     "entrevista",
+    # Chile's psychological assessment of an employer's finalists, by a firm it hires:
+    # "Evaluación psicolaboral – Analista de Siniestros Senior (Mutual Quintay Seguros)"
+    "evaluacion psicolaboral",
     # Italian
     "colloquio",
     "colloqui",  # a public selection's day of interviews: "SP-TEC-14/2026 - Colloqui"
@@ -492,6 +495,8 @@ CONVERSATION = (
     "cafe",
     "kaffee",
     "koffie",
+    # French "RDV client Carvin Distribution – Chef d'équipe logistique"
+    "rdv",
     "follow up",
     "connect",
     "intro",

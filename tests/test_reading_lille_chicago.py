@@ -115,8 +115,9 @@ def test_panels_named_in_prose(
          "(m/w/d), Böblingen (über Indeed beworben).", "Aidlinger FZE",
          "Testingenieur HIL Fahrerassistenz", ["Yvonne Staiger"]),
         ("Phone screen – Sable Creek Senior Living",
-         "Renée Dubois (HR Director) calling my cell. Ask: salary range.",
-         "Sable Creek Senior Living", "", ["Renée Dubois"]),
+         "Renée Dubois (HR Director) calling my cell. Business Office Manager, Evanston "
+         "community.\nAsk: salary range.", "Sable Creek Senior Living",
+         "Business Office Manager", ["Renée Dubois"]),
     ],
 )  # fmt: skip
 def test_the_persons_own_notes_of_calls(
@@ -265,6 +266,17 @@ def test_a_title_opening_with_the_employers_initials_names_no_job() -> None:
         "Mutual Insurance Company",
     )  # fmt: skip
     assert read(event).role == ""
+
+
+def test_a_posts_field_in_lower_case_is_no_employer() -> None:
+    event = invite(
+        "Sollicitatiegesprek Medewerker Financiële Dienst - boekhouding (m/v/x) - C. Candidate",
+        start=START,
+        description="Selectiecommissie Hogeschool Stuivenberg, Dienst Financiën:\nVeerle Smets, "
+        "financieel directeur (voorzitter)\n\nSara Vermeiren nodigt u uit voor een geplande "
+        "Zoom-vergadering.\n\nDeelnemen aan Zoom-vergadering\nhttps://hsb-be.zoom.us/j/844172\n",
+    )
+    assert read(event).company != "boekhouding"
 
 
 def test_names_run_together_in_a_domain() -> None:

@@ -1135,6 +1135,15 @@ def title_segments(title: str, people: set[str], rules: DetectRules) -> list[str
         # bracket, right after its name
         if not roles.has_job_noun(_SEPARATORS.split(title[: found.start()])[-1]):
             candidates.append(paren)
+    # "Medewerker Financiële Dienst - boekhouding (m/v/x)": the words before a gender marker,
+    # in lower case, are the post's field, not a firm written small ("tollo", "kugl")
+    posts = {
+        found[1].strip()
+        for found in re.finditer(
+            r"([^-\u2013\u2014|:()]+?)\s*\((?:[mwfdxhvn]\s*/\s*){1,2}[mwfdxhvn]\)", title, re.I
+        )
+        if found[1].strip().islower()
+    }
     title = re.sub(r"\([^)]*\)", " ", title)
     cross = _CROSS.match(title.strip())
     parts = [cross.group(1), cross.group(2)] if cross else _SEPARATORS.split(title)
@@ -1168,6 +1177,8 @@ def title_segments(title: str, people: set[str], rules: DetectRules) -> list[str
             withs.append(tail)
     out: list[str] = []
     for candidate in [*candidates, *withs, *later][:16]:
+        if candidate.strip() in posts:
+            continue
         candidate = _trim(candidate, rules)
         # "Planeación Financiera BZ": a team, then the employer's initials
         head, _, last = candidate.rpartition(" ")

@@ -839,7 +839,26 @@ def role_of(
                 if longer or cut_short or whose or _bracket_spelled(role, described, text)
                 else role
             )
-    return described
+    return described or _bare_post(description[:2000], company, include, names)
+
+
+# A sentence of a note that is only the job, and where: "Renée Dubois (HR Director) calling
+# my cell. Business Office Manager, Evanston community." (a signature's title line has no
+# full stop)
+_BARE_POST = re.compile(
+    r"(?:(?<=[.!?]\s)|^)((?:[A-Z][\w/&'-]*\s+){0,5}[A-Z][\w/&'-]*)(?:,\s+[^.\n]{1,40})?\.(?=\s|$)",
+    re.MULTILINE,
+)
+
+
+def _bare_post(
+    description: str, company: str, include: tuple[str, ...], names: tuple[str, ...]
+) -> str:
+    for found in _BARE_POST.finditer(description):
+        role = tidy(found[1], company, include, names)
+        if _is_role(role) and role == found[1]:
+            return role
+    return ""
 
 
 # Workday's invite names the posting beside its title: "Job Requisition: R-10388 Senior

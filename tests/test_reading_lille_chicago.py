@@ -406,3 +406,36 @@ def test_a_french_away_message_without_auto_reply_headers() -> None:
         received=START,
     )
     assert out_of_office(away) is not None
+
+
+@pytest.mark.parametrize(
+    ("description", "names"),
+    [
+        ("Te evaluaremos yo y Nelia. Amparo está en copia solo para que tenga la cita en su "
+         "calendario; no hace falta que venga.", ["Nelia Guaita", "Someone"]),
+        ("Diesmal sind Frau Ogbuagu und ich dabei. Frau Wolkow habe ich nur zur Information "
+         "eingeladen, sie ist beim Gespräch nicht dabei.", ["Ifeoma Ogbuagu", "Someone"]),
+        ("Oliwia wpadnie na ostatnie 10 minut, żeby omówić formalności – ona już nie ocenia.",
+         ["Someone"]),
+    ],
+)  # fmt: skip
+def test_an_optional_attendee_the_description_leaves_out(
+    description: str, names: list[str]
+) -> None:
+    optional = {
+        "Amparo": Attendee(
+            "abayarri@firm.example", "Bayarri Tomàs, Amparo", role="opt-participant"
+        ),
+        "Frau Wolkow": Attendee("t.wolkow@firm.example", "Wolkow, Tanja", role="opt-participant"),
+        "Oliwia": Attendee("oliwia@firm.example", "Oliwia Sztyler", role="opt-participant"),
+    }
+    others = [a for key, a in optional.items() if key in description]
+    if "Nelia" in description:
+        others.append(Attendee("nguaita@firm.example", "Nelia Guaita"))
+    if "Ogbuagu" in description:
+        others.append(Attendee("i.ogbuagu@firm.example", "Ogbuagu, Ifeoma"))
+    event = invite_to_casey(
+        "Second round", Attendee("boss@firm.example", "Someone"), *others, start=START,
+        organizer="boss@firm.example", organizer_name="Someone", description=description,
+    )  # fmt: skip
+    assert interviewer_names(event) == names

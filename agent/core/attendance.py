@@ -118,7 +118,8 @@ STAYS_AWAY = re.compile(
     # "Roosmarijn staat er alleen in voor de planning, zij schuift zelf niet aan"
     r"|\bschuift\s+(?:zelf\s+)?niet\s+aan\b|\balleen\s+(?:in\s+)?voor\s+de\s+planning\b"
     # "Lotte staat er optioneel bij om de planning te volgen, ze schuift niet mee aan"
-    r"|\bschuift\s+(?:zelf\s+)?niet\s+mee\s+aan\b|\bstaat\s+er\s+(?:enkel\s+|alleen\s+)?optioneel\s+bij\b"
+    # ("Fenna staat er optioneel in voor praktische vragen aan het eind")
+    r"|\bschuift\s+(?:zelf\s+)?niet\s+mee\s+aan\b|\bstaat\s+er\s+(?:enkel\s+|alleen\s+)?optioneel\s+(?:bij|in)\b"
     # "A Rita está no convite como opcional só para te abrir a porta", "O Tiago fica no
     # convite só para conhecimento"
     r"|\bno\s+convite\s+(?:como\s+opcional\s+)?(?:só|apenas|somente)\s+para\b|\bpara\s+conhecimento\b"
@@ -129,7 +130,16 @@ STAYS_AWAY = re.compile(
     # "Ich selbst gehöre der Auswahlkommission nicht an und bin nur für die Organisation
     # zuständig", "Ich bin bei dem Gespräch nicht dabei"
     r"|\b(?:gehöre|gehört)\s+(?:der|dem)\s+\w+\s+nicht\s+an\b|\bnur\s+für\s+die\s+Organisation\b"
-    r"|\b(?:bin|ist)\s+(?:bei\s+(?:dem|diesem)\s+(?:Gespräch|Termin)\s+)?nicht\s+dabei\b"
+    r"|\b(?:bin|ist)\s+(?:bei(?:m|\s+dem|\s+diesem)\s+(?:Gespräch|Termin)\s+)?nicht\s+dabei\b"
+    # "Herr Heinsohn nimmt als Vertreter des Personalrats beobachtend teil", "Lea kommt kurz
+    # dazu wegen Organisatorischem", "Frau Wolkow habe ich nur zur Information eingeladen, sie
+    # ist beim Gespräch nicht dabei" (the clause with "sie": the first one's "ich" invited her)
+    r"|\bbeobachtend\s+teil\b"
+    r"|\bwegen\s+(?:des\s+)?Organisatorische[nm]\b"
+    # Polish "ona już nie ocenia"; Spanish "no forma parte de la entrevista", "Amparo está en
+    # copia solo para que tenga la cita en su calendario; no hace falta que venga"
+    r"|\bnie\s+ocenia\b|\bno\s+forma\s+parte\b|\bno\s+hace\s+falta\s+que\s+venga\b"
+    r"|\b(?:está|va|queda)\s+en\s+copia\s+(?:solo|sólo|solamente|únicamente)\s+para\b"
     # Italian: "Federica è in copia solo per l'accoglienza ...: non partecipa al colloquio",
     # "Giorgia Rinaudo è in copia per conoscenza"
     r"|\bnon\s+partecip(?:a|o|ano)\b|\bin\s+copia\s+(?:solo\s+)?per\b"
@@ -387,6 +397,11 @@ _PLURAL_SUBJECT = re.compile(
 _NAME_SPLIT = re.compile(r"\s*[,|–—(·•]\s*|\s+-\s+")
 
 
+_OBJECT_FIRST = re.compile(
+    r"^\s*(?:(?:Frau|Herrn?)\s+)?[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?\s+(?:habe|hab|hatte)\s+ich\b"
+)
+
+
 def absent(
     text: str,
     invited: list[Attendee],
@@ -437,6 +452,10 @@ def absent(
             named_first = by_name and (not subject or by_name[0][0] < subjects[0].start())
             if subject and subject["third"] and by_name and by_name[-1][0] < subject.start():
                 absent.add(by_name[-1][1])  # "she" is the one named last before it
+            elif by_name and _OBJECT_FIRST.match(head):
+                # German puts the object first: "Frau Wolkow habe ich nur zur Information
+                # eingeladen" is about Frau Wolkow, not the writer who invited her
+                absent.add(by_name[0][1])
             elif named_first and not (subject and subject["first"]):
                 absent.add(by_name[0][1])
                 if _JOINED_ONLY.fullmatch(_BRACKETS.sub(" ", head[by_name[0][0] :])):

@@ -212,6 +212,8 @@ def named_candidate(event: CalendarEvent, p: Participants, rules: DetectRules) -
             return who, "absent"
         if has_job_noun(who) and has(text, folded):
             continue  # "Sous Chef interview", "Interview for Sous Chef at ...": a job
+        if has_job_noun(who) and re.search(r"\s(?:at|chez|bei)\s+\S", title[match.end() :]):
+            continue  # "Interview: Private Banker – Clientèle Belgique & France at Banque ..."
         if (
             has_job_noun(who)
             and (

@@ -1299,6 +1299,10 @@ def _could_be_company(text: str, people: set[str], rules: DetectRules) -> bool:
         return False  # no letter at all: "(80–100 %)", a share of full time
     if text.casefold() in _FUNCTIONS:
         return False  # "Product chat": a team's round, not a company
+    if re.match(
+        r"(?i)(?:comité|comite|committee|selection\s+committee|jury|panel|tribunal)\b", text
+    ):
+        return False  # "Entretien comité de sélection CJUE-2026-AT-041": whom, not the employer
     rest = roles.strip_stage_words(text, rules.include).strip(" -|:,.&+")
     # "Client Interview - Bensenville Freight Systems": whom an agency's round is with
     return bool(rest) and rest.casefold() not in _FUNCTIONS | {"client", "candidate"}

@@ -37,7 +37,7 @@ JOB_NOUNS = (
     "representative", "rep", "officer", "writer", "editor", "marketer", "recruiter", "sourcer",
     "strategist", "advocate", "teacher", "tutor", "counsel", "attorney", "lawyer", "paralegal",
     "executive", "account executive", "ae", "sdr", "bdr", "csm", "owner", "business partner",
-    "trader", "broker", "underwriter", "actuary", "aktuar", "agent",
+    "trader", "broker", "banker", "underwriter", "actuary", "aktuar", "agent",
     "leader", "team leader", "gérant", "gérante", "adjoint", "adjointe", "planificateur",
     "planificatrice", "td", "technical director", "sde", "sdet", "swe", "mle", "analist",
     "régisseur", "régisseuse", "rédacteur",

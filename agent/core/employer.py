@@ -254,12 +254,6 @@ def _as_signed(name: str, description: str) -> str:
     return name
 
 
-def _in_order(letters: str, word: str) -> bool:
-    """Whether `letters` occur in `word` in that order ("qm" in "quillmate")."""
-    rest = iter(word)
-    return all(c in rest for c in letters)
-
-
 _TWO_NAMES = re.compile(
     r"\b([A-Z][\w'’-]{3,})[ \t]+((?:de|del|di|du|van|von|of)[ \t]+)?([A-Z][\w'’-]{3,})\b"
 )
@@ -276,7 +270,7 @@ def _abbreviated_first_word(label: str, texts: list[str]) -> str:
             head = label.removesuffix(rest)
             if head == label or not 1 <= len(head) <= 3 or head[0] != compact(first)[0]:
                 continue
-            if _in_order(head, compact(first + (particle or ""))):  # in order, its own letters
+            if roles.in_order(head, compact(first + (particle or ""))):  # in order, its own letters
                 return f"{first} {particle or ''}{second}"
     return ""
 
@@ -616,7 +610,7 @@ def company_of(
                 and label.startswith(short[1][0].lower())
                 # (not the domain's own first letters: "HDB Market Risk" at hdbfinancial.com)
                 and not label.startswith(short[1].lower())
-                and _in_order(short[1].lower(), label)
+                and roles.in_order(short[1].lower(), label)
                 and _A_TEAM.fullmatch(short[2])
             ):
                 return spelled_out(label, texts) or company_from_domain(domain, texts)
@@ -1139,10 +1133,8 @@ def title_segments(title: str, people: set[str], rules: DetectRules) -> list[str
     # in lower case, are the post's field, not a firm written small ("tollo", "kugl")
     posts = {
         found[1].strip()
-        for found in re.finditer(
-            r"([^-\u2013\u2014|:()]+?)\s*\((?:[mwfdxhvn]\s*/\s*){1,2}[mwfdxhvn]\)", title, re.I
-        )
-        if found[1].strip().islower()
+        for found in re.finditer(r"([^-\u2013\u2014|:()]+?)\s*(?=\()", title)
+        if found[1].strip().islower() and roles.is_gender_marker(title[found.end() :])
     }
     title = re.sub(r"\([^)]*\)", " ", title)
     cross = _CROSS.match(title.strip())

@@ -506,6 +506,10 @@ _TRAILING_WORDS = re.compile(
     + r")\s*$",
     re.IGNORECASE,
 )
+# A gender marker closes a post's title when the sentence goes on in lower case: "zur
+# Stelle Embedded Software Engineer AUTOSAR (m/w/d) sind meine Kollegin ...", "Bewerbung als
+# Qualitätsingenieur Lieferanten (m/w/d) am Standort Brackenheim"
+_POST_ENDS_AT_ITS_MARKER = r"\s*\([mwdfx]/[mwdfx]/[mwdfx]\)\s+(?-i:[a-zäöü])"
 _ROLE_PHRASE = re.compile(
     r"\b(?:for|about|through|discuss|regarding|re|on|(?:applying|applied|application)\s+to)"
     r"\s+(?:the|our|your|an?)\s+"
@@ -531,14 +535,14 @@ _ROLE_PHRASE = re.compile(
     # "for the position of Key Account Manager – Modern Trade (Delhi NCR)"
     r"|\b(?:the\s+)?(?:position|role|post)\s+of\s+(?P<role7>[^\n.;:!?,(]{2,80}?)(?=\s*[.;,\n(]|\s+(?:at|with|in)\s)"
     # "Ihre Bewerbung als Pflegedienstleitung (m/w/d)", "... für die Stelle als ..."
-    r"|\b(?:Bewerbung|Stelle)\s+als\s+(?P<role6>[^\n.;:!?,]{2,60}?)(?=\s+(?:bei|in|im)\s|\s*[.;,\n]"
-    r"|\s*\([mwdfx]/[mwdfx]/[mwdfx]\)\s+(?-i:[a-zäöü]))"
+    r"|\b(?:Bewerbung|Stelle)\s+als\s+(?P<role6>[^\n.;:!?,]{2,60}?)(?=\s+(?:bei|in|im)\s|\s*[.;,\n]|"
+    + _POST_ENDS_AT_ITS_MARKER
+    + r")"
     # "zum Bewerbungsgespräch für die Position Medizincontroller:in mit Schwerpunkt
     # Datenanalyse (m/w/d), 30 Wochenstunden", "das Gespräch zur Rolle Finance Data Analyst"
     r"|\b(?:für\s+die|zur)\s+(?:Stelle|Position|Rolle)\s+(?:als\s+)?(?P<role24>(?:[^\n.;:!?,]|:(?=in))"
     r"{2,100}?)"
-    # a gender marker closes a post's title: "zur Stelle X (m/w/d) sind meine Kollegin ..."
-    r"(?=\s+(?:bei|im)\s|\s*[.;,!\n]|\s*\([mwdfx]/[mwdfx]/[mwdfx]\)\s+(?-i:[a-zäöü]))"
+    r"(?=\s+(?:bei|im)\s|\s*[.;,!\n]|" + _POST_ENDS_AT_ITS_MARKER + r")"
     # Indonesian "untuk posisi Senior Editor di PT ...", Malay "bagi jawatan Eksekutif ..."
     r"|\b(?:posisi|jawatan|jabatan)\s+(?P<role9>[^\n.;:!?,]{2,60}?)(?=\s+(?:di|pada|dengan|ini)\s|\s*[.;,\n])"
     # a booking form's question and the person's answer: Calendly's "Which role are you
@@ -876,8 +880,13 @@ def _initials_of(role: str, company: str) -> bool:
     squeezed = re.sub(r"[\W_]+", "", company).casefold()
     if not re.fullmatch(r"[A-Z]{3,5}", role) or not squeezed.startswith(role[0].casefold()):
         return False
-    rest = iter(squeezed)
-    return all(c in rest for c in role.casefold())
+    return in_order(role.casefold(), squeezed)
+
+
+def in_order(letters: str, word: str) -> bool:
+    """Whether `letters` occur in `word` in that order ("qm" in "quillmate")."""
+    rest = iter(word)
+    return all(c in rest for c in letters)
 
 
 def _uncut(

@@ -113,7 +113,8 @@ def run_cycle(
     sync_calendar(store, backends.calendar, now)
     interviews, report.skipped = interviews_of(store, settings)
     senders = senders_of(interviews, settings)
-    names = {n for c in contacts_of(interviews, settings) for n in c.names}
+    # (and the mail of those named without an address, by the name they sign with)
+    names = {n for c in contacts_of(interviews, settings) for n in (*c.names, *c.unaddressed)}
     mail = backends.mailbox.changes(store.meta("cursor.mail"), now, senders=senders, names=names)
     refresh_drafts(store, backends.mailbox, mail, now, report, backends.ledger)
     record_replies(store, backends.mailbox, interviews, mail.messages, settings, now, report)
@@ -357,10 +358,10 @@ def to_reply(
 
 def contacts_of(interviews: list[Interview], settings: Settings) -> list[reply_rules.Contacts]:
     me, rules = settings.person.email, settings.rules
-    by_app: dict[str, tuple[set[str], set[str], set[str], set[str]]] = {}
+    by_app: dict[str, tuple[set[str], set[str], set[str], set[str], set[str]]] = {}
     for interview in sorted(interviews, key=lambda i: i.end, reverse=True):
-        emails, domains, names, roles = by_app.setdefault(
-            interview.application, (set(), set(), set(), set())
+        emails, domains, names, roles, unaddressed = by_app.setdefault(
+            interview.application, (set(), set(), set(), set(), set())
         )
         names.update(n for n in (interview.company, interview.notes.company) if n)
         roles.update(r for r in (interview.role,) if r)
@@ -375,14 +376,18 @@ def contacts_of(interviews: list[Interview], settings: Settings) -> list[reply_r
             emails.add(arranger)  # not its domain: an agency's serves many clients
         for person in interview.interviewers:
             if is_unaddressed(person.email):
-                continue  # a name without an address: nobody writes from it
+                # a name without an address: their mail is known by that name alone
+                unaddressed.add(person.name)
+                continue
             emails.add(person.email)
             domain = person.email.rpartition("@")[2]
             if not reply_rules.is_free_mail(domain):
                 domains.add(domain)
     return [
-        reply_rules.Contacts(app, frozenset(e), frozenset(d), frozenset(n), frozenset(r))
-        for app, (e, d, n, r) in by_app.items()
+        reply_rules.Contacts(
+            app, frozenset(e), frozenset(d), frozenset(n), frozenset(r), frozenset(u)
+        )
+        for app, (e, d, n, r, u) in by_app.items()
     ]
 
 

@@ -216,8 +216,17 @@ def _structure(raw: bytes) -> Message:
     return BytesParser(policy=email.policy.compat32).parsebytes(raw)
 
 
+# Two encoded words with only white space between them (RFC 2047, 6.2: that space is not
+# text): a long display name folded mid-word, "=?utf-8?q?Office_europ?=\n =?utf-8?q?=C3=A9en?=",
+# which the registry's address parser would read as "Office europ éen".
+_SPACE_BETWEEN_WORDS = re.compile(r"(?<=\?=)[ \t]+(?==\?[^?\s]+\?[bBqQ]\?)")
+
+
 def _unfold(value: str) -> str:
-    return header_safe(re.sub(r"\r?\n(?=[ \t])", "", value))
+    value = re.sub(r"\r?\n(?=[ \t])", "", value)
+    if "=?" in value:
+        value = _SPACE_BETWEEN_WORDS.sub("", value)
+    return header_safe(value)
 
 
 def _unsurrogate(value: str) -> str:

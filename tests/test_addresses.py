@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from agent.core.addresses import addressed, known_addresses
+from agent.core.addresses import addressed, employer_learned, known_addresses
 from agent.core.model import Address, Interviewer, Reply, ReplyKind
 from tests.builders import JANE, interview
 
@@ -42,3 +42,20 @@ def test_a_placeholder_the_person_already_dealt_with_stays() -> None:
     known = {"marnie okoro": "marnie.okoro@acme.example"}
     round_ = addressed(interview(START, interviewers=(MARNIE,)), known, frozenset({MARNIE.email}))
     assert round_.interviewers == (MARNIE,)
+
+
+def test_the_employer_of_interviewers_known_only_by_their_mail() -> None:
+    # a Zoom copy named the panel and no company; their own mail gives the employer
+    rivaldo = Interviewer("rivaldo.santana@address-unknown.invalid", "Rivaldo Santana", "Rivaldo")
+    unread = (interview(START, interviewers=(rivaldo, MARNIE)),)
+    known = known_addresses([], [reply("Rivaldo Santana", "rivaldo@frevocargas.com.br"),
+                                 reply("Marnie Okoro", "marnie@frevocargas.com.br")])  # fmt: skip
+    rounds = tuple(addressed(i, known, frozenset()) for i in unread)
+    assert employer_learned(unread, rounds) == "Frevo Cargas"
+    # nothing learned, or two employers' domains, or free mail: no employer
+    assert employer_learned(unread, unread) == ""
+    two = known_addresses([], [reply("Rivaldo Santana", "rivaldo@frevocargas.com.br"),
+                               reply("Marnie Okoro", "marnie@acme.example")])  # fmt: skip
+    assert employer_learned(unread, tuple(addressed(i, two, frozenset()) for i in unread)) == ""
+    free = known_addresses([], [reply("Marnie Okoro", "marnie.okoro@gmail.com")])
+    assert employer_learned(unread, tuple(addressed(i, free, frozenset()) for i in unread)) == ""

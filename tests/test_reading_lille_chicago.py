@@ -131,7 +131,8 @@ def test_the_persons_own_notes_of_calls(
 
 
 def test_an_exchange_name_with_the_title_after_it() -> None:
-    assert clean_name("Kübler Matthias Dr.") == "Kübler Matthias"
+    # (read as an envelope writes it, so the greeting is "Dear Matthias", never "Dear Kübler")
+    assert clean_name("Kübler Matthias Dr.") == "Dr. Matthias Kübler"
     assert clean_name("Kettelhack, Jannis Dr.") == "Dr. Jannis Kettelhack"
 
 

@@ -12,9 +12,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
+from agent.core.domains import company_from_domain, registrable
 from agent.core.model import DraftState, Interview, Reply
 from agent.core.names import name_key
 from agent.core.people import is_tool_address, is_unaddressed
+from agent.core.senders import is_free_mail
 
 
 def known_addresses(rounds: Iterable[Interview], replies: Iterable[Reply]) -> dict[str, str]:
@@ -53,3 +55,17 @@ def addressed(interview: Interview, known: dict[str, str], settled: frozenset[st
 
 
 SETTLED_STATES = frozenset({DraftState.SENT, DraftState.EDITED, DraftState.DELETED})
+
+
+def employer_learned(before: Iterable[Interview], after: Iterable[Interview]) -> str:
+    """The employer of interviewers no invite gave an address for, by the one domain their
+    own mail came from: a Zoom copy names "Sr. Rivaldo Santana e a Sra. Aline Cabral" and no
+    company, and Aline writes from aline.cabral@frevocargas.com.br ("Frevo Cargas")."""
+    had = {p.email for i in before for p in i.interviewers}
+    learned = {p.email for i in after for p in i.interviewers} - had
+    domains = {
+        registrable(email.rpartition("@")[2])
+        for email in learned
+        if not is_unaddressed(email) and not is_free_mail(email.rpartition("@")[2])
+    }
+    return company_from_domain(domains.pop()) if len(domains) == 1 else ""

@@ -100,6 +100,8 @@ STAYS_AWAY = re.compile(
     # "no formaré parte de la entrevista", "não farei parte", "ne ferai pas partie", "non
     # farò parte"
     r"|\bno\s+formar[éá]\s+parte|\bnão\s+(?:farei|fará|vou\s+fazer)\s+parte"
+    # a committee's secretary: "atuo apenas como secretária da comissão e não integro a banca"
+    r"|\bnão\s+(?:integro|integra|componho|compõe|faço\s+parte\s+d)\w*"
     r"|\bne\s+fer(?:ai|a)\s+pas\s+partie|\bnon\s+far[òà]\s+parte"
     r"|\bn'y\s+(?:participerai|participera|assisterai|serai)\s+pas|\bne\s+(?:participerai|serai)\s+pas\s+(?:là|présente?)"
     r"|\b(?:solo|sólo|solamente|únicamente)\s+para\s+(?:coordinar|organizar|la\s+agenda)"

@@ -51,6 +51,9 @@ CANDIDATE_CUES = (
     "zadanie rekrutacyjne",
     "votre candidature",
     "entretien d'embauche",
+    # a public employment service's appointment with an employer: "Vous serez reçue par M.
+    # Olivier Klein, Directeur financier"
+    "vous serez recu",
     "su candidatura",
     "sua candidatura",
     "la tua candidatura",
@@ -228,4 +231,15 @@ INTERVIEWER_CUES = (
     "view resume",
     "candidate resume",
     "focus attributes",
+    # a jury the person sits on: "Merci de siéger au jury d'admission ... Les grilles
+    # d'évaluation sont dans le dossier partagé"
+    "sieger au jury",
+    "grille d'evaluation",
+    "grilles d'evaluation",
+    # ... or a panel the person volunteers on: "Gracias por sumarse como entrevistadores
+    # voluntarios ... llenan la rúbrica al terminar cada entrevista"
+    "como entrevistadores",
+    "como entrevistadora",
+    "como entrevistador",
+    "llenan la rubrica",
 )

@@ -2,7 +2,7 @@
 
 "In the next 48 hours", "binnen acht werkdagen", "innerhalb von 5 Werktagen",
 "sous dix jours ouvrés", "en cinco días hábiles", "entro 5 giorni lavorativi",
-"em 5 dias úteis", "inom två veckor", and a weekday of a numbered week, as
+"em (até) 5 dias úteis", "inom två veckor", and a weekday of a numbered week, as
 German, Nordic and Dutch employers write it ("Freitag der KW 47", "fredag
 vecka 48": ISO 8601 weeks, which those countries number by). The English
 counts ("within 7-10 business days") are in `date_forms`.
@@ -53,7 +53,9 @@ _LEAD = (
     r"|d'ici|en\s+los\s+próximos|en\s+las\s+próximas|dentro\s+de\s+(?:los|las)\s+próxim[oa]s"
     r"|dentro\s+de|en|entro|nei\s+prossimi"
     r"|nelle\s+prossime|em|nos\s+próximos|nas\s+próximas|inom|innen|inden\s+for"
-    r"|indenfor|om|w\s+ciągu)\s+(?:(?:de\s+)?(?:la|le|les|los|las|the)\s+)?"
+    r"|indenfor|om|w\s+ciągu)\s+(?:(?:de\s+)?(?:la|le|les|los|las|the)\s+|de\s+(?=\d))?"
+    # "em até 5 dias úteis": at most, the far end
+    r"(?:até\s+|hasta\s+)?"
 )
 _BUSINESS = (
     r"werkdag(?:en)?|werktag(?:en|e)?|arbeitstag(?:en|e)?|jours?\s+ouvr(?:és|ables)"

@@ -453,7 +453,7 @@ def _forms(
         (
             r"(?P<part>early|mid|late|(?:the\s+)?(?:beginning|start|middle)\s+of"
             # German, French, Spanish, Italian, Dutch: "Anfang Januar", "mi-décembre"
-            r"|anfang|mitte|ende|début|debut|fin|mi|(?:a\s+)?(?:principios|mediados|finales|fines)\s+de"
+            r"|anfang|mitte|ende|début|debut|fin|mi|(?:a\s+)?(?:principios|inicios|comienzos|mediados|finales|fines)\s+de"
             # Catalan: "a principis de gener", "a mitjans de gener", "a finals de desembre"
             r"|(?:a\s+)?(?:principis|mitjans|finals)\s+d(?:e\s+|['’])"
             r"|(?:all'|a\s+)?(?:inizio|metà|fine)|begin|midden|eind"

@@ -46,6 +46,7 @@ _MONTH_PARTS = {
     "início": 10,
     "inicio": 10,
     "princípio": 10,
+    "comienzos": 10,
     "meados": 15,
     "začátkem": 10,
     "počátkem": 10,

@@ -322,8 +322,13 @@ _CLOSED_THEN = re.compile(
     r"(?:\s+(?:bis|to|until|au|al|tot)\s+[\w.,]+(?:\s+[\w.,]+){0,2}?)?\s+(?:geschlossen|closed"
     r"|fermée?s?|cerrad[oa]s?|gesloten)\b"
     # a public holiday named to count around it: "(recuerde que el martes 8 es feriado)"
-    r"|(?:\s+\d{1,2}\.?)?\s+(?:es|is|ist|est|è|é)\s+(?:a\s+|ein\s+|un\s+)?(?:(?:public|bank)\s+)?(?:feriado|festivo"
-    r"|holiday|feiertag|férié|jour\s+férié|día\s+festivo|giorno\s+festivo)\b",
+    r"|(?:\s+\d{1,2}\.?)?\)?\s+(?:es|is|ist|est|è|é)\s+(?:a\s+|ein\s+|un\s+)?(?:(?:public|bank)\s+)?(?:feriado|festivo"
+    r"|holiday|feiertag|férié|jour\s+férié|día\s+festivo|giorno\s+festivo)\b"
+    # someone away, the verb last: "Herr Kowalski ist bis 14.12. auf Dienstreise", "is tot
+    # 14/12 op vakantie": the day they are back, not a decision's
+    r"|\.?\s+(?:auf\s+(?:Dienstreise|Geschäftsreise|Reisen)|im\s+Urlaub|in\s+Urlaub|unterwegs"
+    r"|verreist|abwesend|nicht\s+im\s+(?:Haus|Büro)|außer\s+Haus|op\s+(?:vakantie|reis|dienstreis)"
+    r"|afwezig|met\s+verlof)\b",
     re.IGNORECASE,
 )
 _ABSENCE = re.compile(
@@ -340,6 +345,10 @@ _ABSENCE = re.compile(
     # Rückkehr am Montag", "de retour lundi"
     r"|\b(?:à\s+(?:son|leur|mon)\s+retour|de\s+retour|a\s+su\s+(?:regreso|vuelta)|nach\s+(?:ihrer|seiner"
     r"|meiner)\s+Rückkehr)(?:\s+(?:le|el|am))?\s*$"
+    # someone back on a day: "um candidato que está de férias e volta no dia 09/12", "vuelve
+    # el lunes", "rentre le 14/12"
+    r"|\b(?:volta|voltará|regressa|regresa|regresará|vuelve|volverá|rentre|rentrera|rientra)"
+    r"\s+(?:(?:no\s+dia|na|no|el\s+día|el|le|il|a)\s+)?$"
     # "his diary is chockers until the middle of next week": when someone is free again
     r"|\b(?:busy|booked(?:\s+up)?|full|chockers|chock-?a-?block|swamped|tied\s+up)\s+(?:\w+\s+)?"
     r"(?:until|till|through)\s*$"
@@ -349,6 +358,12 @@ _ABSENCE = re.compile(
     r"(?:\s+(?:el|a|o))?\s*$"
     # the panel's own days: "We're interviewing until Wednesday 2nd December"
     r"|\b(?:we're|we\s+are|they're|they\s+are)\s+(?:still\s+)?interviewing\s+(?:until|till|through|to)\s*$"
+    # the round's own days: "les derniers entretiens se terminent le 10/12", "d'autres
+    # entretiens étant prévus jusqu'au 18 décembre", "the last interviews wrap up on"
+    r"|\b(?:entretiens|interviews|entrevistas|Gespräche|Vorstellungsgespräche|gesprekken|colloqui)"
+    r"\s+(?:[\w']+\s+){0,2}?(?:se\s+termin\w+|termin\w+|finiss\w+|prévus|planifiés|programmés"
+    r"|end|run|are\s+scheduled|wrap\s+up|acaban|previstas|programadas|laufen|enden|dauern)"
+    r"\s+(?:le|jusqu['’]\s*au|until|till|through|on|el|hasta|bis|am|noch\s+bis)?\s*$"
     # a firm's closure: "wegen unserer Betriebsferien vom 24.12. bis 06.01.", "fermeture
     # annuelle du 24/12 au 04/01", "kerstsluiting van 24/12 tot 4/1"
     r"|\b(?:Betriebsferien|Betriebsurlaub|Werksferien|Betriebsruhe|fermeture(?:\s+annuelle)?"
@@ -366,15 +381,20 @@ _OTHERS_SEEN = re.compile(
     r"|une\s+dernière|un\s+último|una\s+última)\s+(?:[\w-]+\s+){0,2}?"
     # (not past "and" or "but": "seeing one more candidate on Monday and will give me
     # feedback by Wednesday 16th" gives the day of the news)
-    r"(?:candidate|applicant|person|interview|candidat|pessoa|persona)\w*\b"
+    r"(?:candidate|applicant|person|interview|candidat|pessoa|persona|profil)\w*\b"
     r"(?:(?!\s(?:and|but)\s)[^.;!?]){0,40}$|"
     r"\b(?:see(?:ing)?|meet(?:ing)?|interview(?:ing)?|speak(?:ing)?\s+(?:to|with)|talk(?:ing)?\s+to|ver|conocer|entrevistar|sehen|treffen"
     r"|voir|rencontrer|vedere|incontrare|spreken|ontmoeten|conhecer"
     # "Laurence et moi rencontrons deux autres personnes la semaine prochaine"
-    r"|rencontrons|rencontrerons|voyons|verrons|recevons|recevrons)\s+(?:a\s+)?(?:[\w-]+\s+){0,3}?"
+    r"|rencontrons|rencontrerons|voyons|verrons|recevons|recevrons|voient|verront|rencontrent)\s+"
+    r"(?:a\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:candidates?|person|persona|personnes|people|finalists?|candidat[oaei]s?|kandidat\w*"
     r"|pessoa)\b"
     r"[^.;!?]{0,25}$"
+    # Dutch, the other's day after them: "hun tweede kandidaat komt pas op maandag 21/12 op
+    # gesprek"
+    r"|\b(?:tweede|andere|laatste|volgende)\s+kandida\w+\s+(?:komt|is)\s+(?:pas\s+)?(?:op\s+)?"
+    r"(?:\w+dag\s+)?$"
     # "We've still got two candidates to meet before Friday"
     r"|\b(?:candidates?|people|finalists?|interviews?)\s+(?:left\s+)?to\s+(?:meet|see|interview"
     r"|speak\s+(?:to|with)|talk\s+to|hold|do)\s+[^.;!?]{0,12}$",
@@ -410,10 +430,11 @@ _DATE_IN_BRACKETS = re.compile(
 _OTHERS_AFTER = re.compile(
     # ("bis Mittwoch noch mit zwei anderen Leuten": a number before, people in general)
     # ("am Mittwoch noch mit einem weiteren Kandidaten", "with one more candidate")
-    r"[^.;!?]{0,60}?\b(?:con|with|mit|avec|com|met)\s+(?:\w+\s+)?(?:otros|otras|other|anderen|d'autres"
+    # ("esta semana conversamos con otra persona para el mismo rol": one other)
+    r"[^.;!?]{0,60}?\b(?:con|with|mit|avec|com|met)\s+(?:\w+\s+)?(?:otros|otras|otra|otro|other|anderen|d'autres"
     r"|outros|outras|andere|weiteren|weitere|more|another)\s+(?:\w+\s+)?(?:candidat\w*|kandidat\w*"
     r"|bewerber\w*|applicants?|finalists?"
-    r"|people|personas|personen|personnes|leute\w*)"
+    r"|people|personas?|personen|personnes|leute\w*)"
     # the day another does their round: "donderdag doet nog één andere kandidaat de casus",
     # "Thursday another candidate comes in"
     r"|\s+(?:doet|doen|heeft|hebben|komt|komen|spreekt|spreken|is|zijn)\s+(?:er\s+)?(?:nog\s+)?"
@@ -467,11 +488,36 @@ _SHUT_ON = re.compile(
     rf"(?:\s*(?:,|and|&)\s*{_NUMERIC_DAY})*)",
     re.IGNORECASE,
 )
+# A local holiday the mail names: "na terça (08/12) é feriado de Nossa Senhora da Conceição
+# aqui no Recife", "el martes 08/12 es festivo", "le 26.12 est férié".
+_HOLIDAY_ON = re.compile(
+    rf"(?P<days>{_NUMERIC_DAY})\.?\)?\s+(?:é|es|est|ist|is)\s+(?:a\s+|ein\s+|un\s+)?"
+    r"(?:(?:public|bank)\s+)?(?:feriado|festivo|holiday|feiertag|férié|jour\s+férié)\b",
+    re.IGNORECASE,
+)
+
+
+_SLASHED = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?:/\d{2,4})?(?![\d/])")
+
+
+def _order_shown(text: str, month_first: bool | None) -> bool | None:
+    """The writer's own order of month and day, where a date of theirs reads only one way:
+    a US recruiter writing to someone in Lima, "I'm out 12/21-1/4 myself ... we're aiming to
+    wrap up by 1/8", puts the month first, whatever the person's locale does. "24/7" is no
+    date."""
+    shown = set()
+    for first, second in _SLASHED.findall(text.replace("24/7", "")):
+        a, b = int(first), int(second)
+        if 1 <= a <= 12 < b <= 31:
+            shown.add(True)
+        elif 1 <= b <= 12 < a <= 31:
+            shown.add(False)
+    return shown.pop() if len(shown) == 1 else month_first
 
 
 def _closed_days(text: str, said: Said) -> dict[date, str]:
     closed: dict[date, str] = {}
-    for shut in _SHUT_ON.finditer(text):
+    for shut in (*_SHUT_ON.finditer(text), *_HOLIDAY_ON.finditer(text)):
         for day in re.findall(_NUMERIC_DAY, shut["days"]):
             value = _parse(day, said).value
             if isinstance(value, date):
@@ -495,10 +541,10 @@ def find_date(
     back with its error; an ambiguous number such as "2/3" is skipped, as in
     prose it is more often a fraction (and "2/3 of" always is).
     """
-    said = Said(after, month_first, holidays or {})
+    said = Said(after, _order_shown(text, month_first), holidays or {})
     closed = _closed_days(text, said)
     if closed:  # days the employer says it is shut count as its holidays
-        said = Said(after, month_first, {**said.holidays, **closed})
+        said = Said(after, said.month_first, {**said.holidays, **closed})
     text = text.replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-")
     text = re.sub(r"(?i)\bngày\s+(?=\d)", "", text)  # Vietnamese "thứ Sáu, ngày 11/12": "day"
     text = re.sub(r"(?i)(?<=\w),\s+(?:dem|den)\s+(?=\d)", ", ", text)  # "Freitag, dem 11. Dezember"

@@ -31,7 +31,8 @@ _SHARED_SERVICES = frozenset({"health", "education", "schools"})
 # List does not list as a suffix (it does list qld.gov.au, vic.gov.au, gc.ca, gov.uk).
 _GOVERNMENTS = frozenset(
     {"nsw.gov.au", "act.gov.au", "nt.gov.au", "gouv.qc.ca", "gov.bc.ca", "gov.on.ca",
-     "ca.gov", "nyc.gov", "bund.de", "admin.ch"}
+     "ca.gov", "nyc.gov", "bund.de", "admin.ch", "etat.lu", "public.lu",
+     "europa.eu"}
 )  # fmt: skip
 
 
@@ -76,6 +77,9 @@ def company_from_domain(domain: str, texts: Iterable[str] = ()) -> str:
     label = domain_label(domain)
     if not label:
         return ""
+    civic = city_government(domain)
+    if civic:
+        return civic
     written = _written_start(label, texts)
     if written:
         return written
@@ -86,6 +90,24 @@ def company_from_domain(domain: str, texts: Iterable[str] = ()) -> str:
     for part in parts:
         words += _split_words(part)
     return " ".join(w.upper() if len(w) <= 2 else w.capitalize() for w in words if w)
+
+
+# Cities with a top-level domain of their own, and the word a city's government goes by
+# under it ("stad.gent", "stadt.wien").
+_CITY_DOMAINS = {
+    "gent": "Gent", "brussels": "Brussels", "amsterdam": "Amsterdam", "paris": "Paris",
+    "berlin": "Berlin", "wien": "Wien", "hamburg": "Hamburg", "koeln": "Köln",
+    "london": "London", "barcelona": "Barcelona", "madrid": "Madrid", "nyc": "NYC",
+}  # fmt: skip
+_A_CITY = frozenset({"stad", "stadt", "ville", "city", "gemeente", "ciudad", "ajuntament"})
+
+
+def city_government(domain: str) -> str:
+    """ "Stad Gent" for stad.gent: a city's government under the city's own top-level domain
+    (the label alone, "Stad", names no employer)."""
+    city = _CITY_DOMAINS.get(domain.lower().rsplit(".", 1)[-1], "")
+    label = domain_label(domain)
+    return f"{label.capitalize()} {city}" if city and label in _A_CITY else ""
 
 
 # What a business does, as it ends its domain name, longest first.
@@ -108,6 +130,7 @@ _TRADE_WORDS: tuple[str, ...] = tuple(sorted(
         "servicios", "soluciones", "sistemas", "seguros", "pagos", "alimentos", "saude", "salud",
         "financeira", "investimentos", "pagamentos", "cosmeticos", "agro",
         "financas", "distribuicao", "mineracao",  # "quitandafinancas": Quitanda Finanças
+        "cargas", "transportes",  # "frevocargas": Frevo Cargas
         # and life sciences: "assabetbio" is Assabet Bio
         "bio", "biotech", "therapeutics", "sciences", "genomics", "diagnostics",
         # and public bodies and schools: "ansleystate" is Ansley State (University)

@@ -28,7 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from agent.core import cjk, roles
-from agent.core.domains import company_from_domain, domain_label, registrable
+from agent.core.domains import city_government, company_from_domain, domain_label, registrable
 from agent.core.model import CalendarEvent, DetectRules, Interviewer, Notes
 from agent.core.names import (
     clean_name,
@@ -128,7 +128,9 @@ _AGENCY = re.compile(
     rf"|{_STAFFING_ABROAD}|(?-i:ETT)"
     # and as agencies call themselves in French, Italian, Dutch, Polish and German
     r"|cabinet\s+de\s+recrutement|agenzia\s+per\s+il\s+lavoro|werving\s+(?:en|&)\s+selectie"
-    r"|agencja\s+(?:pracy|rekrutacyjna|zatrudnienia)|zeitarbeit\w*)\b",
+    r"|agencja\s+(?:pracy|rekrutacyjna|zatrudnienia)|zeitarbeit\w*"
+    # a public employment service: "ADEM – Agence pour le développement de l'emploi"
+    r"|d[ée]veloppement\s+de\s+l['’]emploi|agentur\s+für\s+arbeit|france\s+travail)\b",
     re.IGNORECASE,
 )
 # What an agency calls itself after its name ("Harcastle Finch Recruitment"), as against an
@@ -138,14 +140,16 @@ _AGENCY_AFTER = re.compile(
     r"|talent\s+partners|personalberatung|uitzend\w*"
     # ... or after its legal form and a dash: "Avantis Personal s.r.o. – personální agentura"
     r"|(?:(?:s\.r\.o\.|a\.s\.|GmbH|S\.L\.|S\.A\.|Ltd\.?)\s+)?[-\u2013\u2014]\s+"
-    rf"(?:{_STAFFING_ABROAD}|Personaldienstleister|Personalvermittlung|Zeitarbeit\w*))\b",
+    rf"(?:{_STAFFING_ABROAD}|Personaldienstleister|Personalvermittlung|Zeitarbeit\w*"
+    # ... or a public employment service's: "ADEM – Agence pour le développement de l'emploi"
+    r"|Agence\s+pour\s+le\s+d[ée]veloppement\s+de\s+l['’]emploi))\b",
     re.IGNORECASE,
 )
 # A location that starts with a name before the street: "Maplecrest Dental Centre, 2250 ..."
 _PLACE = re.compile(r"\s*([A-Z][^,\n;]{2,60}?)\s*,\s*\d")
 # Calendly's "<event> between A and B", and in Spanish, Portuguese, French and German
 _BETWEEN = re.compile(
-    r"\b(?:between|entre|zwischen)\s+(.+?)\s+(?:and|y|e|et|und)\s+(.+)$", re.IGNORECASE
+    r"\b(?:between|entre|zwischen|tussen)\s+(.+?)\s+(?:and|y|e|et|und|en)\s+(.+)$", re.IGNORECASE
 )
 _ON_BEHALF = re.compile(r"\b(?i:on behalf of)\s+(?!(?i:the|our|my|your)\s)([^\n.]{2,80})")
 # An agency names the employer it arranges the interview for: "our client Banksia Water",
@@ -154,13 +158,21 @@ _CLIENT = re.compile(
     r"\b(?:(?i:our|my)\s+(?i:client)|(?i:il\s+nostro|nostro|nuestro|notre|mon|nosso|unser(?:em|en)?"
     r"|mein(?:em|en)?|onze)\s+(?i:cliente|client|kunden?|mandant(?:en)?|klienten|klant|opdrachtgever)"
     # Czech: "u našeho klienta, společnosti Aldermoor Financial Services Brno s.r.o."
-    r"|(?i:našeho|našemu|náš)\s+(?i:klienta?|klientovi))"
+    r"|(?i:našeho|našemu|náš)\s+(?i:klienta?|klientovi)"
+    # a public employment service's: "le rendez-vous ... convenu avec l'employeur Findel Air
+    # Logistics S.A."
+    r"|(?i:avec|auprès\s+de|chez)\s+l['’](?i:employeur))"
     r"(?:\s*,\s*|\s+[\u2013\u2014-]\s+|\s+\(?)"
     # ("bei unserem Kunden, der Nuthetal Energie GmbH", "chez notre client, les Fromageries")
     r"(?:(?:der|die|den|dem|les|la|le|el|la|the|společnosti|firmy)\s+)?"
     # ("les Papeteries du Vivarais": a particle inside the name)
     r"([A-Z][\w&'’.-]*(?:\s+(?:&\s+|(?:du|des|de|del|della|di|do|da|dos|van|von|of)\s+)?[A-Z][\w&'’.-]*)"
     r"{0,4})"
+)
+# ... or after its name: "agendei sua entrevista com a Ventos do Agreste Energia, nossa cliente"
+_CLIENT_AFTER = re.compile(
+    r"([A-Z][\w&'’.-]*(?:[ \t]+(?:(?:do|da|de|des|du|del|dos|das|&)[ \t]+)?[A-Z][\w&'’.-]*){0,4}),"
+    r"[ \t]+(?i:nossa|nosso|notre|nuestra|nuestro|our|my|minha|meu)[ \t]+(?i:cliente|client)\b"
 )
 # ... or that commissioned a firm's part of the process: "Mutual Quintay Seguros nos ha
 # encargado la evaluación psicolaboral de las personas finalistas"
@@ -173,6 +185,14 @@ _COMMISSIONED = re.compile(
 _JOB_AT = re.compile(
     r"\b(?i:job|role|position|opening|vacancy|post|opportunity)\s+(?i:here\s+)?(?i:at|with)\s+"
     r"([A-Z][\w'’.-]*(?:\s+(?:&|and|of|[A-Z][\w'’.-]*)){0,5})"
+)
+
+
+# A title opening with a client's initials, after a word for a meeting or not: "FMP – C.
+# Candidate / G. Whitford", "Reunião TIE – Casey Candidate".
+_INITIALS_OPENING = re.compile(
+    r"\s*(?:(?i:reunião|reunion|reunión|meeting|treffen|rencontre|rdv|call|gesprek)\s+)?([A-Z]{3,6})"
+    r"\s+[-\u2013\u2014|:]\s"
 )
 
 
@@ -446,12 +466,16 @@ def company_of(
             if candidate and candidate in rules.companies:
                 return rules.companies[candidate]
     people = _people_names(event, interviewers, rules)
-    client = _CLIENT.search(event.description) or _COMMISSIONED.search(event.description)
+    client = (
+        _CLIENT.search(event.description)
+        or _CLIENT_AFTER.search(event.description)
+        or _COMMISSIONED.search(event.description)
+    )
     if client:  # an agency's invite: the employer is its client, not the agency
         named = title_segments(first_sentence(client.group(1)).rstrip("."), people, rules)
         if named:
             return named[0]
-    opening = re.match(r"\s*([A-Z]{3,6})\s+[-\u2013\u2014|:]\s", event.title)
+    opening = re.match(_INITIALS_OPENING, event.title)
     if opening and _AGENCY_AFTER.search(event.description[:5000]):
         # a search firm's invite titled by its client's initials, spelled out in its letter:
         # "FMP – C. Candidate / G. Whitford & N. Petrosyan", "Fulton Market Provisions would
@@ -505,6 +529,18 @@ def company_of(
         )
         and not _NUMBERED_PROCESS.match(s)
     ]
+    # (nor a site the note says it is: "Appel RH Lorraine Aciers Services (Thionville)" over
+    # "usine de Thionville-Illange")
+    segments = [
+        s
+        for s in segments
+        if not re.search(
+            rf"\b(?:usine|site|agence|sede|planta|plant|siège|Standort|Werk)\s+(?:de\s+|d['’]|du\s+)?"
+            rf"{re.escape(s)}\b",
+            event.description[:5000],
+            re.IGNORECASE,
+        )
+    ] or segments
     # a body's initials in the title's brackets after a job, spelled out in the letter:
     # "Entrevista - Tècnic/a superior de planificació logística (AVLI)" and "l'Agència
     # Valenciana de Logística i Intermodalitat"
@@ -582,8 +618,12 @@ def company_of(
                     return spelled_out(label, texts) or head
                 words = named.split()
                 for end in range(1, len(words)):
-                    if compact(" ".join(words[:end])) == label and _A_TEAM.fullmatch(
-                        " ".join(words[end:])
+                    if (
+                        compact(" ".join(words[:end])) == label
+                        and _A_TEAM.fullmatch(" ".join(words[end:]))
+                        # (not the name a tracking system sends under: "Harborline
+                        # Analytics" from Lever, at harborline.io)
+                        and compact(event.organizer_name) != compact(named)
                     ):
                         # "Sawback Rail Network Ops" at sawbackrail.com: the name the domain
                         # spells, then the team (not "Mercy General Hospital")
@@ -637,7 +677,11 @@ def company_of(
         # (the name a hyphenated label's initials stand for before the label spelled as
         # initials: "Public Accounts and Fiscal Analysis Canada" for pafac-apafc.gc.ca, not
         # a signature's "(PAFAC/APAFC)")
-        spelled = _initials_spelled(domain_label(domain), texts) or spelled_out(label, texts)
+        spelled = (
+            city_government(domain)
+            or _initials_spelled(domain_label(domain), texts)
+            or spelled_out(label, texts)
+        )
         seen = f"{event.location}\n{event.description}".casefold()
         others = [s for s in segments if not matches_label(s, label) and s.casefold() in seen]
         if _is_agency(spelled, texts) and others:
@@ -1414,6 +1458,8 @@ def shared_names(rounds: Iterable[tuple[str, str]], label: str = "") -> tuple[st
     role = next((r for _, r in reversed(pairs) if r.strip()), "")
     # "Prog. Admin" after "Programme Administrator" keeps the name written out
     role = next((r for _, r in pairs if r.strip() and roles.shortens(role, r)), role)
+    # "le poste d'analyste" after "Analyste Risques de Crédit Senior (H/F)" keeps the name whole
+    role = next((r for _, r in pairs if r.strip() and roles.in_passing(role, r)), role)
     return company, role
 
 

@@ -117,6 +117,8 @@ TITLE_WORDS = frozenset(
         "chef", "directeur", "directrice", "responsable", "gerente", "jefe", "leiter", "leiterin",
         # "Mathilde Peyrache, Chargée de recrutement": a French post after a name
         "chargé", "chargée", "chargés", "chargées", "recrutement",
+        # "Mme Nadia Ouali, DRH": the head of human resources
+        "drh", "rrh",
         # a Big Four's service lines: "Ronan Foley, Senior Manager, Risk Advisory"
         "advisory", "assurance", "audit", "tax", "deals", "risk",
         # a Geneva private bank's partners: "M. Jean-Baptiste Reymond, Associé-gérant"
@@ -157,6 +159,11 @@ TITLE_WORDS = frozenset(
         "supervisora", "jefatura", "gerenta", "asesor", "asesora", "presidente",
         "vicepresidente", "vicepresidenta", "subgerenta", "subdirector", "subdirectora",
         "contralor", "contralora", "tesorero", "tesorera",
+        # departments after "e" or "y" in a post: "Gerente de Operação e Manutenção, Roberto
+        # Cordeiro", "Gerente de Qualidade e Segurança do Paciente"
+        "manutenção", "segurança", "qualidade", "operação", "operações", "logística", "finanças",
+        "gestão", "riscos", "inovação", "mantenimiento", "seguridad", "calidad", "operaciones",
+        "innovación",
         # Welsh posts after a name: "Rhiannon Gwilym - Pennaeth Polisi", "Prif Economegydd",
         # "Partner Busnes Adnoddau Dynol", "Uwch Swyddog Polisi", "Rheolwr Cyllid"
         "pennaeth", "prif", "uwch", "swyddog", "rheolwr", "rheolwraig", "cyfarwyddwr",
@@ -341,7 +348,9 @@ def clean_name(name: str) -> str:
         and words[-1].casefold().rstrip(".") in HONORIFICS
         and "," not in name
     ):
-        words.pop()  # Exchange's "Kübler Matthias Dr.": the title after surname and given name
+        # Exchange's "Kübler Matthias Dr.": the title after surname and given name, as a
+        # German directory writes it; read as written on an envelope, "Dr. Matthias Kübler"
+        words = [words[-1], *words[1:-1], words[0]]
     while len(words) > 2 and (
         (words[0].rstrip(".").casefold() in COURTESY_TITLES and not _shouted(words[0]))
         or _engineers_title(words[0])
@@ -772,7 +781,9 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
     # French: "de Mme Élodie Favre-Bulle, directrice financière, de M. Karim Benslimane, ..."
     # "X, Directora de Personas, junto con Tomás Benítez, ...", "..., y con Luis Ferrer-Vidal"
     text = re.sub(
-        r",?\s+(?:junto\s+con|y\s+con)\s+(?=(?:la\s+|el\s+)?[A-ZÁÉÍÓÚ])",
+        # (and Dutch: "de heer Geert Van Renterghem, CFO, en met mevrouw Marijke Bossuyt")
+        r",?\s+(?:(?:junto\s+con|y\s+con)\s+(?=(?:la\s+|el\s+)?[A-ZÁÉÍÓÚ])"
+        r"|en\s+met\s+(?=(?:mevrouw|de\s+heer|dhr\.|mevr\.)\s+[A-Z]))",
         " y ",
         text,
     )
@@ -800,7 +811,7 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
     text = re.sub(
         # (and Italian "dal Dott. Giuseppe Cafiero ... e dalla Dott.ssa Lucia Sicignano")
         r"\b(?:el|la|los|las|o|a|il|lo|pel[oa]|dal|dalla|dallo)\s+(?=(?:Lic|Lcdo|Lcda|Ing|Dr|Dra"
-        r"|Mtro|Mtra|Arq|Sr|Sra|Prof|Profa|Eng|Dott|Dott\.ssa|Avv)\.?\s)",
+        r"|Mtro|Mtra|Arq|Sr|Sra|Srta|Prof|Profa|Eng|Dott|Dott\.ssa|Avv)\.?\s)",
         "",
         text,
     )

@@ -555,6 +555,10 @@ IN_A_DESCRIPTION = {
             "nothing to do with hiring",
             "edit down to",
             "verslaggever",
+            # a Flemish podcast's guest: "Super dat je te gast bent in Havenpraat! ... Geen job,
+            # geen sollicitatie, gewoon een babbel voor de microfoon"
+            "geen job, geen sollicitatie",
+            "voor de microfoon",
             "journaliste pigiste",
             "d'avoir accepte l'interview",
             "unser podcast",

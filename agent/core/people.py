@@ -327,6 +327,13 @@ _SENTENCE = re.compile(
     r"|\b(?:os|te|le|la|lo)\s+evaluar(?:á|án)(?=\s+(?-i:[A-ZÁÉÍÓÚ]))"
     # "Te evaluaremos yo y nuestro Gerente Comercial, Felipe Contreras"
     r"|\b(?:os|te|le|la|lo)\s+evaluaremos(?=\s+yo\b)"
+    # "Conversaremos yo y nuestro Gerente Comercial, Víctor Hugo Salazar Arbulú"
+    r"|\b(?:[Cc]onversaremos|[Hh]ablaremos|[Ee]ntrevistaremos)(?=\s+yo\s+y\s)"
+    # "Te entrevistarán el Ing. Martín Loayza Effio, ..., y la Srta. Fiorella Castañeda Ruiz";
+    # a note typed above Zoom's text: "Entrevista con el Sr. Rodrigo Chávez Málaga (...) y la
+    # Sra. Cynthia Olaechea (...)"
+    r"|\b[Tt]e\s+entrevistar(?:á|án)(?=\s)"
+    r"|(?:^|(?<=[.!?]\s))Entrevista\s+con(?=\s+(?:el|la)\s+(?:Sr|Sra|Srta|Dr|Dra|Ing|Lic)\.\s)"
     # "Vamos a estar yo y nuestra productora, la Feña (Fernanda Olave)"
     r"|\bvamos\s+a\s+estar(?=\s+yo\s+y\s)"
     # "Na callu budu já a naše producentka Johana Pilařová"
@@ -334,7 +341,26 @@ _SENTENCE = re.compile(
     # the person's own note of a call in Czech: "Volá Zuzana Jedličková z HR na mobil"
     r"|(?:^|(?<=[.!?]\s))(?:volá|zavolá|zavolají)(?=\s+(?-i:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]))"
     # a note's "Avec M. Didier Lemaire-Dubrulle (gérant) et Mme Justine Vasseur (...)"
-    r"|(?:^|(?<=[.!?]\s))Avec(?=\s+(?:M\.|Mme|Mlle|Monsieur|Madame|Dr\.?)\s)"
+    r"|(?:^|(?<=[.!?]\s)|(?<=,\s))(?:Entretien\s+avec|Avec|avec)(?=\s+(?:M\.|Mme|Mlle|Monsieur|Madame|Dr\.?)\s)"
+    # ... and in Portuguese: "Entrevista vaga ... – com o Sr. Rivaldo Santana (Diretor de
+    # Operações) e a Sra. Aline Cabral (RH)"
+    r"|\bcom\s+(?:o|a)(?=\s+(?:Sr|Sra|Dr|Dra|Prof|Profa)\.\s+[A-ZÀ-Ý][\w-]+\s+[A-ZÀ-Ý])"
+    # French: "L'entretien sera mené par moi-même et par ma consœur Nathalie Feltgen, Partner",
+    # "On sera moi et Thibault Lejeune, notre CTO"; German: "Das Gespräch führe ich gemeinsam
+    # mit unserem Geschäftsführer, Herrn Andreas Kowalski"
+    r"|\b(?:entretien|échange|rendez-vous)\s+sera\s+(?:mené|conduit|animé)\s+par(?:\s+moi(?:-même)?\s+et"
+    r"(?:\s+par)?)?(?:\s+(?:ma|mon|notre)\s+(?:consœur|confrère|collègue|associée?))?(?=\s)"
+    r"|\b(?:on|nous)\s+(?:sera|serons)\s+moi\s+et(?=\s)"
+    # "Nous serons deux : mon père, Henri Lestonnac, gérant de la maison, et moi-même"
+    r"|\b(?:[Oo]n|[Nn]ous)\s+(?:sera|serons)\s+(?:deux|trois|quatre)\s*:(?:\s+(?:mon|ma|notre)\s+[a-zé]+,)?(?=\s)"
+    r"|\bführe\s+ich\s+(?:gemeinsam\s+)?mit(?=\s)"
+    # Dutch: "Je spreekt met de heer Geert Van Renterghem, CFO, en met mevrouw ...", a line
+    # typed above Zoom's text: "Gesprek vacature ... – met dhr. Bart Lemmens (zaakvoerder) en
+    # mevr. Nele Moerman (HR)"
+    r"|\b[Jj]e\s+spreekt\s+met(?=\s+(?:de\s+heer|mevrouw|dhr\.|mevr\.)\s)"
+    r"|(?:^|(?<=[.!?]\s)|(?<=[-\u2013\u2014]\s))met(?=\s+(?:dhr|mevr|de\s+heer|mevrouw)\.?\s)"
+    # "A conversa vai ser comigo e com a nossa Diretora de Operações, Sandra Tavares Aragão"
+    r"|\b(?:conversa|entrevista|reunião|ligação|papo)\s+(?:vai\s+ser|será|é)\s+(?:comigo\s+e\s+)?com(?=\s)"
     # "Nous vous recevrons avec notre Directrice générale, Bénédicte Vandamme-Lecomte"
     r"|\b(?:nous\s+vous\s+recevrons|je\s+vous\s+recevrai)\s+avec(?=\s)"
     # "Der Auswahlkommission gehören Herr Dr. Stefan Kienzle (...), Frau Carmen Nägele (...)
@@ -347,6 +373,8 @@ _SENTENCE = re.compile(
     # Czech: "Hodnotit Vás budu já, Simona Kubištová a naše obchodní ředitelka Ing. Dana ..."
     r"|\bhodnotit\s+(?:Vás|vás|tě)\s+(?:budu|budeme|bude|budou)(?:\s+já,?)?"
     r"|\b(?:estará|está|queda|quedará)\s+(?:compuest[oa]|formad[oa]|integrad[oa])\s+por"
+    # Portuguese: "A banca examinadora será composta por Prof. Dr. ..."
+    r"|\b(?:será|está|é)\s+(?:compost[oa]|formad[oa]|integrad[oa])\s+(?:por|pel[oa]s?)(?=\s)"
     r"|\b(?:conversarás|hablarás|platicarás)\s+con|\b(?:será|serão)\s+(?:conduzida|conduzido)\s+pel[oa]s?"
     # Indonesian "akan diwawancarai oleh", Malay "akan ditemu duga oleh", Swahili "Usaili
     # utafanywa na", Afrikaans "Jy sal met ... gesels"
@@ -464,7 +492,11 @@ _WILL_JOIN = re.compile(
     # the person's own note: "Lindsey Ashurst (Head of BI) ringing me on my mobile"
     # (and in French: "Soraya Benali (RH) m'appelle sur le portable")
     r"|(?:^|[.!?]\s+)(?P<ringing>[A-Z][^.!?]*?)\s+(?:(?:is\s+)?(?:ringing|calling|phoning)\s+(?:me|my\s+(?:cell|mobile|phone))"
-    r"|m['’]appelle(?:ra)?|me\s+téléphone(?:ra)?)\b"
+    r"|m['’]appelle(?:ra)?|me\s+rappelle(?:ra)?|me\s+téléphone(?:ra)?"
+    # ... and in Portuguese: "Joelma Freitas do RH me liga no celular"
+    r"|me\s+liga(?:rá)?|vai\s+me\s+ligar"
+    # ... and in Dutch: "Ann Maes (HR) belt me op gsm"
+    r"|belt\s+(?:me|mij))\b"
     # "Seitens Wendelstein nehmen Dr. Henrike Albers und Deniz Yılmaz teil"
     r"|\bnehmen\s+(?P<teil>(?:Dr\.\s+|Frau\s+|Herr\s+)?[A-Z][^.!?]*?)\s+teil\b"
     # "Nadia Ouellet-Barbeau, gérante de la succursale, et moi mènerons l'entrevue"
@@ -623,6 +655,8 @@ _ASIDES_TO_ME = re.compile(r"\b(?:let|contact|email|call|text|ring|tell|ask)\s+m
 PEOPLE_TEAM = re.compile(
     r"(?i)HR|RH|RRHH|RR\.\s?HH\.?|RU|TA|HR\s+team|talent(?:\s+acquisition)?|recruiting|recruitment|recrutement"
     r"|ressources\s+humaines|human\s+resources|personale|personal|recursos\s+humanos"
+    # "Me llama Yessenia Palomino de Selección al celular"
+    r"|selección|seleção"
 )
 _NAME_AND_TEAM = re.compile(
     r"(?:^|[-\u2013\u2014|:]\s*)(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})\s*\(\s*(?i:"
@@ -1453,7 +1487,10 @@ def _people_part(rest: str) -> str:
     # de Isidora Goyenechea 3000, piso 21, Las Condes": where, not who)
     after = re.search(
         r"\s+(?:for|about|to\s+discuss|on)\s+(?:a|an|the|your|our|\d)\b"
-        r"|,?\s+(?:en|in|at)\s+(?:sus|nuestras|las|our|their)\s+(?:oficinas|offices|instalaciones)\b",
+        r"|,?\s+(?:en|in|at)\s+(?:sus|nuestras|las|our|their)\s+(?:oficinas|offices|instalaciones)\b"
+        # ("... et Mme Sandra Pereira (Responsable RH) – poste Responsable Planification": the
+        # post after a dash)
+        r"|\s+[-\u2013\u2014]\s+(?=(?:poste|puesto|vaga|cargo|position|role|rôle|job|Stelle)\b)",
         rest,
     )
     rest = first_sentence(

@@ -27,7 +27,7 @@ from agent.core.actions import (
     reconcile,
     text_fingerprint,
 )
-from agent.core.addresses import SETTLED_STATES, addressed, known_addresses
+from agent.core.addresses import SETTLED_STATES, addressed, employer_learned, known_addresses
 from agent.core.clock import hours_after, next_working_slot, waking_moment
 from agent.core.domains import domain_label
 from agent.core.employer import shared_names
@@ -50,7 +50,7 @@ from agent.core.model import (
 )
 from agent.core.names import COURTESY_TITLES
 from agent.core.people import is_unaddressed
-from agent.core.roles import shortens
+from agent.core.roles import in_passing, shortens
 from agent.core.schedule import Step, cadence
 from agent.core.spelled import compact
 
@@ -188,7 +188,7 @@ def describe_key(key: str) -> str:
 
 def _own_role(own: str, shared: str) -> str:
     """A round keeps the role its invite named unless that only cuts short the shared one."""
-    return own if own and not shortens(own, shared) else shared
+    return own if own and not (shortens(own, shared) or in_passing(own, shared)) else shared
 
 
 def plan(s: Situation, env: Environment) -> Plan:
@@ -201,9 +201,11 @@ def plan(s: Situation, env: Environment) -> Plan:
         rounds = tuple(_as_keyed_before(i, s.done) for i in group)
         keys = {application, *(k for i in rounds for k in i.former_applications)}
         known = known_addresses(rounds, (r for r in s.replies if r.application in keys))
+        unread = rounds
         rounds = tuple(addressed(i, known, _settled_placeholders(i.uid, s.done)) for i in rounds)
         label = next((domain_label(i.employer_domain) for i in rounds if i.employer_domain), "")
         company, role = shared_names(((i.company, i.role) for i in rounds), compact(label))
+        company = company or employer_learned(unread, rounds)
         rounds = tuple(replace(i, company=company, role=_own_role(i.role, role)) for i in rounds)
         statuses.append(_application(application, rounds, s, env, wanted))
     _replaced_placeholders(s, wanted)

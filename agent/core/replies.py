@@ -18,6 +18,7 @@ from email.utils import parseaddr
 
 from agent.core.domains import domain_label
 from agent.core.model import MailMessage, ReplyKind
+from agent.core.names import name_key
 from agent.core.reply_classify import classify, decisive
 from agent.core.reply_phrases import OUT_OF_OFFICE, STILL_DECIDING
 from agent.core.reply_text import own_words, split
@@ -210,6 +211,9 @@ class Contacts:
     domains: frozenset[str]
     names: frozenset[str] = frozenset()
     roles: frozenset[str] = frozenset()
+    # (interviewers the invites name without an address: "Entrevista ... com o Sr. Rivaldo
+    # Santana e a Sra. Aline Cabral" over a Zoom copy's text)
+    unaddressed: frozenset[str] = frozenset()
 
     def keys(self) -> set[str]:
         """The names compared, and each domain's own label ("acme" for acme.com)."""
@@ -310,6 +314,13 @@ def match_application(
         opening = [c for c in _named_first(label, contacts) if any(n in written for n in c.names)]
         if len(opening) == 1:
             return opening[0].application
+    # an interviewer the invite named without an address, writing under that name from the
+    # employer's own domain: theirs, when only one application names them
+    signed = name_key(msg.sender.name)
+    if " " in signed and not any(map(is_free_mail, map(_domain_of, senders))):
+        named = [c for c in contacts if signed in {name_key(n) for n in c.unaddressed}]
+        if len(named) == 1 and not is_tracking_system(_domain_of(senders[0])):
+            return named[0].application
     if names_its_company(msg) or any(shared_domain(email) for email in senders):
         # (a public service's job portal writes from one no-reply address for every
         # department it recruits for: the department is named in the mail)
@@ -349,12 +360,15 @@ def _for_the_employer(msg: MailMessage, contacts: Sequence[Contacts]) -> str | N
 
 def _named_first(label: str, contacts: Sequence[Contacts]) -> list[Contacts]:
     """The applications whose name opens with the word a domain is named for ("Kingsbury
-    University" for kingsbury.edu.au)."""
-    return [
-        c
-        for c in contacts
-        if any(len(n.split()) >= 2 and compact(n.split()[0]) == label for n in c.names)
-    ]
+    University" for kingsbury.edu.au), or with that word and the initials of the rest
+    ("Alzette Fund Services" for alzette-fs.lu)."""
+
+    def opens(name: str) -> bool:
+        first, *rest = name.split() or [""]
+        initials = "".join(compact(word)[:1] for word in rest)
+        return bool(rest) and label in (compact(first), compact(first) + initials)
+
+    return [c for c in contacts if any(opens(n) for n in c.names)]
 
 
 def names_its_employer(msg: MailMessage, contacts: Sequence[Contacts]) -> bool:

@@ -267,7 +267,7 @@ _BEFORE_THE_BOOKED = re.compile(
 # Documents asked of everyone, said to decide nothing.
 _PAPERS_DISCLAIMED = re.compile(
     r"\b(?:documenten|documents|papers|Unterlagen|documentos|documenti|referee\s+details|a\s+few\s+things"
-    r"|formulaire|justificatifs"
+    r"|formulaire|justificatifs|questionnaire|attestation|preenchimento|formulário|declaração"
     r"|nominativi\s+per\s+le\s+referenze|te\s+pedimos\s+que\s+nos\s+envíes)"
     r"\b[\s\S]{0,600}?"
     r"(?:\bvaste\s+stap\s+in\s+(?:onze|de)\s+(?:procedure|selectieprocedure)"
@@ -281,7 +281,11 @@ _PAPERS_DISCLAIMED = re.compile(
     # "Non lo legga come una decisione già presa"
     r"|\bnon\s+(?:lo|la)\s+(?:legga|leggere|prenda)\s+come\s+(?:una\s+)?decisione"
     # "Esto es un trámite y no supone ninguna decisión sobre el proceso"
-    r"|\bno\s+supone\s+ninguna\s+decisión)",
+    r"|\bno\s+supone\s+ninguna\s+decisión"
+    # "Esta solicitação é padrão e não constitui decisão sobre sua candidatura"
+    r"|\bnão\s+(?:constitui|representa|significa)\s+(?:uma\s+|nenhuma\s+)?decisão"
+    # "Cette démarche est systématique ... et ne constitue pas une décision sur votre candidature"
+    r"|\bne\s+constitue\s+pas\s+une\s+décision)",
     re.IGNORECASE,
 )
 # A screening service by the name it sends under: "CheckPoint Screening <noreply@...>".

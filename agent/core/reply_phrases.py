@@ -184,6 +184,8 @@ REJECTION = phrases(
     r"|pas\s+été\s+retenue?|n['’]est\s+(?:donc\s+|malheureusement\s+|finalement\s+)?pas\s+retenue?\b"
     # "on est finalement partis sur quelqu'un qui a déjà monté une boucle de collecte"
     r"|(?:sommes|est|suis)\s+(?:finalement\s+)?partie?s?\s+sur\s+(?:quelqu['’]un|une?\s+autre|un\s+(?:autre\s+)?profil)"
+    # ... and said now: "au final, on part sur quelqu'un qui a déjà monté la chaîne d'appro"
+    r"|\b(?:on\s+part|nous\s+partons)\s+(?:finalement\s+)?sur\s+(?:quelqu['’]un|une?\s+autre|un\s+(?:autre\s+)?profil)"
     r"|(?:retenu|choisi|sélectionné|privilégié|poursuivre|continuer"
     r"|orienté\w*(?:\s+vers)?)\s+(?:\w+\s+){0,3}(?:avec\s+)?(?:d'autres|un\s+autre|une\s+autre)"
     r"\s+(?:candidat\w*|profil\w*|personne)"
@@ -209,7 +211,11 @@ REJECTION = phrases(
     r"|\bsituação\s*:\s*não\s+classificad[oa]|\bestão\s+eliminad[oa]s\s+do\s+(?:certame|concurso)"
     # "nous avons décidé de ne pas poursuivre le processus avec vous", "nous nous orientons
     # vers un profil ayant davantage d'expérience"
-    r"|ne\s+pas\s+poursuivre\s+(?:le\s+processus|votre\s+candidature|avec\s+vous)"
+    r"|ne\s+pas\s+poursuivre\s+(?:avec\s+)?(?:le\s+processus|votre\s+candidature|vous)"
+    # a client's internal hire relayed: "ont décidé de poursuivre avec une candidate interne",
+    # "Pour ce poste, nous n'irons donc pas plus loin"
+    r"|(?:poursuivre|continuer|avancer)\s+avec\s+(?:une?|la|le)\s+(?:candidat\w*|personne|profil)\s+"
+    r"interne\b|\bn['’](?:irons|ira|iront|allons)\s+(?:donc\s+)?pas\s+plus\s+loin\b"
     r"|nous\s+(?:nous\s+)?orient\w+\s+vers\s+(?:un|une|d'autres)\s+(?:autres?\s+)?(?:profil|candidat)"
     # Québec: "l'équipe a décidé d'aller de l'avant avec une autre personne", "nous avons
     # choisi de poursuivre avec une personne dont le profil correspond davantage", "j'ai
@@ -256,6 +262,8 @@ REJECTION = phrases(
     r"|siamo\s+spiacenti",
     r"(?:voor\s+een\s+andere\s+kandida\w+|(?:gekozen|verder|door)\s+(?:\w+\s+){0,3}met\s+"
     r"(?:een\s+)?andere\s+kandida\w+|niet\s+(?:verder\s+)?(?:te\s+)?(?:gaan|door)"
+    # "we zijn uiteindelijk met iemand anders in zee gegaan"
+    r"|met\s+iemand\s+anders\s+in\s+zee\s+(?:gegaan|gaan)|gekozen\s+voor\s+iemand\s+anders"
     r"|gekozen\s+voor\s+(?:\w+\s+){0,2}kandida\w+|(?:je|jou|u)\s+niet\s+(?:uitnodigen|uit\s+te"
     r"\s+nodigen)"
     # "besloten om andere kandidaten uit te nodigen voor een gesprek"
@@ -448,7 +456,10 @@ REJECTION = phrases(
     # "optamos por seguir com outro(a) candidato(a)"; "decided not to take your application
     # further"; "your application did not go through"; Swahili "hayakufanikiwa"
     r"(?:optamos|decidimos|escolhemos)\s+(?:por\s+)?(?:seguir|avançar|prosseguir|continuar)\s+com\s+"
-    r"outr[oa]s?(?:\([ao]s?\))?\s+(?:candidat|perfi|profissiona)",
+    r"outr[oa]s?(?:\([ao]s?\))?\s+(?:candidat|perfi|profissiona)"
+    # Kenoby's "optamos por seguir com candidatos cuja experiência está mais aderente"
+    r"|(?:optamos|decidimos|escolhemos)\s+(?:por\s+)?(?:seguir|avançar|prosseguir|continuar)\s+com\s+"
+    r"(?:candidat[oa]s|perfis|profissionais|pessoas)\s+(?:cuj[oa]s?|que|com)\b",
     r"not\s+to\s+(?:take|progress|carry)\s+your\s+application\s+(?:any\s+)?further",
     r"(?:application|candidacy)\s+(?:did\s+not|didn't|has\s+not|hasn't)\s+(?:go\s+through|succeed"
     r"|progress|been\s+successful)",
@@ -586,6 +597,10 @@ OFFER = phrases(
     # Flemish: "Hierbij ons aanbod voor de functie van ...", "we willen je heel graag aan boord
     # halen", an agency's "Zennevallei Huisvesting kiest voor jou!"
     r"|hierbij\s+(?:ons|mijn|het)\s+aanbod|ons\s+aanbod\s+voor\s+de\s+functie"
+    # "Met genoegen bieden wij u de functie van Projectingenieur ... aan", "we willen je graag
+    # aan boord als Analytics Engineer! Ons aanbod:"
+    r"|bieden\s+(?:wij|we)\s+(?:u|je|jou)\s+(?:graag\s+)?de\s+functie|^\s*ons\s+aanbod\s*:"
+    r"|willen\s+(?:je|jou|u)\s+(?:heel\s+)?graag\s+aan\s+boord\s+als\b"
     r"|(?:je|jou|u)\s+(?:\w+\s+){0,2}aan\s+boord\s+(?:te\s+)?halen|kiest\s+voor\s+(?:jou|u)\b"
     # "we willen je heel graag aanbieden om bij ons te komen werken als ...", an agency's
     # "Zeeheldenhof heeft voor jou gekozen! ... willen je graag plaatsen als ..."
@@ -682,6 +697,9 @@ OFFER = phrases(
     # vous engager comme Responsable facturation", "m'a confirmé ce matin une offre à 100%"
     r"|(?:souhaitons|souhaite|sommes\s+heureux\s+de|avons\s+le\s+plaisir\s+de)\s+vous\s+"
     r"(?:proposer\s+un\s+contrat|engager)\b"
+    # an agency relays it: "Alzette Fund Services souhaite vous faire une offre pour le poste"
+    r"|(?:souhaitons|souhaite|souhaitent|aimerait|aimerions|voudrait|voudrions)\s+vous\s+faire"
+    r"\s+une\s+offre\b"
     r"|\bconfirmé\s+(?:\w+\s+){0,2}une\s+offre\b"
     # an agency's: "Carvin Distribution a retenu votre candidature pour la mission ... Nous
     # vous proposons donc un contrat de mission de 6 mois"
@@ -693,6 +711,10 @@ OFFER = phrases(
     # "nos encantaría que te sumaras a Kiltro Studio como Unity Developer Senior. Te ofrecemos
     # $3.100.000 brutos mensuales, contrato indefinido"
     r"|nos\s+encantaría\s+que\s+te\s+(?:sumaras|incorporaras|integraras)\s+(?:a|al)\b"
+    # "Queremos que te sumes a Mishky como Data Analyst – Crecimiento. Te mando la propuesta:"
+    r"|queremos\s+que\s+te\s+(?:sumes|unas|incorpores|integres)\s+(?:a|al)\b"
+    # a university's: "el jurado acordó proponerla como docente ... Le ofrecemos dictar el curso"
+    r"|\bacord[óo]\s+proponerl[ao]\s+como\b|(?:le|te)\s+ofrecemos\s+dictar\b"
     r"|(?:te|le)\s+ofrecemos\s+(?:una\s+renta\s+de\s+|un\s+sueldo\s+de\s+)?(?:\$|CLP\s?|USD\s?|€)\s?\d",
     # "te eligió para la posición de Gerente de Tienda", "Propuesta económica", "los
     # detalles de nuestra propuesta"
@@ -1190,7 +1212,23 @@ NEXT_ROUND = phrases(
     # Portuguese "querem uma conversa final", "avançou para a etapa de entrevista"; Czech
     # "chtějí tě vidět" (they want to see you), "chce pohovor"
     r"(?:querem|quer|gostariam\s+de)\s+(?:uma\s+)?(?:conversa|entrevista|reunião)\s+final",
-    r"(?:avançou|avançaram|passou)\s+para\s+a\s+(?:próxima\s+)?etapa",
+    r"(?:avançou|avançaram|passou)\s+(?:para\s+a|pra|pra\s+a|à)\s+(?:próxima\s+|última\s+)?etapa",
+    # "Tenho o prazer de convidá-la para a etapa final", "queremos te convidar para uma
+    # conversa"; a founder's "Bora bater um papo?"
+    r"(?:convidá-l[ao]|convidar-te|convidá-l[ao]s|te\s+convidar|convidamos\s+(?:você|vc))\s+"
+    r"(?:\w+\s+){0,2}?para\s+(?:a|uma|o|um)\s+(?:próxima\s+|segunda\s+|nova\s+)?(?:etapa|entrevista"
+    r"|conversa|fase|papo|bate-papo|reunião|painel)"
+    r"|\b(?:bora|vamos)\s+(?:bater\s+um\s+papo|marcar\s+um\s+papo|conversar)\b",
+    # Peruvian Spanish: "pasaste a la última etapa", a public call's "queda convocado(a) a la
+    # etapa de ENTREVISTA PERSONAL", a founder's "¿Te animas a una llamada de 30 min?", a
+    # headhunter's client who "desea conocerla"
+    r"pas(?:aste|ó|aron|ás)\s+a\s+la\s+(?:última|siguiente|próxima|segunda|tercera)\s+(?:etapa|fase"
+    r"|instancia|ronda)|convocad[oa](?:\(a\))?\s+a\s+la\s+(?:etapa|fase)\s+de\b"
+    r"|\bte\s+animas\s+a\s+(?:una|un)\s+(?:llamada|call|charla|reunión|entrevista|café|videollamada)\b"
+    r"|\b(?:desea|desean|quiere|quieren|quisiera|quisieran)\s+conocer(?:la|lo|te|le|los|las)\b",
+    # "nous aimerions donc vous proposer un second rendez-vous, au chai"
+    r"vous\s+proposer\s+un\s+(?:second|deuxième|nouveau|dernier|troisième)\s+(?:rendez-vous|entretien"
+    r"|échange)",
     r"(?:chtějí|chce|chtěli\s+by)\s+(?:tě|vás)\s+(?:vidět|poznat|pozvat)|\bchce\s+pohovor"
     r"|(?:tě|vás)\s+(?:chtějí|chce)\s+(?:vidět|poznat|pozvat)"
     # a ministry's "zveme Vás proto k pohovoru před výběrovou komisí"
@@ -1427,6 +1465,14 @@ NEXT_ROUND = phrases(
     # a Flemish city's "Graag nodigen wij u uit voor een selectiegesprek (mondelinge proef)"
     r"|\b(?:graag\s+)?nodigen\s+(?:wij|we)\s+(?:u|je|jou)\s+(?:graag\s+)?uit\s+voor\s+(?:een|het|de)\s+"
     r"(?:\w+\s+)?(?:selectiegesprek|sollicitatiegesprek|gesprek|assessment|proef)"
+    # "geselecteerd bent voor het eindgesprek", "U wordt uitgenodigd voor het volgende
+    # onderdeel: een selectiegesprek", a founder's "ik had meteen zin om je te leren kennen.
+    # Zin in een babbel bij een koffie?"
+    r"|geselecteerd\s+(?:bent|ben\s+je|werd)\s+voor\s+(?:het|de|een)\s+(?:\w+\s+)?(?:eindgesprek"
+    r"|selectiegesprek|gesprek|assessment|ronde|proef)"
+    # (not "laat ik je weten of je wordt uitgenodigd voor het tweede gesprek": whether)
+    r"|(?<!\bof\s)(?:u|je)\s+wordt\s+uitgenodigd\s+voor|zin\s+om\s+je\s+te\s+leren\s+kennen"
+    r"|zin\s+in\s+een\s+(?:babbel|koffie|gesprek)"
     # "Schikt woensdag 9 december om 16.00 uur voor een telefonisch kennismakingsgesprek?"
     r"|\bschikt\s+[^.?!\n]{0,60}\bvoor\s+een\s+(?:\w+\s+){0,3}(?:\w*gesprek|kennismaking)",
     r"segunda\s+entrevista|(?:sua|tua)\s+disponibilidade",
@@ -1855,7 +1901,7 @@ STILL_DECIDING = phrases(
     # "Você continua no processo, sim! ... vamos bater o martelo só no início de janeiro"
     r"|(?:você|vc)\s+continua\s+no\s+processo|bater\s+o\s+martelo"
     r"|(?:seguimos|estamos|está|segue|continua)\s+(?:ainda\s+)?em\s+(?:processo|andamento"
-    r"|análise|avaliação)",
+    r"|análise|avaliação|aberto)",
     r"toujours\s+en\s+cours|pas\s+encore\s+(?:pris|de\s+décision)"
     r"|aucune\s+décision\s+n'a\s+(?:encore\s+)?été\s+prise",
     # Czech and Finnish: "výběrové řízení stále probíhá", "haastattelut jatkuvat vielä"
@@ -1894,7 +1940,10 @@ STILL_DECIDING = phrases(
     r"encara\s+no\s+hi\s+ha\s+cap\s+(?:resultat|decisió)|(?:no\s+ha|no\s+hem|encara\s+no\s+hem)\s+pres"
     r"\s+cap\s+decisió|encara\s+no\s+hem\s+decidit",
     # Dutch and Flemish "nog geen definitieve keuze gemaakt", "nog geen beslissing genomen"
-    r"nog\s+geen\s+(?:definitieve\s+|finale\s+)?(?:keuze|beslissing)\s+(?:gemaakt|genomen)",
+    r"nog\s+geen\s+(?:definitieve\s+|finale\s+)?(?:keuze|beslissing)\s+(?:gemaakt|genomen)"
+    # "We zijn nog volop kandidaten aan het vergelijken", "kan ik je nog geen concrete datum geven"
+    r"|nog\s+(?:volop\s+)?(?:kandidaten\s+)?aan\s+het\s+(?:vergelijken|beoordelen|evalueren)"
+    r"|(?:kan|kunnen)\s+(?:ik|we|wij)\s+(?:je|jou|u)\s+nog\s+geen\s+(?:concrete\s+)?datum",
     # "We verwachten medio december een besluit te nemen": a decision to come
     r"(?:verwacht\w*|hopen|denken|willen)\s+(?:\w+\s+){0,4}?(?:een|het|ons|de)\s+(?:definitieve\s+)?"
     r"(?:besluit|beslissing|keuze)\s+te\s+(?:nemen|maken)",
@@ -2072,7 +2121,8 @@ RECEIPT = phrases(
     # a Latin American job board: "Tu postulación fue enviada a:", "recibimos tu postulación"
     r"(?:tu|su)\s+postulación\s+(?:fue|ha\s+sido)\s+(?:enviada|recibida)|recibimos\s+tu\s+postulación"
     # Computrabajo: "¡Tu CV fue enviado! Te postulaste a:"
-    r"|tu\s+cv\s+(?:fue|ha\s+sido)\s+enviado|te\s+postulaste\s+a\b"
+    # ... and in Peru: "Tu hoja de vida fue enviada correctamente", "Postulaste a: ..."
+    r"|tu\s+(?:cv|hoja\s+de\s+vida)\s+(?:fue|ha\s+sido)\s+enviad[oa]|(?:te\s+)?postulaste\s+a\b"
     r"|tu\s+postulación\s+a\s+[^\n]{1,100}?\s+fue\s+enviada",
     # (not a referee's details: "ik heb de gegevens van beide referenten ontvangen")
     r"bedankt\s+voor\s+(?:je|jouw|uw)\s+sollicitatie|(?:sollicitatie|gegevens|cv)\s+"

@@ -212,8 +212,9 @@ _GERMAN_HEADS = (
     "koordinator", "konsulent", "spesialist", "assistent", "werker", "analist",
     # a post named by what it leads: "Pflegedienstleitung", "Filialleitung"
     "leitung",
-    # "Logistikplaner", "IT-Consultant", "Nahverkehrsdisponent"
-    "planer", "consultant", "disponent",
+    # "Logistikplaner", "IT-Consultant", "Nahverkehrsdisponent"; Dutch "Transportplanner",
+    # "Projectingenieur", "Beleidsmedewerker"
+    "planer", "planner", "consultant", "disponent",
     # "Redovisningskonsult", "Viestintäkonsultti", "Myyntipäällikkö", "Kirjanpitäjä"
     "konsult", "konsultti", "päällikkö", "asiantuntija", "kirjanpitäjä", "revisor", "specialist",
     "spezialist",
@@ -266,7 +267,8 @@ STAGE_PHRASES = (
     # a call in French, Italian, Spanish and German: "Appel Aramis Grains – Giulia (RH)"
     "appel", "appel téléphonique", "chiamata", "llamada", "anruf", "telefonát", "telefonat",
     # ... and a chat in Portuguese: "Conversa – vaga Analista de Dados entre André e Casey"
-    "conversa", "bate-papo", "bate papo", "papo",
+    "conversa", "bate-papo", "bate papo", "papo", "ligação", "ligacao", "tel", "tel.",
+    "telefoon",
     # a university's day of them: "Concurso PTA-INV 12/2026 - Entrevistas"
     "entrevistas", "colloqui orali", "entretiens",
     # a phone round in Portuguese: "Entrevista por telefone - Mineração Rio Acima"
@@ -523,9 +525,15 @@ _ROLE_PHRASE = re.compile(
     # "the details for your interview for Cross-Dock Supervisor (Early Shift)."
     r"|(?<=\))(?=[,.](?:\s|$))|\s+is\s+(?:on|at|scheduled|confirmed|booked)\b"
     r"|\s+has\s+been\s+(?:confirmed|scheduled|booked)\b)"
-    r"|\b(?:puesto|cargo|vaga|posici[oó]n)\s+de\s+(?P<role3>[^\n.;:!?,]{2,60}?)(?=\s*[.;,\n]|\s+(?:en|na|no)\s)"
-    r"|\bde\s+(?:functie|rol)\s+(?:van\s+)?(?P<role4>[^\n.;:!?,]{2,60}?)(?=\s+bij\s|\s*[.;,\n])"
-    r"|\b(?:função|funções)\s+de\s+(?P<role8>[^\n.;:!?,]{2,60}?)(?=\s+(?:do|da|no|na|em)\s|\s*[.;,\n])"
+    # ("el puesto de Especialista en Analítica de Datos para la Gestión Pública (Oficina General
+    # de ...)": a post's own "en", and the office it sits in, in brackets after it)
+    r"|\b(?:puesto|cargo|vaga|posici[oó]n)\s+de\s+(?P<role3>[^\n.;:!?,]{2,80}?)(?=\s*[.;,\n]"
+    r"|\s+\((?=Oficina|Dirección|Gerencia|Área|Departamento|Unidad|Subgerencia)"
+    r"|(?<!\bEspecialista)(?<!\bAnalista)(?<!\bTécnico)(?<!\bTécnica)\s+(?:en|na|no)\s)"
+    r"|\bde\s+(?:functie|rol|vacature)\s+(?:van\s+)?(?P<role4>[^\n.;:!?,]{2,60}?)(?=\s+bij\s|\s*[.;,\n])"
+    # ("para a função de Analista em Gestão Pública – Ciência de Dados": a Brazilian post's "em")
+    r"|\b(?:função|funções)\s+de\s+(?P<role8>[^\n.;:!?,]{2,80}?)(?=\s+(?:do|da|no|na)\s"
+    r"|(?<!\bAnalista)(?<!\bEspecialista)(?<!\bTécnico)(?<!\bTécnica)\s+em\s|\s*[.;,\n])"
     r"|\b(?:stillingen|rollen|tjänsten|tjenesten)\s+som\s+(?P<role5>[^\n.;:!?,(]{2,60}?)"
     r"(?=\s+(?:hos|i|ved|vid|på|inom|inden\s+for)\s|\s*[.;,\n(])"
     # Finnish "kutsu haastatteluun tehtävään Data Engineering Manager."
@@ -550,10 +558,13 @@ _ROLE_PHRASE = re.compile(
     # (or on the next line: "What role are you interested in?\nSenior Product Analyst (remote, US)")
     r"|(?m:^[ \t]*(?:which|what)\s+(?:role|position|job)\b[^?\n]{0,60}\?[ \t]*:?[ \t]*\n?[ \t]*"
     r"(?P<role10>[^\n.;!?]{2,80}?)[ \t]*$)"
-    # ... in Spanish and French, the answer on the next line: "¿A qué cargo postulas?\nProduct
-    # Manager – Pagos", "Pour quel poste postulez-vous ?\nResponsable des opérations magasins"
+    # ... in Spanish, French and Portuguese, the answer on the next line: "¿A qué cargo
+    # postulas?\nProduct Manager – Pagos", "Pour quel poste postulez-vous ?\nResponsable des
+    # opérations magasins"
     r"|(?m:^[ \t]*¿?[ \t]*(?:(?:a|para)\s+qu[ée]\s+(?:cargo|puesto|posici[óo]n|vacante)"
-    r"|(?:pour\s+)?quel\s+(?:poste|emploi))\b[^?\n]{0,60}\?[ \t]*:?"
+    r"|(?:pour\s+)?quel\s+(?:poste|emploi)|(?:voor\s+)?welke\s+(?:functie|vacature|rol)"
+    # ... and Portuguese: "Para qual vaga você está se candidatando?\nAnalista de Dados (Produto)"
+    r"|(?:para\s+)?qual\s+(?:vaga|cargo|posi[çc][ãa]o|fun[çc][ãa]o))\b[^?\n]{0,60}\?[ \t]*:?"
     r"[ \t]*\n?[ \t]*(?P<role31>[^\n.;!?]{2,80}?)[ \t]*$)"
     # "el proceso de selección de HR Business Partner – Tecnología y Operaciones", "o
     # processo de recrutamento para a função de ...", "la posizione di Buyer Senior (rif."
@@ -595,6 +606,19 @@ _ROLE_PHRASE = re.compile(
     r"|\bentrevista(?:\s+(?-i:[a-záéíóú]\w*)){0,2}\s+para\s+(?:(?:el|la)\s+(?:cargo|puesto|posici[oó]n)"
     r"\s+de\s+)?(?=(?-i:[A-ZÁÉÍÓÚ]))(?P<role30>[^\n.;:!?]{2,100}?)(?=\s*[:.;\n]|\s+(?:del|en|con)\s)"
     r"|\bvaga\s+(?:é|e)\s+(?:de|para)\s+(?P<role23>[^\n.;:!?,]{2,80}?)(?=\s*[,.;\n])"
+    # a headhunter's "A posição é a de Gerente de Inteligência Operacional (referência interna"
+    r"|\b(?:posição|posicao|vaga)\s+(?:é|e)\s+a\s+de\s+(?P<role33>[^\n.;:!?,(]{2,80}?)(?=\s*[,.;\n(])"
+    # an EU institution's: "pour l'avis de vacance CJUE-2026-AT-041 – Juriste (agent
+    # temporaire, AD 7), Direction de la recherche et documentation"
+    r"|\bavis\s+de\s+vacance\s+[\w/-]*\d[\w/-]*\s+[-\u2013\u2014]\s+(?P<role36>[^\n.;:!?,(]{2,80}?)"
+    r"(?=\s*[,.;\n(])"
+    # a note's list: "– candidature Indeed, poste Analyste Flux Logistiques, plateforme d'Ambarès"
+    # (or a sentence of it: "Vacature Supply Planner, site Eeklo.")
+    r"|(?:,|(?<=[.!?])|^)\s*(?:poste|puesto|vaga|vacature)\s+(?-i:(?=[A-ZÀ-Ý]))(?P<role35>[^\n,.;]{2,80}?)"
+    r"(?=\s*[,.;\n])"
+    # "a entrevista técnica para a vaga Engenheira(o) de Dados Pleno.": the job capitalised
+    r"|\bpara\s+a\s+vaga\s+(?-i:(?=[A-ZÁÉÍÓÚ]))(?P<role34>[^\n.;:!?,]{2,80}?)"
+    r"(?=\s*[,.;\n]|\s+(?:na|no|em|da|do)\s)"
     # ... and without them: "pour le poste de Chef de projet Marketing Opérationnel (H/F)
     # basé à notre siège", "sur le poste de ... chez notre client"
     # (and a public service's title with its commas: "pour le poste d'agente ou agent de
@@ -622,7 +646,10 @@ _ROLE_PHRASE = re.compile(
     # (where it is, after a comma, goes: "Cargo: Jefe/a de Abastecimiento, bodega en
     # Quilicura"; not "Poste : Execution Analyst, desk céréales")
     r"(?P<role17>[^\n]{2,80}?)(?=\.\s|\.?$|\n"
-    r"|,\s+(?-i:[a-zà-ÿ])[^\n,.]{0,30}?\s(?:en|à|in|em|bei|im)\s+(?-i:[A-ZÀ-Ý]))"
+    r"|,\s+(?-i:[a-zà-ÿ])[^\n,.]{0,30}?\s(?:en|à|in|em|bei|im)\s+(?-i:[A-ZÀ-Ý])"
+    # ("Contrôleur de gestion industriel, usine de Thionville-Illange": the site)
+    r"|,\s+(?:usine|site|agence|sede|planta|fábrica|dépôt|entrepôt|plant|filiale)\s+(?:de|d['’]|du)\s*"
+    r"(?-i:[A-ZÀ-Ý]))"
     # ... or as what was applied for: "Applied via SEEK for Senior Consultant - Public Sector
     # Advisory."
     r"|\bapplied\s+(?:(?:via|through|on)\s+(?-i:[A-Z])[\w.]*\s+)?for\s+(?:the\s+|a\s+)?"
@@ -1139,9 +1166,18 @@ def tidy(text: str, company: str, include: Iterable[str], names: Iterable[str]) 
     # Candidate様": the honorific after a name goes with it)
     text = re.sub(r"(?<=[A-Za-z])\s*(?:様|さま|さん|殿)", " ", _clean(text).translate(FULL_WIDTH))
     # "for the contract Process Engineer role": how it is employed, in lower case before the post
+    # where the job sits, in brackets after it: "Analista de Inteligencia Comercial (oficina en
+    # Surco)"
     text = re.sub(
-        r"^(?:contract|temporary|temp|permanent|full-time|part-time|fixed-term|seasonal)\s+"
-        r"(?=[A-Z])",
+        r"\s*\((?:oficina|sede|planta|site|bureau|usine|escritório)\s[^()]*\)\s*$",
+        "",
+        text,
+        flags=re.I,
+    )
+    # (and the word for a post itself: "Entretien – poste Responsable Supply Chain")
+    text = re.sub(
+        r"^(?:contract|temporary|temp|permanent|full-time|part-time|fixed-term|seasonal|poste"
+        r"|puesto|vaga)\s+(?=[A-Z])",
         "",
         text,
     )
@@ -1429,6 +1465,18 @@ def shortens(short: str, full: str) -> bool:
             continue
         return False
     return cut and bool(said)
+
+
+def in_passing(short: str, full: str) -> bool:
+    """Whether `short` is `full`'s first words in lower case, as a letter says a job in
+    passing: "le poste d'analyste" for "Analyste Risques de Crédit Senior"."""
+    words = short.casefold().split()
+    return (
+        bool(words)
+        and short.islower()
+        and len(full.split()) > len(words)
+        and full.casefold().split()[: len(words)] == words
+    )
 
 
 def _cut_of(word: str, full: str) -> bool:

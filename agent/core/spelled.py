@@ -295,8 +295,14 @@ _KINDS_BEFORE = frozenset(
         "national", "federal", "royal", "regional", "bankhaus", "privatbank", "caisse",
         # Welsh bodies: "Comisiwn Tir a Dŵr Cymru", "Cyngor Sir ..."
         "comisiwn", "cyngor", "awdurdod", "bwrdd",
+        # Brazilian schools: "Faculdade ...", "Colégio ..."
+        "faculdade", "universidade", "colégio", "colegio",
+        # a French region signing its name: "Région Gironde-Atlantique" at gironde-atlantique.fr
+        "région",
     }
 )  # fmt: skip
+# ... and two words: "Centro Universitário Alto da Sé" for altose.edu.br
+_TWO_KINDS_BEFORE = frozenset({"centro universitário", "centro universitario", "instituto federal"})
 _LEGAL_WORDS = frozenset(
     {"ab", "as", "a/s", "gmbh", "ag", "sa", "s.a", "spa", "s.p.a", "srl", "s.r.l", "sl", "s.l",
      "bv", "b.v", "nv", "oy", "sas", "sarl", "ltd", "inc", "llc", "plc", "pty", "kg", "ug", "se",
@@ -330,7 +336,9 @@ def _with_kind(
     public = of and len(of) == 2 and of[1] == "of" and of[0].casefold() in _PUBLIC_BEFORE
     if public and of[0][:1].isupper():
         return [*of, *run]  # "City of Saguaro Bend": its departments are not its name
-    if before[:1].isupper() and before.casefold() in _KINDS_BEFORE:
+    if of and of[0][:1].isupper() and " ".join(of).casefold() in _TWO_KINDS_BEFORE:
+        run = [*of, *run]
+    elif before[:1].isupper() and before.casefold() in _KINDS_BEFORE:
         run = [before, *run]
     if before in {"PT", "CV"}:
         # "PT Lentera Media Nusantara": an Indonesian company's whole name follows its form

@@ -294,8 +294,11 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
             not p.others
             and said
             and (
-                (post and has_job_noun(post["post"]))
-                or (partners and has_job_noun(_WITH_PEOPLE.sub("", event.title)))
+                (post and has_job_noun(post["post"] or post["listed"] or post["opening"]))
+                or (
+                    (partners or _MEETS_LINE.search(event.description[:500]))
+                    and has_job_noun(_WITH_PEOPLE.sub("", event.title))
+                )
             )
             and not first(title, NOT_THE_CANDIDATE)
         ):
@@ -785,6 +788,9 @@ _HIRING_EVENTS = (
     "feria laboral", "feria de empleo", "feria de trabajo",
     # "Karrieretag Mobilität & Maschinenbau Region Stuttgart 2026"
     "karrieretag", "jobmesse", "karrieremesse",
+    # "Feirão de Empregos Suape 2026", "Feira de Emprego"
+    "feirao de empregos", "feirao de emprego", "feira de empregos", "feira de emprego",
+    "feira de carreiras",
 )  # fmt: skip
 _ON_THE_SPOT = re.compile(
     r"\b(?:on[\s-]the[\s-]spot|walk[\s-]in|same[\s-]day|open)\s+(?:interviews?|conversations?|chats?)\b"
@@ -814,6 +820,16 @@ _ON_THE_SPOT = re.compile(
     r"|\bcolloqui\s+(?:\w+\s+)?(?:sul\s+posto|senza\s+appuntamento|in\s+loco)\b"
     # "bate-papo com gestores e dinâmicas rápidas" (folded)
     r"|\bbate[\s-]papo\s+com\s+(?:os\s+|nossos\s+)?(?:gestores|lideres|recrutadores)\b"
+    # "Plus de 50 entreprises ... vous accueillent sur leurs stands" (folded)
+    r"|\baccueillent\s+sur\s+leurs\s+stands\b"
+    # "Sommige bedrijven plannen ter plaatse of achteraf een gesprek in"
+    r"|\bter\s+plaatse\b"
+    # "Certains exposants mènent des entretiens de présélection directement sur place" (folded)
+    r"|\bentretiens?\s+de\s+\w+\s+(?:directement\s+)?sur\s+place\b"
+    # "Conversa con los equipos de RR.HH. en sus stands y deja tu CV" (folded)
+    r"|\bconversa\s+con\s+(?:los\s+)?equipos\s+de\s+[\w. ]{2,20}?\s+en\s+sus\s+stands\b"
+    # "recebem currículos e conversam com candidatos nos estandes" (folded)
+    r"|\bconversam\s+com\s+(?:os\s+)?candidatos\s+(?:nos|nas)\s+(?:estandes|stands|bancas)\b"
     # "stands, charlas y speed networking con los equipos de selección"; Czech "Přijďte si
     # popovídat s personalisty ... U stánků ... domluvit se na případném pohovoru" (folded)
     r"|\bspeed\s+networking\b|\bpopovidat\s+s\s+personalisty\b"
@@ -928,6 +944,12 @@ _DESCRIPTION_WORDS = (
     # French: "Pour quel poste postulez-vous ?", an agency's "chez notre client ... pour la
     # mission de Chef d'équipe logistique"
     "postulez", "pour la mission de",
+    # Brazilian: Calendly's "Para qual vaga você está se candidatando?", a headhunter's "A
+    # posição é a de Gerente de Inteligência Operacional"
+    "candidatando", "qual vaga", "a posicao e", "a vaga e",
+    # French Calendly: "Pour quel poste candidatez-vous ?"; Dutch "Voor welke functie
+    # solliciteer je?", a headhunter's "een gesprek over de functie Manager Supply Chain"
+    "candidatez", "solliciteer", "over de functie",
 )  # fmt: skip
 
 
@@ -935,6 +957,19 @@ _DESCRIPTION_WORDS = (
 _POST_LINE = re.compile(
     r"(?im)(?:^|[.!?]\s+)[ \t]*(?:poste|position|role|rôle|job|stelle|posizione|puesto|vaga"
     r"|functie|cargo|pozice|pozícia|stanowisko)[ \t]*:[ \t]*(?P<post>[^\n]{3,120})"
+    # ... or in a note's list, the job capitalised after the word: "me rappelle sur le portable
+    # – candidature Indeed, poste Analyste Flux Logistiques, plateforme d'Ambarès"
+    r"|,[ \t]+(?:poste|puesto|vaga|cargo)[ \t]+(?P<listed>(?-i:[A-ZÀ-Ý])[^\n,.;]{2,80})"
+    # ... or opening a sentence: "Ann Maes (HR) belt me op gsm. Vacature Supply Planner, site"
+    r"|(?:^|[.!?][ \t]+)(?-i:Vacature|Poste|Vaga|Puesto)[ \t]+"
+    r"(?P<opening>(?-i:[A-ZÀ-Ý])[^\n,.;]{2,80})"
+)
+# A line typed above a Zoom copy's text of whom the person meets: "Gesprek vacature ... – met
+# dhr. Bart Lemmens (zaakvoerder) en mevr. Nele Moerman (HR)"
+_MEETS_LINE = re.compile(
+    r"(?i)(?:^|[-\u2013\u2014]\s)(?:met\s+(?:dhr|mevr|de\s+heer|mevrouw)\.?|avec\s+(?:M\.|Mme)"
+    r"|mit\s+(?:Herrn?|Frau)|con\s+(?:el|la)\s+(?:Sr|Sra)\.|com\s+(?:o|a)\s+(?:Sr|Sra)\.)\s+"
+    r"(?-i:[A-ZÀ-Ý])"
 )
 # A note's line of whom the person will talk to.
 _PARTNERS_LINE = re.compile(

@@ -509,6 +509,11 @@ CONVERSATION = (
     "charla",
     "bate papo",
     "papo",
+    # a phone call in Portuguese: "Ligação Boa Praça (RH)"; the person's own "Tel.
+    # Meetjesland Zuivel (HR)"
+    "ligacao",
+    "tel",
+    "telefoon",
     # Turkish "sohbet" (a chat)
     "sohbet",
     "conversa",

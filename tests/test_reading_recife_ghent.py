@@ -27,6 +27,7 @@ from agent.core.employer import shared_names
 from agent.core.model import Attendee, ReplyKind
 from agent.core.names import clean_name, greeting_of
 from agent.core.replies import Contacts, match_application
+from agent.core.reply_classify import classify
 from agent.core.verdict import Outcome, judge
 from tests.builders import (
     CASEY,
@@ -526,3 +527,181 @@ def test_dutch_decision_dates() -> None:
     holidays = {date(2026, 12, 25): "Kerstmis", date(2027, 1, 1): "Nieuwjaar"}
     found = find_date(text, after=date(2026, 12, 17), month_first=False, holidays=holidays)
     assert found is not None and found.value == date(2027, 1, 4)
+
+
+# --------------------------------------------------------------------------- Montevideo, Basel
+
+
+@pytest.mark.parametrize(
+    ("description", "names"),
+    [
+        ("Le confirmo la instancia final. Nos reuniremos con la Ec. Mariela Dalmao, Gerenta de "
+         "Riesgos, y conmigo.", ["Mariela Dalmao", "Someone"]),
+        ("La entrevista la hacemos con el Ing. Rodolfo Burgueño, Gerente de Planta, y yo.",
+         ["Rodolfo Burgueño", "Someone"]),
+        ("Te van a entrevistar el Ing. Agr. Marcos Sarasola, Gerente Industrial, y la Cra. "
+         "Silvina Arrospide, Jefa de Costos. Yo no voy a estar en la entrevista.",
+         ["Marcos Sarasola", "Silvina Arrospide"]),
+        ("El Tribunal estará integrado por el Ing. Sebastián Varela Mendiola (Presidente), la "
+         "Lic. Andrea Cardozo y el A/S Pablo Giménez (delegado de los funcionarios). La suscrita "
+         "no integra el Tribunal.",
+         ["Andrea Cardozo", "Pablo Giménez", "Sebastián Varela Mendiola"]),
+        ("Sie treffen Herrn Dr. Felix Brodbeck, Leiter Produktion, und Frau Monika Hasler, HR "
+         "Business Partner. Ich selbst werde nicht am Gespräch teilnehmen.",
+         ["Felix Brodbeck", "Monika Hasler"]),
+        ("Sie treffen dabei mich und unseren unbeschränkt haftenden Teilhaber, Herrn Dr. "
+         "Christoph Iselin.", ["Christoph Iselin", "Someone"]),
+        ("Das Auswahlgremium setzt sich zusammen aus:\n- Herrn Dr. Matthias Schneeberger, Leiter "
+         "Fachstelle Datenmanagement\n- Herrn Daniel Thommen, Leiter Human Resources\nIch selbst "
+         "gehöre dem Auswahlgremium nicht an.", ["Daniel Thommen", "Matthias Schneeberger"]),
+        ("Vous serez reçue par M. Laurent Ehrhart et par Mme Isabelle Wenger, directrice du site. "
+         "Je ne participerai pas moi-même à l'entretien.", ["Isabelle Wenger", "Laurent Ehrhart"]),
+    ],
+)  # fmt: skip
+def test_panels_named_in_rioplatense_and_swiss_prose(description: str, names: list[str]) -> None:
+    event = invite_from("Entrevista – Casey Candidate", "boss@firm.example", description,
+                        start=START)  # fmt: skip
+    assert interviewer_names(event) == names
+
+
+def test_the_writer_who_leads_the_interview_is_on_it() -> None:
+    event = invite_to_casey(
+        "Entretien – Ingénieur(e) Data Procédés (H/F)",
+        Attendee("laurent@rhenane.example", "Laurent Ehrhart"), start=START,
+        organizer="claire@rhenane.example", organizer_name="Claire Heitz",
+        description="L'entretien sera mené par moi-même et par M. Laurent Ehrhart, responsable "
+        "du service Procédés & Amélioration continue.",
+    )  # fmt: skip
+    assert interviewer_names(event) == ["Claire Heitz", "Laurent Ehrhart"]
+
+
+@pytest.mark.parametrize(
+    ("description", "names"),
+    [
+        ("Entrevista Analista de Operaciones y Datos (Terminal Punta Sayago). Participan: Diego "
+         "Ferreira (Gerente de Operaciones) y Mónica Acosta (RR.HH.). Tener a mano ejemplos.\n",
+         ["Diego Ferreira", "Mónica Acosta"]),
+        ("Gespräch mit Hr. Beat Nussbaumer (Leiter Operations Rheinhafen) und Fr. Sandra "
+         "Tschudin (HR). Beispiel bereithalten.\n", ["Beat Nussbaumer", "Sandra Tschudin"]),
+    ],
+)  # fmt: skip
+def test_more_lines_typed_above_zooms_text(description: str, names: list[str]) -> None:
+    assert interviewer_names(invite("Entrevista", start=START, description=description)) == names
+
+
+@pytest.mark.parametrize(
+    ("title", "organizer", "organizer_name", "description", "company", "role"),
+    [
+        ("Reunión MSL – Casey Candidate", "jamilivia@amilivia.example", "Jorge Amilivia",
+         "Te confirmo la reunión con mi cliente, Molinos Santa Lucía S.A., por la Jefatura de "
+         "Inteligencia de Negocios que te comenté. Te van a recibir el Sr. Héctor Cabrera.\n\n"
+         "Jorge Amilivia\nSocio · Amilivia & Asociados Executive Search", "Molinos Santa Lucía",
+         "Jefatura de Inteligencia de Negocios"),
+        ("Termin Hardwald – Casey Candidate", "urs.plattner@wettstein.example", "Urs Plattner",
+         "Wie besprochen möchte Sie mein Mandant, die Hardwald Chemie AG, für die Position "
+         "Leiter/in Digital Operations persönlich kennenlernen.\nUnsere Referenz: WSP-2419\n\n"
+         "Urs Plattner\nPartner\nWettstein Search Partners AG", "Hardwald Chemie",
+         "Leiter/in Digital Operations"),
+        ("Vorstellungsgespräch Stellenausschreibung Nr. 2026-0873 – Casey Candidate",
+         "karin.stoecklin@bs.ch", "Karin Stöcklin",
+         "Wir beziehen uns auf Ihre Bewerbung auf die Stellenausschreibung «Fachspezialist/in "
+         "Datengovernance (80–100 %)» im Finanzdepartement des Kantons Basel-Stadt.",
+         "Finanzdepartement des Kantons Basel-Stadt", "Fachspezialist/in Datengovernance"),
+    ],
+)  # fmt: skip
+def test_an_agencys_client_and_a_cantons_department(
+    title: str, organizer: str, organizer_name: str, description: str, company: str, role: str
+) -> None:
+    event = invite_to_casey(
+        title, Attendee(organizer, organizer_name), start=START, organizer=organizer,
+        organizer_name=organizer_name, description=description,
+    )  # fmt: skip
+    assert judge(event, ME, RULES).outcome is Outcome.INTERVIEW
+    found = read(event)
+    assert (found.company, found.role) == (company, role)
+
+
+def test_a_shadow_interviewer_does_not_make_it_someone_elses_interview() -> None:
+    event = invite_from(
+        "Entrevista técnica – Data Engineer Sr. (Casey Candidate)", "sofia@araza.example",
+        "Te van a entrevistar Martín Caorsi (Tech Lead) y Romina Píriz (Senior Data Engineer).\n"
+        "Nicolás Bentancor se suma como oyente porque se está formando como entrevistador: no "
+        "va a hacer preguntas ni evalúa.", start=START,
+    )  # fmt: skip
+    assert judge(event, ME, RULES).outcome is Outcome.INTERVIEW
+
+
+def test_an_acronym_domain_in_its_town() -> None:
+    assert company_from_domain("usp-basel.ch", ["Petersgraben 9, 4031 Basel"]) == "USP"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("ha superado la etapa de Evaluación de Méritos y queda convocada a la instancia de "
+         "Entrevista con el Tribunal, que se realizará el miércoles 23/12/2026.",
+         ReplyKind.NEXT_ROUND),
+        ("El equipo quedó muy conforme con la entrevista técnica y queremos avanzar a la última "
+         "etapa: una charla con Fede.", ReplyKind.NEXT_ROUND),
+        ("quedamos re contentos con la charla del viernes y queremos que pases a la última "
+         "etapa.", ReplyKind.NEXT_ROUND),
+        ("Vi tu postulación y me encantaría charlar 30 min para contarte del proyecto y "
+         "conocerte un poco.", ReplyKind.NEXT_ROUND),
+        ("al final nos decidimos por alguien con más experiencia en telemetría de videojuegos.",
+         ReplyKind.REJECTION),
+        ("El proceso sigue en curso y aún no hemos tomado una decisión: resta la instancia final "
+         "de otra persona candidata.", ReplyKind.STILL_DECIDING),
+        ("La comisión asesora todavía no elevó su informe. Lamentablemente no puedo darle una "
+         "fecha.", ReplyKind.STILL_DECIDING),
+        ("Merci pour votre message, bien reçu. Je transmets vos disponibilités à M. Wälti pour "
+         "la visite de l'atelier.", ReplyKind.ACKNOWLEDGEMENT),
+        ("super Neuigkeiten: du bist eine Runde weiter! Die finale Runde machen Simon und Mia.",
+         ReplyKind.NEXT_ROUND),
+        ("Wir freuen uns, Ihnen mitzuteilen, dass Sie in die engere Auswahl gekommen sind, und "
+         "laden Sie gerne zu einem Vorstellungsgespräch mit dem Auswahlgremium ein.",
+         ReplyKind.NEXT_ROUND),
+        ("Danke für deine Bewerbung via LinkedIn. Hast du Lust auf einen ersten Call nach den "
+         "Feiertagen?", ReplyKind.NEXT_ROUND),
+        ("Wir möchten dir sehr gerne ein Angebot machen als Product Analyst bei Fähri Mobility!",
+         ReplyKind.OFFER),
+        ("Leider müssen wir Ihnen mitteilen, dass wir uns entschieden haben, den Prozess mit "
+         "anderen Kandidatinnen und Kandidaten fortzusetzen.", ReplyKind.REJECTION),
+    ],
+)  # fmt: skip
+def test_rioplatense_and_swiss_mail(body: str, expected: ReplyKind) -> None:
+    assert reply_reading(body, on=date(2026, 12, 10))[0] is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "expected"),
+    [
+        ("Le cuento que la definición de la búsqueda quedó para principios de enero, porque en "
+         "diciembre estamos con la zafra de fin de año.", date(2026, 12, 16), date(2027, 1, 10)),
+        ("todavía no definieron: Marcos viaja a la planta el lunes 14 y quiere ver a otra persona "
+         "allá. La idea es cerrar la búsqueda antes de fin de mes.", date(2026, 12, 11),
+         date(2026, 12, 31)),
+        ("Wir sind noch in der Entscheidungsphase, da Herr Nussbaumer diese Woche am Hafen "
+         "absorbiert war. Wir melden uns bis am 22.12. bei Ihnen.", date(2026, 12, 11),
+         date(2026, 12, 22)),
+    ],
+)  # fmt: skip
+def test_more_decision_dates(text: str, on: date, expected: date) -> None:
+    found = find_date(text, after=on, month_first=False)
+    assert found is not None and found.value == expected
+
+
+def test_a_us_managers_date_to_someone_in_montevideo() -> None:
+    raw = (
+        b"From: Ellen Birchall <ellen@araza.example>\r\nTo: casey@example.com\r\nSubject: "
+        b"Following up\r\nDate: Thu, 17 Dec 2026 10:14:33 -0600\r\n\r\nHi Casey,\r\n\r\nThanks "
+        b"again for Tuesday. We haven't made a final decision yet. We're finishing conversations "
+        b"with one more candidate and we need to align with our client on the start date. We "
+        b"expect to make a final call by 1/8, and Sofia will reach out either way.\r\n"
+    )
+    msg = mime.parse(raw, id="u")
+    kind, when = classify(msg, after=date(2026, 12, 17), month_first=False)
+    assert kind is ReplyKind.STILL_DECIDING and when is not None
+    assert when.value == date(2027, 1, 8)
+    # (the same words from Montevideo's own offset are read by the person's locale)
+    local = mime.parse(raw.replace(b"-0600", b"-0300"), id="l")
+    assert classify(local, after=date(2026, 12, 17), month_first=False)[1].value is None

@@ -237,9 +237,8 @@ INTERVIEWER_CUES = (
     "grille d'evaluation",
     "grilles d'evaluation",
     # ... or a panel the person volunteers on: "Gracias por sumarse como entrevistadores
-    # voluntarios ... llenan la rúbrica al terminar cada entrevista"
-    "como entrevistadores",
-    "como entrevistadora",
-    "como entrevistador",
+    # voluntarios ... llenan la rúbrica al terminar cada entrevista" (not a shadow on the
+    # person's own panel: "se está formando como entrevistador")
+    "entrevistadores voluntarios",
     "llenan la rubrica",
 )

@@ -453,9 +453,9 @@ def _forms(
         (
             r"(?P<part>early|mid|late|(?:the\s+)?(?:beginning|start|middle)\s+of"
             # German, French, Spanish, Italian, Dutch: "Anfang Januar", "mi-décembre"
-            r"|anfang|mitte|ende|début|debut|fin|mi|(?:a\s+)?(?:principios|inicios|comienzos|mediados|finales|fines)\s+de"
+            r"|anfang|mitte|ende|début|debut|fin|mi|(?:(?<!\w)a\s+)?(?:principios|inicios|comienzos|mediados|finales|fines)\s+de"
             # Catalan: "a principis de gener", "a mitjans de gener", "a finals de desembre"
-            r"|(?:a\s+)?(?:principis|mitjans|finals)\s+d(?:e\s+|['’])"
+            r"|(?:(?<!\w)a\s+)?(?:principis|mitjans|finals)\s+d(?:e\s+|['’])"
             r"|(?:all'|a\s+)?(?:inizio|metà|fine)|begin|midden|eind"
             # Portuguese: "no início de janeiro", "em meados de janeiro"
             r"|início|inicio|princípio|meados"

@@ -212,8 +212,9 @@ _CUE = re.compile(
     # "te diremos algo el viernes 11/12", "La propuesta de contratación ... se hará pública el
     # lunes 21/12/2026"
     r"|diremos\s+algo|decimos\s+algo|propuesta\s+de\s+contratación"
-    # "quieren cerrar el proceso antes del 23-12-2026"
-    r"|cerrar\s+el\s+proceso"
+    # "quieren cerrar el proceso antes del 23-12-2026", "la idea es cerrar la búsqueda antes de
+    # fin de mes", "la definición de la búsqueda quedó para principios de enero"
+    r"|cerrar\s+(?:el\s+proceso|la\s+búsqueda)|definición"
     # Catalan: "no ha pres cap decisió", "farà pública la proposta", "la resolució ... es
     # publiqui", "et direm alguna cosa", "us informarem"
     r"|decisió|resolució|far[àa]\s+pública|es\s+publiqu\w*|es\s+publicar[àa]|(?:et|us)\s+dir(?:em|é)"
@@ -284,7 +285,7 @@ _AT_THE_LATEST = (
     r"(?:\s+(?:pe|la|până\s+la))?|legkésőbb|ten\s+laatste(?:\s+op)?|(?:في\s+موعد\s+)?أقصاه(?:\s+يوم)?|(?:قبل|بحلول)(?:\s+يوم)?"
 )
 _DEADLINE_WORD = re.compile(
-    r"\b(?:by|before|until|till|on|no\s+later\s+than|around|end\s+of|close\s+of|bis(?:\s+zum)?"
+    r"\b(?:by|before|until|till|on|no\s+later\s+than|around|end\s+of|close\s+of|bis(?:\s+zum|\s+am)?"
     r"|avant(?:\s+le)?|d'ici(?:\s+le)?|antes\s+del?|hasta\s+el|entro\s+il|voor|até"
     r"|senast(?:\s+den)?|innan|före|innen|inden|do|przed|uiterlijk|entro|até\s+(?:[àa]|o)"
     r"|teen|voor\s+of\s+op|(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?(?:day|business)"
@@ -294,7 +295,8 @@ _DEADLINE_WORD = re.compile(
 # A deadline said outright ("by", "before"), as against "on", which also names when other
 # things happen ("one more interview on Monday, so you'll hear by Wednesday").
 _FIRM_DEADLINE = re.compile(
-    r"\b(?:by|before|until|till|no\s+later\s+than|bis(?:\s+zum)?|avant(?:\s+le)?|d'ici(?:\s+(?:le|la|au|à\s+la))?"
+    # (Swiss German "bis am 22.12.")
+    r"\b(?:by|before|until|till|no\s+later\s+than|bis(?:\s+zum|\s+am)?|avant(?:\s+le)?|d'ici(?:\s+(?:le|la|au|à\s+la))?"
     r"|antes\s+del?|hasta\s+el|entro(?:\s+il)?|até(?:\s+(?:ao|a|o))?(?:\s+dia)?|senast(?:\s+den)?|senest|innan|innen|inden|do|przed"
     r"|uiterlijk(?:\s+op)?(?:\s+de)?|nejpozději\s+do|nejpozději|teen"
     r"|by\s+close\s+of\s+(?:play|business)(?:\s+on)?"

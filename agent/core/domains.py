@@ -85,6 +85,9 @@ def company_from_domain(domain: str, texts: Iterable[str] = ()) -> str:
         return written
     if len(label) <= 3 and label.isalpha():
         return label.upper()
+    head, _, town = label.partition("-")
+    if 2 <= len(head) <= 4 and head.isalpha() and town and _a_town_in(town, texts):
+        return head.upper()  # usp-basel.ch, signed "4031 Basel": USP, in Basel
     parts = re.split(r"[-_]+", label)
     words: list[str] = []
     for part in parts:
@@ -100,6 +103,11 @@ _CITY_DOMAINS = {
     "london": "London", "barcelona": "Barcelona", "madrid": "Madrid", "nyc": "NYC",
 }  # fmt: skip
 _A_CITY = frozenset({"stad", "stadt", "ville", "city", "gemeente", "ciudad", "ajuntament"})
+
+
+def _a_town_in(word: str, texts: Iterable[str]) -> bool:
+    """Whether an address in `texts` gives `word` as its town, after a postcode."""
+    return any(re.search(rf"\b\d{{4,5}}\s+{re.escape(word)}\b", t, re.IGNORECASE) for t in texts)
 
 
 def city_government(domain: str) -> str:

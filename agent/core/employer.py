@@ -109,7 +109,7 @@ _AT = re.compile(
 # ("Concorso ING-04/2026", "Selezione D-AMM-07/2026": an Italian body's code, without "n.")
 _NUMBERED_PROCESS = re.compile(
     r"(?i)(?:konkurs|nab[óo]r|og[łl]oszenie|concurso|procedimento|competition|selection"
-    r"|concorso|selezione|bando|avviso|concours|convocatoria)\s+"
+    r"|concorso|selezione|bando|avviso|concours|convocatoria|stellenausschreibung)\s+"
     # ("Concorso Rif. 2026/PTA/14")
     r"(?:(?:nr|n\.?[º°o]|no)\.?\s*\S*\d|(?:pubblico\s+)?(?:(?:rif|ref)\.?\s*)?[A-Z0-9]+"
     r"(?:[-/.][A-Z0-9]+)*[-/.]\d{2,4}\b"
@@ -155,7 +155,7 @@ _ON_BEHALF = re.compile(r"\b(?i:on behalf of)\s+(?!(?i:the|our|my|your)\s)([^\n.
 # An agency names the employer it arranges the interview for: "our client Banksia Water",
 # "on behalf of my client, Banksia Water".
 _CLIENT = re.compile(
-    r"\b(?:(?i:our|my)\s+(?i:client)|(?i:il\s+nostro|nostro|nuestro|notre|mon|nosso|unser(?:em|en)?"
+    r"\b(?:(?i:our|my)\s+(?i:client)|(?i:il\s+nostro|nostro|nuestro|notre|mon|nosso|mi|unser(?:em|en)?"
     r"|mein(?:em|en)?|onze)\s+(?i:cliente|client|kunden?|mandant(?:en)?|klienten|klant|opdrachtgever)"
     # Czech: "u našeho klienta, společnosti Aldermoor Financial Services Brno s.r.o."
     r"|(?i:našeho|našemu|náš)\s+(?i:klienta?|klientovi)"
@@ -868,6 +868,8 @@ _SWISS_CANTON = re.compile(
     r"(?:ag|ai|ar|be|bl|bs|fr|ge|gl|gr|ju|lu|ne|nw|ow|sg|sh|so|sz|tg|ti|ur|vd|vs|zg|zh)\.ch"
 )
 _A_CANTON = re.compile(
+    # ("Finanzdepartement des Kantons Basel-Stadt": the department its people sign)
+    r"\b[A-ZÄÖÜ]\w*departement\s+des\s+Kantons\s+[A-ZÀ-Þ][\w-]+|"
     r"\b(?:République\s+et\s+[Cc]anton|[ÉE]tat|Canton|Repubblica\s+e\s+Cantone)\s+(?:de\s+|du\s+|d['’])"
     r"[A-ZÀ-Þ][\w-]+|\b(?:Kanton|Cantone)\s+[A-ZÀ-Þ][\w-]+"
 )

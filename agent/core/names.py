@@ -41,6 +41,9 @@ WORK_TITLES = frozenset(
      # Latin American degrees before a name: a public accountant ("C.P.", Peru's "CPC"), a
      # master's ("Mg.", "Mgtr."), a lawyer ("Abg."), a psychologist ("Psic.")
      "c.p", "cpc", "mg", "mgtr", "abg", "psic",
+     # ... and Uruguay's economist, public accountant and agronomist ("Ec.", "Cr.", "Cra.",
+     # "Ing. Agr.")
+     "ec", "cr", "cra", "agr",
      # Spanish "Doña" as formal letters write it before a woman's name ("Dª Remedios ...")
      "dª", "d.ª", "dña", "doña",
      # Austrian feminine degrees ("Mag.a Dr.in Ingrid Schiefermair") and the Portuguese
@@ -163,7 +166,9 @@ TITLE_WORDS = frozenset(
         # Cordeiro", "Gerente de Qualidade e Segurança do Paciente"
         "manutenção", "segurança", "qualidade", "operação", "operações", "logística", "finanças",
         "gestão", "riscos", "inovação", "mantenimiento", "seguridad", "calidad", "operaciones",
-        "innovación",
+        "innovación", "amélioration", "procédés",
+        # a private bank's partner: "unseren unbeschränkt haftenden Teilhaber, Herrn Dr. ..."
+        "teilhaber", "teilhaberin",
         # Welsh posts after a name: "Rhiannon Gwilym - Pennaeth Polisi", "Prif Economegydd",
         # "Partner Busnes Adnoddau Dynol", "Uwch Swyddog Polisi", "Rheolwr Cyllid"
         "pennaeth", "prif", "uwch", "swyddog", "rheolwr", "rheolwraig", "cyfarwyddwr",
@@ -805,13 +810,20 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
     # the writer last, after the others: "pela Dra. Helena Quintão (Geóloga) e por mim, que
     # também farei algumas perguntas" (the writer is not a name on the list)
     text = re.sub(r",?\s+(?:e|y)\s+por\s+(?:mim|mí)\b.*$", "", text, flags=re.S)
-    # (and "reçu(e) par M. Patrick Desmeules, ..., et par Mme Joëlle Kohler")
+    # (and "reçu(e) par M. Patrick Desmeules, ..., et par Mme Joëlle Kohler"; right after a
+    # name, "et par" parts two people: "par M. Laurent Ehrhart et par Mme Isabelle Wenger")
+    text = re.sub(r"(?<=[a-zà-ÿ])\s+et\s+par\s+(?=(?:M\.|Mme|Mlle|Dr|Pr|Me)\s)", ", ", text)
     text = re.sub(r"(?:(?<=\s)|^)(?:et\s+)?(?:de|par)\s+(?=(?:M\.|Mme|Mlle|Dr|Pr|Me)\s)", "", text)
+    # Swiss "Hr. Beat Nussbaumer und Fr. Sandra Tschudin": Herr and Frau, written short
+    text = re.sub(r"(?<![\w.])Hr\.\s+(?=[A-ZÄÖÜ])", "Herr ", text)
+    text = re.sub(r"(?<![\w.])Fr\.\s+(?=[A-ZÄÖÜ])", "Frau ", text)
+    # a Uruguayan systems analyst's "el A/S Pablo Giménez": the degree before the name
+    text = re.sub(r"\b(?:el|la)\s+A/S\s+(?=[A-ZÁÉÍÓÚ])", "", text)
     # "el Lic. Efraín Ávalos", "la Ing. Fernanda Zúñiga", "o Eng. Rui Costa"
     text = re.sub(
         # (and Italian "dal Dott. Giuseppe Cafiero ... e dalla Dott.ssa Lucia Sicignano")
         r"\b(?:el|la|los|las|o|a|il|lo|pel[oa]|dal|dalla|dallo)\s+(?=(?:Lic|Lcdo|Lcda|Ing|Dr|Dra"
-        r"|Mtro|Mtra|Arq|Sr|Sra|Srta|Prof|Profa|Eng|Dott|Dott\.ssa|Avv)\.?\s)",
+        r"|Mtro|Mtra|Arq|Sr|Sra|Srta|Prof|Profa|Eng|Dott|Dott\.ssa|Avv|Ec|Cr|Cra)\.?\s)",
         "",
         text,
     )

@@ -195,7 +195,7 @@ _LIST_HEADER = re.compile(
     r"|you(?:'ll|\s+will)\s+(?:get|receive)\s+a\s+(?:phone\s+)?call\s+from"
     r"|interview\s+engineer|interviewer\s+name|entrevistador(?:a|es)?|entrevistadora?s?"
     # "Te entrevistan: Claudia Ibarrola Vergara (CTO) y Abraham Lozoya Fierro (...)"
-    r"|te\s+entrevistan?|ti\s+intervisteranno"
+    r"|te\s+entrevistan?|ti\s+intervisteranno|participan|participam"
     r"|entrevistador(?:\(a\)|/a|\(es\))"
     # "Panel de entrevista:", "Comité de selección:", "Banca examinadora:"
     r"|panel\s+de\s+(?:entrevista|selecci[oó]n)|comit[eé]\s+de\s+(?:selecci[oó]n|entrevista)"
@@ -258,7 +258,9 @@ _LIST_HEADER = re.compile(
     # "Selectiecommissie Hogeschool Stuivenberg, Dienst Financiën:" (whose committee it is)
     r"|(?:selectie|sollicitatie)commissie\s+(?-i:[A-Z])[^:\n]{2,80}"
     # German "Der Auswahlkommission gehören an:", "Die Auswahlkommission:"
-    r"|(?:der\s+|die\s+)?(?:auswahl|prüfungs|berufungs)?(?:kommission|gremium)(?:\s+gehören\s+an|\s+besteht\s+aus)?"
+    # ("Das Auswahlgremium setzt sich zusammen aus:")
+    r"|(?:der\s+|die\s+|das\s+)?(?:auswahl|prüfungs|berufungs)?(?:kommission|gremium)(?:\s+gehören\s+an"
+    r"|\s+besteht\s+aus|\s+setzt\s+sich\s+(?:wie\s+folgt\s+)?zusammen\s+aus)?"
     r"|gesprekspartners?|gespreksleid(?:er|ers|ster|sters)|(?:selectie|sollicitatie)?commissie|incontrer(?:à|ai|ete)|commissione(?:\s+(?:di\s+)?"
     r"(?:selezione|esaminatrice))?|sar(?:à|ai)\s+ricevut[oa](?:\([oa]\))?\s+da|interlocutori"
     r"|selezionatori|(?:vais|vai|irá|irás)\s+(?:conversar|falar)\s+com"
@@ -317,7 +319,12 @@ _SENTENCE = re.compile(
     # "On the panel are", Afrikaans "Op die panel is ek, ...", Dutch "In het panel zitten"
     r"|\b(?:on\s+the|op\s+die|in\s+het)\s+panel\s+(?:is|are|will\s+be|sal\s+wees|sit|zitten|zit)"
     r"|\b(?:will\s+be\s+|is\s+being\s+)?(?:conducted|led|run|hosted|facilitated)\s+by"
-    r"|\b(?:te|le|lo|la)\s+recibir[áa]n?|\b(?:será|sera)\s+(?:conmigo\s+y\s+)?con(?:\s+(?:el|la))?"
+    # ("Te van a entrevistar el Ing. Agr. Marcos Sarasola, ...", "Nos reuniremos con la Ec.
+    # Mariela Dalmao, Gerenta de Riesgos, y conmigo", "La entrevista la hacemos con el Ing.
+    # Rodolfo Burgueño, Gerente de Planta, y yo")
+    r"|\b(?:te|le|lo|la)\s+van\s+a\s+entrevistar(?=\s)|\b[Nn]os\s+reuniremos\s+con(?=\s)"
+    r"|\b(?:la|lo)\s+hacemos\s+con(?=\s)"
+    r"|\b(?:te|le|lo|la)\s+(?:recibir[áa]n?|van\s+a\s+recibir)|\b(?:será|sera)\s+(?:conmigo\s+y\s+)?con(?:\s+(?:el|la))?"
     # "Te van a entrevistar Nico Lanusse (...) y ...", "La charla es conmigo y con Martín ..."
     r"|\b(?:a\s+)?banca\s+(?:será|vai\s+ser|é|sera)(?:\s+compost[oa]\s+(?:por|pel[oa]s?)(?=\s+(?:Eng|Dr|Dra|Sr|Sra|Prof|Profa)\.))?(?=\s)|\bte\s+van?\s+a\s+entrevistar|\b(?:it|this)(?:'ll|’ll|\s+will)\s+be(?=\s+(?:(?:me|myself)(?:\s*\([^()]{1,60}\))?\s+and\s|(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])))|\bvas\s+a\s+(?:conversar|hablar|platicar)\s+con"
     # "Os reuniréis con Gonzalo Peñalver Montalvo, ..., y con la Dra. Sonsoles Villarroya"
@@ -345,6 +352,10 @@ _SENTENCE = re.compile(
     # ... and in Portuguese: "Entrevista vaga ... – com o Sr. Rivaldo Santana (Diretor de
     # Operações) e a Sra. Aline Cabral (RH)"
     r"|\bcom\s+(?:o|a)(?=\s+(?:Sr|Sra|Dr|Dra|Prof|Profa)\.\s+[A-ZÀ-Ý][\w-]+\s+[A-ZÀ-Ý])"
+    # Swiss German: "Sie treffen Herrn Dr. Felix Brodbeck, ..., und Frau Monika Hasler", a
+    # line typed above a Zoom copy: "Gespräch mit Hr. Beat Nussbaumer (...) und Fr. Sandra ..."
+    r"|\bSie\s+treffen(?=\s+(?:Herrn?|Frau|Dr\.)\s)"
+    r"|(?:^|(?<=[.!?]\s))Gespräch\s+mit(?=\s+(?:Hr\.|Fr\.|Herrn?|Frau|Dr\.)\s)"
     # French: "L'entretien sera mené par moi-même et par ma consœur Nathalie Feltgen, Partner",
     # "On sera moi et Thibault Lejeune, notre CTO"; German: "Das Gespräch führe ich gemeinsam
     # mit unserem Geschäftsführer, Herrn Andreas Kowalski"
@@ -562,11 +573,13 @@ _PANEL_IS = (
 )
 _PANEL_WILL_BE = re.compile(_PANEL_IS + r"\s+\S", re.IGNORECASE)
 # (to the sentence's end, past the dot of "Dr." or "Mrs.")
+# "L'entretien sera mené par moi-même et par M. Laurent Ehrhart": the writer leads, with them
+_LED_BY_THE_WRITER = r"\bentretien\s+sera\s+men[ée]e?\s+par\s+moi(?:-même)?(?![\w-])"
 _WRITER_ON_PANEL = re.compile(
     _PANEL_IS + r"(?:[^.\n]|(?<=\b(?:Dr|Mr|Ms|St|Sr))\.|(?<=\b(?:Mrs|Drs|Ing|Lic|Dra|Eng|Sra))\."
     r"|(?<=\bProf)\.|(?<=\bM)\.|(?<=\bDott)\.)*"
     # (Portuguese "... e por mim, que também farei algumas perguntas")
-    r"\b(?:me|myself|moi(?:-même)?|mim)(?![\w-])",
+    r"\b(?:me|myself|moi(?:-même)?|mim)(?![\w-])|" + _LED_BY_THE_WRITER,
     re.IGNORECASE,
 )
 _SELF_INTRODUCED = re.compile(
@@ -723,7 +736,9 @@ _HEADER_IN_LINE = re.compile(
     r"|Your\s+(?:interview\s+)?panel|Raters|(?:Search\s+)?Committee"
     # "... dauert ca. 60 Minuten. Der Auswahlkommission gehören an: Herr ..."
     r"|(?:Der|Die)\s+Auswahlkommission(?:\s+gehören\s+an)?"
-    r"|De\s+selectiecommissie\s+is\s+samengesteld\s+als\s+volgt)\s*:)"
+    r"|De\s+selectiecommissie\s+is\s+samengesteld\s+als\s+volgt"
+    # a note typed above a Zoom copy: "Entrevista ... (Terminal ...). Participan: Diego ..."
+    r"|Participan|Participam|Entrevistadores)\s*:)"
 )
 
 # --------------------------------------------------------------------------- addresses
@@ -866,6 +881,7 @@ def interviewers_of(
         or _WHO_HEADER.match(line)
         or _SCHEDULE.match(line)
         or _PANEL_WILL_BE.search(line)
+        or re.search(_LED_BY_THE_WRITER, line, re.IGNORECASE)
         or cjk.panel(line)
         or ((said := _SENTENCE.search(line)) is not None and not said["rest"])
         or _BUT_THE_INTERVIEW.search(line)
@@ -1205,7 +1221,9 @@ _COMMISSION = re.compile(
 )
 _MEMBER_TITLE = (
     r"(?:Dott\.ssa|Dott\.|Dr\.ssa|Dra\.|Dr\.|Prof\.ssa|Profa\.|Prof\.|Ing\.|Avv\.|Arch\.|Sig\.ra"
-    r"|Sig\.|Lic\.|Licda\.|Mtra\.|Mtro\.|Mag\.|Arq\.|C\.P\.)"
+    r"|Sig\.|Lic\.|Licda\.|Mtra\.|Mtro\.|Mag\.|Arq\.|C\.P\."
+    # Uruguay's economist, accountant and systems analyst: "la Ec.", "la Cra.", "el A/S"
+    r"|Ec\.|Cr\.|Cra\.|A/S)"
 )
 _TITLED_MEMBER = re.compile(
     rf"(?<!\w){_MEMBER_TITLE}\s*(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){{1,3}})"

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from datetime import date
+from datetime import date, timedelta
 
 from agent.core.dates import find_date
 from agent.core.model import DateMention, MailMessage, ReplyKind
@@ -479,6 +479,22 @@ def decisive(text: str) -> ReplyKind | None:
     return None
 
 
+# Mail in English sent from a US time zone (its Date header's offset, Eastern to Hawaii): the
+# writer puts the month first, whatever the person's own locale does.
+_ENGLISH_WORDS = re.compile(r"\b(?:the|and|we|you|your|our|will|have|with|for|thanks)\b", re.I)
+_ROMANCE_WORDS = re.compile(r"\b(?:que|los|las|para|por|usted|você|não|nous|vous|und|wir)\b", re.I)
+
+
+def _from_the_us(msg: MailMessage, text: str) -> bool:
+    offset = msg.date.utcoffset() if msg.date is not None else None
+    return (
+        offset is not None
+        and timedelta(hours=-10) <= offset <= timedelta(hours=-4)
+        and len(_ENGLISH_WORDS.findall(text)) >= 5
+        and not _ROMANCE_WORDS.search(text)
+    )
+
+
 def classify(
     msg: MailMessage,
     *,
@@ -499,6 +515,8 @@ def classify(
     ):
         return ReplyKind.OTHER, None  # a background check's paperwork, whatever it says
     text = reply_text(msg)
+    if month_first is not True and _from_the_us(msg, text):
+        month_first = True  # a US manager's "by 1/8" to someone in Montevideo is 8 January
     decided = decisive(text)
     if is_signing(msg.sender.email.rpartition("@")[2]) and decided is not ReplyKind.OFFER:
         # an envelope to sign that is no offer letter: an NDA, a form ("Please review and

@@ -262,6 +262,8 @@ REJECTION = phrases(
     r"|siamo\s+spiacenti",
     r"(?:voor\s+een\s+andere\s+kandida\w+|(?:gekozen|verder|door)\s+(?:\w+\s+){0,3}met\s+"
     r"(?:een\s+)?andere\s+kandida\w+|niet\s+(?:verder\s+)?(?:te\s+)?(?:gaan|door)"
+    # "al final nos decidimos por alguien con más experiencia en telemetría"
+    r"|nos\s+decidimos\s+por\s+(?:alguien|otra\s+persona|otro\s+perfil|otr[oa]\s+candidat[oa])"
     # "we zijn uiteindelijk met iemand anders in zee gegaan"
     r"|met\s+iemand\s+anders\s+in\s+zee\s+(?:gegaan|gaan)|gekozen\s+voor\s+iemand\s+anders"
     r"|gekozen\s+voor\s+(?:\w+\s+){0,2}kandida\w+|(?:je|jou|u)\s+niet\s+(?:uitnodigen|uit\s+te"
@@ -285,6 +287,8 @@ REJECTION = phrases(
     r"|keine\s+positiver?e?\s+Nachricht|keinen\s+positive(?:re)?n\s+Bescheid"
     # Swiss "den Prozess mit Kandidierenden weiterzuführen, deren Profil ..."
     r"|mit\s+(?:anderen\s+)?(?:Kandidierenden|Kandidat\w*|Bewerber\w*)\s+(?:weiter|fortzu)\w*"
+    # "den Prozess mit anderen Kandidatinnen und Kandidaten fortzusetzen"
+    r"|mit\s+anderen\s+Kandidatinnen\s+und\s+Kandidaten\s+(?:weiter|fortzu)\w*"
     r"|(?:Position|Stelle)\s+mit\s+(?:einer|einem)\s+(?:anderen\s+)?(?:Bewerber\w*|Kandidat\w*)"
     r"\s+(?:zu\s+)?besetz"
     # ("el último case study con otra persona" is someone else's round: a person is chosen
@@ -680,6 +684,8 @@ OFFER = phrases(
     r"|quieren?\s+que\s+seas\s+(?:su|nuestr[oa])\s+nuev[oa]|vol(?:en)?\s+que\s+siguis\s+(?:el\s+seu|la\s+seva)"
     # "Wir würden dich wirklich gern ins Team holen! Unser Angebot: ..."
     r"|(?:dich|Dich|Sie)\s+(?:\w+\s+){0,2}gerne?\s+ins\s+Team\s+holen|^\s*(?:Unser|Mein)\s+Angebot\s*:"
+    # "Wir möchten dir sehr gerne ein Angebot machen als Product Analyst"
+    r"|(?:möchten|würden|wollen)\s+(?:dir|Dir|Ihnen)\s+(?:sehr\s+)?(?:gerne?\s+)?ein\s+Angebot\s+machen\b"
     r"|(?:möchten|würden|wollen)\s+(?:dich|Dich|Sie)\s+(?:sehr\s+)?(?:gerne?\s+)?als\s+[^.!?\n]{2,80}?"
     r"\s+(?:haben|einstellen|gewinnen|an\s+Bord\s+holen)\b",
     # "wir möchten dir die Stelle als Finance & BI Analyst (m/w/d) anbieten"
@@ -1225,7 +1231,21 @@ NEXT_ROUND = phrases(
     r"pas(?:aste|ó|aron|ás)\s+a\s+la\s+(?:última|siguiente|próxima|segunda|tercera)\s+(?:etapa|fase"
     r"|instancia|ronda)|convocad[oa](?:\(a\))?\s+a\s+la\s+(?:etapa|fase)\s+de\b"
     r"|\bte\s+animas\s+a\s+(?:una|un)\s+(?:llamada|call|charla|reunión|entrevista|café|videollamada)\b"
-    r"|\b(?:desea|desean|quiere|quieren|quisiera|quisieran)\s+conocer(?:la|lo|te|le|los|las)\b",
+    r"|\b(?:desea|desean|quiere|quieren|quisiera|quisieran)\s+conocer(?:la|lo|te|le|los|las)\b"
+    # Rioplatense: "queda convocada a la instancia de Entrevista con el Tribunal", "queremos
+    # avanzar a la última etapa", "queremos que pases a la última etapa", a founder's "me
+    # encantaría charlar 30 min para contarte del proyecto ... y conocerte un poco"
+    r"|convocad[oa](?:\(a\))?\s+a\s+la\s+instancia\s+de\b"
+    r"|\b(?:queremos|quisiéramos)\s+(?:avanzar|pasar|seguir)\s+a\s+la\s+(?:última|siguiente|próxima)\s+"
+    r"(?:etapa|instancia|fase)|\bque\s+pases\s+a\s+la\s+(?:última|siguiente|próxima)\s+(?:etapa|instancia|fase)"
+    r"|\bme\s+encantaría\s+(?:charlar|conversar|hablar)\b[^.!?\n]{0,80}?\bconocerte\b",
+    # Swiss German: "du bist eine Runde weiter!", "Sie in die engere Auswahl gekommen sind,
+    # und laden Sie gerne zu einem Vorstellungsgespräch ... ein", a founder's "Hast du Lust
+    # auf einen ersten Call"
+    r"\b(?:du\s+bist|Sie\s+sind)\s+(?:eine\s+Runde|einen\s+Schritt)\s+weiter\b"
+    r"|\bladen\s+(?:Sie|dich)\s+(?:gerne\s+|gern\s+)?zu\s+(?:einem|einer|dem)\s+(?:\w+\s+)?"
+    r"(?:Vorstellungsgespräch|Gespräch|Interview|Kennenlernen)"
+    r"|\bLust\s+auf\s+(?:einen|ein)\s+(?:ersten?\s+)?(?:Call|Gespräch|Kaffee|Kennenlernen|Austausch)\b",
     # "nous aimerions donc vous proposer un second rendez-vous, au chai"
     r"vous\s+proposer\s+un\s+(?:second|deuxième|nouveau|dernier|troisième)\s+(?:rendez-vous|entretien"
     r"|échange)",
@@ -1384,7 +1404,9 @@ NEXT_ROUND = phrases(
     # (an abbreviation's dot inside: "in einem ersten Telefoninterview (ca. 30 Minuten) näher")
     r"(?:möchte|möchten|würde|würden)\s+(?:Sie|dich)\s+(?:[^.!?\n]|\b(?:ca|bzw|ggf|z\.\s?B)\.){0,100}?"
     r"kennen(?:zu)?lernen",
-    r"(?:second|deuxième|prochain)\s+entretien|vos\s+disponibilités|vous\s+inviter\s+à",
+    # (not the person's own, passed on: "Je transmets vos disponibilités à M. Wälti")
+    r"(?:second|deuxième|prochain)\s+entretien|(?<!transmets\s)(?<!transmis\s)vos\s+disponibilités"
+    r"|vous\s+inviter\s+à",
     # "je te propose un 2e entretien d'1h15 en visio", "Tu pourrais passer au studio jeudi ?"
     r"\b(?:2e|3e|2ème|3ème|nouvel)\s+entretien|(?:je|nous)\s+(?:te|vous)\s+propos\w*\s+(?:un|une)\s+"
     r"(?:\w+\s+)?(?:entretien|échange|rencontre|visio)\b"
@@ -1713,6 +1735,8 @@ WITH_OTHERS = Phrases(
     r"|outras|andere|andra|andre)\b"
     # "hacemos el último case study con otra persona": one other, in Spanish
     r"|^[^.!?;\n]{0,40}?\bcon\s+otr[oa]\s+(?:persona|candidat[oa]|finalista)\b"
+    # "resta la instancia final de otra persona candidata": another's round
+    r"|^[^.!?;\n]{0,30}?\bde\s+otr[oa]s?\s+(?:personas?|candidat[oa]s?|finalistas?|postulantes?)\b"
     # "a second conversation with one more person next week"
     r"|^[^.!?;\n]{0,40}?\bwith\s+(?:one|two|three|a\s+few|some)\s+(?:more|other|last|final)\s+"
     r"(?:person|people|candidates?|applicants?|finalists?)\b"
@@ -1940,6 +1964,11 @@ STILL_DECIDING = phrases(
     r"encara\s+no\s+hi\s+ha\s+cap\s+(?:resultat|decisió)|(?:no\s+ha|no\s+hem|encara\s+no\s+hem)\s+pres"
     r"\s+cap\s+decisió|encara\s+no\s+hem\s+decidit",
     # Dutch and Flemish "nog geen definitieve keuze gemaakt", "nog geen beslissing genomen"
+    # Rioplatense: "todavía no definieron", "La comisión asesora todavía no elevó su informe",
+    # "no puedo darle una fecha", "la definición de la búsqueda quedó para principios de enero"
+    r"(?:todavía|aún)\s+no\s+(?:definieron|definimos|decidieron|elevó|elevaron)"
+    r"|no\s+(?:le|te)\s+puedo\s+dar\s+una\s+fecha|no\s+puedo\s+dar(?:le|te)\s+una\s+fecha"
+    r"|\bdefinición\s+(?:de\s+la\s+búsqueda|del\s+proceso)\s+quedó\s+para\b",
     r"nog\s+geen\s+(?:definitieve\s+|finale\s+)?(?:keuze|beslissing)\s+(?:gemaakt|genomen)"
     # "We zijn nog volop kandidaten aan het vergelijken", "kan ik je nog geen concrete datum geven"
     r"|nog\s+(?:volop\s+)?(?:kandidaten\s+)?aan\s+het\s+(?:vergelijken|beoordelen|evalueren)"

@@ -58,7 +58,7 @@ JOB_NOUNS = (
     "technologist", "advisor", "adviser", "counselor", "counsellor", "librarian", "instructor",
     "professor", "lecturer", "estimator", "dispatcher", "machinist", "welder", "foreman",
     "steward", "host", "server", "bartender", "housekeeper", "caregiver", "aide",
-    "coordinador", "coordinadora", "jefe", "jefa",
+    "coordinador", "coordinadora", "jefe", "jefa", "jefatura",
     "teamleider", "leidinggevende", "verpleegkundige", "prosjektleder", "rådgiver",
     # German, French, Spanish, Portuguese, Italian and Dutch titles.
     "ingenieur", "entwickler", "berater", "leiter", "leitung", "referent", "sachbearbeiter",
@@ -550,7 +550,10 @@ _ROLE_PHRASE = re.compile(
     # Datenanalyse (m/w/d), 30 Wochenstunden", "das Gespräch zur Rolle Finance Data Analyst"
     r"|\b(?:für\s+die|zur)\s+(?:Stelle|Position|Rolle)\s+(?:als\s+)?(?P<role24>(?:[^\n.;:!?,]|:(?=in))"
     r"{2,100}?)"
-    r"(?=\s+(?:bei|im)\s|\s*[.;,!\n]|" + _POST_ENDS_AT_ITS_MARKER + r")"
+    # ("für die Position Leiter/in Digital Operations persönlich kennenlernen")
+    r"(?=\s+(?:bei|im)\s|\s+(?:persönlich|kennenlernen|vorstellen)\b|\s*[.;,!\n]|"
+    + _POST_ENDS_AT_ITS_MARKER
+    + r")"
     # Indonesian "untuk posisi Senior Editor di PT ...", Malay "bagi jawatan Eksekutif ..."
     r"|\b(?:posisi|jawatan|jabatan)\s+(?P<role9>[^\n.;:!?,]{2,60}?)(?=\s+(?:di|pada|dengan|ini)\s|\s*[.;,\n])"
     # a booking form's question and the person's answer: Calendly's "Which role are you
@@ -563,6 +566,7 @@ _ROLE_PHRASE = re.compile(
     # opérations magasins"
     r"|(?m:^[ \t]*¿?[ \t]*(?:(?:a|para)\s+qu[ée]\s+(?:cargo|puesto|posici[óo]n|vacante)"
     r"|(?:pour\s+)?quel\s+(?:poste|emploi)|(?:voor\s+)?welke\s+(?:functie|vacature|rol)"
+    r"|(?:für\s+)?welche\s+(?:Stelle|Position|Rolle)"
     # ... and Portuguese: "Para qual vaga você está se candidatando?\nAnalista de Dados (Produto)"
     r"|(?:para\s+)?qual\s+(?:vaga|cargo|posi[çc][ãa]o|fun[çc][ãa]o))\b[^?\n]{0,60}\?[ \t]*:?"
     r"[ \t]*\n?[ \t]*(?P<role31>[^\n.;!?]{2,80}?)[ \t]*$)"
@@ -595,7 +599,7 @@ _ROLE_PHRASE = re.compile(
     # a Swiss or German public post in guillemets: "an der Stelle «Wissenschaftliche
     # Mitarbeiterin / Wissenschaftlicher Mitarbeiter Finanzmarktstatistik 80–100 %»", the
     # French "au poste de «...»"
-    r"|\b(?:(?:Plan)?Stelle|Position|poste(?:\s+de)?|posizione)\s+[«„“\"](?P<role16>[^»“”\"\n]{2,120})[»“”\"]"
+    r"|\b(?:(?:Plan)?Stelle|Stellenausschreibung|Position|poste(?:\s+de)?|posizione)\s+[«„“\"](?P<role16>[^»“”\"\n]{2,120})[»“”\"]"
     # Portuguese: "a agenda das suas entrevistas presenciais para Consultor(a) Sênior –
     # Finanças Corporativas & Reestruturação:", "a vaga é de Coordenador(a) de Controladoria,"
     r"|\bentrevistas(?:\s+\w+){0,2}\s+para\s+(?:(?:a|la)\s+vaga\s+de\s+|(?:o|el)\s+(?:cargo|puesto)\s+de\s+"
@@ -608,6 +612,9 @@ _ROLE_PHRASE = re.compile(
     r"|\bvaga\s+(?:é|e)\s+(?:de|para)\s+(?P<role23>[^\n.;:!?,]{2,80}?)(?=\s*[,.;\n])"
     # a headhunter's "A posição é a de Gerente de Inteligência Operacional (referência interna"
     r"|\b(?:posição|posicao|vaga)\s+(?:é|e)\s+a\s+de\s+(?P<role33>[^\n.;:!?,(]{2,80}?)(?=\s*[,.;\n(])"
+    # a headhunter's "la reunión con mi cliente ... por la Jefatura de Inteligencia de Negocios"
+    r"|\bpor\s+la\s+(?P<role37>(?-i:Jefatura|Gerencia|Subgerencia|Dirección|Coordinación)\s+de\s+"
+    r"[^\n.;:!?,(]{2,60}?)(?=\s*[,.;\n(]|\s+que\s)"
     # an EU institution's: "pour l'avis de vacance CJUE-2026-AT-041 – Juriste (agent
     # temporaire, AD 7), Direction de la recherche et documentation"
     r"|\bavis\s+de\s+vacance\s+[\w/-]*\d[\w/-]*\s+[-\u2013\u2014]\s+(?P<role36>[^\n.;:!?,(]{2,80}?)"
@@ -647,6 +654,8 @@ _ROLE_PHRASE = re.compile(
     # Quilicura"; not "Poste : Execution Analyst, desk céréales")
     r"(?P<role17>[^\n]{2,80}?)(?=\.\s|\.?$|\n"
     r"|,\s+(?-i:[a-zà-ÿ])[^\n,.]{0,30}?\s(?:en|à|in|em|bei|im)\s+(?-i:[A-ZÀ-Ý])"
+    # ("Responsable Qualité des Données Production, Delémont.": the town, last)
+    r"|,\s+(?-i:[A-ZÀ-Ý])[\w'-]+(?=\.\s|\.?$|\n)"
     # ("Contrôleur de gestion industriel, usine de Thionville-Illange": the site)
     r"|,\s+(?:usine|site|agence|sede|planta|fábrica|dépôt|entrepôt|plant|filiale)\s+(?:de|d['’]|du)\s*"
     r"(?-i:[A-ZÀ-Ý]))"

@@ -157,6 +157,8 @@ TRACKING_DOMAINS: frozenset[str] = frozenset(
         "computrabajo.com.co",
         "computrabajo.com.ar",
         "computrabajo.com.pe",
+        "computrabajo.com.uy",
+        "buscojobs.com.uy",  # Uruguay: "Lanas del Yí S.A. te envió un mensaje sobre tu postulación"
         "tal.net",  # Oleeo's candidate sites: <employer>.tal.net
         "bamboohr.com",
         "breezy.hr",

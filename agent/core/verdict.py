@@ -621,7 +621,9 @@ def _not_a_job_word(title: str) -> str:
 def _described(description: str, phrases: tuple[str, ...]) -> str:
     """The longest of `phrases` in the description that does not name a job: "Interview:
     Practice Finance Manager" is a law firm's post, not interview practice, and "Ricardo,
-    Head of User Research" an interviewer's."""
+    Head of User Research" an interviewer's. A file's reference number is no reference given
+    for someone: "Unsere Referenz: WSP-2419"."""
+    description = _OUR_REFERENCE.sub(" ", description)
     words = description.split()
     hits = [
         phrase
@@ -632,6 +634,11 @@ def _described(description: str, phrases: tuple[str, ...]) -> str:
     return max(hits, key=len) if hits else ""
 
 
+# (in folded text: "unsere referenz wsp 2419")
+_OUR_REFERENCE = re.compile(
+    r"\b(?:unsere|ihre|our|your|notre|votre|nuestra|su)\s+(?:referenz|reference|referencia)"
+    r"(?:\s+(?:nr|no|number))?\s+(?:[a-z]+\s+)?[a-z]*\d+"
+)
 # Who leads a field, before "of": "Head of User Research", "Director of Research Studies".
 _HEADS = ("head", "director", "vp", "lead", "manager", "chief", "leiter", "leiterin")
 # Said to the person who applied: the panel the invite names is theirs to meet.
@@ -822,10 +829,15 @@ _ON_THE_SPOT = re.compile(
     r"|\bbate[\s-]papo\s+com\s+(?:os\s+|nossos\s+)?(?:gestores|lideres|recrutadores)\b"
     # "Plus de 50 entreprises ... vous accueillent sur leurs stands" (folded)
     r"|\baccueillent\s+sur\s+leurs\s+stands\b"
+    # "beantworten an ihren Ständen Ihre Fragen. Einige Aussteller vereinbaren vor Ort Termine"
+    # (folded)
+    r"|\ban\s+ihren\s+standen\b|\bvor\s+ort\s+termine\b"
     # "Sommige bedrijven plannen ter plaatse of achteraf een gesprek in"
     r"|\bter\s+plaatse\b"
     # "Certains exposants mènent des entretiens de présélection directement sur place" (folded)
     r"|\bentretiens?\s+de\s+\w+\s+(?:directement\s+)?sur\s+place\b"
+    # "reciben CVs y charlan con candidatos en sus stands" (folded)
+    r"|\bcharlan\s+con\s+(?:los\s+)?candidatos\s+en\s+sus\s+stands\b"
     # "Conversa con los equipos de RR.HH. en sus stands y deja tu CV" (folded)
     r"|\bconversa\s+con\s+(?:los\s+)?equipos\s+de\s+[\w. ]{2,20}?\s+en\s+sus\s+stands\b"
     # "recebem currículos e conversam com candidatos nos estandes" (folded)
@@ -950,6 +962,10 @@ _DESCRIPTION_WORDS = (
     # French Calendly: "Pour quel poste candidatez-vous ?"; Dutch "Voor welke functie
     # solliciteer je?", a headhunter's "een gesprek over de functie Manager Supply Chain"
     "candidatez", "solliciteer", "over de functie",
+    # a headhunter's "Te confirmo la reunión con mi cliente, Molinos Santa Lucía S.A."
+    "con mi cliente", "con nuestro cliente",
+    # German Calendly: "Für welche Stelle interessierst du dich?"
+    "fur welche stelle",
 )  # fmt: skip
 
 

@@ -514,6 +514,9 @@ CONVERSATION = (
     "ligacao",
     "tel",
     "telefoon",
+    # German "Termin Hardwald – Casey Candidate" from a headhunter (a doctor's "Termin" says
+    # nothing of a job, and stays no interview)
+    "termin",
     # Turkish "sohbet" (a chat)
     "sohbet",
     "conversa",

@@ -299,15 +299,15 @@ def to_reply(
 ) -> Reply | None:
     if "INBOX" not in message.labels:
         return None
-    me = settings.person.email
-    application = reply_rules.match_application(message, contacts, threads, me)
+    me, own = settings.person.email, settings.rules.work_domains
+    application = reply_rules.match_application(message, contacts, threads, me, own)
     if (
         application is None
         and message.body is None
         and reply_rules.names_its_employer(message, contacts)
     ):
         message = mailbox.with_body(message)  # the company may be named only in the text
-        application = reply_rules.match_application(message, contacts, threads, me)
+        application = reply_rules.match_application(message, contacts, threads, me, own)
     if application is None:
         return None
     # Applicant-tracking systems put List-Unsubscribe on a recruiter's real mail:

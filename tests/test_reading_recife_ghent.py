@@ -524,6 +524,9 @@ def test_mail_from_an_interviewer_named_without_an_address() -> None:
     assert match_application(msg, [zoom, twice], {}, ME) is None
     free = mime.parse(raw.replace(b"frevocargas.com.br", b"gmail.com"), id="f")
     assert match_application(free, [other, zoom], {}, ME) is None
+    # (nor a namesake at the person's own work)
+    work = mime.parse(raw.replace(b"frevocargas.com.br", b"initrode.com"), id="w")
+    assert match_application(work, [other, zoom], {}, ME, {"initrode.com"}) is None
 
 
 def test_a_citys_own_domain() -> None:

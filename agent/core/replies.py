@@ -12,7 +12,7 @@ person is asked to read it) rather than guess.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from email.utils import parseaddr
 
@@ -266,6 +266,7 @@ def match_application(
     contacts: Sequence[Contacts],
     threads: Mapping[str, str],
     me: str,
+    own_domains: Collection[str] = (),
 ) -> str | None:
     """The application `msg` answers, or None.
 
@@ -315,9 +316,15 @@ def match_application(
         if len(opening) == 1:
             return opening[0].application
     # an interviewer the invite named without an address, writing under that name from the
-    # employer's own domain: theirs, when only one application names them
+    # employer's own domain: theirs, when only one application names them (never a namesake
+    # at the person's own work, nor on free mail)
     signed = name_key(msg.sender.name)
-    if " " in signed and not any(map(is_free_mail, map(_domain_of, senders))):
+    domains = [_domain_of(email) for email in senders]
+    if (
+        " " in signed
+        and not any(map(is_free_mail, domains))
+        and not any(_in_domain(d, own) for d in domains for own in own_domains)
+    ):
         named = [c for c in contacts if signed in {name_key(n) for n in c.unaddressed}]
         if len(named) == 1 and not is_tracking_system(_domain_of(senders[0])):
             return named[0].application

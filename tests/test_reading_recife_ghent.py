@@ -1,5 +1,5 @@
-"""Invites and mail as Recife's, Luxembourg's, Bordeaux's, Lima's and Ghent's employers write
-them.
+"""Invites and mail as employers in Recife, Luxembourg, Bordeaux, Lima, Ghent, Montevideo,
+Basel and Cape Town write them.
 
 Shapes (our own wording, after what these senders use): panels named in Brazilian,
 Peruvian, French and German prose ("A conversa vai ser comigo e com ...", "Conversaremos yo
@@ -105,6 +105,13 @@ def read(event):  # type: ignore[no-untyped-def]
          "gehöre dem Auswahlgremium nicht an.", ["Daniel Thommen", "Matthias Schneeberger"]),
         ("Vous serez reçue par M. Laurent Ehrhart et par Mme Isabelle Wenger, directrice du site. "
          "Je ne participerai pas moi-même à l'entretien.", ["Isabelle Wenger", "Laurent Ehrhart"]),
+        ("Ze strony Spółki w spotkaniu uczestniczyć będą:\n- Stanisław Woźniczka – Prezes "
+         "Zarządu,\n- Alicja Brzezińska-Lis – Członek Zarządu ds. Finansowych.\nJa nie będę "
+         "obecny na spotkaniu.", ["Alicja Brzezińska-Lis", "Stanisław Woźniczka"]),
+        ("Komisja rekrutacyjna w składzie:\n1. Wojciech Sroka – Zastępca Dyrektora Wydziału, "
+         "przewodniczący komisji,\n2. Iwona Kulig-Dyrda – Kierownik Referatu.\nInformuję, że "
+         "pełnię funkcję sekretarza komisji i nie wchodzę w jej skład.",
+         ["Iwona Kulig-Dyrda", "Wojciech Sroka"]),
     ],
 )  # fmt: skip
 def test_panels_named_in_prose(description: str, names: list[str]) -> None:
@@ -321,6 +328,18 @@ def test_booking_questions_answered_on_the_next_line(
          "Plus de 50 entreprises de la filière vous accueillent sur leurs stands.", Outcome.MAYBE),
         ("Feria Laboral Callao: Puerto y Logística 2026", "",
          "Conversa con los equipos de RR.HH. en sus stands y deja tu CV.", Outcome.MAYBE),
+        ("Rozmowa Krokus Finance (30 min) między Szymon Pietrala a Casey Candidate",
+         "szymon@krokus.example",
+         "Nazwa wydarzenia: Rozmowa Krokus Finance (30 min)\n\nPytania:\nNa jakie stanowisko "
+         "aplikujesz?\nAnalityk Finansowy (FP&A)\n", Outcome.INTERVIEW),
+        ("Telefon – Lumea BPO (HR)", "",
+         "Dzwoni p. Justyna Pławecka z HR Lumea BPO (biuro na Ruczaju). Stanowisko: Team Leader "
+         "Accounts Payable (PL/EN).", Outcome.INTERVIEW),
+        ("Rozmowa rekrutacyjna w SSC/BPO – jak się przygotować?", "no-reply@zoom.us",
+         "Dziękujemy za rejestrację na webinar. Identyfikator webinaru: 891 4662 0573",
+         Outcome.NOT),
+        ("Targi Pracy Finanse & Księgowość – Kraków 2026", "",
+         "Rozmowy z rekruterami przy stoiskach bez wcześniejszych zapisów.", Outcome.MAYBE),
     ],
 )  # fmt: skip
 def test_what_is_and_is_not_an_interview(
@@ -417,6 +436,25 @@ def test_what_is_and_is_not_an_interview(
          ReplyKind.OFFER),
         ("Leider müssen wir Ihnen mitteilen, dass wir uns entschieden haben, den Prozess mit "
          "anderen Kandidatinnen und Kandidaten fortzusetzen.", ReplyKind.REJECTION),
+        ("Saw your application come through on LinkedIn – lekker CV. Keen for a first chat? Mon "
+         "7 or Tue 8 Dec works for me.", ReplyKind.NEXT_ROUND),
+        ('Muizenberg Outfitters has sent you a message: "We have carefully considered your '
+         'application; unfortunately it was not successful on this occasion. We will keep your '
+         'CV on our database for six months."', ReplyKind.REJECTION),
+        # Polish
+        ("Mam dobre wieści – przechodzisz do finału :) Ostatnia rozmowa będzie w środę 9.12.",
+         ReplyKind.NEXT_ROUND),
+        ("Wskoczysz na 30 min calla, żebyśmy się poznali? Pasuje mi czwartek (10.12) po 16.",
+         ReplyKind.NEXT_ROUND),
+        ("mamy dla Ciebie ofertę! Chcemy, żebyś dołączyła do Krokusa jako Analityk Finansowy.",
+         ReplyKind.OFFER),
+        ("Z przykrością informujemy, że tym razem nie zdecydowaliśmy się na kontynuowanie "
+         "procesu z Pani kandydaturą.", ReplyKind.REJECTION),
+        ("potwierdzamy wpływ Pani dokumentów aplikacyjnych w naborze nr 147/2026. Kandydaci "
+         "zakwalifikowani do kolejnego etapu zostaną powiadomieni indywidualnie.",
+         ReplyKind.RECEIPT),
+        ("Dzięki, że aplikowałaś na stanowisko Analityk Danych. Przejrzymy Twoje CV i odezwiemy "
+         "się niezależnie od wyniku.", ReplyKind.RECEIPT),
     ],
 )  # fmt: skip
 def test_mail(body: str, expected: ReplyKind) -> None:
@@ -628,3 +666,43 @@ def test_a_us_managers_date_to_someone_in_montevideo() -> None:
     # (the same words from Montevideo's own offset are read by the person's locale)
     local = mime.parse(raw.replace(b"-0600", b"-0300"), id="l")
     assert classify(local, after=date(2026, 12, 17), month_first=False)[1].value is None
+
+
+# --------------------------------------------------------------------------- Cape Town
+
+
+def test_cape_towns_invites() -> None:
+    booked = invite_from(
+        "Signal Hill CX – intro chat (30 min) between Natasha Petersen and Casey Candidate",
+        "natasha@signalhill.example",
+        "Event Name: Signal Hill CX – intro chat (30 min)\n\nQuestions:\nWhich role are you "
+        "applying for?\nWorkforce Management Analyst\n" + BOOKED, start=START,
+    )  # fmt: skip
+    assert judge(booked, ME, RULES).outcome is Outcome.INTERVIEW
+    note = invite(
+        "Call Ikhaya (HR)", start=START, location="Cell",
+        description="Busisiwe Mahlaba from HR at Ikhaya Contact Centres phones me on my cell. "
+        "Role: MI Analyst (reporting), Bellville site.\nAsk: CTC or basic + benefits?",
+    )  # fmt: skip
+    assert judge(note, ME, RULES).outcome is Outcome.INTERVIEW
+    assert (read(note).role, interviewer_names(note)) == ("MI Analyst (reporting)",
+                                                          ["Busisiwe Mahlaba"])  # fmt: skip
+    second = invite_from(
+        "Second interview TCT – Casey Candidate", "riaan@tct.example",
+        "I'll run the interview together with Chantal Daniels, our Yard Planning "
+        "Superintendent. If Chantal gets pulled onto the quay she'll join on Teams.", start=START,
+    )  # fmt: skip
+    assert "If Chantal" not in interviewer_names(second)
+    expo = invite_from(
+        "Cape Town Jobs & Careers Expo 2027", "",
+        "More than 60 employers meet job seekers at their stands. Bring your CV.", start=START,
+    )  # fmt: skip
+    assert judge(expo, ME, RULES).outcome is Outcome.MAYBE
+
+
+def test_a_closure_is_no_decision_date() -> None:
+    text = ("The selection panel has not yet made a recommendation. As the University closes from "
+            "18 December until 4 January, the outcome will only be communicated in early "
+            "January.")  # fmt: skip
+    found = find_date(text, after=date(2026, 12, 15), month_first=False)
+    assert found is not None and found.value == date(2027, 1, 10)

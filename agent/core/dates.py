@@ -369,7 +369,9 @@ _ABSENCE = re.compile(
     # a firm's closure: "wegen unserer Betriebsferien vom 24.12. bis 06.01.", "fermeture
     # annuelle du 24/12 au 04/01", "kerstsluiting van 24/12 tot 4/1"
     r"|\b(?:Betriebsferien|Betriebsurlaub|Werksferien|Betriebsruhe|fermeture(?:\s+annuelle)?"
-    r"|congés\s+annuels|kerstsluiting|bouwvak|company\s+shutdown|office\s+closure)"
+    r"|congés\s+annuels|kerstsluiting|bouwvak|company\s+shutdown|office\s+closure"
+    # "As the University closes from 18 December until 4 January"
+    r"|closes|is\s+closed|shuts\s+down)"
     r"[^;!?\n]{0,25}?(?:vom|von|bis|du|au|van|tot|from|to|until|zum)\s*$",
     re.IGNORECASE,
 )

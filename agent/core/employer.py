@@ -149,7 +149,9 @@ _AGENCY_AFTER = re.compile(
 _PLACE = re.compile(r"\s*([A-Z][^,\n;]{2,60}?)\s*,\s*\d")
 # Calendly's "<event> between A and B", and in Spanish, Portuguese, French and German
 _BETWEEN = re.compile(
-    r"\b(?:between|entre|zwischen|tussen)\s+(.+?)\s+(?:and|y|e|et|und|en)\s+(.+)$", re.IGNORECASE
+    r"\b(?:between|entre|zwischen|tussen)\s+(.+?)\s+(?:and|y|e|et|und|en)\s+(.+)$"
+    r"|\bmiędzy\s+(.+?)\s+a\s+(.+)$",  # Polish: "Rozmowa ... (30 min) między X a Casey"
+    re.IGNORECASE,
 )
 _ON_BEHALF = re.compile(r"\b(?i:on behalf of)\s+(?!(?i:the|our|my|your)\s)([^\n.]{2,80})")
 # An agency names the employer it arranges the interview for: "our client Banksia Water",
@@ -159,6 +161,8 @@ _CLIENT = re.compile(
     r"|mein(?:em|en)?|onze)\s+(?i:cliente|client|kunden?|mandant(?:en)?|klienten|klant|opdrachtgever)"
     # Czech: "u našeho klienta, společnosti Aldermoor Financial Services Brno s.r.o."
     r"|(?i:našeho|našemu|náš)\s+(?i:klienta?|klientovi)"
+    # Polish: "spotkanie z naszym Klientem – Centrum Logistyczne Puszcza sp. z o.o."
+    r"|(?i:naszym|naszego|mojego|moim)\s+(?i:klient(?:em|a))"
     # a public employment service's: "le rendez-vous ... convenu avec l'employeur Findel Air
     # Logistics S.A."
     r"|(?i:avec|auprès\s+de|chez)\s+l['’](?i:employeur))"
@@ -801,7 +805,8 @@ def company_of(
         ):
             # a university's account, "newhope-edu.zoom.us": "New Hope University" as the text
             # writes it, or the title's initials for it ("SSU" for superstition-edu)
-            name, edu = re.subn(r"-?edu$", "", vanity[1].lower())
+            # (or "twooceans-ac-za.zoom.us": a South African or British academic one)
+            name, edu = re.subn(r"-?(?:edu|ac-[a-z]{2})$", "", vanity[1].lower())
             if edu:
                 spelled = spelled_out(compact(name), texts)
                 if spelled:
@@ -1151,7 +1156,8 @@ def title_segments(title: str, people: set[str], rules: DetectRules) -> list[str
     candidates: list[str] = []
     between = _BETWEEN.search(title)
     if between:
-        candidates += [between.group(2), between.group(1)]
+        host, guest = [g for g in between.groups() if g is not None]
+        candidates += [guest, host]
         title = title[: between.start()]
     at = _AT.search(title)
     if at:

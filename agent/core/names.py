@@ -169,6 +169,10 @@ TITLE_WORDS = frozenset(
         "innovación", "amélioration", "procédés",
         # a private bank's partner: "unseren unbeschränkt haftenden Teilhaber, Herrn Dr. ..."
         "teilhaber", "teilhaberin",
+        # Polish: "Alicja Brzezińska-Lis – Członek Zarządu ds. Finansowych", "Wojciech Sroka –
+        # Zastępca Dyrektora Wydziału Budżetu Miasta, przewodniczący komisji"
+        "członek", "zarządu", "zastępca", "dyrektora", "wydziału", "referatu", "przewodniczący",
+        "przedstawiciel",
         # Welsh posts after a name: "Rhiannon Gwilym - Pennaeth Polisi", "Prif Economegydd",
         # "Partner Busnes Adnoddau Dynol", "Uwch Swyddog Polisi", "Rheolwr Cyllid"
         "pennaeth", "prif", "uwch", "swyddog", "rheolwr", "rheolwraig", "cyfarwyddwr",
@@ -192,6 +196,8 @@ _GERMAN_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "management", "erei")
 # Capitalised words in itineraries and invitations that are not anybody's name.
 _NOT_NAMES = frozenset(
     {
+        # a clause's first word before a name: "If Chantal gets pulled onto the quay"
+        "if", "unless", "whether",
         "lunch", "break", "breakfast", "tour", "welcome", "wrap-up", "wrap", "closing", "office",
         # a company's legal form: "your interview with Marralong Lithium Limited (ASX: MLW)"
         "limited", "ltd", "inc", "llc", "plc", "gmbh", "pty", "corp", "corporation",

@@ -638,6 +638,9 @@ IN_A_DESCRIPTION = {
             "id webinar",
             "id del webinar",
             "id do webinar",
+            # Polish: "Dziękujemy za rejestrację na webinar", "Identyfikator webinaru"
+            "rejestracje na webinar",
+            "identyfikator webinaru",
             "se inscrever na live",
             # a workshop's registration: "Merci pour votre inscription ! ... Cet événement est
             # organisé par Apec via Livestorm"

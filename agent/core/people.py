@@ -195,7 +195,9 @@ _LIST_HEADER = re.compile(
     r"|you(?:'ll|\s+will)\s+(?:get|receive)\s+a\s+(?:phone\s+)?call\s+from"
     r"|interview\s+engineer|interviewer\s+name|entrevistador(?:a|es)?|entrevistadora?s?"
     # "Te entrevistan: Claudia Ibarrola Vergara (CTO) y Abraham Lozoya Fierro (...)"
-    r"|te\s+entrevistan?|ti\s+intervisteranno|participan|participam"
+    r"|te\s+entrevistan?|ti\s+intervisteranno|participan|participam|rozmawiają"
+    # an agency's "Ze strony Klienta w rozmowie udział wezmą:", "w spotkaniu uczestniczyć będą:"
+    r"|(?:ze\s+strony\s+\w+\s+)?w\s+(?:rozmowie|spotkaniu)\s+(?:udział\s+wezmą|uczestniczyć\s+będą)"
     r"|entrevistador(?:\(a\)|/a|\(es\))"
     # "Panel de entrevista:", "Comité de selección:", "Banca examinadora:"
     r"|panel\s+de\s+(?:entrevista|selecci[oó]n)|comit[eé]\s+de\s+(?:selecci[oó]n|entrevista)"
@@ -259,6 +261,8 @@ _LIST_HEADER = re.compile(
     r"|(?:selectie|sollicitatie)commissie\s+(?-i:[A-Z])[^:\n]{2,80}"
     # German "Der Auswahlkommission gehören an:", "Die Auswahlkommission:"
     # ("Das Auswahlgremium setzt sich zusammen aus:")
+    # (Polish: "Komisja rekrutacyjna w składzie:")
+    r"|komisja(?:\s+rekrutacyjna)?(?:\s+w\s+składzie)?"
     r"|(?:der\s+|die\s+|das\s+)?(?:auswahl|prüfungs|berufungs)?(?:kommission|gremium)(?:\s+gehören\s+an"
     r"|\s+besteht\s+aus|\s+setzt\s+sich\s+(?:wie\s+folgt\s+)?zusammen\s+aus)?"
     r"|gesprekspartners?|gespreksleid(?:er|ers|ster|sters)|(?:selectie|sollicitatie)?commissie|incontrer(?:à|ai|ete)|commissione(?:\s+(?:di\s+)?"
@@ -347,6 +351,8 @@ _SENTENCE = re.compile(
     r"|\bna\s+(?:callu|hovoru|pohovoru|schůzce)\s+(?:budu|budeme)\s+(?:já\s+a|my\s+s)(?=\s)"
     # the person's own note of a call in Czech: "Volá Zuzana Jedličková z HR na mobil"
     r"|(?:^|(?<=[.!?]\s))(?:volá|zavolá|zavolají)(?=\s+(?-i:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]))"
+    # ... and Polish: "Dzwoni p. Justyna Pławecka z HR Lumea BPO"
+    r"|(?:^|(?<=[.!?]\s))(?:Dzwoni|Zadzwoni)(?:\s+p\.)?(?=\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))"
     # a note's "Avec M. Didier Lemaire-Dubrulle (gérant) et Mme Justine Vasseur (...)"
     r"|(?:^|(?<=[.!?]\s)|(?<=,\s))(?:Entretien\s+avec|Avec|avec)(?=\s+(?:M\.|Mme|Mlle|Monsieur|Madame|Dr\.?)\s)"
     # ... and in Portuguese: "Entrevista vaga ... – com o Sr. Rivaldo Santana (Diretor de
@@ -502,7 +508,8 @@ _WILL_JOIN = re.compile(
     r"|ruft\s+(?:mich\s+)?(?:[^.!?]{0,40}\s)?an)\b"
     # the person's own note: "Lindsey Ashurst (Head of BI) ringing me on my mobile"
     # (and in French: "Soraya Benali (RH) m'appelle sur le portable")
-    r"|(?:^|[.!?]\s+)(?P<ringing>[A-Z][^.!?]*?)\s+(?:(?:is\s+)?(?:ringing|calling|phoning)\s+(?:me|my\s+(?:cell|mobile|phone))"
+    r"|(?:^|[.!?]\s+)(?P<ringing>[A-Z][^.!?]*?)\s+(?:(?:is\s+)?(?:ringing|calling|phoning|phones|rings|calls)\s+"
+    r"(?:me|my\s+(?:cell|mobile|phone))"
     r"|m['’]appelle(?:ra)?|me\s+rappelle(?:ra)?|me\s+téléphone(?:ra)?"
     # ... and in Portuguese: "Joelma Freitas do RH me liga no celular"
     r"|me\s+liga(?:rá)?|vai\s+me\s+ligar"
@@ -738,7 +745,8 @@ _HEADER_IN_LINE = re.compile(
     r"|(?:Der|Die)\s+Auswahlkommission(?:\s+gehören\s+an)?"
     r"|De\s+selectiecommissie\s+is\s+samengesteld\s+als\s+volgt"
     # a note typed above a Zoom copy: "Entrevista ... (Terminal ...). Participan: Diego ..."
-    r"|Participan|Participam|Entrevistadores)\s*:)"
+    r"|Participan|Participam|Entrevistadores|Rozmawiają"
+    r"|Ze\s+strony\s+\w+\s+w\s+(?:rozmowie|spotkaniu)\s+(?:udział\s+wezmą|uczestniczyć\s+będą))\s*:)"
 )
 
 # --------------------------------------------------------------------------- addresses
@@ -1517,6 +1525,8 @@ def _people_part(rest: str) -> str:
     # "... (Vicepresidente de Operaciones) y yo; nosotros estaremos desde la sala en Rionegro"
     # (but "; you will also meet Ms. Farah Qureshi-Menon" names one more)
     rest = re.split(r";\s+(?=(?:nosotros|nosotras|nós|we|they|ellos|wir|nous|noi)\b)", rest)[0]
+    # ("Justyna Pławecka z HR Lumea BPO": the team and its employer after the name)
+    rest = re.sub(r"\s+z\s+(?:HR|kadr)\b.*$", "", rest)
     # the team after the name: "Javiera Moraga de RR.HH. al celu"
     rest = re.sub(
         r"\s+(?:de|del|z|from|von|di|du)\s+(?:"

@@ -262,6 +262,8 @@ REJECTION = phrases(
     r"|siamo\s+spiacenti",
     r"(?:voor\s+een\s+andere\s+kandida\w+|(?:gekozen|verder|door)\s+(?:\w+\s+){0,3}met\s+"
     r"(?:een\s+)?andere\s+kandida\w+|niet\s+(?:verder\s+)?(?:te\s+)?(?:gaan|door)"
+    # Pnet's relayed "unfortunately it was not successful on this occasion"
+    r"|\b(?:it|your\s+application)\s+was\s+not\s+successful\s+(?:on\s+this\s+occasion|at\s+this\s+time)"
     # "al final nos decidimos por alguien con más experiencia en telemetría"
     r"|nos\s+decidimos\s+por\s+(?:alguien|otra\s+persona|otro\s+perfil|otr[oa]\s+candidat[oa])"
     # "we zijn uiteindelijk met iemand anders in zee gegaan"
@@ -320,7 +322,9 @@ REJECTION = phrases(
     r"(?:inte|ikke)\s+(?:blivit|blitt|blevet)\s+(?:utvald|utvalgt|udvalgt|vald|valgt)",
     # Polish: "kontynuować proces z innymi osobami", "wybraliśmy innego kandydata"
     r"(?:z|ze)\s+(?:innymi|innym|inną|pozostałymi)\s+(?:osobami|osobą|kandydat\w*)",
-    r"(?:wybraliśmy|wybrano|zdecydowaliśmy\s+się\s+na)\s+(?:inn\w+|kogoś\s+innego)",
+    r"(?:wybraliśmy|wybrano|zdecydowaliśmy\s+się\s+na)\s+(?:inn\w+|kogoś\s+innego)"
+    # "tym razem nie zdecydowaliśmy się na kontynuowanie procesu z Pani kandydaturą"
+    r"|nie\s+zdecydowaliśmy\s+się\s+na\s+kontynuowanie\s+procesu\s+z\s+(?:Pani|Pana|Twoją)\s+kandydaturą",
     r"nie\s+(?:będziemy\s+|możemy\s+)?(?:kontynuować|kontynuowała?|kontynuujemy)\s+"
     r"(?:współpracy|procesu|rozmów|(?:Pani|Pana|Twojej)\s+kandydatury)",
     r"nie\s+(?:została?\s+Pani|został\s+Pan|zostałaś|zostałeś|zostaje)\s+(?:\w+\s+)?"
@@ -717,6 +721,8 @@ OFFER = phrases(
     # "nos encantaría que te sumaras a Kiltro Studio como Unity Developer Senior. Te ofrecemos
     # $3.100.000 brutos mensuales, contrato indefinido"
     r"|nos\s+encantaría\s+que\s+te\s+(?:sumaras|incorporaras|integraras)\s+(?:a|al)\b"
+    # Polish: "mamy dla Ciebie ofertę! Chcemy, żebyś dołączyła do Krokusa jako ..."
+    r"|\bmamy\s+dla\s+(?:Ciebie|Pani|Pana)\s+ofertę\b|\bchcemy,?\s+żebyś\s+dołączył[ao]?\s+do\b"
     # "Queremos que te sumes a Mishky como Data Analyst – Crecimiento. Te mando la propuesta:"
     r"|queremos\s+que\s+te\s+(?:sumes|unas|incorpores|integres)\s+(?:a|al)\b"
     # a university's: "el jurado acordó proponerla como docente ... Le ofrecemos dictar el curso"
@@ -1245,7 +1251,13 @@ NEXT_ROUND = phrases(
     r"\b(?:du\s+bist|Sie\s+sind)\s+(?:eine\s+Runde|einen\s+Schritt)\s+weiter\b"
     r"|\bladen\s+(?:Sie|dich)\s+(?:gerne\s+|gern\s+)?zu\s+(?:einem|einer|dem)\s+(?:\w+\s+)?"
     r"(?:Vorstellungsgespräch|Gespräch|Interview|Kennenlernen)"
-    r"|\bLust\s+auf\s+(?:einen|ein)\s+(?:ersten?\s+)?(?:Call|Gespräch|Kaffee|Kennenlernen|Austausch)\b",
+    r"|\bLust\s+auf\s+(?:einen|ein)\s+(?:ersten?\s+)?(?:Call|Gespräch|Kaffee|Kennenlernen|Austausch)\b"
+    # Polish: "przechodzisz do finału", "Wskoczysz na 30 min calla, żebyśmy się poznali?", "Zarząd
+    # ... chciałby spotkać się z Panią osobiście"
+    r"|\bprzechodzisz\s+do\s+(?:finału|kolejnego\s+etapu|następnego\s+etapu)"
+    r"|\bżebyśmy\s+się\s+poznali\b|\bchciał(?:by|aby|oby)\s+spotkać\s+się\s+z\s+(?:Panią|Panem|Tobą)"
+    # a South African founder's "Keen for a first chat?"
+    r"|\bkeen\s+(?:for|on)\s+a\s+(?:first\s+|quick\s+)?(?:chat|call|coffee)\b",
     # "nous aimerions donc vous proposer un second rendez-vous, au chai"
     r"vous\s+proposer\s+un\s+(?:second|deuxième|nouveau|dernier|troisième)\s+(?:rendez-vous|entretien"
     r"|échange)",
@@ -1506,7 +1518,10 @@ NEXT_ROUND = phrases(
     r"|\b2\.\s*samtale|anden\s+samtale"
     r"|bjuda\s+in\s+dig\s+till|(?:hvilke|vilka)\s+(?:dager|dagar|dage|tider)\s+(?:som\s+)?pass"
     r"|(?:din|er)\s+tillgänglighet|når\s+passer\s+det|när\s+passar\s+det",
-    r"(?:kolejn|następn|drug)\w*\s+(?:etap\w*|rozmow\w*|spotkani\w*)"
+    # (not the qualified in general: "Kandydaci zakwalifikowani do kolejnego etapu zostaną
+    # powiadomieni indywidualnie")
+    r"(?<!zakwalifikowani\sdo\s)(?<!zakwalifikowane\sdo\s)(?:kolejn|następn|drug)\w*\s+"
+    r"(?:etap\w*|rozmow\w*|spotkani\w*)"
     r"|zaprosić\s+(?:Panią|Pana|Cię)\s+na|(?:Pani|Pana|Twoją)\s+dostępność"
     # an agency's "Tarnhaven Re chce się z Tobą spotkać", "zaproszenie na rozmowę"
     r"|(?:chce|chcą|chciałby|chciałaby|chcielibyśmy)\s+się\s+z\s+(?:Tobą|Panią|Panem)\s+spotkać"
@@ -2146,7 +2161,9 @@ RECEIPT = phrases(
     r"|otrzymaliśmy\s+(?:Pani|Pana|Twoją)\s+(?:aplikacj\w*|zgłoszeni\w*|kandydatur\w*)"
     r"|potwierdzamy\s+otrzymanie|potwierdzenie\s+otrzymania\s+(?:aplikacji|zgłoszenia|CV)"
     # a university's competition: "potwierdzamy wpływ dokumentów w konkursie nr 27/ADM/2026"
-    r"|potwierdzamy\s+wpływ|potwierdzenie\s+wpływu",
+    r"|potwierdzamy\s+wpływ|potwierdzenie\s+wpływu"
+    # Teamtailor in Polish: "Dzięki za aplikację ... Dzięki, że aplikowałaś na stanowisko"
+    r"|dzięki\s+za\s+(?:aplikację|zgłoszenie)|dzięki,?\s+że\s+aplikował(?:aś|eś)",
     # a Latin American job board: "Tu postulación fue enviada a:", "recibimos tu postulación"
     r"(?:tu|su)\s+postulación\s+(?:fue|ha\s+sido)\s+(?:enviada|recibida)|recibimos\s+tu\s+postulación"
     # Computrabajo: "¡Tu CV fue enviado! Te postulaste a:"

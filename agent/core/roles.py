@@ -268,7 +268,7 @@ STAGE_PHRASES = (
     "appel", "appel téléphonique", "chiamata", "llamada", "anruf", "telefonát", "telefonat",
     # ... and a chat in Portuguese: "Conversa – vaga Analista de Dados entre André e Casey"
     "conversa", "bate-papo", "bate papo", "papo", "ligação", "ligacao", "tel", "tel.",
-    "telefoon",
+    "telefoon", "telefon",
     # a university's day of them: "Concurso PTA-INV 12/2026 - Entrevistas"
     "entrevistas", "colloqui orali", "entretiens",
     # a phone round in Portuguese: "Entrevista por telefone - Mineração Rio Acima"
@@ -566,7 +566,7 @@ _ROLE_PHRASE = re.compile(
     # opérations magasins"
     r"|(?m:^[ \t]*¿?[ \t]*(?:(?:a|para)\s+qu[ée]\s+(?:cargo|puesto|posici[óo]n|vacante)"
     r"|(?:pour\s+)?quel\s+(?:poste|emploi)|(?:voor\s+)?welke\s+(?:functie|vacature|rol)"
-    r"|(?:für\s+)?welche\s+(?:Stelle|Position|Rolle)"
+    r"|(?:für\s+)?welche\s+(?:Stelle|Position|Rolle)|(?:na\s+)?jakie\s+stanowisko"
     # ... and Portuguese: "Para qual vaga você está se candidatando?\nAnalista de Dados (Produto)"
     r"|(?:para\s+)?qual\s+(?:vaga|cargo|posi[çc][ãa]o|fun[çc][ãa]o))\b[^?\n]{0,60}\?[ \t]*:?"
     r"[ \t]*\n?[ \t]*(?P<role31>[^\n.;!?]{2,80}?)[ \t]*$)"
@@ -619,6 +619,9 @@ _ROLE_PHRASE = re.compile(
     # temporaire, AD 7), Direction de la recherche et documentation"
     r"|\bavis\s+de\s+vacance\s+[\w/-]*\d[\w/-]*\s+[-\u2013\u2014]\s+(?P<role36>[^\n.;:!?,(]{2,80}?)"
     r"(?=\s*[,.;\n(])"
+    # Polish: "w sprawie stanowiska Kontroler Finansowy / Kontrolerka Finansowa", "dotyczące
+    # stanowiska: Kierownik Działu Controllingu"
+    r"|\bstanowiska:?\s+(?-i:(?=[A-ZĄĆĘŁŃÓŚŹŻ]))(?P<role38>[^\n.;!?,()]{2,80}?)(?=\s*[.;,\n(]|\s+[–-]\s)"
     # a note's list: "– candidature Indeed, poste Analyste Flux Logistiques, plateforme d'Ambarès"
     # (or a sentence of it: "Vacature Supply Planner, site Eeklo.")
     r"|(?:,|(?<=[.!?])|^)\s*(?:poste|puesto|vaga|vacature)\s+(?-i:(?=[A-ZÀ-Ý]))(?P<role35>[^\n,.;]{2,80}?)"
@@ -654,6 +657,8 @@ _ROLE_PHRASE = re.compile(
     # Quilicura"; not "Poste : Execution Analyst, desk céréales")
     r"(?P<role17>[^\n]{2,80}?)(?=\.\s|\.?$|\n"
     r"|,\s+(?-i:[a-zà-ÿ])[^\n,.]{0,30}?\s(?:en|à|in|em|bei|im)\s+(?-i:[A-ZÀ-Ý])"
+    # ("MI Analyst (reporting), Bellville site.": where it is)
+    r"|,\s+(?-i:[A-ZÀ-Ý])[\w'-]+\s+(?:site|office|branch|campus|plant)\b"
     # ("Responsable Qualité des Données Production, Delémont.": the town, last)
     r"|,\s+(?-i:[A-ZÀ-Ý])[\w'-]+(?=\.\s|\.?$|\n)"
     # ("Contrôleur de gestion industriel, usine de Thionville-Illange": the site)

@@ -159,6 +159,7 @@ TRACKING_DOMAINS: frozenset[str] = frozenset(
         "computrabajo.com.pe",
         "computrabajo.com.uy",
         "buscojobs.com.uy",  # Uruguay: "Lanas del Yí S.A. te envió un mensaje sobre tu postulación"
+        "pracuj.pl",  # Poland: "Wiadomość od pracodawcy: Tyniec Outsourcing sp. z o.o."
         "tal.net",  # Oleeo's candidate sites: <employer>.tal.net
         "bamboohr.com",
         "breezy.hr",

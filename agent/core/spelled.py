@@ -274,6 +274,8 @@ _KINDS = frozenset(
         "utilities", "energy", "power", "freight", "logistics", "foods", "dairy", "insurance",
         "pharmaceuticals", "therapeutics", "biosciences", "airlines", "cooperative", "industries",
         "group", "associates", "partners", "plan", "cymru",
+        # a provincial government: "Western Cape Government" for westerncape.gov.za
+        "government",
     }
 )  # fmt: skip
 

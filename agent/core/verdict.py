@@ -798,6 +798,10 @@ _HIRING_EVENTS = (
     # "Feirão de Empregos Suape 2026", "Feira de Emprego"
     "feirao de empregos", "feirao de emprego", "feira de empregos", "feira de emprego",
     "feira de carreiras",
+    # Polish "Targi Pracy Finanse & Księgowość – Kraków 2026"
+    "targi pracy",
+    # "Cape Town Jobs & Careers Expo 2027"
+    "careers expo", "career expo", "jobs expo", "job expo",
 )  # fmt: skip
 _ON_THE_SPOT = re.compile(
     r"\b(?:on[\s-]the[\s-]spot|walk[\s-]in|same[\s-]day|open)\s+(?:interviews?|conversations?|chats?)\b"
@@ -827,6 +831,10 @@ _ON_THE_SPOT = re.compile(
     r"|\bcolloqui\s+(?:\w+\s+)?(?:sul\s+posto|senza\s+appuntamento|in\s+loco)\b"
     # "bate-papo com gestores e dinâmicas rápidas" (folded)
     r"|\bbate[\s-]papo\s+com\s+(?:os\s+|nossos\s+)?(?:gestores|lideres|recrutadores)\b"
+    # "Rozmowy z rekruterami przy stoiskach bez wcześniejszych zapisów" (folded)
+    r"|\brozmowy\s+z\s+rekruterami\s+przy\s+stoiskach\b"
+    # "More than 60 employers ... meet job seekers at their stands" (folded)
+    r"|\bmeet\s+job\s+seekers\s+at\s+their\s+stands\b"
     # "Plus de 50 entreprises ... vous accueillent sur leurs stands" (folded)
     r"|\baccueillent\s+sur\s+leurs\s+stands\b"
     # "beantworten an ihren Ständen Ihre Fragen. Einige Aussteller vereinbaren vor Ort Termine"
@@ -887,7 +895,10 @@ _JOB_OFFERED = re.compile(
     # Dutch: "die pricingrol bij Snelbord ... Er staat nog geen vacature open"
     r"|\b\w*rol\s+bij\b|\bgeen\s+vacature\b|\b(?:die|een|de)\s+(?:\w+\s+)?(?:functie|vacature)\b"
     # "it looks like there'll be a Performance & Insight Lead post in the new year"
-    r"|\b(?:a|an|the)\s+(?:[\w'&-]+\s+){1,4}post\s+(?:in|from|at|coming|opening|going)\b"
+    # Polish: "może otworzą stanowisko analityka finansowego w lutym" (folded)
+    r"|\botworza\s+stanowisko\b"
+    r"|\b(?:a|an|the)\s+(?:[\w'&-]+\s+){1,4}post\s+(?:in|from|at|coming|opening|going|might|may"
+    r"|could)\b"
     # a friend's "da gennaio vorrebbero qualcuno che segua il prodotto", "buscan a alguien"
     r"|\b(?:vorrebbero|cercano|stanno\s+cercando)\s+(?:una?\s+)?(?:qualcuno|figura|persona)\b"
     # "il mio capo sta pensando di assumere un assistant revenue ... non c'è nessun annuncio"
@@ -964,8 +975,12 @@ _DESCRIPTION_WORDS = (
     "candidatez", "solliciteer", "over de functie",
     # a headhunter's "Te confirmo la reunión con mi cliente, Molinos Santa Lucía S.A."
     "con mi cliente", "con nuestro cliente",
-    # German Calendly: "Für welche Stelle interessierst du dich?"
-    "fur welche stelle",
+    # German Calendly: "Für welche Stelle interessierst du dich?"; English "Which role are you
+    # applying for?"
+    "fur welche stelle", "are you applying for",
+    # Polish: Calendly's "Na jakie stanowisko aplikujesz?", an agency's "w sprawie stanowiska",
+    # "dotyczące stanowiska" (folded)
+    "aplikujesz", "jakie stanowisko", "w sprawie stanowiska", "dotyczace stanowiska",
 )  # fmt: skip
 
 
@@ -989,8 +1004,8 @@ _MEETS_LINE = re.compile(
 )
 # A note's line of whom the person will talk to.
 _PARTNERS_LINE = re.compile(
-    r"(?im)^[ \t]*(?:Gesprächspartner(?:in|innen)?|interviewers?|entrevistador(?:es|as)?"
-    r"|interlocuteurs?|interlocutrices?)[ \t]*:[ \t]*\S"
+    r"(?im)(?:^|[.!?][ \t]+)[ \t]*(?:Gesprächspartner(?:in|innen)?|interviewers?"
+    r"|entrevistador(?:es|as)?|interlocuteurs?|interlocutrices?|rozmawiają)[ \t]*:[ \t]*\S"
 )
 # "Take-home review - Acme", "Screening with Globex": a title that names the other side.
 _NAMES_SOMEONE = re.compile(

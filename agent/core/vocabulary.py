@@ -514,6 +514,7 @@ CONVERSATION = (
     "ligacao",
     "tel",
     "telefoon",
+    "telefon",  # Polish and German: "Telefon – Lumea BPO (HR)"
     # German "Termin Hardwald – Casey Candidate" from a headhunter (a doctor's "Termin" says
     # nothing of a job, and stays no interview)
     "termin",

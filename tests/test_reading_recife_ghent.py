@@ -112,6 +112,10 @@ def read(event):  # type: ignore[no-untyped-def]
          "przewodniczący komisji,\n2. Iwona Kulig-Dyrda – Kierownik Referatu.\nInformuję, że "
          "pełnię funkcję sekretarza komisji i nie wchodzę w jej skład.",
          ["Iwona Kulig-Dyrda", "Wojciech Sroka"]),
+        ("wrzucam zaproszenie na rozmowę techniczną. Rozmawiać będą z Tobą:\n- Bartek "
+         "Czajkowski (Lead Data Analyst)\n- Kinga Wawrzyniak (Live Ops Producer)\nMnie nie "
+         "będzie na callu, ale w razie czego pisz śmiało.",
+         ["Bartek Czajkowski", "Kinga Wawrzyniak"]),
     ],
 )  # fmt: skip
 def test_panels_named_in_prose(description: str, names: list[str]) -> None:

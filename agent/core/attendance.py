@@ -104,8 +104,9 @@ STAYS_AWAY = re.compile(
     r"|\bnão\s+(?:integro|integra|componho|compõe|faço\s+parte\s+d)\w*"
     # ... and in Spanish: "La suscrita actúa como secretaria del llamado y no integra el Tribunal"
     r"|\bno\s+integr[oa]\s+(?:el|la)\s+(?:tribunal|comisión|comité|panel|jurado)\b"
-    # ... and in Polish: "pełnię funkcję sekretarza komisji i nie wchodzę w jej skład"
-    r"|\bnie\s+wchodz[ęi]\s+w\s+(?:jej\s+|jego\s+)?skład\b"
+    # ... and in Polish: "pełnię funkcję sekretarza komisji i nie wchodzę w jej skład", "Mnie
+    # nie będzie na callu"
+    r"|\bnie\s+wchodz[ęi]\s+w\s+(?:jej\s+|jego\s+)?skład\b|\bmnie\s+nie\s+będzie\s+na\b"
     r"|\bne\s+fer(?:ai|a)\s+pas\s+partie|\bnon\s+far[òà]\s+parte"
     r"|\bn'y\s+(?:participerai|participera|assisterai|serai)\s+pas|\bne\s+(?:participerai|serai)\s+pas\s+(?:là|présente?)"
     r"|\b(?:solo|sólo|solamente|únicamente)\s+para\s+(?:coordinar|organizar|la\s+agenda)"

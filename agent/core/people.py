@@ -198,6 +198,8 @@ _LIST_HEADER = re.compile(
     r"|te\s+entrevistan?|ti\s+intervisteranno|participan|participam|rozmawiają"
     # an agency's "Ze strony Klienta w rozmowie udział wezmą:", "w spotkaniu uczestniczyć będą:"
     r"|(?:ze\s+strony\s+\w+\s+)?w\s+(?:rozmowie|spotkaniu)\s+(?:udział\s+wezmą|uczestniczyć\s+będą)"
+    # "Rozmawiać będą z Tobą:"
+    r"|rozmawiać\s+będą\s+z\s+(?:Tobą|Panią|Panem)"
     r"|entrevistador(?:\(a\)|/a|\(es\))"
     # "Panel de entrevista:", "Comité de selección:", "Banca examinadora:"
     r"|panel\s+de\s+(?:entrevista|selecci[oó]n)|comit[eé]\s+de\s+(?:selecci[oó]n|entrevista)"
@@ -746,7 +748,8 @@ _HEADER_IN_LINE = re.compile(
     r"|De\s+selectiecommissie\s+is\s+samengesteld\s+als\s+volgt"
     # a note typed above a Zoom copy: "Entrevista ... (Terminal ...). Participan: Diego ..."
     r"|Participan|Participam|Entrevistadores|Rozmawiają"
-    r"|Ze\s+strony\s+\w+\s+w\s+(?:rozmowie|spotkaniu)\s+(?:udział\s+wezmą|uczestniczyć\s+będą))\s*:)"
+    r"|Ze\s+strony\s+\w+\s+w\s+(?:rozmowie|spotkaniu)\s+(?:udział\s+wezmą|uczestniczyć\s+będą)"
+    r"|Rozmawiać\s+będą\s+z\s+(?:Tobą|Panią|Panem))\s*:)"
 )
 
 # --------------------------------------------------------------------------- addresses

@@ -619,6 +619,11 @@ _ROLE_PHRASE = re.compile(
     # temporaire, AD 7), Direction de la recherche et documentation"
     r"|\bavis\s+de\s+vacance\s+[\w/-]*\d[\w/-]*\s+[-\u2013\u2014]\s+(?P<role36>[^\n.;:!?,(]{2,80}?)"
     r"(?=\s*[,.;\n(])"
+    # Polish: "zaproszenie na rozmowę techniczną na stanowisko Analityk Danych – Live Ops (F2P
+    # Mobile)."
+    # ("na stanowisko Specjalista ds. analiz finansowych w Kwesturze": "ds." goes on)
+    r"|\bna\s+stanowisko\s+(?-i:(?=[A-ZĄĆĘŁŃÓŚŹŻ]))(?P<role39>(?:[^\n.;:!?,]|\.(?=\s+(?-i:[a-ząćęłńóśźż])))"
+    r"{2,80}?)(?=\s*(?:[;,\n]|\.(?!\s+(?-i:[a-ząćęłńóśźż])))|\s+w\s)"
     # Polish: "w sprawie stanowiska Kontroler Finansowy / Kontrolerka Finansowa", "dotyczące
     # stanowiska: Kierownik Działu Controllingu"
     r"|\bstanowiska:?\s+(?-i:(?=[A-ZĄĆĘŁŃÓŚŹŻ]))(?P<role38>[^\n.;!?,()]{2,80}?)(?=\s*[.;,\n(]|\s+[–-]\s)"

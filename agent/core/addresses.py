@@ -63,9 +63,6 @@ def employer_learned(before: Iterable[Interview], after: Iterable[Interview]) ->
     company, and Aline writes from aline.cabral@frevocargas.com.br ("Frevo Cargas")."""
     had = {p.email for i in before for p in i.interviewers}
     learned = {p.email for i in after for p in i.interviewers} - had
-    domains = {
-        registrable(email.rpartition("@")[2])
-        for email in learned
-        if not is_unaddressed(email) and not is_free_mail(email.rpartition("@")[2])
-    }
+    mail_domains = {email.rpartition("@")[2] for email in learned if not is_unaddressed(email)}
+    domains = {registrable(d) for d in mail_domains if not is_free_mail(d)}
     return company_from_domain(domains.pop()) if len(domains) == 1 else ""

@@ -320,12 +320,16 @@ _PAST_AFTER = re.compile(
 # we should have a decision on 03/12"): the decision's date is the other one.
 # A closure's days, not a decision's, nor a holiday's: "da die Universität von 24.12.2026
 # bis 6.1.2027 geschlossen ist", "fermé du 24 décembre au 4 janvier".
+# "... es feriado", "... is a bank holiday", "... ist ein Feiertag": the day before it is one
+_IS_A_HOLIDAY = (
+    r"\s+(?:es|is|ist|est|è|é)\s+(?:a\s+|ein\s+|un\s+)?(?:(?:public|bank)\s+)?(?:feriado|festivo"
+    r"|holiday|feiertag|férié|jour\s+férié|día\s+festivo|giorno\s+festivo)\b"
+)
 _CLOSED_THEN = re.compile(
     r"(?:\s+(?:bis|to|until|au|al|tot)\s+[\w.,]+(?:\s+[\w.,]+){0,2}?)?\s+(?:geschlossen|closed"
     r"|fermée?s?|cerrad[oa]s?|gesloten)\b"
     # a public holiday named to count around it: "(recuerde que el martes 8 es feriado)"
-    r"|(?:\s+\d{1,2}\.?)?\)?\s+(?:es|is|ist|est|è|é)\s+(?:a\s+|ein\s+|un\s+)?(?:(?:public|bank)\s+)?(?:feriado|festivo"
-    r"|holiday|feiertag|férié|jour\s+férié|día\s+festivo|giorno\s+festivo)\b"
+    r"|(?:\s+\d{1,2}\.?)?\)?" + _IS_A_HOLIDAY +
     # someone away, the verb last: "Herr Kowalski ist bis 14.12. auf Dienstreise", "is tot
     # 14/12 op vakantie": the day they are back, not a decision's
     r"|\.?\s+(?:auf\s+(?:Dienstreise|Geschäftsreise|Reisen)|im\s+Urlaub|in\s+Urlaub|unterwegs"
@@ -494,11 +498,7 @@ _SHUT_ON = re.compile(
 )
 # A local holiday the mail names: "na terça (08/12) é feriado de Nossa Senhora da Conceição
 # aqui no Recife", "el martes 08/12 es festivo", "le 26.12 est férié".
-_HOLIDAY_ON = re.compile(
-    rf"(?P<days>{_NUMERIC_DAY})\.?\)?\s+(?:é|es|est|ist|is)\s+(?:a\s+|ein\s+|un\s+)?"
-    r"(?:(?:public|bank)\s+)?(?:feriado|festivo|holiday|feiertag|férié|jour\s+férié)\b",
-    re.IGNORECASE,
-)
+_HOLIDAY_ON = re.compile(rf"(?P<days>{_NUMERIC_DAY})\.?\)?{_IS_A_HOLIDAY}", re.IGNORECASE)
 
 
 _SLASHED = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?:/\d{2,4})?(?![\d/])")

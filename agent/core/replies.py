@@ -326,7 +326,7 @@ def match_application(
         and not any(_in_domain(d, own) for d in domains for own in own_domains)
     ):
         named = [c for c in contacts if signed in {name_key(n) for n in c.unaddressed}]
-        if len(named) == 1 and not is_tracking_system(_domain_of(senders[0])):
+        if len(named) == 1 and not is_tracking_system(domains[0]):
             return named[0].application
     if names_its_company(msg) or any(shared_domain(email) for email in senders):
         # (a public service's job portal writes from one no-reply address for every

@@ -184,6 +184,10 @@ def test_exchanges_title_after_the_name_is_greeted_by_the_given_name() -> None:
         ("Tel. Meetjesland Zuivel (HR)",
          "Ann Maes (HR) belt me op gsm. Vacature Supply Planner, site Eeklo.\nVragen: "
          "maaltijdcheques.", "Meetjesland Zuivel", "Supply Planner", ["Ann Maes"]),
+        ("Telefon – Lumea BPO (HR)",
+         "Dzwoni p. Justyna Pławecka z HR Lumea BPO (biuro na Ruczaju). Stanowisko: Team Leader "
+         "Accounts Payable (PL/EN), zespół 9 osób, klient skandynawski.", "Lumea BPO",
+         "Team Leader Accounts Payable (PL/EN)", ["Justyna Pławecka"]),
     ],
 )  # fmt: skip
 def test_the_persons_own_notes_of_calls(
@@ -344,6 +348,9 @@ def test_booking_questions_answered_on_the_next_line(
          Outcome.NOT),
         ("Targi Pracy Finanse & Księgowość – Kraków 2026", "",
          "Rozmowy z rekruterami przy stoiskach bez wcześniejszych zapisów.", Outcome.MAYBE),
+        ("Kawa z Kubą ☕", "kuba.f@gmail.com",
+         "U nas w studiu może otworzą stanowisko analityka finansowego w lutym, ale budżet nie "
+         "jest zatwierdzony, więc nic pewnego.", Outcome.MAYBE),
     ],
 )  # fmt: skip
 def test_what_is_and_is_not_an_interview(
@@ -710,3 +717,51 @@ def test_a_closure_is_no_decision_date() -> None:
             "January.")  # fmt: skip
     found = find_date(text, after=date(2026, 12, 15), month_first=False)
     assert found is not None and found.value == date(2027, 1, 10)
+
+
+# --------------------------------------------------------------------------- Kraków
+
+
+def test_krakows_panels_in_prose() -> None:
+    led = invite_to_casey(
+        "Rozmowa techniczna HP – Casey Candidate",
+        Attendee("dorota@huta.example", "Dorota Kubisztal"), start=START,
+        organizer="grzegorz@huta.example", organizer_name="Grzegorz Stępniewski",
+        description="Rozmowę poprowadzę ja wraz z Dorotą Kubisztal, Kierownik Działu "
+        "Controllingu Produkcji.",
+    )  # fmt: skip
+    # the writer leads, and the colleague named in the instrumental is greeted as invited
+    assert interviewer_names(led) == ["Dorota Kubisztal", "Grzegorz Stępniewski"]
+    deputy = invite_from(
+        "II etap – MSU – Casey Candidate", "marek@szpital.example",
+        "W spotkaniu, poza mną, udział weźmie Zastępca Dyrektora ds. Ekonomiczno-Finansowych – "
+        "dr Ewa Rogalska.", start=START,
+    )  # fmt: skip
+    assert "Ewa Rogalska" in interviewer_names(deputy)
+
+
+def test_krakows_employers_and_posts() -> None:
+    agency = invite_from(
+        "Rozmowa – Kontroler Finansowy – CL Puszcza / Casey Candidate", "ewelina@lajkonik.example",
+        "potwierdzam spotkanie z naszym Klientem – Centrum Logistyczne Puszcza sp. z o.o. – w "
+        "sprawie stanowiska Kontroler Finansowy / Kontrolerka Finansowa.", start=START,
+    )  # fmt: skip
+    assert read(agency).role == "Kontroler Finansowy"
+    city = invite_from(
+        "Rozmowa kwalifikacyjna – nabór nr 147/2026 – inspektor w Wydziale Budżetu Miasta",
+        "halina.gwozdz@um.krakow.pl",
+        "na wolne stanowisko urzędnicze w Wydziale Budżetu Miasta Urzędu Miasta Krakowa.\n\n"
+        "Z poważaniem\nHalina Gwóźdź\nReferat ds. Rekrutacji\nUrząd Miasta Krakowa\n",
+        start=START,
+    )  # fmt: skip
+    # (the office as it signs, the city's initial after the label's: um.krakow.pl is UMK)
+    assert read(city).company == "Urząd Miasta Krakowa"
+
+
+def test_a_south_african_post_keeps_its_field_after_the_colon() -> None:
+    event = invite_from(
+        "Interview: Assistant Director: Data Analytics (DDEI 114/2026) – C. Candidate",
+        "shireen@westerncape.example", "You have been shortlisted for the above post.",
+        start=START,
+    )  # fmt: skip
+    assert read(event).role == "Assistant Director: Data Analytics"

@@ -684,6 +684,7 @@ def company_of(
         spelled = (
             city_government(domain)
             or _initials_spelled(domain_label(domain), texts)
+            or _regional_initials(domain, texts)
             or spelled_out(label, texts)
         )
         seen = f"{event.location}\n{event.description}".casefold()
@@ -940,6 +941,18 @@ def _initials_spelled(label: str, texts: list[str]) -> str:
 _JOINING = frozenset(
     {"de", "du", "des", "la", "le", "les", "et", "en", "of", "and", "the", "for", "pour", "à"}
 )
+
+
+def _regional_initials(domain: str, texts: Iterable[str]) -> str:
+    """ "Urząd Miasta Krakowa" for um.krakow.pl: a label under a region's own suffix as the
+    initials of a name its signature writes, the region's initial last (UMK), not the words
+    a sentence declines ("Urzędu Miasta")."""
+    label = domain_label(domain)
+    parts = domain.lower().split(".")
+    at = parts.index(label) if label in parts else -1
+    if at < 0 or len(parts) - at < 3 or len(parts[at + 1]) <= 3:
+        return ""  # (not a generic level: "co" of acme.co.uk, "gov", "org")
+    return _line_of_initials(label + parts[at + 1][:1], texts)
 
 
 def _line_of_initials(initials: str, texts: Iterable[str]) -> str:

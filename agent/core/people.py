@@ -401,6 +401,8 @@ _SENTENCE = re.compile(
     r"|\bjy\s+(?:sal\s+)?(?:met|gesels\s+met)(?=\s+[A-Zd])|\b(?:la|lo)\s+(?:hará|harán|realizará|realizarán|llevará"
     r"|llevarán)(?=\s+[A-ZÁÉÍÓÚ])|\b(?:charla|entrevista|reunión|llamada|conversación)\s+es"
     r"\s+(?:conmigo\s+y\s+)?con|\b(?:poprowadzą|poprowadzi|przeprowadzą|przeprowadzi)"
+    # "Rozmowę poprowadzę ja wraz z Dorotą Kubisztal", "udział weźmie ... – dr Ewa Rogalska"
+    r"|\bpoprowadzę\s+ja\s+(?:wraz\s+)?z(?=\s)|\budział\s+(?:wezmą|weźmie)(?=\s)"
     r"|\b(?:wezmą|weźmie)\s+udział|\b(?:será|serão)\s+(?:conduzida|conduzido|realizada)\s+por"
     r"|\bSie\s+lernen(?:\s+(?:diesmal|dabei|heute|auch|zunächst))?(?=\s+(?:Frau\s+|Herrn?\s+)?(?-i:[A-Z]))"
     # "Diesmal sind wir zu dritt: Frau Aydemir, Herr Brandes und ich"
@@ -583,7 +585,9 @@ _PANEL_IS = (
 _PANEL_WILL_BE = re.compile(_PANEL_IS + r"\s+\S", re.IGNORECASE)
 # (to the sentence's end, past the dot of "Dr." or "Mrs.")
 # "L'entretien sera mené par moi-même et par M. Laurent Ehrhart": the writer leads, with them
-_LED_BY_THE_WRITER = r"\bentretien\s+sera\s+men[ée]e?\s+par\s+moi(?:-même)?(?![\w-])"
+_LED_BY_THE_WRITER = (
+    r"\bentretien\s+sera\s+men[ée]e?\s+par\s+moi(?:-même)?(?![\w-])|\bpoprowadzę\s+ja(?![\w-])"
+)
 _WRITER_ON_PANEL = re.compile(
     _PANEL_IS + r"(?:[^.\n]|(?<=\b(?:Dr|Mr|Ms|St|Sr))\.|(?<=\b(?:Mrs|Drs|Ing|Lic|Dra|Eng|Sra))\."
     r"|(?<=\bProf)\.|(?<=\bM)\.|(?<=\bDott)\.)*"
@@ -1018,6 +1022,8 @@ def interviewers_of(
             display = fuller  # "Professor Helena Carrodus" on the panel list, as invited
         elif fuller and _initialled(display, fuller):
             display = fuller  # "Ch. Srinivasa Rao" is Srinivasa Rao Chilukuri, as invited
+        elif fuller and _declined(display, fuller):
+            display = fuller  # "wraz z Dorotą Kubisztal" is Dorota Kubisztal, as invited
         if not email.strip():
             display = untitled(display)  # known only by name: "Marek Wiśniowski", no "Dr"
         if any(w.isupper() and len(w) > 2 for w in re.split(r"[\s,-]+", name)):
@@ -1337,6 +1343,21 @@ def _shortened(said: str, invited: str) -> bool:
     return short[-1] == full[-1] and short[0] != full[0] and full[0].startswith(short[0])
 
 
+def _declined(said: str, invited: str) -> bool:
+    """Whether prose names someone in another grammatical case than the invite: Polish
+    "z Dorotą Kubisztal" (with Dorota), "poznać Ewę" (to meet Ewa); a name in the
+    nominative never ends in ą or ę."""
+    short, full = said.split(), invited.split()
+    return (
+        len(short) == len(full)
+        and short != full
+        and all(
+            s == f or (s[:-1] == f[:-1] and s[-1] in "ąę" and f[-1] == "a")
+            for s, f in zip(short, full, strict=True)
+        )
+    )
+
+
 def _is_coordinator(attendee: Attendee, coordinators: list[str]) -> bool:
     if attendee.name and books_interviews(attendee.name):
         return True
@@ -1510,6 +1531,14 @@ def names_in_description(text: str) -> tuple[list[tuple[str, str]], list[str]]:
 
 def _people_part(rest: str) -> str:
     """The people a sentence names after its lead-in, without what it says next."""
+    # a Polish post (its "ds." ends no sentence), then a dash and the name: "Zastępca
+    # Dyrektora ds. Ekonomiczno-Finansowych – dr Ewa Rogalska"
+    rest = re.sub(
+        r"^(?:Zastępc[ay]|Dyrektor(?:ka)?|Kierownik|Prezes|Członek|Główn[ya]|Specjalist(?:k)?a)"
+        r"\b[^\u2013\u2014]{0,80}?\s[\u2013\u2014]\s+(?=\S)",
+        "",
+        rest,
+    )
     # "You'll meet Tobias Wren (...) for a 60 minute session on SQL": what follows the
     # people is about the session.
     # ("Te recibirán don Sergio Lagos Montt, ..., y Alejandra Pizarro, ..., en sus oficinas

@@ -88,6 +88,8 @@ JOB_NOUNS = (
     # inspektor wojewódzki", "Koordynator ds. logistyki")
     "planista", "planistka", "inspektor", "koordynator", "koordynatorka", "logistyk",
     "spedytor", "dyspozytor", "technolog", "konstruktor",
+    # ... and both genders of a finance post ("Kontroler Finansowy / Kontrolerka Finansowa")
+    "kontroler", "kontrolerka",
     # Actuaries, auditors, accountants and underwriters abroad ("Actuaire vie senior",
     # "Attuario Danni", "Kıdemli İç Denetçi", "Wirtschaftsprüferin"), and the UK's "Tax
     # Senior" and "Audit Senior" (a grade that names the job)
@@ -657,10 +659,13 @@ _ROLE_PHRASE = re.compile(
     # the person's own shorthand: "ringing me on mobile re Data Engineer role (Galway, hybrid)"
     r"|\bre:?\s+(?-i:(?=[A-Z]))(?P<role28>[^\n.;:!?()]{2,60}?)\s+(?:role|position|job|vacancy)\b"
     # (and in the person's own French note: "Elle m'appelle sur le portable. Poste : ...")
-    r"|[.:?]\s+(?-i:Role|Position|Poste|Rôle|Vaga|Cargo|Puesto|Posizione|Pozice|Stelle)\s?:\s*"
+    r"|[.:?]\s+(?-i:Role|Position|Poste|Rôle|Vaga|Cargo|Puesto|Posizione|Pozice|Stelle|Stanowisko)"
+    r"\s?:\s*"
     # (where it is, after a comma, goes: "Cargo: Jefe/a de Abastecimiento, bodega en
     # Quilicura"; not "Poste : Execution Analyst, desk céréales")
     r"(?P<role17>[^\n]{2,80}?)(?=\.\s|\.?$|\n"
+    # ("Team Leader Accounts Payable (PL/EN), zespół 9 osób, klient skandynawski": the team)
+    r"|,\s+(?:zespół|klient|umowa|biuro|hybryda|praca)\b"
     r"|,\s+(?-i:[a-zà-ÿ])[^\n,.]{0,30}?\s(?:en|à|in|em|bei|im)\s+(?-i:[A-ZÀ-Ý])"
     # ("MI Analyst (reporting), Bellville site.": where it is)
     r"|,\s+(?-i:[A-ZÀ-Ý])[\w'-]+\s+(?:site|office|branch|campus|plant)\b"
@@ -1050,7 +1055,7 @@ def _role_in_title(
             barred = _field_after_a_dash(role, candidate, text)
             if barred:
                 return barred
-            return _with_its_field(role, candidate, parts, company, include, names)
+            return _with_its_field(role, candidate, parts, company, include, names, text)
     return ""
 
 
@@ -1079,7 +1084,10 @@ _SEGMENT_END_NO_COMMA = re.compile(r"\s+(?:[-\u2013\u2014|/~\u2022\u00b7]|<>)\s+
 _BARE_GRADES = frozenset(
     {"manager", "director", "lead", "head", "analyst", "specialist", "officer", "associate",
      "consultant", "coordinator", "supervisor", "executive", "advisor", "adviser", "pm",
-     "team leader", "team lead"}
+     "team leader", "team lead",
+     # South Africa's public service writes its grade and the field after a colon:
+     # "Assistant Director: Data Analytics", "Deputy Director: Business Intelligence"
+     "assistant director", "deputy director", "chief director"}
 )  # fmt: skip
 
 
@@ -1114,6 +1122,7 @@ def _with_its_field(
     company: str,
     include: tuple[str, ...],
     names: tuple[str, ...],
+    title: str,
 ) -> str:
     if role.casefold() not in _BARE_GRADES or candidate not in parts:
         return role
@@ -1127,6 +1136,8 @@ def _with_its_field(
         or len(field.split()) > 5
     ):
         return role
+    if f"{candidate.strip()}: {following[0].strip()}" in title:
+        return f"{role}: {field}"  # as the post is written: "Assistant Director: Data Analytics"
     return f"{role} – {field}"
 
 

@@ -531,6 +531,7 @@ CONVERSATION = (
     "kafe",  # Czech: "Kafe s Irenou"
     "schuzka",  # Czech: a meeting, "Kosmonosy Precision – schůzka s GŘ a HR"
     "kava",
+    "kawa",  # Polish: "Kawa z Kubą ☕"
     "videocall",
     "videollamada",
     "aperitivo",

@@ -66,7 +66,8 @@ HELD_OUT = (
     "holdout157", "holdout156", "holdout160", "holdout161", "holdout163", "holdout162",
     "holdout164", "holdout165", "holdout167", "holdout166", "holdout168", "holdout169",
     "holdout170", "holdout171", "holdout172", "holdout173", "holdout174",
-    "holdout175", "holdout176", "holdout178", "holdout177",
+    "holdout175", "holdout176", "holdout178", "holdout177", "holdout179", "holdout180",
+    "holdout181",
 )  # fmt: skip
 SETS = {"corpus": MANIFEST, **{name: HERE / f"{name}.toml" for name in HELD_OUT}}
 HOLDOUT, HOLDOUT2 = SETS["holdout"], SETS["holdout2"]

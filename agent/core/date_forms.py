@@ -502,7 +502,8 @@ def _forms(
             # ... and abroad: "entro fine anno", "d'ici la fin de l'année", "antes de fin de
             # año", "bis Ende des Jahres", "voor het einde van het jaar", "até ao fim do ano"
             # (not the season's feasts: "les fêtes de fin d'année", "las fiestas de fin de año")
-            r"|(?<!fêtes\sde\s)(?<!fiestas\sde\s)(?<!feste\sdi\s)(?<!cena\sde\s)"
+            # (nor a closure's: "avec la fermeture de fin d'année de l'usine")
+            r"|(?<!fêtes\sde\s)(?<!fiestas\sde\s)(?<!feste\sdi\s)(?<!cena\sde\s)(?<!fermeture\sde\s)"
             r"(?:(?:la\s+)?fine\s+(?:dell['’]\s*|d['’]\s*|di\s+quest['’]\s*)?anno"
             r"|(?:la\s+)?fin\s+(?:de\s+l['’]\s*|d['’]\s*|de\s+cette\s+)ann[ée]e"
             r"|(?:(?:el|del|al|a)\s+)?(?:fin(?:al)?|finales)\s+de(?:l|\s+este)?\s+año"
@@ -510,7 +511,9 @@ def _forms(
             r"|(?:o\s+)?(?:fim|final)\s+(?:do|deste)\s+ano))"
             # (not a year-end thing: "year-end owner meetings", "the year-end close")
             r"(?!\s+(?:\w+\s+)?(?:meetings?|reviews?|close|closing|part(?:y|ies)|reporting|audits?"
-            r"|bonus(?:es)?|crunch|rush|push|planning|budgets?|deadlines?|events?|freeze)\b)",
+            r"|bonus(?:es)?|crunch|rush|push|planning|budgets?|deadlines?|events?|freeze"
+            # ("as several members are at the college's year-end retreat")
+            r"|retreats?|gatherings?|celebrations?|dinners?|inventory)\b)",
             periods.end_of_year,
         ),
         (

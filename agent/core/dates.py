@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from datetime import date
+from datetime import date, timedelta
 
 from agent.core.cjk import CJK_CHARS, has_cjk
 from agent.core.date_forms import (
@@ -325,11 +325,19 @@ _IS_A_HOLIDAY = (
     r"\s+(?:es|is|ist|est|è|é)\s+(?:a\s+|ein\s+|un\s+)?(?:(?:public|bank)\s+)?(?:feriado|festivo"
     r"|holiday|feiertag|férié|jour\s+férié|día\s+festivo|giorno\s+festivo)\b"
 )
+# ... and in German, the verb last: "dass der Dienstag, 8. Dezember (Mariä Empfängnis), bei
+# uns ein Feiertag ist", "dass bei uns auch der 24. und der 31. Dezember keine Arbeitstage sind"
+_SHUT_VERB_LAST = (
+    # (after the weekday alone too: "Dienstag" of "Dienstag, 8. Dezember")
+    r"|(?:,?\s+\d{1,2}\.\s*[A-Za-zä]+)?(?:\s*\([^()\n]{1,40}\))?,?(?:\s+bei\s+uns)?(?:\s+auch)?"
+    r"\s+(?:ein\s+Feiertag\s+ist"
+    r"|keine?\s+Arbeitstage?\s+(?:ist|sind)|geschlossen\s+(?:ist|bleibt|sind|bleiben))\b"
+)
 _CLOSED_THEN = re.compile(
     r"(?:\s+(?:bis|to|until|au|al|tot)\s+[\w.,]+(?:\s+[\w.,]+){0,2}?)?\s+(?:geschlossen|closed"
     r"|fermée?s?|cerrad[oa]s?|gesloten)\b"
     # a public holiday named to count around it: "(recuerde que el martes 8 es feriado)"
-    r"|(?:\s+\d{1,2}\.?)?\)?" + _IS_A_HOLIDAY +
+    r"|(?:\s+\d{1,2}\.?)?\)?" + _IS_A_HOLIDAY + _SHUT_VERB_LAST +
     # someone away, the verb last: "Herr Kowalski ist bis 14.12. auf Dienstreise", "is tot
     # 14/12 op vakantie": the day they are back, not a decision's
     r"|\.?\s+(?:auf\s+(?:Dienstreise|Geschäftsreise|Reisen)|im\s+Urlaub|in\s+Urlaub|unterwegs"
@@ -445,6 +453,8 @@ _OTHERS_AFTER = re.compile(
     r"|people|personas?|personen|personnes|leute\w*)"
     # the day another does their round: "donderdag doet nog één andere kandidaat de casus",
     # "Thursday another candidate comes in"
+    # ... the rounds of the week: "Wir führen diese Woche die letzten Erstgespräche"
+    r"|\s+(?:noch\s+)?(?:die\s+)?(?:letzten|restlichen|übrigen|weiteren)\s+[\w-]*gespräche\b"
     r"|\s+(?:doet|doen|heeft|hebben|komt|komen|spreekt|spreken|is|zijn)\s+(?:er\s+)?(?:nog\s+)?"
     r"(?:één|een|twee|drie)\s+(?:andere|laatste)\s+kandida\w+"
     r"|\s+(?:another|one\s+more|the\s+last|the\s+other|two\s+other|a\s+final)\s+(?:candidate|finalist)s?"
@@ -499,6 +509,13 @@ _SHUT_ON = re.compile(
 # A local holiday the mail names: "na terça (08/12) é feriado de Nossa Senhora da Conceição
 # aqui no Recife", "el martes 08/12 es festivo", "le 26.12 est férié".
 _HOLIDAY_ON = re.compile(rf"(?P<days>{_NUMERIC_DAY})\.?\)?{_IS_A_HOLIDAY}", re.IGNORECASE)
+# ... and days named in words before one month: "der 24. und der 31. Dezember keine Arbeitstage
+# sind" (days the count skips, though no law shuts them)
+_DAYS_SHUT = re.compile(
+    r"(?P<days>\d{1,2}\.(?:\s*(?:,|und|sowie)\s*(?:der\s+|den\s+)?\d{1,2}\.)*)\s*(?P<month>[A-Za-zä]+)"
+    r"(?=" + _SHUT_VERB_LAST.removeprefix("|") + ")",
+    re.IGNORECASE,
+)
 
 
 _SLASHED = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?:/\d{2,4})?(?![\d/])")
@@ -519,11 +536,34 @@ def _order_shown(text: str, month_first: bool | None) -> bool | None:
     return shown.pop() if len(shown) == 1 else month_first
 
 
+# A closure over a span of days, which a count of working days skips: "le Cégep est fermé
+# pendant la période des Fêtes, du 24 décembre au 2 janvier inclusivement", "Betriebsferien
+# vom 24.12. bis 06.01.", "closed from 24 December until 4 January".
+_CLOSED_SPAN = re.compile(
+    r"\b(?:fermée?s?|fermeture|closed?|closes|closure|shut|shutdown|geschlossen|Betriebsferien"
+    r"|Betriebsurlaub|Betriebsruhe|cerrad[oa]s?|fechad[oa]s?|gesloten|kerstsluiting)\b"
+    r"[^.!?\n]{0,60}?\b(?:du|from|vom|von|del|de|van)\s+(?P<first>\d{1,2}(?:er)?\.?\s*[^\W\d_]+"
+    r"|\d{1,2}[/.]\d{1,2}\.?)\s+(?:au|to|until|through|bis(?:\s+zum)?|al|a|tot(?:\s+en\s+met)?)\s+"
+    r"(?P<last>\d{1,2}(?:er)?\.?\s*[^\W\d_]+|\d{1,2}[/.]\d{1,2}\.?)",
+    re.IGNORECASE,
+)
+
+
 def _closed_days(text: str, said: Said) -> dict[date, str]:
     closed: dict[date, str] = {}
+    for span in _CLOSED_SPAN.finditer(text):
+        first, last = _parse(span["first"], said).value, _parse(span["last"], said).value
+        if isinstance(first, date) and isinstance(last, date) and 0 < (last - first).days <= 31:
+            for offset in range((last - first).days + 1):
+                closed[first + timedelta(days=offset)] = "closed"
     for shut in (*_SHUT_ON.finditer(text), *_HOLIDAY_ON.finditer(text)):
         for day in re.findall(_NUMERIC_DAY, shut["days"]):
             value = _parse(day, said).value
+            if isinstance(value, date):
+                closed[value] = "closed"
+    for shut in _DAYS_SHUT.finditer(text):
+        for day in re.findall(r"\d{1,2}", shut["days"]):
+            value = _parse(f"{day}. {shut['month']}", said).value
             if isinstance(value, date):
                 closed[value] = "closed"
     return closed

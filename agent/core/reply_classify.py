@@ -162,7 +162,9 @@ def _positive(
             break
         if skip and re.match(skip, text[match.end() :], re.IGNORECASE):
             continue
-        if _conditional(text, match.start()):
+        if _conditional(text, match.start()) or _A_TIP.match(
+            text, text.rfind("\n", 0, match.start()) + 1
+        ):
             continue
         before = _clause_before(text, match.start())
         if not past_counts and (
@@ -183,6 +185,11 @@ def _positive(
         else:
             negated = True
     return plain, negated
+
+
+# A job board's advice on its own line: "Tip: Complete your Kalibrr profile and take a skills
+# assessment to stand out to employers" (no round the employer asks for).
+_A_TIP = re.compile(r"[ \t]*(?:pro[ \t]+)?tips?[ \t]*[:!\u2013-]", re.IGNORECASE)
 
 
 # A round already booked, named with its day: "Your panel interview on Monday - a few
@@ -461,6 +468,7 @@ def decisive(text: str) -> ReplyKind | None:
         # ... and what it asks before it: a check's form, a link to move it
         rounds = re.sub(_MOVE_IT, " ", REFERENCES.compiled.sub(" ", rounds), flags=re.I)
         rounds = MOVED_ROUND.compiled.sub(" ", rounds)  # "we need to move your onsite"
+        rounds = PREPARING.compiled.sub(" ", rounds)  # "Unterlagen für das Zweitgespräch"
         rounds = re.sub(r"https?://\S+", " ", rounds)  # its links are the booked round's
     next_round, _ = _positive(NEXT_ROUND, rounds, not_yet_counts=True, past_counts=False)
     if next_round and re.search(OFFER_MADE_BEFORE, text, re.IGNORECASE):
@@ -483,6 +491,9 @@ def decisive(text: str) -> ReplyKind | None:
 # writer puts the month first, whatever the person's own locale does.
 _ENGLISH_WORDS = re.compile(r"\b(?:the|and|we|you|your|our|will|have|with|for|thanks)\b", re.I)
 _ROMANCE_WORDS = re.compile(r"\b(?:que|los|las|para|por|usted|você|não|nous|vous|und|wir)\b", re.I)
+# French, which never puts the month first: Québec's "au plus tard le 08/01" is 8 January,
+# though Canada's English mail may write "12/15" for 15 December.
+_FRENCH_WORDS = re.compile(r"\b(?:nous|vous|les|des|une|pour|avec|dans|pas|est|sera|notre)\b", re.I)
 
 
 def _from_the_us(msg: MailMessage, text: str) -> bool:
@@ -517,6 +528,10 @@ def classify(
     text = reply_text(msg)
     if month_first is not True and _from_the_us(msg, text):
         month_first = True  # a US manager's "by 1/8" to someone in Montevideo is 8 January
+    elif month_first is True and len(_FRENCH_WORDS.findall(text)) >= 5 > len(
+        _ENGLISH_WORDS.findall(text)
+    ):
+        month_first = False
     decided = decisive(text)
     if is_signing(msg.sender.email.rpartition("@")[2]) and decided is not ReplyKind.OFFER:
         # an envelope to sign that is no offer letter: an NDA, a form ("Please review and

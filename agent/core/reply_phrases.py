@@ -64,8 +64,9 @@ _GO = r"(?:move|moving|moved|go|going|proceed|proceeding|continue|continuing|pro
 
 REJECTION = phrases(
     r"regret\s+to\s+(?:inform|let\s+you\s+know|tell|say|share)",
-    r"(?:decided|chosen|chose|elected|opted)\s+to\s+" + _GO + r"\s+(?:forward\s+|ahead\s+)?with\s+"
-    r"(?:" + _SOMEONE + r")",
+    # (Teamtailor's "we have decided to move on with other candidates for this position")
+    r"(?:decided|chosen|chose|elected|opted)\s+to\s+" + _GO + r"\s+(?:forward\s+|ahead\s+|on\s+)?"
+    r"with\s+(?:" + _SOMEONE + r")",
     _GO + r"\s+(?:forward\s+|ahead\s+)?with\s+(?:" + _SOMEONE + r")",
     r"(?:selected|chosen|chose|hire|hired|hiring|appoint|appointed|appointing|offer(?:ed|ing)?\s+(?:it\s+|the\s+(?:\w+\s+){0,5}(?:role"
     r"|position|job)\s+)?to|extend(?:ed)?\s+(?:an|the|our)\s+offer\s+(?:for\s+(?:this|the)\s+(?:role|position|job)\s+)?to|identified|found|went\s+with|go\s+with"
@@ -173,15 +174,19 @@ REJECTION = phrases(
     r"|(?:haben|hat)\s+(?:wir\s+|sie\s+)?(?:uns|sich)\s+(?:[\w-]+\s+){0,3}für\s+jemand(?:en)?"
     r"(?:\s+anderen)?\s+entschieden"
     r"|(?:Position|Stelle)\s+(?:\w+\s+){0,4}mit\s+(?:einem|einer)\s+(?:\w+\s+){0,2}(?:internen|anderen)\s+"
-    r"\w+\s+zu\s+besetzen|Kandidatur\s+(?:\w+\s+){0,2}nicht\s+weiter(?:verfolgen|führen)"
+    r"\w+\s+zu\s+besetzen|Kandidatur\s+(?:\w+\s+){0,2}nicht\s+weiter\s?(?:verfolgen|führen)"
     # a headhunter relays it: "Der Mandant hat sich entschieden, die Position Leitung
     # Werkzeugbau intern zu besetzen, und wird den Prozess mit externen Kandidaten daher
     # nicht fortsetzen"
-    r"|(?:Position|Stelle)\s+(?:[\w-]+\s+){0,4}intern\s+(?:zu\s+)?(?:besetzen|besetzt)"
+    # (Austrian: "die Position Leitung Kreditrisiko-Reporting intern nachzubesetzen")
+    r"|(?:Position|Stelle)\s+(?:[\w-]+\s+){0,4}intern\s+(?:zu\s+)?(?:nach(?:zu)?)?(?:besetzen|besetzt)"
     r"|(?:Prozess|Verfahren)\s+(?:[\w-]+\s+){0,5}nicht\s+(?:weiter\s+)?fortsetzen",
     r"ne\s+(?:pas\s+)?(?:pouvons|pourrons)\s+pas\s+donner\s+(?:une\s+)?suite"
     # ("Votre candidature n'est donc pas retenue pour ce poste")
     r"|pas\s+été\s+retenue?|n['’]est\s+(?:donc\s+|malheureusement\s+|finalement\s+)?pas\s+retenue?\b"
+    # a Québec exam: "vous n'avez pas atteint la note de passage (60 %) ... votre candidature
+    # ne sera pas retenue pour la suite du processus"
+    r"|\bne\s+sera\s+pas\s+retenue?\b|n['’](?:avez|as)\s+pas\s+(?:atteint|obtenu)\s+la\s+note\s+de\s+passage"
     # "on est finalement partis sur quelqu'un qui a déjà monté une boucle de collecte"
     r"|(?:sommes|est|suis)\s+(?:finalement\s+)?partie?s?\s+sur\s+(?:quelqu['’]un|une?\s+autre|un\s+(?:autre\s+)?profil)"
     # ... and said now: "au final, on part sur quelqu'un qui a déjà monté la chaîne d'appro"
@@ -222,7 +227,11 @@ REJECTION = phrases(
     # décidé d'aller de l'avant avec un candidat qui a déjà de l'expérience"
     r"|aller\s+de\s+l['’]avant\s+avec\s+(?:une?\s+autre|d['’]autres)\s+(?:candidat\w*|profil\w*|personne)"
     r"|(?:poursuivre|continuer|aller\s+de\s+l['’]avant)\s+avec\s+(?:une?\s+)?(?:personne|candidat\w*|profil)"
-    r"\s+(?:dont|qui|ayant)\b"
+    r"\s+(?:dont|qui|ayant|à\s+l['’]interne)\b"
+    # "ils ne poursuivront pas avec ta candidature", "on a choisi quelqu'un qui a déjà travaillé"
+    r"|ne\s+poursuivr\w+\s+pas\s+(?:avec\s+)?(?:ta|votre)\s+candidature"
+    r"|(?:avons|avions|a|ont|ai)\s+(?:finalement\s+)?(?:choisi|retenu|sélectionné|engagé|embauché)\s+"
+    r"quelqu['’]un\s+(?:qui|dont|d['’]autre|avec)\b"
     # "j'ai finalement choisi de confier ce premier poste de consultant à une personne qui",
     # "Nous avons finalement retenu une candidate qui connaît déjà ...", "la direction a décidé
     # de suspendre ce recrutement ... Le poste ne sera donc pas pourvu"
@@ -692,6 +701,9 @@ OFFER = phrases(
     r"|(?:möchten|würden|wollen)\s+(?:dir|Dir|Ihnen)\s+(?:sehr\s+)?(?:gerne?\s+)?ein\s+Angebot\s+machen\b"
     r"|(?:möchten|würden|wollen)\s+(?:dich|Dich|Sie)\s+(?:sehr\s+)?(?:gerne?\s+)?als\s+[^.!?\n]{2,80}?"
     r"\s+(?:haben|einstellen|gewinnen|an\s+Bord\s+holen)\b",
+    # "Hiermit bieten wir dir die Stelle als Data Analyst (Payments & Risk) an."
+    r"\bbieten\s+(?:wir|ich)\s+(?:dir|Dir|Ihnen)\s+(?:hiermit\s+)?die\s+(?:Stelle|Position)\b"
+    r"[^.!?\n]{0,80}?\ban\b",
     # "wir möchten dir die Stelle als Finance & BI Analyst (m/w/d) anbieten"
     r"(?:möchten|würden|wollen)\s+(?:Ihnen|dir|Dir)\s+(?:gerne?\s+)?die\s+(?:Position|Stelle)\s+"
     r"[^.!?\n]{0,80}?\banbieten",
@@ -838,7 +850,12 @@ PREPARING = Phrases(
     r"|\b(?:test|assessment|interview|solutions?|answers?|responses?)\s+(?:has|have)\s+been\s+"
     r"submitted\b"
     r"|\bthanks?(?:\s+you)?\s+for\s+completing\s+(?:the|your)\s+(?:\w+\s+)?(?:test|assessment"
-    r"|interview)\s+(?:for|with)\b",
+    r"|interview)\s+(?:for|with)\b"
+    # German papers for the round: "Unterlagen für das Zweitgespräch", "zur Vorbereitung des
+    # Hearings am 16.12.2026"
+    r"|\bUnterlagen\s+für\s+(?:das|den|Ihr|dein)\s+(?:[\w-]+\s+)?(?:[\w-]*gespräch|Hearing|Interview"
+    r"|Termin)\b|\bzur\s+Vorbereitung\s+(?:des|Ihres|deines)\s+(?:[\w-]+\s+)?(?:[\w-]*gesprächs"
+    r"|Hearings|Interviews|Termins)\b",
     re.IGNORECASE,
 )
 # References and checks asked for: a next step when asked of the person, not when asked of
@@ -1016,6 +1033,9 @@ OFFER_MADE_BEFORE = (
     r"|\bstarted\s+your\s+onboarding\b|\b(?:have|has)\s+not\s+yet\s+accepted\s+the\s+offer\b"
     # Flemish: "Tine liet ons weten dat je ons voorstel ontvangen hebt"
     r"|\b(?:je|u)\s+(?:ons|het)\s+(?:voorstel|aanbod)\s+ontvangen\s+(?:hebt|heeft)\b"
+    # Austrian: "Damit wir deinen Dienstvertrag vorbereiten können, während du über unser
+    # Angebot nachdenkst ... Das ändert nichts am Angebot"
+    r"|\büber\s+(?:unser|das)\s+Angebot\s+nachdenk\w*|\bändert\s+nichts\s+(?:am|an\s+unserem)\s+Angebot\b"
     # "offer letter and contract as promised" (the offer made on the phone)
     r"|\boffer\s+letter\s+(?:and\s+(?:the\s+|your\s+)?contract\s+)?as\s+(?:promised|discussed|agreed)\b"
     # "Thank you for returning the signed offer letter"
@@ -1098,6 +1118,13 @@ ROUTINE_REQUEST = Phrases(
     r"|checks)\b"
     # "a standard request for all shortlisted candidates and is not an indication of the outcome"
     r"|\b(?:standard|routine|usual)\s+request\s+(?:for|of|to)\s+(?:all|every|each)\b"
+    # "a background check consent ... This is standard for all shortlisted candidates and is
+    # not a hiring decision."
+    r"|\b(?:standard|routine|usual)\s+for\s+(?:all|every|each)\s+(?:\w+\s+)?(?:candidates?|applicants?)\b"
+    # German: "dass diese Anforderung keine Vorentscheidung im Auswahlverfahren darstellt",
+    # "stellt keine Entscheidung über die Besetzung der Planstelle dar"
+    r"|\bkeine\s+(?:Vor)?[Ee]ntscheidung\b[^.!?\n]{0,80}?\bdar(?:stellt|stellen)?\b"
+    r"|\bis\s+not\s+a\s+hiring\s+decision\b"
     # an agency asks before putting the person forward: "I need your written consent to
     # represent you for this role", "right to represent"
     r"|\b(?:consent|permission|right)\s+to\s+represent\s+you\b"
@@ -1394,6 +1421,9 @@ NEXT_ROUND = phrases(
     r"(?:zweiten?|nächsten|weiteren|finalen)\s+(?:Gespräch|Runde|Interview|Vorstellungsgespräch)"
     # "Gerne möchten wir Sie im nächsten Schritt zu uns ins Werk Linz einladen"
     r"|im\s+nächsten\s+Schritt\s+(?:[\w-]+\s+){0,8}?einladen"
+    # an Austrian federal office: "dass Sie zur nächsten Stufe des Aufnahmeverfahrens, dem
+    # Hearing vor der Aufnahmekommission, eingeladen werden" ("Einladung zum Hearing")
+    r"|zur\s+nächsten\s+(?:Stufe|Phase|Runde)\b|Einladung\s+zum\s+Hearing\b"
     # "dass Herr Weidinger Sie gerne zu einem persönlichen Gespräch an unserem Standort in
     # Vösendorf einladen möchte", "dass Sie zum Hearing vor der Auswahlkommission eingeladen
     # werden"
@@ -1561,6 +1591,10 @@ NEXT_ROUND = phrases(
     r"(?:temu\s*duga|temuduga)\s+(?:peringkat\s+)?(?:kedua|ketiga|akhir|seterusnya)"
     r"|dijemput\s+(?:\w+\s+)?(?:ke|untuk|menghadiri)\s+(?:sesi\s+)?(?:temu\s*duga|temuduga)",
     r"usaili\s+wa\s+(?:pili|tatu|mwisho)|kukualika\s+(?:kwa|kwenye)\s+usaili",
+    # Tagalog and Taglish: "Gusto ka sana naming makausap for a first chat" (we'd like to talk
+    # with you), "Pwede ka ba next week", "ma-schedule ang final interview mo"
+    r"gusto\s+(?:ka|kayo|po\s+kayo)\s+(?:sana\s+)?(?:naming|namin|kong|ko)\s+(?:makausap"
+    r"|ma-?interview|makilala|makita)",
     # Mexican "te proponemos una entrevista con ...", "¿te acomoda el horario?"
     r"(?:te|le|les)\s+(?:proponemos|propongo|queremos\s+proponer)\s+(?:una|un)\s+(?:\w+\s+)?"
     r"(?:entrevista|reunión|llamada|videollamada|conversación)|(?:te|le)\s+acomoda\s+(?:el\s+)?horario"
@@ -1574,6 +1608,12 @@ NEXT_ROUND = phrases(
     # a headhunter's "客户希望安排一面" (the client wants to arrange a first round)
     r"(?:希望|想|想要|准备|準備)安排(?:一面|二面|三面|终面|終面|面试|面試|复试|複試)",
     r"passer\s+à\s+(?:la\s+)?(?:dernière|prochaine|suivante)\s+étape",
+    # Québec: "tu passes à la dernière ronde", "vous êtes invitée à l'étape finale du processus"
+    r"(?:passes?|passez|passer)\s+à\s+la\s+(?:dernière|prochaine|deuxième|troisième|2e|3e)\s+"
+    r"(?:ronde|étape)|invitée?s?\s+à\s+l['’]étape\s+(?:finale|suivante)"
+    # a founder's "Aurais-tu 45 min la semaine prochaine pour qu'on jase, toi, moi pis notre CTO?"
+    r"|(?:aurais-tu|auriez-vous)\s+(?:\d+\s*min\w*|quelques\s+minutes|un\s+moment|du\s+temps)\b"
+    r"|pour\s+qu['’]on\s+jase\b",
     r"(?:el\s+)?siguiente\s+paso\s+(?:es|será|sería)\s+(?:una|un)\s+(?:evaluación|entrevista|prueba)",
     # Romanian "vă invităm în etapa a doua", "al doilea interviu"; Hungarian "a második
     # fordulóban", "következő kör"; Greek "δεύτερη συνέντευξη", "επόμενο στάδιο"; Arabic
@@ -1817,6 +1857,17 @@ STILL_DECIDING = phrases(
     r"(?:haven't|have\s+not|hasn't|has\s+not|not\s+yet|yet\s+to)\s+(?:yet\s+)?(?:made?|reach(?:ed)?)"
     r"\s+(?:a|our|the|any)\s+(?:final\s+)?decision",
     r"no\s+(?:final\s+)?decisions?\s+(?:yet|has\s+been|have\s+been)",
+    # Manila's Taglish: "Unfortunately, wala pa po kaming update on the ... position" (we have
+    # no update yet); "the hiring team hasn't met yet to discuss the shortlisted candidates"
+    r"\bwala\s+pa\s+(?:po\s+)?(?:kaming|akong|kami|ako|tayong)\s+(?:\w+\s+)?(?:update|balita|news)",
+    r"(?:hasn't|has\s+not|haven't|have\s+not)\s+(?:yet\s+)?met\s+(?:yet\s+)?to\s+(?:discuss|decide"
+    r"|review|go\s+over)",
+    # ... and in English: "Unfortunately, we don't have an update on the position yet", "I
+    # can't give you an exact date"
+    r"(?:no|(?:don't|do\s+not|doesn't|does\s+not)\s+have\s+(?:an?|any))\s+(?:\w+\s+){0,2}(?:update|news)"
+    r"\s+(?:yet\b|(?:on|about|regarding)\b[^.!?\n]{0,80}\byet\b)",
+    r"(?:can't|cannot|can\s+not)\s+give\s+(?:you\s+)?an?\s+(?:exact|firm|definite)\s+(?:date|timeline"
+    r"|timeframe)",
     # "after which the panel will meet to make a decision"
     r"(?:will|shall)\s+(?:then\s+)?meet\s+to\s+(?:make|reach|agree)\s+(?:a|the|their|our)\s+"
     r"(?:final\s+)?decision",
@@ -1877,6 +1928,8 @@ STILL_DECIDING = phrases(
     r"delays?\s+on\s+(?:our|my)\s+(?:end|side)|hop(?:e|ing)\s+to\s+have\s+(?:more\s+)?(?:information"
     r"|info|news|an\s+update|an\s+answer)",
     r"noch\s+(?:in\s+Gesprächen|keine\s+Entscheidung|nicht\s+entschieden)"
+    # "Leider kann ich Ihnen noch nichts Konkretes sagen ... ohne ihn wird nichts entschieden"
+    r"|noch\s+nichts\s+Konkretes|\bwird\s+(?:noch\s+)?nichts\s+entschieden"
     # "Eine Entscheidung, wie es weitergeht, haben wir noch nicht getroffen"
     r"|Entscheidung\b[^.!?\n]{0,60}?\bnoch\s+nicht\s+(?:getroffen|gefallen|gefällt)"
     # "Leider hat sich das Verfahren durch Krankheit im Team verzögert, und wir sind noch

@@ -157,8 +157,9 @@ _ON_BEHALF = re.compile(r"\b(?i:on behalf of)\s+(?!(?i:the|our|my|your)\s)([^\n.
 # An agency names the employer it arranges the interview for: "our client Banksia Water",
 # "on behalf of my client, Banksia Water".
 _CLIENT = re.compile(
-    r"\b(?:(?i:our|my)\s+(?i:client)|(?i:il\s+nostro|nostro|nuestro|notre|mon|nosso|mi|unser(?:em|en)?"
-    r"|mein(?:em|en)?|onze)\s+(?i:cliente|client|kunden?|mandant(?:en)?|klienten|klant|opdrachtgever)"
+    r"\b(?:(?i:our|my)\s+(?i:client)|(?i:il\s+nostro|nostro|nuestro|notre|mon|ma|nosso|mi|unser(?:em|en|er|e)?"
+    r"|mein(?:em|en|er|e)?|onze)\s+(?i:cliente|client|kunden?|kundin|mandant(?:en|in)?|klienten|klant"
+    r"|opdrachtgever)"
     # Czech: "u našeho klienta, společnosti Aldermoor Financial Services Brno s.r.o."
     r"|(?i:našeho|našemu|náš)\s+(?i:klienta?|klientovi)"
     # Polish: "spotkanie z naszym Klientem – Centrum Logistyczne Puszcza sp. z o.o."
@@ -256,6 +257,39 @@ def _first_word_and_letters(label: str, texts: list[str]) -> str:
             if compact(first) == head and second[0].casefold() == tail[0]:
                 return f"{first} {second}"
     return ""
+
+
+def _word_then_initials(label: str, texts: list[str]) -> str:
+    """ "Cégep de la Petite-Patrie" at cegeplpp.qc.ca: the name's first word whole, then
+    the initials of the rest (a joining word counted or skipped, a hyphen's parts each)."""
+    for text in texts:
+        for found in re.finditer(r"\b[A-ZÀ-Ý][\w'’]{2,}", text[:5000]):
+            head = fold_accents(found[0]).casefold()
+            if not (label.startswith(head) and 2 <= len(label) - len(head) <= 4):
+                continue
+            rest = text[found.end() : found.end() + 80].split("\n", 1)[0]
+            tokens = list(re.finditer(r"[^\W\d_][\w'’]*", rest))
+            end = _initials_through(tokens, 0, label[len(head) :])
+            if end:
+                return found[0] + rest[: tokens[end - 1].end()]
+    return ""
+
+
+def _initials_through(tokens: list[re.Match[str]], at: int, letters: str) -> int:
+    """How many tokens spell `letters` by their initials from `at`, joining words skipped
+    or counted; 0 when they do not."""
+    if not letters:
+        return at
+    if at >= len(tokens) or at > 6:
+        return 0
+    word = tokens[at][0]
+    if fold_accents(word[0]).casefold() == letters[0] and (
+        word[0].isupper() or word.casefold() in _JOINING
+    ):
+        through = _initials_through(tokens, at + 1, letters[1:])
+        if through:
+            return through
+    return _initials_through(tokens, at + 1, letters) if word.casefold() in _JOINING else 0
 
 
 def _as_signed(name: str, description: str) -> str:
@@ -477,6 +511,12 @@ def company_of(
     )
     if client:  # an agency's invite: the employer is its client, not the agency
         named = title_segments(first_sentence(client.group(1)).rstrip("."), people, rules)
+        if named and re.search(
+            r"\b(?:der|dem)\s+$", client.string[client.start() : client.start(1)]
+        ):
+            # German in the dative, "bei unserer Mandantin, der Alpenländischen
+            # Rückversicherung AG": the name as it is, "Alpenländische"
+            return re.sub(r"(?<=\w)ischen\b", "ische", named[0])
         if named:
             return named[0]
     opening = re.match(_INITIALS_OPENING, event.title)
@@ -694,9 +734,10 @@ def company_of(
             # recruiter: the firm arranges, the company the title names employs.
             return others[0]
         if spelled:
-            return _as_signed(spelled, event.description[:5000])
+            return _as_signed(_its_city_hall(spelled, texts), event.description[:5000])
         shortened = (
             _first_word_and_letters(label, texts)
+            or _word_then_initials(label, texts)
             or _before_trade_suffix(label, texts)
             or _abbreviated_first_word(label, texts)
         )
@@ -784,6 +825,11 @@ def company_of(
     account = _account_initials(event) if not domain else ""
     if account:
         return account
+    # a line typed above a Zoom copy's text, the employer between the round and the post:
+    # "Entrevue SQÉÉ – poste Analyste principal(e), ... – avec M. Benoît Lessard-Hamelin"
+    typed = _ROUND_EMPLOYER_POST.match(event.description) if not domain else None
+    if typed and _could_be_company(typed["name"], people, rules):
+        return typed["name"]
     for initials in re.findall(r"\b[A-Z]{3,6}\b", event.title) if not domain else ():
         spelled = _named_by_initials(initials, [event.description, event.location])
         if spelled and not roles.has_job_noun(spelled):
@@ -815,8 +861,51 @@ def company_of(
                 initials = re.search(rf"\b{name[:1].upper()}[A-Z]{{0,4}}U\b", event.title)
                 if initials:
                     return initials[0]
-            return company_from_domain(f"{vanity[1]}.com", texts)
+            return _parts_written(vanity[1], texts) or company_from_domain(
+                f"{vanity[1]}.com", texts
+            )
     return company_from_domain(domain, texts) if domain else ""
+
+
+_ROUND_EMPLOYER_POST = re.compile(
+    r"\s*(?:Entrevue|Entretien|Interview|Entrevista|Colloquio|Gespräch|Gesprek)\s+"
+    r"(?P<name>[A-ZÀ-Ý][\w&'’.-]*(?:\s+[A-ZÀ-Ý][\w&'’.-]*){0,3})\s+[-\u2013\u2014]\s+"
+    r"(?:poste|position|role|rôle|puesto|vaga|Stelle|posizione|functie|vacature)\b"
+)
+
+
+def _its_city_hall(name: str, texts: Iterable[str]) -> str:
+    """ "Ville de Montréal" for montreal.ca: a city's domain is its government's, as the
+    texts name it ("au Service de l'urbanisme ... de la Ville de Montréal")."""
+    if " " in name.strip():
+        return name
+    for text in texts:
+        found = re.search(
+            r"\b(?:Ville\s+de|City\s+of|Town\s+of|Municipalité\s+de|Comune\s+di|Ciudad\s+de"
+            rf"|Prefeitura\s+de|Stadt|Gemeente)\s+{re.escape(name)}\b",
+            text[:5000],
+        )
+        if found:
+            return found[0]
+    return name
+
+
+def _parts_written(label: str, texts: Iterable[str]) -> str:
+    """ "Uni am Schottentor" for a Zoom account univ-schottentor: a label's two parts as the
+    text writes the name, the first shortened and a small word between ("am", "of")."""
+    parts = label.lower().split("-")
+    if len(parts) != 2 or len(parts[0]) < 3 or len(parts[1]) < 4:
+        return ""
+    pattern = (
+        rf"\b{re.escape(parts[0][:3])}[^\W\d_]{{0,{max(0, len(parts[0]) - 3)}}}\.?"
+        r"(?:\s+(?:am|an|im|der|de|del|di|du|of|the|la|le|van|von))?"
+        rf"\s+{re.escape(parts[1])}\b"
+    )
+    for text in texts:
+        found = re.search(pattern, text[:5000], re.IGNORECASE)
+        if found and found[0][:1].isupper():
+            return found[0]
+    return ""
 
 
 def _only_a_venue(place: str, description: str) -> bool:
@@ -1237,6 +1326,10 @@ def title_segments(title: str, people: set[str], rules: DetectRules) -> list[str
         if candidate.strip() in posts:
             continue
         candidate = _trim(candidate, rules)
+        # "Call – Lakandula Logistics HR": who calls, after the employer's name
+        name, _, team = candidate.rpartition(" ")
+        if name and team.isupper() and PEOPLE_TEAM.fullmatch(team):
+            candidate = name
         # "Planeación Financiera BZ": a team, then the employer's initials
         head, _, last = candidate.rpartition(" ")
         if head.casefold() in _FUNCTIONS and re.fullmatch(r"[A-Z]{2,5}", last):

@@ -35,6 +35,8 @@ WORK_TITLES = frozenset(
      "mevr", "sig", "sig.ra", "sig.na", "arch",
      # a Philippine lawyer's "Atty.", a South African advocate's "Adv.", military ranks
      "atty", "adv", "lt", "col", "ltc", "maj", "cdr", "lcdr", "cmdr", "sgt", "ret",
+     # a Philippine agency's director on its selection board ("Dir. Emmanuel Santos Lagdameo")
+     "dir",
      # Polish engineers' and professors' degrees before a name ("dr inż.", "dr hab."), and
      # "Pan" and "Pani" ("Pani Olga Hrytsenko"; "PAN Wei Ming", a surname, stays)
      "inż", "hab", "pan", "pani",
@@ -46,6 +48,8 @@ WORK_TITLES = frozenset(
      "ec", "cr", "cra", "agr",
      # Spanish "Doña" as formal letters write it before a woman's name ("Dª Remedios ...")
      "dª", "d.ª", "dña", "doña",
+     # an Austrian head physician, "Herr Prim. Dr. Helmut Aschauer" (Primar)
+     "prim",
      # Austrian feminine degrees ("Mag.a Dr.in Ingrid Schiefermair") and the Portuguese
      # "Prof. Doutor" of a university's jury
      "mag.a", "mmag", "mmag.a", "dr.in", "doutor", "doutora"}
@@ -196,8 +200,9 @@ _GERMAN_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "management", "erei")
 # Capitalised words in itineraries and invitations that are not anybody's name.
 _NOT_NAMES = frozenset(
     {
-        # a clause's first word before a name: "If Chantal gets pulled onto the quay"
-        "if", "unless", "whether",
+        # a clause's first word before a name: "If Chantal gets pulled onto the quay", "Si
+        # Geneviève est retenue au hangar", "Falls Herr Wagner ..."
+        "if", "unless", "whether", "si", "falls", "wenn",
         "lunch", "break", "breakfast", "tour", "welcome", "wrap-up", "wrap", "closing", "office",
         # a company's legal form: "your interview with Marralong Lithium Limited (ASX: MLW)"
         "limited", "ltd", "inc", "llc", "plc", "gmbh", "pty", "corp", "corporation",
@@ -641,6 +646,8 @@ def greeting_of(display: str, email: str = "") -> str:
     if len(words) == 1 and len(every) == 2 and every[1] == words[0]:
         return display  # "Dr. Park": a title and a surname are greeted together
     first = words[0].strip(",")
+    if first in {"Ma.", "Ma"} and len(words) > 2 and words[1][:1].isupper():
+        return f"Ma. {words[1].strip(',')}"  # Philippine "Ma. Theresa" (María Theresa)
     if surname_first(" ".join(words)):
         return words[-1]  # "Võ Thanh Tùng": the surname first, greeted by the given name
     local = email.partition("@")[0].casefold()
@@ -1133,6 +1140,7 @@ def first_sentence(text: str) -> str:
             len(word) > 1
             and not initial
             and word not in HONORIFICS
+            and word != "ma"  # Philippine "Ma. Theresa Villanueva-Dizon" (María)
             and not is_title_word(stop.group(1) + ".")
         ):
             return text[: stop.start(1) + len(stop.group(1))]

@@ -563,6 +563,9 @@ IN_A_DESCRIPTION = {
             "d'avoir accepte l'interview",
             "unser podcast",
             "unseren podcast",
+            # a Viennese podcast's guest: "Danke, dass du bei Folge 47 dabei bist" (its "kein
+            # Jobinterview" a friend's coffee may say too, and stays a maybe)
+            "bei folge",
         ),
         "a press, media or podcast interview",
     ),

@@ -194,6 +194,8 @@ _LIST_HEADER = re.compile(
     # Paradox's confirmation: "You'll get a call from: Renata Heitkamp, ..."
     r"|you(?:'ll|\s+will)\s+(?:get|receive)\s+a\s+(?:phone\s+)?call\s+from"
     r"|interview\s+engineer|interviewer\s+name|entrevistador(?:a|es)?|entrevistadora?s?"
+    # Québec's Workday: "Intervieweurs : Geneviève Laplante-Rioux (...); Mathieu ..."
+    r"|intervieweu(?:r|se)s?"
     # "Te entrevistan: Claudia Ibarrola Vergara (CTO) y Abraham Lozoya Fierro (...)"
     r"|te\s+entrevistan?|ti\s+intervisteranno|participan|participam|rozmawiają"
     # an agency's "Ze strony Klienta w rozmowie udział wezmą:", "w spotkaniu uczestniczyć będą:"
@@ -266,7 +268,7 @@ _LIST_HEADER = re.compile(
     # (Polish: "Komisja rekrutacyjna w składzie:")
     r"|komisja(?:\s+rekrutacyjna)?(?:\s+w\s+składzie)?"
     r"|(?:der\s+|die\s+|das\s+)?(?:auswahl|prüfungs|berufungs)?(?:kommission|gremium)(?:\s+gehören\s+an"
-    r"|\s+besteht\s+aus|\s+setzt\s+sich\s+(?:wie\s+folgt\s+)?zusammen\s+aus)?"
+    r"|\s+besteht\s+aus|\s+setzt\s+sich\s+(?:wie\s+folgt\s+)?zusammen(?:\s+aus)?)?"
     r"|gesprekspartners?|gespreksleid(?:er|ers|ster|sters)|(?:selectie|sollicitatie)?commissie|incontrer(?:à|ai|ete)|commissione(?:\s+(?:di\s+)?"
     r"(?:selezione|esaminatrice))?|sar(?:à|ai)\s+ricevut[oa](?:\([oa]\))?\s+da|interlocutori"
     r"|selezionatori|(?:vais|vai|irá|irás)\s+(?:conversar|falar)\s+com"
@@ -356,23 +358,27 @@ _SENTENCE = re.compile(
     # ... and Polish: "Dzwoni p. Justyna Pławecka z HR Lumea BPO"
     r"|(?:^|(?<=[.!?]\s))(?:Dzwoni|Zadzwoni)(?:\s+p\.)?(?=\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))"
     # a note's "Avec M. Didier Lemaire-Dubrulle (gérant) et Mme Justine Vasseur (...)"
-    r"|(?:^|(?<=[.!?]\s)|(?<=,\s))(?:Entretien\s+avec|Avec|avec)(?=\s+(?:M\.|Mme|Mlle|Monsieur|Madame|Dr\.?)\s)"
+    r"|(?:^|(?<=[.!?]\s)|(?<=,\s)|(?<=[\u2013\u2014]\s))(?:Entretien\s+avec|Avec|avec)"
+    r"(?=\s+(?:M\.|Mme|Mlle|Monsieur|Madame|Dr\.?)\s)"
     # ... and in Portuguese: "Entrevista vaga ... – com o Sr. Rivaldo Santana (Diretor de
     # Operações) e a Sra. Aline Cabral (RH)"
     r"|\bcom\s+(?:o|a)(?=\s+(?:Sr|Sra|Dr|Dra|Prof|Profa)\.\s+[A-ZÀ-Ý][\w-]+\s+[A-ZÀ-Ý])"
     # Swiss German: "Sie treffen Herrn Dr. Felix Brodbeck, ..., und Frau Monika Hasler", a
     # line typed above a Zoom copy: "Gespräch mit Hr. Beat Nussbaumer (...) und Fr. Sandra ..."
-    r"|\bSie\s+treffen(?=\s+(?:Herrn?|Frau|Dr\.)\s)"
+    r"|\bSie\s+treffen(?:\s+(?:dort|dann|vor\s+Ort))?(?=\s+(?:Herrn?|Frau|Dr\.)\s)"
+    # Québec: "Tu rencontreras M. Raymond Côté-Lavallée, ing., vice-président ..., et Mme ..."
+    r"|\b(?:[Tt]u\s+rencontreras|[Vv]ous\s+rencontrerez)(?=\s+(?:M\.|Mme|Mlle|Dr|Dre|la\s+Dre|le\s+Dr)\s)"
     r"|(?:^|(?<=[.!?]\s))Gespräch\s+mit(?=\s+(?:Hr\.|Fr\.|Herrn?|Frau|Dr\.)\s)"
     # French: "L'entretien sera mené par moi-même et par ma consœur Nathalie Feltgen, Partner",
     # "On sera moi et Thibault Lejeune, notre CTO"; German: "Das Gespräch führe ich gemeinsam
     # mit unserem Geschäftsführer, Herrn Andreas Kowalski"
-    r"|\b(?:entretien|échange|rendez-vous)\s+sera\s+(?:mené|conduit|animé)\s+par(?:\s+moi(?:-même)?\s+et"
+    r"|\b(?:entretien|entrevue|échange|rencontre|rendez-vous)\s+sera\s+(?:mené|conduit|animé)e?\s+par"
+    r"(?:\s+moi(?:-même)?\s+et"
     r"(?:\s+par)?)?(?:\s+(?:ma|mon|notre)\s+(?:consœur|confrère|collègue|associée?))?(?=\s)"
     r"|\b(?:on|nous)\s+(?:sera|serons)\s+moi\s+et(?=\s)"
     # "Nous serons deux : mon père, Henri Lestonnac, gérant de la maison, et moi-même"
     r"|\b(?:[Oo]n|[Nn]ous)\s+(?:sera|serons)\s+(?:deux|trois|quatre)\s*:(?:\s+(?:mon|ma|notre)\s+[a-zé]+,)?(?=\s)"
-    r"|\bführe\s+ich\s+(?:gemeinsam\s+)?mit(?=\s)"
+    r"|\bführe\s+ich\s+(?:gemeinsam\s+|zusammen\s+)?mit(?=\s)"
     # Dutch: "Je spreekt met de heer Geert Van Renterghem, CFO, en met mevrouw ...", a line
     # typed above Zoom's text: "Gesprek vacature ... – met dhr. Bart Lemmens (zaakvoerder) en
     # mevr. Nele Moerman (HR)"
@@ -429,7 +435,11 @@ _SENTENCE = re.compile(
     r"|\b(?:[Dd]as|[Dd]ieses)\s+Gespräch\s+führen(?=\s+(?:Herr|Frau|Dr\.?|[A-Z]))"
     # "Mit dabei sind Pit Hombergs (...) und ich", "Tu seras en entretien avec Lucie ...",
     # "Te entrevistan Martina Berruti (...) y Diego Arismendi (...)" (no colon)
-    r"|\b[Mm]it\s+dabei\s+(?:sind|ist)|\b(?:tu\s+seras|vous\s+serez)\s+en\s+entretien\s+avec"
+    # a note typed above Zoom's text: "Bewerbungsgespräch Uni am Schottentor – Datenmanager*in
+    # ... mit Dr. Klaus Matejka (Leiter Stabsstelle QM) und Mag.a Barbara Reischl (...)"
+    r"|(?:^|(?<=[.!?]\s))[\w-]*gespräch\b[^.\n]{0,120}?\s+mit(?=\s+(?:Dr\.|Mag\.(?:a\b)?|Herrn?\s|Frau\s"
+    r"|DI\s|Ing\.|Prof\.)[^.\n]{2,100}?\sund\s)"
+    r"|\b[Mm]it\s+dabei\s+(?:sind|ist)|\b[Dd]abei\s+(?:sind|ist)\s+neben\s+mir|\b(?:tu\s+seras|vous\s+serez)\s+en\s+entretien\s+avec"
     r"|\b[Tt]e\s+entrevistan?(?=\s+(?-i:[A-ZÁÉÍÓÚ]))"
     # "Seitens Pollak & Wiesinger sind meine Kollegin Daniela Koller (...) und ich im Gespräch."
     r"|\b[Ss]eitens\s+[\w&.' -]{1,40}?\s+sind(?:\s+meine?\s+Kolleg(?:in|e|innen|en))?(?=\s)"
@@ -508,12 +518,16 @@ _WILL_JOIN = re.compile(
     # a German phone screen: "Herr Quirin Eisenreich (Leiter Einkauf) wird Sie unter der von
     # Ihnen angegebenen Telefonnummer anrufen"
     # ... and the person's own note of it: "Frau Yvonne Staiger (Recruiting) ruft an."
-    r"|(?:^|[.!?]\s+)(?P<anruf>(?:Herr|Frau)\s+[A-Z][^.!?]*?)\s+(?:wird\s+(?:Sie|dich)\s+[^.!?]{0,80}?\banrufen"
+    # (Austrian, titled: "Fr. Mag. Doris Holzer (Leitung Rechnungswesen) ruft an")
+    r"|(?:^|[.!?]\s+)(?P<anruf>(?:Herr|Frau|Hr\.|Fr\.)\s+(?:(?:Mag|MMag|Dr|DI|Ing|Prof)\.?(?:a|in)?\s+)*"
+    r"[A-Z][^.!?]*?)\s+(?:wird\s+(?:Sie|dich)\s+[^.!?]{0,80}?\banrufen"
     r"|ruft\s+(?:mich\s+)?(?:[^.!?]{0,40}\s)?an)\b"
     # the person's own note: "Lindsey Ashurst (Head of BI) ringing me on my mobile"
     # (and in French: "Soraya Benali (RH) m'appelle sur le portable")
     r"|(?:^|[.!?]\s+)(?P<ringing>[A-Z][^.!?]*?)\s+(?:(?:is\s+)?(?:ringing|calling|phoning|phones|rings|calls)\s+"
     r"(?:me|my\s+(?:cell|mobile|phone))"
+    # ("Ms. Rhea Tolentino (HR) will call on my Globe number")
+    r"|will\s+(?:call|ring|phone)\s+(?:me\b|on\s+my\b)"
     r"|m['’]appelle(?:ra)?|me\s+rappelle(?:ra)?|me\s+téléphone(?:ra)?"
     # ... and in Portuguese: "Joelma Freitas do RH me liga no celular"
     r"|me\s+liga(?:rá)?|vai\s+me\s+ligar"
@@ -586,7 +600,10 @@ _PANEL_WILL_BE = re.compile(_PANEL_IS + r"\s+\S", re.IGNORECASE)
 # (to the sentence's end, past the dot of "Dr." or "Mrs.")
 # "L'entretien sera mené par moi-même et par M. Laurent Ehrhart": the writer leads, with them
 _LED_BY_THE_WRITER = (
-    r"\bentretien\s+sera\s+men[ée]e?\s+par\s+moi(?:-même)?(?![\w-])|\bpoprowadzę\s+ja(?![\w-])"
+    r"\b(?:entretien|entrevue)\s+sera\s+men[ée]e?\s+par\s+moi(?:-même)?(?![\w-])|\bpoprowadzę\s+ja(?![\w-])"
+    # German: "Das Gespräch führe ich gemeinsam mit Herrn DI Markus Trnka", "Dabei sind neben
+    # mir unsere Bereichsleiterin ..."
+    r"|\bführe\s+ich\s+(?:gemeinsam\s+|zusammen\s+)?mit(?=\s)|\b[Dd]abei\s+(?:sind|ist)\s+neben\s+mir(?![\w-])"
 )
 _WRITER_ON_PANEL = re.compile(
     _PANEL_IS + r"(?:[^.\n]|(?<=\b(?:Dr|Mr|Ms|St|Sr))\.|(?<=\b(?:Mrs|Drs|Ing|Lic|Dra|Eng|Sra))\."
@@ -745,7 +762,10 @@ _BUT_THE_INTERVIEW = re.compile(
 # A list's header after a sentence on the same line: "... for the SDE-2 position. Panel:
 # Aniket Paranjpe (Tech Lead) and Sudhir Venkataraman (Engineering Manager)."
 _HEADER_IN_LINE = re.compile(
-    r"(?<=[.!?])[ \t]+(?=(?:Panel|Interview\s+panel|Interviewers?|Your\s+interviewers?|Panell?ists"
+    # (or after a dash, in a note: "Interview for Finance Reporting Analyst (R2R) –
+    # interviewers: Mr. Joaquin Arcega (...) and Ms. Pia Concepcion (...)")
+    r"[ \t][-\u2013\u2014][ \t]+(?=(?i:interviewers?|panel(?:ists)?)\s*:)"
+    r"|(?<=[.!?])[ \t]+(?=(?:Panel|Interview\s+panel|Interviewers?|Your\s+interviewers?|Panell?ists"
     r"|Your\s+(?:interview\s+)?panel|Raters|(?:Search\s+)?Committee"
     # "... dauert ca. 60 Minuten. Der Auswahlkommission gehören an: Herr ..."
     r"|(?:Der|Die)\s+Auswahlkommission(?:\s+gehören\s+an)?"
@@ -1028,6 +1048,7 @@ def interviewers_of(
             display = untitled(display)  # known only by name: "Marek Wiśniowski", no "Dr"
         if any(w.isupper() and len(w) > 2 for w in re.split(r"[\s,-]+", name)):
             display = _accented(display, text)  # a directory's capitals lose the accents
+        display = _signed_in_order(display, text)
         email = email.strip().lower() or _placeholder(display)
         if not email or email in found or (not display and is_unaddressed(email)):
             continue
@@ -1343,6 +1364,18 @@ def _shortened(said: str, invited: str) -> bool:
     return short[-1] == full[-1] and short[0] != full[0] and full[0].startswith(short[0])
 
 
+def _signed_in_order(display: str, text: str) -> str:
+    """The name as its owner signs it on a line of its own: Exchange's "Stöger Verena"
+    (the directory's surname first, no comma) signs "Verena Stöger", and is greeted
+    "Dear Verena"."""
+    words = display.split()
+    if len(words) != 2:
+        return display
+    turned = f"{words[1]} {words[0]}"
+    signed = re.search(rf"(?m)^[ \t]*{re.escape(turned)}[ \t]*$", text[:_READ_LIMIT])
+    return turned if signed else display
+
+
 def _declined(said: str, invited: str) -> bool:
     """Whether prose names someone in another grammatical case than the invite: Polish
     "z Dorotą Kubisztal" (with Dorota), "poznać Ewę" (to meet Ewa); a name in the
@@ -1594,6 +1627,14 @@ def _people_part(rest: str) -> str:
         rest,
         flags=re.IGNORECASE,
     )
+    # German, the post and a comma before "Frau" or "Herr": "unsere Bereichsleiterin
+    # Digitalisierung & Netzservices, Frau Mag.a Dr.in Ulrike Pfannhauser"
+    rest = re.sub(
+        r"(?<![\w])(?:unser|unsere|unseren|unserem|unserer)\s+(?:[\w&-]+\s+){0,4}[\w-]+,\s+"
+        r"(?=(?:Frau|Herrn?|Dr\.|Mag\.)\s)",
+        "",
+        rest,
+    )
     # "me, our deputy principal Rosalind Fairweather-Nguyen, and ...", "vår HR-chef Linnea
     # Bergqvist-Ahl": who they are goes
     rest = re.sub(
@@ -1606,7 +1647,10 @@ def _people_part(rest: str) -> str:
     # "nuestra productora, la Feña (Fernanda Olave)" (by the name in the brackets, not the
     # nickname)
     rest = re.sub(
-        r"(?<![\w])(?:nuestro|nuestra|notre)\s+(?:[\w-]+\s+){0,3}[\w-]+,\s+(?=[A-Z]|(?:la|el)\s+[A-Z])",
+        r"(?<![\w])(?:nuestro|nuestra|notre)\s+(?:[\w-]+\s+){0,3}[\w-]+,\s+"
+        # (and the post's field after it: "notre vice-présidente, Risque de crédit, Catherine")
+        r"(?:(?-i:[A-ZÀ-Ý])[\w-]*\s+(?:de|du|des|d['’])\s*[\w'’-]+(?:\s+[\w'’-]+)?,\s+)?"
+        r"(?=[A-Z]|(?:la|el)\s+[A-Z])",
         "",
         rest,
     )

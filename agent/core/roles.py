@@ -65,6 +65,8 @@ JOB_NOUNS = (
     "coördinator", "analist",
     "ingénieur", "ingénieure", "développeur", "développeuse", "chef de projet", "chargé",
     "chargée", "responsable", "resp", "consultante", "analyste", "ingeniero", "ingeniera",
+    # Québec's "Scientifique de données principal(e)"
+    "scientifique",
     "desarrollador", "desarrolladora", "diseñador", "diseñadora", "gerente", "analista",
     "engenheiro", "engenheira", "desenvolvedor", "desenvolvedora", "coordenador",
     "coordenadora", "ingegnere", "sviluppatore", "sviluppatrice", "progettista",
@@ -242,6 +244,10 @@ _JOB = re.compile(
     # "Ing. de Manufactura Sr.": a Spanish engineer's title cut short before the field
     + r"\bing\.\s+de\s+(?=\w)"
     + r"|"
+    # a teaching post, "Business Analytics Faculty", "full-time faculty" (not a school's
+    # "Faculty of Health")
+    + r"(?<![\w-])faculty(?:\s+member)?(?![\w-])(?!\s+(?:of|de|der)\b)"
+    + r"|"
     # an NHS pay band before the post's abbreviation: "Band 6 OT", "Band 5 HCA"
     + r"\bband\s+[1-9][a-d]?\s+(?-i:[A-Z]{2,4})(?![\w-])"
     + r"|"
@@ -301,6 +307,9 @@ STAGE_PHRASES = (
     # Québec: "Entrevue téléphonique – Analyste principal(e) ...", "Entrevue de sélection"
     "entrevue téléphonique", "entrevue de sélection", "entrevue vidéo", "première entrevue",
     "deuxième entrevue", "entrevue finale", "entrevue / interview",
+    # a teaching post's "Entrevue et leçon d'essai", a "Teaching Demonstration and Interview"
+    "entrevue et leçon d'essai", "leçon d'essai", "teaching demonstration",
+    "teaching demonstration and interview", "teaching demo",
     "bewerbungsgespräch", "erstgespräch", "kennenlerngespräch", "telefoninterview",
     "gespräch", "2. gespräch", "zweitgespräch", "fachgespräch", "auswahlgespräch",
     "aufnahmegespräch",
@@ -451,6 +460,10 @@ _AFTER_THE_GENDER_MARKER = re.compile(
 _WORKLOAD = re.compile(
     r"\s*\(?\s*(?:Pensum\s+)?(?<![\w.])\d{2,3}\s*(?:[-\u2013]\s*\d{2,3}\s*)?%\s*\)?"
     r"(?:\s*[-\u2013\u2014|,]\s+[^-\u2013\u2014|,()]+$|(?=\s*$))"
+    # ... and in words, in brackets at the end: "(charge à temps partiel, session d'hiver)",
+    # "(full-time)", "(Teilzeit)"
+    r"|\s*\((?:charge\s+(?:à|a)\s+)?(?:temps\s+(?:plein|partiel)|full[- ]time|part[- ]time|Teilzeit"
+    r"|Vollzeit)\b[^()]*\)\s*$"
 )
 _DURATION = re.compile(r"\b\d+\s*-?\s*(?:min(?:ute)?s?|hours?|hrs?|h)\b", re.IGNORECASE)
 # "with <someone>" up to the next separator, with their title in brackets if any.
@@ -641,7 +654,7 @@ _ROLE_PHRASE = re.compile(
     # (and a public service's title with its commas: "pour le poste d'agente ou agent de
     # planification, de programmation et de recherche (APPR) à la Direction ...")
     r"|\b(?:(?:pour|sur)\s+le|autour\s+du|au|du)\s+poste\s+(?:de\s+|d['’])"
-    r"(?P<role21>[^\n.;:!?,«]{2,100}?(?:,\s+(?:de|d['’]|et)\s*[^\n.;:!?,«]{2,60}?)*)"
+    r"(?P<role21>[^\n.;:!?,«]{2,100}?(?:,\s+(?:de|d['’]|et)\s*[^\n.;:!?,«]{2,80}?)*)"
     r"(?=\s*\(\s*[hf]\s*/\s*[hf]\s*\)|\s+(?:basée?|situé|chez|au\s+sein|à|dont|que|pour)\s|\s*[.;,\n])"
     # "Your virtual onsite with Nobska Robotics for Software Engineer, Autonomy Platform (New
     # Grad) is confirmed."
@@ -658,6 +671,26 @@ _ROLE_PHRASE = re.compile(
     r"(?P<role29>[^\n.,;:()]{2,80}?)(?=\s*[,.(]))"
     # the person's own shorthand: "ringing me on mobile re Data Engineer role (Galway, hybrid)"
     r"|\bre:?\s+(?-i:(?=[A-Z]))(?P<role28>[^\n.;:!?()]{2,60}?)\s+(?:role|position|job|vacancy)\b"
+    # Québec's public service: "dans le cadre de l'appel de candidatures no 12610RQ26000043,
+    # Analyste en science des données (emploi professionnel), à la Régie ..."
+    r"|\bappel\s+de\s+candidatures\s+(?:no\s+|n[°º]\s*)?[\w-]*\d[\w-]*,\s+(?P<role44>[^\n.;:!?,(]{2,80}?)"
+    r"(?=\s*[,(.])"
+    # Québec, the post without "de": "Ton entrevue technique pour le poste Analyste de données
+    # de jeu senior (Senior Game Data Analyst) est confirmée"
+    r"|\bpour\s+le\s+poste\s+(?-i:(?=[A-ZÀ-Ý]))(?P<role43>[^\n.;:!?,(«]{2,80}?)"
+    r"(?=\s*[(.;,\n]|\s+(?:est|sera|a|au|à|chez)\s)"
+    # a note typed above Zoom's text: "Interview for Finance Reporting Analyst (R2R) –
+    # interviewers: ..."
+    r"|(?m:^[ \t]*Interview\s+for\s+(?:the\s+)?(?-i:(?=[A-Z]))"
+    r"(?P<role42>[^\n.,;:()\u2013\u2014]{2,80}?)"
+    r"(?:\s*\([^()\n]{1,20}\))?(?=\s*[-\u2013\u2014,.;:]))"
+    # ... or a sentence of the job and where it was applied for: "Ms. Rhea Tolentino (HR) will
+    # call on my Globe number. Transport Planning Analyst, applied via JobStreet."
+    r"|(?:^|(?<=[.!?])\s+)(?-i:(?=[A-Z]))(?P<role41>[^\n,.;:!?]{2,80}?),\s+applied\s+(?:via|through|on)\b"
+    # ... or after a dash in it: "Fr. Mag. Doris Holzer (...) ruft an – Stelle Controller:in
+    # Schwerpunkt Reporting, 30–38 Std."
+    r"|\s[-\u2013\u2014]\s+(?-i:Stelle|Position|Poste|Vaga|Puesto|Vacature)\s+(?=(?-i:[A-ZÀ-Ý]))"
+    r"(?P<role40>[^\n,.;]{2,80}?)(?=\s*[,.;\n]|$)"
     # (and in the person's own French note: "Elle m'appelle sur le portable. Poste : ...")
     r"|[.:?]\s+(?-i:Role|Position|Poste|Rôle|Vaga|Cargo|Puesto|Posizione|Pozice|Stelle|Stanowisko)"
     r"\s?:\s*"

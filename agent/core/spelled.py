@@ -110,7 +110,12 @@ def _spelled_out(label: str, texts: Iterable[str]) -> str:
                     before = words[start - 1] if start else ""
                     of = words[start - 2 : start] if start >= 2 else []
                     named = _with_kind(run, words[end : end + 10], before, of)
-                    if len(named) > len(run):  # the fuller name, wherever it is written
+                    # (the acronym with a kind after it is another body when the texts spell
+                    # the initials out: "NADA Employees Association" beside "National
+                    # Archipelagic Data Authority" for nada.gov.ph)
+                    if len(named) > len(run) and not (
+                        len(run) == 1 and run[0].isupper() and _spells_initials(label, texts)
+                    ):  # the fuller name, wherever it is written
                         return recase(_as_written(named, text))
                     if with_kind and not abbreviated and _fold(squeezed) != _fold(label):
                         kind_found = kind_found or recase(" ".join(run))
@@ -406,6 +411,17 @@ _MINOR = frozenset(
     {"of", "and", "the", "for", "de", "du", "des", "la", "le", "&", "del", "della", "di", "da",
      "do", "dos", "das", "y", "e", "und", "et"}
 )  # fmt: skip
+
+
+def _spells_initials(label: str, texts: list[str]) -> bool:
+    """Whether a run of three or more capitalised words has the label's initials."""
+    for text in texts:
+        words = [w.rstrip(".") for w in re.findall(r"[^\W_][\w&'.-]*", text[:5000])]
+        for start in range(len(words)):
+            for end in range(start + 3, min(start + 9, len(words) + 1)):
+                if _initials(words[start:end]) == _fold(label):
+                    return True
+    return False
 
 
 def _initials(run: list[str]) -> str:

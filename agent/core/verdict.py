@@ -294,7 +294,16 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
             not p.others
             and said
             and (
-                (post and has_job_noun(post["post"] or post["listed"] or post["opening"]))
+                (
+                    post
+                    and has_job_noun(
+                        post["post"]
+                        or post["listed"]
+                        or post["opening"]
+                        or post["dashed"]
+                        or post["applied"]
+                    )
+                )
                 or (
                     (partners or _MEETS_LINE.search(event.description[:500]))
                     and has_job_noun(_WITH_PEOPLE.sub("", event.title))
@@ -777,6 +786,9 @@ _HIRING_EVENTS = (
     "job dating",  # French recruiting evenings: "Job Dating Finance & Data - Banque Moréal"
     "hiring mixer", "open evening", "open day", "careers evening", "recruitment evening",
     "career evening",
+    # "BGC Holiday Career Fair 2026" where "some employers may conduct initial screening at
+    # their booths" (without interviews there, a fair is no interview: `not_the_candidate`)
+    "career fair", "careers fair", "job fair",
     "open avond", "experienced hire evening", "hiring evening", "careers night",
     "journee carrieres", "journee carriere", "journee portes ouvertes",
     # "Finance Talent Evening – Nidelbad Privatbank", "Sistemi Lariani Talent Day - Como"
@@ -791,10 +803,14 @@ _HIRING_EVENTS = (
     "jobs day", "foro de empleo", "kariérní den", "karierni den",
     # "Forum Recrutement Supply Chain & Logistique – Apec Hauts-de-France"
     "forum recrutement", "forum emploi", "forum de l'emploi", "salon de l'emploi",
+    # Québec: "Salon Carrières Aéro & Techno – édition hiver 2026", "Salon de l'emploi"
+    "salon carrieres", "salon carriere", "salon emploi",
     # "Feria Laboral Minería y Energía Antofagasta 2026"
     "feria laboral", "feria de empleo", "feria de trabajo",
     # "Karrieretag Mobilität & Maschinenbau Region Stuttgart 2026"
     "karrieretag", "jobmesse", "karrieremesse",
+    # "Karriereforum Innere Stadt – Finanz, Versicherung & Public Sector"
+    "karriereforum", "jobforum", "berufsinfomesse",
     # "Feirão de Empregos Suape 2026", "Feira de Emprego"
     "feirao de empregos", "feirao de emprego", "feira de empregos", "feira de emprego",
     "feira de carreiras",
@@ -806,6 +822,8 @@ _HIRING_EVENTS = (
 _ON_THE_SPOT = re.compile(
     r"\b(?:on[\s-]the[\s-]spot|walk[\s-]in|same[\s-]day|open)\s+(?:interviews?|conversations?|chats?)\b"
     r"|\binterviews?\s+on\s+the\s+spot\b"
+    # "Some employers may conduct initial screening at their booths"
+    r"|\b(?:screenings?|interviews?)\s+at\s+(?:their|the|our)\s+(?:booths?|stands?|tables?)\b"
     # "kann sich für ein 15-minütiges Speed-Interview mit einer Teamleitung eintragen"
     r"|\bspeed[\s-]?(?:interviews?|dating)\b"
     # "Des entretiens flash de 15 minutes pourront être proposés sur place"
@@ -895,6 +913,9 @@ _JOB_OFFERED = re.compile(
     # Dutch: "die pricingrol bij Snelbord ... Er staat nog geen vacature open"
     r"|\b\w*rol\s+bij\b|\bgeen\s+vacature\b|\b(?:die|een|de)\s+(?:\w+\s+)?(?:functie|vacature)\b"
     # "it looks like there'll be a Performance & Insight Lead post in the new year"
+    # Taglish: "Baka magbukas kami ng BI Lead post ... walang official opening yet"
+    r"|\bmagbukas\s+(?:kami|sila|tayo)\s+ng\b|\bwala(?:ng|\s+pang?)\s+(?:official\s+)?opening\b"
+    r"|\bno\s+official\s+opening\b"
     # Polish: "może otworzą stanowisko analityka finansowego w lutym" (folded)
     r"|\botworza\s+stanowisko\b"
     r"|\b(?:a|an|the)\s+(?:[\w'&-]+\s+){1,4}post\s+(?:in|from|at|coming|opening|going|might|may"
@@ -994,6 +1015,14 @@ _POST_LINE = re.compile(
     # ... or opening a sentence: "Ann Maes (HR) belt me op gsm. Vacature Supply Planner, site"
     r"|(?:^|[.!?][ \t]+)(?-i:Vacature|Poste|Vaga|Puesto)[ \t]+"
     r"(?P<opening>(?-i:[A-ZÀ-Ý])[^\n,.;]{2,80})"
+    # ... or after a dash: "Fr. Mag. Doris Holzer (Leitung Rechnungswesen) ruft an – Stelle
+    # Controller:in Schwerpunkt Reporting, 30–38 Std."
+    r"|[ \t][-\u2013\u2014][ \t]+(?-i:Stelle|Position|Poste|Vaga|Puesto|Vacature)[ \t]+"
+    r"(?P<dashed>(?-i:[A-ZÀ-Ý])[^\n,.;]{2,80})"
+    # ... or a sentence of the job and where it was applied for: "Transport Planning Analyst,
+    # applied via JobStreet."
+    r"|(?:^|[.!?][ \t]+)(?P<applied>(?-i:[A-Z])[^\n,.;]{2,80}),[ \t]+applied[ \t]+"
+    r"(?:via|through|on)\b"
 )
 # A line typed above a Zoom copy's text of whom the person meets: "Gesprek vacature ... – met
 # dhr. Bart Lemmens (zaakvoerder) en mevr. Nele Moerman (HR)"

@@ -314,6 +314,10 @@ _STAGES_ABROAD = (
     "cas pratique",
     "etude de cas",
     "mise en situation",
+    # a teaching post's trial lesson: "Entrevue et leçon d'essai", "Teaching Demonstration"
+    "lecon d'essai",
+    "teaching demonstration",
+    "teaching demo",
     # Korean: a culture-fit talk, an assignment's review, a coding test
     "컬처핏",
     "과제 리뷰",

@@ -1,0 +1,365 @@
+"""Invites and mail as employers in Vienna, Manila and Montréal write them.
+
+Shapes (our own wording, after what these senders use): Austrian panels in prose ("Das
+Gespräch führe ich gemeinsam mit Herrn DI ...", "Dabei sind neben mir ..."), a federal
+office's "Die Kommission setzt sich wie folgt zusammen:", Exchange's "Stöger Verena" and a
+head physician's "Prim.", a headhunter's client in the dative; a Philippine board's "Dir." and
+"Ma. Theresa", a note's "Interview for ... – interviewers: ...", Taglish mail; Québec's
+"entrevue", "Intervieweurs :", "ma cliente", a cégep's domain of a word and initials, closures
+"du 24 décembre au 2 janvier" that a count of working days skips, and French written from a
+country that puts the month first.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from agent import mime
+from agent.core.dates import find_date
+from agent.core.detect import to_interview
+from agent.core.model import Attendee, ReplyKind
+from agent.core.names import greeting_of, untitled
+from agent.core.people import names_in_description
+from agent.core.reply_classify import classify
+from agent.core.verdict import Outcome, judge
+from tests.builders import (
+    CASEY,
+    CASEY_RULES,
+    interviewer_names,
+    invite,
+    invite_from,
+    invite_to_casey,
+    reply_reading,
+)
+
+ME, RULES = CASEY.email, CASEY_RULES
+START = datetime(2026, 12, 15, 9, 0, tzinfo=UTC)
+
+
+def read(event):  # type: ignore[no-untyped-def]
+    return to_interview(event, ME, UTC, RULES, "")
+
+
+# --------------------------------------------------------------------------- who interviews
+
+
+@pytest.mark.parametrize(
+    ("description", "names"),
+    [
+        ("Das Gespräch führe ich gemeinsam mit Herrn DI Markus Trnka, Abteilungsleiter "
+         "Netzdaten.", ["Markus Trnka", "Someone"]),
+        ("Dabei sind neben mir unsere Bereichsleiterin Digitalisierung & Netzservices, Frau "
+         "Mag.a Dr.in Ulrike Pfannhauser. Bitte bereiten Sie eine Präsentation vor.",
+         ["Someone", "Ulrike Pfannhauser"]),
+        ("Das Zweitgespräch führe ich zusammen mit unserer Prokuristin, Frau Mag. (FH) Andrea "
+         "Kainz (Finanzen & Controlling).", ["Andrea Kainz", "Someone"]),
+        ("darf ich Sie zum Hearing einladen.\nDie Kommission setzt sich wie folgt zusammen:\n"
+         "- Mag. Dr. Walter Obermüller, Leiter der Abteilung II/3 (Vorsitz)\n- MMag.a Sonja "
+         "Kreuzer, Abteilung I/1\n- Ing. Peter Dworak, Personalvertretung\nIch selbst gehöre der "
+         "Kommission nicht an.", ["Peter Dworak", "Sonja Kreuzer", "Walter Obermüller"]),
+        ("wie besprochen, hier die Eckdaten. Sie treffen dort Herrn Dr. Heinrich Pachinger (CFO) "
+         "und Frau DI Martina Zaunschirm (Leiterin Aktuariat). Ich selbst bin nicht dabei.",
+         ["Heinrich Pachinger", "Martina Zaunschirm"]),
+        ("The Board will be composed of the following:\nDir. Emmanuel Santos Lagdameo – "
+         "Chairperson\nDr. Lourdes Manalastas Reyes – Chief, Data Standards Division\n\nThe "
+         "undersigned is not a member of the Board.",
+         ["Emmanuel Santos Lagdameo", "Lourdes Manalastas Reyes"]),
+        ("Tel que discuté, voici l'invitation. Tu rencontreras M. Raymond Côté-Lavallée, ing., "
+         "vice-président Infrastructures, et Mme Karine Deschênes-Oyelaran, directrice "
+         "Transformation numérique. Je ne serai pas présent à la rencontre.",
+         ["Karine Deschênes-Oyelaran", "Raymond Côté-Lavallée"]),
+    ],
+)  # fmt: skip
+def test_panels_named_in_prose(description: str, names: list[str]) -> None:
+    event = invite_from("Gespräch – Casey Candidate", "boss@firm.example", description,
+                        start=START)  # fmt: skip
+    assert interviewer_names(event) == names
+
+
+@pytest.mark.parametrize(
+    ("description", "names"),
+    [
+        ("Bewerbungsgespräch Uni am Schottentor – Datenmanager*in (Kennzahl 2026/QM-07) mit Dr. "
+         "Klaus Matejka (Leiter Stabsstelle QM) und Mag.a Barbara Reischl (Personalabteilung). "
+         "Kurzpräsentation vorbereiten!", ["Barbara Reischl", "Klaus Matejka"]),
+        ("Interview for Finance Reporting Analyst (R2R) – interviewers: Mr. Joaquin Arcega "
+         "(Director, Finance Operations) and Ms. Pia Concepcion (Talent Acquisition).",
+         ["Joaquin Arcega", "Pia Concepcion"]),
+        ("Entrevue SQÉÉ – poste Analyste principal(e), prévision de la production éolienne – "
+         "avec M. Benoît Lessard-Hamelin (directeur, Prévisions) et Mme Chantal Dubuc "
+         "(conseillère principale, RH).", ["Benoît Lessard-Hamelin", "Chantal Dubuc"]),
+        ("Intervieweurs : Geneviève Laplante-Rioux (Chef d'équipe, Fiabilité); Mathieu "
+         "Thériault-Diallo (Gestionnaire, Ingénierie)", ["Geneviève Laplante-Rioux",
+                                                        "Mathieu Thériault-Diallo"]),
+    ],
+)  # fmt: skip
+def test_notes_and_lists_that_name_the_panel(description: str, names: list[str]) -> None:
+    assert sorted(untitled(name) for name, _ in names_in_description(description)[0]) == names
+
+
+def test_titles_and_name_orders_of_vienna_and_manila() -> None:
+    event = invite_to_casey(
+        "Bewerbungsgespräch Data Analyst Medizincontrolling – Casey Candidate",
+        Attendee("helmut.aschauer@klinikum.example", "Aschauer Helmut, Prim. Dr."), start=START,
+        organizer="verena.stoeger@klinikum.example", organizer_name="Stöger Verena",
+        description="Das Gespräch führen Herr Prim. Dr. Helmut Aschauer (Ärztlicher Direktor) "
+        "und ich.\n\nMit freundlichen Grüßen\nVerena Stöger\nPersonalentwicklung",
+    )  # fmt: skip
+    found = read(event).interviewers
+    # "Prim." is a title, and the directory's "Stöger Verena" signs "Verena Stöger"
+    assert sorted((p.name, p.greeting) for p in found) == [
+        ("Helmut Aschauer", "Helmut"), ("Verena Stöger", "Verena")]  # fmt: skip
+    # a Philippine "Ma." is María, part of the given name
+    listed = names_in_description("Interviewers: Ma. Theresa Villanueva-Dizon (Director, WFM); "
+                                  "Jerome Castillo (Senior Manager)")[0]  # fmt: skip
+    assert [name for name, _ in listed] == ["Ma Theresa Villanueva-Dizon", "Jerome Castillo"]
+    assert greeting_of("Ma. Theresa Villanueva-Dizon") == "Ma. Theresa"
+    # ("Si Geneviève est retenue au hangar, elle se joindra par Teams": "if", not a name)
+    second = invite_to_casey(
+        "Entrevue technique – Nordair (Casey Candidate)",
+        Attendee("genevieve@nordair.example", "Geneviève Laplante-Rioux"), start=START,
+        organizer="mathieu@nordair.example", organizer_name="Mathieu Thériault-Diallo",
+        description="L'entrevue sera menée par moi et par Geneviève Laplante-Rioux, cheffe "
+        "d'équipe. Si Geneviève est retenue au hangar, elle se joindra par Teams.",
+    )  # fmt: skip
+    assert interviewer_names(second) == ["Geneviève Laplante-Rioux", "Mathieu Thériault-Diallo"]
+
+
+# --------------------------------------------------------------------------- employer and job
+
+
+@pytest.mark.parametrize(
+    ("title", "organizer", "description", "company", "role"),
+    [
+        ("Termin ALR – Casey Candidate", "f.rainer@kohlmarkt.example",
+         "hier die Eckdaten für Ihr Gespräch bei unserer Mandantin, der Alpenländischen "
+         "Rückversicherung AG, für die Position Leiter:in Data Analytics & Reporting.",
+         "Alpenländische Rückversicherung", "Leiter:in Data Analytics & Reporting"),
+        ("HRMPSB Panel Interview – Statistician III – Casey Candidate", "rowena@nada.gov.ph",
+         "The Board will be composed of the following:\nMs. Liza Gatchalian – Representative, "
+         "NADA Employees Association\n\nVery truly yours,\nROWENA D. PASCUAL\nNational "
+         "Archipelagic Data Authority", "NADA", "Statistician III"),
+        ("Teaching Demonstration and Interview – C. Candidate (Business Analytics Faculty)",
+         "teresita@potenciana.example", "This is to confirm your teaching demonstration.",
+         "Potenciana", "Business Analytics Faculty"),
+        ("Entrevue technique <> Casey Candidate – Studio Gargouille", "kim@gargouille.example",
+         "Ton entrevue technique pour le poste Analyste de données de jeu senior (Senior Game "
+         "Data Analyst) est confirmée.", "Studio Gargouille", "Analyste de données de jeu senior"),
+        ("Entrevue de sélection – Appel de candidatures 12610RQ26000043 – Casey Candidate",
+         "line@rqin.gouv.qc.ca",
+         "nous avons le plaisir de vous convoquer à une entrevue de sélection dans le cadre de "
+         "l'appel de candidatures no 12610RQ26000043, Analyste en science des données (emploi "
+         "professionnel), à la Régie québécoise des infrastructures numériques.\n\nLine\n"
+         "Régie québécoise des infrastructures numériques",
+         "Régie québécoise des infrastructures numériques", "Analyste en science des données"),
+        ("Entrevue – Conseiller(ère) en analyse de données (SUM-26-1187)",
+         "marie-eve@montreal.ca",
+         "Nous vous confirmons votre entrevue pour l'affichage SUM-26-1187 au Service de "
+         "l'urbanisme de la Ville de Montréal.", "Ville de Montréal",
+         "Conseiller(ère) en analyse de données"),
+        ("Entrevue et leçon d'essai – Casey Candidate", "hfiset@cegeplpp.qc.ca",
+         "Poste : Enseignant(e) en informatique – analyse de données (charge à temps partiel)\n"
+         "\nHugo\nCoordonnateur du département d'informatique\nCégep de la Petite-Patrie",
+         "Cégep de la Petite-Patrie", "Enseignant(e) en informatique – analyse de données"),
+        ("Rencontre Génitec – Casey Candidate", "jf@perreault.example",
+         "voici l'invitation pour ta rencontre virtuelle avec ma cliente, Génitec Conseils inc., "
+         "pour le poste de Chef(fe) d'équipe – Jumeaux numériques.", "Génitec Conseils",
+         "Chef(fe) d'équipe – Jumeaux numériques"),
+    ],
+)  # fmt: skip
+def test_the_employer_and_the_job(
+    title: str, organizer: str, description: str, company: str, role: str
+) -> None:
+    event = invite_from(title, organizer, description, start=START)
+    assert judge(event, ME, RULES).outcome is Outcome.INTERVIEW
+    found = read(event)
+    assert (found.company, found.role) == (company, role)
+
+
+def test_a_zoom_accounts_two_parts_as_the_note_writes_them() -> None:
+    note = invite(
+        "Bewerbungsgespräch Datenmanager*in QM", start=START,
+        description="Bewerbungsgespräch Uni am Schottentor – Datenmanager*in mit Dr. Klaus "
+        "Matejka und Mag.a Barbara Reischl.\nBarbara Reischl lädt Sie zu einem geplanten "
+        "Zoom-Meeting ein.\nhttps://univ-schottentor.zoom.us/j/81234567890",
+    )  # fmt: skip
+    assert read(note).company == "Uni am Schottentor"
+
+
+def test_a_long_public_service_post_keeps_its_field() -> None:
+    event = invite_to_casey(
+        "Entrevue – APPR, Performance et indicateurs – C. Candidate",
+        Attendee("isabelle.hfim@ssss.gouv.qc.ca", "Isabelle Néron-Gauvin (CIUSSS HFIM)"),
+        start=START,
+        organizer="valerie.desjardins-coutu.hfim@ssss.gouv.qc.ca",
+        organizer_name="Valérie Desjardins-Coutu (CIUSSS HFIM)",
+        description="Nous avons le plaisir de vous convoquer en entrevue pour le poste d'agente "
+        "de planification, de programmation et de recherche (APPR) – Performance et "
+        "indicateurs, affichage 2026-APPR-0412, à la Direction de la qualité.",
+    )  # fmt: skip
+    found = read(event)
+    assert found.company == "CIUSSS HFIM"
+    assert found.role == (
+        "agente de planification, de programmation et de recherche (APPR) – Performance et "
+        "indicateurs"
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "description", "company", "role", "names"),
+    [
+        ("Telefonat Heimstatt Favoriten",
+         "Fr. Mag. Doris Holzer (Leitung Rechnungswesen) ruft an – Stelle Controller:in "
+         "Schwerpunkt Reporting, 30–38 Std.\nFragen: Gleitzeit?", "Heimstatt Favoriten",
+         "Controller:in Schwerpunkt Reporting", ["Doris Holzer"]),
+        ("Call – Lakandula Logistics HR",
+         "Ms. Rhea Tolentino (HR) will call on my Globe number. Transport Planning Analyst, "
+         "applied via JobStreet.\nAsk: salary range", "Lakandula Logistics",
+         "Transport Planning Analyst", ["Rhea Tolentino"]),
+    ],
+)  # fmt: skip
+def test_the_persons_own_notes_of_calls(
+    title: str, description: str, company: str, role: str, names: list[str]
+) -> None:
+    note = invite(title, start=START, description=description, location="Handy")
+    assert judge(note, ME, RULES).outcome is Outcome.INTERVIEW
+    found = read(note)
+    assert (found.company, found.role) == (company, role)
+    assert [i.name for i in found.interviewers] == names
+
+
+@pytest.mark.parametrize(
+    ("title", "organizer", "description", "outcome"),
+    [
+        ("Aufnahme Datenbeisl #47 mit Casey Candidate", "philipp@datenbeisl.example",
+         "Danke, dass du bei Folge 47 dabei bist. Ich interviewe dich locker entlang der "
+         "Fragen, die ich dir vorab schicke.", Outcome.NOT),
+        ("Karriereforum Innere Stadt – Finanz, Versicherung & Public Sector", "",
+         "Über 40 Arbeitgeber stellen sich an ihren Ständen vor. Einige Aussteller führen vor "
+         "Ort Kurzgespräche.", Outcome.MAYBE),
+        ("Coffee w/ Carlo ☕", "carlo@gmail.com",
+         "Kape tayo! Baka magbukas kami ng BI Lead post in Q1 pero wala pang approval, so "
+         "walang official opening yet.", Outcome.MAYBE),
+        ("BGC Holiday Career Fair 2026", "",
+         "Over 60 employers. Some employers may conduct initial screening at their booths.",
+         Outcome.MAYBE),
+        ("Salon Carrières Aéro & Techno – édition hiver 2026", "",
+         "Rencontrez plus de 60 employeurs. Des entrevues éclair pourraient avoir lieu sur "
+         "place.", Outcome.MAYBE),
+    ],
+)  # fmt: skip
+def test_what_is_and_is_not_an_interview(
+    title: str, organizer: str, description: str, outcome: Outcome
+) -> None:
+    event = invite_from(title, organizer, description, start=START)
+    assert judge(event, ME, RULES).outcome is outcome
+
+
+# --------------------------------------------------------------------------- mail
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Good morning po! Unfortunately, wala pa po kaming update on the Network Performance "
+         "Data Analyst position. The hiring team hasn't met yet to discuss the shortlisted "
+         "candidates.", ReplyKind.STILL_DECIDING),
+        ("Unfortunately, we don't have an update on the position yet. I'll reach out as soon as "
+         "I hear from them.", ReplyKind.STILL_DECIDING),
+        ("Your application for Reporting Supervisor has been submitted. If you're a good fit, "
+         "they'll reach out.\n\nTip: Complete your profile and take a skills assessment to "
+         "stand out to employers.", ReplyKind.RECEIPT),
+        ("Nakita ko yung application mo for our Product Analyst role. Gusto ka sana naming "
+         "makausap for a first chat. Pwede ka ba next week?", ReplyKind.NEXT_ROUND),
+        ("We received many strong applications, and unfortunately we have decided to move on "
+         "with other candidates for this position.", ReplyKind.REJECTION),
+        ("please accomplish the background check consent on or before December 17. This is "
+         "standard for all shortlisted candidates and is not a hiring decision.",
+         ReplyKind.OTHER),
+        ("darf ich Ihnen mitteilen, dass Sie zur nächsten Stufe des Aufnahmeverfahrens, dem "
+         "Hearing vor der Aufnahmekommission, eingeladen werden.", ReplyKind.NEXT_ROUND),
+        ("Leider kann ich Ihnen noch nichts Konkretes sagen: ohne ihn wird nichts entschieden.",
+         ReplyKind.STILL_DECIDING),
+        ("Die Bank hat sich entschieden, die Position Leitung Kreditrisiko-Reporting intern "
+         "nachzubesetzen. Wir werden Ihre Kandidatur dort nicht weiter verfolgen.",
+         ReplyKind.REJECTION),
+        ("Hiermit bieten wir dir die Stelle als Data Analyst (Payments & Risk) an. Das Angebot "
+         "steht unter dem Vorbehalt positiver Referenzen.", ReplyKind.OFFER),
+        ("Damit wir deinen Dienstvertrag vorbereiten können, während du über unser Angebot "
+         "nachdenkst, bräuchte ich: zwei Referenzpersonen. Das ändert nichts am Angebot.",
+         ReplyKind.OTHER),
+        ("ersuchen wir alle Kandidatinnen und Kandidaten in der zweiten Auswahlstufe, folgende "
+         "Unterlagen zu übermitteln. Bitte beachten Sie, dass diese Anforderung keine "
+         "Vorentscheidung im Auswahlverfahren darstellt.", ReplyKind.OTHER),
+        ("Grosse nouvelle : Olivier pis Sarah-Maude ont adoré ça, tu passes à la dernière "
+         "ronde!", ReplyKind.NEXT_ROUND),
+        ("J'ai le plaisir de vous informer que vous êtes invitée à l'étape finale du processus.",
+         ReplyKind.NEXT_ROUND),
+        ("Aurais-tu 45 min la semaine prochaine pour qu'on jase, toi, moi pis notre CTO?",
+         ReplyKind.NEXT_ROUND),
+        ("Par conséquent, votre candidature ne sera pas retenue pour la suite du processus.",
+         ReplyKind.REJECTION),
+        ("mon client a décidé d'aller de l'avant avec une candidate à l'interne. Ils ne "
+         "poursuivront pas avec ta candidature.", ReplyKind.REJECTION),
+        ("On a vraiment aimé jaser avec toi, mais finalement on a choisi quelqu'un qui a déjà "
+         "travaillé avec des robots de cueillette.", ReplyKind.REJECTION),
+    ],
+)  # fmt: skip
+def test_mail(body: str, expected: ReplyKind) -> None:
+    assert reply_reading(body, on=date(2026, 12, 10))[0] is expected
+
+
+def test_papers_for_the_round_already_booked() -> None:
+    assert reply_reading(
+        "Bitte beachten Sie, dass diese Anforderung keine Vorentscheidung darstellt.",
+        subject="Unterlagen für das Zweitgespräch – Compliance-Erklärungen",
+    )[0] is ReplyKind.OTHER  # fmt: skip
+
+
+# (Austria's and Québec's Christmas and the day after, as the cycle passes the country's own)
+AUSTRIAN_CHRISTMAS = {date(2026, 12, 25): "Christmas", date(2026, 12, 26): "St Stephen's Day"}
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "expected"),
+    [
+        # the year-end's retreat and closure give the reason, not the day
+        ("The Committee has not yet deliberated, as members are at the college's year-end "
+         "retreat. We expect to release the results in early January.", date(2026, 12, 11),
+         date(2027, 1, 10)),
+        ("Nous n'avons pas encore pris de décision : avec la fermeture de fin d'année de "
+         "l'usine, on vous revient au début janvier.", date(2026, 12, 9), date(2027, 1, 10)),
+        # a holiday and days the office says are not working days count around them
+        ("Wir führen diese Woche die letzten Erstgespräche und haben noch keine Entscheidung "
+         "getroffen. Wir geben innerhalb der nächsten 5 Arbeitstage Bescheid – der Dienstag, 8. "
+         "Dezember (Mariä Empfängnis), bei uns ein Feiertag ist.", date(2026, 12, 4),
+         date(2026, 12, 14)),
+        ("noch zu keiner Entscheidung gekommen. Sie erhalten innerhalb von 10 Arbeitstagen eine "
+         "Rückmeldung – bitte berücksichtigen Sie, dass bei uns neben den Feiertagen auch der "
+         "24. und der 31. Dezember keine Arbeitstage sind.", date(2026, 12, 11),
+         date(2026, 12, 29)),
+        ("Vous aurez une réponse dans les 10 jours ouvrables. Prenez note que le Cégep est fermé "
+         "pendant la période des Fêtes, du 24 décembre au 2 janvier inclusivement.",
+         date(2026, 12, 11), date(2027, 1, 5)),
+        ("On n'a pas encore pris de décision. On devrait être capables de te revenir dans deux "
+         "semaines.", date(2026, 12, 3), date(2026, 12, 17)),
+    ],
+)  # fmt: skip
+def test_decision_dates(text: str, on: date, expected: date) -> None:
+    found = find_date(text, after=on, month_first=False, holidays=AUSTRIAN_CHRISTMAS)
+    assert found is not None and found.value == expected
+
+
+def test_french_from_a_country_that_writes_the_month_first() -> None:
+    raw = (
+        "From: Guylaine <gv@repentigny.example>\r\nTo: casey@example.com\r\nSubject: Suivi\r\n"
+        "Date: Fri, 4 Dec 2026 10:14:33 -0500\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+        "Nous n'avons pas encore arrêté notre choix; notre directeur rencontre encore deux "
+        "personnes. Compte tenu de la fermeture de nos bureaux pendant les Fêtes, nous prévoyons "
+        "rendre une décision au plus tard le 08/01.\r\n"
+    ).encode()
+    kind, when = classify(mime.parse(raw, id="q"), after=date(2026, 12, 4), month_first=True)
+    assert kind is ReplyKind.STILL_DECIDING and when is not None
+    assert when.value == date(2027, 1, 8)

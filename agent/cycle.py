@@ -323,7 +323,11 @@ def to_reply(
     received = (message.date or now).astimezone(settings.tz)
     locale = settings.locale
     kind, new_date = reply_rules.classify(
-        full, after=received.date(), month_first=locale.month_first, holidays=locale.holidays
+        full,
+        after=received.date(),
+        month_first=locale.month_first,
+        holidays=locale.holidays,
+        zone=settings.tz,
     )
     if (
         not personal

@@ -75,6 +75,11 @@ SPAN_ABROAD = (
     + _WEEKS
     + r"))(?!\w)"
 )
+# ... and Turkish, the count first and "within" after it: "en geç 15 iş günü içinde"
+SPAN_AFTER = (
+    r"(?:en\s+geç\s+)?" + _NUMBER + r"\s+(?:(?P<business>iş\s+günü)|(?P<days>gün)|(?P<weeks>hafta))"
+    r"\s+(?:içinde|içerisinde|zarfında)(?!\w)"
+)
 # "in the next 48 hours": a count of whole days, the last one the day the hours end.
 HOURS = (
     r"(?:in|within|over)\s+(?:the\s+)?(?:next\s+|coming\s+)?(?P<hours>\d{2,3}|twenty-four"
@@ -108,6 +113,25 @@ def in_hours(match: re.Match[str], after: date) -> date | str:
     said = match["hours"].lower()
     hours = _HOUR_WORDS.get(said) or int(said)
     return after + timedelta(days=math.ceil(hours / 24))
+
+
+# A numbered week alone, news promised within it: "Du får besked under vecka 51", "in KW 51"
+WEEK_ALONE = (
+    r"(?:under|i|in|during|im\s+laufe\s+(?:der|von))\s+(?:vecka|veckan|uke|uge|week|KW|kalenderwoche)"
+    r"\s*(?P<week>\d{1,2})(?!\d)"
+)
+
+
+def friday_of_week(match: re.Match[str], after: date) -> date | str:
+    """The Friday of ISO week `week`: the last working day of the week news is promised in."""
+    for year in (after.year, after.year + 1):
+        try:
+            value = date.fromisocalendar(year, int(match["week"]), 5)
+        except ValueError:
+            return "is not a real week"
+        if value >= after - timedelta(days=7):
+            return value
+    return "is not a real week"
 
 
 def weekday_of_week(match: re.Match[str], after: date) -> date | str:

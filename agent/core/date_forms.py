@@ -149,6 +149,11 @@ def _numbered_days(wanted: int, after: date, months: int) -> Iterator[date]:
                 yield candidate
 
 
+def _mellandagarna(match: re.Match[str], after: date) -> date | str:
+    year = after.year if after <= date(after.year, 12, 30) else after.year + 1
+    return date(year, 12, 30)
+
+
 def _day_only(match: re.Match[str], after: date) -> date | str:
     wanted = int(match["day"])
     if not 1 <= wanted <= 31:
@@ -166,6 +171,7 @@ _BARE_DAY = (
     r"|p\.m|o'clock)\b))(?!\s+(?:\w+\s+)?(?:days?|business|working|weeks?|months?|hours?|min\w*"
     r"|d[ií]as?|semanas?|meses|horas?|giorni|settimane|mesi|ore|jours|semaines|mois|heures|tagen?"
     r"|wochen|monaten?|stunden|werktagen?|dagen|werkdagen|weken|maanden|uur|candidat\w*|kandidat\w*"
+    r"|iş|gün\w*|hafta\w*"
     r"|applicants?|people|personas|pessoas|persone|personnes)\b)"
 )
 
@@ -464,12 +470,20 @@ def _forms(
             r"|(?:na\s+)?początku|(?:w\s+)?połowie|začátkem|počátkem|(?:v\s+)?polovině|koncem"
             # Dutch "pas half januari", "medio december"
             r"|half|medio"
+            # Swedish "i början av januari", "i mitten av januari", "i slutet av december"
+            r"|(?:i\s+)?(?:början|mitten|slutet)\s+av"
             # its first days: "nei primi giorni di gennaio", "les premiers jours de janvier"
             r"|(?:the\s+)?first\s+(?:few\s+|couple\s+(?:of\s+)?)?days\s+of|(?:nei\s+|ai\s+)?primi\s+(?:giorni\s+)?di"
             r"|(?:dans\s+)?les\s+premiers\s+jours\s+de|(?:en\s+)?los\s+primeros\s+días\s+de"
             r"|(?:in\s+)?den\s+ersten\s+tagen\s+(?:im|des)|(?:nos\s+)?primeiros\s+dias\s+de"
             r"|(?:in\s+)?de\s+eerste\s+dagen\s+van)"
             r"(?:-|\s+)?(?:in\s+|de\s+)?" + _MONTH + _YEAR,
+            periods.part_of_month,
+        ),
+        # ... and Turkish, the part after the month: "Ocak başında", "Aralık ortasında",
+        # "Aralık sonuna kadar"
+        (
+            _MONTH + _YEAR + r"(?:\s+ayının)?\s+(?P<part>başı\w*|ortası\w*|sonu\w*)",
             periods.part_of_month,
         ),
         (
@@ -480,6 +494,10 @@ def _forms(
             _weekday_before_holiday,
         ),
         (counts.numbered_week(weekday), counts.weekday_of_week),
+        (counts.WEEK_ALONE, counts.friday_of_week),
+        # Sweden's days between Christmas and New Year: "Du får besked i mellandagarna" (the
+        # range's far end, 30 December)
+        (r"(?:i\s+)?mellandagarna", _mellandagarna),
         (AFTER_HOLIDAY, _after_holiday),
         (before_holiday, _before_holiday),
         (
@@ -559,6 +577,8 @@ def _forms(
             r"|końca\s+przyszłego\s+tygodnia|(?:o\s+)?(?:final|fim)\s+da\s+próxima\s+semana"
             # Czech: "do konce příštího týdne"
             r"|konce\s+příštího\s+týdne"
+            # Turkish: "Önümüzdeki haftanın sonuna kadar", "gelecek haftanın sonunda"
+            r"|(?:önümüzdeki|gelecek)\s+haftanın\s+sonu\w*"
             # Flemish: "ten laatste eind volgende week", "tegen het einde van volgende week"
             r"|(?:het\s+)?einde?\s+(?:van\s+)?volgende\s+week"
             # Italian: "entro la fine della prossima settimana", "a fine settimana prossima"
@@ -590,12 +610,15 @@ def _forms(
             r"|(?:het\s+)?einde?\s+van\s+de(?:ze)?\s+maand|slutet\s+av\s+månaden"
             r"|utgangen\s+av\s+måneden|udgangen\s+af\s+måneden"
             # Polish: "najpóźniej do końca miesiąca"
-            r"|końca\s+(?:tego\s+|bieżącego\s+)?miesiąca",
+            r"|końca\s+(?:tego\s+|bieżącego\s+)?miesiąca"
+            # Turkish: "ay sonuna kadar", "bu ayın sonunda"
+            r"|(?<!\w)(?:bu\s+ayın|ay)\s+sonu\w*",
             _end_of_month(0),
         ),
         (r"(?:the\s+)?end\s+of\s+next\s+month|next\s+month", _end_of_month(1)),
         (relative_lead + _RELATIVE, _relative),
         (counts.SPAN_ABROAD, counts.span_abroad),
+        (counts.SPAN_AFTER, counts.span_abroad),
         (counts.HOURS, counts.in_hours),
     ]
     if not holiday_alone:

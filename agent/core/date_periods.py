@@ -51,6 +51,11 @@ _MONTH_PARTS = {
     "začátkem": 10,
     "počátkem": 10,
     "polovině": 15,
+    # Swedish: "i början av januari" ("mitten" holds "mitte")
+    "början": 10,
+    # Turkish, after the month: "Ocak başında", "Aralık ortasında"
+    "baş": 10,
+    "orta": 15,
     # the first days: "primi" before "mi", which it holds
     "first": 10,
     "primi": 10,

@@ -206,6 +206,7 @@ _CUE = re.compile(
     r"|contact\w*|contato|retorno|escribir\w*|result\w*|intimat\w*|communicat\w*"
     # Swedish, Norwegian, Danish, Polish
     r"|beslut\w*|besked|beskjed|hører|høre|hör|återkomm\w*|svar\w*|tilbakemelding|tilbagemelding|vender\s+tilba\w+"
+    r"|återkoppling"
     r"|decyzj\w*|odpowied\w*|odezw\w*|informacj\w*|przekaż\w*|kontakt\w*"
     # "Rozstrzygnięcie konkursu nastąpi na początku stycznia", "dadzą znać do końca miesiąca"
     r"|rozstrzygnięci\w*|da(?:dzą|m|my|ją)\s+znać|besluit\w*|graduatoria"
@@ -323,7 +324,9 @@ _PAST_AFTER = re.compile(
 # "... es feriado", "... is a bank holiday", "... ist ein Feiertag": the day before it is one
 _IS_A_HOLIDAY = (
     r"\s+(?:es|is|ist|est|è|é)\s+(?:a\s+|ein\s+|un\s+)?(?:(?:public|bank)\s+)?(?:feriado|festivo"
-    r"|holiday|feiertag|férié|jour\s+férié|día\s+festivo|giorno\s+festivo)\b"
+    r"|holiday|feiertag|férié|jour\s+férié|día\s+festivo|giorno\s+festivo"
+    # "bearing in mind that Friday 25th December is Christmas Day and our offices will be closed"
+    r"|christmas(?:\s+day)?|boxing\s+day|new\s+year'?s\s+day)\b"
 )
 # ... and in German, the verb last: "dass der Dienstag, 8. Dezember (Mariä Empfängnis), bei
 # uns ein Feiertag ist", "dass bei uns auch der 24. und der 31. Dezember keine Arbeitstage sind"
@@ -337,7 +340,14 @@ _CLOSED_THEN = re.compile(
     r"(?:\s+(?:bis|to|until|au|al|tot)\s+[\w.,]+(?:\s+[\w.,]+){0,2}?)?\s+(?:geschlossen|closed"
     r"|fermée?s?|cerrad[oa]s?|gesloten)\b"
     # a public holiday named to count around it: "(recuerde que el martes 8 es feriado)"
-    r"|(?:\s+\d{1,2}\.?)?\)?" + _IS_A_HOLIDAY + _SHUT_VERB_LAST +
+    # (after the weekday alone too: "Friday" of "Friday 25th December is Christmas Day")
+    r"|(?:,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th|\.)?(?:\s+(?:of\s+)?[^\W\d_]+)?)?\)?"
+    + _IS_A_HOLIDAY
+    + _SHUT_VERB_LAST
+    +
+    # ... and Turkish: "(1 Ocak resmi tatil olduğundan iş günü hesabına dahil edilmemiştir)"
+    r"|\s+(?:resmi\s+)?tatil\w*"
+    +
     # someone away, the verb last: "Herr Kowalski ist bis 14.12. auf Dienstreise", "is tot
     # 14/12 op vakantie": the day they are back, not a decision's
     r"|\.?\s+(?:auf\s+(?:Dienstreise|Geschäftsreise|Reisen)|im\s+Urlaub|in\s+Urlaub|unterwegs"
@@ -549,8 +559,30 @@ _CLOSED_SPAN = re.compile(
 )
 
 
+# ... or a holiday's eve by its name: "kontoret är stängt på julafton, så den dagen räknas inte"
+_EVES = {
+    "julafton": (12, 24), "juleaften": (12, 24), "julaften": (12, 24), "christmas eve": (12, 24),
+    "heiligabend": (12, 24), "nochebuena": (12, 24), "nyårsafton": (12, 31),
+    "nyttårsaften": (12, 31), "nytårsaften": (12, 31), "new year's eve": (12, 31),
+    "silvester": (12, 31), "nochevieja": (12, 31),
+}  # fmt: skip
+_EVE_SHUT = re.compile(
+    r"\b(?:stängt|stängd|stängda|closed|geschlossen|lukket|stengt|cerrad[oa]s?)\s+(?:på|on|am|den)?\s*"
+    r"(?P<eve>" + "|".join(sorted(_EVES, key=len, reverse=True)).replace(" ", r"\s+") + ")",
+    re.IGNORECASE,
+)
+
+
 def _closed_days(text: str, said: Said) -> dict[date, str]:
     closed: dict[date, str] = {}
+    for shut in _EVE_SHUT.finditer(text.replace("\u2019", "'")):
+        month, day = _EVES[re.sub(r"\s+", " ", shut["eve"].casefold())]
+        year = (
+            said.after.year
+            if said.after <= date(said.after.year, month, day)
+            else said.after.year + 1
+        )
+        closed[date(year, month, day)] = "closed"
     for span in _CLOSED_SPAN.finditer(text):
         first, last = _parse(span["first"], said).value, _parse(span["last"], said).value
         if isinstance(first, date) and isinstance(last, date) and 0 < (last - first).days <= 31:
@@ -591,6 +623,12 @@ def find_date(
         said = Said(after, said.month_first, {**said.holidays, **closed})
     text = text.replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-")
     text = re.sub(r"(?i)\bngày\s+(?=\d)", "", text)  # Vietnamese "thứ Sáu, ngày 11/12": "day"
+    # a count written twice, as Kenyan and Indian letters do: "within seven (7) working days"
+    text = re.sub(
+        r"(?i)\b[a-z]+\s+\((\d{1,3})\)(?=\s+(?:business\s+|working\s+|calendar\s+)?(?:days?|weeks?))",
+        r"\1",
+        text,
+    )
     text = re.sub(r"(?i)(?<=\w),\s+(?:dem|den)\s+(?=\d)", ", ", text)  # "Freitag, dem 11. Dezember"
     text = re.sub(r"(?i)(?<=\w),\s+dia\s+(?=\d)", " ", text)  # "na quinta, dia 10"
     first: DateMention | None = None

@@ -67,7 +67,11 @@ _AUTO_SUBJECT = re.compile(
     r"|auto:|autoreply|abwesenheitsnotiz|r[ée]ponse\s+automatique|respuesta\s+autom[áa]tica"
     r"|risposta\s+automatica|automatisch\s+antwoord|ooo\b"
     # Outlook's subject in Spanish, French and Portuguese: "Fuera de la oficina: Re: ..."
-    r"|fuera\s+de\s+(?:la\s+)?oficina\s*:|absent\s+du\s+bureau\s*:|fora\s+do\s+escritório\s*:)",
+    r"|fuera\s+de\s+(?:la\s+)?oficina\s*:|absent\s+du\s+bureau\s*:|fora\s+do\s+escritório\s*:"
+    # ... and in Turkish: "Ofis Dışında: 18 Aralık görüşmesi – saat"
+    r"|ofis\s+dışında\s*:|otomatik\s+yanıt\s*:"
+    # ... and in Swedish and Norwegian: "Frånvarande: Fråga om tjänsten", "Automatiskt svar:"
+    r"|frånvarande\s*:|fraværende\s*:|automatiskt\s+svar\s*:|automatisk\s+svar\s*:)",
     re.IGNORECASE,
 )
 _BOUNCE_SUBJECT = re.compile(

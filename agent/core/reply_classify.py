@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from datetime import date, timedelta
+from datetime import date, timedelta, tzinfo
 
 from agent.core.dates import find_date
 from agent.core.model import DateMention, MailMessage, ReplyKind
@@ -275,7 +275,7 @@ _BEFORE_THE_BOOKED = re.compile(
 _PAPERS_DISCLAIMED = re.compile(
     r"\b(?:documenten|documents|papers|Unterlagen|documentos|documenti|referee\s+details|a\s+few\s+things"
     r"|formulaire|justificatifs|questionnaire|attestation|preenchimento|formulário|declaração"
-    r"|nominativi\s+per\s+le\s+referenze|te\s+pedimos\s+que\s+nos\s+envíes)"
+    r"|nominativi\s+per\s+le\s+referenze|te\s+pedimos\s+que\s+nos\s+envíes|belgeler|formu?)"
     r"\b[\s\S]{0,600}?"
     r"(?:\bvaste\s+stap\s+in\s+(?:onze|de)\s+(?:procedure|selectieprocedure)"
     # "please don't take this as a sign that a decision has been made either way!"
@@ -292,7 +292,9 @@ _PAPERS_DISCLAIMED = re.compile(
     # "Esta solicitação é padrão e não constitui decisão sobre sua candidatura"
     r"|\bnão\s+(?:constitui|representa|significa)\s+(?:uma\s+|nenhuma\s+)?decisão"
     # "Cette démarche est systématique ... et ne constitue pas une décision sur votre candidature"
-    r"|\bne\s+constitue\s+pas\s+une\s+décision)",
+    r"|\bne\s+constitue\s+pas\s+une\s+décision"
+    # Turkish: "Bu talep, işe alım kararına ilişkin bir bilgilendirme değildir"
+    r"|\bkararına\s+ilişkin\s+bir\s+bilgilendirme\s+değildir)",
     re.IGNORECASE,
 )
 # A screening service by the name it sends under: "CheckPoint Screening <noreply@...>".
@@ -496,6 +498,15 @@ _ROMANCE_WORDS = re.compile(r"\b(?:que|los|las|para|por|usted|você|não|nous|vo
 _FRENCH_WORDS = re.compile(r"\b(?:nous|vous|les|des|une|pour|avec|dans|pas|est|sera|notre)\b", re.I)
 
 
+def _from_my_offset(msg: MailMessage, zone: tzinfo | None) -> bool:
+    sent = msg.date
+    return (
+        zone is not None
+        and sent is not None
+        and sent.utcoffset() == sent.astimezone(zone).utcoffset()
+    )
+
+
 def _from_the_us(msg: MailMessage, text: str) -> bool:
     offset = msg.date.utcoffset() if msg.date is not None else None
     return (
@@ -512,11 +523,13 @@ def classify(
     after: date,
     month_first: bool | None = None,
     holidays: Mapping[date, str] | None = None,
+    zone: tzinfo | None = None,
 ) -> tuple[ReplyKind, DateMention | None]:
     """What a reply means, and for STILL_DECIDING the date they now give (or None).
 
     Dates are read relative to `after`, the day the reply arrived, in the
-    person's locale (`month_first`) and with their country's `holidays`.
+    person's locale (`month_first`) and with their country's `holidays`; `zone`,
+    the person's own, tells a writer next door from one in the US.
     """
     if (
         is_screening(msg.sender.email.rpartition("@")[2])
@@ -527,7 +540,10 @@ def classify(
         return ReplyKind.OTHER, None  # a background check's paperwork, whatever it says
     text = reply_text(msg)
     if month_first is not True and _from_the_us(msg, text):
-        month_first = True  # a US manager's "by 1/8" to someone in Montevideo is 8 January
+        # a US manager's "by 1/8" to someone in Montevideo is 8 January; written from the
+        # person's own offset (Lima's is New York's in winter) it may be either, and an
+        # order that cannot be told is not guessed: "1/8" gives no date, "12/18" still does
+        month_first = None if _from_my_offset(msg, zone) else True
     elif month_first is True and len(_FRENCH_WORDS.findall(text)) >= 5 > len(
         _ENGLISH_WORDS.findall(text)
     ):

@@ -325,6 +325,10 @@ REJECTION = phrases(
     r"|anden)\s+(?:\w+\s+)?(?:kandidat\w*|sökande|søkere|ansøgere|profil\w*)",
     r"(?:valt|valgt|anställa|ansätta|ansette|ansætte)\s+(?:att\s+\w+\s+)?(?:en\s+)?(?:annan"
     r"|annen|anden|andra|andre)\s+(?:kandidat\w*|sökande|person)",
+    # an agency's "de har valt en kandidat som har jobbat i deras affärssystem tidigare, så det
+    # blir tyvärr inte du", a founder's "till slut landade vi i någon som har byggt upp ..."
+    r"(?:valt|valgt)\s+en\s+kandidat\s+som\b|\bblir\s+(?:det\s+)?tyvärr\s+inte\s+du\b"
+    r"|\blandade\s+vi\s+i\s+(?:någon|en\s+kandidat|en\s+person)\s+som\b",
     r"(?:inte|ikke)\s+(?:att\s+|å\s+|at\s+)?(?:kommer\s+att\s+|vil\s+)?(?:gå|går|gaa|gaar)\s+vid(?:are"
     r"|ere)\s+med\s+(?:dig|deg|din\s+ansökan|din\s+søknad|din\s+ansøgning|din\s+kandidatur"
     r"|dit\s+kandidatur|ditt\s+kandidatur)",
@@ -424,6 +428,12 @@ REJECTION = phrases(
     r"\s+etme\w*)|olumsuz\s+(?:sonuçlan\w*|dönüş\w*|yanıt\w*|değerlendir\w*|olduğunu)"
     # "profili daha yakın eşleşen adaylarla ilerleme kararı aldık" (to go on with others)
     r"|aday(?:la|larla)\s+ilerleme\s+kararı\s+al\w*"
+    # SuccessFactors in Turkish: "bu pozisyon için sizinle ilerleyemeyeceğimizi bildirmek isteriz"
+    r"|\b(?:sizinle|seninle)\s+ilerleyemeyece\w*"
+    # a founder's "ilk veri işe alımımızı backend tarafı daha güçlü bir arkadaşla yapmaya karar
+    # verdik"
+    r"|\bbir\s+(?:arkadaşla|adayla|isimle)\s+(?:\w+\s+){0,2}(?:yapmaya|ilerlemeye|devam\s+etmeye)\s+"
+    r"karar\s+verdik"
     r"|(?:uygun\s+(?:bulun|görül)(?:madı|medi|mamış|memiş)\w*|olumlu\s+(?:bir\s+)?(?:sonuç|dönüş)\s+(?:veremi|sağlayama)\w*)",
     r"함께하지\s*못하|모시지\s*못하|불합격|다른\s*지원자",
     r"met\s+'?n\s+ander\s+(?:kandidaat|aansoeker)|(?:nie|onsuksesvol)\s+(?:suksesvol\s+)?(?:was\s+)?"
@@ -588,6 +598,8 @@ OFFER = phrases(
     r"|(?:rádi|rády|rád|ráda|chtěli)\s+bych(?:om)?\s+(?:Vám|vám|ti)\s+nabídli\s+(?:pozici|místo)",
     # Japanese "内定のご連絡をいたします" (we notify you of our offer), "内定通知"
     r"内定の(?:ご連絡|お知らせ)|内定通知|内定をお(?:伝え|知らせ)",
+    # "we'd love to have you as Loppan's first data engineer! Here's our offer:"
+    r"\bhere(?:'s|\s+is)\s+(?:our|the|my)\s+offer\b",
     r"(?:we'd|we\s+would|i'd|i\s+would)\s+love\s+to\s+have\s+you\s+(?:join|run|lead|on\s+board"
     r"|come\s+on|start|as\s+our)",
     r"we\s+can\s+(?:do|offer)\s+(?:you\s+)?[$£€]\s?\d",
@@ -662,6 +674,8 @@ OFFER = phrases(
     # (not a careers page's "Beware of fraudulent job offers")
     r"(?<!fraudulent\s)(?<!fake\s)(?:formal|job|verbal|written|official)\s+offer(?!s)",
     r"offer\s+of\s+employment",
+    # a university's "OFFER OF APPOINTMENT – LECTURER", "has offered you appointment as"
+    r"offer\s+of\s+appointment|offered\s+you\s+(?:an?\s+)?appointment\b",
     # The offer confirmed after a call: "delighted to confirm our offer of the post of ..."
     r"confirm\w*\s+(?:our|my|the|your|this)\s+(?:\w+\s+)?offer\b(?!\s+(?:of|for)\s+(?:an?\s+)?"
     r"(?:interview|call|meeting))|(?:our|an?|the)\s+offer\s+of\s+(?:the\s+|a\s+)?(?:\w+\s+)?"
@@ -851,6 +865,10 @@ PREPARING = Phrases(
     r"submitted\b"
     r"|\bthanks?(?:\s+you)?\s+for\s+completing\s+(?:the|your)\s+(?:\w+\s+)?(?:test|assessment"
     r"|interview)\s+(?:for|with)\b"
+    # the journey to the round: "Travel arrangements - second interview in Mombasa", "your
+    # travel arrangements for the second interview"
+    r"|\btravel\s+arrangements\s+(?:for\s+(?:your|the)\s+|[-\u2013:]\s+)(?:[\w-]+\s+){0,2}(?:interview|round"
+    r"|visit|assessment)\b"
     # German papers for the round: "Unterlagen für das Zweitgespräch", "zur Vorbereitung des
     # Hearings am 16.12.2026"
     r"|\bUnterlagen\s+für\s+(?:das|den|Ihr|dein)\s+(?:[\w-]+\s+)?(?:[\w-]*gespräch|Hearing|Interview"
@@ -1036,6 +1054,9 @@ OFFER_MADE_BEFORE = (
     # Austrian: "Damit wir deinen Dienstvertrag vorbereiten können, während du über unser
     # Angebot nachdenkst ... Das ändert nichts am Angebot"
     r"|\büber\s+(?:unser|das)\s+Angebot\s+nachdenk\w*|\bändert\s+nichts\s+(?:am|an\s+unserem)\s+Angebot\b"
+    # "Wangui mentioned you're considering our offer ... This doesn't change anything in the offer"
+    r"|\b(?:you're|you\s+are)\s+considering\s+(?:our|the|my)\s+offer\b"
+    r"|\b(?:doesn't|does\s+not)\s+change\s+anything\s+(?:in|about)\s+(?:the|our|your)\s+offer\b"
     # "offer letter and contract as promised" (the offer made on the phone)
     r"|\boffer\s+letter\s+(?:and\s+(?:the\s+|your\s+)?contract\s+)?as\s+(?:promised|discussed|agreed)\b"
     # "Thank you for returning the signed offer letter"
@@ -1125,6 +1146,15 @@ ROUTINE_REQUEST = Phrases(
     # "stellt keine Entscheidung über die Besetzung der Planstelle dar"
     r"|\bkeine\s+(?:Vor)?[Ee]ntscheidung\b[^.!?\n]{0,80}?\bdar(?:stellt|stellen)?\b"
     r"|\bis\s+not\s+a\s+hiring\s+decision\b"
+    # Swedish: "ber vi alla kandidater i slutskedet om ett utdrag ur belastningsregistret ...
+    # innebär inget beslut i rekryteringen"
+    r"|\binnebär\s+inget\s+beslut\b|\bber\s+vi\s+alla\s+kandidater\b"
+    # "reference checks need to be completed for all recommended candidates"
+    r"|\breference\s+checks?\s+(?:needs?|have|has)\s+to\s+be\s+(?:completed|done)\s+for\s+(?:all|every|each)\b"
+    # Turkish: "Bu talep, işe alım kararına ilişkin bir bilgilendirme değildir", "Bu form
+    # değerlendirme sürecinin sonucuyla ilgili değildir, tüm ziyaretçilerden istenmektedir"
+    r"|\bkararına\s+ilişkin\s+bir\s+bilgilendirme\s+değildir|\bsonucuyla\s+ilgili\s+değildir"
+    r"|\btüm\s+(?:adaylardan|ziyaretçilerden)\s+(?:\w+\s+){0,4}(?:istenmektedir|talep\s+edilmektedir)"
     # an agency asks before putting the person forward: "I need your written consent to
     # represent you for this role", "right to represent"
     r"|\b(?:consent|permission|right)\s+to\s+represent\s+you\b"
@@ -1307,6 +1337,9 @@ NEXT_ROUND = phrases(
     r"(?:nästa|neste|næste)\s+(?:steg|skridt|trin)\s+(?:är|er|blir|bliver|i\s+processen)",
     r"(?:vill|vil)\s+(?:gärna|gjerne|gerne)\s+gå\s+(?:vidare|videre)(?!\s+med\s+(?:andra|andre|en\s+ann))",
     r"(?:vill|vil)\s+(?:gärna|gjerne|gerne)\s+(?:träffa|møte|møde)\s+(?:dig|deg)\b",
+    # "du går vidare till slutintervjun", "Vi vill gärna ta dig vidare till sista steget", a
+    # founder's "vill du ta en fika och prata mer?"
+    r"(?:du\s+går|ta\s+dig)\s+vidare\s+till\b|\bvill\s+du\s+(?:ta\s+en\s+fika|träffas|ses)\b",
     # Italian "il cliente vuole conoscerti di persona", Portuguese "quer fazer entrevista",
     # "quer conhecer-te", "pedimos que faça o teste online", Spanish "convocarte a una
     # entrevista", "quiere conocerte"
@@ -1571,10 +1604,16 @@ NEXT_ROUND = phrases(
     r"|spotkani\w*)",
     # Turkish "ikinci görüşmeye davet", Korean "2차 면접", "합격하셨습니다" (a stage passed),
     # Afrikaans "tweede onderhoud"
-    r"(?:ikinci|sonraki|bir\s+sonraki|final|teknik|yüz\s+yüze)\s+(?:görüşme|mülakat|aşama)\w*"
+    # (not what the next stage is about: "bir sonraki aşamayla ilgili size ay sonuna kadar
+    # bilgi vermiş olacağız", news promised about it)
+    r"(?:ikinci|sonraki|bir\s+sonraki|final|teknik|yüz\s+yüze)\s+(?:görüşme|mülakat|aşama)\w*(?!\w)"
+    r"(?!\s+(?:ilgili|hakkında))"
     r"|(?:görüşme|mülakat)\w*\s+davet\w*",
     # an agency's "Müşterimiz Sarıyer Ödeme seninle görüşmek istiyor!"
     r"(?:seninle|sizinle)\s+(?:\w+\s+)?görüşmek\s+isti\w*",
+    # "SÖZLÜ MÜLAKATA ÇAĞRILDINIZ", a headhunter's "müşterimiz ... sizinle tanışmak istiyor", a
+    # founder's "Bir 30-40 dk online konuşalım mı?"
+    r"mülakat\w*\s+çağr\w*|(?:seninle|sizinle)\s+tanışmak\s+isti\w*|\bkonuşalım\s+mı\b",
     r"[2-5]차\s*(?:면접|전형)|(?:임원|최종|실무|기술)\s*면접|면접\s*일정|합격하셨습니다",
     r"(?:tweede|volgende|finale)\s+(?:onderhoud|rondte|fase)",
     # a final chat with the owners; Hebrew "להתקדם איתך לשלב הבא/הסופי", Vietnamese "vòng tiếp
@@ -1866,8 +1905,8 @@ STILL_DECIDING = phrases(
     # can't give you an exact date"
     r"(?:no|(?:don't|do\s+not|doesn't|does\s+not)\s+have\s+(?:an?|any))\s+(?:\w+\s+){0,2}(?:update|news)"
     r"\s+(?:yet\b|(?:on|about|regarding)\b[^.!?\n]{0,80}\byet\b)",
-    r"(?:can't|cannot|can\s+not)\s+give\s+(?:you\s+)?an?\s+(?:exact|firm|definite)\s+(?:date|timeline"
-    r"|timeframe)",
+    r"(?:can't|cannot|can\s+not|(?:am|are)\s+unable\s+to|(?:am|are)\s+not\s+able\s+to)\s+give\s+"
+    r"(?:you\s+)?an?\s+(?:exact\s+|firm\s+|definite\s+)?(?:date|timeline|timeframe)",
     # "after which the panel will meet to make a decision"
     r"(?:will|shall)\s+(?:then\s+)?meet\s+to\s+(?:make|reach|agree)\s+(?:a|the|their|our)\s+"
     r"(?:final\s+)?decision",
@@ -2194,6 +2233,8 @@ RECEIPT = phrases(
     r"|Deiner)\s+(?:Bewerbung|Unterlagen)"
     r"|(?:Bewerbungs)?unterlagen\s+liegen\s+uns\s+(?:\w+\s+)?vor|freuen\s+uns\s+über\s+Ihre\s+Bewerbung",
     r"(?:avons\s+bien\s+reçu|a\s+bien\s+été\s+reçue)|votre\s+candidature\s+a\s+bien"
+    # "Merci pour votre candidature", "Merci d'avoir postulé"
+    r"|merci\s+(?:pour|de)\s+(?:votre|ta)\s+candidature|merci\s+d['’]avoir\s+postulé"
     # Québec's public service: "Nous confirmons la réception de votre candidature",
     # "Confirmation de dépôt de votre candidature"; Talentsoft's "Nous vous confirmons la bonne
     # réception de votre candidature" under "Confirmation de réception de votre candidature"
@@ -2297,6 +2338,9 @@ OUT_OF_OFFICE = phrases(
     r"\bvolveré\s+a\s+la\s+oficina\b|\bestoy\s+(?:fuera\s+de\s+la\s+oficina|de\s+vacaciones)\b",
     # Turkish: "Yıllık izinde olduğum için e-postanıza geç dönüş yapabilirim", "ofis dışındayım"
     r"(?:yıllık\s+)?izinde\s+olduğum|izindeyim|ofis\s+dışında(?:yım|\s+olacağım)",
+    # "8-10 Aralık tarihleri arasında Bursa'da tedarikçi denetimindeyim; e-postalarınıza 11
+    # Aralık Cuma günü dönüş yapacağım"
+    r"e-?postalarınıza\s+(?:\w+\s+){0,4}dönüş\s+yapacağım",
     r"(?:i\s+am|i'm|i\s+will\s+be|i'll\s+be)\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?office"
     r"|away\s+from\s+(?:the\s+)?office|ooo|away\s+(?:on|until|from)|on\s+(?:annual\s+|parental\s+"
     r"|maternity\s+|paternity\s+|medical\s+|sick\s+)?leave|on\s+(?:vacation|holiday|pto|pat)"
@@ -2394,6 +2438,9 @@ CONDITIONAL = Phrases(
     # (but "In English, just in case: you've moved to the next round" says it outright)
     r"\b(?:if|unless|should\s+(?:we|you|your|the\s+team|they)|in\s+(?:the\s+)?(?:event|case)(?!\s*:)"
     r"|whether|otherwise|once|sollten|wenn|falls|hvis|dersom|ifall|indien"
+    # "Si votre profil correspond, nous vous contacterons; sinon, votre candidature ne sera
+    # pas retenue": otherwise, in French, German, Spanish, Portuguese and Italian
+    r"|sinon|andernfalls|ansonsten|sonst|de\s+lo\s+contrario|caso\s+contr[áa]rio|altrimenti"
     # Spanish and French "si" (not Italian's impersonal "si comunica che è ammessa alla prova
     # orale", which says it outright)
     r"|(?<!jsme\s)(?<!jste\s)(?<!sme\s)si(?!\s+(?:comunica|informa|prega|rende|ricorda|avvisa|precisa"

@@ -586,8 +586,9 @@ def test_a_dutch_promise_in_the_first_person_with_a_date() -> None:
 @pytest.mark.parametrize(
     ("body", "expected", "when"),
     [
+        # (the week's Friday: the last working day of the week the news is promised in)
         ("Vi har ytterligare två intervjuer. Du får besked under vecka 49.",
-         ReplyKind.STILL_DECIDING, None),
+         ReplyKind.STILL_DECIDING, date(2026, 12, 4)),
         ("現在、選考を進めております。結果につきましては、メールにてご連絡いたします。",
          ReplyKind.STILL_DECIDING, None),
         # an abbreviated weekday before a day-first date

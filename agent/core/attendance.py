@@ -236,7 +236,7 @@ STAYS_AWAY = re.compile(
     # HR as an optional participant)
     r"|\bisteğe\s+bağlı\s+(?:katılımcı|davetli)"
     r"|\b(?:ben\s+)?(?:katılmayacağım|katılamayacağım|bulunmayacağım|yer\s+almayacağım"
-    r"|katılmayacak)"
+    r"|katılmayacak|(?:görüşmede|mülakatta)\s+olmayacağım)"
     r"|\b(?:nezúčastním|neúčastním|nebudu\s+(?:přítomen|přítomna|účastn\w+))"
     # a committee's secretary: "Jsem tajemnicí výběrové komise ...; členkou komise nejsem"
     r"|\b(?:členkou|členem)\s+(?:výběrové\s+)?komise\s+nejsem\b|\bnejsem\s+(?:členkou|členem)\b"

@@ -139,6 +139,7 @@ _TRADE_WORDS: tuple[str, ...] = tuple(sorted(
         "financeira", "investimentos", "pagamentos", "cosmeticos", "agro",
         "financas", "distribuicao", "mineracao",  # "quitandafinancas": Quitanda Finanças
         "cargas", "transportes",  # "frevocargas": Frevo Cargas
+        "flowers", "farms",  # "kongoniflowers": Kongoni Flowers
         # and life sciences: "assabetbio" is Assabet Bio
         "bio", "biotech", "therapeutics", "sciences", "genomics", "diagnostics",
         # and public bodies and schools: "ansleystate" is Ansley State (University)

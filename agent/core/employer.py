@@ -166,13 +166,16 @@ _CLIENT = re.compile(
     r"|(?i:naszym|naszego|mojego|moim)\s+(?i:klient(?:em|a))"
     # a public employment service's: "le rendez-vous ... convenu avec l'employeur Findel Air
     # Logistics S.A."
-    r"|(?i:avec|auprès\s+de|chez)\s+l['’](?i:employeur))"
+    r"|(?i:avec|auprès\s+de|chez)\s+l['’](?i:employeur)"
+    # Turkish: "müşterimiz Altınkum Sigorta A.Ş. ile", "müşterimiz Yelken Perakende A.Ş.'nin"
+    r"|(?i:müşterimiz))"
     r"(?:\s*,\s*|\s+[\u2013\u2014-]\s+|\s+\(?)"
     # ("bei unserem Kunden, der Nuthetal Energie GmbH", "chez notre client, les Fromageries")
     r"(?:(?:der|die|den|dem|les|la|le|el|la|the|společnosti|firmy)\s+)?"
     # ("les Papeteries du Vivarais": a particle inside the name)
-    r"([A-Z][\w&'’.-]*(?:\s+(?:&\s+|(?:du|des|de|del|della|di|do|da|dos|van|von|of)\s+)?[A-Z][\w&'’.-]*)"
-    r"{0,4})"
+    # (a capital beyond ASCII: "Sarıyer Ödeme ve Elektronik Para Hizmetleri A.Ş.")
+    r"([A-ZÀ-ÝĞİŞ][\w&'’.-]*(?:\s+(?:&\s+|(?:du|des|de|del|della|di|do|da|dos|van|von|of|ve)\s+)?"
+    r"[A-ZÀ-ÝĞİŞ][\w&'’.-]*){0,4})"
 )
 # ... or after its name: "agendei sua entrevista com a Ventos do Agreste Energia, nossa cliente"
 _CLIENT_AFTER = re.compile(
@@ -510,7 +513,9 @@ def company_of(
         or _COMMISSIONED.search(event.description)
     )
     if client:  # an agency's invite: the employer is its client, not the agency
-        named = title_segments(first_sentence(client.group(1)).rstrip("."), people, rules)
+        # (a Turkish case ending after an apostrophe goes: "Yelken Perakende A.Ş.'nin")
+        said = re.sub(r"['’][a-zçğıöşü]{1,4}\b.*$", "", client.group(1))
+        named = title_segments(first_sentence(said).rstrip("."), people, rules)
         if named and re.search(
             r"\b(?:der|dem)\s+$", client.string[client.start() : client.start(1)]
         ):
@@ -853,7 +858,7 @@ def company_of(
             # a university's account, "newhope-edu.zoom.us": "New Hope University" as the text
             # writes it, or the title's initials for it ("SSU" for superstition-edu)
             # (or "twooceans-ac-za.zoom.us": a South African or British academic one)
-            name, edu = re.subn(r"-?(?:edu|ac-[a-z]{2})$", "", vanity[1].lower())
+            name, edu = re.subn(r"-?(?:edu|ac-[a-z]{2}|edu-[a-z]{2})$", "", vanity[1].lower())
             if edu:
                 spelled = spelled_out(compact(name), texts)
                 if spelled:
@@ -861,8 +866,10 @@ def company_of(
                 initials = re.search(rf"\b{name[:1].upper()}[A-Z]{{0,4}}U\b", event.title)
                 if initials:
                     return initials[0]
-            return _parts_written(vanity[1], texts) or company_from_domain(
-                f"{vanity[1]}.com", texts
+            return (
+                _parts_written(vanity[1], texts)
+                or _acronym_with_country(vanity[1], texts)
+                or company_from_domain(f"{vanity[1]}.com", texts)
             )
     return company_from_domain(domain, texts) if domain else ""
 
@@ -888,6 +895,16 @@ def _its_city_hall(name: str, texts: Iterable[str]) -> str:
         if found:
             return found[0]
     return name
+
+
+def _acronym_with_country(label: str, texts: Iterable[str]) -> str:
+    """ "NTH" for a Zoom account nth-se: the initials before a country's code, as the texts
+    write them ("ref. NTH-2026-0731")."""
+    head, _, country = label.rpartition("-")
+    if len(country) != 2 or not 2 <= len(head) <= 5 or not head.isalpha():
+        return ""
+    found = any(re.search(rf"\b{head.upper()}\b", text[:5000]) for text in texts)
+    return head.upper() if found else ""
 
 
 def _parts_written(label: str, texts: Iterable[str]) -> str:

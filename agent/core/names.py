@@ -23,6 +23,11 @@ WORK_TITLES = frozenset(
      # Portuguese and Spanish engineers and "Señor", Czech and Polish degrees before a name,
      # Dutch titles, an Indian chartered accountant ("CA Shalini Agarwal")
      "eng", "sr", "mgr", "bc", "doc", "ir", "drs", "dhr", "mw", "ca",
+     # a Kenyan accountant on a public service's panel: "CPA Rose Nafula Simiyu"; Turkish
+     # "Sayın" (Esteemed) before a name
+     "cpa", "sayın",
+     # a Turkish assistant professor, "Dr. Öğr. Üyesi Barış Kalkan"
+     "öğr", "üyesi",
      # Indonesian, Malay and Swahili forms of address; Portuguese feminine and masculine
      # abbreviations ("Arq.ª", "Eng.º", "Dr.ª")
      "bapak", "pak", "ibu", "bu", "encik", "puan", "tuan", "cik", "bw", "bi", "dkt",
@@ -1125,6 +1130,11 @@ def first_sentence(text: str) -> str:
     exclaimed = re.search(r"[!?]\s+(?=[A-ZÀ-Þ])", text)  # "... Tillbrook & Marsh! You'll meet"
     if exclaimed:
         text = text[: exclaimed.start()]
+    # a bracket closes the sentence before a number: "Dr. Samir Haddad (Research Data Team). 10
+    # min presentation of ..."
+    numbered = re.search(r"\)\.\s+(?=\d)", text)
+    if numbered:
+        text = text[: numbered.start() + 1]
     for stop in re.finditer(r"(\S+)\.\s+(?=[A-ZÀ-Þ])", text):
         word = re.sub(r"^\w['\u2019]", "", stop.group(1).strip("(").casefold())
         # ("Ch. Srinivasa Rao": a Telugu initial of two letters, no vowel in it, that starts a

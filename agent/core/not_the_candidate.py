@@ -68,6 +68,10 @@ NOT_THE_CANDIDATE: dict[str, str] = {
             "ubungsinterview",
             "practice interview",
             "interview practice",
+            # Turkish: a career club's "deneme mülakatı" (practice interview), "Mülakat Günü –
+            # gönüllü mentorluk"
+            "deneme mulakati",
+            "deneme mulakatlari",
             "practice session",
             "practice round",
             "practise",
@@ -88,6 +92,7 @@ NOT_THE_CANDIDATE: dict[str, str] = {
             "career coaching",
             "mentor",
             "mentoring",
+            "mentorluk",
             # abroad: "Ripasso per colloquio BVT giovedì", "Préparation entretien", "Vorbereitung
             # Vorstellungsgespräch", "Preparación entrevista", "Preparação para a entrevista"
             "ripasso",
@@ -430,6 +435,10 @@ NOT_THE_CANDIDATE: dict[str, str] = {
             "career fair",
             "job fair",
             "webinar",
+            # Swedish "Webbinarium: Så lyckas du på den kompetensbaserade intervjun"
+            "webbinarium",
+            "webbinariet",
+            "webbinarie",
             "webinaire",
             "workshop",
             "meetup",

@@ -196,6 +196,8 @@ _LIST_HEADER = re.compile(
     r"|interview\s+engineer|interviewer\s+name|entrevistador(?:a|es)?|entrevistadora?s?"
     # Québec's Workday: "Intervieweurs : Geneviève Laplante-Rioux (...); Mathieu ..."
     r"|intervieweu(?:r|se)s?"
+    # Turkish: "Mülakat Komisyonu:", "Görüşmeciler:"
+    r"|(?:mülakat|sınav|değerlendirme)\s+komisyonu|görüşmeciler|komisyon"
     # "Te entrevistan: Claudia Ibarrola Vergara (CTO) y Abraham Lozoya Fierro (...)"
     r"|te\s+entrevistan?|ti\s+intervisteranno|participan|participam|rozmawiają"
     # an agency's "Ze strony Klienta w rozmowie udział wezmą:", "w spotkaniu uczestniczyć będą:"
@@ -366,6 +368,27 @@ _SENTENCE = re.compile(
     # Swiss German: "Sie treffen Herrn Dr. Felix Brodbeck, ..., und Frau Monika Hasler", a
     # line typed above a Zoom copy: "Gespräch mit Hr. Beat Nussbaumer (...) und Fr. Sandra ..."
     r"|\bSie\s+treffen(?:\s+(?:dort|dann|vor\s+Ort))?(?=\s+(?:Herrn?|Frau|Dr\.)\s)"
+    # ... and the people before the verb that they receive you or take part: "Sizi CEO'ları
+    # Sayın Volkan Demirci ve İK Direktörü Nazlı Sezer Hanım karşılayacak", "Görüşmede
+    # müşterimiz adına Ticari Analitik Direktörü Levent Çakır ve İK Müdürü Sibel Yalın yer alacak"
+    r"|\b(?:Sizi|Görüşmede(?:\s+müşterimiz\s+adına)?)(?=\s[^.\n]{4,200}?\s(?:karşılayacak\w*|yer\s+alacak\w*"
+    r"|katılacak\w*))"
+    # Turkish, the people between "Görüşmeyi" and the verb: "Görüşmeyi Mali İşler Grup
+    # Başkanımız Sayın Haluk Sarıgül ve ... Direktörümüz Aslı Günaydın gerçekleştirecektir."
+    r"|\b(?:Görüşmeyi|Mülakatı)(?=\s[^.\n]{4,160}?\s(?:birlikte\s+)?(?:yapacağız|yapacaktır|yapacaklar"
+    r"|gerçekleştirecek\w*))"
+    # Swedish: "Rekryteringsgruppen består av Karin Sjöberg, enhetschef ..., och Omid Rahimi",
+    # "Vid intervjun deltar Anneli Backman, avdelningschef ..., och Oskar Nilsson", "Vi blir
+    # jag och förvaltningens digitaliseringschef Patrik Holm"
+    r"|\b(?:[Rr]ekryteringsgruppen|[Ii]ntervjupanelen|[Pp]anelen)\s+består\s+av(?=\s)"
+    r"|\b[Vv]id\s+intervjun\s+deltar(?=\s)|\b[Vv]i\s+blir\s+jag\s+och(?=\s)"
+    # a note typed above Zoom's text: "Interview for Operations Analytics Manager – with Mr.
+    # Hassan Abdalla Mwinyi (General Manager, Operations) and Ms. Mwanajuma Bakari Salim";
+    # "The session will be with me and our Managing Director, Mr. Karim Jaffer Ladha."
+    r"|(?<=[\u2013\u2014-]\s)with(?=\s+(?:Mr|Mrs|Ms|Dr|Prof)\.?\s)"
+    r"|\b(?:session|meeting)\s+will\s+be\s+with(?=\s)"
+    # "The interview panel is composed of Dr. Tesfaye Alemu Bekele, Chief, ...; Ms. ..."
+    r"|\b(?:panel|board|committee)\s+(?:is|will\s+be)\s+(?:composed|made\s+up)\s+of(?=\s)"
     # Québec: "Tu rencontreras M. Raymond Côté-Lavallée, ing., vice-président ..., et Mme ..."
     r"|\b(?:[Tt]u\s+rencontreras|[Vv]ous\s+rencontrerez)(?=\s+(?:M\.|Mme|Mlle|Dr|Dre|la\s+Dre|le\s+Dr)\s)"
     r"|(?:^|(?<=[.!?]\s))Gespräch\s+mit(?=\s+(?:Hr\.|Fr\.|Herrn?|Frau|Dr\.)\s)"
@@ -526,8 +549,11 @@ _WILL_JOIN = re.compile(
     # (and in French: "Soraya Benali (RH) m'appelle sur le portable")
     r"|(?:^|[.!?]\s+)(?P<ringing>[A-Z][^.!?]*?)\s+(?:(?:is\s+)?(?:ringing|calling|phoning|phones|rings|calls)\s+"
     r"(?:me|my\s+(?:cell|mobile|phone))"
-    # ("Ms. Rhea Tolentino (HR) will call on my Globe number")
-    r"|will\s+(?:call|ring|phone)\s+(?:me\b|on\s+my\b)"
+    # ("Ms. Rhea Tolentino (HR) will call on my Globe number", Swedish "Malin Svärd
+    # (rekryterare) ringer mig")
+    r"|will\s+(?:call|ring|phone)\s+(?:me\b|on\s+my\b)|ringer\s+(?:upp\s+)?mig"
+    # Turkish: "Burcu Şahin (İK) cepten arayacak"
+    r"|(?:cepten\s+|beni\s+)?arayacak"
     r"|m['’]appelle(?:ra)?|me\s+rappelle(?:ra)?|me\s+téléphone(?:ra)?"
     # ... and in Portuguese: "Joelma Freitas do RH me liga no celular"
     r"|me\s+liga(?:rá)?|vai\s+me\s+ligar"
@@ -604,6 +630,10 @@ _LED_BY_THE_WRITER = (
     # German: "Das Gespräch führe ich gemeinsam mit Herrn DI Markus Trnka", "Dabei sind neben
     # mir unsere Bereichsleiterin ..."
     r"|\bführe\s+ich\s+(?:gemeinsam\s+|zusammen\s+)?mit(?=\s)|\b[Dd]abei\s+(?:sind|ist)\s+neben\s+mir(?![\w-])"
+    # Swedish: "Vi blir jag och förvaltningens digitaliseringschef Patrik Holm"
+    r"|\b[Vv]i\s+blir\s+jag\s+och(?=\s)"
+    # Turkish: "Görüşmeyi ben ve Fabrika Müdürümüz Cengiz Oktay Ünal birlikte yapacağız"
+    r"|\bGörüşmeyi\s+ben\s+ve(?=\s)"
 )
 _WRITER_ON_PANEL = re.compile(
     _PANEL_IS + r"(?:[^.\n]|(?<=\b(?:Dr|Mr|Ms|St|Sr))\.|(?<=\b(?:Mrs|Drs|Ing|Lic|Dra|Eng|Sra))\."
@@ -700,6 +730,8 @@ PEOPLE_TEAM = re.compile(
     r"|ressources\s+humaines|human\s+resources|personale|personal|recursos\s+humanos"
     # "Me llama Yessenia Palomino de Selección al celular"
     r"|selección|seleção"
+    # Turkish "İK" (insan kaynakları): "Paketçi İK telefon", "Burcu Şahin (İK)"
+    r"|İK|insan\s+kaynakları"
 )
 _NAME_AND_TEAM = re.compile(
     r"(?:^|[-\u2013\u2014|:]\s*)(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})\s*\(\s*(?i:"
@@ -771,7 +803,7 @@ _HEADER_IN_LINE = re.compile(
     r"|(?:Der|Die)\s+Auswahlkommission(?:\s+gehören\s+an)?"
     r"|De\s+selectiecommissie\s+is\s+samengesteld\s+als\s+volgt"
     # a note typed above a Zoom copy: "Entrevista ... (Terminal ...). Participan: Diego ..."
-    r"|Participan|Participam|Entrevistadores|Rozmawiają"
+    r"|Participan|Participam|Entrevistadores|Rozmawiają|Komisyon"
     r"|Ze\s+strony\s+\w+\s+w\s+(?:rozmowie|spotkaniu)\s+(?:udział\s+wezmą|uczestniczyć\s+będą)"
     r"|Rozmawiać\s+będą\s+z\s+(?:Tobą|Panią|Panem))\s*:)"
 )
@@ -1048,7 +1080,7 @@ def interviewers_of(
             display = untitled(display)  # known only by name: "Marek Wiśniowski", no "Dr"
         if any(w.isupper() and len(w) > 2 for w in re.split(r"[\s,-]+", name)):
             display = _accented(display, text)  # a directory's capitals lose the accents
-        display = _signed_in_order(display, text)
+        display = _signed_in_order(display, email, text)
         email = email.strip().lower() or _placeholder(display)
         if not email or email in found or (not display and is_unaddressed(email)):
             continue
@@ -1364,16 +1396,23 @@ def _shortened(said: str, invited: str) -> bool:
     return short[-1] == full[-1] and short[0] != full[0] and full[0].startswith(short[0])
 
 
-def _signed_in_order(display: str, text: str) -> str:
+def _signed_in_order(display: str, email: str, text: str) -> str:
     """The name as its owner signs it on a line of its own: Exchange's "Stöger Verena"
     (the directory's surname first, no comma) signs "Verena Stöger", and is greeted
-    "Dear Verena"."""
+    "Dear Verena", when her address starts so too (verena.stoeger@; not a Hungarian
+    "Kovács Anna" signature under an invite's "Anna Kovács" at anna.kovacs@)."""
     words = display.split()
     if len(words) != 2:
         return display
     turned = f"{words[1]} {words[0]}"
     signed = re.search(rf"(?m)^[ \t]*{re.escape(turned)}[ \t]*$", text[:_READ_LIMIT])
-    return turned if signed else display
+    local = email.partition("@")[0].casefold()
+    first = words[1].casefold()
+    spelled = {fold_accents(first), first.translate(_UMLAUTS_SPELLED)}
+    return turned if signed and any(local.startswith(f) for f in spelled if f) else display
+
+
+_UMLAUTS_SPELLED = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
 def _declined(said: str, invited: str) -> bool:
@@ -1581,7 +1620,11 @@ def _people_part(rest: str) -> str:
         r"|,?\s+(?:en|in|at)\s+(?:sus|nuestras|las|our|their)\s+(?:oficinas|offices|instalaciones)\b"
         # ("... et Mme Sandra Pereira (Responsable RH) – poste Responsable Planification": the
         # post after a dash)
-        r"|\s+[-\u2013\u2014]\s+(?=(?:poste|puesto|vaga|cargo|position|role|rôle|job|Stelle)\b)",
+        r"|\s+[-\u2013\u2014]\s+(?=(?:poste|puesto|vaga|cargo|position|role|rôle|job|Stelle)\b)"
+        # ("me and Naliaka (Naliaka Wafula, our COO) - an informal chat about ... Uganda and
+        # Tanzania": what the round is, after a dash)
+        r"|\s+[-\u2013\u2014]\s+(?=(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:chat|conversation|discussion|session"
+        r"|interview|call|meeting)\b)",
         rest,
     )
     rest = first_sentence(
@@ -1626,6 +1669,36 @@ def _people_part(rest: str) -> str:
         "",
         rest,
         flags=re.IGNORECASE,
+    )
+    # ... and Turkish, the verb last and each post with "our" before its name: "ben ve
+    # Fabrika Müdürümüz Cengiz Oktay Ünal birlikte yapacağız", "Sayın Haluk Sarıgül"
+    rest = re.split(
+        r"\s+(?:birlikte\s+)?(?:yapacağız|yapacaktır|yapacaklar|gerçekleştirecek\w*|karşılayacak\w*"
+        r"|yer\s+alacak\w*|katılacak\w*)",
+        rest,
+    )[0]
+    rest = re.sub(r"^\s*(?:ben\s+ve|müşterimiz\s+adına)\s+", "", rest)
+    rest = re.sub(
+        r"(?:(?<=^)|(?<=\sve\s))(?:[A-ZÇĞİÖŞÜ][\wçğıöşü]*\s+){0,4}[\wçğıöşü]*(?:ımız|imiz|umuz|ümüz)\s+"
+        r"(?:Sayın\s+)?",
+        "",
+        rest.strip(),
+    )
+    # (a post before each name, "their" on it: "İK Direktörü", "CEO'ları"; "Hanım" and "Bey"
+    # after a name)
+    rest = re.sub(
+        r"(?:(?<=^)|(?<=\sve\s))(?:[A-ZÇĞİÖŞÜ][\wçğıöşü]*\s+){0,3}(?:Direktörü|Müdürü|Başkanı"
+        r"|Yardımcısı|Koordinatörü|Uzmanı|Sorumlusu|Şefi|Yöneticisi|Ortağı|Lideri"
+        r"|(?:CEO|CFO|COO|CTO)['’](?:su|ları|sı))\s+(?=(?:Sayın\s+)?[A-ZÇĞİÖŞÜ])",
+        "",
+        rest,
+    )
+    rest = re.sub(r"\s+(?:Hanım|Bey)\b", "", rest)
+    # ... and in English: "me and our Managing Director, Mr. Karim Jaffer Ladha"
+    rest = re.sub(
+        r"(?<![\w])(?:our|my)\s+(?:[\w&-]+\s+){0,3}[\w-]+,\s+(?=(?:Mr|Mrs|Ms|Dr|Prof)\.?\s)",
+        "",
+        rest,
     )
     # German, the post and a comma before "Frau" or "Herr": "unsere Bereichsleiterin
     # Digitalisierung & Netzservices, Frau Mag.a Dr.in Ulrike Pfannhauser"

@@ -32,7 +32,7 @@ JOB_NOUNS = (
     # Turkish, as written in a title and with its possessive ending ("Risk Analisti")
     "geliştirici", "geliştiricisi", "analist", "analisti", "uzman", "uzmanı", "müdür", "müdürü",
     "mühendis", "mühendisi", "yönetici", "yöneticisi", "sorumlusu", "direktör", "direktörü",
-    "tasarımcı", "tasarımcısı",
+    "tasarımcı", "tasarımcısı", "bilimci", "bilimcisi",
     "therapist", "pharmacist", "technician", "accountant", "controller", "associate",
     "representative", "rep", "officer", "writer", "editor", "marketer", "recruiter", "sourcer",
     "strategist", "advocate", "teacher", "tutor", "counsel", "attorney", "lawyer", "paralegal",
@@ -89,7 +89,7 @@ JOB_NOUNS = (
     # Polish port, shipyard and public-service posts ("Planista produkcji", "Starszy
     # inspektor wojewódzki", "Koordynator ds. logistyki")
     "planista", "planistka", "inspektor", "koordynator", "koordynatorka", "logistyk",
-    "spedytor", "dyspozytor", "technolog", "konstruktor",
+    "spedytor", "dyspozytor", "technolog", "konstruktor", "statistiker",
     # ... and both genders of a finance post ("Kontroler Finansowy / Kontrolerka Finansowa")
     "kontroler", "kontrolerka",
     # Actuaries, auditors, accountants and underwriters abroad ("Actuaire vie senior",
@@ -311,6 +311,7 @@ STAGE_PHRASES = (
     "entrevue et leçon d'essai", "leçon d'essai", "teaching demonstration",
     "teaching demonstration and interview", "teaching demo",
     "bewerbungsgespräch", "erstgespräch", "kennenlerngespräch", "telefoninterview",
+    "telefonintervju",
     "gespräch", "2. gespräch", "zweitgespräch", "fachgespräch", "auswahlgespräch",
     "aufnahmegespräch",
     "entretien final",
@@ -357,6 +358,8 @@ STAGE_PHRASES = (
     "first stage", "1st stage", "second stage", "2nd stage", "third stage", "3rd stage",
     "final stage", "stage two", "stage",
     "on-campus interview", "mülakat", "iş görüşmesi", "görüşme",
+    # a Turkish booking's "Tezgâh tanışma (30 dk)" (a first meeting)
+    "tanışma", "tanışma görüşmesi",
     # Turkish with its endings: "Mülakat Daveti" (an interview's invitation), "görüşmesi",
     # "2. Görüşme", "Teknik Mülakat", "ön görüşme" (a first call)
     "mülakat daveti", "görüşme daveti", "davet", "daveti", "mülakatı", "mülakatınız",
@@ -582,9 +585,12 @@ _ROLE_PHRASE = re.compile(
     r"|(?m:^[ \t]*¿?[ \t]*(?:(?:a|para)\s+qu[ée]\s+(?:cargo|puesto|posici[óo]n|vacante)"
     r"|(?:pour\s+)?quel\s+(?:poste|emploi)|(?:voor\s+)?welke\s+(?:functie|vacature|rol)"
     r"|(?:für\s+)?welche\s+(?:Stelle|Position|Rolle)|(?:na\s+)?jakie\s+stanowisko"
+    # ... and Turkish: "Hangi pozisyon için görüşmek istiyorsunuz?\nData Analyst (Kariyer.net
+    # ilanı)" (a site's dot inside the answer)
+    r"|hangi\s+pozisyon"
     # ... and Portuguese: "Para qual vaga você está se candidatando?\nAnalista de Dados (Produto)"
     r"|(?:para\s+)?qual\s+(?:vaga|cargo|posi[çc][ãa]o|fun[çc][ãa]o))\b[^?\n]{0,60}\?[ \t]*:?"
-    r"[ \t]*\n?[ \t]*(?P<role31>[^\n.;!?]{2,80}?)[ \t]*$)"
+    r"[ \t]*\n?[ \t]*(?P<role31>(?:[^\n.;!?]|\.(?=[a-z])){2,80}?)[ \t]*$)"
     # "el proceso de selección de HR Business Partner – Tecnología y Operaciones", "o
     # processo de recrutamento para a função de ...", "la posizione di Buyer Senior (rif."
     r"|\bproceso\s+de\s+selecci[oó]n\s+(?:de|para)\s+(?:el\s+puesto\s+de\s+)?(?P<role11>[^\n.;:!?,]{2,80}?)"
@@ -671,6 +677,10 @@ _ROLE_PHRASE = re.compile(
     r"(?P<role29>[^\n.,;:()]{2,80}?)(?=\s*[,.(]))"
     # the person's own shorthand: "ringing me on mobile re Data Engineer role (Galway, hybrid)"
     r"|\bre:?\s+(?-i:(?=[A-Z]))(?P<role28>[^\n.;:!?()]{2,60}?)\s+(?:role|position|job|vacancy)\b"
+    # Turkish, the post before "pozisyonu": "ile Analitik ve Fiyatlama Müdürü pozisyonu için"
+    r"|(?<![\w.])(?-i:(?=[A-ZÇĞİÖŞÜ]))(?P<role47>[^\n.;:!?,()]{2,60}?)\s+pozisyon(?:u|una|unda)\b"
+    # Swedish: "din intervju för tjänsten som statistiker med inriktning pensionsprognoser (dnr"
+    r"|\btjänsten\s+som\s+(?P<role45>[^\n.;:!?,(]{2,80}?)(?=\s*[.;,(\n]|\s+(?:vid|på|hos)\s)"
     # Québec's public service: "dans le cadre de l'appel de candidatures no 12610RQ26000043,
     # Analyste en science des données (emploi professionnel), à la Régie ..."
     r"|\bappel\s+de\s+candidatures\s+(?:no\s+|n[°º]\s*)?[\w-]*\d[\w-]*,\s+(?P<role44>[^\n.;:!?,(]{2,80}?)"
@@ -684,6 +694,11 @@ _ROLE_PHRASE = re.compile(
     r"|(?m:^[ \t]*Interview\s+for\s+(?:the\s+)?(?-i:(?=[A-Z]))"
     r"(?P<role42>[^\n.,;:()\u2013\u2014]{2,80}?)"
     r"(?:\s*\([^()\n]{1,20}\))?(?=\s*[-\u2013\u2014,.;:]))"
+    # ... or a sentence that opens with it: "... calls me on Safaricom line. BI Analyst role, HQ
+    # on Moi Avenue (CBD)."
+    # (its words capitalised: not "Thanks for applying to the Store Manager position.")
+    r"|(?:(?<=[.!?])\s+|(?m:^))(?P<role46>(?-i:[A-Z][\w&/-]*(?:\s+(?:[A-Z][\w&/-]*|&|of|and)){0,5}))"
+    r"\s+(?-i:role|position)(?=[,.;]|\s*$)"
     # ... or a sentence of the job and where it was applied for: "Ms. Rhea Tolentino (HR) will
     # call on my Globe number. Transport Planning Analyst, applied via JobStreet."
     r"|(?:^|(?<=[.!?])\s+)(?-i:(?=[A-Z]))(?P<role41>[^\n,.;:!?]{2,80}?),\s+applied\s+(?:via|through|on)\b"
@@ -692,16 +707,17 @@ _ROLE_PHRASE = re.compile(
     r"|\s[-\u2013\u2014]\s+(?-i:Stelle|Position|Poste|Vaga|Puesto|Vacature)\s+(?=(?-i:[A-ZÀ-Ý]))"
     r"(?P<role40>[^\n,.;]{2,80}?)(?=\s*[,.;\n]|$)"
     # (and in the person's own French note: "Elle m'appelle sur le portable. Poste : ...")
-    r"|[.:?]\s+(?-i:Role|Position|Poste|Rôle|Vaga|Cargo|Puesto|Posizione|Pozice|Stelle|Stanowisko)"
+    r"|[.:?]\s+(?-i:Role|Position|Poste|Rôle|Vaga|Cargo|Puesto|Posizione|Pozice|Stelle|Stanowisko"
+    r"|Tjänsten|Pozisyon)"
     r"\s?:\s*"
     # (where it is, after a comma, goes: "Cargo: Jefe/a de Abastecimiento, bodega en
     # Quilicura"; not "Poste : Execution Analyst, desk céréales")
     r"(?P<role17>[^\n]{2,80}?)(?=\.\s|\.?$|\n"
     # ("Team Leader Accounts Payable (PL/EN), zespół 9 osób, klient skandynawski": the team)
     r"|,\s+(?:zespół|klient|umowa|biuro|hybryda|praca)\b"
-    r"|,\s+(?-i:[a-zà-ÿ])[^\n,.]{0,30}?\s(?:en|à|in|em|bei|im)\s+(?-i:[A-ZÀ-Ý])"
+    r"|,\s+(?-i:[a-zà-ÿ])[^\n,.]{0,30}?\s(?:en|à|in|em|bei|im|vid|på)\s+(?-i:[A-ZÀ-Ý])"
     # ("MI Analyst (reporting), Bellville site.": where it is)
-    r"|,\s+(?-i:[A-ZÀ-Ý])[\w'-]+\s+(?:site|office|branch|campus|plant)\b"
+    r"|,\s+(?-i:[A-ZÀ-Ý])[\w'-]+\s+(?:site|office|branch|campus|plant|ofisi|şubesi)\b"
     # ("Responsable Qualité des Données Production, Delémont.": the town, last)
     r"|,\s+(?-i:[A-ZÀ-Ý])[\w'-]+(?=\.\s|\.?$|\n)"
     # ("Contrôleur de gestion industriel, usine de Thionville-Illange": the site)
@@ -1233,6 +1249,13 @@ def tidy(text: str, company: str, include: Iterable[str], names: Iterable[str]) 
     # Surco)"
     text = re.sub(
         r"\s*\((?:oficina|sede|planta|site|bureau|usine|escritório)\s[^()]*\)\s*$",
+        "",
+        text,
+        flags=re.I,
+    )
+    # ... or where it was posted: "Data Analyst (Kariyer.net ilanı)", "(LinkedIn ad)"
+    text = re.sub(
+        r"\s*\([^()]*\b(?:ilanı|ilan|posting|ad|advert|annonce|anuncio|Anzeige)\)\s*$",
         "",
         text,
         flags=re.I,

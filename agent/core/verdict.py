@@ -302,6 +302,7 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
                         or post["opening"]
                         or post["dashed"]
                         or post["applied"]
+                        or post["opened"]
                     )
                 )
                 or (
@@ -789,6 +790,10 @@ _HIRING_EVENTS = (
     # "BGC Holiday Career Fair 2026" where "some employers may conduct initial screening at
     # their booths" (without interviews there, a fair is no interview: `not_the_candidate`)
     "career fair", "careers fair", "job fair",
+    # Arbetsförmedlingen's "Rekryteringsträff: Bank, finans och försäkring" (folded)
+    "rekryteringstraff",
+    # "İstanbul Teknoloji ve Finans Kariyer Zirvesi 2026", "Kariyer Fuarı" (folded)
+    "kariyer zirvesi", "kariyer fuari",
     "open avond", "experienced hire evening", "hiring evening", "careers night",
     "journee carrieres", "journee carriere", "journee portes ouvertes",
     # "Finance Talent Evening – Nidelbad Privatbank", "Sistemi Lariani Talent Day - Como"
@@ -822,6 +827,14 @@ _HIRING_EVENTS = (
 _ON_THE_SPOT = re.compile(
     r"\b(?:on[\s-]the[\s-]spot|walk[\s-]in|same[\s-]day|open)\s+(?:interviews?|conversations?|chats?)\b"
     r"|\binterviews?\s+on\s+the\s+spot\b"
+    # "du kan prata med dem vid deras bord. Vissa arbetsgivare kan komma att boka in intervjuer"
+    r"|\bprata\s+med\s+(?:dem|arbetsgivarna)\s+vid\s+(?:deras|sina)\s+bord\b"
+    # "More than 35 banks ... meet candidates at their stands. Some employers may schedule
+    # interviews at a later date."
+    r"|\b(?:meet|chat\s+with|talk\s+to)\s+(?:candidates|job\s*seekers|visitors)\s+at\s+their\s+(?:stands?"
+    r"|booths?|tables?)\b"
+    # "firmalar stantlarda kısa tanışma sohbetleri yapacak" (folded)
+    r"|\bstantlarda\s+(?:\w+\s+){0,3}(?:sohbet\w*|gorusme\w*|mulakat\w*)"
     # "Some employers may conduct initial screening at their booths"
     r"|\b(?:screenings?|interviews?)\s+at\s+(?:their|the|our)\s+(?:booths?|stands?|tables?)\b"
     # "kann sich für ein 15-minütiges Speed-Interview mit einer Teamleitung eintragen"
@@ -913,6 +926,11 @@ _JOB_OFFERED = re.compile(
     # Dutch: "die pricingrol bij Snelbord ... Er staat nog geen vacature open"
     r"|\b\w*rol\s+bij\b|\bgeen\s+vacature\b|\b(?:die|een|de)\s+(?:\w+\s+)?(?:functie|vacature)\b"
     # "it looks like there'll be a Performance & Insight Lead post in the new year"
+    # Turkish: "bir kadro Ocak'ta açılabilir ama henüz bütçe onayı yok" (folded)
+    r"|\bkadro\s+(?:\w+\s+){0,2}acilabilir\b|\bhenuz\s+butce\s+onayi\s+yok\b"
+    # Swedish: "det kan mycket väl öppna en tjänst som dataanalytiker till våren, men inget är
+    # beslutat än" (folded)
+    r"|\boppna\s+en\s+tjanst\b|\binget\s+ar\s+beslutat\b"
     # Taglish: "Baka magbukas kami ng BI Lead post ... walang official opening yet"
     r"|\bmagbukas\s+(?:kami|sila|tayo)\s+ng\b|\bwala(?:ng|\s+pang?)\s+(?:official\s+)?opening\b"
     r"|\bno\s+official\s+opening\b"
@@ -999,6 +1017,12 @@ _DESCRIPTION_WORDS = (
     # German Calendly: "Für welche Stelle interessierst du dich?"; English "Which role are you
     # applying for?"
     "fur welche stelle", "are you applying for",
+    # "Which role are you interested in?", Swedish "Vilken tjänst söker du?", a note's
+    # "Tjänsten: Prisanalytiker"
+    "which role are you interested in", "what role are you interested in", "vilken tjanst",
+    # Turkish Calendly: "Hangi pozisyon için görüşmek istiyorsunuz?" (folded)
+    "hangi pozisyon",
+    "tjansten:",
     # Polish: Calendly's "Na jakie stanowisko aplikujesz?", an agency's "w sprawie stanowiska",
     # "dotyczące stanowiska" (folded)
     "aplikujesz", "jakie stanowisko", "w sprawie stanowiska", "dotyczace stanowiska",
@@ -1008,7 +1032,8 @@ _DESCRIPTION_WORDS = (
 # A note's line naming the job a call is for: "Poste : Execution Analyst, desk céréales".
 _POST_LINE = re.compile(
     r"(?im)(?:^|[.!?]\s+)[ \t]*(?:poste|position|role|rôle|job|stelle|posizione|puesto|vaga"
-    r"|functie|cargo|pozice|pozícia|stanowisko)[ \t]*:[ \t]*(?P<post>[^\n]{3,120})"
+    r"|functie|cargo|pozice|pozícia|stanowisko|tjänsten|tjänst|stillingen|pozisyon)[ \t]*:[ \t]*"
+    r"(?P<post>[^\n]{3,120})"
     # ... or in a note's list, the job capitalised after the word: "me rappelle sur le portable
     # – candidature Indeed, poste Analyste Flux Logistiques, plateforme d'Ambarès"
     r"|,[ \t]+(?:poste|puesto|vaga|cargo)[ \t]+(?P<listed>(?-i:[A-ZÀ-Ý])[^\n,.;]{2,80})"
@@ -1023,6 +1048,11 @@ _POST_LINE = re.compile(
     # applied via JobStreet."
     r"|(?:^|[.!?][ \t]+)(?P<applied>(?-i:[A-Z])[^\n,.;]{2,80}),[ \t]+applied[ \t]+"
     r"(?:via|through|on)\b"
+    # ... or a sentence that opens with it: "Mercy Wanjala from Jirani HR calls me. BI Analyst
+    # role, HQ on Moi Avenue (CBD)."
+    r"|(?:^|[.!?][ \t]+)(?P<opened>(?-i:[A-Z][\w&/-]*(?:[ \t]+(?:[A-Z][\w&/-]*|&|of|and)){0,5}))"
+    r"[ \t]+(?-i:role|position)"
+    r"(?=[,.;]|[ \t]*$)"
 )
 # A line typed above a Zoom copy's text of whom the person meets: "Gesprek vacature ... – met
 # dhr. Bart Lemmens (zaakvoerder) en mevr. Nele Moerman (HR)"

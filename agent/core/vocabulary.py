@@ -519,6 +519,8 @@ CONVERSATION = (
     "tel",
     "telefoon",
     "telefon",  # Polish and German: "Telefon – Lumea BPO (HR)"
+    # ... and a phone interview noted by the person: "Telefonintervju Tullgarn"
+    "telefonintervju",
     # German "Termin Hardwald – Casey Candidate" from a headhunter (a doctor's "Termin" says
     # nothing of a job, and stays no interview)
     "termin",
@@ -536,6 +538,8 @@ CONVERSATION = (
     "schuzka",  # Czech: a meeting, "Kosmonosy Precision – schůzka s GŘ a HR"
     "kava",
     "kawa",  # Polish: "Kawa z Kubą ☕"
+    "kahve",  # Turkish: "Kahve – Kaan & Casey"
+    "tanisma",  # Turkish Calendly: "Tezgâh tanışma (30 dk)" (folded)
     "videocall",
     "videollamada",
     "aperitivo",

@@ -13,6 +13,7 @@ country that puts the month first.
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -111,6 +112,14 @@ def test_titles_and_name_orders_of_vienna_and_manila() -> None:
     # "Prim." is a title, and the directory's "Stöger Verena" signs "Verena Stöger"
     assert sorted((p.name, p.greeting) for p in found) == [
         ("Helmut Aschauer", "Helmut"), ("Verena Stöger", "Verena")]  # fmt: skip
+    # (a signature in the other order alone does not turn a name: "Kovács Anna" signs the
+    # invite's "Anna Kovács" at anna.kovacs@, her given name first in the address)
+    hungarian = invite_to_casey(
+        "Interjú – Casey Candidate", start=START, organizer="anna.kovacs@bank.example",
+        organizer_name="Anna Kovács", description="Üdvözlettel:\nKovács Anna\nHR",
+    )  # fmt: skip
+    assert [(p.name, p.greeting) for p in read(hungarian).interviewers] == [
+        ("Anna Kovács", "Anna")]  # fmt: skip
     # a Philippine "Ma." is María, part of the given name
     listed = names_in_description("Interviewers: Ma. Theresa Villanueva-Dizon (Director, WFM); "
                                   "Jerome Castillo (Senior Manager)")[0]  # fmt: skip
@@ -305,6 +314,9 @@ def test_what_is_and_is_not_an_interview(
          "poursuivront pas avec ta candidature.", ReplyKind.REJECTION),
         ("On a vraiment aimé jaser avec toi, mais finalement on a choisi quelqu'un qui a déjà "
          "travaillé avec des robots de cueillette.", ReplyKind.REJECTION),
+        # (what silence will mean is no decision: "sinon", otherwise)
+        ("Merci pour votre candidature. Si votre profil correspond, nous vous contacterons; "
+         "sinon, votre candidature ne sera pas retenue.", ReplyKind.RECEIPT),
     ],
 )  # fmt: skip
 def test_mail(body: str, expected: ReplyKind) -> None:
@@ -363,3 +375,27 @@ def test_french_from_a_country_that_writes_the_month_first() -> None:
     kind, when = classify(mime.parse(raw, id="q"), after=date(2026, 12, 4), month_first=True)
     assert kind is ReplyKind.STILL_DECIDING and when is not None
     assert when.value == date(2027, 1, 8)
+
+
+def test_english_from_the_persons_own_offset_does_not_guess_the_order() -> None:
+    # Lima's offset is New York's in winter: English written from it may be a US recruiter's
+    # or a Lima one's, so "1/8" gives no date, while "12/18" can only be 18 December
+    def wait(by: str) -> bytes:
+        return (
+            "From: Ana <ana@andes.example>\r\nTo: casey@example.com\r\nSubject: Update\r\n"
+            "Date: Thu, 17 Dec 2026 10:14:33 -0500\r\n\r\nHi Casey,\r\n\r\nThanks again for "
+            "your time. We haven't made a final decision yet and we will have an answer for "
+            f"you by {by}.\r\n"
+        ).encode()
+
+    lima = ZoneInfo("America/Lima")
+    for by, expected in (("1/8", None), ("12/18", date(2026, 12, 18))):
+        msg = mime.parse(wait(by), id="w")
+        kind, when = classify(msg, after=date(2026, 12, 17), month_first=False, zone=lima)
+        assert kind is ReplyKind.STILL_DECIDING
+        assert (when.value if when is not None else None) == expected
+    # (from a US offset that is not the person's, the month comes first: 8 January)
+    msg = mime.parse(wait("1/8"), id="u")
+    montevideo = ZoneInfo("America/Montevideo")
+    kind, when = classify(msg, after=date(2026, 12, 17), month_first=False, zone=montevideo)
+    assert when is not None and when.value == date(2027, 1, 8)

@@ -1,4 +1,5 @@
-"""Invites and mail as employers in Vienna, Manila and Montréal write them.
+"""Invites and mail as employers in Vienna, Manila, Montréal, Stockholm, Nairobi and Istanbul
+write them.
 
 Shapes (our own wording, after what these senders use): Austrian panels in prose ("Das
 Gespräch führe ich gemeinsam mit Herrn DI ...", "Dabei sind neben mir ..."), a federal
@@ -7,7 +8,11 @@ head physician's "Prim.", a headhunter's client in the dative; a Philippine boar
 "Ma. Theresa", a note's "Interview for ... – interviewers: ...", Taglish mail; Québec's
 "entrevue", "Intervieweurs :", "ma cliente", a cégep's domain of a word and initials, closures
 "du 24 décembre au 2 janvier" that a count of working days skips, and French written from a
-country that puts the month first.
+country that puts the month first; Swedish panels ("Rekryteringsgruppen består av", "Vi blir
+jag och"), numbered weeks and "mellandagarna", an office shut on julafton; Kenyan English's
+"within seven (7) working days" and a day that "is Christmas Day"; a Turkish panel between
+"Görüşmeyi" and its verb, posts with their possessive before names, "müşterimiz", "15 iş
+günü içinde", Turkish Calendly and career fairs.
 """
 
 from __future__ import annotations
@@ -94,10 +99,34 @@ def test_panels_named_in_prose(description: str, names: list[str]) -> None:
         ("Intervieweurs : Geneviève Laplante-Rioux (Chef d'équipe, Fiabilité); Mathieu "
          "Thériault-Diallo (Gestionnaire, Ingénierie)", ["Geneviève Laplante-Rioux",
                                                         "Mathieu Thériault-Diallo"]),
+        ("Rekryteringsgruppen består av Karin Sjöberg, enhetschef Analys och uppföljning, och Omid "
+         "Rahimi, HR-konsult. Intervjun tar cirka 60 minuter.", ["Karin Sjöberg", "Omid Rahimi"]),
+        ("Vid intervjun deltar Anneli Backman, avdelningschef Analys och statistik, och Oskar "
+         "Nilsson, HR-specialist.", ["Anneli Backman", "Oskar Nilsson"]),
+        ("Vi blir jag och förvaltningens digitaliseringschef Patrik Holm, som ansluter på plats.",
+         ["Patrik Holm"]),
+        ("Interview for Research Engineer (ref. NTH-2026-0731). Panel: Prof. Ingrid Halvarsson "
+         "(Head of Department) and Dr. Samir Haddad (Research Data Team). 10 min presentation of "
+         "a data management plan.", ["Ingrid Halvarsson", "Samir Haddad"]),
+        ("The interview panel is composed of Dr. Tesfaye Alemu Bekele, Chief, Programme Support; "
+         "Ms. Marit Haugland, Head of Data; and Mr. Peter Kuria Gachanja, Senior MEL Officer.",
+         ["Marit Haugland", "Peter Kuria Gachanja", "Tesfaye Alemu Bekele"]),
+        ("Interview for Operations Analytics Manager – with Mr. Hassan Abdalla Mwinyi (General "
+         "Manager) and Ms. Mwanajuma Bakari Salim (HR Manager).",
+         ["Hassan Abdalla Mwinyi", "Mwanajuma Bakari Salim"]),
+        ("Görüşmeyi ben ve Fabrika Müdürümüz Cengiz Oktay Ünal birlikte yapacağız; ardından saha "
+         "turu olacak.", ["Cengiz Oktay Ünal"]),
+        ("Görüşmeyi Mali İşler Grup Başkanımız Sayın Haluk Sarıgül ve Strateji ve İş Geliştirme "
+         "Direktörümüz Aslı Günaydın gerçekleştirecektir.", ["Aslı Günaydın", "Haluk Sarıgül"]),
+        ("Sizi CEO'ları Sayın Volkan Demirci ve İK Direktörü Nazlı Sezer Hanım karşılayacak. Ben "
+         "toplantıya katılmayacağım.", ["Nazlı Sezer", "Volkan Demirci"]),
+        ("Mülakat Komisyonu:\nKomisyon Başkanı: Sayın Necati Bozkurt (Genel Müdür Yardımcısı)\n"
+         "Üye: Sayın Figen Aydemir (Ulaşım Veri Şefi)\n", ["Figen Aydemir", "Necati Bozkurt"]),
     ],
 )  # fmt: skip
 def test_notes_and_lists_that_name_the_panel(description: str, names: list[str]) -> None:
-    assert sorted(untitled(name) for name, _ in names_in_description(description)[0]) == names
+    found = names_in_description(description)[0]
+    assert sorted(untitled(name).removeprefix("Sayın ") for name, _ in found) == names
 
 
 def test_titles_and_name_orders_of_vienna_and_manila() -> None:
@@ -176,6 +205,20 @@ def test_titles_and_name_orders_of_vienna_and_manila() -> None:
          "voici l'invitation pour ta rencontre virtuelle avec ma cliente, Génitec Conseils inc., "
          "pour le poste de Chef(fe) d'équipe – Jumeaux numériques.", "Génitec Conseils",
          "Chef(fe) d'équipe – Jumeaux numériques"),
+        ("Intervju statistiker – Casey Candidate", "lena@pensionsdataverket.example",
+         "Härmed bekräftar jag din intervju för tjänsten som statistiker med inriktning "
+         "pensionsprognoser (dnr PDV 2026/0412).", "Pensionsdataverket", "statistiker"),
+        ("Görüşme – ASG / Casey Candidate", "tolga@akinti.example",
+         "Konuştuğumuz gibi müşterimiz Altınkum Sigorta A.Ş. ile Analitik ve Fiyatlama Müdürü "
+         "pozisyonu için görüşmenizi ayarladım.", "Altınkum Sigorta",
+         "Analitik ve Fiyatlama Müdürü"),
+        ("Casey Candidate – Yelken Perakende / Ticari Analitik Müdürü (Peron İK)",
+         "gizem@peron.example",
+         "müşterimiz Yelken Perakende A.Ş.'nin Ticari Analitik Müdürü pozisyonu için ilk "
+         "görüşmenizi planladım.", "Yelken Perakende", "Ticari Analitik Müdürü"),
+        ("Tezgâh tanışma (30 dk) between Ece Yıldırımer and Casey Candidate", "ece@tezgah.example",
+         "Questions:\nHangi pozisyon için görüşmek istiyorsunuz?\nData Analyst (Kariyer.net "
+         "ilanı)\n", "Tezgâh", "Data Analyst"),
     ],
 )  # fmt: skip
 def test_the_employer_and_the_job(
@@ -227,6 +270,15 @@ def test_a_long_public_service_post_keeps_its_field() -> None:
          "Ms. Rhea Tolentino (HR) will call on my Globe number. Transport Planning Analyst, "
          "applied via JobStreet.\nAsk: salary range", "Lakandula Logistics",
          "Transport Planning Analyst", ["Rhea Tolentino"]),
+        ("Telefonintervju Tullgarn",
+         "Malin Svärd (rekryterare) ringer mig. Tjänsten: Prisanalytiker, motorförsäkring – "
+         "kontoret vid Slussen.", "Tullgarn", "Prisanalytiker", ["Malin Svärd"]),
+        ("Jirani MFB call (HR)",
+         "Mercy Wanjala from Jirani HR calls me on Safaricom line. BI Analyst role, HQ on Moi "
+         "Avenue (CBD).", "Jirani MFB", "BI Analyst", ["Mercy Wanjala"]),
+        ("Paketçi İK telefon",
+         "Burcu Şahin (İK) cepten arayacak. Pozisyon: Operasyon Veri Analisti, Ümraniye ofisi.",
+         "Paketçi", "Operasyon Veri Analisti", ["Burcu Şahin"]),
     ],
 )  # fmt: skip
 def test_the_persons_own_notes_of_calls(
@@ -257,6 +309,23 @@ def test_the_persons_own_notes_of_calls(
         ("Salon Carrières Aéro & Techno – édition hiver 2026", "",
          "Rencontrez plus de 60 employeurs. Des entrevues éclair pourraient avoir lieu sur "
          "place.", Outcome.MAYBE),
+        ("Webbinarium: Så lyckas du på den kompetensbaserade intervjun", "",
+         "Tack för att du har anmält dig till webbinariet. Webbinarie-ID: 844 1092 7735",
+         Outcome.NOT),
+        ("Mülakat Günü – gönüllü mentorluk (Veri Analitiği masası)", "kulup@uni.example",
+         "her mentor 4 öğrenciyle 30'ar dakikalık deneme mülakatı yapacak.", Outcome.NOT),
+        ("Fika med Linnea ☕", "linnea@gmail.com",
+         "Det kan mycket väl öppna en tjänst som dataanalytiker till våren, men inget är beslutat "
+         "än.", Outcome.MAYBE),
+        ("Rekryteringsträff: Bank, finans och försäkring – Stockholm", "",
+         "Arbetsgivarna presenterar sig och du kan prata med dem vid deras bord.", Outcome.MAYBE),
+        ("Nairobi Fintech & Digital Careers Fair 2026", "",
+         "More than 35 banks meet candidates at their stands. Bring printed CVs.", Outcome.MAYBE),
+        ("Kahve – Kaan & Casey", "kaan@gmail.com",
+         "Bizim Poyraz Analitik'te bir kadro Ocak'ta açılabilir ama henüz bütçe onayı yok.",
+         Outcome.MAYBE),
+        ("İstanbul Teknoloji ve Finans Kariyer Zirvesi 2026", "",
+         "Firmalar stantlarda kısa tanışma sohbetleri yapacak.", Outcome.MAYBE),
     ],
 )  # fmt: skip
 def test_what_is_and_is_not_an_interview(
@@ -317,6 +386,33 @@ def test_what_is_and_is_not_an_interview(
         # (what silence will mean is no decision: "sinon", otherwise)
         ("Merci pour votre candidature. Si votre profil correspond, nous vous contacterons; "
          "sinon, votre candidature ne sera pas retenue.", ReplyKind.RECEIPT),
+        ("Jag har glädjen att meddela att du går vidare till slutintervjun!", ReplyKind.NEXT_ROUND),
+        ("Vi gillade din ansökan – vill du ta en fika och prata mer?", ReplyKind.NEXT_ROUND),
+        ("de har valt en kandidat som har jobbat i deras affärssystem tidigare, så det blir "
+         "tyvärr inte du den här gången.", ReplyKind.REJECTION),
+        ("Det var jättesvårt, men till slut landade vi i någon som har byggt upp en dataplattform "
+         "från noll.", ReplyKind.REJECTION),
+        ("we'd love to have you as Loppan's first data engineer! Here's our offer:",
+         ReplyKind.OFFER),
+        ("Som en del av vår bakgrundskontroll ber vi alla kandidater i slutskedet om ett utdrag. "
+         "Det här är en rutin och innebär inget beslut i rekryteringen.", ReplyKind.OTHER),
+        ("I am pleased to inform you that the University has offered you appointment as "
+         "Lecturer, Data Science.", ReplyKind.OFFER),
+        ("Wangui mentioned you're considering our offer. Could you share your KRA PIN and two "
+         "referees? This doesn't change anything in the offer.", ReplyKind.OTHER),
+        ("Please find below your travel arrangements for the second interview: SGR Madaraka "
+         "Express, Sunday 20/12/2026.", ReplyKind.OTHER),
+        ("The selection process is still ongoing, and reference checks need to be completed for "
+         "all recommended candidates. Regrettably, I am unable to give you a timeline.",
+         ReplyKind.OTHER),
+        ("KV-2026/41 numaralı ilan kapsamında SÖZLÜ MÜLAKATA ÇAĞRILDINIZ.", ReplyKind.NEXT_ROUND),
+        ("Müşterimiz Altınkum Sigorta sizinle tanışmak istiyor.", ReplyKind.NEXT_ROUND),
+        ("Bir 30-40 dk online konuşalım mı?", ReplyKind.NEXT_ROUND),
+        ("sonunda ilk veri işe alımımızı backend tarafı daha güçlü bir arkadaşla yapmaya karar "
+         "verdik.", ReplyKind.REJECTION),
+        ("bu pozisyon için sizinle ilerleyemeyeceğimizi bildirmek isteriz.", ReplyKind.REJECTION),
+        ("Bu form değerlendirme sürecinin sonucuyla ilgili değildir, tüm ziyaretçilerden "
+         "istenmektedir.", ReplyKind.OTHER),
     ],
 )  # fmt: skip
 def test_mail(body: str, expected: ReplyKind) -> None:
@@ -330,8 +426,9 @@ def test_papers_for_the_round_already_booked() -> None:
     )[0] is ReplyKind.OTHER  # fmt: skip
 
 
-# (Austria's and Québec's Christmas and the day after, as the cycle passes the country's own)
-AUSTRIAN_CHRISTMAS = {date(2026, 12, 25): "Christmas", date(2026, 12, 26): "St Stephen's Day"}
+# (Christmas and the day after, holidays in Austria, Québec, Sweden and Kenya, as the cycle
+# passes the country's own)
+CHRISTMAS = {date(2026, 12, 25): "Christmas", date(2026, 12, 26): "St Stephen's Day"}
 
 
 @pytest.mark.parametrize(
@@ -357,10 +454,30 @@ AUSTRIAN_CHRISTMAS = {date(2026, 12, 25): "Christmas", date(2026, 12, 26): "St S
          date(2026, 12, 11), date(2027, 1, 5)),
         ("On n'a pas encore pris de décision. On devrait être capables de te revenir dans deux "
          "semaines.", date(2026, 12, 3), date(2026, 12, 17)),
+        ("Vi har inte bestämt oss än. Du får besked under vecka 51.", date(2026, 12, 15),
+         date(2026, 12, 18)),
+        ("Vi har inte bestämt oss ännu. Du får besked inom tio arbetsdagar. Observera att kontoret "
+         "är stängt på julafton, så den dagen räknas inte.", date(2026, 12, 10),
+         date(2026, 12, 28)),
+        ("Vi har inte fattat något beslut ännu. Vi räknar med att kunna ge dig återkoppling i "
+         "början av januari.", date(2026, 12, 9), date(2027, 1, 10)),
+        ("Vi har inte bestämt. Du får besked i mellandagarna.", date(2026, 12, 9),
+         date(2026, 12, 30)),
+        ("We have not yet reached a decision. We shall communicate the outcome within seven (7) "
+         "working days, bearing in mind that Friday 25th December is Christmas Day.",
+         date(2026, 12, 16), date(2026, 12, 28)),
+        ("Henüz karar vermedik. Önümüzdeki haftanın sonuna kadar sana kesin bir dönüş yapacağız.",
+         date(2026, 12, 14), date(2026, 12, 25)),
+        ("komisyon henüz nihai kararını vermemiştir. Sonucun Ocak başında netleşmesini "
+         "bekliyoruz.", date(2026, 12, 9), date(2027, 1, 10)),
+        ("Değerlendirme henüz sürüyor. Aralık ayının ortasına kadar bilgi vermeyi planlıyoruz.",
+         date(2026, 12, 2), date(2026, 12, 15)),
+        ("Şu an için bir karar yok; size ay sonuna kadar bilgi vermiş olacağız.",
+         date(2026, 12, 3), date(2026, 12, 31)),
     ],
 )  # fmt: skip
 def test_decision_dates(text: str, on: date, expected: date) -> None:
-    found = find_date(text, after=on, month_first=False, holidays=AUSTRIAN_CHRISTMAS)
+    found = find_date(text, after=on, month_first=False, holidays=CHRISTMAS)
     assert found is not None and found.value == expected
 
 
@@ -399,3 +516,14 @@ def test_english_from_the_persons_own_offset_does_not_guess_the_order() -> None:
     montevideo = ZoneInfo("America/Montevideo")
     kind, when = classify(msg, after=date(2026, 12, 17), month_first=False, zone=montevideo)
     assert when is not None and when.value == date(2027, 1, 8)
+
+
+def test_turkish_working_days_run_through_christmas() -> None:
+    # (Christmas is an ordinary working day in Türkiye; 1 January is a holiday)
+    text = (
+        "henüz bir karar verilmemiştir. En geç 15 iş günü içinde dönüş yapılacaktır (1 Ocak resmi "
+        "tatil olduğundan iş günü hesabına dahil edilmemiştir)."
+    )
+    found = find_date(text, after=date(2026, 12, 11), month_first=False,
+                      holidays={date(2027, 1, 1): "New Year's Day"})  # fmt: skip
+    assert found is not None and found.value == date(2027, 1, 4)

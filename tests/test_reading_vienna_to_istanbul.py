@@ -383,7 +383,9 @@ def test_what_is_and_is_not_an_interview(
          "poursuivront pas avec ta candidature.", ReplyKind.REJECTION),
         ("On a vraiment aimé jaser avec toi, mais finalement on a choisi quelqu'un qui a déjà "
          "travaillé avec des robots de cueillette.", ReplyKind.REJECTION),
-        # (what silence will mean is no decision: "sinon", otherwise)
+        # (what silence or a missing paper will mean is no decision: "sinon", otherwise; "si")
+        ("Merci pour votre candidature. Votre candidature ne sera pas retenue si le dossier est "
+         "incomplet.", ReplyKind.RECEIPT),
         ("Merci pour votre candidature. Si votre profil correspond, nous vous contacterons; "
          "sinon, votre candidature ne sera pas retenue.", ReplyKind.RECEIPT),
         ("Jag har glädjen att meddela att du går vidare till slutintervjun!", ReplyKind.NEXT_ROUND),

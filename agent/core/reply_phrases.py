@@ -186,7 +186,8 @@ REJECTION = phrases(
     r"|pas\s+été\s+retenue?|n['’]est\s+(?:donc\s+|malheureusement\s+|finalement\s+)?pas\s+retenue?\b"
     # a Québec exam: "vous n'avez pas atteint la note de passage (60 %) ... votre candidature
     # ne sera pas retenue pour la suite du processus"
-    r"|\bne\s+sera\s+pas\s+retenue?\b|n['’](?:avez|as)\s+pas\s+(?:atteint|obtenu)\s+la\s+note\s+de\s+passage"
+    # (not a condition after it: "ne sera pas retenue si le dossier est incomplet")
+    r"|\bne\s+sera\s+pas\s+retenue?\b(?!\s*,?\s*(?:si|sans|à\s+moins|faute)\b)|n['’](?:avez|as)\s+pas\s+(?:atteint|obtenu)\s+la\s+note\s+de\s+passage"
     # "on est finalement partis sur quelqu'un qui a déjà monté une boucle de collecte"
     r"|(?:sommes|est|suis)\s+(?:finalement\s+)?partie?s?\s+sur\s+(?:quelqu['’]un|une?\s+autre|un\s+(?:autre\s+)?profil)"
     # ... and said now: "au final, on part sur quelqu'un qui a déjà monté la chaîne d'appro"

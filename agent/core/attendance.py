@@ -741,11 +741,11 @@ def match_attendee(name: str, attendees: list[Attendee]) -> str:
     """
     found = _match_attendee(name, attendees)
     if not found and re.search(r"[äöüÄÖÜß]", name):
-        found = _match_attendee(name.translate(_SPELLED_OUT), attendees)
+        found = _match_attendee(name.translate(UMLAUTS_SPELLED_OUT), attendees)
     return found
 
 
-_SPELLED_OUT = str.maketrans(
+UMLAUTS_SPELLED_OUT = str.maketrans(
     {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
 )
 

@@ -40,6 +40,7 @@ from collections.abc import Iterable
 from agent.core import cjk, czech
 from agent.core.attendance import (
     STAYS_AWAY,
+    UMLAUTS_SPELLED_OUT,
     absent,
     books_interviews,
     match_attendee,
@@ -297,6 +298,12 @@ _LIST_HEADER = re.compile(
 # "Wie: ek en Riaan van der Westhuizen", "Who: Jane Doe and me": on the same line only,
 # as Cal.com writes "Who:" above every attendee, the candidate too, up to its next field.
 _WHO_HEADER = re.compile(r"^\s*(?:who|wie|quién|quem|wer)\s*:\s*(?P<rest>\S.*)$", re.IGNORECASE)
+# The writer and a colleague, said in German and Swedish: "Das Gespräch führe ich gemeinsam
+# mit Herrn DI Markus Trnka", "Vi blir jag och förvaltningens digitaliseringschef Patrik
+# Holm" (a sentence that names the panel, and says the writer is on it).
+_WRITER_WITH = (
+    r"\bführe\s+ich\s+(?:gemeinsam\s+|zusammen\s+)?mit(?=\s)|\b[Vv]i\s+blir\s+jag\s+och(?=\s)"
+)
 _SENTENCE = re.compile(
     r"(?:\b(?:you(?:'ll|\s+will)|we(?:'ll|\s+will))\s+(?:be\s+)?(?:(?:meeting|meet)(?:\s+with)?"
     r"|(?:speaking|talking|chatting|speak|talk|chat|interviewing|interview)\s+(?:with|to)"
@@ -381,7 +388,7 @@ _SENTENCE = re.compile(
     # "Vid intervjun deltar Anneli Backman, avdelningschef ..., och Oskar Nilsson", "Vi blir
     # jag och förvaltningens digitaliseringschef Patrik Holm"
     r"|\b(?:[Rr]ekryteringsgruppen|[Ii]ntervjupanelen|[Pp]anelen)\s+består\s+av(?=\s)"
-    r"|\b[Vv]id\s+intervjun\s+deltar(?=\s)|\b[Vv]i\s+blir\s+jag\s+och(?=\s)"
+    r"|\b[Vv]id\s+intervjun\s+deltar(?=\s)|" + _WRITER_WITH +
     # a note typed above Zoom's text: "Interview for Operations Analytics Manager – with Mr.
     # Hassan Abdalla Mwinyi (General Manager, Operations) and Ms. Mwanajuma Bakari Salim";
     # "The session will be with me and our Managing Director, Mr. Karim Jaffer Ladha."
@@ -401,7 +408,6 @@ _SENTENCE = re.compile(
     r"|\b(?:on|nous)\s+(?:sera|serons)\s+moi\s+et(?=\s)"
     # "Nous serons deux : mon père, Henri Lestonnac, gérant de la maison, et moi-même"
     r"|\b(?:[Oo]n|[Nn]ous)\s+(?:sera|serons)\s+(?:deux|trois|quatre)\s*:(?:\s+(?:mon|ma|notre)\s+[a-zé]+,)?(?=\s)"
-    r"|\bführe\s+ich\s+(?:gemeinsam\s+|zusammen\s+)?mit(?=\s)"
     # Dutch: "Je spreekt met de heer Geert Van Renterghem, CFO, en met mevrouw ...", a line
     # typed above Zoom's text: "Gesprek vacature ... – met dhr. Bart Lemmens (zaakvoerder) en
     # mevr. Nele Moerman (HR)"
@@ -629,9 +635,9 @@ _LED_BY_THE_WRITER = (
     r"\b(?:entretien|entrevue)\s+sera\s+men[ée]e?\s+par\s+moi(?:-même)?(?![\w-])|\bpoprowadzę\s+ja(?![\w-])"
     # German: "Das Gespräch führe ich gemeinsam mit Herrn DI Markus Trnka", "Dabei sind neben
     # mir unsere Bereichsleiterin ..."
-    r"|\bführe\s+ich\s+(?:gemeinsam\s+|zusammen\s+)?mit(?=\s)|\b[Dd]abei\s+(?:sind|ist)\s+neben\s+mir(?![\w-])"
-    # Swedish: "Vi blir jag och förvaltningens digitaliseringschef Patrik Holm"
-    r"|\b[Vv]i\s+blir\s+jag\s+och(?=\s)"
+    r"|\b[Dd]abei\s+(?:sind|ist)\s+neben\s+mir(?![\w-])|"
+    + _WRITER_WITH
+    +
     # Turkish: "Görüşmeyi ben ve Fabrika Müdürümüz Cengiz Oktay Ünal birlikte yapacağız"
     r"|\bGörüşmeyi\s+ben\s+ve(?=\s)"
 )
@@ -1408,11 +1414,8 @@ def _signed_in_order(display: str, email: str, text: str) -> str:
     signed = re.search(rf"(?m)^[ \t]*{re.escape(turned)}[ \t]*$", text[:_READ_LIMIT])
     local = email.partition("@")[0].casefold()
     first = words[1].casefold()
-    spelled = {fold_accents(first), first.translate(_UMLAUTS_SPELLED)}
+    spelled = {fold_accents(first), first.translate(UMLAUTS_SPELLED_OUT)}
     return turned if signed and any(local.startswith(f) for f in spelled if f) else display
-
-
-_UMLAUTS_SPELLED = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
 def _declined(said: str, invited: str) -> bool:

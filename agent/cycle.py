@@ -38,6 +38,7 @@ from agent.core.model import (
     ReplyKind,
     Skipped,
 )
+from agent.core.names import without_middle_names
 from agent.core.people import is_mine, is_tool_address, is_unaddressed
 from agent.core.senders import RELAY_DOMAINS, SCREENING_DOMAINS, TRACKING_DOMAINS, shared_domain
 from agent.errors import BackendError, BadInput, FolderUnavailable, FollowupError
@@ -113,8 +114,12 @@ def run_cycle(
     sync_calendar(store, backends.calendar, now)
     interviews, report.skipped = interviews_of(store, settings)
     senders = senders_of(interviews, settings)
-    # (and the mail of those named without an address, by the name they sign with)
-    names = {n for c in contacts_of(interviews, settings) for n in (*c.names, *c.unaddressed)}
+    # (and the mail of those named without an address, by the name they sign with, which
+    # may leave out a middle name)
+    contacts = contacts_of(interviews, settings)
+    unaddressed = {n for c in contacts for n in c.unaddressed}
+    names = {n for c in contacts for n in c.names} | unaddressed
+    names |= {short for n in unaddressed if (short := without_middle_names(n))}
     mail = backends.mailbox.changes(store.meta("cursor.mail"), now, senders=senders, names=names)
     refresh_drafts(store, backends.mailbox, mail, now, report, backends.ledger)
     record_replies(store, backends.mailbox, interviews, mail.messages, settings, now, report)

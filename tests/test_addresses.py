@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 from agent.core.addresses import addressed, employer_learned, known_addresses
 from agent.core.model import Address, Interviewer, Reply, ReplyKind
+from agent.core.names import shortened, without_middle_names
 from tests.builders import JANE, interview
 
 START = datetime(2026, 12, 1, 11, 30, tzinfo=UTC)
@@ -21,6 +22,23 @@ def test_the_name_on_mail_matched_to_the_application_gives_the_address() -> None
     round_ = addressed(interview(START, interviewers=(JANE, MARNIE)), known, frozenset())
     assert [p.email for p in round_.interviewers] == ["jane.doe@acme.example",
                                                       "marnie.okoro@acme.example"]  # fmt: skip
+
+
+def test_her_mail_signed_without_her_middle_name_gives_it_too() -> None:
+    # a Zoom copy names "Ms. Naomi Wairimu Kibe"; she writes as "Naomi Kibe"
+    naomi = Interviewer("naomi.wairimu.kibe@address-unknown.invalid", "Naomi Wairimu Kibe", "Naomi")
+    known = known_addresses([], [reply("Naomi Kibe", "naomi.kibe@kongoni.example")])
+    round_ = addressed(interview(START, interviewers=(naomi,)), known, frozenset())
+    assert [p.email for p in round_.interviewers] == ["naomi.kibe@kongoni.example"]
+    # (not when two people of that shorter name write, nor from a first name alone)
+    two = known_addresses([], [reply("Naomi Kibe", "naomi.kibe@kongoni.example"),
+                               reply("Wairimu Kibe", "wairimu@kongoni.example")])  # fmt: skip
+    assert addressed(interview(START, interviewers=(naomi,)), two, frozenset()).interviewers == (
+        naomi,
+    )
+    assert not shortened("naomi", "kibe naomi wairimu")
+    assert without_middle_names("Naomi Wairimu Kibe") == "Naomi Kibe"
+    assert without_middle_names("Jan-Willem de Vries") == without_middle_names("Naomi Kibe") == ""
 
 
 def test_another_round_that_invites_her_gives_it_too() -> None:

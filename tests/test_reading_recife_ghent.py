@@ -576,6 +576,9 @@ def test_mail_from_an_interviewer_named_without_an_address() -> None:
     # (nor a namesake at the person's own work)
     work = mime.parse(raw.replace(b"frevocargas.com.br", b"initrode.com"), id="w")
     assert match_application(work, [other, zoom], {}, ME, {"initrode.com"}) is None
+    # ... and under her name without its middle name: "Aline Cabral" for "Aline Souza Cabral"
+    full = Contacts("full", frozenset(), frozenset(), unaddressed=frozenset({"Aline Souza Cabral"}))
+    assert match_application(msg, [other, full], {}, ME) == "full"
 
 
 def test_a_citys_own_domain() -> None:

@@ -72,6 +72,9 @@ def read(event):  # type: ignore[no-untyped-def]
          "Chairperson\nDr. Lourdes Manalastas Reyes – Chief, Data Standards Division\n\nThe "
          "undersigned is not a member of the Board.",
          ["Emmanuel Santos Lagdameo", "Lourdes Manalastas Reyes"]),
+        ("The interview panel: Eng. Daniel Kipkemboi Kosgei, Director (Chair); CPA Rose Nafula "
+         "Simiyu, Manager, Finance. The undersigned is not a member of the panel.",
+         ["Daniel Kipkemboi Kosgei", "Rose Nafula Simiyu"]),
         ("Tel que discuté, voici l'invitation. Tu rencontreras M. Raymond Côté-Lavallée, ing., "
          "vice-président Infrastructures, et Mme Karine Deschênes-Oyelaran, directrice "
          "Transformation numérique. Je ne serai pas présent à la rencontre.",
@@ -122,6 +125,8 @@ def test_panels_named_in_prose(description: str, names: list[str]) -> None:
          "toplantıya katılmayacağım.", ["Nazlı Sezer", "Volkan Demirci"]),
         ("Mülakat Komisyonu:\nKomisyon Başkanı: Sayın Necati Bozkurt (Genel Müdür Yardımcısı)\n"
          "Üye: Sayın Figen Aydemir (Ulaşım Veri Şefi)\n", ["Figen Aydemir", "Necati Bozkurt"]),
+        ("Mülakat – Veri Analisti. Komisyon: Prof. Dr. Ayten Özsoy (Rektör Yardımcısı) ve Dr. Öğr. "
+         "Üyesi Barış Kalkan (KAO Koordinatörü).", ["Ayten Özsoy", "Barış Kalkan"]),
     ],
 )  # fmt: skip
 def test_notes_and_lists_that_name_the_panel(description: str, names: list[str]) -> None:
@@ -406,7 +411,15 @@ def test_what_is_and_is_not_an_interview(
          "Express, Sunday 20/12/2026.", ReplyKind.OTHER),
         ("The selection process is still ongoing, and reference checks need to be completed for "
          "all recommended candidates. Regrettably, I am unable to give you a timeline.",
-         ReplyKind.OTHER),
+         ReplyKind.STILL_DECIDING),
+        ("Thanks for coming in on Friday. We have not made a decision yet. Anneli wants a second "
+         "round with two candidates, but it depends on when we can get the panel together.",
+         ReplyKind.STILL_DECIDING),
+        ("Vi har inte fattat något beslut ännu. Anneli vill göra en andra intervjuomgång med två "
+         "kandidater, men det beror på när vi får ihop rekryteringsgruppen.",
+         ReplyKind.STILL_DECIDING),
+        ("We'd love to invite you to a final round with two candidates: you and one other.",
+         ReplyKind.NEXT_ROUND),
         ("KV-2026/41 numaralı ilan kapsamında SÖZLÜ MÜLAKATA ÇAĞRILDINIZ.", ReplyKind.NEXT_ROUND),
         ("Müşterimiz Altınkum Sigorta sizinle tanışmak istiyor.", ReplyKind.NEXT_ROUND),
         ("Bir 30-40 dk online konuşalım mı?", ReplyKind.NEXT_ROUND),

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from agent.core.domains import company_from_domain, registrable
 from agent.core.model import DraftState, Interview, Reply
-from agent.core.names import name_key
+from agent.core.names import name_key, shortened
 from agent.core.people import is_tool_address, is_unaddressed
 from agent.core.senders import is_free_mail
 
@@ -46,12 +46,20 @@ def addressed(interview: Interview, known: dict[str, str], settled: frozenset[st
     """
     people = []
     for person in interview.interviewers:
-        email = known.get(name_key(person.name), "")
+        key = name_key(person.name)
+        email = known.get(key, "") or _under_a_shorter_name(key, known)
         taken = any(p.email == email for p in interview.interviewers)
         if email and not taken and is_unaddressed(person.email) and person.email not in settled:
             person = replace(person, email=email)
         people.append(person)
     return replace(interview, interviewers=tuple(people))
+
+
+def _under_a_shorter_name(key: str, known: dict[str, str]) -> str:
+    """The one address known under `key` without its middle names: the invite's "Naomi
+    Wairimu Kibe" writes as "Naomi Kibe"; two such names, or two addresses, give none."""
+    emails = {email for name, email in known.items() if shortened(name, key)}
+    return emails.pop() if len(emails) == 1 else ""
 
 
 SETTLED_STATES = frozenset({DraftState.SENT, DraftState.EDITED, DraftState.DELETED})

@@ -31,7 +31,7 @@ WORK_TITLES = frozenset(
      # Indonesian, Malay and Swahili forms of address; Portuguese feminine and masculine
      # abbreviations ("Arq.ª", "Eng.º", "Dr.ª")
      "bapak", "pak", "ibu", "bu", "encik", "puan", "tuan", "cik", "bw", "bi", "dkt",
-     "arq.ª", "eng.º", "eng.ª", "dr.ª", "dra.ª",
+     "arq.ª", "eng.º", "eng.ª", "dr.ª", "dra.ª", "prof.ª", "prof.a",
      # te reo Māori for an elder ("Matua Rawiri", "Whaea Mere"); Afrikaans Mr, Mrs and Miss
      "matua", "whaea", "mnr", "mev", "mej",
      # Thai "Khun" ("Khun Thanakorn Limpichai"), in Latin letters and in Thai
@@ -287,7 +287,11 @@ def _recase(name: str) -> str:
             w if w.casefold() in PARTICLES and i else w[:1].upper() + w[1:].lower()
             for i, w in enumerate(words)
         )
-    shouted = [len(w) > 2 and w.isalpha() and w.isupper() for w in words]  # "TJ" is a name
+    # ("TJ" is a name; "CPA Rose Nafula Simiyu" starts with a title, not a surname)
+    shouted = [
+        len(w) > 2 and w.isalpha() and w.isupper() and not (i == 0 and w.casefold() in HONORIFICS)
+        for i, w in enumerate(words)
+    ]
     if len(words) >= 2 and any(shouted) and not all(shouted):
         lead = 0
         while lead < len(words) and shouted[lead]:
@@ -699,6 +703,23 @@ def name_key(name: str) -> str:
     return " ".join(words)
 
 
+def shortened(short_key: str, full_key: str) -> bool:
+    """A `name_key` that is another without its middle names: "Naomi Kibe" signs her mail,
+    the invite named "Naomi Wairimu Kibe". Two words at least, so a first name alone never
+    stands for anyone."""
+    short, full = set(short_key.split()), set(full_key.split())
+    return len(short) >= 2 and short < full
+
+
+def without_middle_names(name: str) -> str:
+    """ "Naomi Kibe" for "Naomi Wairimu Kibe": how she may sign her own mail; "" for a name
+    of two words, or one with a particle ("Jan-Willem de Vries" is not "Jan-Willem Vries")."""
+    words = name.split()
+    if len(words) < 3 or not all(w[:1].isupper() for w in words):
+        return ""
+    return f"{words[0]} {words[-1]}"
+
+
 _PROFESSOR_GRADES = frozenset(
     {"associate", "assistant", "adjunct", "emeritus", "visiting", "clinical"}
 )
@@ -870,8 +891,10 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
         r"|,?\s+followed\s+by\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:conversation|chat|interview|call"
         r"|meeting|session)\s+with\s+|,"
         # Polish "i", Turkish "ve", Czech "a" only before a whole name: "a" is also English,
-        # and Catalan joins two surnames with "i" ("Jordi Vilaró i Casals")
-        r"|,?\s+(?:i|ve|a)\s+(?=(?:(?:Ing|Dr|Dra|Sr|Sra|Mgr|Bc)\.\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]+\s+[A-ZÀ-ÖØ-ÞĀ-Ž]))\s*",
+        # and Catalan joins two surnames with "i" ("Jordi Vilaró i Casals"); titles may come
+        # in a row ("ve Dr. Öğr. Üyesi Barış Kalkan", "ve Doç. Dr. ...")
+        r"|,?\s+(?:i|ve|a)\s+(?=(?:(?:Ing|Dr|Dra|Sr|Sra|Mgr|Bc|Prof|Doç|Öğr|Gör)\.\s+|Üyesi\s+)*"
+        r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]+\s+[A-ZÀ-ÖØ-ÞĀ-Ž]))\s*",
         text,
     )
     for index in range(0, len(pieces), 2):

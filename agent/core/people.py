@@ -288,6 +288,8 @@ _LIST_HEADER = re.compile(
     r"(?:\s+(?:beim|bei\s+(?:unserem|meinem)|at\s+the|chez\s+le|du)\s+(?:kunden|client))?"
     # "Panel for Casey Candidate - Lineworker Apprentice (Sawtooth Mesa Electric Association):"
     r"(?:(?<=panel)\s+(?:for|[-\u2013\u2014])\s+[^:\n]{2,120})?"
+    # "Júri da entrevista - Técnico(a) Superior - Analista de Dados, Gabinete ... (Ref.ª ...):"
+    r"(?:(?<=j[úu]ri)\s+d[aoe]\s+(?:entrevista|sele[çc][ãa]o|procedimento|concurso)[^:\n]{0,160})?"
     # "Uw gesprekspartners zijn:", "Your interviewers are:", "Selectiecommissie (Faculteit
     # Governance & Maatschappij, Universiteit Haaglanden):"
     r"(?:\s*\([^()\n]{1,120}\))?(?:\s+(?:zijn|sind|are|will\s+be|sont|serán|saranno|são"

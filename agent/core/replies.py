@@ -18,7 +18,7 @@ from email.utils import parseaddr
 
 from agent.core.domains import domain_label
 from agent.core.model import MailMessage, ReplyKind
-from agent.core.names import name_key
+from agent.core.names import name_key, shortened
 from agent.core.reply_classify import classify, decisive
 from agent.core.reply_phrases import OUT_OF_OFFICE, STILL_DECIDING
 from agent.core.reply_text import own_words, split
@@ -329,7 +329,12 @@ def match_application(
         and not any(map(is_free_mail, domains))
         and not any(_in_domain(d, own) for d in domains for own in own_domains)
     ):
-        named = [c for c in contacts if signed in {name_key(n) for n in c.unaddressed}]
+        named = [c for c in contacts if signed in {name_key(n) for n in c.unaddressed}] or [
+            # ... or under it without a middle name ("Naomi Kibe" for "Naomi Wairimu Kibe")
+            c
+            for c in contacts
+            if any(shortened(signed, name_key(n)) for n in c.unaddressed)
+        ]
         if len(named) == 1 and not is_tracking_system(domains[0]):
             return named[0].application
     if names_its_company(msg) or any(shared_domain(email) for email in senders):

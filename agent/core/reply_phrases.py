@@ -1150,8 +1150,6 @@ ROUTINE_REQUEST = Phrases(
     # Swedish: "ber vi alla kandidater i slutskedet om ett utdrag ur belastningsregistret ...
     # innebär inget beslut i rekryteringen"
     r"|\binnebär\s+inget\s+beslut\b|\bber\s+vi\s+alla\s+kandidater\b"
-    # "reference checks need to be completed for all recommended candidates"
-    r"|\breference\s+checks?\s+(?:needs?|have|has)\s+to\s+be\s+(?:completed|done)\s+for\s+(?:all|every|each)\b"
     # Turkish: "Bu talep, işe alım kararına ilişkin bir bilgilendirme değildir", "Bu form
     # değerlendirme sürecinin sonucuyla ilgili değildir, tüm ziyaretçilerden istenmektedir"
     r"|\bkararına\s+ilişkin\s+bir\s+bilgilendirme\s+değildir|\bsonucuyla\s+ilgili\s+değildir"
@@ -1838,14 +1836,22 @@ WITH_OTHERS = Phrases(
     # "a second round for a couple of the candidates (not you)"
     r"|^[^.!?;\n]{0,40}?\bfor\s+(?:(?:a\s+couple|a\s+few|some|two|three|several|one)\s+of\s+the"
     r"|a\s+(?:couple\s+of|few)|some|two|three|several)\s+(?:other\s+|remaining\s+)?(?:candidates"
-    r"|applicants|finalists|people)\b",
+    r"|applicants|finalists|people)\b"
+    # "Anneli vill göra en andra intervjuomgång med två kandidater, men det beror på ...": a
+    # round for a number of candidates, the person not said to be one of them
+    r"|^[^.!?;\n]{0,40}?\b(?:with|med|mit|avec|con|com|met)\s+(?:two|three|a\s+few|several|två|tre"
+    r"|några|zwei|drei|einigen|deux|trois|quelques|dos|tres|dois|três|twee|drie|enkele)\s+"
+    r"(?:candidates|applicants|finalists|kandidater|finalister|kandidaten|kandidatinnen|candidats"
+    r"|candidates|candidatos|candidatas|finalistas|finalisten)\b"
+    r"(?![^.!?;\n]*\b(?:you|dig|du|dich|Sie|vous|usted|você|jou|u)\b)",
     re.IGNORECASE,
 )
 # ... or said of whoever is chosen: "followed by a background check for the selected
 # candidate", "references for the successful applicant".
 FOR_THE_CHOSEN = Phrases(
-    r"^[^.!?;\n]{0,40}?\b(?:for|of|on|with)\s+(?:the|our|any|each)\s+(?:\w+\s+)?(?:selected"
-    r"|successful|chosen|preferred|winning|top|strongest|leading)\s+(?:candidate|applicant"
+    # ("reference checks need to be completed for all recommended candidates")
+    r"^[^.!?;\n]{0,40}?\b(?:for|of|on|with)\s+(?:the|our|any|each|all)\s+(?:\w+\s+)?(?:selected"
+    r"|successful|chosen|preferred|winning|top|strongest|leading|recommended)\s+(?:candidate|applicant"
     r"|finalist|person|hire)s?\b"
     # "after that we'll be doing reference checks for our finalists"
     r"|^[^.!?;\n]{0,40}?\b(?:for|of|with)\s+(?:the|our|all)\s+(?:remaining\s+)?finalists\b"

@@ -367,3 +367,24 @@ def test_a_hiring_open_house_with_interviews_on_the_spot_is_for_the_person_to_se
     )
     interviews, skipped = detect([own], me=ME, tz=ZoneInfo("UTC"), rules=at_work)
     assert not interviews and not any(s.maybe for s in skipped)
+
+
+def test_a_workday_accounts_name_is_the_first_part_of_the_employers_domain() -> None:
+    """Workday writes from fks@myworkday.com for "Finkenwerder Kabinensysteme GmbH"; the next
+    round comes from fks-kabine.de, titled "FKS SCM Kabine – Zweitgespräch" (our own names)."""
+    first = system_round(
+        "Interview: Projektleiter Supply Chain (m/w/d) at Finkenwerder Kabinensysteme GmbH",
+        "fks@myworkday.com", "Finkenwerder Kabinensysteme GmbH",
+        description="Interviewer: Svenja Kröger",
+    )  # fmt: skip
+    second = event("b", "FKS SCM Kabine – Zweitgespräch vor Ort", "frerk.bruhns@fks-kabine.de", 30,
+                   "aylin.tekinalp@fks-kabine.de")  # fmt: skip
+    interviews, _ = detect([first, second], me=ME, tz=ZoneInfo("UTC"), rules=RULES)
+    assert len(interviews) == 2 and len({i.application for i in interviews}) == 1
+    # ... under the name the first round wrote out, not the title's initials and department
+    named = shared_names([(i.company, i.role) for i in interviews], "fkskabine")[0]
+    assert named.startswith("Finkenwerder Kabinensysteme")
+    # (an account of two letters, or another account's name, joins nothing)
+    other = replace(first, organizer_email="fk@myworkday.com")
+    interviews, _ = detect([other, second], me=ME, tz=ZoneInfo("UTC"), rules=RULES)
+    assert len({i.application for i in interviews}) == 2

@@ -170,3 +170,22 @@ def test_a_german_job_with_its_gender_ending_is_no_podcast() -> None:
     assert judge(invite("Podcast-Interview mit Casey", start=START), ME, RULES).outcome is (
         Outcome.NOT
     )
+
+
+def test_a_portuguese_jury_over_a_shared_zoom_account() -> None:
+    # a university's jury typed above a Zoom copy from the research network's shared account
+    # (videoconf-colibri.zoom.us): the jury by name, without "Prof.ª Doutora", "Doutor" and
+    # "Dra."; the network is no employer
+    zoom = invite(
+        "Entrevista - Técnico(a) Superior Analista de Dados - Casey Candidate",
+        start=START,
+        description="Júri da entrevista - Técnico(a) Superior - Analista de Dados, Gabinete de "
+        "Planeamento e Qualidade (Ref.ª UND/GPQ/14-2026):\nProf.ª Doutora Teresa Bacelar Fontes "
+        "(presidente)\nDoutor Nuno Barbosa Pimenta, Gabinete de Planeamento e Qualidade\nDra. "
+        "Sílvia Portela Amaral, Divisão de Recursos Humanos\n\nTeresa Bacelar Fontes está "
+        "convidando você para uma reunião Zoom agendada.\n\nEntrar na reunião Zoom\n"
+        "https://videoconf-colibri.zoom.us/j/84417203356?pwd=UWd3\n",
+    )
+    assert interviewer_names(zoom) == [
+        "Nuno Barbosa Pimenta", "Sílvia Portela Amaral", "Teresa Bacelar Fontes"]  # fmt: skip
+    assert to_interview(zoom, ME, ZoneInfo("Europe/Lisbon"), RULES, "").company == ""

@@ -39,6 +39,7 @@ from agent.core.employer import (
     employer_of,
     is_agency_name,
     opens_with_initials_of,
+    tenant_of,
 )
 from agent.core.model import CalendarEvent, DetectRules, Interview, Locale, Notes, Skipped
 from agent.core.names import display_name, name_key
@@ -194,6 +195,16 @@ def _one_application_per_employer(interviews: list[Interview]) -> list[Interview
             }
         fits.discard(interview.application)
         if not fits and not interview.employer_domain:
+            # Workday writing from fks@myworkday.com for "Finkenwerder Kabinensysteme GmbH",
+            # then the employer's own people from fks-kabine.de: the account's name is the
+            # domain's, or its first part
+            fits = {
+                other.application
+                for other in interviews
+                if other.application != interview.application
+                and _tenant_of_domain(tenant_of(interview.organizer_email), other.employer_domain)
+            }
+        if not fits and not interview.employer_domain:
             # "HIU" at the shared nhs.scot, its panel the people the board's letter named
             # for the first round: the round follows that one
             panel = {k for p in interview.interviewers if len((k := name_key(p.name)).split()) >= 2}
@@ -213,6 +224,12 @@ def _one_application_per_employer(interviews: list[Interview]) -> list[Interview
             interview = _moved_to(interview, fits.pop())
         out.append(interview)
     return out
+
+
+def _tenant_of_domain(tenant: str, domain: str) -> bool:
+    """ "fks" for fks-kabine.de or fks.de; three letters at least."""
+    label = domain_label(domain).lower() if domain else ""
+    return len(tenant) >= 3 and tenant in (compact(label), compact(label.split("-")[0]))
 
 
 def _initials_alone(short: str, other: Interview) -> bool:

@@ -854,6 +854,9 @@ def company_of(
             vanity
             and vanity[1] not in _GENERIC_SUBDOMAINS
             and not re.fullmatch(r"[a-z]{2}\d{2}web|events|success|support|explore", vanity[1])
+            # (nor a network's service shared by its members: Portugal's universities meet
+            # on "videoconf-colibri.zoom.us")
+            and not re.search(r"videoconf|video|webinar|conferenc", vanity[1], re.I)
         ):
             # a university's account, "newhope-edu.zoom.us": "New Hope University" as the text
             # writes it, or the title's initials for it ("SSU" for superstition-edu)
@@ -1245,6 +1248,12 @@ def _from_organizer(
 _TENANT_DOMAINS = ("myworkday.com", "taleo.net", "icims.com")
 
 
+def tenant_of(sender: str) -> str:
+    """The employer's account a system writes from ("fks" in fks@myworkday.com), or ""."""
+    local, _, domain = sender.lower().partition("@")
+    return re.sub(r"[^a-z0-9]", "", local) if domain.endswith(_TENANT_DOMAINS) else ""
+
+
 def _tenant_named(sender: str, name: str) -> bool:
     """ "Dhow Harbour" sending as dhowharbour@myworkday.com: the employer's account, by
     its name, though two capitalised words could be a person's."""
@@ -1621,7 +1630,7 @@ def _better_named(short: str, name: str, label: str) -> bool:
         # Plains Dairy Co-operative" at hpdairy.co.nz over "Kereone site"
         return True
     return (_same_head(short, name) or _a_units_initials(short, name, label)) and not (
-        _adds_from_label(short, label)
+        _adds_from_label(short, label, name)
     )
 
 
@@ -1635,10 +1644,18 @@ def _a_units_initials(short: str, name: str, label: str) -> bool:
     )
 
 
-def _adds_from_label(name: str, label: str) -> bool:
+def _adds_from_label(name: str, label: str, fuller: str = "") -> bool:
     """Whether a word after the first is of the domain's own ("Sharavathi InfoServices" at
-    sharavathiinfo.com): more of the name, not a site or a department."""
-    return any(len(compact(w)) >= 4 and compact(w)[:4] in label for w in name.split()[1:])
+    sharavathiinfo.com): more of the name, not a site or a department. A word the `fuller`
+    name has too adds nothing ("Kabine" of "FKS SCM Kabine" at fks-kabine.de, after
+    "Finkenwerder Kabinensysteme GmbH")."""
+    theirs = [compact(w) for w in fuller.split()]
+    return any(
+        len(compact(w)) >= 4
+        and compact(w)[:4] in label
+        and not any(t.startswith(compact(w)) for t in theirs)
+        for w in name.split()[1:]
+    )
 
 
 def _same_head(short: str, name: str) -> bool:
@@ -1651,7 +1668,10 @@ def _same_head(short: str, name: str) -> bool:
     # ("Ashbourne's Store Support Centre" for Ashbourne Dray Retail Group: its possessive)
     if re.sub(r"['’]s$", "", head).casefold() == words[0].casefold():
         return True
-    initials = "".join(w[0] for w in words if w[:1].isupper())
+    # (a legal form has no letter in them: "FKS" for Finkenwerder Kabinensysteme GmbH)
+    initials = "".join(
+        w[0] for w in words if w[:1].isupper() and not LEGAL_FORMS.fullmatch(w.rstrip("."))
+    )
     return (
         re.fullmatch(r"[A-Z]{2,6}", head) is not None
         and len(initials) >= 2

@@ -426,6 +426,8 @@ def test_what_is_and_is_not_an_interview(
         ("sonunda ilk veri işe alımımızı backend tarafı daha güçlü bir arkadaşla yapmaya karar "
          "verdik.", ReplyKind.REJECTION),
         ("bu pozisyon için sizinle ilerleyemeyeceğimizi bildirmek isteriz.", ReplyKind.REJECTION),
+        ("포지션의 서류 검토 결과, 이번 채용에서는 함께하기 어렵다는 결과를 전달받았습니다.",
+         ReplyKind.REJECTION),
         ("Bu form değerlendirme sürecinin sonucuyla ilgili değildir, tüm ziyaretçilerden "
          "istenmektedir.", ReplyKind.OTHER),
     ],

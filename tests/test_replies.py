@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
 import pytest
@@ -610,3 +611,37 @@ def test_a_letter_titled_uitnodiging_is_still_a_letter() -> None:
     assert (
         automated_reason(message("Hoi Casey, ...", subject="Uitnodiging: tweede gesprek")) is None
     )
+
+
+@pytest.mark.parametrize(
+    ("sender", "name", "subject", "body", "company"),
+    [
+        # a service not known here, writing from its own box in the employer's name
+        ("notifications@viault.example", "Bellamy Northcote LLP", "Update on your application",
+         "After careful review, we have decided not to proceed.\n\nBellamy Northcote LLP\n\n"
+         "Sent via Viault", "Bellamy Northcote LLP"),
+        # job boards relaying an employer's answer, in Czech, Indonesian, Romanian and Korean
+        ("noreply@jobs.example", "Sázava Energy a.s. přes Jobs.cz",
+         "Odpověď na Vaši reakci: DevOps inženýr", "Bohužel jsme se rozhodli pokračovat s "
+         "jinými uchazeči.", "Sázava Energy a.s."),
+        ("noreply@glints.example", "Glints", "Update lamaranmu", "Terima kasih sudah melamar "
+         "posisi Business Operations Manager di PT Tanah Air Agritech melalui Glints.",
+         "PT Tanah Air Agritech"),
+        ("noreply@ejobs.example", "eJobs", "Actualizare status aplicare", "Din păcate, "
+         "aplicarea ta pentru jobul QA Lead la Olt Retail Technology SRL nu a fost selectată.",
+         "Olt Retail Technology SRL"),
+        ("no-reply@wanted.example", "원티드",
+         "[원티드] 지원하신 포지션의 전형 결과가 업데이트되었습니다",
+         "청솔모빌리티 [서비스 기획자] 포지션의 서류 검토 결과, "
+         "이번 채용에서는 함께하기 어렵다는 결과를 전달받았습니다.", "청솔모빌리티"),
+    ],
+)  # fmt: skip
+def test_status_mail_a_system_sends_in_the_employers_name(
+    sender: str, name: str, subject: str, body: str, company: str
+) -> None:
+    msg = replace(message(body, subject=subject, sender=sender), sender=Address(sender, name))
+    employer = Contacts("it", frozenset(), frozenset(), frozenset({company}))
+    assert match_application(msg, [ACME, employer], {}, ME) == "it"
+    # (not a job alert from the same box)
+    alert = replace(msg, subject="New jobs for you", body="12 new jobs matching your search")
+    assert match_application(alert, [ACME, employer], {}, ME) is None

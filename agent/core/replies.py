@@ -428,8 +428,20 @@ def names_its_company(msg: MailMessage) -> bool:
         or is_relay(_domain_of(msg.sender.email))
         or is_screening(_domain_of(msg.sender.email))
         or is_signing(_domain_of(msg.sender.email))
-        or (takes_no_answer(msg.sender.email) and about_an_application(msg))
+        or (
+            (takes_no_answer(msg.sender.email) or _A_SYSTEMS_BOX.fullmatch(_local_of(msg)))
+            and about_an_application(msg)
+        )
     )
+
+
+# A system's own mailbox at a service not known here: "Bellamy Northcote LLP
+# <notifications@viault.com>", "Update on your application", "Sent via Viault".
+_A_SYSTEMS_BOX = re.compile(r"notifications?|notify|mailer|alerts?")
+
+
+def _local_of(msg: MailMessage) -> str:
+    return msg.sender.email.partition("@")[0].lower()
 
 
 # Status mail about one application, as against a tracking system's job alerts.
@@ -455,7 +467,14 @@ _ABOUT_APPLICATION = re.compile(
     # a building's visitor system for the person's own visit: "You're pre-registered: visit to"
     r"|pre-?registered\s+as\s+a\s+visitor|you['’]re\s+pre-?registered"
     r"|(?:provide|submit|enter)\s+(?:\w+\s+)?references"
-    r"|offer\s+of\s+employment)",
+    r"|offer\s+of\s+employment"
+    # a job board's status mail abroad: Czech "Odpověď na Vaši reakci", Indonesian "Update
+    # lamaranmu", Romanian "Actualizare status aplicare"
+    r"|vaši\s+reakci|vaše\s+reakce|zájem\s+o\s+pozici|lamaran\w*|status\s+aplicare"
+    r"|aplicarea\s+ta|candidatura\s+ta"
+    # ... and Korean "지원하신 포지션의 전형 결과" (the result for the post you applied to),
+    # Japanese "選考結果のご連絡", Chinese "应聘结果"
+    r"|지원하신|전형\s*결과|選考結果|ご応募|应聘|申请结果)",
     re.IGNORECASE,
 )
 _JOB_ALERT = re.compile(

@@ -436,7 +436,8 @@ REJECTION = phrases(
     r"|\bbir\s+(?:arkadaşla|adayla|isimle)\s+(?:\w+\s+){0,2}(?:yapmaya|ilerlemeye|devam\s+etmeye)\s+"
     r"karar\s+verdik"
     r"|(?:uygun\s+(?:bulun|görül)(?:madı|medi|mamış|memiş)\w*|olumlu\s+(?:bir\s+)?(?:sonuç|dönüş)\s+(?:veremi|sağlayama)\w*)",
-    r"함께하지\s*못하|모시지\s*못하|불합격|다른\s*지원자",
+    # (and a board relaying "이번 채용에서는 함께하기 어렵다는 결과": hard to go on together)
+    r"함께하지\s*못하|모시지\s*못하|불합격|다른\s*지원자|함께하기\s*어렵",
     r"met\s+'?n\s+ander\s+(?:kandidaat|aansoeker)|(?:nie|onsuksesvol)\s+(?:suksesvol\s+)?(?:was\s+)?"
     r"nie\b|onsuksesvol",
     # Polish "tym razem nie zaprosimy Pani/Pana do kolejnego etapu", Argentine Spanish "no

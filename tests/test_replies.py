@@ -570,6 +570,19 @@ def test_an_out_of_office_whose_subject_quotes_the_next_round() -> None:
     assert out_of_office(away) is not None
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi, I'm away at a client's site and will be back on Thursday. I'll respond to your "
+        "message then.\n\nChiamaka",
+        "안녕하세요, 염수진입니다. 12월 15일(화) 하루 외부 미팅으로 메일 확인이 늦어집니다. 16일에 "
+        "순차적으로 회신드리겠습니다.\n(자동 응답 메일입니다)",
+    ],
+)
+def test_an_out_of_office_without_its_headers(body: str) -> None:
+    assert out_of_office(message(body, subject="Re: they want to meet you!")) is not None
+
+
 def test_eploy_is_a_tracking_system_read_by_the_company_it_names() -> None:
     stannergate = Contacts(
         "stannergate", frozenset(), frozenset(), frozenset({"Stannergate Logistics"})

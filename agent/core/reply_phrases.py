@@ -290,7 +290,10 @@ REJECTION = phrases(
     r"não\s+(?:daremos|vamos\s+dar|poderemos\s+dar)\s+continuidade"
     r"|não\s+foi\s+selecionad[oa]|(?:seguir|prosseguir|continuar|avançar|optamos|escolhemos"
     r"|selecionamos|decidimos)\s+(?:\w+\s+){0,3}(?:com|por)\s+outr[oa]s?\s+(?:candidat\w+"
-    r"|perf[ií]s?|perfil|pessoas?)|lamentamos\s+informar",
+    r"|perf[ií]s?|perfil|pessoas?)|lamentamos\s+informar"
+    # a Portuguese public competition's draft decision: "é intenção do júri excluí-la do
+    # procedimento", "não sendo considerada na lista unitária de ordenação final"
+    r"|intenção\s+do\s+júri\s+(?:\w+\s+)?exclu[ií]-l[ao]|exclu[ií]d[ao]\s+do\s+procedimento",
     r"(?:für|zugunsten)\s+(?:\w+\s+){0,2}(?:anderen|andere)\s+(?:Kandidat\w*|Bewerber\w*)"
     # One other person ("mit einer anderen Kandidatin", "con otra candidata", "con un altro
     # candidato", "com outro candidato", "avec une autre candidate"): someone was chosen.
@@ -437,7 +440,9 @@ REJECTION = phrases(
     r"karar\s+verdik"
     r"|(?:uygun\s+(?:bulun|görül)(?:madı|medi|mamış|memiş)\w*|olumlu\s+(?:bir\s+)?(?:sonuç|dönüş)\s+(?:veremi|sağlayama)\w*)",
     # (and a board relaying "이번 채용에서는 함께하기 어렵다는 결과": hard to go on together)
-    r"함께하지\s*못하|모시지\s*못하|불합격|다른\s*지원자|함께하기\s*어렵",
+    # ("... 경험을 가진 분과 함께하기로 했습니다": to go on with someone else; a post "내부 충원으로
+    # ... 마감": filled from inside)
+    r"함께하지\s*못하|모시지\s*못하|불합격|다른\s*지원자|함께하기\s*어렵|분과\s*함께하기로|내부\s*충원",
     r"met\s+'?n\s+ander\s+(?:kandidaat|aansoeker)|(?:nie|onsuksesvol)\s+(?:suksesvol\s+)?(?:was\s+)?"
     r"nie\b|onsuksesvol",
     # Polish "tym razem nie zaprosimy Pani/Pana do kolejnego etapu", Argentine Spanish "no
@@ -790,7 +795,8 @@ OFFER = phrases(
     r"(?:zaměstnání|práce|pracovního\s+místa)|pracovní\s+smlouv\w*",
     r"iş\s+teklif\w*|teklif\s+mektub\w*|size\s+(?:\w+\s+){0,4}(?:pozisyon\w*|görev\w*)\s+(?:\w+\s+)?"
     r"teklif\w*",
-    r"최종\s*합격|입사를\s*축하|채용\s*제안",
+    # (not "최종 합격 여부는 ... 후 결정됩니다": whether, decided after the next round)
+    r"최종\s*합격(?!\s*여부)|입사를\s*축하|채용\s*제안",
     r"aanbod\s+van\s+(?:indiensneming|werk|diens)|werksaanbod",
     # Indonesian "menawarkan posisi", "offering letter", "surat penawaran"; Malay "ditawarkan
     # jawatan", "surat tawaran"
@@ -931,8 +937,9 @@ REFERENCES_AS_STEP = phrases(
     r"(?:move|moving|go|going|proceed|proceeding)\s+(?:ahead|forward|on)?\s*(?:to|with)\s+"
     r"(?:\w+\s+){0,2}(?:references|reference\s+checks?|referees)",
     r"(?:references|reference\s+checks?|referees)\s+as\s+(?:the|our)\s+(?:final|last|next)\s+step",
-    r"(?:next|final|last)\s+step\s+(?:is|will\s+be)\s+(?:to\s+(?:check|take\s+up)\s+)?(?:your\s+)?"
-    r"(?:references|reference\s+checks?|referees)",
+    # ("Next step on our end is references - could you send me three")
+    r"(?:next|final|last)\s+step\s+(?:on\s+(?:our|my)\s+(?:end|side)\s+)?(?:is|will\s+be)\s+"
+    r"(?:to\s+(?:check|take\s+up)\s+)?(?:your\s+)?(?:references|reference\s+checks?|referees)",
     # "seguir con la etapa de verificación de referencias", "avançar para a verificação de
     # referências"
     r"(?:avanzar|seguir|continuar|pasar|proceder|avançar|passar|prosseguir)\s+(?:con|com|a|al|à"
@@ -1409,6 +1416,10 @@ NEXT_ROUND = phrases(
     r"(?:move|moving)\s+forward\s+with\s+you\b(?!r)|next\s+up\s+(?:is|will\s+be)",
     r"(?:push|move|shift|postpone)\s+(?:your|the|our)\s+(?:\w+\s+)?(?:interview|call|meeting|chat|onsite)",
     r"take-?\s?home\s+(?:\w+\s+)?(?:exercise|assignment|project|challenge|test|task)",
+    # "Next step: could you send a writing sample (a brief or memo you drafted ...)?"
+    r"next\s+step\s*[:\u2013\u2014-]\s*(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:send|share"
+    r"|complete|prepare)\s+(?:me\s+|us\s+)?(?:an?\s+|your\s+)?(?:[\w-]+\s+){0,2}(?:sample|exercise"
+    r"|assignment|case|presentation|portfolio)\b",
     # A work sample named by its craft: "a paid design test", "a short writing exercise".
     r"(?:coding|technical|case|skills?|online|design|writing|practical|paid|trial|work\s+sample)"
     r"\s+(?:exercise|assignment|assessment|challenge|test|study|task)",
@@ -1453,7 +1464,7 @@ NEXT_ROUND = phrases(
     *_REFERENCES,
     r"(?:zweiten?|nächsten|weiteren|finalen)\s+(?:Gespräch|Runde|Interview|Vorstellungsgespräch)"
     # "Gerne möchten wir Sie im nächsten Schritt zu uns ins Werk Linz einladen"
-    r"|im\s+nächsten\s+Schritt\s+(?:[\w-]+\s+){0,8}?einladen"
+    r"|(?:im|als)\s+nächsten\s+Schritt\s+(?:[\w-]+\s+){0,10}?einladen"
     # an Austrian federal office: "dass Sie zur nächsten Stufe des Aufnahmeverfahrens, dem
     # Hearing vor der Aufnahmekommission, eingeladen werden" ("Einladung zum Hearing")
     r"|zur\s+nächsten\s+(?:Stufe|Phase|Runde)\b|Einladung\s+zum\s+Hearing\b"
@@ -1588,6 +1599,8 @@ NEXT_ROUND = phrases(
     r"|zaprosić\s+(?:Panią|Pana|Cię)\s+na|(?:Pani|Pana|Twoją)\s+dostępność"
     # an agency's "Tarnhaven Re chce się z Tobą spotkać", "zaproszenie na rozmowę"
     r"|(?:chce|chcą|chciałby|chciałaby|chcielibyśmy)\s+się\s+z\s+(?:Tobą|Panią|Panem)\s+spotkać"
+    # ... and "mój klient, Orrenby Pharma, po lekturze Pani/Pana CV chce się spotkać"
+    r"|\bklient\w*,?\s+(?:[^.!?\n]{0,80}?\s)?(?:chce|chcą|chciałby|chciałaby)\s+się\s+spotkać"
     r"|zaproszenie\s+na\s+(?:\w+\s+)?rozmowę",
     # Czech and Slovak: "pozvali do druhého kola", "pozvánka do 2. kola", "ďalšie kolo"
     r"(?:druh|dalš|ďalš|následuj|finální|finálne|závěrečn|záverečn)\w*\s+kol[ao]\b|\b2\.\s*kol[ao]\b"
@@ -1615,6 +1628,9 @@ NEXT_ROUND = phrases(
     # founder's "Bir 30-40 dk online konuşalım mı?"
     r"mülakat\w*\s+çağr\w*|(?:seninle|sizinle)\s+tanışmak\s+isti\w*|\bkonuşalım\s+mı\b",
     r"[2-5]차\s*(?:면접|전형)|(?:임원|최종|실무|기술)\s*면접|면접\s*일정|합격하셨습니다",
+    # "서류전형 합격을 축하드립니다" (the papers passed), "1차 면접 합격 소식", "다음 단계는 과제
+    # 전형입니다" (a take-home next), a headhunter's "면접을 보고 싶다는 연락이 왔습니다"
+    r"서류\s*전형\s*합격|[1-4]차\s*(?:면접\s*)?합격|과제\s*전형|면접을\s*보고\s*싶",
     r"(?:tweede|volgende|finale)\s+(?:onderhoud|rondte|fase)",
     # a final chat with the owners; Hebrew "להתקדם איתך לשלב הבא/הסופי", Vietnamese "vòng tiếp
     # theo" (the next round), "vòng phỏng vấn cuối"
@@ -2420,6 +2436,12 @@ OUT_OF_OFFICE = phrases(
     r"estou\s+em\s+(?:formação|viagem|deslocação|férias)|responderei\s+(?:assim\s+que|quando)"
     r"\s+regressar|acesso\s+limitado\s+ao\s+e-?mail|(?m:^\s*ausência\s*:)",
     r"acceso\s+limitado\s+al\s+(?:correo|e-?mail)|responderé\s+(?:a\s+mi\s+regreso|cuando\s+vuelva)",
+    # "I'm away at a client's site and will be back on Thursday"
+    r"(?:i'm|i\s+am)\s+away\s+(?:at|on|in|with)\b[^.!?\n]{0,60}?\bback\s+(?:on\s+)?(?:monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday|tomorrow|next\s+week)\b",
+    # Korean: "메일 확인이 늦어집니다" (mail read late), "순차적으로 회신드리겠습니다", "(자동 응답
+    # 메일입니다)"
+    r"메일\s*확인이\s*늦어|순차적으로\s*회신|자동\s*응답",
     # Japanese: "出張のため不在にしております" (away on a business trip), "自動応答："
     r"不在にして(?:おります|います)|(?m:^\s*自動応答\s*[:：])",
     # Chinese: "自動回覆：", "我於12月14日至12月16日出差，回覆可能延遲", "休假中"

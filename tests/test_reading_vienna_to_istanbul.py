@@ -125,6 +125,8 @@ def test_panels_named_in_prose(description: str, names: list[str]) -> None:
          "toplantıya katılmayacağım.", ["Nazlı Sezer", "Volkan Demirci"]),
         ("Mülakat Komisyonu:\nKomisyon Başkanı: Sayın Necati Bozkurt (Genel Müdür Yardımcısı)\n"
          "Üye: Sayın Figen Aydemir (Ulaşım Veri Şefi)\n", ["Figen Aydemir", "Necati Bozkurt"]),
+        ("Het gesprek voer je met Annelies Kortekaas, teamleider Juridische Zaken. Annelies neemt "
+         "haar collega Youssef Ait Lahcen mee, senior jurist huurrecht.", ["Youssef Ait Lahcen"]),
         ("Mülakat – Veri Analisti. Komisyon: Prof. Dr. Ayten Özsoy (Rektör Yardımcısı) ve Dr. Öğr. "
          "Üyesi Barış Kalkan (KAO Koordinatörü).", ["Ayten Özsoy", "Barış Kalkan"]),
     ],
@@ -428,6 +430,29 @@ def test_what_is_and_is_not_an_interview(
         ("bu pozisyon için sizinle ilerleyemeyeceğimizi bildirmek isteriz.", ReplyKind.REJECTION),
         ("포지션의 서류 검토 결과, 이번 채용에서는 함께하기 어렵다는 결과를 전달받았습니다.",
          ReplyKind.REJECTION),
+        ("신중히 검토했지만, 이번에는 현재 팀 상황에 더 맞는 경험을 가진 분과 함께하기로 했습니다.",
+         ReplyKind.REJECTION),
+        ("지원해 주신 데이터 엔지니어 포지션은 내부 충원으로 채용이 마감되었음을 알려드립니다.",
+         ReplyKind.REJECTION),
+        ("Na Entrevista Profissional de Seleção obteve a valoração de 8,75 valores. Sendo esta "
+         "inferior a 9,5 valores, é intenção do júri excluí-la do procedimento.",
+         ReplyKind.REJECTION),
+        ("Notifica-se V. Ex.ª de que a lista de candidatos admitidos e excluídos do procedimento "
+         "concursal se encontra disponível para consulta.", ReplyKind.OTHER),
+        ("mam dobre wiadomości – mój klient, Orrenby Pharma, po lekturze Pani CV chce się spotkać "
+         "w sprawie stanowiska Księgowy/a.", ReplyKind.NEXT_ROUND),
+        ("Really enjoyed Friday's call. Next step on our end is references - could you send me "
+         "three by Thursday, December 17? This isn't an offer yet.", ReplyKind.NEXT_ROUND),
+        ("Thanks for yesterday. Next step: could you send a writing sample (a brief or memo you "
+         "drafted, 10-15 pages) by tomorrow?", ReplyKind.NEXT_ROUND),
+        ("Ein Entscheid ist damit noch nicht gefallen, aber wir würden Sie als nächsten Schritt "
+         "gerne zu einem bezahlten Schnuppertag im Team Tragwerk einladen.", ReplyKind.NEXT_ROUND),
+        ("서류전형 합격을 축하드립니다. 1차 면접(실무진)은 2026.11.30(월) 14:00 Teams 화상으로 "
+         "진행되며", ReplyKind.NEXT_ROUND),
+        ("1차 면접 합격 소식 전해드립니다! 다음 단계는 과제 전형입니다.", ReplyKind.NEXT_ROUND),
+        ("1차 면접에 합격하셨습니다. 다음 단계인 컬처핏 인터뷰를 12월 21일(월)에 "
+         "진행하려고 합니다. 최종 합격 여부는 컬처핏 인터뷰 후 결정됩니다.", ReplyKind.NEXT_ROUND),
+        ("한바다해운에서 서류 검토 후 면접을 보고 싶다는 연락이 왔습니다.", ReplyKind.NEXT_ROUND),
         ("Bu form değerlendirme sürecinin sonucuyla ilgili değildir, tüm ziyaretçilerden "
          "istenmektedir.", ReplyKind.OTHER),
     ],

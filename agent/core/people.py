@@ -475,6 +475,8 @@ _SENTENCE = re.compile(
     # "Seitens Pollak & Wiesinger sind meine Kollegin Daniela Koller (...) und ich im Gespräch."
     r"|\b[Ss]eitens\s+[\w&.' -]{1,40}?\s+sind(?:\s+meine?\s+Kolleg(?:in|e|innen|en))?(?=\s)"
     r"|\bgjennomføres\s+av|\b(?:wordt|worden)\s+gevoerd\s+door|\bse\s+déroulera\s+avec"
+    # "Annelies neemt haar collega Youssef Ait Lahcen mee, senior jurist huurrecht"
+    r"|\bneemt\s+(?:haar|zijn)\s+collega(?=\s+(?-i:[A-Z])[^.\n]{2,60}?\smee\b)"
     r"|\bparticipar(?:ão|á|ao)\s+(?:da|desta|na)\s+(?:entrevista|conversa|reunião)|\bparteciperanno|\bparteciperà|\bsaranno\s+presenti|\b(?:condotto|condotta|condotti)\s+da(?:l|lla|llo|i|lle)?(?=\s)"
     # the writer and a colleague: "Al colloquio parteciperemo io e l'Ing. Daniela Pietrosanti"
     r"|\bparteciperemo"

@@ -3,6 +3,7 @@ department and title beside a name, dates as 12月9日."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
@@ -209,3 +210,76 @@ def test_whom_a_japanese_clause_says_stays_away_is_read_from_its_topic() -> None
         writer, cfo, organizer=writer.email,
     )  # fmt: skip
     assert [e for e, _ in _thanked(about_writer)] == [cfo.email]
+
+
+def korean_invite(title: str, organizer: str) -> CalendarEvent:
+    return CalendarEvent(
+        uid="kr-1",
+        calendar_id="primary",
+        title=title,
+        start=datetime(2026, 12, 7, 5, tzinfo=UTC),
+        end=datetime(2026, 12, 7, 6, tzinfo=UTC),
+        attendees=(Attendee(ME, "Casey Candidate"), Attendee(organizer, "")),
+        organizer_email=organizer,
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "organizer", "company", "role"),
+    [
+        # the firm run into the post, spelled in the domain by Revised Romanization
+        ("소담AI 머신러닝 엔지니어 기술 면접 - Casey Candidate", "taesung.eom@sodam.example",
+         "소담AI", "머신러닝 엔지니어"),
+        # ... its first syllables only, the rest put in English (해운, shipping)
+        ("한바다해운 재무기획 매니저 면접 (Casey Candidate)", "sh.choi@hanbadashipping.example",
+         "한바다해운", "재무기획 매니저"),
+        # the person's name with "님" is never the employer
+        ("[라온뷰티] 퍼포먼스 마케터 1차 면접 (Casey Candidate님)", "ebcho@raonbeauty.example",
+         "라온뷰티", "퍼포먼스 마케터"),
+        # "(60분)" is how long it takes, and "라이브" (live) no firm: the domain names it
+        ("라이브 코딩테스트 (60분) - Casey Candidate", "woojin@mulgil.example", "Mulgil", ""),
+    ],
+)  # fmt: skip
+def test_a_korean_title_names_the_firm_its_domain_spells(
+    title: str, organizer: str, company: str, role: str
+) -> None:
+    found = to_interview(korean_invite(title, organizer), ME, ZoneInfo("Asia/Seoul"), RULES, "")
+    assert (found.company, found.role) == (company, role)
+
+
+def test_a_korean_panel_of_the_writer_and_a_director_without_those_who_stay_away() -> None:
+    """ "면접관: 배명호 상무님과 저" (Director Bae and me); "정재훈 책임은 ... 참석하지 않습니다"
+    and "윤서아 매니저는 ... 들어가지 않습니다" are about them, not the writer (our own names)."""
+    event = _jp_event(
+        "Casey님, 안녕하세요. 결제플랫폼팀 강도윤 팀장입니다.\n\n"
+        "- 면접관: 배명호 상무님과 저, 두 명이 들어갑니다.\n\n"
+        "정재훈 책임은 이번에는 참석하지 않습니다. 윤서아 매니저는 방문증과 안내만 도와드리고 "
+        "면접에는 들어가지 않습니다.\n\n강도윤 드림",
+        Attendee("myungho.bae@cheongram.example", "BAE Myungho"),
+        Attendee("seoa.yoon@cheongram.example", "윤서아"),
+        organizer="doyun.kang@cheongram.example",
+    )
+    event = replace(event, organizer_name="강도윤 (Doyun Kang)")
+    assert [email for email, _ in _thanked(event)] == [
+        "doyun.kang@cheongram.example", "myungho.bae@cheongram.example"]  # fmt: skip
+    # (a panel entry with its title after the name: "데이터실 오현석 리드, 이다혜 님")
+    assert cjk.panel("■ 면접관: 데이터실 오현석 리드, 이다혜 님") == ["오현석", "이다혜"]
+
+
+def test_a_korean_tracking_systems_invite_names_the_panel_after_a_middle_dot() -> None:
+    event = CalendarEvent(
+        uid="kr-2",
+        calendar_id="primary",
+        title="[온새미바이오] 재무회계 담당 (IPO 준비) 면접 안내",
+        start=datetime(2026, 12, 17, 1, 30, tzinfo=UTC),
+        end=datetime(2026, 12, 17, 2, 30, tzinfo=UTC),
+        description="(주)온새미바이오 [재무회계 담당 (IPO 준비)] 포지션 면접 일정을 "
+        "안내드립니다.\n\n"
+        "· 일시: 2026.12.17(목) 10:30 ~ 11:30\n"
+        "· 면접관: 설지훈 이사(CFO), 하윤정 파트장(재무회계)\n· 준비물: 신분증\n",
+        attendees=(Attendee(ME, "Casey Candidate"),),
+        organizer_email="no-reply@ninehire.example",
+    )
+    found = to_interview(event, ME, ZoneInfo("Asia/Seoul"), RULES, "")
+    assert found.role == "재무회계 담당"
+    assert [p.name for p in found.interviewers] == ["설지훈", "하윤정"]

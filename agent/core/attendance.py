@@ -277,7 +277,8 @@ _SUBJECT = re.compile(
     # (Dutch "ik", not Turkish "İK" for HR)
     r"(?P<first>\b(?-i:I)\b|\b(?:eu|yo|je|ich|(?-i:[Ii]k)|jeg|io|jag|já|ek|minä|itse|ja|saya|aku|mimi"
     r"|én)\b"
-    r"|אני|我|ดิฉัน|ผม|저는|제가|私は|εγώ|أنا)"
+    # (Korean "저는" as a word of its own, not the end of "매니저는")
+    r"|אני|我|ดิฉัน|ผม|(?<![\uac00-\ud7a3])(?:저는|제가)|私は|εγώ|أنا)"
     r"|(?P<second>\b(?:you|você|vous|usted|du)\b)"
     r"|(?P<third>\b(?:she|he|they|ela|ele|ella|él|elle|il|sie|hij|zij|ze|hon|han|hun|hän|beliau)\b"
     r"|היא|הוא|הם|הן)",
@@ -379,6 +380,14 @@ _WRITER_JOINS = re.compile(
 _THIRD_PERSON = re.compile(r"\b(?:participa|neemt|nimmt)\b", re.IGNORECASE)
 # What a Japanese clause is about, marked "は": "野口は", "田中さんは".
 _TOPIC = re.compile(r"([\u3400-\u9fff]{1,4})(?:さん|様|氏)?は")
+# ... and Korean: "정재훈 책임은", "윤서아 매니저는", "하윤정 님은" (a name, its title, 은/는)
+KOREAN_TITLES = frozenset(
+    {"팀장", "과장", "부장", "차장", "대리", "이사", "상무", "전무", "대표", "본부장", "실장",
+     "매니저", "책임", "수석", "선임", "주임", "교수", "센터장", "소장", "리드", "프로", "님"}
+)  # fmt: skip
+_KOREAN_TOPIC = re.compile(
+    r"([\uac00-\ud7a3]{2,4})(\s+[\uac00-\ud7a3]{1,3}|\s?님)?\s?(?<=[\uac00-\ud7a3])[은는](?=\s|$)"
+)
 # A clause that opens with a name alone before what it says of them.
 _SOMEONE_NAMED = re.compile(
     r"\s*(?-i:[A-ZÀ-Ý][\w'’]+(?:[ -][A-ZÀ-Ý][\w'’]+){0,2})"
@@ -550,10 +559,18 @@ def _line_of(text: str, position: int) -> str:
 
 
 def _topics(head: str, invited: list[Attendee], text: str) -> set[str]:
-    """The people a Japanese clause is about ("野口は"): their addresses, or "" for one
-    not among `invited`. "当日は" is a topic too, but no one's: a topic is a person
-    when it is an attendee or the text writes it as one ("人事部の野口", "野口さん")."""
+    """The people a Japanese or Korean clause is about ("野口は", "정재훈 책임은"): their
+    addresses, or "" for one not among `invited`. "当日は" and "이번에는" are topics too,
+    but no one's: a topic is a person when it is an attendee or the text writes it as one
+    ("人事部の野口", "野口さん", a Korean name with its title or "님")."""
     about = set()
+    for topic, title in _KOREAN_TOPIC.findall(head):
+        if title.strip() not in {"", "님", *KOREAN_TITLES}:
+            continue  # "면접에는": at the interview, no one's title
+        if email := match_attendee(topic, invited):
+            about.add(email.lower())
+        elif title:
+            about.add("")
     for topic in _TOPIC.findall(head):
         if email := match_attendee(topic, invited):
             about.add(email.lower())

@@ -29,6 +29,7 @@ JOB_NOUNS = (
     # Korean
     "매니저", "엔지니어", "개발자", "디자이너", "연구원", "기술자", "설계자", "담당자",
     "전문가", "컨설턴트", "분석가", "간호사", "교수", "연구교수", "기사", "사원", "직",
+    "마케터", "기획자", "담당",
     # Chinese, simplified and traditional
     "工程师", "经理", "专员", "主管", "设计师", "分析师", "顾问", "助理", "总监",
     "工程師", "經理", "專員", "設計師", "分析師", "顧問", "總監", "開發者", "开发者",
@@ -38,7 +39,7 @@ JOB = f"(?=[{CJK_CHARS}])[{CJK_CHARS}]*?(?:" + "|".join(JOB_NOUNS) + ")"
 
 # The line that names the panel: "面接官：", "면접관:", "面试官："
 _PANEL = re.compile(
-    r"^\s*(?:[-*\u2022・■□▶▪●○◆◇※]\s*)?(?:面接官|面接担当者?|担当面接官|면접관|면접위원|面试官|面試官|面試主管)\s*[:：]\s*(?P<rest>.+)$"
+    r"^\s*(?:[-*\u2022\u00b7・■□▶▪●○◆◇※]\s*)?(?:面接官|面接担当者?|担当面接官|면접관|면접위원|面试官|面試官|面試主管)\s*[:：]\s*(?P<rest>.+)$"
 )
 # Titles and departments written around a name.
 _TITLES = frozenset(
@@ -50,6 +51,7 @@ _TITLES = frozenset(
         # Korean
         "팀장", "과장", "부장", "차장", "대리", "이사", "상무", "전무", "대표", "본부장", "실장",
         "매니저", "책임", "수석", "선임", "주임", "교수", "센터장", "소장", "님", "팀장님",
+        "리드", "상무님", "이사님", "대표님", "파트장", "그룹장", "프로",
         # Chinese, simplified and traditional ("黃建志 協理": an assistant vice president)
         "经理", "总监", "主管", "总经理", "副总裁", "經理", "總監", "總經理", "副總裁", "協理",
         "协理", "副理", "副總", "副总", "處長", "处长", "科長", "科长", "執行長", "执行长",
@@ -78,8 +80,27 @@ def panel(line: str) -> list[str] | None:
     found = _PANEL.match(line)
     if not found:
         return None
-    pieces = re.split(r"[、，,;；/]|および|並びに|及|和|與|与", found["rest"])
-    return [name for piece in pieces if (name := _named(piece))]
+    # (Korean joins two with "과"/"와" on the first: "배명호 상무님과 저", Director Bae and me)
+    pieces = re.split(
+        r"[、，,;；/]|および|並びに|及|和|與|与|(?<=[\uac00-\ud7a3])(?:과|와)(?=\s)|\s및\s",
+        found["rest"],
+    )
+    # (and what it goes on to say is no name: "두 명이 들어갑니다", two of us go in)
+    return [name for piece in pieces if not _A_SENTENCE.search(piece) and (name := _named(piece))]
+
+
+# A Korean sentence's polite ending: "들어갑니다", "참석합니다", "진행해요".
+_A_SENTENCE = re.compile(r"[\uac00-\ud7a3](?:니다|어요|아요|해요)[.!]?\s*$")
+
+
+def lists_the_writer(line: str) -> bool:
+    """Whether a "면접관:" line names the writer among the panel: "배명호 상무님과 저"."""
+    found = _PANEL.match(line)
+    return bool(found) and any(
+        _WRITER.fullmatch(w.strip(".,、，"))
+        for w in re.split(r"\s|(?<=과)|(?<=와)", found["rest"])
+        if w
+    )
 
 
 def _named(piece: str) -> str:

@@ -1293,6 +1293,10 @@ def title_segments(title: str, people: set[str], rules: DetectRules) -> list[str
         title = title[: at.start()]
     for found in re.finditer(r"\(([^)]*)\)", title):
         paren = found.group(1)
+        if re.fullmatch(r"\s*\d+\s*(?:분|시간|分|分钟|時間|min\.?|mins|minutes|hrs?|h)\s*", paren):
+            continue  # "라이브 코딩테스트 (60분)": how long it takes
+        if re.search(r"(?:면접|面接|面试|面試)$", paren.strip()):
+            continue  # "2차 면접(임원면접)": the round, an interview with the executives
         if paren.islower():  # "(bilingüe)", "(junior)": a qualifier, not a name
             continue
         if _A_SITE.search(paren):  # "北浜精機（東大阪本社）": the head office, where it is
@@ -1345,6 +1349,11 @@ def title_segments(title: str, people: set[str], rules: DetectRules) -> list[str
             later += [p for p in pieces[1:] if p[:1].isupper() and not _a_field(p)]
             pieces = pieces[:1]
         candidates += pieces
+        # Korean titles run the firm into the post: "소담AI 머신러닝 엔지니어 기술 면접"
+        # (the firm, then a post: not "라이브 코딩테스트", a live coding test)
+        lead = re.match(r"\s*([\uac00-\ud7a3][\uac00-\ud7a3A-Za-z0-9]+)\s+(\S.*)", head)
+        if lead and roles.has_job_noun(lead[2]):
+            later.append(lead[1])
         if tail:  # "Phone screen with Northwind Traders": last, it is most often a person
             withs.append(tail)
     out: list[str] = []
@@ -1446,8 +1455,12 @@ _BUSINESSLIKE = re.compile(
 )
 
 
+# A courtesy written onto a name: Korean "Casey Candidate님", Japanese "キャンディデイト様".
+_NAME_COURTESY = re.compile(r"(?<=\w)\s?(?:님|씨|さん|様)$")
+
+
 def _could_be_company(text: str, people: set[str], rules: DetectRules) -> bool:
-    if name_key(text) in people or _is_tool(text) or len(text) > 80:
+    if name_key(_NAME_COURTESY.sub("", text)) in people or _is_tool(text) or len(text) > 80:
         return False
     parts = re.split(r"\s+(?:and|&|und|et|y|e)\s+", text)
     mine = {name_key(rules.my_name), *(name_key(w) for w in rules.my_name.split())} - {""}

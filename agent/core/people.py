@@ -1013,6 +1013,8 @@ def interviewers_of(
             or writer_joins(_naming_sentence(line))
             # "Herr Brandstetter (...) und ich führen das Gespräch" above an itinerary
             or _writer_and_named(line)
+            # "면접관: 배명호 상무님과 저" (Director Bae and me)
+            or cjk.lists_the_writer(line)
             for line in lines
         )
     ):  # "The interview panel will be me, ...", "9:00 - Coffee with me in the lobby",

@@ -405,7 +405,7 @@ STAGE_PHRASES = (
     "現場面試", "面試", "面試邀請", "初面", "複面", "复面", "第一階段面試", "第二階段面試",
     "第一轮技术面试", "第一轮面试", "第二轮面试", "主管面談", "主管面谈",
     "면접", "1차 면접", "2차 면접", "최종 면접", "기술 면접", "기술 인터뷰", "임원 면접", "인터뷰",
-    "임원", "실무", "실무 면접",
+    "임원", "실무", "실무 면접", "면접 안내", "면접 일정 안내", "안내",
     "커피챗", "컬처핏", "컬처핏 인터뷰", "과제 리뷰", "코딩테스트", "라이브 코딩테스트",
     # Portuguese: the talk with the hiring manager, a live technical test, a case presented
     "conversa com o gestor", "conversa com a gestora", "teste técnico", "teste técnico ao vivo",

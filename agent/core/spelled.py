@@ -582,7 +582,43 @@ def matches_label(segment: str, label: str) -> bool:
         )
         or _words_make(label, segment)
         or _body_of_turned(label, segment)
+        or _hangul_spells(segment, label)
     )
+
+
+# Revised Romanization of Korean, as Korean firms spell their names in their domains
+# (소담AI at sodam.ai, 한바다해운 at hanbadashipping.co.kr, 라온뷰티 at raonbeauty.co.kr).
+_INITIALS = ("g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k",
+             "t", "p", "h")  # fmt: skip
+_MEDIALS = ("a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u",
+            "wo", "we", "wi", "yu", "eu", "ui", "i")  # fmt: skip
+_FINALS = ("", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m",
+           "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t")  # fmt: skip
+# (the name alone, with what Korean firms write beside it: "소담AI", "(주)라온뷰티")
+_HANGUL_WORD = re.compile(
+    r"[\[(【]?(?:주식회사\s*|\(주\)\s*|㈜\s*)?([\uac00-\ud7a3]{2,})[A-Za-z0-9]*"
+    r"(?:\s*(?:주식회사|\(주\)|㈜))?[\])】]?"
+)
+
+
+def _syllable(char: str) -> str:
+    index = ord(char) - 0xAC00
+    return _INITIALS[index // 588] + _MEDIALS[index % 588 // 28] + _FINALS[index % 28]
+
+
+def _hangul_spells(segment: str, label: str) -> bool:
+    """Whether the segment's Hangul name, whole or its first syllables (two at least, four
+    letters or more), is the start of the domain label as Revised Romanization spells it:
+    "한바다" of 한바다해운 for hanbadashipping, its last word put in English."""
+    found = _HANGUL_WORD.fullmatch(segment.strip())
+    if not found or len(label) < 4:
+        return False
+    syllables = [_syllable(c) for c in found.group(1)]
+    for end in range(len(syllables), 1, -1):
+        spelled = "".join(syllables[:end])
+        if len(spelled) >= 4 and label.startswith(spelled):
+            return True
+    return False
 
 
 # A public body named "County of Cosumnes" that writes from cosumnescounty.gov.

@@ -381,10 +381,6 @@ _THIRD_PERSON = re.compile(r"\b(?:participa|neemt|nimmt)\b", re.IGNORECASE)
 # What a Japanese clause is about, marked "は": "野口は", "田中さんは".
 _TOPIC = re.compile(r"([\u3400-\u9fff]{1,4})(?:さん|様|氏)?は")
 # ... and Korean: "정재훈 책임은", "윤서아 매니저는", "하윤정 님은" (a name, its title, 은/는)
-KOREAN_TITLES = frozenset(
-    {"팀장", "과장", "부장", "차장", "대리", "이사", "상무", "전무", "대표", "본부장", "실장",
-     "매니저", "책임", "수석", "선임", "주임", "교수", "센터장", "소장", "리드", "프로", "님"}
-)  # fmt: skip
 _KOREAN_TOPIC = re.compile(
     r"([\uac00-\ud7a3]{2,4})(\s+[\uac00-\ud7a3]{1,3}|\s?님)?\s?(?<=[\uac00-\ud7a3])[은는](?=\s|$)"
 )
@@ -565,7 +561,7 @@ def _topics(head: str, invited: list[Attendee], text: str) -> set[str]:
     ("人事部の野口", "野口さん", a Korean name with its title or "님")."""
     about = set()
     for topic, title in _KOREAN_TOPIC.findall(head):
-        if title.strip() not in {"", "님", *KOREAN_TITLES}:
+        if title.strip() not in {"", *cjk.KOREAN_TITLES}:
             continue  # "면접에는": at the interview, no one's title
         if email := match_attendee(topic, invited):
             about.add(email.lower())

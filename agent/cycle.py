@@ -122,7 +122,9 @@ def run_cycle(
     names |= {short for n in unaddressed if (short := without_middle_names(n))}
     mail = backends.mailbox.changes(store.meta("cursor.mail"), now, senders=senders, names=names)
     refresh_drafts(store, backends.mailbox, mail, now, report, backends.ledger)
-    record_replies(store, backends.mailbox, interviews, mail.messages, settings, now, report)
+    record_replies(
+        store, backends.mailbox, interviews, contacts, mail.messages, settings, now, report
+    )
     # Only now is everything the new cursor covers safely recorded.
     store.set_meta("cursor.mail", mail.cursor)
     first_cycle = store.meta("cycle.completed") is None
@@ -266,12 +268,14 @@ def record_replies(
     store: Store,
     mailbox: Mailbox,
     interviews: list[Interview],
+    contacts: list[reply_rules.Contacts],
     messages: tuple[MailMessage, ...],
     settings: Settings,
     now: datetime,
     report: Report,
 ) -> None:
-    contacts = contacts_of(interviews, settings)
+    """Each message from the people and employers in `contacts` (`contacts_of` the
+    interviews, read once per cycle) recorded as a reply to its application."""
     threads = threads_of(store, interviews)
     ours = {r.ref.message_id for r in store.done().drafts.values() if r.ref is not None}
     for message in messages:

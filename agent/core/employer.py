@@ -1257,7 +1257,7 @@ def tenant_of(sender: str) -> str:
 def _tenant_named(sender: str, name: str) -> bool:
     """ "Dhow Harbour" sending as dhowharbour@myworkday.com: the employer's account, by
     its name, though two capitalised words could be a person's."""
-    local, _, domain = sender.lower().partition("@")
+    domain = sender.lower().partition("@")[2]
     if domain.endswith(".oraclecloud.com"):
         # Oracle Recruiting Cloud names the tenant in the host, "kordon.fa.ocs.oraclecloud.com"
         # for "Kordon Ev Aletleri": the name's first word, or all of it
@@ -1267,11 +1267,8 @@ def _tenant_named(sender: str, name: str) -> bool:
     # ("ebelsberger@myworkday.com" for "Ebelsberger Stahlwerke": a word of the name, its
     # first or its own after a trade's, "ibitipoca@myworkday.com" for "Laticínios Ibitipoca")
     words = {w for w in map(compact, name.split()) if len(w) >= 5}
-    return (
-        domain.endswith(_TENANT_DOMAINS)
-        and len(compact(name)) >= 4
-        and re.sub(r"[^a-z0-9]", "", local) in {compact(name), *words}
-    )
+    tenant = tenant_of(sender)
+    return bool(tenant) and len(compact(name)) >= 4 and tenant in {compact(name), *words}
 
 
 def title_segments(title: str, people: set[str], rules: DetectRules) -> list[str]:

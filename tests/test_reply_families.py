@@ -883,6 +883,61 @@ def test_replies_in_romanian_arabic_greek_and_hungarian(body: str, kind: ReplyKi
     assert read(body, month_first=False)[0] is kind
 
 
+# Greek as employers in Athens and Piraeus write it (the Athens held-out set): the accent
+# moves with the ending ("υποψήφιος", "υποψηφίους"), and a wait names its date in the
+# genitive ("στα μέσα Ιανουαρίου") or as a count of working days.
+@pytest.mark.parametrize(
+    ("body", "kind", "when"),
+    [
+        ("Σας ενημερώνουμε ότι αποφασίσαμε να συνεχίσουμε τη διαδικασία με άλλους "
+         "υποψηφίους.", ReplyKind.REJECTION, None),
+        ("Αποφασίσαμε να μην προχωρήσουμε με την υποψηφιότητά σας.", ReplyKind.REJECTION, None),
+        ("Σύμφωνα με τον πίνακα, δεν συγκαταλέγεστε στους επιλεγέντες υποψηφίους.",
+         ReplyKind.REJECTION, None),
+        ("Η εταιρεία θα καλύψει τη θέση εσωτερικά, οπότε η υποψηφιότητά σας δεν θα "
+         "προχωρήσει.", ReplyKind.REJECTION, None),
+        ("Τελικά προχωρήσαμε με κάποιον που έχει ήδη εμπειρία σε live-ops.",
+         ReplyKind.REJECTION, None),
+        ("Έχω τη χαρά να σας προσκαλέσω στο τελικό στάδιο της διαδικασίας επιλογής.",
+         ReplyKind.NEXT_ROUND, None),
+        ("Τέλεια νέα: πέρασες στο τελικό στάδιο!", ReplyKind.NEXT_ROUND, None),
+        ("Ο πελάτης μας θα ήθελε να σας γνωρίσει για τη θέση Chartering Analyst.",
+         ReplyKind.NEXT_ROUND, None),
+        ("Θα ήθελες να κάνουμε ένα πρώτο call 30 λεπτών να γνωριστούμε;",
+         ReplyKind.NEXT_ROUND, None),
+        ("Η εταιρεία σας προσφέρει τη θέση Commercial Operations Analyst.", ReplyKind.OFFER,
+         None),
+        ("Θέλουμε να έρθεις στην ομάδα μας ως Product Analyst! Η πρότασή μας:",
+         ReplyKind.OFFER, None),
+        # a wait: "the end of next week" from Tuesday 17 November is Friday the 27th
+        ("Δεν έχουμε αποφασίσει ακόμα. Θα σου πω σίγουρα μέχρι το τέλος της επόμενης "
+         "εβδομάδας.", ReplyKind.STILL_DECIDING, date(2026, 11, 27)),
+        # ... and the day of the interview, thanked for first, is no date for the decision
+        ("Σας ευχαριστούμε για τη συνέντευξη που είχαμε την Τρίτη. Δεν έχουμε καταλήξει· η "
+         "τελική απόφαση θα ληφθεί στα μέσα Ιανουαρίου.", ReplyKind.STILL_DECIDING,
+         date(2027, 1, 15)),
+        ("Σας ευχαριστώ για την τηλεφωνική μας επικοινωνία την Τρίτη. Η απόφαση θα ληφθεί "
+         "στις αρχές Ιανουαρίου.", ReplyKind.STILL_DECIDING, date(2027, 1, 10)),
+        # fifteen working days from Tuesday 17 November: 8 December
+        ("Δεν έχει ληφθεί ακόμη απόφαση. Θα σας ενημερώσουμε εντός δεκαπέντε (15) "
+         "εργάσιμων ημερών από σήμερα.", ReplyKind.STILL_DECIDING, date(2026, 12, 8)),
+    ],
+)  # fmt: skip
+def test_greek_as_employers_in_athens_write_it(
+    body: str, kind: ReplyKind, when: date | None
+) -> None:
+    assert read(body, month_first=False) == (kind, when)
+
+
+def test_a_greek_out_of_office_by_its_words_or_its_subject() -> None:
+    from agent.core.replies import automated_reason
+
+    body = "Είμαι εκτός γραφείου έως και την Παρασκευή 11/12 και επιστρέφω τη Δευτέρα 14/12."
+    assert out_of_office(mail(body)) is not None
+    subject = replace(mail("Καλησπέρα σας"), subject="Εκτός γραφείου: Ερώτηση για τη συνάντηση")
+    assert "out-of-office" in (automated_reason(subject) or "")
+
+
 @pytest.mark.parametrize(
     ("body", "kind"),
     [

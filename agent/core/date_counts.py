@@ -46,14 +46,27 @@ _WORDS = {
     14: "vierzehn quatorze catorce quattordici catorze veertien fjorton fjorten",
     15: "fünfzehn quinze quince quindici vijftien femton femten",
 }
-NUMBER_WORDS = {word: n for n, words in _WORDS.items() for word in words.split()}
-_NUMBER = r"(?P<n>\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+# ... and Greek, in the forms a count of days takes ("μία εβδομάδα", "τρεις ημέρες")
+_GREEK = {
+    1: "μία μια ένα μίας", 2: "δύο δυο", 3: "τρεις τρία τριών", 4: "τέσσερις τέσσερα τεσσάρων",
+    5: "πέντε", 6: "έξι", 7: "επτά εφτά", 8: "οκτώ οχτώ", 9: "εννέα εννιά", 10: "δέκα",
+    11: "έντεκα", 12: "δώδεκα", 14: "δεκατέσσερις δεκατεσσάρων", 15: "δεκαπέντε",
+}  # fmt: skip
+NUMBER_WORDS = {
+    word: n for table in (_WORDS, _GREEK) for n, words in table.items() for word in words.split()
+}
+# "δεκαπέντε (15) εργάσιμων ημερών": a number spelled out may repeat itself in figures
+_NUMBER = (
+    r"(?P<n>\d{1,2}|"
+    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+    + r")(?:\s*\(\d{1,2}\))?"
+)
 _LEAD = (
     r"(?:in|over|binnen|innerhalb(?:\s+von|\s+der\s+nächsten)?|in\s+den\s+nächsten|sous|dans"
     r"|d'ici|en\s+los\s+próximos|en\s+las\s+próximas|dentro\s+de\s+(?:los|las)\s+próxim[oa]s"
     r"|dentro\s+de|en|entro|nei\s+prossimi"
     r"|nelle\s+prossime|em|nos\s+próximos|nas\s+próximas|inom|innen|inden\s+for"
-    r"|indenfor|om|w\s+ciągu)\s+(?:(?:de\s+)?(?:la|le|les|los|las|the)\s+|de\s+(?=\d))?"
+    r"|indenfor|om|w\s+ciągu|εντός|(?:μέσα\s+)?σε)\s+(?:(?:de\s+)?(?:la|le|les|los|las|the)\s+|de\s+(?=\d))?"
     # "em até 5 dias úteis": at most, the far end
     r"(?:até\s+|hasta\s+)?"
 )
@@ -61,9 +74,13 @@ _BUSINESS = (
     r"werkdag(?:en)?|werktag(?:en|e)?|arbeitstag(?:en|e)?|jours?\s+ouvr(?:és|ables)"
     r"|días?\s+(?:hábiles|laborables)|giorni\s+lavorativi|dias?\s+úteis|arbetsdagar"
     r"|arbeidsdager|arbejdsdage|virkedager|hverdage|dni\s+roboczych"
+    r"|εργάσιμ(?:ων|ες|ης)\s+(?:ημερών|ημέρες|ημέρας|μέρες|μέρας)"
 )
-_DAYS = r"dagen|dag|tage[n]?|jours?|días|giorni|dias|dagar|dager|dage|dni"
-_WEEKS = r"weken|wochen|woche|semaines?|semanas?|settimane|veckor|vecka|uker|uke|uger|uge|tygodni"
+_DAYS = r"dagen|dag|tage[n]?|jours?|días|giorni|dias|dagar|dager|dage|dni|ημέρες|ημερών|μέρες|ημέρα"
+_WEEKS = (
+    r"weken|wochen|woche|semaines?|semanas?|settimane|veckor|vecka|uker|uke|uger|uge|tygodni"
+    r"|εβδομάδες|εβδομάδων|εβδομάδα"
+)
 SPAN_ABROAD = (
     _LEAD
     + _NUMBER

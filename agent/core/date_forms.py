@@ -472,6 +472,8 @@ def _forms(
             r"|half|medio"
             # Swedish "i början av januari", "i mitten av januari", "i slutet av december"
             r"|(?:i\s+)?(?:början|mitten|slutet)\s+av"
+            # Greek "στις αρχές Ιανουαρίου", "στα μέσα Ιανουαρίου", "στα τέλη Δεκεμβρίου"
+            r"|(?:(?:σ|έως\s+)?τ(?:ις|α)\s+)?(?:αρχές|μέσα|τέλη)"
             # its first days: "nei primi giorni di gennaio", "les premiers jours de janvier"
             r"|(?:the\s+)?first\s+(?:few\s+|couple\s+(?:of\s+)?)?days\s+of|(?:nei\s+|ai\s+)?primi\s+(?:giorni\s+)?di"
             r"|(?:dans\s+)?les\s+premiers\s+jours\s+de|(?:en\s+)?los\s+primeros\s+días\s+de"
@@ -582,7 +584,9 @@ def _forms(
             # Flemish: "ten laatste eind volgende week", "tegen het einde van volgende week"
             r"|(?:het\s+)?einde?\s+(?:van\s+)?volgende\s+week"
             # Italian: "entro la fine della prossima settimana", "a fine settimana prossima"
-            r"|(?:la\s+)?fine\s+(?:della\s+)?(?:prossima\s+settimana|settimana\s+prossima)",
+            r"|(?:la\s+)?fine\s+(?:della\s+)?(?:prossima\s+settimana|settimana\s+prossima)"
+            # Greek: "μέχρι το τέλος της επόμενης εβδομάδας"
+            r"|(?:το\s+)?τέλος\s+της\s+(?:επόμενης|ερχόμενης)\s+εβδομάδας",
             _next_week_day(4),
         ),
         # a German office's calendar week: "bis Ende KW 51", "in KW 2"
@@ -590,7 +594,9 @@ def _forms(
         (
             r"(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+|this\s+)?(?:work\s*)?week|(?:later\s+)?this\s+week"
             r"|e\.?o\.?w\.?|e\.?o\.?b\.?w\.?|ende\s+(?:der|dieser)\s+woche|diese\s+woche"
-            r"|(?:à\s+la\s+)?fin\s+de\s+(?:la\s+|cette\s+)?semaine|esta\s+semana",
+            r"|(?:à\s+la\s+)?fin\s+de\s+(?:la\s+|cette\s+)?semaine|esta\s+semana"
+            # Greek: "μέχρι το τέλος της εβδομάδας", "μέσα στην εβδομάδα"
+            r"|(?:το\s+)?τέλος\s+(?:της|αυτής\s+της)\s+εβδομάδας|μέσα\s+στην\s+εβδομάδα",
             _end_of_this_week,
         ),
         (r"(?:the\s+)?(?:beginning|start)\s+of\s+next\s+week", _next_week_day(0)),
@@ -599,7 +605,8 @@ def _forms(
         (
             r"next\s+week|(?:the\s+)?following\s+week|nächste\s+woche|(?:la\s+)?semaine\s+prochaine"
             r"|(?:la\s+)?(?:próxima\s+semana|semana\s+que\s+viene)|volgende\s+week"
-            r"|(?:la\s+)?(?:prossima\s+settimana|settimana\s+prossima)",
+            r"|(?:la\s+)?(?:prossima\s+settimana|settimana\s+prossima)"
+            r"|(?:την\s+)?(?:επόμενη|ερχόμενη)\s+εβδομάδα",
             _next_week_day(4),
         ),
         (

@@ -53,6 +53,9 @@ _MONTH_PARTS = {
     "polovině": 15,
     # Swedish: "i början av januari" ("mitten" holds "mitte")
     "början": 10,
+    # Greek: "στις αρχές Ιανουαρίου", "στα μέσα Ιανουαρίου" ("τέλη": the month's end)
+    "αρχές": 10,
+    "μέσα": 15,
     # Turkish, after the month: "Ocak başında", "Aralık ortasında"
     "baş": 10,
     "orta": 15,

@@ -244,7 +244,7 @@ _CUE = re.compile(
     r"|memaklumkan|dimaklumkan|kabar"
     # Greek "θα σας ενημερώσουμε για το αποτέλεσμα"; Romanian "vă anunțăm decizia", "revenim";
     # Hungarian "jelentkezünk", "döntés", "értesítjük"; Arabic "هنرد على حضرتك", "القرار"
-    r"|ενημερ\w*|αποτέλεσμα|απόφαση|απάντησ\w*|επικοινων\w*|decizi\w*|răspuns\w*|revenim|anunț\w*"
+    r"|ενημερ\w*|αποτέλεσμα|απόφαση|απάντησ\w*|επικοινων\w*|θα\s+σ(?:ου|ας)\s+πω|decizi\w*|răspuns\w*|revenim|anunț\w*"
     r"|jelentkez\w*|döntés\w*|értesít\w*|visszajelz\w*|eredmény\w*"
     r"|قرار|القرار|نرد|هنرد|سنرد|نبلغك|سنبلغك|نتيجة|النتيجة|نتواصل|سنتواصل|هنتواصل)\b"
     # Japanese, Korean and Chinese, which no word boundary separates: "結果につきましては",
@@ -443,7 +443,10 @@ _AWAY_AT = re.compile(
 _EVENT_DAY = re.compile(
     r"\b(?:interview|entrevista|entretien|entrevue|gespräch|colloquio|call|chat|conversation"
     r"|meeting|reunión|llamada|charla|conversa|visit|demo|demonstration|presentation|onsite"
-    r"|on-site|panel|session|assessment)\s+(?:del|de|on|last|from|of|vom|du|di)\s*$",
+    r"|on-site|panel|session|assessment)\s+(?:del|de|on|last|from|of|vom|du|di)\s*$"
+    # Greek "τη συνέντευξη που είχαμε την Τρίτη", "την τηλεφωνική μας επικοινωνία την Τρίτη"
+    r"|(?:συνέντευξη|επικοινωνία|συνάντηση|συζήτηση|κλήση|κουβέντα)(?:\s+μας)?"
+    r"(?:\s+που\s+(?:είχαμε|κάναμε))?\s+την?\s*$",
     re.IGNORECASE,
 )
 # ... or said after the day: "esta semana y la que entra van a platicar con otros dos
@@ -489,7 +492,10 @@ _LATEST_AFTER = re.compile(
 )
 # Not after a day's dot: German writes "bis zum 4. Dezember", and nouns take capitals.
 _SENTENCE_BREAK = re.compile(
-    r"(?<=[.!?])(?<!\b\d\.)(?<!\b\d\d\.)\s+(?=[A-Z\"'(\u201c" + CJK_CHARS + r"])|(?<=;)\s+"
+    # before a capital: Latin (with its accented ones), Greek or Cyrillic
+    r"(?<=[.!?])(?<!\b\d\.)(?<!\b\d\d\.)\s+(?=[A-ZÀ-ÖØ-Þ\u0386-\u03a9\u0400-\u042f\"'(\u201c"
+    + CJK_CHARS
+    + r"])|(?<=;)\s+"
     r"|(?<=[。！？])\s*"
 )
 

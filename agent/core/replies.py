@@ -71,7 +71,9 @@ _AUTO_SUBJECT = re.compile(
     # ... and in Turkish: "Ofis Dışında: 18 Aralık görüşmesi – saat"
     r"|ofis\s+dışında\s*:|otomatik\s+yanıt\s*:"
     # ... and in Swedish and Norwegian: "Frånvarande: Fråga om tjänsten", "Automatiskt svar:"
-    r"|frånvarande\s*:|fraværende\s*:|automatiskt\s+svar\s*:|automatisk\s+svar\s*:)",
+    r"|frånvarande\s*:|fraværende\s*:|automatiskt\s+svar\s*:|automatisk\s+svar\s*:"
+    # ... and in Greek: "Εκτός γραφείου: ...", "Αυτόματη απάντηση: ..."
+    r"|εκτός\s+γραφείου\s*:|αυτόματη\s+απάντηση\s*:)",
     re.IGNORECASE,
 )
 _BOUNCE_SUBJECT = re.compile(
@@ -474,7 +476,9 @@ _ABOUT_APPLICATION = re.compile(
     r"|aplicarea\s+ta|candidatura\s+ta"
     # ... and Korean "지원하신 포지션의 전형 결과" (the result for the post you applied to),
     # Japanese "選考結果のご連絡", Chinese "应聘结果"
-    r"|지원하신|전형\s*결과|選考結果|ご応募|应聘|申请结果)",
+    r"|지원하신|전형\s*결과|選考結果|ご応募|应聘|申请结果"
+    # ... and Greek "την αίτησή σας", "η υποψηφιότητά σας"
+    r"|αίτησ[ηή]\s+σ(?:ας|ου)|υποψηφιότητ[αά]\s+σ(?:ας|ου))",
     re.IGNORECASE,
 )
 _JOB_ALERT = re.compile(

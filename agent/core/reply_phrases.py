@@ -518,8 +518,15 @@ REJECTION = phrases(
     r"\s+(?:candidatura|aplicarea|aplicația|dosarul)|nu\s+(?:ați|ai)\s+fost\s+(?:selectat|admis)",
     r"لم\s+يتم\s+(?:اختيارك|اختياركم|ترشيحك|ترشيحكم|قبولك|قبولكم)|نأسف\s+(?:لإبلاغك|لإبلاغكم|لإعلامك|لإعلامكم)"
     r"|(?:المضي|الاستمرار|التقدم)\s+(?:\S+\s+)?مع\s+(?:مرشح|مرشحة|مرشحين)\s+(?:آخر|أخرى|آخرين)",
-    r"(?:με|σε)\s+(?:άλλον|άλλη|άλλους|έναν\s+άλλο)\s+(?:\S+\s+)?υποψήφι|δεν\s+(?:έχετε\s+)?επιλεγ\w+"
+    r"(?:με|σε)\s+(?:άλλον|άλλη|άλλους|άλλες|έναν\s+άλλο)\s+(?:\S+\s+)?υποψ[ηή]φ[ιί]|δεν\s+(?:έχετε\s+)?επιλεγ\w+"
     r"|δεν\s+επιλεχθήκατε",
+    # "αποφασίσαμε να μην προχωρήσουμε με την υποψηφιότητά σας", "δεν συγκαταλέγεστε στους
+    # επιλεγέντες υποψηφίους", "η υποψηφιότητά σας δεν θα προχωρήσει", a founder's "Τελικά
+    # προχωρήσαμε με κάποιον που ..."
+    r"να\s+μην\s+προχωρήσουμε\s+(?:\S+\s+){0,3}(?:υποψηφιότητ|αίτησ)\w*"
+    r"|δεν\s+συγκαταλέγεστε\s+στους\s+(?:επιλεγέντες|επιτυχόντες)"
+    r"|υποψηφιότητ[άα]\s+σ(?:ας|ου)\s+δεν\s+(?:θα\s+)?(?:προχωρ|προκρίν)\w*"
+    r"|(?:τελικά\s+)?προχωρήσαμε\s+με\s+κάποι(?:ον|α)\b",
     r"más\s+(?:jelölt|pályázó)\w*\s+mellett\s+döntöttünk|nem\s+tudjuk\s+(?:továbbvinni|folytatni)"
     r"|nem\s+jutott\s+tovább",
     # Dutch "we hebben besloten om niet met jou verder te gaan"
@@ -802,6 +809,11 @@ OFFER = phrases(
     # jawatan", "surat tawaran"
     r"menawarkan\s+(?:posisi|jabatan|pekerjaan)|offering\s+letter|surat\s+penawaran(?:\s+kerja)?"
     r"|ditawarkan\s+(?:jawatan|posisi)|surat\s+tawaran(?:\s+kerja)?|tawaran\s+kerja",
+    # Greek: "σας προσφέρει τη θέση", "θέλουμε να έρθεις στην ομάδα μας ως Product Analyst",
+    # "Πρόταση εργασίας"
+    r"σ(?:ας|ου)\s+προσφέρ(?:ει|ουμε|ουν)\s+(?:τη|την)\s+θέση"
+    r"|θέλουμε\s+να\s+(?:έρθεις|έρθετε|γίνεις|γίνετε)\s+(?:μέλος\s+)?(?:στην\s+|της\s+)?ομάδα\s+μας"
+    r"|πρόταση\s+(?:εργασίας|απασχόλησης)",
 )
 # Offering as a verb: negated ("we will not be extending an offer"), it is a rejection;
 # a negated noun ("don't worry about the offer letter") is not.
@@ -1678,6 +1690,15 @@ NEXT_ROUND = phrases(
     r"(?:második|harmadik|következő|utolsó)\s+(?:fordul\w*|kör(?:be|ben|re|ön)?\b|interjú\w*"
     r"|beszélgetés\w*)",
     r"(?:δεύτερη|τρίτη|επόμενη|τελική)\s+(?:συνέντευξη|φάση|γύρο)|επόμενο\s+(?:στάδιο|γύρο)",
+    # "να σας προσκαλέσω στο τελικό στάδιο", "πέρασες στο τελικό στάδιο", "καλείστε σε
+    # δομημένη συνέντευξη", an agency's "θα ήθελε να σας γνωρίσει", a founder's "Θα ήθελες να
+    # κάνουμε ένα πρώτο call;"
+    r"(?:προσκαλ\w*|καλείστε|καλείσαι|πέρασ(?:ες|ατε))\s+(?:\S+\s+){0,2}(?:στο|στη|στην|σε)\s+"
+    r"(?:\S+\s+){0,2}(?:στάδιο|συνέντευξη|φάση|γύρο)"
+    r"|θα\s+ήθελ(?:ε|αν|α|αμε)\s+να\s+σ(?:ας|ε)\s+γνωρίσ\w*"
+    r"|(?:θα\s+ήθελες|θέλεις|θα\s+θέλατε)\s+να\s+(?:κάνουμε|κανονίσουμε|έχουμε)\s+(?:ένα\s+)?(?:πρώτο\s+"
+    r"|σύντομο\s+)?(?:call|τηλεφώνημα|κουβέντα|συνάντηση|βιντεοκλήση|συζήτηση)"
+    r"|συμπεριλαμβάνεστε\s+στους\s+προεπιλεγέντες",
     r"(?:[وبلف]?ال|لل)?(?:مرحلة|مقابلة|جولة)\s+(?:ال)?(?:ثانية|تانية|تالية|ثالثة|تالتة|نهائية|أخيرة)",
     # "they'd like you to come through to the case interview stage"
     r"(?:like|want)\s+you\s+to\s+(?:come|go|move|progress)\s+(?:through\s+|forward\s+|on\s+)?to\s+the"
@@ -2128,7 +2149,11 @@ STILL_DECIDING = phrases(
     # este încă în desfășurare"; Hungarian "a döntés még nem született meg"; Arabic "لم نتخذ
     # قراراً بعد", Egyptian "لسه ما أخدناش قرار"
     r"δεν\s+έχει\s+(?:ακόμη\s+|ακόμα\s+)?(?:ολοκληρωθεί|ληφθεί|παρθεί)|δεν\s+έχουμε\s+(?:ακόμη|ακόμα)"
-    r"\s+(?:κάποια\s+)?(?:εξέλιξη|απόφαση|νέα)|απόφαση\s+(?:\S+\s+){0,6}(?:μετατίθεται|καθυστερεί)",
+    r"\s+(?:κάποια\s+)?(?:εξέλιξη|απόφαση|νέα)|απόφαση\s+(?:\S+\s+){0,6}(?:μετατίθεται|καθυστερεί)"
+    # "Δεν έχουμε αποφασίσει ακόμα", "δεν έχουμε καταλήξει", an agency's "δεν έχουν πάρει
+    # ακόμη απόφαση"
+    r"|δεν\s+έχ(?:ουμε|ουν|ει)\s+(?:ακόμη\s+|ακόμα\s+)?(?:αποφασίσει|καταλήξει|πάρει\s+(?:ακόμη\s+"
+    r"|ακόμα\s+)?(?:την\s+)?(?:τελική\s+)?απόφαση)",
     r"nu\s+(?:am\s+luat|s-a\s+luat)\s+(?:încă\s+)?(?:o\s+|nicio\s+)?decizie|(?:încă|inca)\s+în"
     r"\s+(?:desfășurare|curs)|decizia\s+(?:finală\s+)?nu\s+(?:a\s+fost\s+)?(?:încă\s+)?luată",
     r"(?:döntés|döntést)\s+(?:még\s+nem|nem\s+\w+\s+még)|még\s+nem\s+(?:született|hoztunk|döntöttünk)"
@@ -2362,6 +2387,8 @@ OUT_OF_OFFICE = phrases(
     r"\bvolveré\s+a\s+la\s+oficina\b|\bestoy\s+(?:fuera\s+de\s+la\s+oficina|de\s+vacaciones)\b",
     # Turkish: "Yıllık izinde olduğum için e-postanıza geç dönüş yapabilirim", "ofis dışındayım"
     r"(?:yıllık\s+)?izinde\s+olduğum|izindeyim|ofis\s+dışında(?:yım|\s+olacağım)",
+    # Greek: "Είμαι εκτός γραφείου έως και την Παρασκευή 11/12"
+    r"(?:είμαι|θα\s+είμαι|βρίσκομαι)\s+εκτός\s+(?:γραφείου|έδρας)|είμαι\s+σε\s+άδεια",
     # "8-10 Aralık tarihleri arasında Bursa'da tedarikçi denetimindeyim; e-postalarınıza 11
     # Aralık Cuma günü dönüş yapacağım"
     r"e-?postalarınıza\s+(?:\w+\s+){0,4}dönüş\s+yapacağım",

@@ -129,6 +129,16 @@ def test_panels_named_in_prose(description: str, names: list[str]) -> None:
          "haar collega Youssef Ait Lahcen mee, senior jurist huurrecht.", ["Youssef Ait Lahcen"]),
         ("Mülakat – Veri Analisti. Komisyon: Prof. Dr. Ayten Özsoy (Rektör Yardımcısı) ve Dr. Öğr. "
          "Üyesi Barış Kalkan (KAO Koordinatörü).", ["Ayten Özsoy", "Barış Kalkan"]),
+        # Greek: Workable's "Θα συναντήσετε:", Workday's "Συνεντευκτές:" with the raised dot
+        # between people, a public body's committee with "Δρ.", "κα" and "κ." before names
+        ("Θα συναντήσετε:\nΕλευθερία Ζαχαροπούλου - Talent Acquisition Lead\nΠαναγιώτης "
+         "Κουκουλάκης - Technical Superintendent\n", ['Ελευθερία Ζαχαροπούλου', 'Παναγιώτης Κουκουλάκης']),
+        ("Συνεντευκτές: Νικηφόρος Μπαλτάς (Network Analytics Manager)· Ζωή Γεωργιάδου (Talent "
+         "Acquisition Partner)", ['Ζωή Γεωργιάδου', 'Νικηφόρος Μπαλτάς']),
+        ("Η συνέντευξη θα διεξαχθεί ενώπιον της Επιτροπής Αξιολόγησης, η οποία έχει την "
+         "ακόλουθη σύνθεση:\n- Πρόεδρος: Δρ. Κυριάκος Σπανός, Διευθυντής Υποδομών Δεδομένων\n"
+         "- Μέλος: κα Ευανθία Λαμπράκη, Προϊσταμένη Τμήματος\n- Μέλος: κ. Θεόδωρος Καραλής, "
+         "εκπρόσωπος του Εποπτικού Συμβουλίου\n", ['Ευανθία Λαμπράκη', 'Θεόδωρος Καραλής', 'Κυριάκος Σπανός']),
     ],
 )  # fmt: skip
 def test_notes_and_lists_that_name_the_panel(description: str, names: list[str]) -> None:
@@ -569,3 +579,25 @@ def test_turkish_working_days_run_through_christmas() -> None:
     found = find_date(text, after=date(2026, 12, 11), month_first=False,
                       holidays={date(2027, 1, 1): "New Year's Day"})  # fmt: skip
     assert found is not None and found.value == date(2027, 1, 4)
+
+
+def test_a_greek_committee_named_only_in_its_own_letters() -> None:
+    """Names in Greek letters alone are kept as written (no address is guessed from them),
+    and the committee's secretary who sends the invite is not one of it."""
+    event = invite_to_casey(
+        "Δομημένη συνέντευξη – Πρόσκληση 4/2026 – κωδ. θέσης 102",
+        start=START,
+        organizer="v.dimaki@ekthad.example",
+        organizer_name="Δημάκη Βασιλική",
+        description="Αγαπητή κυρία Candidate,\n\nκαλείστε σε δομημένη συνέντευξη για τη θέση με "
+        "κωδικό 102 «ΠΕ Πληροφορικής – Αναλυτής/τρια Δεδομένων».\n\nΗ συνέντευξη θα διεξαχθεί "
+        "ενώπιον της Επιτροπής Αξιολόγησης, η οποία έχει την ακόλουθη σύνθεση:\n"
+        "- Πρόεδρος: Δρ. Κυριάκος Σπανός, Διευθυντής Υποδομών Δεδομένων\n"
+        "- Μέλος: κα Ευανθία Λαμπράκη, Προϊσταμένη Τμήματος Στατιστικής Ανάλυσης\n\n"
+        "Η υπογράφουσα εκτελεί χρέη γραμματέα της Επιτροπής και δεν είναι μέλος της.\n\n"
+        "Με εκτίμηση,\nΒασιλική Δημάκη",
+    )
+    interview = read(event)
+    assert sorted(p.name for p in interview.interviewers) == [
+        "Ευανθία Λαμπράκη", "Κυριάκος Σπανός"]  # fmt: skip
+    assert interview.role == "ΠΕ Πληροφορικής – Αναλυτής/τρια Δεδομένων"

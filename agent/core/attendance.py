@@ -265,6 +265,9 @@ STAYS_AWAY = re.compile(
     r"|\bdoar\s+la\s+(?:început|inceput)\b|\b(?:vă|va|te)\s+las\s+(?:să|sa)\b"
     r"|\bnem\s+(?:leszek|lesz|leszünk)\s+(?:jelen|ott)\b|\bnem\s+(?:veszek|vesz|veszünk)\s+részt\b"
     r"|δεν\s+θα\s+(?:συμμετάσχω|συμμετέχω|είμαι\s+(?:παρών|παρούσα))"
+    # ... and a committee's secretary: "εκτελεί χρέη γραμματέα της Επιτροπής και δεν είναι
+    # μέλος της"
+    r"|δεν\s+(?:είναι|είμαι|θα\s+είναι)\s+μέλος|εκτελ\w+\s+χρέη\s+γραμματέα"
     r"|لن\s+(?:أحضر|أشارك|أكون\s+(?:حاضر|موجود))|مش\s+(?:هحضر|هكون\s+موجود|هشارك)"
     r"|هسيبكم|هسيبك|سأترككم|سأتركك"
     # "I will not stay for the interview itself"
@@ -278,7 +281,9 @@ _SUBJECT = re.compile(
     r"(?P<first>\b(?-i:I)\b|\b(?:eu|yo|je|ich|(?-i:[Ii]k)|jeg|io|jag|já|ek|minä|itse|ja|saya|aku|mimi"
     r"|én)\b"
     # (Korean "저는" as a word of its own, not the end of "매니저는")
-    r"|אני|我|ดิฉัน|ผม|(?<![\uac00-\ud7a3])(?:저는|제가)|私は|εγώ|أنا)"
+    r"|אני|我|ดิฉัน|ผม|(?<![\uac00-\ud7a3])(?:저는|제가)|私は|εγώ|أنا"
+    # a Greek official letter's "the undersigned": "Η υπογράφουσα", "Ο υπογράφων"
+    r"|\b[Ηη]\s+υπογράφουσα|\b[Οο]\s+υπογράφων)"
     r"|(?P<second>\b(?:you|você|vous|usted|du)\b)"
     r"|(?P<third>\b(?:she|he|they|ela|ele|ella|él|elle|il|sie|hij|zij|ze|hon|han|hun|hän|beliau)\b"
     r"|היא|הוא|הם|הן)",

@@ -57,7 +57,9 @@ WORK_TITLES = frozenset(
      "prim",
      # Austrian feminine degrees ("Mag.a Dr.in Ingrid Schiefermair") and the Portuguese
      # "Prof. Doutor" of a university's jury
-     "mag.a", "mmag", "mmag.a", "dr.in", "doutor", "doutora"}
+     "mag.a", "mmag", "mmag.a", "dr.in", "doutor", "doutora",
+     # Greek: "Δρ." (Dr), "κ." (Mr), "κα" (Mrs), "Καθ." (Professor), written out
+     "δρ", "κ", "κα", "καθ", "κύριος", "κύριο", "κυρία"}
 )  # fmt: skip
 HONORIFICS = frozenset(
     {"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "dame", *WORK_TITLES}
@@ -784,7 +786,7 @@ _KINSHIP = re.compile(r"(?<!\w)(?:Anh|Chị|Ông|Bà|Cô)\s+(?=(?:[A-ZÀ-ÞĐ][\
 _LOWER_CASE_ADDRESS = frozenset(
     {"anh", "chị", "chi", "ông", "bà", "cô", "em", "bác", "mevrouw", "meneer", "heer", "frau",
      "herr", "señor", "señora", "monsieur", "madame", "signor", "signora", "senhor", "senhora",
-     "don", "doña", "dona", "pan", "pani"}
+     "don", "doña", "dona", "pan", "pani", "κ.", "κα", "κα.", "κυρία", "κύριος", "κύριο"}
 )  # fmt: skip
 
 
@@ -801,6 +803,9 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
     text = re.sub(r"\b(?:[A-Z]\.\s?){1,4}\((?-i:[A-Z])[\w'\u2019-]+\)\s+", _given_name, text)
     text = re.sub(r"\s*\.\s*$", "", text.strip())
     text = re.sub(r"\s*\([^()]*$", "", text)  # a remark cut off before it closes: "(he is not"
+    # Greek's semicolon, the raised dot: "Νικηφόρος Μπαλτάς (Network Analytics Manager)· Ζωή
+    # Γεωργιάδου (...)"
+    text = re.sub(r"(?<=\))\s*[\u00b7\u0387]\s+(?=\S)", "; ", text)
     if ";" in text:  # "Halvorsen-Tate, Brianna; Oduya, Samuel": "Last, First" each
         # (not a semicolon inside brackets: "me (chair; Grade 7, Devolution Deals North)")
         text = re.sub(r";(?=[^()]*\))", ",", text)

@@ -246,6 +246,9 @@ _LIST_HEADER = re.compile(
     r"|người\s+phỏng\s+vấn|hội\s+đồng\s+phỏng\s+vấn|ผู้สัมภาษณ์|คณะกรรมการสัมภาษณ์"
     # Indonesian "Pewawancara:", Malay "Panel temu duga:", "Penemuduga:", Swahili "Wahojaji:"
     r"|pewawancara|(?:panel\s+)?(?:temu\s*duga|penemuduga|penemu\s+duga)|wahojaji|jopo\s+la\s+usaili"
+    # Greek "Θα συναντήσετε:", "Συνεντευκτές:", "Επιτροπή Αξιολόγησης:", "Συμμετέχοντες:"
+    r"|θα\s+συναντήσ(?:ετε|εις)|συνεντευκτ(?:ές|ής|ριες|ρια)|επιτροπή(?:\s+(?:αξιολόγησης|συνέντευξης"
+    r"|επιλογής))?|συμμετέχοντες|συμμετέχουν"
     # "Von unserer Seite sind dabei:", "Seitens Acme nehmen teil:", "Auf unserer Seite:"
     r"|(?:von|auf)\s+unserer\s+seite(?:\s+(?:sind|ist)\s+dabei|\s+nehmen\s+teil)?"
     r"|seitens\s+[\w&.' -]{1,40}?\s+(?:sind\s+dabei|nehmen\s+teil)"
@@ -673,7 +676,9 @@ _BARE_HEADER = re.compile(
 _LIST_INTRO = re.compile(
     r"^.*\b(?:conducted\s+by|interviewed\s+by|(?:a|the|our)\s+panel(?:\s+of\s+\w+)?"
     r"|consists?\s+of|made\s+up\s+of|comprises?|will\s+comprise|will\s+consist\s+of"
-    r"|will\s+include|(?:panel|committee|board)(?:\s+members)?\s+(?:is|are|will\s+be))\s*:\s*(?P<rest>)$",
+    r"|will\s+include|(?:panel|committee|board)(?:\s+members)?\s+(?:is|are|will\s+be)"
+    # Greek "η οποία έχει την ακόλουθη σύνθεση:", "αποτελείται από:"
+    r"|ακόλουθη\s+σύνθεση|αποτελείται\s+από|απαρτίζεται\s+από)\s*:\s*(?P<rest>)$",
     re.IGNORECASE,
 )
 # What a slot of an itinerary says before its people: "Interview with", "Data modeling
@@ -1478,8 +1483,8 @@ _NOT_GIVEN_NAMES = GROUP_LOCAL_PARTS | {"career", "sales", "finance", "legal", "
 
 def _placeholder(display: str) -> str:
     slug = re.sub(r"[^a-z0-9]+", ".", fold_accents(display)).strip(".")  # "johan.akerblom"
-    if not slug and cjk.has_cjk(display):  # "佐々木 健一": the name's own characters
-        slug = re.sub(r"[\W_]+", ".", display).strip(".")
+    if not slug:  # "佐々木 健一", "Ελευθερία Ζαχαροπούλου": the name's own characters
+        slug = re.sub(r"[\W_]+", ".", display.lower()).strip(".")
     return f"{slug}@{UNADDRESSED_DOMAIN}" if slug else ""
 
 

@@ -37,7 +37,10 @@ JOB_NOUNS = (
     "representative", "rep", "officer", "writer", "editor", "marketer", "recruiter", "sourcer",
     "strategist", "advocate", "teacher", "tutor", "counsel", "attorney", "lawyer", "paralegal",
     "executive", "account executive", "ae", "sdr", "bdr", "csm", "owner", "business partner",
-    "trader", "broker", "banker", "underwriter", "actuary", "aktuar", "agent",
+    "trader", "broker", "banker", "underwriter", "actuary", "aktuar", "agent", "modeller",
+    "modeler",
+    # Greek: "Αναλυτής/τρια Δεδομένων", "Μηχανικός Λογισμικού", "Στέλεχος Ανάλυσης Δεδομένων"
+    "αναλυτής", "αναλύτρια", "μηχανικός", "προγραμματιστής", "στέλεχος", "υπεύθυνος", "υπεύθυνη",
     "leader", "team leader", "gérant", "gérante", "adjoint", "adjointe", "planificateur",
     "planificatrice", "td", "technical director", "sde", "sdet", "swe", "mle", "analist",
     "régisseur", "régisseuse", "rédacteur",
@@ -422,6 +425,9 @@ STAGE_PHRASES = (
     "interviu", "interviul", "etapa a doua", "etapa a ii-a", "interjú", "állásinterjú",
     "második forduló", "συνέντευξη", "مقابلة", "مقابلة شخصية", "مقابلة عمل", "المقابلة",
     "المقابلة الثانية",
+    # Greek: a structured interview (a public body's), a second one, a meeting
+    "δομημένη συνέντευξη", "2η συνέντευξη", "δεύτερη συνέντευξη", "τελική συνέντευξη",
+    "τηλεφωνική συνέντευξη", "τεχνική συνέντευξη", "συνάντηση", "γνωριμία", "τελικό", "τελική",
 )  # fmt: skip
 TOOL_WORDS = (
     "coderpad", "hackerrank", "codesignal", "karat", "zoom", "teams", "microsoft teams",
@@ -574,10 +580,17 @@ _ROLE_PHRASE = re.compile(
     + r")"
     # Indonesian "untuk posisi Senior Editor di PT ...", Malay "bagi jawatan Eksekutif ..."
     r"|\b(?:posisi|jawatan|jabatan)\s+(?P<role9>[^\n.;:!?,]{2,60}?)(?=\s+(?:di|pada|dengan|ini)\s|\s*[.;,\n])"
+    # Greek: "για τη θέση Backend Engineer (Python/Go).", "στη θέση με κωδικό 102 «ΠΕ
+    # Πληροφορικής – Αναλυτής/τρια Δεδομένων»"
+    r"|(?<!\w)(?:για|στη|στην|σε)\s+(?:τη|την)?\s*θέση\s+(?:με\s+κωδικό\s+\w+\s+)?«?"
+    r"(?P<role48>[^\n.;:!?,«»]{2,80}?)»?(?=\s*[.;,\n»]|\s+(?:στην|στη|στο|στον|της|του|και|θα)\s)"
     # a booking form's question and the person's answer: Calendly's "Which role are you
     # applying for?: Product Manager, Data Platform"
     # (or on the next line: "What role are you interested in?\nSenior Product Analyst (remote, US)")
-    r"|(?m:^[ \t]*(?:which|what)\s+(?:role|position|job)\b[^?\n]{0,60}\?[ \t]*:?[ \t]*\n?[ \t]*"
+    # (after the same question in another language: "Ποια θέση σας ενδιαφέρει; / Which role
+    # are you interested in?")
+    r"|(?m:^[ \t]*(?:[^\n/]{2,60}/[ \t]*)?(?:which|what)\s+(?:role|position|job)\b[^?\n]{0,60}\?"
+    r"[ \t]*:?[ \t]*\n?[ \t]*"
     r"(?P<role10>[^\n.;!?]{2,80}?)[ \t]*$)"
     # ... in Spanish, French and Portuguese, the answer on the next line: "¿A qué cargo
     # postulas?\nProduct Manager – Pagos", "Pour quel poste postulez-vous ?\nResponsable des

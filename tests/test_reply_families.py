@@ -929,6 +929,70 @@ def test_greek_as_employers_in_athens_write_it(
     assert read(body, month_first=False) == (kind, when)
 
 
+# Finnish as employers in Helsinki write it (the Helsinki held-out set), and British forms
+# (the Edinburgh one): a wait while the panel still interviews, papers said to decide nothing.
+@pytest.mark.parametrize(
+    ("body", "kind", "when"),
+    [
+        ("Olemme valinneet jatkoon hakijat, joiden kokemus vastaa parhaiten tarpeitamme, emmekä "
+         "tällä kertaa voi tarjota sinulle jatkomahdollisuutta.", ReplyKind.REJECTION, None),
+        ("Halusin kertoa itse: päädyttiin lopulta ottamaan tiimiin henkilö, jolla on enemmän "
+         "kokemusta.", ReplyKind.REJECTION, None),
+        ("Haluaisimme kutsua sinut haastatteluun perjantaina 18.12. klo 13.00.",
+         ReplyKind.NEXT_ROUND, None),
+        ("Hyviä uutisia: asiakkaan toimitusjohtaja haluaa tavata sinut henkilökohtaisesti.",
+         ReplyKind.NEXT_ROUND, None),
+        ("Sun hakemus näytti tosi hyvältä ja haluttais jutella. Ehditkö ensi viikolla?",
+         ReplyKind.NEXT_ROUND, None),
+        ("Meillä olisi sulle työtarjous: toistaiseksi voimassa oleva työsuhde.", ReplyKind.OFFER,
+         None),
+        ("Merisatama haluaa tarjota sinulle logistiikka-analyytikon tehtävää!", ReplyKind.OFFER,
+         None),
+        # ... "this is not yet an offer" is none
+        ("Tämä ei vielä ole työtarjous, mutta haluaisimme kutsua sinut haastatteluun.",
+         ReplyKind.NEXT_ROUND, None),
+        # from Tuesday 17 November: the end of next week, week 48's end, the month's end,
+        # early January, ten working days
+        ("Me ei olla vielä tehty päätöstä. Luvataan kertoa ensi viikon loppuun mennessä.",
+         ReplyKind.STILL_DECIDING, date(2026, 11, 27)),
+        ("Päätöstä ei ole vielä tehty. Lupaan, että saat tiedon viikon 48 loppuun mennessä.",
+         ReplyKind.STILL_DECIDING, date(2026, 11, 27)),
+        ("Asiakas ei ole vielä tehnyt päätöstä. He ovat luvanneet palata asiaan kuun loppuun "
+         "mennessä.", ReplyKind.STILL_DECIDING, date(2026, 11, 30)),
+        ("Valinta on vielä kesken, joten päätös tehdään tammikuun alussa.",
+         ReplyKind.STILL_DECIDING, date(2027, 1, 10)),
+        ("Päätöstä ei ole vielä tehty. Teemme päätöksen kymmenen työpäivän kuluessa.",
+         ReplyKind.STILL_DECIDING, date(2026, 12, 1)),
+        # ... but not ten working days from a day the mail names
+        ("Valinta on vielä kesken. Valintapäätös tehdään kymmenen työpäivän kuluessa "
+         "viimeisestä haastattelupäivästä.", ReplyKind.STILL_DECIDING, None),
+        ("Hakemuksesi tehtävään Tietoasiantuntija on vastaanotettu 18.11.2026. Hakuaika päättyy "
+         "27.11.2026.", ReplyKind.RECEIPT, None),
+        ("Pyydämme lomaketta kaikilta toiselle kierrokselle edenneiltä. Lomake ei ole "
+         "valintapäätös.", ReplyKind.OTHER, None),
+        ("The panel is still interviewing – the final interviews take place on Thursday – and "
+         "no decision has been made yet. We expect to let all candidates know the outcome by "
+         "mid-December.", ReplyKind.STILL_DECIDING, date(2026, 12, 15)),
+        ("As you have been invited to a second interview, we ask all candidates at this stage to "
+         "complete a right to work check. Completing the check does not mean that a decision "
+         "has been made about your application.", ReplyKind.OTHER, None),
+        ("I've booked your train for the site visit. This is purely logistics – nothing has "
+         "been decided.", ReplyKind.OTHER, None),
+    ],
+)  # fmt: skip
+def test_finnish_and_british_mail(body: str, kind: ReplyKind, when: date | None) -> None:
+    assert read(body, month_first=False) == (kind, when)
+
+
+def test_a_finnish_out_of_office_by_its_words_or_its_subject() -> None:
+    from agent.core.replies import automated_reason
+
+    body = "Olen koulutuksessa 9.–11.12. enkä lue sähköpostia säännöllisesti."
+    assert out_of_office(mail(body)) is not None
+    subject = replace(mail("Hei"), subject="Poissa toimistolta: Kutsu haastatteluun")
+    assert "out-of-office" in (automated_reason(subject) or "")
+
+
 def test_a_greek_out_of_office_by_its_words_or_its_subject() -> None:
     from agent.core.replies import automated_reason
 

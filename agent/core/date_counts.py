@@ -97,6 +97,18 @@ SPAN_AFTER = (
     r"(?:en\s+geç\s+)?" + _NUMBER + r"\s+(?:(?P<business>iş\s+günü)|(?P<days>gün)|(?P<weeks>hafta))"
     r"\s+(?:içinde|içerisinde|zarfında)(?!\w)"
 )
+# ... and Finnish, the count in the genitive and "within" after it: "kymmenen työpäivän
+# kuluessa" (not a count from another day: "... kuluessa viimeisestä haastattelupäivästä")
+_FINNISH_NUMBERS = {
+    "yhden": 1, "kahden": 2, "kolmen": 3, "neljän": 4, "viiden": 5, "kuuden": 6,
+    "seitsemän": 7, "kahdeksan": 8, "yhdeksän": 9, "kymmenen": 10, "viidentoista": 15,
+}  # fmt: skip
+NUMBER_WORDS.update(_FINNISH_NUMBERS)
+SPAN_FINNISH = (
+    r"(?P<n>\d{1,2}|" + "|".join(_FINNISH_NUMBERS) + r")\s+(?:(?P<business>työpäivän)"
+    r"|(?P<days>päivän|vuorokauden)|(?P<weeks>viikon))\s+(?:kuluessa|sisällä|aikana)"
+    r"(?!\s+(?:\w+\s+)?\w*(?:sta|stä)\b)"
+)
 # "in the next 48 hours": a count of whole days, the last one the day the hours end.
 HOURS = (
     r"(?:in|within|over)\s+(?:the\s+)?(?:next\s+|coming\s+)?(?P<hours>\d{2,3}|twenty-four"
@@ -136,14 +148,17 @@ def in_hours(match: re.Match[str], after: date) -> date | str:
 WEEK_ALONE = (
     r"(?:under|i|in|during|im\s+laufe\s+(?:der|von))\s+(?:vecka|veckan|uke|uge|week|KW|kalenderwoche)"
     r"\s*(?P<week>\d{1,2})(?!\d)"
+    # Finnish: "viikon 51 loppuun mennessä", "viikon 51 aikana"
+    r"|viikon\s+(?P<fiweek>\d{1,2})\s+(?:loppuun|lopussa|aikana)"
 )
 
 
 def friday_of_week(match: re.Match[str], after: date) -> date | str:
     """The Friday of ISO week `week`: the last working day of the week news is promised in."""
+    week = match["week"] or match.groupdict().get("fiweek")
     for year in (after.year, after.year + 1):
         try:
-            value = date.fromisocalendar(year, int(match["week"]), 5)
+            value = date.fromisocalendar(year, int(week), 5)
         except ValueError:
             return "is not a real week"
         if value >= after - timedelta(days=7):

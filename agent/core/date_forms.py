@@ -483,9 +483,11 @@ def _forms(
             periods.part_of_month,
         ),
         # ... and Turkish, the part after the month: "Ocak başında", "Aralık ortasında",
-        # "Aralık sonuna kadar"
+        # "Aralık sonuna kadar"; Finnish "tammikuun alussa", "tammikuun puolivälissä",
+        # "joulukuun loppuun mennessä"
         (
-            _MONTH + _YEAR + r"(?:\s+ayının)?\s+(?P<part>başı\w*|ortası\w*|sonu\w*)",
+            _MONTH + _YEAR + r"(?:\s+ayının)?\s+(?P<part>başı\w*|ortası\w*|sonu\w*|alu\w*|alku\w*"
+            r"|puoliväli\w*|lopu\w*|loppu\w*)",
             periods.part_of_month,
         ),
         (
@@ -586,7 +588,9 @@ def _forms(
             # Italian: "entro la fine della prossima settimana", "a fine settimana prossima"
             r"|(?:la\s+)?fine\s+(?:della\s+)?(?:prossima\s+settimana|settimana\s+prossima)"
             # Greek: "μέχρι το τέλος της επόμενης εβδομάδας"
-            r"|(?:το\s+)?τέλος\s+της\s+(?:επόμενης|ερχόμενης)\s+εβδομάδας",
+            r"|(?:το\s+)?τέλος\s+της\s+(?:επόμενης|ερχόμενης)\s+εβδομάδας"
+            # Finnish: "ensi viikon loppuun mennessä"
+            r"|(?:ensi|seuraavan|tulevan)\s+viikon\s+lopp\w*",
             _next_week_day(4),
         ),
         # a German office's calendar week: "bis Ende KW 51", "in KW 2"
@@ -619,13 +623,16 @@ def _forms(
             # Polish: "najpóźniej do końca miesiąca"
             r"|końca\s+(?:tego\s+|bieżącego\s+)?miesiąca"
             # Turkish: "ay sonuna kadar", "bu ayın sonunda"
-            r"|(?<!\w)(?:bu\s+ayın|ay)\s+sonu\w*",
+            r"|(?<!\w)(?:bu\s+ayın|ay)\s+sonu\w*"
+            # Finnish: "palata asiaan kuun loppuun mennessä", "tämän kuukauden lopussa"
+            r"|(?:tämän\s+)?(?:kuun|kuukauden)\s+lop(?:p|u)\w*",
             _end_of_month(0),
         ),
         (r"(?:the\s+)?end\s+of\s+next\s+month|next\s+month", _end_of_month(1)),
         (relative_lead + _RELATIVE, _relative),
         (counts.SPAN_ABROAD, counts.span_abroad),
         (counts.SPAN_AFTER, counts.span_abroad),
+        (counts.SPAN_FINNISH, counts.span_abroad),
         (counts.HOURS, counts.in_hours),
     ]
     if not holiday_alone:

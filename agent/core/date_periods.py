@@ -56,6 +56,10 @@ _MONTH_PARTS = {
     # Greek: "στις αρχές Ιανουαρίου", "στα μέσα Ιανουαρίου" ("τέλη": the month's end)
     "αρχές": 10,
     "μέσα": 15,
+    # Finnish, after the month: "tammikuun alussa", "tammikuun puolivälissä"
+    "alu": 10,
+    "alku": 10,
+    "puoliväli": 15,
     # Turkish, after the month: "Ocak başında", "Aralık ortasında"
     "baş": 10,
     "orta": 15,

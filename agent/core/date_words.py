@@ -178,6 +178,11 @@ MONTHS: dict[str, int] = {
     "septemba": 9, "oktoba": 10, "novemba": 11, "desemba": 12,
     # Indonesian and Malay, where not spelled as above ("11 Desember", "11 Disember")
     "maret": 3, "mac": 3, "agustus": 8, "ogos": 8, "disember": 12,
+    # Finnish, named, in the genitive and in the partitive a date takes ("tammikuun alussa",
+    # "11. joulukuuta")
+    **{f"{stem}kuu{end}": n for n, stem in enumerate(("tammi", "helmi", "maalis", "huhti",
+       "touko", "kesä", "heinä", "elo", "syys", "loka", "marras", "joulu"), 1)
+       for end in ("", "n", "ta")},
     # Greek, named and in the genitive a date takes ("11 Δεκεμβρίου")
     **dict.fromkeys(("ιανουάριος", "ιανουαρίου"), 1),
     **dict.fromkeys(("φεβρουάριος", "φεβρουαρίου"), 2),

@@ -222,6 +222,8 @@ _CUE = re.compile(
     r"|(?:et|us)\s+informar\w*|proposta\s+de\s+contractació"
     # Czech (more above) and Finnish
     r"|sdělíme|päätös\w*|palaamme|ilmoitamme|oznámíme"
+    # ... "Teemme päätöksen", "saat tiedon", "luvataan kertoa", "palata asiaan", "ilmoitetaan"
+    r"|päätö\w*|kerto\w*|kerron|tiedon|ilmoit\w*|palata|palaa\w*"
     # Slovak "rozhodnutie oznámime"; Portuguese "a devolutiva" (the employer's answer)
     r"|oznámime|devolutiva"
     # "o Sérgio ficou de me dar uma posição até terça que vem (22/12)"
@@ -267,7 +269,7 @@ _DECIDING = re.compile(
     r"|entscheid\w*|bescheid|rückmeldung|décision|réponse|decisión|respuesta|decisione|risposta|esito"
     r"|beslut\w*|besked|"
     + _HEARING_BACK_ABROAD
-    + r"|tilbakemelding|tilbagemelding|svar\w*|decyzj\w*|odpowied\w*|päätös\w*"
+    + r"|tilbakemelding|tilbagemelding|svar\w*|decyzj\w*|odpowied\w*|päätö\w*|kerto\w*|tiedon"
     r"|devolutiva)\b",
     re.IGNORECASE,
 )

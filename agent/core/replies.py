@@ -73,7 +73,9 @@ _AUTO_SUBJECT = re.compile(
     # ... and in Swedish and Norwegian: "Frånvarande: Fråga om tjänsten", "Automatiskt svar:"
     r"|frånvarande\s*:|fraværende\s*:|automatiskt\s+svar\s*:|automatisk\s+svar\s*:"
     # ... and in Greek: "Εκτός γραφείου: ...", "Αυτόματη απάντηση: ..."
-    r"|εκτός\s+γραφείου\s*:|αυτόματη\s+απάντηση\s*:)",
+    r"|εκτός\s+γραφείου\s*:|αυτόματη\s+απάντηση\s*:"
+    # ... and in Finnish: "Poissa toimistolta: ...", "Automaattinen vastaus: ..."
+    r"|poissa\s+toimistolta\s*:|automaattinen\s+vastaus\s*:)",
     re.IGNORECASE,
 )
 _BOUNCE_SUBJECT = re.compile(
@@ -478,7 +480,9 @@ _ABOUT_APPLICATION = re.compile(
     # Japanese "選考結果のご連絡", Chinese "应聘结果"
     r"|지원하신|전형\s*결과|選考結果|ご応募|应聘|申请结果"
     # ... and Greek "την αίτησή σας", "η υποψηφιότητά σας"
-    r"|αίτησ[ηή]\s+σ(?:ας|ου)|υποψηφιότητ[αά]\s+σ(?:ας|ου))",
+    r"|αίτησ[ηή]\s+σ(?:ας|ου)|υποψηφιότητ[αά]\s+σ(?:ας|ου)"
+    # ... and Finnish "hakemuksesi", "hakemustasi", "kiitos hakemuksestasi"
+    r"|hakemu(?:ksesi|stasi|ksestasi|kseesi))",
     re.IGNORECASE,
 )
 _JOB_ALERT = re.compile(

@@ -236,6 +236,10 @@ def _in_hand(text: str, position: int, before: str) -> bool:
     )
 
 
+_STILL_INTERVIEWING = re.compile(r"\bstill\s+interviewing\b", re.IGNORECASE)
+_YOU = re.compile(r"\byou\b", re.IGNORECASE)
+
+
 def _others(text: str, position: int) -> bool:
     """A round named as more of the employer's interviews, in a sentence without "you",
     as held with the other candidates, or as a step for whoever is chosen ("a background
@@ -254,6 +258,8 @@ def _others(text: str, position: int) -> bool:
     ):
         return True  # "we have one final interview on Friday, after which the panel will meet"
     sentence = _sentence_before(text, position) + after
+    if _STILL_INTERVIEWING.search(_sentence_before(text, position)) and not _YOU.search(sentence):
+        return True  # "The panel is still interviewing – the final interviews take place on ..."
     return bool(OTHERS_ROUNDS.search(_clause_before(text, position))) and not re.search(
         r"\b(?:you|du|dig|deg|dich|dir|ihnen|vous|usted|você)\b", sentence, re.IGNORECASE
     )
@@ -275,7 +281,9 @@ _BEFORE_THE_BOOKED = re.compile(
 _PAPERS_DISCLAIMED = re.compile(
     r"\b(?:documenten|documents|papers|Unterlagen|documentos|documenti|referee\s+details|a\s+few\s+things"
     r"|formulaire|justificatifs|questionnaire|attestation|preenchimento|formulário|declaração"
-    r"|nominativi\s+per\s+le\s+referenze|te\s+pedimos\s+que\s+nos\s+envíes|belgeler|formu?)"
+    r"|nominativi\s+per\s+le\s+referenze|te\s+pedimos\s+que\s+nos\s+envíes|belgeler|formu?"
+    # a right to work check, a train booked for the round, a Finnish consent form ("lomake")
+    r"|check|train|logistics|lomake)"
     r"\b[\s\S]{0,600}?"
     r"(?:\bvaste\s+stap\s+in\s+(?:onze|de)\s+(?:procedure|selectieprocedure)"
     # "please don't take this as a sign that a decision has been made either way!"
@@ -294,7 +302,12 @@ _PAPERS_DISCLAIMED = re.compile(
     # "Cette démarche est systématique ... et ne constitue pas une décision sur votre candidature"
     r"|\bne\s+constitue\s+pas\s+une\s+décision"
     # Turkish: "Bu talep, işe alım kararına ilişkin bir bilgilendirme değildir"
-    r"|\bkararına\s+ilişkin\s+bir\s+bilgilendirme\s+değildir)",
+    r"|\bkararına\s+ilişkin\s+bir\s+bilgilendirme\s+değildir"
+    # "Completing the check does not mean that a decision has been made", "this is purely
+    # logistics – nothing has been decided"; Finnish "Lomake ei ole valintapäätös"
+    r"|\bdoes\s+not\s+mean\s+(?:that\s+)?a\s+decision\s+has\s+been\s+made"
+    r"|\bpurely\s+logistics\W+nothing\s+has\s+been\s+decided"
+    r"|\bei\s+ole\s+valintapäätös)",
     re.IGNORECASE,
 )
 # A screening service by the name it sends under: "CheckPoint Screening <noreply@...>".

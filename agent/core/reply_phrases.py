@@ -367,7 +367,13 @@ REJECTION = phrases(
     # Finnish: "olemme valinneet toisen hakijan", "jatkamme prosessia muiden hakijoiden kanssa"
     r"(?:valinneet|valitsimme|päätyneet|päädyimme)\s+(?:\w+\s+){0,2}(?:toisen|toiseen|toista"
     r"|muita|muihin)\s+(?:hakija\w*|ehdokk\w*|kandidaat\w*)"
-    r"|(?:toisen|muiden)\s+(?:hakija\w*|ehdokk\w*|kandidaat\w*)\s+kanssa",
+    r"|(?:toisen|muiden)\s+(?:hakija\w*|ehdokk\w*|kandidaat\w*)\s+kanssa"
+    # ... "emmekä tällä kertaa voi tarjota sinulle jatkomahdollisuutta", a founder's
+    # "päädyttiin lopulta ottamaan tiimiin henkilö, jolla on enemmän kokemusta"
+    r"|emme(?:kä)?\s+(?:tällä\s+kertaa\s+)?(?:voi|pysty)\s+tarjo(?:amaan|ta)\s+(?:sinulle|teille)"
+    r"\s+jatko\w*"
+    r"|päädy(?:ttiin|imme)\s+(?:\w+\s+){0,2}(?:ottamaan|valitsemaan|palkkaamaan)\s+(?:\w+\s+)?"
+    r"(?:henkilö\w*|toisen|jonkun)",
     # "the panel has offered the post to another candidate"; German "uns für Bewerberinnen
     # und Bewerber entschieden, deren Profil ... näher kommt"; Portuguese "seu perfil não
     # seguirá para as próximas etapas"; "not the news you were hoping for"; Korean "좋은
@@ -814,6 +820,11 @@ OFFER = phrases(
     r"σ(?:ας|ου)\s+προσφέρ(?:ει|ουμε|ουν)\s+(?:τη|την)\s+θέση"
     r"|θέλουμε\s+να\s+(?:έρθεις|έρθετε|γίνεις|γίνετε)\s+(?:μέλος\s+)?(?:στην\s+|της\s+)?ομάδα\s+μας"
     r"|πρόταση\s+(?:εργασίας|απασχόλησης)",
+    # Finnish: "Meillä olisi sulle työtarjous", "haluaa tarjota sinulle logistiikka-analyytikon
+    # tehtävää"
+    # (not "Tämä ei vielä ole työtarjous": this is no offer yet)
+    r"(?<!\bole\s)työtarjou\w*|tarjota\s+(?:sinulle|sulle|teille)\s+(?:[\w-]+\s+){0,2}(?:tehtävä\w*|työpaikka\w*"
+    r"|paikka\w*|pestiä|työsuhde\w*)",
 )
 # Offering as a verb: negated ("we will not be extending an offer"), it is a rejection;
 # a negated noun ("don't worry about the offer letter") is not.
@@ -1618,8 +1629,13 @@ NEXT_ROUND = phrases(
     r"(?:druh|dalš|ďalš|následuj|finální|finálne|závěrečn|záverečn)\w*\s+kol[ao]\b|\b2\.\s*kol[ao]\b"
     r"|pozv\w*\s+(?:Vás|tě|ťa)\s+(?:\w+\s+)?(?:do|na)\b|(?:Vás|tě|ťa)\s+pozv\w*\s+(?:do|na)\b",
     # Finnish: "toiselle kierrokselle", "jatkohaastatteluun", "seuraavaan vaiheeseen"
-    r"(?:toise\w*|seuraava\w*)\s+(?:kierro\w*|vaihee\w*|haastattelu\w*)"
-    r"|jatkohaastattelu\w*|ennakkotehtäv\w*",
+    # (not those already there: "Pyydämme sitä kaikilta toiselle kierrokselle edenneiltä")
+    r"(?:toise\w*|seuraava\w*)\s+(?:kierro\w*|vaihee\w*|haastattelu\w*)\b(?!\s+edenn\w*)"
+    r"|jatkohaastattelu\w*|ennakkotehtäv\w*"
+    # "Haluaisimme kutsua sinut haastatteluun", a headhunter's "toimitusjohtaja haluaa tavata
+    # sinut henkilökohtaisesti", a founder's "haluttais jutella"
+    r"|kutsu\w*\s+(?:sinut|teidät)\s+(?:\w+\s+)?haastatteluun|halua[a-z]*\s+tavata\s+(?:sinut|teidät)"
+    r"|halu(?:ttais(?:iin)?|aisimme|aisin)\s+(?:\w+\s+)?(?:jutella|keskustella)",
     # Japanese: "二次面接のご案内", "最終面接", "二次選考", "面接にお進みいただきたく"
     r"[二三四]次(?:面接|選考)|最終(?:面接|選考)|面接にお進み",
     # a paid trial before the decision: "'n trial shift", "a working interview", Afrikaans
@@ -2150,6 +2166,10 @@ STILL_DECIDING = phrases(
     # قراراً بعد", Egyptian "لسه ما أخدناش قرار"
     r"δεν\s+έχει\s+(?:ακόμη\s+|ακόμα\s+)?(?:ολοκληρωθεί|ληφθεί|παρθεί)|δεν\s+έχουμε\s+(?:ακόμη|ακόμα)"
     r"\s+(?:κάποια\s+)?(?:εξέλιξη|απόφαση|νέα)|απόφαση\s+(?:\S+\s+){0,6}(?:μετατίθεται|καθυστερεί)"
+    # Finnish: "Me ei olla vielä tehty päätöstä", "päätöstä ei ole vielä tehty", "valinta on
+    # vielä kesken", "ei ole vielä tehnyt päätöstä"
+    r"|\bei\s+(?:olla|ole)\s+vielä\s+tehn?y?t?\w*\s+(?:päätöstä|esitystä|valintaa)"
+    r"|\bpäätöstä\s+ei\s+ole\s+vielä\s+tehty|\bvalinta\s+on\s+vielä\s+kesken"
     # "Δεν έχουμε αποφασίσει ακόμα", "δεν έχουμε καταλήξει", an agency's "δεν έχουν πάρει
     # ακόμη απόφαση"
     r"|δεν\s+έχ(?:ουμε|ουν|ει)\s+(?:ακόμη\s+|ακόμα\s+)?(?:αποφασίσει|καταλήξει|πάρει\s+(?:ακόμη\s+"
@@ -2346,6 +2366,9 @@ RECEIPT = phrases(
     r"am\s+primit\s+(?:aplicația|aplicatia|candidatura|CV-ul)|(?:îți|vă)\s+mulțumim\s+pentru\s+aplicare",
     r"λάβαμε\s+(?:την\s+αίτησή|το\s+βιογραφικό)|ευχαριστούμε\s+για\s+την\s+αίτησή",
     r"megkaptuk\s+(?:az\s+)?(?:Ön\s+)?(?:jelentkezését|pályázatát|önéletrajzát)",
+    # Finnish: Kuntarekry's "Hakemuksesi tehtävään ... on vastaanotettu", "olemme
+    # vastaanottaneet hakemuksesi"
+    r"hakemu(?:ksesi|s)\s+(?:[^.\n]{0,140}?\s)?on\s+vastaanotettu|vastaanottaneet\s+hakemuksesi",
 )
 ACKNOWLEDGEMENT = phrases(
     r"thank(?:s|\s+you)\s+(?:so\s+much\s+)?(?:for\s+)?(?:your|the)\s+(?:\w+\s+)?"
@@ -2387,6 +2410,9 @@ OUT_OF_OFFICE = phrases(
     r"\bvolveré\s+a\s+la\s+oficina\b|\bestoy\s+(?:fuera\s+de\s+la\s+oficina|de\s+vacaciones)\b",
     # Turkish: "Yıllık izinde olduğum için e-postanıza geç dönüş yapabilirim", "ofis dışındayım"
     r"(?:yıllık\s+)?izinde\s+olduğum|izindeyim|ofis\s+dışında(?:yım|\s+olacağım)",
+    # Finnish: "olen koulutuksessa 9.–11.12. enkä lue sähköpostia säännöllisesti", "olen
+    # lomalla", "olen poissa toimistolta"
+    r"\benkä\s+lue\s+sähköpost\w*|\bolen\s+(?:lomalla|poissa\s+toimistolta|vuosilomalla)\b",
     # Greek: "Είμαι εκτός γραφείου έως και την Παρασκευή 11/12"
     r"(?:είμαι|θα\s+είμαι|βρίσκομαι)\s+εκτός\s+(?:γραφείου|έδρας)|είμαι\s+σε\s+άδεια",
     # "8-10 Aralık tarihleri arasında Bursa'da tedarikçi denetimindeyim; e-postalarınıza 11

@@ -160,6 +160,8 @@ TRACKING_DOMAINS: frozenset[str] = frozenset(
         "computrabajo.com.uy",
         "buscojobs.com.uy",  # Uruguay: "Lanas del Yí S.A. te envió un mensaje sobre tu postulación"
         "pracuj.pl",  # Poland: "Wiadomość od pracodawcy: Tyniec Outsourcing sp. z o.o."
+        "oikotie.fi",  # Finland: "Viesti työnantajalta: Kaislikko Kiinteistöpalvelut Oy"
+        "kariera.gr",  # Greece: "Νέο μήνυμα από Cyclades Link Ferries για την αίτησή σου"
         "tal.net",  # Oleeo's candidate sites: <employer>.tal.net
         "bamboohr.com",
         "breezy.hr",

@@ -116,6 +116,19 @@ def read(event):  # type: ignore[no-untyped-def]
          "Czajkowski (Lead Data Analyst)\n- Kinga Wawrzyniak (Live Ops Producer)\nMnie nie "
          "będzie na callu, ale w razie czego pisz śmiało.",
          ["Bartek Czajkowski", "Kinga Wawrzyniak"]),
+        # a Finnish headhunter's client, posts in lower case before each name
+        ("Asiakkaan puolelta tapaamiseen osallistuvat toimitusjohtaja Kari Laaksonen ja "
+         "talousjohtaja Mervi Ojala. Minä en osallistu tapaamiseen.",
+         ["Kari Laaksonen", "Mervi Ojala"]),
+        # a British agency's client, the office after the names
+        ("You'll be meeting Andrew Dalgleish (Pricing Manager) and Lesley Kidd (Head of Pricing) "
+         "at Ferrytoll's office in South Queensferry – ask for Andrew at reception. I won't be "
+         "there myself.", ["Andrew Dalgleish", "Lesley Kidd"]),
+        # a council's panel, the chair's team with "&" in it
+        ("Your interview panel will be Douglas Anderson, Service Manager – Performance & "
+         "Improvement (Chair), Gillian Reid, Team Leader – Corporate Performance, and Sandra "
+         "Munro, HR Adviser. I will meet you at reception – I am not part of the panel.",
+         ["Douglas Anderson", "Gillian Reid", "Sandra Munro"]),
     ],
 )  # fmt: skip
 def test_panels_named_in_prose(description: str, names: list[str]) -> None:
@@ -143,6 +156,10 @@ def test_panels_named_in_prose(description: str, names: list[str]) -> None:
          ["Diego Ferreira", "Mónica Acosta"]),
         ("Gespräch mit Hr. Beat Nussbaumer (Leiter Operations Rheinhafen) und Fr. Sandra "
          "Tschudin (HR). Beispiel bereithalten.\n", ["Beat Nussbaumer", "Sandra Tschudin"]),
+        ("Interview – Commercial Data Analyst – with Hamish Urquhart (Commercial Director) and "
+         "Isla Robertson (Finance Business Partner). Have the dashboard example ready.\n\n"
+         "Elspeth Laird is inviting you to a scheduled Zoom meeting.\n",
+         ["Hamish Urquhart", "Isla Robertson"]),
     ],
 )  # fmt: skip
 def test_a_line_typed_above_zooms_text(description: str, names: list[str]) -> None:
@@ -188,6 +205,17 @@ def test_exchanges_title_after_the_name_is_greeted_by_the_given_name() -> None:
          "Dzwoni p. Justyna Pławecka z HR Lumea BPO (biuro na Ruczaju). Stanowisko: Team Leader "
          "Accounts Payable (PL/EN), zespół 9 osób, klient skandynawski.", "Lumea BPO",
          "Team Leader Accounts Payable (PL/EN)", ["Justyna Pławecka"]),
+        # ... in British English, Finnish and Greek
+        ("Call – Kelpie Outdoor (HR)",
+         "Rachel Gow from Kelpie's HR ringing my mobile re Ecommerce Analyst (Livingston HQ, "
+         "hybrid). Have the Shopify/GA4 examples to hand.", "Kelpie Outdoor", "Ecommerce Analyst",
+         ["Rachel Gow"]),
+        ("Puhelu: Kotipiha (HR)",
+         "Jenni Mustonen Kotipihan HR:stä soittaa kännykkään. Tehtävä: verkkokaupan analyytikko, "
+         "toimisto Vantaan Petikossa.", "Kotipiha", "verkkokaupan analyytikko", ["Jenni Mustonen"]),
+        ("Τηλέφωνο Αλκυονίδα (HR)",
+         "Με παίρνει η Κατερίνα Μπούρα από το HR. Θέση: Supply Chain Analyst (κεντρική αποθήκη "
+         "στην Ελευσίνα).", "Αλκυονίδα", "Supply Chain Analyst", ["Κατερίνα Μπούρα"]),
     ],
 )  # fmt: skip
 def test_the_persons_own_notes_of_calls(
@@ -309,6 +337,14 @@ BOOKED = (
          "Nom de l'événement : Café visio Canelé Data (30 min)\n\nQuestions :\nPour quel poste "
          "candidatez-vous ?\nAnalyste Supply Chain & Ops\n" + BOOKED,
          "Analyste Supply Chain & Ops"),
+        ("Hearthstane interview (45 min) between Mhairi Lennox and Casey Candidate",
+         "mhairi@hearthstane.example",
+         "Event Name: Hearthstane interview (45 min)\n\nQuestions:\nWhich vacancy are you "
+         "applying for?\nImpact and Data Officer\n" + BOOKED, "Impact and Data Officer"),
+        ("Meltemi intro call (30 min) between Iris Karagianni and Casey Candidate",
+         "iris@meltemi.example",
+         "Event Name: Meltemi intro call (30 min)\n\nQuestions:\nΠοια θέση σας ενδιαφέρει; / "
+         "Which role are you interested in?\nProduct Analyst\n" + BOOKED, "Product Analyst"),
     ],
 )  # fmt: skip
 def test_booking_questions_answered_on_the_next_line(
@@ -351,6 +387,18 @@ def test_booking_questions_answered_on_the_next_line(
         ("Kawa z Kubą ☕", "kuba.f@gmail.com",
          "U nas w studiu może otworzą stanowisko analityka finansowego w lutym, ale budżet nie "
          "jest zatwierdzony, więc nic pewnego.", Outcome.MAYBE),
+        # a search firm's meeting with its client, for a job it names
+        ("Meeting – RC / Casey Candidate", "neil@drumochtersearch.example",
+         "Confirming your meeting with Ravelston Capital on Wednesday 23rd December. You'll meet "
+         "Kate Drummond, Managing Partner, and Stuart Laing, Chief Operating Officer, regarding "
+         "the Head of Data & Analytics appointment. I won't be joining you.", Outcome.INTERVIEW),
+        ("Tapaaminen LTE – Casey Candidate", "jarmo@valtavayla.example",
+         "vahvistan tapaamisen asiakkaamme Lounatuuli Energia Oy:n kanssa Head of Analytics "
+         "-tehtävään. Minä en osallistu tapaamiseen.", Outcome.INTERVIEW),
+        # a start-up's first chat, by the Finnish word for it
+        ("Juttutuokio: Product Analyst @ Vireä Health – Casey", "emmi@virea.example",
+         "Moikka Casey! Kiva että ehdit! Mukana minä ja meidän datatiimin vetäjä.",
+         Outcome.INTERVIEW),
     ],
 )  # fmt: skip
 def test_what_is_and_is_not_an_interview(

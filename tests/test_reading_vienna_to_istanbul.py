@@ -132,13 +132,15 @@ def test_panels_named_in_prose(description: str, names: list[str]) -> None:
         # Greek: Workable's "Θα συναντήσετε:", Workday's "Συνεντευκτές:" with the raised dot
         # between people, a public body's committee with "Δρ.", "κα" and "κ." before names
         ("Θα συναντήσετε:\nΕλευθερία Ζαχαροπούλου - Talent Acquisition Lead\nΠαναγιώτης "
-         "Κουκουλάκης - Technical Superintendent\n", ['Ελευθερία Ζαχαροπούλου', 'Παναγιώτης Κουκουλάκης']),
+         "Κουκουλάκης - Technical Superintendent\n",
+         ["Ελευθερία Ζαχαροπούλου", "Παναγιώτης Κουκουλάκης"]),
         ("Συνεντευκτές: Νικηφόρος Μπαλτάς (Network Analytics Manager)· Ζωή Γεωργιάδου (Talent "
-         "Acquisition Partner)", ['Ζωή Γεωργιάδου', 'Νικηφόρος Μπαλτάς']),
+         "Acquisition Partner)", ["Ζωή Γεωργιάδου", "Νικηφόρος Μπαλτάς"]),
         ("Η συνέντευξη θα διεξαχθεί ενώπιον της Επιτροπής Αξιολόγησης, η οποία έχει την "
          "ακόλουθη σύνθεση:\n- Πρόεδρος: Δρ. Κυριάκος Σπανός, Διευθυντής Υποδομών Δεδομένων\n"
          "- Μέλος: κα Ευανθία Λαμπράκη, Προϊσταμένη Τμήματος\n- Μέλος: κ. Θεόδωρος Καραλής, "
-         "εκπρόσωπος του Εποπτικού Συμβουλίου\n", ['Ευανθία Λαμπράκη', 'Θεόδωρος Καραλής', 'Κυριάκος Σπανός']),
+         "εκπρόσωπος του Εποπτικού Συμβουλίου\n",
+         ["Ευανθία Λαμπράκη", "Θεόδωρος Καραλής", "Κυριάκος Σπανός"]),
     ],
 )  # fmt: skip
 def test_notes_and_lists_that_name_the_panel(description: str, names: list[str]) -> None:

@@ -790,6 +790,11 @@ _LOWER_CASE_ADDRESS = frozenset(
 )  # fmt: skip
 
 
+_POST_THEN_NAME = re.compile(
+    r"(?:[a-zäöåæø-]+\s+){1,2}(?P<name>[A-ZÄÖÅÆØ][\w'-]+(?:\s+[A-ZÄÖÅÆØ][\w'-]+){1,2})$"
+)
+
+
 def split_name_list(text: str) -> list[tuple[str, str, str]]:
     """(name, title, address) from "Jane Doe, Engineering Manager; Raj Patel (raj@acme.com)".
 
@@ -939,12 +944,21 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
             and bool(pairs)
             and is_department(pairs[-1][1].rsplit(",", 1)[-1])
         )
-        if in_title and pairs and pairs[-1][1] and (len(raw.split()) == 1 or grouped or after_unit):
+        # (a word and its bracket set aside is one word: "... Performance & Improvement (Chair)")
+        one_word = len(re.sub(r"\x00\d+\x00", " ", raw).split()) == 1
+        if in_title and pairs and pairs[-1][1] and (one_word or grouped or after_unit):
             # "Gwendolyn Asante-Marsh, Head of Policy & Partnerships": the title goes on
             name, old, known = pairs[-1]
+            raw = re.sub(r"\x00(\d+)\x00", lambda m: brackets[int(m.group(1))], raw)
             pairs[-1] = (name, f"{old} & {raw}", known)
             continue
         first_word = raw.strip().split()[0] if raw.strip() else ""
+        titled = _POST_THEN_NAME.match(raw.strip())
+        if titled and joined.lower() in ("ja", "och", "og", "and"):
+            # Finnish and Nordic posts in lower case before the name: "toimitusjohtaja Kari
+            # Laaksonen ja talousjohtaja Mervi Ojala" (one more person, not a post)
+            raw = titled["name"]
+            first_word = raw.split()[0]
         if (
             pairs
             and joined != ";"

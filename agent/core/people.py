@@ -491,6 +491,8 @@ _SENTENCE = re.compile(
     r"|\b(?:hålls|leds)\s+av|\bse\s+zúčastní|\bpovede|\bpovedou"
     # Finnish "Haastattelijoina toimivat", "Haastattelijat ovat", "Haastatteluun osallistuvat"
     r"|\bhaastattelij(?:oina|ana|at)\s+(?:toimivat|toimii|ovat|on)|\bhaastatteluun\s+osallistu(?:vat|u)"
+    # ... a headhunter's "Asiakkaan puolelta tapaamiseen osallistuvat toimitusjohtaja Kari ..."
+    r"|\b(?:tapaamiseen|keskusteluun|haastatteluun)\s+osallistu(?:vat|u)"
     r"|\bhaastattelij(?:oina|ana)(?=\s+(?:minä\b|(?-i:[A-ZÅÄÖ])))"
     # A panel said to consist of people: "De selectiecommissie bestaat uit", "The panel
     # is made up of", "Das Gremium besteht aus"; those who will be there: "Saremo presenti
@@ -570,8 +572,12 @@ _WILL_JOIN = re.compile(
     r"|m['’]appelle(?:ra)?|me\s+rappelle(?:ra)?|me\s+téléphone(?:ra)?"
     # ... and in Portuguese: "Joelma Freitas do RH me liga no celular"
     r"|me\s+liga(?:rá)?|vai\s+me\s+ligar"
-    # ... and in Dutch: "Ann Maes (HR) belt me op gsm"
-    r"|belt\s+(?:me|mij))\b"
+    # ... and in Dutch: "Ann Maes (HR) belt me op gsm"; Finnish "Jenni Mustonen Kotipihan
+    # HR:stä soittaa kännykkään"
+    r"|belt\s+(?:me|mij)|soittaa(?:\s+(?:minulle|kännykkään|puhelimeeni))?)\b"
+    # ... and Greek, the verb first: "Με παίρνει η Κατερίνα Μπούρα από το HR"
+    r"|(?:^|[.!?]\s+)(?:Με\s+παίρνει|Θα\s+με\s+πάρει)\s+(?:ο|η)\s+(?P<greekcall>[^\W\d_][^.!?]*?)"
+    r"(?:\s+από\b|[.!?]|$)"
     # "Seitens Wendelstein nehmen Dr. Henrike Albers und Deniz Yılmaz teil"
     r"|\bnehmen\s+(?P<teil>(?:Dr\.\s+|Frau\s+|Herr\s+)?[A-Z][^.!?]*?)\s+teil\b"
     # "Nadia Ouellet-Barbeau, gérante de la succursale, et moi mènerons l'entrevue"
@@ -621,7 +627,10 @@ _WHEN_FIRST = re.compile(
 _INTERVIEW_WITH = re.compile(
     # ("Case study presentation and discussion with Brendan Scollard, Director, Technology Risk")
     r"\b(?:interview|conversation|call|meeting|chat|round|session|scheduled|minutes|an\s+hour"
-    r"|hours|discussion)\s+(?:is\s+|will\s+be\s+|'ll\s+be\s+)?with\s+(?P<rest>.+)$",
+    r"|hours|discussion)"
+    # (the job between dashes: "Interview – Commercial Data Analyst – with Hamish Urquhart")
+    r"(?:\s+[-\u2013\u2014]\s+[^-\u2013\u2014\n]{2,80}?\s+[-\u2013\u2014])?"
+    r"\s+(?:is\s+|will\s+be\s+|'ll\s+be\s+)?with\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
 # A sentence that names the whole panel: "Your interview committee will be ...", and one
@@ -1569,6 +1578,7 @@ def names_in_description(text: str) -> tuple[list[tuple[str, str]], list[str]]:
                 or joining["undich"]
                 or joining["anruf"]
                 or joining["ringing"]
+                or joining["greekcall"]
                 or joining["panelists"]
                 or joining["lead"]
                 or joining["turk"]
@@ -1585,6 +1595,8 @@ def names_in_description(text: str) -> tuple[list[tuple[str, str]], list[str]]:
             said = re.sub(
                 r"^[A-Z][a-z]{1,12}:\s+(?:[^-\u2013\u2014:]{1,20}\s[-\u2013\u2014]\s+)?", "", said
             )
+            # Finnish "from <company>'s HR" after the name: "Jenni Mustonen Kotipihan HR:stä"
+            said = re.sub(r"\s+(?:\S+n\s+)?HR:(?:stä|sta)$", "", said)
             take(_full_names(_titles_off(_WHEN_FIRST.sub("", said))))
         for meeting in _INTERVIEW_WITH.finditer(line):
             take([p for p in _full_names(_people_part(meeting["rest"])) if p[1] or p[2]])
@@ -1632,6 +1644,8 @@ def _people_part(rest: str) -> str:
     after = re.search(
         r"\s+(?:for|about|to\s+discuss|on)\s+(?:a|an|the|your|our|\d)\b"
         r"|,?\s+(?:en|in|at)\s+(?:sus|nuestras|las|our|their)\s+(?:oficinas|offices|instalaciones)\b"
+        # ("... and Lesley Kidd (Head of Pricing) at Ferrytoll's office in South Queensferry")
+        r"|\s+at\s+(?:the\s+|[\w&.-]+['\u2019]s\s+)(?:office|offices|site|plant|HQ|headquarters)\b"
         # ("... et Mme Sandra Pereira (Responsable RH) – poste Responsable Planification": the
         # post after a dash)
         r"|\s+[-\u2013\u2014]\s+(?=(?:poste|puesto|vaga|cargo|position|role|rôle|job|Stelle)\b)"

@@ -86,7 +86,8 @@ JOB_NOUNS = (
     # Swedish, Norwegian, Danish, Finnish, Polish and Czech titles.
     "utvecklare", "utvikler", "udvikler", "ingenjör", "ingeniør", "analytiker", "konsult",
     "konsulent", "projektledare", "projektleder", "kehittäjä",
-    "asiantuntija", "insinööri", "suunnittelija", "analityk", "programista", "inżynier",
+    "asiantuntija", "insinööri", "suunnittelija", "analyytikko", "analityk", "programista",
+    "inżynier",
     "specjalista", "kierownik", "księgowy", "księgowa", "vývojář", "analytik", "inženýr",
     "specialista", "programátor",
     # Polish port, shipyard and public-service posts ("Planista produkcji", "Starszy
@@ -223,7 +224,8 @@ _GERMAN_HEADS = (
     # "Projectingenieur", "Beleidsmedewerker"
     "planer", "planner", "consultant", "disponent",
     # "Redovisningskonsult", "Viestintäkonsultti", "Myyntipäällikkö", "Kirjanpitäjä"
-    "konsult", "konsultti", "päällikkö", "asiantuntija", "kirjanpitäjä", "revisor", "specialist",
+    "konsult", "konsultti", "päällikkö", "asiantuntija", "analyytikko", "kirjanpitäjä", "revisor",
+    "specialist",
     "spezialist",
     "revisorassistent", "ansvarig", "ansvarlig", "assistentti", "neuvoja", "suunnittelija",
     # Hungarian: "csoportvezető", "raktárvezető", "értékesítési munkatárs"
@@ -428,6 +430,9 @@ STAGE_PHRASES = (
     # Greek: a structured interview (a public body's), a second one, a meeting
     "δομημένη συνέντευξη", "2η συνέντευξη", "δεύτερη συνέντευξη", "τελική συνέντευξη",
     "τηλεφωνική συνέντευξη", "τεχνική συνέντευξη", "συνάντηση", "γνωριμία", "τελικό", "τελική",
+    "τηλέφωνο",
+    # Finnish: a call, a meeting, a chat ("Puhelu: Kotipiha (HR)", "Tapaaminen LTE")
+    "puhelu", "tapaaminen", "juttutuokio", "keskustelu",
 )  # fmt: skip
 TOOL_WORDS = (
     "coderpad", "hackerrank", "codesignal", "karat", "zoom", "teams", "microsoft teams",
@@ -580,6 +585,14 @@ _ROLE_PHRASE = re.compile(
     + r")"
     # Indonesian "untuk posisi Senior Editor di PT ...", Malay "bagi jawatan Eksekutif ..."
     r"|\b(?:posisi|jawatan|jabatan)\s+(?P<role9>[^\n.;:!?,]{2,60}?)(?=\s+(?:di|pada|dengan|ini)\s|\s*[.;,\n])"
+    # the person's note of a call about a job: "Rachel Gow from Kelpie's HR ringing my mobile re
+    # Ecommerce Analyst (Livingston HQ, hybrid)"
+    r"|\b(?:ringing|calling|phoning|calls?|rings?)\s+(?:me\s+|my\s+(?:mobile|cell|phone)\s+)?re:?\s+"
+    r"(?-i:(?=[A-Z]))(?P<role49>[^\n.;:!?()]{2,60}?)(?=\s*[(,.;\n])"
+    # a search firm's "regarding the Head of Data & Analytics appointment", Finnish "Head of
+    # Analytics -tehtävään"
+    r"|\bregarding\s+the\s+(?P<role50>[^\n.;:!?()]{2,60}?)\s+appointment\b"
+    r"|(?<![\w-])(?P<role51>(?-i:[A-Z])[^\n.;:!?()]{2,60}?)\s+-tehtäv(?:ään|ää|än)\b"
     # Greek: "για τη θέση Backend Engineer (Python/Go).", "στη θέση με κωδικό 102 «ΠΕ
     # Πληροφορικής – Αναλυτής/τρια Δεδομένων»"
     r"|(?<!\w)(?:για|στη|στην|σε)\s+(?:τη|την)?\s*θέση\s+(?:με\s+κωδικό\s+\w+\s+)?«?"
@@ -589,7 +602,8 @@ _ROLE_PHRASE = re.compile(
     # (or on the next line: "What role are you interested in?\nSenior Product Analyst (remote, US)")
     # (after the same question in another language: "Ποια θέση σας ενδιαφέρει; / Which role
     # are you interested in?")
-    r"|(?m:^[ \t]*(?:[^\n/]{2,60}/[ \t]*)?(?:which|what)\s+(?:role|position|job)\b[^?\n]{0,60}\?"
+    r"|(?m:^[ \t]*(?:[^\n/]{2,60}/[ \t]*)?(?:which|what)\s+(?:role|position|job|vacancy|post)\b"
+    r"[^?\n]{0,60}\?"
     r"[ \t]*:?[ \t]*\n?[ \t]*"
     r"(?P<role10>[^\n.;!?]{2,80}?)[ \t]*$)"
     # ... in Spanish, French and Portuguese, the answer on the next line: "¿A qué cargo
@@ -721,13 +735,15 @@ _ROLE_PHRASE = re.compile(
     r"(?P<role40>[^\n,.;]{2,80}?)(?=\s*[,.;\n]|$)"
     # (and in the person's own French note: "Elle m'appelle sur le portable. Poste : ...")
     r"|[.:?]\s+(?-i:Role|Position|Poste|Rôle|Vaga|Cargo|Puesto|Posizione|Pozice|Stelle|Stanowisko"
-    r"|Tjänsten|Pozisyon)"
+    r"|Tjänsten|Pozisyon|Tehtävä|Θέση)"
     r"\s?:\s*"
     # (where it is, after a comma, goes: "Cargo: Jefe/a de Abastecimiento, bodega en
     # Quilicura"; not "Poste : Execution Analyst, desk céréales")
     r"(?P<role17>[^\n]{2,80}?)(?=\.\s|\.?$|\n"
     # ("Team Leader Accounts Payable (PL/EN), zespół 9 osób, klient skandynawski": the team)
-    r"|,\s+(?:zespół|klient|umowa|biuro|hybryda|praca)\b"
+    r"|,\s+(?:zespół|klient|umowa|biuro|hybryda|praca|toimisto|konttori)\b"
+    # ("Supply Chain Analyst (κεντρική αποθήκη στην Ελευσίνα)": where it is, in a bracket)
+    r"|\s+\((?=(?-i:[α-ωάέήίόύώ]))"
     r"|,\s+(?-i:[a-zà-ÿ])[^\n,.]{0,30}?\s(?:en|à|in|em|bei|im|vid|på)\s+(?-i:[A-ZÀ-Ý])"
     # ("MI Analyst (reporting), Bellville site.": where it is)
     r"|,\s+(?-i:[A-ZÀ-Ý])[\w'-]+\s+(?:site|office|branch|campus|plant|ofisi|şubesi)\b"

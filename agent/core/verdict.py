@@ -303,6 +303,7 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
                         or post["dashed"]
                         or post["applied"]
                         or post["opened"]
+                        or post["regarding"]
                     )
                 )
                 or (
@@ -1026,13 +1027,20 @@ _DESCRIPTION_WORDS = (
     # Polish: Calendly's "Na jakie stanowisko aplikujesz?", an agency's "w sprawie stanowiska",
     # "dotyczące stanowiska" (folded)
     "aplikujesz", "jakie stanowisko", "w sprawie stanowiska", "dotyczace stanowiska",
+    # a headhunter's "a meeting with our client", Finnish "asiakkaamme ... kanssa Head of
+    # Analytics -tehtävään", Greek "ο πελάτης μας", "για τη θέση" (folded)
+    "with our client", "with my client", "asiakkaamme", "tehtavaan", "ο πελατης μας",
+    "για τη θεση", "για τη συγκεκριμενη θεση",
 )  # fmt: skip
+# A search firm's word for the job: "regarding the Head of Data & Analytics appointment".
+_APPOINTMENT = re.compile(r"\bregarding\s+the\s+(?:[\w&'-]+\s+){1,6}appointment\b")
 
 
 # A note's line naming the job a call is for: "Poste : Execution Analyst, desk céréales".
 _POST_LINE = re.compile(
     r"(?im)(?:^|[.!?]\s+)[ \t]*(?:poste|position|role|rôle|job|stelle|posizione|puesto|vaga"
-    r"|functie|cargo|pozice|pozícia|stanowisko|tjänsten|tjänst|stillingen|pozisyon)[ \t]*:[ \t]*"
+    r"|functie|cargo|pozice|pozícia|stanowisko|tjänsten|tjänst|stillingen|pozisyon|tehtävä"
+    r"|θέση)[ \t]*:[ \t]*"
     r"(?P<post>[^\n]{3,120})"
     # ... or in a note's list, the job capitalised after the word: "me rappelle sur le portable
     # – candidature Indeed, poste Analyste Flux Logistiques, plateforme d'Ambarès"
@@ -1053,6 +1061,9 @@ _POST_LINE = re.compile(
     r"|(?:^|[.!?][ \t]+)(?P<opened>(?-i:[A-Z][\w&/-]*(?:[ \t]+(?:[A-Z][\w&/-]*|&|of|and)){0,5}))"
     r"[ \t]+(?-i:role|position)"
     r"(?=[,.;]|[ \t]*$)"
+    # ... or after "re": "Rachel Gow from Kelpie's HR ringing my mobile re Ecommerce Analyst
+    # (Livingston HQ, hybrid)"
+    r"|[ \t]re:?[ \t]+(?P<regarding>(?-i:[A-Z])[^\n,.;()]{2,80})"
 )
 # A line typed above a Zoom copy's text of whom the person meets: "Gesprek vacature ... – met
 # dhr. Bart Lemmens (zaakvoerder) en mevr. Nele Moerman (HR)"
@@ -1081,7 +1092,7 @@ def _job_talk(description: str) -> bool:
     it says there is none yet ("we don't have an opening posted right now")."""
     if _NO_OPENING.search(description):
         return False
-    if first(description, _DESCRIPTION_WORDS):
+    if first(description, _DESCRIPTION_WORDS) or _APPOINTMENT.search(description):
         return True
     return bool(first(description, _JOB_NOUNS)) and _JOB_MENTION.search(description) is not None
 

@@ -588,6 +588,16 @@ CONVERSATION = (
     "مكالمة",
     "قهوة",
     "convo",
+    # Finnish "Puhelu: Kotipiha (HR)", "Juttutuokio: Product Analyst @ Vireä Health",
+    # "Tapaaminen LTE"; Greek "Τηλέφωνο Αλκυονίδα (HR)", "Συνάντηση SBC" (folded)
+    "puhelu",
+    "juttutuokio",
+    "tapaaminen",
+    "keskustelu",
+    "τηλεφωνο",
+    "τηλεφωνημα",
+    "κληση",
+    "συναντηση",
 )
 
 # A later round named by what it is rather than "interview" ("CVJ – Final – C. Candidate",

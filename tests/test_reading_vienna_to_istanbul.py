@@ -141,6 +141,25 @@ def test_panels_named_in_prose(description: str, names: list[str]) -> None:
          "- Μέλος: κα Ευανθία Λαμπράκη, Προϊσταμένη Τμήματος\n- Μέλος: κ. Θεόδωρος Καραλής, "
          "εκπρόσωπος του Εποπτικού Συμβουλίου\n",
          ["Ευανθία Λαμπράκη", "Θεόδωρος Καραλής", "Κυριάκος Σπανός"]),
+        # ... and in prose, with articles before names and forms of address
+        ("Από την πλευρά της εταιρείας θα είναι παρόντες ο κ. Μάρκος Χατζηπατέρας, Commercial "
+         "Director, και η κα Ρένα Φωτεινοπούλου, Head of Chartering.",
+         ["Μάρκος Χατζηπατέρας", "Ρένα Φωτεινοπούλου"]),
+        ("Τη συνέντευξη θα πραγματοποιήσουμε εγώ και η Ιουλία Σταθοπούλου, Naval Architect της "
+         "ομάδας Fleet Performance.", ["Ιουλία Σταθοπούλου"]),
+        ("Συνέντευξη Anafi Tankers – θέση Commercial Operations Analyst. Συνεντευκτές: Διονύσης "
+         "Αρβανίτης (Operations Director), Μαρίνα Κουτσούκου (HR Manager).",
+         ["Διονύσης Αρβανίτης", "Μαρίνα Κουτσούκου"]),
+        # Finnish posts in lower case before names, the employer's genitive before them, and
+        # who someone is after "joka"
+        ("Haastattelijoina toimivat Merisataman kuljetuspäällikkö Juha-Pekka Oksanen ja minä.",
+         ["Juha-Pekka Oksanen"]),
+        ("Haastatteluryhmään kuuluvat kehittämispäällikkö Heikki Vartiainen, "
+         "tietohallintopäällikkö Satu Korpela ja henkilöstösuunnittelija Aino Hyvärinen. Hoidan "
+         "itse ainoastaan haastattelujärjestelyt enkä osallistu haastatteluun.",
+         ["Aino Hyvärinen", "Heikki Vartiainen", "Satu Korpela"]),
+        ("Haastattelijoina ovat minä ja Katja Ylönen, joka vetää Azure- ja Databricks-tiimiämme.",
+         ["Katja Ylönen"]),
     ],
 )  # fmt: skip
 def test_notes_and_lists_that_name_the_panel(description: str, names: list[str]) -> None:
@@ -603,3 +622,53 @@ def test_a_greek_committee_named_only_in_its_own_letters() -> None:
     assert sorted(p.name for p in interview.interviewers) == [
         "Ευανθία Λαμπράκη", "Κυριάκος Σπανός"]  # fmt: skip
     assert interview.role == "ΠΕ Πληροφορικής – Αναλυτής/τρια Δεδομένων"
+
+
+def test_a_greek_second_round_by_its_writer_and_a_colleague_in_two_scripts() -> None:
+    """ "εγώ και η Ιουλία Σταθοπούλου": the writer and the attendee "Stathopoulou Ioulia";
+    the optional HR lead, not named among them, is left out."""
+    event = invite_to_casey(
+        "Τεχνική συνέντευξη – Kymothoe (Casey Candidate)",
+        Attendee("i.stathopoulou@kymothoe.example", "Stathopoulou Ioulia"),
+        Attendee(
+            "e.zacharopoulou@kymothoe.example", "Zacharopoulou Eleftheria", role="opt-participant"
+        ),
+        start=START,
+        organizer="a.vlachogiannis@kymothoe.example",
+        organizer_name="Vlachogiannis Aristeidis",
+        description="Σε συνέχεια του μηνύματος της κ. Ζαχαροπούλου, σας στέλνω την πρόσκληση. Τη "
+        "συνέντευξη θα πραγματοποιήσουμε εγώ και η Ιουλία Σταθοπούλου, Naval Architect.\n"
+        "Η κ. Ζαχαροπούλου έχει προστεθεί προαιρετικά μόνο για θέματα πρόσβασης στο κτίριο· δεν "
+        "θα συμμετέχει στη συνέντευξη.\n\nΜε εκτίμηση,\nΚαπτ. Αριστείδης Βλαχογιάννης",
+    )
+    assert sorted(p.email for p in read(event).interviewers) == [
+        "a.vlachogiannis@kymothoe.example", "i.stathopoulou@kymothoe.example"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("title", "organizer", "description", "company"),
+    [
+        ("Συνάντηση SBC – Casey Candidate", "ilektra@kallisto-recruitment.example",
+         "Όπως συζητήσαμε τηλεφωνικά, ο πελάτης μας, Saronic Bulk Carriers S.A., θα ήθελε να σας "
+         "γνωρίσει για τη θέση Chartering Analyst (Dry Bulk).\n\nΗλέκτρα Βασιλείου\nKallisto "
+         "Recruitment", "Saronic Bulk Carriers"),
+        ("Haastattelu: Logistiikka-analyytikko – Casey Candidate", "paivi@tahtivoima.example",
+         "Kuten sovittiin, tässä kutsu haastatteluun asiakkaamme Merisatama Logistiikka Oy:n "
+         "logistiikka-analyytikon tehtävään.\n\nPäivi Halme\nTähtivoima Henkilöstöpalvelut Oy",
+         "Merisatama Logistiikka"),
+    ],
+)  # fmt: skip
+def test_an_agencys_client_in_greek_and_finnish(
+    title: str, organizer: str, description: str, company: str
+) -> None:
+    event = invite_from(title, organizer, description, start=START)
+    assert read(event).company == company
+
+
+def test_a_finnish_reference_call_for_a_former_colleague_is_not_an_interview() -> None:
+    event = invite_from(
+        "Suosittelijapuhelu: Ville Ahonen / Routa Robotics", "nina@routarobotics.example",
+        "Hei Casey, kiitos, että lupauduit Ville Ahosen suosittelijaksi Routa Roboticsin Senior "
+        "Backend Developer -tehtävään.\n\nNina Virtanen\nTalent Acquisition Lead", start=START,
+    )  # fmt: skip
+    assert judge(event, ME, RULES).outcome is Outcome.NOT

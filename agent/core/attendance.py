@@ -250,7 +250,7 @@ STAYS_AWAY = re.compile(
     r"|\bnie\s+(?:biorę|bierze|wezmę|weźmie)\s+udziału|\bnie\s+będ(?:ę|zie)\s+(?:obecn[aey]|uczestniczy[ćł])"
     r"|לא\s+(?:אשתתף|תשתתף|ישתתף|אהיה\s+נוכח)|\bkhông\s+(?:tham\s+gia|có\s+mặt|dự)\b"
     # Finnish "Itse en osallistu haastatteluun", "en ole mukana"; Danish "deltager ikke"
-    r"|\ben\s+(?:itse\s+)?(?:osallistu|ole\s+(?:itse\s+)?(?:mukana|paikalla|läsnä))\b"
+    r"|\ben(?:kä)?\s+(?:itse\s+)?(?:osallistu|ole\s+(?:itse\s+)?(?:mukana|paikalla|läsnä))\b"
     r"|\bdeltager\s+(?:selv\s+)?ikke\b"
     # Indonesian and Malay "Saya tidak ikut", "tidak akan hadir", "hanya mengatur jadwal";
     # Afrikaans "Ek sal nie by die onderhoud wees nie"; Swahili "sitahudhuria", "sitashiriki"
@@ -374,6 +374,8 @@ _WRITER_JOINS = re.compile(
     # (held "by me", not any "av meg": "sendt av meg på vegne av" is who sent it)
     r"|(?:hålls|leds|genomförs|holdes|ledes|gjennomføres|gennemføres|afholdes)\s+(?:\w+\s+){0,2}"
     r"(?:av|af)\s+(?:mig|meg)|minä\s+ja|ja\s+minä|haastattelijoina\s+minä"
+    # Greek "θα πραγματοποιήσουμε εγώ και η Ιουλία Σταθοπούλου"
+    r"|εγώ\s+και|και\s+εγώ"
     # Polish "oraz ja", Czech "a já", Turkish "ve ben", Korean "저와", Japanese "私と"
     r"|(?:oraz|i)\s+ja|ja\s+(?:oraz|i)|a\s+já|já\s+a|ve\s+ben|ben\s+ve|conmigo|comigo|ek\s+en|en\s+ek|is\s+ek"
     r"|(?:również|także|też)\s+ja|ja\s+(?:również|także|też)|wezmę\s+udział)\b"

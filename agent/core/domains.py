@@ -140,6 +140,8 @@ _TRADE_WORDS: tuple[str, ...] = tuple(sorted(
         "financas", "distribuicao", "mineracao",  # "quitandafinancas": Quitanda Finanças
         "cargas", "transportes",  # "frevocargas": Frevo Cargas
         "flowers", "farms",  # "kongoniflowers": Kongoni Flowers
+        # and shipping: "anafitankers" is Anafi Tankers
+        "tankers", "shipping", "carriers", "ferries", "maritime",
         # and life sciences: "assabetbio" is Assabet Bio
         "bio", "biotech", "therapeutics", "sciences", "genomics", "diagnostics",
         # and public bodies and schools: "ansleystate" is Ansley State (University)

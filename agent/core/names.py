@@ -110,6 +110,10 @@ TITLE_WORDS = frozenset(
         "yönetici", "yöneticisi", "sorumlusu", "ortağı", "başkan", "başkanı", "şef", "şefi",
         "mühendis", "mühendisi", "analist", "analisti", "lideri", "koordinatör",
         "koordinatörü", "danışman", "danışmanı", "temsilcisi", "kıdemli", "genel",
+        # Greek titles: "Υπεύθυνη Φαρμακοεπαγρύπνησης", "ο Διευθυντής Λειτουργίας Δικτύου"
+        "υπεύθυνος", "υπεύθυνη", "διευθυντής", "διευθύντρια", "προϊστάμενος", "προϊσταμένη",
+        "πρόεδρος", "μέλος", "σύμβουλος", "αναλυτής", "αναλύτρια", "μηχανικός", "στέλεχος",
+        "συντονιστής", "συντονίστρια", "γραμματέας", "εκπρόσωπος",
         # Portuguese titles: "nosso Diretor de Controladoria", "Coordenadora de FP&A", "Sócio"
         "diretor", "diretora", "coordenador", "coordenadora", "sócio", "sócia", "executiva",
         "executivo",
@@ -820,6 +824,23 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
         )
     text = re.sub(r"\b[lL]['\u2019](?=(?:Ing|Dott|Avv|Arch|Prof)\b)", "", text)  # "l'Ing. Rossi"
     text = re.sub(r"\b[dD]e\s+heer\s+(?=[A-Z])", "", text)  # Dutch "de heer Gerrit-Jan Hoogvliet"
+    # Finnish posts in lower case before the name, the employer's genitive before them:
+    # "Merisataman kuljetuspäällikkö Juha-Pekka Oksanen", "kehittämispäällikkö Heikki Vartiainen"
+    text = re.sub(
+        r"(?:\b(?-i:[A-ZÄÖÅ])[\w-]*n\s+)?\b[a-zäöå-]*(?:päällikkö|johtaja|asiantuntija|suunnittelija"
+        r"|sihteeri|vetäjä|konsultti|esimies|insinööri|analyytikko|kehittäjä)\s+(?=(?-i:[A-ZÄÖÅ]))",
+        "",
+        text,
+    )
+    # Greek articles before a form of address: "ο κ. Μάρκος Χατζηπατέρας", "η κα Ρένα ..."
+    text = re.sub(r"(?<!\w)(?:ο|η|τον|την|του|της)\s+(?=(?:κ\.|κα\.?|Δρ\.?|Καθ\.)\s)", "", text)
+    # ... and before a name after "and": "εγώ και η Ιουλία Σταθοπούλου"
+    # (not before a post: "εγώ και ο Διευθυντής Λειτουργίας Δικτύου, Σπύρος Αλεξίου")
+    text = re.sub(
+        r"(?<=\bκαι\s)(?:ο|η|τον|την)\s+(?=(?-i:[Α-ΩΆ-Ώ])(?!\w*(?:ύθυν|ευθυ|ευθύ|ϊστ|όεδρ|έλεχ|ύμβουλ)))",
+        "",
+        text,
+    )
     # Catalan "la senyora Neus Aragall i Prat"
     text = re.sub(r"\b(?:la|el)\s+(?:senyora|senyor)\s+(?=[A-Z])", "", text)
     # a German office between the form of address and the name: "Herr Zweiter Bürgermeister

@@ -325,7 +325,18 @@ NOT_THE_CANDIDATE: dict[str, str] = {
         "a meeting or appointment, not an interview",
     ),
     **dict.fromkeys(
-        ("reference call", "reference check", "referee call", "reference for", "referenz"),
+        (
+            "reference call",
+            "reference check",
+            "referee call",
+            "reference for",
+            "referenz",
+            # Finnish "Suosittelijapuhelu: Ville Ahonen / Routa Robotics", Swedish and Norwegian
+            "suosittelijapuhelu",
+            "suosittelijakeskustelu",
+            "referenssamtal",
+            "referansesamtale",
+        ),
         "a reference you give for someone else",
     ),
     **dict.fromkeys(

@@ -493,6 +493,13 @@ _SENTENCE = re.compile(
     r"|\bhaastattelij(?:oina|ana|at)\s+(?:toimivat|toimii|ovat|on)|\bhaastatteluun\s+osallistu(?:vat|u)"
     # ... a headhunter's "Asiakkaan puolelta tapaamiseen osallistuvat toimitusjohtaja Kari ..."
     r"|\b(?:tapaamiseen|keskusteluun|haastatteluun)\s+osallistu(?:vat|u)"
+    # "Haastatteluryhmään kuuluvat kehittämispäällikkö Heikki Vartiainen, ..."
+    r"|\bhaastatteluryhmään\s+kuulu(?:vat|u)"
+    # Greek: "Από την πλευρά της εταιρείας θα είναι παρόντες ο κ. Μάρκος Χατζηπατέρας, ...",
+    # "θα συμμετέχουν", "Στη συνάντηση θα είμαστε εγώ και ..."
+    r"|θα\s+είναι\s+παρόντ(?:ες|ος|ούσα)|θα\s+συμμετ(?:έχουν|άσχουν)|θα\s+είμαστε(?=\s+εγώ\s+και)"
+    # "Τη συνέντευξη θα πραγματοποιήσουμε εγώ και η Ιουλία Σταθοπούλου"
+    r"|θα\s+(?:πραγματοποιήσουμε|κάνουμε|διεξαγάγουμε)(?=\s+εγώ\s+και)"
     r"|\bhaastattelij(?:oina|ana)(?=\s+(?:minä\b|(?-i:[A-ZÅÄÖ])))"
     # A panel said to consist of people: "De selectiecommissie bestaat uit", "The panel
     # is made up of", "Das Gremium besteht aus"; those who will be there: "Saremo presenti
@@ -827,7 +834,7 @@ _HEADER_IN_LINE = re.compile(
     r"|(?:Der|Die)\s+Auswahlkommission(?:\s+gehören\s+an)?"
     r"|De\s+selectiecommissie\s+is\s+samengesteld\s+als\s+volgt"
     # a note typed above a Zoom copy: "Entrevista ... (Terminal ...). Participan: Diego ..."
-    r"|Participan|Participam|Entrevistadores|Rozmawiają|Komisyon"
+    r"|Participan|Participam|Entrevistadores|Rozmawiają|Komisyon|Συνεντευκτές|Haastattelijat"
     r"|Ze\s+strony\s+\w+\s+w\s+(?:rozmowie|spotkaniu)\s+(?:udział\s+wezmą|uczestniczyć\s+będą)"
     r"|Rozmawiać\s+będą\s+z\s+(?:Tobą|Panią|Panem))\s*:)"
 )
@@ -1644,6 +1651,8 @@ def _people_part(rest: str) -> str:
     after = re.search(
         r"\s+(?:for|about|to\s+discuss|on)\s+(?:a|an|the|your|our|\d)\b"
         r"|,?\s+(?:en|in|at)\s+(?:sus|nuestras|las|our|their)\s+(?:oficinas|offices|instalaciones)\b"
+        # ("Katja Ylönen, joka vetää Azure- ja Databricks-tiimiämme": who she is, in Finnish)
+        r"|,\s+(?:joka|jotka)\s"
         # ("... and Lesley Kidd (Head of Pricing) at Ferrytoll's office in South Queensferry")
         r"|\s+at\s+(?:the\s+|[\w&.-]+['\u2019]s\s+)(?:office|offices|site|plant|HQ|headquarters)\b"
         # ("... et Mme Sandra Pereira (Responsable RH) – poste Responsable Planification": the

@@ -690,3 +690,24 @@ def test_someone_busy_until_a_day_is_no_decision_day() -> None:
     )
     found = find_date(text, after=TUESDAY, month_first=False)
     assert found is not None and found.value == date(2026, 12, 1), found
+
+
+def test_after_the_bank_holiday_the_mail_names() -> None:
+    """A holiday the mail names though the person's calendar lacks it (Scotland's St Andrew's
+    Day, with no subdivision set), and "the bank holiday" as whichever comes next."""
+    from agent.core.days_off import public_holidays
+
+    england = public_holidays("GB", "", [2026, 2027])
+    found = find_date(
+        "We haven't made a decision yet. Monday is the St Andrew's Day bank holiday here, so "
+        "I'll be back to you after the bank holiday.",
+        after=date(2026, 11, 27),
+        holidays=england,
+    )
+    assert found is not None and found.value == date(2026, 12, 1), found
+    found = find_date(
+        "No decision yet; we'll be in touch after the bank holiday weekend.",
+        after=date(2027, 5, 26),
+        holidays=england,
+    )
+    assert found is not None and found.value == date(2027, 6, 1), found

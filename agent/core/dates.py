@@ -54,6 +54,7 @@ from agent.core.date_forms import (
     prose_forms,
     too_far,
 )
+from agent.core.date_words import WEEKDAYS
 from agent.core.holiday_dates import AFTER_HOLIDAY
 from agent.core.model import DateMention
 
@@ -330,6 +331,12 @@ _IS_A_HOLIDAY = (
     # "bearing in mind that Friday 25th December is Christmas Day and our offices will be closed"
     r"|christmas(?:\s+day)?|boxing\s+day|new\s+year'?s\s+day)\b"
 )
+# ... or a weekday said to be one: "Monday is the St Andrew's Day bank holiday here"
+_WEEKDAY_OFF = re.compile(
+    r"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday)\s+is\s+(?:the\s+|a\s+)?"
+    r"(?:[\w.'’]+\s+){0,4}?(?:bank|public)\s+holiday\b",
+    re.IGNORECASE,
+)
 # ... and in German, the verb last: "dass der Dienstag, 8. Dezember (Mariä Empfängnis), bei
 # uns ein Feiertag ist", "dass bei uns auch der 24. und der 31. Dezember keine Arbeitstage sind"
 _SHUT_VERB_LAST = (
@@ -601,6 +608,10 @@ def _closed_days(text: str, said: Said) -> dict[date, str]:
             value = _parse(day, said).value
             if isinstance(value, date):
                 closed[value] = "closed"
+    for named in _WEEKDAY_OFF.finditer(text):
+        # "Monday is the St Andrew's Day bank holiday here": the coming such weekday
+        wanted = WEEKDAYS[named["weekday"].lower()]
+        closed[said.after + timedelta(days=(wanted - said.after.weekday()) % 7 or 7)] = "closed"
     for shut in _DAYS_SHUT.finditer(text):
         for day in re.findall(r"\d{1,2}", shut["days"]):
             value = _parse(f"{day}. {shut['month']}", said).value

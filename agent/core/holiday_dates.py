@@ -102,7 +102,9 @@ _SPOKEN = (
     r"|natale|noël|noel|navidad|weihnachten|kerstmis|kerst|natal|capodanno|nouvel\s+an"
     r"|jour\s+de\s+l['’]\s*an|año\s+nuevo|neujahr|nieuwjaar|ano\s+novo|epifania|befana"
     r"|[ée]piphanie|(?:día\s+de\s+)?reyes|dreikönigstag|heilige(?:n)?\s+drei\s+könige|pasqua"
-    r"|p[âa]ques|ostern|pasen|páscoa|ferragosto)"
+    r"|p[âa]ques|ostern|pasen|páscoa|ferragosto"
+    # the next day off, whatever its name: "I'll be back to you after the bank holiday"
+    r"|bank\s+holiday|public\s+holiday)"
     r"(?:\s+(?:break|holidays?|weekend|day|eve|season|period|time))?"
 )
 SPOKEN_HOLIDAY = _SPOKEN
@@ -123,6 +125,7 @@ BEFORE_HOLIDAY = r"(?:(?:by|before|ahead\s+of|prior\s+to)\s+)?(?:the\s+)?" + _SP
 BEFORE_HOLIDAY_SAID = r"(?:by|before|ahead\s+of|prior\s+to)\s+(?:the\s+)?" + _SPOKEN
 
 _RUN_GAP = timedelta(days=8)  # Christmas and New Year's Day are one run
+_NEXT_ONE = "\x00next"  # "the bank holiday": whichever comes next
 
 
 _LEADING_ARTICLE = r"^(?:(?:the|il|lo|la|le|les|las|los|el|den|dem|der|de|het|os|as) |l'\s*)"
@@ -135,6 +138,8 @@ def _key(spoken: str) -> str | None:
     if re.fullmatch(_SEASON, words):
         return None
     words = words.replace("'", "")
+    if re.fullmatch(r"(?:bank|public) holiday(?: weekend)?", words):
+        return _NEXT_ONE
     words = re.sub(r" (?:break|holidays?|weekend|eve|season|period|time)$", "", words)
     words = re.sub(r"^new years?(?: day)?$", "new year", words)
     words = re.sub(r"^martin luther king(?: jr\.?)? day$", "martin luther king day", words)
@@ -159,7 +164,9 @@ def _run(start: date, holidays: Mapping[date, str]) -> tuple[date, date]:
 def _anchor(key: str | None, holidays: Mapping[date, str], after: date) -> date | None:
     """The first holiday with that name from about when the date was said."""
     since = after - timedelta(days=14)  # "after the holidays", said during them
-    if key is None:
+    if key == _NEXT_ONE:  # "after the bank holiday": the next one, within three weeks
+        found = [d for d in holidays if after <= d <= after + timedelta(days=21)]
+    elif key is None:
         found = [
             d
             for d in holidays

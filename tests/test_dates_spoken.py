@@ -711,3 +711,16 @@ def test_after_the_bank_holiday_the_mail_names() -> None:
         holidays=england,
     )
     assert found is not None and found.value == date(2027, 6, 1), found
+
+
+def test_after_romanias_national_day() -> None:
+    """ "Vă revenim după 1 Decembrie", written on Friday 27 November 2026: St Andrew's Day and
+    the National Day make a long weekend, and the answer comes the Wednesday after."""
+    from agent.core.days_off import public_holidays
+
+    found = find_date(
+        "Nu am luat încă o decizie. Vă revenim după 1 Decembrie cu un răspuns.",
+        after=date(2026, 11, 27),
+        holidays=public_holidays("RO", "", [2026, 2027]),
+    )
+    assert found is not None and found.value == date(2026, 12, 2), found

@@ -984,6 +984,39 @@ def test_finnish_and_british_mail(body: str, kind: ReplyKind, when: date | None)
     assert read(body, month_first=False) == (kind, when)
 
 
+# Romanian as employers in Bucharest write it (the Bucharest held-out set).
+@pytest.mark.parametrize(
+    ("body", "kind", "when"),
+    [
+        ("Din păcate, am decis să continuăm procesul de selecție cu un alt candidat.",
+         ReplyKind.REJECTION, None),
+        ("Din păcate, am decis să nu continuăm procesul de recrutare cu dumneavoastră.",
+         ReplyKind.REJECTION, None),
+        ("Au decis să meargă mai departe cu un candidat intern. Așa că, în acest proces, nu "
+         "mergem mai departe.", ReplyKind.REJECTION, None),
+        ("Până la urmă am mers cu cineva care poate începe imediat.", ReplyKind.REJECTION, None),
+        ("Vești bune: te invităm în runda finală, la noi la studio.", ReplyKind.NEXT_ROUND, None),
+        ("Dorim să vă invităm la un interviu pentru poziția Specialist Analiză Date.",
+         ReplyKind.NEXT_ROUND, None),
+        ("La proba scrisă ați fost declarat(ă) ADMIS(Ă). Interviul va avea loc vineri.",
+         ReplyKind.NEXT_ROUND, None),
+        ("Ai avea timp de o discuție de 30 de minute săptămâna viitoare?", ReplyKind.NEXT_ROUND,
+         None),
+        ("Avem plăcerea să vă transmitem oferta noastră pentru poziția BI Developer.",
+         ReplyKind.OFFER, None),
+        ("Vrem să te avem în echipă ca Product Data Analyst!", ReplyKind.OFFER, None),
+        # from Tuesday 17 November: three working days, early January
+        ("Vă vom contacta în 3 zile lucrătoare cu un răspuns privind etapa următoare.",
+         ReplyKind.STILL_DECIDING, date(2026, 11, 20)),
+        ("Vă mulțumim pentru aplicare și pentru mesajul dumneavoastră. Procesul de selecție este "
+         "încă în desfășurare și nu am luat încă o decizie; decizia va fi luată la începutul "
+         "lunii ianuarie.", ReplyKind.STILL_DECIDING, date(2027, 1, 10)),
+    ],
+)  # fmt: skip
+def test_romanian_mail(body: str, kind: ReplyKind, when: date | None) -> None:
+    assert read(body, month_first=False) == (kind, when)
+
+
 def test_a_finnish_out_of_office_by_its_words_or_its_subject() -> None:
     from agent.core.replies import automated_reason
 

@@ -52,8 +52,16 @@ _GREEK = {
     5: "πέντε", 6: "έξι", 7: "επτά εφτά", 8: "οκτώ οχτώ", 9: "εννέα εννιά", 10: "δέκα",
     11: "έντεκα", 12: "δώδεκα", 14: "δεκατέσσερις δεκατεσσάρων", 15: "δεκαπέντε",
 }  # fmt: skip
+# ... and Romanian ("în trei zile lucrătoare", "în două săptămâni")
+_ROMANIAN = {
+    2: "două doua doi", 3: "trei", 4: "patru", 5: "cinci", 6: "șase sase", 7: "șapte sapte",
+    8: "opt", 9: "nouă noua", 10: "zece", 14: "paisprezece", 15: "cincisprezece",
+}  # fmt: skip
 NUMBER_WORDS = {
-    word: n for table in (_WORDS, _GREEK) for n, words in table.items() for word in words.split()
+    word: n
+    for table in (_WORDS, _GREEK, _ROMANIAN)
+    for n, words in table.items()
+    for word in words.split()
 }
 # "δεκαπέντε (15) εργάσιμων ημερών": a number spelled out may repeat itself in figures
 _NUMBER = (
@@ -66,7 +74,7 @@ _LEAD = (
     r"|d'ici|en\s+los\s+próximos|en\s+las\s+próximas|dentro\s+de\s+(?:los|las)\s+próxim[oa]s"
     r"|dentro\s+de|en|entro|nei\s+prossimi"
     r"|nelle\s+prossime|em|nos\s+próximos|nas\s+próximas|inom|innen|inden\s+for"
-    r"|indenfor|om|w\s+ciągu|εντός|(?:μέσα\s+)?σε)\s+(?:(?:de\s+)?(?:la|le|les|los|las|the)\s+|de\s+(?=\d))?"
+    r"|indenfor|om|w\s+ciągu|εντός|(?:μέσα\s+)?σε|(?:în|in)(?:\s+termen\s+de)?|timp\s+de)\s+(?:(?:de\s+)?(?:la|le|les|los|las|the)\s+|de\s+(?=\d))?"
     # "em até 5 dias úteis": at most, the far end
     r"(?:até\s+|hasta\s+)?"
 )
@@ -74,12 +82,15 @@ _BUSINESS = (
     r"werkdag(?:en)?|werktag(?:en|e)?|arbeitstag(?:en|e)?|jours?\s+ouvr(?:és|ables)"
     r"|días?\s+(?:hábiles|laborables)|giorni\s+lavorativi|dias?\s+úteis|arbetsdagar"
     r"|arbeidsdager|arbejdsdage|virkedager|hverdage|dni\s+roboczych"
-    r"|εργάσιμ(?:ων|ες|ης)\s+(?:ημερών|ημέρες|ημέρας|μέρες|μέρας)"
+    r"|εργάσιμ(?:ων|ες|ης)\s+(?:ημερών|ημέρες|ημέρας|μέρες|μέρας)|zile\s+lucr[ăa]toare"
 )
-_DAYS = r"dagen|dag|tage[n]?|jours?|días|giorni|dias|dagar|dager|dage|dni|ημέρες|ημερών|μέρες|ημέρα"
+_DAYS = (
+    r"dagen|dag|tage[n]?|jours?|días|giorni|dias|dagar|dager|dage|dni|ημέρες|ημερών|μέρες|ημέρα"
+    r"|zile"
+)
 _WEEKS = (
     r"weken|wochen|woche|semaines?|semanas?|settimane|veckor|vecka|uker|uke|uger|uge|tygodni"
-    r"|εβδομάδες|εβδομάδων|εβδομάδα"
+    r"|εβδομάδες|εβδομάδων|εβδομάδα|săptămâni|saptamani"
 )
 SPAN_ABROAD = (
     _LEAD

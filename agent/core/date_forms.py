@@ -472,6 +472,8 @@ def _forms(
             r"|half|medio"
             # Swedish "i början av januari", "i mitten av januari", "i slutet av december"
             r"|(?:i\s+)?(?:början|mitten|slutet)\s+av"
+            # Romanian "la începutul lunii ianuarie", "la mijlocul lunii", "la sfârșitul lunii"
+            r"|(?:la\s+)?(?:începutul|inceputul|mijlocul|sfârșitul|sfarsitul|finalul)\s+lunii"
             # Greek "στις αρχές Ιανουαρίου", "στα μέσα Ιανουαρίου", "στα τέλη Δεκεμβρίου"
             r"|(?:(?:σ|έως\s+)?τ(?:ις|α)\s+)?(?:αρχές|μέσα|τέλη)"
             # its first days: "nei primi giorni di gennaio", "les premiers jours de janvier"

@@ -56,6 +56,10 @@ _MONTH_PARTS = {
     # Greek: "στις αρχές Ιανουαρίου", "στα μέσα Ιανουαρίου" ("τέλη": the month's end)
     "αρχές": 10,
     "μέσα": 15,
+    # Romanian: "la începutul lunii ianuarie", "la mijlocul lunii"
+    "începutul": 10,
+    "inceputul": 10,
+    "mijlocul": 15,
     # Finnish, after the month: "tammikuun alussa", "tammikuun puolivälissä"
     "alu": 10,
     "alku": 10,

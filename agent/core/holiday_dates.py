@@ -84,6 +84,15 @@ _NAMES = {
     "pasen": "easter",
     "páscoa": "easter",
     "ferragosto": "assumption",
+    # Romanian: "după 1 Decembrie", "după Crăciun", "după Anul Nou", "după Bobotează"
+    "1 decembrie": "national day",
+    "ziua națională": "national day",
+    "ziua nationala": "national day",
+    "crăciun": "christmas",
+    "craciun": "christmas",
+    "anul nou": "new year",
+    "bobotează": "epiphany",
+    "boboteaza": "epiphany",
 }
 _SEASON = (
     r"holidays|holiday\s+(?:season|break|period)|winter\s+(?:break|holidays)|new\s+year"
@@ -92,6 +101,8 @@ _SEASON = (
     r"|feste(?:\s+natalizie)?|fêtes(?:\s+de\s+fin\s+d['’]\s*année)?|fiestas(?:\s+navideñas)?"
     r"|feiertagen?|weihnachtsferien|feestdagen|kerstvakantie|festas(?:\s+de\s+fim\s+de\s+ano)?"
     r"|vacanze\s+(?:di\s+)?natal\w*|vacances\s+de\s+noël"
+    # Romanian "după sărbători", "după sărbătorile de iarnă"
+    r"|s[ăa]rb[ăa]tori(?:le)?(?:\s+de\s+iarn[ăa])?"
 )
 _SPOKEN = (
     r"(?P<holiday>"
@@ -103,6 +114,7 @@ _SPOKEN = (
     r"|jour\s+de\s+l['’]\s*an|año\s+nuevo|neujahr|nieuwjaar|ano\s+novo|epifania|befana"
     r"|[ée]piphanie|(?:día\s+de\s+)?reyes|dreikönigstag|heilige(?:n)?\s+drei\s+könige|pasqua"
     r"|p[âa]ques|ostern|pasen|páscoa|ferragosto"
+    r"|1\s+decembrie|ziua\s+na[țţt]ional[ăa]|cr[ăa]ciun|anul\s+nou|bobotez[ăa]"
     # the next day off, whatever its name: "I'll be back to you after the bank holiday"
     r"|bank\s+holiday|public\s+holiday)"
     r"(?:\s+(?:break|holidays?|weekend|day|eve|season|period|time))?"
@@ -112,7 +124,7 @@ SPOKEN_HOLIDAY = _SPOKEN
 # les fêtes", "después de Reyes", "nach Neujahr", "na de kerstvakantie", "depois do Natal"
 _AFTER = (
     r"(?:after|following|past|post-?|dopo|après|apres|después\s+de|despues\s+de|tras|nach|na"
-    r"|depois\s+d(?=[oae]s?\b)|após)"
+    r"|depois\s+d(?=[oae]s?\b)|após|după|dupa)"
 )
 _ARTICLE = (
     r"(?:(?:the|il|lo|la|le|les|las|los|el|den|dem|der|de|het|os|as)\s+|l['’]\s*"

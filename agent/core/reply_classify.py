@@ -381,7 +381,9 @@ _MOVE_IT = (
 # The person's own chase, which the mail answers.
 _CHASED = re.compile(
     r"\b(?:Ihre|deine)\s+Nachfrage\b|\bthanks?\s+(?:you\s+)?for\s+(?:following\s+up|checking\s+in"
-    r"|your\s+follow[- ]up)\b",
+    r"|your\s+follow[- ]up)\b"
+    # Romanian: "Vă mulțumim pentru aplicarea la poziția ... și pentru mesajul dumneavoastră"
+    r"|\bși\s+pentru\s+mesajul\s+(?:dumneavoastră|dvs|tău)",
     re.IGNORECASE,
 )
 _NEWS_BY = re.compile(

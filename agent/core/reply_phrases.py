@@ -518,10 +518,17 @@ REJECTION = phrases(
     # cu candidatura ta", "nu ați fost selectat"; Arabic "نأسف لإبلاغكم بأنه لم يتم اختياركم",
     # "قررنا المضي قدماً مع مرشح آخر"; Greek "προχωρήσαμε με άλλον υποψήφιο", "δεν
     # επιλεχθήκατε"; Hungarian "más jelölt mellett döntöttünk", "nem tudjuk továbbvinni"
-    r"(?:continuăm|continuam|mergem\s+(?:mai\s+)?departe|merge\s+mai\s+departe)\s+(?:\w+\s+){0,2}cu\s+"
+    r"(?:continuăm|continuam|mergem\s+(?:mai\s+)?departe|merge\s+mai\s+departe)\s+(?:\w+\s+){0,4}cu\s+"
     r"(?:un\s+alt|o\s+altă|alți|alte|alt)\s+(?:candidat|candidați|candidată|profil)",
     r"nu\s+(?:mergem|continuăm|vom\s+continua|putem\s+continua|vom\s+merge)\s+(?:mai\s+departe\s+)?cu"
     r"\s+(?:candidatura|aplicarea|aplicația|dosarul)|nu\s+(?:ați|ai)\s+fost\s+(?:selectat|admis)",
+    # "am decis să nu continuăm procesul de recrutare cu dumneavoastră", a headhunter's "au decis
+    # să meargă mai departe cu un candidat intern ... nu mergem mai departe", a founder's "Până
+    # la urmă am mers cu cineva care poate începe imediat"
+    r"nu\s+continuăm\s+(?:\w+\s+){0,4}cu\s+(?:dumneavoastră|dumneavoastra|dvs\.?|tine)"
+    r"|(?:meargă|mearga|merge|mergem)\s+mai\s+departe\s+cu\s+(?:un|o)\s+(?:alt\w*\s+)?candidat\w*"
+    r"|proces\w*,?\s+nu\s+mergem\s+mai\s+departe|am\s+mers\s+(?:\w+\s+)?cu\s+(?:cineva|altcineva)"
+    r"|am\s+ales\s+(?:pe\s+)?(?:altcineva|un\s+alt\s+candidat)",
     r"لم\s+يتم\s+(?:اختيارك|اختياركم|ترشيحك|ترشيحكم|قبولك|قبولكم)|نأسف\s+(?:لإبلاغك|لإبلاغكم|لإعلامك|لإعلامكم)"
     r"|(?:المضي|الاستمرار|التقدم)\s+(?:\S+\s+)?مع\s+(?:مرشح|مرشحة|مرشحين)\s+(?:آخر|أخرى|آخرين)",
     r"(?:με|σε)\s+(?:άλλον|άλλη|άλλους|άλλες|έναν\s+άλλο)\s+(?:\S+\s+)?υποψ[ηή]φ[ιί]|δεν\s+(?:έχετε\s+)?επιλεγ\w+"
@@ -820,6 +827,10 @@ OFFER = phrases(
     r"σ(?:ας|ου)\s+προσφέρ(?:ει|ουμε|ουν)\s+(?:τη|την)\s+θέση"
     r"|θέλουμε\s+να\s+(?:έρθεις|έρθετε|γίνεις|γίνετε)\s+(?:μέλος\s+)?(?:στην\s+|της\s+)?ομάδα\s+μας"
     r"|πρόταση\s+(?:εργασίας|απασχόλησης)",
+    # Romanian: "Avem plăcerea să vă transmitem oferta noastră", "Ofertă de angajare", a
+    # founder's "vrem să te avem în echipă ca Product Data Analyst"
+    r"(?:vă|îți|iti|va)\s+transmit\w*\s+oferta|ofert[ăa]\s+de\s+angajare"
+    r"|vrem\s+s[ăa]\s+te\s+avem\s+[îi]n\s+echip",
     # Finnish: "Meillä olisi sulle työtarjous", "haluaa tarjota sinulle logistiikka-analyytikon
     # tehtävää"
     # (not "Tämä ei vielä ole työtarjous": this is no offer yet)
@@ -1632,6 +1643,12 @@ NEXT_ROUND = phrases(
     # (not those already there: "Pyydämme sitä kaikilta toiselle kierrokselle edenneiltä")
     r"(?:toise\w*|seuraava\w*)\s+(?:kierro\w*|vaihee\w*|haastattelu\w*)\b(?!\s+edenn\w*)"
     r"|jatkohaastattelu\w*|ennakkotehtäv\w*"
+    # Romanian: "te invităm în runda finală", "dorim să vă invităm la un interviu", a test
+    # passed ("ați fost declarat(ă) ADMIS(Ă)") before the interview, a founder's "Ai avea
+    # timp de o discuție de 30 de minute?"
+    r"|(?:te|vă|va)\s+invit\w*\s+(?:în|in|la)\s+(?:un\s+|o\s+)?(?:runda|etapa|interviu\w*|discuți\w*"
+    r"|discuti\w*|întâlnire)|runda\s+(?:final[ăa]|a\s+doua|a\s+treia)"
+    r"|declarat\(?[ăa]?\)?\s+admis|ai\s+avea\s+timp\s+de\s+o\s+(?:discuție|discutie|întâlnire|cafea)"
     # "Haluaisimme kutsua sinut haastatteluun", a headhunter's "toimitusjohtaja haluaa tavata
     # sinut henkilökohtaisesti", a founder's "haluttais jutella"
     r"|kutsu\w*\s+(?:sinut|teidät)\s+(?:\w+\s+)?haastatteluun|halua[a-z]*\s+tavata\s+(?:sinut|teidät)"

@@ -124,6 +124,14 @@ def read(event):  # type: ignore[no-untyped-def]
         ("You'll be meeting Andrew Dalgleish (Pricing Manager) and Lesley Kidd (Head of Pricing) "
          "at Ferrytoll's office in South Queensferry – ask for Andrew at reception. I won't be "
          "there myself.", ["Andrew Dalgleish", "Lesley Kidd"]),
+        # a Romanian public competition's committee and its secretary, an agency's "Cu cine:"
+        ("Comisia de concurs este formată din:\n- dl. Dan Georgescu – director, Direcția Sisteme "
+         "Informatice – președinte\n- dna. Carmen Stan – șef serviciu – membru\n\nSubsemnata "
+         "îndeplinesc doar funcția de secretar al comisiei de concurs și nu fac parte din comisie.",
+         ["Carmen Stan", "Dan Georgescu"]),
+        ("Îți confirm interviul cu clientul nostru.\nCu cine: Cătălin Vlad (Finance Controlling "
+         "Manager) și Diana Mocanu (HR Manager).\nEu nu voi fi prezentă la interviu.",
+         ["Cătălin Vlad", "Diana Mocanu"]),
         # a council's panel, the chair's team with "&" in it
         ("Your interview panel will be Douglas Anderson, Service Manager – Performance & "
          "Improvement (Chair), Gillian Reid, Team Leader – Corporate Performance, and Sandra "
@@ -156,6 +164,9 @@ def test_panels_named_in_prose(description: str, names: list[str]) -> None:
          ["Diego Ferreira", "Mónica Acosta"]),
         ("Gespräch mit Hr. Beat Nussbaumer (Leiter Operations Rheinhafen) und Fr. Sandra "
          "Tschudin (HR). Beispiel bereithalten.\n", ["Beat Nussbaumer", "Sandra Tschudin"]),
+        ("Interviu tehnic pentru poziția BI Developer. Intervievează: Horațiu Pop (Delivery "
+         "Manager) și Ramona Sabău (Tech Lead BI).\n\nSomeș Soft vă invită la o întâlnire Zoom "
+         "programată.\n", ["Horațiu Pop", "Ramona Sabău"]),
         ("Interview – Commercial Data Analyst – with Hamish Urquhart (Commercial Director) and "
          "Isla Robertson (Finance Business Partner). Have the dashboard example ready.\n\n"
          "Elspeth Laird is inviting you to a scheduled Zoom meeting.\n",
@@ -216,6 +227,10 @@ def test_exchanges_title_after_the_name_is_greeted_by_the_given_name() -> None:
         ("Τηλέφωνο Αλκυονίδα (HR)",
          "Με παίρνει η Κατερίνα Μπούρα από το HR. Θέση: Supply Chain Analyst (κεντρική αποθήκη "
          "στην Ελευσίνα).", "Αλκυονίδα", "Supply Chain Analyst", ["Κατερίνα Μπούρα"]),
+        ("Telefon Cireșica (HR)",
+         "Elena Dumitru de la HR Cireșica mă sună pe mobil. Post: Analist Vânzări & Stocuri, la "
+         "sediul central din Militari.", "Cireșica", "Analist Vânzări & Stocuri",
+         ["Elena Dumitru"]),
     ],
 )  # fmt: skip
 def test_the_persons_own_notes_of_calls(
@@ -387,6 +402,17 @@ def test_booking_questions_answered_on_the_next_line(
         ("Kawa z Kubą ☕", "kuba.f@gmail.com",
          "U nas w studiu może otworzą stanowisko analityka finansowego w lutym, ale budżet nie "
          "jest zatwierdzony, więc nic pewnego.", Outcome.MAYBE),
+        # Romanian: a referee call and a coach's mock interview are no interviews; a Calendly
+        # coffee that asks which role
+        ("Discuție referințe – Ionuț Baciu (Cobalt Pay)", "paula@cobaltpay.example",
+         "Ionuț Baciu v-a indicat ca persoană de referință pentru poziția de Data Engineer din "
+         "echipa noastră.\n\nPaula Dinu\nTalent Acquisition, Cobalt Pay", Outcome.NOT),
+        ("Simulare interviu (competențe + tehnic) – Casey", "anca@coaching.example",
+         "Sâmbătă facem simularea de interviu pentru banca la care ai etapa finală.", Outcome.NOT),
+        ("Cafea virtuală Lăcusta (30 min) between Mara Enache and Casey Candidate",
+         "mara@lacusta.example",
+         "Event Name: Cafea virtuală Lăcusta (30 min)\n\nQuestions:\nPentru ce rol aplici?\n"
+         "Product Data Analyst\n", Outcome.INTERVIEW),
         # a search firm's meeting with its client, for a job it names
         ("Meeting – RC / Casey Candidate", "neil@drumochtersearch.example",
          "Confirming your meeting with Ravelston Capital on Wednesday 23rd December. You'll meet "

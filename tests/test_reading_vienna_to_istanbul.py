@@ -672,3 +672,40 @@ def test_a_finnish_reference_call_for_a_former_colleague_is_not_an_interview() -
         "Backend Developer -tehtävään.\n\nNina Virtanen\nTalent Acquisition Lead", start=START,
     )  # fmt: skip
     assert judge(event, ME, RULES).outcome is Outcome.NOT
+
+
+def test_a_romanian_second_round_by_its_writer_and_a_colleague() -> None:
+    """ "Interviul îl vom susține eu și colegul meu Sorin Talpă": the writer and the colleague;
+    the optional attendee who "nu va participa la interviu" is left out."""
+    event = invite_to_casey(
+        "Interviu etapa a II-a / Stejar – Casey Candidate",
+        Attendee("sorin.talpa@stejar.example", "Sorin Talpă"),
+        Attendee("bogdan.ene@stejar.example", "Bogdan Ene", role="opt-participant"),
+        start=START,
+        organizer="cristina.vasilescu@stejar.example",
+        organizer_name="Cristina Vasilescu",
+        description="Așa cum v-a anunțat Bogdan, vă invit la a doua etapă de interviu. Interviul "
+        "îl vom susține eu și colegul meu Sorin Talpă, Director Daune.\nL-am adăugat pe Bogdan "
+        "ca participant opțional doar pentru întrebări despre beneficii; el nu va participa la "
+        "interviu.\n\nCu stimă,\nCristina Vasilescu",
+    )
+    assert sorted(p.email for p in read(event).interviewers) == [
+        "cristina.vasilescu@stejar.example", "sorin.talpa@stejar.example"]  # fmt: skip
+
+
+def test_one_interviewer_with_a_title_and_a_team() -> None:
+    event = invite_to_casey(
+        "Interview: Casey Candidate <> Telorix (Senior Data Analyst)",
+        Attendee("sebastian.cojocaru@telorix.example", "Sebastian Cojocaru"),
+        start=START,
+        organizer="no-reply@hire.lever.co",
+        description="Interviewer: Sebastian Cojocaru, Analytics Manager, Consumer Mobile\n"
+        "Duration: 45 minutes\n\nSent via Lever",
+    )
+    assert [p.name for p in read(event).interviewers] == ["Sebastian Cojocaru"]
+    # ... but two, each with a title, under the same word are two
+    found = names_in_description(
+        "Interviewer: Fiona Deverill - Corporate Policy Manager, and Dele Adeyemi - Performance "
+        "& Intelligence Lead"
+    )[0]
+    assert [name for name, _ in found] == ["Fiona Deverill", "Dele Adeyemi"]

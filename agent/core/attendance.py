@@ -261,10 +261,13 @@ STAYS_AWAY = re.compile(
     # Romanian "nu voi participa la interviu", "Eu voi intra doar la început, ... apoi vă las
     # să discutați"; Hungarian "a beszélgetésen nem leszek jelen", "nem veszek részt"; Greek
     # "δεν θα συμμετάσχω"; Arabic "لن أحضر المقابلة", Egyptian "مش هحضر", "وبعدين هسيبكم"
-    r"|\bnu\s+(?:voi\s+|vom\s+)?(?:participa|particip|fi\s+prezent[ăa]?)\b"
+    r"|\bnu\s+(?:voi\s+|vom\s+|va\s+)?(?:participa|particip[ăa]?|fi\s+prezent[ăa]?)\b"
     r"|\bdoar\s+la\s+(?:început|inceput)\b|\b(?:vă|va|te)\s+las\s+(?:să|sa)\b"
     r"|\bnem\s+(?:leszek|lesz|leszünk)\s+(?:jelen|ott)\b|\bnem\s+(?:veszek|vesz|veszünk)\s+részt\b"
     r"|δεν\s+θα\s+(?:συμμετάσχω|συμμετέχω|είμαι\s+(?:παρών|παρούσα))"
+    # ... and Romanian "Eu nu voi fi prezentă la interviu", a secretary's "nu fac parte din
+    # comisie"
+    r"|\bnu\s+voi\s+fi\s+prezent[ăa]?\b|\bnu\s+fac\s+parte\s+din\s+comisie"
     # ... and a committee's secretary: "εκτελεί χρέη γραμματέα της Επιτροπής και δεν είναι
     # μέλος της"
     r"|δεν\s+(?:είναι|είμαι|θα\s+είναι)\s+μέλος|εκτελ\w+\s+χρέη\s+γραμματέα"
@@ -283,10 +286,11 @@ _SUBJECT = re.compile(
     # (Korean "저는" as a word of its own, not the end of "매니저는")
     r"|אני|我|ดิฉัน|ผม|(?<![\uac00-\ud7a3])(?:저는|제가)|私は|εγώ|أنا"
     # a Greek official letter's "the undersigned": "Η υπογράφουσα", "Ο υπογράφων"
-    r"|\b[Ηη]\s+υπογράφουσα|\b[Οο]\s+υπογράφων)"
+    r"|\b[Ηη]\s+υπογράφουσα|\b[Οο]\s+υπογράφων|\b(?:[Ss]ubsemnat[au]l?))"
     r"|(?P<second>\b(?:you|você|vous|usted|du)\b)"
     r"|(?P<third>\b(?:she|he|they|ela|ele|ella|él|elle|il|sie|hij|zij|ze|hon|han|hun|hän|beliau)\b"
-    r"|היא|הוא|הם|הן)",
+    # (Romanian "el nu va participa": "el" is also Spanish's article)
+    r"|היא|הוא|הם|הן|\b(?:el|ea)(?=\s+nu\b))",
     re.IGNORECASE,
 )
 # (past the dot of a title: "Frau Dr. Nnamdi", "Prof. Hasselbach")
@@ -376,6 +380,8 @@ _WRITER_JOINS = re.compile(
     r"(?:av|af)\s+(?:mig|meg)|minä\s+ja|ja\s+minä|haastattelijoina\s+minä"
     # Greek "θα πραγματοποιήσουμε εγώ και η Ιουλία Σταθοπούλου"
     r"|εγώ\s+και|και\s+εγώ"
+    # Romanian "Interviul îl vom susține eu și colegul meu Sorin Talpă"
+    r"|\beu\s+și\b|\bși\s+eu\b"
     # Polish "oraz ja", Czech "a já", Turkish "ve ben", Korean "저와", Japanese "私と"
     r"|(?:oraz|i)\s+ja|ja\s+(?:oraz|i)|a\s+já|já\s+a|ve\s+ben|ben\s+ve|conmigo|comigo|ek\s+en|en\s+ek|is\s+ek"
     r"|(?:również|także|też)\s+ja|ja\s+(?:również|także|też)|wezmę\s+udział)\b"

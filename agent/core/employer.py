@@ -170,7 +170,9 @@ _CLIENT = re.compile(
     # Turkish: "müşterimiz Altınkum Sigorta A.Ş. ile", "müşterimiz Yelken Perakende A.Ş.'nin"
     r"|(?i:müşterimiz)"
     # Finnish "asiakkaamme Merisatama Logistiikka Oy:n", Greek "ο πελάτης μας, Saronic Bulk"
-    r"|(?i:asiakkaamme)|(?i:ο\s+πελάτης\s+μας|τον\s+πελάτη\s+μας|του\s+πελάτη\s+μας))"
+    r"|(?i:asiakkaamme)|(?i:ο\s+πελάτης\s+μας|τον\s+πελάτη\s+μας|του\s+πελάτη\s+μας)"
+    # Romanian "interviul cu clientul nostru, Novaderm Pharma România"
+    r"|(?i:clientul(?:ui)?\s+(?:nostru|meu)))"
     r"(?:\s*,\s*|\s+[\u2013\u2014-]\s+|\s+\(?)"
     # ("bei unserem Kunden, der Nuthetal Energie GmbH", "chez notre client, les Fromageries")
     r"(?:(?:der|die|den|dem|les|la|le|el|la|the|společnosti|firmy)\s+)?"

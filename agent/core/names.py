@@ -59,7 +59,9 @@ WORK_TITLES = frozenset(
      # "Prof. Doutor" of a university's jury
      "mag.a", "mmag", "mmag.a", "dr.in", "doutor", "doutora",
      # Greek: "Δρ." (Dr), "κ." (Mr), "κα" (Mrs), "Καθ." (Professor), written out
-     "δρ", "κ", "κα", "καθ", "κύριος", "κύριο", "κυρία"}
+     "δρ", "κ", "κα", "καθ", "κύριος", "κύριο", "κυρία",
+     # Romanian: "dl." (Mr), "dna." (Mrs), "d-na", "d-l", written out
+     "dl", "dna", "d-na", "d-l", "domnul", "doamna"}
 )  # fmt: skip
 HONORIFICS = frozenset(
     {"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "dame", *WORK_TITLES}
@@ -790,7 +792,8 @@ _KINSHIP = re.compile(r"(?<!\w)(?:Anh|Chị|Ông|Bà|Cô)\s+(?=(?:[A-ZÀ-ÞĐ][\
 _LOWER_CASE_ADDRESS = frozenset(
     {"anh", "chị", "chi", "ông", "bà", "cô", "em", "bác", "mevrouw", "meneer", "heer", "frau",
      "herr", "señor", "señora", "monsieur", "madame", "signor", "signora", "senhor", "senhora",
-     "don", "doña", "dona", "pan", "pani", "κ.", "κα", "κα.", "κυρία", "κύριος", "κύριο"}
+     "don", "doña", "dona", "pan", "pani", "κ.", "κα", "κα.", "κυρία", "κύριος", "κύριο",
+     "dl.", "dna.", "d-na", "d-l", "domnul", "doamna"}
 )  # fmt: skip
 
 
@@ -834,6 +837,8 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
     )
     # Greek articles before a form of address: "ο κ. Μάρκος Χατζηπατέρας", "η κα Ρένα ..."
     text = re.sub(r"(?<!\w)(?:ο|η|τον|την|του|της)\s+(?=(?:κ\.|κα\.?|Δρ\.?|Καθ\.)\s)", "", text)
+    # Romanian "eu și colegul meu Sorin Talpă": a colleague, named
+    text = re.sub(r"\b(?:colegul|colega)\s+(?:meu|mea|nostru|noastră)\s+(?=[A-ZĂÂÎȘȚ])", "", text)
     # ... and before a name after "and": "εγώ και η Ιουλία Σταθοπούλου"
     # (not before a post: "εγώ και ο Διευθυντής Λειτουργίας Δικτύου, Σπύρος Αλεξίου")
     text = re.sub(

@@ -246,6 +246,11 @@ _LIST_HEADER = re.compile(
     r"|người\s+phỏng\s+vấn|hội\s+đồng\s+phỏng\s+vấn|ผู้สัมภาษณ์|คณะกรรมการสัมภาษณ์"
     # Indonesian "Pewawancara:", Malay "Panel temu duga:", "Penemuduga:", Swahili "Wahojaji:"
     r"|pewawancara|(?:panel\s+)?(?:temu\s*duga|penemuduga|penemu\s+duga)|wahojaji|jopo\s+la\s+usaili"
+    # Romanian "Intervievatori:", "Intervievează:", "Cu cine:", "Comisia de concurs este formată
+    # din:"
+    r"|intervievează|intervieveaza|intervievatori(?:i)?|intervievator|cu\s+cine"
+    r"|comisia(?:\s+de\s+(?:concurs|interviu|selecție|selectie))?(?:\s+(?:este|va\s+fi)\s+format[ăa]"
+    r"\s+din)?"
     # Greek "Θα συναντήσετε:", "Συνεντευκτές:", "Επιτροπή Αξιολόγησης:", "Συμμετέχοντες:"
     r"|θα\s+συναντήσ(?:ετε|εις)|συνεντευκτ(?:ές|ής|ριες|ρια)|επιτροπή(?:\s+(?:αξιολόγησης|συνέντευξης"
     r"|επιλογής))?|συμμετέχοντες|συμμετέχουν"
@@ -498,6 +503,9 @@ _SENTENCE = re.compile(
     # Greek: "Από την πλευρά της εταιρείας θα είναι παρόντες ο κ. Μάρκος Χατζηπατέρας, ...",
     # "θα συμμετέχουν", "Στη συνάντηση θα είμαστε εγώ και ..."
     r"|θα\s+είναι\s+παρόντ(?:ες|ος|ούσα)|θα\s+συμμετ(?:έχουν|άσχουν)|θα\s+είμαστε(?=\s+εγώ\s+και)"
+    # Romanian "Interviul îl vom susține eu și colegul meu Sorin Talpă, Director Daune"
+    r"|\b(?:interviul|discuția|discutia)\s+(?:îl|o)\s+vom\s+(?:susține|susţine|sustine|face|avea)"
+    r"(?=\s+eu\s+și)"
     # "Τη συνέντευξη θα πραγματοποιήσουμε εγώ και η Ιουλία Σταθοπούλου"
     r"|θα\s+(?:πραγματοποιήσουμε|κάνουμε|διεξαγάγουμε)(?=\s+εγώ\s+και)"
     r"|\bhaastattelij(?:oina|ana)(?=\s+(?:minä\b|(?-i:[A-ZÅÄÖ])))"
@@ -581,7 +589,9 @@ _WILL_JOIN = re.compile(
     r"|me\s+liga(?:rá)?|vai\s+me\s+ligar"
     # ... and in Dutch: "Ann Maes (HR) belt me op gsm"; Finnish "Jenni Mustonen Kotipihan
     # HR:stä soittaa kännykkään"
-    r"|belt\s+(?:me|mij)|soittaa(?:\s+(?:minulle|kännykkään|puhelimeeni))?)\b"
+    r"|belt\s+(?:me|mij)|soittaa(?:\s+(?:minulle|kännykkään|puhelimeeni))?"
+    # ... and Romanian: "Elena Dumitru de la HR Cireșica mă sună pe mobil"
+    r"|m[ăa]\s+(?:sun[ăa]|va\s+suna))\b"
     # ... and Greek, the verb first: "Με παίρνει η Κατερίνα Μπούρα από το HR"
     r"|(?:^|[.!?]\s+)(?:Με\s+παίρνει|Θα\s+με\s+πάρει)\s+(?:ο|η)\s+(?P<greekcall>[^\W\d_][^.!?]*?)"
     r"(?:\s+από\b|[.!?]|$)"
@@ -835,6 +845,7 @@ _HEADER_IN_LINE = re.compile(
     r"|De\s+selectiecommissie\s+is\s+samengesteld\s+als\s+volgt"
     # a note typed above a Zoom copy: "Entrevista ... (Terminal ...). Participan: Diego ..."
     r"|Participan|Participam|Entrevistadores|Rozmawiają|Komisyon|Συνεντευκτές|Haastattelijat"
+    r"|Intervievează|Intervievatori"
     r"|Ze\s+strony\s+\w+\s+w\s+(?:rozmowie|spotkaniu)\s+(?:udział\s+wezmą|uczestniczyć\s+będą)"
     r"|Rozmawiać\s+będą\s+z\s+(?:Tobą|Panią|Panem))\s*:)"
 )
@@ -1520,6 +1531,9 @@ def _slots_on_one_line(text: str) -> str:
     return _TIME_ALONE.sub(lambda m: m.group(1) + "  ", text) if "\n" in text else text
 
 
+_ONE_INTERVIEWER = re.compile(r"\s*(?:[-*\u2022]\s*)?(?:your\s+)?interviewer\s*:", re.IGNORECASE)
+
+
 def names_in_description(text: str) -> tuple[list[tuple[str, str]], list[str]]:
     """([(name, address or "")], coordinators) the employer names in an event description.
 
@@ -1602,8 +1616,13 @@ def names_in_description(text: str) -> tuple[list[tuple[str, str]], list[str]]:
             said = re.sub(
                 r"^[A-Z][a-z]{1,12}:\s+(?:[^-\u2013\u2014:]{1,20}\s[-\u2013\u2014]\s+)?", "", said
             )
-            # Finnish "from <company>'s HR" after the name: "Jenni Mustonen Kotipihan HR:stä"
-            said = re.sub(r"\s+(?:\S+n\s+)?HR:(?:stä|sta)$", "", said)
+            # "from <company>'s HR" after the name: Finnish "Jenni Mustonen Kotipihan HR:stä",
+            # Romanian "Elena Dumitru de la HR Cireșica"
+            said = re.sub(
+                r"\s+(?:\S+n\s+)?HR:(?:stä|sta)$|\s+de\s+la\s+(?:HR|RU|resurse\s+umane)\b.*$",
+                "",
+                said,
+            )
             take(_full_names(_titles_off(_WHEN_FIRST.sub("", said))))
         for meeting in _INTERVIEW_WITH.finditer(line):
             take([p for p in _full_names(_people_part(meeting["rest"])) if p[1] or p[2]])
@@ -1614,7 +1633,13 @@ def names_in_description(text: str) -> tuple[list[tuple[str, str]], list[str]]:
                 take(_full_names(_ARROW.sub("", line)))
             continue
         rest = _people_part(found["rest"] or "")
-        if rest and take(split_name_list(rest)):
+        listed = split_name_list(rest)
+        if _ONE_INTERVIEWER.match(line) and len(listed) > 1 and listed[0][1]:
+            # one, with a title and the team after it: "Interviewer: Sebastian Cojocaru,
+            # Analytics Manager, Consumer Mobile" (but "Interviewer: Fiona Deverill - Corporate
+            # Policy Manager, and Dele Adeyemi - Performance & Intelligence Lead" is two)
+            listed = listed[:1] + [p for p in listed[1:] if p[1] or p[2]]
+        if rest and take(listed):
             # "Interviewers: ISHIKAWA Kenta (...)" and the next on an indented line below
             while index < len(lines) and re.match(r"\s{2,}\S", lines[index]):
                 take(_item_names(lines[index]))

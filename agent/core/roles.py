@@ -433,6 +433,9 @@ STAGE_PHRASES = (
     "τηλέφωνο",
     # Finnish: a call, a meeting, a chat ("Puhelu: Kotipiha (HR)", "Tapaaminen LTE")
     "puhelu", "tapaaminen", "juttutuokio", "keskustelu",
+    # Romanian: "Telefon Cireșica (HR)", "Cafea virtuală Lăcusta", "Interviu tehnic Someș Soft"
+    "telefon", "cafea", "cafea virtuală", "interviu tehnic", "interviu final",
+    "discuție", "întâlnire",
 )  # fmt: skip
 TOOL_WORDS = (
     "coderpad", "hackerrank", "codesignal", "karat", "zoom", "teams", "microsoft teams",
@@ -615,6 +618,8 @@ _ROLE_PHRASE = re.compile(
     # ... and Turkish: "Hangi pozisyon için görüşmek istiyorsunuz?\nData Analyst (Kariyer.net
     # ilanı)" (a site's dot inside the answer)
     r"|hangi\s+pozisyon"
+    # ... and Romanian: "Pentru ce rol aplici?\nProduct Data Analyst"
+    r"|pentru\s+ce\s+(?:rol|post|poziți[ea]|pozitie)"
     # ... and Portuguese: "Para qual vaga você está se candidatando?\nAnalista de Dados (Produto)"
     r"|(?:para\s+)?qual\s+(?:vaga|cargo|posi[çc][ãa]o|fun[çc][ãa]o))\b[^?\n]{0,60}\?[ \t]*:?"
     r"[ \t]*\n?[ \t]*(?P<role31>(?:[^\n.;!?]|\.(?=[a-z])){2,80}?)[ \t]*$)"
@@ -735,13 +740,13 @@ _ROLE_PHRASE = re.compile(
     r"(?P<role40>[^\n,.;]{2,80}?)(?=\s*[,.;\n]|$)"
     # (and in the person's own French note: "Elle m'appelle sur le portable. Poste : ...")
     r"|[.:?]\s+(?-i:Role|Position|Poste|Rôle|Vaga|Cargo|Puesto|Posizione|Pozice|Stelle|Stanowisko"
-    r"|Tjänsten|Pozisyon|Tehtävä|Θέση)"
+    r"|Tjänsten|Pozisyon|Tehtävä|Θέση|Post|Poziția|Pozitia)"
     r"\s?:\s*"
     # (where it is, after a comma, goes: "Cargo: Jefe/a de Abastecimiento, bodega en
     # Quilicura"; not "Poste : Execution Analyst, desk céréales")
     r"(?P<role17>[^\n]{2,80}?)(?=\.\s|\.?$|\n"
     # ("Team Leader Accounts Payable (PL/EN), zespół 9 osób, klient skandynawski": the team)
-    r"|,\s+(?:zespół|klient|umowa|biuro|hybryda|praca|toimisto|konttori)\b"
+    r"|,\s+(?:zespół|klient|umowa|biuro|hybryda|praca|toimisto|konttori|la\s+sediul|sediul)\b"
     # ("Supply Chain Analyst (κεντρική αποθήκη στην Ελευσίνα)": where it is, in a bracket)
     r"|\s+\((?=(?-i:[α-ωάέήίόύώ]))"
     r"|,\s+(?-i:[a-zà-ÿ])[^\n,.]{0,30}?\s(?:en|à|in|em|bei|im|vid|på)\s+(?-i:[A-ZÀ-Ý])"

@@ -1031,6 +1031,8 @@ _DESCRIPTION_WORDS = (
     # Analytics -tehtävään", Greek "ο πελάτης μας", "για τη θέση" (folded)
     "with our client", "with my client", "asiakkaamme", "tehtavaan", "ο πελατης μας",
     "για τη θεση", "για τη συγκεκριμενη θεση",
+    # Romanian Calendly: "Pentru ce rol aplici?", "Pentru ce poziție aplicați?" (folded)
+    "pentru ce rol", "pentru ce pozitie", "pentru ce post",
 )  # fmt: skip
 # A search firm's word for the job: "regarding the Head of Data & Analytics appointment".
 _APPOINTMENT = re.compile(r"\bregarding\s+the\s+(?:[\w&'-]+\s+){1,6}appointment\b")
@@ -1040,7 +1042,7 @@ _APPOINTMENT = re.compile(r"\bregarding\s+the\s+(?:[\w&'-]+\s+){1,6}appointment\
 _POST_LINE = re.compile(
     r"(?im)(?:^|[.!?]\s+)[ \t]*(?:poste|position|role|rôle|job|stelle|posizione|puesto|vaga"
     r"|functie|cargo|pozice|pozícia|stanowisko|tjänsten|tjänst|stillingen|pozisyon|tehtävä"
-    r"|θέση)[ \t]*:[ \t]*"
+    r"|θέση|post|poziția|pozitia)[ \t]*:[ \t]*"
     r"(?P<post>[^\n]{3,120})"
     # ... or in a note's list, the job capitalised after the word: "me rappelle sur le portable
     # – candidature Indeed, poste Analyste Flux Logistiques, plateforme d'Ambarès"

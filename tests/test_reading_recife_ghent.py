@@ -276,6 +276,17 @@ def test_the_persons_own_notes_of_calls(
          "You're confirmed for your interview with Harborline Analytics.\nInterviewer: Megan "
          "Doyle (Analytics Manager)\n\nSent via Lever", "Harborline Analytics",
          "Senior Data Analyst"),
+        # an agency's client in Greek and Finnish
+        ("Συνάντηση SBC – Casey Candidate", "ilektra@kallisto-recruitment.example",
+         "Ηλέκτρα Βασιλείου",
+         "Όπως συζητήσαμε τηλεφωνικά, ο πελάτης μας, Saronic Bulk Carriers S.A., θα ήθελε να σας "
+         "γνωρίσει για τη θέση Chartering Analyst (Dry Bulk).\n\nΗλέκτρα Βασιλείου\nKallisto "
+         "Recruitment", "Saronic Bulk Carriers", "Chartering Analyst (Dry Bulk)"),
+        ("Haastattelu: Logistiikka-analyytikko – Casey Candidate", "paivi@tahtivoima.example",
+         "Päivi Halme",
+         "Kuten sovittiin, tässä kutsu haastatteluun asiakkaamme Merisatama Logistiikka Oy:n "
+         "logistiikka-analyytikon tehtävään.\n\nPäivi Halme\nTähtivoima Henkilöstöpalvelut Oy",
+         "Merisatama Logistiikka", "Logistiikka-analyytikko"),
         ("Reunión MSL – Casey Candidate", "jamilivia@amilivia.example", "Jorge Amilivia",
          "Te confirmo la reunión con mi cliente, Molinos Santa Lucía S.A., por la Jefatura de "
          "Inteligencia de Negocios que te comenté. Te van a recibir el Sr. Héctor Cabrera.\n\n"
@@ -402,6 +413,9 @@ def test_booking_questions_answered_on_the_next_line(
         ("Kawa z Kubą ☕", "kuba.f@gmail.com",
          "U nas w studiu może otworzą stanowisko analityka finansowego w lutym, ale budżet nie "
          "jest zatwierdzony, więc nic pewnego.", Outcome.MAYBE),
+        ("Suosittelijapuhelu: Ville Ahonen / Routa Robotics", "nina@routarobotics.example",
+         "Hei Casey, kiitos, että lupauduit Ville Ahosen suosittelijaksi Routa Roboticsin Senior "
+         "Backend Developer -tehtävään.\n\nNina Virtanen\nTalent Acquisition Lead", Outcome.NOT),
         # Romanian: a referee call and a coach's mock interview are no interviews; a Calendly
         # coffee that asks which role
         ("Discuție referințe – Ionuț Baciu (Cobalt Pay)", "paula@cobaltpay.example",

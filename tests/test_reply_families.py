@@ -1017,6 +1017,39 @@ def test_romanian_mail(body: str, kind: ReplyKind, when: date | None) -> None:
     assert read(body, month_first=False) == (kind, when)
 
 
+# Hungarian as employers in Budapest write it (the Budapest held-out set).
+@pytest.mark.parametrize(
+    ("body", "kind", "when"),
+    [
+        ("Úgy döntöttünk, hogy a kiválasztási folyamatot olyan jelöltekkel folytatjuk, akiknek "
+         "szakmai háttere jobban illeszkedik.", ReplyKind.REJECTION, None),
+        ("Végül egy belső jelöltet választottak, így a folyamatot veled nem viszik tovább.",
+         ReplyKind.REJECTION, None),
+        ("Most egy olyan kollégát választottunk, akinek több tapasztalata van, így sajnos nem "
+         "tudunk továbblépni veled.", ReplyKind.REJECTION, None),
+        ("Jó hírem van: mennénk tovább a final körrel!", ReplyKind.NEXT_ROUND, None),
+        ("Örömmel értesítjük, hogy pályázata alapján online interjúra hívjuk.",
+         ReplyKind.NEXT_ROUND, None),
+        ("Szeretnénk neked ajánlatot tenni a Data Analyst pozícióra!", ReplyKind.OFFER, None),
+        ("Sajnos még nem tudok érdemi választ adni: a csapat még nem döntött.",
+         ReplyKind.STILL_DECIDING, None),
+        # from Tuesday 17 November: ten working days; the end of next week, not the day
+        # another candidate is seen
+        ("A kiválasztási folyamat még tart, ezért döntés még nem született. Döntésünkről "
+         "legkésőbb 10 munkanapon belül értesítjük.", ReplyKind.STILL_DECIDING,
+         date(2026, 12, 1)),
+        ("Még egy jelöltet meghallgatnak csütörtökön, így döntés még nincs. Azt ígérték, hogy a "
+         "jövő hét végéig döntenek.", ReplyKind.STILL_DECIDING, date(2026, 11, 27)),
+        ("Még nem döntöttünk. A döntést január elején hozzuk meg.", ReplyKind.STILL_DECIDING,
+         date(2027, 1, 10)),
+        ("A második fordulóba jutott jelöltektől erkölcsi bizonyítványt kérünk. Ez nem jelent "
+         "döntést a folyamatban.", ReplyKind.OTHER, None),
+    ],
+)  # fmt: skip
+def test_hungarian_mail(body: str, kind: ReplyKind, when: date | None) -> None:
+    assert read(body, month_first=False) == (kind, when)
+
+
 def test_a_finnish_out_of_office_by_its_words_or_its_subject() -> None:
     from agent.core.replies import automated_reason
 

@@ -120,6 +120,16 @@ SPAN_FINNISH = (
     r"|(?P<days>päivän|vuorokauden)|(?P<weeks>viikon))\s+(?:kuluessa|sisällä|aikana)"
     r"(?!\s+(?:\w+\s+)?\w*(?:sta|stä)\b)"
 )
+# ... and Hungarian, "within" after the count: "10 munkanapon belül", "két héten belül"
+_HUNGARIAN_NUMBERS = {
+    "két": 2, "három": 3, "négy": 4, "öt": 5, "hat": 6, "hét": 7, "nyolc": 8, "kilenc": 9,
+    "tíz": 10, "tizenöt": 15,
+}  # fmt: skip
+NUMBER_WORDS.update(_HUNGARIAN_NUMBERS)
+SPAN_HUNGARIAN = (
+    r"(?P<n>\d{1,2}|" + "|".join(_HUNGARIAN_NUMBERS) + r")\s+(?:(?P<business>munkanap(?:on|ot)?)"
+    r"|(?P<days>nap(?:on)?)|(?P<weeks>hét|héten|hete))\s+belül"
+)
 # "in the next 48 hours": a count of whole days, the last one the day the hours end.
 HOURS = (
     r"(?:in|within|over)\s+(?:the\s+)?(?:next\s+|coming\s+)?(?P<hours>\d{2,3}|twenty-four"

@@ -172,6 +172,10 @@ _BARE_DAY = (
     r"|d[ií]as?|semanas?|meses|horas?|giorni|settimane|mesi|ore|jours|semaines|mois|heures|tagen?"
     r"|wochen|monaten?|stunden|werktagen?|dagen|werkdagen|weken|maanden|uur|candidat\w*|kandidat\w*"
     r"|iş|gün\w*|hafta\w*"
+    # (Hungarian "10 munkanapon belül", Finnish "10 työpäivän", Greek "10 ημέρες", Romanian
+    # "10 zile")
+    r"|munkanap\w*|nap\w*|hét\w*|het\w*|hónap\w*|työpäiv\w*|päiv\w*|viiko\w*|ημέρ\w*|εργάσιμ\w*"
+    r"|zile|săptămân\w*"
     r"|applicants?|people|personas|pessoas|persone|personnes)\b)"
 )
 
@@ -489,7 +493,8 @@ def _forms(
         # "joulukuun loppuun mennessä"
         (
             _MONTH + _YEAR + r"(?:\s+ayının)?\s+(?P<part>başı\w*|ortası\w*|sonu\w*|alu\w*|alku\w*"
-            r"|puoliväli\w*|lopu\w*|loppu\w*)",
+            # Hungarian "január elején", "január közepén", "december végéig"
+            r"|puoliväli\w*|lopu\w*|loppu\w*|elej\w*|közep\w*|vég\w*)",
             periods.part_of_month,
         ),
         (
@@ -591,8 +596,8 @@ def _forms(
             r"|(?:la\s+)?fine\s+(?:della\s+)?(?:prossima\s+settimana|settimana\s+prossima)"
             # Greek: "μέχρι το τέλος της επόμενης εβδομάδας"
             r"|(?:το\s+)?τέλος\s+της\s+(?:επόμενης|ερχόμενης)\s+εβδομάδας"
-            # Finnish: "ensi viikon loppuun mennessä"
-            r"|(?:ensi|seuraavan|tulevan)\s+viikon\s+lopp\w*",
+            # Finnish: "ensi viikon loppuun mennessä"; Hungarian "a jövő hét végéig"
+            r"|(?:ensi|seuraavan|tulevan)\s+viikon\s+lopp\w*|jövő\s+hét\s+vég\w*",
             _next_week_day(4),
         ),
         # a German office's calendar week: "bis Ende KW 51", "in KW 2"
@@ -635,6 +640,7 @@ def _forms(
         (counts.SPAN_ABROAD, counts.span_abroad),
         (counts.SPAN_AFTER, counts.span_abroad),
         (counts.SPAN_FINNISH, counts.span_abroad),
+        (counts.SPAN_HUNGARIAN, counts.span_abroad),
         (counts.HOURS, counts.in_hours),
     ]
     if not holiday_alone:

@@ -60,6 +60,9 @@ _MONTH_PARTS = {
     "începutul": 10,
     "inceputul": 10,
     "mijlocul": 15,
+    # Hungarian, after the month: "január elején", "január közepén"
+    "elej": 10,
+    "közep": 15,
     # Finnish, after the month: "tammikuun alussa", "tammikuun puolivälissä"
     "alu": 10,
     "alku": 10,

@@ -248,7 +248,7 @@ _CUE = re.compile(
     # Greek "θα σας ενημερώσουμε για το αποτέλεσμα"; Romanian "vă anunțăm decizia", "revenim";
     # Hungarian "jelentkezünk", "döntés", "értesítjük"; Arabic "هنرد على حضرتك", "القرار"
     r"|ενημερ\w*|αποτέλεσμα|απόφαση|απάντησ\w*|επικοινων\w*|θα\s+σ(?:ου|ας)\s+πω|decizi\w*|răspuns\w*|revenim|anunț\w*"
-    r"|jelentkez\w*|döntés\w*|értesít\w*|visszajelz\w*|eredmény\w*"
+    r"|jelentkez\w*|döntés\w*|dönt\w*|értesít\w*|visszajelz\w*|eredmény\w*"
     r"|قرار|القرار|نرد|هنرد|سنرد|نبلغك|سنبلغك|نتيجة|النتيجة|نتواصل|سنتواصل|هنتواصل)\b"
     # Japanese, Korean and Chinese, which no word boundary separates: "結果につきましては",
     # "ご連絡いたします", "결과는 ... 안내드리겠습니다", "通知您结果"
@@ -409,6 +409,8 @@ _ABSENCE = re.compile(
 # When another candidate is seen: "wants to see one more person on Monday", "quiere ver a
 # una última persona el lunes", "trifft noch einen Kandidaten am Montag".
 _OTHERS_SEEN = re.compile(
+    # Hungarian: "még egy jelöltet meghallgatnak csütörtökön", "két jelölttel találkozunk"
+    r"\b(?:még\s+)?(?:egy|két|három)\s+(?:további\s+)?jelölt\w*\s+(?:\w+\s+){0,2}$|"
     # "ek aur candidate ka final round Thursday ko": another candidate's day
     # (and in French: "nous rencontrons encore une autre personne en finale la semaine prochaine")
     # ("Hélène rencontre un dernier candidat lundi": one last)

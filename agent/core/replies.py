@@ -75,7 +75,9 @@ _AUTO_SUBJECT = re.compile(
     # ... and in Greek: "Εκτός γραφείου: ...", "Αυτόματη απάντηση: ..."
     r"|εκτός\s+γραφείου\s*:|αυτόματη\s+απάντηση\s*:"
     # ... and in Finnish: "Poissa toimistolta: ...", "Automaattinen vastaus: ..."
-    r"|poissa\s+toimistolta\s*:|automaattinen\s+vastaus\s*:)",
+    r"|poissa\s+toimistolta\s*:|automaattinen\s+vastaus\s*:"
+    # ... and in Hungarian: "Házon kívül: ...", "Automatikus válasz: ..."
+    r"|házon\s+kívül\s*:|automatikus\s+válasz\s*:)",
     re.IGNORECASE,
 )
 _BOUNCE_SUBJECT = re.compile(
@@ -482,7 +484,9 @@ _ABOUT_APPLICATION = re.compile(
     # ... and Greek "την αίτησή σας", "η υποψηφιότητά σας"
     r"|αίτησ[ηή]\s+σ(?:ας|ου)|υποψηφιότητ[αά]\s+σ(?:ας|ου)"
     # ... and Finnish "hakemuksesi", "hakemustasi", "kiitos hakemuksestasi"
-    r"|hakemu(?:ksesi|stasi|ksestasi|kseesi))",
+    r"|hakemu(?:ksesi|stasi|ksestasi|kseesi)"
+    # ... and Hungarian "Jelentkezése", "jelentkezésed"
+    r"|jelentkezés(?:e|ed|ét|edet)\b)",
     re.IGNORECASE,
 )
 _JOB_ALERT = re.compile(

@@ -282,8 +282,9 @@ _PAPERS_DISCLAIMED = re.compile(
     r"\b(?:documenten|documents|papers|Unterlagen|documentos|documenti|referee\s+details|a\s+few\s+things"
     r"|formulaire|justificatifs|questionnaire|attestation|preenchimento|formulário|declaração"
     r"|nominativi\s+per\s+le\s+referenze|te\s+pedimos\s+que\s+nos\s+envíes|belgeler|formu?"
-    # a right to work check, a train booked for the round, a Finnish consent form ("lomake")
-    r"|check|train|logistics|lomake)"
+    # a right to work check, a train booked for the round, a Finnish consent form ("lomake"),
+    # a Hungarian certificate ("bizonyítvány")
+    r"|check|train|logistics|lomake|bizonyítvány\w*)"
     r"\b[\s\S]{0,600}?"
     r"(?:\bvaste\s+stap\s+in\s+(?:onze|de)\s+(?:procedure|selectieprocedure)"
     # "please don't take this as a sign that a decision has been made either way!"
@@ -307,7 +308,9 @@ _PAPERS_DISCLAIMED = re.compile(
     # logistics – nothing has been decided"; Finnish "Lomake ei ole valintapäätös"
     r"|\bdoes\s+not\s+mean\s+(?:that\s+)?a\s+decision\s+has\s+been\s+made"
     r"|\bpurely\s+logistics\W+nothing\s+has\s+been\s+decided"
-    r"|\bei\s+ole\s+valintapäätös)",
+    r"|\bei\s+ole\s+valintapäätös"
+    # Hungarian "Ez nem jelent döntést a folyamatban"
+    r"|\bnem\s+jelent\s+döntést)",
     re.IGNORECASE,
 )
 # A screening service by the name it sends under: "CheckPoint Screening <noreply@...>".

@@ -541,7 +541,12 @@ REJECTION = phrases(
     r"|υποψηφιότητ[άα]\s+σ(?:ας|ου)\s+δεν\s+(?:θα\s+)?(?:προχωρ|προκρίν)\w*"
     r"|(?:τελικά\s+)?προχωρήσαμε\s+με\s+κάποι(?:ον|α)\b",
     r"más\s+(?:jelölt|pályázó)\w*\s+mellett\s+döntöttünk|nem\s+tudjuk\s+(?:továbbvinni|folytatni)"
-    r"|nem\s+jutott\s+tovább",
+    r"|nem\s+jutott\s+tovább"
+    # "a kiválasztási folyamatot olyan jelöltekkel folytatjuk, akiknek ...", an agency's "egy
+    # belső jelöltet választottak, így a folyamatot veled nem viszik tovább", "így sajnos nem
+    # tudunk továbblépni veled"
+    r"|jelöltekkel\s+folytatjuk|belső\s+jelöltet\s+választ\w*"
+    r"|(?:veled|Önnel)\s+nem\s+(?:visszük|viszik|folytatjuk)|nem\s+tudunk\s+továbblépni\s+(?:veled|Önnel)",
     # Dutch "we hebben besloten om niet met jou verder te gaan"
     r"besloten\s+(?:om\s+)?niet\s+(?:met\s+(?:jou|je|u)\s+)?verder\s+te\s+gaan",
     # Flemish: "u niet geslaagd bent voor deze selectieprocedure", "niet opgenomen in de
@@ -827,6 +832,8 @@ OFFER = phrases(
     r"σ(?:ας|ου)\s+προσφέρ(?:ει|ουμε|ουν)\s+(?:τη|την)\s+θέση"
     r"|θέλουμε\s+να\s+(?:έρθεις|έρθετε|γίνεις|γίνετε)\s+(?:μέλος\s+)?(?:στην\s+|της\s+)?ομάδα\s+μας"
     r"|πρόταση\s+(?:εργασίας|απασχόλησης)",
+    # Hungarian: "szeretnénk neked ajánlatot tenni", "állásajánlat"
+    r"ajánlatot\s+(?:tenni|teszünk|tennénk)|állásajánlat\w*",
     # Romanian: "Avem plăcerea să vă transmitem oferta noastră", "Ofertă de angajare", a
     # founder's "vrem să te avem în echipă ca Product Data Analyst"
     r"(?:vă|îți|iti|va)\s+transmit\w*\s+oferta|ofert[ăa]\s+de\s+angajare"
@@ -1722,6 +1729,11 @@ NEXT_ROUND = phrases(
     r"|ultimul)\s+interviu|interviul\s+final",
     r"(?:második|harmadik|következő|utolsó)\s+(?:fordul\w*|kör(?:be|ben|re|ön)?\b|interjú\w*"
     r"|beszélgetés\w*)",
+    # "mennénk tovább a final körrel", "Meghívás személyes interjúra", "online interjúra hívjuk",
+    # "szeretnénk megismerni személyesen is"
+    r"(?:mennénk|megyünk|lépnénk|lépünk)\s+tovább\s+a\s+(?:final|következő|második|utolsó)\s+kör\w*"
+    r"|meghívás\s+(?:\w+\s+)?interjúra|interjúra\s+hívjuk|interjúmeghívó"
+    r"|szeretné(?:nk|nénk)?\s+(?:\w+\s+)?megismerni",
     r"(?:δεύτερη|τρίτη|επόμενη|τελική)\s+(?:συνέντευξη|φάση|γύρο)|επόμενο\s+(?:στάδιο|γύρο)",
     # "να σας προσκαλέσω στο τελικό στάδιο", "πέρασες στο τελικό στάδιο", "καλείστε σε
     # δομημένη συνέντευξη", an agency's "θα ήθελε να σας γνωρίσει", a founder's "Θα ήθελες να
@@ -2193,7 +2205,8 @@ STILL_DECIDING = phrases(
     r"|ακόμα\s+)?(?:την\s+)?(?:τελική\s+)?απόφαση)",
     r"nu\s+(?:am\s+luat|s-a\s+luat)\s+(?:încă\s+)?(?:o\s+|nicio\s+)?decizie|(?:încă|inca)\s+în"
     r"\s+(?:desfășurare|curs)|decizia\s+(?:finală\s+)?nu\s+(?:a\s+fost\s+)?(?:încă\s+)?luată",
-    r"(?:döntés|döntést)\s+(?:még\s+nem|nem\s+\w+\s+még)|még\s+nem\s+(?:született|hoztunk|döntöttünk)"
+    r"(?:döntés|döntést)\s+(?:még\s+nem|nem\s+\w+\s+még)|még\s+nem\s+(?:született|hoztunk|döntöttünk"
+    r"|döntött(?:ek)?)"
     r"|még\s+folyamatban",
     r"لم\s+(?:نتخذ|يتم\s+اتخاذ|نصل\s+إلى)\s+(?:ال)?قرار|(?:لسه|لسة)\s+(?:ما\s+)?(?:أخدناش|اخدناش|خدناش"
     r"|وصلناش)|(?:لا\s+)?(?:تزال|زالت)\s+(?:عملية\s+)?(?:الاختيار|المقابلات|التقييم)\s+(?:جارية|مستمرة)",
@@ -2430,6 +2443,8 @@ OUT_OF_OFFICE = phrases(
     # Finnish: "olen koulutuksessa 9.–11.12. enkä lue sähköpostia säännöllisesti", "olen
     # lomalla", "olen poissa toimistolta"
     r"\benkä\s+lue\s+sähköpost\w*|\bolen\s+(?:lomalla|poissa\s+toimistolta|vuosilomalla)\b",
+    # Hungarian: "külföldi üzleti úton vagyok", "szabadságon vagyok"
+    r"\büzleti\s+úton\s+vagyok|\bszabadságon\s+vagyok|\bházon\s+kívül\s+vagyok",
     # Greek: "Είμαι εκτός γραφείου έως και την Παρασκευή 11/12"
     r"(?:είμαι|θα\s+είμαι|βρίσκομαι)\s+εκτός\s+(?:γραφείου|έδρας)|είμαι\s+σε\s+άδεια",
     # "8-10 Aralık tarihleri arasında Bursa'da tedarikçi denetimindeyim; e-postalarınıza 11

@@ -164,6 +164,9 @@ def test_panels_named_in_prose(description: str, names: list[str]) -> None:
          ["Diego Ferreira", "Mónica Acosta"]),
         ("Gespräch mit Hr. Beat Nussbaumer (Leiter Operations Rheinhafen) und Fr. Sandra "
          "Tschudin (HR). Beispiel bereithalten.\n", ["Beat Nussbaumer", "Sandra Tschudin"]),
+        ("Interjúztatók: Orbán Judit (logisztikai igazgató) és Major Dániel (BI csoportvezető).\n"
+         "\nSomló Logisztika Kft. meghívja Önt egy ütemezett Zoom-értekezletre.\n",
+         ["Major Dániel", "Orbán Judit"]),
         ("Interviu tehnic pentru poziția BI Developer. Intervievează: Horațiu Pop (Delivery "
          "Manager) și Ramona Sabău (Tech Lead BI).\n\nSomeș Soft vă invită la o întâlnire Zoom "
          "programată.\n", ["Horațiu Pop", "Ramona Sabău"]),
@@ -227,6 +230,10 @@ def test_exchanges_title_after_the_name_is_greeted_by_the_given_name() -> None:
         ("Τηλέφωνο Αλκυονίδα (HR)",
          "Με παίρνει η Κατερίνα Μπούρα από το HR. Θέση: Supply Chain Analyst (κεντρική αποθήκη "
          "στην Ελευσίνα).", "Αλκυονίδα", "Supply Chain Analyst", ["Κατερίνα Μπούρα"]),
+        ("Telefon – Körte Webshop HR",
+         "Hegedűs Bálint (HR, Körte Webshop) hív mobilon. Pozíció: E-commerce Elemző "
+         "(Profession.hu-n láttam).",
+         "Körte Webshop", "E-commerce Elemző", ["Hegedűs Bálint"]),
         ("Telefon Cireșica (HR)",
          "Elena Dumitru de la HR Cireșica mă sună pe mobil. Post: Analist Vânzări & Stocuri, la "
          "sediul central din Militari.", "Cireșica", "Analist Vânzări & Stocuri",

@@ -677,3 +677,18 @@ def test_one_interviewer_with_a_title_and_a_team() -> None:
         "& Intelligence Lead"
     )[0]
     assert [name for name, _ in found] == ["Fiona Deverill", "Dele Adeyemi"]
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("Interjú – Energiapiaci Elemző (REQ 48117) – Dunakanyar Energia Zrt.",
+         "Energiapiaci Elemző"),
+        ("Interjú: Senior Hitelkockázati Adatelemző - R-31842", "Senior Hitelkockázati Adatelemző"),
+        ("Συνέντευξη - Senior Credit Risk Modeller (IRB Models) (REQ-4471)",
+         "Senior Credit Risk Modeller"),
+    ],
+)  # fmt: skip
+def test_hungarian_posts_and_a_modeller(title: str, role: str) -> None:
+    event = invite_from(title, "hr@employer.example", "", start=START)
+    assert read(event).role == role

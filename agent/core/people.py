@@ -249,6 +249,8 @@ _LIST_HEADER = re.compile(
     # Romanian "Intervievatori:", "Intervievează:", "Cu cine:", "Comisia de concurs este formată
     # din:"
     r"|intervievează|intervieveaza|intervievatori(?:i)?|intervievator|cu\s+cine"
+    # Hungarian "Interjúztatók:", "Az interjún részt vesz:"
+    r"|interjúztatók|interjúztató|interjúztatja|(?:az\s+)?interjún\s+részt\s+(?:vesz|vesznek)"
     r"|comisia(?:\s+de\s+(?:concurs|interviu|selecție|selectie))?(?:\s+(?:este|va\s+fi)\s+format[ăa]"
     r"\s+din)?"
     # Greek "Θα συναντήσετε:", "Συνεντευκτές:", "Επιτροπή Αξιολόγησης:", "Συμμετέχοντες:"
@@ -590,6 +592,8 @@ _WILL_JOIN = re.compile(
     # ... and in Dutch: "Ann Maes (HR) belt me op gsm"; Finnish "Jenni Mustonen Kotipihan
     # HR:stä soittaa kännykkään"
     r"|belt\s+(?:me|mij)|soittaa(?:\s+(?:minulle|kännykkään|puhelimeeni))?"
+    # ... and Hungarian: "Hegedűs Bálint (HR, Körte Webshop) hív mobilon"
+    r"|(?:hív|felhív)\s+(?:mobilon|telefonon)"
     # ... and Romanian: "Elena Dumitru de la HR Cireșica mă sună pe mobil"
     r"|m[ăa]\s+(?:sun[ăa]|va\s+suna))\b"
     # ... and Greek, the verb first: "Με παίρνει η Κατερίνα Μπούρα από το HR"

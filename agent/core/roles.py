@@ -39,6 +39,8 @@ JOB_NOUNS = (
     "executive", "account executive", "ae", "sdr", "bdr", "csm", "owner", "business partner",
     "trader", "broker", "banker", "underwriter", "actuary", "aktuar", "agent", "modeller",
     "modeler",
+    # Hungarian: "Energiapiaci Elemző", "Szoftverfejlesztő"
+    "elemző", "fejlesztő", "mérnök",
     # Greek: "Αναλυτής/τρια Δεδομένων", "Μηχανικός Λογισμικού", "Στέλεχος Ανάλυσης Δεδομένων"
     "αναλυτής", "αναλύτρια", "μηχανικός", "προγραμματιστής", "στέλεχος", "υπεύθυνος", "υπεύθυνη",
     "leader", "team leader", "gérant", "gérante", "adjoint", "adjointe", "planificateur",
@@ -228,8 +230,10 @@ _GERMAN_HEADS = (
     "specialist",
     "spezialist",
     "revisorassistent", "ansvarig", "ansvarlig", "assistentti", "neuvoja", "suunnittelija",
-    # Hungarian: "csoportvezető", "raktárvezető", "értékesítési munkatárs"
-    "vezető", "igazgató", "munkatárs", "szakértő",
+    # Hungarian: "csoportvezető", "raktárvezető", "értékesítési munkatárs", "Adatelemző",
+    # "szoftverfejlesztő", "folyamatmérnök"
+    "vezető", "igazgató", "munkatárs", "szakértő", "elemző", "fejlesztő", "mérnök", "menedzser",
+    "tanácsadó",
 )  # fmt: skip
 _JOB = re.compile(
     r"(?<![\w-])(?:"
@@ -740,15 +744,16 @@ _ROLE_PHRASE = re.compile(
     r"(?P<role40>[^\n,.;]{2,80}?)(?=\s*[,.;\n]|$)"
     # (and in the person's own French note: "Elle m'appelle sur le portable. Poste : ...")
     r"|[.:?]\s+(?-i:Role|Position|Poste|Rôle|Vaga|Cargo|Puesto|Posizione|Pozice|Stelle|Stanowisko"
-    r"|Tjänsten|Pozisyon|Tehtävä|Θέση|Post|Poziția|Pozitia)"
+    r"|Tjänsten|Pozisyon|Tehtävä|Θέση|Post|Poziția|Pozitia|Pozíció|Munkakör)"
     r"\s?:\s*"
     # (where it is, after a comma, goes: "Cargo: Jefe/a de Abastecimiento, bodega en
     # Quilicura"; not "Poste : Execution Analyst, desk céréales")
     r"(?P<role17>[^\n]{2,80}?)(?=\.\s|\.?$|\n"
     # ("Team Leader Accounts Payable (PL/EN), zespół 9 osób, klient skandynawski": the team)
     r"|,\s+(?:zespół|klient|umowa|biuro|hybryda|praca|toimisto|konttori|la\s+sediul|sediul)\b"
-    # ("Supply Chain Analyst (κεντρική αποθήκη στην Ελευσίνα)": where it is, in a bracket)
-    r"|\s+\((?=(?-i:[α-ωάέήίόύώ]))"
+    # ("Supply Chain Analyst (κεντρική αποθήκη στην Ελευσίνα)": where it is, in a bracket;
+    # "E-commerce Elemző (Profession.hu-n láttam)": where the ad was seen)
+    r"|\s+\((?=(?-i:[α-ωάέήίόύώ]))|\s+\((?=[\w-]+\.(?:hu|com|ro|fi|gr|pl|cz|de|fr|es|it)\b)"
     r"|,\s+(?-i:[a-zà-ÿ])[^\n,.]{0,30}?\s(?:en|à|in|em|bei|im|vid|på)\s+(?-i:[A-ZÀ-Ý])"
     # ("MI Analyst (reporting), Bellville site.": where it is)
     r"|,\s+(?-i:[A-ZÀ-Ý])[\w'-]+\s+(?:site|office|branch|campus|plant|ofisi|şubesi)\b"

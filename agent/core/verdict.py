@@ -1042,7 +1042,7 @@ _APPOINTMENT = re.compile(r"\bregarding\s+the\s+(?:[\w&'-]+\s+){1,6}appointment\
 _POST_LINE = re.compile(
     r"(?im)(?:^|[.!?]\s+)[ \t]*(?:poste|position|role|rôle|job|stelle|posizione|puesto|vaga"
     r"|functie|cargo|pozice|pozícia|stanowisko|tjänsten|tjänst|stillingen|pozisyon|tehtävä"
-    r"|θέση|post|poziția|pozitia)[ \t]*:[ \t]*"
+    r"|θέση|post|poziția|pozitia|pozíció|munkakör)[ \t]*:[ \t]*"
     r"(?P<post>[^\n]{3,120})"
     # ... or in a note's list, the job capitalised after the word: "me rappelle sur le portable
     # – candidature Indeed, poste Analyste Flux Logistiques, plateforme d'Ambarès"

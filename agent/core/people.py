@@ -249,10 +249,10 @@ _LIST_HEADER = re.compile(
     # Romanian "Intervievatori:", "Intervievează:", "Cu cine:", "Comisia de concurs este formată
     # din:"
     r"|intervievează|intervieveaza|intervievatori(?:i)?|intervievator|cu\s+cine"
-    # Hungarian "Interjúztatók:", "Az interjún részt vesz:"
-    r"|interjúztatók|interjúztató|interjúztatja|(?:az\s+)?interjún\s+részt\s+(?:vesz|vesznek)"
     r"|comisia(?:\s+de\s+(?:concurs|interviu|selecție|selectie))?(?:\s+(?:este|va\s+fi)\s+format[ăa]"
     r"\s+din)?"
+    # Hungarian "Interjúztatók:", "Az interjún részt vesz:"
+    r"|interjúztatók|interjúztató|interjúztatja|(?:az\s+)?interjún\s+részt\s+(?:vesz|vesznek)"
     # Greek "Θα συναντήσετε:", "Συνεντευκτές:", "Επιτροπή Αξιολόγησης:", "Συμμετέχοντες:"
     r"|θα\s+συναντήσ(?:ετε|εις)|συνεντευκτ(?:ές|ής|ριες|ρια)|επιτροπή(?:\s+(?:αξιολόγησης|συνέντευξης"
     r"|επιλογής))?|συμμετέχοντες|συμμετέχουν"

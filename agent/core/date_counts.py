@@ -114,7 +114,6 @@ _FINNISH_NUMBERS = {
     "yhden": 1, "kahden": 2, "kolmen": 3, "neljän": 4, "viiden": 5, "kuuden": 6,
     "seitsemän": 7, "kahdeksan": 8, "yhdeksän": 9, "kymmenen": 10, "viidentoista": 15,
 }  # fmt: skip
-NUMBER_WORDS.update(_FINNISH_NUMBERS)
 SPAN_FINNISH = (
     r"(?P<n>\d{1,2}|" + "|".join(_FINNISH_NUMBERS) + r")\s+(?:(?P<business>työpäivän)"
     r"|(?P<days>päivän|vuorokauden)|(?P<weeks>viikon))\s+(?:kuluessa|sisällä|aikana)"
@@ -125,11 +124,12 @@ _HUNGARIAN_NUMBERS = {
     "két": 2, "három": 3, "négy": 4, "öt": 5, "hat": 6, "hét": 7, "nyolc": 8, "kilenc": 9,
     "tíz": 10, "tizenöt": 15,
 }  # fmt: skip
-NUMBER_WORDS.update(_HUNGARIAN_NUMBERS)
 SPAN_HUNGARIAN = (
     r"(?P<n>\d{1,2}|" + "|".join(_HUNGARIAN_NUMBERS) + r")\s+(?:(?P<business>munkanap(?:on|ot)?)"
     r"|(?P<days>nap(?:on)?)|(?P<weeks>hét|héten|hete))\s+belül"
 )
+# Every count word any of the patterns above takes, for reading its number.
+_COUNT_WORDS = {**NUMBER_WORDS, **_FINNISH_NUMBERS, **_HUNGARIAN_NUMBERS}
 # "in the next 48 hours": a count of whole days, the last one the day the hours end.
 HOURS = (
     r"(?:in|within|over)\s+(?:the\s+)?(?:next\s+|coming\s+)?(?P<hours>\d{2,3}|twenty-four"
@@ -149,7 +149,7 @@ def numbered_week(weekday: str) -> str:
 
 def span_abroad(match: re.Match[str], said: _Said) -> date | str:
     word = match["n"].lower()
-    count = int(word) if word.isdigit() else NUMBER_WORDS[word]
+    count = int(word) if word.isdigit() else _COUNT_WORDS[word]
     after = said.after
     if match["business"]:
         if count > 100:

@@ -237,7 +237,8 @@ def _in_hand(text: str, position: int, before: str) -> bool:
 
 
 _STILL_INTERVIEWING = re.compile(r"\bstill\s+interviewing\b", re.IGNORECASE)
-_YOU = re.compile(r"\byou\b", re.IGNORECASE)
+# The person, addressed: a sentence that names them speaks of their own round.
+_TO_THE_PERSON = re.compile(r"\b(?:you|du|dig|deg|dich|dir|ihnen|vous|usted|você)\b", re.IGNORECASE)
 
 
 def _others(text: str, position: int) -> bool:
@@ -258,10 +259,12 @@ def _others(text: str, position: int) -> bool:
     ):
         return True  # "we have one final interview on Friday, after which the panel will meet"
     sentence = _sentence_before(text, position) + after
-    if _STILL_INTERVIEWING.search(_sentence_before(text, position)) and not _YOU.search(sentence):
-        return True  # "The panel is still interviewing – the final interviews take place on ..."
-    return bool(OTHERS_ROUNDS.search(_clause_before(text, position))) and not re.search(
-        r"\b(?:you|du|dig|deg|dich|dir|ihnen|vous|usted|você)\b", sentence, re.IGNORECASE
+    if _TO_THE_PERSON.search(sentence):
+        return False
+    # "The panel is still interviewing – the final interviews take place on Thursday"
+    return bool(
+        _STILL_INTERVIEWING.search(_sentence_before(text, position))
+        or OTHERS_ROUNDS.search(_clause_before(text, position))
     )
 
 

@@ -107,6 +107,7 @@ def _holidays(cfg: configuration.Config) -> Check:
     from datetime import UTC, datetime
 
     from agent import app, regions
+    from agent.core import days_off
 
     now = datetime.now(UTC)
     try:
@@ -121,6 +122,10 @@ def _holidays(cfg: configuration.Config) -> Check:
     except Exception as exc:  # the store check above already says what is wrong with it
         return Check("public holidays", False, f"not checked: {exc}")
     hint = "" if calendar.country else "; set policy.country to use a country's holidays"
+    regions = () if calendar.subdivision else days_off.regions_of(calendar.country)
+    if regions:
+        codes = ", ".join(regions[:6]) + (", …" if len(regions) > 6 else "")
+        hint = f"; its regions keep days off of their own: set policy.subdivision ({codes})"
     return Check("public holidays", True, calendar.describe() + hint)
 
 

@@ -283,6 +283,19 @@ def test_status_and_doctor_name_the_holiday_calendar(tmp_path: Path) -> None:
     }
 
 
+def test_doctor_asks_for_the_region_where_regions_keep_their_own_days(tmp_path: Path) -> None:
+    """Scotland keeps 4 January 2027 off and England does not: the zone cannot tell them
+    apart, so `doctor` names the key that can."""
+    world = world_with(tmp_path, 'country = "GB"')
+    doctor = world.cli("doctor", now=ny(10, 11, 5))
+    line = next(x for x in doctor.out.splitlines() if "public holidays:" in x)
+    assert "set policy.subdivision (ENG, NIR, SCT, WLS)" in line
+    regional = world_with(tmp_path / "sct", 'country = "GB"\nsubdivision = "SCT"')
+    line = next(x for x in regional.cli("doctor", now=ny(10, 11, 5)).out.splitlines()
+                if "public holidays:" in x)  # fmt: skip
+    assert "(GB, SCT)" in line and "policy.subdivision" not in line
+
+
 def test_country_none_turns_public_holidays_off(tmp_path: Path) -> None:
     world = world_with(tmp_path, 'country = "none"')
     world.add_event("acme-1", "Interview at Acme", ny(10, 9), ny(10, 10))

@@ -20,6 +20,19 @@ class UnknownRegion(ValueError):
     """The country or subdivision is not one the holiday calendar knows."""
 
 
+def regions_of(country: str) -> tuple[str, ...]:
+    """The codes of `country`'s regions that keep days off of their own (Scotland's 2 and 4
+    January 2027 are no holidays in England); () for a country without any."""
+    if not country:
+        return ()
+    import holidays  # noqa: PLC0415 (slow import; only `doctor` asks)
+
+    try:
+        return tuple(holidays.country_holidays(country.upper()).subdivisions)
+    except NotImplementedError:
+        return ()
+
+
 def public_holidays(country: str, subdivision: str, years: Iterable[int]) -> dict[date, str]:
     """Public holidays (date -> name) of `country` (ISO code) in `years`; {} without a country.
 

@@ -187,6 +187,16 @@ def test_titles_and_name_orders_of_vienna_and_manila() -> None:
     )  # fmt: skip
     assert [(p.name, p.greeting) for p in read(hungarian).interviewers] == [
         ("Anna Kovács", "Anna")]  # fmt: skip
+    # a list that writes the family name first, joined to an address that writes it last:
+    # "Szalai Márta" at marta.szalai@ is greeted "Márta"
+    listed = invite_to_casey(
+        "Interjú – Casey Candidate", start=START, organizer="hr@bank.example",
+        description="Interjúztatók:\nSzalai Márta <marta.szalai@bank.example> (Hitelkockázati "
+        "modellezési vezető)",
+    )  # fmt: skip
+    assert [p.greeting for p in read(listed).interviewers] == ["Márta"]
+    assert greeting_of("Szalai Márta", "marta.szalai@bank.example") == "Márta"
+    assert greeting_of("Szalai Márta") == "Szalai"  # (no address: nothing tells the order)
     # a Philippine "Ma." is María, part of the given name
     listed = names_in_description("Interviewers: Ma. Theresa Villanueva-Dizon (Director, WFM); "
                                   "Jerome Castillo (Senior Manager)")[0]  # fmt: skip

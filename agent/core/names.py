@@ -668,6 +668,9 @@ def greeting_of(display: str, email: str = "") -> str:
     if surname_first(" ".join(words)):
         return words[-1]  # "Võ Thanh Tùng": the surname first, greeted by the given name
     local = email.partition("@")[0].casefold()
+    swapped = _surname_as_addressed(words, fold_accents(local)) if len(words) > 1 else ""
+    if swapped:  # "Szalai Márta" at marta.szalai@: her family name first, as Hungarian writes it
+        return swapped.split()[0]
     if (
         len(every) > len(words)
         and every[0].casefold().rstrip(".") in {"dr", "prof", "professor"}

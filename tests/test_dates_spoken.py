@@ -724,3 +724,31 @@ def test_after_romanias_national_day() -> None:
         holidays=public_holidays("RO", "", [2026, 2027]),
     )
     assert found is not None and found.value == date(2026, 12, 2), found
+
+
+def test_holidays_and_closures_in_zagreb_sofia_and_jakarta() -> None:
+    """ "Nakon blagdana" after an office closed 24 December to Wednesday 6 January is the 7th,
+    no bridge to the weekend; "след празниците" is Monday 4 January after Bulgaria's 28
+    December; Indonesia's collective leave on 24 December is no working day."""
+    from agent.core.days_off import public_holidays
+
+    found = find_date(
+        "Naš ured je zatvoren od 24. prosinca do 6. siječnja, pa ćemo Vam se javiti nakon "
+        "blagdana.",
+        after=date(2026, 12, 14),
+        holidays=public_holidays("HR", "", [2026, 2027]),
+    )
+    assert found is not None and found.value == date(2027, 1, 7), found
+    found = find_date(
+        "Все още не сме взели решение. Ще се свържем с Вас след празниците.",
+        after=date(2026, 12, 16),
+        holidays=public_holidays("BG", "", [2026, 2027]),
+    )
+    assert found is not None and found.value == date(2027, 1, 4), found
+    found = find_date(
+        "Hasil akhir akan kami informasikan dalam 14 hari kerja sejak hari ini. Mohon dimaklumi, "
+        "cuti bersama 24 Desember dan libur Natal 25 Desember tidak kami hitung.",
+        after=date(2026, 12, 8),
+        holidays=public_holidays("ID", "", [2026, 2027]),
+    )
+    assert found is not None and found.value == date(2026, 12, 30), found

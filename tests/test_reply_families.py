@@ -1050,6 +1050,88 @@ def test_hungarian_mail(body: str, kind: ReplyKind, when: date | None) -> None:
     assert read(body, month_first=False) == (kind, when)
 
 
+# Croatian, Bulgarian and Indonesian as employers in Zagreb, Sofia and Jakarta write them (the
+# hundred-and-ninetieth to ninety-second held-out sets). Counts run from Tuesday 17 November.
+@pytest.mark.parametrize(
+    ("body", "kind", "when"),
+    [
+        ("Pažljivo smo razmotrili sve pristigle prijave. Nažalost, ovaj put nismo u mogućnosti "
+         "nastaviti selekcijski postupak s Vama.", ReplyKind.REJECTION, None),
+        ("Nažalost, klijent se odlučio za kandidata s više iskustva i s Vama neće nastaviti "
+         "postupak.", ReplyKind.REJECTION, None),
+        ("Zadovoljstvo mi je obavijestiti Vas da ste prošli u završni krug selekcijskog "
+         "postupka.", ReplyKind.NEXT_ROUND, None),
+        ("S veseljem Vas pozivamo na drugi krug razgovora za radno mjesto Revenue Analyst.",
+         ReplyKind.NEXT_ROUND, None),
+        ("Klijent Učka Logistika pregledao je Vaš životopis i želi Vas upoznati!",
+         ReplyKind.NEXT_ROUND, None),
+        ("S velikim zadovoljstvom Vam nudimo posao na radnom mjestu Business Intelligence "
+         "Specialist!", ReplyKind.OFFER, None),
+        ("Selekcijski postupak još je u tijeku i odluku još nismo donijeli. Konačnu odluku "
+         "donijet ćemo u roku od 10 radnih dana.", ReplyKind.STILL_DECIDING, date(2026, 12, 1)),
+        ("Gospodin Lučić i ja još nismo donijeli odluku. Odluku ćemo Vam javiti do kraja idućeg "
+         "tjedna.", ReplyKind.STILL_DECIDING, date(2026, 11, 27)),
+        ("Još razgovaramo s kandidatima i odluku još nismo donijeli. Zbog zatvaranja godine "
+         "odluka će pasti početkom siječnja.", ReplyKind.STILL_DECIDING, date(2027, 1, 10)),
+        ("Odluku o drugom krugu još nemamo. Javit ćemo Vam se najkasnije do petka, 4.12.2026.",
+         ReplyKind.STILL_DECIDING, date(2026, 12, 4)),
+        ("Hvala ti na prijavi za poziciju Senior Data Engineer! Javit ćemo ti se bez obzira na "
+         "ishod.", ReplyKind.RECEIPT, None),
+        ("Od svih kandidata koji su pozvani na razgovor tražimo uvjerenje o nekažnjavanju. Ovo je "
+         "standardni korak i ne predstavlja odluku u selekcijskom postupku.", ReplyKind.OTHER,
+         None),
+        ("След внимателно разглеждане на всички получени кандидатури, за съжаление, не можем да "
+         "продължим с Вашата кандидатура.", ReplyKind.REJECTION, None),
+        ("В крайна сметка решихме да продължим с колега, който вече познава нашата платформа.",
+         ReplyKind.REJECTION, None),
+        ("Радвам се да Ви съобщя, че сте одобрена за втория етап от процедурата по подбор.",
+         ReplyKind.NEXT_ROUND, None),
+        ("Страхотни новини – минаваш на финалния етап!", ReplyKind.NEXT_ROUND, None),
+        ("Нашият клиент разгледа профила Ви и желае да се запознае с Вас.", ReplyKind.NEXT_ROUND,
+         None),
+        ("След разговорите искаме да те поканим в екипа като Analytics Engineer! Ето основното "
+         "от офертата ни.", ReplyKind.OFFER, None),
+        ("Все още не сме взели решение. Ще Ви дадем отговор в рамките на 10 работни дни.",
+         ReplyKind.STILL_DECIDING, date(2026, 12, 1)),
+        ("Все още не сме взели решение. Ще Ви отговорим до края на следващата седмица.",
+         ReplyKind.STILL_DECIDING, date(2026, 11, 27)),
+        ("Процесът продължава, но решението ще бъде взето в началото на януари.",
+         ReplyKind.STILL_DECIDING, date(2027, 1, 10)),
+        ("Клиентът все още не е взел решение. Очакват да решат до сряда, 23 декември.",
+         ReplyKind.STILL_DECIDING, date(2026, 12, 23)),
+        ("Setelah mempertimbangkan seluruh kandidat, dengan berat hati kami sampaikan bahwa kami "
+         "memutuskan untuk melanjutkan dengan kandidat lain.", ReplyKind.REJECTION, None),
+        ("Mereka memutuskan untuk melanjutkan dengan kandidat internal, jadi proses Kakak di sana "
+         "tidak berlanjut.", ReplyKind.REJECTION, None),
+        ("Kami senang menginformasikan bahwa Anda lanjut ke tahap User Interview bersama Ms. "
+         "Priya.", ReplyKind.NEXT_ROUND, None),
+        ("Terima kasih telah melamar posisi ini. Kami mengundang Saudari Casey untuk mengikuti "
+         "interview dengan detail sebagai berikut.", ReplyKind.NEXT_ROUND, None),
+        ("Proses seleksi untuk posisi Supply Chain Analytics Lead masih berjalan. Keputusan akan "
+         "kami sampaikan dalam 7 hari kerja.", ReplyKind.STILL_DECIDING, date(2026, 11, 26)),
+        ("Proses seleksi masih berlangsung; keputusan baru akan diambil awal Januari.",
+         ReplyKind.STILL_DECIDING, date(2027, 1, 10)),
+        ("Setiap kandidat yang mengikuti interview tahap akhir diminta melengkapi dokumen: SKCK. "
+         "Permintaan ini bukan merupakan keputusan akhir atas proses seleksi.", ReplyKind.OTHER,
+         None),
+    ],
+)  # fmt: skip
+def test_croatian_bulgarian_and_indonesian_mail(
+    body: str, kind: ReplyKind, when: date | None
+) -> None:
+    assert read(body, month_first=False) == (kind, when)
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["Izvan ureda: Potvrda dolaska", "Извън офиса: Re: Благодаря", "Sedang Cuti: Terima kasih"],
+)
+def test_out_of_office_subjects_in_croatian_bulgarian_and_indonesian(subject: str) -> None:
+    from agent.core.replies import automated_reason
+
+    assert "out-of-office" in (automated_reason(replace(mail("…"), subject=subject)) or "")
+
+
 def test_a_finnish_out_of_office_by_its_words_or_its_subject() -> None:
     from agent.core.replies import automated_reason
 

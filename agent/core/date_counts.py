@@ -57,9 +57,16 @@ _ROMANIAN = {
     2: "două doua doi", 3: "trei", 4: "patru", 5: "cinci", 6: "șase sase", 7: "șapte sapte",
     8: "opt", 9: "nouă noua", 10: "zece", 14: "paisprezece", 15: "cincisprezece",
 }  # fmt: skip
+# ... and Croatian ("u roku od sedam dana"), Bulgarian ("в рамките на десет работни дни")
+# and Indonesian ("dalam tujuh hari kerja")
+_SOUTH_SLAVIC_AND_INDONESIAN = {
+    2: "dva dvije два две dua", 3: "tri три tiga", 4: "četiri четири empat", 5: "pet пет lima",
+    6: "šest шест enam", 7: "sedam седем tujuh", 8: "osam осем delapan", 9: "devet девет sembilan",
+    10: "deset десет sepuluh", 14: "četrnaest четиринадесет", 15: "petnaest петнадесет",
+}  # fmt: skip
 NUMBER_WORDS = {
     word: n
-    for table in (_WORDS, _GREEK, _ROMANIAN)
+    for table in (_WORDS, _GREEK, _ROMANIAN, _SOUTH_SLAVIC_AND_INDONESIAN)
     for n, words in table.items()
     for word in words.split()
 }
@@ -74,7 +81,11 @@ _LEAD = (
     r"|d'ici|en\s+los\s+próximos|en\s+las\s+próximas|dentro\s+de\s+(?:los|las)\s+próxim[oa]s"
     r"|dentro\s+de|en|entro|nei\s+prossimi"
     r"|nelle\s+prossime|em|nos\s+próximos|nas\s+próximas|inom|innen|inden\s+for"
-    r"|indenfor|om|w\s+ciągu|εντός|(?:μέσα\s+)?σε|(?:în|in)(?:\s+termen\s+de)?|timp\s+de)\s+(?:(?:de\s+)?(?:la|le|les|los|las|the)\s+|de\s+(?=\d))?"
+    r"|indenfor|om|w\s+ciągu|εντός|(?:μέσα\s+)?σε|(?:în|in)(?:\s+termen\s+de)?|timp\s+de"
+    # Croatian "u roku od 10 radnih dana", Bulgarian "в рамките на 10 работни дни", "в срок
+    # от", Indonesian "dalam (waktu) 7 hari kerja"
+    r"|u\s+roku\s+od|(?:u\s+)?(?:narednih|sljedećih|idućih)|в\s+рамките\s+на|в\s+срок\s+от"
+    r"|в\s+следващите|dalam(?:\s+waktu)?)\s+(?:(?:de\s+)?(?:la|le|les|los|las|the)\s+|de\s+(?=\d))?"
     # "em até 5 dias úteis": at most, the far end
     r"(?:até\s+|hasta\s+)?"
 )
@@ -83,14 +94,15 @@ _BUSINESS = (
     r"|días?\s+(?:hábiles|laborables)|giorni\s+lavorativi|dias?\s+úteis|arbetsdagar"
     r"|arbeidsdager|arbejdsdage|virkedager|hverdage|dni\s+roboczych"
     r"|εργάσιμ(?:ων|ες|ης)\s+(?:ημερών|ημέρες|ημέρας|μέρες|μέρας)|zile\s+lucr[ăa]toare"
+    r"|radn(?:ih|a)\s+dana|работни\s+(?:дни|дена)|hari\s+kerja"
 )
 _DAYS = (
     r"dagen|dag|tage[n]?|jours?|días|giorni|dias|dagar|dager|dage|dni|ημέρες|ημερών|μέρες|ημέρα"
-    r"|zile"
+    r"|zile|dana|дни|дена|hari"
 )
 _WEEKS = (
     r"weken|wochen|woche|semaines?|semanas?|settimane|veckor|vecka|uker|uke|uger|uge|tygodni"
-    r"|εβδομάδες|εβδομάδων|εβδομάδα|săptămâni|saptamani"
+    r"|εβδομάδες|εβδομάδων|εβδομάδα|săptămâni|saptamani|tjedna|tjedan|седмици|седмица|minggu"
 )
 SPAN_ABROAD = (
     _LEAD

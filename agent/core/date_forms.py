@@ -480,6 +480,11 @@ def _forms(
             r"|(?:la\s+)?(?:începutul|inceputul|mijlocul|sfârșitul|sfarsitul|finalul)\s+lunii"
             # Greek "στις αρχές Ιανουαρίου", "στα μέσα Ιανουαρίου", "στα τέλη Δεκεμβρίου"
             r"|(?:(?:σ|έως\s+)?τ(?:ις|α)\s+)?(?:αρχές|μέσα|τέλη)"
+            # Croatian "početkom siječnja", "sredinom siječnja", "krajem prosinca"; Bulgarian
+            # "в началото на януари", "в средата на", "в края на"; Indonesian "awal Januari",
+            # "pertengahan Januari", "akhir Desember"
+            r"|početkom|sredinom|krajem|(?:в\s+)?(?:началото|средата|края)\s+на"
+            r"|(?:pada\s+)?(?:awal|pertengahan|akhir)"
             # its first days: "nei primi giorni di gennaio", "les premiers jours de janvier"
             r"|(?:the\s+)?first\s+(?:few\s+|couple\s+(?:of\s+)?)?days\s+of|(?:nei\s+|ai\s+)?primi\s+(?:giorni\s+)?di"
             r"|(?:dans\s+)?les\s+premiers\s+jours\s+de|(?:en\s+)?los\s+primeros\s+días\s+de"
@@ -597,7 +602,11 @@ def _forms(
             # Greek: "μέχρι το τέλος της επόμενης εβδομάδας"
             r"|(?:το\s+)?τέλος\s+της\s+(?:επόμενης|ερχόμενης)\s+εβδομάδας"
             # Finnish: "ensi viikon loppuun mennessä"; Hungarian "a jövő hét végéig"
-            r"|(?:ensi|seuraavan|tulevan)\s+viikon\s+lopp\w*|jövő\s+hét\s+vég\w*",
+            r"|(?:ensi|seuraavan|tulevan)\s+viikon\s+lopp\w*|jövő\s+hét\s+vég\w*"
+            # Croatian "do kraja idućeg tjedna"; Bulgarian "до края на следващата седмица";
+            # Indonesian "akhir minggu depan"
+            r"|kraja\s+(?:idućeg|sljedećeg|narednog|slijedećeg)\s+tjedna"
+            r"|края\s+на\s+(?:следващата|другата)\s+седмица|akhir\s+minggu\s+depan",
             _next_week_day(4),
         ),
         # a German office's calendar week: "bis Ende KW 51", "in KW 2"
@@ -607,7 +616,11 @@ def _forms(
             r"|e\.?o\.?w\.?|e\.?o\.?b\.?w\.?|ende\s+(?:der|dieser)\s+woche|diese\s+woche"
             r"|(?:à\s+la\s+)?fin\s+de\s+(?:la\s+|cette\s+)?semaine|esta\s+semana"
             # Greek: "μέχρι το τέλος της εβδομάδας", "μέσα στην εβδομάδα"
-            r"|(?:το\s+)?τέλος\s+(?:της|αυτής\s+της)\s+εβδομάδας|μέσα\s+στην\s+εβδομάδα",
+            r"|(?:το\s+)?τέλος\s+(?:της|αυτής\s+της)\s+εβδομάδας|μέσα\s+στην\s+εβδομάδα"
+            # Croatian "do kraja (ovog) tjedna", Bulgarian "до края на седмицата", Indonesian
+            # "akhir minggu ini"
+            r"|kraja\s+(?:ovog\s+|ovoga\s+)?tjedna|края\s+на\s+(?:тази\s+)?седмица(?:та)?"
+            r"|akhir\s+minggu\s+ini",
             _end_of_this_week,
         ),
         (r"(?:the\s+)?(?:beginning|start)\s+of\s+next\s+week", _next_week_day(0)),

@@ -60,6 +60,14 @@ _MONTH_PARTS = {
     "începutul": 10,
     "inceputul": 10,
     "mijlocul": 15,
+    # Croatian "početkom siječnja", "sredinom siječnja"; Bulgarian "в началото на януари",
+    # "в средата на"; Indonesian "awal Januari", "pertengahan Januari"
+    "početkom": 10,
+    "sredinom": 15,
+    "началото": 10,
+    "средата": 15,
+    "awal": 10,
+    "pertengahan": 15,
     # Hungarian, after the month: "január elején", "január közepén"
     "elej": 10,
     "közep": 15,

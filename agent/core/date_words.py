@@ -70,6 +70,12 @@ _OTHER_LANGUAGES = (
     ("", "marti", "", "", "", "sambata", "duminica"),
     ("hétfő", "kedd", "szerda", "csütörtök", "péntek", "szombat", "vasárnap"),
     ("hétfőn", "kedden", "szerdán", "csütörtökön", "pénteken", "szombaton", ""),
+    # Croatian, as named and after "do" and "u" ("do petka, 4.12.", "u srijedu"), and
+    # Bulgarian ("до сряда, 23 декември")
+    ("ponedjeljak", "utorak", "srijeda", "četvrtak", "petak", "subota", "nedjelja"),
+    ("ponedjeljka", "utorka", "srijede", "četvrtka", "petka", "subote", "nedjelje"),
+    ("", "", "srijedu", "", "", "subotu", "nedjelju"),
+    ("понеделник", "вторник", "сряда", "четвъртък", "петък", "събота", "неделя"),
     ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"),
     ("الإثنين", "", "الاربعاء", "", "", "", ""),
 )
@@ -201,6 +207,17 @@ MONTHS: dict[str, int] = {
     "octombrie": 10, "noiembrie": 11, "decembrie": 12,
     "január": 1, "február": 2, "március": 3, "április": 4, "május": 5, "június": 6,
     "július": 7, "augusztus": 8, "szeptember": 9, "október": 10,
+    # Croatian, named and in the genitive a date takes ("10. prosinca 2026."; not "listopad",
+    # October, which Polish and Czech read as November), and Bulgarian ("10 декември")
+    **dict.fromkeys(("siječanj", "siječnja"), 1), **dict.fromkeys(("veljača", "veljače"), 2),
+    **dict.fromkeys(("ožujak", "ožujka"), 3), **dict.fromkeys(("travanj", "travnja"), 4),
+    **dict.fromkeys(("svibanj", "svibnja"), 5), **dict.fromkeys(("lipanj", "lipnja"), 6),
+    **dict.fromkeys(("srpanj", "srpnja"), 7), **dict.fromkeys(("kolovoz", "kolovoza"), 8),
+    **dict.fromkeys(("rujan", "rujna"), 9),
+    **dict.fromkeys(("studeni", "studenoga", "studenog"), 11),
+    **dict.fromkeys(("prosinac", "prosinca"), 12),
+    "януари": 1, "февруари": 2, "март": 3, "април": 4, "май": 5, "юни": 6, "юли": 7,
+    "август": 8, "септември": 9, "октомври": 10, "ноември": 11, "декември": 12,
     # Arabic, as Egypt and the Gulf write the months ("١٠ ديسمبر")
     "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "مايو": 5, "يونيو": 6,
     "يوليو": 7, "أغسطس": 8, "سبتمبر": 9, "أكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,

@@ -173,6 +173,10 @@ _HEARING_BACK_ABROAD = (
     r"|bater\s+o\s+martelo"
     r"|rozhod\w*|(?:dáme|dám)\s+(?:\w+\s+){0,3}vědět|ozveme|ozvu|(?:finální|konečné)\s+slovo"
     r"|odpověď|výsled\w*"
+    # Croatian "odluku ćemo Vam javiti", "javit ćemo Vam se", "odluka će pasti"; Bulgarian
+    # "решението ще бъде взето", "ще Ви отговорим", "очакват да решат"
+    r"|odluk\w*|jav(?:it|iti|imo|ljam)\b|obavijest\w*|odgovor\w*"
+    r"|решени\w*|решат|решим|отговор\w*|отговорим|уведом\w*|свържем"
 )
 _CUE = re.compile(
     r"\b(?:decid\w*|decision\w*"
@@ -286,7 +290,7 @@ _AT_THE_LATEST = (
     r"|paling\s+lambat(?:\s+(?:pada\s+)?(?:hari\s+)?)?|sebelum(?:\s+hari)?|selewat-lewatnya"
     r"|en\s+geç|najpóźniej(?:\s+do)?"  # Turkish: "En geç 11.12.2026 Cuma günü size bilgi vereceğiz"
     r"|(?:έως|μέχρι)(?:\s+(?:την|το|τις|τη))?|până(?:\s+(?:pe|la|în))?|cel\s+(?:mai\s+)?târziu"
-    r"(?:\s+(?:pe|la|până\s+la))?|legkésőbb|ten\s+laatste(?:\s+op)?|(?:في\s+موعد\s+)?أقصاه(?:\s+يوم)?|(?:قبل|بحلول)(?:\s+يوم)?"
+    r"(?:\s+(?:pe|la|până\s+la))?|legkésőbb|najkasnije(?:\s+do)?|не\s+по-късно\s+от|до|ten\s+laatste(?:\s+op)?|(?:في\s+موعد\s+)?أقصاه(?:\s+يوم)?|(?:قبل|بحلول)(?:\s+يوم)?"
 )
 _DEADLINE_WORD = re.compile(
     r"\b(?:by|before|until|till|on|no\s+later\s+than|around|end\s+of|close\s+of|bis(?:\s+zum|\s+am)?"
@@ -402,8 +406,10 @@ _ABSENCE = re.compile(
     r"|\b(?:Betriebsferien|Betriebsurlaub|Werksferien|Betriebsruhe|fermeture(?:\s+annuelle)?"
     r"|congés\s+annuels|kerstsluiting|bouwvak|company\s+shutdown|office\s+closure"
     # "As the University closes from 18 December until 4 January"
-    r"|closes|is\s+closed|shuts\s+down)"
-    r"[^;!?\n]{0,25}?(?:vom|von|bis|du|au|van|tot|from|to|until|zum)\s*$",
+    r"|closes|is\s+closed|shuts\s+down"
+    # Croatian "zatvoren od 24. prosinca do 6. siječnja", Bulgarian "няма да работи от ... до"
+    r"|zatvoren[aoi]?|няма\s+да\s+работи|затворен[аио]?)"
+    r"[^;!?\n]{0,25}?(?:vom|von|bis|du|au|van|tot|from|to|until|zum|od|do|от|до)\s*$",
     re.IGNORECASE,
 )
 # When another candidate is seen: "wants to see one more person on Monday", "quiere ver a
@@ -545,6 +551,14 @@ _DAYS_SHUT = re.compile(
 )
 
 
+# Indonesia's collective leave, a day off the government adds beside a holiday: "cuti
+# bersama 24 Desember"
+_COLLECTIVE_LEAVE = re.compile(
+    r"\bcuti\s+bersama\s+(?:pada\s+|tanggal\s+)?(?:(?:hari\s+)?[^\W\d_]+,?\s+)?(?P<day>\d{1,2}\s+[^\W\d_]+)",
+    re.IGNORECASE,
+)
+
+
 _SLASHED = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?:/\d{2,4})?(?![\d/])")
 
 
@@ -566,11 +580,16 @@ def _order_shown(text: str, month_first: bool | None) -> bool | None:
 # A closure over a span of days, which a count of working days skips: "le Cégep est fermé
 # pendant la période des Fêtes, du 24 décembre au 2 janvier inclusivement", "Betriebsferien
 # vom 24.12. bis 06.01.", "closed from 24 December until 4 January".
+# (Croatian "ured je zatvoren od 24. prosinca do 6. siječnja", Bulgarian "няма да работи от 24
+# декември до 3 януари включително", Indonesian "kantor tutup dari 24 hingga 1 Januari")
 _CLOSED_SPAN = re.compile(
     r"\b(?:fermée?s?|fermeture|closed?|closes|closure|shut|shutdown|geschlossen|Betriebsferien"
-    r"|Betriebsurlaub|Betriebsruhe|cerrad[oa]s?|fechad[oa]s?|gesloten|kerstsluiting)\b"
-    r"[^.!?\n]{0,60}?\b(?:du|from|vom|von|del|de|van)\s+(?P<first>\d{1,2}(?:er)?\.?\s*[^\W\d_]+"
-    r"|\d{1,2}[/.]\d{1,2}\.?)\s+(?:au|to|until|through|bis(?:\s+zum)?|al|a|tot(?:\s+en\s+met)?)\s+"
+    r"|Betriebsurlaub|Betriebsruhe|cerrad[oa]s?|fechad[oa]s?|gesloten|kerstsluiting"
+    r"|zatvoren[aoi]?|няма\s+да\s+работи|затворен[аио]?|tutup|libur)\b"
+    r"[^.!?\n]{0,60}?\b(?:du|from|vom|von|del|de|van|od|от|dari|mulai)\s+"
+    r"(?P<first>\d{1,2}(?:er)?\.?\s*[^\W\d_]+"
+    r"|\d{1,2}[/.]\d{1,2}\.?)\s+(?:au|to|until|through|bis(?:\s+zum)?|al|a|tot(?:\s+en\s+met)?"
+    r"|do|до|hingga|sampai|s\.d\.)\s+"
     r"(?P<last>\d{1,2}(?:er)?\.?\s*[^\W\d_]+|\d{1,2}[/.]\d{1,2}\.?)",
     re.IGNORECASE,
 )
@@ -610,6 +629,10 @@ def _closed_days(text: str, said: Said) -> dict[date, str]:
             value = _parse(day, said).value
             if isinstance(value, date):
                 closed[value] = "closed"
+    for leave in _COLLECTIVE_LEAVE.finditer(text):
+        value = _parse(leave["day"], said).value
+        if isinstance(value, date):
+            closed[value] = "closed"
     for named in _WEEKDAY_OFF.finditer(text):
         # "Monday is the St Andrew's Day bank holiday here": the coming such weekday
         wanted = WEEKDAYS[named["weekday"].lower()]

@@ -92,6 +92,14 @@ _NAMES = {
     "craciun": "christmas",
     "anul nou": "new year",
     "bobotează": "epiphany",
+    # Croatian, Bulgarian, Indonesian
+    "božić": "christmas",
+    "božića": "christmas",
+    "nova godina": "new year",
+    "nove godine": "new year",
+    "коледа": "christmas",
+    "нова година": "new year",
+    "tahun baru": "new year",
     "boboteaza": "epiphany",
 }
 _SEASON = (
@@ -103,6 +111,10 @@ _SEASON = (
     r"|vacanze\s+(?:di\s+)?natal\w*|vacances\s+de\s+noël"
     # Romanian "după sărbători", "după sărbătorile de iarnă"
     r"|s[ăa]rb[ăa]tori(?:le)?(?:\s+de\s+iarn[ăa])?"
+    # Croatian "nakon blagdana", Bulgarian "след празниците", Indonesian "setelah libur Natal
+    # dan Tahun Baru", "setelah libur akhir tahun"
+    r"|blagdan\w*|(?:коледните\s+)?празниците|празници"
+    r"|libur(?:an)?\s+(?:natal\s+(?:dan|&)\s+tahun\s+baru|akhir\s+tahun|nataru)"
 )
 _SPOKEN = (
     r"(?P<holiday>"
@@ -115,6 +127,9 @@ _SPOKEN = (
     r"|[ée]piphanie|(?:día\s+de\s+)?reyes|dreikönigstag|heilige(?:n)?\s+drei\s+könige|pasqua"
     r"|p[âa]ques|ostern|pasen|páscoa|ferragosto"
     r"|1\s+decembrie|ziua\s+na[țţt]ional[ăa]|cr[ăa]ciun|anul\s+nou|bobotez[ăa]"
+    # Croatian "nakon Božića", "nakon Nove godine"; Bulgarian "след Коледа", "след Нова година";
+    # Indonesian "setelah Tahun Baru"
+    r"|božić\w*|nov[ea]\s+godin\w*|коледа|нова\s+година|tahun\s+baru"
     # the next day off, whatever its name: "I'll be back to you after the bank holiday"
     r"|bank\s+holiday|public\s+holiday)"
     r"(?:\s+(?:break|holidays?|weekend|day|eve|season|period|time))?"
@@ -124,7 +139,7 @@ SPOKEN_HOLIDAY = _SPOKEN
 # les fêtes", "después de Reyes", "nach Neujahr", "na de kerstvakantie", "depois do Natal"
 _AFTER = (
     r"(?:after|following|past|post-?|dopo|après|apres|después\s+de|despues\s+de|tras|nach|na"
-    r"|depois\s+d(?=[oae]s?\b)|após|după|dupa)"
+    r"|depois\s+d(?=[oae]s?\b)|após|după|dupa|nakon|poslije|след|setelah|sesudah|usai)"
 )
 _ARTICLE = (
     r"(?:(?:the|il|lo|la|le|les|las|los|el|den|dem|der|de|het|os|as)\s+|l['’]\s*"
@@ -199,7 +214,9 @@ def after_holiday(
     _, end = _run(anchor, holidays)
     # the bridge day (but "right after" a Wednesday's holiday is the Thursday: only the one
     # day between a Thursday's holiday and the weekend is bridged by everyone)
-    if end.weekday() == 3 or (end.weekday() == 2 and not right_after):
+    # (not after a closure the employer gave: "closed until Wednesday 6 January" is back on the 7th)
+    bridged = holidays.get(end) != "closed"
+    if bridged and (end.weekday() == 3 or (end.weekday() == 2 and not right_after)):
         end += timedelta(days=4 - end.weekday())
     day = end + timedelta(days=1)
     while day.weekday() >= 5 or day in holidays:

@@ -77,7 +77,11 @@ _AUTO_SUBJECT = re.compile(
     # ... and in Finnish: "Poissa toimistolta: ...", "Automaattinen vastaus: ..."
     r"|poissa\s+toimistolta\s*:|automaattinen\s+vastaus\s*:"
     # ... and in Hungarian: "Házon kívül: ...", "Automatikus válasz: ..."
-    r"|házon\s+kívül\s*:|automatikus\s+válasz\s*:)",
+    r"|házon\s+kívül\s*:|automatikus\s+válasz\s*:"
+    # ... and in Croatian, Bulgarian and Indonesian: "Izvan ureda: ...", "Automatski odgovor:",
+    # "Извън офиса: ...", "Автоматичен отговор:", "Sedang Cuti: ...", "Balasan otomatis:"
+    r"|izvan\s+ureda\s*:|automatski\s+odgovor\s*:|извън\s+офиса\s*:|автоматичен\s+отговор\s*:"
+    r"|sedang\s+cuti\s*:|di\s+luar\s+kantor\s*:|balasan\s+otomatis\s*:)",
     re.IGNORECASE,
 )
 _BOUNCE_SUBJECT = re.compile(
@@ -486,7 +490,11 @@ _ABOUT_APPLICATION = re.compile(
     # ... and Finnish "hakemuksesi", "hakemustasi", "kiitos hakemuksestasi"
     r"|hakemu(?:ksesi|stasi|ksestasi|kseesi)"
     # ... and Hungarian "Jelentkezése", "jelentkezésed"
-    r"|jelentkezés(?:e|ed|ét|edet)\b)",
+    r"|jelentkezés(?:e|ed|ét|edet)\b"
+    # ... and Croatian "Status Vaše prijave", "Vašu prijavu"; Bulgarian "кандидатурата Ви",
+    # "Вашата кандидатура"
+    r"|vaš[eau]\s+prijav[eau]|tvoj[eau]\s+prijav[eau]|prijav[eau]\s+za\s+(?:radno\s+mjesto|poziciju)"
+    r"|кандидатурата\s+(?:Ви|ти)|(?:Вашата|твоята)\s+кандидатура)",
     re.IGNORECASE,
 )
 _JOB_ALERT = re.compile(

@@ -286,8 +286,10 @@ _PAPERS_DISCLAIMED = re.compile(
     r"|formulaire|justificatifs|questionnaire|attestation|preenchimento|formulário|declaração"
     r"|nominativi\s+per\s+le\s+referenze|te\s+pedimos\s+que\s+nos\s+envíes|belgeler|formu?"
     # a right to work check, a train booked for the round, a Finnish consent form ("lomake"),
-    # a Hungarian certificate ("bizonyítvány")
-    r"|check|train|logistics|lomake|bizonyítvány\w*)"
+    # a Hungarian certificate ("bizonyítvány"), Indonesian papers ("dokumen", "SKCK")
+    r"|check|train|logistics|lomake|bizonyítvány\w*|dokumen|SKCK"
+    # Croatian and Bulgarian certificates ("uvjerenje o nekažnjavanju", "свидетелство за съдимост")
+    r"|uvjerenj\w*|dokumentacij\w*|свидетелство|документ\w*)"
     r"\b[\s\S]{0,600}?"
     r"(?:\bvaste\s+stap\s+in\s+(?:onze|de)\s+(?:procedure|selectieprocedure)"
     # "please don't take this as a sign that a decision has been made either way!"
@@ -312,8 +314,12 @@ _PAPERS_DISCLAIMED = re.compile(
     r"|\bdoes\s+not\s+mean\s+(?:that\s+)?a\s+decision\s+has\s+been\s+made"
     r"|\bpurely\s+logistics\W+nothing\s+has\s+been\s+decided"
     r"|\bei\s+ole\s+valintapäätös"
-    # Hungarian "Ez nem jelent döntést a folyamatban"
-    r"|\bnem\s+jelent\s+döntést)",
+    # Hungarian "Ez nem jelent döntést a folyamatban"; Indonesian "bukan merupakan keputusan
+    # akhir atas proses seleksi"
+    r"|\bnem\s+jelent\s+döntést|\bbukan\s+(?:merupakan\s+)?keputusan"
+    # Croatian "ne predstavlja odluku u selekcijskom postupku", Bulgarian "не представлява
+    # решение"
+    r"|\bne\s+predstavlja\s+(?:\w+\s+)?odluk\w*|\bне\s+представлява\s+(?:\S+\s+)?решение)",
     re.IGNORECASE,
 )
 # A screening service by the name it sends under: "CheckPoint Screening <noreply@...>".

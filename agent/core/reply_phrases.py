@@ -604,6 +604,22 @@ REJECTION = phrases(
     r"|\btoch\s+voor\s+iemand\s+(?:die|anders)\b",
     # "optámos por não a chamar para entrevista"
     r"opt(?:á|a)mos\s+por\s+não\s+(?:[ao]\s+|te\s+|lhe\s+)?(?:chamar|convidar|avançar|seguir)",
+    # Croatian: "nismo u mogućnosti nastaviti selekcijski postupak s Vama", an agency's "klijent
+    # se odlučio za kandidata s više iskustva ... s Vama neće nastaviti postupak"
+    r"nismo\s+u\s+mogućnosti\s+(?:\w+\s+){0,2}nastaviti|(?:neće|nećemo|nećete)\s+nastaviti\s+"
+    r"(?:\w+\s+){0,2}(?:postupak|proces|selekcij\w*)|s\s+Vama\s+neće\s+nastaviti"
+    r"|odlučil[aio]?\s+(?:smo\s+)?(?:se\s+)?za\s+(?:drugog\s+|drugu\s+|jednog\s+)?kandidat\w*"
+    r"|odabral[aio]?\s+(?:smo\s+)?(?:drugog|drugu|drugi)\s+kandidat\w*|niste\s+(?:odabran|izabran)\w*",
+    # Bulgarian: "не можем да продължим с Вашата кандидатура", an agency's "клиентът избра
+    # кандидат с по-дълъг опит и няма да продължи с Вашата кандидатура", "решихме да
+    # продължим с колега, който ..."
+    r"(?:не\s+можем|няма)\s+да\s+продълж\w*\s+(?:\S+\s+){0,2}с\s+(?:Вашата|твоята|Вас|теб)\b"
+    r"|избра(?:ха|хме)?\s+(?:друг\s+)?кандидат|решихме\s+да\s+продължим\s+с\s+(?:друг\w*|колега"
+    r"|кандидат\w*)|не\s+сте\s+(?:одобрен|избран)\w*",
+    # Indonesian: "memutuskan untuk melanjutkan dengan kandidat lain", "proses Kakak di sana
+    # tidak berlanjut", "dengan berat hati kami sampaikan"
+    r"melanjutkan\s+(?:proses\s+)?dengan\s+kandidat\s+(?:lain|internal)"
+    r"|proses\s+(?:\w+\s+){0,3}tidak\s+(?:berlanjut|dilanjutkan)|dengan\s+berat\s+hati\s+kami",
 )
 # "Unfortunately" alone is also how people say they are travelling: it counts only
 # next to words about the application.
@@ -843,6 +859,11 @@ OFFER = phrases(
     # (not "Tämä ei vielä ole työtarjous": this is no offer yet)
     r"(?<!\bole\s)työtarjou\w*|tarjota\s+(?:sinulle|sulle|teille)\s+(?:[\w-]+\s+){0,2}(?:tehtävä\w*|työpaikka\w*"
     r"|paikka\w*|pestiä|työsuhde\w*)",
+    # Croatian: "nudimo posao na radnom mjestu", "Ponuda za posao"; Bulgarian "искаме да те
+    # поканим в екипа", "офертата ни", "предложение за работа"
+    r"nudimo\s+(?:Vam\s+|ti\s+)?(?:posao|radno\s+mjesto|zaposlenje)|ponud\w+\s+za\s+(?:posao|zaposlenje)",
+    r"(?:искаме|бихме\s+искали|радваме\s+се)\s+да\s+(?:те|Ви)\s+поканим\s+(?:в|към)\s+екипа"
+    r"|офертата\s+ни\b|предложение\s+за\s+работа|оферта\s+за\s+работа",
 )
 # Offering as a verb: negated ("we will not be extending an offer"), it is a rejection;
 # a negated noun ("don't worry about the offer letter") is not.
@@ -1804,6 +1825,26 @@ NEXT_ROUND = phrases(
     r"avançar\s+(?:contigo|consigo|com\s+a\s+sua\s+candidatura)\s+para\s+(?:a\s+)?(?:fase|etapa)"
     r"\s+seguinte|convid\w*\s+para\s+uma\s+(?:última|segunda|nova|próxima)\s+(?:conversa|entrevista"
     r"|reunião)",
+    # Croatian: "prošla si u završni krug", "Poziv na drugi krug razgovora", "rado bismo Vas
+    # pozvali na razgovor", an agency's "klijent ... želi Vas upoznati"
+    r"(?:prošl[aio]\s+(?:si|ste)\s+u|(?:si|ste)\s+prošl[aio]\s+u|pozivamo\s+(?:Vas|te)\s+na"
+    r"|(?:Vas|te)\s+pozivamo\s+na)\s+"
+    r"(?:\w+\s+){0,2}(?:krug|razgovor)\w*"
+    r"|poziv\s+na\s+(?:drugi\s+|završni\s+|treći\s+)?(?:krug\s+)?razgovor\w*"
+    r"|(?:pozvali|pozvati)\s+(?:Vas|te)\s+na\s+(?:\w+\s+){0,2}razgovor|želi\s+(?:Vas|te)\s+upoznati"
+    r"|završn\w+\s+razgovor\w*\s+(?:je|će|bi)\b",
+    # Bulgarian: "минаваш на финалния етап", "одобрена за втория етап", "Второто интервю ще
+    # бъде", an agency's "покана за интервю", "желае да се запознае с Вас", a founder's
+    # "Искаш ли да се чуем"
+    r"(?:минава(?:ш|те)|преминава(?:ш|те)|одобрен\w*)\s+(?:на|в|за)\s+(?:втор|трет|финалн|следващ"
+    r"|последн)\w*\s+етап|покана\s+за\s+(?:\S+\s+)?интервю|(?:второто|финалното|третото)\s+интервю"
+    r"\s+ще\s+бъде|(?:желае|иска|искат|бихме\s+искали)\s+да\s+се\s+запознае\w*\s+с\s+(?:Вас|теб)"
+    r"|искаш\s+ли\s+да\s+се\s+чуем",
+    # Indonesian: "lanjut ke tahap User Interview", "mengundang Saudari ... untuk mengikuti
+    # interview", an agency's "ingin mengundang Kakak interview"
+    r"(?:lolos|lanjut|maju)\s+ke\s+tahap\s+(?:user\s+interview|interview\s+user|wawancara\s+user"
+    r"|interview\s+(?:kedua|akhir|lanjutan))|undangan\s+(?:user\s+)?interview"
+    r"|mengundang\s+(?:\S+\s+){0,3}(?:untuk\s+)?(?:mengikuti\s+)?(?:interview|wawancara)",
 )
 # A round named as what already happened ("feedback from your final round"), or as the
 # employer's own process with others ("we're finishing up final interviews").
@@ -2239,6 +2280,19 @@ STILL_DECIDING = phrases(
     r"|prev\w+\s+(?:notificar|comunicar|informar)\s+(?:\w+\s+){0,3}?d[oa]s?\s+(?:resultados?|decisão)"
     r"|(?:conta|contamos|espera|esperamos|pretende|pretendemos|prevê|prevemos)\s+tomar\s+(?:uma|a)"
     r"\s+decisão|a\s+concluir\s+a\s+avaliação",
+    # Croatian: "još nismo donijeli odluku", "odluku još nismo donijeli", "još nije donio
+    # odluku", "Još nismo odlučili", "postupak još je u tijeku", "još razgovaramo s kandidatima"
+    r"(?:nismo|nije|nisu)\s+(?:još\s+)?(?:donijel\w*|donio)\s+(?:\w+\s+)?odluk\w*|odluk\w+\s+(?:\w+\s+){0,3}"
+    r"(?:još\s+)?(?:nismo\s+donijel\w*|nemamo)|još\s+(?:nismo|nisu|nije)\s+(?:\w+\s+)?odlučil\w*"
+    r"|još\s+(?:je|su)\s+u\s+tijeku|(?:još|i\s+dalje)\s+(?:uvijek\s+)?razgovaramo\s+s\s+(?:\w+\s+)?kandidat",
+    # Bulgarian: "Все още не сме взели решение", "все още нямаме решение", "решението ще
+    # бъде взето в началото на януари"
+    r"(?:все\s+още|още)\s+не\s+(?:сме|е|са)\s+взел\w*\s+(?:\S+\s+)?решение|(?:все\s+)?още\s+нямаме\s+"
+    r"(?:\S+\s+)?решение|решението\s+ще\s+бъде\s+взето",
+    # Indonesian: "proses seleksi untuk posisi ... masih berjalan", "keputusan baru akan
+    # diambil awal Januari", "keputusan kelanjutan proses baru dapat kami sampaikan"
+    r"proses\s+(?:seleksi|rekrutmen)\s+(?:\S+\s+){0,5}masih\s+(?:berjalan|berlangsung)"
+    r"|keputusan\s+(?:\S+\s+){0,3}(?:baru\s+)?(?:akan|dapat)\s+(?:kami\s+)?(?:sampaikan|diambil|informasikan)",
 )
 # A promise to write again, with nothing else said: still deciding when it is all they
 # say, an acknowledgement when they also thank the person for the note.
@@ -2283,6 +2337,11 @@ PROMISE = phrases(
     r"once\s+we(?:'ve|\s+have)\s+wrapped\s+up",
     r"θα\s+(?:σας\s+)?(?:επικοινωνήσ\w+|ενημερώσ\w+)|vă\s+vom\s+(?:anunța|contacta|comunica)"
     r"|revenim\s+cu|jelentkez(?:ünk|ni\s+fogunk)|(?:هنرد|سنرد|هنتواصل|سنتواصل)\b",
+    # Croatian "javit ćemo Vam se", "odluku ćemo Vam javiti"; Bulgarian "ще се свържем с Вас",
+    # "ще Ви уведомя"; Indonesian "akan kami informasikan", "kami akan menghubungi"
+    r"javit\s+ćemo\s+(?:Vam|ti)|ćemo\s+Vam\s+javiti|ćemo\s+Vas\s+obavijestiti"
+    r"|ще\s+(?:се\s+свържем|Ви\s+уведом\w*|Ви\s+пиша|Ви\s+отговорим|Ви\s+дадем\s+отговор)"
+    r"|akan\s+kami\s+(?:informasikan|sampaikan|kabarkan)|kami\s+akan\s+(?:menghubungi|mengabari)",
 )
 # "We've had a very high volume of applications": a receipt's hedge, which a wait answering
 # the person's chase uses too ("... and the hiring manager is still working through them")
@@ -2399,6 +2458,12 @@ RECEIPT = phrases(
     # Finnish: Kuntarekry's "Hakemuksesi tehtävään ... on vastaanotettu", "olemme
     # vastaanottaneet hakemuksesi"
     r"hakemu(?:ksesi|s)\s+(?:[^.\n]{0,140}?\s)?on\s+vastaanotettu|vastaanottaneet\s+hakemuksesi",
+    # Croatian "hvala ti na prijavi", "zaprimili smo Vašu prijavu"; Bulgarian "получихме Вашата
+    # кандидатура", "благодарим Ви за кандидатурата"
+    r"(?:hvala|zahvaljujemo)\s+(?:ti\s+|Vam\s+)?na\s+(?:Vašoj\s+|tvojoj\s+)?prijavi"
+    r"|zaprimili\s+smo\s+(?:Vašu\s+|tvoju\s+)?prijavu",
+    r"получихме\s+(?:Вашата\s+|твоята\s+)?кандидатура|благодарим\s+(?:Ви\s+|ти\s+)?за\s+"
+    r"(?:Вашата\s+|твоята\s+)?кандидатура(?:та)?",
 )
 ACKNOWLEDGEMENT = phrases(
     r"thank(?:s|\s+you)\s+(?:so\s+much\s+)?(?:for\s+)?(?:your|the)\s+(?:\w+\s+)?"
@@ -2447,6 +2512,10 @@ OUT_OF_OFFICE = phrases(
     r"\büzleti\s+úton\s+vagyok|\bszabadságon\s+vagyok|\bházon\s+kívül\s+vagyok",
     # Greek: "Είμαι εκτός γραφείου έως και την Παρασκευή 11/12"
     r"(?:είμαι|θα\s+είμαι|βρίσκομαι)\s+εκτός\s+(?:γραφείου|έδρας)|είμαι\s+σε\s+άδεια",
+    # Croatian "izvan ureda sam do 21.12.", Bulgarian "извън офиса съм", Indonesian "Saya
+    # sedang cuti tahunan"
+    r"izvan\s+ureda\s+sam|na\s+godišnjem\s+odmoru\s+sam|извън\s+офиса\s+съм|в\s+отпуск\s+съм"
+    r"|saya\s+sedang\s+(?:cuti|di\s+luar\s+kantor)",
     # "8-10 Aralık tarihleri arasında Bursa'da tedarikçi denetimindeyim; e-postalarınıza 11
     # Aralık Cuma günü dönüş yapacağım"
     r"e-?postalarınıza\s+(?:\w+\s+){0,4}dönüş\s+yapacağım",

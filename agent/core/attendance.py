@@ -273,6 +273,13 @@ STAYS_AWAY = re.compile(
     r"|δεν\s+(?:είναι|είμαι|θα\s+είναι)\s+μέλος|εκτελ\w+\s+χρέη\s+γραμματέα"
     r"|لن\s+(?:أحضر|أشارك|أكون\s+(?:حاضر|موجود))|مش\s+(?:هحضر|هكون\s+موجود|هشارك)"
     r"|هسيبكم|هسيبك|سأترككم|سأتركك"
+    # Croatian "Ja neću sudjelovati u razgovoru", "samo koordiniram termin", "ona neće
+    # sudjelovati"; Bulgarian "Аз няма да участвам в разговора", "е включена в поканата само за
+    # информация и няма да участва"
+    r"|\b(?:neću|neće|nećemo)\s+(?:biti\s+)?(?:sudjelovati|učestvovati|prisustvovati|prisutn\w+"
+    r"|na\s+(?:razgovoru|sastanku|intervjuu|pozivu))"
+    r"|\bsamo\s+(?:koordiniram|organiziram|dogovaram)\b"
+    r"|няма\s+да\s+(?:участвам|участва|присъствам|присъства)|само\s+за\s+информация"
     # "I will not stay for the interview itself"
     r"|\b(?:won't|won’t|will\s+not|not|don't|do\s+not)\s+(?:be\s+)?stay(?:ing)?\s+(?:for|on|in)\b",
     re.IGNORECASE,
@@ -282,13 +289,14 @@ STAYS_AWAY = re.compile(
 _SUBJECT = re.compile(
     # (Dutch "ik", not Turkish "İK" for HR)
     r"(?P<first>\b(?-i:I)\b|\b(?:eu|yo|je|ich|(?-i:[Ii]k)|jeg|io|jag|já|ek|minä|itse|ja|saya|aku|mimi"
-    r"|én)\b"
+    r"|én|аз)\b"
     # (Korean "저는" as a word of its own, not the end of "매니저는")
     r"|אני|我|ดิฉัน|ผม|(?<![\uac00-\ud7a3])(?:저는|제가)|私は|εγώ|أنا"
     # a Greek official letter's "the undersigned": "Η υπογράφουσα", "Ο υπογράφων"
     r"|\b[Ηη]\s+υπογράφουσα|\b[Οο]\s+υπογράφων|\b(?:[Ss]ubsemnat[au]l?))"
     r"|(?P<second>\b(?:you|você|vous|usted|du)\b)"
-    r"|(?P<third>\b(?:she|he|they|ela|ele|ella|él|elle|il|sie|hij|zij|ze|hon|han|hun|hän|beliau)\b"
+    r"|(?P<third>\b(?:she|he|they|ela|ele|ella|él|elle|il|sie|hij|zij|ze|hon|han|hun|hän|beliau"
+    r"|ona|тя|той|on(?=\s+(?:neće|nije|ne)\b))\b"
     # (Romanian "el nu va participa": "el" is also Spanish's article)
     r"|היא|הוא|הם|הן|\b(?:el|ea)(?=\s+nu\b))",
     re.IGNORECASE,
@@ -360,6 +368,8 @@ _WRITER_JOINS = re.compile(
     # "12:00 – 13:00  Hiring manager conversation – me": the writer as a slot's person; the
     # writer first in a list: "Będziemy we trójkę: ja, Michalina ... oraz nasz CTO"
     r"\s[-\u2013\u2014|]\s+(?:me|myself)\s*$|:\s*(?:me|myself|ja|ich|jag|jeg|ik|yo|eu|io|moi)\s*,|"
+    # ... and Indonesian "Pewawancara: saya sendiri dan Ibu Sumarni", "bersama saya"
+    r":\s*saya(?:\s+sendiri)?\s+(?:dan|,)|\b(?:bersama|dan)\s+saya\b(?!\s+(?:sendiri\s+)?(?:tidak|hanya))|"
     # someone "joins us": the writer is there ("Hélène ... se joindra à nous"), and "notre
     # entretien" is the writer's own
     # (not the candidate's invitation: "Please join us for a panel interview")
@@ -677,6 +687,9 @@ def _mentions(
             continue
         given, surname = _given(name), name.split()[-1]
         forms = [re.escape(name)] + ([re.escape(given)] if firsts.count(given) == 1 else [])
+        if firsts.count(given) == 1 and len(given) >= 4 and given[-1].lower() not in "aeiouy":
+            # Serbian and Croatian decline a given name: "Uroša sam stavio kao opcionog" (Uroš)
+            forms.append(re.escape(given) + "(?:a|u|om)")
         for short in capitalised:
             starts = fold_accents(given).startswith(fold_accents(short))
             # "Zuzia" for Zuzanna, "Basia" for Barbara: a Polish pet form, the name's first

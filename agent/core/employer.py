@@ -172,14 +172,21 @@ _CLIENT = re.compile(
     # Finnish "asiakkaamme Merisatama Logistiikka Oy:n", Greek "ο πελάτης μας, Saronic Bulk"
     r"|(?i:asiakkaamme)|(?i:ο\s+πελάτης\s+μας|τον\s+πελάτη\s+μας|του\s+πελάτη\s+μας)"
     # Romanian "interviul cu clientul nostru, Novaderm Pharma România"
-    r"|(?i:clientul(?:ui)?\s+(?:nostru|meu)))"
+    r"|(?i:clientul(?:ui)?\s+(?:nostru|meu))"
+    # Croatian "s našim klijentom, Učka Logistika d.o.o.", Bulgarian "с нашия клиент Искър
+    # Енерджи АД", Indonesian "dengan klien kami, PT Kirana Home Appliances Indonesia"
+    r"|(?i:(?:naš|našeg|našem|našim)\s+klijent(?:a|u|om)?|klijent(?:a|u|om)?(?=\s+(?-i:[A-ZČĆŠŽĐ])))"
+    r"|(?i:(?:нашия|нашият|наш)\s+клиент)|(?i:klien\s+kami)"
+    # ... and a testing bureau's "Atas permintaan PT Agro Wangsa Lestari Tbk" (at the request of)
+    r"|(?i:atas\s+permintaan|atas\s+nama))"
     r"(?:\s*,\s*|\s+[\u2013\u2014-]\s+|\s+\(?)"
     # ("bei unserem Kunden, der Nuthetal Energie GmbH", "chez notre client, les Fromageries")
-    r"(?:(?:der|die|den|dem|les|la|le|el|la|the|společnosti|firmy)\s+)?"
+    r"(?:(?:der|die|den|dem|les|la|le|el|la|the|společnosti|firmy|tvrtke|tvrtka|tvrtki|kompanijom"
+    r"|kompanije|firmom)\s+)?"
     # ("les Papeteries du Vivarais": a particle inside the name)
     # (a capital beyond ASCII: "Sarıyer Ödeme ve Elektronik Para Hizmetleri A.Ş.")
-    r"([A-ZÀ-ÝĞİŞ][\w&'’.-]*(?:\s+(?:&\s+|(?:du|des|de|del|della|di|do|da|dos|van|von|of|ve)\s+)?"
-    r"[A-ZÀ-ÝĞİŞ][\w&'’.-]*){0,4})"
+    r"([A-ZÀ-ÝĞİŞČĆŠŽĐА-Я][\w&'’.-]*(?:\s+(?:&\s+|(?:du|des|de|del|della|di|do|da|dos|van|von|of|ve)\s+)?"
+    r"[A-ZÀ-ÝĞİŞČĆŠŽĐА-Я][\w&'’.-]*){0,4})"
 )
 # ... or after its name: "agendei sua entrevista com a Ventos do Agreste Energia, nossa cliente"
 _CLIENT_AFTER = re.compile(

@@ -61,7 +61,9 @@ WORK_TITLES = frozenset(
      # Greek: "Δρ." (Dr), "κ." (Mr), "κα" (Mrs), "Καθ." (Professor), written out
      "δρ", "κ", "κα", "καθ", "κύριος", "κύριο", "κυρία",
      # Romanian: "dl." (Mr), "dna." (Mrs), "d-na", "d-l", written out
-     "dl", "dna", "d-na", "d-l", "domnul", "doamna"}
+     "dl", "dna", "d-na", "d-l", "domnul", "doamna",
+     # Bulgarian "г-н" (Mr), "г-жа" (Mrs), "г-ца" (Miss), "д-р" (Dr); Croatian "gđa", "g."
+     "г-н", "г-жа", "г-ца", "д-р", "gđa", "gđica"}
 )  # fmt: skip
 HONORIFICS = frozenset(
     {"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "dame", *WORK_TITLES}
@@ -116,6 +118,11 @@ TITLE_WORDS = frozenset(
         "υπεύθυνος", "υπεύθυνη", "διευθυντής", "διευθύντρια", "προϊστάμενος", "προϊσταμένη",
         "πρόεδρος", "μέλος", "σύμβουλος", "αναλυτής", "αναλύτρια", "μηχανικός", "στέλεχος",
         "συντονιστής", "συντονίστρια", "γραμματέας", "εκπρόσωπος",
+        # Croatian and Bulgarian titles: "direktorica prodaje", "voditelj odjela", "Мениджър
+        # „Подбор и развитие“", "оперативен директор"
+        "direktorica", "voditelj", "voditeljica", "stručnjakinja", "specijalistica",
+        "analitičar", "директор", "мениджър", "ръководител", "специалист", "консултант",
+        "анализатор",
         # Portuguese titles: "nosso Diretor de Controladoria", "Coordenadora de FP&A", "Sócio"
         "diretor", "diretora", "coordenador", "coordenadora", "sócio", "sócia", "executiva",
         "executivo",
@@ -849,6 +856,35 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
         "",
         text,
     )
+    # Croatian posts in lower case before the name, their field in the genitive: "direktor
+    # operacija Dario Jelenić i voditeljica planiranja Sanja Car", "kolegica Lana Radman"
+    text = re.sub(
+        r"\b(?:direktor(?:ica)?|voditelj(?:ica)?|kolegica|kolega|šef(?:ica)?|stručnjak(?:inja)?"
+        r"|specijalist(?:ica)?)(?:\s+(?-i:[a-zčćšžđ])[\w-]*){0,2}\s+(?=(?-i:[A-ZČĆŠŽĐ])[\w-]+\s+(?-i:[A-ZČĆŠŽĐ]))",
+        "",
+        text,
+    )
+    # ... and Lithuanian: "duomenų skyriaus vadovas Andrius Šimkus ir vyresnioji analitikė
+    # Viktorija Jonaitienė"
+    text = re.sub(
+        # (the employer or its unit before the post goes too: "Vėtrungė Pay generalinis
+        # direktorius Mindaugas Jankauskas")
+        r"\b(?:(?-i:[A-ZĄČĘĖĮŠŲŪŽ])[\w-]*\s+){0,3}(?:(?!ir\b)(?-i:[a-ząčęėįšųūž])[\w-]*\s+){0,3}"
+        r"(?:vadov(?:as|ė)|analitik(?:as|ė)|direktor(?:ius|ė)"
+        r"|partner(?:is|ė)|specialist(?:as|ė)|vadybinink(?:as|ė)|inžinier(?:ius|ė)|prodiuser(?:is|ė))"
+        r"\s+(?=(?-i:[A-ZĄČĘĖĮŠŲŪŽ])[\w-]+\s+(?-i:[A-ZĄČĘĖĮŠŲŪŽ]))",
+        "",
+        text,
+    )
+    # ... and Serbian in Cyrillic: "директор продаје Милош Ђурић"
+    text = re.sub(
+        r"(?<!\w)(?:директор(?:ка)?|руководилац|руководитељка|менаџер(?:ка)?|колега|колегиница)"
+        r"(?:\s+[а-яђјљњћџ][\w-]*){0,2}\s+(?=[А-ЯЂЈЉЊЋЏ][\w-]+\s+[А-ЯЂЈЉЊЋЏ])",
+        "",
+        text,
+    )
+    # Bulgarian forms of address before a name: "г-н Димитър Колев", "г-жа Милена Ангелова"
+    text = re.sub(r"(?<![\w-])(?:г-н|г-жа|г-ца|д-р)\s+(?=[А-ЯЁ])", "", text)
     # Catalan "la senyora Neus Aragall i Prat"
     text = re.sub(r"\b(?:la|el)\s+(?:senyora|senyor)\s+(?=[A-Z])", "", text)
     # a German office between the form of address and the name: "Herr Zweiter Bürgermeister
@@ -923,17 +959,18 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
     pairs: list[tuple[str, str, str]] = []
     pieces = re.split(
         # Romanian "și cu" (and with), Hungarian "és", Greek "και"
-        r"\s*(;|,?\s+(?:and|och|und|et|y\s+con|y|e|en|og|oraz|ja|và|és|και|[șş]i(?:\s+cu)?|sowie|samt|nonché|ainsi\s+que|así\s+como"
+        r"\s*(;|,?\s+(?:and|och|und|et|y\s+con|y|e|en|og|oraz|ja|và|és|και|[șş]i(?:\s+cu)?|dan|и|ir|sowie|samt|nonché|ainsi\s+que|así\s+como"
         r"|as\s+well\s+as|together\s+with|along\s+with)\s+|\s+&\s+|\s+\+\s+"
         # "... with Fiona Tierney-Walsh (Principal), followed by a 15-minute conversation with
         # Marcus Oyelowo (Partner)"
         r"|,?\s+followed\s+by\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:conversation|chat|interview|call"
-        r"|meeting|session)\s+with\s+|,"
+        r"|meeting|session)\s+with\s+"
         # Polish "i", Turkish "ve", Czech "a" only before a whole name: "a" is also English,
         # and Catalan joins two surnames with "i" ("Jordi Vilaró i Casals"); titles may come
-        # in a row ("ve Dr. Öğr. Üyesi Barış Kalkan", "ve Doç. Dr. ...")
+        # in a row ("ve Dr. Öğr. Üyesi Barış Kalkan", "ve Doç. Dr. ..."); before a bare comma,
+        # so that Serbian ", i Mirjana Bogdanović" parts two people
         r"|,?\s+(?:i|ve|a)\s+(?=(?:(?:Ing|Dr|Dra|Sr|Sra|Mgr|Bc|Prof|Doç|Öğr|Gör)\.\s+|Üyesi\s+)*"
-        r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]+\s+[A-ZÀ-ÖØ-ÞĀ-Ž]))\s*",
+        r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]+\s+[A-ZÀ-ÖØ-ÞĀ-Ž])|,)\s*",
         text,
     )
     for index in range(0, len(pieces), 2):

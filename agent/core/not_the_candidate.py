@@ -16,6 +16,14 @@ NOT_THE_CANDIDATE: dict[str, str] = {
         (
             "mock",
             "mock interview",
+            # Bulgarian "Пробно интервю (банка) – Кейси", Croatian "Simulacija razgovora za posao"
+            "пробно интервю",
+            "симулация на интервю",
+            "simulacija razgovora",
+            # Serbian "Probni intervju (simulacija) – Kejsi", Lithuanian "Bandomasis darbo pokalbis"
+            "probni intervju",
+            "simulacija",
+            "bandomasis",
             # Italian: "Simulazione colloquio tecnico - Casey Candidate"
             "simulazione colloquio",
             "simulazione di colloquio",
@@ -348,6 +356,14 @@ NOT_THE_CANDIDATE: dict[str, str] = {
             "discutie referinte",
             "apel referinte",
             "verificare referinte",
+            # Bulgarian "Референции: Васил Тончев / Камчия Софтуер", "препоръка за"; Croatian
+            # "Poziv za preporuku – Luka Perković"
+            "референции",
+            "препоръка",
+            "poziv za preporuku",
+            "preporuka za",
+            # Lithuanian "Rekomendacijos pokalbis – Paulina Grinienė"
+            "rekomendacijos pokalbis",
         ),
         "a reference you give for someone else",
     ),
@@ -463,6 +479,10 @@ NOT_THE_CANDIDATE: dict[str, str] = {
             "webbinariet",
             "webbinarie",
             "webinaire",
+            # Bulgarian "Уебинар на jobs.bg: Интервюто за работа", Serbian "Infostud vebinar"
+            "уебинар",
+            "vebinar",
+            "webinaras",
             "workshop",
             "meetup",
             "office hours",

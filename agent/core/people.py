@@ -253,6 +253,11 @@ _LIST_HEADER = re.compile(
     r"\s+din)?"
     # Hungarian "Interjúztatók:", "Az interjún részt vesz:"
     r"|interjúztatók|interjúztató|interjúztatja|(?:az\s+)?interjún\s+részt\s+(?:vesz|vesznek)"
+    # Croatian "Razgovor vode:", "Na razgovoru će sudjelovati:"; Bulgarian "Интервюиращи:",
+    # "Участници:"
+    r"|razgovor\s+vod(?:e|i)|(?:na\s+razgovoru\s+)?(?:će\s+)?(?:sudjelovati|učestvovati)|sudjeluju"
+    r"|učestvuju|intervjueri|разговор\s+воде"
+    r"|интервюиращи|интервюиращ|участници|участват"
     # Greek "Θα συναντήσετε:", "Συνεντευκτές:", "Επιτροπή Αξιολόγησης:", "Συμμετέχοντες:"
     r"|θα\s+συναντήσ(?:ετε|εις)|συνεντευκτ(?:ές|ής|ριες|ρια)|επιτροπή(?:\s+(?:αξιολόγησης|συνέντευξης"
     r"|επιλογής))?|συμμετέχοντες|συμμετέχουν"
@@ -334,6 +339,13 @@ _SENTENCE = re.compile(
     # fi susținut de", "Veți discuta cu"
     r"|\b(?:interview|round|call)\s+(?:will|shall)\s+be\s+taken\s+by"
     r"|\bva\s+fi\s+(?:susținut|susţinut|sustinut|condus|realizat)[ăa]?\s+de"
+    # Indonesian "Interview akan dipandu oleh Bapak ... dan Ibu ...", "akan dihadiri oleh";
+    # Croatian "Razgovor vodimo ja i kolegica ..."; Bulgarian "Интервюто ще проведат г-н ..."
+    r"|\b(?:akan\s+)?(?:dipandu|dihadiri|dilakukan|dipimpin)\s+oleh"
+    r"|\b(?:razgovor|intervju)\s+(?:vode|vodi|će\s+voditi)(?=\s)|(?<!\w)разговор\s+(?:воде|води)(?=\s)"
+    # Lithuanian "Pokalbį ves ...", "Pokalbyje dalyvaus ..."
+    r"|\b(?:pokalbį\s+ves|pokalbyje\s+dalyvaus)(?=\s)"
+    r"|(?<!\w)(?:интервюто|разговорът)\s+ще\s+(?:проведат|проведе|водят|води)"
     r"|\b(?:veți|veti|vei)\s+(?:discuta|vorbi|sta\s+de\s+vorbă)\s+cu"
     # "Your interviewers will be", "The interview will be conducted by", and abroad: "La
     # entrevista será con", "Rozmowę poprowadzą", "w spotkaniu wezmą udział", "será
@@ -579,7 +591,7 @@ _WILL_JOIN = re.compile(
     r"|ruft\s+(?:mich\s+)?(?:[^.!?]{0,40}\s)?an)\b"
     # the person's own note: "Lindsey Ashurst (Head of BI) ringing me on my mobile"
     # (and in French: "Soraya Benali (RH) m'appelle sur le portable")
-    r"|(?:^|[.!?]\s+)(?P<ringing>[A-Z][^.!?]*?)\s+(?:(?:is\s+)?(?:ringing|calling|phoning|phones|rings|calls)\s+"
+    r"|(?:^|[.!?]\s+)(?P<ringing>[A-ZА-Я][^.!?]*?)\s+(?:(?:is\s+)?(?:ringing|calling|phoning|phones|rings|calls)\s+"
     r"(?:me|my\s+(?:cell|mobile|phone))"
     # ("Ms. Rhea Tolentino (HR) will call on my Globe number", Swedish "Malin Svärd
     # (rekryterare) ringer mig")
@@ -595,10 +607,15 @@ _WILL_JOIN = re.compile(
     # ... and Hungarian: "Hegedűs Bálint (HR, Körte Webshop) hív mobilon"
     r"|(?:hív|felhív)\s+(?:mobilon|telefonon)"
     # ... and Romanian: "Elena Dumitru de la HR Cireșica mă sună pe mobil"
-    r"|m[ăa]\s+(?:sun[ăa]|va\s+suna))\b"
+    r"|m[ăa]\s+(?:sun[ăa]|va\s+suna)"
+    # ... and Bulgarian "Галина Тодорова от ЧР на Емона ще ми звънне на мобилния",
+    # Indonesian "Bu Ratna Wulandari (HRD) telepon ke HP"
+    r"|ще\s+ми\s+(?:звънне|се\s+обади)|(?:akan\s+)?(?:telepon|menelepon|telp)\s+(?:ke\s+)?(?:HP|hp|saya))\b"
     # ... and Greek, the verb first: "Με παίρνει η Κατερίνα Μπούρα από το HR"
-    r"|(?:^|[.!?]\s+)(?:Με\s+παίρνει|Θα\s+με\s+πάρει)\s+(?:ο|η)\s+(?P<greekcall>[^\W\d_][^.!?]*?)"
-    r"(?:\s+από\b|[.!?]|$)"
+    r"|(?:^|[.!?]\s+)(?:(?:Με\s+παίρνει|Θα\s+με\s+πάρει)\s+(?:ο|η)"
+    # ... and Croatian: "Zove Snježana Bošnjak iz HR-a Vinodol Trgovine na mobitel"
+    r"|(?:Zove(?:\s+me)?|Nazvat\s+će\s+me|Zvat\s+će\s+me|Zvaće\s+me)(?=\s+(?-i:[A-ZČĆŠŽĐ])))"
+    r"\s+(?P<greekcall>[^\W\d_][^.!?]*?)(?:\s+(?:από|iz|sa|s)\b|[.!?]|$)"
     # "Seitens Wendelstein nehmen Dr. Henrike Albers und Deniz Yılmaz teil"
     r"|\bnehmen\s+(?P<teil>(?:Dr\.\s+|Frau\s+|Herr\s+)?[A-Z][^.!?]*?)\s+teil\b"
     # "Nadia Ouellet-Barbeau, gérante de la succursale, et moi mènerons l'entrevue"
@@ -665,6 +682,14 @@ _PANEL_IS = (
     # "Your interview panel will include Yvette Spainhour, Risk Manager; ..."
     r"|will\s+include|includes)(?!\w)"
 )
+# ... and who conducts it, said whole: Serbian and Croatian "Razgovor vode Goran Simić ... i
+# Mirjana Bogdanović", "Разговор воде ...", Bulgarian "Интервюто ще проведат ...",
+# Indonesian "Interview akan dipandu oleh ... dan ..."
+_PANEL_IS = (
+    r"(?:" + _PANEL_IS + r"|(?<!\w)(?:razgovor|intervju|разговор)\s+(?:vode|vodi|воде|води)(?!\w)"
+    r"|(?<!\w)интервюто\s+ще\s+проведат(?!\w)|\b(?:akan\s+)?(?:dipandu|dihadiri)\s+oleh(?!\w)"
+    r"|\b(?:pokalbį\s+ves|pokalbyje\s+dalyvaus)(?!\w))"
+)
 _PANEL_WILL_BE = re.compile(_PANEL_IS + r"\s+\S", re.IGNORECASE)
 # (to the sentence's end, past the dot of "Dr." or "Mrs.")
 # "L'entretien sera mené par moi-même et par M. Laurent Ehrhart": the writer leads, with them
@@ -672,11 +697,15 @@ _LED_BY_THE_WRITER = (
     r"\b(?:entretien|entrevue)\s+sera\s+men[ée]e?\s+par\s+moi(?:-même)?(?![\w-])|\bpoprowadzę\s+ja(?![\w-])"
     # German: "Das Gespräch führe ich gemeinsam mit Herrn DI Markus Trnka", "Dabei sind neben
     # mir unsere Bereichsleiterin ..."
-    r"|\b[Dd]abei\s+(?:sind|ist)\s+neben\s+mir(?![\w-])|"
-    + _WRITER_WITH
-    +
+    r"|\b[Dd]abei\s+(?:sind|ist)\s+neben\s+mir(?![\w-])|" + _WRITER_WITH +
     # Turkish: "Görüşmeyi ben ve Fabrika Müdürümüz Cengiz Oktay Ünal birlikte yapacağız"
     r"|\bGörüşmeyi\s+ben\s+ve(?=\s)"
+    # Indonesian "akan dilakukan oleh Bapak Benny Tanuwijaya (...) bersama saya"; Croatian
+    # "Razgovor vodimo ja i kolegica ..."; Bulgarian "Интервюто ще проведем аз и г-жа ..."
+    r"|\b(?:dipandu|dihadiri|dilakukan|dipimpin)\s+oleh\s+[^.\n]{0,160}?\b(?:bersama|dan)\s+saya(?![\w-])"
+    r"|\bvodimo\s+ja\s+i(?=\s)|(?<!\w)ще\s+проведем\s+аз(?=\s)"
+    # Serbian "Bićemo ja i Marija (Marija Janković, naša CEO)", Croatian "Bit ćemo ja i ..."
+    r"|\b(?:bićemo|bit\s+ćemo)\s+ja\s+i(?=\s)"
 )
 _WRITER_ON_PANEL = re.compile(
     _PANEL_IS + r"(?:[^.\n]|(?<=\b(?:Dr|Mr|Ms|St|Sr))\.|(?<=\b(?:Mrs|Drs|Ing|Lic|Dra|Eng|Sra))\."
@@ -777,9 +806,12 @@ PEOPLE_TEAM = re.compile(
     r"|selección|seleção"
     # Turkish "İK" (insan kaynakları): "Paketçi İK telefon", "Burcu Şahin (İK)"
     r"|İK|insan\s+kaynakları"
+    # Bulgarian "ЧР" (човешки ресурси), Indonesian "HRD", Croatian "ljudski potencijali"
+    r"|ЧР|човешки\s+ресурси|HRD|ljudski\s+potencijali"
 )
 _NAME_AND_TEAM = re.compile(
-    r"(?:^|[-\u2013\u2014|:]\s*)(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})\s*\(\s*(?i:"
+    # (not a call's title: "Poziv Mlekara Lipovac (HR)")
+    r"(?:^|[-\u2013\u2014|:]\s*)(?!(?:Poziv|Позив|Obaždane|Обаждане|Puhelu|Telefon|Call|Appel)\s)(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})\s*\(\s*(?i:"
     + PEOPLE_TEAM.pattern.removeprefix("(?i)")
     + r")\s*\)\s*$"
 )
@@ -850,6 +882,8 @@ _HEADER_IN_LINE = re.compile(
     # a note typed above a Zoom copy: "Entrevista ... (Terminal ...). Participan: Diego ..."
     r"|Participan|Participam|Entrevistadores|Rozmawiają|Komisyon|Συνεντευκτές|Haastattelijat"
     r"|Intervievează|Intervievatori"
+    # Croatian "Na razgovoru će sudjelovati:", Bulgarian "Интервюиращи:"
+    r"|Na\s+razgovoru\s+(?:će\s+)?(?:sudjel|učestv)\w+|Razgovor\s+vod[ei]|Интервюиращи|Intervjueri"
     r"|Ze\s+strony\s+\w+\s+w\s+(?:rozmowie|spotkaniu)\s+(?:udział\s+wezmą|uczestniczyć\s+będą)"
     r"|Rozmawiać\s+będą\s+z\s+(?:Tobą|Panią|Panem))\s*:)"
 )
@@ -1505,6 +1539,11 @@ def _signed_as(email: str, text: str) -> str:
         given = local.capitalize()
         if re.search(rf"(?<![\w@.]){given}(?![\w@])", head_text):
             return given
+        # aditya@, who signs "Adit" on a line of its own: the name he goes by
+        for end in range(len(local) - 1, 2, -1):
+            short = local[:end].capitalize()
+            if re.search(rf"(?m)^[ \t]*{short}[ \t]*$", head_text):
+                return short
     return ""
 
 

@@ -43,6 +43,17 @@ JOB_NOUNS = (
     "elemző", "fejlesztő", "mérnök",
     # Greek: "Αναλυτής/τρια Δεδομένων", "Μηχανικός Λογισμικού", "Στέλεχος Ανάλυσης Δεδομένων"
     "αναλυτής", "αναλύτρια", "μηχανικός", "προγραμματιστής", "στέλεχος", "υπεύθυνος", "υπεύθυνη",
+    # Croatian: "Analitičar podataka", "Voditeljica planiranja"; Bulgarian: "Старши анализатор",
+    # "Финансов анализатор", "Консултант „Анализ на данни“"
+    "analitičar", "analitičarka", "inženjer", "inženjerka", "voditelj", "voditeljica",
+    "stručnjak", "stručnjakinja", "specijalist", "specijalistica", "programer",
+    "анализатор", "инженер", "мениджър", "консултант", "специалист", "разработчик",
+    "програмист", "ръководител",
+    # Lithuanian: "Duomenų analitiko (-ės) pokalbis", "BI programuotojas (-a)", "Transporto
+    # planavimo vadovas (-ė)"
+    "analitikas", "analitikė", "analitiko", "programuotojas", "programuotoja", "programuotojo",
+    "vadovas", "vadovė", "vadovo", "inžinierius", "specialistas", "specialistė", "specialisto",
+    "vadybininkas", "vadybininkė",
     "leader", "team leader", "gérant", "gérante", "adjoint", "adjointe", "planificateur",
     "planificatrice", "td", "technical director", "sde", "sdet", "swe", "mle", "analist",
     "régisseur", "régisseuse", "rédacteur",
@@ -440,6 +451,17 @@ STAGE_PHRASES = (
     # Romanian: "Telefon Cireșica (HR)", "Cafea virtuală Lăcusta", "Interviu tehnic Someș Soft"
     "telefon", "cafea", "cafea virtuală", "interviu tehnic", "interviu final",
     "discuție", "întâlnire",
+    # Croatian: "Razgovor – Data Scientist", "Poziv – Vinodol Trgovina (HR)", "Drugi krug",
+    # "Završni razgovor"; Bulgarian: "Второ интервю", "Техническо интервю", "Обаждане: ...",
+    # "Среща с ..."; Indonesian: "Interview HR (telp)", "User Interview", "Psikotes"
+    "razgovor", "razgovor za posao", "poziv", "sastanak", "upoznavanje", "drugi krug",
+    "završni razgovor", "završni krug", "tehnički razgovor", "drugi razgovor", "intervju",
+    "интервю", "интервюто", "второ интервю", "техническо интервю", "финално интервю",
+    "обаждане", "среща", "среща с", "разговор", "запознанство",
+    "други круг", "други круг разговора", "разговора", "интервју", "finalni krug",
+    "darbo pokalbis", "pokalbis", "skambutis", "susitikimas", "susitikimas su", "finalinis etapas",
+    "interview hr", "interview user", "user interview", "psikotes", "telp", "interview akhir",
+    "wawancara akhir", "tahap akhir",
 )  # fmt: skip
 TOOL_WORDS = (
     "coderpad", "hackerrank", "codesignal", "karat", "zoom", "teams", "microsoft teams",
@@ -591,7 +613,9 @@ _ROLE_PHRASE = re.compile(
     + _POST_ENDS_AT_ITS_MARKER
     + r")"
     # Indonesian "untuk posisi Senior Editor di PT ...", Malay "bagi jawatan Eksekutif ..."
-    r"|\b(?:posisi|jawatan|jabatan)\s+(?P<role9>[^\n.;:!?,]{2,60}?)(?=\s+(?:di|pada|dengan|ini)\s|\s*[.;,\n])"
+    # (not the particle that softens a sentence: "posisi Senior Data Analyst (Marketplace) ya.")
+    r"|\b(?:posisi|jawatan|jabatan)\s+(?P<role9>[^\n.;:!?,]{2,60}?)"
+    r"(?=\s+(?:di|pada|dengan|ini)\s|\s+(?:ya|yah|ya\s+kak)\s*[.!,\n]|\s*[.;:,\n])"
     # the person's note of a call about a job: "Rachel Gow from Kelpie's HR ringing my mobile re
     # Ecommerce Analyst (Livingston HQ, hybrid)"
     r"|\b(?:ringing|calling|phoning|calls?|rings?)\s+(?:me\s+|my\s+(?:mobile|cell|phone)\s+)?re:?\s+"
@@ -624,6 +648,9 @@ _ROLE_PHRASE = re.compile(
     r"|hangi\s+pozisyon"
     # ... and Romanian: "Pentru ce rol aplici?\nProduct Data Analyst"
     r"|pentru\s+ce\s+(?:rol|post|poziți[ea]|pozitie)"
+    # ... and Croatian "Za koju se poziciju prijavljuješ?", Bulgarian "За коя позиция
+    # кандидатствате?", Indonesian "Posisi apa yang Anda lamar?"
+    r"|za\s+koju\s+(?:se\s+)?(?:poziciju|radno\s+mjesto)|за\s+коя\s+позиция|posisi\s+apa"
     # ... and Portuguese: "Para qual vaga você está se candidatando?\nAnalista de Dados (Produto)"
     r"|(?:para\s+)?qual\s+(?:vaga|cargo|posi[çc][ãa]o|fun[çc][ãa]o))\b[^?\n]{0,60}\?[ \t]*:?"
     r"[ \t]*\n?[ \t]*(?P<role31>(?:[^\n.;!?]|\.(?=[a-z])){2,80}?)[ \t]*$)"
@@ -638,6 +665,13 @@ _ROLE_PHRASE = re.compile(
     r"|\b(?:per\s+la\s+posizione|para\s+la\s+vacante(?:\s+de)?)\s+(?-i:(?=[A-Z]))"
     r"(?P<role25>(?:[^\n.;:!?,]|(?<=\b(?:Sr|Jr))\.){2,80}?)"
     r"(?=\s*(?<!\bSr)(?<!\bJr)[.;,\n]|\s+(?:en|presso|a|in|con|del|della)\s)"
+    # Indonesian "interview Anda untuk posisi Senior Data Analyst – Credit Risk (SME Banking)",
+    # "posisi Senior Data Analyst (Marketplace) ya"; Croatian "za poziciju Senior Data Engineer
+    # u Lastavica Softwareu", "za radno mjesto ..."; Bulgarian "за позицията ...",
+    # "техническото интервю за Senior Data Engineer (Platform)"
+    r"|(?:\buntuk\s+posisi|\bza\s+poziciju|\bza\s+radno\s+mjesto|(?<!\w)за\s+позицията"
+    r"|(?<!\w)интервю(?:то)?\s+за)\s+(?-i:(?=[A-ZА-Я]))"
+    r"(?P<role52>[^\n.;:!?,(]{2,80}?)(?=\s*[.;,\n(]|\s+(?:di|ya|u|в|kod|pri|na|dan|sebagai)\s|\s+ya$)"
     # (and in a note: "- posizione Responsabile Manutenzione stabilimento Vignola.")
     r"|\b(?:posizione|ruolo)\s+(?:di\s+|(?-i:(?=[A-Z])))(?P<role13>[^\n.;:!?,(]{2,80}?)"
     r"(?=\s*[.;,\n(]|\s+(?:presso|in|a|stabilimento|sede|filiale)\s)"
@@ -744,13 +778,17 @@ _ROLE_PHRASE = re.compile(
     r"(?P<role40>[^\n,.;]{2,80}?)(?=\s*[,.;\n]|$)"
     # (and in the person's own French note: "Elle m'appelle sur le portable. Poste : ...")
     r"|[.:?]\s+(?-i:Role|Position|Poste|Rôle|Vaga|Cargo|Puesto|Posizione|Pozice|Stelle|Stanowisko"
-    r"|Tjänsten|Pozisyon|Tehtävä|Θέση|Post|Poziția|Pozitia|Pozíció|Munkakör)"
+    r"|Tjänsten|Pozisyon|Tehtävä|Θέση|Post|Poziția|Pozitia|Pozíció|Munkakör|Pozicija|Позиция"
+    r"|Длъжност|Posisi)"
     r"\s?:\s*"
     # (where it is, after a comma, goes: "Cargo: Jefe/a de Abastecimiento, bodega en
     # Quilicura"; not "Poste : Execution Analyst, desk céréales")
     r"(?P<role17>[^\n]{2,80}?)(?=\.\s|\.?$|\n"
     # ("Team Leader Accounts Payable (PL/EN), zespół 9 osób, klient skandynawski": the team)
-    r"|,\s+(?:zespół|klient|umowa|biuro|hybryda|praca|toimisto|konttori|la\s+sediul|sediul)\b"
+    r"|,\s+(?:zespół|klient|umowa|biuro|hybryda|praca|toimisto|konttori|la\s+sediul|sediul"
+    # (Croatian "..., ured u Sesvetama", Bulgarian "..., централен офис", Indonesian "..., kantor
+    # pusat di Kelapa Gading")
+    r"|ured|централен|офис|kantor|fabrika|fabrici|погон)\b"
     # ("Supply Chain Analyst (κεντρική αποθήκη στην Ελευσίνα)": where it is, in a bracket;
     # "E-commerce Elemző (Profession.hu-n láttam)": where the ad was seen)
     r"|\s+\((?=(?-i:[α-ωάέήίόύώ]))|\s+\((?=[\w-]+\.(?:hu|com|ro|fi|gr|pl|cz|de|fr|es|it)\b)"
@@ -958,7 +996,7 @@ def role_of(
                 and described.casefold().startswith((role.casefold() + " ", role.casefold() + ","))
                 and described.count("(") == described.count(")")
                 and re.search(
-                    re.escape(described) + r"(?=\s+[-\u2013\u2014|(]|\s*$)", title, re.IGNORECASE
+                    re.escape(described) + r"(?=\s+[-\u2013\u2014|(/]|\s*$)", title, re.IGNORECASE
                 )
                 is not None
                 and strip_stage_words(rest).strip(" -\u2013\u2014") == rest.strip(" -\u2013\u2014")
@@ -1294,15 +1332,19 @@ def tidy(text: str, company: str, include: Iterable[str], names: Iterable[str]) 
     )
     # ... or where it was posted: "Data Analyst (Kariyer.net ilanı)", "(LinkedIn ad)"
     text = re.sub(
-        r"\s*\([^()]*\b(?:ilanı|ilan|posting|ad|advert|annonce|anuncio|Anzeige)\)\s*$",
+        # (and Indonesian "Head of Data (dari posting LinkedIn Pak Steve)": from whose post;
+        # "Product Analyst (Payments) – saw it on LinkedIn")
+        r"\s*\((?:dari|from|via)\s[^()]*\)\s*$|\s+[-\u2013\u2014]\s+(?:saw|found|seen)\s+it\s+(?:on|via)\b.*$"
+        r"|\s*\([^()]*\b(?:ilanı|ilan|posting|ad|advert|annonce|anuncio|Anzeige)\)\s*$",
         "",
         text,
         flags=re.I,
     )
-    # (and the word for a post itself: "Entretien – poste Responsable Supply Chain")
+    # (and the word for a post itself: "Entretien – poste Responsable Supply Chain"; Lithuanian
+    # "dėl QA Lead", about)
     text = re.sub(
         r"^(?:contract|temporary|temp|permanent|full-time|part-time|fixed-term|seasonal|poste"
-        r"|puesto|vaga)\s+(?=[A-Z])",
+        r"|puesto|vaga|dėl)\s+(?=[A-Z])",
         "",
         text,
     )

@@ -66,7 +66,7 @@ def _spelled_out(label: str, texts: Iterable[str]) -> str:
     four capitalised words whose letters are the label's, with the kind of
     institution that follows it in any of the texts ("Ashgrove Community College").
     """
-    found = kind_found = spelled_initials = ""
+    found = kind_found = spelled_initials = exact = ""
     # a name does not go on past a comma or a line's end: "Bayt Al Oud Head Office, Office
     # 1407" (the name goes on past a dot: "Kinnickinnic Co. DHS")
     clauses = [part for text in texts for part in _CLAUSE_END.split(text[:5000])]
@@ -121,6 +121,18 @@ def _spelled_out(label: str, texts: Iterable[str]) -> str:
                         kind_found = kind_found or recase(" ".join(run))
                     else:
                         found = found or recase(_as_written(run, text))
+                        if _fold(squeezed) == _fold(label):
+                            exact = exact or recase(_as_written(run, text))
+    # (a run the label spells exactly, wherever it is, over one read first that only ends as
+    # it does: Croatian "u Žumberak Telekomu", in the locative, above the signature's
+    # "Žumberak Telekom d.d.")
+    inflected = (
+        bool(found)
+        and len(found.split()) == len(exact.split())
+        and compact(found).startswith(compact(exact))
+        and 0 < len(compact(found)) - len(compact(exact)) <= 3
+    )
+    found = exact if inflected else found
     if found and spelled_initials.startswith(found) and len(spelled_initials) > len(found):
         return spelled_initials  # the run read first was cut short of its last initials
     if found:
@@ -558,8 +570,21 @@ _ENDINGS = frozenset({"e", "s", "en", "n", "es"})
 
 @lru_cache(maxsize=8192)
 def _fold(squeezed: str) -> str:
-    """Umlauts as domains write them ("krueger") and as compact() folds them ("kruger")."""
-    return re.sub(r"([aou])e", r"\1", squeezed)
+    """Umlauts as domains write them ("krueger") and as compact() folds them ("kruger");
+    Cyrillic as Bulgaria's domains spell it ("Банка Средец" at bankasredets.bg, "Тракия" at
+    trakia...: "ия" and "ia" alike)."""
+    if not squeezed.isascii():
+        squeezed = squeezed.translate(_CYRILLIC)
+    return re.sub(r"([aou])e", r"\1", squeezed.replace("iya", "ia"))
+
+
+# Bulgaria's official romanisation (the Streamlined System of 2009), which its firms' domains
+# follow: "ц" is "ts", "щ" is "sht", "ъ" is "a".
+_CYRILLIC = str.maketrans(
+    {**dict(zip("абвгдезийклмнопрстуфхъьы", "abvgdeziyklmnoprstufhayy", strict=True)),
+     "ж": "zh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "sht", "ю": "yu", "я": "ya", "э": "e",
+     "ё": "yo"}
+)  # fmt: skip
 
 
 def recase(name: str) -> str:

@@ -116,7 +116,11 @@ _DESCRIPTION_NOT_THE_CANDIDATE = tuple(
 _PART_OF_A_ROUND = ("site visit",)
 # "User interview (wawancara dengan hiring manager)": in Indonesian hiring the "user" is the
 # manager who hires, and a description that says so makes it a round, not research.
-_THE_HIRING_MANAGER = ("hiring manager", "your interviewers", "wawancara user", "interview user")
+_THE_HIRING_MANAGER = (
+    "hiring manager", "your interviewers", "wawancara user", "interview user",
+    # "Berikut undangan User Interview untuk posisi ...", "Anda lolos ke tahap berikutnya"
+    "posisi", "lolos ke tahap",
+)  # fmt: skip
 
 _ALWAYS = tuple(IN_A_DESCRIPTION)
 # Description phrases that also say how an interview runs, when it speaks of a job
@@ -610,6 +614,10 @@ def _a_jobs_subject(words: list[str], start: int) -> bool:
     )
 
 
+# "on", "about" before what a webinar or a talk is about, in the languages of the sets
+_ON_A_TOPIC = frozenset({"on", "about", "на", "o", "tentang", "sur", "über", "uber", "sobre"})
+
+
 def _not_a_job_word(title: str) -> str:
     """The not-the-candidate phrase in `title`, unless it names a job ("Podcast Producer")."""
     hits = []
@@ -618,7 +626,11 @@ def _not_a_job_word(title: str) -> str:
         after = words[end : end + 2]
         # "Podcast recording: Ops ..." is a recording, whatever word comes next.
         media = bool(after) and after[0].strip(":-,") in _MEDIA_ACTS
-        job = first(" ".join(after), _JOB_TITLE_WORDS) or _a_jobs_subject(words, start)
+        # ("Уебинар на jobs.bg: ...": a topic or a host after "on" is no job's name)
+        topic = bool(after) and after[0] in _ON_A_TOPIC
+        job = not topic and (
+            first(" ".join(after), _JOB_TITLE_WORDS) or _a_jobs_subject(words, start)
+        )
         # (the job a practice interview is for: "Simulazione colloquio Product Manager", its
         # interview word last; not "Interview: Practice Finance Manager", a law firm's post)
         job = job and not (
@@ -924,6 +936,16 @@ _JOB_OFFERED = re.compile(
     # ... and in Spanish and Portuguese: "un par de búsquedas confidenciales", "varias vacantes"
     r"|\b(?:un\s+par\s+de|unas|algunas|varias|varios|algunos|dos|tres|vários)\s+(?:[\w'-]+\s+){0,3}"
     r"(?:busquedas|vacantes|posiciones|posicoes|vagas|mandatos|procesos|processos)\b"
+    # Croatian "možda otvore poziciju za data engineera u siječnju, ali još ništa nije
+    # službeno", Bulgarian "може би ще отворим позиция ... нищо официално", Indonesian "posisi
+    # analytics ... yang kemungkinan dibuka kuartal 1", "headcount-nya belum di-approve" (folded)
+    r"|\bmozda\s+otvar?a?(?:ju|re)\s+(?:\w+\s+)?(?:poziciju|mjesto|mesto)\b"
+    r"|\bjos\s+nista\s+nije\s+(?:sluzbeno|zvanicno)\b"
+    r"|\bще\s+отворим\s+(?:\S+\s+)?позиция\b|\bнищо\s+официално\b"
+    r"|\bkemungkinan\s+dibuka\b|\bheadcount\s*(?:nya\s+)?belum\s+di\s*approve\b"
+    # ... and Lithuanian "gal pavasarį mano komandoje atsiras rizikos analitiko pozicija, bet kol
+    # kas nieko oficialaus"
+    r"|\batsiras\s+(?:\w+\s+){0,2}pozicij\w*|\bnieko\s+oficialaus\b"
     # Dutch: "die pricingrol bij Snelbord ... Er staat nog geen vacature open"
     r"|\b\w*rol\s+bij\b|\bgeen\s+vacature\b|\b(?:die|een|de)\s+(?:\w+\s+)?(?:functie|vacature)\b"
     # "it looks like there'll be a Performance & Insight Lead post in the new year"
@@ -1033,6 +1055,12 @@ _DESCRIPTION_WORDS = (
     "για τη θεση", "για τη συγκεκριμενη θεση",
     # Romanian Calendly: "Pentru ce rol aplici?", "Pentru ce poziție aplicați?" (folded)
     "pentru ce rol", "pentru ce pozitie", "pentru ce post",
+    # Croatian Calendly "Za koju se poziciju prijavljuješ?", "razgovor za poziciju", "za radno
+    # mjesto"; Bulgarian "За коя позиция кандидатствате?", "за позицията"; Indonesian
+    # "Posisi apa yang Anda lamar?", "untuk posisi" (folded)
+    "za koju se poziciju", "za poziciju", "za radno mjesto", "selekcijsk",
+    "за коя позиция", "за позицията", "кандидатствате", "кандидатурата",
+    "posisi apa", "untuk posisi", "yang anda lamar",
 )  # fmt: skip
 # A search firm's word for the job: "regarding the Head of Data & Analytics appointment".
 _APPOINTMENT = re.compile(r"\bregarding\s+the\s+(?:[\w&'-]+\s+){1,6}appointment\b")
@@ -1042,7 +1070,8 @@ _APPOINTMENT = re.compile(r"\bregarding\s+the\s+(?:[\w&'-]+\s+){1,6}appointment\
 _POST_LINE = re.compile(
     r"(?im)(?:^|[.!?]\s+)[ \t]*(?:poste|position|role|rôle|job|stelle|posizione|puesto|vaga"
     r"|functie|cargo|pozice|pozícia|stanowisko|tjänsten|tjänst|stillingen|pozisyon|tehtävä"
-    r"|θέση|post|poziția|pozitia|pozíció|munkakör)[ \t]*:[ \t]*"
+    r"|θέση|post|poziția|pozitia|pozíció|munkakör|pozicija|radno\s+mjesto|позиция|длъжност"
+    r"|posisi)[ \t]*:[ \t]*"
     r"(?P<post>[^\n]{3,120})"
     # ... or in a note's list, the job capitalised after the word: "me rappelle sur le portable
     # – candidature Indeed, poste Analyste Flux Logistiques, plateforme d'Ambarès"
@@ -1077,7 +1106,11 @@ _MEETS_LINE = re.compile(
 # A note's line of whom the person will talk to.
 _PARTNERS_LINE = re.compile(
     r"(?im)(?:^|[.!?][ \t]+)[ \t]*(?:Gesprächspartner(?:in|innen)?|interviewers?"
-    r"|entrevistador(?:es|as)?|interlocuteurs?|interlocutrices?|rozmawiają)[ \t]*:[ \t]*\S"
+    r"|entrevistador(?:es|as)?|interlocuteurs?|interlocutrices?|rozmawiają"
+    # Croatian "Na razgovoru će sudjelovati:", Bulgarian "Интервюиращи:"
+    r"|na\s+razgovoru\s+(?:će\s+)?sudjel\w+|интервюиращи)[ \t]*:[ \t]*\S"
+    # ... or said whole: Lithuanian "Pokalbį ves duomenų skyriaus vadovas Andrius Šimkus ir ..."
+    r"|(?:^|[.!?][ \t]+)[ \t]*(?:pokalbį\s+ves|pokalbyje\s+dalyvaus)\s+\S"
 )
 # "Take-home review - Acme", "Screening with Globex": a title that names the other side.
 _NAMES_SOMEONE = re.compile(

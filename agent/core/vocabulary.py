@@ -181,6 +181,20 @@ STRONG = (
     "allasinterju",
     "interjura",
     "interjun",
+    # Bulgarian "интервю" ("интервюто", "интервюта"), Croatian "razgovor za posao",
+    # "intervju"
+    "интервю",
+    "интервюто",
+    "интервюта",
+    "razgovor za posao",
+    "intervju",
+    # Serbian in Cyrillic: "интервју"
+    "интервју",
+    # Lithuanian "Darbo pokalbis - Transporto planavimo vadovas (-ė)" (a job interview)
+    "darbo pokalbis",
+    "darbo pokalbio",
+    "darbo pokalbiui",
+    "darbo pokalbį",
     # Japanese, Chinese and Korean: "一次面接", "面试", "면접"
     "面接",
     "面试",
@@ -460,6 +474,12 @@ SOFT = (
     "tanisma",
     "tanisma toplantisi",
     "bilgi alisverisi",
+    # Croatian "Kamenjar Analytics – upoznavanje (30 min)", Bulgarian "Запознанство –
+    # Bachkovo Pay (30 мин)" (getting to know each other)
+    "upoznavanje",
+    "upoznavanja",
+    "запознанство",
+    "запознаване",
 )
 
 # The person asked someone about their work: no application waits on it, though a
@@ -598,6 +618,28 @@ CONVERSATION = (
     "τηλεφωνημα",
     "κληση",
     "συναντηση",
+    # Croatian "Razgovor – Data Scientist", "Poziv – Vinodol Trgovina (HR)", "kava";
+    # Bulgarian "разговор", "Обаждане: Емона Ритейл (ЧР)", "среща", "кафе"; Indonesian
+    # "ngobrol", "telepon" (folded)
+    "razgovor",
+    "poziv",
+    "sastanak",
+    "kava",
+    "разговор",
+    "обаждане",
+    "среща",
+    "кафе",
+    "ngobrol",
+    "ngopi",
+    "kafa",
+    "кафа",
+    # Lithuanian "Pokalbis: BI programuotojas (-a)", "skambutis dėl QA Lead", "Susitikimas su"
+    "pokalbis",
+    "pokalbio",
+    "skambutis",
+    "susitikimas",
+    "telepon",
+    "panggilan",
 )
 
 # A later round named by what it is rather than "interview" ("CVJ – Final – C. Candidate",

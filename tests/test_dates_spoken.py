@@ -752,3 +752,24 @@ def test_holidays_and_closures_in_zagreb_sofia_and_jakarta() -> None:
         holidays=public_holidays("ID", "", [2026, 2027]),
     )
     assert found is not None and found.value == date(2026, 12, 30), found
+
+
+def test_serbian_and_lithuanian_waits_around_the_holidays() -> None:
+    """ "Posle novogodišnjih praznika" runs past Orthodox Christmas (7 January), so it is no
+    earlier day; another candidate's Monday is no decision day; "po švenčių" after Lithuania's
+    Christmas and New Year is Monday 4 January."""
+    from agent.core.days_off import public_holidays
+
+    found = find_date(
+        "Još nije doneo odluku: u ponedeljak, 14. decembra, imaju još jedan razgovor, a onda "
+        "odluku će doneti prvog radnog dana posle novogodišnjih praznika.",
+        after=date(2026, 12, 10),
+        holidays=public_holidays("RS", "", [2026, 2027]),
+    )
+    assert found is not None and found.value >= date(2027, 1, 4), found
+    found = find_date(
+        "Sprendimą priimsim ne anksčiau kaip po švenčių.",
+        after=date(2026, 12, 14),
+        holidays=public_holidays("LT", "", [2026, 2027]),
+    )
+    assert found is not None and found.value == date(2027, 1, 4), found

@@ -1122,9 +1122,53 @@ def test_croatian_bulgarian_and_indonesian_mail(
     assert read(body, month_first=False) == (kind, when)
 
 
+# Serbian, in both its scripts, and Lithuanian (the hundred-and-ninety-third and -fourth sets).
+@pytest.mark.parametrize(
+    ("body", "kind", "when"),
+    [
+        ("Nakon pažljivog razmatranja svih prijava, odlučili smo da u ovom trenutku ne "
+         "nastavimo proces selekcije sa Vama.", ReplyKind.REJECTION, None),
+        ("Odlučili su se za internog kandidata, tako da u ovom procesu nažalost ne idemo dalje.",
+         ReplyKind.REJECTION, None),
+        ("Са задовољством Вас обавештавамо да сте ушли у други круг селекције.",
+         ReplyKind.NEXT_ROUND, None),
+        ("Ajde da se čujemo na pola sata, da ti ispričam šta radimo.", ReplyKind.NEXT_ROUND,
+         None),
+        ("Još nismo doneli odluku – ove nedelje imamo još dva razgovora. Javićemo ti se do kraja "
+         "sledeće nedelje.", ReplyKind.STILL_DECIDING, date(2026, 11, 27)),
+        ("Odluku o poziciji Analitičar nabavke donećemo početkom januara.",
+         ReplyKind.STILL_DECIDING, date(2027, 1, 10)),
+        ("Разговоре са кандидатима завршавамо почетком следеће недеље, а одлуку донећемо до 10. "
+         "децембра 2026. године.", ReplyKind.STILL_DECIDING, date(2026, 12, 10)),
+        ("Deja, jie nusprendė tęsti atranką su kitu kandidatu, kurio patirtis platesnė.",
+         ReplyKind.REJECTION, None),
+        ("Atidžiai įvertinę visas paraiškas, šį kartą Jūsų kandidatūros toliau nesvarstysime.",
+         ReplyKind.REJECTION, None),
+        ("Malonu pranešti, kad kviečiame Jus į baigiamąjį atrankos etapą.", ReplyKind.NEXT_ROUND,
+         None),
+        ("Šiuo metu dar kalbamės su keliais kandidatais, todėl sprendimo dar nepriėmėme. "
+         "Sprendimą priimsime per 10 darbo dienų.", ReplyKind.STILL_DECIDING, date(2026, 12, 1)),
+        ("Galutinio sprendimo kol kas nėra. Atsakymą Jums pateiksime iki kitos savaitės "
+         "pabaigos.", ReplyKind.STILL_DECIDING, date(2026, 11, 27)),
+        ("Dėkojame, kad pateikėte paraišką. Jei Jūsų kvalifikacija atitiks reikalavimus, "
+         "susisieksime su Jumis.", ReplyKind.RECEIPT, None),
+        ("Prašome atsiųsti pažymą apie teistumą. Tai standartinė procedūra ir ji nereiškia "
+         "galutinio sprendimo – atranka dar vyksta.", ReplyKind.OTHER, None),
+    ],
+)  # fmt: skip
+def test_serbian_and_lithuanian_mail(body: str, kind: ReplyKind, when: date | None) -> None:
+    assert read(body, month_first=False) == (kind, when)
+
+
 @pytest.mark.parametrize(
     "subject",
-    ["Izvan ureda: Potvrda dolaska", "Извън офиса: Re: Благодаря", "Sedang Cuti: Terima kasih"],
+    [
+        "Izvan ureda: Potvrda dolaska",
+        "Извън офиса: Re: Благодаря",
+        "Sedang Cuti: Terima kasih",
+        "Van kancelarije: Potvrda",
+        "Ne biure: RE: Prašymas",
+    ],
 )
 def test_out_of_office_subjects_in_croatian_bulgarian_and_indonesian(subject: str) -> None:
     from agent.core.replies import automated_reason

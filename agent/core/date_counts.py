@@ -84,8 +84,9 @@ _LEAD = (
     r"|indenfor|om|w\s+ciągu|εντός|(?:μέσα\s+)?σε|(?:în|in)(?:\s+termen\s+de)?|timp\s+de"
     # Croatian "u roku od 10 radnih dana", Bulgarian "в рамките на 10 работни дни", "в срок
     # от", Indonesian "dalam (waktu) 7 hari kerja"
-    r"|u\s+roku\s+od|(?:u\s+)?(?:narednih|sljedećih|idućih)|в\s+рамките\s+на|в\s+срок\s+от"
-    r"|в\s+следващите|dalam(?:\s+waktu)?)\s+(?:(?:de\s+)?(?:la|le|les|los|las|the)\s+|de\s+(?=\d))?"
+    r"|u\s+roku\s+od|(?:u\s+)?(?:narednih|sljedećih|idućih|sledećih)|у\s+року\s+од|в\s+рамките\s+на"
+    r"|в\s+срок\s+от"
+    r"|в\s+следващите|dalam(?:\s+waktu)?|per(?=\s+\d{1,2}\s+darbo\s+dien))\s+(?:(?:de\s+)?(?:la|le|les|los|las|the)\s+|de\s+(?=\d))?"
     # "em até 5 dias úteis": at most, the far end
     r"(?:até\s+|hasta\s+)?"
 )
@@ -94,11 +95,11 @@ _BUSINESS = (
     r"|días?\s+(?:hábiles|laborables)|giorni\s+lavorativi|dias?\s+úteis|arbetsdagar"
     r"|arbeidsdager|arbejdsdage|virkedager|hverdage|dni\s+roboczych"
     r"|εργάσιμ(?:ων|ες|ης)\s+(?:ημερών|ημέρες|ημέρας|μέρες|μέρας)|zile\s+lucr[ăa]toare"
-    r"|radn(?:ih|a)\s+dana|работни\s+(?:дни|дена)|hari\s+kerja"
+    r"|radn(?:ih|a)\s+dana|работни\s+(?:дни|дена)|hari\s+kerja|радних\s+дана|darbo\s+dien(?:ų|as|os)"
 )
 _DAYS = (
     r"dagen|dag|tage[n]?|jours?|días|giorni|dias|dagar|dager|dage|dni|ημέρες|ημερών|μέρες|ημέρα"
-    r"|zile|dana|дни|дена|hari"
+    r"|zile|dana|дни|дена|hari|дана"
 )
 _WEEKS = (
     r"weken|wochen|woche|semaines?|semanas?|settimane|veckor|vecka|uker|uke|uger|uge|tygodni"

@@ -483,7 +483,7 @@ def _forms(
             # Croatian "početkom siječnja", "sredinom siječnja", "krajem prosinca"; Bulgarian
             # "в началото на януари", "в средата на", "в края на"; Indonesian "awal Januari",
             # "pertengahan Januari", "akhir Desember"
-            r"|početkom|sredinom|krajem|(?:в\s+)?(?:началото|средата|края)\s+на"
+            r"|početkom|sredinom|krajem|почетком|средином|крајем|(?:в\s+)?(?:началото|средата|края)\s+на"
             r"|(?:pada\s+)?(?:awal|pertengahan|akhir)"
             # its first days: "nei primi giorni di gennaio", "les premiers jours de janvier"
             r"|(?:the\s+)?first\s+(?:few\s+|couple\s+(?:of\s+)?)?days\s+of|(?:nei\s+|ai\s+)?primi\s+(?:giorni\s+)?di"
@@ -499,7 +499,9 @@ def _forms(
         (
             _MONTH + _YEAR + r"(?:\s+ayının)?\s+(?P<part>başı\w*|ortası\w*|sonu\w*|alu\w*|alku\w*"
             # Hungarian "január elején", "január közepén", "december végéig"
-            r"|puoliväli\w*|lopu\w*|loppu\w*|elej\w*|közep\w*|vég\w*)",
+            r"|puoliväli\w*|lopu\w*|loppu\w*|elej\w*|közep\w*|vég\w*"
+            # Lithuanian "sausio pradžioje", "sausio viduryje", "gruodžio pabaigoje"
+            r"|pradžio\w*|vidury\w*|pabaigo\w*)",
             periods.part_of_month,
         ),
         (
@@ -606,6 +608,10 @@ def _forms(
             # Croatian "do kraja idućeg tjedna"; Bulgarian "до края на следващата седмица";
             # Indonesian "akhir minggu depan"
             r"|kraja\s+(?:idućeg|sljedećeg|narednog|slijedećeg)\s+tjedna"
+            # Serbian "do kraja sledeće nedelje", "до краја следеће недеље"
+            r"|kraja\s+(?:sledeće|naredne|iduće)\s+nedelje|краја\s+(?:следеће|наредне)\s+недеље"
+            # Lithuanian "iki kitos savaitės pabaigos"
+            r"|kitos\s+savaitės\s+pabaig\w*"
             r"|края\s+на\s+(?:следващата|другата)\s+седмица|akhir\s+minggu\s+depan",
             _next_week_day(4),
         ),
@@ -620,6 +626,7 @@ def _forms(
             # Croatian "do kraja (ovog) tjedna", Bulgarian "до края на седмицата", Indonesian
             # "akhir minggu ini"
             r"|kraja\s+(?:ovog\s+|ovoga\s+)?tjedna|края\s+на\s+(?:тази\s+)?седмица(?:та)?"
+            r"|kraja\s+(?:ove\s+)?nedelje(?!\s+(?:sledeće|naredne))|краја\s+(?:ове\s+)?недеље"
             r"|akhir\s+minggu\s+ini",
             _end_of_this_week,
         ),

@@ -62,8 +62,12 @@ _MONTH_PARTS = {
     "mijlocul": 15,
     # Croatian "početkom siječnja", "sredinom siječnja"; Bulgarian "в началото на януари",
     # "в средата на"; Indonesian "awal Januari", "pertengahan Januari"
+    "pradžio": 10,
+    "vidury": 15,
     "početkom": 10,
     "sredinom": 15,
+    "почетком": 10,
+    "средином": 15,
     "началото": 10,
     "средата": 15,
     "awal": 10,

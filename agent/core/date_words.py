@@ -76,6 +76,34 @@ _OTHER_LANGUAGES = (
     ("ponedjeljka", "utorka", "srijede", "četvrtka", "petka", "subote", "nedjelje"),
     ("", "", "srijedu", "", "", "subotu", "nedjelju"),
     ("понеделник", "вторник", "сряда", "четвъртък", "петък", "събота", "неделя"),
+    # Lithuanian, as named and in the accusative ("antradienį", "iki penktadienio")
+    (
+        "pirmadienis",
+        "antradienis",
+        "trečiadienis",
+        "ketvirtadienis",
+        "penktadienis",
+        "šeštadienis",
+        "sekmadienis",
+    ),
+    (
+        "pirmadienį",
+        "antradienį",
+        "trečiadienį",
+        "ketvirtadienį",
+        "penktadienį",
+        "šeštadienį",
+        "sekmadienį",
+    ),
+    ("pirmadienio", "antradienio", "trečiadienio", "ketvirtadienio", "penktadienio", "", ""),
+    # Serbian, in both scripts ("do srede, 16. decembra", "у уторак, 22. децембра"); not its
+    # Sunday, "nedelja", which is also its word for a week ("do kraja sledeće nedelje")
+    ("ponedeljak", "", "sreda", "", "", "", ""),
+    ("ponedeljka", "", "srede", "", "", "", ""),
+    ("", "", "sredu", "", "", "", ""),
+    ("понедељак", "уторак", "среда", "четвртак", "петак", "субота", ""),
+    ("понедељка", "уторка", "среде", "четвртка", "петка", "суботе", ""),
+    ("", "", "среду", "", "", "суботу", ""),
     ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"),
     ("الإثنين", "", "الاربعاء", "", "", "", ""),
 )
@@ -218,6 +246,19 @@ MONTHS: dict[str, int] = {
     **dict.fromkeys(("prosinac", "prosinca"), 12),
     "януари": 1, "февруари": 2, "март": 3, "април": 4, "май": 5, "юни": 6, "юли": 7,
     "август": 8, "септември": 9, "октомври": 10, "ноември": 11, "декември": 12,
+    # Serbian, where not spelled as above, in both scripts ("10. decembra", "10. децембра")
+    # Lithuanian, named and in the genitive a date takes ("gruodžio 10 d.", "sausio pradžioje")
+    **dict.fromkeys(("sausis", "sausio"), 1), **dict.fromkeys(("vasaris", "vasario"), 2),
+    **dict.fromkeys(("kovas", "kovo"), 3), **dict.fromkeys(("balandis", "balandžio"), 4),
+    **dict.fromkeys(("gegužė", "gegužės"), 5), **dict.fromkeys(("birželis", "birželio"), 6),
+    **dict.fromkeys(("liepa", "liepos"), 7), **dict.fromkeys(("rugpjūtis", "rugpjūčio"), 8),
+    **dict.fromkeys(("rugsėjis", "rugsėjo"), 9), **dict.fromkeys(("spalis", "spalio"), 10),
+    **dict.fromkeys(("lapkritis", "lapkričio"), 11), **dict.fromkeys(("gruodis", "gruodžio"), 12),
+    "januara": 1, "decembar": 12, "oktobar": 10, "oktobra": 10, "septembar": 9, "avgust": 8,
+    "avgusta": 8, "jula": 7, "juna": 6, "aprila": 4, "marta": 3, "februara": 2, "novembar": 11,
+    **{f"{stem}{end}": n for n, stem in enumerate(("јануар", "фебруар", "март", "април", "мај",
+       "јун", "јул", "август", "септемб", "октоб", "новемб", "децемб"), 1)
+       for end in (("", "а") if n not in (9, 10, 11, 12) else ("ар", "ра"))},
     # Arabic, as Egypt and the Gulf write the months ("١٠ ديسمبر")
     "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "مايو": 5, "يونيو": 6,
     "يوليو": 7, "أغسطس": 8, "سبتمبر": 9, "أكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,

@@ -177,6 +177,10 @@ _HEARING_BACK_ABROAD = (
     # "решението ще бъде взето", "ще Ви отговорим", "очакват да решат"
     r"|odluk\w*|jav(?:it|iti|imo|ljam)\b|obavijest\w*|odgovor\w*"
     r"|решени\w*|решат|решим|отговор\w*|отговорим|уведом\w*|свържем"
+    # Serbian, in both scripts: "javićemo ti se", "odluku ... donećemo", "одлуку ... донећемо"
+    r"|javić\w*|donećemo|doneti\s+odluk\w*|одлук\w*|јавић\w*|донећемо|одговор\w*"
+    # Lithuanian "Sprendimą priimsime", "Atsakymą Jums pateiksime", "informuosime"
+    r"|sprendim\w*|atsakym\w*|informuos\w*|parašysiu|praneš\w*"
 )
 _CUE = re.compile(
     r"\b(?:decid\w*|decision\w*"
@@ -290,7 +294,8 @@ _AT_THE_LATEST = (
     r"|paling\s+lambat(?:\s+(?:pada\s+)?(?:hari\s+)?)?|sebelum(?:\s+hari)?|selewat-lewatnya"
     r"|en\s+geç|najpóźniej(?:\s+do)?"  # Turkish: "En geç 11.12.2026 Cuma günü size bilgi vereceğiz"
     r"|(?:έως|μέχρι)(?:\s+(?:την|το|τις|τη))?|până(?:\s+(?:pe|la|în))?|cel\s+(?:mai\s+)?târziu"
-    r"(?:\s+(?:pe|la|până\s+la))?|legkésőbb|najkasnije(?:\s+do)?|не\s+по-късно\s+от|до|ten\s+laatste(?:\s+op)?|(?:في\s+موعد\s+)?أقصاه(?:\s+يوم)?|(?:قبل|بحلول)(?:\s+يوم)?"
+    r"(?:\s+(?:pe|la|până\s+la))?|legkésőbb|najkasnije(?:\s+do)?|не\s+по-късно\s+от|до"
+    r"|ne\s+vėliau\s+kaip|iki|ten\s+laatste(?:\s+op)?|(?:في\s+موعد\s+)?أقصاه(?:\s+يوم)?|(?:قبل|بحلول)(?:\s+يوم)?"
 )
 _DEADLINE_WORD = re.compile(
     r"\b(?:by|before|until|till|on|no\s+later\s+than|around|end\s+of|close\s+of|bis(?:\s+zum|\s+am)?"
@@ -492,7 +497,11 @@ _OTHERS_AFTER = re.compile(
     # "esta semana y la que viene vemos a otras dos personas", "vediamo altri due candidati"
     r"|[^.;!?]{0,30}?\b(?:vemos|entrevistamos|conocemos|veiem|entrevistem|vediamo|incontriamo)\s+"
     r"(?:a\s+)?(?:(?:otr[oa]s|altr[ie]|unes\s+altres|altres)\s+(?:\w+\s+)?(?:personas|persones|candidat\w*"
-    r"|persone)|(?:la|el|l['’])\s*(?:últim[oa]|darrer[a]?)\s+candidat\w*)",
+    r"|persone)|(?:la|el|l['’])\s*(?:últim[oa]|darrer[a]?)\s+candidat\w*)"
+    # Serbian and Croatian "u ponedeljak, 14. decembra, imaju još jedan razgovor"; Bulgarian
+    # "в четвъртък, 17.12, имат още едно интервю"
+    r"|(?:,?\s+\d{1,2}\.?\s*[^\W\d_]*\.?)?,?\s+(?:imaju|imamo|ima)\s+još\s+(?:jedan|dva|tri)\s+razgovor\w*"
+    r"|(?:,?\s+\d{1,2}[./]?\s*[^\W\d_]*\.?)?,?\s+(?:имат|имаме)\s+още\s+(?:едно|две|три)\s+интервю\w*",
     re.IGNORECASE,
 )
 # A day said as no deadline: "we won't make a call before Christmas".

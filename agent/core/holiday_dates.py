@@ -100,6 +100,8 @@ _NAMES = {
     "коледа": "christmas",
     "нова година": "new year",
     "tahun baru": "new year",
+    "kalėdų": "christmas",
+    "naujųjų metų": "new year",
     "boboteaza": "epiphany",
 }
 _SEASON = (
@@ -114,6 +116,10 @@ _SEASON = (
     # Croatian "nakon blagdana", Bulgarian "след празниците", Indonesian "setelah libur Natal
     # dan Tahun Baru", "setelah libur akhir tahun"
     r"|blagdan\w*|(?:коледните\s+)?празниците|празници"
+    # Serbian "posle (novogodišnjih) praznika", "после празника"
+    r"|(?:novogodišnj\w+\s+)?praznik\w*|(?:новогодишњ\w+\s+)?празник\w*"
+    # Lithuanian "po švenčių"
+    r"|švenčių|šventinio\s+laikotarpio"
     r"|libur(?:an)?\s+(?:natal\s+(?:dan|&)\s+tahun\s+baru|akhir\s+tahun|nataru)"
 )
 _SPOKEN = (
@@ -129,7 +135,7 @@ _SPOKEN = (
     r"|1\s+decembrie|ziua\s+na[țţt]ional[ăa]|cr[ăa]ciun|anul\s+nou|bobotez[ăa]"
     # Croatian "nakon Božića", "nakon Nove godine"; Bulgarian "след Коледа", "след Нова година";
     # Indonesian "setelah Tahun Baru"
-    r"|božić\w*|nov[ea]\s+godin\w*|коледа|нова\s+година|tahun\s+baru"
+    r"|božić\w*|nov[ea]\s+godin\w*|коледа|нова\s+година|tahun\s+baru|kalėdų|naujųjų\s+metų"
     # the next day off, whatever its name: "I'll be back to you after the bank holiday"
     r"|bank\s+holiday|public\s+holiday)"
     r"(?:\s+(?:break|holidays?|weekend|day|eve|season|period|time))?"
@@ -139,7 +145,8 @@ SPOKEN_HOLIDAY = _SPOKEN
 # les fêtes", "después de Reyes", "nach Neujahr", "na de kerstvakantie", "depois do Natal"
 _AFTER = (
     r"(?:after|following|past|post-?|dopo|après|apres|después\s+de|despues\s+de|tras|nach|na"
-    r"|depois\s+d(?=[oae]s?\b)|após|după|dupa|nakon|poslije|след|setelah|sesudah|usai)"
+    r"|depois\s+d(?=[oae]s?\b)|após|după|dupa|nakon|poslije|posle|после|след|setelah|sesudah|usai"
+    r"|po(?=\s+(?:švenčių|Kalėdų|Naujųjų|šventinio)))"
 )
 _ARTICLE = (
     r"(?:(?:the|il|lo|la|le|les|las|los|el|den|dem|der|de|het|os|as)\s+|l['’]\s*"

@@ -80,8 +80,10 @@ _AUTO_SUBJECT = re.compile(
     r"|házon\s+kívül\s*:|automatikus\s+válasz\s*:"
     # ... and in Croatian, Bulgarian and Indonesian: "Izvan ureda: ...", "Automatski odgovor:",
     # "Извън офиса: ...", "Автоматичен отговор:", "Sedang Cuti: ...", "Balasan otomatis:"
-    r"|izvan\s+ureda\s*:|automatski\s+odgovor\s*:|извън\s+офиса\s*:|автоматичен\s+отговор\s*:"
-    r"|sedang\s+cuti\s*:|di\s+luar\s+kantor\s*:|balasan\s+otomatis\s*:)",
+    r"|izvan\s+ureda\s*:|automatski\s+odgovor\s*:|van\s+kancelarije\s*:|ван\s+канцеларије\s*:|извън\s+офиса\s*:|автоматичен\s+отговор\s*:"
+    r"|sedang\s+cuti\s*:|di\s+luar\s+kantor\s*:|balasan\s+otomatis\s*:"
+    # ... and Lithuanian: "Ne biure: RE: ...", "Automatinis atsakymas:"
+    r"|ne\s+biure\s*:|automatinis\s+atsakymas\s*:)",
     re.IGNORECASE,
 )
 _BOUNCE_SUBJECT = re.compile(
@@ -494,7 +496,9 @@ _ABOUT_APPLICATION = re.compile(
     # ... and Croatian "Status Vaše prijave", "Vašu prijavu"; Bulgarian "кандидатурата Ви",
     # "Вашата кандидатура"
     r"|vaš[eau]\s+prijav[eau]|tvoj[eau]\s+prijav[eau]|prijav[eau]\s+za\s+(?:radno\s+mjesto|poziciju)"
-    r"|кандидатурата\s+(?:Ви|ти)|(?:Вашата|твоята)\s+кандидатура)",
+    r"|кандидатурата\s+(?:Ви|ти)|(?:Вашата|твоята)\s+кандидатура"
+    # ... and Lithuanian "Jūsų paraiška", "Jūsų kandidatūra"
+    r"|jūsų\s+paraišk\w*|jūsų\s+kandidatūr\w*)",
     re.IGNORECASE,
 )
 _JOB_ALERT = re.compile(

@@ -610,6 +610,17 @@ REJECTION = phrases(
     r"(?:\w+\s+){0,2}(?:postupak|proces|selekcij\w*)|s\s+Vama\s+neće\s+nastaviti"
     r"|odlučil[aio]?\s+(?:smo\s+)?(?:se\s+)?za\s+(?:drugog\s+|drugu\s+|jednog\s+)?kandidat\w*"
     r"|odabral[aio]?\s+(?:smo\s+)?(?:drugog|drugu|drugi)\s+kandidat\w*|niste\s+(?:odabran|izabran)\w*",
+    # Serbian: "odlučili smo da u ovom trenutku ne nastavimo proces selekcije sa Vama",
+    # "odlučili smo da nastavimo proces sa drugim kandidatima", an agency's "odlučili su se za
+    # internog kandidata, tako da ... ne idemo dalje"
+    r"ne\s+nastavimo\s+(?:\w+\s+){0,3}sa\s+(?:Vama|tobom)|nastavimo\s+(?:\w+\s+){0,2}sa\s+drugim\s+"
+    r"kandidat\w*|odlučil[aio]?\s+su\s+se\s+za\s+(?:\w+\s+)?kandidat\w*|\bne\s+idemo\s+dalje",
+    # Lithuanian: "nusprendė tęsti atranką su kitu kandidatu", "Jūsų kandidatūros toliau
+    # nesvarstysime", "nusprendėme pasiūlyti šias pareigas kandidatui, turinčiam ...", a
+    # founder's "nusprendėm eiti su kandidatu"
+    r"nusprend\w*\s+(?:tęsti\s+(?:atranką\s+)?|eiti\s+)su\s+(?:kitu\s+|kitais\s+)?kandidat\w*"
+    r"|(?:toliau\s+)?nesvarstysime|nusprend\w*\s+pasiūlyti\s+(?:šias\s+pareigas|šią\s+poziciją|darbą)\s+"
+    r"(?:kitam\s+)?kandidat\w*|negalime\s+(?:Jums\s+|tau\s+)?pasiūlyti",
     # Bulgarian: "не можем да продължим с Вашата кандидатура", an agency's "клиентът избра
     # кандидат с по-дълъг опит и няма да продължи с Вашата кандидатура", "решихме да
     # продължим с колега, който ..."
@@ -1833,6 +1844,17 @@ NEXT_ROUND = phrases(
     r"|poziv\s+na\s+(?:drugi\s+|završni\s+|treći\s+)?(?:krug\s+)?razgovor\w*"
     r"|(?:pozvali|pozvati)\s+(?:Vas|te)\s+na\s+(?:\w+\s+){0,2}razgovor|želi\s+(?:Vas|te)\s+upoznati"
     r"|završn\w+\s+razgovor\w*\s+(?:je|će|bi)\b",
+    # Serbian, in both scripts: "ušli ste u drugi krug", "Позив на други круг разговора",
+    # "сте ушли у други круг селекције", a founder's "Ajde da se čujemo na pola sata"
+    r"(?:ušl[aio]|ušao|prošl[aio])\s+(?:ste\s+|si\s+)?u\s+(?:drugi|treći|završni|sledeći|naredni)\s+krug"
+    r"|(?:ушл[аио]|ушао|прошл[аио])\s+(?:сте\s+|си\s+)?у\s+(?:други|трећи|завршни|следећи|наредни)\s+круг"
+    r"|позив\s+на\s+(?:други\s+|завршни\s+|трећи\s+)?(?:круг\s+)?разговор\w*"
+    r"|(?:ajde|hajde)\s+da\s+se\s+čujemo|da\s+se\s+čujemo\s+na\s+(?:pola\s+sata|\d+\s*min)",
+    # Lithuanian: "kviečiame Jus į baigiamąjį atrankos etapą", "Norim pakviesti į finalinį
+    # etapą", an agency's "norėtų susitikti dėl ... pozicijos", "Kvietimas į baigiamąjį pokalbį"
+    r"(?:kviečiame|pakviesti|kviečiu|kviesti)\s+(?:Jus\s+|tave\s+)?į\s+(?:\w+\s+){0,2}(?:etapą|pokalbį"
+    r"|susitikimą)|kvietimas\s+į\s+(?:\w+\s+){0,2}(?:pokalbį|susitikimą|etapą)"
+    r"|norėtų\s+(?:su\s+Jumis\s+)?susitikti",
     # Bulgarian: "минаваш на финалния етап", "одобрена за втория етап", "Второто интервю ще
     # бъде", an agency's "покана за интервю", "желае да се запознае с Вас", a founder's
     # "Искаш ли да се чуем"
@@ -2282,9 +2304,20 @@ STILL_DECIDING = phrases(
     r"\s+decisão|a\s+concluir\s+a\s+avaliação",
     # Croatian: "još nismo donijeli odluku", "odluku još nismo donijeli", "još nije donio
     # odluku", "Još nismo odlučili", "postupak još je u tijeku", "još razgovaramo s kandidatima"
-    r"(?:nismo|nije|nisu)\s+(?:još\s+)?(?:donijel\w*|donio)\s+(?:\w+\s+)?odluk\w*|odluk\w+\s+(?:\w+\s+){0,3}"
+    r"(?:nismo|nije|nisu)\s+(?:još\s+)?(?:donijel\w*|donio|donel[aio]|doneo)\s+(?:\w+\s+)?odluk\w*"
+    r"|odluk\w+\s+(?:\w+\s+){0,3}"
     r"(?:još\s+)?(?:nismo\s+donijel\w*|nemamo)|još\s+(?:nismo|nisu|nije)\s+(?:\w+\s+)?odlučil\w*"
     r"|još\s+(?:je|su)\s+u\s+tijeku|(?:još|i\s+dalje)\s+(?:uvijek\s+)?razgovaramo\s+s\s+(?:\w+\s+)?kandidat",
+    # Serbian: "Proces selekcije je još u toku", "Odluku o poziciji ... donećemo početkom
+    # januara", "одлуку о томе ко улази у други круг донећемо до 10. децембра"
+    r"(?:je|su)\s+još\s+u\s+toku|još\s+(?:je|su)\s+u\s+toku|odluk\w+\s+(?:\S+\s+){0,6}donećemo"
+    r"|donećemo\s+odluk\w*|одлук\w+\s+(?:\S+\s+){0,8}донећемо|донећемо\s+одлук\w*"
+    r"|још\s+нисмо\s+донел\w*|(?:је|су)\s+још\s+у\s+току",
+    # Lithuanian: "sprendimo dar nepriėmėme", "galutinio sprendimo kol kas nėra", "Atranka dar
+    # vyksta", "Su komanda dar tariamės", "ji vis dar vertinama", "Sprendimą priimsime per ..."
+    r"(?:sprendimo|sprendimą)\s+(?:dar\s+)?nepriėmė\w*|dar\s+(?:sprendimo\s+)?nepriėmė\w*"
+    r"|sprendimo\s+(?:kol\s+kas|dar)\s+nėra|atranka\s+(?:dar|vis\s+dar)\s+vyksta|dar\s+tariamės"
+    r"|vis\s+dar\s+vertinama|sprendimą\s+(?:\S+\s+){0,2}(?:priimsime|priimsim|tikimės\s+priimti)",
     # Bulgarian: "Все още не сме взели решение", "все още нямаме решение", "решението ще
     # бъде взето в началото на януари"
     r"(?:все\s+още|още)\s+не\s+(?:сме|е|са)\s+взел\w*\s+(?:\S+\s+)?решение|(?:все\s+)?още\s+нямаме\s+"
@@ -2340,6 +2373,9 @@ PROMISE = phrases(
     # Croatian "javit ćemo Vam se", "odluku ćemo Vam javiti"; Bulgarian "ще се свържем с Вас",
     # "ще Ви уведомя"; Indonesian "akan kami informasikan", "kami akan menghubungi"
     r"javit\s+ćemo\s+(?:Vam|ti)|ćemo\s+Vam\s+javiti|ćemo\s+Vas\s+obavijestiti"
+    r"|javićemo\s+(?:Vam|ti)|javiću\s+(?:Vam|ti)|јавићемо\s+(?:Вам|ти)|јавићу\s+(?:Вам|ти)"
+    r"|(?:Jus\s+)?informuosime|susisieksime|parašysiu|grįšiu\s+su\s+atsakymu"
+    r"|atsakymą\s+(?:Jums\s+)?pateiksime"
     r"|ще\s+(?:се\s+свържем|Ви\s+уведом\w*|Ви\s+пиша|Ви\s+отговорим|Ви\s+дадем\s+отговор)"
     r"|akan\s+kami\s+(?:informasikan|sampaikan|kabarkan)|kami\s+akan\s+(?:menghubungi|mengabari)",
 )
@@ -2462,6 +2498,8 @@ RECEIPT = phrases(
     # кандидатура", "благодарим Ви за кандидатурата"
     r"(?:hvala|zahvaljujemo)\s+(?:ti\s+|Vam\s+)?na\s+(?:Vašoj\s+|tvojoj\s+)?prijavi"
     r"|zaprimili\s+smo\s+(?:Vašu\s+|tvoju\s+)?prijavu",
+    # Lithuanian "Ačiū už paraišką", "dėkojame, kad pateikėte paraišką"
+    r"(?:ačiū|dėkojame)\s+už\s+(?:Jūsų\s+)?paraišką|dėkojame,?\s+kad\s+pateikėte\s+paraišką",
     r"получихме\s+(?:Вашата\s+|твоята\s+)?кандидатура|благодарим\s+(?:Ви\s+|ти\s+)?за\s+"
     r"(?:Вашата\s+|твоята\s+)?кандидатура(?:та)?",
 )
@@ -2515,6 +2553,8 @@ OUT_OF_OFFICE = phrases(
     # Croatian "izvan ureda sam do 21.12.", Bulgarian "извън офиса съм", Indonesian "Saya
     # sedang cuti tahunan"
     r"izvan\s+ureda\s+sam|na\s+godišnjem\s+odmoru\s+sam|извън\s+офиса\s+съм|в\s+отпуск\s+съм"
+    r"|na\s+službenom\s+(?:sam\s+)?putu|на\s+службеном\s+(?:сам\s+)?путу|van\s+kancelarije\s+sam"
+    r"|esu\s+(?:atostogose|mokymuose|komandiruotėje)"
     r"|saya\s+sedang\s+(?:cuti|di\s+luar\s+kantor)",
     # "8-10 Aralık tarihleri arasında Bursa'da tedarikçi denetimindeyim; e-postalarınıza 11
     # Aralık Cuma günü dönüş yapacağım"

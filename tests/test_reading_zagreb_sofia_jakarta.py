@@ -232,3 +232,37 @@ def test_one_who_signs_with_the_start_of_his_address_is_greeted_so() -> None:
         "Selasa!\nAdit\nCTO, Pasarloka",
     )  # fmt: skip
     assert [p.greeting for p in read(event).interviewers if "aditya" in p.email] == ["Adit"]
+
+
+def test_lithuanian_panels_posts_and_coordinators() -> None:
+    """ "Pokalbį vesime aš ir ...": the writer is on the panel; one "įtraukta tik
+    informacijai" is not; the post keeps its feminine ending "(-ės)" as the ad writes it."""
+    second = invite_to_casey(
+        "Antrasis pokalbis – Finance Process Lead (R2R) – Casey Candidate",
+        Attendee("dovile@nordvik.example", "Dovilė Urbonienė"),
+        Attendee("agne@nordvik.example", "Agnė Rimkutė"), start=START,
+        organizer="laura@nordvik.example", organizer_name="Laura Bernotienė",
+        description="Pokalbį vesime aš ir finansų kontrolierė Dovilė Urbonienė. Agnė Rimkutė (HR "
+        "partnerė) įtraukta tik informacijai.",
+    )  # fmt: skip
+    assert sorted(p.email for p in read(second).interviewers) == [
+        "dovile@nordvik.example", "laura@nordvik.example"]  # fmt: skip
+    zoom = invite_from(
+        "Duomenų analitiko (-ės) pokalbis – Casey Candidate", "",
+        "Pokalbį ves duomenų skyriaus vadovas Andrius Šimkus ir vyresnioji analitikė Viktorija "
+        "Jonaitienė.", start=START,
+    )  # fmt: skip
+    assert read(zoom).role == "Duomenų analitiko (-ės)"
+    note = invite_from(
+        "Lūšis Studio – skambutis dėl QA Lead", "",
+        "Skambins Rūta Vaitkutė (Lūšis prodiuserė) į mobilų. Pozicija: QA Lead.", start=START,
+    )  # fmt: skip
+    found = read(note)
+    assert (found.role, [p.name for p in found.interviewers]) == ("QA Lead", ["Rūta Vaitkutė"])
+    agency = invite_from(
+        "Susitikimas su Dūnų Transportas – Logistikos analitikas (-ė) – Casey Candidate",
+        "ugne@pamariotalentai.example",
+        "mūsų klientas UAB „Dūnų Transportas“ kviečia Jus į susitikimą. Aš pati susitikime "
+        "nedalyvausiu.", start=START,
+    )  # fmt: skip
+    assert read(agency).company == "Dūnų Transportas"

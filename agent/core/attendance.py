@@ -280,6 +280,9 @@ STAYS_AWAY = re.compile(
     r"|na\s+(?:razgovoru|sastanku|intervjuu|pozivu))"
     r"|\bsamo\s+(?:koordiniram|organiziram|dogovaram)\b"
     r"|няма\s+да\s+(?:участвам|участва|присъствам|присъства)|само\s+за\s+информация"
+    # Lithuanian "Aš pati susitikime nedalyvausiu", "Austėja šįkart nedalyvaus", "įtraukta tik
+    # informacijai"
+    r"|\bnedalyvau\w*|\b(?:įtraukta|įtrauktas|pakviesta|pakviestas)\s+tik\s+informacijai"
     # "I will not stay for the interview itself"
     r"|\b(?:won't|won’t|will\s+not|not|don't|do\s+not)\s+(?:be\s+)?stay(?:ing)?\s+(?:for|on|in)\b",
     re.IGNORECASE,
@@ -289,7 +292,7 @@ STAYS_AWAY = re.compile(
 _SUBJECT = re.compile(
     # (Dutch "ik", not Turkish "İK" for HR)
     r"(?P<first>\b(?-i:I)\b|\b(?:eu|yo|je|ich|(?-i:[Ii]k)|jeg|io|jag|já|ek|minä|itse|ja|saya|aku|mimi"
-    r"|én|аз)\b"
+    r"|én|аз|aš)\b"
     # (Korean "저는" as a word of its own, not the end of "매니저는")
     r"|אני|我|ดิฉัน|ผม|(?<![\uac00-\ud7a3])(?:저는|제가)|私は|εγώ|أنا"
     # a Greek official letter's "the undersigned": "Η υπογράφουσα", "Ο υπογράφων"

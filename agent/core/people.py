@@ -614,7 +614,9 @@ _WILL_JOIN = re.compile(
     # ... and Greek, the verb first: "Με παίρνει η Κατερίνα Μπούρα από το HR"
     r"|(?:^|[.!?]\s+)(?:(?:Με\s+παίρνει|Θα\s+με\s+πάρει)\s+(?:ο|η)"
     # ... and Croatian: "Zove Snježana Bošnjak iz HR-a Vinodol Trgovine na mobitel"
-    r"|(?:Zove(?:\s+me)?|Nazvat\s+će\s+me|Zvat\s+će\s+me|Zvaće\s+me)(?=\s+(?-i:[A-ZČĆŠŽĐ])))"
+    r"|(?:Zove(?:\s+me)?|Nazvat\s+će\s+me|Zvat\s+će\s+me|Zvaće\s+me)(?=\s+(?-i:[A-ZČĆŠŽĐ]))"
+    # ... and Lithuanian: "Skambins Rūta Vaitkutė (Lūšis prodiuserė) į mobilų"
+    r"|Skambins(?:\s+man)?(?=\s+(?-i:[A-ZĄČĘĖĮŠŲŪŽ])))"
     r"\s+(?P<greekcall>[^\W\d_][^.!?]*?)(?:\s+(?:από|iz|sa|s)\b|[.!?]|$)"
     # "Seitens Wendelstein nehmen Dr. Henrike Albers und Deniz Yılmaz teil"
     r"|\bnehmen\s+(?P<teil>(?:Dr\.\s+|Frau\s+|Herr\s+)?[A-Z][^.!?]*?)\s+teil\b"
@@ -706,6 +708,10 @@ _LED_BY_THE_WRITER = (
     r"|\bvodimo\s+ja\s+i(?=\s)|(?<!\w)ще\s+проведем\s+аз(?=\s)"
     # Serbian "Bićemo ja i Marija (Marija Janković, naša CEO)", Croatian "Bit ćemo ja i ..."
     r"|\b(?:bićemo|bit\s+ćemo)\s+ja\s+i(?=\s)"
+    # Lithuanian "Pokalbį vesime aš ir finansų kontrolierė ...", "Kalbėsimės trise: aš ir ...",
+    # "Pokalbį ves Justė Mikalauskaitė (...) ir aš"
+    r"|\bpokalbį\s+vesime\s+aš(?=\s)|\bkalbėsimės\s+(?:dviese|trise|keturiese)\b"
+    r"|\bpokalbį\s+ves\s+[^.\n]{0,120}?\bir\s+aš(?![\w-])"
 )
 _WRITER_ON_PANEL = re.compile(
     _PANEL_IS + r"(?:[^.\n]|(?<=\b(?:Dr|Mr|Ms|St|Sr))\.|(?<=\b(?:Mrs|Drs|Ing|Lic|Dra|Eng|Sra))\."

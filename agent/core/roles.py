@@ -51,7 +51,7 @@ JOB_NOUNS = (
     "програмист", "ръководител",
     # Lithuanian: "Duomenų analitiko (-ės) pokalbis", "BI programuotojas (-a)", "Transporto
     # planavimo vadovas (-ė)"
-    "analitikas", "analitikė", "analitiko", "programuotojas", "programuotoja", "programuotojo",
+    "analitikas", "analitikė", "analitiko", "programuotojas", "programuotojo",
     "vadovas", "vadovė", "vadovo", "inžinierius", "specialistas", "specialistė", "specialisto",
     "vadybininkas", "vadybininkė",
     "leader", "team leader", "gérant", "gérante", "adjoint", "adjointe", "planificateur",
@@ -460,6 +460,7 @@ STAGE_PHRASES = (
     "обаждане", "среща", "среща с", "разговор", "запознанство",
     "други круг", "други круг разговора", "разговора", "интервју", "finalni krug",
     "darbo pokalbis", "pokalbis", "skambutis", "susitikimas", "susitikimas su", "finalinis etapas",
+    "pokalbis dėl", "skambutis dėl", "susitikimas dėl", "pozicijos", "dėl",
     "interview hr", "interview user", "user interview", "psikotes", "telp", "interview akhir",
     "wawancara akhir", "tahap akhir",
 )  # fmt: skip
@@ -1161,7 +1162,8 @@ def _role_in_title(
     # (nor, inside a part, the initials of the words before: "Assistant Principal (AP) Digital
     # Transformation", where the post and its field would run together without them)
     unbracketed = re.sub(
-        r"(?<!\w)\([^)]*\)|\((?![a-zà-ÿ]{1,5}\))[^)]*\)",
+        # (nor a Lithuanian ad's feminine ending: "Duomenų analitiko (-ės)")
+        r"(?<!\w)\((?!-[^\W\d_]{1,4}\))[^)]*\)|\((?![a-zà-ÿ]{1,5}\))(?!-[^\W\d_]{1,4}\))[^)]*\)",
         lambda m: (
             m[0]
             if _initials_before(text[: m.start()], m[0]) and re.match(r"\s+[A-Z]", text[m.end() :])

@@ -1160,6 +1160,59 @@ def test_serbian_and_lithuanian_mail(body: str, kind: ReplyKind, when: date | No
     assert read(body, month_first=False) == (kind, when)
 
 
+# Slovene and Latvian (the hundred-and-ninety-fifth and -sixth sets).
+@pytest.mark.parametrize(
+    ("body", "kind", "when"),
+    [
+        ("Po skrbnem pregledu vseh prijav smo se odločili, da bomo postopek nadaljevali z drugimi "
+         "kandidati.", ReplyKind.REJECTION, None),
+        ("Z veseljem vam sporočam, da ste se uvrstili v drugi krog izbora.", ReplyKind.NEXT_ROUND,
+         None),
+        ("Z veseljem vas vabimo na zaposlitveni razgovor, ki bo v ponedeljek.",
+         ReplyKind.NEXT_ROUND, None),
+        ("Z veseljem ti ponujamo zaposlitev na delovnem mestu Analytics Engineer!",
+         ReplyKind.OFFER, None),
+        ("Izbor še ni zaključen. Odločitev vam bomo sporočili v roku 10 delovnih dni.",
+         ReplyKind.STILL_DECIDING, date(2026, 12, 1)),
+        ("Stranka se še ni odločila. Odločitev pričakujejo do konca prihodnjega tedna.",
+         ReplyKind.STILL_DECIDING, date(2026, 11, 27)),
+        ("Odločitev o naslednjem krogu bomo sprejeli v začetku januarja.",
+         ReplyKind.STILL_DECIDING, date(2027, 1, 10)),
+        ("Potrdilo o nekaznovanosti mi prosim pošljite pred razgovorom. To ni odločitev o izbiri.",
+         ReplyKind.OTHER, None),
+        ("Diemžēl šoreiz esam izvēlējušies citu kandidātu, kura pieredze vairāk atbilst.",
+         ReplyKind.REJECTION, None),
+        ("Ar prieku informēju, ka esat izvirzīta nākamajai atlases kārtai – vēlamies Jūs aicināt "
+         "uz otro interviju.", ReplyKind.NEXT_ROUND, None),
+        ("Mēs gribētu Tev piedāvāt Product Analyst amatu!", ReplyKind.OFFER, None),
+        ("Atlase vēl nav noslēgusies. Valde lēmumu pieņems 10 darba dienu laikā.",
+         ReplyKind.STILL_DECIDING, date(2026, 12, 1)),
+        ("Lēmums vēl nav pieņemts. Gala lēmumu pieņemsim līdz nākamās nedēļas beigām.",
+         ReplyKind.STILL_DECIDING, date(2026, 11, 27)),
+        ("Atlases process vēl turpinās; lēmumu par nākamo kārtu pieņemsim janvāra sākumā.",
+         ReplyKind.STILL_DECIDING, date(2027, 1, 10)),
+        ("Paldies par Jūsu pieteikumu amatam. Ja Jūsu pieredze atbildīs prasībām, mēs ar Jums "
+         "sazināsimies.", ReplyKind.RECEIPT, None),
+    ],
+)  # fmt: skip
+def test_slovene_and_latvian_mail(body: str, kind: ReplyKind, when: date | None) -> None:
+    assert read(body, month_first=False) == (kind, when)
+
+
+def test_a_latvian_job_alert_offers_nothing() -> None:
+    """ "5 jauni darba piedāvājumi" (five new job offers) from a job board is a list of ads:
+    no offer, and no mail about the person's application."""
+    from agent.core.replies import automated_reason
+
+    alert = replace(
+        mail("Šie ir jaunākie darba piedāvājumi atbilstoši Tavam meklējumam.", "alerts@cv.lv"),
+        subject="5 jauni darba piedāvājumi: Finanšu analītiķis, Rīga",
+        headers={"list-unsubscribe": "<https://cv.lv/unsubscribe>"},
+    )
+    assert read(alert.body, month_first=False)[0] is not ReplyKind.OFFER
+    assert (automated_reason(alert) or "").startswith("mailing list")
+
+
 @pytest.mark.parametrize(
     "subject",
     [
@@ -1168,6 +1221,8 @@ def test_serbian_and_lithuanian_mail(body: str, kind: ReplyKind, when: date | No
         "Sedang Cuti: Terima kasih",
         "Van kancelarije: Potvrda",
         "Ne biure: RE: Prašymas",
+        "Odsotnost: RE: Zaključni razgovor",
+        "Ārpus biroja: Re: Paldies",
     ],
 )
 def test_out_of_office_subjects_in_croatian_bulgarian_and_indonesian(subject: str) -> None:

@@ -86,7 +86,7 @@ _LEAD = (
     # от", Indonesian "dalam (waktu) 7 hari kerja"
     r"|u\s+roku\s+od|(?:u\s+)?(?:narednih|sljedećih|idućih|sledećih)|у\s+року\s+од|в\s+рамките\s+на"
     r"|в\s+срок\s+от"
-    r"|в\s+следващите|dalam(?:\s+waktu)?|per(?=\s+\d{1,2}\s+darbo\s+dien))\s+(?:(?:de\s+)?(?:la|le|les|los|las|the)\s+|de\s+(?=\d))?"
+    r"|в\s+следващите|dalam(?:\s+waktu)?|per(?=\s+\d{1,2}\s+darbo\s+dien)|v\s+roku)\s+(?:(?:de\s+)?(?:la|le|les|los|las|the)\s+|de\s+(?=\d))?"
     # "em até 5 dias úteis": at most, the far end
     r"(?:até\s+|hasta\s+)?"
 )
@@ -96,6 +96,7 @@ _BUSINESS = (
     r"|arbeidsdager|arbejdsdage|virkedager|hverdage|dni\s+roboczych"
     r"|εργάσιμ(?:ων|ες|ης)\s+(?:ημερών|ημέρες|ημέρας|μέρες|μέρας)|zile\s+lucr[ăa]toare"
     r"|radn(?:ih|a)\s+dana|работни\s+(?:дни|дена)|hari\s+kerja|радних\s+дана|darbo\s+dien(?:ų|as|os)"
+    r"|delovnih\s+dni"
 )
 _DAYS = (
     r"dagen|dag|tage[n]?|jours?|días|giorni|dias|dagar|dager|dage|dni|ημέρες|ημερών|μέρες|ημέρα"
@@ -140,6 +141,12 @@ _HUNGARIAN_NUMBERS = {
 SPAN_HUNGARIAN = (
     r"(?P<n>\d{1,2}|" + "|".join(_HUNGARIAN_NUMBERS) + r")\s+(?:(?P<business>munkanap(?:on|ot)?)"
     r"|(?P<days>nap(?:on)?)|(?P<weeks>hét|héten|hete))\s+belül"
+)
+# ... and Latvian, "within" after the count: "10 darba dienu laikā" (not a count from another
+# day: "... laikā pēc pēdējās intervijas")
+SPAN_LATVIAN = (
+    r"(?P<n>\d{1,2})\s+(?:(?P<business>darba\s+dienu)|(?P<days>dienu)|(?P<weeks>nedēļu))\s+laikā"
+    r"(?!\s+(?:pēc|no)\b)"
 )
 # Every count word any of the patterns above takes, for reading its number.
 _COUNT_WORDS = {**NUMBER_WORDS, **_FINNISH_NUMBERS, **_HUNGARIAN_NUMBERS}

@@ -484,6 +484,8 @@ def _forms(
             # "в началото на януари", "в средата на", "в края на"; Indonesian "awal Januari",
             # "pertengahan Januari", "akhir Desember"
             r"|početkom|sredinom|krajem|почетком|средином|крајем|(?:в\s+)?(?:началото|средата|края)\s+на"
+            # Slovene "v začetku januarja", "sredi januarja", "konec decembra"
+            r"|(?:v\s+)?začetku|sredi"
             r"|(?:pada\s+)?(?:awal|pertengahan|akhir)"
             # its first days: "nei primi giorni di gennaio", "les premiers jours de janvier"
             r"|(?:the\s+)?first\s+(?:few\s+|couple\s+(?:of\s+)?)?days\s+of|(?:nei\s+|ai\s+)?primi\s+(?:giorni\s+)?di"
@@ -500,8 +502,9 @@ def _forms(
             _MONTH + _YEAR + r"(?:\s+ayının)?\s+(?P<part>başı\w*|ortası\w*|sonu\w*|alu\w*|alku\w*"
             # Hungarian "január elején", "január közepén", "december végéig"
             r"|puoliväli\w*|lopu\w*|loppu\w*|elej\w*|közep\w*|vég\w*"
-            # Lithuanian "sausio pradžioje", "sausio viduryje", "gruodžio pabaigoje"
-            r"|pradžio\w*|vidury\w*|pabaigo\w*)",
+            # Lithuanian "sausio pradžioje", "sausio viduryje", "gruodžio pabaigoje"; Latvian
+            # "janvāra sākumā", "janvāra vidū", "decembra beigās"
+            r"|pradžio\w*|vidury\w*|pabaigo\w*|sākum\w*|vidū|beigās)",
             periods.part_of_month,
         ),
         (
@@ -610,6 +613,10 @@ def _forms(
             r"|kraja\s+(?:idućeg|sljedećeg|narednog|slijedećeg)\s+tjedna"
             # Serbian "do kraja sledeće nedelje", "до краја следеће недеље"
             r"|kraja\s+(?:sledeće|naredne|iduće)\s+nedelje|краја\s+(?:следеће|наредне)\s+недеље"
+            # Latvian "līdz nākamās nedēļas beigām"
+            r"|nākamās\s+nedēļas\s+beig\w*"
+            # Slovene "do konca prihodnjega tedna"
+            r"|konca\s+(?:prihodnjega|naslednjega)\s+tedna"
             # Lithuanian "iki kitos savaitės pabaigos"
             r"|kitos\s+savaitės\s+pabaig\w*"
             r"|края\s+на\s+(?:следващата|другата)\s+седмица|akhir\s+minggu\s+depan",
@@ -661,6 +668,7 @@ def _forms(
         (counts.SPAN_AFTER, counts.span_abroad),
         (counts.SPAN_FINNISH, counts.span_abroad),
         (counts.SPAN_HUNGARIAN, counts.span_abroad),
+        (counts.SPAN_LATVIAN, counts.span_abroad),
         (counts.HOURS, counts.in_hours),
     ]
     if not holiday_alone:

@@ -62,6 +62,10 @@ _MONTH_PARTS = {
     "mijlocul": 15,
     # Croatian "početkom siječnja", "sredinom siječnja"; Bulgarian "в началото на януари",
     # "в средата на"; Indonesian "awal Januari", "pertengahan Januari"
+    "sākum": 10,
+    "vidū": 15,
+    "začetku": 10,
+    "sredi": 15,
     "pradžio": 10,
     "vidury": 15,
     "početkom": 10,

@@ -76,6 +76,13 @@ _OTHER_LANGUAGES = (
     ("ponedjeljka", "utorka", "srijede", "četvrtka", "petka", "subote", "nedjelje"),
     ("", "", "srijedu", "", "", "subotu", "nedjelju"),
     ("понеделник", "вторник", "сряда", "четвъртък", "петък", "събота", "неделя"),
+    # Latvian ("trešdien, 2. decembrī", "līdz pirmdienai")
+    ("pirmdiena", "otrdiena", "trešdiena", "ceturtdiena", "piektdiena", "sestdiena", "svētdiena"),
+    ("pirmdien", "otrdien", "trešdien", "ceturtdien", "piektdien", "sestdien", "svētdien"),
+    ("pirmdienai", "otrdienai", "trešdienai", "ceturtdienai", "piektdienai", "", ""),
+    # Slovene ("do torka, 22. 12.", "v sredo"); not "nedelja" (Sunday) nor "sobota" twice
+    ("ponedeljek", "torek", "sreda", "četrtek", "petek", "", ""),
+    ("ponedeljka", "torka", "", "četrtka", "petka", "", ""),
     # Lithuanian, as named and in the accusative ("antradienį", "iki penktadienio")
     (
         "pirmadienis",
@@ -254,6 +261,13 @@ MONTHS: dict[str, int] = {
     **dict.fromkeys(("liepa", "liepos"), 7), **dict.fromkeys(("rugpjūtis", "rugpjūčio"), 8),
     **dict.fromkeys(("rugsėjis", "rugsėjo"), 9), **dict.fromkeys(("spalis", "spalio"), 10),
     **dict.fromkeys(("lapkritis", "lapkričio"), 11), **dict.fromkeys(("gruodis", "gruodžio"), 12),
+    # Latvian, in the genitive and the locative ("janvāra sākumā", "17. decembrī")
+    "janvāris": 1, "janvāra": 1, "janvārī": 1, "februāra": 2, "februārī": 2, "martā": 3,
+    "aprīļa": 4, "aprīlī": 4, "maijā": 5, "jūnija": 6, "jūnijā": 6, "jūlija": 7, "jūlijā": 7,
+    "augustā": 8, "septembrī": 9, "oktobrī": 10, "novembrī": 11, "decembrī": 12,
+    # Slovene, in the genitive a date takes, where not spelled as above ("v začetku januarja",
+    # "10. decembra")
+    "januarja": 1, "februarja": 2, "marca": 3, "junija": 6, "julija": 7,
     "januara": 1, "decembar": 12, "oktobar": 10, "oktobra": 10, "septembar": 9, "avgust": 8,
     "avgusta": 8, "jula": 7, "juna": 6, "aprila": 4, "marta": 3, "februara": 2, "novembar": 11,
     **{f"{stem}{end}": n for n, stem in enumerate(("јануар", "фебруар", "март", "април", "мај",

@@ -181,6 +181,10 @@ _HEARING_BACK_ABROAD = (
     r"|javić\w*|donećemo|doneti\s+odluk\w*|одлук\w*|јавић\w*|донећемо|одговор\w*"
     # Lithuanian "Sprendimą priimsime", "Atsakymą Jums pateiksime", "informuosime"
     r"|sprendim\w*|atsakym\w*|informuos\w*|parašysiu|praneš\w*"
+    # Slovene "odločitev bomo sprejeli", "Odgovor vam bomo poslali", "vas pokličem"
+    r"|odločitev|odločil\w*|odgovor|sporočil\w*|obvestil\w*|pokličem"
+    # Latvian "lēmumu pieņemsim", "Gala ziņu Jums sniegsim", "sazināsimies"
+    r"|lēmum\w*|ziņ\w*|sazināsimies|uzrakstīšu"
 )
 _CUE = re.compile(
     r"\b(?:decid\w*|decision\w*"
@@ -295,7 +299,7 @@ _AT_THE_LATEST = (
     r"|en\s+geç|najpóźniej(?:\s+do)?"  # Turkish: "En geç 11.12.2026 Cuma günü size bilgi vereceğiz"
     r"|(?:έως|μέχρι)(?:\s+(?:την|το|τις|τη))?|până(?:\s+(?:pe|la|în))?|cel\s+(?:mai\s+)?târziu"
     r"(?:\s+(?:pe|la|până\s+la))?|legkésőbb|najkasnije(?:\s+do)?|не\s+по-късно\s+от|до"
-    r"|ne\s+vėliau\s+kaip|iki|ten\s+laatste(?:\s+op)?|(?:في\s+موعد\s+)?أقصاه(?:\s+يوم)?|(?:قبل|بحلول)(?:\s+يوم)?"
+    r"|ne\s+vėliau\s+kaip|iki|najkasneje(?:\s+do)?|līdz|ten\s+laatste(?:\s+op)?|(?:في\s+موعد\s+)?أقصاه(?:\s+يوم)?|(?:قبل|بحلول)(?:\s+يوم)?"
 )
 _DEADLINE_WORD = re.compile(
     r"\b(?:by|before|until|till|on|no\s+later\s+than|around|end\s+of|close\s+of|bis(?:\s+zum|\s+am)?"
@@ -420,6 +424,8 @@ _ABSENCE = re.compile(
 # When another candidate is seen: "wants to see one more person on Monday", "quiere ver a
 # una última persona el lunes", "trifft noch einen Kandidaten am Montag".
 _OTHERS_SEEN = re.compile(
+    # Latvian: "pēdējā intervija paredzēta 2026. gada 17. decembrī" (another candidate's)
+    r"\bpēdējā\s+intervija\s+(?:ir\s+)?paredzēta\s+(?:\d{4}\.\s+gada\s+)?$|"
     # Hungarian: "még egy jelöltet meghallgatnak csütörtökön", "két jelölttel találkozunk"
     r"\b(?:még\s+)?(?:egy|két|három)\s+(?:további\s+)?jelölt\w*\s+(?:\w+\s+){0,2}$|"
     # "ek aur candidate ka final round Thursday ko": another candidate's day

@@ -101,6 +101,8 @@ _NAMES = {
     "нова година": "new year",
     "tahun baru": "new year",
     "kalėdų": "christmas",
+    "ziemassvētkiem": "christmas",
+    "jaungada": "new year",
     "naujųjų metų": "new year",
     "boboteaza": "epiphany",
 }
@@ -118,6 +120,10 @@ _SEASON = (
     r"|blagdan\w*|(?:коледните\s+)?празниците|празници"
     # Serbian "posle (novogodišnjih) praznika", "после празника"
     r"|(?:novogodišnj\w+\s+)?praznik\w*|(?:новогодишњ\w+\s+)?празник\w*"
+    # Latvian "pēc svētkiem"
+    r"|svētkiem|ziemassvētku\s+brīvdienām"
+    # Slovene "po praznikih"
+    r"|praznikih|božičnih\s+praznikih|novoletnih\s+praznikih"
     # Lithuanian "po švenčių"
     r"|švenčių|šventinio\s+laikotarpio"
     r"|libur(?:an)?\s+(?:natal\s+(?:dan|&)\s+tahun\s+baru|akhir\s+tahun|nataru)"
@@ -136,6 +142,7 @@ _SPOKEN = (
     # Croatian "nakon Božića", "nakon Nove godine"; Bulgarian "след Коледа", "след Нова година";
     # Indonesian "setelah Tahun Baru"
     r"|božić\w*|nov[ea]\s+godin\w*|коледа|нова\s+година|tahun\s+baru|kalėdų|naujųjų\s+metų"
+    r"|ziemassvētkiem|jaungada"
     # the next day off, whatever its name: "I'll be back to you after the bank holiday"
     r"|bank\s+holiday|public\s+holiday)"
     r"(?:\s+(?:break|holidays?|weekend|day|eve|season|period|time))?"
@@ -146,7 +153,8 @@ SPOKEN_HOLIDAY = _SPOKEN
 _AFTER = (
     r"(?:after|following|past|post-?|dopo|après|apres|después\s+de|despues\s+de|tras|nach|na"
     r"|depois\s+d(?=[oae]s?\b)|após|după|dupa|nakon|poslije|posle|после|след|setelah|sesudah|usai"
-    r"|po(?=\s+(?:švenčių|Kalėdų|Naujųjų|šventinio)))"
+    r"|po(?=\s+(?:švenčių|Kalėdų|Naujųjų|šventinio|praznikih|božičnih|novoletnih))"
+    r"|pēc(?=\s+(?:svētkiem|Ziemassvētkiem|Jaungada|ziemassvētku)))"
 )
 _ARTICLE = (
     r"(?:(?:the|il|lo|la|le|les|las|los|el|den|dem|der|de|het|os|as)\s+|l['’]\s*"

@@ -83,7 +83,11 @@ _AUTO_SUBJECT = re.compile(
     r"|izvan\s+ureda\s*:|automatski\s+odgovor\s*:|van\s+kancelarije\s*:|ван\s+канцеларије\s*:|извън\s+офиса\s*:|автоматичен\s+отговор\s*:"
     r"|sedang\s+cuti\s*:|di\s+luar\s+kantor\s*:|balasan\s+otomatis\s*:"
     # ... and Lithuanian: "Ne biure: RE: ...", "Automatinis atsakymas:"
-    r"|ne\s+biure\s*:|automatinis\s+atsakymas\s*:)",
+    r"|ne\s+biure\s*:|automatinis\s+atsakymas\s*:"
+    # ... and Slovene: "Odsotnost: RE: ...", "Samodejni odgovor:"
+    r"|odsotnost\s*:|samodejni\s+odgovor\s*:"
+    # ... and Latvian: "Ārpus biroja: Re: ...", "Automātiskā atbilde:"
+    r"|ārpus\s+biroja\s*:|automātiskā\s+atbilde\s*:)",
     re.IGNORECASE,
 )
 _BOUNCE_SUBJECT = re.compile(
@@ -498,7 +502,7 @@ _ABOUT_APPLICATION = re.compile(
     r"|vaš[eau]\s+prijav[eau]|tvoj[eau]\s+prijav[eau]|prijav[eau]\s+za\s+(?:radno\s+mjesto|poziciju)"
     r"|кандидатурата\s+(?:Ви|ти)|(?:Вашата|твоята)\s+кандидатура"
     # ... and Lithuanian "Jūsų paraiška", "Jūsų kandidatūra"
-    r"|jūsų\s+paraišk\w*|jūsų\s+kandidatūr\w*)",
+    r"|jūsų\s+paraišk\w*|jūsų\s+kandidatūr\w*|vaša\s+prijava|(?:jūsu|tava)\s+pieteikum\w*)",
     re.IGNORECASE,
 )
 _JOB_ALERT = re.compile(
@@ -510,7 +514,11 @@ _JOB_ALERT = re.compile(
     # a board's count of ads: "3 nuevos avisos de Analista de datos para vos", "5 nieuwe
     # vacatures", "4 nouvelles offres", "6 nuovi annunci"
     r"|nuevos\s+(?:avisos|empleos|anuncios)|nieuwe\s+vacatures|nouvelles\s+offres|nuovi\s+annunci"
-    r"|novos\s+an[úu]ncios|novas\s+oportunidades|nuevas\s+oportunidades)\b",
+    r"|novos\s+an[úu]ncios|novas\s+oportunidades|nuevas\s+oportunidades"
+    # ... and Latvian "5 jauni darba piedāvājumi", Slovene "11 novih zaposlitev za vas",
+    # "Iskalni alarm", Lithuanian "naujų darbo skelbimų", Croatian "novih oglasa"
+    r"|jauni\s+darba\s+piedāvājumi|novih\s+zaposlitev|iskalni\s+alarm|naujų\s+(?:darbo\s+)?skelbimų"
+    r"|novih\s+oglasa|нови\s+обяви)\b",
     re.IGNORECASE,
 )
 

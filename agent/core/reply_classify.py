@@ -289,7 +289,7 @@ _PAPERS_DISCLAIMED = re.compile(
     # a Hungarian certificate ("bizonyítvány"), Indonesian papers ("dokumen", "SKCK")
     r"|check|train|logistics|lomake|bizonyítvány\w*|dokumen|SKCK"
     # Croatian and Bulgarian certificates ("uvjerenje o nekažnjavanju", "свидетелство за съдимост")
-    r"|uvjerenj\w*|dokumentacij\w*|свидетелство|документ\w*|pažym\w*|dokument\w*)"
+    r"|uvjerenj\w*|dokumentacij\w*|свидетелство|документ\w*|pažym\w*|dokument\w*|potrdil\w*)"
     r"\b[\s\S]{0,600}?"
     r"(?:\bvaste\s+stap\s+in\s+(?:onze|de)\s+(?:procedure|selectieprocedure)"
     # "please don't take this as a sign that a decision has been made either way!"
@@ -321,7 +321,9 @@ _PAPERS_DISCLAIMED = re.compile(
     # решение"
     r"|\bne\s+predstavlja\s+(?:\w+\s+)?odluk\w*|\bне\s+представлява\s+(?:\S+\s+)?решение"
     # Lithuanian "Tai standartinė procedūra ir ji nereiškia galutinio sprendimo"
-    r"|\bnereiškia\s+(?:\w+\s+)?sprendimo)",
+    r"|\bnereiškia\s+(?:\w+\s+)?sprendimo"
+    # Slovene "To ni odločitev o izbiri"
+    r"|\bni\s+odločitev\b)",
     re.IGNORECASE,
 )
 # A screening service by the name it sends under: "CheckPoint Screening <noreply@...>".

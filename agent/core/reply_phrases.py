@@ -615,6 +615,14 @@ REJECTION = phrases(
     # internog kandidata, tako da ... ne idemo dalje"
     r"ne\s+nastavimo\s+(?:\w+\s+){0,3}sa\s+(?:Vama|tobom)|nastavimo\s+(?:\w+\s+){0,2}sa\s+drugim\s+"
     r"kandidat\w*|odlučil[aio]?\s+su\s+se\s+za\s+(?:\w+\s+)?kandidat\w*|\bne\s+idemo\s+dalje",
+    # Latvian: "esam izvēlējušies citu kandidātu", "izvēlējāmies cilvēku, kuram ir vairāk
+    # pieredzes", an agency's "nolēmuši turpināt ar iekšējo kandidātu ... tālāk nevirzīsimies"
+    r"izvēl\w*\s+(?:citu\s+)?(?:kandidāt\w*|cilvēk\w*)|nolēm\w*\s+turpināt\s+ar\s+(?:\w+\s+)?kandidāt\w*"
+    r"|tālāk\s+nevirzīsimies|nevirzīsimies\s+tālāk",
+    # Slovene: "smo se odločili, da bomo postopek nadaljevali z drugimi kandidati", an agency's
+    # "so se odločili za kandidata z več izkušnjami ... v tem postopku ne boste nadaljevali"
+    r"nadaljevali\s+z\s+drugimi\s+kandidat\w*|(?:ne\s+boste|ne\s+bomo)\s+nadaljevali"
+    r"|odločili\s+za\s+(?:\w+\s+)?kandidat\w*",
     # Lithuanian: "nusprendė tęsti atranką su kitu kandidatu", "Jūsų kandidatūros toliau
     # nesvarstysime", "nusprendėme pasiūlyti šias pareigas kandidatui, turinčiam ...", a
     # founder's "nusprendėm eiti su kandidatu"
@@ -870,6 +878,11 @@ OFFER = phrases(
     # (not "Tämä ei vielä ole työtarjous": this is no offer yet)
     r"(?<!\bole\s)työtarjou\w*|tarjota\s+(?:sinulle|sulle|teille)\s+(?:[\w-]+\s+){0,2}(?:tehtävä\w*|työpaikka\w*"
     r"|paikka\w*|pestiä|työsuhde\w*)",
+    # Latvian: "mēs gribētu Tev piedāvāt Product Analyst amatu", "darba piedāvājums"
+    r"(?:gribētu|vēlamies|vēlētos)\s+(?:Tev|Jums)\s+piedāvāt\s+(?:\S+\s+){0,4}amatu"
+    r"|darba\s+piedāvājum(?:s|u|a)\b",
+    # Slovene: "z veseljem ti ponujamo zaposlitev", "Ponudba za zaposlitev"
+    r"ponujamo\s+(?:ti\s+|vam\s+)?zaposlitev|ponudb\w+\s+za\s+zaposlitev",
     # Croatian: "nudimo posao na radnom mjestu", "Ponuda za posao"; Bulgarian "искаме да те
     # поканим в екипа", "офертата ни", "предложение за работа"
     r"nudimo\s+(?:Vam\s+|ti\s+)?(?:posao|radno\s+mjesto|zaposlenje)|ponud\w+\s+za\s+(?:posao|zaposlenje)",
@@ -1850,6 +1863,16 @@ NEXT_ROUND = phrases(
     r"|(?:ушл[аио]|ушао|прошл[аио])\s+(?:сте\s+|си\s+)?у\s+(?:други|трећи|завршни|следећи|наредни)\s+круг"
     r"|позив\s+на\s+(?:други\s+|завршни\s+|трећи\s+)?(?:круг\s+)?разговор\w*"
     r"|(?:ajde|hajde)\s+da\s+se\s+čujemo|da\s+se\s+čujemo\s+na\s+(?:pola\s+sata|\d+\s*min)",
+    # Latvian: "vēlamies Jūs aicināt uz otro interviju", "Uzaicinājums uz interviju", "esat
+    # izvirzīta nākamajai atlases kārtai", "Tu esi finālā"
+    r"aicināt\s+uz\s+(?:\w+\s+)?(?:interviju|kārtu|sarunu)|(?:uzaicinājums|ielūgums)\s+uz\s+(?:\w+\s+)?interviju"
+    r"|izvirzīt\w*\s+nākamajai\s+(?:atlases\s+)?kārtai|esi\s+finālā",
+    # Slovene: "ste se uvrstili v drugi krog izbora", "uvrstila si se v finalni krog", "Vabimo
+    # vas na (zaposlitveni) razgovor", "vas vabim na razgovor", an agency's "vas želi spoznati"
+    r"uvrstil[aio]?\s+(?:ste\s+|si\s+)?(?:se\s+)?v\s+(?:drugi|tretji|finalni|zaključni|naslednji)\s+krog"
+    r"|(?:ste|si)\s+se\s+uvrstil\w*\s+v\s+(?:drugi|tretji|finalni|zaključni|naslednji)\s+krog"
+    r"|vabi(?:mo|m)\s+(?:vas\s+|te\s+)?na\s+(?:\w+\s+)?razgovor|vas\s+(?:vabi(?:mo|m))\s+na\s+(?:\w+\s+)?razgovor"
+    r"|vas\s+želi\s+spoznati|bi\s+te\s+rad[ai]?\s+spoznal\w*",
     # Lithuanian: "kviečiame Jus į baigiamąjį atrankos etapą", "Norim pakviesti į finalinį
     # etapą", an agency's "norėtų susitikti dėl ... pozicijos", "Kvietimas į baigiamąjį pokalbį"
     r"(?:kviečiame|pakviesti|kviečiu|kviesti)\s+(?:Jus\s+|tave\s+)?į\s+(?:\w+\s+){0,2}(?:etapą|pokalbį"
@@ -2313,6 +2336,15 @@ STILL_DECIDING = phrases(
     r"(?:je|su)\s+još\s+u\s+toku|još\s+(?:je|su)\s+u\s+toku|odluk\w+\s+(?:\S+\s+){0,6}donećemo"
     r"|donećemo\s+odluk\w*|одлук\w+\s+(?:\S+\s+){0,8}донећемо|донећемо\s+одлук\w*"
     r"|још\s+нисмо\s+донел\w*|(?:је|су)\s+још\s+у\s+току",
+    # Latvian: "atlases process vēl turpinās", "Process vēl nav noslēdzies", "Lēmums vēl nav
+    # pieņemts", "lēmumu ... pieņemsim janvāra sākumā"
+    r"(?:process|atlase)\s+(?:\S+\s+){0,3}vēl\s+(?:turpinās|nav\s+noslē\w*)|lēmums\s+vēl\s+nav\s+pieņemts"
+    r"|lēmumu\s+(?:\S+\s+){0,5}pieņem(?:sim|s)\b",
+    # Slovene: "Izbor še ni zaključen", "Izbor ... še poteka", "stranka se še ni odločila",
+    # "odločitev bomo sprejeli v začetku januarja", "Odločitev vam bomo sporočili"
+    r"(?:izbor|postopek)\s+(?:\S+\s+){0,6}še\s+(?:ni\s+zaključen|poteka|teče)|še\s+ni\s+odločil\w*"
+    r"|se\s+še\s+ni\s+odločil\w*|odločitev\s+(?:\S+\s+){0,4}bomo\s+(?:sprejeli|sporočili)"
+    r"|odločitev\s+pričakuj\w*",
     # Lithuanian: "sprendimo dar nepriėmėme", "galutinio sprendimo kol kas nėra", "Atranka dar
     # vyksta", "Su komanda dar tariamės", "ji vis dar vertinama", "Sprendimą priimsime per ..."
     r"(?:sprendimo|sprendimą)\s+(?:dar\s+)?nepriėmė\w*|dar\s+(?:sprendimo\s+)?nepriėmė\w*"
@@ -2375,6 +2407,8 @@ PROMISE = phrases(
     r"javit\s+ćemo\s+(?:Vam|ti)|ćemo\s+Vam\s+javiti|ćemo\s+Vas\s+obavijestiti"
     r"|javićemo\s+(?:Vam|ti)|javiću\s+(?:Vam|ti)|јавићемо\s+(?:Вам|ти)|јавићу\s+(?:Вам|ти)"
     r"|(?:Jus\s+)?informuosime|susisieksime|parašysiu|grįšiu\s+su\s+atsakymu"
+    r"|vas\s+bom\s+obvestil\w*|vam\s+bomo\s+(?:poslali|sporočili)|vas\s+pokličem"
+    r"|sazināsimies|došu\s+ziņu|uzrakstīšu"
     r"|atsakymą\s+(?:Jums\s+)?pateiksime"
     r"|ще\s+(?:се\s+свържем|Ви\s+уведом\w*|Ви\s+пиша|Ви\s+отговорим|Ви\s+дадем\s+отговор)"
     r"|akan\s+kami\s+(?:informasikan|sampaikan|kabarkan)|kami\s+akan\s+(?:menghubungi|mengabari)",
@@ -2498,6 +2532,8 @@ RECEIPT = phrases(
     # кандидатура", "благодарим Ви за кандидатурата"
     r"(?:hvala|zahvaljujemo)\s+(?:ti\s+|Vam\s+)?na\s+(?:Vašoj\s+|tvojoj\s+)?prijavi"
     r"|zaprimili\s+smo\s+(?:Vašu\s+|tvoju\s+)?prijavu",
+    # Latvian "Paldies par Jūsu pieteikumu", "Jūsu pieteikums saņemts"
+    r"paldies\s+par\s+(?:Jūsu\s+|Tavu\s+)?pieteikumu|pieteikums\s+(?:ir\s+)?saņemts",
     # Lithuanian "Ačiū už paraišką", "dėkojame, kad pateikėte paraišką"
     r"(?:ačiū|dėkojame)\s+už\s+(?:Jūsų\s+)?paraišką|dėkojame,?\s+kad\s+pateikėte\s+paraišką",
     r"получихме\s+(?:Вашата\s+|твоята\s+)?кандидатура|благодарим\s+(?:Ви\s+|ти\s+)?за\s+"
@@ -2554,7 +2590,7 @@ OUT_OF_OFFICE = phrases(
     # sedang cuti tahunan"
     r"izvan\s+ureda\s+sam|na\s+godišnjem\s+odmoru\s+sam|извън\s+офиса\s+съм|в\s+отпуск\s+съм"
     r"|na\s+službenom\s+(?:sam\s+)?putu|на\s+службеном\s+(?:сам\s+)?путу|van\s+kancelarije\s+sam"
-    r"|esu\s+(?:atostogose|mokymuose|komandiruotėje)"
+    r"|esu\s+(?:atostogose|mokymuose|komandiruotėje)|esmu\s+(?:atvaļinājumā|komandējumā)"
     r"|saya\s+sedang\s+(?:cuti|di\s+luar\s+kantor)",
     # "8-10 Aralık tarihleri arasında Bursa'da tedarikçi denetimindeyim; e-postalarınıza 11
     # Aralık Cuma günü dönüş yapacağım"

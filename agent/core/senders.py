@@ -162,6 +162,7 @@ TRACKING_DOMAINS: frozenset[str] = frozenset(
         "pracuj.pl",  # Poland: "Wiadomość od pracodawcy: Tyniec Outsourcing sp. z o.o."
         "oikotie.fi",  # Finland: "Viesti työnantajalta: Kaislikko Kiinteistöpalvelut Oy"
         "kariera.gr",  # Greece: "Νέο μήνυμα από Cyclades Link Ferries για την αίτησή σου"
+        "cv.lv",  # Latvia: "Atbilde no darba devēja: SIA Vēverīte Telekom"
         "tal.net",  # Oleeo's candidate sites: <employer>.tal.net
         "bamboohr.com",
         "breezy.hr",

@@ -1,4 +1,5 @@
-"""Invites as employers in Zagreb, Sofia and Jakarta write them (and Belgrade and Vilnius).
+"""Invites as employers in Zagreb, Sofia and Jakarta write them (and Belgrade, Vilnius,
+Ljubljana and Riga).
 
 Shapes (our own wording, after what these senders use): Croatian "Razgovor – <job>" and
 "Na razgovoru će sudjelovati:", a person's note "Poziv – <firm> (HR)" with "Pozicija:";
@@ -78,6 +79,21 @@ def read(event):  # type: ignore[no-untyped-def]
         ("Kava su Tadu", "tadas.jankunas@gmail.com",
          "Gal pavasarį mano komandoje atsiras rizikos analitiko pozicija, bet kol kas nieko "
          "oficialaus.", Outcome.MAYBE),
+        # Slovene and Latvian
+        ("Tehnični razgovor <> Casey Candidate – Kozolec Labs", "nina@kozolec.example",
+         "vabilo na tehnični razgovor za delovno mesto Senior Backend Developer (Kotlin).",
+         Outcome.INTERVIEW),
+        ("Klic Kurent (kadrovska)", "", "Kliče me Simona Rozman iz kadrovske službe. Delovno "
+         "mesto: Analitik nabave.", Outcome.INTERVIEW),
+        ("Intervija: Biznesa analītiķis/-e (BSS) – Casey Candidate", "zane@zibsnis.example",
+         "Paldies par Jūsu pieteikumu.", Outcome.INTERVIEW),
+        ("Zvans – Baltā Kāpa (HR)", "", "Zvanīs Līga Bērziņa no Baltā Kāpa personāla daļas. "
+         "Amats: Datu analītiķis/-e.", Outcome.INTERVIEW),
+        ("Prakses intervija (mock) – Casey Candidate", "coach@gmail.com", "", Outcome.NOT),
+        ("CV.lv vebinārs: Kā pārliecinoši izturēt darba interviju", "", "", Outcome.NOT),
+        ("Atsauksmes par Mārci Putniņu", "hr@other.example", "", Outcome.NOT),
+        ("Kava z Žigo", "ziga.potokar@gmail.com", "Pri nas morda januarja odprejo mesto za "
+         "analitika, ampak zaenkrat še nič uradnega.", Outcome.MAYBE),
         # a friend's coffee about a job that may open: the person is asked
         ("Kava – Casey & Tin", "tin.kralj.zg@gmail.com",
          "Pričao sam sa šefom, možda otvore poziciju za data engineera u siječnju, ali još ništa "
@@ -147,6 +163,12 @@ def test_the_employer_is_no_word_for_the_meeting_and_its_cyrillic_name_spells_th
          "Jonaitienė.", ["Andrius Šimkus", "Viktorija Jonaitienė"]),
         ("Zove me Dušica Pantić iz HR-a Mlekare Lipovac. Pozicija: Analitičar nabavke.",
          ["Dušica Pantić"]),
+        ("Razgovor bosta vodila direktor logistike Boštjan Černe in vodja skladišča Irena Furlan. "
+         "Jaz na razgovoru ne bom prisotna.", ["Boštjan Černe", "Irena Furlan"]),
+        ("Razgovor za delovno mesto Podatkovni inženir. Sodelujeta: Marko Vidic, vodja IT, in ga. "
+         "Nataša Bergant iz kadrovske službe.", ["Marko Vidic", "Nataša Bergant"]),
+        ("Intervija – Finanšu analītiķis/-e. Interviju vadīs valdes loceklis Jānis Ozoliņš un "
+         "finanšu direktore Ilze Vītola.", ["Ilze Vītola", "Jānis Ozoliņš"]),
     ],
 )  # fmt: skip
 def test_panels_and_callers_named_in_prose(description: str, names: list[str]) -> None:

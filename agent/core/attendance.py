@@ -283,6 +283,11 @@ STAYS_AWAY = re.compile(
     # Lithuanian "Aš pati susitikime nedalyvausiu", "Austėja šįkart nedalyvaus", "įtraukta tik
     # informacijai"
     r"|\bnedalyvau\w*|\b(?:įtraukta|įtrauktas|pakviesta|pakviestas)\s+tik\s+informacijai"
+    # Slovene "se razgovora ne bom udeležila", "ne bo udeležen"
+    r"|\bne\s+bo(?:m|sta|do)?\s+udeleži\w*|\bne\s+bo(?:m|sta|do)?\s+(?:prisoten|prisotna)"
+    # Latvian "pati intervijā nepiedalīšos", "tikai koordinēju laikus", "pievienota kā
+    # neobligāta dalībniece tikai gadījumam"
+    r"|\bnepiedalī\w*|\btikai\s+koordinēju\b|\bneobligāt\w+\s+dalībniek\w*"
     # "I will not stay for the interview itself"
     r"|\b(?:won't|won’t|will\s+not|not|don't|do\s+not)\s+(?:be\s+)?stay(?:ing)?\s+(?:for|on|in)\b",
     re.IGNORECASE,
@@ -292,14 +297,14 @@ STAYS_AWAY = re.compile(
 _SUBJECT = re.compile(
     # (Dutch "ik", not Turkish "İK" for HR)
     r"(?P<first>\b(?-i:I)\b|\b(?:eu|yo|je|ich|(?-i:[Ii]k)|jeg|io|jag|já|ek|minä|itse|ja|saya|aku|mimi"
-    r"|én|аз|aš)\b"
+    r"|én|аз|aš|es(?=\s+(?:tikai|pati|pats)\b))\b"
     # (Korean "저는" as a word of its own, not the end of "매니저는")
     r"|אני|我|ดิฉัน|ผม|(?<![\uac00-\ud7a3])(?:저는|제가)|私は|εγώ|أنا"
     # a Greek official letter's "the undersigned": "Η υπογράφουσα", "Ο υπογράφων"
     r"|\b[Ηη]\s+υπογράφουσα|\b[Οο]\s+υπογράφων|\b(?:[Ss]ubsemnat[au]l?))"
     r"|(?P<second>\b(?:you|você|vous|usted|du)\b)"
     r"|(?P<third>\b(?:she|he|they|ela|ele|ella|él|elle|il|sie|hij|zij|ze|hon|han|hun|hän|beliau"
-    r"|ona|тя|той|on(?=\s+(?:neće|nije|ne)\b))\b"
+    r"|ona|тя|той|on(?=\s+(?:neće|nije|ne)\b)|viņa|viņš)\b"
     # (Romanian "el nu va participa": "el" is also Spanish's article)
     r"|היא|הוא|הם|הן|\b(?:el|ea)(?=\s+nu\b))",
     re.IGNORECASE,

@@ -180,11 +180,15 @@ _CLIENT = re.compile(
     # ... and a testing bureau's "Atas permintaan PT Agro Wangsa Lestari Tbk" (at the request of)
     r"|(?i:atas\s+permintaan|atas\s+nama)"
     # ... and Lithuanian "mūsų klientas UAB „Dūnų Transportas“"
-    r"|(?i:mūsų\s+klient(?:as|o|ui|u)))"
+    r"|(?i:mūsų\s+klient(?:as|o|ui|u))"
+    # ... and Slovene "Naša stranka Solkan Transport d.o.o."
+    r"|(?i:naš[aie]?\s+strank\w*)"
+    # ... and Latvian "mans klients Lielupe Capital", "mūsu klients"
+    r"|(?i:(?:mans|mūsu)\s+klients))"
     r"(?:\s*,\s*|\s+[\u2013\u2014-]\s+|\s+\(?)"
     # ("bei unserem Kunden, der Nuthetal Energie GmbH", "chez notre client, les Fromageries")
     r"(?:(?:der|die|den|dem|les|la|le|el|la|the|společnosti|firmy|tvrtke|tvrtka|tvrtki|kompanijom"
-    r"|kompanije|firmom)\s+)?(?:(?:UAB|AB)\s+)?„?"
+    r"|kompanije|firmom|podjetju|podjetje)\s+)?(?:(?:UAB|AB)\s+)?„?"
     # ("les Papeteries du Vivarais": a particle inside the name)
     # (a capital beyond ASCII: "Sarıyer Ödeme ve Elektronik Para Hizmetleri A.Ş.")
     r"([A-ZÀ-ÝĞİŞČĆŠŽĐА-Я][\w&'’.-]*(?:\s+(?:&\s+|(?:du|des|de|del|della|di|do|da|dos|van|von|of|ve)\s+)?"

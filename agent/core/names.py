@@ -63,7 +63,9 @@ WORK_TITLES = frozenset(
      # Romanian: "dl." (Mr), "dna." (Mrs), "d-na", "d-l", written out
      "dl", "dna", "d-na", "d-l", "domnul", "doamna",
      # Bulgarian "г-н" (Mr), "г-жа" (Mrs), "г-ца" (Miss), "д-р" (Dr); Croatian "gđa", "g."
-     "г-н", "г-жа", "г-ца", "д-р", "gđa", "gđica"}
+     "г-н", "г-жа", "г-ца", "д-р", "gđa", "gđica",
+     # Slovene "ga." (gospa), "gdč." (gospodična)
+     "ga", "gdč"}
 )  # fmt: skip
 HONORIFICS = frozenset(
     {"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "dame", *WORK_TITLES}
@@ -876,6 +878,22 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
         "",
         text,
     )
+    # ... and Latvian: "valdes loceklis Jānis Ozoliņš un finanšu direktore Ilze Vītola"
+    text = re.sub(
+        r"\b(?:(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ])[\w-]*\s+){0,3}(?:(?!un\b)(?-i:[a-zāčēģīķļņšūž])[\w-]*\s+){0,3}"
+        r"(?:loceklis|locekle|direktor(?:s|e)|vadītāj(?:s|a)|speciālist(?:s|e)|kontrolieris)\s+"
+        r"(?=(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ])[\w-]+\s+(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ]))",
+        "",
+        text,
+    )
+    # ... and Slovene: "direktor logistike Boštjan Černe in vodja skladišča Irena Furlan" ("in"
+    # before a post is "and", between two people)
+    text = re.sub(
+        r"(?:\s+in\s+|\b)(?:direktor(?:ica)?|vodja|svetoval(?:ec|ka))(?:\s+(?-i:[a-zčšž])[\w-]*){0,2}\s+"
+        r"(?=(?-i:[A-ZČŠŽ])[\w-]+\s+(?-i:[A-ZČŠŽ]))",
+        lambda m: ", " if m[0].lstrip().startswith("in ") else "",
+        text,
+    )
     # ... and Serbian in Cyrillic: "директор продаје Милош Ђурић"
     text = re.sub(
         r"(?<!\w)(?:директор(?:ка)?|руководилац|руководитељка|менаџер(?:ка)?|колега|колегиница)"
@@ -959,7 +977,7 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
     pairs: list[tuple[str, str, str]] = []
     pieces = re.split(
         # Romanian "și cu" (and with), Hungarian "és", Greek "και"
-        r"\s*(;|,?\s+(?:and|och|und|et|y\s+con|y|e|en|og|oraz|ja|và|és|και|[șş]i(?:\s+cu)?|dan|и|ir|sowie|samt|nonché|ainsi\s+que|así\s+como"
+        r"\s*(;|,?\s+(?:and|och|und|et|y\s+con|y|e|en|og|oraz|ja|và|és|και|[șş]i(?:\s+cu)?|dan|и|sowie|samt|nonché|ainsi\s+que|así\s+como"
         r"|as\s+well\s+as|together\s+with|along\s+with)\s+|\s+&\s+|\s+\+\s+"
         # "... with Fiona Tierney-Walsh (Principal), followed by a 15-minute conversation with
         # Marcus Oyelowo (Partner)"
@@ -969,8 +987,12 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
         # and Catalan joins two surnames with "i" ("Jordi Vilaró i Casals"); titles may come
         # in a row ("ve Dr. Öğr. Üyesi Barış Kalkan", "ve Doç. Dr. ..."); before a bare comma,
         # so that Serbian ", i Mirjana Bogdanović" parts two people
-        r"|,?\s+(?:i|ve|a)\s+(?=(?:(?:Ing|Dr|Dra|Sr|Sra|Mgr|Bc|Prof|Doç|Öğr|Gör)\.\s+|Üyesi\s+)*"
-        r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]+\s+[A-ZÀ-ÖØ-ÞĀ-Ž])|,)\s*",
+        # ... and Lithuanian "ir", Latvian "un" (French "un" is no word before a whole name)
+        r"|,?\s+(?:i|ve|a|ir|un)\s+(?=(?:(?:Ing|Dr|Dra|Sr|Sra|Mgr|Bc|Prof|Doç|Öğr|Gör)\.\s+|Üyesi\s+)*"
+        r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]+\s+[A-ZÀ-ÖØ-ÞĀ-Ž])"
+        # ... and Slovene "in" before a form of address only ("in ga. Nataša Bergant"): in
+        # English "in" is where someone works ("Jane Doe in Kuala Lumpur")
+        r"|,?\s+in\s+(?=(?:ga|g|gdč|dr|mag|prof)\.\s)|,)\s*",
         text,
     )
     for index in range(0, len(pieces), 2):

@@ -24,6 +24,8 @@ NOT_THE_CANDIDATE: dict[str, str] = {
             "probni intervju",
             "simulacija",
             "bandomasis",
+            # Latvian "Prakses intervija (mock)"
+            "prakses intervija",
             # Italian: "Simulazione colloquio tecnico - Casey Candidate"
             "simulazione colloquio",
             "simulazione di colloquio",
@@ -364,6 +366,8 @@ NOT_THE_CANDIDATE: dict[str, str] = {
             "preporuka za",
             # Lithuanian "Rekomendacijos pokalbis – Paulina Grinienė"
             "rekomendacijos pokalbis",
+            # Latvian "Atsauksmes par Mārci Putniņu" (a reference about someone)
+            "atsauksmes par",
         ),
         "a reference you give for someone else",
     ),
@@ -483,6 +487,7 @@ NOT_THE_CANDIDATE: dict[str, str] = {
             "уебинар",
             "vebinar",
             "webinaras",
+            "vebinārs",
             "workshop",
             "meetup",
             "office hours",

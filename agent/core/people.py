@@ -256,7 +256,9 @@ _LIST_HEADER = re.compile(
     # Croatian "Razgovor vode:", "Na razgovoru će sudjelovati:"; Bulgarian "Интервюиращи:",
     # "Участници:"
     r"|razgovor\s+vod(?:e|i)|(?:na\s+razgovoru\s+)?(?:će\s+)?(?:sudjelovati|učestvovati)|sudjeluju"
-    r"|učestvuju|intervjueri|разговор\s+воде"
+    r"|učestvuju|intervjueri|разговор\s+воде|sodelujeta|sodelujejo"
+    # Latvian "Intervijā piedalīsies:", "Intervētāji:"
+    r"|(?:intervijā\s+)?piedalīsies|intervētāji"
     r"|интервюиращи|интервюиращ|участници|участват"
     # Greek "Θα συναντήσετε:", "Συνεντευκτές:", "Επιτροπή Αξιολόγησης:", "Συμμετέχοντες:"
     r"|θα\s+συναντήσ(?:ετε|εις)|συνεντευκτ(?:ές|ής|ριες|ρια)|επιτροπή(?:\s+(?:αξιολόγησης|συνέντευξης"
@@ -345,6 +347,10 @@ _SENTENCE = re.compile(
     r"|\b(?:razgovor|intervju)\s+(?:vode|vodi|će\s+voditi)(?=\s)|(?<!\w)разговор\s+(?:воде|води)(?=\s)"
     # Lithuanian "Pokalbį ves ...", "Pokalbyje dalyvaus ..."
     r"|\b(?:pokalbį\s+ves|pokalbyje\s+dalyvaus)(?=\s)"
+    # Slovene "Razgovor bosta vodila direktor logistike Boštjan Černe in ..."
+    r"|\brazgovor\s+(?:bosta|bodo)\s+vodil[aio]?(?=\s)"
+    # Latvian "Interviju vadīs valdes loceklis Jānis Ozoliņš un ..."
+    r"|\binterviju\s+vadīs(?=\s)"
     r"|(?<!\w)(?:интервюто|разговорът)\s+ще\s+(?:проведат|проведе|водят|води)"
     r"|\b(?:veți|veti|vei)\s+(?:discuta|vorbi|sta\s+de\s+vorbă)\s+cu"
     # "Your interviewers will be", "The interview will be conducted by", and abroad: "La
@@ -616,8 +622,12 @@ _WILL_JOIN = re.compile(
     # ... and Croatian: "Zove Snježana Bošnjak iz HR-a Vinodol Trgovine na mobitel"
     r"|(?:Zove(?:\s+me)?|Nazvat\s+će\s+me|Zvat\s+će\s+me|Zvaće\s+me)(?=\s+(?-i:[A-ZČĆŠŽĐ]))"
     # ... and Lithuanian: "Skambins Rūta Vaitkutė (Lūšis prodiuserė) į mobilų"
-    r"|Skambins(?:\s+man)?(?=\s+(?-i:[A-ZĄČĘĖĮŠŲŪŽ])))"
-    r"\s+(?P<greekcall>[^\W\d_][^.!?]*?)(?:\s+(?:από|iz|sa|s)\b|[.!?]|$)"
+    r"|Skambins(?:\s+man)?(?=\s+(?-i:[A-ZĄČĘĖĮŠŲŪŽ]))"
+    # ... and Slovene: "Kliče me Simona Rozman iz kadrovske službe"
+    r"|Kliče(?:\s+me)?(?=\s+(?-i:[A-ZČŠŽ]))"
+    # ... and Latvian: "Zvanīs Līga Bērziņa no Baltā Kāpa ..."
+    r"|Zvanīs(?:\s+man)?(?=\s+(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ])))"
+    r"\s+(?P<greekcall>[^\W\d_][^.!?]*?)(?:\s+(?:από|iz|sa|s|no)\b|[.!?]|$)"
     # "Seitens Wendelstein nehmen Dr. Henrike Albers und Deniz Yılmaz teil"
     r"|\bnehmen\s+(?P<teil>(?:Dr\.\s+|Frau\s+|Herr\s+)?[A-Z][^.!?]*?)\s+teil\b"
     # "Nadia Ouellet-Barbeau, gérante de la succursale, et moi mènerons l'entrevue"
@@ -690,7 +700,8 @@ _PANEL_IS = (
 _PANEL_IS = (
     r"(?:" + _PANEL_IS + r"|(?<!\w)(?:razgovor|intervju|разговор)\s+(?:vode|vodi|воде|води)(?!\w)"
     r"|(?<!\w)интервюто\s+ще\s+проведат(?!\w)|\b(?:akan\s+)?(?:dipandu|dihadiri)\s+oleh(?!\w)"
-    r"|\b(?:pokalbį\s+ves|pokalbyje\s+dalyvaus)(?!\w))"
+    r"|\b(?:pokalbį\s+ves|pokalbyje\s+dalyvaus)(?!\w)|\brazgovor\s+(?:bosta|bodo)\s+vodil[aio]?(?!\w)"
+    r"|\binterviju\s+vadīs(?!\w))"
 )
 _PANEL_WILL_BE = re.compile(_PANEL_IS + r"\s+\S", re.IGNORECASE)
 # (to the sentence's end, past the dot of "Dr." or "Mrs.")
@@ -712,6 +723,9 @@ _LED_BY_THE_WRITER = (
     # "Pokalbį ves Justė Mikalauskaitė (...) ir aš"
     r"|\bpokalbį\s+vesime\s+aš(?=\s)|\bkalbėsimės\s+(?:dviese|trise|keturiese)\b"
     r"|\bpokalbį\s+ves\s+[^.\n]{0,120}?\bir\s+aš(?![\w-])"
+    # Latvian "Interviju vadīšu es kopā ar personāla vadītāju ..."
+    r"|\binterviju\s+vadīšu\s+es(?=\s)|\binterviju\s+vadīsim\s+es(?=\s)"
+    r"|\binterviju\s+vadīs\s+[^.\n]{0,120}?\bun\s+es(?![\w-])"
 )
 _WRITER_ON_PANEL = re.compile(
     _PANEL_IS + r"(?:[^.\n]|(?<=\b(?:Dr|Mr|Ms|St|Sr))\.|(?<=\b(?:Mrs|Drs|Ing|Lic|Dra|Eng|Sra))\."
@@ -813,7 +827,7 @@ PEOPLE_TEAM = re.compile(
     # Turkish "İK" (insan kaynakları): "Paketçi İK telefon", "Burcu Şahin (İK)"
     r"|İK|insan\s+kaynakları"
     # Bulgarian "ЧР" (човешки ресурси), Indonesian "HRD", Croatian "ljudski potencijali"
-    r"|ЧР|човешки\s+ресурси|HRD|ljudski\s+potencijali"
+    r"|ЧР|човешки\s+ресурси|HRD|ljudski\s+potencijali|kadrovska(?:\s+služba)?"
 )
 _NAME_AND_TEAM = re.compile(
     # (not a call's title: "Poziv Mlekara Lipovac (HR)")
@@ -890,6 +904,7 @@ _HEADER_IN_LINE = re.compile(
     r"|Intervievează|Intervievatori"
     # Croatian "Na razgovoru će sudjelovati:", Bulgarian "Интервюиращи:"
     r"|Na\s+razgovoru\s+(?:će\s+)?(?:sudjel|učestv)\w+|Razgovor\s+vod[ei]|Интервюиращи|Intervjueri"
+    r"|Sodelujeta|Sodelujejo"
     r"|Ze\s+strony\s+\w+\s+w\s+(?:rozmowie|spotkaniu)\s+(?:udział\s+wezmą|uczestniczyć\s+będą)"
     r"|Rozmawiać\s+będą\s+z\s+(?:Tobą|Panią|Panem))\s*:)"
 )

@@ -54,6 +54,14 @@ JOB_NOUNS = (
     "analitikas", "analitikė", "analitiko", "programuotojas", "programuotojo",
     "vadovas", "vadovė", "vadovo", "inžinierius", "specialistas", "specialistė", "specialisto",
     "vadybininkas", "vadybininkė",
+    # Slovene: "Podatkovni inženir (m/ž)", "Razvijalec Python", "Aktuarski analitik", "Vodja
+    # logističnega planiranja"
+    "inženir", "inženirka", "razvijalec", "razvijalka", "analitik", "analitičarka", "vodja",
+    "svetovalec", "svetovalka", "koordinator", "koordinatorka",
+    # Latvian: "Biznesa analītiķis/-e", "Transporta plānošanas vadītājs/-a", "Finanšu
+    # kontrolieris/-e"
+    "analītiķis", "analītiķe", "analītiķa", "vadītājs", "vadītāja", "kontrolieris", "speciālists",
+    "speciāliste", "inženieris", "izstrādātājs", "konsultants",
     "leader", "team leader", "gérant", "gérante", "adjoint", "adjointe", "planificateur",
     "planificatrice", "td", "technical director", "sde", "sdet", "swe", "mle", "analist",
     "régisseur", "régisseuse", "rédacteur",
@@ -461,6 +469,9 @@ STAGE_PHRASES = (
     "други круг", "други круг разговора", "разговора", "интервју", "finalni krug",
     "darbo pokalbis", "pokalbis", "skambutis", "susitikimas", "susitikimas su", "finalinis etapas",
     "pokalbis dėl", "skambutis dėl", "susitikimas dėl", "pozicijos", "dėl",
+    "tehnični razgovor", "zaposlitveni razgovor", "klic", "finale",
+    "intervija", "darba intervija", "otrā intervija", "zvans", "tikšanās", "saruna",
+    "iepazīšanās saruna",
     "interview hr", "interview user", "user interview", "psikotes", "telp", "interview akhir",
     "wawancara akhir", "tahap akhir",
 )  # fmt: skip
@@ -670,7 +681,7 @@ _ROLE_PHRASE = re.compile(
     # "posisi Senior Data Analyst (Marketplace) ya"; Croatian "za poziciju Senior Data Engineer
     # u Lastavica Softwareu", "za radno mjesto ..."; Bulgarian "за позицията ...",
     # "техническото интервю за Senior Data Engineer (Platform)"
-    r"|(?:\buntuk\s+posisi|\bza\s+poziciju|\bza\s+radno\s+mjesto|(?<!\w)за\s+позицията"
+    r"|(?:\buntuk\s+posisi|\bza\s+poziciju|\bza\s+radno\s+mjesto|\bza\s+delovno\s+mesto|(?<!\w)за\s+позицията"
     r"|(?<!\w)интервю(?:то)?\s+за)\s+(?-i:(?=[A-ZА-Я]))"
     r"(?P<role52>[^\n.;:!?,(]{2,80}?)(?=\s*[.;,\n(]|\s+(?:di|ya|u|в|kod|pri|na|dan|sebagai)\s|\s+ya$)"
     # (and in a note: "- posizione Responsabile Manutenzione stabilimento Vignola.")
@@ -780,6 +791,7 @@ _ROLE_PHRASE = re.compile(
     # (and in the person's own French note: "Elle m'appelle sur le portable. Poste : ...")
     r"|[.:?]\s+(?-i:Role|Position|Poste|Rôle|Vaga|Cargo|Puesto|Posizione|Pozice|Stelle|Stanowisko"
     r"|Tjänsten|Pozisyon|Tehtävä|Θέση|Post|Poziția|Pozitia|Pozíció|Munkakör|Pozicija|Позиция"
+    r"|Delovno\s+mesto|Amats"
     r"|Длъжност|Posisi)"
     r"\s?:\s*"
     # (where it is, after a comma, goes: "Cargo: Jefe/a de Abastecimiento, bodega en

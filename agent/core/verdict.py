@@ -946,6 +946,11 @@ _JOB_OFFERED = re.compile(
     # ... and Lithuanian "gal pavasarį mano komandoje atsiras rizikos analitiko pozicija, bet kol
     # kas nieko oficialaus"
     r"|\batsiras\s+(?:\w+\s+){0,2}pozicij\w*|\bnieko\s+oficialaus\b"
+    # ... and Slovene "morda januarja odprejo mesto za podatkovnega analitika, ampak zaenkrat še
+    # nič uradnega"
+    r"|\bodprejo\s+(?:\w+\s+){0,2}mesto\b|\bse\s+nic\s+uradnega\b"
+    # ... and Latvian "tā varētu atvērties pavasarī ... nekā oficiāla pagaidām nav"
+    r"|\bvaretu\s+atverties\b|\bneka\s+oficiala\b"
     # Dutch: "die pricingrol bij Snelbord ... Er staat nog geen vacature open"
     r"|\b\w*rol\s+bij\b|\bgeen\s+vacature\b|\b(?:die|een|de)\s+(?:\w+\s+)?(?:functie|vacature)\b"
     # "it looks like there'll be a Performance & Insight Lead post in the new year"
@@ -1059,6 +1064,10 @@ _DESCRIPTION_WORDS = (
     # mjesto"; Bulgarian "За коя позиция кандидатствате?", "за позицията"; Indonesian
     # "Posisi apa yang Anda lamar?", "untuk posisi" (folded)
     "za koju se poziciju", "za poziciju", "za radno mjesto", "selekcijsk",
+    # Slovene "za delovno mesto", "Za katero delovno mesto se prijavljate?"
+    "za delovno mesto", "za katero delovno mesto",
+    # Latvian "uz ... amatu", "Kuram amatam piesakāties?", "vakancei"
+    "amatam", "amatu", "vakancei", "jusu pieteikumu", "aicinu uz interviju",
     "за коя позиция", "за позицията", "кандидатствате", "кандидатурата",
     "posisi apa", "untuk posisi", "yang anda lamar",
 )  # fmt: skip
@@ -1071,6 +1080,7 @@ _POST_LINE = re.compile(
     r"(?im)(?:^|[.!?]\s+)[ \t]*(?:poste|position|role|rôle|job|stelle|posizione|puesto|vaga"
     r"|functie|cargo|pozice|pozícia|stanowisko|tjänsten|tjänst|stillingen|pozisyon|tehtävä"
     r"|θέση|post|poziția|pozitia|pozíció|munkakör|pozicija|radno\s+mjesto|позиция|длъжност"
+    r"|delovno\s+mesto|amats"
     r"|posisi)[ \t]*:[ \t]*"
     r"(?P<post>[^\n]{3,120})"
     # ... or in a note's list, the job capitalised after the word: "me rappelle sur le portable
@@ -1110,7 +1120,9 @@ _PARTNERS_LINE = re.compile(
     # Croatian "Na razgovoru će sudjelovati:", Bulgarian "Интервюиращи:"
     r"|na\s+razgovoru\s+(?:će\s+)?sudjel\w+|интервюиращи)[ \t]*:[ \t]*\S"
     # ... or said whole: Lithuanian "Pokalbį ves duomenų skyriaus vadovas Andrius Šimkus ir ..."
-    r"|(?:^|[.!?][ \t]+)[ \t]*(?:pokalbį\s+ves|pokalbyje\s+dalyvaus)\s+\S"
+    r"|(?:^|[.!?][ \t]+)[ \t]*(?:pokalbį\s+ves|pokalbyje\s+dalyvaus|razgovor\s+bosta\s+vodila)\s+\S"
+    # ... and Slovene "Sodelujeta: Marko Vidic, vodja IT, in ..."
+    r"|(?:^|[.!?][ \t]+)[ \t]*(?:sodelujeta|sodelujejo)[ \t]*:[ \t]*\S"
 )
 # "Take-home review - Acme", "Screening with Globex": a title that names the other side.
 _NAMES_SOMEONE = re.compile(

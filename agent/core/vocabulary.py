@@ -191,6 +191,11 @@ STRONG = (
     # Serbian in Cyrillic: "интервју"
     "интервју",
     # Lithuanian "Darbo pokalbis - Transporto planavimo vadovas (-ė)" (a job interview)
+    "zaposlitveni razgovor",
+    # Latvian "Intervija: Biznesa analītiķis/-e", "darba intervija"
+    "intervija",
+    "intervijā",
+    "darba intervija",
     "darbo pokalbis",
     "darbo pokalbio",
     "darbo pokalbiui",
@@ -478,6 +483,9 @@ SOFT = (
     # Bachkovo Pay (30 мин)" (getting to know each other)
     "upoznavanje",
     "upoznavanja",
+    # Latvian "Iepazīšanās saruna ar Sīkrauda (30 min)"
+    "iepazīšanās saruna",
+    "iepazīšanās",
     "запознанство",
     "запознаване",
 )
@@ -638,6 +646,13 @@ CONVERSATION = (
     "pokalbio",
     "skambutis",
     "susitikimas",
+    # Slovene "Klic Kurent (kadrovska)", "zaposlitveni razgovor" (razgovor as above)
+    "klic",
+    # Latvian "Zvans – Baltā Kāpa (HR)", "Tikšanās – Finanšu kontrolieris/-e", "saruna"
+    "zvans",
+    "tikšanās",
+    "saruna",
+    "kafija",
     "telepon",
     "panggilan",
 )

@@ -288,3 +288,18 @@ def test_lithuanian_panels_posts_and_coordinators() -> None:
         "nedalyvausiu.", start=START,
     )  # fmt: skip
     assert read(agency).company == "Dūnų Transportas"
+
+
+def test_a_declined_given_name_counts_only_in_a_serbian_or_croatian_sentence() -> None:
+    """ "Uroša sam stavio kao opcionog ... on neće biti na razgovoru" is about Uroš; in English
+    "Daniela" is someone else than Daniel on the invite."""
+    from agent.core.attendance import absent
+
+    serbian = "Uroša sam stavio kao opcionog samo da te dočeka – on neće biti na razgovoru."
+    invited = [Attendee("uros@lastavica.example", "Uroš Tomić"),
+               Attendee("stefan@lastavica.example", "Stefan Petrović")]  # fmt: skip
+    assert absent(serbian, invited, "stefan@lastavica.example", []) == {"uros@lastavica.example"}
+    english = "Daniela from our team is copied for scheduling only and won't be on the call."
+    invited = [Attendee("daniel@acme.example", "Daniel Berg"),
+               Attendee("jane@acme.example", "Jane Doe")]  # fmt: skip
+    assert "daniel@acme.example" not in absent(english, invited, "jane@acme.example", [])

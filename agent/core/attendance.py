@@ -695,8 +695,14 @@ def _mentions(
             continue
         given, surname = _given(name), name.split()[-1]
         forms = [re.escape(name)] + ([re.escape(given)] if firsts.count(given) == 1 else [])
-        if firsts.count(given) == 1 and len(given) >= 4 and given[-1].lower() not in "aeiouy":
-            # Serbian and Croatian decline a given name: "Uroša sam stavio kao opcionog" (Uroš)
+        if (
+            firsts.count(given) == 1
+            and len(given) >= 4
+            and given[-1].lower() not in "aeiouy"
+            and _SOUTH_SLAVIC.search(sentence)
+        ):
+            # Serbian and Croatian decline a given name: "Uroša sam stavio kao opcionog" (Uroš);
+            # only in their sentences, as elsewhere "Daniela" is no form of Daniel
             forms.append(re.escape(given) + "(?:a|u|om)")
         for short in capitalised:
             starts = fold_accents(given).startswith(fold_accents(short))
@@ -718,6 +724,9 @@ def _mentions(
                 break
     return sorted(found)
 
+
+# Words only a Serbian, Croatian or Bosnian sentence holds: its auxiliaries, lower case.
+_SOUTH_SLAVIC = re.compile(r"(?<!\w)(?:sam|smo|ste|će|neće|nije|nisam|ću|bih)(?!\w)")
 
 _NO_SUBJECT_LEFT = re.compile(
     r"\b(?:no|não|ne|non|nicht|niet|ikke|inte|nie|pero|mas|mais|ma|aber|maar|y|e|et|und|en)\b",

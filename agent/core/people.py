@@ -831,7 +831,7 @@ PEOPLE_TEAM = re.compile(
 )
 _NAME_AND_TEAM = re.compile(
     # (not a call's title: "Poziv Mlekara Lipovac (HR)")
-    r"(?:^|[-\u2013\u2014|:]\s*)(?!(?:Poziv|Позив|Obaždane|Обаждане|Puhelu|Telefon|Call|Appel)\s)(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})\s*\(\s*(?i:"
+    r"(?:^|[-\u2013\u2014|:]\s*)(?!(?:Poziv|Позив|Обаждане|Klic|Zvans|Skambutis|Puhelu|Telefon|Call|Appel)\s)(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})\s*\(\s*(?i:"
     + PEOPLE_TEAM.pattern.removeprefix("(?i)")
     + r")\s*\)\s*$"
 )

@@ -814,6 +814,64 @@ _POST_THEN_NAME = re.compile(
 )
 
 
+def _post_before_name(
+    posts: str,
+    upper: str,
+    lower: str,
+    *,
+    lead: str = r"\b",
+    units: int = 0,
+    field: int = 0,
+    and_word: str = "",
+) -> re.Pattern[str]:
+    """A post in lower case before a whole name, to take off: up to `units` capitalised words
+    before it (the employer or its unit) and lower-case words (not `and_word`, which joins two
+    people), or up to `field` lower-case words after it (its field in the genitive)."""
+    before = ""
+    if units:
+        before = (
+            rf"(?:[{upper}][\w-]*\s+){{0,{units}}}"
+            rf"(?:(?!{and_word}\b)[{lower}][\w-]*\s+){{0,{units}}}"
+        )
+    after = rf"(?:\s+[{lower}][\w-]*){{0,{field}}}" if field else ""
+    return re.compile(rf"{lead}{before}(?:{posts}){after}\s+(?=[{upper}][\w-]+\s+[{upper}])")
+
+
+_POSTS_BEFORE_NAMES = (
+    # Croatian: "direktor operacija Dario Jelenić i voditeljica planiranja Sanja Car",
+    # "kolegica Lana Radman"
+    _post_before_name(
+        r"direktor(?:ica)?|voditelj(?:ica)?|kolegica|kolega|šef(?:ica)?|stručnjak(?:inja)?"
+        r"|specijalist(?:ica)?",
+        "A-ZČĆŠŽĐ", "a-zčćšžđ", field=2,
+    ),
+    # Lithuanian: "duomenų skyriaus vadovas Andrius Šimkus ir vyresnioji analitikė Viktorija
+    # Jonaitienė" (and the employer or its unit before the post: "Vėtrungė Pay generalinis
+    # direktorius Mindaugas Jankauskas")
+    _post_before_name(
+        r"vadov(?:as|ė)|analitik(?:as|ė)|direktor(?:ius|ė)|partner(?:is|ė)|specialist(?:as|ė)"
+        r"|vadybinink(?:as|ė)|inžinier(?:ius|ė)|prodiuser(?:is|ė)",
+        "A-ZĄČĘĖĮŠŲŪŽ", "a-ząčęėįšųūž", units=3, and_word="ir",
+    ),
+    # Latvian: "valdes loceklis Jānis Ozoliņš un finanšu direktore Ilze Vītola"
+    _post_before_name(
+        r"loceklis|locekle|direktor(?:s|e)|vadītāj(?:s|a)|speciālist(?:s|e)|kontrolieris",
+        "A-ZĀČĒĢĪĶĻŅŠŪŽ", "a-zāčēģīķļņšūž", units=3, and_word="un",
+    ),
+    # Slovene: "direktor logistike Boštjan Černe in vodja skladišča Irena Furlan" ("in" before
+    # a post is "and", between two people: a comma stands in its place, see `split_name_list`)
+    _post_before_name(
+        r"direktor(?:ica)?|vodja|svetoval(?:ec|ka)", "A-ZČŠŽ", "a-zčšž",
+        lead=r"(?P<joined>\s+in\s+)?\b", field=2,
+    ),
+    # Serbian in Cyrillic: "директор продаје Милош Ђурић"
+    _post_before_name(
+        r"директор(?:ка)?|руководилац|руководитељка|менаџер(?:ка)?|колега|колегиница",
+        "А-ЯЂЈЉЊЋЏ", "а-яђјљњћџ", lead=r"(?<!\w)", field=2,
+    ),
+)  # fmt: skip
+
+
 def split_name_list(text: str) -> list[tuple[str, str, str]]:
     """(name, title, address) from "Jane Doe, Engineering Manager; Raj Patel (raj@acme.com)".
 
@@ -858,49 +916,10 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
         "",
         text,
     )
-    # Croatian posts in lower case before the name, their field in the genitive: "direktor
-    # operacija Dario Jelenić i voditeljica planiranja Sanja Car", "kolegica Lana Radman"
-    text = re.sub(
-        r"\b(?:direktor(?:ica)?|voditelj(?:ica)?|kolegica|kolega|šef(?:ica)?|stručnjak(?:inja)?"
-        r"|specijalist(?:ica)?)(?:\s+(?-i:[a-zčćšžđ])[\w-]*){0,2}\s+(?=(?-i:[A-ZČĆŠŽĐ])[\w-]+\s+(?-i:[A-ZČĆŠŽĐ]))",
-        "",
-        text,
-    )
-    # ... and Lithuanian: "duomenų skyriaus vadovas Andrius Šimkus ir vyresnioji analitikė
-    # Viktorija Jonaitienė"
-    text = re.sub(
-        # (the employer or its unit before the post goes too: "Vėtrungė Pay generalinis
-        # direktorius Mindaugas Jankauskas")
-        r"\b(?:(?-i:[A-ZĄČĘĖĮŠŲŪŽ])[\w-]*\s+){0,3}(?:(?!ir\b)(?-i:[a-ząčęėįšųūž])[\w-]*\s+){0,3}"
-        r"(?:vadov(?:as|ė)|analitik(?:as|ė)|direktor(?:ius|ė)"
-        r"|partner(?:is|ė)|specialist(?:as|ė)|vadybinink(?:as|ė)|inžinier(?:ius|ė)|prodiuser(?:is|ė))"
-        r"\s+(?=(?-i:[A-ZĄČĘĖĮŠŲŪŽ])[\w-]+\s+(?-i:[A-ZĄČĘĖĮŠŲŪŽ]))",
-        "",
-        text,
-    )
-    # ... and Latvian: "valdes loceklis Jānis Ozoliņš un finanšu direktore Ilze Vītola"
-    text = re.sub(
-        r"\b(?:(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ])[\w-]*\s+){0,3}(?:(?!un\b)(?-i:[a-zāčēģīķļņšūž])[\w-]*\s+){0,3}"
-        r"(?:loceklis|locekle|direktor(?:s|e)|vadītāj(?:s|a)|speciālist(?:s|e)|kontrolieris)\s+"
-        r"(?=(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ])[\w-]+\s+(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ]))",
-        "",
-        text,
-    )
-    # ... and Slovene: "direktor logistike Boštjan Černe in vodja skladišča Irena Furlan" ("in"
-    # before a post is "and", between two people)
-    text = re.sub(
-        r"(?:\s+in\s+|\b)(?:direktor(?:ica)?|vodja|svetoval(?:ec|ka))(?:\s+(?-i:[a-zčšž])[\w-]*){0,2}\s+"
-        r"(?=(?-i:[A-ZČŠŽ])[\w-]+\s+(?-i:[A-ZČŠŽ]))",
-        lambda m: ", " if m[0].lstrip().startswith("in ") else "",
-        text,
-    )
-    # ... and Serbian in Cyrillic: "директор продаје Милош Ђурић"
-    text = re.sub(
-        r"(?<!\w)(?:директор(?:ка)?|руководилац|руководитељка|менаџер(?:ка)?|колега|колегиница)"
-        r"(?:\s+[а-яђјљњћџ][\w-]*){0,2}\s+(?=[А-ЯЂЈЉЊЋЏ][\w-]+\s+[А-ЯЂЈЉЊЋЏ])",
-        "",
-        text,
-    )
+    # posts in lower case before a name in the languages that write them so: "direktor
+    # operacija Dario Jelenić i ...", "директор продаје Милош Ђурић" (see `_POSTS_BEFORE_NAMES`)
+    for post in _POSTS_BEFORE_NAMES:
+        text = post.sub(lambda m: ", " if m.groupdict().get("joined") else "", text)
     # Bulgarian forms of address before a name: "г-н Димитър Колев", "г-жа Милена Ангелова"
     text = re.sub(r"(?<![\w-])(?:г-н|г-жа|г-ца|д-р)\s+(?=[А-ЯЁ])", "", text)
     # Catalan "la senyora Neus Aragall i Prat"

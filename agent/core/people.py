@@ -686,19 +686,18 @@ _INTERVIEW_WITH = re.compile(
 # A sentence that names the whole panel: "Your interview committee will be ...", and one
 # that names the writer on it ("The interview panel will be me, ...").
 _PANEL_IS = (
-    r"\b(?:panel|committee|board|comité|jury|júri|kommission|gremium|banca)\s+(?:will\s+be|(?:will\s+)?consists?\s+of|is\s+made"
+    # (one group: the patterns below go on after it)
+    r"(?:\b(?:panel|committee|board|comité|jury|júri|kommission|gremium|banca)\s+(?:will\s+be|(?:will\s+)?consists?\s+of|is\s+made"
     r"\s+up\s+of|(?:will\s+)?comprises?|(?:sera|est)\s+composée?\s+de|se\s+compose(?:ra)?\s+de"
     # "Die Auswahlkommission besteht aus Herrn Mag. Ferdinand Pruckner (...)", "O júri é
     # composto por"
     r"|besteht\s+aus|(?:é|será)\s+compost[oa]\s+(?:por|pel[oa]s?)"
     # "Your interview panel will include Yvette Spainhour, Risk Manager; ..."
     r"|will\s+include|includes)(?!\w)"
-)
-# ... and who conducts it, said whole: Serbian and Croatian "Razgovor vode Goran Simić ... i
-# Mirjana Bogdanović", "Разговор воде ...", Bulgarian "Интервюто ще проведат ...",
-# Indonesian "Interview akan dipandu oleh ... dan ..."
-_PANEL_IS = (
-    r"(?:" + _PANEL_IS + r"|(?<!\w)(?:razgovor|intervju|разговор)\s+(?:vode|vodi|воде|води)(?!\w)"
+    # ... and who conducts it, said whole: Serbian and Croatian "Razgovor vode Goran Simić ... i
+    # Mirjana Bogdanović", "Разговор воде ...", Bulgarian "Интервюто ще проведат ...",
+    # Indonesian "Interview akan dipandu oleh ... dan ...", Lithuanian, Slovene and Latvian
+    r"|(?<!\w)(?:razgovor|intervju|разговор)\s+(?:vode|vodi|воде|води)(?!\w)"
     r"|(?<!\w)интервюто\s+ще\s+проведат(?!\w)|\b(?:akan\s+)?(?:dipandu|dihadiri)\s+oleh(?!\w)"
     r"|\b(?:pokalbį\s+ves|pokalbyje\s+dalyvaus)(?!\w)|\brazgovor\s+(?:bosta|bodo)\s+vodil[aio]?(?!\w)"
     r"|\binterviju\s+vadīs(?!\w))"

@@ -773,3 +773,49 @@ def test_serbian_and_lithuanian_waits_around_the_holidays() -> None:
         holidays=public_holidays("LT", "", [2026, 2027]),
     )
     assert found is not None and found.value == date(2027, 1, 4), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Atranka dar vyksta, o sprendimą turi patvirtinti ir valdyba, kuri posėdžiauja tik po "
+        "švenčių.\n\nGalutinį sprendimą tikimės priimti sausio pradžioje.",
+        "Die Entscheidung muss noch der Vorstand bestätigen, der erst nach den Feiertagen tagt. "
+        "Eine endgültige Entscheidung erwarten wir Anfang Januar.",
+        "The decision needs sign-off from our board, which only meets after the holidays. We "
+        "expect a final decision in early January.",
+    ],
+)
+def test_the_day_a_board_sits_gives_way_to_the_decisions_own_date(text: str) -> None:
+    """A board that "only meets after the holidays" says when sign-off can happen; the
+    sentence that names the decision's own date ("early January") is the date."""
+    from agent.core.days_off import public_holidays
+
+    found = find_date(
+        text, after=date(2026, 12, 4), holidays=public_holidays("LT", "", [2026, 2027])
+    )
+    assert found is not None and found.value == date(2027, 1, 10), found
+
+
+def test_a_board_that_sits_after_the_holidays_is_still_a_date_when_nothing_else_is() -> None:
+    from agent.core.days_off import public_holidays
+
+    found = find_date(
+        "The decision needs our board, which meets after the holidays.",
+        after=date(2026, 12, 4),
+        holidays=public_holidays("US", "", [2026, 2027]),
+    )
+    assert found is not None and found.value == date(2027, 1, 4), found
+
+
+def test_a_lunar_holiday_after_new_year_is_no_part_of_the_year_end_run() -> None:
+    """Indonesia's Isra' Mi'raj falls on 5 January 2027: "after the Christmas and New Year
+    holidays" still ends with New Year's Day (back on Monday 4 January)."""
+    from agent.core.days_off import public_holidays
+
+    found = find_date(
+        "Keputusan akhir akan kami sampaikan setelah libur Natal dan Tahun Baru.",
+        after=date(2026, 12, 10),
+        holidays=public_holidays("ID", "", [2026, 2027]),
+    )
+    assert found is not None and found.value == date(2027, 1, 4), found

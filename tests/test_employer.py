@@ -1064,6 +1064,7 @@ def test_an_oleeo_invite_names_the_employer_without_its_resourcing_team() -> Non
     [
         ("quebrachopagos.com.ar", "Quebracho Pagos"),  # not "Quebra Cho Pagos"
         ("hortasudrobotica.com", "Hortasud Robotica"),
+        ("sovainteractive.com", "Sova Interactive"),  # a games studio, not "Sovainteractive"
     ],
 )
 def test_a_made_up_name_before_a_trade_word_stays_whole(domain: str, company: str) -> None:

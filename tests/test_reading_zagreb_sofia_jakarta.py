@@ -169,6 +169,8 @@ def test_the_employer_is_no_word_for_the_meeting_and_its_cyrillic_name_spells_th
          "Nataša Bergant iz kadrovske službe.", ["Marko Vidic", "Nataša Bergant"]),
         ("Intervija – Finanšu analītiķis/-e. Interviju vadīs valdes loceklis Jānis Ozoliņš un "
          "finanšu direktore Ilze Vītola.", ["Ilze Vītola", "Jānis Ozoliņš"]),
+        ("Otrā intervija. Interviju vadīs mūsu valdes priekšsēdētājs Edgars Kalniņš.",
+         ["Edgars Kalniņš"]),
     ],
 )  # fmt: skip
 def test_panels_and_callers_named_in_prose(description: str, names: list[str]) -> None:
@@ -207,6 +209,15 @@ def test_a_coordinator_who_says_she_stays_away_is_no_interviewer() -> None:
     )  # fmt: skip
     assert sorted(p.email for p in read(wirasena).interviewers) == [
         "hendro.wibisono@wirasena.example", "sumarni@wirasena.example"]  # fmt: skip
+    # Latvian "Es tikai koordinēju laikus ...": "Es" alone before the words is the writer
+    zibsnis = invite_to_casey(
+        "Intervija: Biznesa analītiķis/-e",
+        Attendee("raimonds@zibsnis.example", "Raimonds Strazds"), start=START,
+        organizer="zanete@zibsnis.example", organizer_name="Žanete Puriņa",
+        description="Intervijā piedalīsies mūsu daļas vadītājs Raimonds Strazds. Es tikai "
+        "koordinēju laikus un pati intervijā nepiedalīšos.\n\nAr cieņu\nŽanete Puriņa",
+    )  # fmt: skip
+    assert [p.email for p in read(zibsnis).interviewers] == ["raimonds@zibsnis.example"]
 
 
 @pytest.mark.parametrize(
@@ -229,6 +240,22 @@ def test_a_coordinator_who_says_she_stays_away_is_no_interviewer() -> None:
          "zahvaljujemo na prijavi za radno mjesto Analitičar podataka (m/ž) u Žumberak "
          "Telekomu.\n\nS poštovanjem,\nMarina Knežević\nŽumberak Telekom d.d.",
          "Žumberak Telekom", "Analitičar podataka"),
+        # ... and spelled from the domain's initial and last word: zav-kras for "Zavarovalnica
+        # Kras", in the Slovene locative above the signature
+        ("Zaposlitveni razgovor: Aktuarski analitik (m/ž)", "eva.horvat@zav-kras.example",
+         "vabilo na razgovor za delovno mesto Aktuarski analitik (m/ž) v Zavarovalnici Kras "
+         "d.d.\n\nS spoštovanjem,\nEva Horvat\nZavarovalnica Kras d.d., Koper",
+         "Zavarovalnica Kras", "Aktuarski analitik"),
+        # the person's own Zoom copies, no address on them: the account is a group's ("Grupa"),
+        # the firm is named with Indonesia's "PT" before it
+        ("Intervija Finanšu analītiķis/-e", "",
+         "Intervija – Finanšu analītiķis/-e.\n\nKurzemes Ostu Grupa is inviting you to a "
+         "scheduled Zoom meeting.\n\nTopic: Intervija", "Kurzemes Ostu Grupa",
+         "Finanšu analītiķis/-e"),
+        ("Interview Supply Chain Analytics Lead - Casey", "",
+         "Interview posisi Supply Chain Analytics Lead, PT Tirta Bening Nusantara. Interview "
+         "akan dipandu oleh Bapak Joko Susilo.", "Tirta Bening Nusantara",
+         "Supply Chain Analytics Lead"),
         ("Technical Interview <> Casey Candidate – Pasarloka", "kezia@pasarloka.example",
          "Ini undangan untuk technical interview posisi Senior Data Analyst (Marketplace) ya.",
          "Pasarloka", "Senior Data Analyst (Marketplace)"),

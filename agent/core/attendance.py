@@ -288,6 +288,13 @@ STAYS_AWAY = re.compile(
     # Latvian "pati intervijā nepiedalīšos", "tikai koordinēju laikus", "pievienota kā
     # neobligāta dalībniece tikai gadījumam"
     r"|\bnepiedalī\w*|\btikai\s+koordinēju\b|\bneobligāt\w+\s+dalībniek\w*"
+    # Estonian "Mina vestlusel ei osale", "vestlusel ta ei osale", "on kutses vaid
+    # teadmiseks"; Ukrainian "Я на дзвінку не буду", "участі у співбесіді не братиме", "додана
+    # до запрошення лише для цього"
+    r"|\bei\s+osale\b|\b(?:kutses|kutsel)\s+(?:vaid|ainult)\s+teadmiseks\b"
+    r"|(?<!\w)на\s+(?:дзвінку|співбесіді|зустрічі|розмові)\s+не\s+(?:буду|буде)(?!\w)"
+    r"|(?<!\w)участі\s+(?:у|в)\s+(?:співбесіді|зустрічі|розмові)\s+не\s+(?:братиме|братиму|бере|беру)(?!\w)"
+    r"|(?<!\w)(?:не\s+(?:братиме|братиму)\s+участі)(?!\w)"
     # "I will not stay for the interview itself"
     r"|\b(?:won't|won’t|will\s+not|not|don't|do\s+not)\s+(?:be\s+)?stay(?:ing)?\s+(?:for|on|in)\b",
     re.IGNORECASE,
@@ -297,14 +304,16 @@ STAYS_AWAY = re.compile(
 _SUBJECT = re.compile(
     # (Dutch "ik", not Turkish "İK" for HR)
     r"(?P<first>\b(?-i:I)\b|\b(?:eu|yo|je|ich|(?-i:[Ii]k)|jeg|io|jag|já|ek|minä|itse|ja|saya|aku|mimi"
-    r"|én|аз|aš|es(?=\s+(?:tikai|pati|pats)\b))\b"
+    r"|én|аз|aš|mina|es(?=\s+(?:tikai|pati|pats)\b))\b|(?<!\w)я(?!\w)"
+    # (Latvian "Es" alone before the words themselves: "Es tikai koordinēju laikus")
+    r"|^\s*(?-i:Es)(?=\s*$)"
     # (Korean "저는" as a word of its own, not the end of "매니저는")
     r"|אני|我|ดิฉัน|ผม|(?<![\uac00-\ud7a3])(?:저는|제가)|私は|εγώ|أنا"
     # a Greek official letter's "the undersigned": "Η υπογράφουσα", "Ο υπογράφων"
     r"|\b[Ηη]\s+υπογράφουσα|\b[Οο]\s+υπογράφων|\b(?:[Ss]ubsemnat[au]l?))"
     r"|(?P<second>\b(?:you|você|vous|usted|du)\b)"
     r"|(?P<third>\b(?:she|he|they|ela|ele|ella|él|elle|il|sie|hij|zij|ze|hon|han|hun|hän|beliau"
-    r"|ona|тя|той|on(?=\s+(?:neće|nije|ne)\b)|viņa|viņš)\b"
+    r"|ona|тя|той|on(?=\s+(?:neće|nije|ne)\b)|viņa|viņš|ta(?=\s+ei\b)|tema)\b|(?<!\w)(?:вона|він)(?!\w)"
     # (Romanian "el nu va participa": "el" is also Spanish's article)
     r"|היא|הוא|הם|הן|\b(?:el|ea)(?=\s+nu\b))",
     re.IGNORECASE,
@@ -387,6 +396,8 @@ _WRITER_JOINS = re.compile(
     # a list's item that is the writer: "- moi-même, pour le bureau du recrutement"
     r"^\s*[-*\u2022]\s*(?:moi-même|myself|me|ich\s+selbst|yo\s+mism[oa]|eu\s+mesm[oa]|io\s+stess[oa])\b|\((?:me|myself)\)|\b(?:with\s+me|me\s+and|and\s+(?:me|myself|the\s+undersigned)\b|and\s+(?-i:I)\b|(?-i:I)(?:'ll|’ll|\s+will)\s+(?:also\s+)?(?:be\s+)?"
     r"(?:join|there|on\s+the|interview|sit\s+in)"
+    # Slovak and Czech "stretnete sa so mnou a s ...", "setkáte se se mnou a s ..."
+    r"|\b(?:so|se)\s+mnou\b"
     # "Saremo presenti io e Luca", "Estaremos Ana y yo", "Jan en ik", "Lena und ich"
     r"|\b(?:io\s+e|e\s+io|yo\s+y|y\s+yo|i\s+jo|jo\s+i|moi\s+et|et\s+moi|ich\s+und|und\s+ich|ik\s+en|en\s+ik"
     r"|eu\s+e|e\s+eu|jag\s+och|och\s+jag|jeg\s+og|og\s+jeg|und\s+mir|mit\s+mir|(?:med\s+)?mig\s+(?:og|och)|(?:og|och)\s+mig"
@@ -423,7 +434,9 @@ _SOMEONE_NAMED = re.compile(
     r"(?:\s+(?:unfortunately|sadly|also|now|still|currently|actually|probably|then))?\s*$"
 )
 # Someone named by a capitalised word inside a clause, after its first word.
-_NAMED_IN_CLAUSE = re.compile(r"(?:^|\s)(?-i:[A-ZÀ-Ý][a-zà-ÿ'’]{2,})\s+(?:is|was|will|has|'s)\b")
+_NAMED_IN_CLAUSE = re.compile(
+    r"(?:^|\s)(?-i:[A-ZÀ-Ý][a-zà-ÿ'’]{2,})\s+(?:is|was|will|has|'s|(?-i:on)(?!\s+(?:the|a|an)\b))\b"
+)
 # A mailbox, a team or the rest of a committee a clause is about: "The Talent team mailbox is
 # copied ...; they won't be on the call" speaks of the mailbox, not of the last person named.
 _GROUP = re.compile(
@@ -515,10 +528,21 @@ def absent(
                 # ("Bisi from HR is on the invite for her calendar; she won't be attending"
                 # is about Bisi: the clause before names her, not only a team)
                 lead = head[: subject.start()]
-                named_here = _NAMED_IN_CLAUSE.search(lead) or (
-                    _GROUP.search(lead)
-                    if lead.strip()
-                    else _GROUP.search(earlier) and not earlier_named
+                # (or the clause before, joined to this one by a word or two: Estonian "Liis
+                # on sel nädalal kahjuks puhkusel, nii et tema seekord ei osale")
+                named_here = (
+                    _NAMED_IN_CLAUSE.search(lead)
+                    or (
+                        len(lead.split()) <= 2
+                        and bool(lead.strip())
+                        and not earlier_named
+                        and _NAMED_IN_CLAUSE.search(earlier)
+                    )
+                    or (
+                        _GROUP.search(lead)
+                        if lead.strip()
+                        else _GROUP.search(earlier) and not earlier_named
+                    )
                 )
                 if last and not named_here:
                     absent.add(last)

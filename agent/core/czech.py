@@ -1,4 +1,4 @@
-"""Who a Czech invite says the person meets, by the names they are called.
+"""Who a Czech or Slovak invite says the person meets, by the names they are called.
 
 Czech declines names: "Setkáte se s paní Janou Machačovou a panem Robertem
 Dvořákem" meets Jana Machačová and Robert Dvořák, and "komise bude složena z
@@ -14,18 +14,21 @@ from __future__ import annotations
 
 import re
 
-_UPPER = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ"
-_LOWER = "a-záčďéěíňóřšťúůýž"
+_UPPER = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽÄĽĹŔÔ"
+_LOWER = "a-záčďéěíňóřšťúůýžäľĺŕô"
 _WORD = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
 _TITLE_WORDS = r"Ing|Mgr|Bc|JUDr|PhDr|MUDr|RNDr|PaedDr|MgA|BcA|doc|prof|Dr"
 _TITLES = rf"(?:{_TITLE_WORDS})\.\s*"
-_HONORIFIC = r"(?:paní|panem|pana|pan|slečnou|slečny)\s+"
+_HONORIFIC = r"(?:paní|panem|pana|pan|slečnou|slečny|pani|pánom|pána|pán)\s+"
 
 # Sentences that name who the person meets, and the case their names are in.
 _WITH = re.compile(
     r"\b(?:setkáte|setkáš|potkáte|potkáš|uvidíte)\s+se\s+(?=(?:s|se)\s)"
     r"|\b(?:pohovor|pohovoru|schůzka|schůzku|rozhovor|hovor|call)\s+(?=(?:s|se)\s)"
-    r"|\bspolu\s+(?=(?:s|se)\s)",
+    r"|\bspolu\s+(?=(?:s|se)\s)"
+    # Slovak: "Stretnete sa s pánom Ing. Tomášom Baranom ... a s pani Mgr. Luciou Hrušovskou",
+    # "stretnete so mnou a s vedúcou tímu FP&A Ing. Janou Kollárikovou"
+    r"|\b(?:stretnete|stretneš|uvidíte)\s+sa\s+(?=(?:s|so)\s)|\bsa\s+stretnete\s+(?=(?:s|so)\s)",
     re.IGNORECASE,
 )
 _OF = re.compile(r"\bkomise\s+(?:bude\s+)?(?:složena|sestávat)\s+(?=(?:z|ze)\s)", re.IGNORECASE)
@@ -58,9 +61,9 @@ def panel(line: str) -> list[str]:
 
 
 def _gender(honorific: str) -> str:
-    if honorific in {"paní", "slečnou", "slečny"}:
+    if honorific in {"paní", "slečnou", "slečny", "pani"}:
         return "f"
-    if honorific in {"panem", "pana", "pan"}:
+    if honorific in {"panem", "pana", "pan", "pánom", "pána", "pán"}:
         return "m"
     return ""
 
@@ -88,7 +91,8 @@ def _gender_of(words: list[str], case: str) -> str:
     if case == "ins":
         if last.endswith("ou") or first.endswith(("ou", "í")):
             return "f" if not first.endswith("em") else "m"
-        return "m" if first.endswith(("em", "ím")) else ""
+        # (Slovak takes "-om": "s Bc. Adamom Tkáčom")
+        return "m" if first.endswith(("em", "ím", "om")) else ""
     if last.endswith(("ové", "é")) and not last.endswith("ého"):
         return "f"
     return "m" if last.endswith(("a", "e", "ého", "ího")) else ""
@@ -98,6 +102,8 @@ def _feminine(word: str, case: str, *, last: bool) -> str:
     if case == "ins":
         if word.endswith("ovou"):
             return word[:-4] + "ová"
+        if word.endswith("iou"):  # Slovak "Máriou", "Luciou"
+            return word[:-3] + "ia"
         if word.endswith("ií"):  # Lucií, Marií
             return word[:-1] + "e"
         if word.endswith("ou"):  # Janou, and a surname like Černou
@@ -122,6 +128,8 @@ def _masculine(word: str, case: str, *, last: bool) -> str:
             return word[:-2] + "a"
         if word.endswith("em"):
             return _mobile_e(word[:-2])
+        if word.endswith("om"):  # Slovak "Tomášom", "Baranom"
+            return word[:-2]
         return word if last else ""
     if word.endswith(("ého", "ího")) and last:  # Nového, Krejčího
         return word[:-3] + ("ý" if word.endswith("ého") else "í")

@@ -86,7 +86,9 @@ _LEAD = (
     # от", Indonesian "dalam (waktu) 7 hari kerja"
     r"|u\s+roku\s+od|(?:u\s+)?(?:narednih|sljedećih|idućih|sledećih)|у\s+року\s+од|в\s+рамките\s+на"
     r"|в\s+срок\s+от"
-    r"|в\s+следващите|dalam(?:\s+waktu)?|per(?=\s+\d{1,2}\s+darbo\s+dien)|v\s+roku)\s+(?:(?:de\s+)?(?:la|le|les|los|las|the)\s+|de\s+(?=\d))?"
+    r"|в\s+следващите|dalam(?:\s+waktu)?|per(?=\s+\d{1,2}\s+darbo\s+dien)|v\s+roku"
+    # Ukrainian "протягом 15 робочих днів"
+    r"|протягом|упродовж|впродовж|do(?=\s+\d{1,2}\s+pracovných\s+dní))\s+(?:(?:de\s+)?(?:la|le|les|los|las|the)\s+|de\s+(?=\d))?"
     # "em até 5 dias úteis": at most, the far end
     r"(?:até\s+|hasta\s+)?"
 )
@@ -96,15 +98,16 @@ _BUSINESS = (
     r"|arbeidsdager|arbejdsdage|virkedager|hverdage|dni\s+roboczych"
     r"|εργάσιμ(?:ων|ες|ης)\s+(?:ημερών|ημέρες|ημέρας|μέρες|μέρας)|zile\s+lucr[ăa]toare"
     r"|radn(?:ih|a)\s+dana|работни\s+(?:дни|дена)|hari\s+kerja|радних\s+дана|darbo\s+dien(?:ų|as|os)"
-    r"|delovnih\s+dni"
+    r"|delovnih\s+dni|робочих\s+днів|робочі\s+дні|pracovných\s+dní"
 )
 _DAYS = (
     r"dagen|dag|tage[n]?|jours?|días|giorni|dias|dagar|dager|dage|dni|ημέρες|ημερών|μέρες|ημέρα"
-    r"|zile|dana|дни|дена|hari|дана"
+    r"|zile|dana|дни|дена|hari|дана|днів|дні"
 )
 _WEEKS = (
     r"weken|wochen|woche|semaines?|semanas?|settimane|veckor|vecka|uker|uke|uger|uge|tygodni"
     r"|εβδομάδες|εβδομάδων|εβδομάδα|săptămâni|saptamani|tjedna|tjedan|седмици|седмица|minggu"
+    r"|тижнів|тижні"
 )
 SPAN_ABROAD = (
     _LEAD
@@ -147,6 +150,12 @@ SPAN_HUNGARIAN = (
 SPAN_LATVIAN = (
     r"(?P<n>\d{1,2})\s+(?:(?P<business>darba\s+dienu)|(?P<days>dienu)|(?P<weeks>nedēļu))\s+laikā"
     r"(?!\s+(?:pēc|no)\b)"
+)
+# ... and Estonian, "within" after the count, a range's far end: "5–7 tööpäeva jooksul" (not a
+# count from another day: "... jooksul pärast viimast vestlust")
+SPAN_ESTONIAN = (
+    r"(?:\d{1,2}\s*[-\u2013]\s*)?(?P<n>\d{1,2})\s+(?:(?P<business>tööpäeva)|(?P<days>päeva)"
+    r"|(?P<weeks>nädala))\s+jooksul(?!\s+pärast\b)"
 )
 # Every count word any of the patterns above takes, for reading its number.
 _COUNT_WORDS = {**NUMBER_WORDS, **_FINNISH_NUMBERS, **_HUNGARIAN_NUMBERS}

@@ -175,6 +175,8 @@ _BARE_DAY = (
     # (Hungarian "10 munkanapon belül", Finnish "10 työpäivän", Greek "10 ημέρες", Romanian
     # "10 zile")
     r"|munkanap\w*|nap\w*|hét\w*|het\w*|hónap\w*|työpäiv\w*|päiv\w*|viiko\w*|ημέρ\w*|εργάσιμ\w*"
+    # (Slovak "do 15 pracovných dní", Ukrainian "15 робочих днів", Estonian "10 tööpäeva")
+    r"|pracovn\w*|dní|робоч\w*|днів|tööpäev\w*|päeva"
     r"|zile|săptămân\w*"
     r"|applicants?|people|personas|pessoas|persone|personnes)\b)"
 )
@@ -486,6 +488,10 @@ def _forms(
             r"|početkom|sredinom|krajem|почетком|средином|крајем|(?:в\s+)?(?:началото|средата|края)\s+на"
             # Slovene "v začetku januarja", "sredi januarja", "konec decembra"
             r"|(?:v\s+)?začetku|sredi"
+            # Ukrainian "на початку січня", "в середині січня", "наприкінці грудня"
+            r"|(?:на\s+)?початку|(?:в|у)\s+середині|наприкінці|(?:в|у)\s+кінці"
+            # Slovak "začiatkom januára", "v polovici januára", "koncom decembra"
+            r"|začiatkom|(?:v\s+)?polovici|koncom"
             r"|(?:pada\s+)?(?:awal|pertengahan|akhir)"
             # its first days: "nei primi giorni di gennaio", "les premiers jours de janvier"
             r"|(?:the\s+)?first\s+(?:few\s+|couple\s+(?:of\s+)?)?days\s+of|(?:nei\s+|ai\s+)?primi\s+(?:giorni\s+)?di"
@@ -504,7 +510,10 @@ def _forms(
             r"|puoliväli\w*|lopu\w*|loppu\w*|elej\w*|közep\w*|vég\w*"
             # Lithuanian "sausio pradžioje", "sausio viduryje", "gruodžio pabaigoje"; Latvian
             # "janvāra sākumā", "janvāra vidū", "decembra beigās"
-            r"|pradžio\w*|vidury\w*|pabaigo\w*|sākum\w*|vidū|beigās)",
+            r"|pradžio\w*|vidury\w*|pabaigo\w*|sākum\w*|vidū|beigās"
+            # Estonian "jaanuari alguses", "detsembri keskel", "jaanuari keskpaigas", "detsembri
+            # lõpus"
+            r"|alguses|algul|keskel|keskpaigas|lõpus|lõpuks)",
             periods.part_of_month,
         ),
         (
@@ -619,6 +628,10 @@ def _forms(
             r"|konca\s+(?:prihodnjega|naslednjega)\s+tedna"
             # Lithuanian "iki kitos savaitės pabaigos"
             r"|kitos\s+savaitės\s+pabaig\w*"
+            # Ukrainian "до кінця наступного тижня"; Estonian "järgmise nädala lõpuks"
+            r"|кінця\s+наступного\s+тижня|järgmise\s+nädala\s+lõpu\w*"
+            # Slovak "do konca budúceho týždňa"
+            r"|konca\s+(?:budúceho|nasledujúceho)\s+týždňa"
             r"|края\s+на\s+(?:следващата|другата)\s+седмица|akhir\s+minggu\s+depan",
             _next_week_day(4),
         ),
@@ -669,6 +682,7 @@ def _forms(
         (counts.SPAN_FINNISH, counts.span_abroad),
         (counts.SPAN_HUNGARIAN, counts.span_abroad),
         (counts.SPAN_LATVIAN, counts.span_abroad),
+        (counts.SPAN_ESTONIAN, counts.span_abroad),
         (counts.HOURS, counts.in_hours),
     ]
     if not holiday_alone:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from agent.core.date_math import add_months, friday_on_or_after, monday, month_end, on_or_after
+from agent.core.date_math import add_months, monday, month_end, on_or_after
 from agent.core.date_words import MONTHS
 
 
@@ -76,6 +76,16 @@ _MONTH_PARTS = {
     "средата": 15,
     "awal": 10,
     "pertengahan": 15,
+    # Ukrainian "на початку січня", "в середині січня"; Estonian "jaanuari alguses",
+    # "detsembri keskel", "jaanuari keskpaigas"
+    "початку": 10,
+    "середині": 15,
+    "alguses": 10,
+    "algul": 10,
+    "keskel": 15,
+    "keskpaigas": 15,
+    "začiatkom": 10,
+    "polovici": 15,
     # Hungarian, after the month: "január elején", "január közepén"
     "elej": 10,
     "közep": 15,
@@ -116,13 +126,19 @@ _NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "four
 
 
 def nth_week(match: re.Match[str], after: date) -> date | str:
-    """ "the first week of December": that week's Friday (the last week: the month's end)."""
+    """ "the first week of December": that week's Friday (the last week: the month's end).
+
+    A month's first week is the one that holds its first Thursday, as the calendar counts
+    weeks: when the 1st is a Friday ("the first week of January" 2027, New Year's Day), the
+    week people mean is the next, 4 to 8 January."""
     month = MONTHS[match["month"].lower()]
     number = _year_of(match, month, after)
     nth = match["nth"].lower()
     if nth == "last":
         return month_end(number, month)
-    return friday_on_or_after(date(number, month, 1) + timedelta(days=7 * (_NTH[nth] - 1)))
+    first = date(number, month, 1)
+    thursday = first + timedelta(days=(3 - first.weekday()) % 7)
+    return thursday + timedelta(days=1 + 7 * (_NTH[nth] - 1))
 
 
 def week_of(match: re.Match[str], after: date) -> date | str:

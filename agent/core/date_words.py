@@ -111,6 +111,27 @@ _OTHER_LANGUAGES = (
     ("понедељак", "уторак", "среда", "четвртак", "петак", "субота", ""),
     ("понедељка", "уторка", "среде", "четвртка", "петка", "суботе", ""),
     ("", "", "среду", "", "", "суботу", ""),
+    # Ukrainian, as named and after "до" and "у" ("до середи, 16.12.2026", "у вівторок, 15
+    # грудня"); its Sunday "неділя" is also a week ("наступного тижня" is not)
+    ("понеділок", "вівторок", "середа", "четвер", "п'ятниця", "субота", ""),
+    ("понеділка", "вівторка", "середи", "четверга", "п'ятниці", "суботи", ""),
+    ("", "", "середу", "", "п'ятницю", "суботу", ""),
+    # Estonian, as named and in its cases ("teisipäeval, 15. detsembril", "esmaspäevaks, 7.12")
+    ("esmaspäev", "teisipäev", "kolmapäev", "neljapäev", "reede", "laupäev", "pühapäev"),
+    (
+        "esmaspäeval",
+        "teisipäeval",
+        "kolmapäeval",
+        "neljapäeval",
+        "reedel",
+        "laupäeval",
+        "pühapäeval",
+    ),
+    ("esmaspäevaks", "teisipäevaks", "kolmapäevaks", "neljapäevaks", "reedeks", "laupäevaks", ""),
+    # Slovak ("v utorok 15. decembra", "do piatku 11. 12.", "v stredu")
+    ("pondelok", "utorok", "streda", "štvrtok", "piatok", "", ""),
+    ("pondelka", "utorka", "stredy", "štvrtka", "piatku", "", ""),
+    ("", "", "stredu", "", "", "", ""),
     ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"),
     ("الإثنين", "", "الاربعاء", "", "", "", ""),
 )
@@ -273,6 +294,19 @@ MONTHS: dict[str, int] = {
     **{f"{stem}{end}": n for n, stem in enumerate(("јануар", "фебруар", "март", "април", "мај",
        "јун", "јул", "август", "септемб", "октоб", "новемб", "децемб"), 1)
        for end in (("", "а") if n not in (9, 10, 11, 12) else ("ар", "ра"))},
+    # Ukrainian, named and in the genitive a date takes ("15 грудня 2026 р.", "на початку
+    # січня"), and Estonian, named and in its cases ("15. detsembril", "detsembri keskel",
+    # "jaanuari keskpaigas")
+    **{word: n for n, words in enumerate((
+        "січень січня", "лютий лютого", "березень березня", "квітень квітня", "травень травня",
+        "червень червня", "липень липня", "серпень серпня", "вересень вересня",
+        "жовтень жовтня", "листопад листопада", "грудень грудня"), 1) for word in words.split()},
+    **{f"{stem}{end}": n for n, stem in enumerate(("jaanuar", "veebruar", "märts", "aprill",
+       "mai", "juuni", "juuli", "august", "september", "oktoober", "november", "detsember"), 1)
+       for end in ("", "i", "il", "is", "ist", "iks", "ini") if (stem, end) != ("mai", "")},
+    # (the months in "-ber" drop its "e" in their cases: "detsembri keskel", "15. detsembril")
+    **{f"{stem}{end}": n for n, stem in ((9, "septembr"), (10, "oktoobr"), (11, "novembr"),
+       (12, "detsembr")) for end in ("i", "il", "is", "ist", "iks", "ini")},
     # Arabic, as Egypt and the Gulf write the months ("١٠ ديسمبر")
     "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "مايو": 5, "يونيو": 6,
     "يوليو": 7, "أغسطس": 8, "سبتمبر": 9, "أكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,

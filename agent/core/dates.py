@@ -185,6 +185,12 @@ _HEARING_BACK_ABROAD = (
     r"|odločitev|odločil\w*|odgovor|sporočil\w*|obvestil\w*|pokličem"
     # Latvian "lēmumu pieņemsim", "Gala ziņu Jums sniegsim", "sazināsimies"
     r"|lēmum\w*|ziņ\w*|sazināsimies|uzrakstīšu"
+    # Ukrainian "Відповідь дамо до ...", "Рішення ухвалимо", "повідомимо Вас"; Estonian
+    # "lõpliku otsuse teeme", "Anname Teile tagasisidet", "teavitame"
+    r"|рішенн\w*|відповід\w*|повідомимо|напишу|вирішим\w*|ухвалимо"
+    r"|otsus\w*|tagasisid\w*|vastus\w*|teavitame|teada"
+    # Slovak "Konečnú odpoveď Vám pošlem", "ozvem sa", "Výsledok Vám oznámime"
+    r"|odpove\w*|ozvem\w*|oznámime|rozhodn\w*|rozhodnúť"
 )
 _CUE = re.compile(
     r"\b(?:decid\w*|decision\w*"
@@ -359,8 +365,8 @@ _SHUT_VERB_LAST = (
     r"|keine?\s+Arbeitstage?\s+(?:ist|sind)|geschlossen\s+(?:ist|bleibt|sind|bleiben))\b"
 )
 _CLOSED_THEN = re.compile(
-    r"(?:\s+(?:bis|to|until|au|al|tot)\s+[\w.,]+(?:\s+[\w.,]+){0,2}?)?\s+(?:geschlossen|closed"
-    r"|fermée?s?|cerrad[oa]s?|gesloten)\b"
+    r"(?:\s+(?:bis|to|until|au|al|tot|do)\s+[\w.,]+(?:\s+[\w.,]+){0,2}?)?\s+(?:geschlossen|closed"
+    r"|fermée?s?|cerrad[oa]s?|gesloten|zatvoren\w*)\b"
     # a public holiday named to count around it: "(recuerde que el martes 8 es feriado)"
     # (after the weekday alone too: "Friday" of "Friday 25th December is Christmas Day")
     r"|(?:,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th|\.)?(?:\s+(?:of\s+)?[^\W\d_]+)?)?\)?"
@@ -428,6 +434,12 @@ _OTHERS_SEEN = re.compile(
     r"\bpēdējā\s+intervija\s+(?:ir\s+)?paredzēta\s+(?:\d{4}\.\s+gada\s+)?$|"
     # Hungarian: "még egy jelöltet meghallgatnak csütörtökön", "két jelölttel találkozunk"
     r"\b(?:még\s+)?(?:egy|két|három)\s+(?:további\s+)?jelölt\w*\s+(?:\w+\s+){0,2}$|"
+    # Estonian: "nad kohtuvad veel ühe kandidaadiga 18. detsembril", "kohtuvad sel nädalal veel
+    # paari kandidaadiga"; Ukrainian "поговорити ще з одним кандидатом у понеділок"
+    r"\bveel\s+(?:ühe|paari|kahe|kolme)\s+kandidaadi\w*\s+(?:\w+\s+){0,2}$|"
+    r"(?<!\w)ще\s+з\s+(?:одним|двома|кількома)\s+кандидат\w*\s+(?:\w+\s+){0,2}$|"
+    # Slovak: "Klient má posledný pohovor s ďalším uchádzačom naplánovaný na štvrtok 17. decembra"
+    r"\bs\s+ďalš\w+\s+(?:uchádzač\w*|kandidát\w*)\s+(?:\w+\s+){0,3}$|"
     # "ek aur candidate ka final round Thursday ko": another candidate's day
     # (and in French: "nous rencontrons encore une autre personne en finale la semaine prochaine")
     # ("Hélène rencontre un dernier candidat lundi": one last)
@@ -477,6 +489,17 @@ _EVENT_DAY = re.compile(
     r"(?:\s+που\s+(?:είχαμε|κάναμε))?\s+την?\s*$",
     re.IGNORECASE,
 )
+# The day a board or committee sits, in a clause of its own: "the board, which only meets
+# after the holidays", Lithuanian "valdyba, kuri posėdžiauja tik po švenčių", German "der
+# Vorstand, der erst nach den Feiertagen tagt". It is when the sign-off can happen, not the
+# decision's date, so a date said with the deciding words in another sentence ("Galutinį
+# sprendimą tikimės priimti sausio pradžioje") wins over it.
+_SITS_BEFORE = re.compile(
+    r"\b(?:meets|convenes|sits|posėdžiauja|posėdžiaus|se\s+réunit|se\s+reúne|vergadert"
+    r"|si\s+riunisce)(?:\s+\w+)?\s*$",
+    re.IGNORECASE,
+)
+_SITS_AFTER = re.compile(r"\s+(?:tagt|zusammentritt|zusammenkommt)\b", re.IGNORECASE)
 # ... or said after the day: "esta semana y la que entra van a platicar con otros dos
 # candidatos", "this week they're meeting two other candidates".
 # A day restated as its date right after it: "até terça que vem (22/12)", "am Donnerstag
@@ -554,6 +577,20 @@ _SHUT_ON = re.compile(
     rf"(?:\s*(?:,|and|&)\s*{_NUMERIC_DAY})*)",
     re.IGNORECASE,
 )
+# ... and said after the days, as Slovak does: "je osobný úrad od 24. 12. 2026 do 6. 1. 2027
+# zatvorený"
+_CLOSED_AFTER_SPAN = re.compile(
+    r"\bod\s+(?P<first>\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{4})?)\s+do\s+(?P<last>\d{1,2}\.\s?\d{1,2}\."
+    r"(?:\s?\d{4})?)\s+(?:\w+\s+)?zatvoren\w*",
+    re.IGNORECASE,
+)
+# ... and an English range in one month: "our corporate offices are closed December 24-25"
+_CLOSED_IN_A_MONTH = re.compile(
+    r"\b(?:closed|shut|shut\s+down)\s+(?:on\s+|from\s+)?(?P<month>jan|feb|mar|apr|may|jun|jul|aug"
+    r"|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?P<first>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|\u2013|to|through"
+    r"|and|&)\s*(?P<last>\d{1,2})(?:st|nd|rd|th)?\b",
+    re.IGNORECASE,
+)
 # A local holiday the mail names: "na terça (08/12) é feriado de Nossa Senhora da Conceição
 # aqui no Recife", "el martes 08/12 es festivo", "le 26.12 est férié".
 _HOLIDAY_ON = re.compile(rf"(?P<days>{_NUMERIC_DAY})\.?\)?{_IS_A_HOLIDAY}", re.IGNORECASE)
@@ -602,9 +639,11 @@ _CLOSED_SPAN = re.compile(
     r"|Betriebsurlaub|Betriebsruhe|cerrad[oa]s?|fechad[oa]s?|gesloten|kerstsluiting"
     r"|zatvoren[aoi]?|няма\s+да\s+работи|затворен[аио]?|tutup|libur)\b"
     r"[^.!?\n]{0,60}?\b(?:du|from|vom|von|del|de|van|od|от|dari|mulai)\s+"
+    # (a weekday before a day may be given: "from Monday 12/21 through Friday 1/1")
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
     r"(?P<first>\d{1,2}(?:er)?\.?\s*[^\W\d_]+"
     r"|\d{1,2}[/.]\d{1,2}\.?)\s+(?:au|to|until|through|bis(?:\s+zum)?|al|a|tot(?:\s+en\s+met)?"
-    r"|do|до|hingga|sampai|s\.d\.)\s+"
+    r"|do|до|hingga|sampai|s\.d\.)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
     r"(?P<last>\d{1,2}(?:er)?\.?\s*[^\W\d_]+|\d{1,2}[/.]\d{1,2}\.?)",
     re.IGNORECASE,
 )
@@ -644,6 +683,17 @@ def _closed_days(text: str, said: Said) -> dict[date, str]:
             value = _parse(day, said).value
             if isinstance(value, date):
                 closed[value] = "closed"
+    for span in _CLOSED_AFTER_SPAN.finditer(text):
+        first, last = _parse(span["first"], said).value, _parse(span["last"], said).value
+        if isinstance(first, date) and isinstance(last, date) and 0 < (last - first).days <= 31:
+            for offset in range((last - first).days + 1):
+                closed[first + timedelta(days=offset)] = "closed"
+    for span in _CLOSED_IN_A_MONTH.finditer(text.replace("\u2013", "-")):
+        first = _parse(f"{span['month']} {span['first']}", said).value
+        last = _parse(f"{span['month']} {span['last']}", said).value
+        if isinstance(first, date) and isinstance(last, date) and 0 < (last - first).days <= 14:
+            for offset in range((last - first).days + 1):
+                closed[first + timedelta(days=offset)] = "closed"
     for leave in _COLLECTIVE_LEAVE.finditer(text):
         value = _parse(leave["day"], said).value
         if isinstance(value, date):
@@ -658,6 +708,52 @@ def _closed_days(text: str, said: Said) -> dict[date, str]:
             if isinstance(value, date):
                 closed[value] = "closed"
     return closed
+
+
+# A count from a day the same sentence names: "two more candidates to interview through Friday,
+# December 18th, and we expect to make a decision 5-7 business days after that"; Estonian
+# "kohtuvad veel ühe kandidaadiga 18. detsembril ja lubasid anda lõpliku vastuse 7 tööpäeva
+# jooksul pärast viimast vestlust" (within 7 working days after the last interview).
+_COUNT_AFTER_THAT = re.compile(
+    r"\b(?:\d{1,3}\s*(?:-|to|or)\s*)?(?P<n>\d{1,3}|[a-z]+)\s+(?P<business>business\s+|working\s+)?"
+    r"(?P<unit>days?|weeks?)\s+(?:after|from|following)\s+(?:that|then)\b"
+    r"|\b(?:\d{1,2}\s*-\s*)?(?P<et_n>\d{1,2})\s+(?:(?P<et_business>tööpäeva)|päeva)\s+jooksul\s+pärast"
+    r"\s+(?:viimast\s+vestlust|seda)\b"
+    # ... and Slovak "do 10 pracovných dní po poslednom pohovore"
+    r"|\bdo\s+(?P<sk_n>\d{1,2})\s+(?P<sk_business>pracovných\s+)?dní\s+po\s+(?:poslednom\s+pohovore"
+    r"|ňom|tom)\b",
+    re.IGNORECASE,
+)
+
+
+def _counted_from_the_day_said(sentence: str, said: Said) -> DateMention | None:
+    """The date a count after "that" gives from the day named before it in the sentence, or
+    None. The day is the sentence's own, so the count is read from it (a count from a day
+    only referred to, "after the last interview" alone, gives no date)."""
+    counted = _COUNT_AFTER_THAT.search(sentence)
+    if counted is None:
+        return None
+    day: tuple[int, date] | None = None
+    for form in prose_forms():
+        for match in form.pattern.finditer(sentence, 0, counted.start()):
+            value = form.value(match, said)
+            if isinstance(value, date) and (day is None or match.end() > day[0]):
+                day = (match.end(), value)
+    if day is None:
+        return None
+    if counted["et_n"] or counted["sk_n"]:
+        n, business = (
+            (counted["et_n"], counted["et_business"])
+            if counted["et_n"]
+            else (counted["sk_n"], counted["sk_business"])
+        )
+        span = f"{n} {'business ' if business else ''}days"
+    else:
+        span = f"{counted['n']} {counted['business'] or ''}{counted['unit']}"
+    found = find_date(f"We will decide within {span}.", after=day[1], holidays=said.holidays)
+    if found is None or not isinstance(found.value, date):
+        return None
+    return _mention(counted.group(0), found.value, said.after)
 
 
 def find_date(
@@ -697,6 +793,11 @@ def find_date(
         cue = _CUE.search(sentence)
         if cue is None:
             continue
+        counted = _counted_from_the_day_said(sentence, said)
+        closures = list(_CLOSED_AFTER_SPAN.finditer(sentence))  # the days of a closure
+        if counted is not None:
+            deciding_cue = deciding_cue or counted
+            continue
         best: tuple[bool, bool, bool, bool, bool, bool, int, int, DateMention] | None = None
         for form in prose_forms():
             for match in form.pattern.finditer(sentence):
@@ -716,6 +817,7 @@ def find_date(
                     or _DATE_IN_BRACKETS.match(sentence, end)
                     or _EVENT_DAY.search(sentence[max(0, start - 30) : start])
                     or _CLOSED_THEN.match(sentence, end)
+                    or any(c.start() <= start < c.end() for c in closures)
                 ):
                     continue
                 if needs_deadline(form) and not _FIRM_DEADLINE.search(before):
@@ -739,6 +841,10 @@ def find_date(
                 said_by = bool(_FIRM_DEADLINE.search(before) or _LATEST_AFTER.match(sentence, end))
                 firm = said_by or start >= cue.end()
                 deciding = bool(_DECIDING.search(sentence[max(0, start - 60) : start]))
+                if _SITS_BEFORE.search(sentence[max(0, start - 30) : start]) or _SITS_AFTER.match(
+                    sentence, end
+                ):
+                    deciding = False  # the day a board sits, not the decision's
                 # "by EOW after the onsites - so by Wednesday, December 23": the day restated
                 restated = bool(_RESTATED.search(before))
                 rank = (

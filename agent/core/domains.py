@@ -32,7 +32,9 @@ _SHARED_SERVICES = frozenset({"health", "education", "schools"})
 _GOVERNMENTS = frozenset(
     {"nsw.gov.au", "act.gov.au", "nt.gov.au", "gouv.qc.ca", "gov.bc.ca", "gov.on.ca",
      "ca.gov", "nyc.gov", "bund.de", "admin.ch", "etat.lu", "public.lu",
-     "europa.eu"}
+     "europa.eu",
+     # Slovakia's and Ukraine's state bodies: adsvs.gov.sk, an agency's own name
+     "gov.sk", "gov.ua"}
 )  # fmt: skip
 
 
@@ -85,6 +87,12 @@ def company_from_domain(domain: str, texts: Iterable[str] = ()) -> str:
         return written
     if len(label) <= 3 and label.isalpha():
         return label.upper()
+    texts = tuple(texts)
+    # an acronym (a vowel at most) the texts write in capitals: "ADSVS-Račianska-Zasadačka
+    # 2.14" at adsvs.gov.sk
+    acronym = label.isalpha() and sum(c in "aeiouy" for c in label) <= 1
+    if acronym and any(re.search(rf"(?<!\w){label.upper()}(?![^\W_])", t) for t in texts):
+        return label.upper()
     head, _, town = label.partition("-")
     if 2 <= len(head) <= 4 and head.isalpha() and town and _a_town_in(town, texts):
         return head.upper()  # usp-basel.ch, signed "4031 Basel": USP, in Basel
@@ -129,6 +137,7 @@ _TRADE_WORDS: tuple[str, ...] = tuple(sorted(
         "robotics", "software", "digital", "analytics", "ventures", "holdings", "industries",
         "global", "recruitment", "nursing", "therapy", "physio", "motors", "hotels", "travel",
         "marine", "mining", "power", "freight", "retail", "fitness", "games", "builders",
+        "interactive", "entertainment",  # a games studio: "sovainteractive" is Sova Interactive
         "architects", "homes", "living", "community", "trust", "foundation", "network",
         "accounting", "advisory", "economics", "associates", "research", "automation",
         "risk",  # a risk-software start-up: "inishowenrisk.io" is Inishowen Risk

@@ -36,7 +36,9 @@ from agent.core.names import (
     fold_accents,
     is_department,
     looks_like_name,
+    loose_latin,
     name_key,
+    romanised,
 )
 from agent.core.people import (
     PEOPLE_TEAM,
@@ -184,15 +186,20 @@ _CLIENT = re.compile(
     # ... and Slovene "Naša stranka Solkan Transport d.o.o."
     r"|(?i:naš[aie]?\s+strank\w*)"
     # ... and Latvian "mans klients Lielupe Capital", "mūsu klients"
-    r"|(?i:(?:mans|mūsu)\s+klients))"
+    r"|(?i:(?:mans|mūsu)\s+klients)"
+    # ... and Estonian "meie kliendi Aegna Investi esindajatega", Ukrainian "у нашого
+    # клієнта, ТОВ «...»", "з нашим клієнтом"
+    r"|(?i:meie\s+klien[td]\w*)|(?i:(?:нашого|нашим|наш)\s+клієнт\w*)"
+    # ... and Slovak "u nášho klienta Vydrica Business Services s.r.o."
+    r"|(?i:(?:nášho|našom|náš)\s+klient(?:a|ovi)?))"
     r"(?:\s*,\s*|\s+[\u2013\u2014-]\s+|\s+\(?)"
     # ("bei unserem Kunden, der Nuthetal Energie GmbH", "chez notre client, les Fromageries")
     r"(?:(?:der|die|den|dem|les|la|le|el|la|the|společnosti|firmy|tvrtke|tvrtka|tvrtki|kompanijom"
     r"|kompanije|firmom|podjetju|podjetje)\s+)?(?:(?:UAB|AB)\s+)?„?"
     # ("les Papeteries du Vivarais": a particle inside the name)
     # (a capital beyond ASCII: "Sarıyer Ödeme ve Elektronik Para Hizmetleri A.Ş.")
-    r"([A-ZÀ-ÝĞİŞČĆŠŽĐА-Я][\w&'’.-]*(?:\s+(?:&\s+|(?:du|des|de|del|della|di|do|da|dos|van|von|of|ve)\s+)?"
-    r"[A-ZÀ-ÝĞİŞČĆŠŽĐА-Я][\w&'’.-]*){0,4})"
+    r"([A-ZÀ-ÝĞİŞČĆŠŽĐА-ЯІЇЄҐ][\w&'’.-]*(?:\s+(?:&\s+|(?:du|des|de|del|della|di|do|da|dos|van|von|of|ve)\s+)?"
+    r"[A-ZÀ-ÝĞİŞČĆŠŽĐА-ЯІЇЄҐ][\w&'’.-]*){0,4})"
 )
 # ... or after its name: "agendei sua entrevista com a Ventos do Agreste Energia, nossa cliente"
 _CLIENT_AFTER = re.compile(
@@ -339,7 +346,11 @@ _TWO_NAMES = re.compile(
 
 def _abbreviated_first_word(label: str, texts: list[str]) -> str:
     """ "Hogeschool Laakdal" at hslaakdal.nl, "Universiteit Haaglanden" at uhaaglanden.nl:
-    the first word cut to letters of its own (its initial first), then the name whole."""
+    the first word cut to letters of its own (its initial first), then the name whole.
+
+    A name that opens a line (a signature's "Zavarovalnica Kras d.d.") wins over one in
+    the prose, where a language may inflect it ("v Zavarovalnici Kras" at zav-kras.si)."""
+    named = ""
     for text in texts:
         # (a particle between: "Universitat de Montcada" at udmontcada.cat)
         for found in _TWO_NAMES.finditer(text):
@@ -349,8 +360,38 @@ def _abbreviated_first_word(label: str, texts: list[str]) -> str:
             if head == label or not 1 <= len(head) <= 3 or head[0] != compact(first)[0]:
                 continue
             if roles.in_order(head, compact(first + (particle or ""))):  # in order, its own letters
-                return f"{first} {particle or ''}{second}"
-    return ""
+                spelled = f"{first} {particle or ''}{second}"
+                at_line_start = found.start() == 0 or text[found.start() - 1] == "\n"
+                if at_line_start and (not named or _inflected_alike(named, spelled)):
+                    return spelled
+                named = named or spelled
+    return named
+
+
+def _inflected_alike(said: str, signed: str) -> bool:
+    """Whether two spellings of a name differ only in their words' endings: "Zavarovalnici
+    Kras" and "Zavarovalnica Kras", Estonian "Aegna Investi" and "Aegna Invest"."""
+    one, other = said.split(), signed.split()
+    return len(one) == len(other) and all(
+        abs(len(a) - len(b)) <= 3 and _shared_start(a, b) >= max(3, min(len(a), len(b)) - 2)
+        for a, b in zip(one, other, strict=True)
+    )
+
+
+def _shared_start(one: str, other: str) -> int:
+    """How many letters two words share from their start."""
+    return next((k for k, (a, b) in enumerate(zip(one, other, strict=False)) if a != b),
+                min(len(one), len(other)))  # fmt: skip
+
+
+def _as_named_whole(name: str, texts: Iterable[str]) -> str:
+    """The name as the texts write it with its legal form, where the prose inflects it: an
+    Estonian agency's "meie kliendi Aegna Investi" beside the address "Aegna Invest AS"."""
+    for text in texts:
+        for found in _WITH_LEGAL_FORM.finditer(text[:5000]):
+            if found[1] != name and _inflected_alike(name, found[1]):
+                return found[1]
+    return name
 
 
 # What a domain adds after the name for the trade or the seat: madriverrx.com for "Mad River
@@ -532,7 +573,10 @@ def company_of(
     if client:  # an agency's invite: the employer is its client, not the agency
         # (a Turkish case ending after an apostrophe goes: "Yelken Perakende A.Ş.'nin")
         said = re.sub(r"['’][a-zçğıöşü]{1,4}\b.*$", "", client.group(1))
-        named = title_segments(first_sentence(said).rstrip("."), people, rules)
+        named = [
+            _as_named_whole(n, [event.location, event.description])
+            for n in title_segments(first_sentence(said).rstrip("."), people, rules)
+        ]
         if named and re.search(
             r"\b(?:der|dem)\s+$", client.string[client.start() : client.start(1)]
         ):
@@ -565,6 +609,11 @@ def company_of(
         # "שוהם מערכות אלקטרוניות בע"מ" on a line of the signature: the name with its "Ltd."
         signed = _HEBREW_LTD.search(event.description[:5000])
         written = f"{signed[1]} {signed[2]}" if signed else ""
+    if not written and domain:
+        # a Ukrainian firm with its legal form and its name in quotes, which its domain spells
+        # in Latin letters: "ТОВ «ПоштаРух»" at poshtarukh.ua, "АТ «Банк Оберіг»" at
+        # oberigbank.ua (its words in either order)
+        written = _ukrainian_firm(event.description[:5000], domain_label(domain))
     if written:
         return written
     segments = title_segments(clean(event.title), people, rules)
@@ -707,6 +756,17 @@ def company_of(
                     ):
                         return spelled
                 return named
+        # the name in a case of its own in the title, one word: Estonian "Tutvumisvestlus
+        # Rahakratiga" (with Rahakratt) from rahakratt.ee: the name the domain spells
+        for segment in segments:
+            squeezed = compact(segment)
+            if (
+                " " not in segment.strip()
+                and min(len(squeezed), len(label)) >= 6
+                and not (squeezed.startswith(label) or label.startswith(squeezed))
+                and _inflected_alike(squeezed, label)
+            ):
+                return company_from_domain(domain, texts)
         # "QM Rev Analytics" from quillmate.com: letters of the domain's one word, in order and
         # its initial first, then a team: the employer is the domain's, by the name it writes
         for segment in segments:
@@ -720,6 +780,14 @@ def company_of(
                 and _A_TEAM.fullmatch(short[2])
             ):
                 return spelled_out(label, texts) or company_from_domain(domain, texts)
+        # "MRA OCC – onsite" from magnoliaair.com, the letter signed "Magnolia Regional
+        # Airlines": the initials that open the title spelled out, their first word the
+        # domain's (the unit after them, "OCC", is no part of the employer)
+        for segment in segments:
+            opening = re.match(r"([A-Z]{2,5})\s+[A-Z]{2,5}$", segment)
+            spelled = _named_by_initials(opening[1], texts[2:]) if opening else ""
+            if spelled and label.startswith(compact(spelled.split()[0])):
+                return spelled
         # "DOTL | Managerial Round | DE (ADB)" from deccanorbit.com: the initials its domain's
         # words start ("Deccan Orbit"), not a project's in brackets
         initials = "".join(w[0] for w in company_from_domain(domain).split()).upper()
@@ -884,14 +952,25 @@ def company_of(
                 if spelled:
                     return spelled
                 initials = re.search(rf"\b{name[:1].upper()}[A-Z]{{0,4}}U\b", event.title)
-                if initials:
-                    return initials[0]
+                # (else its name's words, without the "edu": "Salish Sea" for salishsea-edu)
+                return initials[0] if initials else company_from_domain(f"{name}.edu", texts)
             return (
                 _parts_written(vanity[1], texts)
                 or _acronym_with_country(vanity[1], texts)
                 or company_from_domain(f"{vanity[1]}.com", texts)
             )
+    if not domain:
+        # the person's own Zoom copy, no one's address on it: an Indonesian firm named with
+        # its "PT" before it ("Interview posisi Supply Chain Analytics Lead, PT Tirta Bening
+        # Nusantara")
+        for found in _PT_NAMED.finditer(event.description[:3000]):
+            name = re.sub(r"[ \t]+Tbk$", "", found[1])  # (a listed company's "Tbk" after it)
+            if not roles.has_job_noun(name) and _could_be_company(name, people, rules):
+                return name
     return company_from_domain(domain, texts) if domain else ""
+
+
+_PT_NAMED = re.compile(r"\bPT\.?[ \t]+((?-i:[A-Z][\w&'’-]+)(?:[ \t]+(?-i:[A-Z][\w&'’-]+)){1,4})")
 
 
 _ROUND_EMPLOYER_POST = re.compile(
@@ -1438,6 +1517,19 @@ def _trim(text: str, rules: DetectRules) -> str:
 
 
 _HEBREW = re.compile(r"[\u05d0-\u05ea]")
+_UKRAINIAN_FIRM = re.compile(r"\b(?:ТОВ|АТ|ПАТ|ПрАТ|ТзОВ|ДП|КП|ГО|БО)\s+«([^»\n]{2,60})»")
+
+
+def _ukrainian_firm(text: str, label: str) -> str:
+    """The quoted name after a Ukrainian legal form whose romanised words make the label."""
+    wanted = loose_latin(label)
+    for found in _UKRAINIAN_FIRM.finditer(text):
+        words = [loose_latin(romanised(w)) for w in found[1].split()]
+        if words and any("".join(order) == wanted for order in (words, words[::-1])):
+            return found[1].strip()
+    return ""
+
+
 # A line that is a Hebrew company's name and its legal form, "בע"מ" (Ltd.).
 _HEBREW_LTD = re.compile(
     r"^\s*([\u05d0-\u05ea][\u05d0-\u05ea\"'\u05f3\u05f4 -]{1,60}?)\s+(בע[\"\u05f4]מ)\s*$", re.M
@@ -1457,6 +1549,12 @@ _BUSINESSLIKE = re.compile(
     r"|banque|caisse|groupe|société|mutuelle|assurances|université|ministère|laboratoires?"
     # ... in Italian, Spanish, Portuguese and German: "Gruppo Carcano", "Grupo Tepozán"
     r"|gruppo|grupo|gruppe|banca|banco|assicurazioni|seguros|sistemi|sistemas"
+    # ... and in Latvian, Polish, Croatian and Estonian: "Kurzemes Ostu Grupa"
+    r"|grupa|grupp"
+    # ... and Estonian public bodies and banks: "Rahvastikuandmete Keskus", "Maksu- ja Tolliamet"
+    r"|keskus|amet|ministeerium|pank|inspektsioon"
+    # ... and a telecom's: "Kriváň Telekom is inviting you to a scheduled Zoom meeting"
+    r"|telekom|telecom"
     # "Constructora Punta Angamos le está invitando a una reunión de Zoom programada"
     r"|constructora|construtora|distribuidora|inmobiliaria|minera|mineradora|compañía|companhia"
     r"|consultora|inversiones|comercial|industrias|s\.a\.?"

@@ -126,6 +126,8 @@ _SEASON = (
     r"|praznikih|božičnih\s+praznikih|novoletnih\s+praznikih"
     # Lithuanian "po švenčių"
     r"|švenčių|šventinio\s+laikotarpio"
+    # Slovak "po sviatkoch", "po vianočných sviatkoch"
+    r"|(?:vianočných\s+)?sviatkoch"
     r"|libur(?:an)?\s+(?:natal\s+(?:dan|&)\s+tahun\s+baru|akhir\s+tahun|nataru)"
 )
 _SPOKEN = (
@@ -153,7 +155,8 @@ SPOKEN_HOLIDAY = _SPOKEN
 _AFTER = (
     r"(?:after|following|past|post-?|dopo|après|apres|después\s+de|despues\s+de|tras|nach|na"
     r"|depois\s+d(?=[oae]s?\b)|após|după|dupa|nakon|poslije|posle|после|след|setelah|sesudah|usai"
-    r"|po(?=\s+(?:švenčių|Kalėdų|Naujųjų|šventinio|praznikih|božičnih|novoletnih))"
+    r"|po(?=\s+(?:švenčių|Kalėdų|Naujųjų|šventinio|praznikih|božičnih|novoletnih|sviatkoch"
+    r"|vianočných))"
     r"|pēc(?=\s+(?:svētkiem|Ziemassvētkiem|Jaungada|ziemassvētku)))"
 )
 _ARTICLE = (
@@ -192,9 +195,20 @@ def _key(spoken: str) -> str | None:
     return _NAMES.get(words.removesuffix(" day"), words)
 
 
+# Holidays of a moving lunar calendar: one that falls a few days after New Year ("Isra' and
+# Mi'raj" on 5 January 2027) is no part of the year-end run, so "setelah libur Natal dan Tahun
+# Baru" ends with New Year's Day; a run that starts at one of them (Eid and its days) keeps them.
+_LUNAR = re.compile(
+    r"isra|mi'?raj|eid|islamic|hijri|muharram|prophet|mawlid|maulid|ramadan|ashura|lunar"
+    r"|chinese\s+new\s+year|hanukk?ah|diwali|deepavali|vesak|waisak|nyepi",
+    re.IGNORECASE,
+)
+
+
 def _run(start: date, holidays: Mapping[date, str]) -> tuple[date, date]:
     """The run of holidays `start` belongs to, going forward."""
-    days = sorted(d for d in holidays if d >= start)
+    lunar = bool(_LUNAR.search(holidays.get(start, "")))
+    days = sorted(d for d in holidays if d >= start and (lunar or not _LUNAR.search(holidays[d])))
     end = start
     for day in days:
         if day - end > _RUN_GAP:

@@ -534,6 +534,10 @@ def name_from_address(email: str) -> str:
 _DEPARTMENT_TAG = re.compile(r"(?<=\w)@[A-Z][A-Z0-9&-]{1,11}\s*$")
 
 
+# A patronymic, as East Slavic names carry one: "Вікторівна", "Іванович", "Олегівна".
+_PATRONYMIC = re.compile(r"(?:[оеє]вич|ович|йович|[іїо]вна|[еє]вна|ична|ьович|інічна)$")
+
+
 @lru_cache(maxsize=8192)
 def display_name(name: str, email: str) -> str:
     """The attendee's name as they would sign it, else one read off the address, else ""."""
@@ -547,6 +551,15 @@ def display_name(name: str, email: str) -> str:
     if len(words) > 2 and words[0].rstrip(".") in {"dr", "prof", "mgr", "inż", "ing"}:
         words[0] = words[0].capitalize()  # "dr Magdalena Wróblewska", as Polish writes it
         cleaned = " ".join(words)
+    if len(words) == 3 and _PATRONYMIC.search(words[2]):
+        # a Ukrainian or Russian directory's "Гончаренко Юлія Вікторівна": surname, given
+        # name, patronymic; she signs "Юлія Гончаренко"
+        cleaned, words = f"{words[1]} {words[0]}", [words[1], words[0]]
+    elif len(words) == 3 and _PATRONYMIC.search(words[1]):
+        cleaned, words = (
+            f"{words[0]} {words[2]}",
+            [words[0], words[2]],
+        )  # "Віталій Петрович Гордієнко"
     local = fold_accents(email.partition("@")[0])
     swapped = _surname_as_addressed(words, local)
     if swapped:  # "Dalla Vecchia Giulia" for g.dallavecchia@, "BOUSQUET Sandrine"
@@ -574,6 +587,31 @@ def display_name(name: str, email: str) -> str:
     return name_from_address(email)
 
 
+# Ukraine's official romanisation (2010), as its people's addresses and its firms' domains
+# write their names; compared loosely (`loose_latin`): an address may write "х" as "h" or
+# "kh", "г" as "h" or "g", "и" and "й" as "y" or "i".
+_UKRAINIAN_LATIN = str.maketrans(
+    {**dict(zip("абвгґдезиіїйклмнопрстуф", "abvhgdezyiiiklmnoprstuf", strict=True)),
+     "ж": "zh", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ь": "", "ю": "iu",
+     "я": "ia", "є": "ie", "'": "", "’": "", "ʼ": ""}
+)  # fmt: skip
+
+
+def romanised(word: str) -> str:
+    """A Cyrillic word in Latin letters by Ukraine's rules ("Дмитро" is "dmytro")."""
+    return word.lower().translate(_UKRAINIAN_LATIN)
+
+
+def loose_latin(text: str) -> str:
+    """Latin letters compared loosely, as transliterations differ ("kh" and "h", "y" and "i",
+    "g" and "h": "Оберіг" at oberigbank.ua)."""
+    text = text.lower().replace("kh", "h").replace("zh", "z").replace("y", "i").replace("j", "i")
+    return re.sub(r"[^a-z]", "", text.replace("g", "h"))
+
+
+_CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff'’ʼ-]+")
+
+
 def _surname_as_addressed(words: list[str], local: str) -> str:
     """ "Giulia Dalla Vecchia" for "Dalla Vecchia Giulia" at g.dallavecchia@, "Juho
     Saarinen" for "Saarinen Juho" at juho.saarinen@ or juhosaarinen@: a directory that
@@ -582,6 +620,13 @@ def _surname_as_addressed(words: list[str], local: str) -> str:
     given_part, dot, surname_part = local.replace("-", "").partition(".")
     if chinese_order(words):
         return ""  # "Goh Zhi Xiang" at zhixiang.goh@: as he writes it, surname first
+    if dot and all(_CYRILLIC_WORD.fullmatch(w) for w in words):
+        # "Савчук Дмитро" at dmytro.savchuk@: the address romanises the given name first
+        given_part, surname_part = loose_latin(given_part), loose_latin(surname_part)
+        keyed = [loose_latin(romanised(w)) for w in words]
+        if len(words) == 2 and keyed == [surname_part, given_part]:
+            return f"{words[1]} {words[0]}"
+        return ""
     for split in range(1, len(words)):
         surname, given = words[:split], words[split:]
         surname_key = fold_accents("".join(surname)).replace("-", "").rstrip(".")
@@ -855,7 +900,8 @@ _POSTS_BEFORE_NAMES = (
     ),
     # Latvian: "valdes loceklis Jānis Ozoliņš un finanšu direktore Ilze Vītola"
     _post_before_name(
-        r"loceklis|locekle|direktor(?:s|e)|vadītāj(?:s|a)|speciālist(?:s|e)|kontrolieris",
+        r"loceklis|locekle|direktor(?:s|e)|vadītāj(?:s|a)|speciālist(?:s|e)|kontrolieris"
+        r"|priekšsēdētāj(?:s|a)",
         "A-ZĀČĒĢĪĶĻŅŠŪŽ", "a-zāčēģīķļņšūž", units=3, and_word="un",
     ),
     # Slovene: "direktor logistike Boštjan Černe in vodja skladišča Irena Furlan" ("in" before
@@ -864,12 +910,64 @@ _POSTS_BEFORE_NAMES = (
         r"direktor(?:ica)?|vodja|svetoval(?:ec|ka)", "A-ZČŠŽ", "a-zčšž",
         lead=r"(?P<joined>\s+in\s+)?\b", field=2,
     ),
+    # Estonian: "analüüsiosakonna juhataja Toomas Hallik ja personalijuht Ülle Vares",
+    # "Aegna Investi finantsjuht Rein Laas" (a post is often one word with its field)
+    _post_before_name(
+        r"[a-zäöüõšž]*(?:juht|juhataja|liige|asetäitja|esimees|arhitekt|spetsialist|analüütik"
+        r"|direktor|konsultant)",
+        "A-ZÄÖÜÕŠŽ", "a-zäöüõšž", units=3, and_word="ja",
+    ),
+    # Ukrainian: "керівник напряму аналітики мережі відділень Богдан Захарченко",
+    # "директорка з цифрових продуктів Наталія Зінченко"
+    _post_before_name(
+        r"керівни(?:к|ця|ком)|директор(?:ка|ом|кою)?|начальни(?:к|ця|ком)|менеджер(?:ка|ом)?"
+        r"|заступни(?:к|ця|ком)|голова|фахів(?:ець|чиня)|рекрутер(?:ка)?",
+        "А-ЯІЇЄҐ", "а-яіїєґ'’", lead=r"(?<!\w)", field=4,
+    ),
     # Serbian in Cyrillic: "директор продаје Милош Ђурић"
     _post_before_name(
         r"директор(?:ка)?|руководилац|руководитељка|менаџер(?:ка)?|колега|колегиница",
         "А-ЯЂЈЉЊЋЏ", "а-яђјљњћџ", lead=r"(?<!\w)", field=2,
     ),
 )  # fmt: skip
+
+
+# A Ukrainian name in the instrumental after "з", "із", "зі" (with): "разом із директором з
+# операційної діяльності Євгеном Пономаренком" is Євген Пономаренко. Each word must carry
+# the case's ending, or the name is left as it is.
+_UKRAINIAN_WITH = re.compile(
+    r"(?<!\w)(?:разом\s+)?(?:з|із|зі)\s+(?:[а-яіїєґ'’-]+\s+){0,6}?"
+    r"(?P<name>[А-ЯІЇЄҐ][а-яіїєґ'’]+\s+[А-ЯІЇЄҐ][а-яіїєґ'’-]+)(?!\w)"
+)
+_INSTRUMENTAL = (
+    ("ською", "ська"),
+    ("цькою", "цька"),
+    ("ським", "ський"),
+    ("цьким", "цький"),
+    ("ієм", "ій"),
+    ("єю", "я"),
+    ("ою", "а"),
+    ("ем", ""),
+)
+
+
+def _nominative(word: str) -> str:
+    """A Ukrainian name from the instrumental ("Євгеном" is Євген, "Пономаренком" Пономаренко,
+    "Шевчуком" Шевчук, "Оленою" Олена), or "" when it is not in that case."""
+    for ending, nominative in _INSTRUMENTAL:
+        if word.endswith(ending):
+            return word[: -len(ending)] + nominative
+    if word.endswith("ком") and word[-4:-3] not in "аеєиіїоуюя":
+        return word[:-1]  # "Пономаренком", "Бойком": a name in "-ко"
+    if word.endswith("ом"):
+        return word[:-2]
+    return ""
+
+
+def _ukrainian_named_with(found: re.Match[str]) -> str:
+    """The name in the nominative, in place of "with" and the post before it."""
+    words = [_nominative(w) for w in found["name"].split()]
+    return f", {' '.join(words)}" if all(words) else found[0]
 
 
 def split_name_list(text: str) -> list[tuple[str, str, str]]:
@@ -880,6 +978,7 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
     name ("Jane Doe from our platform team") is dropped.
     """
     text = _NICKNAME.sub(" ", _CONTROL.sub(" ", text))
+    text = _UKRAINIAN_WITH.sub(_ukrainian_named_with, text)
     text = _KINSHIP.sub("", text)
     # Dutch "R. (Ruud) Verbeek", "B.J.M. (Bart) Verhoeven": initials, then the name used
     text = re.sub(r"\b(?:[A-Z]\.\s?){1,4}\((?-i:[A-Z])[\w'\u2019-]+\)\s+", _given_name, text)
@@ -996,7 +1095,7 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
     pairs: list[tuple[str, str, str]] = []
     pieces = re.split(
         # Romanian "și cu" (and with), Hungarian "és", Greek "και"
-        r"\s*(;|,?\s+(?:and|och|und|et|y\s+con|y|e|en|og|oraz|ja|và|és|και|[șş]i(?:\s+cu)?|dan|и|sowie|samt|nonché|ainsi\s+que|así\s+como"
+        r"\s*(;|,?\s+(?:and|och|und|et|y\s+con|y|e|en|og|oraz|ja|và|és|και|[șş]i(?:\s+cu)?|dan|и|та|і|sowie|samt|nonché|ainsi\s+que|así\s+como"
         r"|as\s+well\s+as|together\s+with|along\s+with)\s+|\s+&\s+|\s+\+\s+"
         # "... with Fiona Tierney-Walsh (Principal), followed by a 15-minute conversation with
         # Marcus Oyelowo (Partner)"
@@ -1270,13 +1369,18 @@ def _leading_name(piece: str) -> str:
     return name if looks_like_name(name) else ""
 
 
+# The capitals a sentence may start with, Cyrillic among them ("... Богдан Захарченко.
+# Орієнтовна тривалість ...").
+_SENTENCE_CAPS = "A-ZÀ-ÞА-ЯЁІЇЄҐЂЈЉЊЋЏ"
+
+
 def first_sentence(text: str) -> str:
     """Up to the first full stop that ends a sentence: not "Dr.", "l'Ing." nor an initial.
 
     "Jane Doe (architect) and I. We'll start with Spark" ends after "I";
     "Officine Brambati S.p.A. La incontrerà" after "S.p.A.".
     """
-    exclaimed = re.search(r"[!?]\s+(?=[A-ZÀ-Þ])", text)  # "... Tillbrook & Marsh! You'll meet"
+    exclaimed = re.search(rf"[!?]\s+(?=[{_SENTENCE_CAPS}])", text)  # "... Marsh! You'll meet"
     if exclaimed:
         text = text[: exclaimed.start()]
     # a bracket closes the sentence before a number: "Dr. Samir Haddad (Research Data Team). 10
@@ -1284,7 +1388,7 @@ def first_sentence(text: str) -> str:
     numbered = re.search(r"\)\.\s+(?=\d)", text)
     if numbered:
         text = text[: numbered.start() + 1]
-    for stop in re.finditer(r"(\S+)\.\s+(?=[A-ZÀ-Þ])", text):
+    for stop in re.finditer(rf"(\S+)\.\s+(?=[{_SENTENCE_CAPS}])", text):
         word = re.sub(r"^\w['\u2019]", "", stop.group(1).strip("(").casefold())
         # ("Ch. Srinivasa Rao": a Telugu initial of two letters, no vowel in it, that starts a
         # name; "Pat Ng. The ..." ends a sentence with a surname)

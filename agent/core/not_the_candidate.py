@@ -26,6 +26,14 @@ NOT_THE_CANDIDATE: dict[str, str] = {
             "bandomasis",
             # Latvian "Prakses intervija (mock)"
             "prakses intervija",
+            # Slovak "Simulovaný pohovor – Casey (nácvik)", "nácvik pohovoru"; Ukrainian "Пробна
+            # співбесіда"; Estonian "Proovivestlus"
+            "simulovany pohovor",
+            "nacvik pohovoru",
+            "nacvik",
+            "пробна співбесіда",
+            "proovivestlus",
+            "proovintervjuu",
             # Italian: "Simulazione colloquio tecnico - Casey Candidate"
             "simulazione colloquio",
             "simulazione di colloquio",
@@ -368,6 +376,12 @@ NOT_THE_CANDIDATE: dict[str, str] = {
             "rekomendacijos pokalbis",
             # Latvian "Atsauksmes par Mārci Putniņu" (a reference about someone)
             "atsauksmes par",
+            # Slovak "Vás uviedol ako referenciu", Ukrainian "Рекомендація щодо", Estonian
+            # "Soovituskõne" (not "referência", which is Portuguese for any reference)
+            "ako referenciu",
+            "ako referencie",
+            "рекомендація",
+            "soovituskone",
         ),
         "a reference you give for someone else",
     ),

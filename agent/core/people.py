@@ -189,6 +189,8 @@ _LIST_HEADER = re.compile(
     r"(?:interviewers?|interviewer\(s\)|interview\s+panel"
     r"|面接官|面接担当者?|면접관|面试官|面試官"
     r"|panel(?:ists)?|interviewing(?:\s+with)?\s+you|interviewing|who\s+you(?:'ll|\s+will)\s+meet|you(?:'ll|\s+will)\s+meet"
+    # a county's "Your oral board panel:", "Oral board members:"
+    r"|(?:oral\s+)?board\s+panel|oral\s+board(?:\s+members)?"
     r"|(?:meeting|interview(?:ing)?|speaking|talking)\s+with|host(?:ed\s+by)?|with"
     r"|(?:the\s+)?(?:interview\s+|selection\s+)?panel\s+(?:will\s+be|is|members?(?:\s+are)?)"
     r"|you(?:'ll|\s+will)\s+be\s+(?:meeting(?:\s+with)?|(?:speaking|chatting|talking)\s+(?:with|to))"
@@ -287,6 +289,9 @@ _LIST_HEADER = re.compile(
     # ("Das Auswahlgremium setzt sich zusammen aus:")
     # (Polish: "Komisja rekrutacyjna w składzie:")
     r"|komisja(?:\s+rekrutacyjna)?(?:\s+w\s+składzie)?"
+    # a Slovak selection board's lines, each member by their place on it: "predseda: Ing.
+    # Marek Šimko, PhD., riaditeľ odboru ...", "členka: Mgr. Zuzana Blahová, ..."
+    r"|predseda|predsedníčka|podpredseda|podpredsedníčka|člen|členka"
     r"|(?:der\s+|die\s+|das\s+)?(?:auswahl|prüfungs|berufungs)?(?:kommission|gremium)(?:\s+gehören\s+an"
     r"|\s+besteht\s+aus|\s+setzt\s+sich\s+(?:wie\s+folgt\s+)?zusammen(?:\s+aus)?)?"
     r"|gesprekspartners?|gespreksleid(?:er|ers|ster|sters)|(?:selectie|sollicitatie)?commissie|incontrer(?:à|ai|ete)|commissione(?:\s+(?:di\s+)?"
@@ -351,6 +356,14 @@ _SENTENCE = re.compile(
     r"|\brazgovor\s+(?:bosta|bodo)\s+vodil[aio]?(?=\s)"
     # Latvian "Interviju vadīs valdes loceklis Jānis Ozoliņš un ..."
     r"|\binterviju\s+vadīs(?=\s)"
+    # Ukrainian "Співбесіду проведуть ...", "Співбесіду проводитимемо я та ...", "З нашого
+    # боку будуть: ..."; Estonian "Vestluse viivad läbi ...", "Vestlusel osalevad lisaks
+    # minule ...", "Komisjon: ..."
+    r"|(?<!\w)співбесіду\s+(?:проведуть|проводитимуть|проводитимемо|проведемо|проведу|проводитиму)(?=\s)"
+    r"|(?<!\w)з\s+нашого\s+боку\s+будуть(?=\s*:?\s)"
+    r"|\bvestlus[et]?\s+(?:viivad|viime)\s+läbi(?=\s)"
+    r"|\bvestlusel\s+osalevad(?:\s+lisaks\s+minule)?(?=\s*:?\s)"
+    r"|(?:^|(?<=[.!?]\s))[Kk]omisjon(?=\s*:\s)"
     r"|(?<!\w)(?:интервюто|разговорът)\s+ще\s+(?:проведат|проведе|водят|води)"
     r"|\b(?:veți|veti|vei)\s+(?:discuta|vorbi|sta\s+de\s+vorbă)\s+cu"
     # "Your interviewers will be", "The interview will be conducted by", and abroad: "La
@@ -394,6 +407,9 @@ _SENTENCE = re.compile(
     r"|\bna\s+(?:callu|hovoru|pohovoru|schůzce)\s+(?:budu|budeme)\s+(?:já\s+a|my\s+s)(?=\s)"
     # the person's own note of a call in Czech: "Volá Zuzana Jedličková z HR na mobil"
     r"|(?:^|(?<=[.!?]\s))(?:volá|zavolá|zavolají)(?=\s+(?-i:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]))"
+    # ... and Ukrainian "Телефонуватиме Оксана Литвиненко з відділу персоналу", Estonian
+    # "Helistab Väinamere Liinide personalijuht Kerli Mets"
+    r"|(?:^|(?<=[.!?]\s))(?:Телефонуватиме|Зателефонує|Подзвонить|Helistab)(?=\s)"
     # ... and Polish: "Dzwoni p. Justyna Pławecka z HR Lumea BPO"
     r"|(?:^|(?<=[.!?]\s))(?:Dzwoni|Zadzwoni)(?:\s+p\.)?(?=\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))"
     # a note's "Avec M. Didier Lemaire-Dubrulle (gérant) et Mme Justine Vasseur (...)"
@@ -725,6 +741,11 @@ _LED_BY_THE_WRITER = (
     # Latvian "Interviju vadīšu es kopā ar personāla vadītāju ..."
     r"|\binterviju\s+vadīšu\s+es(?=\s)|\binterviju\s+vadīsim\s+es(?=\s)"
     r"|\binterviju\s+vadīs\s+[^.\n]{0,120}?\bun\s+es(?![\w-])"
+    # Ukrainian "Співбесіду проводитимемо я та ...", "проведу я разом із ..."; Estonian
+    # "Vestluse viime läbi mina ja meie COO ...", "Vestluse viin läbi mina koos Anuga",
+    # "Vestlusel osalevad lisaks minule ..."
+    r"|(?<!\w)(?:проводитимемо|проведемо|проведу|проводитиму)\s+я(?!\w)"
+    r"|\bvestlus[et]?\s+(?:viime|viin)\s+läbi\s+mina\b|\bosalevad\s+lisaks\s+minule\b"
 )
 _WRITER_ON_PANEL = re.compile(
     _PANEL_IS + r"(?:[^.\n]|(?<=\b(?:Dr|Mr|Ms|St|Sr))\.|(?<=\b(?:Mrs|Drs|Ing|Lic|Dra|Eng|Sra))\."
@@ -830,7 +851,7 @@ PEOPLE_TEAM = re.compile(
 )
 _NAME_AND_TEAM = re.compile(
     # (not a call's title: "Poziv Mlekara Lipovac (HR)")
-    r"(?:^|[-\u2013\u2014|:]\s*)(?!(?:Poziv|Позив|Обаждане|Klic|Zvans|Skambutis|Puhelu|Telefon|Call|Appel)\s)(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})\s*\(\s*(?i:"
+    r"(?:^|[-\u2013\u2014|:]\s*)(?!(?:Poziv|Позив|Обаждане|Klic|Zvans|Skambutis|Puhelu|Telefon|Call|Appel|Kõne|Дзвінок)\s)(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})\s*\(\s*(?i:"
     + PEOPLE_TEAM.pattern.removeprefix("(?i)")
     + r")\s*\)\s*$"
 )
@@ -1176,8 +1197,10 @@ def interviewers_of(
             display = fuller  # "Professor Helena Carrodus" on the panel list, as invited
         elif fuller and _initialled(display, fuller):
             display = fuller  # "Ch. Srinivasa Rao" is Srinivasa Rao Chilukuri, as invited
-        elif fuller and _declined(display, fuller):
-            display = fuller  # "wraz z Dorotą Kubisztal" is Dorota Kubisztal, as invited
+        elif fuller and (_declined(display, fuller) or _stems_alike(display, fuller)):
+            # "wraz z Dorotą Kubisztal" is Dorota Kubisztal, as invited; Slovak "s kolegom
+            # Mgr. Petrom Dobšom", put back as "Petr Dobš", is Peter Dobša
+            display = fuller
         if not email.strip():
             display = untitled(display)  # known only by name: "Marek Wiśniowski", no "Dr"
         if any(w.isupper() and len(w) > 2 for w in re.split(r"[\s,-]+", name)):
@@ -1526,6 +1549,21 @@ def _declined(said: str, invited: str) -> bool:
             s == f or (s[:-1] == f[:-1] and s[-1] in "ąę" and f[-1] == "a")
             for s, f in zip(short, full, strict=True)
         )
+    )
+
+
+def _stems_alike(said: str, invited: str) -> bool:
+    """Whether each word of a name read from prose starts as the invite's does, save its
+    last letters, as a name put back from a case may ("Pavl Struhár" for Pavol Struhár); not
+    one the prose only writes with its accents ("Hélène Castagné" for "Helene Castagne")."""
+    short, full = said.split(), invited.split()
+    if fold_accents(said).casefold() == fold_accents(invited).casefold():
+        return False
+    return len(short) == len(full) and all(
+        len(s) >= 3
+        and abs(len(s) - len(f)) <= 2
+        and s[: max(3, min(len(s), len(f)) - 2)] == f[: max(3, min(len(s), len(f)) - 2)]
+        for s, f in zip(short, full, strict=True)
     )
 
 

@@ -87,7 +87,12 @@ _AUTO_SUBJECT = re.compile(
     # ... and Slovene: "Odsotnost: RE: ...", "Samodejni odgovor:"
     r"|odsotnost\s*:|samodejni\s+odgovor\s*:"
     # ... and Latvian: "Ārpus biroja: Re: ...", "Automātiskā atbilde:"
-    r"|ārpus\s+biroja\s*:|automātiskā\s+atbilde\s*:)",
+    r"|ārpus\s+biroja\s*:|automātiskā\s+atbilde\s*:"
+    # ... and Ukrainian: "Поза офісом: Re: ...", "Автоматична відповідь:"; Estonian "Kontorist
+    # eemal: ...", "Automaatne vastus:"
+    r"|поза\s+офісом\s*:|автоматична\s+відповідь\s*:|kontorist\s+eemal\s*:|automaatne\s+vastus\s*:"
+    # ... and Slovak "Mimo kancelárie: RE: ...", "Automatická odpoveď:"
+    r"|mimo\s+kancelárie\s*:|automatická\s+odpoveď\s*:)",
     re.IGNORECASE,
 )
 _BOUNCE_SUBJECT = re.compile(
@@ -502,7 +507,11 @@ _ABOUT_APPLICATION = re.compile(
     r"|vaš[eau]\s+prijav[eau]|tvoj[eau]\s+prijav[eau]|prijav[eau]\s+za\s+(?:radno\s+mjesto|poziciju)"
     r"|кандидатурата\s+(?:Ви|ти)|(?:Вашата|твоята)\s+кандидатура"
     # ... and Lithuanian "Jūsų paraiška", "Jūsų kandidatūra"
-    r"|jūsų\s+paraišk\w*|jūsų\s+kandidatūr\w*|vaša\s+prijava|(?:jūsu|tava)\s+pieteikum\w*)",
+    r"|jūsų\s+paraišk\w*|jūsų\s+kandidatūr\w*|vaša\s+prijava|(?:jūsu|tava)\s+pieteikum\w*"
+    # ... and Ukrainian "ваш відгук", "вашої кандидатури"; Estonian "Sinu kandideerimisele",
+    # "Teie kandidatuur"
+    r"|(?:ваш|твій)\s+відгук|(?:вашої|твоєї)\s+кандидатури|(?:sinu|teie)\s+kandideerimis\w*"
+    r"|(?:sinu|teie)\s+kandidatuur\w*)",
     re.IGNORECASE,
 )
 _JOB_ALERT = re.compile(

@@ -217,6 +217,9 @@ _DONE = re.compile(
     r"\w*\s+(?:were|was|have\s+been|had\s+been|got)\s+(?:pushed|moved|delayed|postponed)\b|"
     r"\s+(?:went|was|were|has\s+gone|had\s+gone)\s+(?:over\s+|down\s+)?(?:really\s+|very\s+|so\s+)?"
     r"(?:well|great|brilliantly)\b|"
+    # a recorded one sent in: "I can see your HireVue interview came through on Sunday"
+    r"(?:\s+\w+)?\s+(?:came\s+through|(?:has|have)\s+come\s+through|(?:was|were|has\s+been"
+    r"|have\s+been)\s+(?:received|submitted))\b|"
     # German, with when: "Die zweiten Gespräche sind in dieser Woche abgeschlossen worden"
     r"\w*\s+(?:sind|ist|wurden|wurde)\s+(?:\w+\s+){0,3}?(?:abgeschlossen|beendet)\b|"
     r"\w*\s+(?:sind|ist|are|is|have\s+been|has\s+been|were|was|foram|fueron|han\s+sido|zijn"
@@ -503,6 +506,9 @@ def decisive(text: str) -> ReplyKind | None:
         rounds = MOVED_ROUND.compiled.sub(" ", rounds)  # "we need to move your onsite"
         rounds = PREPARING.compiled.sub(" ", rounds)  # "Unterlagen für das Zweitgespräch"
         rounds = re.sub(r"https?://\S+", " ", rounds)  # its links are the booked round's
+    # (not an aside about another matter: an agency's "Separately, the Linden Park interview
+    # is set for Friday" under news of this application)
+    rounds = _ASIDE.sub(" ", rounds)
     next_round, _ = _positive(NEXT_ROUND, rounds, not_yet_counts=True, past_counts=False)
     if next_round and re.search(OFFER_MADE_BEFORE, text, re.IGNORECASE):
         next_round = False  # after the offer was made and taken: its papers, no more rounds
@@ -518,6 +524,13 @@ def decisive(text: str) -> ReplyKind | None:
     if next_round:
         return ReplyKind.NEXT_ROUND
     return None
+
+
+# A sentence that says it turns to another matter: "Separately, ...", "On another note, ...".
+_ASIDE = re.compile(
+    r"(?im)(?:^|(?<=[.!?])\s)[ \t]*(?:separately|on\s+a\s+(?:separate|different)\s+note"
+    r"|on\s+another\s+note|unrelated(?:ly)?|in\s+other\s+news)\b[^.!?\n]*"
+)
 
 
 # Mail in English sent from a US time zone (its Date header's offset, Eastern to Hawaii): the

@@ -76,6 +76,9 @@ REJECTION = phrases(
     r"not\s+(?:been\s+)?(?:identified|selected|chosen|recommended)\s+as\s+the\s+preferred\s+"
     r"(?:candidate|applicant)",
     r"pursu(?:e|ing)\s+candidates\s+(?:whose|who|with)",
+    # "we've decided to focus on people with more hands-on marketplace pricing experience"
+    r"decided\s+to\s+focus\s+on\s+(?:other\s+)?(?:people|candidates|applicants|profiles|someone)\s+"
+    r"(?:with|who|whose)\b",
     r"pursu(?:e|ing)\s+(?:" + _SOMEONE + r")",
     r"(?:your\s+)?(?:candidacy|application)\s+(?:for\s+(?:[\w()./-]+\s+){1,8})?(?:has\s+been|was|is)"
     r"\s+(?:now\s+)?(?:closed|declined|archived|rejected)",
@@ -635,6 +638,22 @@ REJECTION = phrases(
     r"(?:не\s+можем|няма)\s+да\s+продълж\w*\s+(?:\S+\s+){0,2}с\s+(?:Вашата|твоята|Вас|теб)\b"
     r"|избра(?:ха|хме)?\s+(?:друг\s+)?кандидат|решихме\s+да\s+продължим\s+с\s+(?:друг\w*|колега"
     r"|кандидат\w*)|не\s+сте\s+(?:одобрен|избран)\w*",
+    # Ukrainian: "не готові запропонувати Вам цю посаду", robota.ua's "компанія вирішила не
+    # продовжувати розгляд вашої кандидатури", a founder's "зупинилися на кандидатці, яка ...";
+    # Estonian: "ei saa me Teie kandidatuuri seekord edasi viia", "valisime kandidaadi, kelle
+    # ...", "otsustasid ... võtta sisekandidaadi", "otsustasime lõpuks minna edasi inimesega"
+    r"не\s+готові\s+запропонувати\s+(?:Вам|тобі)|вирішил\w*\s+не\s+продовжувати\s+(?:розгляд|співпрацю)"
+    r"|зупинилися\s+на\s+(?:іншому\s+|іншій\s+)?кандидат\w*|обрали\s+(?:іншого\s+|іншу\s+)?кандидат\w*",
+    r"kandidatuuri\s+(?:seekord\s+)?edasi\s+viia|valisime\s+(?:välja\s+)?(?:teise\s+)?kandidaadi"
+    r"|võtta\s+sisekandidaadi|minna\s+edasi\s+(?:teise\s+)?(?:inimesega|kandidaadiga)"
+    r"|(?:me\s+)?kahjuks\s+edasi\s+ei\s+lähe",
+    # Slovak: "sme sa rozhodli pokračovať s uchádzačmi, ktorých ...", "rozhodli obsadiť miesto
+    # interným kandidátom", "v tomto procese už pokračovať nebudeme", a founder's "sme sa
+    # rozhodli pre človeka, ktorý ..."
+    r"rozhodli\s+pokračovať\s+s\s+(?:inými\s+|iným\s+)?(?:uchádzač\w*|kandidát\w*)"
+    r"|rozhodli\s+obsadiť\s+(?:miesto|pozíciu)\s+(?:\w+\s+)?(?:kandidát\w*|uchádzač\w*|kolegom)"
+    r"|(?:už\s+)?pokračovať\s+nebudeme|rozhodli\s+pre\s+(?:iného\s+|inú\s+)?(?:človeka|uchádzač\w*"
+    r"|kandidát\w*)",
     # Indonesian: "memutuskan untuk melanjutkan dengan kandidat lain", "proses Kakak di sana
     # tidak berlanjut", "dengan berat hati kami sampaikan"
     r"melanjutkan\s+(?:proses\s+)?dengan\s+kandidat\s+(?:lain|internal)"
@@ -888,6 +907,13 @@ OFFER = phrases(
     r"nudimo\s+(?:Vam\s+|ti\s+)?(?:posao|radno\s+mjesto|zaposlenje)|ponud\w+\s+za\s+(?:posao|zaposlenje)",
     r"(?:искаме|бихме\s+искали|радваме\s+се)\s+да\s+(?:те|Ви)\s+поканим\s+(?:в|към)\s+екипа"
     r"|офертата\s+ни\b|предложение\s+за\s+работа|оферта\s+за\s+работа",
+    # Ukrainian "хочемо запропонувати тобі позицію", "Офер від"; Estonian "teha Sulle pakkumine
+    # Product Analysti kohale", "Pakkumine: ..."
+    r"(?:хочемо|раді)\s+запропонувати\s+(?:тобі|Вам)\s+(?:позицію|посаду|роботу)|(?<!\w)офер\s+від"
+    r"|teha\s+(?:Sulle|Teile)\s+(?:töö)?pakkumine|(?:töö)?pakkumine\s*:",
+    # Slovak "Radi by sme ti ponúkli pozíciu Product Data Analyst", "ponuka na pracovnú pozíciu"
+    r"(?:radi\s+by\s+sme|chceli\s+by\s+sme|chceme)\s+(?:ti|Vám)\s+ponúk\w*\s+(?:pozíciu|miesto|prácu)"
+    r"|ponuk\w*\s+(?:na\s+)?pracovn\w+\s+(?:pozíci\w+|miest\w+)",
 )
 # Offering as a verb: negated ("we will not be extending an offer"), it is a rejection;
 # a negated noun ("don't worry about the offer letter") is not.
@@ -1009,7 +1035,10 @@ REFERENCES_IN_HAND = Phrases(
     # "I've now spoken to both of your referees": done
     r"|(?:spoken|talked|spoke)\s+(?:to|with)(?:\s+both(?:\s+of)?)?"
     # German: "die Personalabteilung holt gerade Referenzen ein"
-    r"|(?:holt|holen|hole)(?:\s+(?:gerade|derzeit|noch|jetzt))?)"
+    r"|(?:holt|holen|hole)(?:\s+(?:gerade|derzeit|noch|jetzt))?"
+    # "The committee has now met with all of the finalists and is completing reference checks"
+    r"|\band\s+(?:is|are)\s+(?:now\s+|currently\s+)?(?:doing|running|completing|conducting"
+    r"|finali[sz]ing))"
     r"(?:\s+(?:the|your|all|some|sus|tus|las|as|suas|os|die|Ihre))?\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
@@ -1885,6 +1914,21 @@ NEXT_ROUND = phrases(
     r"|последн)\w*\s+етап|покана\s+за\s+(?:\S+\s+)?интервю|(?:второто|финалното|третото)\s+интервю"
     r"\s+ще\s+бъде|(?:желае|иска|искат|бихме\s+искали)\s+да\s+се\s+запознае\w*\s+с\s+(?:Вас|теб)"
     r"|искаш\s+ли\s+да\s+се\s+чуем",
+    # Ukrainian: "запрошуємо тебе у фінал", "Ви пройшли на другий етап", "рекомендовано до
+    # фінального етапу", "запрошення на фінальну співбесіду", "Запрошуємо на співбесіду";
+    # Estonian: "tahaksime Sind kutsuda finaalvooru", "otsustas Teid kutsuda konkursi teise
+    # vooru", "kutse teise vooru", "Kutse vestlusele", "kutsuda Teid vestlusele"
+    r"запрошуємо\s+(?:Вас|тебе)\s+(?:у|в|на)\s+(?:фінал|друг\w*|фінальн\w*|наступн\w*|співбесід\w*)"
+    r"|запрошуємо\s+на\s+(?:\S+\s+)?співбесід\w*|пройшли\s+на\s+(?:друг|фінальн|наступн)\w*\s+етап"
+    r"|рекомендовано\s+до\s+(?:друг|фінальн|наступн)\w*\s+етапу|запрошення\s+на\s+(?:друг|фінальн"
+    r"|наступн)\w*\s+(?:етап|співбесід\w*)",
+    r"kutsuda\s+(?:Sind\s+|Teid\s+)?(?:\w+,?\s+){0,2}(?:finaalvooru|vooru|vestlusele)"
+    r"|kutse\s+(?:\w+\s+)?(?:vooru|vestlusele)",
+    # Slovak: "si vo finále", "pozývame Vás na výberové konanie", "Pozvánka na pohovor",
+    # "postupujete do druhého kola"
+    r"(?:si|ste)\s+vo\s+finále|pozývame\s+(?:Vás|ťa)\s+na\s+(?:\w+\s+){0,2}(?:konanie|pohovor|kolo"
+    r"|stretnutie)|pozvánka\s+na\s+(?:\w+\s+){0,2}(?:konanie|pohovor|kolo)"
+    r"|postupuje(?:te|š)\s+do\s+(?:ďalšieho|druhého|záverečného|finálneho)\s+kola",
     # Indonesian: "lanjut ke tahap User Interview", "mengundang Saudari ... untuk mengikuti
     # interview", an agency's "ingin mengundang Kakak interview"
     r"(?:lolos|lanjut|maju)\s+ke\s+tahap\s+(?:user\s+interview|interview\s+user|wawancara\s+user"
@@ -1896,6 +1940,8 @@ NEXT_ROUND = phrases(
 PAST_ROUND = Phrases(
     r"(?:(?:from|after|in|during|following|about|on|since|attending|attended"
     r"|completing|completed|joining|joined)\s+(?:your|the|our|my)"
+    # a round by when it was held: "after last week's phone interviews", "yesterday's panel"
+    r"|\b(?:last\s+week's|yesterday's|last\s+\w+day's)"
     # "everyone who attended second stage"
     r"|\b(?:attended|completed)"
     # "for the work you put into the case study", "they mentioned the case study"
@@ -1914,7 +1960,9 @@ PAST_ROUND = Phrases(
     r"|in\s+advance\s+of)\s+(?:your|the|our|my|tomorrow's|today's|\w+day's|next\s+week's)"
     # "still need to meet to talk through the second interviews"
     r"|(?:talk|talking|talked|go|going|went)\s+(?:through|over)\s+(?:your|the|our|my|all)"
-    r"|(?:finishing|wrapping|conducting|holding|working\s+through|going\s+through|middle\s+of)"
+    r"|(?:finishing|wrapping|conducting|holding|working\s+through|going\s+through|middle\s+of"
+    # "Our hiring managers are reviewing the on-demand interviews": ones held
+    r"|reviewing)"
     r"(?:\s+up)?(?:\s+(?:the|our|all|some|a\s+few))?"
     # "Dopo il secondo colloquio", "nach dem zweiten Gespräch", "na het tweede gesprek"
     r"|(?:dopo|nach|après|después\s+de|tras|após|na|etter|efter)\s+(?:il|lo|la|dem|der|den|le|el|o|a"
@@ -2354,6 +2402,20 @@ STILL_DECIDING = phrases(
     # бъде взето в началото на януари"
     r"(?:все\s+още|още)\s+не\s+(?:сме|е|са)\s+взел\w*\s+(?:\S+\s+)?решение|(?:все\s+)?още\s+нямаме\s+"
     r"(?:\S+\s+)?решение|решението\s+ще\s+бъде\s+взето",
+    # Ukrainian: "остаточного рішення немає", "Відбір ... ще триває", "Ще не вирішили",
+    # "рішення ... поки немає"; Estonian "Otsust ei ole veel tehtud", "otsust veel ei ole",
+    # "valikuprotsess on veel pooleli", "konkurss on veel pooleli", "Protsess on veel käimas"
+    r"рішення\s+(?:\S+\s+){0,4}(?:поки\s+|ще\s+)?немає|(?:відбір|процес)\s+(?:\S+\s+){0,8}?ще\s+триває"
+    r"|ще\s+не\s+(?:вирішили|ухвалили)|рішення\s+ухвалимо",
+    r"otsus(?:t)?\s+(?:ei\s+ole|pole)\s+veel\s+tehtud|otsust\s+veel\s+(?:ei\s+ole|pole)"
+    r"|(?:protsess|valikuprotsess|konkurss)\s+on\s+veel\s+(?:pooleli|käimas)"
+    r"|lõpliku\s+otsuse\s+teeme|teeb\s+otsuse",
+    # Slovak: "Ešte sme sa nerozhodli", "rozhodnutie však ešte nepadlo", "Výber na pozíciu ešte
+    # nie je uzavretý", "výber stále prebieha", "komisia ešte neukončila vyhodnotenie", "výber
+    # ... sa trochu predĺži", "O ďalšom kole rozhodneme"
+    r"(?:ešte|zatiaľ)\s+sme\s+sa\s+nerozhodli|rozhodnutie\s+(?:však\s+)?(?:ešte\s+)?nepadlo"
+    r"|výber\s+(?:\S+\s+){0,3}?(?:ešte\s+nie\s+je\s+uzavretý|stále\s+prebieha)|ešte\s+neukončila"
+    r"|výber\s+(?:\S+\s+){0,5}?sa\s+(?:\w+\s+)?predĺži|rozhodneme\b|rozhodnutie\s+padne",
     # Indonesian: "proses seleksi untuk posisi ... masih berjalan", "keputusan baru akan
     # diambil awal Januari", "keputusan kelanjutan proses baru dapat kami sampaikan"
     r"proses\s+(?:seleksi|rekrutmen)\s+(?:\S+\s+){0,5}masih\s+(?:berjalan|berlangsung)"
@@ -2412,6 +2474,13 @@ PROMISE = phrases(
     r"|atsakymą\s+(?:Jums\s+)?pateiksime"
     r"|ще\s+(?:се\s+свържем|Ви\s+уведом\w*|Ви\s+пиша|Ви\s+отговорим|Ви\s+дадем\s+отговор)"
     r"|akan\s+kami\s+(?:informasikan|sampaikan|kabarkan)|kami\s+akan\s+(?:menghubungi|mengabari)",
+    # Ukrainian "Відповідь дамо до ...", "повідомимо Вас", "одразу Вам напишу"; Estonian
+    # "Anname Teile kindlasti teada", "anname teada", "Teavitame Teid tulemusest"
+    r"відповідь\s+дамо|повідомимо\s+(?:Вас|тебе)|(?:обов'язково|одразу)\s+(?:Вам|тобі)\s+напишу"
+    r"|(?:anname|annan)\s+(?:Teile\s+|Sulle\s+)?(?:kindlasti\s+|kohe\s+)?teada"
+    r"|teavitame\s+(?:Teid|Sind)|anname\s+(?:Teile\s+|Sulle\s+)?tagasisidet",
+    # Slovak "ozvem sa Vám", "sa Vám ozveme", "Výsledok Vám oznámime", "pošlem"
+    r"(?:ozvem|ozveme)\s+sa|sa\s+(?:Vám|ti)\s+ozve\w*|(?:Vám|ti)\s+(?:oznámime|pošlem|dám\s+vedieť)",
 )
 # "We've had a very high volume of applications": a receipt's hedge, which a wait answering
 # the person's chase uses too ("... and the hiring manager is still working through them")
@@ -2532,6 +2601,15 @@ RECEIPT = phrases(
     # кандидатура", "благодарим Ви за кандидатурата"
     r"(?:hvala|zahvaljujemo)\s+(?:ti\s+|Vam\s+)?na\s+(?:Vašoj\s+|tvojoj\s+)?prijavi"
     r"|zaprimili\s+smo\s+(?:Vašu\s+|tvoju\s+)?prijavu",
+    # Ukrainian "Ваш відгук отримано", "отримали Ваш відгук"; Estonian "Sinu kandideerimine on
+    # kätte saadud"
+    r"(?:ваш|твій)\s+відгук\s+(?:\S+\s+){0,3}?(?:отримано|надіслано)|отримали\s+(?:Ваш|твій)\s+відгук"
+    r"|kandideerimine\s+(?:on\s+)?(?:kätte\s+saadud|edastatud)"
+    r"|oleme\s+(?:Teie|Sinu)\s+kandideerimise\s+kätte\s+saanud",
+    # Slovak Teamio "Potvrdenie prijatia Vašej reakcie", "Vaše podklady sme prijali", Profesia's
+    # "Vaša reakcia bola odoslaná"
+    r"potvrdenie\s+prijatia|(?:Vaše|Váš|Vašu)\s+(?:podklady|životopis|žiadosť|reakciu)\s+sme\s+(?:prijali"
+    r"|dostali)|Vaša\s+reakcia\s+bola\s+(?:odoslaná|doručená)",
     # Latvian "Paldies par Jūsu pieteikumu", "Jūsu pieteikums saņemts"
     r"paldies\s+par\s+(?:Jūsu\s+|Tavu\s+)?pieteikumu|pieteikums\s+(?:ir\s+)?saņemts",
     # Lithuanian "Ačiū už paraišką", "dėkojame, kad pateikėte paraišką"
@@ -2592,6 +2670,12 @@ OUT_OF_OFFICE = phrases(
     r"|na\s+službenom\s+(?:sam\s+)?putu|на\s+службеном\s+(?:сам\s+)?путу|van\s+kancelarije\s+sam"
     r"|esu\s+(?:atostogose|mokymuose|komandiruotėje)|esmu\s+(?:atvaļinājumā|komandējumā)"
     r"|saya\s+sedang\s+(?:cuti|di\s+luar\s+kantor)",
+    # Ukrainian "я на конференції ... відповідаю із затримкою", "я у відпустці"; Estonian "loen
+    # kirju harva", "olen puhkusel"
+    r"(?<!\w)відповідаю\s+(?:із|з)\s+затримкою|(?<!\w)я\s+у\s+відпустці|(?<!\w)поза\s+офісом\s+до"
+    r"|loen\s+kirju\s+harva|olen\s+(?:puhkusel|komandeeringus)|vastan\s+(?:kirjadele\s+)?viivitusega",
+    # Slovak "som mimo kancelárie", "som na dovolenke", "e-maily čítam len výnimočne"
+    r"som\s+mimo\s+kancelárie|som\s+na\s+dovolenke|e-?maily\s+čítam\s+(?:len\s+)?(?:výnimočne|obmedzene)",
     # "8-10 Aralık tarihleri arasında Bursa'da tedarikçi denetimindeyim; e-postalarınıza 11
     # Aralık Cuma günü dönüş yapacağım"
     r"e-?postalarınıza\s+(?:\w+\s+){0,4}dönüş\s+yapacağım",
@@ -2698,6 +2782,8 @@ CONDITIONAL = Phrases(
     # (but "In English, just in case: you've moved to the next round" says it outright)
     r"\b(?:if|unless|should\s+(?:we|you|your|the\s+team|they)|in\s+(?:the\s+)?(?:event|case)(?!\s*:)"
     r"|whether|otherwise|once|sollten|wenn|falls|hvis|dersom|ifall|indien"
+    # Slovak and Czech "Ak Váš profil zodpovedá ...", "Pokud Váš profil ..."
+    r"|ak(?=\s+(?:Váš|váš|Vaš|vaš|by|sa|budete|ste|tvoj|tvoja))|pokud"
     # "Si votre profil correspond, nous vous contacterons; sinon, votre candidature ne sera
     # pas retenue": otherwise, in French, German, Spanish, Portuguese and Italian
     r"|sinon|andernfalls|ansonsten|sonst|de\s+lo\s+contrario|caso\s+contr[áa]rio|altrimenti"

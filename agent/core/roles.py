@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from agent.core import cjk
 from agent.core.model import Notes
-from agent.core.names import fold_accents, is_department, name_key
+from agent.core.names import fold_accents, is_department, is_title_word, name_key
 
 JOB_NOUNS = (
     "engineer", "engineering manager", "developer", "programmer", "manager", "designer",
@@ -62,6 +62,16 @@ JOB_NOUNS = (
     # kontrolieris/-e"
     "analītiķis", "analītiķe", "analītiķa", "vadītājs", "vadītāja", "kontrolieris", "speciālists",
     "speciāliste", "inženieris", "izstrādātājs", "konsultants",
+    # Ukrainian: "Бізнес-аналітик", "Провідний аналітик даних", "Аналітик з ціноутворення";
+    # Estonian: "energiaturu analüütik", "andmehalduse peaspetsialist", "statistik-analüütik"
+    "аналітик", "аналітика", "інженер", "розробник", "менеджер", "керівник", "спеціаліст",
+    "фахівець", "консультант", "директор", "програміст", "планувальник", "дизайнер",
+    "analüütik", "analüütiku", "spetsialist", "spetsialisti", "peaspetsialist",
+    "peaspetsialisti", "juhataja", "arendaja", "insener", "planeerija", "konsultant",
+    "finantsanalüütik", "finantsjuht", "tiimijuht",
+    # Slovak: "špecialista/špecialistka reportingu a analýz", "Produktový analytik/analytička"
+    "analytička", "špecialista", "špecialistka", "manažér", "manažérka", "vývojár", "inžinier",
+    "konzultantka",
     "leader", "team leader", "gérant", "gérante", "adjoint", "adjointe", "planificateur",
     "planificatrice", "td", "technical director", "sde", "sdet", "swe", "mle", "analist",
     "régisseur", "régisseuse", "rédacteur",
@@ -248,6 +258,10 @@ _GERMAN_HEADS = (
     "konsult", "konsultti", "päällikkö", "asiantuntija", "analyytikko", "kirjanpitäjä", "revisor",
     "specialist",
     "spezialist",
+    # Ukrainian "Бізнес-аналітик", "Data-інженер"
+    "аналітик", "інженер", "менеджер",
+    # Estonian: "logistikaplaneerija", "finantsanalüütik", "andmearhitekt" (close compounds)
+    "planeerija", "analüütik", "spetsialist", "arendaja",
     "revisorassistent", "ansvarig", "ansvarlig", "assistentti", "neuvoja", "suunnittelija",
     # Hungarian: "csoportvezető", "raktárvezető", "értékesítési munkatárs", "Adatelemző",
     # "szoftverfejlesztő", "folyamatmérnök"
@@ -326,6 +340,7 @@ STAGE_PHRASES = (
     "entrevista técnica", "entrevista tecnica", "entretien technique", "colloquio tecnico",
     "live interview", "live video interview", "first interview", "second interview",
     "third interview", "final interview", "initial interview", "preliminary interview",
+    "finalist interview", "finalist interviews", "finalist",
     "initial call", "initial chat",
     "initial conversation", "initial screen", "initial phone call",
     "kennismakingsgesprek", "tweede gesprek", "eindgesprek", "selectiegesprek", "første intervju",
@@ -474,6 +489,18 @@ STAGE_PHRASES = (
     "iepazīšanās saruna",
     "interview hr", "interview user", "user interview", "psikotes", "telp", "interview akhir",
     "wawancara akhir", "tahap akhir",
+    # Ukrainian: "Співбесіда: Бізнес-аналітик", "Друга зустріч ПР", "Дзвінок – ... (HR)",
+    # "Знайомство з Kvitka"; Estonian: "Töövestlus: ...", "Konkursi vestlus", "Konkursi II
+    # voor", "Kõne – ... (HR)", "Tutvumisvestlus Rahakratiga"
+    "співбесіда", "співбесіду", "технічна співбесіда", "фінальна співбесіда", "інтерв'ю",
+    "дзвінок", "зустріч", "друга зустріч", "розмова", "знайомство", "знайомство з",
+    "другий етап", "фінальний етап",
+    "töövestlus", "vestlus", "konkursi vestlus", "konkursi ii voor", "ii voor", "teine voor",
+    "kõne", "kohtumine", "tutvumisvestlus", "intervjuu", "tööintervjuu",
+    # Slovak: "Výberové konanie VK-2026/118", "Osobný pohovor – ...", "2. kolo – ...",
+    # "Telefonát – Tatrasoft (HR)", "Zoznamovací hovor s ..."
+    "výberové konanie", "osobný pohovor", "pracovný pohovor", "záverečné kolo", "druhé kolo",
+    "2. kolo", "kolo", "telefonát", "zoznámenie", "zoznamovací hovor", "hovor", "stretnutie",
 )  # fmt: skip
 TOOL_WORDS = (
     "coderpad", "hackerrank", "codesignal", "karat", "zoom", "teams", "microsoft teams",
@@ -663,6 +690,12 @@ _ROLE_PHRASE = re.compile(
     # ... and Croatian "Za koju se poziciju prijavljuješ?", Bulgarian "За коя позиция
     # кандидатствате?", Indonesian "Posisi apa yang Anda lamar?"
     r"|za\s+koju\s+(?:se\s+)?(?:poziciju|radno\s+mjesto)|за\s+коя\s+позиция|posisi\s+apa"
+    # ... and Ukrainian "На яку позицію подаєшся?", Estonian "Millisele ametikohale
+    # kandideerid?", Latvian "Uz kuru amatu piesakies?", "Kuram amatam piesakāties?"
+    r"|на\s+яку\s+(?:позицію|посаду|вакансію)|(?:millisele|mis)\s+ametikohale"
+    r"|kuram\s+amatam|uz\s+kuru\s+amatu"
+    # ... and Slovak "Na akú pozíciu sa hlásiš?"
+    r"|na\s+ak[úu]\s+poz[íi]ciu"
     # ... and Portuguese: "Para qual vaga você está se candidatando?\nAnalista de Dados (Produto)"
     r"|(?:para\s+)?qual\s+(?:vaga|cargo|posi[çc][ãa]o|fun[çc][ãa]o))\b[^?\n]{0,60}\?[ \t]*:?"
     r"[ \t]*\n?[ \t]*(?P<role31>(?:[^\n.;!?]|\.(?=[a-z])){2,80}?)[ \t]*$)"
@@ -681,9 +714,11 @@ _ROLE_PHRASE = re.compile(
     # "posisi Senior Data Analyst (Marketplace) ya"; Croatian "za poziciju Senior Data Engineer
     # u Lastavica Softwareu", "za radno mjesto ..."; Bulgarian "за позицията ...",
     # "техническото интервю за Senior Data Engineer (Platform)"
+    # (and Slovak "na pozíciu Senior O2C Specialist s nemčinou")
     r"|(?:\buntuk\s+posisi|\bza\s+poziciju|\bza\s+radno\s+mjesto|\bza\s+delovno\s+mesto|(?<!\w)за\s+позицията"
+    r"|\bna\s+pozíciu"
     r"|(?<!\w)интервю(?:то)?\s+за)\s+(?-i:(?=[A-ZА-Я]))"
-    r"(?P<role52>[^\n.;:!?,(]{2,80}?)(?=\s*[.;,\n(]|\s+(?:di|ya|u|в|kod|pri|na|dan|sebagai)\s|\s+ya$)"
+    r"(?P<role52>[^\n.;:!?,(]{2,80}?)(?=\s*[.;,\n(]|\s+(?:di|ya|u|в|kod|pri|na|dan|sebagai|sa|s|v)\s|\s+ya$)"
     # (and in a note: "- posizione Responsabile Manutenzione stabilimento Vignola.")
     r"|\b(?:posizione|ruolo)\s+(?:di\s+|(?-i:(?=[A-Z])))(?P<role13>[^\n.;:!?,(]{2,80}?)"
     r"(?=\s*[.;,\n(]|\s+(?:presso|in|a|stabilimento|sede|filiale)\s)"
@@ -791,7 +826,7 @@ _ROLE_PHRASE = re.compile(
     # (and in the person's own French note: "Elle m'appelle sur le portable. Poste : ...")
     r"|[.:?]\s+(?-i:Role|Position|Poste|Rôle|Vaga|Cargo|Puesto|Posizione|Pozice|Stelle|Stanowisko"
     r"|Tjänsten|Pozisyon|Tehtävä|Θέση|Post|Poziția|Pozitia|Pozíció|Munkakör|Pozicija|Позиция"
-    r"|Delovno\s+mesto|Amats"
+    r"|Delovno\s+mesto|Amats|Вакансія|Посада|Позиція|Ametikoht|Pozícia"
     r"|Длъжност|Posisi)"
     r"\s?:\s*"
     # (where it is, after a comma, goes: "Cargo: Jefe/a de Abastecimiento, bodega en
@@ -1049,6 +1084,8 @@ def _bare_post(
     description: str, company: str, include: tuple[str, ...], names: tuple[str, ...]
 ) -> str:
     for found in _BARE_POST.finditer(description):
+        if is_title_word(found[1].split()[-1] + "."):
+            continue  # a title before a name, "Mgr. Lenka Urbanová", is no post
         role = tidy(found[1], company, include, names)
         if _is_role(role) and role == found[1]:
             return role
@@ -1354,6 +1391,8 @@ def tidy(text: str, company: str, include: Iterable[str], names: Iterable[str]) 
         text,
         flags=re.I,
     )
+    # a university's search for the post: "BI Developer Search - Finalist Interview"
+    text = re.sub(r"(?<=[a-z])\s+(?-i:Search)$", "", text) if _JOB.search(text) else text
     # (and the word for a post itself: "Entretien – poste Responsable Supply Chain"; Lithuanian
     # "dėl QA Lead", about)
     text = re.sub(

@@ -163,6 +163,13 @@ TRACKING_DOMAINS: frozenset[str] = frozenset(
         "oikotie.fi",  # Finland: "Viesti työnantajalta: Kaislikko Kiinteistöpalvelut Oy"
         "kariera.gr",  # Greece: "Νέο μήνυμα από Cyclades Link Ferries για την αίτησή σου"
         "cv.lv",  # Latvia: "Atbilde no darba devēja: SIA Vēverīte Telekom"
+        "cv.ee",  # Estonia: "Tööandja vastas Sinu kandideerimisele: Sadamakaar Logistika OÜ"
+        "cvkeskus.ee",
+        "profesia.sk",  # Slovakia: "Zamestnávateľ Vám odpovedal: Data Engineer (Gerlach ...)"
+        "work.ua",  # Ukraine: "Компанія ТОВ «Ластівка Експрес» відповіла на ваш відгук"
+        "robota.ua",  # "Компанія: Полиця, мережа супермаркетів"
+        "djinni.co",  # "Олена Стасюк (Karpaty Soft) надіслала вам повідомлення"
+        "teamdash.com",  # Teamdash, an Estonian applicant-tracking system
         "tal.net",  # Oleeo's candidate sites: <employer>.tal.net
         "bamboohr.com",
         "breezy.hr",

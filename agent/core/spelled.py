@@ -408,7 +408,7 @@ def _of_what(words: list[str]) -> list[str]:
 
 # Where a company is, not what it is: "Bayt Al Oud Head Office".
 _SITE = re.compile(
-    r"(?:head|main|regional|branch|corporate|registered|local|central|back|front|sales)\s+office",
+    r"(?:head|main|regional|branch|corporate|registered|local|central|back|front|sales|home)\s+office",
     re.IGNORECASE,
 )
 

@@ -792,7 +792,13 @@ _NO_OPENING = re.compile(
     # an Italian agency's "al momento non abbiamo una ricerca aperta in linea con il Suo
     # profilo"; a friend's "nessun annuncio e il budget non c'e ancora"
     r"|non\s+abbiamo\s+(?:ancora\s+)?(?:una\s+|nessuna\s+)?(?:ricerca|posizione|selezione)\s+apert"
-    r"|nessun\s+annuncio|no\s+tenemos\s+(?:ninguna\s+|una\s+)?(?:vacante|busqueda)\s+abierta)"
+    r"|nessun\s+annuncio|no\s+tenemos\s+(?:ninguna\s+|una\s+)?(?:vacante|busqueda)\s+abierta"
+    # Ukrainian "Зараз у мене немає відкритої позиції", Estonian "hetkel mul Teie profiilile
+    # sobivat avatud otsingut ei ole" (folded)
+    r"|немає\s+(?:\w+\s+)?відкрит\w+\s+(?:позиці\w*|вакансі\w*)"
+    r"|\bavatud\s+otsingut?\s+(?:ei\s+ole|pole)\b"
+    # Slovak "momentálne nemám otvorenú pozíciu" (folded)
+    r"|\bnemam\s+(?:\w+\s+)?otvorenu\s+poziciu\b)"
 )
 # An event many come to, where some may be interviewed: "Open House & Hiring Event".
 _HIRING_EVENTS = (
@@ -951,6 +957,15 @@ _JOB_OFFERED = re.compile(
     r"|\bodprejo\s+(?:\w+\s+){0,2}mesto\b|\bse\s+nic\s+uradnega\b"
     # ... and Latvian "tā varētu atvērties pavasarī ... nekā oficiāla pagaidām nav"
     r"|\bvaretu\s+atverties\b|\bneka\s+oficiala\b"
+    # ... and Ukrainian "можливо, відкриється позиція продуктового аналітика ..., але бюджет ще
+    # не затвердили", Estonian "võib kevadel avaneda andmeanalüütiku koht, aga eelarve pole
+    # veel kinnitatud" (folded)
+    r"|(?<!\w)відкриється\s+(?:\w+\s+){0,2}(?:позиція|вакансія|посада)(?!\w)"
+    r"|(?<!\w)бюджет\s+(?:ще\s+)?не\s+затверд\w*"
+    r"|\bavaneda\s+(?:\w+\s+){0,2}koht\b|\beelarve\s+(?:pole|ei\s+ole)\s+(?:veel\s+)?kinnitatud\b"
+    # ... and Slovak "sa na jar možno otvorí miesto dátového analytika, ale rozpočet ešte nie je
+    # schválený" (folded)
+    r"|\botvori\s+(?:\w+\s+){0,2}miesto\b|\brozpocet\s+(?:este\s+)?nie\s+je\s+schvaleny\b"
     # Dutch: "die pricingrol bij Snelbord ... Er staat nog geen vacature open"
     r"|\b\w*rol\s+bij\b|\bgeen\s+vacature\b|\b(?:die|een|de)\s+(?:\w+\s+)?(?:functie|vacature)\b"
     # "it looks like there'll be a Performance & Insight Lead post in the new year"
@@ -1068,6 +1083,16 @@ _DESCRIPTION_WORDS = (
     "za delovno mesto", "za katero delovno mesto",
     # Latvian "uz ... amatu", "Kuram amatam piesakāties?", "vakancei"
     "amatam", "amatu", "vakancei", "jusu pieteikumu", "aicinu uz interviju",
+    # Ukrainian Calendly "На яку позицію подаєшся?", "на вакансію", "на посаду"; Estonian
+    # "Millisele ametikohale kandideerid?", "ametikohale", "konkursil" (folded)
+    "на яку позицію", "на вакансію", "на посаду", "вакансія:", "кандидатуру",
+    "ametikohale", "ametikoha", "kandideerid", "kandideerimast", "konkursil", "konkursi",
+    # an agency's client: Estonian "meie kliendi Aegna Investi esindajatega", Ukrainian "у
+    # нашого клієнта", "з нашим клієнтом" (folded)
+    "meie kliendi", "meie kliendiga", "нашого клієнта", "нашим клієнтом",
+    # Slovak Calendly "Na akú pozíciu sa hlásiš?", "na pozíciu", "výberové konanie" (folded)
+    "na aku poziciu", "na poziciu", "hlasis", "vyberove konanie", "vyberova komisia",
+    "nasho klienta", "nasim klientom",
     "за коя позиция", "за позицията", "кандидатствате", "кандидатурата",
     "posisi apa", "untuk posisi", "yang anda lamar",
 )  # fmt: skip
@@ -1080,7 +1105,7 @@ _POST_LINE = re.compile(
     r"(?im)(?:^|[.!?]\s+)[ \t]*(?:poste|position|role|rôle|job|stelle|posizione|puesto|vaga"
     r"|functie|cargo|pozice|pozícia|stanowisko|tjänsten|tjänst|stillingen|pozisyon|tehtävä"
     r"|θέση|post|poziția|pozitia|pozíció|munkakör|pozicija|radno\s+mjesto|позиция|длъжност"
-    r"|delovno\s+mesto|amats"
+    r"|delovno\s+mesto|amats|вакансія|посада|позиція|ametikoht|amet|pozícia"
     r"|posisi)[ \t]*:[ \t]*"
     r"(?P<post>[^\n]{3,120})"
     # ... or in a note's list, the job capitalised after the word: "me rappelle sur le portable

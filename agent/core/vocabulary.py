@@ -200,6 +200,25 @@ STRONG = (
     "darbo pokalbio",
     "darbo pokalbiui",
     "darbo pokalbį",
+    # Ukrainian "Співбесіда: Бізнес-аналітик", "запрошуємо на співбесіду", "інтерв'ю";
+    # Estonian "Töövestlus: energiaturu analüütik", "Konkursi vestlus", "tööintervjuu"
+    "співбесіда",
+    "співбесіду",
+    "співбесіди",
+    "співбесіді",
+    "співбесідою",
+    "інтерв'ю",
+    "інтервʼю",
+    "töövestlus",
+    "töövestlusele",
+    "töövestluse",
+    "töövestlusel",
+    "tööintervjuu",
+    "intervjuu",
+    "konkursi vestlus",
+    "konkursi vestlusele",
+    # Slovak "pracovný pohovor" ("pohovor" as Czech, above)
+    "pracovny pohovor",
     # Japanese, Chinese and Korean: "一次面接", "面试", "면접"
     "面接",
     "面试",
@@ -488,6 +507,14 @@ SOFT = (
     "iepazīšanās",
     "запознанство",
     "запознаване",
+    # Ukrainian "Знайомство з Kvitka (30 хв)"; Estonian "Tutvumisvestlus Rahakratiga (30 min)"
+    "знайомство",
+    "tutvumisvestlus",
+    "tutvumiskõne",
+    # Slovak "Zoznamovací hovor s Kolibrík Data (30 min)", "Zoznámenie – ..."
+    "zoznamovaci hovor",
+    "zoznamenie",
+    "uvodny hovor",
 )
 
 # The person asked someone about their work: no application waits on it, though a
@@ -655,6 +682,23 @@ CONVERSATION = (
     "kafija",
     "telepon",
     "panggilan",
+    # Ukrainian "Дзвінок – Смачна Комора (HR)", "зустріч", "розмова", "кава"; Estonian
+    # "Kõne – Väinamere Liinid (HR)", "Vestlus Aegna Investis", "kohtumine", "kohv"
+    "дзвінок",
+    "зустріч",
+    "розмова",
+    "кава",
+    "kõne",
+    "vestlus",
+    "vestlust",
+    "vestlusele",
+    "kohtumine",
+    "kohv",
+    # Slovak "Telefonát – Tatrasoft (HR)", "hovor", "stretnutie", "káva"
+    "hovor",
+    "telefonat",
+    "stretnutie",
+    "kava",
 )
 
 # A later round named by what it is rather than "interview" ("CVJ – Final – C. Candidate",
@@ -686,6 +730,13 @@ LATER_ROUND = (
     "on campus visit",
     "campus interview",
     "on campus interview",
+    # Estonian "Konkursi II voor", "teine voor"; Ukrainian "Друга зустріч", "другий етап"
+    "ii voor",
+    "teine voor",
+    "lõppvoor",
+    "друга зустріч",
+    "другий етап",
+    "фінальний етап",
 )
 
 

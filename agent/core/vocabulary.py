@@ -694,11 +694,9 @@ CONVERSATION = (
     "vestlusele",
     "kohtumine",
     "kohv",
-    # Slovak "Telefonát – Tatrasoft (HR)", "hovor", "stretnutie", "káva"
+    # Slovak "hovor", "stretnutie" ("Telefonát – Tatrasoft (HR)" and "káva" as Czech, above)
     "hovor",
-    "telefonat",
     "stretnutie",
-    "kava",
 )
 
 # A later round named by what it is rather than "interview" ("CVJ – Final – C. Candidate",

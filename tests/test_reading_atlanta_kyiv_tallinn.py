@@ -20,12 +20,21 @@ from datetime import UTC, date, datetime
 import pytest
 
 from agent.core.dates import find_date
+from agent.core.days_off import public_holidays
 from agent.core.detect import to_interview
-from agent.core.model import Attendee, ReplyKind
+from agent.core.model import Attendee, DateMention, ReplyKind
 from agent.core.names import display_name, untitled
 from agent.core.people import names_in_description
+from agent.core.reply_classify import classify
 from agent.core.verdict import Outcome, judge
-from tests.builders import CASEY, CASEY_RULES, invite_from, invite_to_casey, reply_reading
+from tests.builders import (
+    CASEY,
+    CASEY_RULES,
+    inbox_message,
+    invite_from,
+    invite_to_casey,
+    reply_reading,
+)
 
 ME, RULES = CASEY.email, CASEY_RULES
 START = datetime(2026, 12, 15, 14, 0, tzinfo=UTC)
@@ -33,6 +42,20 @@ START = datetime(2026, 12, 15, 14, 0, tzinfo=UTC)
 
 def read(event):  # type: ignore[no-untyped-def]
     return to_interview(event, ME, UTC, RULES, "")
+
+
+def classified(
+    body: str, country: str, on: date, *, month_first: bool = False
+) -> tuple[ReplyKind, date | None]:
+    """What a message that arrived on `on` means, and its date, read with `country`'s
+    public holidays."""
+    msg = inbox_message("hr@employer.example", "Update", body,
+                        received=datetime(on.year, on.month, on.day, 10, tzinfo=UTC))  # fmt: skip
+    kind, mention = classify(
+        msg, after=on, month_first=month_first,
+        holidays=public_holidays(country, "", [on.year, on.year + 1]),
+    )  # fmt: skip
+    return kind, mention.value if isinstance(mention, DateMention) else None
 
 
 @pytest.mark.parametrize(
@@ -79,8 +102,6 @@ def test_waits_that_name_a_round_held_or_anothers(body: str) -> None:
 def test_business_days_after_the_day_the_sentence_names_and_the_employers_closure() -> None:
     """Friday 18 December, then seven business days: 21, 22, 23, 28, 29, 30 and 31 December
     (the 24th the offices are closed, the 25th Christmas)."""
-    from agent.core.days_off import public_holidays
-
     found = find_date(
         "We have two more candidates to interview through Friday, December 18th, and we "
         "expect to make a decision 5-7 business days after that. Please keep in mind that our "
@@ -224,18 +245,7 @@ def test_those_who_say_they_stay_away_and_names_with_a_patronymic() -> None:
 def test_ukrainian_and_estonian_mail(
     body: str, expected: ReplyKind, country: str, when: date | None
 ) -> None:
-    from agent.core.days_off import public_holidays
-    from agent.core.reply_classify import classify
-    from tests.builders import inbox_message
-
-    msg = inbox_message(
-        "hr@employer.example", "Re: vestlus", body, received=datetime(2026, 12, 7, 10, tzinfo=UTC)
-    )
-    kind, mention = classify(
-        msg, after=date(2026, 12, 7), holidays=public_holidays(country, "", [2026, 2027])
-    )
-    assert kind is expected
-    assert (mention.value if mention else None) == when
+    assert classified(body, country, date(2026, 12, 7)) == (expected, when)
 
 
 @pytest.mark.parametrize(
@@ -249,7 +259,6 @@ def test_ukrainian_and_estonian_mail(
 )  # fmt: skip
 def test_out_of_office_in_ukrainian_and_estonian(subject: str, body: str) -> None:
     from agent.core.replies import automated_reason
-    from tests.builders import inbox_message
 
     msg = inbox_message("kadri@employer.example", subject, body,
                         received=datetime(2026, 12, 2, 14, tzinfo=UTC))  # fmt: skip
@@ -295,18 +304,7 @@ def test_a_friends_coffee_about_a_post_that_may_open_is_asked_about(
 def test_seattle_waits_and_a_soft_rejection(
     body: str, expected: ReplyKind, when: date | None
 ) -> None:
-    from agent.core.days_off import public_holidays
-    from agent.core.reply_classify import classify
-    from tests.builders import inbox_message
-
-    msg = inbox_message(
-        "hr@employer.example", "Update", body, received=datetime(2026, 12, 10, 18, tzinfo=UTC)
-    )
-    kind, mention = classify(
-        msg, after=date(2026, 12, 10), month_first=True,
-        holidays=public_holidays("US", "", [2026, 2027]),
-    )  # fmt: skip
-    assert (kind, mention.value if mention else None) == (expected, when)
+    assert classified(body, "US", date(2026, 12, 10), month_first=True) == (expected, when)
 
 
 @pytest.mark.parametrize(
@@ -336,17 +334,7 @@ def test_seattle_waits_and_a_soft_rejection(
     ],
 )  # fmt: skip
 def test_slovak_mail(body: str, expected: ReplyKind, when: date | None) -> None:
-    from agent.core.days_off import public_holidays
-    from agent.core.reply_classify import classify
-    from tests.builders import inbox_message
-
-    msg = inbox_message(
-        "hr@employer.example", "Re: pohovor", body, received=datetime(2026, 12, 4, 10, tzinfo=UTC)
-    )
-    kind, mention = classify(
-        msg, after=date(2026, 12, 4), holidays=public_holidays("SK", "", [2026, 2027])
-    )
-    assert (kind, mention.value if mention else None) == (expected, when)
+    assert classified(body, "SK", date(2026, 12, 4)) == (expected, when)
 
 
 @pytest.mark.parametrize(

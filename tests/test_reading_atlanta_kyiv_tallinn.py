@@ -383,3 +383,12 @@ def test_slovak_invites() -> None:
         description="Pohovor povediem ja spolu s kolegom Mgr. Petrom Dobšom.",
     )  # fmt: skip
     assert "Peter Dobša" in [p.name for p in read(energy).interviewers]
+
+
+def test_an_aside_that_is_the_mails_only_news_still_counts() -> None:
+    """ "Separately, ..." drops a round only beside news of this application's decision."""
+    body = (
+        "Thanks for sending the documents. Separately, we'd like to invite you to a final "
+        "round interview with our CTO next week."
+    )
+    assert reply_reading(body, on=date(2026, 12, 8), month_first=True)[0] is ReplyKind.NEXT_ROUND

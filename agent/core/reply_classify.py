@@ -507,8 +507,13 @@ def decisive(text: str) -> ReplyKind | None:
         rounds = PREPARING.compiled.sub(" ", rounds)  # "Unterlagen für das Zweitgespräch"
         rounds = re.sub(r"https?://\S+", " ", rounds)  # its links are the booked round's
     # (not an aside about another matter: an agency's "Separately, the Linden Park interview
-    # is set for Friday" under news of this application)
-    rounds = _ASIDE.sub(" ", rounds)
+    # is set for Friday" under news of this application's decision; an aside that is the
+    # mail's only news, "Separately, we'd like you to come in for a final round", still counts)
+    main = _ASIDE.sub(" ", rounds)
+    if main != rounds and (
+        _stated(STILL_DECIDING, main) or _stated(PROMISE, main) or _DECISION_NEWS.search(main)
+    ):
+        rounds = main
     next_round, _ = _positive(NEXT_ROUND, rounds, not_yet_counts=True, past_counts=False)
     if next_round and re.search(OFFER_MADE_BEFORE, text, re.IGNORECASE):
         next_round = False  # after the offer was made and taken: its papers, no more rounds
@@ -526,6 +531,8 @@ def decisive(text: str) -> ReplyKind | None:
     return None
 
 
+# Words of a decision to come: "they'll make a final call by Thursday".
+_DECISION_NEWS = re.compile(r"\b(?:decision|decide|final\s+call|make\s+a\s+call)\b", re.IGNORECASE)
 # A sentence that says it turns to another matter: "Separately, ...", "On another note, ...".
 _ASIDE = re.compile(
     r"(?im)(?:^|(?<=[.!?])\s)[ \t]*(?:separately|on\s+a\s+(?:separate|different)\s+note"

@@ -34,6 +34,7 @@ from agent.core.names import (
     clean_name,
     first_sentence,
     fold_accents,
+    inflected_alike,
     is_department,
     looks_like_name,
     loose_latin,
@@ -362,26 +363,10 @@ def _abbreviated_first_word(label: str, texts: list[str]) -> str:
             if roles.in_order(head, compact(first + (particle or ""))):  # in order, its own letters
                 spelled = f"{first} {particle or ''}{second}"
                 at_line_start = found.start() == 0 or text[found.start() - 1] == "\n"
-                if at_line_start and (not named or _inflected_alike(named, spelled)):
+                if at_line_start and (not named or inflected_alike(named, spelled)):
                     return spelled
                 named = named or spelled
     return named
-
-
-def _inflected_alike(said: str, signed: str) -> bool:
-    """Whether two spellings of a name differ only in their words' endings: "Zavarovalnici
-    Kras" and "Zavarovalnica Kras", Estonian "Aegna Investi" and "Aegna Invest"."""
-    one, other = said.split(), signed.split()
-    return len(one) == len(other) and all(
-        abs(len(a) - len(b)) <= 3 and _shared_start(a, b) >= max(3, min(len(a), len(b)) - 2)
-        for a, b in zip(one, other, strict=True)
-    )
-
-
-def _shared_start(one: str, other: str) -> int:
-    """How many letters two words share from their start."""
-    return next((k for k, (a, b) in enumerate(zip(one, other, strict=False)) if a != b),
-                min(len(one), len(other)))  # fmt: skip
 
 
 def _as_named_whole(name: str, texts: Iterable[str]) -> str:
@@ -389,7 +374,7 @@ def _as_named_whole(name: str, texts: Iterable[str]) -> str:
     Estonian agency's "meie kliendi Aegna Investi" beside the address "Aegna Invest AS"."""
     for text in texts:
         for found in _WITH_LEGAL_FORM.finditer(text[:5000]):
-            if found[1] != name and _inflected_alike(name, found[1]):
+            if found[1] != name and inflected_alike(name, found[1]):
                 return found[1]
     return name
 
@@ -764,7 +749,7 @@ def company_of(
                 " " not in segment.strip()
                 and min(len(squeezed), len(label)) >= 6
                 and not (squeezed.startswith(label) or label.startswith(squeezed))
-                and _inflected_alike(squeezed, label)
+                and inflected_alike(squeezed, label)
             ):
                 return company_from_domain(domain, texts)
         # "QM Rev Analytics" from quillmate.com: letters of the domain's one word, in order and

@@ -534,6 +534,24 @@ def name_from_address(email: str) -> str:
 _DEPARTMENT_TAG = re.compile(r"(?<=\w)@[A-Z][A-Z0-9&-]{1,11}\s*$")
 
 
+def inflected_alike(one: str, other: str, *, spread: int = 3) -> bool:
+    """Whether two spellings of a name differ only in their words' endings, as a language's
+    cases change them ("Zavarovalnici Kras" and "Zavarovalnica Kras", "Pavl Struhár" put back
+    from "Pavlom Struhárom" and Pavol Struhár): word for word, the same start save the last
+    two letters of the shorter, and no more than `spread` letters longer or shorter."""
+    words, others = one.split(), other.split()
+    return len(words) == len(others) and all(
+        abs(len(a) - len(b)) <= spread and _shared_start(a, b) >= max(3, min(len(a), len(b)) - 2)
+        for a, b in zip(words, others, strict=True)
+    )
+
+
+def _shared_start(one: str, other: str) -> int:
+    """How many letters two words share from their start."""
+    return next((k for k, (a, b) in enumerate(zip(one, other, strict=False)) if a != b),
+                min(len(one), len(other)))  # fmt: skip
+
+
 # A patronymic, as East Slavic names carry one: "Вікторівна", "Іванович", "Олегівна".
 _PATRONYMIC = re.compile(r"(?:[оеє]вич|ович|йович|[іїо]вна|[еє]вна|ична|ьович|інічна)$")
 

@@ -59,6 +59,7 @@ from agent.core.names import (
     first_sentence,
     fold_accents,
     greeting_of,
+    inflected_alike,
     is_title_word,
     looks_like_name,
     name_key,
@@ -1553,18 +1554,12 @@ def _declined(said: str, invited: str) -> bool:
 
 
 def _stems_alike(said: str, invited: str) -> bool:
-    """Whether each word of a name read from prose starts as the invite's does, save its
-    last letters, as a name put back from a case may ("Pavl Struhár" for Pavol Struhár); not
-    one the prose only writes with its accents ("Hélène Castagné" for "Helene Castagne")."""
-    short, full = said.split(), invited.split()
+    """Whether a name read from prose is the invite's put back from a case ("Pavl Struhár" for
+    Pavol Struhár); not one the prose only writes with its accents ("Hélène Castagné" for
+    "Helene Castagne")."""
     if fold_accents(said).casefold() == fold_accents(invited).casefold():
         return False
-    return len(short) == len(full) and all(
-        len(s) >= 3
-        and abs(len(s) - len(f)) <= 2
-        and s[: max(3, min(len(s), len(f)) - 2)] == f[: max(3, min(len(s), len(f)) - 2)]
-        for s, f in zip(short, full, strict=True)
-    )
+    return inflected_alike(said, invited, spread=2)
 
 
 def _is_coordinator(attendee: Attendee, coordinators: list[str]) -> bool:

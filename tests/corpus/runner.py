@@ -26,6 +26,8 @@ from email.parser import BytesHeaderParser
 from pathlib import Path
 from typing import Any
 
+from freezegun import freeze_time
+
 from agent import mime
 from tests.corpus.invites import anchor_invite, invite_facts
 from tests.world import World
@@ -269,45 +271,48 @@ def run(corpus: Corpus, root: Path, *, use_keys: bool = True) -> Results:
     messages: dict[str, MessageResult] = {}
     drafts: list[DraftSeen] = []
     kinds: dict[str, str] = {}
-    for number, (zone_name, cases) in enumerate(worlds(corpus.events)):
-        world = _world(corpus, root / f"events-{number}-{zone_name}", corpus.zones[zone_name])
-        uids = {}
-        for number, case in enumerate(cases):
-            data = (HERE / case.file).read_bytes()
-            # Neutral file names: nothing of the expectation reaches the program.
-            (world.root / "events" / f"invite-{number:03d}.ics").write_bytes(data)
-            for uid, found in invite_facts(data).items():
-                uids[uid] = case.id
-                kinds.update(found)
-        # The person's mail is there too, as in their own mailbox: what a careful reader
-        # learns from it (an interviewer's address) counts; a reply's reading is scored below.
-        _deliver(world, corpus, [m for m in corpus.messages if m.world == zone_name])
-        status, files, reminders = _run(world, corpus.now)
-        found, seen = _read_events(status, files, reminders, uids, use_keys)
-        events.update(found)
-        drafts += seen
-    for zone_name in sorted({m.world for m in corpus.messages}):
-        cases = [m for m in corpus.messages if m.world == zone_name]
-        world = _world(corpus, root / f"mail-{zone_name}", corpus.zones[zone_name])
-        anchors = {}
-        wanted = {m.application for m in cases}
-        for employer in (e for e in corpus.employers if e.id in wanted):
-            uid = f"anchor-{employer.id}@corpus.test"
-            anchors[employer.id] = uid
-            earliest = min(
-                (_sent(HERE / m.file) for m in cases if m.application == employer.id),
-                default=None,
-            )
-            (world.root / "events" / f"anchor-{employer.id}.ics").write_bytes(
-                anchor_invite(employer, uid, corpus.now, corpus.person, earliest)
-            )
-        if not anchors:  # only mail no application owns (a job board's newsletter)
-            (world.root / "events" / "empty.ics").write_bytes(
-                b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//corpus//EN\r\nEND:VCALENDAR\r\n"
-            )
-        ids = _deliver(world, corpus, cases)
-        status, _, _ = _run(world, corpus.now)
-        messages.update(_read_messages(status, ids, anchors, cases))
+    # One frozen clock for the whole set: every world runs at the corpus's "now", and
+    # freezing once costs less than freezing for each command.
+    with freeze_time(corpus.now):
+        for number, (zone_name, cases) in enumerate(worlds(corpus.events)):
+            world = _world(corpus, root / f"events-{number}-{zone_name}", corpus.zones[zone_name])
+            uids = {}
+            for number, case in enumerate(cases):
+                data = (HERE / case.file).read_bytes()
+                # Neutral file names: nothing of the expectation reaches the program.
+                (world.root / "events" / f"invite-{number:03d}.ics").write_bytes(data)
+                for uid, found in invite_facts(data).items():
+                    uids[uid] = case.id
+                    kinds.update(found)
+            # The person's mail is there too, as in their own mailbox: what a careful reader
+            # learns from it (an interviewer's address) counts; a reply's reading is scored below.
+            _deliver(world, corpus, [m for m in corpus.messages if m.world == zone_name])
+            status, files, reminders = _run(world)
+            found, seen = _read_events(status, files, reminders, uids, use_keys)
+            events.update(found)
+            drafts += seen
+        for zone_name in sorted({m.world for m in corpus.messages}):
+            cases = [m for m in corpus.messages if m.world == zone_name]
+            world = _world(corpus, root / f"mail-{zone_name}", corpus.zones[zone_name])
+            anchors = {}
+            wanted = {m.application for m in cases}
+            for employer in (e for e in corpus.employers if e.id in wanted):
+                uid = f"anchor-{employer.id}@corpus.test"
+                anchors[employer.id] = uid
+                earliest = min(
+                    (_sent(HERE / m.file) for m in cases if m.application == employer.id),
+                    default=None,
+                )
+                (world.root / "events" / f"anchor-{employer.id}.ics").write_bytes(
+                    anchor_invite(employer, uid, corpus.now, corpus.person, earliest)
+                )
+            if not anchors:  # only mail no application owns (a job board's newsletter)
+                (world.root / "events" / "empty.ics").write_bytes(
+                    b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//corpus//EN\r\nEND:VCALENDAR\r\n"
+                )
+            ids = _deliver(world, corpus, cases)
+            status, _, _ = _run(world)
+            messages.update(_read_messages(status, ids, anchors, cases))
     return Results(
         events,
         messages,
@@ -376,11 +381,14 @@ def _world(corpus: Corpus, root: Path, zone: str) -> World:
     return world
 
 
-def _run(world: World, now: datetime) -> tuple[dict[str, Any], list[Any], list[Any]]:
-    outcome = world.cli("run", "--once", now=now)
+def _run(world: World) -> tuple[dict[str, Any], list[Any], list[Any]]:
+    """`run --once` and `status --json`, at the time frozen by the caller."""
+    outcome = world.cli("run", "--once")
     if outcome.code != 0:
         raise RuntimeError(f"followup run --once failed ({outcome.code}): {outcome.err}")
-    return world.status(now), world.drafts(), world.reminders()
+    status = world.cli("status", "--json")
+    assert status.code in (0, 1), status.err
+    return status.json(), world.drafts(), world.reminders()
 
 
 def _read_events(

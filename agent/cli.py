@@ -9,6 +9,7 @@ inside the function; keep new commands that way.
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import sys
 from collections.abc import Sequence
@@ -34,6 +35,7 @@ REPLY_KINDS = (
 )
 
 
+@functools.cache  # built once per process: each build looks up argparse's translations
 def parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     # Accepted before or after the command name; after wins.

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
+from types import CodeType
 
 import jinja2
 from jinja2.loaders import split_template_path
@@ -70,11 +71,18 @@ class ResourceLoader(jinja2.BaseLoader):
         return sorted(node.name for node in self._root().iterdir() if node.name.endswith(".j2"))
 
 
+# Compiled templates by (template key, source checksum), shared by the process's caches:
+# every environment here is made with the same options, so the same source compiles to
+# the same code whichever state folder's cache asks for it.
+_COMPILED: dict[tuple[str, str], CodeType] = {}
+
+
 class CompiledCache(jinja2.FileSystemBytecodeCache):
     """Compiled templates kept on disk between runs, keyed by each template's source.
 
     Compiling the templates is a good part of a short command's start-up. A
-    cache that cannot be read or written only costs that time back.
+    cache that cannot be read or written only costs that time back. Within one
+    process a template is compiled once, also for a second state folder.
     """
 
     def __init__(self, directory: Path) -> None:
@@ -82,13 +90,23 @@ class CompiledCache(jinja2.FileSystemBytecodeCache):
         self._folder = directory
 
     def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        compiled = _COMPILED.get((bucket.key, bucket.checksum))
+        if compiled is not None:
+            bucket.code = compiled
+            if not Path(self._get_cache_filename(bucket)).exists():
+                self.dump_bytecode(bucket)  # for this folder's next process too
+            return
         try:
             super().load_bytecode(bucket)
         except (OSError, ValueError, EOFError, TypeError) as error:
             log.debug("compiled template cache not read: %s", error)
             bucket.reset()
+        if bucket.code is not None:
+            _COMPILED[(bucket.key, bucket.checksum)] = bucket.code
 
     def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        if bucket.code is not None:
+            _COMPILED[(bucket.key, bucket.checksum)] = bucket.code
         try:
             self._folder.mkdir(exist_ok=True)  # inside the state folder, never creating it
             super().dump_bytecode(bucket)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from agent.core.alternation import of_words
+
 WEEKDAYS: dict[str, int] = {
     "monday": 0,
     "mon": 0,
@@ -407,5 +409,6 @@ def month_first(country: str = "", zone: str | None = "") -> bool | None:
 
 
 def alternatives(words: Iterable[str]) -> str:
-    """A regex alternation, longest first: "thurs" before "thu"."""
-    return "|".join(sorted(words, key=len, reverse=True))
+    """A regex alternation of literal words, the longest that fits first: "thurs" before
+    "thu" (written as a tree of their shared beginnings, which reads much faster)."""
+    return of_words(words)

@@ -15,21 +15,28 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from agent.core.alternation import by_first_letter
+
 
 class Phrases:
     """A pattern compiled on first use: a command that reads no mail does not pay for
-    compiling the vocabulary."""
+    compiling the vocabulary. Made by `phrases`, its alternation of phrases is compiled
+    one group per first letter (`alternation.by_first_letter`): the same matches, found
+    several times faster."""
 
-    __slots__ = ("_compiled", "_flags", "_source")
+    __slots__ = ("_alternatives", "_compiled", "_flags", "_source")
 
-    def __init__(self, source: str, flags: int = re.IGNORECASE) -> None:
-        self._source, self._flags = source, flags
+    def __init__(self, source: str, flags: int = re.IGNORECASE, *, alternatives: str = "") -> None:
+        self._source, self._flags, self._alternatives = source, flags, alternatives
         self._compiled: re.Pattern[str] | None = None
 
     @property
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
-            self._compiled = re.compile(self._source, self._flags)
+            source = self._source
+            if self._alternatives:
+                source += "(?:" + by_first_letter(self._alternatives, self._flags) + ")"
+            self._compiled = re.compile(source, self._flags)
         return self._compiled
 
     def search(self, text: str) -> re.Match[str] | None:
@@ -43,9 +50,8 @@ def phrases(*patterns: str) -> Phrases:
     # A phrase starts a word, or follows a Thai, Japanese, Chinese or Korean character, as
     # those languages put no space between words ("今回はご期待に添えない").
     return Phrases(
-        r"(?:\b|(?<=[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]))(?:"
-        + "|".join(patterns)
-        + r")"
+        r"(?:\b|(?<=[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]))",
+        alternatives="|".join(patterns),
     )
 
 

@@ -1,0 +1,124 @@
+"""The fast forms of long alternations match exactly what the plain alternations match."""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from agent import mime
+from agent.core import date_words, reply_phrases
+from agent.core.alternation import by_first_letter, first_letters, of_words, split_branches
+
+CORPUS_MAIL = Path(__file__).parent / "corpus" / "mail"
+
+
+def spans(pattern: str, text: str, flags: int = re.IGNORECASE) -> list[tuple[tuple[int, int], str]]:
+    return [(m.span(), m.group(0)) for m in re.finditer(pattern, text, flags)]
+
+
+def flat(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+# --------------------------------------------------------------------------- words
+
+
+def test_words_are_tried_longest_first_as_a_tree() -> None:
+    assert of_words(["thursday", "thurs", "thu", "mon"]) == "(?:mon|thu(?:rs(?:day)?)?)"
+    text = "Thursday, thurs. and Thu; MON"
+    for pattern in (of_words(["thursday", "thurs", "thu", "mon"]), "thursday|thurs|thu|mon"):
+        assert [m.group(0) for m in re.finditer(pattern, text, re.I)] == [
+            "Thursday",
+            "thurs",
+            "Thu",
+            "MON",
+        ]
+
+
+def test_a_shorter_word_is_taken_when_the_longer_one_does_not_fit_what_follows() -> None:
+    words = ["sept", "september", "sep"]
+    for text in ("sept. 4", "september 4", "sep 4", "septemb 4"):
+        pattern = rf"(?:{of_words(words)})\b\.?\s*\d"
+        assert spans(pattern, text) == spans(rf"(?:{flat(words)})\b\.?\s*\d", text)
+
+
+def test_words_that_match_each_other_with_the_case_ignored_stay_a_flat_list() -> None:
+    # Turkish "salı" and a made-up "sali-x": "ı" and "i" are one letter to the regex engine.
+    words = ["salı", "salix"]
+    assert of_words(words) == flat(words)
+
+
+@pytest.mark.parametrize("name", ["WEEKDAYS", "PROSE_WEEKDAYS", "MONTHS", "NUMBERS"])
+def test_the_date_words_match_as_the_plain_alternation_does(name: str) -> None:
+    words = list(getattr(date_words, name))
+    rng = random.Random(7)
+    pieces = [*words, *(w.upper() for w in words), *(w[:-1] for w in words), "x", "4", ". "]
+    texts = [" ".join(rng.choice(pieces) for _ in range(30)) for _ in range(60)]
+    for text in texts:
+        assert spans(rf"(?:{of_words(words)})\b", text) == spans(rf"(?:{flat(words)})\b", text)
+
+
+# --------------------------------------------------------------------------- phrases
+
+
+def test_branches_are_split_outside_groups_and_classes() -> None:
+    assert split_branches(r"a(?:b|c)|[|x]d|\|e") == ["a(?:b|c)", "[|x]d", r"\|e"]
+    assert split_branches(r"[]|]a|b") == ["[]|]a", "b"]
+
+
+@pytest.mark.parametrize(
+    ("branch", "letters"),
+    [
+        (r"unfortunately", {"u"}),
+        (r"\bwe\s+regret", {"w"}),
+        (r"(?:your\s+)?application", {"y", "a"}),
+        (r"(?<!not\s)(?:happy|pleased)\s+to", {"h", "p"}),
+        (r"(?:an?|the)\s+offer", {"a", "t"}),
+        (r"a?b", None),  # may start with "b" too: not read
+        (r"\w+n't", None),
+        (r"[abc]d", None),
+        (r"(?i:x)", None),
+        (r"(?:maybe)?", None),  # may match nothing
+        (r"\.net", {"."}),
+        (r"x+y", {"x"}),
+    ],
+)
+def test_the_letters_a_branch_can_start_with(branch: str, letters: set[str] | None) -> None:
+    assert first_letters(branch) == (None if letters is None else frozenset(letters))
+
+
+def test_the_same_branch_wins_where_several_match_at_one_place() -> None:
+    # "\w+ed" may start with anything: it stays in every group, in its place.
+    alternation = r"offer(?:ed)?|\w+ed\s+you|off|(?:an\s+)?offer\s+letter"
+    texts = ["we offered you the job", "an offer letter", "Offered you", "off we go", "ıi İ"]
+    for text in texts:
+        assert spans(by_first_letter(alternation), text) == spans(alternation, text)
+
+
+def test_letters_equal_with_the_case_ignored_share_one_group() -> None:
+    alternation = r"ıa|ib|İc|x"
+    fast = by_first_letter(alternation)
+    for text in ["ıa ib İc IA IB ic x", "İA"]:
+        assert spans(fast, text) == spans(alternation, text)
+        assert spans(fast, text, 0) == spans(alternation, text, 0)
+
+
+def test_a_verbose_pattern_is_left_as_it_is() -> None:
+    assert by_first_letter("a b|c", re.VERBOSE) == "a b|c"
+
+
+def test_the_reply_phrases_match_as_their_plain_alternations_do() -> None:
+    texts = [mime.text_of(p.read_bytes()).replace("\u2019", "'") for p in CORPUS_MAIL.glob("*.eml")]
+    assert len(texts) > 50
+    made = [p for p in vars(reply_phrases).values() if isinstance(p, reply_phrases.Phrases)]
+    made = [p for p in made if p._alternatives]
+    assert len(made) > 10
+    for phrases in made:
+        plain = re.compile(f"{phrases._source}(?:{phrases._alternatives})", phrases._flags)
+        for text in texts:
+            assert [m.span() for m in phrases.finditer(text)] == [
+                m.span() for m in plain.finditer(text)
+            ]

@@ -58,8 +58,8 @@ def by_first_letter(alternation: str, flags: int = re.IGNORECASE) -> str:
     start with: "(?=[aA])(?:...)|(?=[bB])(?:...)|...". Each group keeps the branches'
     order, and a branch that may start with anything (or nothing) is in every group and
     in the group for the other letters, so the same branch wins as before."""
-    if flags & re.VERBOSE:  # (its spaces and "#" are not letters: not read)
-        return alternation
+    if flags & re.VERBOSE or "(?P" in alternation:  # (spaces and "#" are no letters, and a
+        return alternation  # named group cannot be in two groups: not read)
     branches = split_branches(alternation)
     starts = [first_letters(branch) for branch in branches]
     letters = sorted({c for found in starts if found is not None for c in found})

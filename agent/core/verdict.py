@@ -37,6 +37,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from agent.core.alternation import by_first_letter
 from agent.core.candidacy import Participants, named_candidate, participants
 from agent.core.cues import (
     CANDIDATE_CUES,
@@ -933,7 +934,7 @@ _SIZING_YOU_UP = re.compile(
     r"(?:[\w'-]+\s+){0,3}(?:background|experience|resume|cv|career|work\s+history)\b"
     r"|\bwalk\s+me\s+through\s+your\s+(?:[\w'-]+\s+){0,2}(?:background|experience|resume|cv)\b"
 )
-_JOB_OFFERED = re.compile(
+_JOB_OFFERED_SOURCE = (
     r"\b(?:the|this|our|an?)"
     + _A_JOB
     # a headhunter's "a couple of confidential finance and operations mandates"
@@ -1026,6 +1027,7 @@ _JOB_OFFERED = re.compile(
     r"|\b(?:un|ce|une|el|este|esta|una|uma|um|esse|essa|il|questo|questa|eine|diese|da|na|la)\s+"
     r"(?:[\w'-]+\s+){0,2}(?:poste|puesto|vacante|plaza|vaga|posizione|stelle|posicion|posicao)\b"
 )
+_JOB_OFFERED = re.compile(by_first_letter(_JOB_OFFERED_SOURCE, 0))  # (faster so)
 # Generic words that, in a description, mean only recruiting.
 _DESCRIPTION_WORDS = (
     "interview", "candidate", "recruiter", "recruiting", "recruitment", "hiring",

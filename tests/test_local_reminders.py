@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 import icalendar
 import pytest
+from freezegun import freeze_time
 
 from agent.backends.local import ics
 from agent.backends.local.reminders import LocalReminders
@@ -189,3 +190,24 @@ def test_hostile_text_stays_inside_its_property(tmp_path: Path) -> None:
     (event,) = read(path).walk("VEVENT")
     assert "injected" in str(event["SUMMARY"])
     assert "injected" not in events(path)
+
+
+@freeze_time("2026-03-10 12:00:00")
+def test_new_reminders_appended_to_our_own_file_are_what_writing_it_whole_gives(
+    shared_file: Path, tmp_path: Path
+) -> None:
+    # Appending a new event to a file the agent wrote last skips serialising the rest; the
+    # bytes are the same as a whole write's, checked against a store that always writes whole.
+    whole_path = tmp_path / "whole.ics"
+    shutil.copy(shared_file, whole_path)
+    appending, whole = LocalReminders(shared_file), LocalReminders(whole_path)
+    for number in range(4):
+        reminder = make_reminder(f"nudge:{number}:acme", title=f"Nudge {number} \u2013 " + "x" * 90)
+        appending.insert(reminder, "v1")
+        whole._written = None  # never the appending path
+        whole.insert(reminder, "v1")
+        assert shared_file.read_bytes() == whole_path.read_bytes()
+    appending.insert(make_reminder("nudge:1:acme"), "v2")  # replaced: written whole
+    whole.insert(make_reminder("nudge:1:acme"), "v2")
+    assert shared_file.read_bytes() == whole_path.read_bytes()
+    assert len(events(shared_file)) == len(events(FIXTURES / "personal.ics")) + 4

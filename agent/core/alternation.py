@@ -53,11 +53,13 @@ def _exclusive(node: _Tree) -> bool:
     return all(_exclusive(node[char]) for char in chars)
 
 
-def by_first_letter(alternation: str, flags: int = re.IGNORECASE) -> str:
-    """`alternation` (regex branches joined by "|") as one group per letter a branch can
-    start with: "(?=[aA])(?:...)|(?=[bB])(?:...)|...". Each group keeps the branches'
-    order, and a branch that may start with anything (or nothing) is in every group and
-    in the group for the other letters, so the same branch wins as before."""
+def by_first_letter(alternation: str, flags: int = re.IGNORECASE, most: int = 8) -> str:
+    """`alternation` (regex branches joined by "|") as one group per first letter of its
+    branches: "(?=[ab])(?:...)|(?=[cd])(?:...)|...", with the letters shared out among
+    `most` groups at most (more groups scan faster but write the branches that can start
+    with anything, or with letters of several groups, more often). Each group keeps the
+    branches' order, and a branch that may start with anything (or nothing) is in every
+    group and in the group for the other letters, so the same branch wins as before."""
     if flags & re.VERBOSE or "(?P" in alternation:  # (spaces and "#" are no letters, and a
         return alternation  # named group cannot be in two groups: not read)
     branches = split_branches(alternation)
@@ -66,7 +68,7 @@ def by_first_letter(alternation: str, flags: int = re.IGNORECASE) -> str:
     if len(letters) < 2:
         return alternation
     ignore_case = bool(flags & re.IGNORECASE)
-    classes = _classes(letters, ignore_case)
+    classes = _buckets(_classes(letters, ignore_case), starts, most)
     groups = []
     for letters_of_class in classes:
         members = [
@@ -79,6 +81,28 @@ def by_first_letter(alternation: str, flags: int = re.IGNORECASE) -> str:
     if anything:
         groups.append(f"(?!{_class(set(letters))})(?:{'|'.join(anything)})")
     return "|".join(groups)
+
+
+def _buckets(
+    classes: list[set[str]], starts: list[frozenset[str] | None], most: int
+) -> list[set[str]]:
+    """At most `most` groups of letters, of about as many branches each: a branch that can
+    start with letters of several groups, or with any, is written once in each."""
+
+    def size(letters: set[str]) -> int:
+        return sum(1 for found in starts if found is not None and not found.isdisjoint(letters))
+
+    buckets: list[set[str]] = []
+    loads: list[int] = []
+    for letters in sorted(classes, key=lambda c: (-size(c), sorted(c))):
+        if len(buckets) < most:
+            buckets.append(set(letters))
+            loads.append(size(letters))
+            continue
+        lightest = loads.index(min(loads))
+        buckets[lightest] |= letters
+        loads[lightest] += size(letters)
+    return buckets
 
 
 def _class(letters: Iterable[str]) -> str:

@@ -26,7 +26,18 @@ class Phrases:
 
     __slots__ = ("_alternatives", "_compiled", "_flags", "_source")
 
-    def __init__(self, source: str, flags: int = re.IGNORECASE, *, alternatives: str = "") -> None:
+    def __init__(
+        self,
+        source: str,
+        flags: int = re.IGNORECASE,
+        *,
+        alternatives: str = "",
+        grouped: bool = False,
+    ) -> None:
+        """The pattern `source`, then the alternation `alternatives` (as one group per first
+        letter); `grouped`: the whole of `source` is such an alternation."""
+        if grouped:
+            source, alternatives = "", source
         self._source, self._flags, self._alternatives = source, flags, alternatives
         self._compiled: re.Pattern[str] | None = None
 
@@ -1305,6 +1316,7 @@ ROUTINE_REQUEST = Phrases(
     r"|\b(?:referees|references|documents|request)\b[\s\S]{0,400}?\b(?:this|that|it)\s+is\s+not\s+"
     r"(?:yet\s+)?(?:a\s+commitment|an\s+offer|a\s+(?:\w+\s+)?decision)",
     re.IGNORECASE,
+    grouped=True,
 )
 # A survey or a monitoring form asked for, no round: "to complete our voluntary equal
 # opportunities survey".
@@ -2043,6 +2055,7 @@ OTHERS_ROUNDS = Phrases(
     r"|\b(?:everyone|all\s+(?:the\s+)?(?:candidates|applicants|people))\s+(?:who|that)\s+(?:move|go"
     r"|advance|progress|get)\s+(?:on\s+|through\s+)?to\s+(?:the\s+|a\s+)?$",
     re.IGNORECASE,
+    grouped=True,
 )
 # ... or said to be with the others: "entrevistas de segunda fase con otros candidatos".
 WITH_OTHERS = Phrases(

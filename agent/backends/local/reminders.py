@@ -30,6 +30,7 @@ log = logging.getLogger(__name__)
 CALENDAR_NAME = "Interview follow-ups"
 # The file may hold the person's own events too; bigger than this it is not rewritten.
 MAX_FILE_BYTES = 64 << 20
+_END = b"END:VCALENDAR\r\n"
 
 
 class LocalReminders:
@@ -39,6 +40,7 @@ class LocalReminders:
         # parses the file once, not once per reminder. Keyed by the whole content, so a
         # change by anyone else (a calendar app, a sync) is always read again.
         self._parsed: tuple[bytes, icalendar.Calendar] | None = None
+        self._written: bytes | None = None  # the whole calendar, as written by us last
 
     def path_written(self) -> Path:
         """The file reminders go to; never read back as a calendar of interviews."""
@@ -54,7 +56,7 @@ class LocalReminders:
     def insert(self, reminder: Reminder, version: str) -> ReminderRef:
         """Add the reminder, or rewrite it in place (same UID, SEQUENCE bumped)."""
         uid = ics.reminder_uid(reminder.key)
-        _, calendar = self._read()
+        data, calendar = self._read()
         old = next(
             (
                 c
@@ -72,9 +74,16 @@ class LocalReminders:
             )
         except BadInput as error:
             raise BackendError(str(error)) from error
-        _remove(calendar, lambda c: ics.component_uid(c) == uid and bool(ics.followup_key(c)))
+        replaced = _remove(
+            calendar, lambda c: ics.component_uid(c) == uid and bool(ics.followup_key(c))
+        )
         calendar.add_component(event)
-        self._save(calendar)
+        if not replaced and data == self._written and data.endswith(_END):
+            # A new event at the end of a file we wrote ourselves: the file as it was, then
+            # the event, is what writing the whole calendar gives, without writing it all.
+            self._save(calendar, data[: -len(_END)] + event.to_ical(sorted=False) + _END)
+        else:
+            self._save(calendar)
         return ReminderRef(key=reminder.key, event_id=uid, version=version)
 
     def find(self, key: str) -> list[ReminderRef]:
@@ -135,10 +144,12 @@ class LocalReminders:
             )
         return data, calendars[0]
 
-    def _save(self, calendar: icalendar.Calendar) -> None:
-        if "X-WR-CALNAME" not in calendar:
-            calendar.add("X-WR-CALNAME", CALENDAR_NAME)
-        data = calendar.to_ical(sorted=False)  # keep the order the file had
+    def _save(self, calendar: icalendar.Calendar, data: bytes | None = None) -> None:
+        """Write `calendar`; `data` is its bytes when the caller has them already."""
+        if data is None:
+            if "X-WR-CALNAME" not in calendar:
+                calendar.add("X-WR-CALNAME", CALENDAR_NAME)
+            data = calendar.to_ical(sorted=False)  # keep the order the file had
         try:
             files.write_atomic(self.path, data)
         except OSError as error:
@@ -146,6 +157,7 @@ class LocalReminders:
                 f"cannot write the reminder calendar {self.path}: {error}"
             ) from error
         self._parsed = (data, calendar)
+        self._written = data
 
 
 def _is(component: icalendar.cal.Component, ref: ReminderRef) -> bool:

@@ -307,8 +307,6 @@ _SUBJECT = re.compile(
     # (Dutch "ik", not Turkish "İK" for HR)
     r"(?P<first>\b(?-i:I)\b|\b(?:eu|yo|je|ich|(?-i:[Ii]k)|jeg|io|jag|já|ek|minä|itse|ja|saya|aku|mimi"
     r"|én|аз|aš|mina|es(?=\s+(?:tikai|pati|pats)\b))\b|(?<!\w)я(?!\w)"
-    # (Latvian "Es" alone before the words themselves: "Es tikai koordinēju laikus")
-    r"|^\s*(?-i:Es)(?=\s*$)"
     # (Korean "저는" as a word of its own, not the end of "매니저는")
     r"|אני|我|ดิฉัน|ผม|(?<![\uac00-\ud7a3])(?:저는|제가)|私は|εγώ|أنا"
     # a Greek official letter's "the undersigned": "Η υπογράφουσα", "Ο υπογράφων"
@@ -503,7 +501,11 @@ def absent(
             # the subject right before the words, else the clause's first: "I've copied
             # Brandi so she has the details - she won't be there" is about Brandi; "I'll
             # meet you at reception but won't be interviewing" about the writer
-            subjects = list(_SUBJECT.finditer(head))
+            # (read up to the end of the words, as some subjects are known by the word after
+            # them: Croatian "on neće", Estonian "ta ei", Latvian "Es tikai")
+            subjects = [
+                m for m in _SUBJECT.finditer(sentence[: said.end()]) if m.end() <= said.start()
+            ]
             subject = subjects[0] if subjects else None
             between = head[subjects[-1].end() :] if subjects else ""
             if subjects and len(between) <= 12 and not re.search(r"[,;:\u2013\u2014]", between):

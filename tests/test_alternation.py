@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from agent import mime
-from agent.core import date_words, reply_phrases
+from agent.core import date_counts, date_words, reply_phrases
 from agent.core.alternation import by_first_letter, first_letters, of_words, split_branches
 
 CORPUS_MAIL = Path(__file__).parent / "corpus" / "mail"
@@ -51,14 +51,24 @@ def test_words_that_match_each_other_with_the_case_ignored_stay_a_flat_list() ->
     assert of_words(words) == flat(words)
 
 
-@pytest.mark.parametrize("name", ["WEEKDAYS", "PROSE_WEEKDAYS", "MONTHS", "NUMBERS"])
-def test_the_date_words_match_as_the_plain_alternation_does(name: str) -> None:
-    words = list(getattr(date_words, name))
+@pytest.mark.parametrize(
+    "words",
+    [
+        date_words.WEEKDAYS,
+        date_words.PROSE_WEEKDAYS,
+        date_words.MONTHS,
+        date_words.NUMBERS,
+        date_counts.NUMBER_WORDS,
+    ],
+    ids=["weekdays", "prose weekdays", "months", "numbers", "counts abroad"],
+)
+def test_the_date_words_match_as_the_plain_alternation_does(words: dict[str, int]) -> None:
+    listed = list(words)
     rng = random.Random(7)
-    pieces = [*words, *(w.upper() for w in words), *(w[:-1] for w in words), "x", "4", ". "]
+    pieces = [*listed, *(w.upper() for w in listed), *(w[:-1] for w in listed), "x", "4", ". "]
     texts = [" ".join(rng.choice(pieces) for _ in range(30)) for _ in range(30)]
     for text in texts:
-        assert spans(rf"(?:{of_words(words)})\b", text) == spans(rf"(?:{flat(words)})\b", text)
+        assert spans(rf"(?:{of_words(listed)})\b", text) == spans(rf"(?:{flat(listed)})\b", text)
 
 
 # --------------------------------------------------------------------------- phrases

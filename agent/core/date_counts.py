@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from datetime import date, timedelta
 from typing import Protocol
 
+from agent.core.alternation import of_words
 from agent.core.date_math import add_business_days, too_far
 from agent.core.date_words import WEEKDAYS
 
@@ -71,11 +72,7 @@ NUMBER_WORDS = {
     for word in words.split()
 }
 # "δεκαπέντε (15) εργάσιμων ημερών": a number spelled out may repeat itself in figures
-_NUMBER = (
-    r"(?P<n>\d{1,2}|"
-    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-    + r")(?:\s*\(\d{1,2}\))?"
-)
+_NUMBER = r"(?P<n>\d{1,2}|" + of_words(NUMBER_WORDS) + r")(?:\s*\(\d{1,2}\))?"
 _LEAD = (
     r"(?:in|over|binnen|innerhalb(?:\s+von|\s+der\s+nächsten)?|in\s+den\s+nächsten|sous|dans"
     r"|d'ici|en\s+los\s+próximos|en\s+las\s+próximas|dentro\s+de\s+(?:los|las)\s+próxim[oa]s"

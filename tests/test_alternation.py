@@ -117,8 +117,10 @@ def test_letters_equal_with_the_case_ignored_share_one_group() -> None:
         assert spans(fast, text, 0) == spans(alternation, text, 0)
 
 
-def test_a_verbose_pattern_is_left_as_it_is() -> None:
+def test_a_verbose_pattern_or_one_that_captures_is_left_as_it_is() -> None:
     assert by_first_letter("a b|c", re.VERBOSE) == "a b|c"
+    assert by_first_letter(r"(a)x|b|(?P<c>c)") == r"(a)x|b|(?P<c>c)"
+    assert by_first_letter(r"[(]a|b|c") != r"[(]a|b|c"  # (a bracket in a class captures nothing)
 
 
 def test_the_reply_phrases_match_as_their_plain_alternations_do() -> None:

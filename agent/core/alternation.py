@@ -60,8 +60,10 @@ def by_first_letter(alternation: str, flags: int = re.IGNORECASE, most: int = 8)
     with anything, or with letters of several groups, more often). Each group keeps the
     branches' order, and a branch that may start with anything (or nothing) is in every
     group and in the group for the other letters, so the same branch wins as before."""
-    if flags & re.VERBOSE or "(?P" in alternation:  # (spaces and "#" are no letters, and a
-        return alternation  # named group cannot be in two groups: not read)
+    if flags & re.VERBOSE or "(?P" in alternation or _captures(alternation):
+        # (spaces and "#" are no letters, and a group that captures, named or numbered,
+        # cannot be written twice: not read)
+        return alternation
     branches = split_branches(alternation)
     starts = [first_letters(branch) for branch in branches]
     letters = sorted({c for found in starts if found is not None for c in found})
@@ -156,6 +158,23 @@ def split_branches(pattern: str) -> list[str]:
         i += 1
     found.append(pattern[start:])
     return found
+
+
+def _captures(pattern: str) -> bool:
+    """Whether the pattern has a group that captures: "(" outside classes, without "?"."""
+    i = 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":
+            i = _class_end(pattern, i) + 1
+            continue
+        if char == "(" and pattern[i + 1 : i + 2] != "?":
+            return True
+        i += 1
+    return False
 
 
 def _class_end(pattern: str, at: int) -> int:

@@ -12,7 +12,7 @@ the engine tries only the branches that can start with the letter in front of it
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 _Tree = dict[str, "_Tree"]
 
@@ -137,17 +137,15 @@ def _same_letter(one: str, other: str, ignore_case: bool = True) -> bool:
 # --------------------------------------------------------------------------- reading a pattern
 
 
+def _captures(pattern: str) -> bool:
+    """Whether the pattern has a group that captures: "(" outside classes, without "?"."""
+    return any(c == "(" and pattern[i + 1 : i + 2] != "?" for i, c in _syntax(pattern))
+
+
 def split_branches(pattern: str) -> list[str]:
     """The top-level branches of a pattern: split at each "|" outside groups and classes."""
-    found, depth, start, i = [], 0, 0, 0
-    while i < len(pattern):
-        char = pattern[i]
-        if char == "\\":
-            i += 2
-            continue
-        if char == "[":
-            i = _class_end(pattern, i) + 1
-            continue
+    found, depth, start = [], 0, 0
+    for i, char in _syntax(pattern):
         if char == "(":
             depth += 1
         elif char == ")":
@@ -155,26 +153,36 @@ def split_branches(pattern: str) -> list[str]:
         elif char == "|" and depth == 0:
             found.append(pattern[start:i])
             start = i + 1
-        i += 1
     found.append(pattern[start:])
     return found
 
 
-def _captures(pattern: str) -> bool:
-    """Whether the pattern has a group that captures: "(" outside classes, without "?"."""
-    i = 0
+def _group_end(pattern: str, at: int) -> int:
+    """Where the group opened at `at` closes; -1 if it does not."""
+    depth = 0
+    for i, char in _syntax(pattern, at):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+    return -1
+
+
+def _syntax(pattern: str, start: int = 0) -> Iterator[tuple[int, str]]:
+    """The pattern's characters from `start` with their places, but for escaped ones and
+    character classes: what is left are its groups, branches and letters."""
+    i = start
     while i < len(pattern):
         char = pattern[i]
         if char == "\\":
             i += 2
-            continue
-        if char == "[":
+        elif char == "[":
             i = _class_end(pattern, i) + 1
-            continue
-        if char == "(" and pattern[i + 1 : i + 2] != "?":
-            return True
-        i += 1
-    return False
+        else:
+            yield i, char
+            i += 1
 
 
 def _class_end(pattern: str, at: int) -> int:
@@ -187,27 +195,6 @@ def _class_end(pattern: str, at: int) -> int:
     while i < len(pattern) and pattern[i] != "]":
         i += 2 if pattern[i] == "\\" else 1
     return i
-
-
-def _group_end(pattern: str, at: int) -> int:
-    """Where the group opened at `at` closes; -1 if it does not."""
-    depth, i = 0, at
-    while i < len(pattern):
-        char = pattern[i]
-        if char == "\\":
-            i += 2
-            continue
-        if char == "[":
-            i = _class_end(pattern, i) + 1
-            continue
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
-    return -1
 
 
 _MAYBE_NONE = ("?", "*", "{")

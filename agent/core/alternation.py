@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 _Tree = dict[str, "_Tree"]
 
@@ -121,11 +122,14 @@ def _classes(letters: list[str], ignore_case: bool) -> list[set[str]]:
     return found
 
 
+@lru_cache(maxsize=4096)  # (the same few pairs of letters come back at every node of a tree)
 def _same_letter(one: str, other: str, ignore_case: bool = True) -> bool:
     if one == other:
         return True
     if not ignore_case:
         return False
+    if one.isascii() and other.isascii():  # (ASCII letters are equal only to their own case)
+        return one.lower() == other.lower()
     return (
         one.upper() == other.upper()
         or one.lower() == other.lower()

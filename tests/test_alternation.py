@@ -128,14 +128,25 @@ def test_the_reply_phrases_match_as_their_plain_alternations_do() -> None:
     texts = [mime.text_of(p.read_bytes()).replace("\u2019", "'") for p in mail]
     assert len(texts) == 60
     made = [p for p in vars(reply_phrases).values() if isinstance(p, reply_phrases.Phrases)]
-    made = [p for p in made if p._alternatives]
-    assert len(made) > 10
+    assert len(made) > 20
     for phrases in made:
-        plain = re.compile(f"{phrases._source}(?:{phrases._alternatives})", phrases._flags)
+        plain = re.compile(phrases.plain(), phrases._flags)
+        grouped = re.compile(phrases.grouped(), phrases._flags)
         for text in texts:
-            assert [m.span() for m in phrases.finditer(text)] == [
+            assert [m.span() for m in grouped.finditer(text)] == [
                 m.span() for m in plain.finditer(text)
             ]
+
+
+def test_a_long_list_is_grouped_once_it_has_been_searched_often() -> None:
+    many = reply_phrases.Phrases("|".join(f"{chr(97 + n % 26)}word{n}" for n in range(30)))
+    few = reply_phrases.Phrases("alpha|beta")
+    for _ in range(reply_phrases._GROUP_AFTER - 2):
+        assert many.search("a hword7 here") and few.search("beta")
+    assert many.compiled.pattern == many.plain()
+    assert many.compiled.pattern == many.grouped() != many.plain()  # (the last use counted)
+    assert few.compiled.pattern == few.plain()
+    assert many.search("a dword29 here")[0] == "dword29"
 
 
 @pytest.mark.parametrize(

@@ -15,40 +15,44 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from agent.core.alternation import by_first_letter
+from agent.core.alternation import by_first_letter, split_branches
+
+# A list is searched as a plain alternation until it has been searched this often: writing
+# and compiling the grouped form costs about as much as 100 searches of a long list save, so a
+# `run --once` that reads a few messages never pays for it, and a daemon or a big inbox soon
+# does (bench/reply_reading.py measures both).
+_GROUP_AFTER = 64
+_MANY_BRANCHES = 20  # (fewer: the grouped form saves too little, or is slower)
 
 
 class Phrases:
-    """A pattern compiled on first use: a command that reads no mail does not pay for
-    compiling the vocabulary. Made by `phrases`, its alternation of phrases is compiled
-    one group per first letter (`alternation.by_first_letter`): the same matches, found
-    several times faster."""
+    """An alternation of phrases, compiled on first use: a command that reads no mail does
+    not pay for compiling the vocabulary. A long one that is searched often is compiled
+    again one group per first letter (`alternation.by_first_letter`): the same matches,
+    found several times faster."""
 
-    __slots__ = ("_alternatives", "_compiled", "_flags", "_source")
+    __slots__ = ("_compiled", "_flags", "_lead", "_pattern", "_uses")
 
-    def __init__(
-        self,
-        source: str,
-        flags: int = re.IGNORECASE,
-        *,
-        alternatives: str = "",
-        grouped: bool = False,
-    ) -> None:
-        """The pattern `source`, then the alternation `alternatives` (as one group per first
-        letter); `grouped`: the whole of `source` is such an alternation."""
-        if grouped:
-            source, alternatives = "", source
-        self._source, self._flags, self._alternatives = source, flags, alternatives
+    def __init__(self, pattern: str, flags: int = re.IGNORECASE, *, lead: str = "") -> None:
+        """The alternation `pattern`, each branch after `lead`."""
+        self._pattern, self._flags, self._lead = pattern, flags, lead
         self._compiled: re.Pattern[str] | None = None
+        self._uses = 0
 
     @property
     def compiled(self) -> re.Pattern[str]:
-        if self._compiled is None:
-            source = self._source
-            if self._alternatives:
-                source += "(?:" + by_first_letter(self._alternatives, self._flags) + ")"
-            self._compiled = re.compile(source, self._flags)
+        self._uses += 1
+        if self._uses == _GROUP_AFTER and len(split_branches(self._pattern)) >= _MANY_BRANCHES:
+            self._compiled = re.compile(self.grouped(), self._flags)
+        elif self._compiled is None:
+            self._compiled = re.compile(self.plain(), self._flags)
         return self._compiled
+
+    def plain(self) -> str:
+        return f"{self._lead}(?:{self._pattern})"
+
+    def grouped(self) -> str:
+        return f"{self._lead}(?:{by_first_letter(self._pattern, self._flags)})"
 
     def search(self, text: str) -> re.Match[str] | None:
         return self.compiled.search(text)
@@ -61,8 +65,8 @@ def phrases(*patterns: str) -> Phrases:
     # A phrase starts a word, or follows a Thai, Japanese, Chinese or Korean character, as
     # those languages put no space between words ("今回はご期待に添えない").
     return Phrases(
-        r"(?:\b|(?<=[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]))",
-        alternatives="|".join(patterns),
+        "|".join(patterns),
+        lead=r"(?:\b|(?<=[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]))",
     )
 
 
@@ -1316,7 +1320,6 @@ ROUTINE_REQUEST = Phrases(
     r"|\b(?:referees|references|documents|request)\b[\s\S]{0,400}?\b(?:this|that|it)\s+is\s+not\s+"
     r"(?:yet\s+)?(?:a\s+commitment|an\s+offer|a\s+(?:\w+\s+)?decision)",
     re.IGNORECASE,
-    grouped=True,
 )
 # A survey or a monitoring form asked for, no round: "to complete our voluntary equal
 # opportunities survey".
@@ -2055,7 +2058,6 @@ OTHERS_ROUNDS = Phrases(
     r"|\b(?:everyone|all\s+(?:the\s+)?(?:candidates|applicants|people))\s+(?:who|that)\s+(?:move|go"
     r"|advance|progress|get)\s+(?:on\s+|through\s+)?to\s+(?:the\s+|a\s+)?$",
     re.IGNORECASE,
-    grouped=True,
 )
 # ... or said to be with the others: "entrevistas de segunda fase con otros candidatos".
 WITH_OTHERS = Phrases(

@@ -330,6 +330,8 @@ def to_reply(
     if reason:
         raise NotAReply(f"not a reply ({reason}): {message.subject!r}")
     received = (message.date or now).astimezone(settings.tz)
+    began = [s for c in contacts if c.application == application for s in c.rounds]
+    interviewed = max((s for s in began if s <= received), default=None)
     locale = settings.locale
     kind, new_date = reply_rules.classify(
         full,
@@ -337,6 +339,7 @@ def to_reply(
         month_first=locale.month_first,
         holidays=locale.holidays,
         zone=settings.tz,
+        interviewed=interviewed.astimezone(settings.tz).date() if interviewed else None,
     )
     if (
         not personal
@@ -372,10 +375,12 @@ def to_reply(
 def contacts_of(interviews: list[Interview], settings: Settings) -> list[reply_rules.Contacts]:
     me, rules = settings.person.email, settings.rules
     by_app: dict[str, tuple[set[str], set[str], set[str], set[str], set[str]]] = {}
+    rounds: dict[str, list[datetime]] = {}
     for interview in sorted(interviews, key=lambda i: i.end, reverse=True):
         emails, domains, names, roles, unaddressed = by_app.setdefault(
             interview.application, (set(), set(), set(), set(), set())
         )
+        rounds.setdefault(interview.application, []).append(interview.start)
         names.update(n for n in (interview.company, interview.notes.company) if n)
         roles.update(r for r in (interview.role,) if r)
         # A tracking system's invite with nobody's address on it: the employer's domain it
@@ -398,7 +403,13 @@ def contacts_of(interviews: list[Interview], settings: Settings) -> list[reply_r
                 domains.add(domain)
     return [
         reply_rules.Contacts(
-            app, frozenset(e), frozenset(d), frozenset(n), frozenset(r), frozenset(u)
+            app,
+            frozenset(e),
+            frozenset(d),
+            frozenset(n),
+            frozenset(r),
+            frozenset(u),
+            tuple(sorted(rounds[app])),
         )
         for app, (e, d, n, r, u) in by_app.items()
     ]

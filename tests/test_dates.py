@@ -616,3 +616,29 @@ def test_a_bare_number_that_is_no_day_of_the_month(text: str) -> None:
     # a day with its month after a dash is no bare day
     found = find_date("Please share the forms by 18-Dec-2026.", after=date(2026, 12, 9))
     assert found is None or found.text != "18"
+
+
+@pytest.mark.parametrize(
+    ("text", "interviewed", "expected"),
+    [
+        # Interviewed Friday 4 December, written Thursday 10: counted from the interview.
+        ("We'll decide within 5 business days of your interview.", date(2026, 12, 4), "12-11"),
+        (
+            "Feedback in 7-10 working days following your final interview.",
+            date(2026, 12, 4),
+            "12-18",
+        ),
+        ("We will decide within two weeks after your onsite.", date(2026, 12, 4), "12-18"),
+        # The day of the interview unknown: from the mail's day, as before.
+        ("We'll decide within 5 business days of your interview.", None, "12-17"),
+        # The final interview may be the last candidate's: from the mail's day.
+        (
+            "A decision within 5 business days after the final interview.",
+            date(2026, 12, 4),
+            "12-17",
+        ),
+    ],
+)
+def test_a_count_from_your_interview(text: str, interviewed: date | None, expected: str) -> None:
+    found = find_date(text, after=date(2026, 12, 10), interviewed=interviewed)
+    assert found is not None and found.value == date.fromisoformat(f"2026-{expected}")

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.world import World, acme_world, at
+from tests.world import CASEY, JANE, World, acme_world, at
 
 JANE_FROM = "Jane Doe <jane.doe@acme.example>"
 END_OF_NEXT_WEEK = "Thanks Casey! We expect to make a decision by the end of next week."
@@ -156,3 +156,42 @@ def test_a_numeric_decision_note_is_read_month_first_in_new_york(tmp_path: Path)
     (application,) = world.status(at(2026, 11, 10, 15, 5))["applications"]
     assert application["interviews"][0]["decision"] == "2026-12-05"
     assert application["problems"] == []
+
+
+def test_a_count_from_your_interview_starts_at_the_interview(world: World) -> None:
+    # Interviewed Tuesday 10 November, written Thursday 12: five business days of the
+    # interview are 12, 13, 16, 17, 18 November, Veterans Day on the 11th a federal holiday
+    # (from the mail's day it would be the 19th).
+    world.deliver(
+        "deciding",
+        sender=JANE_FROM,
+        subject="Re: Thank you",
+        body="Thanks Casey! We'll have a decision within 5 business days of your interview.",
+        date=at(2026, 11, 12, 10, 0),
+    )
+    run(world, at(2026, 11, 12, 11, 0))
+
+    found = reply(world, "acme", at(2026, 11, 12, 11, 0))
+    assert (found["reply"]["kind"], found["reply"]["new_date"]) == ("still_deciding", "2026-11-18")
+
+
+def test_your_interview_is_the_last_one_before_the_mail(world: World) -> None:
+    # A second round is booked for Monday 23 November; the mail of Friday 20 answers the first.
+    world.add_event(
+        "round2@acme",
+        "Second interview: Backend Engineer at Acme",
+        at(2026, 11, 23, 14),
+        at(2026, 11, 23, 15),
+        attendees=(JANE, CASEY),
+    )
+    world.deliver(
+        "deciding",
+        sender=JANE_FROM,
+        subject="Re: Thank you",
+        body="Hi Casey, the panel will decide within two weeks after your interview.",
+        date=at(2026, 11, 20, 10, 0),
+    )
+    run(world, at(2026, 11, 20, 11, 0))
+
+    found = reply(world, "acme", at(2026, 11, 20, 11, 0))
+    assert found["reply"]["new_date"] == "2026-11-24"  # two weeks after Tuesday 10 November

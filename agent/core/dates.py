@@ -726,6 +726,17 @@ _COUNT_AFTER_THAT = re.compile(
 )
 
 
+# ... and a count from the person's own interview, whose day the reader is told: "a decision
+# within 10 business days of your interview" (not "after the final interview", which may be
+# the last candidate's).
+_COUNT_FROM_YOUR_INTERVIEW = re.compile(
+    r"\b(?:\d{1,3}\s*(?:-|to|or)\s*)?(?P<n>\d{1,3}|[a-z]+)\s+(?P<business>business\s+|working\s+)?"
+    r"(?P<unit>days?|weeks?)\s+(?:of|after|from|following)\s+your\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:interviews?|onsite|on-site|conversation|call|meeting|visit)\b",
+    re.IGNORECASE,
+)
+
+
 def _counted_from_the_day_said(sentence: str, said: Said) -> DateMention | None:
     """The date a count after "that" gives from the day named before it in the sentence, or
     None. The day is the sentence's own, so the count is read from it (a count from a day
@@ -750,10 +761,28 @@ def _counted_from_the_day_said(sentence: str, said: Said) -> DateMention | None:
         span = f"{n} {'business ' if business else ''}days"
     else:
         span = f"{counted['n']} {counted['business'] or ''}{counted['unit']}"
-    found = find_date(f"We will decide within {span}.", after=day[1], holidays=said.holidays)
+    return _counted(counted.group(0), span, day[1], said)
+
+
+def _counted_from_the_interview(
+    sentence: str, said: Said, interviewed: date | None
+) -> DateMention | None:
+    """The date a count from "your interview" gives, or None when the day of the person's
+    interview is not known (the count is then read from the mail's day, as any other)."""
+    if interviewed is None:
+        return None
+    counted = _COUNT_FROM_YOUR_INTERVIEW.search(sentence)
+    if counted is None:
+        return None
+    span = f"{counted['n']} {counted['business'] or ''}{counted['unit']}"
+    return _counted(counted.group(0), span, interviewed, said)
+
+
+def _counted(text: str, span: str, day: date, said: Said) -> DateMention | None:
+    found = find_date(f"We will decide within {span}.", after=day, holidays=said.holidays)
     if found is None or not isinstance(found.value, date):
         return None
-    return _mention(counted.group(0), found.value, said.after)
+    return _mention(text, found.value, said.after)
 
 
 def find_date(
@@ -762,6 +791,7 @@ def find_date(
     after: date,
     month_first: bool | None = None,
     holidays: Mapping[date, str] | None = None,
+    interviewed: date | None = None,
 ) -> DateMention | None:
     """The date an employer gives for their decision in free text, or None.
 
@@ -770,7 +800,9 @@ def find_date(
     "before") or after the deciding words wins over one mentioned in passing,
     then the earliest. A date that is named but invalid ("February 30") comes
     back with its error; an ambiguous number such as "2/3" is skipped, as in
-    prose it is more often a fraction (and "2/3 of" always is).
+    prose it is more often a fraction (and "2/3 of" always is). `interviewed` is the day of
+    the person's last interview before the mail, if known: "within 10 business days of your
+    interview" counts from it.
     """
     said = Said(after, _order_shown(text, month_first), holidays or {})
     closed = _closed_days(text, said)
@@ -793,11 +825,13 @@ def find_date(
         cue = _CUE.search(sentence)
         if cue is None:
             continue
-        counted = _counted_from_the_day_said(sentence, said)
-        closures = list(_CLOSED_AFTER_SPAN.finditer(sentence))  # the days of a closure
+        counted = _counted_from_the_day_said(sentence, said) or _counted_from_the_interview(
+            sentence, said, interviewed
+        )
         if counted is not None:
             deciding_cue = deciding_cue or counted
             continue
+        closures = list(_CLOSED_AFTER_SPAN.finditer(sentence))  # the days of a closure
         best: tuple[bool, bool, bool, bool, bool, bool, int, int, DateMention] | None = None
         for form in prose_forms():
             for match in form.pattern.finditer(sentence):

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
+from datetime import datetime
 from email.utils import parseaddr
 
 from agent.core.domains import domain_label
@@ -239,6 +240,9 @@ class Contacts:
     # (interviewers the invites name without an address: "Entrevista ... com o Sr. Rivaldo
     # Santana e a Sra. Aline Cabral" over a Zoom copy's text)
     unaddressed: frozenset[str] = frozenset()
+    # (when its rounds began: "within 10 business days of your interview" counts from the
+    # last before a mail)
+    rounds: tuple[datetime, ...] = ()
 
     def keys(self) -> set[str]:
         """The names compared, and each domain's own label ("acme" for acme.com)."""

@@ -575,12 +575,15 @@ def classify(
     month_first: bool | None = None,
     holidays: Mapping[date, str] | None = None,
     zone: tzinfo | None = None,
+    interviewed: date | None = None,
 ) -> tuple[ReplyKind, DateMention | None]:
     """What a reply means, and for STILL_DECIDING the date they now give (or None).
 
     Dates are read relative to `after`, the day the reply arrived, in the
     person's locale (`month_first`) and with their country's `holidays`; `zone`,
-    the person's own, tells a writer next door from one in the US.
+    the person's own, tells a writer next door from one in the US; `interviewed`, the
+    day of the person's last interview before it, is where "10 business days of your
+    interview" counts from.
     """
     if (
         is_screening(msg.sender.email.rpartition("@")[2])
@@ -639,7 +642,9 @@ def classify(
         # "We received your application ... and will revert on the status by Tuesday,
         # 08-Dec-2026": a receipt that promises news by a day is news to wait for
         # (not "after the closing date of 27 November", nor "within 3 weeks")
-        dated = find_date(text, after=after, month_first=month_first, holidays=holidays)
+        dated = find_date(
+            text, after=after, month_first=month_first, holidays=holidays, interviewed=interviewed
+        )
         if dated is not None and _conditional(text, max(0, text.find(dated.text))):
             dated = None  # the day silence means no: "Sollten Sie bis am 4. Dezember nichts
             # von uns hören, ...", which promises no news
@@ -652,7 +657,9 @@ def classify(
         rf"{OTHERS_INTERVIEWING}\s+(?:for\s+the\s+rest\s+of\s+|through\s+)?(?:this|next)\s+week\b"
     )
     dated = re.sub(their_week, " ", text, flags=re.I)
-    mention = find_date(dated, after=after, month_first=month_first, holidays=holidays)
+    mention = find_date(
+        dated, after=after, month_first=month_first, holidays=holidays, interviewed=interviewed
+    )
     if ROUTINE_REQUEST.search(text) and not _led_by(dated, mention, _DECISION_BY, 60):
         return ReplyKind.OTHER, None  # something to send, asked of everyone: theirs to read
     if NEW_DOCUMENT.search(text) and not _stated(STILL_DECIDING, text):

@@ -48,7 +48,8 @@ def anchor_invite(
     """A plain, clearly readable interview a week before "now" for one employer, or a day
     before `before` (its earliest mail) when that is earlier: the mail answers it. Never
     further back than the calendar's first look-back (an application's receipt two months
-    before its interview leaves the interview inside it)."""
+    before its interview leaves the interview inside it). An employer whose mail counts
+    from the interview's day says when it was (`held`)."""
     calendar = icalendar.Calendar()
     calendar.add("PRODID", "-//Google Inc//Google Calendar 70.9054//EN")
     calendar.add("VERSION", "2.0")
@@ -56,6 +57,8 @@ def anchor_invite(
     start = now - timedelta(days=8)
     if before is not None and before - timedelta(days=1) < start:
         start = max(before - timedelta(days=1), now - LOOK_BACK + timedelta(days=2))
+    if employer.held is not None:
+        start = employer.held
     event.add("UID", uid)
     event.add("DTSTAMP", start - timedelta(days=3))
     event.add("DTSTART", start)

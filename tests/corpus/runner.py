@@ -107,6 +107,9 @@ class Employer:
     title: str
     interviewers: tuple[tuple[str, str], ...]  # (name, email)
     organizer: str = ""
+    # when the interview was, where a message counts from it ("within 10 business days of
+    # your interview"); otherwise the runner picks a day before the first message
+    held: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -166,6 +169,7 @@ def load(path: Path = MANIFEST) -> Corpus:
             title=e["title"],
             interviewers=tuple((name, address) for name, address in e["interviewers"]),
             organizer=e.get("organizer", ""),
+            held=e.get("held"),
         )
         for e in data.get("employer", [])
     )

@@ -642,3 +642,17 @@ def test_a_bare_number_that_is_no_day_of_the_month(text: str) -> None:
 def test_a_count_from_your_interview(text: str, interviewed: date | None, expected: str) -> None:
     found = find_date(text, after=date(2026, 12, 10), interviewed=interviewed)
     assert found is not None and found.value == date.fromisoformat(f"2026-{expected}")
+
+
+def test_days_an_office_is_closed_listed_before_their_months() -> None:
+    # Written Friday 18 December with no holiday calendar: eight working days skip the days
+    # the mail says the offices are closed (21, 22, 23, 24, 29, 30, 31 December, 5 January).
+    text = (
+        "We will confirm the outcome to all candidates within eight working days. Please bear "
+        "in mind that our offices are closed for the festive public holidays on 25 and 28 "
+        "December and 1 and 4 January."
+    )
+    found = find_date(text, after=date(2026, 12, 18))
+    assert found is not None and found.value == date(2027, 1, 5)
+    only_december = find_date(text.replace(" and 1 and 4 January", ""), after=date(2026, 12, 18))
+    assert only_december is not None and only_december.value == date(2027, 1, 1)

@@ -591,6 +591,16 @@ _CLOSED_IN_A_MONTH = re.compile(
     r"|and|&)\s*(?P<last>\d{1,2})(?:st|nd|rd|th)?\b",
     re.IGNORECASE,
 )
+# ... and English days listed before their months: "our offices are closed for the festive
+# public holidays on 25 and 28 December and 1 and 4 January"
+_ORDINAL = r"\d{1,2}(?:st|nd|rd|th)?"
+_DAYS_OF_A_MONTH = rf"{_ORDINAL}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){_ORDINAL})*\s+(?:of\s+)?[A-Za-z]+"
+_CLOSED_ON_DAYS = re.compile(
+    r"\b(?:closed|shut)\b[^.\n]{0,60}?\bon\s+(?P<days>"
+    + _DAYS_OF_A_MONTH
+    + rf"(?:(?:\s*,\s*|\s+and\s+){_DAYS_OF_A_MONTH})*)",
+    re.IGNORECASE,
+)
 # A local holiday the mail names: "na terça (08/12) é feriado de Nossa Senhora da Conceição
 # aqui no Recife", "el martes 08/12 es festivo", "le 26.12 est férié".
 _HOLIDAY_ON = re.compile(rf"(?P<days>{_NUMERIC_DAY})\.?\)?{_IS_A_HOLIDAY}", re.IGNORECASE)
@@ -688,6 +698,13 @@ def _closed_days(text: str, said: Said) -> dict[date, str]:
         if isinstance(first, date) and isinstance(last, date) and 0 < (last - first).days <= 31:
             for offset in range((last - first).days + 1):
                 closed[first + timedelta(days=offset)] = "closed"
+    for listed in _CLOSED_ON_DAYS.finditer(text):
+        for month in re.finditer(_DAYS_OF_A_MONTH, listed["days"]):
+            name = month.group(0).split()[-1]
+            for day in re.findall(r"\d{1,2}", month.group(0)):
+                value = _parse(f"{day} {name}", said).value
+                if isinstance(value, date):
+                    closed[value] = "closed"
     for span in _CLOSED_IN_A_MONTH.finditer(text.replace("\u2013", "-")):
         first = _parse(f"{span['month']} {span['first']}", said).value
         last = _parse(f"{span['month']} {span['last']}", said).value

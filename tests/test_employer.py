@@ -23,6 +23,7 @@ from agent.core.employer import (
     shared_names,
 )
 from agent.core.model import Attendee, CalendarEvent, DetectRules, Interview
+from agent.core.names import is_my_name_in_cyrillic
 from agent.core.roles import shortens, tidy
 
 ME = "casey@example.com"
@@ -1695,3 +1696,32 @@ def test_an_agencys_domain_keys_no_application(
                  description=description)  # fmt: skip
     assert found.company == company
     assert found.employer_domain == ""
+
+
+def test_the_person_named_in_cyrillic_is_not_the_company() -> None:
+    # A Bulgarian consultancy's Google invite puts the candidate last in the title.
+    interview = read(
+        "Интервю – Консултант „Анализ на данни“ – Кейси Кандидат",
+        "Боян Христов <boyan.hristov@yantraconsult.bg>",
+        "Casey Candidate <casey@example.com>",
+        organizer="boyan.hristov@yantraconsult.bg",
+        organizer_name="Боян Христов",
+        description="Поздрави,\nБоян Христов\nУправляващ съдружник\nЯнтра Консулт ООД",
+    )
+    assert interview.company != "Кейси Кандидат"
+    assert read("Интервю – Кейси Кандидат", organizer="hr@kandidat.bg").company != "Кейси Кандидат"
+
+
+@pytest.mark.parametrize(
+    ("written", "name", "same"),
+    [
+        ("Кейси Кандидат", "Casey Candidate", True),
+        ("Наталья Смирнова", "Natalya Smirnova", True),
+        ("Боян Христов", "Casey Candidate", False),
+        ("Янтра Консулт", "Casey Candidate", False),
+        ("Кейси", "Casey", False),  # one word: too little to tell
+        ("Casey Candidate", "Casey Candidate", False),  # (the Latin name is compared as such)
+    ],
+)
+def test_a_name_written_in_cyrillic(written: str, name: str, same: bool) -> None:
+    assert is_my_name_in_cyrillic(written, name) is same

@@ -36,6 +36,7 @@ from agent.core.names import (
     fold_accents,
     inflected_alike,
     is_department,
+    is_my_name_in_cyrillic,
     looks_like_name,
     loose_latin,
     name_key,
@@ -1559,6 +1560,8 @@ _NAME_COURTESY = re.compile(r"(?<=\w)\s?(?:님|씨|さん|様)$")
 def _could_be_company(text: str, people: set[str], rules: DetectRules) -> bool:
     if name_key(_NAME_COURTESY.sub("", text)) in people or _is_tool(text) or len(text) > 80:
         return False
+    if is_my_name_in_cyrillic(text, rules.my_name):
+        return False  # "Интервю – Консултант – Кейси Кандидат": the candidate, in Bulgarian
     parts = re.split(r"\s+(?:and|&|und|et|y|e)\s+", text)
     mine = {name_key(rules.my_name), *(name_key(w) for w in rules.my_name.split())} - {""}
     named = [name_key(part) in people for part in parts]

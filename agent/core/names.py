@@ -627,6 +627,31 @@ def loose_latin(text: str) -> str:
     return re.sub(r"[^a-z]", "", text.replace("g", "h"))
 
 
+_CYRILLIC_LATIN = str.maketrans(
+    {"ъ": "a", "ы": "y", "э": "e", "ё": "e", "ј": "j", "љ": "lj", "њ": "nj", "ђ": "dj",
+     "ћ": "c", "џ": "dz"}
+)  # fmt: skip
+
+
+def _consonants(word: str) -> str:
+    """A word's consonants as they sound, doubled ones once: "Casey" and "Кейси" are both
+    "ks", "Candidate" and "Кандидат" both "kndt"."""
+    latin = fold_accents(romanised(word.translate(_CYRILLIC_LATIN)))
+    latin = re.sub(r"ck|c|q", "k", latin.replace("ph", "f").replace("w", "v"))
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy\W\d_]", "", latin))
+
+
+def is_my_name_in_cyrillic(text: str, my_name: str) -> bool:
+    """Whether `text` is the person's own (Latin) name written out in Cyrillic, as a
+    Bulgarian or Ukrainian employer puts the candidate in a title ("Интервю – Консултант –
+    Кейси Кандидат" for Casey Candidate): each word sounds as the name's word in its place."""
+    words, mine = text.split(), my_name.split()
+    if len(words) != len(mine) or len(words) < 2 or not all(map(_CYRILLIC_WORD.fullmatch, words)):
+        return False
+    pairs = [(_consonants(w), _consonants(m)) for w, m in zip(words, mine, strict=True)]
+    return all(len(a) >= 2 and a == b for a, b in pairs)
+
+
 _CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff'’ʼ-]+")
 
 

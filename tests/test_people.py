@@ -2473,3 +2473,95 @@ def test_copied_so_he_can_track_it_he_wont_be_on() -> None:
     )
     ev = event(ray, darnell, organizer=kristin.email, organizer_name=kristin.name, description=text)
     assert darnell.email not in emails(ev)
+
+
+def test_someone_called_by_a_name_inside_their_full_one_stays_away() -> None:
+    # A Malaysian engineering manager's Meet invite: "Aisyah" is Nur Aisyah Zulkifli.
+    description = (
+        "You'll be speaking with me and Siew Mei (Principal Engineer, Payments Core).\n\n"
+        "Aisyah is on the invite only so she can follow up with you after; she won't be "
+        "joining.\n\nCheers,\nArvind"
+    )
+    ev = event(
+        Attendee("arvind.pillai@rimbapay.example", "Arvind Pillai", response="accepted"),
+        Attendee("siewmei.chong@rimbapay.example", "Chong Siew Mei", response="accepted"),
+        Attendee("aisyah@rimbapay.example", "Nur Aisyah Zulkifli", response="accepted"),
+        Attendee(ME, "Casey Candidate", is_self=True),
+        organizer="arvind.pillai@rimbapay.example",
+        description=description,
+    )
+    assert sorted(emails(ev)) == [
+        "arvind.pillai@rimbapay.example",
+        "siewmei.chong@rimbapay.example",
+    ]
+
+
+def test_an_optional_coordinator_who_isnt_interviewing() -> None:
+    description = (
+        "9:30  You'll start with me (ops scenarios)\n10:15 Renee Szymanski, VP Enterprise Fraud\n\n"
+        "Brynn is optional on this so she can get your badge printed at the front desk; she "
+        "isn't interviewing.\n\nObinna"
+    )
+    ev = event(
+        Attendee("obinna@chattcard.example", "Obinna Eze-Whitaker", response="accepted"),
+        Attendee("renee@chattcard.example", "Renee Szymanski", response="accepted"),
+        Attendee("brynn@chattcard.example", "Brynn Castellanos", role="opt-participant"),
+        Attendee(ME, "Casey Candidate", is_self=True),
+        organizer="obinna@chattcard.example",
+        description=description,
+    )
+    assert sorted(emails(ev)) == ["obinna@chattcard.example", "renee@chattcard.example"]
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # an order of meeting: "then", "and then", the writer "first"
+        (
+            "me first (I'm the hiring partner for the group), then Theodore Nakashima, and then "
+            "Ada Okonkwo-Briggs from our associate committee over coffee",
+            ["Theodore Nakashima", "Ada Okonkwo-Briggs"],
+        ),
+        # a title in closed brackets goes on no further than them
+        (
+            "Sophie Kernow (Head of Commercial Analytics, EMEA) and Luca Morstabilini (HR "
+            "Business Partner Italia)",
+            ["Sophie Kernow", "Luca Morstabilini"],
+        ),
+        ("Gwendolyn Asante-Marsh, Head of Policy & Partnerships", ["Gwendolyn Asante-Marsh"]),
+    ],
+)
+def test_names_in_an_order_of_meeting_and_after_brackets(said: str, expected: list[str]) -> None:
+    assert [name for name, _, _ in split_name_list(said)] == expected
+
+
+def test_interviewers_named_in_order_after_the_writer() -> None:
+    text = (
+        "You'll meet with me first (I'm the hiring partner for the group), then Theodore "
+        "Nakashima, and then Ada Okonkwo-Briggs from our associate committee over coffee."
+    )
+    assert [name for name, _ in names_in_description(text)[0]] == [
+        "Theodore Nakashima",
+        "Ada Okonkwo-Briggs",
+    ]
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        # Dutch: there for the first ten minutes to introduce, then leaves the call
+        "Wessel Lamsvelt voert het gesprek; ik ben er de eerste tien minuten bij om jullie aan "
+        "elkaar voor te stellen en verlaat daarna de call.",
+        # Hungarian: "I won't be in the call"
+        "A beszélgetést Wessel Lamsvelt vezeti. Én nem leszek bent a hívásban.",
+    ],
+)
+def test_the_writer_who_only_introduces_is_no_interviewer(aside: str) -> None:
+    ev = event(
+        Attendee("tirza@veerkade.example", "Kooijman, T. (Tirza)", response="accepted"),
+        Attendee("wessel@veerkade.example", "Lamsvelt, W. (Wessel)", response="accepted"),
+        Attendee(ME, "Casey Candidate", is_self=True),
+        organizer="tirza@veerkade.example",
+        description=f"Hoi Casey,\n\n{aside}\n\nGroet,\nTirza",
+    )
+    assert emails(ev) == ["wessel@veerkade.example"]

@@ -36,6 +36,14 @@ from agent.core.names import (
 _STAYS_AWAY = (
     r"\b(?:won't|won’t|will\s+not|wont)\s+be\s+(?:there|interviewing|assessing|evaluating|scoring|rating"
     r"|coming\s+along)\b"
+    # Dutch "ik ben er de eerste tien minuten bij om jullie aan elkaar voor te stellen en
+    # verlaat daarna de call"; Hungarian "Én nem leszek bent a hívásban"
+    r"|\bverla(?:at|ten)\s+(?:daarna|dan|vervolgens)\s+(?:de\s+(?:call|meeting|vergadering)"
+    r"|het\s+gesprek)\b"
+    r"|\bnem\s+leszek\s+(?:bent\s+|ott\s+)?(?:a\s+|az\s+)?(?:hívásban|beszélgetésen|interjún"
+    r"|megbeszélésen)\b"
+    # "Brynn is optional on this so she can get your badge printed; she isn't interviewing."
+    r"|\b(?:isn't|isn’t|is\s+not|am\s+not)\s+interviewing(?=\s*(?:[.;!,)]|$))"
     # "Darnell is copied as optional so he can track it - he won't be on."
     r"|\b(?:won't|won’t|will\s+not)\s+be\s+on(?=\s*(?:[.;!]|$))"
     r"|\b(?:won't|won’t|will\s+not|wont|isn't|isn’t|is\s+not|am\s+not|not|can't|can’t|cannot)"
@@ -718,6 +726,7 @@ def _mentions(
     found = []
     # "Agus" for Agustina, "Nico" for Nicolás: the start of a given name, four letters
     capitalised = re.findall(r"\b(?-i:[A-Z][a-zà-ÿ]{3,})\b", sentence)
+    inside = [word for _, name in people for word in name.split()]
     for email, name in people:
         if not name:
             continue
@@ -742,6 +751,13 @@ def _mentions(
             word = short.casefold() in _WORDS_NOT_SHORT_NAMES  # "Will you ...", not William
             if short != given and (starts or pet) and not word and _one_starts(stem, firsts):
                 forms.append(re.escape(short))
+        # "Aisyah" for Nur Aisyah Zulkifli: the name she is called by, inside the full one
+        # (and no other attendee's)
+        forms += [
+            re.escape(word)
+            for word in name.split()[1:-1]
+            if len(word) >= 4 and word[0].isupper() and word != given and inside.count(word) == 1
+        ]
         # "Frau Thiel", "Dr. Oehme": a surname after a title
         forms.append(rf"(?:(?:{_TITLED})\.?\s+){{1,2}}{re.escape(surname)}")  # "Frau Dr. Nnamdi"
         for form in forms:

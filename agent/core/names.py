@@ -1023,6 +1023,9 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
     text = _NICKNAME.sub(" ", _CONTROL.sub(" ", text))
     text = _UKRAINIAN_WITH.sub(_ukrainian_named_with, text)
     text = _KINSHIP.sub("", text)
+    # an order of meeting: "me first (...), then Theodore Nakashima, and then Ada ..."
+    text = re.sub(r"\b(?<=me)\s+first\b", "", text)
+    text = re.sub(r",?\s+(?:and\s+)?then\s+(?:with\s+)?(?=(?-i:[A-Z]))", ", and ", text)
     # Dutch "R. (Ruud) Verbeek", "B.J.M. (Bart) Verhoeven": initials, then the name used
     text = re.sub(r"\b(?:[A-Z]\.\s?){1,4}\((?-i:[A-Z])[\w'\u2019-]+\)\s+", _given_name, text)
     text = re.sub(r"\s*\.\s*$", "", text.strip())
@@ -1176,12 +1179,18 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
             and _leading_name(before_aside) == before_aside
         ):
             grouped = False
-        in_title = joined == "&" or (
-            joined in ("and", "y", "e", "et", "und")
-            and bool(pairs)
-            and (
-                bool(re.search(r"\b(?:of|de|del|da|do|des|du|di|für|der)\b", pairs[-1][1]))
-                or (grouped and bool(pairs[-1][1]))
+        # (a title in closed brackets goes on no further: "Sophie Kernow (Head of Commercial
+        # Analytics, EMEA) and Luca Morstabilini (...)")
+        closed = index >= 2 and bool(re.search(r"\x00\d+\x00\s*$", pieces[index - 2]))
+        in_title = not closed and (
+            joined == "&"
+            or (
+                joined in ("and", "y", "e", "et", "und")
+                and bool(pairs)
+                and (
+                    bool(re.search(r"\b(?:of|de|del|da|do|des|du|di|für|der)\b", pairs[-1][1]))
+                    or (grouped and bool(pairs[-1][1]))
+                )
             )
         )
         # "Head of the Power Electronics & Drives Group": after "&", a title goes on when

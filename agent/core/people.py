@@ -1783,7 +1783,8 @@ def _people_part(rest: str) -> str:
         # Tanzania": what the round is, after a dash)
         r"|\s+[-\u2013\u2014]\s+(?=(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:chat|conversation|discussion|session"
         r"|interview|call|meeting)\b)",
-        rest,
+        # (not inside brackets: "me first (I'm the hiring partner for the group), then ...")
+        re.sub(r"\([^()]*\)", lambda m: "(" + " " * (len(m.group(0)) - 2) + ")", rest),
     )
     rest = first_sentence(
         (rest[: after.start()] if after else rest).strip()

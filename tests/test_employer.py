@@ -1725,3 +1725,40 @@ def test_the_person_named_in_cyrillic_is_not_the_company() -> None:
 )
 def test_a_name_written_in_cyrillic(written: str, name: str, same: bool) -> None:
     assert is_my_name_in_cyrillic(written, name) is same
+
+
+ZOOM_BOILERPLATE = (
+    "\n\n{host} is inviting you to a scheduled Zoom meeting.\n\nTopic: {title}\n\n"
+    "Join Zoom Meeting\nhttps://{vanity}.zoom.us/j/95104723386\n\nMeeting ID: 951 0472 3386\n"
+)
+
+
+def test_a_universitys_zoom_account_over_a_units_initials() -> None:
+    title = "ORS Budget Analyst - Search Committee Interview"
+    typed = (
+        "Search committee interview – Budget Analyst, Office of Research Services. Committee: "
+        "Dr. Leimomi Kahale (chair) and Gail Nishimoto."
+    )
+    zoom = ZOOM_BOILERPLATE.format(
+        host="Windward Pacific University", title=title, vanity="windwardpacific"
+    )
+    assert read(title, description=typed + zoom).company == "Windward Pacific University"
+
+
+def test_a_recruiting_teams_zoom_account_is_not_the_employer() -> None:
+    title = "Interview – Research Data Officer (ref 2611-RS)"
+    zoom = ZOOM_BOILERPLATE.format(
+        host="Research Services Recruitment", title=title, vanity="testwood-ac-uk"
+    )
+    assert read(title, description="Panel: Dr Yusuf Kamara." + zoom).company != (
+        "Research Services Recruitment"
+    )
+
+
+def test_a_state_position_number_is_no_part_of_the_role() -> None:
+    interview = read(
+        "Oral Interview - Accountant IV (Recruitment No. 226108) - Dept. of Accounting",
+        description="Position: Accountant IV, Position No. 117392\nDepartment: Accounting",
+        organizer="info@governmentjobs.com",
+    )
+    assert interview.role == "Accountant IV"

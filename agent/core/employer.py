@@ -908,12 +908,14 @@ def company_of(
         return typed["name"]
     for initials in re.findall(r"\b[A-Z]{3,6}\b", event.title) if not domain else ():
         spelled = _named_by_initials(initials, [event.description, event.location])
-        if spelled and not roles.has_job_noun(spelled):
+        # (not a unit's: "ORS Budget Analyst" for "Budget Analyst, Office of Research Services"
+        # on a university's Zoom)
+        if spelled and not roles.has_job_noun(spelled) and not is_department(spelled):
             return spelled
     # "Putah Creek College is inviting you to a scheduled Zoom meeting": the account is the
-    # employer's, not a person's
+    # employer's, not a person's (nor its recruiting team's: "Research Services Recruitment")
     host = zoom_host(event.description)
-    if host and _BUSINESSLIKE.search(host) and not domain:
+    if host and _BUSINESSLIKE.search(host) and not domain and not _HIRING_TEAM.search(host):
         # (the body, not its unit: "Servicio de Investigación - Universidad de Marismas ...")
         return next((h for h in reversed(host.split(" - ")) if _BUSINESSLIKE.search(h)), host)
     texts = (event.title, event.description, event.location)
@@ -956,6 +958,11 @@ def company_of(
     return company_from_domain(domain, texts) if domain else ""
 
 
+_HIRING_TEAM = re.compile(
+    r"\b(?:recruitment|recruiting|talent(?:\s+acquisition)?|hr|human\s+resources|careers|jobs|hiring"
+    r"|resourcing)(?:\s+team)?$",
+    re.IGNORECASE,
+)
 _PT_NAMED = re.compile(r"\bPT\.?[ \t]+((?-i:[A-Z][\w&'’-]+)(?:[ \t]+(?-i:[A-Z][\w&'’-]+)){1,4})")
 
 

@@ -510,6 +510,8 @@ TOOL_WORDS = (
 _REQUISITION = re.compile(
     r"\(\s*(?:req(?:uisition)?\.?\s*(?:#|no\.?|id)?\s*:?\s*)?[A-Z]{0,4}[-#]?\d{3,}[-\w]*\s*\)"
     r"|\b(?:req(?:uisition)?\.?|job\s*id|job\s*#|id)\s*(?:#|no\.?|:)?\s*[-\w]*\d[-\w]*"
+    # a US state's "Position No. 117392", "Recruitment No. 226108"
+    r"|\b(?:position|recruitment|vacancy|posting|announcement)\s*(?:#|no\.?|number)\s*:?\s*[-\w]*\d[-\w]*"
     # Swedish public agencies' case number: "dnr 2026/1184"
     r"|\bdnr\.?\s*:?\s*\d[\d/-]*"
     # an international organisation's vacancy announcement: "VA 2026/087"

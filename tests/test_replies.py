@@ -658,3 +658,46 @@ def test_status_mail_a_system_sends_in_the_employers_name(
     # (not a job alert from the same box)
     alert = replace(msg, subject="New jobs for you", body="12 new jobs matching your search")
     assert match_application(alert, [ACME, employer], {}, ME) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a start-up recruiter: loved the call, and now the founders
+        (
+            "Great news – Dana loved the conversation and wants you to meet our founders for the "
+            "final round! Marcus and Elena have Wednesday 12/16 open at 4:30pm ET.",
+            ReplyKind.NEXT_ROUND,
+        ),
+        # a US state's NEOGOV notice
+        (
+            "Your name has been referred from the eligible list. The department would like to "
+            "schedule you for an oral interview on Monday, December 14, 2026 at 9:00 a.m. "
+            "Please note that referral does not guarantee selection.",
+            ReplyKind.NEXT_ROUND,
+        ),
+        # a founder's rejection in her own words
+        (
+            "I wanted to write you myself. We ended up offering the support operations role to "
+            "someone based in Eastern time, since so much of the job overlaps with Boston hours.",
+            ReplyKind.REJECTION,
+        ),
+        # Reed relays the employer's decision
+        (
+            "Weston Shore Distribution Ltd has reviewed your application for Logistics Data "
+            "Analyst and has decided not to take it further this time. We received a very high "
+            "number of applications and have decided to progress candidates whose experience "
+            "more closely matches our requirements.",
+            ReplyKind.REJECTION,
+        ),
+        # an agency: the client's last interviews are other candidates', not a round of ours
+        (
+            "They haven't made a decision yet: they're seeing their last two candidates w/c 14th "
+            "December, with the final interview on Wednesday 16th December, and they've "
+            "promised me an answer within 10 working days of that final interview.",
+            ReplyKind.STILL_DECIDING,
+        ),
+    ],
+)
+def test_what_recruiters_and_boards_write_in_english(body: str, expected: ReplyKind) -> None:
+    assert kind(body) is expected

@@ -239,7 +239,14 @@ def _in_hand(text: str, position: int, before: str) -> bool:
     )
 
 
-_STILL_INTERVIEWING = re.compile(r"\bstill\s+interviewing\b", re.IGNORECASE)
+_STILL_INTERVIEWING = re.compile(
+    r"\bstill\s+interviewing\b"
+    # "they're seeing their last two candidates w/c 14th December, with the final interview on
+    # Wednesday 16th December"
+    r"|\b(?:seeing|interviewing|meeting)\s+(?:their|the|our|its)\s+(?:last|final|remaining|other)"
+    r"\s+(?:\w+\s+)?(?:candidates|applicants)\b",
+    re.IGNORECASE,
+)
 # The person, addressed: a sentence that names them speaks of their own round.
 _TO_THE_PERSON = re.compile(r"\b(?:you|du|dig|deg|dich|dir|ihnen|vous|usted|você)\b", re.IGNORECASE)
 

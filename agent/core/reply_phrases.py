@@ -76,7 +76,9 @@ _SOMEONE = (
     r"\s+qualified|a\s+more\s+(?:qualified|experienced|suitable)|more\s+qualified|internal)"
     r"\s+" + _NOT_A_GROUP + r"(?:\w+\s+)?"
     r"(?:candidates?|applicants?|persons?|individuals?|profiles?|finalists?)"
-    r"|someone\s+(?:else|whose|who|with)|candidates?\s+(?:whose|who|with)"
+    # ("offering the support operations role to someone based in Eastern time")
+    r"|someone\s+(?:else|whose|who|with|based|located|closer|local|already|more)\b"
+    r"|candidates?\s+(?:whose|who|with)"
     # "we're going to go with a field engineer who's already been through a hospital job"
     r"|an?\s+(?:[\w-]+\s+){1,3}(?:who(?:'s|\s+is|\s+has|\s+had)?|whose)\s"
     r"|(?:a|another)\s+(?:candidate|applicant)"
@@ -97,6 +99,10 @@ REJECTION = phrases(
     r"not\s+(?:been\s+)?(?:identified|selected|chosen|recommended)\s+as\s+the\s+preferred\s+"
     r"(?:candidate|applicant)",
     r"pursu(?:e|ing)\s+candidates\s+(?:whose|who|with)",
+    # Reed's relay: "has decided not to take it further this time", "decided to progress
+    # candidates whose experience more closely matches our requirements"
+    r"decided\s+not\s+to\s+take\s+(?:it|this|your\s+(?:application|candidacy))\s+(?:any\s+)?further",
+    r"(?:decided|chosen|opted)\s+to\s+progress\s+(?:other\s+)?(?:candidates|applicants)\s+(?:whose|who|with)",
     # "we've decided to focus on people with more hands-on marketplace pricing experience"
     r"decided\s+to\s+focus\s+on\s+(?:other\s+)?(?:people|candidates|applicants|profiles|someone)\s+"
     r"(?:with|who|whose)\b",
@@ -1561,6 +1567,10 @@ NEXT_ROUND = phrases(
     r"\s+(?:exercise|assignment|assessment|challenge|test|study|task)",
     PLATFORMS,
     rf"invited\s+to\s+{_NO_SURVEY}(?:complete|schedule|take|participate|attend|book|join)",
+    # a state's NEOGOV notice: "The department would like to schedule you for an oral interview"
+    r"(?:like|want|wish|able|pleased|happy)\s+to\s+(?:schedule|invite|book)\s+you\s+(?:for|to|in)\s+"
+    r"(?:an?\s+|the\s+|your\s+)?(?:[\w-]+\s+){0,3}(?:interview|assessment|panel|meeting|conversation"
+    r"|call)\b",
     # "You are invited to an oral board interview on Tuesday"
     r"(?:are|been|be)\s+invited\s+to\s+(?:an?|the|your)\s+(?:[\w-]+\s+){0,3}(?:interview|assessment"
     r"|panel|meeting|conversation)",
@@ -1971,8 +1981,9 @@ PAST_ROUND = Phrases(
     r"|(?:thank\w*|feedback|enjoyed|appreciated?|impressed|debrief\w*|recap|loved|liked|said"
     # (not past a new clause: "happy with Thursday's interview and want to get you out to
     # site for the second stage")
+    # ... nor "loved the conversation and wants you to meet our founders for the final round")
     r"|thought|felt|(?:happy|pleased|delighted)\s+with)\b(?:(?!\s(?:and|so|but)\s+(?:we|they"
-    r"|want|would|'d|like|are)\b)[^.!?\n]){0,60}"
+    r"|she|he|wants?|would|'d|like|are)\b)[^.!?\n]){0,60}"
     r"\b(?:your|the|our|my)"
     # A round already arranged, which the mail prepares: "to prepare for the final round".
     # a round tomorrow, in Korean and Chinese: "내일(26일) 2차 면접 관련해 ... 안내"

@@ -656,3 +656,39 @@ def test_days_an_office_is_closed_listed_before_their_months() -> None:
     assert found is not None and found.value == date(2027, 1, 5)
     only_december = find_date(text.replace(" and 1 and 4 January", ""), after=date(2026, 12, 18))
     assert only_december is not None and only_december.value == date(2027, 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "after", "expected"),
+    [
+        # the interview said before "yours" (interviewed Thursday 3 December)
+        (
+            "We've promised every candidate an answer within 10 business days of their "
+            "interview, so you'll hear from me within 10 business days of yours either way.",
+            date(2026, 12, 7),
+            date(2026, 12, 17),
+        ),
+        # days closed with their weekdays, month first (US holidays not given here)
+        (
+            "We're interviewing through Friday, December 18th, and expect to make a decision in "
+            "7-10 business days after that. Please note that our facility is closed Thursday, "
+            "December 24 and Friday, December 25 for Christmas, and on New Year's Day.",
+            date(2026, 12, 8),
+            date(2027, 1, 5),
+        ),
+        # closed until the day it opens again, counted from the last interview's day
+        (
+            "They're seeing their last two candidates, with the final interview on Wednesday "
+            "16th December, and they've promised me an answer within 10 working days of that "
+            "final interview. Their office is closed from Thursday 24th December and reopens "
+            "on Monday 4th January, so those days don't count.",
+            date(2026, 12, 7),
+            date(2027, 1, 8),
+        ),
+    ],
+)
+def test_counts_from_an_interview_named_and_closures_written_out(
+    text: str, after: date, expected: date
+) -> None:
+    found = find_date(text, after=after, interviewed=date(2026, 12, 3))
+    assert found is not None and found.value == expected

@@ -601,6 +601,24 @@ _CLOSED_ON_DAYS = re.compile(
     + rf"(?:(?:\s*,\s*|\s+and\s+){_DAYS_OF_A_MONTH})*)",
     re.IGNORECASE,
 )
+# ... and after them, with their weekdays: "our facility is closed Thursday, December 24 and
+# Friday, December 25 for Christmas"
+_A_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+_A_MONTH_DAY = rf"{_A_WEEKDAY}(?:(?P<month>[A-Za-z]+)\.?\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+_CLOSED_MONTH_FIRST = re.compile(
+    rf"\b(?:closed|shut)\s+(?:on\s+)?(?P<days>{_A_WEEKDAY}[A-Za-z]+\.?\s+{_ORDINAL}\b"
+    rf"(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){_A_WEEKDAY}(?:[A-Za-z]+\.?\s+)?{_ORDINAL}\b)*)",
+    re.IGNORECASE,
+)
+# ... and until the day it opens again: "their office is closed from Thursday 24th December
+# and reopens on Monday 4th January"
+_A_DAY_NAMED = rf"{_ORDINAL}\s+(?:of\s+)?[A-Za-z]+|[A-Za-z]+\.?\s+{_ORDINAL}\b"
+_CLOSED_TILL_REOPENING = re.compile(
+    rf"\b(?:closed?|shut)\b[^.!?\n]{{0,40}}?\bfrom\s+{_A_WEEKDAY}(?P<first>{_A_DAY_NAMED})\s*,?\s+"
+    r"(?:and\s+|until\s+it\s+)?(?:re-?opens?|(?:is|are|will\s+be)\s+back)\s+(?:on\s+)?"
+    rf"{_A_WEEKDAY}(?P<reopens>{_A_DAY_NAMED})",
+    re.IGNORECASE,
+)
 # A local holiday the mail names: "na terça (08/12) é feriado de Nossa Senhora da Conceição
 # aqui no Recife", "el martes 08/12 es festivo", "le 26.12 est férié".
 _HOLIDAY_ON = re.compile(rf"(?P<days>{_NUMERIC_DAY})\.?\)?{_IS_A_HOLIDAY}", re.IGNORECASE)
@@ -705,6 +723,25 @@ def _closed_days(text: str, said: Said) -> dict[date, str]:
                 value = _parse(f"{day} {name}", said).value
                 if isinstance(value, date):
                     closed[value] = "closed"
+    for span in _CLOSED_TILL_REOPENING.finditer(text):
+        first, reopens = _parse(span["first"], said).value, _parse(span["reopens"], said).value
+        if (
+            isinstance(first, date)
+            and isinstance(reopens, date)
+            and 0 < (reopens - first).days <= 31
+        ):
+            for offset in range((reopens - first).days):
+                closed[first + timedelta(days=offset)] = "closed"
+    for listed in _CLOSED_MONTH_FIRST.finditer(text):
+        month = ""
+        for each in re.finditer(_A_MONTH_DAY, listed["days"], re.IGNORECASE):
+            named = each["month"] and _parse(f"{each['month']} {each['day']}", said).value
+            if isinstance(named, date):
+                month = each["month"]
+            elif month:
+                named = _parse(f"{month} {each['day']}", said).value
+            if isinstance(named, date):
+                closed[named] = "closed"
     for span in _CLOSED_IN_A_MONTH.finditer(text.replace("\u2013", "-")):
         first = _parse(f"{span['month']} {span['first']}", said).value
         last = _parse(f"{span['month']} {span['last']}", said).value
@@ -733,7 +770,10 @@ def _closed_days(text: str, said: Said) -> dict[date, str]:
 # jooksul pärast viimast vestlust" (within 7 working days after the last interview).
 _COUNT_AFTER_THAT = re.compile(
     r"\b(?:\d{1,3}\s*(?:-|to|or)\s*)?(?P<n>\d{1,3}|[a-z]+)\s+(?P<business>business\s+|working\s+)?"
-    r"(?P<unit>days?|weeks?)\s+(?:after|from|following)\s+(?:that|then)\b"
+    r"(?P<unit>days?|weeks?)\s+(?:(?:after|from|following)\s+(?:that|then)\b"
+    # ("with the final interview on Wednesday 16th December, and they've promised me an answer
+    # within 10 working days of that final interview")
+    r"|(?:of|after|from|following)\s+that\s+(?:(?:final|last)\s+)?(?:interview|date|day)\b)"
     r"|\b(?:\d{1,2}\s*-\s*)?(?P<et_n>\d{1,2})\s+(?:(?P<et_business>tööpäeva)|päeva)\s+jooksul\s+pärast"
     r"\s+(?:viimast\s+vestlust|seda)\b"
     # ... and Slovak "do 10 pracovných dní po poslednom pohovore"
@@ -748,10 +788,13 @@ _COUNT_AFTER_THAT = re.compile(
 # the last candidate's).
 _COUNT_FROM_YOUR_INTERVIEW = re.compile(
     r"\b(?:\d{1,3}\s*(?:-|to|or)\s*)?(?P<n>\d{1,3}|[a-z]+)\s+(?P<business>business\s+|working\s+)?"
-    r"(?P<unit>days?|weeks?)\s+(?:of|after|from|following)\s+your\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:interviews?|onsite|on-site|conversation|call|meeting|visit)\b",
+    r"(?P<unit>days?|weeks?)\s+(?:of|after|from|following)\s+(?:your\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:interviews?|onsite|on-site|conversation|call|meeting|visit)|(?P<yours>yours))\b",
     re.IGNORECASE,
 )
+# ("We've promised every candidate an answer within 10 business days of their interview, so
+# you'll hear from me within 10 business days of yours": the interview, said before)
+_AN_INTERVIEW_SAID = re.compile(r"\b(?:interview|call|conversation|screen|meeting)", re.IGNORECASE)
 
 
 def _counted_from_the_day_said(sentence: str, said: Said) -> DateMention | None:
@@ -789,7 +832,9 @@ def _counted_from_the_interview(
     if interviewed is None:
         return None
     counted = _COUNT_FROM_YOUR_INTERVIEW.search(sentence)
-    if counted is None:
+    if counted is None or (
+        counted["yours"] and not _AN_INTERVIEW_SAID.search(sentence, 0, counted.start())
+    ):
         return None
     span = f"{counted['n']} {counted['business'] or ''}{counted['unit']}"
     return _counted(counted.group(0), span, interviewed, said)

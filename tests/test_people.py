@@ -2565,3 +2565,11 @@ def test_the_writer_who_only_introduces_is_no_interviewer(aside: str) -> None:
         description=f"Hoi Casey,\n\n{aside}\n\nGroet,\nTirza",
     )
     assert emails(ev) == ["wessel@veerkade.example"]
+
+
+def test_the_panel_which_will_be_the_writer_and_a_colleague() -> None:
+    text = (
+        "You will give your presentation and then take questions from the panel, which will be "
+        "me and our Chief Digital & Information Officer, Martin Ferreira-Hale."
+    )
+    assert [name for name, _ in names_in_description(text)[0]] == ["Martin Ferreira-Hale"]

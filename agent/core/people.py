@@ -377,6 +377,9 @@ _SENTENCE = re.compile(
     r"|\byour\s+(?:interview\s+)?panel\s+(?:will\s+include|includes)"
     # "The interview board will be chaired by me and the other board members are Dr ..."
     r"|\b(?:other\s+)?(?:board|panel|committee|interview\s+board)\s+members\s+(?:are|will\s+be)"
+    # "then take questions from the panel, which will be me and our Chief Digital & Information
+    # Officer, Martin Ferreira-Hale"
+    r"|\b(?:interview\s+)?panel,?\s+(?:which|who)\s+(?:will\s+be|is|are)(?=\s)"
     # "On the panel are", Afrikaans "Op die panel is ek, ...", Dutch "In het panel zitten"
     r"|\b(?:on\s+the|op\s+die|in\s+het)\s+panel\s+(?:is|are|will\s+be|sal\s+wees|sit|zitten|zit)"
     r"|\b(?:will\s+be\s+|is\s+being\s+)?(?:conducted|led|run|hosted|facilitated)\s+by"

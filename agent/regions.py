@@ -49,10 +49,11 @@ class HolidayCalendar:
 def resolve(policy: Policy, zone: str, store: Store, today: date) -> tuple[Policy, HolidayCalendar]:
     """`policy` with its country settled and the public holidays of the years around today."""
     country, source = country_for(policy, zone)
-    days = _cached_holidays(store, country, policy.subdivision, today, source) if country else {}
+    subdivision = policy.subdivision or subdivision_of_zone(country, zone)
+    days = _cached_holidays(store, country, subdivision, today, source) if country else {}
     if days is None:  # inferred from the zone, but the holiday calendar has no such country
         country, source, days = "", f"no holiday calendar for the country of {zone}", {}
-    subdivision = policy.subdivision if country else ""
+    subdivision = subdivision if country else ""
     count = sum(1 for d in days if d.year == today.year)
     calendar = HolidayCalendar(country, subdivision, source, count)
     return replace(policy, country=country, public_holidays=days), calendar
@@ -134,6 +135,30 @@ def country_of_zone(zone: str) -> str:
     """The one country zone.tab gives for `zone`, or "" (UTC, Etc/*, unknown)."""
     countries = {row[0] for row in _tab("zone.tab") if len(row) >= 3 and row[2] == zone}
     return countries.pop() if len(countries) == 1 else ""
+
+
+# Zones that stand for one state of a country whose states keep holidays of their own (zone.tab
+# comments: Australia/Darwin is "Northern Territory"): there, a national calendar alone misses
+# days every state keeps, such as Monday 28 December 2026 for Boxing Day on a Saturday.
+# Australia/Sydney is not here: the Australian Capital Territory keeps it too.
+_STATE_OF_ZONE = {
+    ("AU", "Australia/Darwin"): "NT",
+    ("AU", "Australia/Brisbane"): "QLD",
+    ("AU", "Australia/Lindeman"): "QLD",
+    ("AU", "Australia/Adelaide"): "SA",
+    ("AU", "Australia/Perth"): "WA",
+    ("AU", "Australia/Eucla"): "WA",
+    ("AU", "Australia/Hobart"): "TAS",
+    ("AU", "Australia/Melbourne"): "VIC",
+    ("AU", "Australia/Broken_Hill"): "NSW",
+    ("AU", "Australia/Lord_Howe"): "NSW",
+}
+
+
+def subdivision_of_zone(country: str, zone: str) -> str:
+    """The one state `zone` stands for in `country`, or "" (where a zone serves several, or
+    the country's calendar is one)."""
+    return _STATE_OF_ZONE.get((country, zone), "")
 
 
 def country_name(code: str) -> str:

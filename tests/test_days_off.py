@@ -22,7 +22,8 @@ from agent.core.days_off import UnknownRegion, public_holidays
 from agent.core.model import DraftState, Notes, Policy
 from agent.core.plan import nudge_key, plan
 from agent.core.schedule import cadence
-from agent.regions import country_of_zone
+from agent.regions import country_of_zone, resolve
+from agent.store import Store
 from agent.textenv import make_environment
 from tests.builders import JANE, decided_by, done, draft_record, interview, situation
 from tests.world import CONFIG, World
@@ -394,3 +395,28 @@ def test_a_nudge_for_one_interviewer_leaves_the_next_ones_window_alone() -> None
         )
     (status,) = result.applications
     assert [t.state for t in status.thank_yous] == ["drafted", "missed"]
+
+
+@pytest.mark.parametrize(
+    ("zone", "subdivision", "boxing_day_observed"),
+    [
+        # Boxing Day 2026 is a Saturday: every Australian state keeps Monday 28 December,
+        # which the national calendar alone does not know.
+        ("Australia/Darwin", "NT", True),
+        ("Australia/Perth", "WA", True),
+        ("Australia/Melbourne", "VIC", True),
+        # Sydney's zone is the Capital Territory's too: no one state, the national calendar
+        ("Australia/Sydney", "", False),
+    ],
+)
+def test_an_australian_zone_that_stands_for_one_state_gives_its_holidays(
+    tmp_path: Path, zone: str, subdivision: str, boxing_day_observed: bool
+) -> None:
+    store = Store.open(tmp_path / "state.db")
+    policy, calendar = resolve(Policy(), zone, store, date(2026, 12, 7))
+    assert (calendar.country, calendar.subdivision) == ("AU", subdivision)
+    assert (date(2026, 12, 28) in policy.public_holidays) is boxing_day_observed
+    assert date(2026, 12, 25) in policy.public_holidays
+    # a subdivision set in the configuration wins
+    policy, calendar = resolve(Policy(subdivision="QLD"), zone, store, date(2026, 12, 7))
+    assert calendar.subdivision == "QLD"

@@ -1762,3 +1762,39 @@ def test_a_state_position_number_is_no_part_of_the_role() -> None:
         organizer="info@governmentjobs.com",
     )
     assert interview.role == "Accountant IV"
+
+
+def test_a_scheduling_organisers_name_and_a_cruise_line_spelled_out() -> None:
+    interview = read(
+        "Virtual Onsite | Casey Candidate | Software Engineer II",
+        "Priyanka Venkataraman <priyanka@gasparillacruise.example>",
+        organizer="interviews@gasparillacruise.example",
+        organizer_name="Gasparilla Interview Scheduling",
+        description="Gasparilla Digital, the Tampa technology hub of Gasparilla Cruise Line.",
+    )
+    assert interview.company == "Gasparilla Cruise Line"
+
+
+def test_a_department_tagged_in_the_directory_and_spelled_out_with_a_comma() -> None:
+    interview = read(
+        "Interview – Principal Water Data Analyst AO7 (40218) – Casey Candidate",
+        "Samuel Okonkwo (DLWRI) <samuel.okonkwo@nt.gov.au>",
+        organizer="natalie.kowalczyk@nt.gov.au",
+        organizer_name="Natalie Kowalczyk (DLWRI)",
+        description=(
+            "Kind regards\n\nNatalie Kowalczyk\nDirector, Water Data Services\nDepartment of "
+            "Lands, Water and Remote Infrastructure | Northern Territory Government"
+        ),
+    )
+    assert interview.company == "Department of Lands, Water and Remote Infrastructure"
+
+
+def test_the_role_in_the_persons_own_note_with_its_team() -> None:
+    interview = read(
+        "Phone screen - Westshore Payments",
+        description=(
+            "Tomasz Brennan-Adeyemi (TA partner) calls my cell. Risk Analytics Analyst (fraud "
+            "team). Have the chargeback-rate dashboard story ready."
+        ),
+    )
+    assert interview.role == "Risk Analytics Analyst"

@@ -2573,3 +2573,28 @@ def test_the_panel_which_will_be_the_writer_and_a_colleague() -> None:
         "me and our Chief Digital & Information Officer, Martin Ferreira-Hale."
     )
     assert [name for name, _ in names_in_description(text)[0]] == ["Martin Ferreira-Hale"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the firm after "with", and where it is
+        "You're confirmed for your technical interview with Gasparilla Digital, the Tampa "
+        "technology hub of Gasparilla Cruise Line, for the Software Engineer II role.",
+        # the office's address after the people
+        "You'll meet Craig Dunphy (Operations Manager) and Anika Sorensen (Finance Business "
+        "Partner) at their office at 22 Wharf Access Road, East Arm.",
+    ],
+)
+def test_no_firm_or_place_is_read_as_an_interviewer(text: str) -> None:
+    named = [name for name, _ in names_in_description(text)[0]]
+    assert "Gasparilla Digital" not in named and "East Arm" not in named
+
+
+def test_an_australian_associate_professors_title_is_no_part_of_her_name() -> None:
+    text = (
+        "Panel: A/Prof Meredith Kaur (Director, Planning and Performance), Dr Sione Taufa "
+        "(Senior Analyst) and Jo Pemberton (HR Business Partner)."
+    )
+    shown = [display_name(n, "") for n, _ in names_in_description(text)[0]]
+    assert shown[0] == "Meredith Kaur" and len(shown) == 3  # (a doctor keeps "Dr")

@@ -93,7 +93,9 @@ _RECRUITING_SUFFIX = re.compile(
     # "Recrutamento e Seleção"
     r"|p\s?&\s?o|werving(?:\s+(?:&|en)\s+selectie)?|(?:ricerca\s+e\s+)?selezione|risorse\s+umane"
     r"|recrutamento\s+e\s+sele[çc][ãa]o|sele[çc][ãa]o|selecci[oó]n"
-    r"|interview(?:s|ing)?(?:\s+team)?|scheduling|coordinator"
+    # ("Gasparilla Interview Scheduling", a GoodTime organiser's name)
+    r"|interview(?:s|ing)?(?:\s+team)?|(?:(?:interviews?|recruiting|candidate)\s+)?(?:scheduling"
+    r"|coordinator|coordination)"
     # a public body's personnel office: "Kenwick County Bureau of Human Resources"
     r"|(?:bureau|department|dept\.?|office|division)\s+of\s+human\s+resources))(?:\s+(?:team|bookings?))?\s*$",
     re.IGNORECASE,
@@ -1197,9 +1199,10 @@ def _named_by_initials(initials: str, texts: Iterable[str]) -> str:
     return ""
 
 
-# Two to seven capitalised words, "of", "and" or "the" between them: a body's name.
+# Two to seven capitalised words, "of", "and" or "the" between them: a body's name (a comma
+# too: "Department of Lands, Water and Remote Infrastructure" for DLWRI).
 _CAPITALISED_RUN = re.compile(
-    r"(?<![\w'’-])[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|and|&|the|for|de|du|des|la|für|und|der|zur"
+    r"(?<![\w'’-])[A-Z][\w'’-]*(?:,?[ \t]+(?:(?:of|and|&|the|for|de|du|des|la|für|und|der|zur"
     r"|zum|i|e|y|del|di)[ \t]+)?[A-Z][\w'’-]*)"
     r"{1,6}"
 )

@@ -705,7 +705,10 @@ _ACADEMIC = frozenset(
      "üyesi", "doç", "gör", "techn", "rer", "nat", "pol", "oec", "phil", "med", "h.c", "profa",
      "dra", "doc", "dr.in", "ing.in", "univ", "apl", "pd", "sc", "math", "agr", "jur"}
 )  # fmt: skip
-_ACADEMIC_BARE = frozenset({"DI", "PD", "(FH)", "FH", "Üyesi", "DDr.", "Dr.in", "Mag.a", "Mag.ª"})
+_ACADEMIC_BARE = frozenset(
+    # (Australia's associate professor: "A/Prof Meredith Kaur")
+    {"DI", "PD", "(FH)", "FH", "Üyesi", "DDr.", "Dr.in", "Mag.a", "Mag.ª", "A/Prof", "A/Prof."}
+)
 _HYPHENED_TITLE = re.compile(r"[^\W\d_]{2,6}\.-[^\W\d_]{2,6}\.?")  # "Dr.-Ing.", "Univ.-Prof."
 
 

@@ -694,6 +694,13 @@ _WHEN_FIRST = re.compile(
 # Prose that names the people of an interview: "a Teams video interview with Tremaine
 # Osgood (Head of Finance) and Fenella Drury (Director of Finance)". Only those given a
 # title or an address count: "your interview with Acme Robotics" names a company.
+# What a firm's name is followed by, not a person's: "your technical interview with
+# Gasparilla Digital, the Tampa technology hub of Gasparilla Cruise Line"
+_A_PART_OF_THE_FIRM = re.compile(
+    r"the\s+(?:[\w-]+\s+){0,3}(?:hub|office|site|campus|division|subsidiary|branch|studio"
+    r"|headquarters|arm)\s+of\b",
+    re.IGNORECASE,
+)
 _INTERVIEW_WITH = re.compile(
     # ("Case study presentation and discussion with Brendan Scollard, Director, Technology Risk")
     r"\b(?:interview|conversation|call|meeting|chat|round|session|scheduled|minutes|an\s+hour"
@@ -1724,7 +1731,8 @@ def names_in_description(text: str) -> tuple[list[tuple[str, str]], list[str]]:
             )
             take(_full_names(_titles_off(_WHEN_FIRST.sub("", said))))
         for meeting in _INTERVIEW_WITH.finditer(line):
-            take([p for p in _full_names(_people_part(meeting["rest"])) if p[1] or p[2]])
+            named = _full_names(_people_part(meeting["rest"]))
+            take([p for p in named if (p[1] or p[2]) and not _A_PART_OF_THE_FIRM.match(p[1])])
         if not found:
             if _RANGE_LINE.match(line):  # an itinerary without a header: "1:00 – 1:45 PM ..."
                 take(_item_names(line))
@@ -1778,7 +1786,8 @@ def _people_part(rest: str) -> str:
         # ("Katja Ylönen, joka vetää Azure- ja Databricks-tiimiämme": who she is, in Finnish)
         r"|,\s+(?:joka|jotka)\s"
         # ("... and Lesley Kidd (Head of Pricing) at Ferrytoll's office in South Queensferry")
-        r"|\s+at\s+(?:the\s+|[\w&.-]+['\u2019]s\s+)(?:office|offices|site|plant|HQ|headquarters)\b"
+        r"|\s+at\s+(?:the\s+|their\s+|our\s+|[\w&.-]+['\u2019]s\s+)(?:office|offices|site|plant|HQ"
+        r"|headquarters)\b"
         # ("... et Mme Sandra Pereira (Responsable RH) – poste Responsable Planification": the
         # post after a dash)
         r"|\s+[-\u2013\u2014]\s+(?=(?:poste|puesto|vaga|cargo|position|role|rôle|job|Stelle)\b)"

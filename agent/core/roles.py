@@ -1075,9 +1075,10 @@ def role_of(
 
 # A sentence of a note that is only the job, and where: "Renée Dubois (HR Director) calling
 # my cell. Business Office Manager, Evanston community." (a signature's title line has no
-# full stop)
+# full stop); or its team: "Risk Analytics Analyst (fraud team)."
 _BARE_POST = re.compile(
-    r"(?:(?<=[.!?]\s)|^)((?:[A-Z][\w/&'-]*\s+){0,5}[A-Z][\w/&'-]*)(?:,\s+[^.\n]{1,40})?\.(?=\s|$)",
+    r"(?:(?<=[.!?]\s)|^)((?:[A-Z][\w/&'-]*\s+){0,5}[A-Z][\w/&'-]*)(?:,\s+[^.\n]{1,40}"
+    r"|\s+\([^().\n]{1,40}\))?\.(?=\s|$)",
     re.MULTILINE,
 )
 

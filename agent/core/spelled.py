@@ -291,6 +291,8 @@ _KINDS = frozenset(
         "utilities", "energy", "power", "freight", "logistics", "foods", "dairy", "insurance",
         "pharmaceuticals", "therapeutics", "biosciences", "airlines", "cooperative", "industries",
         "group", "associates", "partners", "plan", "cymru",
+        # ("Gasparilla Cruise Line" for gasparillacruise.com)
+        "line", "lines",
         # a provincial government: "Western Cape Government" for westerncape.gov.za
         "government",
     }

@@ -692,3 +692,20 @@ def test_counts_from_an_interview_named_and_closures_written_out(
 ) -> None:
     found = find_date(text, after=after, interviewed=date(2026, 12, 3))
     assert found is not None and found.value == expected
+
+
+def test_the_week_after_next_and_a_count_from_their_interview() -> None:
+    # written Thursday 3 December: the week after next is 14 to 18 December
+    found = find_date(
+        "We expect to be in touch with all candidates by the end of the week after next.",
+        after=date(2026, 12, 3),
+    )
+    assert found is not None and found.value == date(2026, 12, 18)
+    # "their interview", each candidate's: the person's was Thursday 3 December
+    found = find_date(
+        "We expect to advise all candidates of the outcome within 10 working days of their "
+        "interview.",
+        after=date(2026, 12, 7),
+        interviewed=date(2026, 12, 3),
+    )
+    assert found is not None and found.value == date(2026, 12, 17)

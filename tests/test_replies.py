@@ -701,3 +701,41 @@ def test_status_mail_a_system_sends_in_the_employers_name(
 )
 def test_what_recruiters_and_boards_write_in_english(body: str, expected: ReplyKind) -> None:
     assert kind(body) is expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an assessment vendor's results: the next stage only named as what questions are about
+        (
+            "Thank you for completing the assessments for Tarpon Ledger Bank. Your personal "
+            "feedback report is now available. Your results have been shared with Tarpon Ledger "
+            "Bank. Please note that SHL does not make hiring decisions; any questions about your "
+            "application or the next stage should be directed to Tarpon Ledger Bank.",
+            ReplyKind.OTHER,
+        ),
+        # references the panel only may check, while it decides
+        (
+            "The panel still has one more candidate to interview next week, after which it will "
+            "meet to make a recommendation. We expect to be in touch with all candidates by the "
+            "end of the week after next. In the meantime, we may contact your referees.",
+            ReplyKind.STILL_DECIDING,
+        ),
+        # an Australian public service's outcome through PageUp
+        (
+            "The selection panel has now completed its assessment. Unfortunately, you have not "
+            "been assessed as suitable for the role at this time, and you will not be placed in "
+            "the merit pool for this selection process.",
+            ReplyKind.REJECTION,
+        ),
+        # ... and its wait, which names the merit pool of others
+        (
+            "The selection panel is still finalising its assessment of all candidates. "
+            "Candidates assessed as suitable but not offered the position may be placed in a "
+            "merit pool for up to 18 months.",
+            ReplyKind.STILL_DECIDING,
+        ),
+    ],
+)
+def test_platform_results_and_public_service_outcomes(body: str, expected: ReplyKind) -> None:
+    assert kind(body) is expected

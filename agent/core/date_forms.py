@@ -650,6 +650,12 @@ def _forms(
             r"|akhir\s+minggu\s+ini",
             _end_of_this_week,
         ),
+        # "by the end of the week after next": the Friday of the week after next week
+        (
+            r"(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?week\s+after\s+next"
+            r"|(?:the\s+)?week\s+after\s+next",
+            _next_week_day(4 + 7),
+        ),
         (r"(?:the\s+)?(?:beginning|start)\s+of\s+next\s+week", _next_week_day(0)),
         (r"early\s+next\s+week", _next_week_day(1)),
         (r"mid-?\s*next\s+week|(?:the\s+)?middle\s+of\s+next\s+week", _next_week_day(2)),

@@ -784,11 +784,12 @@ _COUNT_AFTER_THAT = re.compile(
 
 
 # ... and a count from the person's own interview, whose day the reader is told: "a decision
-# within 10 business days of your interview" (not "after the final interview", which may be
-# the last candidate's).
+# within 10 business days of your interview", "advise all candidates of the outcome within 10
+# working days of their interview" (not "after the final interview", which may be the last
+# candidate's).
 _COUNT_FROM_YOUR_INTERVIEW = re.compile(
     r"\b(?:\d{1,3}\s*(?:-|to|or)\s*)?(?P<n>\d{1,3}|[a-z]+)\s+(?P<business>business\s+|working\s+)?"
-    r"(?P<unit>days?|weeks?)\s+(?:of|after|from|following)\s+(?:your\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<unit>days?|weeks?)\s+(?:of|after|from|following)\s+(?:(?:your|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:interviews?|onsite|on-site|conversation|call|meeting|visit)|(?P<yours>yours))\b",
     re.IGNORECASE,
 )

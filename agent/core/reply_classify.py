@@ -174,6 +174,8 @@ def _positive(
             or _DONE.match(text, match.end())
             or (re.search(r"\byour\s+$", before, re.I) and _BOOKED.match(text, match.end()))
             or _LATER.match(_sentence_after(text, match.end()))
+            or _QUESTIONS_ABOUT.search(before)
+            or _MAY_DO.search(before)
         ):
             continue
         if not NEGATION.search(before):
@@ -185,6 +187,20 @@ def _positive(
         else:
             negated = True
     return plain, negated
+
+
+# A step the employer only may take: "In the meantime, we may contact your referees" (not the
+# person's own "you may now book your interview")
+_MAY_DO = re.compile(
+    r"\b(?:we|they|I|the\s+(?:panel|team|committee))\s+(?:may|might)\s+(?:also\s+)?$", re.IGNORECASE
+)
+# A round only named as what questions are about: "any questions about your application or
+# the next stage should be directed to Tarpon Ledger Bank" (an assessment vendor's results)
+_QUESTIONS_ABOUT = re.compile(
+    r"\b(?:questions?|queries|enquiries|inquiries)\s+(?:about|regarding|on|concerning)\s+"
+    r"(?:[\w-]+\s+){0,4}(?:the|your)\s+$",
+    re.IGNORECASE,
+)
 
 
 # A job board's advice on its own line: "Tip: Complete your Kalibrr profile and take a skills

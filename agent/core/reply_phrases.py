@@ -99,6 +99,10 @@ REJECTION = phrases(
     r"not\s+(?:been\s+)?(?:identified|selected|chosen|recommended)\s+as\s+the\s+preferred\s+"
     r"(?:candidate|applicant)",
     r"pursu(?:e|ing)\s+candidates\s+(?:whose|who|with)",
+    # an Australian public service's "you have not been assessed as suitable for the role at
+    # this time, and you will not be placed in the merit pool"
+    r"(?:have|has)\s+not\s+been\s+assessed\s+as\s+suitable",
+    r"(?:will|would)\s+not\s+be\s+placed\s+(?:in|on)\s+(?:the|a|our)\s+merit\s+(?:pool|list)",
     # Reed's relay: "has decided not to take it further this time", "decided to progress
     # candidates whose experience more closely matches our requirements"
     r"decided\s+not\s+to\s+take\s+(?:it|this|your\s+(?:application|candidacy))\s+(?:any\s+)?further",

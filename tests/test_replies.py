@@ -697,15 +697,6 @@ def test_status_mail_a_system_sends_in_the_employers_name(
             "promised me an answer within 10 working days of that final interview.",
             ReplyKind.STILL_DECIDING,
         ),
-    ],
-)
-def test_what_recruiters_and_boards_write_in_english(body: str, expected: ReplyKind) -> None:
-    assert kind(body) is expected
-
-
-@pytest.mark.parametrize(
-    ("body", "expected"),
-    [
         # an assessment vendor's results: the next stage only named as what questions are about
         (
             "Thank you for completing the assessments for Tarpon Ledger Bank. Your personal "
@@ -737,5 +728,7 @@ def test_what_recruiters_and_boards_write_in_english(body: str, expected: ReplyK
         ),
     ],
 )
-def test_platform_results_and_public_service_outcomes(body: str, expected: ReplyKind) -> None:
+def test_what_recruiters_boards_and_platforms_write_in_english(
+    body: str, expected: ReplyKind
+) -> None:
     assert kind(body) is expected

@@ -329,7 +329,9 @@ KEYS: tuple[Key, ...] = (
         "subdivision",
         str,
         "",
-        'State, province or nation for regional holidays (e.g. "CA", "BY", "ENG").',
+        'State, province or nation for regional holidays (e.g. "CA", "BY", "ENG"). Empty: the '
+        'state an Australian time zone names (Australia/Darwin: "NT"; not Australia/Sydney, '
+        "which the Capital Territory shares), else none.",
     ),
     Key(
         "policy",

@@ -1798,3 +1798,25 @@ def test_the_role_in_the_persons_own_note_with_its_team() -> None:
         ),
     )
     assert interview.role == "Risk Analytics Analyst"
+
+
+def test_an_agencys_client_named_with_a_macron() -> None:
+    interview = read(
+        "Casey Candidate - interview with Ōhau Energy (Energy Trading Analyst)",
+        "Bridget Monk <bridget@tussocktalent.example>",
+        organizer="bridget@tussocktalent.example",
+        description="Confirming your interview with my client Ōhau Energy for the Energy Trading "
+        "Analyst role.\n\nBridget Monk | Senior Consultant\nTussock Talent | Christchurch",
+    )
+    assert interview.company == "Ōhau Energy"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Phone screen – Bankhead Federal (Secret clr)",
+        "Bankhead Federal - Candidate Talk & Interview",
+    ],
+)
+def test_a_clearance_or_a_talk_is_not_the_company(title: str) -> None:
+    assert read(title).company == "Bankhead Federal"

@@ -2598,3 +2598,8 @@ def test_an_australian_associate_professors_title_is_no_part_of_her_name() -> No
     )
     shown = [display_name(n, "") for n, _ in names_in_description(text)[0]]
     assert shown[0] == "Meredith Kaur" and len(shown) == 3  # (a doctor keeps "Dr")
+
+
+def test_english_posts_written_before_the_names() -> None:
+    said = "Chief Risk Officer Tom Ellery-Hughes and Credit Risk Manager Sina Leota"
+    assert [name for name, _, _ in split_name_list(said)] == ["Tom Ellery-Hughes", "Sina Leota"]

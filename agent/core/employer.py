@@ -201,9 +201,10 @@ _CLIENT = re.compile(
     r"(?:(?:der|die|den|dem|les|la|le|el|la|the|společnosti|firmy|tvrtke|tvrtka|tvrtki|kompanijom"
     r"|kompanije|firmom|podjetju|podjetje)\s+)?(?:(?:UAB|AB)\s+)?„?"
     # ("les Papeteries du Vivarais": a particle inside the name)
-    # (a capital beyond ASCII: "Sarıyer Ödeme ve Elektronik Para Hizmetleri A.Ş.")
-    r"([A-ZÀ-ÝĞİŞČĆŠŽĐА-ЯІЇЄҐ][\w&'’.-]*(?:\s+(?:&\s+|(?:du|des|de|del|della|di|do|da|dos|van|von|of|ve)\s+)?"
-    r"[A-ZÀ-ÝĞİŞČĆŠŽĐА-ЯІЇЄҐ][\w&'’.-]*){0,4})"
+    # (a capital beyond ASCII: "Sarıyer Ödeme ve Elektronik Para Hizmetleri A.Ş.", Māori's
+    # "Ōhau Energy")
+    r"([A-ZÀ-ÝĞİŞČĆŠŽĐĀĒĪŌŪА-ЯІЇЄҐ][\w&'’.-]*(?:\s+(?:&\s+|(?:du|des|de|del|della|di|do|da|dos|van"
+    r"|von|of|ve)\s+)?[A-ZÀ-ÝĞİŞČĆŠŽĐĀĒĪŌŪА-ЯІЇЄҐ][\w&'’.-]*){0,4})"
 )
 # ... or after its name: "agendei sua entrevista com a Ventos do Agreste Energia, nossa cliente"
 _CLIENT_AFTER = re.compile(
@@ -1592,6 +1593,8 @@ def _could_be_company(text: str, people: set[str], rules: DetectRules) -> bool:
         return False  # "2611-POL": a vacancy's code
     if _PAY_GRADE.fullmatch(text):
         return False  # "(Band 7)", "Grade 7", "AfC Band 8a": a post's pay, not its employer
+    if _CLEARANCE_OR_TALK.match(text):
+        return False  # "(Secret clr)", "Candidate Talk & Interview": the post's, the round's
     if len(compact(LEGAL_FORMS.sub(" ", text))) < 2:
         return False  # nothing, or a letter: "Gérant(e)"
     if not re.search(r"[^\W\d_]", text):
@@ -1607,6 +1610,14 @@ def _could_be_company(text: str, people: set[str], rules: DetectRules) -> bool:
     return bool(rest) and rest.casefold() not in _FUNCTIONS | {"client", "candidate"}
 
 
+# A security clearance a post asks for, or an academic search's talk: "Phone screen – Bankhead
+# Federal (Secret clr)", "FCRI Research Scientist II - Candidate Talk & Interview"
+_CLEARANCE_OR_TALK = re.compile(
+    r"(?:(?:active\s+|top\s+)?secret|ts(?:/sci)?|public\s+trust)(?:\s+(?:clr|clearance|cleared|req(?:uired)?"
+    r"|w/\s*(?:full\s+scope\s+|ci\s+)?poly))?\s*$"
+    r"|(?:candidate|job|research|teaching|chalk)\s+talk\b",
+    re.IGNORECASE,
+)
 _PAY_GRADE = re.compile(
     r"(?:afc\s+)?(?:band|grade|level|pay\s+band|scale|step)\s+[0-9ivx]{1,3}[a-d]?(?:\s*[-/]\s*\d{1,2}[a-d]?)?",
     re.IGNORECASE,

@@ -1016,6 +1016,13 @@ def _ukrainian_named_with(found: re.Match[str]) -> str:
     return f", {' '.join(words)}" if all(words) else found[0]
 
 
+_POST_BEFORE_NAME = re.compile(
+    r"(?<![\w'’-])(?:(?-i:[A-Z])[\w&/-]*\s+){0,4}(?:Officer|Manager|Director|Lead|Engineer|Analyst"
+    r"|Partner|Adviser|Advisor|Specialist|Consultant|President|Chair|Scientist|Architect)\s+"
+    r"(?=(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])[\w'’-]+(?:\s*(?:$|,|;|\.|\band\b|&|\()))"
+)
+
+
 def split_name_list(text: str) -> list[tuple[str, str, str]]:
     """(name, title, address) from "Jane Doe, Engineering Manager; Raj Patel (raj@acme.com)".
 
@@ -1026,6 +1033,9 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
     text = _NICKNAME.sub(" ", _CONTROL.sub(" ", text))
     text = _UKRAINIAN_WITH.sub(_ukrainian_named_with, text)
     text = _KINSHIP.sub("", text)
+    # English posts written before the name: "Panel: Chief Risk Officer Tom Ellery-Hughes and
+    # Credit Risk Manager Sina Leota"
+    text = _POST_BEFORE_NAME.sub("", text)
     # an order of meeting: "me first (...), then Theodore Nakashima, and then Ada ..."
     text = re.sub(r"\b(?<=me)\s+first\b", "", text)
     text = re.sub(r",?\s+(?:and\s+)?then\s+(?:with\s+)?(?=(?-i:[A-Z]))", ", and ", text)

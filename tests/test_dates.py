@@ -709,3 +709,21 @@ def test_the_week_after_next_and_a_count_from_their_interview() -> None:
         interviewed=date(2026, 12, 3),
     )
     assert found is not None and found.value == date(2026, 12, 17)
+
+
+def test_a_count_from_the_final_interview_the_sentence_before_dates() -> None:
+    # written Tuesday 8 December; the office closed from 24 December to 6 January
+    text = (
+        "Ōhau Energy - feedback from today\nHi Casey\n\nThey haven't made a decision yet - "
+        "they're seeing two more people, and their final interviews wrap up on Friday 18 "
+        "December.\n\nCraig has committed to a decision within 10 working days of the final "
+        "interview. Ōhau's office is closed from Thursday 24 December and reopens on Thursday "
+        "7 January."
+    )
+    found = find_date(text, after=date(2026, 12, 8))
+    assert found is not None and found.value == date(2027, 1, 15)
+    # no day named before it: counted from the mail's day, as before (the far end)
+    alone = find_date(
+        "Our process takes 7-10 business days after the final interview.", after=date(2026, 12, 8)
+    )
+    assert alone is not None and alone.value == date(2026, 12, 22)

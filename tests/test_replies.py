@@ -732,3 +732,12 @@ def test_what_recruiters_boards_and_platforms_write_in_english(
     body: str, expected: ReplyKind
 ) -> None:
     assert kind(body) is expected
+
+
+def test_the_others_final_interviews_and_a_count_from_them_are_a_wait() -> None:
+    body = (
+        "Craig and Anahera were positive, but they haven't made a decision yet - they're seeing "
+        "two more people, and their final interviews wrap up on Friday 18 December. Craig has "
+        "committed to a decision within 10 working days of the final interview."
+    )
+    assert kind(body) is ReplyKind.STILL_DECIDING

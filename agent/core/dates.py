@@ -331,8 +331,8 @@ _FIRM_DEADLINE = re.compile(
 _PAST_WORD = re.compile(
     r"\b(?:earlier|last|past|previous|since|ago|starting|beginning|effective|as\s+of|letzten?"
     r"|vorige[n]?|förra|sidste|forrige"
-    # German "Ihre Rückmeldung vom Samstag": from a day gone by
-    r"|vom)\s*$",
+    # German "Ihre Rückmeldung vom Samstag": from a day gone by; English "feedback from today"
+    r"|vom|(?:feedback|notes|update|news)\s+from)\s*$",
     re.IGNORECASE,
 )
 # ... or said to be past after it: "vendredi passé", "el viernes pasado", "venerdì scorso"
@@ -691,6 +691,14 @@ _EVE_SHUT = re.compile(
 )
 
 
+def _shut_through(closed: dict[date, str], first: object, last: object, most: int = 31) -> None:
+    """Every day from `first` to `last`, when both are days and no more than `most` apart (a
+    closure, not a misread year)."""
+    if isinstance(first, date) and isinstance(last, date) and 0 <= (last - first).days <= most:
+        for offset in range((last - first).days + 1):
+            closed[first + timedelta(days=offset)] = "closed"
+
+
 def _closed_days(text: str, said: Said) -> dict[date, str]:
     closed: dict[date, str] = {}
     for shut in _EVE_SHUT.finditer(text.replace("\u2019", "'")):
@@ -702,20 +710,14 @@ def _closed_days(text: str, said: Said) -> dict[date, str]:
         )
         closed[date(year, month, day)] = "closed"
     for span in _CLOSED_SPAN.finditer(text):
-        first, last = _parse(span["first"], said).value, _parse(span["last"], said).value
-        if isinstance(first, date) and isinstance(last, date) and 0 < (last - first).days <= 31:
-            for offset in range((last - first).days + 1):
-                closed[first + timedelta(days=offset)] = "closed"
+        _shut_through(closed, _parse(span["first"], said).value, _parse(span["last"], said).value)
     for shut in (*_SHUT_ON.finditer(text), *_HOLIDAY_ON.finditer(text)):
         for day in re.findall(_NUMERIC_DAY, shut["days"]):
             value = _parse(day, said).value
             if isinstance(value, date):
                 closed[value] = "closed"
     for span in _CLOSED_AFTER_SPAN.finditer(text):
-        first, last = _parse(span["first"], said).value, _parse(span["last"], said).value
-        if isinstance(first, date) and isinstance(last, date) and 0 < (last - first).days <= 31:
-            for offset in range((last - first).days + 1):
-                closed[first + timedelta(days=offset)] = "closed"
+        _shut_through(closed, _parse(span["first"], said).value, _parse(span["last"], said).value)
     for listed in _CLOSED_ON_DAYS.finditer(text):
         for month in re.finditer(_DAYS_OF_A_MONTH, listed["days"]):
             name = month.group(0).split()[-1]
@@ -724,14 +726,9 @@ def _closed_days(text: str, said: Said) -> dict[date, str]:
                 if isinstance(value, date):
                     closed[value] = "closed"
     for span in _CLOSED_TILL_REOPENING.finditer(text):
-        first, reopens = _parse(span["first"], said).value, _parse(span["reopens"], said).value
-        if (
-            isinstance(first, date)
-            and isinstance(reopens, date)
-            and 0 < (reopens - first).days <= 31
-        ):
-            for offset in range((reopens - first).days):
-                closed[first + timedelta(days=offset)] = "closed"
+        reopens = _parse(span["reopens"], said).value
+        if isinstance(reopens, date):
+            _shut_through(closed, _parse(span["first"], said).value, reopens - timedelta(days=1))
     for listed in _CLOSED_MONTH_FIRST.finditer(text):
         month = ""
         for each in re.finditer(_A_MONTH_DAY, listed["days"], re.IGNORECASE):
@@ -745,9 +742,7 @@ def _closed_days(text: str, said: Said) -> dict[date, str]:
     for span in _CLOSED_IN_A_MONTH.finditer(text.replace("\u2013", "-")):
         first = _parse(f"{span['month']} {span['first']}", said).value
         last = _parse(f"{span['month']} {span['last']}", said).value
-        if isinstance(first, date) and isinstance(last, date) and 0 < (last - first).days <= 14:
-            for offset in range((last - first).days + 1):
-                closed[first + timedelta(days=offset)] = "closed"
+        _shut_through(closed, first, last, most=14)
     for leave in _COLLECTIVE_LEAVE.finditer(text):
         value = _parse(leave["day"], said).value
         if isinstance(value, date):
@@ -773,7 +768,11 @@ _COUNT_AFTER_THAT = re.compile(
     r"(?P<unit>days?|weeks?)\s+(?:(?:after|from|following)\s+(?:that|then)\b"
     # ("with the final interview on Wednesday 16th December, and they've promised me an answer
     # within 10 working days of that final interview")
-    r"|(?:of|after|from|following)\s+that\s+(?:(?:final|last)\s+)?(?:interview|date|day)\b)"
+    r"|(?:of|after|from|following)\s+that\s+(?:(?:final|last)\s+)?(?:interview|date|day)\b"
+    # ("their final interviews wrap up on Friday 18 December. Craig has committed to a
+    # decision within 10 working days of the final interview": the day the sentence before
+    # names)
+    r"|(?:of|after|from|following)\s+the\s+(?:final|last)\s+interviews?\b)"
     r"|\b(?:\d{1,2}\s*-\s*)?(?P<et_n>\d{1,2})\s+(?:(?P<et_business>tööpäeva)|päeva)\s+jooksul\s+pärast"
     r"\s+(?:viimast\s+vestlust|seda)\b"
     # ... and Slovak "do 10 pracovných dní po poslednom pohovore"
@@ -798,19 +797,17 @@ _COUNT_FROM_YOUR_INTERVIEW = re.compile(
 _AN_INTERVIEW_SAID = re.compile(r"\b(?:interview|call|conversation|screen|meeting)", re.IGNORECASE)
 
 
-def _counted_from_the_day_said(sentence: str, said: Said) -> DateMention | None:
-    """The date a count after "that" gives from the day named before it in the sentence, or
-    None. The day is the sentence's own, so the count is read from it (a count from a day
-    only referred to, "after the last interview" alone, gives no date)."""
+def _counted_from_the_day_said(sentence: str, said: Said, before: str = "") -> DateMention | None:
+    """The date a count after "that" gives from the day named before it in the sentence (or,
+    in English, in the sentence `before` it), or None. The day is the text's own, so the
+    count is read from it (a count from a day only referred to, "after the last interview"
+    alone, gives no date)."""
     counted = _COUNT_AFTER_THAT.search(sentence)
     if counted is None:
         return None
-    day: tuple[int, date] | None = None
-    for form in prose_forms():
-        for match in form.pattern.finditer(sentence, 0, counted.start()):
-            value = form.value(match, said)
-            if isinstance(value, date) and (day is None or match.end() > day[0]):
-                day = (match.end(), value)
+    day = _last_day(sentence, counted.start(), said)
+    if day is None and counted["n"]:
+        day = _last_day(before, len(before), said)
     if day is None:
         return None
     if counted["et_n"] or counted["sk_n"]:
@@ -822,7 +819,18 @@ def _counted_from_the_day_said(sentence: str, said: Said) -> DateMention | None:
         span = f"{n} {'business ' if business else ''}days"
     else:
         span = f"{counted['n']} {counted['business'] or ''}{counted['unit']}"
-    return _counted(counted.group(0), span, day[1], said)
+    return _counted(counted.group(0), span, day, said)
+
+
+def _last_day(text: str, end: int, said: Said) -> date | None:
+    """The day named last in `text` before `end`."""
+    day: tuple[int, date] | None = None
+    for form in prose_forms():
+        for match in form.pattern.finditer(text, 0, end):
+            value = form.value(match, said)
+            if isinstance(value, date) and (day is None or match.end() > day[0]):
+                day = (match.end(), value)
+    return day[1] if day else None
 
 
 def _counted_from_the_interview(
@@ -884,13 +892,15 @@ def find_date(
     first: DateMention | None = None
     after_cue: DateMention | None = None
     deciding_cue: DateMention | None = None
+    previous = ""
     for sentence in _sentences(text):
         cue = _CUE.search(sentence)
+        previous, sentence_before = sentence, previous
         if cue is None:
             continue
-        counted = _counted_from_the_day_said(sentence, said) or _counted_from_the_interview(
-            sentence, said, interviewed
-        )
+        counted = _counted_from_the_day_said(
+            sentence, said, sentence_before
+        ) or _counted_from_the_interview(sentence, said, interviewed)
         if counted is not None:
             deciding_cue = deciding_cue or counted
             continue

@@ -176,6 +176,7 @@ def _positive(
             or _LATER.match(_sentence_after(text, match.end()))
             or _QUESTIONS_ABOUT.search(before)
             or _MAY_DO.search(before)
+            or _COUNTED_FROM.search(before)
         ):
             continue
         if not NEGATION.search(before):
@@ -189,6 +190,11 @@ def _positive(
     return plain, negated
 
 
+# A round a count starts from: "a decision within 10 working days of the final interview"
+_COUNTED_FROM = re.compile(
+    r"\b(?:days?|weeks?)\s+(?:of|after|from|following)\s+(?:the|that|your|their)\s+$",
+    re.IGNORECASE,
+)
 # A step the employer only may take: "In the meantime, we may contact your referees" (not the
 # person's own "you may now book your interview")
 _MAY_DO = re.compile(
@@ -260,7 +266,10 @@ _STILL_INTERVIEWING = re.compile(
     # "they're seeing their last two candidates w/c 14th December, with the final interview on
     # Wednesday 16th December"
     r"|\b(?:seeing|interviewing|meeting)\s+(?:their|the|our|its)\s+(?:last|final|remaining|other)"
-    r"\s+(?:\w+\s+)?(?:candidates|applicants)\b",
+    r"\s+(?:\w+\s+)?(?:candidates|applicants)\b"
+    # ("they're seeing two more people, and their final interviews wrap up on Friday")
+    r"|\b(?:seeing|interviewing|meeting)\s+(?:\w+\s+)?(?:more|other)\s+(?:people|candidates"
+    r"|applicants)\b",
     re.IGNORECASE,
 )
 # The person, addressed: a sentence that names them speaks of their own round.

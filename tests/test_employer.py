@@ -1820,3 +1820,34 @@ def test_an_agencys_client_named_with_a_macron() -> None:
 )
 def test_a_clearance_or_a_talk_is_not_the_company(title: str) -> None:
     assert read(title).company == "Bankhead Federal"
+
+
+def test_what_sets_206_to_209_named_their_employers() -> None:
+    # a Calendly booking's answer to "Which opening ...?"
+    booked = read(
+        "Intro call - Madison Pike Analytics (30 min) between Rashad Beal and Casey Candidate",
+        "Rashad Beal <rashad@madisonpike.example>",
+        organizer="rashad@madisonpike.example",
+        description=(
+            "Questions:\nWhich opening are you interested in?\nData Analyst (Army Logistics)"
+        ),
+    )
+    assert booked.role.startswith("Data Analyst")
+    # a travel-nurse agency's "Facility:" field, its town in brackets left off
+    facility = read(
+        "Phone interview: Nurse Informatics Specialist (13 wk)",
+        "Jolene Park <jolene@meridiantravel.example>",
+        organizer="jolene@meridiantravel.example",
+        description="Facility: Mesilla Valley Regional Medical Center (Las Cruces, NM)\n"
+        "Jolene Park\nSenior Recruiter | Meridian Travel Health",
+    )
+    assert facility.company == "Mesilla Valley Regional Medical Center"
+    # a ministry at a government's shared domain, never "GOV"
+    ministry = read(
+        "Interview – MMAH/PSD/42/2026 – Assistant Director (Economic Policy)",
+        "Josianne Grima <josianne.grima@gov.mt>",
+        organizer="josianne.grima@gov.mt",
+        description="for the position of Assistant Director (Economic Policy) in the Ministry "
+        "for Maritime Affairs and Heritage, you are kindly requested to attend for an interview",
+    )
+    assert ministry.company == "Ministry for Maritime Affairs and Heritage"

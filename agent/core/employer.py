@@ -542,6 +542,8 @@ def company_of(
         named = clean(notes.company)
         # (and its address after it: "Bellamont Pharma Ireland, Unit 4 Airside Business Park")
         named = re.sub(r",\s+(?=[^,]*\d)[^\n]*$", "", named) or named
+        # (or its town in brackets: "Mesilla Valley Regional Medical Center (Las Cruces, NM)")
+        named = re.sub(r"\s*\((?-i:[A-Z])[\w .'’-]+,\s*(?-i:[A-Z]{2})\)$", "", named) or named
         # "Organization: Kilbourn Health System - Corporate Finance", the title ending
         # "- Kilbourn Health System": the employer, its department after the dash
         head = re.split(r"\s+[-\u2013\u2014|]\s+", named)[0]
@@ -660,8 +662,12 @@ def company_of(
         if signed:
             return signed[0]
     if label == "gov":
-        # a government's own domain, gov.scot or gov.wales: the government its people sign
-        signed = _A_GOVERNMENT.search("\n".join(texts[1:]))
+        # a government's own domain, gov.scot or gov.wales: the government its people sign;
+        # gov.mt: the ministry the letter names ("in the Ministry for Maritime Affairs and
+        # Heritage"), never "GOV"
+        signed = _A_GOVERNMENT.search("\n".join(texts[1:])) or _A_MINISTRY.search(
+            "\n".join(texts[1:])
+        )
         if signed:
             return signed[0]
     # a state's shared domain, its directory tagging each name with the agency: "Boateng,
@@ -1083,6 +1089,10 @@ _A_CANTON = re.compile(
 _A_GOVERNMENT = re.compile(
     r"\b(?:[A-Z][a-z]+[ \t]+Government|Government[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][a-z]+"
     r"(?:[ \t]+[A-Z][a-z]+)?)\b"
+)
+_A_MINISTRY = re.compile(
+    r"\b(?:Ministry|Department)[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*"
+    r"(?:(?:,?[ \t]+|[ \t]+(?:and|&|of|for|the)[ \t]+)[A-Z][\w'’-]*){0,6}"
 )
 _ZOOM_ACCOUNT = re.compile(r"https?://([a-z0-9][a-z0-9-]{2,40})\.zoom(?:gov)?\.(?:us|com)/", re.I)
 

@@ -77,6 +77,8 @@ _KEYS = {
     "company name": "company",
     # an agency's invite: "Client: Bellamont Pharma Ireland, Unit 4 Airside Business Park, ..."
     "client": "company",
+    # a travel-nurse agency's: "Facility: Mesilla Valley Regional Medical Center (Las Cruces, NM)"
+    "facility": "company",
     "employer": "company",
     "organization": "company",
     "organisation": "company",

@@ -674,7 +674,9 @@ _ROLE_PHRASE = re.compile(
     # (or on the next line: "What role are you interested in?\nSenior Product Analyst (remote, US)")
     # (after the same question in another language: "Ποια θέση σας ενδιαφέρει; / Which role
     # are you interested in?")
-    r"|(?m:^[ \t]*(?:[^\n/]{2,60}/[ \t]*)?(?:which|what)\s+(?:role|position|job|vacancy|post)\b"
+    # ("Which opening are you interested in?\nData Analyst (Army Logistics)")
+    r"|(?m:^[ \t]*(?:[^\n/]{2,60}/[ \t]*)?(?:which|what)\s+(?:role|position|job|vacancy|post"
+    r"|opening)\b"
     r"[^?\n]{0,60}\?"
     r"[ \t]*:?[ \t]*\n?[ \t]*"
     r"(?P<role10>[^\n.;!?]{2,80}?)[ \t]*$)"

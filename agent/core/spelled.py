@@ -291,8 +291,9 @@ _KINDS = frozenset(
         "utilities", "energy", "power", "freight", "logistics", "foods", "dairy", "insurance",
         "pharmaceuticals", "therapeutics", "biosciences", "airlines", "cooperative", "industries",
         "group", "associates", "partners", "plan", "cymru",
-        # ("Gasparilla Cruise Line" for gasparillacruise.com)
-        "line", "lines",
+        # ("Gasparilla Cruise Line" for gasparillacruise.com, "Brindlee Defense Solutions" for
+        # brindleedefense.com)
+        "line", "lines", "solutions",
         # a provincial government: "Western Cape Government" for westerncape.gov.za
         "government",
     }

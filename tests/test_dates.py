@@ -727,3 +727,14 @@ def test_a_count_from_the_final_interview_the_sentence_before_dates() -> None:
         "Our process takes 7-10 business days after the final interview.", after=date(2026, 12, 8)
     )
     assert alone is not None and alone.value == date(2026, 12, 22)
+
+
+def test_after_the_festive_season_and_not_the_day_a_committee_sits() -> None:
+    text = (
+        "The selection still has to go through the University's Appointments Committee, which "
+        "meets only once more before Christmas. No decision has been taken yet, and I expect "
+        "that we will be in a position to inform you after the festive season."
+    )
+    holidays = {date(2026, 12, 25): "Christmas Day", date(2027, 1, 1): "New Year's Day"}
+    found = find_date(text, after=date(2026, 12, 1), holidays=holidays)
+    assert found is not None and found.value == date(2027, 1, 4)

@@ -496,7 +496,8 @@ _EVENT_DAY = re.compile(
 # sprendimą tikimės priimti sausio pradžioje") wins over it.
 _SITS_BEFORE = re.compile(
     r"\b(?:meets|convenes|sits|posėdžiauja|posėdžiaus|se\s+réunit|se\s+reúne|vergadert"
-    r"|si\s+riunisce)(?:\s+\w+)?\s*$",
+    # ("the Appointments Committee, which meets only once more before Christmas")
+    r"|si\s+riunisce)(?:\s+\w+){0,3}\s*$",
     re.IGNORECASE,
 )
 _SITS_AFTER = re.compile(r"\s+(?:tagt|zusammentritt|zusammenkommt)\b", re.IGNORECASE)
@@ -951,7 +952,8 @@ def find_date(
                 if _SITS_BEFORE.search(sentence[max(0, start - 30) : start]) or _SITS_AFTER.match(
                     sentence, end
                 ):
-                    deciding = False  # the day a board sits, not the decision's
+                    # the day a board sits, not the decision's: a day said anywhere else wins
+                    deciding = firm = False
                 # "by EOW after the onsites - so by Wednesday, December 23": the day restated
                 restated = bool(_RESTATED.search(before))
                 rank = (

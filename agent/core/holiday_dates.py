@@ -108,6 +108,8 @@ _NAMES = {
 }
 _SEASON = (
     r"holidays|holiday\s+(?:season|break|period)|winter\s+(?:break|holidays)|new\s+year"
+    # ("we will be in a position to inform you after the festive season")
+    r"|festive\s+(?:season|period|break|holidays)|christmas\s+(?:break|period|holidays)"
     # "dopo le feste", "après les fêtes (de fin d'année)", "después de las fiestas", "nach den
     # Feiertagen", "na de feestdagen / kerstvakantie", "depois das festas"
     r"|feste(?:\s+natalizie)?|fêtes(?:\s+de\s+fin\s+d['’]\s*année)?|fiestas(?:\s+navideñas)?"

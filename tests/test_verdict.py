@@ -1036,3 +1036,60 @@ def test_a_jobs_name_that_goes_on_past_a_bracket_names_no_candidate() -> None:
     assert outcome(event(title, sent, organizer=system.email)) is Outcome.INTERVIEW
     other = event("Interview: Jordan Smith (Backend Engineer)", sent, organizer=system.email)
     assert outcome(other) is Outcome.MAYBE
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Coffee – Casey & Noor", "Let's catch up! I'll tell you about the planner post my "
+         "manager keeps bringing up – it might open in spring, but nothing is approved yet. "
+         "Bring your CV just in case"),
+        ("Coffee - Casey + Ines", "Also want to hear what you think about the data lead thing "
+         "at our place - the founders can't decide if they want a senior hire yet."),
+        ("Lunch with Tomas", "There's no job ad yet, just my boss talking about it."),
+        ("café con Casey", "en el almacén quieren reforzar planificación, pero aún no hay "
+         "oferta publicada ni nada aprobado. si te encaja le paso tu cv"),
+        ("Lounas Villen kanssa", "meille saattaa aueta keväällä paikka, mutta budjettia ei ole "
+         "vielä hyväksytty."),
+        ("Kávé Zsófival", "tavasszal nyílhat egy hely a csapatomban, de a keret még nincs "
+         "jóváhagyva."),
+    ],
+)  # fmt: skip
+def test_a_friends_coffee_or_lunch_about_a_post_not_yet_open_is_asked_about(
+    title: str, text: str
+) -> None:
+    ev = event(title, (FRIEND, SELF), organizer=FRIEND.email, description=text)
+    verdict = judge(ev, ME, RULES)
+    assert verdict.outcome is Outcome.MAYBE, verdict.reason
+
+
+def test_a_friends_lunch_with_nothing_about_a_job_is_nothing() -> None:
+    ev = event("Lunch with Tomas", (FRIEND, SELF), organizer=FRIEND.email,
+               description="Ramen place near the station? My treat this time.")  # fmt: skip
+    assert judge(ev, ME, RULES).outcome is Outcome.NOT
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Anchorage Tech Jobs Night – Winter", "20 employers are hiring. Chat with recruiters "
+         "at the stands; some employers may arrange interviews with candidates afterwards."),
+        ("Riverside Certificated Hiring Fair", "Principals will be conducting on-site "
+         "interviews for qualified candidates."),
+        ("Karrieretag am Hafen", "Für ausgewählte Stellen bieten wir vor Ort Kurzinterviews an."),
+        ("Dzień Rekrutacji – Magazyn Centralny", "Z częścią kandydatów kierownicy mogą "
+         "porozmawiać od razu na miejscu."),
+    ],
+)  # fmt: skip
+def test_a_hiring_event_that_speaks_of_interviews_is_asked_about(title: str, text: str) -> None:
+    organiser = Attendee("events@harbourjobs.example", "Harbour Jobs")
+    ev = event(title, (organiser, SELF), organizer=organiser.email, description=text)
+    verdict = judge(ev, ME, RULES)
+    assert verdict.outcome is Outcome.MAYBE and "did you have one" in verdict.reason
+
+
+def test_a_hiring_event_that_never_speaks_of_interviews_is_nothing() -> None:
+    organiser = Attendee("events@harbourjobs.example", "Harbour Jobs")
+    ev = event("Anchorage Tech Jobs Night – Winter", (organiser, SELF), organizer=organiser.email,
+               description="Pizza, lightning talks and a chance to meet our teams.")  # fmt: skip
+    assert judge(ev, ME, RULES).outcome is not Outcome.MAYBE

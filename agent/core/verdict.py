@@ -240,13 +240,13 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
     hiring_event = (
         "" if p.organised_by_me or p.colleagues or p.at_work else first(title, _HIRING_EVENTS)
     )
-    if hiring_event and _ON_THE_SPOT.search(fold(event.description[:5000])):
+    if hiring_event and (_ON_THE_SPOT.search(folded) or _INTERVIEWS_THERE.search(folded)):
         # "Nursing Open House & Hiring Event": a ticket to come by, where an interview may or
         # may not happen; only the person knows whether they had one
         return Verdict(
             Outcome.MAYBE,
-            f'{"an" if hiring_event[0] in "aeiou" else "a"} "{hiring_event}" with interviews on '
-            "the spot: did you have one?",
+            f'{"an" if hiring_event[0] in "aeiou" else "a"} "{hiring_event}" where employers '
+            "may interview: did you have one?",
         )
     if not (strong or contextual or soft or dedicated or p.ats or p.companies):
         if _company_job_and_me(event.title, rules.my_name) and not (
@@ -260,7 +260,7 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
                 Outcome.MAYBE,
                 f'a call with a "{team}" and nobody else on it: is it your interview?',
             )
-        call = first(title, CONVERSATION) if p.outsiders and not p.colleagues else ""
+        call = first(title, (*CONVERSATION, *_A_MEAL)) if p.outsiders and not p.colleagues else ""
         about = fold(event.description[:5000])
         if call and _JOB_OFFERED.search(about) and _SIZING_YOU_UP.search(about):
             # ... unless the one who calls says they will hear the person out for the job:
@@ -802,6 +802,10 @@ _NO_OPENING = re.compile(
     r"|\bnemam\s+(?:\w+\s+)?otvorenu\s+poziciu\b)"
 )
 # An event many come to, where some may be interviewed: "Open House & Hiring Event".
+# A meal someone outside any company asks the person to ("Lunch with Janne", Finnish "Lounas
+# Jannen kanssa"): like a coffee, about a job only when its text says so. (Not a word of
+# CONVERSATION: a company's "Team lunch" is no conversation about a job.)
+_A_MEAL = ("lunch", "lounas", "brunch", "dinner", "breakfast")
 _HIRING_EVENTS = (
     "hiring event", "open house", "hiring day", "recruitment day", "recruiting event",
     "job dating",  # French recruiting evenings: "Job Dating Finance & Data - Banque Moréal"
@@ -843,7 +847,21 @@ _HIRING_EVENTS = (
     "targi pracy",
     # "Cape Town Jobs & Careers Expo 2027"
     "careers expo", "career expo", "jobs expo", "job expo",
+    # "Edinburgh Tech Jobs Night", "Certificated Hiring Fair 2027-28", "Speed Recruiting IT &
+    # Data", "Jornada de Talento", "Dzień Rekrutacji", "Pelialan rekrytointi-ilta", "Târgul
+    # Joburilor IT & Business" (folded)
+    "jobs night", "job night", "hiring fair", "recruitment fair", "jobs fair", "hiring expo",
+    "speed recruiting", "jornada de talento", "jornada de empleo", "dzien rekrutacji",
+    "rekrytointi ilta", "rekrytointitapahtuma", "targul joburilor", "targ de joburi",
 )  # fmt: skip
+# A hiring event's text that speaks of interviews at all ("some employers may arrange
+# interviews afterwards", "Kurzinterviews", "entrevistas no local", "συνεντεύξεις"): one
+# may have happened there, and only the person knows (folded text).
+_INTERVIEWS_THERE = re.compile(
+    r"\b\w*interv(?:iew|iu|ju|yu)\w*|\bentrevist\w*|\bentrevue\w*|\bentretien\w*"
+    r"|\bcolloqui\w*|\bvorstellungsgespr\w*|\bhaastatt\w*|(?<!\w)συνεντευξ\w*|\bpohovor\w*"
+    r"|\bsollicitatiegesprek\w*|面接"
+)
 _ON_THE_SPOT = re.compile(
     r"\b(?:on[\s-]the[\s-]spot|walk[\s-]in|same[\s-]day|open)\s+(?:interviews?|conversations?|chats?)\b"
     r"|\binterviews?\s+on\s+the\s+spot\b"
@@ -925,6 +943,8 @@ _ON_THE_SPOT = re.compile(
     r"|\b(?:short|quick|informal|brief)\s+(?:informal\s+)?(?:interviews?|chats?)\s+on\s+the\s+(?:night|day)\b"
     # "if there's a good fit, we may invite you to an interview on the night"
     r"|\binterviews?\s+on\s+the\s+(?:night|evening|day)\b"
+    # Polish: "kierownicy ... mogą porozmawiać od razu na miejscu" (folded)
+    r"|\bod\s+razu\s+na\s+miejscu\b"
 )
 # A job someone offers to talk about ("re the HVAC apprentice spot"), not "your job".
 # The caller sizing the person up: "want to hear about your cost accounting background",
@@ -1023,6 +1043,23 @@ _JOB_OFFERED_SOURCE = (
     # "forse si libera un posto in qualità dopo l'estate ... il mio capo vorrebbe solo conoscerti"
     r"|\bsi\s+(?:libera|liberi|liberasse|liberer[àa]|apre|aprir[àa])\s+(?:un|una)\s+(?:posto|posizione)\b"
     r"|\b(?:il\s+mio|la\s+mia)\s+(?:capo|responsabile)\s+(?:\w+\s+){0,2}(?:conoscerti|incontrarti)\b"
+    # "the analyst post my boss keeps mentioning - it might open in spring, but nothing is
+    # approved yet and there's no job ad. Bring your CV just in case"; "the founders are still
+    # deciding if they want a senior hire"
+    r"|\bnothing\s+(?:is\s+|has\s+been\s+|'s\s+)?(?:approved|official|signed\s+off|advertised"
+    r"|announced)\b|\bno\s+job\s+ad(?:vert)?\b"
+    r"|\b(?:might|may|could)\s+open\s+(?:up\s+)?(?:in|from|after|next|early|later|soon)\b"
+    r"|\bbring\s+(?:your|a|ur)\s+(?:\w+\s+)?(?:cv|resume)\b|\b(?:a|another)\s+senior\s+hire\b"
+    # ... and abroad: "a vaga ainda não está aberta nem aprovada", "ainda não temos vaga aberta",
+    # "aún no hay oferta publicada ni nada aprobado", "le paso tu cv", "traz um CV", "nic nie
+    # jest jeszcze ogłoszone", "podam mu Twoje CV", Finnish "budjettia ei ole vielä hyväksytty",
+    # Greek "δεν έχει εγκριθεί τίποτα", Romanian "încă nu e nimic aprobat", Hungarian "a keret
+    # még nincs jóváhagyva", Hebrew "עוד לא פורסם כלום" (folded)
+    r"|\bvaga\s+(?:\w+\s+){0,3}(?:aberta|aprovada)\b|\bnada\s+aprobado\b|\boferta\s+publicada\b"
+    r"|\b(?:tu|teu|seu|twoje|twoj|um|o\s+teu)\s+cv\b|\bnic\s+nie\s+jest\s+(?:\w+\s+)?ogloszone\b"
+    r"|\bbudjettia\s+ei\s+ole\s+(?:viela\s+)?hyvaksytty\b|(?<!\w)δεν\s+εχει\s+εγκριθει(?!\w)"
+    r"|\bnimic\s+aprobat\b|\bnincs\s+(?:\w+\s+)?(?:jovahagyva|meghirdetve)\b"
+    r"|(?<!\w)לא\s+פורסם(?!\w)"
     # ... and one job: "il y a peut-être un poste de chef de projet CRM qui va s'ouvrir"
     r"|\b(?:un|ce|une|el|este|esta|una|uma|um|esse|essa|il|questo|questa|eine|diese|da|na|la)\s+"
     r"(?:[\w'-]+\s+){0,2}(?:poste|puesto|vacante|plaza|vaga|posizione|stelle|posicion|posicao)\b"

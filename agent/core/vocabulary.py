@@ -643,6 +643,12 @@ CONVERSATION = (
     "مكالمة",
     "قهوة",
     "convo",
+    # a chat or a coffee: "Noordmolen praatje", "Cafezinho ☕ Casey + Duda", "コーヒー",
+    # Hebrew "קפה"
+    "praatje",
+    "cafezinho",
+    "コーヒー",
+    "קפה",
     # Finnish "Puhelu: Kotipiha (HR)", "Juttutuokio: Product Analyst @ Vireä Health",
     # "Tapaaminen LTE"; Greek "Τηλέφωνο Αλκυονίδα (HR)", "Συνάντηση SBC" (folded)
     "puhelu",

@@ -393,6 +393,8 @@ _WRITER_JOINS = re.compile(
     # "12:00 – 13:00  Hiring manager conversation – me": the writer as a slot's person; the
     # writer first in a list: "Będziemy we trójkę: ja, Michalina ... oraz nasz CTO"
     r"\s[-\u2013\u2014|]\s+(?:me|myself)\s*$|:\s*(?:me|myself|ja|ich|jag|jeg|ik|yo|eu|io|moi)\s*,|"
+    # "The interview will be conducted by myself and Mr Marios Efthymiou"
+    r"\bmyself\s+(?:and|&)\s+(?=(?:our|my|mr|ms|mrs|dr|prof)\b|(?-i:[A-Z]))|"
     # ... and Indonesian "Pewawancara: saya sendiri dan Ibu Sumarni", "bersama saya"
     r":\s*saya(?:\s+sendiri)?\s+(?:dan|,)|\b(?:bersama|dan)\s+saya\b(?!\s+(?:sendiri\s+)?(?:tidak|hanya))|"
     # someone "joins us": the writer is there ("Hélène ... se joindra à nous"), and "notre

@@ -328,6 +328,12 @@ NUMBERS: dict[str, int] = {
     "ten": 10,
     "eleven": 11,
     "twelve": 12,
+    # "within the next fifteen working days"
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
     "couple": 2,
     "a couple": 2,
     "couple of": 2,

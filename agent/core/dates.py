@@ -410,6 +410,9 @@ _ABSENCE = re.compile(
     r"(?:\s+(?:el|a|o))?\s*$"
     # the panel's own days: "We're interviewing until Wednesday 2nd December"
     r"|\b(?:we're|we\s+are|they're|they\s+are)\s+(?:still\s+)?interviewing\s+(?:until|till|through|to)\s*$"
+    # "we are finishing the last of our interviews this week": the panel's days, not the news
+    r"|\b(?:finish(?:ing)?|wrap(?:ping)?\s+up|complet(?:e|ing)|conclud(?:e|ing))\s+(?:the\s+)?"
+    r"(?:last|final|remaining|rest)\s+(?:of\s+)?(?:our\s+|the\s+)?interviews\s*$"
     # the round's own days: "les derniers entretiens se terminent le 10/12", "d'autres
     # entretiens étant prévus jusqu'au 18 décembre", "the last interviews wrap up on"
     r"|\b(?:entretiens|interviews|entrevistas|Gespräche|Vorstellungsgespräche|gesprekken|colloqui)"
@@ -606,9 +609,12 @@ _CLOSED_ON_DAYS = re.compile(
 # Friday, December 25 for Christmas"
 _A_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
 _A_MONTH_DAY = rf"{_A_WEEKDAY}(?:(?P<month>[A-Za-z]+)\.?\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+# ("closed on Friday, December 25, on Monday, December 28 (Boxing Day, observed) and on
+# Friday, January 1": each day with its "on", a holiday's name in brackets)
 _CLOSED_MONTH_FIRST = re.compile(
     rf"\b(?:closed|shut)\s+(?:on\s+)?(?P<days>{_A_WEEKDAY}[A-Za-z]+\.?\s+{_ORDINAL}\b"
-    rf"(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){_A_WEEKDAY}(?:[A-Za-z]+\.?\s+)?{_ORDINAL}\b)*)",
+    rf"(?:(?:\s*\([^()\n]{{1,40}}\))?(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:on\s+)?{_A_WEEKDAY}"
+    rf"(?:[A-Za-z]+\.?\s+)?{_ORDINAL}\b)*)",
     re.IGNORECASE,
 )
 # ... and until the day it opens again: "their office is closed from Thursday 24th December

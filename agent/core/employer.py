@@ -56,6 +56,7 @@ from agent.core.replies import is_free_mail
 from agent.core.spelled import (
     LEGAL_FORMS,
     compact,
+    latin_initials,
     matches_label,
     recase,
     shortened_to,
@@ -407,7 +408,7 @@ _A_UNIT = re.compile(
     r"(?:School|Department|Dept\.?|Office|Division|Faculty|Institute|Center|Centre|Unit)\s+(?:of|for)\b"
 )
 _PUBLIC_BODY = re.compile(
-    r"\b(?:department|agency|authority|office|ministry|commission|council|board|bureau|service"
+    r"\b(?:department|dept(?=\.)|agency|authority|office|ministry|commission|council|board|bureau|service"
     r"|institute|administration|division|executive)\b",
     re.IGNORECASE,
 )
@@ -687,7 +688,27 @@ def company_of(
     ]
     if len(tagged) >= 2 and len(set(tagged)) == 1:
         return tagged[0]
+    # (two tags: the interviewers' agency, not the personnel office that sends the invite:
+    # "Etheridge, Marisol (DOA)" for "Rasmusson, Hollis J (DFG)" and "Kvasnikoff, Tatiana (DFG)")
+    theirs = {
+        m[1]
+        for name in (
+            a.name
+            for a in event.attendees
+            if not a.is_self and a.email.lower() != event.organizer_email.lower()
+        )
+        if (m := re.search(r"\(([A-Z]{3,6})\)\s*$", name or ""))
+    }
+    if len(tags) == 2 and len(theirs) == 1:
+        tags = theirs
     unit = _named_by_initials(tags.pop(), texts[2:]) if len(tags) == 1 else ""
+    state = (
+        re.search(rf"\b({re.escape(label)})[ \t]+{re.escape(unit)}", "\n".join(texts[2:]), re.I)
+        if unit and label
+        else None
+    )
+    if state:  # ... with the state's name the letter writes before it: "Alaska Dept. of ..."
+        unit = f"{state[1]} {unit}"
     if unit and not _RECRUITING_SUFFIX.sub("", unit).strip():
         unit = ""  # "Ibarra, Marisol (BHR)": the body's personnel bureau, not the employer
     # (a public body's, under a government's shared domain: not a bank's "(DWM)" team)
@@ -811,6 +832,9 @@ def company_of(
             or _initials_spelled(domain_label(domain), texts)
             or _regional_initials(domain, texts)
             or spelled_out(label, texts)
+            # a body whose domain is its initials in Latin letters, its name written in
+            # Greek: "Αρχή Αφαλάτωσης Κύπρου" at aak.org.cy
+            or _named_in_greek(label, texts)
         )
         seen = f"{event.location}\n{event.description}".casefold()
         others = [s for s in segments if not matches_label(s, label) and s.casefold() in seen]
@@ -1191,30 +1215,54 @@ def _named_by_initials(initials: str, texts: Iterable[str]) -> str:
     if not 3 <= len(initials) <= 6 or not initials.isalpha():
         return ""
     for text in texts:
-        for run in _CAPITALISED_RUN.finditer(text[:5000]):
-            words = [w for w in run.group(0).split() if w[:1].isupper()]
-            # (a compound's parts count each: "Leuchtenberg-Institut für Klimadaten", LIK)
-            parts = [p for w in words for p in w.split("-") if p[:1].isupper()]
-            if initials.casefold() in {
-                "".join(w[0] for w in words).casefold(),
-                "".join(p[0] for p in parts).casefold(),
-            }:
-                return run.group(0)
-            # ... or the run's end, after the state it belongs to: "Massachusetts Department
-            # of Community Water Resilience" for DCWR
-            start = run.group(0).find(" ")
-            rest = run.group(0)[start + 1 :] if start > 0 else ""
-            kept = [w for w in rest.split() if w[:1].isupper()]
-            if len(kept) >= 2 and "".join(w[0] for w in kept).casefold() == initials.casefold():
-                return rest
+        for found in _CAPITALISED_RUN.finditer(text[:5000]):
+            # (each part between commas too: "State of Alaska, Department of Fish and Game,
+            # Division of Commercial Fisheries" holds DFG)
+            pieces = found.group(0).split(", ")
+            for run in (found.group(0), *(pieces if len(pieces) > 1 else ())):
+                words = [w for w in run.split() if w[:1].isupper()]
+                # (a compound's parts count each: "Leuchtenberg-Institut für Klimadaten", LIK)
+                parts = [p for w in words for p in w.split("-") if p[:1].isupper()]
+                if initials.casefold() in {
+                    "".join(w[0] for w in words).casefold(),
+                    "".join(p[0] for p in parts).casefold(),
+                }:
+                    return run
+                # ... or the run's end, after the state it belongs to: "Massachusetts
+                # Department of Community Water Resilience" for DCWR
+                start = run.find(" ")
+                rest = run[start + 1 :] if start > 0 else ""
+                kept = [w for w in rest.split() if w[:1].isupper()]
+                if len(kept) >= 2 and "".join(w[0] for w in kept).casefold() == initials.casefold():
+                    return rest
     return ""
+
+
+def _named_in_greek(initials: str, texts: Iterable[str]) -> str:
+    """The Greek name of three to six capitalised words whose initials, as Greek domains
+    write them in Latin letters, are `initials` ("Αρχή Αφαλάτωσης Κύπρου" for aak)."""
+    if not 3 <= len(initials) <= 6 or not initials.isalpha():
+        return ""
+    for text in texts:
+        for run in _GREEK_RUN.finditer(text[:5000]):
+            words = [w for w in run.group(0).split() if w[:1].isupper()]
+            if latin_initials(words) == initials.casefold():
+                return run.group(0)
+    return ""
+
+
+_GREEK_RUN = re.compile(
+    r"(?<!\w)[\u0386-\u038f\u0391-\u03a9]\w*(?:[ \t]+(?:(?:της|του|των|και)[ \t]+)?"
+    r"[\u0386-\u038f\u0391-\u03a9]\w*){2,5}"
+)
 
 
 # Two to seven capitalised words, "of", "and" or "the" between them: a body's name (a comma
 # too: "Department of Lands, Water and Remote Infrastructure" for DLWRI).
 _CAPITALISED_RUN = re.compile(
+    # (a body's usual abbreviations keep their dot: "Alaska Dept. of Fish & Game")
     r"(?<![\w'’-])[A-Z][\w'’-]*(?:,?[ \t]+(?:(?:of|and|&|the|for|de|du|des|la|für|und|der|zur"
-    r"|zum|i|e|y|del|di)[ \t]+)?[A-Z][\w'’-]*)"
+    r"|zum|i|e|y|del|di)[ \t]+)?(?:(?:Dept|Div|Govt|Natl|Univ)\.|[A-Z][\w'’-]*))"
     r"{1,6}"
 )
 

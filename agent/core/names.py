@@ -1378,6 +1378,9 @@ _DEPARTMENT_WORDS = frozenset(
      "mobile", "mobility", "network", "networks", "réseau", "réseaux", "business",
      # a lender's and a fintech's desks: "Sr PM - Collections", "Product Analyst - Growth"
      "collections", "growth", "lending", "underwriting", "pricing", "fraud", "claims",
+     # a bank's risk functions: "Helen Nakamura-Fox, Senior Manager, Model Validation"
+     "model", "models", "validation", "risk", "analytics", "compliance", "assurance",
+     "controls", "governance", "reporting", "insights",
      # "diensthoofd Data en Informatie": a Flemish city's service
      "informatie", "information", "informatique", "informática", "informatica", "data",
      # a region a title covers: "General Manager, South-East Asia"

@@ -293,6 +293,9 @@ _LIST_HEADER = re.compile(
     # a Slovak selection board's lines, each member by their place on it: "predseda: Ing.
     # Marek Šimko, PhD., riaditeľ odboru ...", "členka: Mgr. Zuzana Blahová, ..."
     r"|predseda|predsedníčka|podpredseda|podpredsedníčka|člen|členka"
+    # ... and a Greek board's, its members listed below: "Τη συνέντευξη θα διεξαγάγουν τα μέλη
+    # του Συμβουλίου:"
+    r"|(?:τη\s+συνέντευξη\s+)?θα\s+(?:τη\s+)?διεξαγάγουν(?:\s+τα\s+μέλη\s+(?:του|της)\s+[^:\n]{2,40})?"
     r"|(?:der\s+|die\s+|das\s+)?(?:auswahl|prüfungs|berufungs)?(?:kommission|gremium)(?:\s+gehören\s+an"
     r"|\s+besteht\s+aus|\s+setzt\s+sich\s+(?:wie\s+folgt\s+)?zusammen(?:\s+aus)?)?"
     r"|gesprekspartners?|gespreksleid(?:er|ers|ster|sters)|(?:selectie|sollicitatie)?commissie|incontrer(?:à|ai|ete)|commissione(?:\s+(?:di\s+)?"
@@ -1794,7 +1797,11 @@ def _people_part(rest: str) -> str:
         # ("me and Naliaka (Naliaka Wafula, our COO) - an informal chat about ... Uganda and
         # Tanzania": what the round is, after a dash)
         r"|\s+[-\u2013\u2014]\s+(?=(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:chat|conversation|discussion|session"
-        r"|interview|call|meeting)\b)",
+        r"|interview|call|meeting)\b)"
+        # ("me and Taras again – we'll walk you through how finance and RevOps work together":
+        # what they will do, after a dash)
+        r"|\s+[-\u2013\u2014]\s+(?=(?i:we|they|you|i|she|he)(?:'ll|\u2019ll|\s+will|'re|\u2019re"
+        r"|\s+are|\s+can)\s)",
         # (not inside brackets: "me first (I'm the hiring partner for the group), then ...")
         re.sub(r"\([^()]*\)", lambda m: "(" + " " * (len(m.group(0)) - 2) + ")", rest),
     )

@@ -454,10 +454,25 @@ def names_its_company(msg: MailMessage) -> bool:
         or is_screening(_domain_of(msg.sender.email))
         or is_signing(_domain_of(msg.sender.email))
         or (
-            (takes_no_answer(msg.sender.email) or _A_SYSTEMS_BOX.fullmatch(_local_of(msg)))
+            (
+                takes_no_answer(msg.sender.email)
+                or _A_SYSTEMS_BOX.fullmatch(_local_of(msg))
+                # a job board's status mail from an address of its own ("Indeed
+                # <indeedapply@indeed.com>": "An update on your application to ..."), not
+                # its newsletter
+                or (
+                    is_job_board(_domain_of(msg.sender.email))
+                    and not _NEWSLETTER_BOX.match(_local_of(msg))
+                    and _header(msg, "precedence").lower() not in ("bulk", "list")
+                )
+            )
             and about_an_application(msg)
         )
     )
+
+
+# A newsletter's mailbox: "newsletter@welcometothejungle.com" writes to everyone.
+_NEWSLETTER_BOX = re.compile(r"(?:newsletters?|news|digest|marketing|editorial|hello|info)\b")
 
 
 # A system's own mailbox at a service not known here: "Bellamy Northcote LLP

@@ -269,7 +269,10 @@ _STILL_INTERVIEWING = re.compile(
     r"\s+(?:\w+\s+)?(?:candidates|applicants)\b"
     # ("they're seeing two more people, and their final interviews wrap up on Friday")
     r"|\b(?:seeing|interviewing|meeting)\s+(?:\w+\s+)?(?:more|other)\s+(?:people|candidates"
-    r"|applicants)\b",
+    r"|applicants)\b"
+    # "they have two more candidates coming in next week"
+    r"|\b(?:have|has|got)\s+(?:\w+\s+)?(?:more|other)\s+(?:people|candidates|applicants)\s+"
+    r"(?:coming\s+in|to\s+(?:see|meet|interview))\b",
     re.IGNORECASE,
 )
 # The person, addressed: a sentence that names them speaks of their own round.
@@ -293,6 +296,10 @@ def _others(text: str, position: int) -> bool:
         r"\byou", after, re.IGNORECASE
     ):
         return True  # "we have one final interview on Friday, after which the panel will meet"
+    if re.search(r"\b(?:their|its)\s+$", _clause_before(text, position), re.I) and re.match(
+        r"(?:[\w-]+\s+){0,2}interviews\b", text[position:], re.I
+    ):
+        return True  # "and their final interviews wrap up Friday 12/18": the others'
     sentence = _sentence_before(text, position) + after
     if _TO_THE_PERSON.search(sentence):
         return False
@@ -318,6 +325,9 @@ _BEFORE_THE_BOOKED = re.compile(
 # Documents asked of everyone, said to decide nothing.
 _PAPERS_DISCLAIMED = re.compile(
     r"\b(?:documenten|documents|papers|Unterlagen|documentos|documenti|referee\s+details|a\s+few\s+things"
+    # "A few questions I need answered for everyone coming in for final interviews - this
+    # isn't a decision either way"
+    r"|(?:a\s+few|some|quick)\s+questions"
     r"|formulaire|justificatifs|questionnaire|attestation|preenchimento|formulário|declaração"
     r"|nominativi\s+per\s+le\s+referenze|te\s+pedimos\s+que\s+nos\s+envíes|belgeler|formu?"
     # a right to work check, a train booked for the round, a Finnish consent form ("lomake"),
@@ -348,6 +358,7 @@ _PAPERS_DISCLAIMED = re.compile(
     # logistics – nothing has been decided"; Finnish "Lomake ei ole valintapäätös"
     r"|\bdoes\s+not\s+mean\s+(?:that\s+)?a\s+decision\s+has\s+been\s+made"
     r"|\bpurely\s+logistics\W+nothing\s+has\s+been\s+decided"
+    r"|\b(?:this|it)\s+(?:isn't|is\s+not|isn’t)\s+a\s+decision\s+either\s+way"
     r"|\bei\s+ole\s+valintapäätös"
     # Hungarian "Ez nem jelent döntést a folyamatban"; Indonesian "bukan merupakan keputusan
     # akhir atas proses seleksi"

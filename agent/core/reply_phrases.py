@@ -1060,6 +1060,8 @@ REFERENCES_IN_HAND = Phrases(
     r"|a\s+realizar)|(?:received|recibimos|hemos\s+recibido|recebemos|recebido)"
     # "we still need to complete reference checks and get sign-off": the employer's to do
     r"|(?:we|I)\s+(?:still\s+)?(?:need|have)\s+to\s+(?:complete|finish|do|run|carry\s+out)"
+    # ... and "We still have reference checks to complete"
+    r"|(?:we|I)\s+still\s+(?:have|need)"
     # "The Department of Human Services expects to finish reference checks and make its
     # selection by 1/8/2027"
     r"|(?:expects?|expecting|hopes?|plans?|aims?)\s+to\s+(?:complete|finish|conclude|wrap\s+up)"
@@ -2574,7 +2576,9 @@ RECEIPT = phrases(
     r"|confirm\w*\s+(?:la\s+|de\s+)?(?:bonne\s+)?réception\s+de\s+(?:votre|ta)\s+candidature"
     # "Nous accusons réception de votre candidature", "Accusé de réception de votre candidature"
     r"|accus(?:ons|é|e)\s+(?:bonne\s+)?réception\s+de\s+(?:votre|ta)\s+candidature"
-    r"|confirmation\s+de\s+dépôt\s+de\s+(?:votre|ta)\s+candidature",
+    r"|confirmation\s+de\s+dépôt\s+de\s+(?:votre|ta)\s+candidature"
+    # a job board's: "Candidature envoyée", "Votre candidature a été envoyée à Harfang Finance"
+    r"|(?:votre|ta)\s+candidature\s+a\s+été\s+(?:envoyée|transmise)\b",
     r"hemos\s+recibido\s+tu\s+(?:solicitud|candidatura|postulación)|gracias\s+por\s+postularte"
     # Personio in Spanish: "gracias por tu candidatura ... La hemos recibido correctamente";
     # InfoJobs: "Tu candidatura se ha enviado correctamente a la oferta"

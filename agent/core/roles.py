@@ -228,7 +228,9 @@ JOB_NOUNS = (
     "responsabil", "gestionar", "vezető", "igazgató", "munkatárs", "szakértő", "koordinátor",
     "menedzser", "ügyintéző", "υπεύθυνος", "υπεύθυνη", "υπεύθυνου", "διευθυντής",
     "διευθύντρια", "προϊστάμενος", "προϊσταμένη", "επόπτης", "αναλυτής", "λογιστής",
-    "μηχανικός", "συντονιστής", "συντονίστρια", "πωλητής", "πωλήτρια", "مدير", "مديرة",
+    "μηχανικός", "συντονιστής", "συντονίστρια", "πωλητής", "πωλήτρια",
+    # a Cypriot public body's "Λειτουργός Οικονομικών Υπηρεσιών" (an officer)
+    "λειτουργός", "λειτουργού", "مدير", "مديرة",
     "مشرف", "مشرفة", "منسق", "منسقة", "أخصائي", "أخصائية", "محاسب", "مهندس", "مسؤول",
     "مندوب",
     # Hebrew, a title in both genders ("מהנדס/ת תוכנה", "מנהל/ת מוצר"): the masculine stem
@@ -468,7 +470,7 @@ STAGE_PHRASES = (
     # Greek: a structured interview (a public body's), a second one, a meeting
     "δομημένη συνέντευξη", "2η συνέντευξη", "δεύτερη συνέντευξη", "τελική συνέντευξη",
     "τηλεφωνική συνέντευξη", "τεχνική συνέντευξη", "συνάντηση", "γνωριμία", "τελικό", "τελική",
-    "τηλέφωνο",
+    "τηλέφωνο", "προσωπική συνέντευξη",
     # Finnish: a call, a meeting, a chat ("Puhelu: Kotipiha (HR)", "Tapaaminen LTE")
     "puhelu", "tapaaminen", "juttutuokio", "keskustelu",
     # Romanian: "Telefon Cireșica (HR)", "Cafea virtuală Lăcusta", "Interviu tehnic Someș Soft"
@@ -512,6 +514,10 @@ _REQUISITION = re.compile(
     r"|\b(?:req(?:uisition)?\.?|job\s*id|job\s*#|id)\s*(?:#|no\.?|:)?\s*[-\w]*\d[-\w]*"
     # a US state's "Position No. 117392", "Recruitment No. 226108"
     r"|\b(?:position|recruitment|vacancy|posting|announcement)\s*(?:#|no\.?|number)\s*:?\s*[-\w]*\d[-\w]*"
+    # a US state's position control number: "Research Analyst III, PCN 11-4072"
+    r"|\bpcn\s*(?:#|no\.?)?\s*:?\s*\d[-\w]*"
+    # a Greek or Cypriot public body's call: "(Προκήρυξη 3/2026)", "Προκήρυξη αρ. 3/2026"
+    r"|(?<!\w)προκήρυξη(?:\s+αρ\.?)?\s*:?\s*\d+(?:/\d{2,4})?"
     # Swedish public agencies' case number: "dnr 2026/1184"
     r"|\bdnr\.?\s*:?\s*\d[\d/-]*"
     # an international organisation's vacancy announcement: "VA 2026/087"
@@ -1385,6 +1391,11 @@ def tidy(text: str, company: str, include: Iterable[str], names: Iterable[str]) 
         "",
         text,
         flags=re.I,
+    )
+    # ... or after a dash, in lower case: "Plant Cost Analyst - based in Kodiak, travel to
+    # Naknek in summer"
+    text = re.sub(
+        r"\s+[-\u2013\u2014]\s+(?:based|located|travel|travelling|traveling)\b.*$", "", text
     )
     # ... or where it was posted: "Data Analyst (Kariyer.net ilanı)", "(LinkedIn ad)"
     text = re.sub(

@@ -447,6 +447,12 @@ def _initials(run: list[str]) -> str:
     return _fold("".join(w[0] for w in words).casefold())
 
 
+def latin_initials(words: list[str]) -> str:
+    """The first letters of `words` as a domain writes them in Latin letters ("aak" for
+    "Αρχή Αφαλάτωσης Κύπρου")."""
+    return _fold("".join(w[0] for w in words).casefold())
+
+
 def _sentence_initials(run: list[str]) -> str:
     """ "sqci" for "Société québécoise du crédit industriel": a name in sentence case, its
     main words' first letters."""
@@ -586,7 +592,12 @@ def _fold(squeezed: str) -> str:
 _CYRILLIC = str.maketrans(
     {**dict(zip("абвгдезийклмнопрстуфхъьы", "abvgdeziyklmnoprstufhayy", strict=True)),
      "ж": "zh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "sht", "ю": "yu", "я": "ya", "э": "e",
-     "ё": "yo"}
+     "ё": "yo",
+     # ... and Greek as Greek and Cypriot domains write it: "Αρχή Αφαλάτωσης Κύπρου" at
+     # aak.org.cy
+     **dict(zip("αβγδεζηικλμνξοπρσςτυφωάέήίόύώϊϋΐΰ", "avgdeziiklmnxoprsstyfoaeiioyoiyiy",
+                strict=True)),
+     "θ": "th", "χ": "ch", "ψ": "ps"}
 )  # fmt: skip
 
 

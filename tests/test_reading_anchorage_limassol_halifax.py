@@ -179,3 +179,31 @@ def test_a_job_boards_status_mail_from_its_own_address_names_the_employer() -> N
         received=datetime(2026, 12, 2, 19, tzinfo=UTC), name="Indeed",
     )  # fmt: skip
     assert names_its_company(msg)
+
+
+def test_the_persons_own_note_of_who_calls_or_whom_to_ask_for() -> None:
+    text = "Julia Brennan (Senior Talent Advisor) calling re Data Analyst. Have notes ready."
+    assert [n for n, _ in names_in_description(text)[0]] == ["Julia Brennan"]
+    text = (
+        "Ask for Fiona Tregenza (Head of Commercial) at reception - also meeting Dev Malhotra "
+        "(Pricing Manager). Bring passport."
+    )
+    assert [n for n, _ in names_in_description(text)[0]] == ["Fiona Tregenza", "Dev Malhotra"]
+
+
+def test_a_job_named_in_a_note_or_a_small_employers_letter() -> None:
+    note = invite_to_casey(
+        "Phone screen – Tanana Federal", start=START,
+        description="Brooke Simms (recruiter, Tanana Federal) calls my cell. Supply Chain "
+        "Specialist - Fairbanks, IPS elements. Ask: telework?",
+    )  # fmt: skip
+    assert read(note).role == "Supply Chain Specialist"
+    owner = Attendee("walt.pruitt@gmail.com", "Walt Pruitt")
+    letter = invite_to_casey(
+        "Phone call w/ Casey Candidate re: plant finance job", owner, start=START,
+        organizer=owner.email,
+        description="I'll call your cell at 8. The job is the Plant Finance Manager spot I "
+        "posted on Indeed.\n\nWalt Pruitt\nPresident",
+    )  # fmt: skip
+    got = read(letter)
+    assert got.role == "Plant Finance Manager" and got.company != "plant finance job"

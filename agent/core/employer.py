@@ -1651,6 +1651,8 @@ def _could_be_company(text: str, people: set[str], rules: DetectRules) -> bool:
         return False  # "2611-POL": a vacancy's code
     if _PAY_GRADE.fullmatch(text):
         return False  # "(Band 7)", "Grade 7", "AfC Band 8a": a post's pay, not its employer
+    if re.search(r"(?i)\b(?:job|role|position|opening|vacancy|opportunity)\s*$", text):
+        return False  # "Phone call w/ Casey re: operations finance job": what it is about
     if _CLEARANCE_OR_TALK.match(text):
         return False  # "(Secret clr)", "Candidate Talk & Interview": the post's, the round's
     if len(compact(LEGAL_FORMS.sub(" ", text))) < 2:

@@ -625,6 +625,8 @@ _WILL_JOIN = re.compile(
     # ("Ms. Rhea Tolentino (HR) will call on my Globe number", Swedish "Malin Svärd
     # (rekryterare) ringer mig")
     r"|will\s+(?:call|ring|phone)\s+(?:me\b|on\s+my\b)|ringer\s+(?:upp\s+)?mig"
+    # ("Julia Brennan (Senior Talent Advisor) calling re Environmental Data Analyst")
+    r"|(?:ringing|calling|phoning|calls|rings)\s+re:?\s"
     # Turkish: "Burcu Şahin (İK) cepten arayacak"
     r"|(?:cepten\s+|beni\s+)?arayacak"
     r"|m['’]appelle(?:ra)?|me\s+rappelle(?:ra)?|me\s+téléphone(?:ra)?"
@@ -684,7 +686,15 @@ _WILL_JOIN = re.compile(
     # Turkish: "Görüşmeye Ayşe Yılmaz ve Mehmet Demir katılacaktır", "Mülakatı ... yapacaktır"
     r"|\b(?:Görüşmeye|Mülakata|Toplantıya|Mülakatı|Görüşmeyi|Görüşmede|Mülakatta|Toplantıda)\s+"
     r"(?P<turk>[A-ZÇĞİÖŞÜ][^.!?]*?)\s+"
-    r"(?:katılaca[kğ]|yapaca[kğ]|gerçekleştirece[kğ]|yer\s+alaca[kğ]|bulunaca[kğ]|olaca[kğ])",
+    r"(?:katılaca[kğ]|yapaca[kğ]|gerçekleştirece[kğ]|yer\s+alaca[kğ]|bulunaca[kğ]|olaca[kğ])"
+    # the person's own note of a visit: "Ask for Fiona Tregenza (Head of Commercial) at
+    # reception - also meeting Dev Malhotra (Pricing Manager)."
+    # (with a post in brackets: who receives the person at the desk, "Ask for Jasmine Obuya at
+    # the front desk", is no interviewer)
+    r"|(?:^|[.!?]\s+)(?-i:Ask)\s+for\s+(?P<askfor>(?-i:[A-Z])[^.!?\n()]*?\([^()\n]{2,60}\))"
+    r"\s+at\s+(?:the\s+)?"
+    r"(?:reception|front\s+desk|desk|security|gate)\b"
+    r"|\b(?-i:also)\s+meeting\s+(?:with\s+)?(?P<alsomeet>(?-i:[A-Z])[^.!?\n]*?)(?=\s*[.!?\n]|$)",
 )
 _CLAUSE_BEFORE_JOIN = re.compile(r",\s+(?:and\s+)?(?:so|which\s+means|therefore|but)\s+|;\s+")
 # When someone joins, said before their name: "At 11:00 Priya Venkatesan-Cole (...) will
@@ -1716,6 +1726,8 @@ def names_in_description(text: str) -> tuple[list[tuple[str, str]], list[str]]:
                 or joining["estar"]
                 or joining["after"]
                 or joining["andjoin"]
+                or joining["askfor"]
+                or joining["alsomeet"]
             )
             # (the clause that joins: "Dr Oyebanji-Clegg has had to send her apologies, so
             # Marcus Whitworth will be joining me instead")

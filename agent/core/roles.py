@@ -618,9 +618,12 @@ _TRAILING_WORDS = re.compile(
 # Qualitätsingenieur Lieferanten (m/w/d) am Standort Brackenheim"
 _POST_ENDS_AT_ITS_MARKER = r"\s*\([mwdfx]/[mwdfx]/[mwdfx]\)\s+(?-i:[a-zäöü])"
 _ROLE_PHRASE = re.compile(
-    r"\b(?:for|about|through|discuss|regarding|re|on|(?:applying|applied|application)\s+to)"
+    # (and a small employer's "The job is the Operations Finance Manager spot I posted")
+    r"\b(?:for|about|through|discuss|regarding|re|on|(?:applying|applied|application)\s+to"
+    r"|(?-i:The)\s+job\s+is)"
     r"\s+(?:the|our|your|an?)\s+"
-    r"(?P<role>[^\n.;:!?]{2,80}?)\s+(?:role|position|opening|opportunity|vacancy|job|post|contract)\b"
+    r"(?P<role>[^\n.;:!?]{2,80}?)\s+(?:role|position|opening|opportunity|vacancy|job|post|contract"
+    r"|spot(?=\s+(?:I|we)\s+(?:posted|advertised)))\b"
     r"(?!\s+of\b)"
     # "Your interview for Shift Lead at Harvest Table", "el puesto de Coordinador/a de
     # logística", "de functie Teamleider Thuiszorg bij", "stillingen som prosjektingeniør"
@@ -826,6 +829,12 @@ _ROLE_PHRASE = re.compile(
     # (its words capitalised: not "Thanks for applying to the Store Manager position.")
     r"|(?:(?<=[.!?])\s+|(?m:^))(?P<role46>(?-i:[A-Z][\w&/-]*(?:\s+(?:[A-Z][\w&/-]*|&|of|and)){0,5}))"
     r"\s+(?-i:role|position)(?=[,.;]|\s*$)"
+    # ... or the job alone, a dash and where it sits after it: "Brooke Simmons (recruiter)
+    # calls my cell. Logistics Management Specialist - Redstone, IPS elements."
+    # (not after an abbreviation: "Sr. Product Manager - Technical, ...")
+    r"|(?<!(?-i:[A-Z][a-z])[.!?])(?<=[.!?])\s+"
+    r"(?P<role53>(?-i:[A-Z][\w&/-]*(?:\s+(?:[A-Z][\w&/-]*|&|of|and)){1,5}))"
+    r"(?=\s+[-\u2013\u2014]\s+(?-i:[A-Z])[\w-]*,)"
     # ... or a sentence of the job and where it was applied for: "Ms. Rhea Tolentino (HR) will
     # call on my Globe number. Transport Planning Analyst, applied via JobStreet."
     r"|(?:^|(?<=[.!?])\s+)(?-i:(?=[A-Z]))(?P<role41>[^\n,.;:!?]{2,80}?),\s+applied\s+(?:via|through|on)\b"

@@ -302,8 +302,7 @@ def _fixed(days: int) -> Resolver:
 
 
 def _after_holiday(match: re.Match[str], said: Said) -> date | str:
-    right = bool(match.groupdict().get("right"))
-    return after_holiday(match["holiday"], said.holidays, said.after, right_after=right)
+    return after_holiday(match["holiday"], said.holidays, said.after)
 
 
 def _before_holiday(match: re.Match[str], said: Said) -> date | str:

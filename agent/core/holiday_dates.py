@@ -9,11 +9,12 @@ Readings (each tested):
 
 - "after <holiday>" is the first business day after the run of holidays it
   belongs to (holidays at most a week apart, such as Christmas and New Year),
-  a Friday after a Wednesday or Thursday holiday counting as part of it
-  (people bridge it): the Monday after Thanksgiving, the Tuesday after Labor
-  Day. That is the day they are back to decide; the check-in comes the
-  morning after it. "Right after" a Wednesday's holiday ("subito dopo
-  l'Epifania") is the Thursday: only a Thursday's Friday is always bridged.
+  the Friday after a Thursday's holiday counting as part of it (people bridge
+  it): the Monday after Thanksgiving, the Tuesday after Labor Day. That is the
+  day they are back to decide; the check-in comes the morning after it. After a
+  Wednesday's holiday ("after the Epiphany holiday (6 January)", "después de
+  Reyes") it is the Thursday: employers from Limassol to Seville mean the next
+  working day, and only a Thursday's Friday is bridged by everyone.
 - Holidays are named in the employers' languages too ("dopo Natale", "après
   les fêtes", "después de Reyes", "nach Neujahr", "na de kerstvakantie"),
   and looked up by their English name in the calendar.
@@ -235,19 +236,16 @@ def _anchor(key: str | None, holidays: Mapping[date, str], after: date) -> date 
     return min(found) if found else None
 
 
-def after_holiday(
-    spoken: str, holidays: Mapping[date, str], after: date, *, right_after: bool = False
-) -> date | str:
+def after_holiday(spoken: str, holidays: Mapping[date, str], after: date) -> date | str:
     """The day by which "after <spoken>" has passed; see the module docstring."""
     anchor = _anchor(_key(spoken), holidays, after)
     if anchor is None:
         return _missing(spoken, holidays)
     _, end = _run(anchor, holidays)
-    # the bridge day (but "right after" a Wednesday's holiday is the Thursday: only the one
-    # day between a Thursday's holiday and the weekend is bridged by everyone)
+    # the bridge day: only the one day between a Thursday's holiday and the weekend
     # (not after a closure the employer gave: "closed until Wednesday 6 January" is back on the 7th)
     bridged = holidays.get(end) != "closed"
-    if bridged and (end.weekday() == 3 or (end.weekday() == 2 and not right_after)):
+    if bridged and end.weekday() == 3:
         end += timedelta(days=4 - end.weekday())
     day = end + timedelta(days=1)
     while day.weekday() >= 5 or day in holidays:

@@ -207,3 +207,155 @@ def test_a_job_named_in_a_note_or_a_small_employers_letter() -> None:
     )  # fmt: skip
     got = read(letter)
     assert got.role == "Plant Finance Manager" and got.company != "plant finance job"
+
+
+# ------------------------------------------------------------------ Accra, San Juan, Colombo
+
+
+def test_a_friends_coffee_titled_with_an_emoji_about_a_post_not_yet_approved() -> None:
+    from agent.core.verdict import Outcome, judge
+
+    friend = Attendee("ama.owusu@gmail.com", "Ama Owusu")
+    ev = invite_to_casey(
+        "☕ Casey & Ama", friend, start=START, organizer=friend.email,
+        description="My boss keeps saying we'll need an analyst after the new scheme launches, "
+        "but nothing has been approved and there's no advert yet.",
+    )  # fmt: skip
+    assert judge(ev, ME, RULES).outcome is Outcome.MAYBE
+
+
+def test_roles_with_a_word_that_names_a_round_elsewhere_and_where_the_ad_was_seen() -> None:
+    ev = invite_to_casey("Casey Candidate <> Harmattan Solar – Portfolio Risk Analyst interview",
+                         start=START)  # fmt: skip
+    assert read(ev).role == "Portfolio Risk Analyst"
+    note = invite_to_casey(
+        "Phone interview – Galle Face Hotels (Revenue Analyst)", start=START,
+        description="Role: Revenue Analyst – Group Revenue Management (topjobs ad).",
+    )  # fmt: skip
+    assert read(note).role == "Revenue Analyst – Group Revenue Management"
+
+
+def test_closures_with_weekdays_ordinals_years_and_a_reopening_that_will_come() -> None:
+    found = find_date(
+        "We still have final-stage interviews running until Friday, 18th December 2026, and we "
+        "will communicate the outcome within ten (10) working days after the last interview. "
+        "Our offices will be closed on Friday, 25th December "
+        "(Christmas Day), Monday, 28th December (Boxing Day holiday) and Friday, 1st January "
+        "2027 (New Year's Day).",
+        after=date(2026, 12, 9), holidays=public_holidays("GH", "", [2026, 2027]),
+    )  # fmt: skip
+    assert found is not None and found.value == date(2027, 1, 6)
+    found = find_date(
+        "We expect to communicate the outcome within fifteen (15) working days from today. The "
+        "University will be closed for the Christmas break from Thursday, 24th December 2026 and "
+        "will reopen on Monday, 4th January 2027.",
+        after=date(2026, 12, 8), holidays=public_holidays("GH", "", [2026, 2027]),
+    )  # fmt: skip
+    assert found is not None and found.value == date(2027, 1, 8)
+    found = find_date(
+        "We will revert to you within 15 working days. Our offices will be closed on Wednesday, "
+        "23rd December for the Poya and from Thursday, 24th December to Friday, 1st January for "
+        "the annual shutdown.",
+        after=date(2026, 12, 9),
+    )  # fmt: skip
+    assert found is not None and found.value == date(2027, 1, 11)
+
+
+def test_spanish_rounds_rejections_and_a_count_from_the_interview() -> None:
+    on = date(2026, 12, 8)
+    assert classified(
+        "Gerardo quiere continuar el proceso contigo con una entrevista de panel por Teams el "
+        "martes, 1 de diciembre.", "PR", date(2026, 11, 23), month_first=True,
+    )[0] is ReplyKind.NEXT_ROUND  # fmt: skip
+    for body in (
+        "El cliente revisó a todos los candidatos y decidió no continuar con tu candidatura.",
+        "Luego de evaluar a todos los finalistas, el comité decidió ofrecerle la plaza de "
+        "Analista a otra persona.",
+    ):
+        assert classified(body, "PR", on, month_first=True)[0] is ReplyKind.REJECTION
+    found = find_date(
+        "Le estaremos comunicando la determinación en un término de diez (10) días laborables "
+        "contados a partir de la fecha de su entrevista.",
+        after=on, interviewed=date(2026, 12, 3),
+    )  # fmt: skip
+    assert found is not None and found.value == date(2026, 12, 17)
+
+
+def test_a_spanish_committee_and_a_call_number_that_opens_with_the_bodys_initials() -> None:
+    event = invite_to_casey(
+        "Entrevista – Convocatoria JP-2026-044 – Economista I", start=START,
+        organizer="lrivera@jp.pr.gov", organizer_name="Rivera Ortiz, Lourdes",
+        description="Por este medio se le cita a entrevista para el puesto de Economista I "
+        "(Convocatoria JP-2026-044) del Programa de Planificación Física de la Junta de "
+        "Planificación de Puerto Rico.\n\nLa entrevista estará a cargo del Comité Evaluador, "
+        "compuesto por el Dr. Ramón Soto Vélez (Presidente), la Econ. Ivelisse Cruz Díaz y el "
+        "Sr. Héctor Ortiz Pagán. La suscribiente no forma parte del Comité.\n\nLourdes Rivera "
+        "Ortiz\nJunta de Planificación de Puerto Rico",
+    )  # fmt: skip
+    got = read(event)
+    assert got.company.startswith("Junta de Planificación")
+    assert sorted(p.name for p in got.interviewers) == [
+        "Héctor Ortiz Pagán", "Ivelisse Cruz Díaz", "Ramón Soto Vélez"]  # fmt: skip
+
+
+def test_a_client_partner_a_units_initials_and_a_subsidiary_on_its_groups_domain() -> None:
+    lead = Attendee("ruth.price@harrowgate.co.uk", "Ruth Price")
+    partner = invite_to_casey(
+        "Harrowgate UK | Client delivery interview – Casey Candidate", lead, start=START,
+        organizer=lead.email, organizer_name=lead.name,
+        description="Tom Reyes, our Client Partner for North American accounts, and I will be "
+        "your interviewers.\n\nRuth Price\nHead of Delivery | Harrowgate UK",
+    )  # fmt: skip
+    assert read(partner).company == "Harrowgate UK"
+    md = Attendee("nimal.perera@seneviratne.lk", "Nimal Perera")
+    tea = invite_to_casey(
+        "Interview – Commercial Analyst – Kotmale Estates PLC", md, start=START,
+        organizer="dilani.silva@seneviratne.lk", organizer_name="Dilani Silva",
+        description="Thank you for your application for the position of Commercial Analyst at "
+        "Kotmale Estates PLC. The panel will comprise Mr. Nimal Perera and myself.\n\nDilani "
+        "Silva\nKotmale Estates PLC | A Seneviratne Group company",
+    )  # fmt: skip
+    assert read(tea).company.startswith("Kotmale Estates")
+
+
+def test_a_declined_attendee_named_as_staying_away_leaves_the_writer_in() -> None:
+    writer = Attendee("kumari.perera@lakmal.lk", "Kumari Perera", response="accepted")
+    other = Attendee("ruwan.silva@lakmal.lk", "Ruwan Silva", response="accepted")
+    hrbp = Attendee("nisha.raj@lakmal.lk", "Nisha Raj", response="declined")
+    event = invite_to_casey(
+        "Lakmal | Interview – Fraud Analyst (Casey Candidate)", writer, other, hrbp, start=START,
+        organizer=writer.email, organizer_name=writer.name,
+        description="The interview will be with me and Ruwan Silva, our Senior Manager.\n\n"
+        "Nisha Raj (HRBP) is added for information only and won't be joining.",
+    )  # fmt: skip
+    assert sorted(p.name for p in read(event).interviewers) == ["Kumari Perera", "Ruwan Silva"]
+    text = "Ms. Amaya Silva calls me. She said Mr. Dinesh de Mel will also be on the line."
+    assert [n for n, _ in names_in_description(text)[0]] == ["Amaya Silva", "Dinesh de Mel"]
+
+
+def test_waits_rounds_and_questions_in_sri_lankan_english() -> None:
+    on = date(2026, 12, 9)
+    assert classified(
+        "A final decision has not yet been taken – we are completing the last of the panel "
+        "interviews. We expect to revert to all shortlisted candidates within 10 working days.",
+        "LK", on,
+    ) == (ReplyKind.STILL_DECIDING, date(2026, 12, 24))  # fmt: skip
+    assert classified(
+        "Management is yet to take a final decision on the position, so I'm unable to give you "
+        "a definite timeline at this point.", "LK", on,
+    )[0] is ReplyKind.STILL_DECIDING  # fmt: skip
+    assert classified(
+        "With reference to your application for the above post, I am pleased to inform you that "
+        "you have been called for an interview before the Selection Committee.", "LK", on,
+    )[0] is ReplyKind.NEXT_ROUND  # fmt: skip
+    assert classified(
+        "Before your interview on the 16th, the client has asked me to check a few things with "
+        "you. This isn't an offer and they haven't decided anything yet.\n\n1. What is your "
+        "expected salary?\n\nKindly revert by Friday, 11th December.", "LK", on,
+    )[0] is ReplyKind.OTHER  # fmt: skip
+
+
+def test_a_job_board_that_relays_an_employers_decision_in_its_region() -> None:
+    from agent.core.senders import is_job_board
+
+    assert is_job_board("jobberman.com") and is_job_board("topjobs.lk")

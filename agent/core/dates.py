@@ -45,6 +45,7 @@ from collections.abc import Mapping
 from datetime import date, timedelta
 
 from agent.core.cjk import CJK_CHARS, has_cjk
+from agent.core.date_counts import NUMBER_WORDS
 from agent.core.date_forms import (
     MAX_AHEAD,
     Said,
@@ -620,10 +621,26 @@ _CLOSED_MONTH_FIRST = re.compile(
 # ... and until the day it opens again: "their office is closed from Thursday 24th December
 # and reopens on Monday 4th January"
 _A_DAY_NAMED = rf"{_ORDINAL}\s+(?:of\s+)?[A-Za-z]+|[A-Za-z]+\.?\s+{_ORDINAL}\b"
+# ("will be closed for the Christmas break from Thursday, 24th December 2026 and will reopen
+# on Monday, 4th January 2027")
 _CLOSED_TILL_REOPENING = re.compile(
-    rf"\b(?:closed?|shut)\b[^.!?\n]{{0,40}}?\bfrom\s+{_A_WEEKDAY}(?P<first>{_A_DAY_NAMED})\s*,?\s+"
-    r"(?:and\s+|until\s+it\s+)?(?:re-?opens?|(?:is|are|will\s+be)\s+back)\s+(?:on\s+)?"
+    rf"\b(?:closed?|shut)\b[^.!?\n]{{0,40}}?\bfrom\s+{_A_WEEKDAY}(?P<first>{_A_DAY_NAMED})"
+    r"(?:\s+\d{4})?\s*,?\s+"
+    r"(?:and\s+|until\s+it\s+)?(?:(?:will\s+)?re-?opens?|(?:is|are|will\s+be)\s+back)\s+(?:on\s+)?"
     rf"{_A_WEEKDAY}(?P<reopens>{_A_DAY_NAMED})",
+    re.IGNORECASE,
+)
+# ... and days with their weekdays before their months, a year or a holiday's name after:
+# "closed on Friday, 25th December (Christmas Day), Monday, 28th December (Boxing Day
+# holiday) and Friday, 1st January 2027 (New Year's Day)"
+_ONE_DAY_NAMED = (
+    rf"{_A_WEEKDAY}\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]+(?:\s+\d{{4}})?"
+    r"(?:\s*\([^()\n]{1,40}\))?"
+)
+_CLOSED_ON_WEEKDAYS = re.compile(
+    # (not the day it opens again: "closed from Thursday 24 December and reopens on ...")
+    rf"\b(?:closed|shut)\b(?:(?!re-?opens?\b|opens?\b|back\b)[^.\n]){{0,60}}?\bon\s+(?P<days>{_ONE_DAY_NAMED}"
+    rf"(?:(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)(?:on\s+)?{_ONE_DAY_NAMED})*)",
     re.IGNORECASE,
 )
 # A local holiday the mail names: "na terça (08/12) é feriado de Nossa Senhora da Conceição
@@ -676,10 +693,11 @@ _CLOSED_SPAN = re.compile(
     r"[^.!?\n]{0,60}?\b(?:du|from|vom|von|del|de|van|od|от|dari|mulai)\s+"
     # (a weekday before a day may be given: "from Monday 12/21 through Friday 1/1")
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-    r"(?P<first>\d{1,2}(?:er)?\.?\s*[^\W\d_]+"
+    # (and ordinals: "from Thursday, 24th December to Friday, 1st January")
+    r"(?P<first>\d{1,2}(?:er|st|nd|rd|th)?\.?\s*[^\W\d_]+"
     r"|\d{1,2}[/.]\d{1,2}\.?)\s+(?:au|to|until|through|bis(?:\s+zum)?|al|a|tot(?:\s+en\s+met)?"
     r"|do|до|hingga|sampai|s\.d\.)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-    r"(?P<last>\d{1,2}(?:er)?\.?\s*[^\W\d_]+|\d{1,2}[/.]\d{1,2}\.?)",
+    r"(?P<last>\d{1,2}(?:er|st|nd|rd|th)?\.?\s*[^\W\d_]+|\d{1,2}[/.]\d{1,2}\.?)",
     re.IGNORECASE,
 )
 
@@ -732,6 +750,13 @@ def _closed_days(text: str, said: Said) -> dict[date, str]:
                 value = _parse(f"{day} {name}", said).value
                 if isinstance(value, date):
                     closed[value] = "closed"
+    for listed in _CLOSED_ON_WEEKDAYS.finditer(text):
+        for day in re.finditer(
+            r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]+)(?:\s+(\d{4}))?", listed["days"]
+        ):
+            value = _parse(" ".join(p for p in day.groups() if p), said).value
+            if isinstance(value, date):
+                closed[value] = "closed"
     for span in _CLOSED_TILL_REOPENING.finditer(text):
         reopens = _parse(span["reopens"], said).value
         if isinstance(reopens, date):
@@ -796,7 +821,12 @@ _COUNT_AFTER_THAT = re.compile(
 _COUNT_FROM_YOUR_INTERVIEW = re.compile(
     r"\b(?:\d{1,3}\s*(?:-|to|or)\s*)?(?P<n>\d{1,3}|[a-z]+)\s+(?P<business>business\s+|working\s+)?"
     r"(?P<unit>days?|weeks?)\s+(?:of|after|from|following)\s+(?:(?:your|their)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:interviews?|onsite|on-site|conversation|call|meeting|visit)|(?P<yours>yours))\b",
+    r"(?:interviews?|onsite|on-site|conversation|call|meeting|visit)|(?P<yours>yours))\b"
+    # ... and in Spanish: "en un término de diez (10) días laborables contados a partir de la
+    # fecha de su entrevista"
+    r"|\b(?P<es_n>\d{1,2}|[a-záéíóú]+)(?:\s*\(\d{1,2}\))?\s+días\s+"
+    r"(?P<es_business>(?:laborables|hábiles)\s+)?(?:contados\s+)?(?:a\s+partir\s+de|desde)\s+"
+    r"(?:la\s+fecha\s+de\s+)?(?:su|tu)\s+entrevista\b",
     re.IGNORECASE,
 )
 # ("We've promised every candidate an answer within 10 business days of their interview, so
@@ -852,7 +882,14 @@ def _counted_from_the_interview(
         counted["yours"] and not _AN_INTERVIEW_SAID.search(sentence, 0, counted.start())
     ):
         return None
-    span = f"{counted['n']} {counted['business'] or ''}{counted['unit']}"
+    if counted["es_n"]:
+        word = counted["es_n"].casefold()
+        n = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+        if n is None:
+            return None
+        span = f"{n} {'business ' if counted['es_business'] else ''}days"
+    else:
+        span = f"{counted['n']} {counted['business'] or ''}{counted['unit']}"
     return _counted(counted.group(0), span, interviewed, said)
 
 

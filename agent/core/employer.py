@@ -164,7 +164,9 @@ _ON_BEHALF = re.compile(r"\b(?i:on behalf of)\s+(?!(?i:the|our|my|your)\s)([^\n.
 # An agency names the employer it arranges the interview for: "our client Banksia Water",
 # "on behalf of my client, Banksia Water".
 _CLIENT = re.compile(
-    r"\b(?:(?i:our|my)\s+(?i:client)|(?i:il\s+nostro|nostro|nuestro|notre|mon|ma|nosso|mi|unser(?:em|en|er|e)?"
+    # (not a post: "our Client Partner for North American insurance accounts")
+    r"\b(?:(?i:our|my)\s+(?i:client)(?!\s+(?i:partners?|directors?|managers?|services|success"
+    r"|leads?|team|relations|executives?|solutions)\b)|(?i:il\s+nostro|nostro|nuestro|notre|mon|ma|nosso|mi|unser(?:em|en|er|e)?"
     r"|mein(?:em|en|er|e)?|onze)\s+(?i:cliente|client|kunden?|kundin|mandant(?:en|in)?|klienten|klant"
     r"|opdrachtgever)"
     # Czech: "u našeho klienta, společnosti Aldermoor Financial Services Brno s.r.o."
@@ -407,6 +409,7 @@ _VANITY_MEETING = re.compile(
 _A_UNIT = re.compile(
     r"(?:School|Department|Dept\.?|Office|Division|Faculty|Institute|Center|Centre|Unit)\s+(?:of|for)\b"
 )
+_A_UNIT_AT_END = re.compile(r"\b(?:Unit|Office|Section|Division|Department|Directorate)$")
 _PUBLIC_BODY = re.compile(
     r"\b(?:department|dept(?=\.)|agency|authority|office|ministry|commission|council|board|bureau|service"
     r"|institute|administration|division|executive)\b",
@@ -652,7 +655,10 @@ def company_of(
     # "Entrevista - Tècnic/a superior de planificació logística (AVLI)" and "l'Agència
     # Valenciana de Logística i Intermodalitat"
     for bracket in re.findall(r"\(([A-Z]{3,6})\)", event.title):
-        if bracket not in segments and _named_by_initials(bracket, [event.description]):
+        spelled = _named_by_initials(bracket, [event.description])
+        # (not a unit of the employer: "Statistician (IQAU)", the "Internal Quality Assurance
+        # Unit" of the university the title's "NUH" stands for)
+        if bracket not in segments and spelled and not _A_UNIT_AT_END.search(spelled):
             segments = [bracket, *segments]
     label = compact(domain_label(domain)) if domain else ""
     texts = [event.title, event.organizer_name, event.description, event.location]
@@ -842,6 +848,23 @@ def company_of(
             # "INTERVIEW CONFIRMATION - GREYHAVEN COLD STORAGE" from a staffing firm's
             # recruiter: the firm arranges, the company the title names employs.
             return others[0]
+        # a group's subsidiary on the group's domain: "Interview – Commercial Analyst (Tea) –
+        # Hatton Ridge Plantations PLC", "the position of ... at Hatton Ridge Plantations PLC"
+        # from wijeratne.lk, the parent's
+        firm = next(
+            (
+                o
+                for o in others
+                if re.search(
+                    rf"\b(?:at|with|of)\s+{re.escape(o)}(?:\s+|\s*\(Pvt\)\s*)?(?:PLC|Ltd|Limited"
+                    r"|Inc|LLC|GmbH)\b",
+                    event.description[:5000],
+                )
+            ),
+            "",
+        )
+        if firm and spelled and compact(firm) != compact(spelled):
+            return firm
         if spelled:
             return _as_signed(_its_city_hall(spelled, texts), event.description[:5000])
         shortened = (

@@ -26,6 +26,8 @@ WORK_TITLES = frozenset(
      # a Kenyan accountant on a public service's panel: "CPA Rose Nafula Simiyu"; Turkish
      # "Sayın" (Esteemed) before a name
      "cpa", "sayın",
+     # Puerto Rico's economists and agronomists before a name: "la Econ. Carmen Dávila Ruiz"
+     "econ", "agro",
      # a Turkish assistant professor, "Dr. Öğr. Üyesi Barış Kalkan"
      "öğr", "üyesi",
      # Indonesian, Malay and Swahili forms of address; Portuguese feminine and masculine
@@ -1132,7 +1134,7 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
     text = re.sub(
         # (and Italian "dal Dott. Giuseppe Cafiero ... e dalla Dott.ssa Lucia Sicignano")
         r"\b(?:el|la|los|las|o|a|il|lo|pel[oa]|dal|dalla|dallo)\s+(?=(?:Lic|Lcdo|Lcda|Ing|Dr|Dra"
-        r"|Mtro|Mtra|Arq|Sr|Sra|Srta|Prof|Profa|Eng|Dott|Dott\.ssa|Avv|Ec|Cr|Cra)\.?\s)",
+        r"|Mtro|Mtra|Arq|Sr|Sra|Srta|Prof|Profa|Eng|Dott|Dott\.ssa|Avv|Ec|Econ|Cr|Cra)\.?\s)",
         "",
         text,
     )

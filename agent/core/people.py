@@ -480,6 +480,9 @@ _SENTENCE = re.compile(
     # Czech: "Hodnotit Vás budu já, Simona Kubištová a naše obchodní ředitelka Ing. Dana ..."
     r"|\bhodnotit\s+(?:Vás|vás|tě)\s+(?:budu|budeme|bude|budou)(?:\s+já,?)?"
     r"|\b(?:estará|está|queda|quedará)\s+(?:compuest[oa]|formad[oa]|integrad[oa])\s+por"
+    # "a cargo del Comité Evaluador, compuesto por el Dr. ..."
+    r"|\b(?:comité|comisión|tribunal|panel)(?:\s+\w+)?\s*,?\s+(?:compuest[oa]|formad[oa]|integrad[oa])"
+    r"\s+por(?=\s)"
     # Portuguese: "A banca examinadora será composta por Prof. Dr. ..."
     r"|\b(?:será|está|é)\s+(?:compost[oa]|formad[oa]|integrad[oa])\s+(?:por|pel[oa]s?)(?=\s)"
     r"|\b(?:conversarás|hablarás|platicarás)\s+con|\b(?:será|serão)\s+(?:conduzida|conduzido)\s+pel[oa]s?"
@@ -594,6 +597,8 @@ _WILL_JOIN = re.compile(
     r"|irá|va|wird|zal)\s+(?:also\s+|também\s+|auch\s+|ook\s+)?(?:join|interview|entrevistar|be\s+joining"
     r"|be\s+interviewing|sit\s+(?:in|on|with)|estar\s+presente|participar|teilnehmen|dabei\s+sein"
     r"|aanwezig\s+zijn|aanschuiven|take\s+you\s+(?:through|out)|hop\s+on\s+for|dial\s+in"
+    # ("She said Mr. Ashan de Mel, Director of Revenue, will also be on the line")
+    r"|be\s+on\s+the\s+(?:line|call)"
     # "Harjit Sandhu-Morales (...) and Owen Falconbridge, CPA (...) will meet with you"
     r"|(?:be\s+)?meet(?:ing)?\s+with\s+you|speak\s+with\s+you"
     # a phone screen: "Nurse Recruiter Tameka Okparaeke, BSN, RN will call you at the mobile
@@ -1066,7 +1071,10 @@ def interviewers_of(
         and not (group and is_free_mail(a.email.rpartition("@")[2].lower()))
     ]
     on_invite = {a.email.lower() for a in event.attendees}
-    away = absent(text, present, organizer, named, on_invite)
+    # (a declined attendee is still someone the text may name: "Janani Sivapalan (HRBP) is
+    # added for information only and won't be joining" is about her, not the writer)
+    declined = [a for a in invited if a.response == "declined" and not a.is_self]
+    away = absent(text, present + declined, organizer, named, on_invite)
     away |= _only_at_the_door(text.splitlines(), present)
     attendees = [a for a in present if a.email.lower() not in away]
     people = [(name, email or match_attendee(name, attendees)) for name, email in named]

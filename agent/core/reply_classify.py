@@ -359,6 +359,9 @@ _PAPERS_DISCLAIMED = re.compile(
     r"|\bdoes\s+not\s+mean\s+(?:that\s+)?a\s+decision\s+has\s+been\s+made"
     r"|\bpurely\s+logistics\W+nothing\s+has\s+been\s+decided"
     r"|\b(?:this|it)\s+(?:isn't|is\s+not|isn’t)\s+a\s+decision\s+either\s+way"
+    # "This isn't an offer and they haven't decided anything yet - they just want to have
+    # these details on file" (not "this isn't an offer" alone, which a next round says too)
+    r"|\b(?:they|we)\s+(?:haven't|have\s+not|haven’t)\s+decided\s+anything\s+yet\b"
     r"|\bei\s+ole\s+valintapäätös"
     # Hungarian "Ez nem jelent döntést a folyamatban"; Indonesian "bukan merupakan keputusan
     # akhir atas proses seleksi"
@@ -574,6 +577,9 @@ def decisive(text: str) -> ReplyKind | None:
     return None
 
 
+# "If you have not heard from us within 15 days", "Si en un plazo de 15 días no recibe
+# noticias nuestras": a day that means no news, not a decision's.
+_IF_SILENT = re.compile(r"\b(?:if|unless|si|sollten|falls|wenn)\b", re.IGNORECASE)
 # Words of a decision to come: "they'll make a final call by Thursday".
 _DECISION_NEWS = re.compile(r"\b(?:decision|decide|final\s+call|make\s+a\s+call)\b", re.IGNORECASE)
 # A sentence that says it turns to another matter: "Separately, ...", "On another note, ...".
@@ -703,6 +709,12 @@ def classify(
     mention = find_date(
         dated, after=after, month_first=month_first, holidays=holidays, interviewed=interviewed
     )
+    if mention is not None and _IF_SILENT.search(
+        _sentence_before(dated, max(0, dated.find(mention.text)))
+    ):
+        # the day silence means no: "Si en un plazo de 15 días no recibe noticias nuestras,
+        # entienda que su candidatura no ha sido seleccionada", which promises no news
+        mention = None
     if ROUTINE_REQUEST.search(text) and not _led_by(dated, mention, _DECISION_BY, 60):
         return ReplyKind.OTHER, None  # something to send, asked of everyone: theirs to read
     if NEW_DOCUMENT.search(text) and not _stated(STILL_DECIDING, text):

@@ -294,6 +294,12 @@ REJECTION = phrases(
     # "la posición de Analista BI se cubrió con una persona de adentro de la empresa"
     r"|(?:posición|puesto|vacante|plaza|búsqueda)\b[^.!?\n]{0,60}?\bse\s+(?:cubrió|ha\s+cubierto|cerró)"
     r"\s+(?:internamente|con\s+(?:una\s+persona|alguien|un\s+candidato|una\s+candidata))"
+    # "decidió no continuar con tu candidatura"; "el comité decidió ofrecerle la plaza de
+    # Analista ... a otra persona"
+    r"|decidi(?:ó|o|mos|eron)\s+no\s+(?:continuar|seguir|avanzar)\s+con\s+(?:tu|su)\s+"
+    r"(?:candidatura|postulación|solicitud)"
+    r"|(?:ofrecerle|ofrecer|ofrecerte|ofrecido)\s+(?:la|el)\s+(?:plaza|posición|puesto|vacante)"
+    r"\b[^.!?\n]{0,80}?\ba\s+otr[oa]\s+(?:persona|candidat[oa])"
     # "no continuarás en el proceso de selección", "no seguirás avanzando en el proceso"
     r"|no\s+(?:continuar[áa]s?|seguir[áa]s?|avanzar[áa]s?)\s+(?:\w+\s+)?(?:en|con)\s+(?:el|este|nuestro)"
     r"\s+proceso"
@@ -1341,6 +1347,9 @@ _NO_SURVEY = (
 )
 NEXT_ROUND = phrases(
     r"next\s+(?:round|stage|interview)",
+    # a university's letter: "you have been called for an interview before the Selection
+    # Committee"
+    r"(?:have\s+been|are\s+hereby|are\s+being)\s+called\s+for\s+(?:an?\s+|the\s+)?(?:\w+\s+)?interview",
     # "We'd like to take things to the next (and final) stage"
     r"next\s+\((?:and\s+)?final\)\s+(?:round|stage|step)",
     # "Last step is a 30 min chat with our co-founders ... I've popped an invite in your
@@ -1883,6 +1892,9 @@ NEXT_ROUND = phrases(
     r"|(?:pasaste|pasó|has\s+pasado|ha\s+pasado|quedaste|quedó)\s+(?:a|para)\s+la\s+(?:final\b"
     r"|etapa\s+(?:final|siguiente)|siguiente\s+etapa|próxima\s+etapa|entrevista)"
     r"|(?:ha|has)\s+sido\s+preseleccionad[oa](?:/a)?\s+para\s+(?:la|el)\s+(?:etapa|fase|entrevista)"
+    # "quiere continuar el proceso contigo con una entrevista de panel"
+    r"|continuar\s+(?:el\s+proceso\s+)?(?:contigo|con\s+usted)\s+con\s+(?:una|la)\s+(?:\w+\s+){0,2}"
+    r"(?:entrevista|reunión|conversación)"
     r"|\b(?:te|le)\s+tinca\s+(?:una|un)\s+(?:primera\s+|primer\s+|breve\s+)?(?:conversación|llamada"
     r"|entrevista|reunión|café|charla|videollamada)",
     # Italian: "vorremmo farti fare il passo successivo: un case interview in sede", "la S.V. è
@@ -2021,6 +2033,9 @@ PAST_ROUND = Phrases(
 # couple more technical interviews on the calendar" (before the round's name).
 OTHERS_ROUNDS = Phrases(
     r"\b(?:more|other|remaining)\s+(?:[\w-]+\s+)?$"
+    # "we are completing the last of the panel interviews"
+    r"|\b(?:complet(?:e|es|ing)|finish(?:es|ing)?|conclud(?:e|es|ing)|wrap(?:ping)?\s+up)\s+the\s+"
+    r"(?:last|rest|remainder)\s+of\s+(?:the|our|its|their)\s+$"
     # "The board is continuing with final interviews for the rest of this week"
     r"|\b(?:continuing|continues|still)\s+(?:with\s+)?(?:the\s+|its\s+|their\s+)?$"
     # "The committee completes its final interviews on December 17" (to all finalists)
@@ -2126,6 +2141,9 @@ ROUND_NAMED = phrases(
     r"invite\s+you\s+to\s+(?!apply)",
 )
 STILL_DECIDING = phrases(
+    # "Management is yet to take a final decision on the Revenue Analyst position"
+    r"(?:is|are)\s+yet\s+to\s+(?:take|make|reach|come\s+to)\s+(?:a|the|any|their|its)\s+(?:final\s+)?"
+    r"decision",
     # "The panel hasn't finalised its recommendation yet", "we won't be in a position to
     # confirm anything until the new year"
     r"(?:hasn't|has\s+not|haven't|have\s+not)\s+(?:yet\s+)?finali[sz]ed\s+(?:its|their|our|the)\s+"

@@ -325,7 +325,9 @@ STAGE_PHRASES = (
     "entrevistas", "colloqui orali", "entretiens",
     # a phone round in Portuguese: "Entrevista por telefone - Mineração Rio Acima"
     "entrevista por telefone", "entrevista telefônica", "entrevista telefonica", "por telefone",
-    "portfolio", "portfolio interview", "portfolio presentation",
+    "entrevista telefónica", "entrevista por teléfono", "llamada telefónica",
+    # (not "portfolio" alone: a job's own word, "Portfolio Risk Analyst")
+    "portfolio interview", "portfolio presentation",
     "debrief", "follow-up", "follow up", "technical interview", "technical assessment",
     "tech interview", "tech round",
     "video interview", "video call", "virtual", "virtual interview", "in-person",
@@ -1411,7 +1413,8 @@ def tidy(text: str, company: str, include: Iterable[str], names: Iterable[str]) 
         # (and Indonesian "Head of Data (dari posting LinkedIn Pak Steve)": from whose post;
         # "Product Analyst (Payments) – saw it on LinkedIn")
         r"\s*\((?:dari|from|via)\s[^()]*\)\s*$|\s+[-\u2013\u2014]\s+(?:saw|found|seen)\s+it\s+(?:on|via)\b.*$"
-        r"|\s*\([^()]*\b(?:ilanı|ilan|posting|ad|advert|annonce|anuncio|Anzeige)\)\s*$",
+        r"|\s*\((?:saw|found|seen)\s+it\s+(?:on|via)\b[^()]*\)\s*$"
+        r"|\s*\([^()]*\b(?:ilanı|ilan|posting|ad|advert|annonce|anuncio|Anzeige)\)\.?\s*$",
         "",
         text,
         flags=re.I,

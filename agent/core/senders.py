@@ -419,7 +419,14 @@ SIGNING_DOMAINS = frozenset(
 MEETING_SERVICE_DOMAINS = frozenset({"zoom.us", "zoom.com", "brighthire.ai", "metaview.ai"})
 # Job boards: they pass on an employer's decision for an application made there ("Your
 # application to Acme: unfortunately ..."), and otherwise send notices ("was viewed by").
-JOB_BOARD_DOMAINS = frozenset({"linkedin.com", "indeed.com", "welcometothejungle.com"})
+JOB_BOARD_DOMAINS = frozenset(
+    {"linkedin.com", "indeed.com", "welcometothejungle.com",
+     # ... and boards that relay an employer's decision the same way in the regions they
+     # serve: "Update on your application to Kwahu Beverages Ltd" from Jobberman
+     "jobberman.com", "jobberman.com.gh", "brightermonday.co.ke", "seek.com.au", "seek.co.nz",
+     "jobstreet.com", "reed.co.uk", "totaljobs.com", "stepstone.de", "bayt.com",
+     "topjobs.lk", "glassdoor.com", "ziprecruiter.com", "pracuj.pl", "profesia.sk"}
+)  # fmt: skip
 
 
 def is_meeting_service(domain: str) -> bool:

@@ -75,8 +75,8 @@ def _spelled_out(label: str, texts: Iterable[str]) -> str:
         # lemanique-assurances.ch)
         words = [_ELIDED.sub("", w).rstrip(".") for w in re.findall(r"[^\W_][\w&'.-]*", text)]
         for start, first in enumerate(words):
-            if not first[:1].isupper():
-                continue
+            if not first[:1].isupper() or re.search(r"-\d", first):
+                continue  # (nor a code that opens with the label: "Convocatoria JP-2026-031")
             for end in range(start + 1, min(start + 9, len(words) + 1)):
                 run = words[start:end]
                 squeezed = compact(" ".join(run))
@@ -256,8 +256,12 @@ def _expanded(label: str, texts: Iterable[str]) -> str:
     for line in (line for text in texts for line in text[:5000].splitlines()):
         words = [w.rstrip(".,") for w in re.findall(r"[^\W_][\w&'.-]*", line)]
         for start, first in enumerate(words):
-            if not first[:1].isupper() or first[0].casefold() != label[0]:
-                continue
+            if (
+                not first[:1].isupper()
+                or first[0].casefold() != label[0]
+                or re.search(r"-\d", first)
+            ):
+                continue  # (a code is no word of a name: "Convocatoria JP-2026-031 del ...")
             for end in range(start + 2, min(start + 9, len(words)) + 1):
                 run = words[start:end]
                 # (or a line that is the name alone, in sentence case as French writes it:

@@ -728,7 +728,8 @@ def _me_and_them(title: str, my_name: str) -> bool:
     if not pair or not my_name.strip():
         return False
     mine = {fold(my_name), fold(my_name.split()[0])}
-    sides = {fold(pair["a"]), fold(pair["b"])}
+    # (an emoji around a name is no part of it: "☕ Casey & Afua")
+    sides = {fold(re.sub(r"^[\W_]+|[\W_]+$", "", side)) for side in (pair["a"], pair["b"])}
     return bool(sides & mine) and len(sides - mine) == 1
 
 

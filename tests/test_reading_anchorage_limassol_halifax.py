@@ -359,3 +359,18 @@ def test_a_job_board_that_relays_an_employers_decision_in_its_region() -> None:
     from agent.core.senders import is_job_board
 
     assert is_job_board("jobberman.com") and is_job_board("topjobs.lk")
+
+
+def test_a_day_that_only_says_silence_means_no_is_no_decision_date() -> None:
+    on = date(2026, 11, 23)
+    kind, when = classified(
+        "Hemos recibido correctamente su candidatura. Si en un plazo de 15 días no recibe "
+        "noticias nuestras, entienda que su candidatura no ha sido seleccionada.", "ES", on,
+    )  # fmt: skip
+    assert when is None and kind is not ReplyKind.REJECTION
+    # ... while a condition about something else keeps the day it gives
+    kind, when = classified(
+        "If all goes well, we will make a decision by Friday, December 18.", "US", on,
+        month_first=True,
+    )  # fmt: skip
+    assert (kind, when) == (ReplyKind.STILL_DECIDING, date(2026, 12, 18))

@@ -579,7 +579,12 @@ def decisive(text: str) -> ReplyKind | None:
 
 # "If you have not heard from us within 15 days", "Si en un plazo de 15 días no recibe
 # noticias nuestras": a day that means no news, not a decision's.
-_IF_SILENT = re.compile(r"\b(?:if|unless|si|sollten|falls|wenn)\b", re.IGNORECASE)
+_IF_SILENT = re.compile(
+    r"\b(?:if|si|sollten|falls|wenn|se)\b[^.!?\n]*?\b(?:no\s+(?:recibe|recibes|ha\s+recibido|tiene)"
+    r"\s+noticias|(?:not|n't)\s+(?:heard|hear|received?)|nichts\s+(?:gehört|hören)|keine\s+"
+    r"(?:Nachricht|Rückmeldung)|pas\s+de\s+(?:nouvelles|réponse)|não\s+receber|non\s+ricev\w+)",
+    re.IGNORECASE,
+)
 # Words of a decision to come: "they'll make a final call by Thursday".
 _DECISION_NEWS = re.compile(r"\b(?:decision|decide|final\s+call|make\s+a\s+call)\b", re.IGNORECASE)
 # A sentence that says it turns to another matter: "Separately, ...", "On another note, ...".
@@ -709,8 +714,9 @@ def classify(
     mention = find_date(
         dated, after=after, month_first=month_first, holidays=holidays, interviewed=interviewed
     )
+    at = max(0, dated.find(mention.text)) if mention is not None else 0
     if mention is not None and _IF_SILENT.search(
-        _sentence_before(dated, max(0, dated.find(mention.text)))
+        _sentence_before(dated, at) + _sentence_after(dated, at)
     ):
         # the day silence means no: "Si en un plazo de 15 días no recibe noticias nuestras,
         # entienda que su candidatura no ha sido seleccionada", which promises no news

@@ -448,7 +448,7 @@ def _initials(run: list[str]) -> str:
     words = [w for w in run if w.casefold() not in _MINOR]
     if not words or not all(w[:1].isupper() for w in words):
         return ""
-    return _fold("".join(w[0] for w in words).casefold())
+    return latin_initials(words)
 
 
 def latin_initials(words: list[str]) -> str:

@@ -802,11 +802,11 @@ _NO_OPENING = re.compile(
     # Slovak "momentálne nemám otvorenú pozíciu" (folded)
     r"|\bnemam\s+(?:\w+\s+)?otvorenu\s+poziciu\b)"
 )
-# An event many come to, where some may be interviewed: "Open House & Hiring Event".
 # A meal someone outside any company asks the person to ("Lunch with Janne", Finnish "Lounas
 # Jannen kanssa"): like a coffee, about a job only when its text says so. (Not a word of
 # CONVERSATION: a company's "Team lunch" is no conversation about a job.)
 _A_MEAL = ("lunch", "lounas", "brunch", "dinner", "breakfast")
+# An event many come to, where some may be interviewed: "Open House & Hiring Event".
 _HIRING_EVENTS = (
     "hiring event", "open house", "hiring day", "recruitment day", "recruiting event",
     "job dating",  # French recruiting evenings: "Job Dating Finance & Data - Banque Moréal"

@@ -21,10 +21,11 @@ from tests.world import JUST_AFTER, World, acme_world, at
 STEPS = [JUST_AFTER, at(2026, 11, 10, 18, 0)]  # drafts and reminders; then a note updates them
 
 
-# Children are forked from one server per test process that has the program imported
-# (an interpreter's start-up and imports were two thirds of each child's time).
+# Children are forked from one server per test process that has the program imported and
+# has run one cycle (an interpreter's start-up and imports were two thirds of each child's
+# time, and a cold first cycle most of the rest): tests/kill_server.py.
 FORKS = multiprocessing.get_context("forkserver")
-FORKS.set_forkserver_preload(["tests.kill_child"])
+FORKS.set_forkserver_preload(["tests.kill_server"])
 
 
 def child(world: World, now: datetime, kill_at: int) -> tuple[int | None, int]:

@@ -300,10 +300,15 @@ _STAYS_AWAY = (
     # Estonian "Mina vestlusel ei osale", "vestlusel ta ei osale", "on kutses vaid
     # teadmiseks"; Ukrainian "Я на дзвінку не буду", "участі у співбесіді не братиме", "додана
     # до запрошення лише для цього"
-    r"|\bei\s+osale\b|\b(?:kutses|kutsel)\s+(?:vaid|ainult)\s+teadmiseks\b"
+    r"|\b(?:ei|ega)\s+osale\b|\b(?:kutses|kutsel)\s+(?:vaid|ainult)\s+teadmiseks\b"
+    # Russian "в самом собеседовании я не участвую", "не будет участвовать"
+    r"|(?<!\w)не\s+(?:участвую|участвует|буду\s+участвовать|будет\s+участвовать)(?!\w)"
     r"|(?<!\w)на\s+(?:дзвінку|співбесіді|зустрічі|розмові)\s+не\s+(?:буду|буде)(?!\w)"
     r"|(?<!\w)участі\s+(?:у|в)\s+(?:співбесіді|зустрічі|розмові)\s+не\s+(?:братиме|братиму|бере|беру)(?!\w)"
     r"|(?<!\w)(?:не\s+(?:братиме|братиму)\s+участі)(?!\w)"
+    # "I shall be in attendance as Secretary to the panel but I am not a member of the
+    # interviewing panel"
+    r"|\b(?:am|is|are)\s+not\s+(?:a\s+)?(?:member|part)\s+of\s+the\s+(?:\w+\s+)?panel\b"
     # "I will not stay for the interview itself"
     r"|\b(?:won't|won’t|will\s+not|not|don't|do\s+not)\s+(?:be\s+)?stay(?:ing)?\s+(?:for|on|in)\b"
 )
@@ -1054,6 +1059,9 @@ def _particle_runs(words: list[str]) -> set[str]:
 
 def _address_parts_in(local: str, words: list[str]) -> bool:
     pieces = [p for p in re.split(r"[._-]+", fold_accents(local).casefold()) if p]
+    # (a middle initial between them is the name's too: "Eugene Tamura" for eugene.k.tamura@)
+    if len(pieces) == 3 and len(pieces[1]) == 1:
+        pieces = [pieces[0], pieces[2]]
     return len(pieces) >= 2 and all(len(p) >= 3 and p in words for p in pieces)
 
 

@@ -192,11 +192,15 @@ _HEARING_BACK_ABROAD = (
     r"|otsus\w*|tagasisid\w*|vastus\w*|teavitame|teada"
     # Slovak "Konečnú odpoveď Vám pošlem", "ozvem sa", "Výsledok Vám oznámime"
     r"|odpove\w*|ozvem\w*|oznámime|rozhodn\w*|rozhodnúť"
+    # Russian "о результатах мы сообщим Вам", "дадим ответ", "свяжемся" (its "решение" above)
+    r"|сообщ\w*|ответ\w*|результат\w*|свяжемся|дадим\s+знать"
 )
 _CUE = re.compile(
     r"\b(?:decid\w*|decision\w*"
     r"|(?<!let me )(?<!let us )(?<!to )(?<!letting me )(?<!letting us )know|hear\w*|get\s+back"
-    r"|back\s+to\s+you|revert"  # Indian English "will revert on the status by ..."
+    # Indian English "will revert on the status by ..." (not the person's "Kindly revert by
+    # Tuesday": theirs to do)
+    r"|back\s+to\s+you|(?<!kindly\s)(?<!please\s)revert"
     # (not the person's "updated CV" to send)
     r"|in\s+touch|update\w*(?!\s+(?:zoom|teams|meet|meeting|calendar|invite|invitation|link|time"
     r"|location|address|cv|resume|résumé|copy|version|portfolio|document|references))|selection|come\s+back"
@@ -216,7 +220,9 @@ _CUE = re.compile(
     r"|(?:te|le|les)\s+(?:aviso|avisamos|avisaremos|avisaré)"
     r"|(?:te|le|les|lhe|lhes)\s+(?:confirmo|confirmamos|confirmaremos|confirmaré)\b"
     r"|riscontro|esito|comunic\w*|aggiorn\w*|(?:ti|le|vi)\s+scriver\w*|chiud\w*\s+(?:la\s+)?selezione"
-    r"|hören|uitkomst|terugkoppeling|revert|notif\w*|" + _HEARING_BACK_ABROAD +
+    r"|hören|uitkomst|terugkoppeling|(?<!kindly\s)(?<!please\s)revert|notif\w*|"
+    + _HEARING_BACK_ABROAD
+    +
     # information, but not the practical kind ("visitor info", "joining information")
     r"|(?<!visitor\s)(?<!practical\s)(?<!travel\s)(?<!parking\s)(?<!joining\s)(?<!access\s)"
     r"(?<!login\s)(?<!dial-in\s)(?<!venue\s)(?<!arrival\s)(?<!of\s)info(?:rmation)?"
@@ -441,6 +447,8 @@ _OTHERS_SEEN = re.compile(
     # Estonian: "nad kohtuvad veel ühe kandidaadiga 18. detsembril", "kohtuvad sel nädalal veel
     # paari kandidaadiga"; Ukrainian "поговорити ще з одним кандидатом у понеділок"
     r"\bveel\s+(?:ühe|paari|kahe|kolme)\s+kandidaadi\w*\s+(?:\w+\s+){0,2}$|"
+    # ... "meil on plaanis veel mõned vestlused ja viimane neist toimub kolmapäeval"
+    r"\bviimane\s+(?:neist|vestlus|vestlustest|intervjuu)\s+(?:toimub|on)\s+$|"
     r"(?<!\w)ще\s+з\s+(?:одним|двома|кількома)\s+кандидат\w*\s+(?:\w+\s+){0,2}$|"
     # Slovak: "Klient má posledný pohovor s ďalším uchádzačom naplánovaný na štvrtok 17. decembra"
     r"\bs\s+ďalš\w+\s+(?:uchádzač\w*|kandidát\w*)\s+(?:\w+\s+){0,3}$|"
@@ -821,12 +829,18 @@ _COUNT_AFTER_THAT = re.compile(
 _COUNT_FROM_YOUR_INTERVIEW = re.compile(
     r"\b(?:\d{1,3}\s*(?:-|to|or)\s*)?(?P<n>\d{1,3}|[a-z]+)\s+(?P<business>business\s+|working\s+)?"
     r"(?P<unit>days?|weeks?)\s+(?:of|after|from|following)\s+(?:(?:your|their)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:interviews?|onsite|on-site|conversation|call|meeting|visit)|(?P<yours>yours))\b"
+    r"(?:interviews?|onsite|on-site|conversation|call|meeting|visit)|(?P<yours>yours)"
+    # ("all interviewed candidates will be informed of the outcome within ten (10) working days
+    # of the interview": each one's own)
+    r"|the\s+interview)\b"
     # ... and in Spanish: "en un término de diez (10) días laborables contados a partir de la
     # fecha de su entrevista"
     r"|\b(?P<es_n>\d{1,2}|[a-záéíóú]+)(?:\s*\(\d{1,2}\))?\s+días\s+"
     r"(?P<es_business>(?:laborables|hábiles)\s+)?(?:contados\s+)?(?:a\s+partir\s+de|desde)\s+"
-    r"(?:la\s+fecha\s+de\s+)?(?:su|tu)\s+entrevista\b",
+    r"(?:la\s+fecha\s+de\s+)?(?:su|tu)\s+entrevista\b"
+    # ... and in Russian: "в течение 10 рабочих дней после Вашего собеседования"
+    r"|\bв\s+течение\s+(?P<ru_n>\d{1,2})\s+(?P<ru_business>рабочих\s+)?дней\s+(?:после|с\s+(?:даты|момента))"
+    r"\s+(?:Вашего|вашего|твоего)\s+(?:собеседования|интервью)",
     re.IGNORECASE,
 )
 # ("We've promised every candidate an answer within 10 business days of their interview, so
@@ -843,7 +857,9 @@ def _counted_from_the_day_said(sentence: str, said: Said, before: str = "") -> D
     if counted is None:
         return None
     day = _last_day(sentence, counted.start(), said)
-    if day is None and counted["n"]:
+    if day is None and (counted["n"] or counted["et_n"]):
+        # ("... viimane neist toimub kolmapäeval, 16. detsembril. Lõpliku otsuse teeme 10
+        # tööpäeva jooksul pärast seda")
         day = _last_day(before, len(before), said)
     if day is None:
         return None
@@ -857,6 +873,27 @@ def _counted_from_the_day_said(sentence: str, said: Said, before: str = "") -> D
     else:
         span = f"{counted['n']} {counted['business'] or ''}{counted['unit']}"
     return _counted(counted.group(0), span, day, said)
+
+
+# ... and a count from a day it names right after: "you can expect to hear from us within 10
+# business days of January 4" (the day someone is back; the count runs from it)
+_COUNT_FROM_A_DAY = re.compile(
+    r"\bwithin\s+(?P<n>\d{1,3}|[a-z]+)\s+(?P<business>business\s+|working\s+)?(?P<unit>days?|weeks?)"
+    r"\s+(?:of|after|from|following)\s+(?:(?:mon|tues|wednes|thurs|fri)day,?\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _counted_from_a_day_named(sentence: str, said: Said) -> DateMention | None:
+    """The date a count "within N business days of January 4" gives, or None."""
+    for counted in _COUNT_FROM_A_DAY.finditer(sentence):
+        for form in prose_forms():
+            found = form.pattern.match(sentence, counted.end())
+            value = form.value(found, said) if found else None
+            if isinstance(value, date):
+                span = f"{counted['n']} {counted['business'] or ''}{counted['unit']}"
+                return _counted(sentence[counted.start() : found.end()], span, value, said)
+    return None
 
 
 def _last_day(text: str, end: int, said: Said) -> date | None:
@@ -888,6 +925,8 @@ def _counted_from_the_interview(
         if n is None:
             return None
         span = f"{n} {'business ' if counted['es_business'] else ''}days"
+    elif counted["ru_n"]:
+        span = f"{counted['ru_n']} {'business ' if counted['ru_business'] else ''}days"
     else:
         span = f"{counted['n']} {counted['business'] or ''}{counted['unit']}"
     return _counted(counted.group(0), span, interviewed, said)
@@ -942,9 +981,11 @@ def find_date(
         previous, sentence_before = sentence, previous
         if cue is None:
             continue
-        counted = _counted_from_the_day_said(
-            sentence, said, sentence_before
-        ) or _counted_from_the_interview(sentence, said, interviewed)
+        counted = (
+            _counted_from_the_day_said(sentence, said, sentence_before)
+            or _counted_from_the_interview(sentence, said, interviewed)
+            or _counted_from_a_day_named(sentence, said)
+        )
         if counted is not None:
             deciding_cue = deciding_cue or counted
             continue

@@ -136,6 +136,8 @@ _AGENCY = re.compile(
     # and as agencies call themselves in French, Italian, Dutch, Polish and German
     r"|cabinet\s+de\s+recrutement|agenzia\s+per\s+il\s+lavoro|werving\s+(?:en|&)\s+selectie"
     r"|agencja\s+(?:pracy|rekrutacyjna|zatrudnienia)|zeitarbeit\w*"
+    # ... and in Estonian and Finnish, run into the name: "Värbamiskoda OÜ", "Rekrytointitalo"
+    r"|värbamis\w+|rekrytointi\w+|henkilöstöpalvelu\w*"
     # a public employment service: "ADEM – Agence pour le développement de l'emploi"
     r"|d[ée]veloppement\s+de\s+l['’]emploi|agentur\s+für\s+arbeit|france\s+travail)\b",
     re.IGNORECASE,
@@ -1445,6 +1447,11 @@ def _tenant_named(sender: str, name: str) -> bool:
     return bool(tenant) and len(compact(name)) >= 4 and tenant in {compact(name), *words}
 
 
+# An intermediary in a title's brackets: "(via Hays)", "(through Hays)", Estonian
+# "(Värbamiskoda kaudu)", Finnish "(Barona kautta)".
+_THROUGH = re.compile(r"(?i)(?:via|through)\s+\S.*|\S.*\s+(?:kaudu|kautta)")
+
+
 def title_segments(title: str, people: set[str], rules: DetectRules) -> list[str]:
     """The parts of a title that could name the employer, best first."""
     title = title[: roles.MAX_TITLE]
@@ -1470,6 +1477,10 @@ def title_segments(title: str, people: set[str], rules: DetectRules) -> list[str
             continue  # "2차 면접(임원면접)": the round, an interview with the executives
         if paren.islower():  # "(bilingüe)", "(junior)": a qualifier, not a name
             continue
+        if _THROUGH.fullmatch(paren.strip()):
+            continue  # "(Värbamiskoda kaudu)", "(via Hays)": who relays it, not the employer
+        if paren.strip().casefold() in _FUNCTIONS:
+            continue  # "Phone interview – Pikake Shores (Revenue)": the team, not the employer
         if _A_SITE.search(paren):  # "北浜精機（東大阪本社）": the head office, where it is
             continue
         if re.fullmatch(r"[^\W\d_]{1,8}\.?\s*/\s*\d{1,3}[a-z]?", paren.strip()):
@@ -1711,7 +1722,7 @@ _FUNCTIONS = frozenset(
     {
         "product", "engineering", "design", "data", "marketing", "sales", "finance",
         "operations", "people", "tech", "technology", "growth", "strategy", "analytics",
-        "platform", "security", "legal", "support", "research",
+        "platform", "security", "legal", "support", "research", "revenue",
         # Spanish: "Entrevista con gerente - Planeación | MCS Apodaca"
         "planeación", "planeacion", "planificación", "finanzas", "operaciones", "ventas",
         "compras", "logística", "mercadotecnia", "tecnología", "recursos humanos",

@@ -167,6 +167,8 @@ TITLE_WORDS = frozenset(
         "librarian", "apprentice", "technical", "lighting", "pipeline", "library", "museum",
         "hospital", "school", "university", "college", "center", "centre", "clinic", "branch",
         "biology", "science", "sciences", "research", "analytics", "insights",
+        # "Eng. Patrick Owor, Director Planning, Research and Statistics (Chairperson)"
+        "statistics", "economics", "mathematics",
         # titles abroad that begin a line after a name: "Dyrektor Sprzedaży", "Kierownik
         # Działu", "Direktør", "Johtaja", "Giám đốc"
         "dyrektor", "kierownik", "prezes", "specjalista", "menedżer", "direktør", "direktor",

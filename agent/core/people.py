@@ -365,8 +365,10 @@ _SENTENCE = re.compile(
     # minule ...", "Komisjon: ..."
     r"|(?<!\w)співбесіду\s+(?:проведуть|проводитимуть|проводитимемо|проведемо|проведу|проводитиму)(?=\s)"
     r"|(?<!\w)з\s+нашого\s+боку\s+будуть(?=\s*:?\s)"
-    r"|\bvestlus[et]?\s+(?:viivad|viime)\s+läbi(?=\s)"
-    r"|\bvestlusel\s+osalevad(?:\s+lisaks\s+minule)?(?=\s*:?\s)"
+    r"|\bvestlus[et]?\s+(?:viivad|viime|viib)\s+läbi(?:\s+(?:konkursi)?komisjon)?(?=\s*:?\s)"
+    r"|\b(?:vestlusel|voorus|intervjuul)\s+osalevad(?:\s+lisaks\s+minule)?(?=\s*:?\s)"
+    # ... and the person's own note: "Vestlevad Kairi Lõhmus (värbamispartner) ja ..."
+    r"|(?:^|(?<=[.!?]\s))[Vv]estlevad(?=\s)"
     r"|(?:^|(?<=[.!?]\s))[Kk]omisjon(?=\s*:\s)"
     r"|(?<!\w)(?:интервюто|разговорът)\s+ще\s+(?:проведат|проведе|водят|води)"
     r"|\b(?:veți|veti|vei)\s+(?:discuta|vorbi|sta\s+de\s+vorbă)\s+cu"
@@ -2025,8 +2027,11 @@ def _item_names(line: str) -> list[tuple[str, str, str]]:
     return found
 
 
-# An acronym between two words, which a person's name has not: "Power BI Desktop".
-_ACRONYM_INSIDE = re.compile(r"(?-i:\S\s+[A-Z]{2,3}\s+\S)")
+# An acronym between two words, which a person's name has not: "Power BI Desktop"; and
+# Microsoft's Power products, whose first word is also a surname ("sketch a Power BI report").
+_ACRONYM_INSIDE = re.compile(
+    r"(?-i:\S\s+[A-Z]{2,3}\s+\S|\bPower\s+(?:BI|Apps|Automate|Pivot|Query)\b)"
+)
 # The bracket that ends a slot, a name first: "(Priyanka Venkataraman, VP, Core Banking)"
 _WHO_IN_BRACKETS = re.compile(r"\((?P<name>[^(),]+)(?:,(?P<title>[^()]*))?\)\s*$")
 

@@ -375,6 +375,15 @@ _PAPERS_DISCLAIMED = re.compile(
     r"|\bni\s+odločitev\b)",
     re.IGNORECASE,
 )
+# Questions for the person, said to be no offer and no decision: "a few questions from the
+# client ... To be clear, this is not an offer and no decision has been made either way". Only
+# where no round is offered: a next round says "this is not an offer" too.
+_QUESTIONS_NO_DECISION = re.compile(
+    r"\b(?:a\s+few|some|quick)\s+questions\b[\s\S]{0,600}?"
+    r"(?:\bno\s+decision\s+has\s+been\s+(?:made|taken)\s+either\s+way"
+    r"|\b(?:this|it)\s+(?:isn't|is\s+not|isn’t)\s+an\s+offer\s+and\s+no\s+decision\s+has\s+been)",
+    re.IGNORECASE,
+)
 # A screening service by the name it sends under: "CheckPoint Screening <noreply@...>".
 _A_SCREENING_SERVICE = re.compile(
     r"\b(?:screening|background\s+checks?|vetting|police\s+checks?|vérifications?)\b", re.IGNORECASE
@@ -678,7 +687,7 @@ def classify(
         return ReplyKind.OTHER, None
     if decided is not None:
         return decided, None
-    if _PAPERS_DISCLAIMED.search(text):
+    if _PAPERS_DISCLAIMED.search(text) or _QUESTIONS_NO_DECISION.search(text):
         # "Como hacemos con todas las personas finalistas, ... te pedimos que nos envíes ...
         # Esto es un trámite y no supone ninguna decisión": papers, whatever day they are for
         return ReplyKind.OTHER, None

@@ -412,8 +412,10 @@ REJECTION = phrases(
     # "päädyttiin lopulta ottamaan tiimiin henkilö, jolla on enemmän kokemusta"
     r"|emme(?:kä)?\s+(?:tällä\s+kertaa\s+)?(?:voi|pysty)\s+tarjo(?:amaan|ta)\s+(?:sinulle|teille)"
     r"\s+jatko\w*"
-    r"|päädy(?:ttiin|imme)\s+(?:\w+\s+){0,2}(?:ottamaan|valitsemaan|palkkaamaan)\s+(?:\w+\s+)?"
-    r"(?:henkilö\w*|toisen|jonkun)",
+    r"|päädy(?:ttiin|imme)\s+(?:\w+\s+){0,2}(?:ottamaan|valitsemaan|palkkaamaan)\s+(?:\w+\s+){0,3}?"
+    r"(?:henkilö\w*|toisen|jonkun)"
+    # ... and "Emme siis jatka kanssasi tässä haussa" (so we do not go on with you)
+    r"|emme\s+(?:\w+\s+){0,2}jatka\s+(?:kanssasi|kanssanne)",
     # "the panel has offered the post to another candidate"; German "uns für Bewerberinnen
     # und Bewerber entschieden, deren Profil ... näher kommt"; Portuguese "seu perfil não
     # seguirá para as próximas etapas"; "not the news you were hoping for"; Korean "좋은
@@ -683,7 +685,23 @@ REJECTION = phrases(
     r"|зупинилися\s+на\s+(?:іншому\s+|іншій\s+)?кандидат\w*|обрали\s+(?:іншого\s+|іншу\s+)?кандидат\w*",
     r"kandidatuuri\s+(?:seekord\s+)?edasi\s+viia|valisime\s+(?:välja\s+)?(?:teise\s+)?kandidaadi"
     r"|võtta\s+sisekandidaadi|minna\s+edasi\s+(?:teise\s+)?(?:inimesega|kandidaadiga)"
-    r"|(?:me\s+)?kahjuks\s+edasi\s+ei\s+lähe",
+    r"|(?:me\s+)?kahjuks\s+edasi\s+ei\s+lähe"
+    # ... an agency's "nad valisid hankeanalüütiku kohale kandidaadi, kellel on ... ja Teie
+    # kandidatuuriga nad edasi ei liigu", CV.ee's relayed "otsustanud jätkata nendega, kelle
+    # kogemus vastab paremini"
+    r"|valis(?:id|ime|is)\s+(?:\w+\s+){0,3}?kandidaadi,?\s+kell\w*"
+    r"|kandidatuuriga\s+(?:\w+\s+){0,2}edasi\s+ei\s+(?:liigu|lähe)"
+    r"|otsusta\w*\s+jätkata\s+(?:nendega|teiste\s+kandidaatidega|kandidaatidega),?\s+kelle",
+    # Russian: "к сожалению, мы не можем предложить Вам эту должность", "мы выбрали другого
+    # кандидата", "решили продолжить с другим кандидатом", "Ваша кандидатура не прошла",
+    # "мы не готовы сделать Вам предложение"
+    r"(?<!\w)(?:не\s+можем|не\s+сможем|не\s+готовы)\s+(?:\S+\s+){0,2}?(?:предложить|сделать)\s+"
+    r"(?:Вам|тебе)"
+    r"|(?<!\w)(?:выбрали|остановились\s+на|отдали\s+предпочтение)\s+(?:\S+\s+){0,2}?"
+    r"(?:друго\w+|ино\w+)\s+кандидат\w*"
+    r"|(?<!\w)решили\s+(?:\S+\s+){0,2}?продолжить\s+(?:\S+\s+){0,2}?с\s+(?:друг|ины)\w+\s+кандидат\w*"
+    r"|(?<!\w)(?:Ваша|твоя)\s+кандидатура\s+не\s+(?:прошла|подошла|была\s+выбрана)"
+    r"|(?<!\w)не\s+(?:будем|сможем)\s+(?:\S+\s+)?продолж\w+\s+(?:\S+\s+){0,2}?с\s+(?:Вами|тобой)",
     # Slovak: "sme sa rozhodli pokračovať s uchádzačmi, ktorých ...", "rozhodli obsadiť miesto
     # interným kandidátom", "v tomto procese už pokračovať nebudeme", a founder's "sme sa
     # rozhodli pre človeka, ktorý ..."
@@ -948,6 +966,9 @@ OFFER = phrases(
     # Product Analysti kohale", "Pakkumine: ..."
     r"(?:хочемо|раді)\s+запропонувати\s+(?:тобі|Вам)\s+(?:позицію|посаду|роботу)|(?<!\w)офер\s+від"
     r"|teha\s+(?:Sulle|Teile)\s+(?:töö)?pakkumine|(?:töö)?pakkumine\s*:",
+    # Russian "рады предложить Вам должность", "предложение о работе", "оффер"
+    r"(?<!\w)(?:рады|хотим|хотели\s+бы)\s+предложить\s+(?:Вам|тебе)\s+(?:должность|позицию|работу"
+    r"|место)|(?<!\w)предложение\s+о\s+работе|(?<!\w)оффер\b",
     # Slovak "Radi by sme ti ponúkli pozíciu Product Data Analyst", "ponuka na pracovnú pozíciu"
     r"(?:radi\s+by\s+sme|chceli\s+by\s+sme|chceme)\s+(?:ti|Vám)\s+ponúk\w*\s+(?:pozíciu|miesto|prácu)"
     r"|ponuk\w*\s+(?:na\s+)?pracovn\w+\s+(?:pozíci\w+|miest\w+)",
@@ -1062,7 +1083,7 @@ REFERENCES = phrases(*_REFERENCES)
 # employer's own work, no step of the person's.
 REFERENCES_IN_HAND = Phrases(
     r"\b(?:(?:we(?:'re|\s+are)|(?:panel|committee|team)\s+(?:is|are))\s+(?:now\s+|currently\s+"
-    r"|still\s+)?(?:doing|running|carrying\s+out|completing|finali[sz]ing|conducting)|estamos\s+(?:haciendo|realizando|completando|fazendo|a\s+fazer"
+    r"|still\s+|also\s+)?(?:doing|running|carrying\s+out|completing|finali[sz]ing|conducting)|estamos\s+(?:haciendo|realizando|completando|fazendo|a\s+fazer"
     r"|a\s+realizar)|(?:received|recibimos|hemos\s+recibido|recebemos|recebido)"
     # "we still need to complete reference checks and get sign-off": the employer's to do
     r"|(?:we|I)\s+(?:still\s+)?(?:need|have)\s+to\s+(?:complete|finish|do|run|carry\s+out)"
@@ -1404,7 +1425,9 @@ NEXT_ROUND = phrases(
     r"|(?:move|moving|advance|advancing|progress|progressing|invite|inviting)\s+(?:you\s+)?(?:on\s+)?"
     r"to\s+the\s+next\s+phase",
     # "you have been selected for an oral board interview", "shortlisted for interview"
-    r"(?:you(?:'ve|\s+have)\s+been|you\s+were|you're|you\s+are)\s+(?:\w+\s+)?(?:selected|shortlisted"
+    # (... "that you passed the aptitude test and have been shortlisted for an oral interview")
+    r"(?:you(?:'ve|\s+have)\s+been|you\s+were|you're|you\s+are"
+    r"|you\s+(?:passed|completed|cleared)\s+(?:\w+\s+){0,4}?and\s+have\s+been)\s+(?:\w+\s+)?(?:selected|shortlisted"
     r"|chosen)\s+(?:for|to\s+attend|to\s+participate\s+in)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}"
     r"interview",
     r"(?:second|third|2nd|3rd|final|follow-?up|another|onsite|on-site|panel|technical|virtual"
@@ -1972,7 +1995,15 @@ NEXT_ROUND = phrases(
     r"|рекомендовано\s+до\s+(?:друг|фінальн|наступн)\w*\s+етапу|запрошення\s+на\s+(?:друг|фінальн"
     r"|наступн)\w*\s+(?:етап|співбесід\w*)",
     r"kutsuda\s+(?:Sind\s+|Teid\s+)?(?:\w+,?\s+){0,2}(?:finaalvooru|vooru|vestlusele)"
-    r"|kutse\s+(?:\w+\s+)?(?:vooru|vestlusele)",
+    r"|kutse\s+(?:\w+\s+)?(?:vooru|vestlusele)"
+    # ... an agency's "AS Kadaka Pagarid soovib Teiega kohtuda. Vestlus toimub teisipäeval"
+    r"|soovi(?:b|vad)\s+(?:Teiega|Sinuga)\s+kohtuda",
+    # Russian: "хотели бы пригласить Вас на собеседование", "Приглашение на собеседование",
+    # "приглашаем Вас на второй этап", "Вы прошли на следующий этап"
+    r"(?<!\w)(?:пригласить|приглашаем|приглашаю)\s+(?:Вас\s+|тебя\s+)?(?:на|во?)\s+"
+    r"(?:\S+\s+){0,2}?(?:собеседование|интервью|встречу|этап)"
+    r"|(?<!\w)приглашение\s+на\s+(?:\S+\s+)?(?:собеседование|интервью|этап)"
+    r"|(?<!\w)прошли\s+на\s+(?:следующий|второй|финальный|последний)\s+этап",
     # Slovak: "si vo finále", "pozývame Vás na výberové konanie", "Pozvánka na pohovor",
     # "postupujete do druhého kola"
     r"(?:si|ste)\s+vo\s+finále|pozývame\s+(?:Vás|ťa)\s+na\s+(?:\w+\s+){0,2}(?:konanie|pohovor|kolo"
@@ -2037,7 +2068,9 @@ OTHERS_ROUNDS = Phrases(
     r"|\b(?:complet(?:e|es|ing)|finish(?:es|ing)?|conclud(?:e|es|ing)|wrap(?:ping)?\s+up)\s+the\s+"
     r"(?:last|rest|remainder)\s+of\s+(?:the|our|its|their)\s+$"
     # "The board is continuing with final interviews for the rest of this week"
-    r"|\b(?:continuing|continues|still)\s+(?:with\s+)?(?:the\s+|its\s+|their\s+)?$"
+    # ... "there are still two final interviews on the calendar" (the person has one, not two)
+    r"|\b(?:continuing|continues|still)\s+(?:with\s+)?(?:the\s+|its\s+|their\s+)?"
+    r"(?:(?:two|three|four|five|a\s+few|a\s+couple\s+of|several|[2-9])\s+)?$"
     # "The committee completes its final interviews on December 17" (to all finalists)
     r"|\b(?:completes?|completing|finish(?:es|ing)?|conclud(?:es|ing))\s+(?:its|their)\s+$"
     # Hinglish "ek aur candidate ka final round": one more candidate's
@@ -2463,6 +2496,11 @@ STILL_DECIDING = phrases(
     # "valikuprotsess on veel pooleli", "konkurss on veel pooleli", "Protsess on veel käimas"
     r"рішення\s+(?:\S+\s+){0,4}(?:поки\s+|ще\s+)?немає|(?:відбір|процес)\s+(?:\S+\s+){0,8}?ще\s+триває"
     r"|ще\s+не\s+(?:вирішили|ухвалили)|рішення\s+ухвалимо",
+    # Russian: "Решение пока не принято", "мы ещё не приняли решение", "отбор ещё идёт"
+    r"(?<!\w)решение\s+(?:\S+\s+){0,2}?(?:пока|ещё|еще)\s+не\s+принято"
+    r"|(?<!\w)(?:пока|ещё|еще)\s+не\s+(?:приняли|приняла|принял)\s+(?:\S+\s+)?решени\w*"
+    r"|(?<!\w)(?:отбор|процесс\s+отбора|конкурс)\s+(?:\S+\s+){0,3}?(?:ещё|еще|пока)\s+(?:идёт|идет"
+    r"|продолжается)",
     r"otsus(?:t)?\s+(?:ei\s+ole|pole)\s+veel\s+tehtud|otsust\s+veel\s+(?:ei\s+ole|pole)"
     r"|(?:protsess|valikuprotsess|konkurss)\s+on\s+veel\s+(?:pooleli|käimas)"
     r"|lõpliku\s+otsuse\s+teeme|teeb\s+otsuse",
@@ -2535,6 +2573,9 @@ PROMISE = phrases(
     r"відповідь\s+дамо|повідомимо\s+(?:Вас|тебе)|(?:обов'язково|одразу)\s+(?:Вам|тобі)\s+напишу"
     r"|(?:anname|annan)\s+(?:Teile\s+|Sulle\s+)?(?:kindlasti\s+|kohe\s+)?teada"
     r"|teavitame\s+(?:Teid|Sind)|anname\s+(?:Teile\s+|Sulle\s+)?tagasisidet",
+    # Russian "о результатах мы сообщим Вам", "свяжемся с Вами", "дадим ответ"
+    r"(?<!\w)(?:мы\s+)?(?:сообщим|сообщу)\s+(?:Вам|тебе)|(?<!\w)свяжемся\s+с\s+(?:Вами|тобой)"
+    r"|(?<!\w)дадим\s+(?:Вам\s+|тебе\s+)?(?:ответ|знать|обратную\s+связь)",
     # Slovak "ozvem sa Vám", "sa Vám ozveme", "Výsledok Vám oznámime", "pošlem"
     r"(?:ozvem|ozveme)\s+sa|sa\s+(?:Vám|ti)\s+ozve\w*|(?:Vám|ti)\s+(?:oznámime|pošlem|dám\s+vedieť)",
 )
@@ -2664,6 +2705,9 @@ RECEIPT = phrases(
     r"(?:ваш|твій)\s+відгук\s+(?:\S+\s+){0,3}?(?:отримано|надіслано)|отримали\s+(?:Ваш|твій)\s+відгук"
     r"|kandideerimine\s+(?:on\s+)?(?:kätte\s+saadud|edastatud)"
     r"|oleme\s+(?:Teie|Sinu)\s+kandideerimise\s+kätte\s+saanud",
+    # Russian "Ваш отклик получен", "мы получили Ваше резюме", "спасибо за отклик"
+    r"(?<!\w)(?:Ваш|твой)\s+отклик\s+(?:\S+\s+){0,3}?(?:получен|отправлен)"
+    r"|(?<!\w)получили\s+(?:Ваш|Ваше|твой|твоё)\s+(?:отклик|резюме|заявку)",
     # Slovak Teamio "Potvrdenie prijatia Vašej reakcie", "Vaše podklady sme prijali", Profesia's
     # "Vaša reakcia bola odoslaná"
     r"potvrdenie\s+prijatia|(?:Vaše|Váš|Vašu)\s+(?:podklady|životopis|žiadosť|reakciu)\s+sme\s+(?:prijali"
@@ -2732,6 +2776,9 @@ OUT_OF_OFFICE = phrases(
     # kirju harva", "olen puhkusel"
     r"(?<!\w)відповідаю\s+(?:із|з)\s+затримкою|(?<!\w)я\s+у\s+відпустці|(?<!\w)поза\s+офісом\s+до"
     r"|loen\s+kirju\s+harva|olen\s+(?:puhkusel|komandeeringus)|vastan\s+(?:kirjadele\s+)?viivitusega",
+    # Russian "я в отпуске до 14.12", "нахожусь вне офиса", "в командировке"
+    r"(?<!\w)я\s+(?:в\s+отпуске|в\s+командировке|вне\s+офиса)|(?<!\w)нахожусь\s+(?:в\s+отпуске"
+    r"|в\s+командировке|вне\s+офиса)",
     # Slovak "som mimo kancelárie", "som na dovolenke", "e-maily čítam len výnimočne"
     r"som\s+mimo\s+kancelárie|som\s+na\s+dovolenke|e-?maily\s+čítam\s+(?:len\s+)?(?:výnimočne|obmedzene)",
     # "8-10 Aralık tarihleri arasında Bursa'da tedarikçi denetimindeyim; e-postalarınıza 11

@@ -42,6 +42,12 @@ _QUOTE_HEADERS = tuple(
         r"^[ \t]*_{10,}[ \t]*$",
         r"^[ \t]*\*?(?:From|Von|De|Van|Da):\*?\s[^\n]{0,300}\n[ \t]*\*?"
         r"(?:Sent|Date|Gesendet|Datum|Envoyé|Enviado|Verzonden|Inviato|To|An|À|Para|Aan|A):",
+        # ... and as Outlook writes it in Finnish, Estonian, Russian, the Nordic languages,
+        # Polish, Czech, Latvian, Lithuanian, Hungarian, Turkish and Greek ("Lähettäjä: ...
+        # Lähetetty:", "Saatja: ... Saadetud:", "От: ... Отправлено:", "Från: ... Skickat:")
+        r"^[ \t]*\*?(?:Lähettäjä|Saatja|От|Från|Fra|Od|No|Nuo|Feladó|Kimden|Από):\*?\s[^\n]{0,300}"
+        r"\n[ \t]*\*?(?:Lähetetty|Saadetud|Отправлено|Дата|Skickat|Sendt|Wysłano|Odesláno|Nosūtīts"
+        r"|Išsiųsta|Elküldve|Gönderildi|Tarih|Στάλθηκε|Ημερομηνία):",
     )
 )
 # Where a signature starts: the "-- " delimiter, a phone's tag line, or a

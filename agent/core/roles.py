@@ -262,8 +262,9 @@ _GERMAN_HEADS = (
     "spezialist",
     # Ukrainian "Бізнес-аналітик", "Data-інженер"
     "аналітик", "інженер", "менеджер",
-    # Estonian: "logistikaplaneerija", "finantsanalüütik", "andmearhitekt" (close compounds)
-    "planeerija", "analüütik", "spetsialist", "arendaja",
+    # Estonian: "logistikaplaneerija", "finantsanalüütik", "andmearhitekt" (close compounds);
+    # "laojuht", "müügijuht", "osakonnajuhataja"
+    "planeerija", "analüütik", "spetsialist", "arendaja", "juht", "juhataja",
     "revisorassistent", "ansvarig", "ansvarlig", "assistentti", "neuvoja", "suunnittelija",
     # Hungarian: "csoportvezető", "raktárvezető", "értékesítési munkatárs", "Adatelemző",
     # "szoftverfejlesztő", "folyamatmérnök"
@@ -837,6 +838,10 @@ _ROLE_PHRASE = re.compile(
     r"|(?<!(?-i:[A-Z][a-z])[.!?])(?<=[.!?])\s+"
     r"(?P<role53>(?-i:[A-Z][\w&/-]*(?:\s+(?:[A-Z][\w&/-]*|&|of|and)){1,5}))"
     r"(?=\s+[-\u2013\u2014]\s+(?-i:[A-Z])[\w-]*,)"
+    # ... or before where it is based: "Kapua Dudoit (Director of Revenue) calls my cell. ...
+    # Revenue & Distribution Analyst, based at the resort in Wailea"
+    r"|(?<=[.!?])\s+(?P<role54>(?-i:[A-Z][\w&/-]*(?:\s+(?:[A-Z][\w&/-]*|&|of|and)){1,5}))"
+    r"(?=,\s+based\s+(?:at|in|on|out\s+of)\b)"
     # ... or a sentence of the job and where it was applied for: "Ms. Rhea Tolentino (HR) will
     # call on my Globe number. Transport Planning Analyst, applied via JobStreet."
     r"|(?:^|(?<=[.!?])\s+)(?-i:(?=[A-Z]))(?P<role41>[^\n,.;:!?]{2,80}?),\s+applied\s+(?:via|through|on)\b"
@@ -956,7 +961,9 @@ def edge_stage_words(include: tuple[str, ...] = ()) -> re.Pattern[str]:
     ordered = sorted({p for p in (*STAGE_PHRASES, *include, *TOOL_WORDS) if p.strip()}, key=len)
     body = "|".join(_phrase(p) for p in reversed(ordered))
     # (not a stage word that is the job's field: "Assessment Specialist")
-    field = rf"(?!(?:{'|'.join(sorted(_FIELD_STAGES))})\s+{_JOB.pattern})"
+    stages = "|".join(sorted(_FIELD_STAGES))
+    # (... nor one joined to another field: "Assessment & Institutional Research Specialist")
+    field = rf"(?!(?:{stages})\s+{_JOB.pattern}|(?:{stages})\s*(?:&|and)\s+\w)"
     return re.compile(rf"^{field}(?:{body})(?![\w])|(?<![\w])(?:{body})$", re.IGNORECASE)
 
 
@@ -979,7 +986,10 @@ def strip_stage_words(text: str, include: Iterable[str] = ()) -> str:
 
     def stage(found: re.Match[str]) -> str:
         field = found[0].casefold() in _FIELD_STAGES
-        return found[0] if field and _JOB.match(text, found.end() + 1) else " "
+        # (... or joined to another field by "&": "Assessment & Institutional Research
+        # Specialist")
+        joined = re.match(r"\s*(?:&|and)\s+(?-i:[A-Z])", text[found.end() :], re.I)
+        return found[0] if field and (_JOB.match(text, found.end() + 1) or joined) else " "
 
     text = pattern.sub(stage, text)
     text = _without_round_brackets(text)
@@ -1412,8 +1422,11 @@ def tidy(text: str, company: str, include: Iterable[str], names: Iterable[str]) 
     text = re.sub(
         # (and Indonesian "Head of Data (dari posting LinkedIn Pak Steve)": from whose post;
         # "Product Analyst (Payments) – saw it on LinkedIn")
-        r"\s*\((?:dari|from|via)\s[^()]*\)\s*$|\s+[-\u2013\u2014]\s+(?:saw|found|seen)\s+it\s+(?:on|via)\b.*$"
-        r"|\s*\((?:saw|found|seen)\s+it\s+(?:on|via)\b[^()]*\)\s*$"
+        # ("Data Analyst – Farmer Credit Scoring (saw the post on LinkedIn)")
+        r"\s*\((?:dari|from|via)\s[^()]*\)\s*$|\s+[-\u2013\u2014]\s+(?:saw|found|seen)\s+"
+        r"(?:it|the\s+(?:post|ad|advert|listing|opening|vacancy|job))\s+(?:on|via)\b.*$"
+        r"|\s*\((?:saw|found|seen)\s+(?:it|the\s+(?:post|ad|advert|listing|opening|vacancy|job))\s+"
+        r"(?:on|via)\b[^()]*\)\s*$"
         r"|\s*\([^()]*\b(?:ilanı|ilan|posting|ad|advert|annonce|anuncio|Anzeige)\)\.?\s*$",
         "",
         text,

@@ -423,7 +423,8 @@ JOB_BOARD_DOMAINS = frozenset(
     {"linkedin.com", "indeed.com", "welcometothejungle.com",
      # ... and boards that relay an employer's decision the same way in the regions they
      # serve: "Update on your application to Kwahu Beverages Ltd" from Jobberman
-     "jobberman.com", "jobberman.com.gh", "brightermonday.co.ke", "seek.com.au", "seek.co.nz",
+     "jobberman.com", "jobberman.com.gh", "brightermonday.co.ke", "brightermonday.co.ug",
+     "brightermonday.co.tz", "fuzu.com", "seek.com.au", "seek.co.nz",
      "jobstreet.com", "reed.co.uk", "totaljobs.com", "stepstone.de", "bayt.com",
      "topjobs.lk", "glassdoor.com", "ziprecruiter.com", "pracuj.pl", "profesia.sk"}
 )  # fmt: skip

@@ -27,6 +27,10 @@ LEGAL_FORMS = re.compile(
 
 _HR_UNIT = re.compile(
     r"\s+(?:Bureau|Department|Dept\.?|Office|Division)\s+of\s+(?:Human\s+Resources|Personnel)$"
+    # ... nor one of its offices, a place: "Elgon Humanitarian Alliance Country Office" for
+    # elgonha.org, which its signature writes "Elgon Humanitarian Alliance – Uganda Country
+    # Office"
+    r"|\s+(?:Country|Regional|Field|Liaison|Head|Area)\s+Office$"
 )
 
 
@@ -518,6 +522,16 @@ def _abbreviates(label: str, run: list[str]) -> bool:
         for word in (compact(w) for w in run):
             if word.startswith(rest) or (rest.startswith(word) and rest[len(word) :] in _ENDINGS):
                 return True
+    # "gipcoop" for Garden Isle Power Cooperative: the initials of all but the last word,
+    # then the last word begun (four letters or more)
+    leading, last = _initials(run[:-1]), compact(run[-1])
+    if (
+        len(leading) >= 2
+        and label.startswith(leading)
+        and len(label) - len(leading) >= 4
+        and last.startswith(label[len(leading) :])
+    ):
+        return True
     return _abbreviates_as(label, run, [compact(w) for w in run]) or _abbreviates_as(
         _fold(label), run, [_fold(compact(w)) for w in run], _fold
     )

@@ -309,6 +309,7 @@ def judge(event: CalendarEvent, me: str, rules: DetectRules, decision: str = "")
                         or post["applied"]
                         or post["opened"]
                         or post["regarding"]
+                        or post["koht"]
                     )
                 )
                 or (
@@ -1170,6 +1171,9 @@ _POST_LINE = re.compile(
     # ... or after "re": "Rachel Gow from Kelpie's HR ringing my mobile re Ecommerce Analyst
     # (Livingston HQ, hybrid)"
     r"|[ \t]re:?[ \t]+(?P<regarding>(?-i:[A-Z])[^\n,.;()]{2,80})"
+    # ... or Estonian, the job in the genitive before "koht" (post): "AML analüütiku koht."
+    r"|(?:^|[.!?][ \t]+)(?P<koht>(?-i:[A-ZÕÄÖÜ])[^\n,.;]{2,60}?)[ \t]+(?:ameti)?koht"
+    r"(?=[,.;]|[ \t]*$)"
 )
 # A line typed above a Zoom copy's text of whom the person meets: "Gesprek vacature ... – met
 # dhr. Bart Lemmens (zaakvoerder) en mevr. Nele Moerman (HR)"
@@ -1188,6 +1192,8 @@ _PARTNERS_LINE = re.compile(
     r"|(?:^|[.!?][ \t]+)[ \t]*(?:pokalbį\s+ves|pokalbyje\s+dalyvaus|razgovor\s+bosta\s+vodila)\s+\S"
     # ... and Slovene "Sodelujeta: Marko Vidic, vodja IT, in ..."
     r"|(?:^|[.!?][ \t]+)[ \t]*(?:sodelujeta|sodelujejo)[ \t]*:[ \t]*\S"
+    # ... and Estonian "Vestlevad Kairi Lõhmus (värbamispartner) ja ...", "Vestlusel osalevad"
+    r"|(?:^|[.!?][ \t]+)[ \t]*(?:vestlevad|vestlusel\s+osalevad)[ \t]+(?-i:[A-ZÕÄÖÜ])"
 )
 # "Take-home review - Acme", "Screening with Globex": a title that names the other side.
 _NAMES_SOMEONE = re.compile(

@@ -132,7 +132,7 @@ def test_the_persons_own_estonian_note_of_a_call_names_the_job_and_who_talks() -
         description="Riskianalüütiku koht. Vestlevad Kaja Lepp (värbaja) ja Tõnu Org.",
     )  # fmt: skip
     got = read(event)
-    assert got is not None and got.company == "Kivisilla Pank"
+    assert got is not None and (got.company, got.role) == ("Kivisilla Pank", "Riskianalüütik")
     assert sorted(p.name for p in got.interviewers) == ["Kaja Lepp", "Tõnu Org"]
 
 

@@ -842,6 +842,8 @@ _ROLE_PHRASE = re.compile(
     # Revenue & Distribution Analyst, based at the resort in Wailea"
     r"|(?<=[.!?])\s+(?P<role54>(?-i:[A-Z][\w&/-]*(?:\s+(?:[A-Z][\w&/-]*|&|of|and)){1,5}))"
     r"(?=,\s+based\s+(?:at|in|on|out\s+of)\b)"
+    # ... or Estonian, the job in the genitive before "koht" (the post): "AML analüütiku koht."
+    r"|(?:^|(?<=[.!?])\s+)(?P<koht>(?-i:[A-ZÕÄÖÜ])[^\n,.;:!?]{1,60}?)\s+(?:ameti)?koht(?=[,.;]|\s*$)"
     # ... or a sentence of the job and where it was applied for: "Ms. Rhea Tolentino (HR) will
     # call on my Globe number. Transport Planning Analyst, applied via JobStreet."
     r"|(?:^|(?<=[.!?])\s+)(?-i:(?=[A-Z]))(?P<role41>[^\n,.;:!?]{2,80}?),\s+applied\s+(?:via|through|on)\b"
@@ -1047,6 +1049,8 @@ def role_of(
     described = ""
     for match in _ROLE_PHRASE.finditer(description[:20_000]):
         said = next(g for g in match.groups() if g)
+        if match["koht"]:
+            said = _estonian_nominative(said)
         # "about your portfolio and the Product Designer role": the role is the last thing named.
         said = _LAST_NAMED.split(said)[-1]
         role = tidy(said, company, include, names)
@@ -1298,6 +1302,26 @@ _BARE_GRADES = frozenset(
      # "Assistant Director: Data Analytics", "Deputy Director: Business Intelligence"
      "assistant director", "deputy director", "chief director"}
 )  # fmt: skip
+
+
+# The genitive endings of Estonian job nouns, and their nominative: "analüütiku" is
+# "analüütik", "spetsialisti" "spetsialist", "inseneri" "insener", "müügijuhi" "müügijuht",
+# "konsultandi" "konsultant"; "arendaja" and "planeerija" are both.
+_ESTONIAN_GENITIVES = (
+    ("juhi", "juht"), ("andi", "ant"), ("endi", "ent"), ("iku", "ik"), ("isti", "ist"),
+    ("eri", "er"), ("ori", "or"),
+)  # fmt: skip
+
+
+def _estonian_nominative(said: str) -> str:
+    """The job a note names in the genitive before "koht", as its ad names it."""
+    words = said.split()
+    last = words[-1]
+    for genitive, nominative in _ESTONIAN_GENITIVES:
+        if last.casefold().endswith(genitive) and len(last) > len(genitive) + 2:
+            words[-1] = last[: -len(genitive)] + nominative
+            break
+    return " ".join(words)
 
 
 def _field_after_a_dash(role: str, candidate: str, title: str) -> str:

@@ -75,6 +75,10 @@ def test_a_russian_invitation_wait_rejection_and_offer() -> None:
     assert classified(
         "Мы рады предложить Вам должность аналитика с 1 февраля.", "EE", on
     )[0] is ReplyKind.OFFER  # fmt: skip
+    # (what they cannot offer besides the job is no rejection)
+    assert classified(
+        "Мы не можем предложить Вам релокацию. Решение пока не принято.", "EE", on
+    )[0] is ReplyKind.STILL_DECIDING  # fmt: skip
 
 
 def test_a_russian_count_from_the_persons_interview() -> None:

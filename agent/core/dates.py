@@ -222,9 +222,8 @@ _CUE = re.compile(
     r"|riscontro|esito|comunic\w*|aggiorn\w*|(?:ti|le|vi)\s+scriver\w*|chiud\w*\s+(?:la\s+)?selezione"
     r"|hören|uitkomst|terugkoppeling|(?<!kindly\s)(?<!please\s)revert|notif\w*|"
     + _HEARING_BACK_ABROAD
-    +
     # information, but not the practical kind ("visitor info", "joining information")
-    r"|(?<!visitor\s)(?<!practical\s)(?<!travel\s)(?<!parking\s)(?<!joining\s)(?<!access\s)"
+    + r"|(?<!visitor\s)(?<!practical\s)(?<!travel\s)(?<!parking\s)(?<!joining\s)(?<!access\s)"
     r"(?<!login\s)(?<!dial-in\s)(?<!venue\s)(?<!arrival\s)(?<!of\s)info(?:rmation)?"
     # "we'll inform you", "informeren", "informaremos"; other languages' noun ("praktische
     # informatie voor vrijdag") is about the day, not a decision

@@ -849,9 +849,9 @@ _AN_INTERVIEW_SAID = re.compile(r"\b(?:interview|call|conversation|screen|meetin
 
 def _counted_from_the_day_said(sentence: str, said: Said, before: str = "") -> DateMention | None:
     """The date a count after "that" gives from the day named before it in the sentence (or,
-    in English, in the sentence `before` it), or None. The day is the text's own, so the
-    count is read from it (a count from a day only referred to, "after the last interview"
-    alone, gives no date)."""
+    in English and Estonian, in the sentence `before` it), or None. The day is the text's own,
+    so the count is read from it (a count from a day only referred to, "after the last
+    interview" alone, gives no date)."""
     counted = _COUNT_AFTER_THAT.search(sentence)
     if counted is None:
         return None
@@ -860,18 +860,24 @@ def _counted_from_the_day_said(sentence: str, said: Said, before: str = "") -> D
         # ("... viimane neist toimub kolmapäeval, 16. detsembril. Lõpliku otsuse teeme 10
         # tööpäeva jooksul pärast seda")
         day = _last_day(before, len(before), said)
-    if day is None:
+    span = _span(counted)
+    if day is None or span is None:
         return None
-    if counted["et_n"] or counted["sk_n"]:
-        n, business = (
-            (counted["et_n"], counted["et_business"])
-            if counted["et_n"]
-            else (counted["sk_n"], counted["sk_business"])
-        )
-        span = f"{n} {'business ' if business else ''}days"
-    else:
-        span = f"{counted['n']} {counted['business'] or ''}{counted['unit']}"
     return _counted(counted.group(0), span, day, said)
+
+
+def _span(counted: re.Match[str]) -> str | None:
+    """What a count says, as "10 business days": from the groups of the language it was read
+    in (`es_n` and `es_business` for Spanish, ...), or the English `n`, `business` and
+    `unit`; None when its number is a word that is none."""
+    groups = counted.groupdict()
+    for language in ("es", "ru", "et", "sk"):
+        if groups.get(f"{language}_n"):
+            word = groups[f"{language}_n"].casefold()
+            n = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+            business = "business " if groups[f"{language}_business"] else ""
+            return None if n is None else f"{n} {business}days"
+    return f"{counted['n']} {counted['business'] or ''}{counted['unit']}"
 
 
 # ... and a count from a day it names right after: "you can expect to hear from us within 10
@@ -889,8 +895,8 @@ def _counted_from_a_day_named(sentence: str, said: Said) -> DateMention | None:
         for form in prose_forms():
             found = form.pattern.match(sentence, counted.end())
             value = form.value(found, said) if found else None
-            if isinstance(value, date):
-                span = f"{counted['n']} {counted['business'] or ''}{counted['unit']}"
+            span = _span(counted)
+            if isinstance(value, date) and span is not None:
                 return _counted(sentence[counted.start() : found.end()], span, value, said)
     return None
 
@@ -918,17 +924,8 @@ def _counted_from_the_interview(
         counted["yours"] and not _AN_INTERVIEW_SAID.search(sentence, 0, counted.start())
     ):
         return None
-    if counted["es_n"]:
-        word = counted["es_n"].casefold()
-        n = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
-        if n is None:
-            return None
-        span = f"{n} {'business ' if counted['es_business'] else ''}days"
-    elif counted["ru_n"]:
-        span = f"{counted['ru_n']} {'business ' if counted['ru_business'] else ''}days"
-    else:
-        span = f"{counted['n']} {counted['business'] or ''}{counted['unit']}"
-    return _counted(counted.group(0), span, interviewed, said)
+    span = _span(counted)
+    return None if span is None else _counted(counted.group(0), span, interviewed, said)
 
 
 def _counted(text: str, span: str, day: date, said: Said) -> DateMention | None:

@@ -955,6 +955,9 @@ def _remove_words(text: str, phrases: Iterable[str]) -> str:
 # Stage words that are also a job's field, right before its noun: "Assessment Specialist",
 # "Case Manager", "Coding Specialist" (but "Panel Product Manager" loses "Panel").
 _FIELD_STAGES = frozenset({"assessment", "case", "coding", "screening"})
+# ... as it starts a job's name: before its noun, or joined by "&" to another field
+# ("Assessment & Institutional Research Specialist")
+_AS_A_FIELD = rf"(?:{'|'.join(sorted(_FIELD_STAGES))})(?:\s+{_JOB.pattern}|\s*(?:&|and)\s+\w)"
 
 
 @lru_cache(maxsize=64)
@@ -963,10 +966,7 @@ def edge_stage_words(include: tuple[str, ...] = ()) -> re.Pattern[str]:
     ordered = sorted({p for p in (*STAGE_PHRASES, *include, *TOOL_WORDS) if p.strip()}, key=len)
     body = "|".join(_phrase(p) for p in reversed(ordered))
     # (not a stage word that is the job's field: "Assessment Specialist")
-    stages = "|".join(sorted(_FIELD_STAGES))
-    # (... nor one joined to another field: "Assessment & Institutional Research Specialist")
-    field = rf"(?!(?:{stages})\s+{_JOB.pattern}|(?:{stages})\s*(?:&|and)\s+\w)"
-    return re.compile(rf"^{field}(?:{body})(?![\w])|(?<![\w])(?:{body})$", re.IGNORECASE)
+    return re.compile(rf"^(?!{_AS_A_FIELD})(?:{body})(?![\w])|(?<![\w])(?:{body})$", re.IGNORECASE)
 
 
 # Words of a bracket beyond what a round holds ("Growth", "Platform"), as against "+ Exercise".
@@ -981,17 +981,16 @@ def _without_round_brackets(text: str) -> str:
     return re.sub(r"(?<!\w)\(([^()]*)\)", lambda m: m[0] if _SAYS_MORE.search(m[1]) else " ", text)
 
 
+_FIELD_AT = re.compile(_AS_A_FIELD, re.IGNORECASE)
+
+
 def strip_stage_words(text: str, include: Iterable[str] = ()) -> str:
     """The text without interview and stage words, tools, requisitions and ordinals."""
     text = _DURATION.sub(" ", _GENDER.sub(" ", _REQUISITION.sub(" ", _WORKLOAD.sub(" ", text))))
     pattern = _words_pattern((*STAGE_PHRASES, *include, *TOOL_WORDS))
 
     def stage(found: re.Match[str]) -> str:
-        field = found[0].casefold() in _FIELD_STAGES
-        # (... or joined to another field by "&": "Assessment & Institutional Research
-        # Specialist")
-        joined = re.match(r"\s*(?:&|and)\s+(?-i:[A-Z])", text[found.end() :], re.I)
-        return found[0] if field and (_JOB.match(text, found.end() + 1) or joined) else " "
+        return found[0] if _FIELD_AT.match(text, found.start()) else " "
 
     text = pattern.sub(stage, text)
     text = _without_round_brackets(text)

@@ -100,6 +100,11 @@ _STAYS_AWAY = (
     r"|\bno\s+se\s+(?:suma|une|conecta|sumará|unirá|conectará|incorporará)\b|\bdepois\s+(?:eu\s+)?saio\b"
     # "Eu abro a sala, faço as apresentações e saio"
     r"|\bfaço\s+as\s+apresentações\s+e\s+saio\b"
+    # a session's host: "Lokendra Basnet (PMO) will host the meeting and admit candidates one by
+    # one"
+    r"|\badmit(?:s|ting)?\s+(?:the\s+|all\s+)?candidates\b"
+    # ... and Rioplatense "Yo abro la llamada, los presento y me bajo"
+    r"|\b(?:los|las|les)\s+presento\s+y\s+(?:me\s+bajo|me\s+voy|salgo|me\s+retiro|me\s+desconecto)\b"
     # "figura como opcional solo para tener visibilidad de la agenda"
     r"|\b(?:solo|sólo|solamente|únicamente)\s+para\s+(?:tener\s+)?visibilidad\b"
     # "Irene va como opcional, solo por si hay algún problema con la conexión"
@@ -335,7 +340,9 @@ _SUBJECT = re.compile(
 _CLAUSE = re.compile(
     r"(?:[^.!?;\n]|(?<=\b(?:Dr|Mr|Ms|St))\.|(?<=\b(?:Mrs|Drs|Sra|Dra|Mme))\.|(?<=\bProf)\."
     # an Italian letter's titles: "l'Ing. Amitrano", "la Dott.ssa Iovine", "l'Avv. Mastellone"
-    r"|(?<=\b(?:Ing|Avv|Sig))\.|(?<=\bDott)\.|(?<=\bArch|\bGeom)\.)+[.!?;]*"
+    r"|(?<=\b(?:Ing|Avv|Sig))\.|(?<=\bDott)\.|(?<=\bArch|\bGeom)\."
+    # Spanish human resources, "RR.HH." ("Alejandra Barboza, de RR.HH. de la planta, ...")
+    r"|(?<=\bRR)\.(?=HH\.)|(?<=\bRR\.HH)\.(?=\s+(?-i:[a-z]))|(?<=\bRR\.\s)HH\.(?=\s+(?-i:[a-z])))+[.!?;]*"
 )
 # Titles of those who arrange interviews rather than hold them: a coordinator of interviews,
 # not of a subject ("Special Education Coordinator" interviews).
@@ -449,6 +456,7 @@ _SOMEONE_NAMED = re.compile(
     r"(?:\s+(?:unfortunately|sadly|also|now|still|currently|actually|probably|then))?\s*$"
 )
 # Someone named by a capitalised word inside a clause, after its first word.
+_OPENS_WITH_A_NAME = re.compile(r"\s*(?-i:[A-ZÀ-Ý][a-zà-ÿ'’]+)\s+(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+)\s*,")
 _NAMED_IN_CLAUSE = re.compile(
     r"(?:^|\s)(?-i:[A-ZÀ-Ý][a-zà-ÿ'’]{2,})\s+(?:is|was|will|has|'s|(?-i:on)(?!\s+(?:the|a|an)\b))\b"
 )
@@ -551,6 +559,11 @@ def absent(
                 # on sel nädalal kahjuks puhkusel, nii et tema seekord ei osale")
                 named_here = (
                     _NAMED_IN_CLAUSE.search(lead)
+                    # ("Noelia Suárez, de Gestión Humana, coordinó la agenda; ella no estará en
+                    # la entrevista": the one the clause before opens with, not on the invite)
+                    or (
+                        not lead.strip() and not earlier_named and _OPENS_WITH_A_NAME.match(earlier)
+                    )
                     or (
                         len(lead.split()) <= 2
                         and bool(lead.strip())

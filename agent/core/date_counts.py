@@ -28,6 +28,9 @@ class _Said(Protocol):
     @property
     def holidays(self) -> Mapping[date, str]: ...
 
+    @property
+    def weekend(self) -> frozenset[int]: ...
+
 
 # Numbers as other languages spell them in a count of days or weeks: German, French,
 # Spanish, Italian, Portuguese, Dutch, Swedish, Norwegian and Danish, one to fifteen.
@@ -182,7 +185,7 @@ def span_abroad(match: re.Match[str], said: _Said) -> date | str:
     if match["business"]:
         if count > 100:
             return too_far(after)
-        return add_business_days(after, count, said.holidays)
+        return add_business_days(after, count, said.holidays, said.weekend)
     days = count * (7 if match["weeks"] else 1)
     return too_far(after) if days > 183 else after + timedelta(days=days)
 

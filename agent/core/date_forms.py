@@ -17,6 +17,7 @@ from functools import cache
 from agent.core import date_counts as counts
 from agent.core import date_periods as periods
 from agent.core.date_math import (
+    WEEKEND,
     add_business_days,
     add_months,
     monday,
@@ -293,7 +294,8 @@ def _relative(match: re.Match[str], said: Said) -> date | str:
     if unit == "month":
         return add_months(after, count)
     if match["business"]:
-        return add_business_days(after, count * (5 if unit == "week" else 1), said.holidays)
+        days = count * (7 - len(said.weekend) if unit == "week" else 1)
+        return add_business_days(after, days, said.holidays, said.weekend)
     return after + timedelta(days=count * (7 if unit == "week" else 1))
 
 
@@ -340,6 +342,9 @@ class Said:
     after: date
     month_first: bool | None = None
     holidays: Mapping[date, str] = field(default_factory=dict)
+    # the writer's weekend, when they say their week is not Monday to Friday ("our working
+    # days are Sunday to Friday")
+    weekend: frozenset[int] = WEEKEND
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import calendar
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from datetime import date, timedelta
 
 
@@ -29,10 +29,16 @@ def add_months(day: date, months: int) -> date:
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
-def add_business_days(day: date, count: int, holidays: Mapping[date, str]) -> date:
+# Saturday and Sunday: the weekend unless the writer says their week is another
+WEEKEND = frozenset({5, 6})
+
+
+def add_business_days(
+    day: date, count: int, holidays: Mapping[date, str], weekend: Collection[int] = WEEKEND
+) -> date:
     while count > 0:
         day += timedelta(days=1)
-        count -= day.weekday() < 5 and day not in holidays
+        count -= day.weekday() not in weekend and day not in holidays
     return day
 
 

@@ -55,6 +55,7 @@ from agent.core.date_forms import (
     prose_forms,
     too_far,
 )
+from agent.core.date_math import WEEKEND
 from agent.core.date_words import WEEKDAYS
 from agent.core.holiday_dates import AFTER_HOLIDAY
 from agent.core.model import DateMention
@@ -207,6 +208,8 @@ _CUE = re.compile(
     r"|news|answer|respond|response|reach\s+out|finali[sz]\w*|conclu\w*|wrap\w*|outcomes?"
     r"|feedback|offers?|(?<!salary\s)(?<!pay\s)(?<!compensation\s)expect(?:s|ed|ing|ations?)?\b|anticipat(?:e|es|ed|ing)\b|timeline|time\s*frame|follow(?:ing)?[\s-]+up|circle\s+back"
     r"|touch\s+base|contact\s+you|let\s+you\s+know|reach\w*|review\w*|process"
+    # "close the loop with every candidate within 15 working days of their panel interview"
+    r"|close\s+the\s+loop"
     r"|(?:phone|call|ring|text|e-?mail)\s+(?:you|everyone|all\s+(?:the\s+)?(?:candidates|applicants))"
     r"|calling\s+(?:you|everyone|everybody|all\s+(?:the\s+)?(?:candidates|applicants))"
     r"|(?:give|drop)\s+you\s+a\s+(?:shout|bell|line|buzz)"
@@ -583,6 +586,7 @@ def _sentences(text: str) -> list[str]:
 # Days a mail says the employer is shut, which a count of business days skips like holidays:
 # "a decision within 7 business days. Heads up, their plant is shut down 12/24 and 12/25,
 # so those days don't count"
+_EN_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _NUMERIC_DAY = r"\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?"
 _SHUT_ON = re.compile(
     rf"\b(?:shut\s+down|closed|shut)\s+(?:on\s+)?(?P<days>{_NUMERIC_DAY}"
@@ -598,8 +602,9 @@ _CLOSED_AFTER_SPAN = re.compile(
 )
 # ... and an English range in one month: "our corporate offices are closed December 24-25"
 _CLOSED_IN_A_MONTH = re.compile(
-    r"\b(?:closed|shut|shut\s+down)\s+(?:on\s+|from\s+)?(?P<month>jan|feb|mar|apr|may|jun|jul|aug"
-    r"|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?P<first>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|\u2013|to|through"
+    r"\b(?:closed|shut|shut\s+down)\s+(?:on\s+|from\s+)?(?P<month>"
+    + _EN_MONTH
+    + r")\s+(?P<first>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|\u2013|to|through"
     r"|and|&)\s*(?P<last>\d{1,2})(?:st|nd|rd|th)?\b",
     re.IGNORECASE,
 )
@@ -694,17 +699,21 @@ def _order_shown(text: str, month_first: bool | None) -> bool | None:
 # (Croatian "ured je zatvoren od 24. prosinca do 6. siječnja", Bulgarian "няма да работи от 24
 # декември до 3 януари включително", Indonesian "kantor tutup dari 24 hingga 1 Januari")
 _CLOSED_SPAN = re.compile(
-    r"\b(?:fermée?s?|fermeture|closed?|closes|closure|shut|shutdown|geschlossen|Betriebsferien"
+    r"\b(?:fermée?s?|fermeture|closed?|closes|closure|shuts?|shutdown|geschlossen|Betriebsferien"
     r"|Betriebsurlaub|Betriebsruhe|cerrad[oa]s?|fechad[oa]s?|gesloten|kerstsluiting"
     r"|zatvoren[aoi]?|няма\s+да\s+работи|затворен[аио]?|tutup|libur)\b"
     r"[^.!?\n]{0,60}?\b(?:du|from|vom|von|del|de|van|od|от|dari|mulai)\s+"
     # (a weekday before a day may be given: "from Monday 12/21 through Friday 1/1")
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
     # (and ordinals: "from Thursday, 24th December to Friday, 1st January")
-    r"(?P<first>\d{1,2}(?:er|st|nd|rd|th)?\.?\s*[^\W\d_]+"
-    r"|\d{1,2}[/.]\d{1,2}\.?)\s+(?:au|to|until|through|bis(?:\s+zum)?|al|a|tot(?:\s+en\s+met)?"
-    r"|do|до|hingga|sampai|s\.d\.)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-    r"(?P<last>\d{1,2}(?:er|st|nd|rd|th)?\.?\s*[^\W\d_]+|\d{1,2}[/.]\d{1,2}\.?)",
+    # (and an English month first: "shuts down ... from Thursday, December 24 through Friday,
+    # January 1")
+    r"(?P<first>\d{1,2}(?:er|st|nd|rd|th)?\.?\s*[^\W\d_]+|\d{1,2}[/.]\d{1,2}\.?"
+    rf"|{_EN_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b)\s*,?\s+(?:au|to|until|through|bis(?:\s+zum)?|al|a"
+    r"|tot(?:\s+en\s+met)?|do|до|hingga|sampai|s\.d\.)\s+"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"(?P<last>\d{1,2}(?:er|st|nd|rd|th)?\.?\s*[^\W\d_]+|\d{1,2}[/.]\d{1,2}\.?"
+    rf"|{_EN_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b)",
     re.IGNORECASE,
 )
 
@@ -816,7 +825,11 @@ _COUNT_AFTER_THAT = re.compile(
     r"\s+(?:viimast\s+vestlust|seda)\b"
     # ... and Slovak "do 10 pracovných dní po poslednom pohovore"
     r"|\bdo\s+(?P<sk_n>\d{1,2})\s+(?P<sk_business>pracovných\s+)?dní\s+po\s+(?:poslednom\s+pohovore"
-    r"|ňom|tom)\b",
+    r"|ňom|tom)\b"
+    # ... and Spanish "dentro de los 15 días hábiles siguientes a esa última entrevista"
+    r"|\b(?P<es_n>\d{1,2}|[a-záéíóú]+)(?:\s*\(\d{1,2}\))?\s+días\s+(?P<es_business>(?:laborables"
+    r"|hábiles)\s+)?(?:siguientes\s+a|posteriores\s+a|después\s+de|a\s+partir\s+de)\s+"
+    r"(?:(?:esa|la)\s+(?:última|ultima)\s+(?:entrevista|instancia)|eso|esa\s+fecha|ese\s+día)\b",
     re.IGNORECASE,
 )
 
@@ -835,8 +848,9 @@ _COUNT_FROM_YOUR_INTERVIEW = re.compile(
     # ... and in Spanish: "en un término de diez (10) días laborables contados a partir de la
     # fecha de su entrevista"
     r"|\b(?P<es_n>\d{1,2}|[a-záéíóú]+)(?:\s*\(\d{1,2}\))?\s+días\s+"
-    r"(?P<es_business>(?:laborables|hábiles)\s+)?(?:contados\s+)?(?:a\s+partir\s+de|desde)\s+"
-    r"(?:la\s+fecha\s+de\s+)?(?:su|tu)\s+entrevista\b"
+    # ("dentro de los 10 días hábiles siguientes a su entrevista")
+    r"(?P<es_business>(?:laborables|hábiles)\s+)?(?:contados\s+)?(?:a\s+partir\s+de|desde"
+    r"|siguientes\s+a|posteriores\s+a|después\s+de)\s+(?:la\s+fecha\s+de\s+)?(?:su|tu)\s+entrevista\b"
     # ... and in Russian: "в течение 10 рабочих дней после Вашего собеседования"
     r"|\bв\s+течение\s+(?P<ru_n>\d{1,2})\s+(?P<ru_business>рабочих\s+)?дней\s+(?:после|с\s+(?:даты|момента))"
     r"\s+(?:Вашего|вашего|твоего)\s+(?:собеседования|интервью)",
@@ -856,7 +870,7 @@ def _counted_from_the_day_said(sentence: str, said: Said, before: str = "") -> D
     if counted is None:
         return None
     day = _last_day(sentence, counted.start(), said)
-    if day is None and (counted["n"] or counted["et_n"]):
+    if day is None and (counted["n"] or counted["et_n"] or counted["es_n"]):
         # ("... viimane neist toimub kolmapäeval, 16. detsembril. Lõpliku otsuse teeme 10
         # tööpäeva jooksul pärast seda")
         day = _last_day(before, len(before), said)
@@ -884,7 +898,13 @@ def _span(counted: re.Match[str]) -> str | None:
 # business days of January 4" (the day someone is back; the count runs from it)
 _COUNT_FROM_A_DAY = re.compile(
     r"\bwithin\s+(?P<n>\d{1,3}|[a-z]+)\s+(?P<business>business\s+|working\s+)?(?P<unit>days?|weeks?)"
-    r"\s+(?:of|after|from|following)\s+(?:(?:mon|tues|wednes|thurs|fri)day,?\s+)?",
+    r"\s+(?:of|after|from|following)\s+"
+    # (the day someone is back may be said so: "within five business days after we're back on
+    # Monday, January 4")
+    r"(?:(?:we|they|he|she|everyone|the\s+team)(?:['’]re|['’]s|\s+are|\s+is|\s+get|\s+gets"
+    r"|\s+return|\s+returns)\s+(?:back\s+)?(?:in\s+the\s+office\s+)?on\s+"
+    r"|(?:we|they)\s+reopen\s+on\s+)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri)day,?\s+)?",
     re.IGNORECASE,
 )
 
@@ -928,8 +948,41 @@ def _counted_from_the_interview(
     return None if span is None else _counted(counted.group(0), span, interviewed, said)
 
 
+# The week a writer keeps, when they say it: "Please note that our working days are Sunday to
+# Friday" (Nepal's offices; a Gulf employer's Sunday to Thursday).
+_DAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_WORK_WEEK = re.compile(
+    rf"\b(?:working|business|work|office)\s+(?:days|week)\s+(?:are|is|runs?)\s+(?:from\s+)?"
+    rf"(?P<first>{_DAY_NAME})\s+(?:to|through|till|until|-|\u2013)\s+(?P<last>{_DAY_NAME})"
+    rf"|\b(?:we|office|offices)\s+(?:work|works|are\s+open|is\s+open)\s+(?:from\s+)?"
+    rf"(?P<first2>{_DAY_NAME})\s+(?:to|through|till|until|-|\u2013)\s+(?P<last2>{_DAY_NAME})"
+    # "working days ... For us that means Monday to Friday"
+    rf"|\bfor\s+us\s+(?:that|this|it)\s+means\s+(?P<first3>{_DAY_NAME})\s+(?:to|through|-|\u2013)\s+"
+    rf"(?P<last3>{_DAY_NAME})",
+    re.IGNORECASE,
+)
+
+
+def states_its_week(text: str) -> bool:
+    """Whether the writer says which days they count as working days."""
+    return _WORK_WEEK.search(text) is not None
+
+
+def _weekend(text: str) -> frozenset[int]:
+    """The days off a week the text says it keeps leaves, else Saturday and Sunday."""
+    said = _WORK_WEEK.search(text)
+    if said is None:
+        return WEEKEND
+    first = WEEKDAYS[(said["first"] or said["first2"] or said["first3"]).lower()]
+    last = WEEKDAYS[(said["last"] or said["last2"] or said["last3"]).lower()]
+    working = {(first + n) % 7 for n in range((last - first) % 7 + 1)}
+    return frozenset(range(7)) - working or WEEKEND
+
+
 def _counted(text: str, span: str, day: date, said: Said) -> DateMention | None:
-    found = find_date(f"We will decide within {span}.", after=day, holidays=said.holidays)
+    found = find_date(
+        f"We will decide within {span}.", after=day, holidays=said.holidays, weekend=said.weekend
+    )
     if found is None or not isinstance(found.value, date):
         return None
     return _mention(text, found.value, said.after)
@@ -942,6 +995,7 @@ def find_date(
     month_first: bool | None = None,
     holidays: Mapping[date, str] | None = None,
     interviewed: date | None = None,
+    weekend: frozenset[int] | None = None,
 ) -> DateMention | None:
     """The date an employer gives for their decision in free text, or None.
 
@@ -952,18 +1006,21 @@ def find_date(
     back with its error; an ambiguous number such as "2/3" is skipped, as in
     prose it is more often a fraction (and "2/3 of" always is). `interviewed` is the day of
     the person's last interview before the mail, if known: "within 10 business days of your
-    interview" counts from it.
+    interview" counts from it. `weekend` is the writer's, when not Saturday and Sunday; else
+    the week the text says it keeps ("our working days are Sunday to Friday") counts.
     """
-    said = Said(after, _order_shown(text, month_first), holidays or {})
+    said = Said(after, _order_shown(text, month_first), holidays or {}, weekend or _weekend(text))
     closed = _closed_days(text, said)
     if closed:  # days the employer says it is shut count as its holidays
-        said = Said(after, said.month_first, {**said.holidays, **closed})
+        said = Said(after, said.month_first, {**said.holidays, **closed}, said.weekend)
     text = text.replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-")
     text = re.sub(r"(?i)\bngày\s+(?=\d)", "", text)  # Vietnamese "thứ Sáu, ngày 11/12": "day"
-    # a count written twice, as Kenyan and Indian letters do: "within seven (7) working days"
+    # a count written twice, as Kenyan and Indian letters do: "within seven (7) working days",
+    # and Nepali ones the other way round: "within 7 (seven) working days"
     text = re.sub(
-        r"(?i)\b[a-z]+\s+\((\d{1,3})\)(?=\s+(?:business\s+|working\s+|calendar\s+)?(?:days?|weeks?))",
-        r"\1",
+        r"(?i)\b(?:[a-z]+\s+\((\d{1,3})\)|(\d{1,3})\s+\([a-z]+\))"
+        r"(?=\s+(?:business\s+|working\s+|calendar\s+)?(?:days?|weeks?))",
+        lambda m: m[1] or m[2],
         text,
     )
     text = re.sub(r"(?i)(?<=\w),\s+(?:dem|den)\s+(?=\d)", ", ", text)  # "Freitag, dem 11. Dezember"
@@ -971,10 +1028,14 @@ def find_date(
     first: DateMention | None = None
     after_cue: DateMention | None = None
     deciding_cue: DateMention | None = None
-    previous = ""
+    # (the two sentences before: "... the last of those interviews is on Friday, 18 December.
+    # No decision has been made yet. We will ... within 10 working days after that last
+    # interview")
+    previous: list[str] = ["", ""]
     for sentence in _sentences(text):
         cue = _CUE.search(sentence)
-        previous, sentence_before = sentence, previous
+        sentence_before = " ".join(previous)
+        previous = [previous[1], sentence]
         if cue is None:
             continue
         counted = (

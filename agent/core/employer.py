@@ -75,6 +75,8 @@ TOOL_NAMES = frozenset(
         # (not Rippling or Personio: companies people also apply to, whose own invites name them)
         "successfactors", "sap successfactors", "taleo", "avature", "cronofy", "pageup", "trac",
         "publicjobs", "calcareers",
+        # job portals and a public service's own: "Entrevista Tribunal – AUEM (Uruguay Concursa)"
+        "uruguay concursa", "computrabajo", "buscojobs", "bumeran", "gupy",
     }
 )  # fmt: skip
 _RECRUITING_SUFFIX = re.compile(
@@ -279,6 +281,19 @@ def employer_of(
     ):
         domain = ""
     return Employer(company, domain)
+
+
+def _entity_of(label: str, texts: list[str]) -> str:
+    """A body under a short shared domain, by the name it writes with its own initials: "United
+    Nations Centre for Disaster Resilience (UNCDR)" at un.org, not "UN"."""
+    if not 2 <= len(label) <= 3:
+        return ""
+    for acronym in re.findall(r"\(([A-Z]{3,8})\)", "\n".join(texts)[:10_000]):
+        if acronym.casefold().startswith(label) and acronym.casefold() != label:
+            named = _named_by_initials(acronym, texts)
+            if named:
+                return named
+    return ""
 
 
 def _first_word_and_letters(label: str, texts: list[str]) -> str:
@@ -629,6 +644,9 @@ def company_of(
     ]
     if told:
         segments = [told[0], *(s for s in segments if s != told[0])]
+    employing = _job_with(event, segments) or _interviewers_of(event, segments)
+    if employing:
+        return employing
     # (not a team the letter names: "the Senior Analyst (C1) post in the Labour Market
     # Evidence team")
     segments = [
@@ -660,7 +678,14 @@ def company_of(
         spelled = _named_by_initials(bracket, [event.description])
         # (not a unit of the employer: "Statistician (IQAU)", the "Internal Quality Assurance
         # Unit" of the university the title's "NUH" stands for)
-        if bracket not in segments and spelled and not _A_UNIT_AT_END.search(spelled):
+        # (nor the job's own kind: "MIS and M&E Specialist (NIC)", a National Individual
+        # Consultant)
+        if (
+            bracket not in segments
+            and spelled
+            and not _A_UNIT_AT_END.search(spelled)
+            and not roles.has_job_noun(spelled)
+        ):
             segments = [bracket, *segments]
     label = compact(domain_label(domain)) if domain else ""
     texts = [event.title, event.organizer_name, event.description, event.location]
@@ -837,6 +862,7 @@ def company_of(
         # a signature's "(PAFAC/APAFC)")
         spelled = (
             city_government(domain)
+            or _entity_of(label, texts)
             or _initials_spelled(domain_label(domain), texts)
             or _regional_initials(domain, texts)
             or spelled_out(label, texts)
@@ -1136,8 +1162,9 @@ _A_CANTON = re.compile(
     r"[A-ZÀ-Þ][\w-]+|\b(?:Kanton|Cantone)\s+[A-ZÀ-Þ][\w-]+"
 )
 _A_GOVERNMENT = re.compile(
+    # (and two joined names: "Government of Newfoundland and Labrador", "... Trinidad and Tobago")
     r"\b(?:[A-Z][a-z]+[ \t]+Government|Government[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][a-z]+"
-    r"(?:[ \t]+[A-Z][a-z]+)?)\b"
+    r"(?:[ \t]+[A-Z][a-z]+)?(?:[ \t]+(?:and|&)[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?)\b"
 )
 _A_MINISTRY = re.compile(
     r"\b(?:Ministry|Department)[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*"
@@ -1477,6 +1504,9 @@ def title_segments(title: str, people: set[str], rules: DetectRules) -> list[str
             continue  # "2차 면접(임원면접)": the round, an interview with the executives
         if paren.islower():  # "(bilingüe)", "(junior)": a qualifier, not a name
             continue
+        if re.search(r"\s(?-i:calls|will\s+call|calling|rings|phones)$", paren.strip()):
+            continue  # "Phone interview – Thorong Trails (MD calls)": who rings whom
+
         if _THROUGH.fullmatch(paren.strip()):
             continue  # "(Värbamiskoda kaudu)", "(via Hays)": who relays it, not the employer
         if paren.strip().casefold() in _FUNCTIONS:
@@ -1575,6 +1605,63 @@ def _a_field(piece: str) -> bool:
 def _before_role(text: str) -> str:
     before, _, after = text.partition(" for ")
     return before if after and roles.has_job_noun(after) else text
+
+
+# Whom the job is with, as the letter says it: "the Senior Data Engineer position with
+# Bagmati CodeWorks", "el puesto es en Guayabo" (a staffing firm's client round: the firm
+# employs, the client interviews).
+_JOB_WITH = re.compile(
+    r"\b(?:position|role|job|post)\s+(?:is\s+)?with\s+(?P<en>(?-i:[A-Z])[\w&'’.-]*(?:\s+(?-i:[A-Z])"
+    r"[\w&'’.-]*){0,4})"
+    r"|\bel\s+puesto\s+es\s+en\s+(?P<es>(?-i:[A-ZÁÉÍÓÚ])[\w&'’.-]*(?:\s+(?-i:[A-ZÁÉÍÓÚ])[\w&'’.-]*){0,4})",
+    re.IGNORECASE,
+)
+
+
+def _job_with(event: CalendarEvent, segments: list[str]) -> str:
+    """The employer the description says the job is with, when the title names it too (by name
+    or by its initials) and someone on the invite writes from its domain; "" otherwise."""
+    labels = {
+        compact(domain_label(address.partition("@")[2]))
+        for address in [event.organizer_email, *(a.email for a in event.attendees)]
+        if "@" in address
+    }
+    for found in _JOB_WITH.finditer(event.description[:5000]):
+        named = (found["en"] or found["es"]).rstrip(".")
+        named = re.sub(rf"(?:,?\s+{LEGAL_FORMS.pattern})+\s*$", "", named, flags=re.I)
+        # (its initials by word, or by capital: "BCW" for Bagmati CodeWorks)
+        initials = {
+            "".join(w[0] for w in named.split()).upper(),
+            "".join(re.findall("[A-Z]", named)),
+        }
+        in_title = any(
+            compact(s) == compact(named) or (len(s) >= 2 and s in initials) for s in segments
+        )
+        if in_title and any(matches_label(named, label) for label in labels if label):
+            return named
+    return ""
+
+
+# Whose people interview, as an agency's letter says: "The interview will be taken by Mr.
+# Rashed Al Mehairi (HR Manager) and Mr. Sreejith Kuttappan (CAFM Manager) of Dar Al Naseem
+# Facilities Management LLC".
+_INTERVIEWERS_OF = re.compile(
+    r"\b(?:interview\s+(?:will|shall)\s+be\s+(?:taken|conducted)\s+by|(?:you\s+will\s+be\s+)?interviewed"
+    r"\s+by)\s+(?:[^.\n]|(?<=\bMr|\bMs|\bDr)\.|(?<=\bMrs)\.){0,200}?\)\s+of\s+(?P<of>(?-i:[A-Z])[\w&'’-]*(?:\s+(?-i:[A-Z])[\w&'’-]*){1,6})"
+)
+
+
+def _interviewers_of(event: CalendarEvent, segments: list[str]) -> str:
+    """The body the description says the interviewers are of, when a title segment starts
+    with its first two words (the title may shorten the rest: "Dar Al Naseem FM")."""
+    found = _INTERVIEWERS_OF.search(event.description[:5000])
+    if found is None:
+        return ""
+    named = re.sub(rf"(?:,?\s+{LEGAL_FORMS.pattern})+\s*$", "", found["of"], flags=re.I)
+    head = " ".join(named.split()[:2]).casefold()
+    if any(s.casefold().startswith(head) for s in segments):
+        return named
+    return ""
 
 
 def _trim(text: str, rules: DetectRules) -> str:

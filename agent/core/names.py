@@ -50,9 +50,9 @@ WORK_TITLES = frozenset(
      # Latin American degrees before a name: a public accountant ("C.P.", Peru's "CPC"), a
      # master's ("Mg.", "Mgtr."), a lawyer ("Abg."), a psychologist ("Psic.")
      "c.p", "cpc", "mg", "mgtr", "abg", "psic",
-     # ... and Uruguay's economist, public accountant and agronomist ("Ec.", "Cr.", "Cra.",
-     # "Ing. Agr.")
-     "ec", "cr", "cra", "agr",
+     # ... and Uruguay's economist, public accountant, agronomist and sociologist ("Ec.",
+     # "Cr.", "Cra.", "Ing. Agr.", "Soc.")
+     "ec", "cr", "cra", "agr", "soc",
      # Spanish "Doña" as formal letters write it before a woman's name ("Dª Remedios ...")
      "dª", "d.ª", "dña", "doña",
      # an Austrian head physician, "Herr Prim. Dr. Helmut Aschauer" (Primar)
@@ -140,6 +140,7 @@ TITLE_WORDS = frozenset(
         "partner", "founder", "co-founder", "cofounder", "ceo", "cto", "cfo", "coo", "chief",
         "principal", "staff", "senior", "junior", "intern", "associate", "specialist",
         "consultant", "product", "program", "project", "team", "hiring", "hr", "people",
+        "adviser", "advisor",
         "operations", "sales", "marketing", "nurse", "physician", "technician", "administrator",
         "assistant", "representative", "executive", "counsel", "attorney", "researcher",
         "software", "backend", "frontend", "data", "security", "platform", "infrastructure",
@@ -1021,10 +1022,40 @@ def _ukrainian_named_with(found: re.Match[str]) -> str:
 
 
 _POST_BEFORE_NAME = re.compile(
-    r"(?<![\w'’-])(?:(?-i:[A-Z])[\w&/-]*\s+){0,4}(?:Officer|Manager|Director|Lead|Engineer|Analyst"
-    r"|Partner|Adviser|Advisor|Specialist|Consultant|President|Chair|Scientist|Architect)\s+"
-    r"(?=(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])[\w'’-]+(?:\s*(?:$|,|;|\.|\band\b|&|\()))"
+    # (and "our" before it, a South Asian engineer's "Er." or accountant's "CA" after it: "our
+    # Chief Executive Officer Er. Dipendra Bahadur Bista and our Finance Director CA Rupesh ...")
+    r"(?<![\w'’-])(?:(?:our|my|their)\s+)?(?:(?-i:[A-Z])[\w&/-]*\s+){0,4}(?:Officer|Manager|Director"
+    r"|Lead|Engineer|Analyst|Partner|Adviser|Advisor|Specialist|Consultant|President|Chair|Scientist"
+    r"|Architect)\s+(?:(?-i:Er\.|CA)\s+)?"
+    r"(?=(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
+    r"(?:\s*(?:$|,|;|\.|\band\b|&|\()))"
 )
+
+
+# Where a list of people parts: "and" in many languages, commas, semicolons.
+_LIST_SPLIT_PATTERN = (
+    # Romanian "și cu" (and with), Hungarian "és", Greek "και"
+    r"\s*(;|,?\s+(?:and|och|und|et|y\s+con|y|e|{en}og|oraz|ja|và|és|και|[șş]i(?:\s+cu)?|dan|и|та|і|sowie|samt|nonché|ainsi\s+que|así\s+como"
+    r"|as\s+well\s+as|together\s+with|along\s+with)\s+|\s+&\s+|\s+\+\s+"
+    # "... with Fiona Tierney-Walsh (Principal), followed by a 15-minute conversation with
+    # Marcus Oyelowo (Partner)"
+    r"|,?\s+followed\s+by\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:conversation|chat|interview|call"
+    r"|meeting|session)\s+with\s+"
+    # Polish "i", Turkish "ve", Czech "a" only before a whole name: "a" is also English,
+    # and Catalan joins two surnames with "i" ("Jordi Vilaró i Casals"); titles may come
+    # in a row ("ve Dr. Öğr. Üyesi Barış Kalkan", "ve Doç. Dr. ..."); before a bare comma,
+    # so that Serbian ", i Mirjana Bogdanović" parts two people
+    # ... and Lithuanian "ir", Latvian "un" (French "un" is no word before a whole name)
+    r"|,?\s+(?:i|ve|a|ir|un)\s+(?=(?:(?:Ing|Dr|Dra|Sr|Sra|Mgr|Bc|Prof|Doç|Öğr|Gör)\.\s+|Üyesi\s+)*"
+    r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]+\s+[A-ZÀ-ÖØ-ÞĀ-Ž])"
+    # ... and Slovene "in" before a form of address only ("in ga. Nataša Bergant"): in
+    # English "in" is where someone works ("Jane Doe in Kuala Lumpur")
+    r"|,?\s+in\s+(?=(?:ga|g|gdč|dr|mag|prof)\.\s)|,)\s*"
+)
+_LIST_SPLIT = re.compile(_LIST_SPLIT_PATTERN.replace("{en}", "en|"))
+_LIST_SPLIT_ES = re.compile(_LIST_SPLIT_PATTERN.replace("{en}", ""))
+# Words only Spanish has among the languages that join names with "en" (Dutch, Afrikaans)
+_SPANISH = re.compile(r"\b(?:y|del|el|los|las|con|que|para|se)\b")
 
 
 def split_name_list(text: str) -> list[tuple[str, str, str]]:
@@ -1156,26 +1187,10 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
         text,
     )
     pairs: list[tuple[str, str, str]] = []
-    pieces = re.split(
-        # Romanian "și cu" (and with), Hungarian "és", Greek "και"
-        r"\s*(;|,?\s+(?:and|och|und|et|y\s+con|y|e|en|og|oraz|ja|và|és|και|[șş]i(?:\s+cu)?|dan|и|та|і|sowie|samt|nonché|ainsi\s+que|así\s+como"
-        r"|as\s+well\s+as|together\s+with|along\s+with)\s+|\s+&\s+|\s+\+\s+"
-        # "... with Fiona Tierney-Walsh (Principal), followed by a 15-minute conversation with
-        # Marcus Oyelowo (Partner)"
-        r"|,?\s+followed\s+by\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:conversation|chat|interview|call"
-        r"|meeting|session)\s+with\s+"
-        # Polish "i", Turkish "ve", Czech "a" only before a whole name: "a" is also English,
-        # and Catalan joins two surnames with "i" ("Jordi Vilaró i Casals"); titles may come
-        # in a row ("ve Dr. Öğr. Üyesi Barış Kalkan", "ve Doç. Dr. ..."); before a bare comma,
-        # so that Serbian ", i Mirjana Bogdanović" parts two people
-        # ... and Lithuanian "ir", Latvian "un" (French "un" is no word before a whole name)
-        r"|,?\s+(?:i|ve|a|ir|un)\s+(?=(?:(?:Ing|Dr|Dra|Sr|Sra|Mgr|Bc|Prof|Doç|Öğr|Gör)\.\s+|Üyesi\s+)*"
-        r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]+\s+[A-ZÀ-ÖØ-ÞĀ-Ž])"
-        # ... and Slovene "in" before a form of address only ("in ga. Nataša Bergant"): in
-        # English "in" is where someone works ("Jane Doe in Kuala Lumpur")
-        r"|,?\s+in\s+(?=(?:ga|g|gdč|dr|mag|prof)\.\s)|,)\s*",
-        text,
-    )
+    # (Spanish "en" is where someone works, Dutch "en" joins two people: "Engineering
+    # Manager de Data Platform en Pembrook Freight" is one title)
+    split = _LIST_SPLIT_ES if _SPANISH.search(text) else _LIST_SPLIT
+    pieces = split.split(text)
     for index in range(0, len(pieces), 2):
         raw = pieces[index]
         joined = pieces[index - 1].strip() if index else ""

@@ -378,6 +378,12 @@ NOT_THE_CANDIDATE: dict[str, str] = {
             "atsauksmes par",
             # Slovak "Vás uviedol ako referenciu", Ukrainian "Рекомендація щодо", Estonian
             # "Soovituskõne" (not "referência", which is Portuguese for any reference)
+            # Spanish: "Martín Urioste ... nos pasó tu contacto como su líder en Initrode"
+            "tu contacto como su",
+            "te dio como referencia",
+            "te puso como referencia",
+            "llamada de referencias",
+            "llamada de referencia",
             "ako referenciu",
             "ako referencie",
             "рекомендація",
@@ -716,6 +722,11 @@ IN_A_DESCRIPTION = {
             "rejestracje na webinar",
             "identyfikator webinaru",
             "se inscrever na live",
+            # Zoom's webinar registration in Spanish: "ID del seminario web", "Gracias por
+            # registrarse en ..."
+            "id del seminario web",
+            "gracias por registrarse",
+            "gracias por registrarte",
             # a workshop's registration: "Merci pour votre inscription ! ... Cet événement est
             # organisé par Apec via Livestorm"
             "merci pour votre inscription",

@@ -198,6 +198,8 @@ _LIST_HEADER = re.compile(
     # Paradox's confirmation: "You'll get a call from: Renata Heitkamp, ..."
     r"|you(?:'ll|\s+will)\s+(?:get|receive)\s+a\s+(?:phone\s+)?call\s+from"
     r"|interview\s+engineer|interviewer\s+name|entrevistador(?:a|es)?|entrevistadora?s?"
+    # a Nepali bank's "Interview by: Mr. Bikash Raj Tuladhar, Head – ..., and Ms. ..."
+    r"|interview\s+(?:conducted\s+|taken\s+)?by"
     # Québec's Workday: "Intervieweurs : Geneviève Laplante-Rioux (...); Mathieu ..."
     r"|intervieweu(?:r|se)s?"
     # Turkish: "Mülakat Komisyonu:", "Görüşmeciler:"
@@ -223,6 +225,8 @@ _LIST_HEADER = re.compile(
     r"|(?:entretien|échange|rendez-vous|rencontre)\s+avec|vous\s+échangerez\s+avec"
     # a Spanish public body's "Composición del Tribunal para esta fase:"
     r"|composici[oó]n\s+del\s+tribunal(?:\s+(?:para|de)\s+(?:esta|la)\s+\w+)?|tribunal\s+calificador"
+    # ... and a note's "Tribunal: Soc. Beatriz Larrosa (presidenta), Ec. Gonzalo Firpo y ..."
+    r"|tribunal"
     # Italian "Referente: Ludovica Scarabelli - Talent Acquisition Specialist"
     r"|referente"
     # German "Mit: Lukas Hinterberger (CTO) und ...", "Am Telefon: Jörg Kochertal (...)"
@@ -747,7 +751,10 @@ _PANEL_IS = (
     r"|(?<!\w)(?:razgovor|intervju|разговор)\s+(?:vode|vodi|воде|води)(?!\w)"
     r"|(?<!\w)интервюто\s+ще\s+проведат(?!\w)|\b(?:akan\s+)?(?:dipandu|dihadiri)\s+oleh(?!\w)"
     r"|\b(?:pokalbį\s+ves|pokalbyje\s+dalyvaus)(?!\w)|\brazgovor\s+(?:bosta|bodo)\s+vodil[aio]?(?!\w)"
-    r"|\binterviju\s+vadīs(?!\w))"
+    r"|\binterviju\s+vadīs(?!\w)"
+    # South Asian "The interview will be taken by our Chief Executive Officer ... and ..."
+    r"|\b(?:interview|round)\s+(?:will|shall)\s+be\s+(?:taken\s+by|conducted\s+by(?=\s+(?:our|Mr|Ms|Mrs"
+    r"|Dr|Prof)\b))(?!\w))"
 )
 _PANEL_WILL_BE = re.compile(_PANEL_IS + r"\s+\S", re.IGNORECASE)
 # (to the sentence's end, past the dot of "Dr." or "Mrs.")
@@ -946,12 +953,12 @@ _HEADER_IN_LINE = re.compile(
     # interviewers: Mr. Joaquin Arcega (...) and Ms. Pia Concepcion (...)")
     r"[ \t][-\u2013\u2014][ \t]+(?=(?i:interviewers?|panel(?:ists)?)\s*:)"
     r"|(?<=[.!?])[ \t]+(?=(?:Panel|Interview\s+panel|Interviewers?|Your\s+interviewers?|Panell?ists"
-    r"|Your\s+(?:interview\s+)?panel|Raters|(?:Search\s+)?Committee"
+    r"|Your\s+(?:interview\s+)?panel|Raters|(?:Search\s+|Selection\s+)?Committee"
     # "... dauert ca. 60 Minuten. Der Auswahlkommission gehören an: Herr ..."
     r"|(?:Der|Die)\s+Auswahlkommission(?:\s+gehören\s+an)?"
     r"|De\s+selectiecommissie\s+is\s+samengesteld\s+als\s+volgt"
     # a note typed above a Zoom copy: "Entrevista ... (Terminal ...). Participan: Diego ..."
-    r"|Participan|Participam|Entrevistadores|Rozmawiają|Komisyon|Συνεντευκτές|Haastattelijat"
+    r"|Participan|Participam|Entrevistadores|Rozmawiają|Komisyon|Συνεντευκτές|Haastattelijat|Tribunal"
     r"|Intervievează|Intervievatori"
     # Croatian "Na razgovoru će sudjelovati:", Bulgarian "Интервюиращи:"
     r"|Na\s+razgovoru\s+(?:će\s+)?(?:sudjel|učestv)\w+|Razgovor\s+vod[ei]|Интервюиращи|Intervjueri"
@@ -1034,6 +1041,8 @@ def interviewers_of(
         line for line in event.description[:_READ_LIMIT].splitlines() if not is_tool_line(line)
     )
     text = _slots_on_one_line(_HEADER_IN_LINE.sub("\n", text))
+    # a South Asian engineer's "Er." before a name, whose full stop ends no sentence
+    text = re.sub(r"(?<![\w.])Er\.\s+(?=(?-i:[A-Z])[a-z]+\s+(?-i:[A-Z]))", "", text)
     booking = {m.lower() for m in _BOOKING_PAGE.findall(event.description)}
 
     def excluded(email: str) -> bool:
@@ -1673,6 +1682,8 @@ def names_in_description(text: str) -> tuple[list[tuple[str, str]], list[str]]:
     dropped; a person marked as the coordinator is not an interviewer.
     """
     text = _slots_on_one_line(_HEADER_IN_LINE.sub("\n", text))
+    # a South Asian engineer's "Er." before a name, whose full stop ends no sentence
+    text = re.sub(r"(?<![\w.])Er\.\s+(?=(?-i:[A-Z])[a-z]+\s+(?-i:[A-Z]))", "", text)
     # a semicolon inside brackets parts no people: "me (chair; Grade 7, Devolution Deals North)"
     text = re.sub(r";(?=[^()\n]*\))", ",", text)
     interviewers: list[tuple[str, str]] = []

@@ -25,7 +25,7 @@ import re
 from collections.abc import Mapping
 from datetime import date, timedelta, tzinfo
 
-from agent.core.dates import find_date
+from agent.core.dates import find_date, states_its_week
 from agent.core.model import DateMention, MailMessage, ReplyKind
 from agent.core.reply_phrases import (
     ACKNOWLEDGEMENT,
@@ -275,6 +275,12 @@ _STILL_INTERVIEWING = re.compile(
     r"(?:coming\s+in|to\s+(?:see|meet|interview))\b",
     re.IGNORECASE,
 )
+# A round being held now, which the mail reports rather than offers.
+_UNDERWAY = re.compile(
+    r"\b(?:is|are)\s+(?:now\s+|currently\s+|still\s+)?(?:taking\s+place|under\s?way|ongoing"
+    r"|in\s+progress)\b",
+    re.IGNORECASE,
+)
 # The person, addressed: a sentence that names them speaks of their own round.
 _TO_THE_PERSON = re.compile(r"\b(?:you|du|dig|deg|dich|dir|ihnen|vous|usted|você)\b", re.IGNORECASE)
 
@@ -292,6 +298,8 @@ def _others(text: str, position: int) -> bool:
         return True  # "a decision on who goes through to second interviews": not yet anyone
     if _AFTER_CHOOSING.search(_clause_before(text, position)):
         return True  # "will then make its selection and begin reference checks": the chosen's
+    if _UNDERWAY.search(after) and not re.search(r"\byou", after, re.IGNORECASE):
+        return True  # "the second round of interviews ... is taking place in our field office"
     if _STILL_TO_SEE.search(_clause_before(text, position)) and not re.search(
         r"\byou", after, re.IGNORECASE
     ):
@@ -334,7 +342,9 @@ _PAPERS_DISCLAIMED = re.compile(
     # a Hungarian certificate ("bizonyítvány"), Indonesian papers ("dokumen", "SKCK")
     r"|check|train|logistics|lomake|bizonyítvány\w*|dokumen|SKCK"
     # Croatian and Bulgarian certificates ("uvjerenje o nekažnjavanju", "свидетелство за съдимост")
-    r"|uvjerenj\w*|dokumentacij\w*|свидетелство|документ\w*|pažym\w*|dokument\w*|potrdil\w*)"
+    r"|uvjerenj\w*|dokumentacij\w*|свидетелство|документ\w*|pažym\w*|dokument\w*|potrdil\w*"
+    # Spanish data and questions: "necesitamos completar algunos datos de su postulación"
+    r"|datos|preguntas)"
     r"\b[\s\S]{0,600}?"
     r"(?:\bvaste\s+stap\s+in\s+(?:onze|de)\s+(?:procedure|selectieprocedure)"
     # "please don't take this as a sign that a decision has been made either way!"
@@ -347,7 +357,8 @@ _PAPERS_DISCLAIMED = re.compile(
     # "Non lo legga come una decisione già presa"
     r"|\bnon\s+(?:lo|la)\s+(?:legga|leggere|prenda)\s+come\s+(?:una\s+)?decisione"
     # "Esto es un trámite y no supone ninguna decisión sobre el proceso"
-    r"|\bno\s+supone\s+ninguna\s+decisión"
+    # ("Esto no implica ninguna decisión sobre el proceso")
+    r"|\bno\s+(?:supone|implica|significa|representa)\s+(?:ninguna|una)\s+decisión"
     # "Esta solicitação é padrão e não constitui decisão sobre sua candidatura"
     r"|\bnão\s+(?:constitui|representa|significa)\s+(?:uma\s+|nenhuma\s+)?decisão"
     # "Cette démarche est systématique ... et ne constitue pas une décision sur votre candidature"
@@ -379,8 +390,10 @@ _PAPERS_DISCLAIMED = re.compile(
 # client ... To be clear, this is not an offer and no decision has been made either way". Only
 # where no round is offered: a next round says "this is not an offer" too.
 _QUESTIONS_NO_DECISION = re.compile(
-    r"\b(?:a\s+few|some|quick)\s+questions\b[\s\S]{0,600}?"
+    r"\b(?:a\s+few|some|quick)\s+(?:questions|details)\b[\s\S]{0,1000}?"
     r"(?:\bno\s+decision\s+has\s+been\s+(?:made|taken)\s+either\s+way"
+    # "This is only for the client's records – no decision has been made yet"
+    r"|\b(?:only|just|purely)\s+for\s+(?:the\s+|our\s+|their\s+)?(?:client['’]s\s+)?records\b"
     r"|\b(?:this|it)\s+(?:isn't|is\s+not|isn’t)\s+an\s+offer\s+and\s+no\s+decision\s+has\s+been)",
     re.IGNORECASE,
 )
@@ -665,6 +678,11 @@ def classify(
         _ENGLISH_WORDS.findall(text)
     ):
         month_first = False
+    if holidays and states_its_week(text) and zone is not None and not _from_my_offset(msg, zone):
+        # a writer elsewhere who says how they count ("For us that means Monday to Friday; our
+        # offices are closed on Friday, 25 December") counts their own days, not the person's
+        # public holidays
+        holidays = {}
     decided = decisive(text)
     if is_signing(msg.sender.email.rpartition("@")[2]) and decided is not ReplyKind.OFFER:
         # an envelope to sign that is no offer letter: an NDA, a form ("Please review and

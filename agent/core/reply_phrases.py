@@ -303,6 +303,9 @@ REJECTION = phrases(
     # "no continuarás en el proceso de selección", "no seguirás avanzando en el proceso"
     r"|no\s+(?:continuar[áa]s?|seguir[áa]s?|avanzar[áa]s?)\s+(?:\w+\s+)?(?:en|con)\s+(?:el|este|nuestro)"
     r"\s+proceso"
+    # "Su postulación, por lo tanto, no seguirá adelante en este llamado"
+    r"|(?:su|tu)\s+(?:postulación|candidatura|solicitud)(?:\s*,\s*por\s+lo\s+tanto\s*,|\s+ya)?\s+no"
+    r"\s+(?:seguirá|continuará|avanzará)\s+(?:adelante|avanzando)?"
     r"|(?:seguir|continuar|avanzar)\s+(?:adelante\s+)?(?:(?:en\s+)?el\s+proceso\s+)?con\s+otr[oa]s\s+"
     r"(?:perfiles|personas|postulantes|candidat[oa]s)",
     r"non\s+(?:è\s+stata|sei\s+stato)\s+selezionat[oa]|(?:proseguire|procedere|continuare"
@@ -349,7 +352,9 @@ REJECTION = phrases(
     # ("el último case study con otra persona" is someone else's round: a person is chosen
     # only after a verb, above)
     # (nor "completiamo l'ultimo incontro con un'altra candidata": the round is theirs)
+    # (nor "les falta la charla con otro candidato": a chat still to come is the other's)
     r"|(?<!incontro\s)(?<!colloquio\s)(?<!colloqui\s)(?<!entrevista\s)(?<!reunión\s)(?<!study\s)"
+    r"(?<!charla\s)(?<!llamada\s)(?<!conversación\s)(?<!instancia\s)"
     r"con\s+(?:otr[oa]|un\s+altr[oa]|un'altra)\s+(?:candidat\w+|perfil|profilo)"
     r"|con\s+(?:un\s+altr[oa]|un'altra)\s+persona"
     r"|com\s+(?:outr[oa]|um\s+outr[oa])\s+(?:candidat\w+|perfil|pessoa)"
@@ -2133,6 +2138,9 @@ WITH_OTHERS = Phrases(
     r"|^[^.!?;\n]{0,40}?\bcon\s+otr[oa]\s+(?:persona|candidat[oa]|finalista)\b"
     # "resta la instancia final de otra persona candidata": another's round
     r"|^[^.!?;\n]{0,30}?\bde\s+otr[oa]s?\s+(?:personas?|candidat[oa]s?|finalistas?|postulantes?)\b"
+    # "The final interviews of the remaining shortlisted candidates were held on Monday"
+    r"|^[^.!?;\n]{0,40}?\bof\s+the\s+(?:remaining|other)\s+(?:\w+\s+)?(?:candidates|applicants"
+    r"|finalists)\b"
     # "a second conversation with one more person next week"
     r"|^[^.!?;\n]{0,40}?\bwith\s+(?:one|two|three|a\s+few|some)\s+(?:more|other|last|final)\s+"
     r"(?:person|people|candidates?|applicants?|finalists?)\b"
@@ -2387,6 +2395,9 @@ STILL_DECIDING = phrases(
     # Rioplatense: "todavía no definieron", "La comisión asesora todavía no elevó su informe",
     # "no puedo darle una fecha", "la definición de la búsqueda quedó para principios de enero"
     r"(?:todavía|aún)\s+no\s+(?:definieron|definimos|decidieron|elevó|elevaron)"
+    # an agency relays the client: "Todavía no tomaron una decisión"
+    r"|(?:todavía|aún)\s+no\s+(?:tomaron|tomamos|tomó|han\s+tomado|hemos\s+tomado|ha\s+tomado)"
+    r"\s+(?:una\s+|la\s+|ninguna\s+)?decisión"
     r"|no\s+(?:le|te)\s+puedo\s+dar\s+una\s+fecha|no\s+puedo\s+dar(?:le|te)\s+una\s+fecha"
     r"|\bdefinición\s+(?:de\s+la\s+búsqueda|del\s+proceso)\s+quedó\s+para\b",
     r"nog\s+geen\s+(?:definitieve\s+|finale\s+)?(?:keuze|beslissing)\s+(?:gemaakt|genomen)"

@@ -313,6 +313,9 @@ STAGE_PHRASES = (
     "videogesprek", "rondleiding", "search committee", "search committee interview",
     "selection committee", "panel", "loop", "superday", "take-home", "take home",
     "take-home review",
+    # a staffing firm's round with the client it places people with: "BCW client interview",
+    # "Guayabo x Pembrook – client interview"
+    "client interview", "client-side interview", "client round", "client call",
     "case study", "case interview", "case", "pairing", "pair programming", "pairing session",
     "coding", "coding challenge", "coding exercise", "live coding", "system design",
     "behavioral", "behavioural", "culture fit", "values", "intro call", "introductory call",
@@ -735,6 +738,11 @@ _ROLE_PHRASE = re.compile(
     r"|\bna\s+pozíciu"
     r"|(?<!\w)интервю(?:то)?\s+за)\s+(?-i:(?=[A-ZА-Я]))"
     r"(?P<role52>[^\n.;:!?,(]{2,80}?)(?=\s*[.;,\n(]|\s+(?:di|ya|u|в|kod|pri|na|dan|sebagai|sa|s|v)\s|\s+ya$)"
+    # a Uruguayan public call's post after its number: "Llamado Externo N.º 31/2026 –
+    # Profesional Analista de Datos (Gerencia de Planificación y Datos)", "Llamado 0871/2026,
+    # Analista en Evaluación de Políticas Públicas (provisoriato)"
+    r"|\bLlamado(?:\s+(?:Externo|Interno|Abierto|Público))?\s+(?:N\.?\s?[º°o]\.?\s*)?\d{1,4}/\d{2,4}"
+    r"(?:\s+[-\u2013\u2014]|,)\s+(?-i:(?=[A-ZÁÉÍÓÚ]))(?P<role55>[^\n.;:!?,(]{2,80}?)(?=\s*[.;,\n(])"
     # (and in a note: "- posizione Responsabile Manutenzione stabilimento Vignola.")
     r"|\b(?:posizione|ruolo)\s+(?:di\s+|(?-i:(?=[A-Z])))(?P<role13>[^\n.;:!?,(]{2,80}?)"
     r"(?=\s*[.;,\n(]|\s+(?:presso|in|a|stabilimento|sede|filiale)\s)"
@@ -994,10 +1002,10 @@ def strip_stage_words(text: str, include: Iterable[str] = ()) -> str:
 
     text = pattern.sub(stage, text)
     text = _without_round_brackets(text)
-    # ordinals go, but not a range that is part of the job's name ("LPH 5–8")
+    # ordinals go ("2nd", Spanish "2ª"), but not a range that is part of the job's name ("LPH 5–8")
     text = re.sub(
         # (nor the second grade of "Clerk Grade 9/10")
-        r"\b(?:round|part|day)\s*\d+\b|(?<![\d\u2013-])(?<!\d/)\b\d+(?:st|nd|rd|th)?\b(?!\s*[\u2013-]\s*\d)(?!/\d)",
+        r"\b(?:round|part|day)\s*\d+\b|(?<![\d\u2013-])(?<!\d/)\b\d+(?:st|nd|rd|th|\.?ª|\.?º)?\b(?!\s*[\u2013-]\s*\d)(?!/\d)",
         lambda m: m[0] if _is_grade(text, m) else " ",
         text,
         flags=re.I,
@@ -1678,7 +1686,7 @@ def _strip_for_role(text: str, include: tuple[str, ...]) -> str:
     text = re.sub(
         r"\b(?:round|part|day)\s*\d+\b|(?<!\bband\s)(?<!\bgrade\s)(?<!\blevel\s)(?<!\byear\s)"
         r"(?<!\byear\s\d/)(?<!\byear\s\d\d/)(?<!\bgrade\s\d/)(?<!\bgrade\s\d\d/)(?<![\d\u2013-])"
-        r"\b\d+(?:st|nd|rd|th)?\b"
+        r"\b\d+(?:st|nd|rd|th|\.?ª|\.?º)?\b"
         # nor a range in the job's name ("LPH 5–8"), nor a share of full time ("100 %")
         r"(?!\s*[\u2013-]\s*\d)(?!\s*%)",
         lambda m: m[0] if _is_grade(text, m) else " ",

@@ -426,7 +426,9 @@ JOB_BOARD_DOMAINS = frozenset(
      "jobberman.com", "jobberman.com.gh", "brightermonday.co.ke", "brightermonday.co.ug",
      "brightermonday.co.tz", "fuzu.com", "seek.com.au", "seek.co.nz",
      "jobstreet.com", "reed.co.uk", "totaljobs.com", "stepstone.de", "bayt.com",
-     "topjobs.lk", "glassdoor.com", "ziprecruiter.com", "pracuj.pl", "profesia.sk"}
+     "topjobs.lk", "glassdoor.com", "ziprecruiter.com", "pracuj.pl", "profesia.sk",
+     # Nepal's boards: "Message from the employer:" in an application status update
+     "kumarijob.com", "merojob.com", "jobsnepal.com"}
 )  # fmt: skip
 
 

@@ -105,8 +105,9 @@ _DESCRIPTION_NOT_THE_CANDIDATE = tuple(
     # & Onboarding": a department a panellist heads; "show you the office"
     and phrase
     not in ("workshop", "dry run", "rehearsal", "mock", "onboarding", "orientation", "show")
-    # "bring your NRIC or passport for visitor registration": the security desk's ID check
-    and phrase not in ("passport", "site visit")
+    # "bring your NRIC or passport for visitor registration": the security desk's ID check;
+    # Nepal's "passport or citizenship certificate" is the ID an interview asks for
+    and phrase not in ("passport", "site visit", "citizenship")
     # "please bring proof of your right to work": what a UK interview asks to see
     and not phrase.startswith(("right to work", "uniform", "drug", "pre access", "safety"))
     # "we'll also do a document check on the day": a UK interview's too
@@ -1025,6 +1026,10 @@ _JOB_OFFERED_SOURCE = (
     # "we've been talking about hiring a data product owner ... there's no job spec"
     # ... "we're probably adding a treasury/FP&A analyst", "pass your resume along"
     r"|\b(?:hiring|adding|bringing\s+(?:on|in))\s+(?:a|an|another)\s+(?!lot\b)\w|\bjob\s+spec\b"
+    # "my manager keeps saying we'll add a data analyst once the new budget is approved ...
+    # there's no vacancy notice yet"
+    r"|\b(?:we|they)(?:'ll|\s+will|\s+might|\s+may)\s+(?:add|hire)\s+(?:a|an|another)\s+(?!lot\b)\w"
+    r"|\bno\s+vacancy\s+(?:notice|posting|advert)\b"
     r"|\b(?:pass|send|forward)\s+(?:your|ur)\s+(?:resume|cv)\b"
     # "before I mention you to her" (the boss); "there's no poster" (a Canadian public
     # service's job poster) "... we need someone bilingual on data + comms"

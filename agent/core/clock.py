@@ -12,25 +12,37 @@ from collections.abc import Collection
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+# Saturday and Sunday (date.weekday() 5 and 6): the weekend, unless a writer says their week
+# is another ("our working days are Sunday to Friday").
+WEEKEND = frozenset({5, 6})
 
-def is_business_day(day: date, holidays: Collection[date] = ()) -> bool:
-    return day.weekday() < 5 and day not in holidays
+
+def is_business_day(
+    day: date, holidays: Collection[date] = (), weekend: Collection[int] = WEEKEND
+) -> bool:
+    return day.weekday() not in weekend and day not in holidays
 
 
-def on_or_after_business_day(day: date, holidays: Collection[date] = ()) -> date:
+def on_or_after_business_day(
+    day: date, holidays: Collection[date] = (), weekend: Collection[int] = WEEKEND
+) -> date:
     """The day itself when it is a business day, else the next one ("moved off days off")."""
-    while not is_business_day(day, holidays):
+    while not is_business_day(day, holidays, weekend):
         day += timedelta(days=1)
     return day
 
 
-def first_business_day_after(day: date, holidays: Collection[date] = ()) -> date:
-    return on_or_after_business_day(day + timedelta(days=1), holidays)
+def first_business_day_after(
+    day: date, holidays: Collection[date] = (), weekend: Collection[int] = WEEKEND
+) -> date:
+    return on_or_after_business_day(day + timedelta(days=1), holidays, weekend)
 
 
-def add_business_days(day: date, count: int, holidays: Collection[date] = ()) -> date:
+def add_business_days(
+    day: date, count: int, holidays: Collection[date] = (), weekend: Collection[int] = WEEKEND
+) -> date:
     for _ in range(count):
-        day = first_business_day_after(day, holidays)
+        day = first_business_day_after(day, holidays, weekend)
     return day
 
 

@@ -17,7 +17,8 @@ from datetime import date, timedelta
 from typing import Protocol
 
 from agent.core.alternation import of_words
-from agent.core.date_math import add_business_days, too_far
+from agent.core.clock import add_business_days
+from agent.core.date_math import too_far
 from agent.core.date_words import WEEKDAYS
 
 

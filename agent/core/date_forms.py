@@ -16,9 +16,8 @@ from functools import cache
 
 from agent.core import date_counts as counts
 from agent.core import date_periods as periods
+from agent.core.clock import WEEKEND, add_business_days
 from agent.core.date_math import (
-    WEEKEND,
-    add_business_days,
     add_months,
     monday,
     month_end,

@@ -1,9 +1,8 @@
-"""Calendar arithmetic for the date readings: weeks, months, business days."""
+"""Calendar arithmetic for the date readings: weeks and months (business days are `clock`'s)."""
 
 from __future__ import annotations
 
 import calendar
-from collections.abc import Collection, Mapping
 from datetime import date, timedelta
 
 
@@ -27,19 +26,6 @@ def add_months(day: date, months: int) -> date:
     index = day.month - 1 + months
     year, month = day.year + index // 12, index % 12 + 1
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
-
-
-# Saturday and Sunday: the weekend unless the writer says their week is another
-WEEKEND = frozenset({5, 6})
-
-
-def add_business_days(
-    day: date, count: int, holidays: Mapping[date, str], weekend: Collection[int] = WEEKEND
-) -> date:
-    while count > 0:
-        day += timedelta(days=1)
-        count -= day.weekday() not in weekend and day not in holidays
-    return day
 
 
 def on_or_after(month: int, day: int, year: str | None, after: date) -> date | str:

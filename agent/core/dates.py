@@ -45,6 +45,7 @@ from collections.abc import Mapping
 from datetime import date, timedelta
 
 from agent.core.cjk import CJK_CHARS, has_cjk
+from agent.core.clock import WEEKEND
 from agent.core.date_counts import NUMBER_WORDS
 from agent.core.date_forms import (
     MAX_AHEAD,
@@ -55,7 +56,6 @@ from agent.core.date_forms import (
     prose_forms,
     too_far,
 )
-from agent.core.date_math import WEEKEND
 from agent.core.date_words import WEEKDAYS
 from agent.core.holiday_dates import AFTER_HOLIDAY
 from agent.core.model import DateMention

@@ -75,7 +75,8 @@ HELD_OUT = (
     "holdout199", "holdout200", "holdout201", "holdout202", "holdout203", "holdout204",
     "holdout205", "holdout206", "holdout207", "holdout208", "holdout209", "holdout210",
     "holdout211", "holdout212", "holdout213", "holdout214", "holdout215", "holdout216",
-    "holdout217", "holdout218", "holdout219", "holdout220", "holdout221",
+    "holdout217", "holdout218", "holdout219", "holdout220", "holdout221", "holdout222",
+    "holdout223", "holdout224",
 )  # fmt: skip
 SETS = {"corpus": MANIFEST, **{name: HERE / f"{name}.toml" for name in HELD_OUT}}
 HOLDOUT, HOLDOUT2 = SETS["holdout"], SETS["holdout2"]

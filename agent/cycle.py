@@ -22,6 +22,7 @@ from agent.core import detect as detection
 from agent.core import plan as planning
 from agent.core import replies as reply_rules
 from agent.core.date_words import month_first
+from agent.core.days_off import weekend_of
 from agent.core.model import (
     DetectRules,
     DraftRecord,
@@ -67,7 +68,11 @@ class Settings:
     @property
     def locale(self) -> Locale:
         """Dates as the person reads them: their country's order and public holidays."""
-        return Locale(month_first(self.policy.country, self.tz.key), self.policy.public_holidays)
+        return Locale(
+            month_first(self.policy.country, self.tz.key),
+            self.policy.public_holidays,
+            weekend_of(self.policy.country),
+        )
 
 
 @dataclass
@@ -338,6 +343,7 @@ def to_reply(
         after=received.date(),
         month_first=locale.month_first,
         holidays=locale.holidays,
+        weekend=locale.weekend,
         zone=settings.tz,
         interviewed=interviewed.astimezone(settings.tz).date() if interviewed else None,
     )

@@ -13,6 +13,7 @@ a missing header is an empty string.
 
 from __future__ import annotations
 
+import codecs
 import email.errors
 import email.policy
 import email.utils
@@ -344,10 +345,26 @@ def _decoded_payload(part: Message) -> str:
     if isinstance(payload, str):
         return payload
     charset = part.get_content_charset() or "utf-8"
+    if charset.lower().replace("_", "-") in ("utf-8", "utf8", "us-ascii", "ascii"):
+        # a body labelled UTF-8 (or ASCII) with Windows-1252 bytes in it, as some mailers
+        # still send Spanish: "Quer=EDa" is "Quería", not "Quer\ufffda" (each byte that is no
+        # UTF-8 is read as Windows-1252; the rest stays UTF-8)
+        return payload.decode("utf-8", _CP1252_FOR_STRAY_BYTES)
     try:
         return payload.decode(charset, "replace")
     except (LookupError, ValueError):
         return payload.decode("utf-8", "replace")
+
+
+def _cp1252_bytes(error: UnicodeError) -> tuple[str, int]:
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    stray = error.object[error.start : error.end]
+    return bytes(stray).decode("cp1252", "replace"), error.end
+
+
+_CP1252_FOR_STRAY_BYTES = "followup-cp1252"
+codecs.register_error(_CP1252_FOR_STRAY_BYTES, _cp1252_bytes)
 
 
 _DROPPED_ELEMENTS = re.compile(r"<(script|style|head)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)

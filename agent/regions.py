@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
 
-from agent.core.days_off import UnknownRegion, public_holidays
+from agent.core.days_off import UnknownRegion, public_holidays, weekend_of
 from agent.core.model import Policy
 from agent.errors import ConfigError
 from agent.store import Store
@@ -56,7 +56,8 @@ def resolve(policy: Policy, zone: str, store: Store, today: date) -> tuple[Polic
     subdivision = subdivision if country else ""
     count = sum(1 for d in days if d.year == today.year)
     calendar = HolidayCalendar(country, subdivision, source, count)
-    return replace(policy, country=country, public_holidays=days), calendar
+    weekend = weekend_of(country)
+    return replace(policy, country=country, public_holidays=days, weekend=weekend), calendar
 
 
 def country_for(policy: Policy, zone: str) -> tuple[str, str]:

@@ -420,3 +420,19 @@ def test_an_australian_zone_that_stands_for_one_state_gives_its_holidays(
     # a subdivision set in the configuration wins
     policy, calendar = resolve(Policy(subdivision="QLD"), zone, store, date(2026, 12, 7))
     assert calendar.subdivision == "QLD"
+
+
+# --------------------------------------------------------------------------- the working week
+
+
+def test_a_person_in_riyadh_is_nudged_on_their_working_days_not_on_friday(tmp_path: Path) -> None:
+    riyadh = ZoneInfo("Asia/Riyadh")
+    store = Store.open(tmp_path / "state.db")
+    policy, calendar = resolve(Policy(), "Asia/Riyadh", store, date(2026, 12, 7))
+    assert calendar.country == "SA" and policy.weekend == frozenset({4, 5})
+    # a decision promised for Thursday 17 December: the morning after is Sunday the 20th there,
+    # Friday the 18th in New York
+    start = datetime(2026, 12, 8, 10, 0, tzinfo=riyadh)
+    assert first_check_in(start, policy, riyadh, date(2026, 12, 17)).date() == date(2026, 12, 20)
+    us = holidays_of("US", 2026)
+    assert first_check_in(start, us, NEW_YORK, date(2026, 12, 17)).date() == date(2026, 12, 18)

@@ -118,6 +118,8 @@ _STAYS_AWAY = (
     r"|\bnão\s+(?:integro|integra|componho|compõe|faço\s+parte\s+d)\w*"
     # ... and in Spanish: "La suscrita actúa como secretaria del llamado y no integra el Tribunal"
     r"|\bno\s+integr[oa]\s+(?:el|la)\s+(?:tribunal|comisión|comité|panel|jurado)\b"
+    # "Quien suscribe actuará como Secretaria de la Comisión, sin voz ni voto"
+    r"|\bsin\s+voz\s+ni\s+voto\b"
     # ... and in Polish: "pełnię funkcję sekretarza komisji i nie wchodzę w jej skład", "Mnie
     # nie będzie na callu"
     r"|\bnie\s+wchodz[ęi]\s+w\s+(?:jej\s+|jego\s+)?skład\b|\bmnie\s+nie\s+będzie\s+na\b"

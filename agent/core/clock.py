@@ -85,6 +85,7 @@ def next_working_slot(
     holidays: Collection[date] = (),
     *,
     day_ends: time = time(17, 0),
+    weekend: Collection[int] = WEEKEND,
 ) -> datetime:
     """`moment` if it falls in working hours on a business day, else the next morning.
 
@@ -93,11 +94,11 @@ def next_working_slot(
     """
     moment = moment.astimezone(tz)
     day = moment.date()
-    if is_business_day(day, holidays) and morning <= moment.time() < day_ends:
+    if is_business_day(day, holidays, weekend) and morning <= moment.time() < day_ends:
         return moment
-    if is_business_day(day, holidays) and moment.time() < morning:
+    if is_business_day(day, holidays, weekend) and moment.time() < morning:
         return at(day, morning, tz)
-    return at(first_business_day_after(day, holidays), morning, tz)
+    return at(first_business_day_after(day, holidays, weekend), morning, tz)
 
 
 def latest_start(day_ends: time, minutes: int) -> time:

@@ -210,6 +210,8 @@ _CUE = re.compile(
     r"|touch\s+base|contact\s+you|let\s+you\s+know|reach\w*|review\w*|process"
     # "close the loop with every candidate within 15 working days of their panel interview"
     r"|close\s+the\s+loop"
+    # "they will confirm their choice within 7 business days after that last interview"
+    r"|(?:confirm|make|announce)\w*\s+(?:their|our|the|a|my|its)\s+(?:final\s+)?(?:choice|selection)"
     r"|(?:phone|call|ring|text|e-?mail)\s+(?:you|everyone|all\s+(?:the\s+)?(?:candidates|applicants))"
     r"|calling\s+(?:you|everyone|everybody|all\s+(?:the\s+)?(?:candidates|applicants))"
     r"|(?:give|drop)\s+you\s+a\s+(?:shout|bell|line|buzz)"
@@ -587,6 +589,11 @@ def _sentences(text: str) -> list[str]:
 # "a decision within 7 business days. Heads up, their plant is shut down 12/24 and 12/25,
 # so those days don't count"
 _EN_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# A weekday written before a day in a span, English or Spanish: "Monday", "el lunes"
+_A_DAYS_NAME = (
+    r"(?:(?:el\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lunes|martes|miércoles|jueves"
+    r"|viernes|sábado|domingo),?\s+)?"
+)
 _NUMERIC_DAY = r"\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?"
 _SHUT_ON = re.compile(
     rf"\b(?:shut\s+down|closed|shut)\s+(?:on\s+)?(?P<days>{_NUMERIC_DAY}"
@@ -701,18 +708,22 @@ def _order_shown(text: str, month_first: bool | None) -> bool | None:
 _CLOSED_SPAN = re.compile(
     r"\b(?:fermée?s?|fermeture|closed?|closes|closure|shuts?|shutdown|geschlossen|Betriebsferien"
     r"|Betriebsurlaub|Betriebsruhe|cerrad[oa]s?|fechad[oa]s?|gesloten|kerstsluiting"
-    r"|zatvoren[aoi]?|няма\s+да\s+работи|затворен[аио]?|tutup|libur)\b"
-    r"[^.!?\n]{0,60}?\b(?:du|from|vom|von|del|de|van|od|от|dari|mulai)\s+"
-    # (a weekday before a day may be given: "from Monday 12/21 through Friday 1/1")
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"|zatvoren[aoi]?|няма\s+да\s+работи|затворен[аио]?|tutup|libur"
+    # a university's or a group's recess: "receso académico y administrativo desde el lunes 21
+    # de diciembre hasta el viernes 8 de enero", "\"recesso coletivo\" del 24/12 al 1/1"
+    r"|receso|recesso|vacaciones\s+colectivas|férias\s+coletivas)\b"
+    r"[^.!?\n]{0,60}?\b(?:du|from|vom|von|del|de|desde|van|od|от|dari|mulai)\s+"
+    # (a weekday before a day may be given: "from Monday 12/21 through Friday 1/1", "desde el
+    # lunes 21 de diciembre")
+    rf"{_A_DAYS_NAME}"
     # (and ordinals: "from Thursday, 24th December to Friday, 1st January")
     # (and an English month first: "shuts down ... from Thursday, December 24 through Friday,
     # January 1")
-    r"(?P<first>\d{1,2}(?:er|st|nd|rd|th)?\.?\s*[^\W\d_]+|\d{1,2}[/.]\d{1,2}\.?"
+    r"(?P<first>\d{1,2}(?:er|st|nd|rd|th)?\.?\s*(?:de\s+)?[^\W\d_]+|\d{1,2}[/.]\d{1,2}\.?"
     rf"|{_EN_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b)\s*,?\s+(?:au|to|until|through|bis(?:\s+zum)?|al|a"
-    r"|tot(?:\s+en\s+met)?|do|до|hingga|sampai|s\.d\.)\s+"
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-    r"(?P<last>\d{1,2}(?:er|st|nd|rd|th)?\.?\s*[^\W\d_]+|\d{1,2}[/.]\d{1,2}\.?"
+    r"|tot(?:\s+en\s+met)?|do|до|hingga|sampai|s\.d\.|hasta(?:\s+el)?)\s+"
+    rf"{_A_DAYS_NAME}"
+    r"(?P<last>\d{1,2}(?:er|st|nd|rd|th)?\.?\s*(?:de\s+)?[^\W\d_]+|\d{1,2}[/.]\d{1,2}\.?"
     rf"|{_EN_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b)",
     re.IGNORECASE,
 )
@@ -841,7 +852,9 @@ _COUNT_AFTER_THAT = re.compile(
 _COUNT_FROM_YOUR_INTERVIEW = re.compile(
     r"\b(?:\d{1,3}\s*(?:-|to|or)\s*)?(?P<n>\d{1,3}|[a-z]+)\s+(?P<business>business\s+|working\s+)?"
     r"(?P<unit>days?|weeks?)\s+(?:of|after|from|following)\s+(?:(?:your|their)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:interviews?|onsite|on-site|conversation|call|meeting|visit)|(?P<yours>yours)"
+    # (and a viva, as Bangladeshi and Indian employers call the interview: "within 10 (ten)
+    # working days of their viva")
+    r"(?:interviews?|onsite|on-site|conversation|call|meeting|visit|viva)|(?P<yours>yours)"
     # ("all interviewed candidates will be informed of the outcome within ten (10) working days
     # of the interview": each one's own)
     r"|the\s+interview)\b"
@@ -903,7 +916,10 @@ _COUNT_FROM_A_DAY = re.compile(
     # Monday, January 4")
     r"(?:(?:we|they|he|she|everyone|the\s+team)(?:['’]re|['’]s|\s+are|\s+is|\s+get|\s+gets"
     r"|\s+return|\s+returns)\s+(?:back\s+)?(?:in\s+the\s+office\s+)?on\s+"
-    r"|(?:we|they)\s+reopen\s+on\s+)?"
+    r"|(?:we|they)\s+reopen\s+on\s+"
+    # (or the round held that day: "within 3 business days of the final interview on Thursday
+    # 17 December")
+    r"|(?:the|that|their)\s+(?:final|last)\s+interviews?\s+on\s+)?"
     r"(?:(?:mon|tues|wednes|thurs|fri)day,?\s+)?",
     re.IGNORECASE,
 )
@@ -954,7 +970,9 @@ _DAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _WORK_WEEK = re.compile(
     rf"\b(?:working|business|work|office)\s+(?:days|week)\s+(?:are|is|runs?)\s+(?:from\s+)?"
     rf"(?P<first>{_DAY_NAME})\s+(?:to|through|till|until|-|\u2013)\s+(?P<last>{_DAY_NAME})"
-    rf"|\b(?:we|office|offices)\s+(?:work|works|are\s+open|is\s+open)\s+(?:from\s+)?"
+    # ("our head office and factory are open from Saturday to Thursday")
+    rf"|\b(?:we|they|office|offices|factory|factories|branch|branches|bank|plant)\s+(?:work|works"
+    rf"|are\s+open|is\s+open)\s+(?:from\s+)?"
     rf"(?P<first2>{_DAY_NAME})\s+(?:to|through|till|until|-|\u2013)\s+(?P<last2>{_DAY_NAME})"
     # "working days ... For us that means Monday to Friday"
     rf"|\bfor\s+us\s+(?:that|this|it)\s+means\s+(?P<first3>{_DAY_NAME})\s+(?:to|through|-|\u2013)\s+"
@@ -968,11 +986,11 @@ def states_its_week(text: str) -> bool:
     return _WORK_WEEK.search(text) is not None
 
 
-def _weekend(text: str) -> frozenset[int]:
-    """The days off a week the text says it keeps leaves, else Saturday and Sunday."""
+def _weekend(text: str) -> frozenset[int] | None:
+    """The days off a week the text says it keeps leaves; None when it says none."""
     said = _WORK_WEEK.search(text)
     if said is None:
-        return WEEKEND
+        return None
     first = WEEKDAYS[(said["first"] or said["first2"] or said["first3"]).lower()]
     last = WEEKDAYS[(said["last"] or said["last2"] or said["last3"]).lower()]
     working = {(first + n) % 7 for n in range((last - first) % 7 + 1)}
@@ -1006,10 +1024,12 @@ def find_date(
     back with its error; an ambiguous number such as "2/3" is skipped, as in
     prose it is more often a fraction (and "2/3 of" always is). `interviewed` is the day of
     the person's last interview before the mail, if known: "within 10 business days of your
-    interview" counts from it. `weekend` is the writer's, when not Saturday and Sunday; else
-    the week the text says it keeps ("our working days are Sunday to Friday") counts.
+    interview" counts from it. `weekend` is the writer's days off when known (Friday and
+    Saturday in Riyadh), Saturday and Sunday if not; a week the text says it keeps ("our
+    working days are Sunday to Friday") comes first.
     """
-    said = Said(after, _order_shown(text, month_first), holidays or {}, weekend or _weekend(text))
+    week = _weekend(text) or weekend or WEEKEND
+    said = Said(after, _order_shown(text, month_first), holidays or {}, week)
     closed = _closed_days(text, said)
     if closed:  # days the employer says it is shut count as its holidays
         said = Said(after, said.month_first, {**said.holidays, **closed}, said.weekend)
@@ -1019,7 +1039,7 @@ def find_date(
     # and Nepali ones the other way round: "within 7 (seven) working days"
     text = re.sub(
         r"(?i)\b(?:[a-z]+\s+\((\d{1,3})\)|(\d{1,3})\s+\([a-z]+\))"
-        r"(?=\s+(?:business\s+|working\s+|calendar\s+)?(?:days?|weeks?))",
+        r"(?=\s+(?:business\s+|working\s+|calendar\s+)?(?:days?|weeks?|días|semanas))",
         lambda m: m[1] or m[2],
         text,
     )
@@ -1046,7 +1066,8 @@ def find_date(
         if counted is not None:
             deciding_cue = deciding_cue or counted
             continue
-        closures = list(_CLOSED_AFTER_SPAN.finditer(sentence))  # the days of a closure
+        # the days of a closure: none is a decision's ("receso ... hasta el viernes 8 de enero")
+        closures = [*_CLOSED_AFTER_SPAN.finditer(sentence), *_CLOSED_SPAN.finditer(sentence)]
         best: tuple[bool, bool, bool, bool, bool, bool, int, int, DateMention] | None = None
         for form in prose_forms():
             for match in form.pattern.finditer(sentence):

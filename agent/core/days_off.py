@@ -52,6 +52,45 @@ def public_holidays(country: str, subdivision: str, years: Iterable[int]) -> dic
     return {day: _first_name(name) for day, name in sorted(calendar.items())}
 
 
+# Countries whose working week is not Monday to Friday (date.weekday() of their days off):
+# Friday and Saturday across most of the Arab world, in Bangladesh, Israel and the Maldives;
+# Friday alone in Iran (the Emirates moved to Saturday and Sunday in 2022). The `holidays`
+# package's own `weekend` says when a holiday on it moves, not which days people work
+# (Paraguay's and Hong Kong's is Sunday alone), so it is not used for this; a test keeps
+# the two in step where they mean the same.
+FRIDAY_SATURDAY = frozenset({4, 5})
+_WEEKENDS: dict[str, frozenset[int]] = {
+    **dict.fromkeys(
+        (
+            "SA",
+            "BD",
+            "BH",
+            "DZ",
+            "EG",
+            "IL",
+            "IQ",
+            "JO",
+            "KW",
+            "LY",
+            "MR",
+            "MV",
+            "OM",
+            "QA",
+            "SD",
+            "SY",
+            "YE",
+        ),
+        FRIDAY_SATURDAY,
+    ),  # fmt: skip
+    "IR": frozenset({4}),
+}
+
+
+def weekend_of(country: str) -> frozenset[int]:
+    """The days off of `country`'s working week; Saturday and Sunday where not known."""
+    return _WEEKENDS.get(country.upper(), frozenset({5, 6}))
+
+
 def _first_name(name: str) -> str:
     """`holidays` joins two holidays on one day with "; "; the first one names the day."""
     return name.split("; ")[0]

@@ -76,7 +76,7 @@ TOOL_NAMES = frozenset(
         "successfactors", "sap successfactors", "taleo", "avature", "cronofy", "pageup", "trac",
         "publicjobs", "calcareers",
         # job portals and a public service's own: "Entrevista Tribunal – AUEM (Uruguay Concursa)"
-        "uruguay concursa", "computrabajo", "buscojobs", "bumeran", "gupy",
+        "uruguay concursa", "paraguay concursa", "computrabajo", "buscojobs", "bumeran", "gupy",
     }
 )  # fmt: skip
 _RECRUITING_SUFFIX = re.compile(
@@ -426,7 +426,12 @@ _VANITY_MEETING = re.compile(
 _A_UNIT = re.compile(
     r"(?:School|Department|Dept\.?|Office|Division|Faculty|Institute|Center|Centre|Unit)\s+(?:of|for)\b"
 )
-_A_UNIT_AT_END = re.compile(r"\b(?:Unit|Office|Section|Division|Department|Directorate)$")
+# An institution's own office after its name: "Mahasthan University Registrar Office".
+_ITS_OFFICE = re.compile(
+    r"\s+(?:Registrar(?:['’]s)?|HR|Human\s+Resources|Personnel|Establishment)\s+(?:Office|Section"
+    r"|Division|Department)$"
+)
+_A_UNIT_AT_END = re.compile(r"\b(?:Unit|Office|Section|Division|Department|Directorate|Cell)$")
 _PUBLIC_BODY = re.compile(
     r"\b(?:department|dept(?=\.)|agency|authority|office|ministry|commission|council|board|bureau|service"
     r"|institute|administration|division|executive)\b",
@@ -659,6 +664,14 @@ def company_of(
         )
         and not _NUMBERED_PROCESS.match(s)
     ]
+    # (nor the part of town the location names after the building: "Final round – Rangdhanu
+    # Group HR (Tejgaon)" at "Rangdhanu Tower, Tejgaon I/A, Dhaka")
+    later_parts = event.location.split(",")[1:]
+    segments = [
+        s
+        for s in segments
+        if not any(p.strip().startswith(s + " ") or p.strip() == s for p in later_parts)
+    ] or segments
     # (nor a site the note says it is: "Appel RH Lorraine Aciers Services (Thionville)" over
     # "usine de Thionville-Illange")
     segments = [
@@ -994,14 +1007,21 @@ def company_of(
         spelled = _named_by_initials(initials, [event.description, event.location])
         # (not a unit's: "ORS Budget Analyst" for "Budget Analyst, Office of Research Services"
         # on a university's Zoom)
-        if spelled and not roles.has_job_noun(spelled) and not is_department(spelled):
+        if (
+            spelled
+            and not roles.has_job_noun(spelled)
+            and not is_department(spelled)
+            and not _A_UNIT_AT_END.search(spelled)
+        ):
             return spelled
     # "Putah Creek College is inviting you to a scheduled Zoom meeting": the account is the
     # employer's, not a person's (nor its recruiting team's: "Research Services Recruitment")
     host = zoom_host(event.description)
     if host and _BUSINESSLIKE.search(host) and not domain and not _HIRING_TEAM.search(host):
         # (the body, not its unit: "Servicio de Investigación - Universidad de Marismas ...")
-        return next((h for h in reversed(host.split(" - ")) if _BUSINESSLIKE.search(h)), host)
+        body = next((h for h in reversed(host.split(" - ")) if _BUSINESSLIKE.search(h)), host)
+        # (not its office that sends the link: "Mahasthan University Registrar Office")
+        return _ITS_OFFICE.sub("", body) or body
     texts = (event.title, event.description, event.location)
     if not domain:
         # a Zoom copy with nobody on it: the account's own address names the employer
@@ -1608,11 +1628,15 @@ def _before_role(text: str) -> str:
 
 
 # Whom the job is with, as the letter says it: "the Senior Data Engineer position with
-# Bagmati CodeWorks", "el puesto es en Guayabo" (a staffing firm's client round: the firm
-# employs, the client interviews).
+# Bagmati CodeWorks", "the ... position at Madhupur Pharmaceuticals PLC", "el puesto es en
+# Guayabo" (a staffing firm's client round: the firm employs, the client interviews).
 _JOB_WITH = re.compile(
-    r"\b(?:position|role|job|post)\s+(?:is\s+)?with\s+(?P<en>(?-i:[A-Z])[\w&'’.-]*(?:\s+(?-i:[A-Z])"
-    r"[\w&'’.-]*){0,4})"
+    r"\b(?:position|role|job|post)\s+(?:is\s+)?(?:with|at)\s+(?P<en>(?-i:[A-Z])[\w&'’.-]*"
+    r"(?:\s+(?:&\s+|and\s+|of\s+)?(?-i:[A-Z])[\w&'’.-]*){0,4})"
+    # ("the Senior Analytics Engineer role on the Tatakua Software team that supports our data
+    # platform: you'd be a Tatakua employee")
+    r"|\b(?:role|position|job)\s+on\s+the\s+(?P<team>(?-i:[A-Z])[\w&'’-]*(?:\s+(?-i:[A-Z])[\w&'’-]*){0,3})"
+    r"\s+team\b"
     r"|\bel\s+puesto\s+es\s+en\s+(?P<es>(?-i:[A-ZÁÉÍÓÚ])[\w&'’.-]*(?:\s+(?-i:[A-ZÁÉÍÓÚ])[\w&'’.-]*){0,4})",
     re.IGNORECASE,
 )
@@ -1627,16 +1651,20 @@ def _job_with(event: CalendarEvent, segments: list[str]) -> str:
         if "@" in address
     }
     for found in _JOB_WITH.finditer(event.description[:5000]):
-        named = (found["en"] or found["es"]).rstrip(".")
+        named = re.split(r"\.\s|['’]s\b", found["en"] or found["es"] or found["team"])[0]
+        named = named.rstrip(".")
         named = re.sub(rf"(?:,?\s+{LEGAL_FORMS.pattern})+\s*$", "", named, flags=re.I)
         # (its initials by word, or by capital: "BCW" for Bagmati CodeWorks)
         initials = {
             "".join(w[0] for w in named.split()).upper(),
             "".join(re.findall("[A-Z]", named)),
         }
+        # (or its first word: "Chandrima – client interview ..." for Chandrima Softworks,
+        # "Manager, Sales Analytics & MIS (Madhupur)" for Madhupur Pharmaceuticals)
+        head = named.split()[0]
         in_title = any(
             compact(s) == compact(named) or (len(s) >= 2 and s in initials) for s in segments
-        )
+        ) or (len(head) >= 4 and re.search(rf"(?<!\w){re.escape(head)}(?!\w)", event.title))
         if in_title and any(matches_label(named, label) for label in labels if label):
             return named
     return ""
@@ -1747,7 +1775,16 @@ _BUSINESSLIKE = re.compile(
 _NAME_COURTESY = re.compile(r"(?<=\w)\s?(?:님|씨|さん|様)$")
 
 
+# Who sits in a round, left alone in a title's part: "Entrevista Comisión – MLVN".
+_A_PANEL_ALONE = frozenset(
+    {"comisión", "comision", "comité", "comite", "tribunal", "committee", "panel", "board", "jury",
+     "jurado", "commission", "commissione", "kommission"}
+)  # fmt: skip
+
+
 def _could_be_company(text: str, people: set[str], rules: DetectRules) -> bool:
+    if text.strip().casefold() in _A_PANEL_ALONE:
+        return False
     if name_key(_NAME_COURTESY.sub("", text)) in people or _is_tool(text) or len(text) > 80:
         return False
     if is_my_name_in_cyrillic(text, rules.my_name):

@@ -314,6 +314,9 @@ class Policy:
     country: str = ""
     subdivision: str = ""
     public_holidays: Mapping[date, str] = field(default_factory=dict, hash=False)
+    # The days `country`'s working week leaves off (date.weekday()): Saturday and Sunday, or
+    # Friday and Saturday in Riyadh and Dhaka; filled in by the app with the holidays.
+    weekend: frozenset[int] = frozenset({5, 6})
     # Reminders pop in waking hours only (a nudge at 06:30 helps nobody).
     day_starts: time = time(8, 0)
     day_ends: time = time(21, 0)
@@ -332,10 +335,13 @@ class Policy:
 @dataclass(frozen=True)
 class Locale:
     """How the person reads dates others write: is "12/5" month first (None: it is
-    reported as ambiguous), and their public holidays by name ("after Thanksgiving")."""
+    reported as ambiguous), their public holidays by name ("after Thanksgiving"), and the
+    days their country's working week leaves off (date.weekday(): Friday and Saturday in
+    Riyadh), which a count of working days by an employer there skips."""
 
     month_first: bool | None = None
     holidays: Mapping[date, str] = field(default_factory=dict, hash=False)
+    weekend: frozenset[int] = frozenset({5, 6})
 
 
 @dataclass(frozen=True)

@@ -140,7 +140,7 @@ TITLE_WORDS = frozenset(
         "partner", "founder", "co-founder", "cofounder", "ceo", "cto", "cfo", "coo", "chief",
         "principal", "staff", "senior", "junior", "intern", "associate", "specialist",
         "consultant", "product", "program", "project", "team", "hiring", "hr", "people",
-        "adviser", "advisor",
+        "adviser", "advisor", "vice-chancellor", "pro-vice-chancellor",
         "operations", "sales", "marketing", "nurse", "physician", "technician", "administrator",
         "assistant", "representative", "executive", "counsel", "attorney", "researcher",
         "software", "backend", "frontend", "data", "security", "platform", "infrastructure",
@@ -167,6 +167,9 @@ TITLE_WORDS = frozenset(
         "sourcing", "inbound", "outbound", "logistics", "supervisor", "producer", "foreman",
         "librarian", "apprentice", "technical", "lighting", "pipeline", "library", "museum",
         "hospital", "school", "university", "college", "center", "centre", "clinic", "branch",
+        # ... and a Zoom account named for a university abroad: "Universidad San Blas de
+        # Lambaré le está invitando a una reunión de Zoom"
+        "universidad", "universidade", "università", "université", "universität", "universiteit",
         "biology", "science", "sciences", "research", "analytics", "insights",
         # "Eng. Patrick Owor, Director Planning, Research and Statistics (Chairperson)"
         "statistics", "economics", "mathematics",
@@ -1167,7 +1170,7 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
     text = re.sub(
         # (and Italian "dal Dott. Giuseppe Cafiero ... e dalla Dott.ssa Lucia Sicignano")
         r"\b(?:el|la|los|las|o|a|il|lo|pel[oa]|dal|dalla|dallo)\s+(?=(?:Lic|Lcdo|Lcda|Ing|Dr|Dra"
-        r"|Mtro|Mtra|Arq|Sr|Sra|Srta|Prof|Profa|Eng|Dott|Dott\.ssa|Avv|Ec|Econ|Cr|Cra)\.?\s)",
+        r"|Mtro|Mtra|Arq|Sr|Sra|Srta|Prof|Profa|Eng|Dott|Dott\.ssa|Avv|Ec|Econ|Cr|Cra|Abg|Soc|Mg|Psic)\.?\s)",
         "",
         text,
     )
@@ -1241,6 +1244,41 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
             name, old, known = pairs[-1]
             raw = re.sub(r"\x00(\d+)\x00", lambda m: brackets[int(m.group(1))], raw)
             pairs[-1] = (name, f"{old} & {raw}", known)
+            continue
+        words = _words(re.sub(r"\x00\d+\x00", " ", raw))
+        if (
+            joined == "&"
+            and len(pairs) >= 2
+            and not pairs[-1][1]
+            and not pairs[-1][2]
+            and not pairs[-2][1]
+            and words
+            and words[-1].casefold() in TITLE_WORDS
+        ):
+            # "Dr Kavita Nilakantan, Regional Evidence & Learning Adviser": two fields of one
+            # post after a name, not one more person
+            name, _, known = pairs[-2]
+            raw = re.sub(r"\x00(\d+)\x00", lambda m: brackets[int(m.group(1))], raw)
+            pairs[-2] = (name, f"{pairs[-1][0]} & {raw}", known)
+            pairs.pop()
+            continue
+        after = pieces[index + 1].strip() if index + 1 < len(pieces) else ""
+        if (
+            joined == ","
+            and pairs
+            and pairs[-1][1]
+            # (right after a title of its own, not after a name with its title in brackets:
+            # "Arpine Haroutunian (our Chief Compliance Officer), Bernard and me")
+            and index >= 2
+            and _titleish(pieces[index - 2])
+            and "\x00" not in pieces[index - 2]
+            and re.fullmatch(r"(?-i:[A-Z])[a-z]{3,}", raw.strip())
+            and (not after or after in (";", "and") or after.endswith("and"))
+        ):
+            # "Shahriar Kabir, Supply Chain Director, Bangladesh, and Tasnuva Ahmed": the country
+            # a post covers, one word after it, before the next person
+            name, old, known = pairs[-1]
+            pairs[-1] = (name, f"{old}, {raw.strip()}", known)
             continue
         first_word = raw.strip().split()[0] if raw.strip() else ""
         titled = _POST_THEN_NAME.match(raw.strip())

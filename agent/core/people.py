@@ -190,8 +190,11 @@ _LIST_HEADER = re.compile(
     r"(?:interviewers?|interviewer\(s\)|interview\s+panel"
     r"|面接官|面接担当者?|면접관|面试官|面試官"
     r"|panel(?:ists)?|interviewing(?:\s+with)?\s+you|interviewing|who\s+you(?:'ll|\s+will)\s+meet|you(?:'ll|\s+will)\s+meet"
-    # a county's "Your oral board panel:", "Oral board members:"
-    r"|(?:oral\s+)?board\s+panel|oral\s+board(?:\s+members)?"
+    # a county's "Your oral board panel:", "Oral board members:"; a viva's "Board:"
+    r"|(?:oral\s+)?board\s+panel|oral\s+board(?:\s+members)?|(?:viva\s+|selection\s+)board"
+    # (a bare "Board:" only before a titled person: NHS Scotland's "Board: NHS Lammermuir and
+    # Tweed" is the employer)
+    r"|board(?=\s*:\s*(?:Prof|Dr|Mr|Ms|Mrs|Er|Engr)\.?\s)"
     r"|(?:meeting|interview(?:ing)?|speaking|talking)\s+with|host(?:ed\s+by)?|with"
     r"|(?:the\s+)?(?:interview\s+|selection\s+)?panel\s+(?:will\s+be|is|members?(?:\s+are)?)"
     r"|you(?:'ll|\s+will)\s+be\s+(?:meeting(?:\s+with)?|(?:speaking|chatting|talking)\s+(?:with|to))"
@@ -213,6 +216,7 @@ _LIST_HEADER = re.compile(
     r"|entrevistador(?:\(a\)|/a|\(es\))"
     # "Panel de entrevista:", "Comité de selección:", "Banca examinadora:"
     r"|panel\s+de\s+(?:entrevista|selecci[oó]n)|comit[eé]\s+de\s+(?:selecci[oó]n|entrevista)"
+    r"|comisi[oó]n\s+de\s+selecci[oó]n|integran\s+(?:el|la)\s+(?:comit[eé]|comisi[oó]n)"
     # Québec: "Comité : Audrey-Anne Charest (...)", "Comité de sélection :", "Votre comité
     # d'entrevue :"
     r"|(?:votre\s+)?comité(?:\s+(?:de\s+sélection|d['’]entrevue))?"
@@ -371,6 +375,8 @@ _SENTENCE = re.compile(
     r"|(?<!\w)з\s+нашого\s+боку\s+будуть(?=\s*:?\s)"
     r"|\bvestlus[et]?\s+(?:viivad|viime|viib)\s+läbi(?:\s+(?:konkursi)?komisjon)?(?=\s*:?\s)"
     r"|\b(?:vestlusel|voorus|intervjuul)\s+osalevad(?:\s+lisaks\s+minule)?(?=\s*:?\s)"
+    # ... and the person's own note: "Meeting Kamrul Hasan Talukder (Group CFO) + Nusrat ..."
+    r"|(?:^|(?<=[.!?]\s))(?-i:Meeting)(?=\s+(?-i:[A-Z])[a-z]+\s+(?-i:[A-Z]))"
     # ... and the person's own note: "Vestlevad Kairi Lõhmus (värbamispartner) ja ..."
     r"|(?:^|(?<=[.!?]\s))[Vv]estlevad(?=\s)"
     r"|(?:^|(?<=[.!?]\s))[Kk]omisjon(?=\s*:\s)"
@@ -487,7 +493,8 @@ _SENTENCE = re.compile(
     r"|\bhodnotit\s+(?:Vás|vás|tě)\s+(?:budu|budeme|bude|budou)(?:\s+já,?)?"
     r"|\b(?:estará|está|queda|quedará)\s+(?:compuest[oa]|formad[oa]|integrad[oa])\s+por"
     # "a cargo del Comité Evaluador, compuesto por el Dr. ..."
-    r"|\b(?:comité|comisión|tribunal|panel)(?:\s+\w+)?\s*,?\s+(?:compuest[oa]|formad[oa]|integrad[oa])"
+    r"|\b(?:comité|comisión|tribunal|panel)(?:\s+de\s+\w+|\s+\w+)?\s*,?\s+(?:está\s+|es\s+)?(?:compuest[oa]"
+    r"|formad[oa]|integrad[oa])"
     r"\s+por(?=\s)"
     # Portuguese: "A banca examinadora será composta por Prof. Dr. ..."
     r"|\b(?:será|está|é)\s+(?:compost[oa]|formad[oa]|integrad[oa])\s+(?:por|pel[oa]s?)(?=\s)"
@@ -752,9 +759,10 @@ _PANEL_IS = (
     r"|(?<!\w)интервюто\s+ще\s+проведат(?!\w)|\b(?:akan\s+)?(?:dipandu|dihadiri)\s+oleh(?!\w)"
     r"|\b(?:pokalbį\s+ves|pokalbyje\s+dalyvaus)(?!\w)|\brazgovor\s+(?:bosta|bodo)\s+vodil[aio]?(?!\w)"
     r"|\binterviju\s+vadīs(?!\w)"
-    # South Asian "The interview will be taken by our Chief Executive Officer ... and ..."
+    # South Asian "The interview will be taken by our Chief Executive Officer ... and ...",
+    # "You will be interviewed by our Director – Merchandising, Mr. ..., and our GM – ..."
     r"|\b(?:interview|round)\s+(?:will|shall)\s+be\s+(?:taken\s+by|conducted\s+by(?=\s+(?:our|Mr|Ms|Mrs"
-    r"|Dr|Prof)\b))(?!\w))"
+    r"|Dr|Prof)\b))(?!\w)|\byou(?:'ll|’ll|\s+will)\s+be\s+interviewed\s+by(?!\w))"
 )
 _PANEL_WILL_BE = re.compile(_PANEL_IS + r"\s+\S", re.IGNORECASE)
 # (to the sentence's end, past the dot of "Dr." or "Mrs.")
@@ -954,11 +962,15 @@ _HEADER_IN_LINE = re.compile(
     r"[ \t][-\u2013\u2014][ \t]+(?=(?i:interviewers?|panel(?:ists)?)\s*:)"
     r"|(?<=[.!?])[ \t]+(?=(?:Panel|Interview\s+panel|Interviewers?|Your\s+interviewers?|Panell?ists"
     r"|Your\s+(?:interview\s+)?panel|Raters|(?:Search\s+|Selection\s+)?Committee"
+    # a university's viva typed above Zoom's text: "... (Memo No. ...). Board: Prof. Dr. ..."
+    r"|(?:Viva\s+|Selection\s+|Interview\s+)?Board"
     # "... dauert ca. 60 Minuten. Der Auswahlkommission gehören an: Herr ..."
     r"|(?:Der|Die)\s+Auswahlkommission(?:\s+gehören\s+an)?"
     r"|De\s+selectiecommissie\s+is\s+samengesteld\s+als\s+volgt"
     # a note typed above a Zoom copy: "Entrevista ... (Terminal ...). Participan: Diego ..."
     r"|Participan|Participam|Entrevistadores|Rozmawiają|Komisyon|Συνεντευκτές|Haastattelijat|Tribunal"
+    # a concurso's "Comisión de Selección:", a university's "Integran el Comité:"
+    r"|Comisi[oó]n\s+de\s+Selecci[oó]n|Integran\s+(?:el|la)\s+(?:Comit[eé]|Comisi[oó]n)"
     r"|Intervievează|Intervievatori"
     # Croatian "Na razgovoru će sudjelovati:", Bulgarian "Интервюиращи:"
     r"|Na\s+razgovoru\s+(?:će\s+)?(?:sudjel|učestv)\w+|Razgovor\s+vod[ei]|Интервюиращи|Intervjueri"
@@ -2091,7 +2103,9 @@ def _full_names(text: str, *, addressed: bool = False) -> list[tuple[str, str, s
 # A numbered thing, not a person: "a portfolio reforecast for a Phase II programme", "Stage 3".
 _NUMBERED_THING = re.compile(
     r"^(?:phase|stage|round|part|level|tier|step|grade|band|module|unit|series|class)\s+"
-    r"(?:[ivx]{1,4}|\d{1,2}|[a-d])$",
+    r"(?:[ivx]{1,4}|\d{1,2}|[a-d])$"
+    # a form's label for a number: "Roll No.: RCB-RMD-0187", "Ref No", "Memo No"
+    r"|^\w+\s+(?:no|nr|num)\.?$",
     re.I,
 )
 

@@ -303,6 +303,7 @@ def _application(
                 s.tz,
                 s.policy.morning,
                 s.policy.days_off,
+                weekend=s.policy.weekend,
             )
             _remind(
                 wanted, env, s, reply_key(reply), start, "reply", interview=rounds[-1], reply=reply
@@ -387,8 +388,9 @@ def _thank_yous(
             continue
         if person.method is Method.PHONE:
             start = next_working_slot(
-                hours_after(interview.end, 1), s.tz, s.policy.morning, s.policy.days_off
-            )
+                hours_after(interview.end, 1), s.tz, s.policy.morning, s.policy.days_off,
+                weekend=s.policy.weekend,
+            )  # fmt: skip
             if s.now < late or call_key(interview, person) in s.done.reminders:
                 _remind(
                     wanted,

@@ -335,7 +335,7 @@ _PAPERS_DISCLAIMED = re.compile(
     r"\b(?:documenten|documents|papers|Unterlagen|documentos|documenti|referee\s+details|a\s+few\s+things"
     # "A few questions I need answered for everyone coming in for final interviews - this
     # isn't a decision either way"
-    r"|(?:a\s+few|some|quick)\s+questions"
+    r"|(?:a\s+few|some|quick|two|three|four|five)\s+(?:quick\s+)?questions"
     r"|formulaire|justificatifs|questionnaire|attestation|preenchimento|formulário|declaração"
     r"|nominativi\s+per\s+le\s+referenze|te\s+pedimos\s+que\s+nos\s+envíes|belgeler|formu?"
     # a right to work check, a train booked for the round, a Finnish consent form ("lomake"),
@@ -344,7 +344,7 @@ _PAPERS_DISCLAIMED = re.compile(
     # Croatian and Bulgarian certificates ("uvjerenje o nekažnjavanju", "свидетелство за съдимост")
     r"|uvjerenj\w*|dokumentacij\w*|свидетелство|документ\w*|pažym\w*|dokument\w*|potrdil\w*"
     # Spanish data and questions: "necesitamos completar algunos datos de su postulación"
-    r"|datos|preguntas)"
+    r"|datos|preguntas|consultas)"
     r"\b[\s\S]{0,600}?"
     r"(?:\bvaste\s+stap\s+in\s+(?:onze|de)\s+(?:procedure|selectieprocedure)"
     # "please don't take this as a sign that a decision has been made either way!"
@@ -359,6 +359,8 @@ _PAPERS_DISCLAIMED = re.compile(
     # "Esto es un trámite y no supone ninguna decisión sobre el proceso"
     # ("Esto no implica ninguna decisión sobre el proceso")
     r"|\bno\s+(?:supone|implica|significa|representa)\s+(?:ninguna|una)\s+decisión"
+    # "Esto no significa que ya haya una decisión"
+    r"|\bno\s+significa\s+que\s+(?:ya\s+)?(?:haya|exista)\s+una\s+decisión"
     # "Esta solicitação é padrão e não constitui decisão sobre sua candidatura"
     r"|\bnão\s+(?:constitui|representa|significa)\s+(?:uma\s+|nenhuma\s+)?decisão"
     # "Cette démarche est systématique ... et ne constitue pas une décision sur votre candidature"
@@ -369,6 +371,8 @@ _PAPERS_DISCLAIMED = re.compile(
     # logistics – nothing has been decided"; Finnish "Lomake ei ole valintapäätös"
     r"|\bdoes\s+not\s+mean\s+(?:that\s+)?a\s+decision\s+has\s+been\s+made"
     r"|\bpurely\s+logistics\W+nothing\s+has\s+been\s+decided"
+    # "This is only for planning – no decision has been made on your application"
+    r"|\bonly\s+for\s+planning\W+no\s+decision\s+has\s+been\s+made\b"
     r"|\b(?:this|it)\s+(?:isn't|is\s+not|isn’t)\s+a\s+decision\s+either\s+way"
     # "This isn't an offer and they haven't decided anything yet - they just want to have
     # these details on file" (not "this isn't an offer" alone, which a next round says too)
@@ -390,7 +394,7 @@ _PAPERS_DISCLAIMED = re.compile(
 # client ... To be clear, this is not an offer and no decision has been made either way". Only
 # where no round is offered: a next round says "this is not an offer" too.
 _QUESTIONS_NO_DECISION = re.compile(
-    r"\b(?:a\s+few|some|quick)\s+(?:questions|details)\b[\s\S]{0,1000}?"
+    r"\b(?:a\s+few|some|quick)\s+(?:questions|details|information)\b[\s\S]{0,1000}?"
     r"(?:\bno\s+decision\s+has\s+been\s+(?:made|taken)\s+either\s+way"
     # "This is only for the client's records – no decision has been made yet"
     r"|\b(?:only|just|purely)\s+for\s+(?:the\s+|our\s+|their\s+)?(?:client['’]s\s+)?records\b"
@@ -577,6 +581,10 @@ def decisive(text: str) -> ReplyKind | None:
     # (not an aside about another matter: an agency's "Separately, the Linden Park interview
     # is set for Friday" under news of this application's decision; an aside that is the
     # mail's only news, "Separately, we'd like you to come in for a final round", still counts)
+    if RECEIPT.search(text):
+        # a receipt's account of the process: "Next, you will receive an invitation to complete
+        # our online assessments" is no round offered yet
+        rounds = _PROCESS_AHEAD.sub(" ", rounds)
     main = _ASIDE.sub(" ", rounds)
     if main != rounds and (
         _stated(STILL_DECIDING, main) or _stated(PROMISE, main) or _DECISION_NEWS.search(main)
@@ -606,6 +614,13 @@ _IF_SILENT = re.compile(
     r"\s+noticias|(?:not|n't)\s+(?:heard|hear|received?)|nichts\s+(?:gehört|hören)|keine\s+"
     r"(?:Nachricht|Rückmeldung)|pas\s+de\s+(?:nouvelles|réponse)|não\s+receber|non\s+ricev\w+)",
     re.IGNORECASE,
+)
+# A receipt's next step, said of every applicant: "Next, you will receive an invitation to
+# complete our online assessments".
+_PROCESS_AHEAD = re.compile(
+    r"(?:^|(?<=[.!?])\s)[^.!?\n]*?\byou\s+will\s+(?:then\s+|shortly\s+|soon\s+)?receive\s+an?\s+"
+    r"invitation\s+to\s+(?:complete|take|attempt)\b[^.!?\n]*",
+    re.IGNORECASE | re.MULTILINE,
 )
 # Words of a decision to come: "they'll make a final call by Thursday".
 _DECISION_NEWS = re.compile(r"\b(?:decision|decide|final\s+call|make\s+a\s+call)\b", re.IGNORECASE)
@@ -652,6 +667,7 @@ def classify(
     holidays: Mapping[date, str] | None = None,
     zone: tzinfo | None = None,
     interviewed: date | None = None,
+    weekend: frozenset[int] | None = None,
 ) -> tuple[ReplyKind, DateMention | None]:
     """What a reply means, and for STILL_DECIDING the date they now give (or None).
 
@@ -659,7 +675,9 @@ def classify(
     person's locale (`month_first`) and with their country's `holidays`; `zone`,
     the person's own, tells a writer next door from one in the US; `interviewed`, the
     day of the person's last interview before it, is where "10 business days of your
-    interview" counts from.
+    interview" counts from; `weekend`, the days the person's country does not work, is the
+    writer's too when they write from the person's own offset (a Riyadh firm's "5 working
+    days" skips Friday and Saturday; a Dubai or London one's its own Saturday and Sunday).
     """
     if (
         is_screening(msg.sender.email.rpartition("@")[2])
@@ -678,6 +696,8 @@ def classify(
         _ENGLISH_WORDS.findall(text)
     ):
         month_first = False
+    if weekend is not None and not _from_my_offset(msg, zone):
+        weekend = None
     if holidays and states_its_week(text) and zone is not None and not _from_my_offset(msg, zone):
         # a writer elsewhere who says how they count ("For us that means Monday to Friday; our
         # offices are closed on Friday, 25 December") counts their own days, not the person's
@@ -724,8 +744,9 @@ def classify(
         # 08-Dec-2026": a receipt that promises news by a day is news to wait for
         # (not "after the closing date of 27 November", nor "within 3 weeks")
         dated = find_date(
-            text, after=after, month_first=month_first, holidays=holidays, interviewed=interviewed
-        )
+            text, after=after, month_first=month_first, holidays=holidays,
+            interviewed=interviewed, weekend=weekend,
+        )  # fmt: skip
         if dated is not None and _conditional(text, max(0, text.find(dated.text))):
             dated = None  # the day silence means no: "Sollten Sie bis am 4. Dezember nichts
             # von uns hören, ...", which promises no news
@@ -736,11 +757,16 @@ def classify(
     # the rest of this week")
     their_week = (
         rf"{OTHERS_INTERVIEWING}\s+(?:for\s+the\s+rest\s+of\s+|through\s+)?(?:this|next)\s+week\b"
+        # ... in Spanish, the week first: "la semana que viene Diego y Mirna entrevistan a dos
+        # personas más"
+        r"|\b(?:la\s+semana\s+que\s+viene|la\s+próxima\s+semana|esta\s+semana)(?=[^.!?\n]{0,60}?"
+        r"\bentrevista(?:n|mos|rá|rán|remos)?\s+a\s+(?:dos|tres|otr[oa]s|\w+)\s+(?:personas|candidat[oa]s))"
     )
     dated = re.sub(their_week, " ", text, flags=re.I)
     mention = find_date(
-        dated, after=after, month_first=month_first, holidays=holidays, interviewed=interviewed
-    )
+        dated, after=after, month_first=month_first, holidays=holidays,
+        interviewed=interviewed, weekend=weekend,
+    )  # fmt: skip
     at = max(0, dated.find(mention.text)) if mention is not None else 0
     if mention is not None and _IF_SILENT.search(
         _sentence_before(dated, at) + _sentence_after(dated, at)

@@ -307,7 +307,16 @@ REJECTION = phrases(
     r"|(?:su|tu)\s+(?:postulación|candidatura|solicitud)(?:\s*,\s*por\s+lo\s+tanto\s*,|\s+ya)?\s+no"
     r"\s+(?:seguirá|continuará|avanzará)\s+(?:adelante|avanzando)?"
     r"|(?:seguir|continuar|avanzar)\s+(?:adelante\s+)?(?:(?:en\s+)?el\s+proceso\s+)?con\s+otr[oa]s\s+"
-    r"(?:perfiles|personas|postulantes|candidat[oa]s)",
+    r"(?:perfiles|personas|postulantes|candidat[oa]s)"
+    # "resolvimos seguir el proceso con candidatos que tienen más experiencia en pagos"
+    r"|(?:resolvimos|decidimos|optamos\s+por)\s+(?:seguir|continuar|avanzar)\s+(?:adelante\s+)?"
+    r"(?:(?:en\s+)?el\s+proceso\s+)?con\s+(?:candidat[oa]s|perfiles|personas|postulantes)\s+que\b"
+    # "Así que no seguimos adelante con tu candidatura", "no van a seguir con tu postulación"
+    r"|\bno\s+(?:seguimos|seguiremos|vamos\s+a\s+seguir|van\s+a\s+seguir|continuamos"
+    r"|continuaremos|vamos\s+a\s+continuar|van\s+a\s+continuar)\s+(?:adelante\s+)?con\s+(?:tu|su)\s+"
+    r"(?:candidatura|postulación|postulacion|solicitud|perfil)"
+    # "Coral Wharf se decidió por otra persona del pipeline", "se decidieron por una persona que"
+    r"|\bse\s+decidi(?:ó|o|eron)\s+por\s+(?:otra\s+persona|otr[oa]\s+candidat[oa]|una\s+persona\s+que)",
     r"non\s+(?:è\s+stata|sei\s+stato)\s+selezionat[oa]|(?:proseguire|procedere|continuare"
     # ("proseguire l'iter di selezione con altri candidati")
     r"|scelto|selezionato|optato|orientati|orientato)\s+(?:[\w'’]+\s+){0,3}(?:con|per|su)\s+"
@@ -1373,6 +1382,10 @@ _NO_SURVEY = (
 )
 NEXT_ROUND = phrases(
     r"next\s+(?:round|stage|interview)",
+    # a Bangladeshi bank's or university's call: "you are (hereby) requested to appear before
+    # the Viva Board", "Call for Viva Voce"
+    r"(?:requested|invited|called)\s+to\s+appear\s+(?:before|for|in)\s+(?:the\s+|an?\s+)?(?:viva"
+    r"|interview|selection|oral)\b|\bcall\s+for\s+(?:the\s+)?viva(?:\s+voce)?\b",
     # a university's letter: "you have been called for an interview before the Selection
     # Committee"
     r"(?:have\s+been|are\s+hereby|are\s+being)\s+called\s+for\s+(?:an?\s+|the\s+)?(?:\w+\s+)?interview",
@@ -1386,6 +1399,10 @@ NEXT_ROUND = phrases(
     # Spanish: "te invita a continuar en su proceso de selección ... El siguiente paso es
     # responder la batería de evaluaciones"
     r"(?:te|le|los|las)\s+invita(?:mos)?\s+a\s+continuar\s+(?:en|con)\s+(?:su|el|tu|nuestro)\s+proceso"
+    # "ha sido seleccionada para la segunda y última entrevista", "usted ha sido habilitada para
+    # la Etapa IV – Entrevista" (a concurso's next stage)
+    r"|(?:ha|has|han)\s+sido\s+(?:seleccionad|habilitad|convocad|preseleccionad)[oa]s?\s+(?:para|a)\s+"
+    r"(?:la\s+|el\s+)?(?:etapa|entrevista|segunda|siguiente|próxima|instancia|fase|tercera|última)\b"
     r"|(?:el\s+)?siguiente\s+paso\s+(?:es|será|consiste)\b",
     # after a test passed: "You are now scheduled for an ORAL INTERVIEW with the committee"
     r"(?:you\s+are|you're)\s+now\s+scheduled\s+for\s+(?:an?|your|the)\s+(?:[\w-]+\s+){0,3}interview",
@@ -2182,6 +2199,10 @@ ROUND_NAMED = phrases(
     r"invite\s+you\s+to\s+(?!apply)",
 )
 STILL_DECIDING = phrases(
+    # a university's result that waits on its Syndicate: "will be placed before the Syndicate
+    # for approval ... I am not able to tell you when the result will be published"
+    r"will\s+be\s+placed\s+before\s+the\s+(?:\w+\s+){1,3}?for\s+(?:its\s+)?(?:approval|decision)"
+    r"|not\s+(?:able|in\s+a\s+position)\s+to\s+tell\s+you\s+when\s+the\s+(?:result|decision|outcome)",
     # "Management is yet to take a final decision on the Revenue Analyst position"
     r"(?:is|are)\s+yet\s+to\s+(?:take|make|reach|come\s+to)\s+(?:a|the|any|their|its)\s+(?:final\s+)?"
     r"decision",
@@ -2395,6 +2416,10 @@ STILL_DECIDING = phrases(
     # Rioplatense: "todavía no definieron", "La comisión asesora todavía no elevó su informe",
     # "no puedo darle una fecha", "la definición de la búsqueda quedó para principios de enero"
     r"(?:todavía|aún)\s+no\s+(?:definieron|definimos|decidieron|elevó|elevaron)"
+    # a ministry's "aún no ha concluido la etapa de entrevistas ... Por el momento no es posible
+    # indicarle una fecha"
+    r"|(?:todavía|aún)\s+no\s+(?:ha|hemos|han)\s+concluido\b"
+    r"|no\s+es\s+posible\s+(?:indicarle|indicarte|darle|darte)\s+una\s+fecha"
     # an agency relays the client: "Todavía no tomaron una decisión"
     r"|(?:todavía|aún)\s+no\s+(?:tomaron|tomamos|tomó|han\s+tomado|hemos\s+tomado|ha\s+tomado)"
     r"\s+(?:una\s+|la\s+|ninguna\s+)?decisión"

@@ -102,6 +102,8 @@ JOB_NOUNS = (
     # Québec's "Scientifique de données principal(e)"
     "scientifique",
     "desarrollador", "desarrolladora", "diseñador", "diseñadora", "gerente", "analista",
+    # a Spanish-speaking public body's post: "Profesional II", "Profesional en Análisis de Datos"
+    "profesional",
     "engenheiro", "engenheira", "desenvolvedor", "desenvolvedora", "coordenador",
     "coordenadora", "ingegnere", "sviluppatore", "sviluppatrice", "progettista",
     # Portuguese and Spanish: "Cientista de Dados", "Assessor(a) Técnico(a)", "Científico"
@@ -316,6 +318,8 @@ STAGE_PHRASES = (
     # a staffing firm's round with the client it places people with: "BCW client interview",
     # "Guayabo x Pembrook – client interview"
     "client interview", "client-side interview", "client round", "client call",
+    # a South Asian employer's board interview: "Viva Voce – Principal Officer (Data Analytics)"
+    "viva", "viva voce", "viva board",
     "case study", "case interview", "case", "pairing", "pair programming", "pairing session",
     "coding", "coding challenge", "coding exercise", "live coding", "system design",
     "behavioral", "behavioural", "culture fit", "values", "intro call", "introductory call",
@@ -641,7 +645,8 @@ _ROLE_PHRASE = re.compile(
     r"|\s+has\s+been\s+(?:confirmed|scheduled|booked)\b)"
     # ("el puesto de Especialista en Analítica de Datos para la Gestión Pública (Oficina General
     # de ...)": a post's own "en", and the office it sits in, in brackets after it)
-    r"|\b(?:puesto|cargo|vaga|posici[oó]n)\s+de\s+(?P<role3>[^\n.;:!?,]{2,80}?)(?=\s*[.;,\n]"
+    r"|\b(?:puesto|cargo|vaga|posici[oó]n)\s+de\s+(?P<role3>(?:[^\n.;:!?,]|(?<=\bSr|\bJr)\.|(?<=\bSra)\.){2,80}?)"
+    r"(?=\s*(?<!\bSr)(?<!\bJr)(?<!\bSra)[.;,\n]"
     r"|\s+\((?=Oficina|Dirección|Gerencia|Área|Departamento|Unidad|Subgerencia)"
     r"|(?<!\bEspecialista)(?<!\bAnalista)(?<!\bTécnico)(?<!\bTécnica)\s+(?:en|na|no)\s)"
     r"|\bde\s+(?:functie|rol|vacature)\s+(?:van\s+)?(?P<role4>[^\n.;:!?,]{2,60}?)(?=\s+bij\s|\s*[.;,\n])"
@@ -741,7 +746,10 @@ _ROLE_PHRASE = re.compile(
     # a Uruguayan public call's post after its number: "Llamado Externo N.º 31/2026 –
     # Profesional Analista de Datos (Gerencia de Planificación y Datos)", "Llamado 0871/2026,
     # Analista en Evaluación de Políticas Públicas (provisoriato)"
-    r"|\bLlamado(?:\s+(?:Externo|Interno|Abierto|Público))?\s+(?:N\.?\s?[º°o]\.?\s*)?\d{1,4}/\d{2,4}"
+    # (and a Paraguayan concurso's: "Concurso Público de Oposición N.º 112/2026 – Profesional
+    # en Análisis de Datos de Transporte Fluvial")
+    r"|\b(?:Llamado(?:\s+(?:Externo|Interno|Abierto|Público))?|Concurso(?:\s+Público)?(?:\s+de\s+Oposición)?)"
+    r"\s+(?:N\.?\s?[º°o]\.?\s*)?\d{1,4}/\d{2,4}"
     r"(?:\s+[-\u2013\u2014]|,)\s+(?-i:(?=[A-ZÁÉÍÓÚ]))(?P<role55>[^\n.;:!?,(]{2,80}?)(?=\s*[.;,\n(])"
     # (and in a note: "- posizione Responsabile Manutenzione stabilimento Vignola.")
     r"|\b(?:posizione|ruolo)\s+(?:di\s+|(?-i:(?=[A-Z])))(?P<role13>[^\n.;:!?,(]{2,80}?)"
@@ -1014,10 +1022,14 @@ def strip_stage_words(text: str, include: Iterable[str] = ()) -> str:
 
 
 def _is_grade(text: str, number: re.Match[str]) -> bool:
-    """A plain digit right after a job noun is its grade: "Financial Analyst 3", "Engineer 2"."""
+    """A plain digit right after a job noun is its grade: "Financial Analyst 3", "Engineer 2";
+    and a year right after a programme is the intake it names: "Future Leaders Programme
+    2027"."""
+    before = re.search(r"(\w+)\s+$", text[: number.start()])
+    if re.fullmatch(r"20\d\d", number[0]):
+        return before is not None and before[1].casefold() in ("programme", "program")
     if not re.fullmatch(r"[1-9]", number[0]):
         return False
-    before = re.search(r"(\w+)\s+$", text[: number.start()])
     return before is not None and bool(_JOB.fullmatch(before[1]))
 
 
@@ -1094,7 +1106,9 @@ def role_of(
             # "Prog. Admin (HS)" in the title, the description's "Programme Administrator -
             # Health Systems": the name written out
             cut_short = bool(described) and (
-                bool(re.search(r"\b[A-Z][a-z]{1,5}\.(?=\s|$)", role)) or shortens(role, described)
+                # (not "Sr.", "Jr.": a seniority written short, not a word cut)
+                bool(re.search(r"\b(?!(?:Sr|Jr|Sra)\.)[A-Z][a-z]{1,5}\.(?=\s|$)", role))
+                or shortens(role, described)
             )
             # "Gespräch Aichtal – Vorstand Technik / Personal", and the description: "Sie
             # treffen Herrn Dr. Volker Gaiser (Vorstand Technik) ... für die Position Leiter/in
@@ -1126,13 +1140,20 @@ _BARE_POST = re.compile(
 def _bare_post(
     description: str, company: str, include: tuple[str, ...], names: tuple[str, ...]
 ) -> str:
-    for found in _BARE_POST.finditer(description):
+    for found in (*_BARE_POST.finditer(description), *_POST_AFTER_A_DASH.finditer(description)):
         if is_title_word(found[1].split()[-1] + "."):
             continue  # a title before a name, "Mgr. Lenka Urbanová", is no post
         role = tidy(found[1], company, include, names)
         if _is_role(role) and role == found[1]:
             return role
     return ""
+
+
+# ... or the job after a dash at a note's sentence end: "Ayman Kassab (Revenue Mgmt Manager)
+# calls my mobile – Pricing & Revenue Analyst."
+_POST_AFTER_A_DASH = re.compile(
+    r"\s[-\u2013\u2014]\s+((?:(?:[A-Z][\w/'-]*|&|and|of)\s+){0,5}[A-Z][\w/'-]*)\.(?=\s|$)"
+)
 
 
 # Workday's invite names the posting beside its title: "Job Requisition: R-10388 Senior
@@ -1307,7 +1328,9 @@ _BARE_GRADES = frozenset(
      "team leader", "team lead",
      # South Africa's public service writes its grade and the field after a colon:
      # "Assistant Director: Data Analytics", "Deputy Director: Business Intelligence"
-     "assistant director", "deputy director", "chief director"}
+     "assistant director", "deputy director", "chief director",
+     # a Bangladeshi or Indian bank's grades: "Principal Officer (Data Analytics), RMD"
+     "principal officer", "senior officer", "executive officer", "senior principal officer"}
 )  # fmt: skip
 
 

@@ -65,7 +65,11 @@ def cadence(latest: Interview, replies: Sequence[Reply], policy: Policy, tz: Zon
         received_day = reply.received.astimezone(tz).date()
         new_date = reply.new_date.value if reply.new_date else None
         if new_date is not None and new_date >= received_day:
-            nxt = at(first_business_day_after(new_date, policy.days_off), policy.morning, tz)
+            nxt = at(
+                first_business_day_after(new_date, policy.days_off, policy.weekend),
+                policy.morning,
+                tz,
+            )
             give_up = max(give_up, new_date + timedelta(days=policy.check_in_every_days))
         else:  # no date, or one already past when they wrote: a spacing after the reply
             new_date = None
@@ -84,9 +88,13 @@ def _first_check_in(
     latest: Interview, decision: date | None, policy: Policy, tz: ZoneInfo
 ) -> datetime:
     if decision is not None:  # P4: the morning after the day they named
-        first = at(first_business_day_after(decision, policy.days_off), policy.morning, tz)
+        first = at(
+            first_business_day_after(decision, policy.days_off, policy.weekend), policy.morning, tz
+        )
     elif latest.notes.urgent:  # P10: another offer is waiting
-        day = add_business_days(latest.day, policy.urgent_check_in_business_days, policy.days_off)
+        day = add_business_days(
+            latest.day, policy.urgent_check_in_business_days, policy.days_off, policy.weekend
+        )
         first = at(day, policy.morning, tz)
     else:  # P5: give it a week
         first = _morning_after_days(latest.day, policy.first_check_in_days, policy, tz)
@@ -94,7 +102,7 @@ def _first_check_in(
     floor = hours_after(latest.end, policy.thank_you_due_hours)
     day = first.date()
     while first < floor:
-        day = first_business_day_after(day, policy.days_off)
+        day = first_business_day_after(day, policy.days_off, policy.weekend)
         first = at(day, policy.morning, tz)
     return first
 
@@ -113,18 +121,26 @@ def _extend(
     if steps:
         floor_day = steps[-1].at.date() + timedelta(days=MIN_DAYS_BETWEEN_CHECK_INS)
         if nxt.date() < floor_day:
-            nxt = at(on_or_after_business_day(floor_day, policy.days_off), policy.morning, tz)
+            nxt = at(
+                on_or_after_business_day(floor_day, policy.days_off, policy.weekend),
+                policy.morning,
+                tz,
+            )
     while len(steps) < limit and nxt.date() <= give_up:
         steps.append(Step("check_in", len(steps) + 1, nxt, decision))
         nxt = _morning_after_days(nxt.date(), policy.check_in_every_days, policy, tz)
     count = len(steps)
     last_day = steps[-1].at.date() if steps else first.date() - timedelta(days=1)
     move_on_day = min(last_day + timedelta(days=policy.check_in_every_days), give_up)
-    move_on_day = max(move_on_day, first_business_day_after(last_day, policy.days_off))
-    move_on = at(on_or_after_business_day(move_on_day, policy.days_off), policy.morning, tz)
+    move_on_day = max(
+        move_on_day, first_business_day_after(last_day, policy.days_off, policy.weekend)
+    )
+    move_on = at(
+        on_or_after_business_day(move_on_day, policy.days_off, policy.weekend), policy.morning, tz
+    )
     steps.append(Step("move_on", count, move_on, decision))
 
 
 def _morning_after_days(day: date, days: int, policy: Policy, tz: ZoneInfo) -> datetime:
-    target = on_or_after_business_day(day + timedelta(days=days), policy.days_off)
+    target = on_or_after_business_day(day + timedelta(days=days), policy.days_off, policy.weekend)
     return at(target, policy.morning, tz)

@@ -17,7 +17,7 @@ from functools import lru_cache
 from agent.core.names import fold_accents
 
 LEGAL_FORMS = re.compile(
-    r"\b(?:inc|incorporated|llc|l\.l\.c|ltd|limited|corp|corporation|co|company|plc|gmbh|ag"
+    r"\b(?:private\s+limited|inc|incorporated|llc|l\.l\.c|ltd|limited|corp|corporation|co|company|plc|gmbh|ag"
     r"|sa|s\.a|sas|sarl|bv|b\.v|nv|oy|ab|as|aps|pty|pvt|srl|spa|s\.p\.a|s\.r\.l|s\.l|kk|kg|se|lp"
     r"|llp|sdn\.?\s+bhd|bhd|tbk|wll|w\.l\.l"  # (a Gulf limited liability company, "W.L.L.")
     r"|a\.ş|a\.s|şti)\b\.?",  # Turkish "A.Ş." (joint-stock), "Ltd. Şti." (limited)

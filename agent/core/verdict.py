@@ -1030,6 +1030,13 @@ _JOB_OFFERED_SOURCE = (
     # there's no vacancy notice yet"
     r"|\b(?:we|they)(?:'ll|\s+will|\s+might|\s+may)\s+(?:add|hire)\s+(?:a|an|another)\s+(?!lot\b)\w"
     r"|\bno\s+vacancy\s+(?:notice|posting|advert)\b"
+    # "we'll set up a proper analytics unit once the board approves the 2027 budget ... no
+    # circular is out yet" (a Bangladeshi job advert is a circular); Spanish "mi gerente quiere
+    # sumar un analista de datos si el directorio aprueba el presupuesto"
+    r"|\bno\s+(?:job\s+)?circular\b|\b(?:once|if|when)\s+the\s+(?:board|management|directors?)\s+"
+    r"approves?\s+(?:the\s+)?(?:\w+\s+)?budget\b"
+    r"|\b(?:sumar|incorporar|contratar)\s+(?:a\s+)?(?:un|una)\s+(?:analista|ingenier[oa]|desarrollador\w*"
+    r"|persona|perfil)\b|\bsi\s+el\s+directorio\s+aprueba\b"
     r"|\b(?:pass|send|forward)\s+(?:your|ur)\s+(?:resume|cv)\b"
     # "before I mention you to her" (the boss); "there's no poster" (a Canadian public
     # service's job poster) "... we need someone bilingual on data + comms"

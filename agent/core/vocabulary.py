@@ -414,6 +414,11 @@ CONTEXTUAL = (
     "samtale",
     # a public panel in Austria: "Hearing - Referent:in Berichtswesen (KNZ 314/26)"
     "hearing",
+    # South Asian employers' interview before a board: "Viva Voce – Principal Officer (Data
+    # Analytics)" (a thesis's viva has no employer and no post)
+    "viva",
+    "viva voce",
+    "viva board",
     # Turkish "görüşme" is any meeting; Afrikaans "onderhoud" is Dutch for maintenance
     "gorusme",
     "gorusmesi",
@@ -620,6 +625,8 @@ CONVERSATION = (
     "conversacion",
     "platica",
     "cafecito",
+    # Paraguay's cold maté with a friend: "Tereré con Arami"
+    "terere",
     "kopi",  # Singapore and Malaysia: "Kopi w Casey"
     "reunion",
     # a call or a chat in Chinese and Korean: "电话沟通", "커피챗"

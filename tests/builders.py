@@ -9,11 +9,12 @@ the zone.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from agent.core.days_off import public_holidays, weekend_of
 from agent.core.detect import detect
 from agent.core.model import (
     Address,
@@ -274,6 +275,28 @@ def reply_reading(
     msg = inbox_message(sender, subject, body,
                         received=datetime(on.year, on.month, on.day, 12, tzinfo=UTC))  # fmt: skip
     kind, when = classify(msg, after=on, month_first=month_first)
+    return kind, when.value if when is not None else None
+
+
+def reply_in_country(
+    body: str,
+    country: str,
+    on: date,
+    *,
+    interviewed: date | None = None,
+    sent_from: tzinfo = UTC,
+    zone: tzinfo | None = None,
+) -> tuple[ReplyKind, date | None]:
+    """`reply_reading` for a person in `country`: its public holidays and working week, the
+    message sent at `sent_from`'s offset to someone in `zone`, their last interview on
+    `interviewed`."""
+    received = datetime(on.year, on.month, on.day, 9, tzinfo=sent_from)
+    msg = inbox_message("hr@employer.example", "Update", body, received=received)
+    kind, when = classify(
+        msg, after=on, month_first=False, interviewed=interviewed, zone=zone,
+        holidays=public_holidays(country, "", [on.year, on.year + 1]),
+        weekend=weekend_of(country),
+    )  # fmt: skip
     return kind, when.value if when is not None else None
 
 

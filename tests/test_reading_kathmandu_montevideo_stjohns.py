@@ -16,14 +16,13 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from agent.core.dates import find_date
 from agent.core.days_off import public_holidays
 from agent.core.detect import to_interview
-from agent.core.model import Attendee, DateMention, ReplyKind
+from agent.core.model import Attendee, ReplyKind
 from agent.core.names import split_name_list
 from agent.core.people import names_in_description
-from agent.core.reply_classify import classify
 from agent.core.roles import strip_stage_words
 from agent.core.senders import is_job_board
 from agent.core.verdict import Outcome, judge
-from tests.builders import CASEY, CASEY_RULES, inbox_message, invite_to_casey
+from tests.builders import CASEY, CASEY_RULES, invite_to_casey, reply_in_country
 
 ME, RULES = CASEY.email, CASEY_RULES
 START = datetime(2026, 12, 16, 9, 0, tzinfo=UTC)
@@ -34,22 +33,7 @@ def read(event):  # type: ignore[no-untyped-def]
     return to_interview(event, ME, UTC, RULES, "")
 
 
-def classified(
-    body: str,
-    country: str,
-    on: date,
-    *,
-    interviewed: date | None = None,
-    sent_from: timezone = UTC,
-    zone: timezone | None = None,
-) -> tuple[ReplyKind, date | None]:
-    received = datetime(on.year, on.month, on.day, 9, tzinfo=sent_from)
-    msg = inbox_message("hr@employer.example", "Update", body, received=received)
-    kind, mention = classify(
-        msg, after=on, month_first=False, interviewed=interviewed, zone=zone,
-        holidays=public_holidays(country, "", [on.year, on.year + 1]),
-    )  # fmt: skip
-    return kind, mention.value if isinstance(mention, DateMention) else None
+classified = reply_in_country
 
 
 # --------------------------------------------------------------------------- weeks and counts

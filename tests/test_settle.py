@@ -59,3 +59,15 @@ def test_only_maybes_are_asked_and_a_settled_question_is_withdrawn() -> None:
 
     assert asked == () and wanted.reminders == {}
     assert wanted.withdrawn == {old.key: "settled"}
+
+
+def test_found_late_before_a_public_holiday_it_is_asked_after_it() -> None:
+    # found on the night before Thanksgiving: asked on the Friday, not on the holiday
+    thanksgiving = Policy(
+        country="US", public_holidays={at(2026, 11, 26, 0, 0).date(): "Thanksgiving"}
+    )
+    coffee = Skipped("coffee-2", "Coffee chat", "may be an interview: a coffee chat", maybe=True,
+                     start=at(2026, 11, 25, 14, 0), end=at(2026, 11, 25, 15, 0))  # fmt: skip
+    wanted = Wanted()
+    ask([coffee], Done(), at(2026, 11, 26, 3, 30), NEW_YORK, thanksgiving, wanted)
+    assert wanted.reminders[settle_key(coffee.uid)].start == at(2026, 11, 27, 9, 0)

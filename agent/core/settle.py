@@ -68,7 +68,7 @@ def _reminder(
     if record is not None and record.start <= now:
         start = record.start  # already shown: it stays where it was
     elif start < now - REMINDER_GRACE:  # found late: ask at the next working moment
-        start = next_working_slot(now, tz, policy.morning, policy.holidays, weekend=policy.weekend)
+        start = next_working_slot(now, tz, policy.morning, policy.days_off, weekend=policy.weekend)
     title = headline(f"Is this an interview? {question.title}")
     when = question.start.astimezone(tz) if question.start else question.end.astimezone(tz)
     why = one_line(question.reason.removeprefix("may be an interview: "))

@@ -1052,9 +1052,7 @@ def interviewers_of(
     text = "\n".join(
         line for line in event.description[:_READ_LIMIT].splitlines() if not is_tool_line(line)
     )
-    text = _slots_on_one_line(_HEADER_IN_LINE.sub("\n", text))
-    # a South Asian engineer's "Er." before a name, whose full stop ends no sentence
-    text = re.sub(r"(?<![\w.])Er\.\s+(?=(?-i:[A-Z])[a-z]+\s+(?-i:[A-Z]))", "", text)
+    text = _as_lists(text)
     booking = {m.lower() for m in _BOOKING_PAGE.findall(event.description)}
 
     def excluded(email: str) -> bool:
@@ -1677,6 +1675,14 @@ _TIME_ALONE = re.compile(
 )
 
 
+def _as_lists(text: str) -> str:
+    """A description with its in-line headers on lines of their own ("... Panel: Jane Doe"),
+    its slots on one line each, and no "Er." before a name (a South Asian engineer's, whose
+    full stop ends no sentence)."""
+    text = _slots_on_one_line(_HEADER_IN_LINE.sub("\n", text))
+    return re.sub(r"(?<![\w.])Er\.\s+(?=(?-i:[A-Z])[a-z]+\s+(?-i:[A-Z]))", "", text)
+
+
 def _slots_on_one_line(text: str) -> str:
     return _TIME_ALONE.sub(lambda m: m.group(1) + "  ", text) if "\n" in text else text
 
@@ -1693,9 +1699,7 @@ def names_in_description(text: str) -> tuple[list[tuple[str, str]], list[str]]:
     with Jane Doe (Engineering Manager) and Raj Patel." Titles after a name are
     dropped; a person marked as the coordinator is not an interviewer.
     """
-    text = _slots_on_one_line(_HEADER_IN_LINE.sub("\n", text))
-    # a South Asian engineer's "Er." before a name, whose full stop ends no sentence
-    text = re.sub(r"(?<![\w.])Er\.\s+(?=(?-i:[A-Z])[a-z]+\s+(?-i:[A-Z]))", "", text)
+    text = _as_lists(text)
     # a semicolon inside brackets parts no people: "me (chair; Grade 7, Devolution Deals North)"
     text = re.sub(r";(?=[^()\n]*\))", ",", text)
     interviewers: list[tuple[str, str]] = []

@@ -22,7 +22,6 @@ from agent.core import detect as detection
 from agent.core import plan as planning
 from agent.core import replies as reply_rules
 from agent.core.date_words import month_first
-from agent.core.days_off import weekend_of
 from agent.core.model import (
     DetectRules,
     DraftRecord,
@@ -71,7 +70,7 @@ class Settings:
         return Locale(
             month_first(self.policy.country, self.tz.key),
             self.policy.public_holidays,
-            weekend_of(self.policy.country),
+            self.policy.weekend,
         )
 
 

@@ -589,10 +589,10 @@ def _sentences(text: str) -> list[str]:
 # "a decision within 7 business days. Heads up, their plant is shut down 12/24 and 12/25,
 # so those days don't count"
 _EN_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 # A weekday written before a day in a span, English or Spanish: "Monday", "el lunes"
 _A_DAYS_NAME = (
-    r"(?:(?:el\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lunes|martes|miércoles|jueves"
-    r"|viernes|sábado|domingo),?\s+)?"
+    rf"(?:(?:el\s+)?(?:{_DAY_NAME}|lunes|martes|miércoles|jueves|viernes|sábado|domingo),?\s+)?"
 )
 _NUMERIC_DAY = r"\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?"
 _SHUT_ON = re.compile(
@@ -966,7 +966,6 @@ def _counted_from_the_interview(
 
 # The week a writer keeps, when they say it: "Please note that our working days are Sunday to
 # Friday" (Nepal's offices; a Gulf employer's Sunday to Thursday).
-_DAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _WORK_WEEK = re.compile(
     rf"\b(?:working|business|work|office)\s+(?:days|week)\s+(?:are|is|runs?)\s+(?:from\s+)?"
     rf"(?P<first>{_DAY_NAME})\s+(?:to|through|till|until|-|\u2013)\s+(?P<last>{_DAY_NAME})"

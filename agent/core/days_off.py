@@ -15,6 +15,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
+from agent.core.clock import WEEKEND
+
 
 class UnknownRegion(ValueError):
     """The country or subdivision is not one the holiday calendar knows."""
@@ -88,7 +90,7 @@ _WEEKENDS: dict[str, frozenset[int]] = {
 
 def weekend_of(country: str) -> frozenset[int]:
     """The days off of `country`'s working week; Saturday and Sunday where not known."""
-    return _WEEKENDS.get(country.upper(), frozenset({5, 6}))
+    return _WEEKENDS.get(country.upper(), WEEKEND)
 
 
 def _first_name(name: str) -> str:

@@ -13,6 +13,8 @@ from datetime import date, datetime, time
 from enum import StrEnum
 from functools import cached_property
 
+from agent.core.clock import WEEKEND
+
 # --------------------------------------------------------------------------- calendar
 
 
@@ -316,7 +318,7 @@ class Policy:
     public_holidays: Mapping[date, str] = field(default_factory=dict, hash=False)
     # The days `country`'s working week leaves off (date.weekday()): Saturday and Sunday, or
     # Friday and Saturday in Riyadh and Dhaka; filled in by the app with the holidays.
-    weekend: frozenset[int] = frozenset({5, 6})
+    weekend: frozenset[int] = WEEKEND
     # Reminders pop in waking hours only (a nudge at 06:30 helps nobody).
     day_starts: time = time(8, 0)
     day_ends: time = time(21, 0)
@@ -341,7 +343,7 @@ class Locale:
 
     month_first: bool | None = None
     holidays: Mapping[date, str] = field(default_factory=dict, hash=False)
-    weekend: frozenset[int] = frozenset({5, 6})
+    weekend: frozenset[int] = WEEKEND
 
 
 @dataclass(frozen=True)

@@ -1627,6 +1627,10 @@ def _before_role(text: str) -> str:
     return before if after and roles.has_job_noun(after) else text
 
 
+# A name's legal forms at its end: ", Inc.", "Pvt. Ltd.", "Private Limited".
+_TRAILING_LEGAL_FORMS = re.compile(rf"(?:,?\s+{LEGAL_FORMS.pattern})+\s*$", re.IGNORECASE)
+
+
 # Whom the job is with, as the letter says it: "the Senior Data Engineer position with
 # Bagmati CodeWorks", "the ... position at Madhupur Pharmaceuticals PLC", "el puesto es en
 # Guayabo" (a staffing firm's client round: the firm employs, the client interviews).
@@ -1653,7 +1657,7 @@ def _job_with(event: CalendarEvent, segments: list[str]) -> str:
     for found in _JOB_WITH.finditer(event.description[:5000]):
         named = re.split(r"\.\s|['’]s\b", found["en"] or found["es"] or found["team"])[0]
         named = named.rstrip(".")
-        named = re.sub(rf"(?:,?\s+{LEGAL_FORMS.pattern})+\s*$", "", named, flags=re.I)
+        named = _TRAILING_LEGAL_FORMS.sub("", named)
         # (its initials by word, or by capital: "BCW" for Bagmati CodeWorks)
         initials = {
             "".join(w[0] for w in named.split()).upper(),
@@ -1685,7 +1689,7 @@ def _interviewers_of(event: CalendarEvent, segments: list[str]) -> str:
     found = _INTERVIEWERS_OF.search(event.description[:5000])
     if found is None:
         return ""
-    named = re.sub(rf"(?:,?\s+{LEGAL_FORMS.pattern})+\s*$", "", found["of"], flags=re.I)
+    named = _TRAILING_LEGAL_FORMS.sub("", found["of"])
     head = " ".join(named.split()[:2]).casefold()
     if any(s.casefold().startswith(head) for s in segments):
         return named
@@ -1715,7 +1719,7 @@ def _trim(text: str, rules: DetectRules) -> str:
         re.I,
     ):
         text = re.sub(r"['\u2019]s\s+\S.*$", "", text)
-    text = re.sub(rf"(?:,?\s+{LEGAL_FORMS.pattern})+\s*$", "", text, flags=re.I).strip(" ,")
+    text = _TRAILING_LEGAL_FORMS.sub("", text).strip(" ,")
     text = re.sub(r"\s+(?:is|are|has|was|will|on|for|to|and|at)$", "", text, flags=re.I)
     return recase(text)
 

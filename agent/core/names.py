@@ -1182,6 +1182,9 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
         brackets.append(found.group(0))
         return f"\x00{len(brackets) - 1}\x00"
 
+    def restored(piece: str) -> str:
+        return re.sub(r"\x00(\d+)\x00", lambda m: brackets[int(m.group(1))], piece)
+
     text = re.sub(r"\([^)]*\)", aside, text)
     # ... and so is a team joined by "&" after "from": "Jesús Herrera from Relay & Protection"
     text = re.sub(
@@ -1242,7 +1245,7 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
         if in_title and pairs and pairs[-1][1] and (one_word or grouped or after_unit):
             # "Gwendolyn Asante-Marsh, Head of Policy & Partnerships": the title goes on
             name, old, known = pairs[-1]
-            raw = re.sub(r"\x00(\d+)\x00", lambda m: brackets[int(m.group(1))], raw)
+            raw = restored(raw)
             pairs[-1] = (name, f"{old} & {raw}", known)
             continue
         words = _words(re.sub(r"\x00\d+\x00", " ", raw))
@@ -1258,7 +1261,7 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
             # "Dr Kavita Nilakantan, Regional Evidence & Learning Adviser": two fields of one
             # post after a name, not one more person
             name, _, known = pairs[-2]
-            raw = re.sub(r"\x00(\d+)\x00", lambda m: brackets[int(m.group(1))], raw)
+            raw = restored(raw)
             pairs[-2] = (name, f"{pairs[-1][0]} & {raw}", known)
             pairs.pop()
             continue
@@ -1324,7 +1327,7 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
             name, old, known = pairs[-1]
             pairs[-1] = (name, f"{old}, {raw.strip()}", known)
             continue
-        raw = re.sub(r"\x00(\d+)\x00", lambda m: brackets[int(m.group(1))], raw)
+        raw = restored(raw)
         found = _ADDRESS.search(raw)
         email = found.group(0).lower() if found else ""
         piece = _ADDRESS.sub(" ", raw).replace("<>", " ").replace("()", " ").strip()

@@ -1000,6 +1000,10 @@ def _without_round_brackets(text: str) -> str:
 _FIELD_AT = re.compile(_AS_A_FIELD, re.IGNORECASE)
 
 
+# An ordinal's ending after its number: "2nd", "3rd", Spanish "2ª", "1.º"
+_ORDINAL_ENDING = r"(?:st|nd|rd|th|\.?ª|\.?º)?"
+
+
 def strip_stage_words(text: str, include: Iterable[str] = ()) -> str:
     """The text without interview and stage words, tools, requisitions and ordinals."""
     text = _DURATION.sub(" ", _GENDER.sub(" ", _REQUISITION.sub(" ", _WORKLOAD.sub(" ", text))))
@@ -1013,7 +1017,9 @@ def strip_stage_words(text: str, include: Iterable[str] = ()) -> str:
     # ordinals go ("2nd", Spanish "2ª"), but not a range that is part of the job's name ("LPH 5–8")
     text = re.sub(
         # (nor the second grade of "Clerk Grade 9/10")
-        r"\b(?:round|part|day)\s*\d+\b|(?<![\d\u2013-])(?<!\d/)\b\d+(?:st|nd|rd|th|\.?ª|\.?º)?\b(?!\s*[\u2013-]\s*\d)(?!/\d)",
+        r"\b(?:round|part|day)\s*\d+\b|(?<![\d\u2013-])(?<!\d/)\b\d+"
+        + _ORDINAL_ENDING
+        + r"\b(?!\s*[\u2013-]\s*\d)(?!/\d)",
         lambda m: m[0] if _is_grade(text, m) else " ",
         text,
         flags=re.I,
@@ -1709,7 +1715,7 @@ def _strip_for_role(text: str, include: tuple[str, ...]) -> str:
     text = re.sub(
         r"\b(?:round|part|day)\s*\d+\b|(?<!\bband\s)(?<!\bgrade\s)(?<!\blevel\s)(?<!\byear\s)"
         r"(?<!\byear\s\d/)(?<!\byear\s\d\d/)(?<!\bgrade\s\d/)(?<!\bgrade\s\d\d/)(?<![\d\u2013-])"
-        r"\b\d+(?:st|nd|rd|th|\.?ª|\.?º)?\b"
+        r"\b\d+" + _ORDINAL_ENDING + r"\b"
         # nor a range in the job's name ("LPH 5–8"), nor a share of full time ("100 %")
         r"(?!\s*[\u2013-]\s*\d)(?!\s*%)",
         lambda m: m[0] if _is_grade(text, m) else " ",

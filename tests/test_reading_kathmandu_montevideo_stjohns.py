@@ -51,6 +51,15 @@ def test_a_week_from_sunday_to_friday_counts_sundays_and_skips_saturdays() -> No
     assert plain is not None and plain.value == date(2026, 12, 18)
 
 
+def test_a_nepali_employer_at_the_persons_offset_counts_sunday_and_rests_on_saturday() -> None:
+    body = "No decision yet. We will inform candidates within 3 working days of their interview."
+    # interviewed Wednesday 9 December: Kathmandu counts 10, 11 and Sunday 13
+    assert classified(
+        body, "NP", date(2026, 12, 10), interviewed=date(2026, 12, 9), sent_from=KATHMANDU,
+        zone=KATHMANDU,
+    ) == (ReplyKind.STILL_DECIDING, date(2026, 12, 13))  # fmt: skip
+
+
 def test_a_writer_elsewhere_who_says_how_they_count_keeps_their_own_days() -> None:
     body = (
         "We haven't made a decision yet. We close the loop with every candidate within 10 "

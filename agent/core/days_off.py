@@ -56,7 +56,8 @@ def public_holidays(country: str, subdivision: str, years: Iterable[int]) -> dic
 
 # Countries whose working week is not Monday to Friday (date.weekday() of their days off):
 # Friday and Saturday across most of the Arab world, in Bangladesh, Israel and the Maldives;
-# Friday alone in Iran (the Emirates moved to Saturday and Sunday in 2022). The `holidays`
+# Friday alone in Iran; Saturday alone in Nepal (its cabinet revoked a trial Sunday holiday
+# in June 2022; the Emirates moved to Saturday and Sunday that year). The `holidays`
 # package's own `weekend` says when a holiday on it moves, not which days people work
 # (Paraguay's and Hong Kong's is Sunday alone), so it is not used for this; a test keeps
 # the two in step where they mean the same.
@@ -85,6 +86,7 @@ _WEEKENDS: dict[str, frozenset[int]] = {
         FRIDAY_SATURDAY,
     ),  # fmt: skip
     "IR": frozenset({4}),
+    "NP": frozenset({5}),
 }
 
 

@@ -36,6 +36,10 @@ CANDIDATE_CUES = (
     "thanks for your interest",
     "thank you for applying",
     "your application",
+    # what a South Asian public body asks its candidates to bring: "Bring call letter,
+    # originals + 2 sets attested copies, CNIC"
+    "call letter",
+    "attested copies",
     "job description",
     "hiring manager",
     "hiring team",

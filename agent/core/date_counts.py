@@ -76,12 +76,21 @@ NUMBER_WORDS = {
     for word in words.split()
 }
 # "δεκαπέντε (15) εργάσιμων ημερών": a number spelled out may repeat itself in figures
-_NUMBER = r"(?P<n>\d{1,2}|" + of_words(NUMBER_WORDS) + r")(?:\s*\(\d{1,2}\))?"
+# ("diez (10) días", and the figure first: "10 (dez) dias úteis")
+_NUMBER = (
+    r"(?P<n>\d{1,2}|"
+    + of_words(NUMBER_WORDS)
+    + r")(?:\s*\((?:\d{1,2}|"
+    + of_words(NUMBER_WORDS)
+    + r")\))?"
+)
 _LEAD = (
     r"(?:in|over|binnen|innerhalb(?:\s+von|\s+der\s+nächsten)?|in\s+den\s+nächsten|sous|dans"
     r"|d'ici|en\s+los\s+próximos|en\s+las\s+próximas|dentro\s+de\s+(?:los|las)\s+próxim[oa]s"
     # "en un término de diez (10) días laborables", "en un plazo de 10 días hábiles"
     r"|en\s+(?:un|el)\s+(?:término|plazo)\s+(?:máximo\s+)?de|dentro\s+del\s+(?:término|plazo)\s+de"
+    # Portuguese "no prazo de 5 dias úteis", "num prazo máximo de 10 dias úteis"
+    r"|n[ou]m?\s+prazo\s+(?:máximo\s+)?de"
     r"|dentro\s+de|en|entro|nei\s+prossimi"
     r"|nelle\s+prossime|em|nos\s+próximos|nas\s+próximas|inom|innen|inden\s+for"
     r"|indenfor|om|w\s+ciągu|εντός|(?:μέσα\s+)?σε|(?:în|in)(?:\s+termen\s+de)?|timp\s+de"

@@ -743,6 +743,44 @@ _EVE_SHUT = re.compile(
 )
 
 
+# ... or days the writer says their count leaves out, by date or by the holiday's name: "it's
+# NZ working days: Christmas Day, Monday 28 December (Boxing Day observed), New Year's Day and
+# Monday 4 January (...) don't count"
+_NOT_COUNTED = re.compile(
+    r"(?P<days>[^.:;!?\n]{4,240}?)\s+(?:(?:don't|don’t|do\s+not|won't|won’t|will\s+not)\s+count"
+    r"|(?:are|is|will\s+be)\s+(?:not\s+counted|excluded))\b",
+    re.IGNORECASE,
+)
+# ... and in Portuguese: "Não contam os feriados de 25 de Dezembro (Dia da Família) e 1 de
+# Janeiro, nem os dias 24 e 31 de Dezembro", "amanhã, 8 de Dezembro, é feriado nacional em
+# Portugal"
+_NOT_COUNTED_PT = re.compile(
+    r"\bnão\s+conta(?:m)?\s+(?P<days>[^.;:!?\n]{4,240})"
+    r"|(?P<day>\d{1,2}\s+de\s+[^\W\d_]+),?\s+(?:é|será)\s+(?:um\s+)?feriado\b",
+    re.IGNORECASE,
+)
+_DAYS_OF_A_MONTH_PT = re.compile(
+    r"(?P<days>\d{1,2}(?:\s*(?:,|e)\s*\d{1,2})*)\s+de\s+(?P<month>[^\W\d_]+)", re.IGNORECASE
+)
+_REOPENS = re.compile(r"\b(?:re-?opens?|opens?\s+again|back|returns?)\b", re.IGNORECASE)
+_HOLIDAYS_BY_NAME = {
+    **_EVES, "christmas day": (12, 25), "christmas": (12, 25), "boxing day": (12, 26),
+    "new year's day": (1, 1),
+}  # fmt: skip
+_HOLIDAY_NAMED = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(_HOLIDAYS_BY_NAME, key=len, reverse=True)).replace(" ", r"\s+")
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _next_such_day(month: int, day: int, after: date) -> date:
+    """The first `month`/`day` on or after `after`."""
+    year = after.year if after <= date(after.year, month, day) else after.year + 1
+    return date(year, month, day)
+
+
 def _shut_through(closed: dict[date, str], first: object, last: object, most: int = 31) -> None:
     """Every day from `first` to `last`, when both are days and no more than `most` apart (a
     closure, not a misread year)."""
@@ -755,12 +793,25 @@ def _closed_days(text: str, said: Said) -> dict[date, str]:
     closed: dict[date, str] = {}
     for shut in _EVE_SHUT.finditer(text.replace("\u2019", "'")):
         month, day = _EVES[re.sub(r"\s+", " ", shut["eve"].casefold())]
-        year = (
-            said.after.year
-            if said.after <= date(said.after.year, month, day)
-            else said.after.year + 1
-        )
-        closed[date(year, month, day)] = "closed"
+        closed[_next_such_day(month, day, said.after)] = "closed"
+    for listed in _NOT_COUNTED_PT.finditer(text):
+        for month in _DAYS_OF_A_MONTH_PT.finditer(listed["days"] or listed["day"]):
+            for day in re.findall(r"\d{1,2}", month["days"]):
+                value = _parse(f"{day} de {month['month']}", said).value
+                if isinstance(value, date):
+                    closed[value] = "closed"
+    for listed in _NOT_COUNTED.finditer(text.replace("\u2019", "'")):
+        if _REOPENS.search(listed["days"]):
+            continue  # (the day it opens again counts: "closed from ... and reopens on ...")
+        for named in _HOLIDAY_NAMED.finditer(listed["days"]):
+            month, day = _HOLIDAYS_BY_NAME[re.sub(r"\s+", " ", named.group(0).casefold())]
+            closed[_next_such_day(month, day, said.after)] = "closed"
+        for day in re.finditer(
+            r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]+)", listed["days"]
+        ):
+            value = _parse(" ".join(day.groups()), said).value
+            if isinstance(value, date):
+                closed[value] = "closed"
     for span in _CLOSED_SPAN.finditer(text):
         _shut_through(closed, _parse(span["first"], said).value, _parse(span["last"], said).value)
     for shut in (*_SHUT_ON.finditer(text), *_HOLIDAY_ON.finditer(text)):
@@ -831,7 +882,11 @@ _COUNT_AFTER_THAT = re.compile(
     # ("their final interviews wrap up on Friday 18 December. Craig has committed to a
     # decision within 10 working days of the final interview": the day the sentence before
     # names)
-    r"|(?:of|after|from|following)\s+the\s+(?:final|last)\s+interviews?\b)"
+    r"|(?:of|after|from|following)\s+the\s+(?:final|last)\s+interviews?\b"
+    # ("The panel interviews ... will conclude on Friday, 11 December 2026 ... within 15 working
+    # days after the panel interviews conclude")
+    r"|(?:of|after|from|following)\s+the\s+(?:[\w-]+\s+){0,2}interviews?\s+(?:conclude|end|close"
+    r"|finish|are\s+(?:over|complete|completed|done))\b)"
     r"|\b(?:\d{1,2}\s*-\s*)?(?P<et_n>\d{1,2})\s+(?:(?P<et_business>tööpäeva)|päeva)\s+jooksul\s+pärast"
     r"\s+(?:viimast\s+vestlust|seda)\b"
     # ... and Slovak "do 10 pracovných dní po poslednom pohovore"
@@ -840,7 +895,11 @@ _COUNT_AFTER_THAT = re.compile(
     # ... and Spanish "dentro de los 15 días hábiles siguientes a esa última entrevista"
     r"|\b(?P<es_n>\d{1,2}|[a-záéíóú]+)(?:\s*\(\d{1,2}\))?\s+días\s+(?P<es_business>(?:laborables"
     r"|hábiles)\s+)?(?:siguientes\s+a|posteriores\s+a|después\s+de|a\s+partir\s+de)\s+"
-    r"(?:(?:esa|la)\s+(?:última|ultima)\s+(?:entrevista|instancia)|eso|esa\s+fecha|ese\s+día)\b",
+    r"(?:(?:esa|la)\s+(?:última|ultima)\s+(?:entrevista|instancia)|eso|esa\s+fecha|ese\s+día)\b"
+    # ... and Portuguese "no prazo de 10 dias úteis após essa última entrevista"
+    r"|\b(?P<pt_n>\d{1,2}|[a-zç]+)(?:\s*\((?:\d{1,2}|[a-zç]+)\))?\s+dias\s+(?P<pt_business>úteis\s+)?"
+    r"(?:após|depois\s+d[ae]|a\s+contar\s+d[ae])\s+(?:(?:essa|esta|a)\s+(?:última|ultima)\s+entrevista"
+    r"|isso|essa\s+data|esse\s+dia)\b",
     re.IGNORECASE,
 )
 
@@ -851,7 +910,8 @@ _COUNT_AFTER_THAT = re.compile(
 # candidate's).
 _COUNT_FROM_YOUR_INTERVIEW = re.compile(
     r"\b(?:\d{1,3}\s*(?:-|to|or)\s*)?(?P<n>\d{1,3}|[a-z]+)\s+(?P<business>business\s+|working\s+)?"
-    r"(?P<unit>days?|weeks?)\s+(?:of|after|from|following)\s+(?:(?:your|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<unit>days?|weeks?)\s+(?:of|after|from|following)\s+(?:(?:your|their|his/her|her/his"
+    r"|his\s+or\s+her)\s+(?:[\w-]+\s+){0,2}?"
     # (and a viva, as Bangladeshi and Indian employers call the interview: "within 10 (ten)
     # working days of their viva")
     r"(?:interviews?|onsite|on-site|conversation|call|meeting|visit|viva)|(?P<yours>yours)"
@@ -864,6 +924,11 @@ _COUNT_FROM_YOUR_INTERVIEW = re.compile(
     # ("dentro de los 10 días hábiles siguientes a su entrevista")
     r"(?P<es_business>(?:laborables|hábiles)\s+)?(?:contados\s+)?(?:a\s+partir\s+de|desde"
     r"|siguientes\s+a|posteriores\s+a|después\s+de)\s+(?:la\s+fecha\s+de\s+)?(?:su|tu)\s+entrevista\b"
+    # ... and in Portuguese: "no prazo de 10 (dez) dias úteis contados a partir da data da
+    # respectiva entrevista"
+    r"|\b(?P<pt_n>\d{1,2}|[a-zç]+)(?:\s*\((?:\d{1,2}|[a-zç]+)\))?\s+dias\s+(?P<pt_business>úteis\s+)?"
+    r"(?:contados\s+)?(?:a\s+partir\s+d[ae]|após|depois\s+d[ae]|a\s+contar\s+d[ae])\s+"
+    r"(?:data\s+d[ae]\s+)?(?:sua|tua|respectiva)\s+entrevista\b"
     # ... and in Russian: "в течение 10 рабочих дней после Вашего собеседования"
     r"|\bв\s+течение\s+(?P<ru_n>\d{1,2})\s+(?P<ru_business>рабочих\s+)?дней\s+(?:после|с\s+(?:даты|момента))"
     r"\s+(?:Вашего|вашего|твоего)\s+(?:собеседования|интервью)",
@@ -883,7 +948,7 @@ def _counted_from_the_day_said(sentence: str, said: Said, before: str = "") -> D
     if counted is None:
         return None
     day = _last_day(sentence, counted.start(), said)
-    if day is None and (counted["n"] or counted["et_n"] or counted["es_n"]):
+    if day is None and (counted["n"] or counted["et_n"] or counted["es_n"] or counted["pt_n"]):
         # ("... viimane neist toimub kolmapäeval, 16. detsembril. Lõpliku otsuse teeme 10
         # tööpäeva jooksul pärast seda")
         day = _last_day(before, len(before), said)
@@ -898,7 +963,7 @@ def _span(counted: re.Match[str]) -> str | None:
     in (`es_n` and `es_business` for Spanish, ...), or the English `n`, `business` and
     `unit`; None when its number is a word that is none."""
     groups = counted.groupdict()
-    for language in ("es", "ru", "et", "sk"):
+    for language in ("es", "pt", "ru", "et", "sk"):
         if groups.get(f"{language}_n"):
             word = groups[f"{language}_n"].casefold()
             n = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
@@ -942,6 +1007,9 @@ def _last_day(text: str, end: int, said: Said) -> date | None:
     day: tuple[int, date] | None = None
     for form in prose_forms():
         for match in form.pattern.finditer(text, 0, end):
+            start, stop = match.span()
+            if (start and _wordy(text[start - 1])) or (stop < len(text) and _wordy(text[stop])):
+                continue  # (inside a word or a number: the "26." of "2026.")
             value = form.value(match, said)
             if isinstance(value, date) and (day is None or match.end() > day[0]):
                 day = (match.end(), value)
@@ -970,9 +1038,14 @@ _WORK_WEEK = re.compile(
     rf"\b(?:working|business|work|office)\s+(?:days|week)\s+(?:are|is|runs?)\s+(?:from\s+)?"
     rf"(?P<first>{_DAY_NAME})\s+(?:to|through|till|until|-|\u2013)\s+(?P<last>{_DAY_NAME})"
     # ("our head office and factory are open from Saturday to Thursday")
-    rf"|\b(?:we|they|office|offices|factory|factories|branch|branches|bank|plant)\s+(?:work|works"
+    rf"|\b(?:we|they|office|offices|factory|factories|branch|branches|bank|plant|hub|team|site"
+    rf"|department)\s+(?:work|works"
     rf"|are\s+open|is\s+open)\s+(?:from\s+)?"
     rf"(?P<first2>{_DAY_NAME})\s+(?:to|through|till|until|-|\u2013)\s+(?P<last2>{_DAY_NAME})"
+    # "they count their own working days in KSA: Sunday to Thursday"
+    rf"|\bcounts?\s+(?:their|our|its)\s+(?:own\s+)?(?:working|business)\s+days(?:\s+in\s+[\w.]+)?"
+    rf"\s*[:,\u2013-]?\s*(?P<first4>{_DAY_NAME})\s+(?:to|through|till|until|-|\u2013)\s+"
+    rf"(?P<last4>{_DAY_NAME})"
     # "working days ... For us that means Monday to Friday"
     rf"|\bfor\s+us\s+(?:that|this|it)\s+means\s+(?P<first3>{_DAY_NAME})\s+(?:to|through|-|\u2013)\s+"
     rf"(?P<last3>{_DAY_NAME})",
@@ -990,8 +1063,10 @@ def _weekend(text: str) -> frozenset[int] | None:
     said = _WORK_WEEK.search(text)
     if said is None:
         return None
-    first = WEEKDAYS[(said["first"] or said["first2"] or said["first3"]).lower()]
-    last = WEEKDAYS[(said["last"] or said["last2"] or said["last3"]).lower()]
+    first, last = (
+        WEEKDAYS[next(said[f"{end}{n}"] for n in ("", "2", "3", "4") if said[f"{end}{n}"]).lower()]
+        for end in ("first", "last")
+    )
     working = {(first + n) % 7 for n in range((last - first) % 7 + 1)}
     return frozenset(range(7)) - working or WEEKEND
 

@@ -53,6 +53,7 @@ from agent.core.people import (
     zoom_host,
 )
 from agent.core.replies import is_free_mail
+from agent.core.senders import WHOLE_GOVERNMENT_DOMAINS
 from agent.core.spelled import (
     LEGAL_FORMS,
     compact,
@@ -133,7 +134,7 @@ _STAFFING_ABROAD = (
 # A staffing firm's name: it arranges interviews for its clients.
 _AGENCY = re.compile(
     r"\b(?:staffing|recruitment|recruiting|personnel|resourcing|headhunt\w*|executive\s+search"
-    r"|talent\s+partners|selezione|personalberatung|personaldienstleist\w*|uitzend\w*"
+    r"|talent\s+(?:partners|solutions)|overseas\s+employment\s+promoters?|selezione|personalberatung|personaldienstleist\w*|uitzend\w*"
     rf"|{_STAFFING_ABROAD}|(?-i:ETT)"
     # and as agencies call themselves in French, Italian, Dutch, Polish and German
     r"|cabinet\s+de\s+recrutement|agenzia\s+per\s+il\s+lavoro|werving\s+(?:en|&)\s+selectie"
@@ -267,7 +268,9 @@ def employer_of(
     me: str,
 ) -> Employer:
     domain = employer_domain(event, interviewers, rules, me)
-    company = company_of(event, interviewers, notes, rules, domain)
+    company = _initials_kept(company_of(event, interviewers, notes, rules, domain), event)
+    if domain in WHOLE_GOVERNMENT_DOMAINS:
+        company = _body_signed_before(company, event.description) or company
     label = compact(domain_label(domain)) if domain else ""
     texts = [event.title, event.organizer_name, event.description, event.location]
     # an agency's invite for its client: the client employs, and its own people's next
@@ -277,10 +280,39 @@ def employer_of(
         and company
         and not matches_label(company, label)
         and not shortened_to(company, label)  # "MRU Recruitment": Macarthur Ridge University's
-        and _is_agency(spelled_out(label, texts), texts)
+        and (_is_agency(spelled_out(label, texts), texts) or _their_client(company, texts))
     ):
         domain = ""
+    if company and domain in WHOLE_GOVERNMENT_DOMAINS:
+        domain = ""  # (its department, by name: "Torrens Valley Local Health Network")
     return Employer(company, domain)
+
+
+def _body_signed_before(portfolio: str, description: str) -> str:
+    """The body a signature names before the portfolio a government's directory gives:
+    "Torrens Valley Local Health Network | SA Health" employs, not SA Health."""
+    if not portfolio:
+        return ""
+    signed = re.search(
+        rf"(?m)^[ \t]*((?-i:[A-Z])[^|\n]{{3,80}}?)[ \t]*\|[ \t]*{re.escape(portfolio)}[ \t]*$",
+        description[:5000],
+    )
+    return signed[1] if signed and _A_BODY_AT_END.search(signed[1]) else ""
+
+
+_A_BODY_AT_END = re.compile(
+    r"\b(?:Network|Department|Agency|Hospital|Service|Services|Authority|Office|Commission"
+    r"|Council|University|Institute|Board|Directorate|Trust)$"
+)
+
+
+def _initials_kept(company: str, event: CalendarEvent) -> str:
+    """A body's initials as the letter writes them: "ICAER" (its "Concurso 03/ICAER/2026"),
+    "UNORR" (its "(UNORR)"), where a name read in capitals was taken for shouting."""
+    if len(company) < 5 or not company.isalpha() or not company.istitle():
+        return company
+    written = re.search(rf"(?<![^\W\d_]){company.upper()}(?![^\W\d_])", event.description[:5000])
+    return company.upper() if written else company
 
 
 def _entity_of(label: str, texts: list[str]) -> str:
@@ -342,6 +374,27 @@ def _initials_through(tokens: list[re.Match[str]], at: int, letters: str) -> int
         if through:
             return through
     return _initials_through(tokens, at + 1, letters) if word.casefold() in _JOINING else 0
+
+
+_GROUP_WORD = re.compile(r"\b(?:group|grupo|groupe|gruppe|gruppo|groep|holdings?)\b", re.IGNORECASE)
+
+
+def _brand_of_the_group(spelled: str, segments: list[str]) -> str:
+    """The group's company the title names, on the group's domain: "Xirico Mobile |
+    Entrevista – ..." from xiricogroup.com, which its people sign "Grupo Xirico"."""
+    own = _GROUP_WORD.sub(" ", spelled).split()
+    if not spelled or not own or own == spelled.split():
+        return ""
+    return next(
+        (
+            s
+            for s in segments
+            if s.split()[: len(own)] == own
+            and len(s.split()) > len(own)
+            and not _GROUP_WORD.search(s)
+        ),
+        "",
+    )
 
 
 def _as_signed(name: str, description: str) -> str:
@@ -490,6 +543,16 @@ def _is_agency(name: str, texts: list[str]) -> bool:
     )
 
 
+def _their_client(company: str, texts: list[str]) -> bool:
+    """Whether the invite's writer calls the company their client: "your first interview with
+    our client Nafoud Foods Co. (KSA)" comes from an agency, whatever it calls itself."""
+    return bool(
+        re.search(
+            rf"\b(?:our|my)\s+client,?\s+{re.escape(company)}\b", "\n".join(texts), re.IGNORECASE
+        )
+    )
+
+
 # A body whose "Recruitment" after its name is its own team, not an agency: "Kingsbury
 # University Recruitment" on PageUp's invite for the university's own panel.
 _AN_EMPLOYERS_OWN_TEAM = re.compile(
@@ -522,13 +585,14 @@ def employer_domain(
 
     interviewing = counted(i.email for i in interviewers)
     everyone = counted([event.organizer_email, *(a.email for a in event.attendees)])
-    ranked = sorted(
-        set(interviewing) | set(everyone),
-        key=lambda d: (interviewing[d], everyone[d]),
-        reverse=True,
-    )
-    if ranked:
-        return ranked[0]
+    organising = counted([event.organizer_email])
+    if interviewing or everyone:
+        # (a tie goes to the organiser's domain, then to the first in the alphabet: never to
+        # the order a set happens to keep, which changes from run to run)
+        return min(
+            set(interviewing) | set(everyone),
+            key=lambda d: (-interviewing[d], -everyone[d], -organising[d], d),
+        )
     # Nobody on the invite writes from the employer (a tracking system sent it), but it
     # names where to write: "To request a different time, email careers@qushield.ca".
     written = counted(_ADDRESS.findall(event.description[:5000]))
@@ -906,6 +970,9 @@ def company_of(
         )
         if firm and spelled and compact(firm) != compact(spelled):
             return firm
+        brand = _brand_of_the_group(spelled, segments)
+        if brand:
+            return brand
         if spelled:
             return _as_signed(_its_city_hall(spelled, texts), event.description[:5000])
         shortened = (
@@ -1613,7 +1680,7 @@ _A_SITE = re.compile(r"(?:本社|支社|支店|本店|工場|事業所|営業所
 _FIELD_ENDINGS = frozenset(
     {"policy", "compliance", "risk", "strategy", "governance", "reform", "regulation",
      "assurance", "reporting", "planning", "crimes", "conduct", "integrity", "programs",
-     "programmes", "controls", "treasury", "operations"}
+     "programmes", "controls", "treasury", "operations", "enhancement", "improvement"}
 )  # fmt: skip
 
 
@@ -1636,7 +1703,8 @@ _TRAILING_LEGAL_FORMS = re.compile(rf"(?:,?\s+{LEGAL_FORMS.pattern})+\s*$", re.I
 # Guayabo" (a staffing firm's client round: the firm employs, the client interviews).
 _JOB_WITH = re.compile(
     r"\b(?:position|role|job|post)\s+(?:is\s+)?(?:with|at)\s+(?P<en>(?-i:[A-Z])[\w&'’.-]*"
-    r"(?:\s+(?:&\s+|and\s+|of\s+)?(?-i:[A-Z])[\w&'’.-]*){0,4})"
+    # ("the Senior CVM Analyst role at Xirico Telecomunicações de Moçambique")
+    r"(?:\s+(?:&\s+|and\s+|of\s+|(?:de|do|da|dos|das|du|des|di|del)\s+)?(?-i:[A-Z])[\w&'’.-]*){0,4})"
     # ("the Senior Analytics Engineer role on the Tatakua Software team that supports our data
     # platform: you'd be a Tatakua employee")
     r"|\b(?:role|position|job)\s+on\s+the\s+(?P<team>(?-i:[A-Z])[\w&'’-]*(?:\s+(?-i:[A-Z])[\w&'’-]*){0,3})"

@@ -130,6 +130,10 @@ TITLE_WORDS = frozenset(
         # Portuguese titles: "nosso Diretor de Controladoria", "Coordenadora de FP&A", "Sócio"
         "diretor", "diretora", "coordenador", "coordenadora", "sócio", "sócia", "executiva",
         "executivo",
+        # ... and Mozambique's and Portugal's: "dr.ª Lizete Sumbane, Chefe do Departamento de
+        # Analítica de Dados", "Administrador Executivo", a jury's "Vogal"
+        "chefe", "administrador", "administradora", "técnico", "técnica", "gestor", "gestora",
+        "assessor", "assessora", "vogal", "secretário", "secretária",
         "engineer", "engineering", "manager", "management", "director", "designer", "design",
         "analyst", "scientist", "developer", "architect", "lead", "head", "vp", "president",
         # an engineering manager's short title: "Gauri Kelkar, EM Billing"
@@ -641,7 +645,7 @@ _CYRILLIC_LATIN = str.maketrans(
 )  # fmt: skip
 
 
-def _consonants(word: str) -> str:
+def consonants(word: str) -> str:
     """A word's consonants as they sound, doubled ones once: "Casey" and "Кейси" are both
     "ks", "Candidate" and "Кандидат" both "kndt"."""
     latin = fold_accents(romanised(word.translate(_CYRILLIC_LATIN)))
@@ -656,7 +660,7 @@ def is_my_name_in_cyrillic(text: str, my_name: str) -> bool:
     words, mine = text.split(), my_name.split()
     if len(words) != len(mine) or len(words) < 2 or not all(map(_CYRILLIC_WORD.fullmatch, words)):
         return False
-    pairs = [(_consonants(w), _consonants(m)) for w, m in zip(words, mine, strict=True)]
+    pairs = [(consonants(w), consonants(m)) for w, m in zip(words, mine, strict=True)]
     return all(len(a) >= 2 and a == b for a, b in pairs)
 
 
@@ -1035,6 +1039,13 @@ _POST_BEFORE_NAME = re.compile(
 )
 
 
+_PLACE_ON_A_BOARD = re.compile(
+    r"(?<![\w'’-])(?:Chairman|Chairperson|Chairwoman|Member|Secretary|Convener|Convenor)"
+    r"(?:\s+\([^()\n]{1,40}\)|\s+(?-i:[A-Z]{2,8})){0,2}\s+"
+    r"(?=(?:Dr|Mr|Ms|Mrs|Prof|Eng|Engr)\.\s+(?-i:[A-Z]))"
+)
+
+
 # Where a list of people parts: "and" in many languages, commas, semicolons.
 _LIST_SPLIT_PATTERN = (
     # Romanian "și cu" (and with), Hungarian "és", Greek "και"
@@ -1074,6 +1085,9 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
     # English posts written before the name: "Panel: Chief Risk Officer Tom Ellery-Hughes and
     # Credit Risk Manager Sina Leota"
     text = _POST_BEFORE_NAME.sub("", text)
+    # ... and a board's places before a titled name: "Chairman NESA Dr. Amjad Hussain Bhatti
+    # (chairs), Member (Statistics) Ms. Farzana Yasmin Chaudhry"
+    text = _PLACE_ON_A_BOARD.sub("", text)
     # an order of meeting: "me first (...), then Theodore Nakashima, and then Ada ..."
     text = re.sub(r"\b(?<=me)\s+first\b", "", text)
     text = re.sub(r",?\s+(?:and\s+)?then\s+(?:with\s+)?(?=(?-i:[A-Z]))", ", and ", text)
@@ -1169,8 +1183,9 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
     # "el Lic. Efraín Ávalos", "la Ing. Fernanda Zúñiga", "o Eng. Rui Costa"
     text = re.sub(
         # (and Italian "dal Dott. Giuseppe Cafiero ... e dalla Dott.ssa Lucia Sicignano")
-        r"\b(?:el|la|los|las|o|a|il|lo|pel[oa]|dal|dalla|dallo)\s+(?=(?:Lic|Lcdo|Lcda|Ing|Dr|Dra"
-        r"|Mtro|Mtra|Arq|Sr|Sra|Srta|Prof|Profa|Eng|Dott|Dott\.ssa|Avv|Ec|Econ|Cr|Cra|Abg|Soc|Mg|Psic)\.?\s)",
+        r"\b(?:el|la|los|las|o|a|il|lo|pel[oa]|dal|dalla|dallo)\s+(?=(?i:Lic|Lcdo|Lcda|Ing|Dr|Dra"
+        # (and Portugal's and Mozambique's "a Eng.ª Gércia Nhantumbo", "o Eng.º Tiago ...")
+        r"|Mtro|Mtra|Arq|Sr|Sra|Srta|Prof|Profa|Eng|Dott|Dott\.ssa|Avv|Ec|Econ|Cr|Cra|Abg|Soc|Mg|Psic)\.?[ºª]?\s)",
         "",
         text,
     )

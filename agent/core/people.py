@@ -282,7 +282,7 @@ _LIST_HEADER = re.compile(
     r"|committee"
     # a civil-service panel's "Raters:", "Rating panel:", "Evaluators:"
     r"|raters|rating\s+panel|evaluators|assessors"
-    r"|(?:selection|hiring|search|recruitment|screening|interview)\s+(?:panel|committee)"
+    r"|(?:selection|hiring|search|recruitment|screening|interview|assessment)\s+(?:panel|committee)"
     # "Search committee for this interview: Dr. Philippa Goodroe (Chair; ...), ...", "Search
     # committee for Senior Budget Analyst, University Budget Office (Req 2026-1187):"
     r"(?:\s+for\s+(?:this|the|your)\s+(?:interview|round|call|meeting|visit)"
@@ -314,7 +314,7 @@ _LIST_HEADER = re.compile(
     # Portuguese "Comissão de Seleção:", "Banca examinadora:", "Entrevistadores:"
     r"|comiss[ãa]o\s+de\s+(?:sele[çc][ãa]o|avalia[çc][ãa]o)|banca(?:\s+examinadora)?"
     # an Irish or British civil-service "Interview board:", "Selection board members:"
-    r"|(?:interview|selection|assessment)\s+board(?:\s+members?)?"
+    r"|(?:interview|selection|assessment)\s+board(?:\s+members?)?|(?:board\s+|panel\s+)?members"
     # Microsoft Bookings' confirmation: "Service: Engineering phone screen", "Staff: Lyle ..."
     r"|staff(?:\s+members?)?)"
     r"(?:\s*/\s*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,6})?"
@@ -596,16 +596,25 @@ _SENTENCE = re.compile(
     r"|\bmi\s+(?:chiama|chiamerà|telefona|telefonerà|richiama)(?=\s+(?:(?:la|il)\s+)?(?:sig\.?(?:ra)?|dott\.?(?:ssa)?|(?-i:[A-Z])))"
     r"|\bdu\s+träffar|\bvous\s+rencontrerez|\bvous\s+(?:échangerez|discuterez|parlerez)\s+avec|\bvous\s+serez\s+reçue?(?:\(e\))?\s+par|\bSie\s+treffen"
     r"|\bte\s+(?:atenderá|atenderán|entrevistará|entrevistarán)"
-    r"|\bvocê\s+(?:vai\s+)?(?:conversar|falar)(?:\s+com|(?=\s+comigo\b)))"
+    r"|\bvocê\s+(?:vai\s+)?(?:conversar|falar)(?:\s+com|(?=\s+comigo\b))"
+    # "Vão entrevistá-la o Eng.º Tiago Sottomayor Brandão, ..., e a Eng.ª Gércia Nhantumbo"
+    r"|\b(?:vão|irão)\s+entrevist[áa]-l[oa](?:\(a\))?(?:\s+(?:o|a|os|as)(?=\s))?)"
     # the people on the same line, or a list below a line that ends in a colon
     r"(?:\s*:?\s+(?P<rest>.+)|\s*:\s*)$",
     re.IGNORECASE,
 )
+# The dot of a title inside a run of names, which ends no sentence: "Eng. Turki Al-Mutlaq
+# (...) and Mr. Joseph Mathew", "Prof. Jaime Teles", "M. Arnaud Rocheron".
+_TITLE_DOT = (
+    r"(?<=\b(?:Dr|Mr|Ms|St|Sr|Er))\.|(?<=\b(?:Mrs|Drs|Ing|Lic|Dra|Eng|Sra))\."
+    r"|(?<=\b(?:Prof|Engr|Dott))\.|(?<=\bM)\."
+)
 # Someone named as joining: "Dr. Farid Nazari (owner) will join us", "... and Bronwyn
 # Keogh (NUM) will interview you", "O Rui Monteiro (...) também vai estar presente".
 _WILL_JOIN = re.compile(
-    # ("Cal Rasmussen, who leads our analysts, is marked optional – he'll hop on for ...")
-    r"(?:^|[.!?]\s+)(?:(?:O|A|El|La|Il|Der|Die|De)\s+)?(?P<rest>[A-Z][^.!?]*?)\s+"
+    # ("Cal Rasmussen, who leads our analysts, is marked optional – he'll hop on for ...";
+    # "Eng. Turki Al-Mutlaq (...) and Mr. Joseph Mathew (...) will interview you")
+    rf"(?:^|[.!?]\s+)(?:(?:O|A|El|La|Il|Der|Die|De)\s+)?(?P<rest>[A-Z](?:[^.!?]|{_TITLE_DOT})*?)\s+"
     r"(?:(?:he|she|they)(?=['’]ll))?(?:will|'ll|’ll|vai|vão"
     r"|irá|va|wird|zal)\s+(?:also\s+|também\s+|auch\s+|ook\s+)?(?:join|interview|entrevistar|be\s+joining"
     r"|be\s+interviewing|sit\s+(?:in|on|with)|estar\s+presente|participar|teilnehmen|dabei\s+sein"
@@ -732,6 +741,9 @@ _A_PART_OF_THE_FIRM = re.compile(
     r"|headquarters|arm)\s+of\b",
     re.IGNORECASE,
 )
+# A company an agency works for, not a person: "with our client Nafoud Foods Co." (but "our
+# client's CFO, Jane Doe" names her)
+_A_CLIENT = re.compile(r"(?:our|the|a|an|your)\s+(?:client|customer)\b(?!['’])", re.IGNORECASE)
 _INTERVIEW_WITH = re.compile(
     # ("Case study presentation and discussion with Brendan Scollard, Director, Technology Risk")
     r"\b(?:interview|conversation|call|meeting|chat|round|session|scheduled|minutes|an\s+hour"
@@ -794,8 +806,7 @@ _LED_BY_THE_WRITER = (
     r"|\bvestlus[et]?\s+(?:viime|viin)\s+läbi\s+mina\b|\bosalevad\s+lisaks\s+minule\b"
 )
 _WRITER_ON_PANEL = re.compile(
-    _PANEL_IS + r"(?:[^.\n]|(?<=\b(?:Dr|Mr|Ms|St|Sr))\.|(?<=\b(?:Mrs|Drs|Ing|Lic|Dra|Eng|Sra))\."
-    r"|(?<=\bProf)\.|(?<=\bM)\.|(?<=\bDott)\.)*"
+    _PANEL_IS + rf"(?:[^.\n]|{_TITLE_DOT})*"
     # (Portuguese "... e por mim, que também farei algumas perguntas")
     r"\b(?:me|myself|moi(?:-même)?|mim)(?![\w-])|" + _LED_BY_THE_WRITER,
     re.IGNORECASE,
@@ -960,14 +971,21 @@ _HEADER_IN_LINE = re.compile(
     # (or after a dash, in a note: "Interview for Finance Reporting Analyst (R2R) –
     # interviewers: Mr. Joaquin Arcega (...) and Ms. Pia Concepcion (...)")
     r"[ \t][-\u2013\u2014][ \t]+(?=(?i:interviewers?|panel(?:ists)?)\s*:)"
-    r"|(?<=[.!?])[ \t]+(?=(?:Panel|Interview\s+panel|Interviewers?|Your\s+interviewers?|Panell?ists"
+    # (a viva before a board that a note names mid-line: "Viva before the Selection Board:")
+    r"|(?<=[.!?])[ \t]+(?:(?:Viva(?:\s+voce)?|Interview)\s+before\s+the\s+)?"
+    r"(?=(?:Panel|Interview\s+panel|Interviewers?|Your\s+interviewers?|Panell?ists"
     r"|Your\s+(?:interview\s+)?panel|Raters|(?:Search\s+|Selection\s+)?Committee"
     # a university's viva typed above Zoom's text: "... (Memo No. ...). Board: Prof. Dr. ..."
     r"|(?:Viva\s+|Selection\s+|Interview\s+)?Board"
+    # ... and its members, after a line that names the board: "Selection Board – Manager, ...
+    # (Advt. No. ICU/HR/2026/19). Members: Prof. Dr. ..."
+    r"|(?:Board\s+|Panel\s+|Committee\s+)?Members"
     # "... dauert ca. 60 Minuten. Der Auswahlkommission gehören an: Herr ..."
     r"|(?:Der|Die)\s+Auswahlkommission(?:\s+gehören\s+an)?"
     r"|De\s+selectiecommissie\s+is\s+samengesteld\s+als\s+volgt"
     # a note typed above a Zoom copy: "Entrevista ... (Terminal ...). Participan: Diego ..."
+    # ("Concurso 03/ICAER/2026, Técnico Superior N1 (Estatística). Júri: Dr. Aurélio ...")
+    r"|J[úu]ri"
     r"|Participan|Participam|Entrevistadores|Rozmawiają|Komisyon|Συνεντευκτές|Haastattelijat|Tribunal"
     # a concurso's "Comisión de Selección:", a university's "Integran el Comité:"
     r"|Comisi[oó]n\s+de\s+Selecci[oó]n|Integran\s+(?:el|la)\s+(?:Comit[eé]|Comisi[oó]n)"
@@ -1769,6 +1787,14 @@ def names_in_description(text: str) -> tuple[list[tuple[str, str]], list[str]]:
             # (the clause that joins: "Dr Oyebanji-Clegg has had to send her apologies, so
             # Marcus Whitworth will be joining me instead")
             said = _CLAUSE_BEFORE_JOIN.split(said or "")[-1]
+            # who reported it: "She said Mr. Ashan de Mel, Director of Revenue, will also be on
+            # the line"
+            said = re.sub(
+                r"^(?:she|he|they|I|we)\s+(?:said|says|mentioned|told\s+me|noted|added)(?:\s+that)?\s+",
+                "",
+                said,
+                flags=re.IGNORECASE,
+            )
             # a field's label and value before the name: "Where: Phone - Marnie Okoro, Talent
             # Acquisition Partner, will call you on the mobile number"
             said = re.sub(
@@ -1781,8 +1807,16 @@ def names_in_description(text: str) -> tuple[list[tuple[str, str]], list[str]]:
                 "",
                 said,
             )
-            take(_full_names(_titles_off(_WHEN_FIRST.sub("", said))))
+            named = _full_names(_titles_off(_WHEN_FIRST.sub("", said)))
+            if joining["rest"]:
+                # (a title and a surname alone name someone the letter named before: "On behalf
+                # of Dr. Yolanda Chavis-Kemp ... Dr. Chavis-Kemp and Aaron Lindquist-Mays will
+                # interview you")
+                named = [p for p in named if not _titled_surname(p[0])]
+            take(named)
         for meeting in _INTERVIEW_WITH.finditer(line):
+            if _A_CLIENT.match(meeting["rest"]):
+                continue  # an agency's "interview with our client Nafoud Foods Co. (KSA)"
             named = _full_names(_people_part(meeting["rest"]))
             take([p for p in named if (p[1] or p[2]) and not _A_PART_OF_THE_FIRM.match(p[1])])
         if not found:
@@ -1818,6 +1852,12 @@ def names_in_description(text: str) -> tuple[list[tuple[str, str]], list[str]]:
     return unique, coordinators
 
 
+def _titled_surname(name: str) -> bool:
+    """ "Dr. Chavis-Kemp", "Prof. Khumalo-Barnard": a title and one word."""
+    words = name.split()
+    return len(words) == 2 and words[0].casefold().rstrip(".") in HONORIFICS
+
+
 def _people_part(rest: str) -> str:
     """The people a sentence names after its lead-in, without what it says next."""
     # a Polish post (its "ds." ends no sentence), then a dash and the name: "Zastępca
@@ -1849,8 +1889,9 @@ def _people_part(rest: str) -> str:
         r"|interview|call|meeting)\b)"
         # ("me and Taras again – we'll walk you through how finance and RevOps work together":
         # what they will do, after a dash)
+        # (or who the writer is: "and me – I'm the People & Culture Business Partner")
         r"|\s+[-\u2013\u2014]\s+(?=(?i:we|they|you|i|she|he)(?:'ll|\u2019ll|\s+will|'re|\u2019re"
-        r"|\s+are|\s+can)\s)",
+        r"|\s+are|\s+can|'m|\u2019m|\s+am)\s)",
         # (not inside brackets: "me first (I'm the hiring partner for the group), then ...")
         re.sub(r"\([^()]*\)", lambda m: "(" + " " * (len(m.group(0)) - 2) + ")", rest),
     )

@@ -34,6 +34,7 @@ from agent.core.senders import (
     is_signing,
     is_tracking_system,
     names_in,
+    names_loosely,
     sender_company,
     shared_domain,
 )
@@ -626,7 +627,7 @@ def _by_company_named(msg: MailMessage, contacts: Sequence[Contacts]) -> str | N
             if is_tenant:
                 found = {k for k in keys if len(k) >= 3 and place.startswith(k.replace(" ", ""))}
             else:
-                found = names_in(place, keys)
+                found = names_in(place, keys) or names_loosely(place, keys)
             if found and (best is None or max(map(len, found)) > best[0]):
                 best = (max(map(len, found)), contact.application)
         if place and best is not None:

@@ -345,7 +345,9 @@ _PAPERS_DISCLAIMED = re.compile(
     r"|uvjerenj\w*|dokumentacij\w*|свидетелство|документ\w*|pažym\w*|dokument\w*|potrdil\w*"
     # Spanish data and questions: "necesitamos completar algunos datos de su postulación"
     r"|datos|preguntas|consultas)"
-    r"\b[\s\S]{0,600}?"
+    # (five questions may come between: "I need to check a few things – ... 5. Could you send
+    # me two referees ... This isn't a decision either way")
+    r"\b[\s\S]{0,1200}?"
     r"(?:\bvaste\s+stap\s+in\s+(?:onze|de)\s+(?:procedure|selectieprocedure)"
     # "please don't take this as a sign that a decision has been made either way!"
     r"|\b(?:don't|do\s+not)\s+take\s+this\s+as\s+a\s+sign\b"
@@ -373,7 +375,9 @@ _PAPERS_DISCLAIMED = re.compile(
     r"|\bpurely\s+logistics\W+nothing\s+has\s+been\s+decided"
     # "This is only for planning – no decision has been made on your application"
     r"|\bonly\s+for\s+planning\W+no\s+decision\s+has\s+been\s+made\b"
-    r"|\b(?:this|it)\s+(?:isn't|is\s+not|isn’t)\s+a\s+decision\s+either\s+way"
+    # ("This is not a decision on your application either way; it only helps us prepare")
+    r"|\b(?:this|it)\s+(?:isn't|is\s+not|isn’t)\s+a\s+decision(?:\s+on\s+your\s+(?:application"
+    r"|candidacy))?\s+either\s+way"
     # "This isn't an offer and they haven't decided anything yet - they just want to have
     # these details on file" (not "this isn't an offer" alone, which a next round says too)
     r"|\b(?:they|we)\s+(?:haven't|have\s+not|haven’t)\s+decided\s+anything\s+yet\b"
@@ -578,6 +582,9 @@ def decisive(text: str) -> ReplyKind | None:
         rounds = MOVED_ROUND.compiled.sub(" ", rounds)  # "we need to move your onsite"
         rounds = PREPARING.compiled.sub(" ", rounds)  # "Unterlagen für das Zweitgespräch"
         rounds = re.sub(r"https?://\S+", " ", rounds)  # its links are the booked round's
+    # (the others' rounds are no round of the person's: "The panel interviews with the
+    # remaining candidates will conclude on Friday")
+    rounds = _OTHERS_ROUNDS.sub(" ", rounds)
     # (not an aside about another matter: an agency's "Separately, the Linden Park interview
     # is set for Friday" under news of this application's decision; an aside that is the
     # mail's only news, "Separately, we'd like you to come in for a final round", still counts)
@@ -621,6 +628,11 @@ _PROCESS_AHEAD = re.compile(
     r"(?:^|(?<=[.!?])\s)[^.!?\n]*?\byou\s+will\s+(?:then\s+|shortly\s+|soon\s+)?receive\s+an?\s+"
     r"invitation\s+to\s+(?:complete|take|attempt)\b[^.!?\n]*",
     re.IGNORECASE | re.MULTILINE,
+)
+_OTHERS_ROUNDS = re.compile(
+    r"\b(?:[\w-]+\s+)?interviews\s+(?:with|for|of)\s+the\s+(?:remaining|other|last)\s+(?:\w+\s+)?"
+    r"(?:candidates|applicants|finalists)\b",
+    re.IGNORECASE,
 )
 # Words of a decision to come: "they'll make a final call by Thursday".
 _DECISION_NEWS = re.compile(r"\b(?:decision|decide|final\s+call|make\s+a\s+call)\b", re.IGNORECASE)

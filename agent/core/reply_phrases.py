@@ -83,7 +83,11 @@ _SOMEONE = (
     r"|an?\s+(?:[\w-]+\s+){1,3}(?:who(?:'s|\s+is|\s+has|\s+had)?|whose)\s"
     r"|(?:a|another)\s+(?:candidate|applicant)"
 )
-_GO = r"(?:move|moving|moved|go|going|proceed|proceeding|continue|continuing|progress|progressing)"
+# ("They have gone ahead with a candidate who is already in the UAE")
+_GO = (
+    r"(?:move|moving|moved|go|going|gone|went|proceed|proceeding|continue|continuing|progress"
+    r"|progressing)"
+)
 
 REJECTION = phrases(
     r"regret\s+to\s+(?:inform|let\s+you\s+know|tell|say|share)",
@@ -116,7 +120,8 @@ REJECTION = phrases(
     r"decided\s+not\s+to\s+(?:" + _GO + r"|pursue|proceed|advance|invite|offer|extend|continue|fill"
     r"|hire)",
     r"(?:not|\w+n't|no\s+longer)\s+(?:be\s+)?(?:moving|move|going|proceeding|proceed|progressing"
-    r"|advancing|taking)\s+(?:you\s+|your\s+(?:application|candidacy)\s+)?(?:any\s+)?(?:forward"
+    r"|advancing|taking)\s+(?:you\s+|your\s+(?:application|candidacy|profile|CV|resume)\s+)?"
+    r"(?:any\s+)?(?:forward"
     r"|further|ahead)",
     r"(?:going\s+to|decided\s+to|we(?:'ll|\s+will)|have\s+to|need\s+to|must|'re\s+going\s+to)"
     r"\s+pass\b(?!\s+(?:it|this|that|them|your\s+\w+|the\s+\w+|along)\s*(?:along|on\s+to|to))",
@@ -1434,7 +1439,11 @@ NEXT_ROUND = phrases(
     r"(?:selecionad[oa]|aprovad[oa])(?:\(a\))?\s+para\s+(?:a\s+)?(?:etapa\s+de\s+)?entrevista"
     r"|agende\s+(?:o\s+melhor\s+horário|um\s+horário|sua\s+entrevista)",
     r"convocad[oa](?:\(a\))?\s+para\s+(?:a\s+)?(?:etapa|entrevista|próxima|prova)"
-    r"|convoca[çc][ãa]o\s+para\s+(?:a\s+)?(?:entrevista|etapa|prova)|pré-?selecionad[oa]",
+    r"|convoca[çc][ãa]o\s+para\s+(?:a\s+)?(?:entrevista|etapa|prova)|pré-?selecionad[oa]"
+    # Mozambique's and Portugal's public calls: "Convocatória para a entrevista profissional",
+    # "o seu nome consta da lista curta dos candidatos admitidos à entrevista"
+    r"|convocatória\s+para\s+(?:a\s+)?(?:entrevista|etapa|prova)"
+    r"|admitid[oa]s?(?:\(as?\))?\s+(?:à|a)\s+(?:entrevista|prova|etapa)",
     r"(?:querem|quer|gostariam\s+de|gostaria\s+de)\s+(?:conversar|falar|bater\s+um\s+papo)\s+com\s+"
     r"(?:você|vc)|(?:querem|quer)\s+te\s+conhecer",
     # European Portuguese: "passou à fase seguinte", "gostaria de o(a) conhecer pessoalmente",
@@ -2199,6 +2208,10 @@ ROUND_NAMED = phrases(
     r"invite\s+you\s+to\s+(?!apply)",
 )
 STILL_DECIDING = phrases(
+    # "the final decision rests with our Chairman sahib, who is travelling ... The decision will
+    # be taken after his return; at this point I am unable to commit any date"
+    r"\b(?:the|a|our|their)\s+(?:final\s+)?decision\s+will\s+be\s+(?:taken|made)\s+(?:after|once|when)\b",
+    r"(?:unable|not\s+able)\s+to\s+commit\s+(?:to\s+)?(?:any|a|an\s+exact)\s+(?:date|timeline)",
     # a university's result that waits on its Syndicate: "will be placed before the Syndicate
     # for approval ... I am not able to tell you when the result will be published"
     r"will\s+be\s+placed\s+before\s+the\s+(?:\w+\s+){1,3}?for\s+(?:its\s+)?(?:approval|decision)"
@@ -2370,7 +2383,13 @@ STILL_DECIDING = phrases(
     r"proceso|(?:aún|todavía)\s+(?:no\s+(?:hemos|tenemos|contamos|hay|tomamos)|estamos\s+"
     r"(?:en|evaluando|revisando|entrevistando))|(?:proceso|evaluación)\s+(?:sigue|continúa)"
     r"\s+(?:abierto|en\s+curso|activo)",
-    r"ainda\s+(?:estamos|está|não\s+(?:tomamos|temos|houve|decidimos|definimos|fechamos))"
+    # (and Mozambique's "o júri ainda não concluiu a avaliação", "Ainda não há decisão", "ainda
+    # não decidiram", "não lhe consigo indicar quando serão divulgados os resultados")
+    r"ainda\s+(?:estamos|está|não\s+(?:tomamos|temos|houve|decidimos|definimos|fechamos|há"
+    r"|existe|concluiu|concluíram|concluímos|decidiram|decidiu|tomaram|tomou)\b)"
+    r"|não\s+(?:lhe\s+|te\s+)?(?:consigo|conseguimos|posso|podemos)\s+(?:ainda\s+)?(?:indicar|dizer"
+    r"|precisar|confirmar)\s+quando"
+    r"|(?:ainda\s+)?tem\s+de\s+ser\s+homologad[ao]"
     # "Você continua no processo, sim! ... vamos bater o martelo só no início de janeiro"
     r"|(?:você|vc)\s+continua\s+no\s+processo|bater\s+o\s+martelo"
     r"|(?:seguimos|estamos|está|segue|continua)\s+(?:ainda\s+)?em\s+(?:processo|andamento"

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from agent.core import cjk
 from agent.core.model import Notes
-from agent.core.names import fold_accents, is_department, is_title_word, name_key
+from agent.core.names import HONORIFICS, fold_accents, is_department, is_title_word, name_key
 
 JOB_NOUNS = (
     "engineer", "engineering manager", "developer", "programmer", "manager", "designer",
@@ -144,6 +144,8 @@ JOB_NOUNS = (
     "technicien", "technicienne", "comptable", "vendeur", "vendeuse", "conseiller",
     "conseillère", "infirmier", "infirmière", "directeur", "directrice", "técnico", "técnica",
     "tecnico", "tecnica", "mecánico", "enfermero", "enfermera", "contable", "vendedor",
+    # a Mozambican NGO's "Oficial de Monitoria e Avaliação (M&A)", Spanish "Oficial de cumplimiento"
+    "oficial",
     "vendedora", "asesor", "asesora", "directora", "auxiliar", "administrativo",
     "administrativa", "operario", "operaria", "enfermeiro", "assistente", "impiegato",
     "impiegata", "contabile", "magazziniere", "docent", "verkoper", "responsabile",
@@ -319,7 +321,7 @@ STAGE_PHRASES = (
     # "Guayabo x Pembrook – client interview"
     "client interview", "client-side interview", "client round", "client call",
     # a South Asian employer's board interview: "Viva Voce – Principal Officer (Data Analytics)"
-    "viva", "viva voce", "viva board",
+    "viva", "viva voce", "viva board", "selection board", "selection panel", "interview board",
     "case study", "case interview", "case", "pairing", "pair programming", "pairing session",
     "coding", "coding challenge", "coding exercise", "live coding", "system design",
     "behavioral", "behavioural", "culture fit", "values", "intro call", "introductory call",
@@ -531,7 +533,8 @@ _REQUISITION = re.compile(
     # Swedish public agencies' case number: "dnr 2026/1184"
     r"|\bdnr\.?\s*:?\s*\d[\d/-]*"
     # an international organisation's vacancy announcement: "VA 2026/087"
-    r"|\bVA\s*(?:No\.?\s*)?\d{4}/\d+\b"
+    # (and with its duty country: "VA 2026/MOZ/118")
+    r"|\bVA\s*(?:No\.?\s*)?\d{4}/(?:[A-Z]{2,4}/)?\d+\b"
     # German "Ref. Nr. 26-0412", "Kennziffer 4711", "Referenznummer: ..."
     r"|\b(?:ref\.?\s*nr\.?|kennziffer|kennzahl|referenznummer|stellen-?nr\.?)\s*:?\s*[-\w]*\d[-\w/]*"
     r"|\b(?:R|JR|REQ|JOB|J|P|ID)[-_#]?\d{3,}[-\w]*\b|#\s*\d+(?:-\d+)+\b|#\s*\d{3,}\b|\b\d{5,}\b"
@@ -642,16 +645,22 @@ _ROLE_PHRASE = re.compile(
     # "your panel interview for Nurse (Clinical Applications Coordinator), announcement ...",
     # "the details for your interview for Cross-Dock Supervisor (Early Shift)."
     r"|(?<=\))(?=[,.](?:\s|$))|\s+is\s+(?:on|at|scheduled|confirmed|booked)\b"
+    # ("your panel interview for the Management Trainee Officer (MTO) Programme 2027 on
+    # Thursday, 03/12/2026 at 11:00 am": the day after it)
+    r"|\s+on\s+(?=(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b|\d{1,2}(?:st|nd|rd|th)?[\s/.-])"
     r"|\s+has\s+been\s+(?:confirmed|scheduled|booked)\b)"
     # ("el puesto de Especialista en Analítica de Datos para la Gestión Pública (Oficina General
     # de ...)": a post's own "en", and the office it sits in, in brackets after it)
     r"|\b(?:puesto|cargo|vaga|posici[oó]n)\s+de\s+(?P<role3>(?:[^\n.;:!?,]|(?<=\bSr|\bJr)\.|(?<=\bSra)\.){2,80}?)"
     r"(?=\s*(?<!\bSr)(?<!\bJr)(?<!\bSra)[.;,\n]"
     r"|\s+\((?=Oficina|Dirección|Gerencia|Área|Departamento|Unidad|Subgerencia)"
-    r"|(?<!\bEspecialista)(?<!\bAnalista)(?<!\bTécnico)(?<!\bTécnica)\s+(?:en|na|no)\s)"
+    r"|(?<!\bEspecialista)(?<!\bAnalista)(?<!\bTécnico)(?<!\bTécnica)\s+(?:en|na|no|em)\s)"
     r"|\bde\s+(?:functie|rol|vacature)\s+(?:van\s+)?(?P<role4>[^\n.;:!?,]{2,60}?)(?=\s+bij\s|\s*[.;,\n])"
     # ("para a função de Analista em Gestão Pública – Ciência de Dados": a Brazilian post's "em")
-    r"|\b(?:função|funções)\s+de\s+(?P<role8>[^\n.;:!?,]{2,80}?)(?=\s+(?:do|da|no|na)\s"
+    # (a field after a dash runs to the sentence's end: "para a função de Analista Sénior de
+    # Dados – Compliance e Prevenção do Branqueamento de Capitais.")
+    r"|\b(?:função|funções)\s+de\s+(?P<role8>[^\n.;:!?,\u2013]{2,80}?"
+    r"(?:\s+\u2013\s+[^\n.;:!?,]{2,80}(?=\s*[.;,\n]))?)(?=\s+(?:do|da|no|na)\s"
     r"|(?<!\bAnalista)(?<!\bEspecialista)(?<!\bTécnico)(?<!\bTécnica)\s+em\s|\s*[.;,\n])"
     r"|\b(?:stillingen|rollen|tjänsten|tjenesten)\s+som\s+(?P<role5>[^\n.;:!?,(]{2,60}?)"
     r"(?=\s+(?:hos|i|ved|vid|på|inom|inden\s+for)\s|\s*[.;,\n(])"
@@ -927,7 +936,13 @@ def strip_duration(text: str) -> str:
 def has_job_noun(text: str) -> bool:
     """Whether `text` names a job: a job noun, or a job ad's gender marker ("Logistikplaner
     (m/w/d)"), which only a post's title carries."""
-    return bool(_JOB.search(text) or _GENDER_BRACKETED.search(text))
+    return bool(_JOB.search(text) or _GENDER_BRACKETED.search(text) or _PAY_SCALE.search(text))
+
+
+# A public service's grade, which only a post carries: Pakistan's Basic Pay Scale ("DD Data
+# Analytics, BPS-18"), the US federal and UN General Service grades ("GS-12"), South
+# Australia's Administrative Services Officer levels ("ASO6").
+_PAY_SCALE = re.compile(r"(?<![\w-])(?:BPS|GS)-\d{1,2}(?![\w-])|(?<![\w-])ASO[1-8](?![\w-])")
 
 
 def is_gender_marker(text: str) -> bool:
@@ -1234,8 +1249,29 @@ def _heading(description: str) -> list[str]:
         or not re.search(r"\s[-\u2013\u2014|]\s", first)
         or strip_stage_words(first) == first
     ):
+        # ... or the person's own note that opens with the job as a title: "Commercial Analyst
+        # – Supply & Vintage Planning. Panel: Heidi Koschade (Chief Winemaker) + ..."
+        opening = re.match(r"([^.!?:\n]{3,100})\.\s", first + " ")
+        if opening and _titled_as_a_job(opening.group(1)):
+            return [opening.group(1)]
         return []
     return [first]
+
+
+def _titled_as_a_job(text: str) -> bool:
+    """A job's name written as a title: every word capitalised but the small ones, a job noun
+    among them, and no more words than a job's name has."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    return (
+        2 <= len(words) <= 10
+        # (not a title's abbreviation, whose dot ends no sentence: "Volá Mgr. Dominika ...")
+        and words[-1].casefold() not in HONORIFICS
+        and all(w[0].isupper() or w in _SMALL_WORDS for w in words)
+        and has_job_noun(text)
+    )
+
+
+_SMALL_WORDS = frozenset({"and", "of", "for", "the", "in", "to", "de", "du", "des", "e", "y"})
 
 
 def _role_in_title(
@@ -1265,6 +1301,12 @@ def _role_in_title(
         ):
             candidates.append(f"{grade} ({bracket.group(1)})")
             continue
+        if _TWO_FIELDS.fullmatch(bracket.group(1).strip()):
+            # a post's two fields in brackets after it: "Programme Analyst (Data & Monitoring)"
+            before = _SEGMENT_END.split(text[: bracket.start()])[-1].strip()
+            if _is_role(tidy(before, company, include, names)):
+                candidates.append(f"{before} ({bracket.group(1).strip()})")
+                continue
         if not has_job_noun(bracket.group(1)) or _CLASSIFICATION.fullmatch(bracket.group(1)):
             continue  # "(Clerk Grade 11/12)": the post's pay classification, not the post
         # "Higher Executive Officer (Data Analyst)": a grade and the post it is for, one role
@@ -1298,12 +1340,16 @@ def _role_in_title(
     candidates += [p for p in parts if has_job_noun(p)]
     for candidate in candidates:
         role = tidy(candidate, company, include, names)
-        if _is_role(role):
+        # (a post by its pay scale: "DD Data Analytics, BPS-18", without a job noun)
+        if _is_role(role) or (role and _PAY_SCALE.search(candidate)):
             barred = _field_after_a_dash(role, candidate, text)
             if barred:
                 return barred
             return _with_its_field(role, candidate, parts, company, include, names, text)
     return ""
+
+
+_TWO_FIELDS = re.compile(r"[A-Z][\w-]+\s+(?:&|and|y|e|et|und)\s+[A-Z][\w-]+")
 
 
 def _initials_before(before: str, bracket: str) -> bool:

@@ -14,6 +14,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from agent.core.names import consonants
+
 # Mail domains every employer of a public service writes from: NHS mail in England,
 # Scotland, Wales and Northern Ireland (a trust's own domain is under nhs.uk). They name no
 # employer, but their display names do: "SVCH, Recruitment (SPODDEN VALLEY COMMUNITY
@@ -89,6 +91,13 @@ _FREE_MAIL_FAMILIES = frozenset(
     {"gmx", "yahoo", "hotmail", "outlook", "live", "yandex", "aol", "msn", "icloud"}
 )
 _SECOND_LEVEL = frozenset({"co", "com", "net", "org", "ne", "or"})
+
+
+# Governments that give every department's staff one domain (South Australia's sa.gov.au,
+# the ACT's, the Northern Territory's): an employer's people write from it, but it does not
+# say which department employs them, and so keys no application (a council's own
+# brownhill.sa.gov.au does).
+WHOLE_GOVERNMENT_DOMAINS = frozenset({"sa.gov.au", "act.gov.au", "nt.gov.au"})
 
 
 def shared_domain(email: str) -> str:
@@ -493,6 +502,25 @@ def names_in(text: str, names: Iterable[str]) -> set[str]:
 
 
 _HAN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+
+
+def names_loosely(text: str, names: Iterable[str]) -> set[str]:
+    """Which of `names` (company keys of two words or more) `text` spells another way, each
+    word sounding alike: "Nafoud Foods (KSA)" for Nafud Foods, as an agency transliterates a
+    Saudi client's name differently from the client itself."""
+    words = [consonants(w) for w in re.sub(r"[^\w&]+", " ", text.casefold()).split()]
+    flat = f" {' '.join(words)} "
+    found = set()
+    for name in names:
+        said = [consonants(w) for w in name.split()]
+        if (
+            len(said) >= 2
+            and sum(map(len, said)) >= 5
+            and all(len(w) >= 2 for w in said)
+            and f" {' '.join(said)} " in flat
+        ):
+            found.add(name)
+    return found
 
 
 def sender_company(display_name: str) -> str:

@@ -1082,6 +1082,8 @@ _JOB_OFFERED = re.compile(by_first_letter(_JOB_OFFERED_SOURCE, 0))  # (faster so
 # Generic words that, in a description, mean only recruiting.
 _DESCRIPTION_WORDS = (
     "interview", "candidate", "recruiter", "recruiting", "recruitment", "hiring",
+    # a friend's "my boss wants to hire a pricing analyst if the budget is approved"
+    "wants to hire", "want to hire", "looking to hire", "plans to hire", "planning to hire",
     # "the job you applied for", in the languages employers write
     "stillingen", "ansøgning", "ansogning", "søknad", "soknad", "ansökan", "ansokan", "tjänsten",
     "tjansten", "bewerbung", "candidature", "candidatura", "sollicitatie", "vacature",

@@ -419,6 +419,12 @@ CONTEXTUAL = (
     "viva",
     "viva voce",
     "viva board",
+    # ... and its board by name, over a post: "Selection Board – Manager, Institutional Research
+    # & Analytics" (a university's Zoom invite to its candidates)
+    "selection board",
+    "selection panel",
+    "selection committee",
+    "interview board",
     # Turkish "görüşme" is any meeting; Afrikaans "onderhoud" is Dutch for maintenance
     "gorusme",
     "gorusmesi",
@@ -554,6 +560,8 @@ CONVERSATION = (
     "discussion",
     "catch up",
     "coffee",
+    # ... and South Asia's tea: "☕ Chai with Zunaira"
+    "chai",
     # a coffee abroad, as a friend titles it: "caffè Casey + Gennaro" (folded: "caffe")
     "caffe",
     "cafe",

@@ -40,7 +40,13 @@ from agent.core.model import (
 )
 from agent.core.names import without_middle_names
 from agent.core.people import is_mine, is_tool_address, is_unaddressed
-from agent.core.senders import RELAY_DOMAINS, SCREENING_DOMAINS, TRACKING_DOMAINS, shared_domain
+from agent.core.senders import (
+    JOB_BOARD_DOMAINS,
+    RELAY_DOMAINS,
+    SCREENING_DOMAINS,
+    TRACKING_DOMAINS,
+    shared_domain,
+)
 from agent.errors import BackendError, BadInput, FolderUnavailable, FollowupError
 from agent.ledger import Ledger
 from agent.ports import CalendarSource, Mailbox, ReminderCalendar
@@ -167,8 +173,11 @@ def senders_of(interviews: list[Interview], settings: Settings) -> set[str]:
     }
     # An interview a tracking system booked may give no person to hear from at all: its
     # rejection still comes, from the system, naming the company. A recruiter's text
-    # relayed as mail names it too, and so does a background-screening company.
-    return people | TRACKING_DOMAINS | RELAY_DOMAINS | SCREENING_DOMAINS if contacts else people
+    # relayed as mail names it too, and so does a background-screening company, and a job
+    # board that passes on the employer's message ("Message from the employer: ... we will
+    # not be proceeding with your application" from Bayt.com).
+    systems = TRACKING_DOMAINS | RELAY_DOMAINS | SCREENING_DOMAINS | JOB_BOARD_DOMAINS
+    return people | systems if contacts else people
 
 
 def refresh_drafts(

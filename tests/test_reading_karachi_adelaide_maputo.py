@@ -356,3 +356,158 @@ def test_a_public_calls_convocation_to_its_interview_is_a_next_round() -> None:
         "curta dos candidatos admitidos à entrevista profissional."
     )
     assert classified(body, "MZ", date(2026, 11, 25))[0] is ReplyKind.NEXT_ROUND
+
+
+# --------------------------------------------------------------------------- Amman
+
+
+def test_a_heads_field_joined_by_an_ampersand_and_a_panel_chaired_by_someone() -> None:
+    assert split_name_list(
+        "Mr. Omar Haddad, Planning Manager, and Dr. Lena Vogt, Head of EU Regulatory & Market "
+        "Access"
+    ) == [
+        ("Mr. Omar Haddad", "Planning Manager", ""),
+        ("Dr. Lena Vogt", "Head of EU Regulatory & Market Access", ""),
+    ]  # fmt: skip
+    text = (
+        "The panel will be chaired by Mr. Fadi Khoury, Deputy CEO, and will also include Sheikh "
+        "Dr. Bilal Hijazi, Secretary of the Sharia Board, and Ms. Rania Saleh, Head of Data."
+    )
+    assert [n for n, _ in names_in_description(text)[0]] == [
+        "Mr. Fadi Khoury", "Sheikh Dr. Bilal Hijazi", "Ms. Rania Saleh",
+    ]  # fmt: skip
+
+
+def test_a_count_from_the_date_of_his_or_her_interview_in_a_sunday_to_thursday_week() -> None:
+    amman = timezone(timedelta(hours=3))
+    body = (
+        "The committee has not yet issued its results. Each candidate is notified within ten (10) "
+        "working days from the date of his/her interview. Working days are Sunday to Thursday."
+    )
+    # interviewed Tuesday 1 December: 2, 3, 6, 7, 8, 9, 10, 13, 14, 15
+    assert classified(
+        body, "JO", date(2026, 12, 8), interviewed=date(2026, 12, 1), sent_from=amman, zone=amman
+    ) == (ReplyKind.STILL_DECIDING, date(2026, 12, 15))  # fmt: skip
+
+
+def test_a_hub_that_names_its_week_after_a_dash_and_a_day_that_does_not_count() -> None:
+    body = (
+        "No decision yet: they have two more finalists to see, the last one on Monday 14 "
+        "December. We'll come back to every finalist within 15 business days after that last "
+        "interview. It's Dubai business days "
+        "– Monday to Friday. Christmas Day is a normal working day for us; New Year's Day is a "
+        "UAE public holiday, so that one doesn't count."
+    )
+    dubai, amman = timezone(timedelta(hours=4)), timezone(timedelta(hours=3))
+    # 15 to 31 December with Christmas, then 4 and 5 January
+    assert classified(body, "JO", date(2026, 12, 9), sent_from=dubai, zone=amman)[1] == date(
+        2027, 1, 5
+    )
+
+
+# --------------------------------------------------------------------------- Quito and Casablanca
+
+
+def test_a_jury_in_french_and_a_spanish_committee_in_a_line_of_a_note() -> None:
+    oral = invite_to_casey(
+        "Entretien oral ANDP – concours Administrateur 2e grade (Data)", start=START,
+        description="Entretien oral – Concours n° 04/ANDP/2026. Jury : M. Karim Bennani "
+        "(président), Mme Salma Idrissi et M. Omar Tazi (membres). Mme Nadia Alami assure le "
+        "secrétariat du jury. Apporter : CIN originale + convocation imprimée.",
+    )  # fmt: skip
+    assert judge(oral, ME, RULES).outcome is Outcome.INTERVIEW
+    read_as = read(oral)
+    assert (read_as.company, read_as.role) == ("ANDP", "Administrateur 2e grade")
+    assert [p.name for p in read_as.interviewers] == ["Karim Bennani", "Salma Idrissi", "Omar Tazi"]
+    committee = (
+        "Entrevista – Analista de Riesgos (Segmento 1). Comité de selección: Ing. Pablo Cando "
+        "(Gerente de Riesgos, preside), Econ. Daniela Recalde (Jefa de Crédito) y Mgs. Nelson "
+        "Tupiza (vocal)."
+    )
+    assert [n for n, _ in names_in_description(committee)[0]] == [
+        "Ing. Pablo Cando", "Econ. Daniela Recalde", "Mgs. Nelson Tupiza",
+    ]  # fmt: skip
+
+
+def test_a_posts_words_after_et_and_y_are_no_people_and_a_cooperatives_zoom_account() -> None:
+    assert [n for n, _, _ in split_name_list(
+        "M. Hicham Lahlou, Directeur Général, et M. Thierry Grand, Directeur Administratif et "
+        "Financier du Groupe Verdon"
+    )] == ["M. Hicham Lahlou", "M. Thierry Grand"]  # fmt: skip
+    assert [n for n, _, _ in split_name_list(
+        "PhD. Hernán Ruales, Director de Planificación y Evaluación Institucional"
+    )] == ["PhD. Hernán Ruales"]  # fmt: skip
+    event = invite_to_casey(
+        "Entrevista – Analista de Crédito", start=START,
+        description="Cooperativa de Ahorro y Crédito Sumak Kawsay Ltda. is inviting you to a "
+        "scheduled Zoom meeting.",
+    )  # fmt: skip
+    assert read(event).company == "Cooperativa de Ahorro y Crédito Sumak Kawsay Ltda."
+
+
+def test_french_rejections_convocations_and_questions_that_decide_nothing() -> None:
+    on = date(2026, 12, 8)
+    for body in (
+        "Nous avons décidé de poursuivre avec un(e) candidat(e) dont l'expérience correspond "
+        "plus étroitement à nos besoins.",
+        "Nous avons décidé de retenir une candidate qui connaît nos canaux. Je ne donne donc pas "
+        "suite à votre candidature.",
+    ):
+        assert classified(body, "MA", on)[0] is ReplyKind.REJECTION, body
+    convocation = "Convocation à l'entretien oral. Vous êtes admis(e) à passer l'entretien oral."
+    assert classified(convocation, "MA", on)[0] is ReplyKind.NEXT_ROUND
+    questions = (
+        "En préparation de votre entretien, pourriez-vous me répondre sur les points suivants ?\n"
+        "1. Votre préavis ?\n2. Vos prétentions salariales ?\n\nMerci de me répondre avant le "
+        "vendredi 11 décembre. Ces questions sont posées à tous les candidats et ne préjugent en "
+        "rien de la décision."
+    )
+    assert classified(questions, "MA", on) == (ReplyKind.OTHER, None)
+
+
+def test_a_french_wait_after_the_others_last_interview_and_its_count() -> None:
+    body = (
+        "Pas encore de décision de notre côté : Nadia et Yassir ont encore deux finalistes à "
+        "rencontrer, le dernier entretien étant prévu le vendredi 18 décembre. La décision vous "
+        "sera communiquée dans un délai de 10 jours ouvrés après ce dernier entretien."
+    )
+    casablanca = timezone(timedelta(hours=1))
+    # 21 to 31 December, 1 January skipped (Morocco's holiday), then 4 January
+    assert classified(body, "MA", date(2026, 12, 9), sent_from=casablanca, zone=casablanca) == (
+        ReplyKind.STILL_DECIDING, date(2027, 1, 4),
+    )  # fmt: skip
+
+
+def test_spanish_convocations_friday_of_next_week_and_a_count_from_the_day_after() -> None:
+    on = date(2026, 12, 9)
+    assert classified(
+        "CONVOCATORIA A ENTREVISTA\n\nUsted ha obtenido un puntaje que le habilita para la fase "
+        "de entrevista.", "EC", on,
+    )[0] is ReplyKind.NEXT_ROUND  # fmt: skip
+    assert classified(
+        "Todavía no hay decisión. Nos darán su respuesta hasta el viernes de la próxima semana.",
+        "EC", on,
+    ) == (ReplyKind.STILL_DECIDING, date(2026, 12, 18))  # fmt: skip
+    found = find_date(
+        "El puntaje se notifica en el término de cinco (5) días hábiles contados a partir del "
+        "día siguiente al de su entrevista.",
+        after=on, interviewed=date(2026, 12, 8),
+    )  # fmt: skip
+    assert found is not None and found.value == date(2026, 12, 15)
+    assert classified(
+        "Necesitamos que nos ayude con la siguiente información:\n1. ¿Su aspiración salarial?\n\n"
+        "Esto no es una decisión sobre su postulación, en ningún sentido.", "EC", on,
+    ) == (ReplyKind.OTHER, None)  # fmt: skip
+
+
+def test_a_writer_elsewhere_who_names_its_week_and_the_holidays_it_closes_on() -> None:
+    body = (
+        "No decision has been made yet. We'll come back to you within 15 business days of today. "
+        "That's Perth business days: Monday to Friday, and our office is closed on Christmas Day "
+        "(Friday 25 December) and on Monday 28 December for the Boxing Day public holiday in WA."
+    )
+    perth = timezone(timedelta(hours=8))
+    # from Tuesday 8 December: 9 to 24 December, then 29, 30 and 31 December
+    assert classified(body, "AU", date(2026, 12, 8), sent_from=perth, zone=ADELAIDE)[1] == date(
+        2026, 12, 31
+    )

@@ -432,6 +432,33 @@ def test_a_rejection_from_the_tracking_system_that_booked_the_only_interview_is_
     assert [r["kind"] for r in status["replies"]] == ["rejection"]
 
 
+def test_a_job_boards_relay_of_the_employers_rejection_is_read(tmp_path: Path) -> None:
+    """A board passes on the employer's own message ("Message from the employer: ..."): it is
+    read on the first run too, which reads only mail from those it may come from."""
+    world = World(tmp_path)
+    world.add_event(
+        "karak@test",
+        "Interview: Supply Chain Analyst at Karak Orchards",
+        at(2026, 11, 10, 14, 0),
+        at(2026, 11, 10, 15, 0),
+        attendees=(JANE, CASEY),
+    )
+    world.deliver(
+        "decision",
+        sender="Bayt.com <jobs@bayt.com>",
+        subject="Update on your application for Supply Chain Analyst",
+        body="Dear Casey,\n\nJob: Supply Chain Analyst\nCompany: Karak Orchards\n\nMessage from "
+        'the employer:\n"We regret to inform you that we will not be proceeding with your '
+        'application."',
+        date=ARRIVES,
+    )
+
+    world.run(NEXT_CYCLE)
+
+    status = world.application(NEXT_CYCLE, "Karak Orchards")
+    assert [r["kind"] for r in status["replies"]] == ["rejection"]
+
+
 def test_a_job_portals_no_reply_invite_hears_its_rejection_from_the_portal(
     tmp_path: Path,
 ) -> None:

@@ -40,6 +40,9 @@ CANDIDATE_CUES = (
     # originals + 2 sets attested copies, CNIC"
     "call letter",
     "attested copies",
+    # ... and a Moroccan concours' "Apporter : CIN originale + convocation imprimée"
+    "convocation imprimee",
+    "votre convocation",
     "job description",
     "hiring manager",
     "hiring team",

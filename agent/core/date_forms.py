@@ -248,6 +248,17 @@ def _next_week_day(weekday: int) -> Resolver:
     return lambda match, after: monday(after) + timedelta(days=7 + weekday)
 
 
+_WEEKDAY_INDEX = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+    "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4,
+}  # fmt: skip
+
+
+def _weekday_of_next_week(match: re.Match[str], after: date) -> date:
+    """ "el viernes de la próxima semana", "Friday of next week": that day of next week."""
+    return monday(after) + timedelta(days=7 + _WEEKDAY_INDEX[match["wd"].casefold()])
+
+
 def _calendar_week_friday(match: re.Match[str], after: date) -> date | str:
     """ "bis Ende KW 51": the Friday of that ISO week, this year's or, when it has passed,
     next year's (German and Polish offices count weeks so)."""
@@ -658,6 +669,13 @@ def _forms(
             r"(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?week\s+after\s+next"
             r"|(?:the\s+)?week\s+after\s+next",
             _next_week_day(4 + 7),
+        ),
+        # "hasta el viernes de la próxima semana", "by Friday of next week"
+        (
+            r"(?P<wd>lunes|martes|miércoles|miercoles|jueves|viernes|monday|tuesday"
+            r"|wednesday|thursday|friday)\s+(?:de\s+la\s+(?:próxima\s+semana|semana\s+que\s+viene"
+            r"|semana\s+próxima)|of\s+next\s+week)",
+            _weekday_of_next_week,
         ),
         (r"(?:the\s+)?(?:beginning|start)\s+of\s+next\s+week", _next_week_day(0)),
         (r"early\s+next\s+week", _next_week_day(1)),

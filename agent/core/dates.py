@@ -747,7 +747,8 @@ _EVE_SHUT = re.compile(
 # NZ working days: Christmas Day, Monday 28 December (Boxing Day observed), New Year's Day and
 # Monday 4 January (...) don't count"
 _NOT_COUNTED = re.compile(
-    r"(?P<days>[^.:;!?\n]{4,240}?)\s+(?:(?:don't|don’t|do\s+not|won't|won’t|will\s+not)\s+count"
+    r"(?P<days>[^.:;!?\n]{4,240}?)\s+(?:(?:don't|don’t|do\s+not|doesn't|doesn’t|does\s+not|won't"
+    r"|won’t|will\s+not)\s+count"
     r"|(?:are|is|will\s+be)\s+(?:not\s+counted|excluded))\b",
     re.IGNORECASE,
 )
@@ -775,6 +776,16 @@ _HOLIDAY_NAMED = re.compile(
 )
 
 
+# ... and a holiday an office closes on, by its name: "our office is closed on Christmas Day
+# (Friday 25 December) and on Monday 28 December"
+_HOLIDAY_SHUT = re.compile(
+    r"\b(?:closed|shut)\b[^.\n]{0,40}?\bon\s+(?P<name>"
+    + "|".join(sorted(_HOLIDAYS_BY_NAME, key=len, reverse=True)).replace(" ", r"\s+")
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
 def _next_such_day(month: int, day: int, after: date) -> date:
     """The first `month`/`day` on or after `after`."""
     year = after.year if after <= date(after.year, month, day) else after.year + 1
@@ -793,6 +804,9 @@ def _closed_days(text: str, said: Said) -> dict[date, str]:
     closed: dict[date, str] = {}
     for shut in _EVE_SHUT.finditer(text.replace("\u2019", "'")):
         month, day = _EVES[re.sub(r"\s+", " ", shut["eve"].casefold())]
+        closed[_next_such_day(month, day, said.after)] = "closed"
+    for shut in _HOLIDAY_SHUT.finditer(text.replace("\u2019", "'")):
+        month, day = _HOLIDAYS_BY_NAME[re.sub(r"\s+", " ", shut["name"].casefold())]
         closed[_next_such_day(month, day, said.after)] = "closed"
     for listed in _NOT_COUNTED_PT.finditer(text):
         for month in _DAYS_OF_A_MONTH_PT.finditer(listed["days"] or listed["day"]):
@@ -896,6 +910,9 @@ _COUNT_AFTER_THAT = re.compile(
     r"|\b(?P<es_n>\d{1,2}|[a-záéíóú]+)(?:\s*\(\d{1,2}\))?\s+días\s+(?P<es_business>(?:laborables"
     r"|hábiles)\s+)?(?:siguientes\s+a|posteriores\s+a|después\s+de|a\s+partir\s+de)\s+"
     r"(?:(?:esa|la)\s+(?:última|ultima)\s+(?:entrevista|instancia)|eso|esa\s+fecha|ese\s+día)\b"
+    # ... and French "dans un délai de 10 jours ouvrés après ce dernier entretien"
+    r"|\b(?P<fr_n>\d{1,2}|[a-zé]+)\s+jours\s+(?P<fr_business>(?:ouvrés|ouvrables)\s+)?(?:après|suivant)\s+"
+    r"(?:ce|cet|le)\s+(?:dernier\s+)?(?:entretien|échange|rendez-vous)\b"
     # ... and Portuguese "no prazo de 10 dias úteis após essa última entrevista"
     r"|\b(?P<pt_n>\d{1,2}|[a-zç]+)(?:\s*\((?:\d{1,2}|[a-zç]+)\))?\s+dias\s+(?P<pt_business>úteis\s+)?"
     r"(?:após|depois\s+d[ae]|a\s+contar\s+d[ae])\s+(?:(?:essa|esta|a)\s+(?:última|ultima)\s+entrevista"
@@ -910,7 +927,8 @@ _COUNT_AFTER_THAT = re.compile(
 # candidate's).
 _COUNT_FROM_YOUR_INTERVIEW = re.compile(
     r"\b(?:\d{1,3}\s*(?:-|to|or)\s*)?(?P<n>\d{1,3}|[a-z]+)\s+(?P<business>business\s+|working\s+)?"
-    r"(?P<unit>days?|weeks?)\s+(?:of|after|from|following)\s+(?:(?:your|their|his/her|her/his"
+    # ("from the date of his/her interview")
+    r"(?P<unit>days?|weeks?)\s+(?:of|after|from|following)\s+(?:the\s+date\s+of\s+)?(?:(?:your|their|his/her|her/his"
     r"|his\s+or\s+her)\s+(?:[\w-]+\s+){0,2}?"
     # (and a viva, as Bangladeshi and Indian employers call the interview: "within 10 (ten)
     # working days of their viva")
@@ -922,7 +940,9 @@ _COUNT_FROM_YOUR_INTERVIEW = re.compile(
     # fecha de su entrevista"
     r"|\b(?P<es_n>\d{1,2}|[a-záéíóú]+)(?:\s*\(\d{1,2}\))?\s+días\s+"
     # ("dentro de los 10 días hábiles siguientes a su entrevista")
-    r"(?P<es_business>(?:laborables|hábiles)\s+)?(?:contados\s+)?(?:a\s+partir\s+de|desde"
+    # ("contados a partir del día siguiente al de su entrevista")
+    r"(?P<es_business>(?:laborables|hábiles)\s+)?(?:contados\s+)?(?:a\s+partir\s+del\s+día\s+siguiente"
+    r"\s+al\s+de|a\s+partir\s+de|desde"
     r"|siguientes\s+a|posteriores\s+a|después\s+de)\s+(?:la\s+fecha\s+de\s+)?(?:su|tu)\s+entrevista\b"
     # ... and in Portuguese: "no prazo de 10 (dez) dias úteis contados a partir da data da
     # respectiva entrevista"
@@ -948,7 +968,7 @@ def _counted_from_the_day_said(sentence: str, said: Said, before: str = "") -> D
     if counted is None:
         return None
     day = _last_day(sentence, counted.start(), said)
-    if day is None and (counted["n"] or counted["et_n"] or counted["es_n"] or counted["pt_n"]):
+    if day is None and any(counted[g] for g in ("n", "et_n", "es_n", "pt_n", "fr_n")):
         # ("... viimane neist toimub kolmapäeval, 16. detsembril. Lõpliku otsuse teeme 10
         # tööpäeva jooksul pärast seda")
         day = _last_day(before, len(before), said)
@@ -963,7 +983,7 @@ def _span(counted: re.Match[str]) -> str | None:
     in (`es_n` and `es_business` for Spanish, ...), or the English `n`, `business` and
     `unit`; None when its number is a word that is none."""
     groups = counted.groupdict()
-    for language in ("es", "pt", "ru", "et", "sk"):
+    for language in ("es", "pt", "fr", "ru", "et", "sk"):
         if groups.get(f"{language}_n"):
             word = groups[f"{language}_n"].casefold()
             n = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
@@ -1046,11 +1066,17 @@ _WORK_WEEK = re.compile(
     rf"|\bcounts?\s+(?:their|our|its)\s+(?:own\s+)?(?:working|business)\s+days(?:\s+in\s+[\w.]+)?"
     rf"\s*[:,\u2013-]?\s*(?P<first4>{_DAY_NAME})\s+(?:to|through|till|until|-|\u2013)\s+"
     rf"(?P<last4>{_DAY_NAME})"
+    # "it's Dubai business days – Monday to Friday"
+    rf"|\b(?:business|working)\s+days\s*(?:[:,\u2013\u2014]|\s-)\s*(?P<first5>{_DAY_NAME})\s+(?:to|through"
+    rf"|till|until|-|\u2013)\s+(?P<last5>{_DAY_NAME})"
     # "working days ... For us that means Monday to Friday"
     rf"|\bfor\s+us\s+(?:that|this|it)\s+means\s+(?P<first3>{_DAY_NAME})\s+(?:to|through|-|\u2013)\s+"
     rf"(?P<last3>{_DAY_NAME})",
     re.IGNORECASE,
 )
+
+
+_WEEK_GROUPS = ("", "2", "3", "4", "5")  # (the numbered groups of `_WORK_WEEK`'s forms)
 
 
 def states_its_week(text: str) -> bool:
@@ -1064,7 +1090,7 @@ def _weekend(text: str) -> frozenset[int] | None:
     if said is None:
         return None
     first, last = (
-        WEEKDAYS[next(said[f"{end}{n}"] for n in ("", "2", "3", "4") if said[f"{end}{n}"]).lower()]
+        WEEKDAYS[next(said[f"{end}{n}"] for n in _WEEK_GROUPS if said[f"{end}{n}"]).lower()]
         for end in ("first", "last")
     )
     working = {(first + n) % 7 for n in range((last - first) % 7 + 1)}

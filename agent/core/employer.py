@@ -134,7 +134,7 @@ _STAFFING_ABROAD = (
 # A staffing firm's name: it arranges interviews for its clients.
 _AGENCY = re.compile(
     r"\b(?:staffing|recruitment|recruiting|personnel|resourcing|headhunt\w*|executive\s+search"
-    r"|talent\s+(?:partners|solutions)|overseas\s+employment\s+promoters?|selezione|personalberatung|personaldienstleist\w*|uitzend\w*"
+    r"|talent\s+(?:partners|solutions|consultores|consultants)|overseas\s+employment\s+promoters?|selezione|personalberatung|personaldienstleist\w*|uitzend\w*"
     rf"|{_STAFFING_ABROAD}|(?-i:ETT)"
     # and as agencies call themselves in French, Italian, Dutch, Polish and German
     r"|cabinet\s+de\s+recrutement|agenzia\s+per\s+il\s+lavoro|werving\s+(?:en|&)\s+selectie"
@@ -1818,7 +1818,8 @@ _BUSINESSLIKE = re.compile(
     r"\b(?:group|hospitality|foods?|hotels?|restaurants?|company|holdings|brands|partners"
     r"|services|solutions|systems|logistics|health|healthcare|care|bank|stores?|markets?|retail"
     r"|labs?|technologies|tech|software|industries|enterprises|energy|consulting|media"
-    r"|studios?|collective|cooperative|trust|university|universitat|universidad|universit[àé]|universiteit"
+    r"|studios?|collective|cooperative|cooperativa|coopérative|trust|university|universitat|universidad"
+    r"|universit[àé]|universiteit"
     r"|college|school|clinic|hospital"
     r"|council|agency|inc|llc|ltd|llp|gmbh|advisory|associates"
     # ... and in French: "Banque Fleurimont du Canada", "Mutuelle ...", "Groupe ..."

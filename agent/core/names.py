@@ -70,8 +70,11 @@ WORK_TITLES = frozenset(
      "ga", "gdč"}
 )  # fmt: skip
 HONORIFICS = frozenset(
-    {"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "dame", *WORK_TITLES}
-)
+    # (and the Arab world's "Sheikh Dr. Anas Bani Hani", a scholar's title; the French "Pr."
+    # for a professor; Ecuador's "Mgs." for a master's degree)
+    {"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "dame", "sheikh", "pr",
+     "mgs", "phd", *WORK_TITLES}
+)  # fmt: skip
 # Titles a person does not sign with: shown names drop them before a first and last name
 # ("Mrs Joanna Ferreira", "Ing. Paolo Brambati"), and keep a doctor's or a professor's.
 COURTESY_TITLES = HONORIFICS - {"dr", "dra", "dre", "prof", "professor", "sir", "dame"}
@@ -240,6 +243,10 @@ _NOT_NAMES = frozenset(
         "lunch", "break", "breakfast", "tour", "welcome", "wrap-up", "wrap", "closing", "office",
         # a company's legal form: "your interview with Marralong Lithium Limited (ASX: MLW)"
         "limited", "ltd", "inc", "llc", "plc", "gmbh", "pty", "corp", "corporation",
+        # a post's words after its "et"/"y", which part no people: "Directeur Administratif et
+        # Financier du Groupe Verdaine", "Director de Planificación y Evaluación Institucional"
+        "groupe", "grupo", "financier", "financière", "administratif", "administrative",
+        "institucional", "institutionnel", "institutionnelle",
 
         "coffee", "q&a", "overview", "presentation", "debrief", "greet", "introduction",
         "intro", "session", "exercise", "case", "study", "review", "test", "assessment", "please",
@@ -1204,6 +1211,18 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
     # ... and so is a team joined by "&" after "from": "Jesús Herrera from Relay & Protection"
     text = re.sub(
         r"\s+from\s+(?:the\s+|our\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?:&|and)\s+(?-i:[A-Z])[\w'’-]*)+",
+        aside,
+        text,
+    )
+    # ... and a field joined by "&" after a head's "of": "Dr. Katrin Thalheimer, Head of EU
+    # Regulatory & Market Access" (one post, not a person called Market Access)
+    text = re.sub(
+        r"(?:(?<=\bHead\s)|(?<=\bLead\s)|(?<=\bChief\s))of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}"
+        r"\s+&\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}"
+        # (not a person with a post of their own after the "&": "Head of Lifecycle Marketing &
+        # Tomás Harrington-Liu, CRM & Automation Lead")
+        r"(?![\w'’-])(?!\s+(?-i:[A-Z]))(?!\s*,\s*[^,]*\b(?:Lead|Manager|Director|Head|Officer|Partner|Engineer|Analyst"
+        r"|Specialist|Coordinator|Consultant|VP|Chief)\b)",
         aside,
         text,
     )

@@ -382,6 +382,11 @@ NOT_THE_CANDIDATE: dict[str, str] = {
             "tu contacto como su",
             "te dio como referencia",
             "te puso como referencia",
+            # Ecuador's "Referencia laboral: Jonathan Peñaherrera – ...", "te indicó como
+            # referencia de su tiempo en tu equipo"
+            "te indico como referencia",
+            "referencia laboral",
+            "referencias laborales",
             "llamada de referencias",
             "llamada de referencia",
             "ako referenciu",

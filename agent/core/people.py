@@ -249,7 +249,7 @@ _LIST_HEADER = re.compile(
     r"|osoby\s+prowadzące(?:\s+rozmowę)?|katılımcılar|mülakatçı(?:lar)?|görüşmeci(?:ler)?"
     r"|účastníci|komise|intervjuer(?:e)?|zúčastní\s+se"
     # a Polish competition's "Skład komisji konkursowej:", a Portuguese "Júri:"
-    r"|skład\s+komisji(?:\s+(?:konkursowej|rekrutacyjnej|kwalifikacyjnej))?|j[úu]ri"
+    r"|skład\s+komisji(?:\s+(?:konkursowej|rekrutacyjnej|kwalifikacyjnej))?|j[úu]ri|jury"
     # "Quem vai conversar com você:", "Quiénes te van a entrevistar:"
     r"|quem\s+vai\s+(?:conversar|falar)\s+com\s+(?:você|vc)|quién(?:es)?\s+te\s+va(?:n)?\s+a\s+entrevistar"
     # Vietnamese "Người phỏng vấn:", "Hội đồng phỏng vấn:" (a Hebrew list names people in
@@ -390,6 +390,8 @@ _SENTENCE = re.compile(
     r"|\byour\s+(?:interviewers?|assessors?)\s+(?:on\s+the\s+day\s+)?(?:will\s+be|are|is)"
     # "Your interview panel will include Yvette Spainhour, Risk Manager; Ricky Furches, ..."
     r"|\byour\s+(?:interview\s+)?panel\s+(?:will\s+include|includes)"
+    # "The panel will be chaired by Mr. Khaled Momani, Deputy CEO, and will also include ..."
+    r"|\b(?:the\s+)?(?:interview\s+)?panel\s+will\s+be\s+chaired\s+by"
     # "The interview board will be chaired by me and the other board members are Dr ..."
     r"|\b(?:other\s+)?(?:board|panel|committee|interview\s+board)\s+members\s+(?:are|will\s+be)"
     # "then take questions from the panel, which will be me and our Chief Digital & Information
@@ -875,7 +877,8 @@ _ZOOM_HOST = re.compile(
     # ("Kessington & Rao Advisory is inviting you": an account's name with its ampersand)
     # ("Servicio de Investigación - Universidad de Marismas del Guadalquivir le está invitando":
     # an account named for a unit and its body, with their small words)
-    r"^(?P<name>(?-i:[A-ZÀ-Ý][\w'’.-]+)(?:\s(?:(?:de|del|la|of|and|di|du|des|da|do)\s|&\s|-\s)?"
+    # ("Cooperativa de Ahorro y Crédito Alli Tarpuy Ltda.": its "y")
+    r"^(?P<name>(?-i:[A-ZÀ-Ý][\w'’.-]+)(?:\s(?:(?:de|del|la|of|and|di|du|des|da|do|y|e|et)\s|&\s|-\s)?"
     r"(?-i:[A-ZÀ-Ý][\w'’.-]+)){1,8})"
     r"(?: is inviting you to a scheduled Zoom meeting| le está invitando a una reunión de Zoom"
     r"| te está invitando a una reunión de Zoom| está convidando você para uma reunião Zoom"
@@ -984,8 +987,9 @@ _HEADER_IN_LINE = re.compile(
     r"|(?:Der|Die)\s+Auswahlkommission(?:\s+gehören\s+an)?"
     r"|De\s+selectiecommissie\s+is\s+samengesteld\s+als\s+volgt"
     # a note typed above a Zoom copy: "Entrevista ... (Terminal ...). Participan: Diego ..."
-    # ("Concurso 03/ICAER/2026, Técnico Superior N1 (Estatística). Júri: Dr. Aurélio ...")
-    r"|J[úu]ri"
+    # ("Concurso 03/ICAER/2026, Técnico Superior N1 (Estatística). Júri: Dr. Aurélio ...",
+    # "... spécialité Statistique. Jury : M. Abdelkrim Sefrioui (président, ...)")
+    r"|J[úu]ri|Jury|Comit[ée]\s+de\s+selecci[oó]n"
     r"|Participan|Participam|Entrevistadores|Rozmawiają|Komisyon|Συνεντευκτές|Haastattelijat|Tribunal"
     # a concurso's "Comisión de Selección:", a university's "Integran el Comité:"
     r"|Comisi[oó]n\s+de\s+Selecci[oó]n|Integran\s+(?:el|la)\s+(?:Comit[eé]|Comisi[oó]n)"
@@ -1916,6 +1920,16 @@ def _people_part(rest: str) -> str:
     rest = re.sub(r"(?<![\w])(?:don|doña)\s+(?=[A-ZÁÉÍÓÚÑ])", "", rest)
     # "Your panel interview will be with Dr. Tanvir Alam, ...": the people after "with"
     rest = re.sub(r"^(?:with|avec|mit|con|com|met)\s+(?=\S)", "", rest, flags=re.IGNORECASE)
+    # "The panel will be chaired by Mr. Khaled Momani, Deputy CEO, and will also include Sheikh
+    # Dr. Anas Bani Hani, ...": who chairs it, and who else is on it
+    # (", with Dr Aisling Costigan, Research IT Manager": one more)
+    rest = re.sub(r"^chaired\s+by\s+(?=\S)", "", rest, flags=re.IGNORECASE)
+    rest = re.sub(
+        r",\s+(?:and\s+will\s+also\s+include|with)\s+(?=(?:Dr|Mr|Ms|Mrs|Prof|Sheikh)\b|(?-i:[A-Z]))",
+        ", and ",
+        rest,
+        flags=re.IGNORECASE,
+    )
     # "The oral board will consist of three raters: Ms. Loretta Haynes, Deputy Budget Director; ..."
     rest = re.sub(
         r"^(?:two|three|four|five|[2-5])\s+(?:[a-z]+\s+){0,2}[a-z]+:\s*(?=\S)",

@@ -344,7 +344,7 @@ _PAPERS_DISCLAIMED = re.compile(
     # Croatian and Bulgarian certificates ("uvjerenje o nekažnjavanju", "свидетелство за съдимост")
     r"|uvjerenj\w*|dokumentacij\w*|свидетелство|документ\w*|pažym\w*|dokument\w*|potrdil\w*"
     # Spanish data and questions: "necesitamos completar algunos datos de su postulación"
-    r"|datos|preguntas|consultas)"
+    r"|datos|preguntas|consultas|siguiente\s+información|quelques\s+questions|points\s+suivants)"
     # (five questions may come between: "I need to check a few things – ... 5. Could you send
     # me two referees ... This isn't a decision either way")
     r"\b[\s\S]{0,1200}?"
@@ -356,6 +356,10 @@ _PAPERS_DISCLAIMED = re.compile(
     r"|\bsagt\s+(?:noch\s+)?nichts\s+über\s+(?:das\s+Ergebnis|den\s+Ausgang)"
     # "Ce remboursement est prévu pour tous les candidats invités et ne dit rien de la décision"
     r"|\bne\s+dit\s+rien\s+(?:de|sur)\s+(?:la\s+décision|l['’]issue|le\s+résultat)"
+    # "Esto no es una decisión sobre su postulación, en ningún sentido"
+    r"|\bno\s+es\s+una\s+decisión\s+sobre\s+su\s+(?:postulación|candidatura|proceso)"
+    # "Ces questions sont posées à tous les candidats et ne préjugent en rien de la décision"
+    r"|\bne\s+préjuge(?:nt)?\s+en\s+rien\s+de\s+(?:la\s+décision|l['’]issue|votre\s+candidature)"
     # "Non lo legga come una decisione già presa"
     r"|\bnon\s+(?:lo|la)\s+(?:legga|leggere|prenda)\s+come\s+(?:una\s+)?decisione"
     # "Esto es un trámite y no supone ninguna decisión sobre el proceso"
@@ -631,7 +635,11 @@ _PROCESS_AHEAD = re.compile(
 )
 _OTHERS_ROUNDS = re.compile(
     r"\b(?:[\w-]+\s+)?interviews\s+(?:with|for|of)\s+the\s+(?:remaining|other|last)\s+(?:\w+\s+)?"
-    r"(?:candidates|applicants|finalists)\b",
+    r"(?:candidates|applicants|finalists)\b"
+    # ... and in French: "Nadim et Yassine ont encore deux finalistes à rencontrer, le dernier
+    # entretien étant prévu le vendredi 18 décembre", "après ce dernier entretien"
+    r"|\b(?:ont|a|avons|reste)\s+encore\s+(?:\w+\s+){0,2}(?:finalistes?|candidat\w*)\s+à\s+"
+    r"(?:rencontrer|voir|recevoir)[^.!?\n]*|\b(?:après|suivant)\s+ce\s+dernier\s+entretien\b",
     re.IGNORECASE,
 )
 # Words of a decision to come: "they'll make a final call by Thursday".

@@ -240,7 +240,10 @@ REJECTION = phrases(
     r"(?:profil|candidat\w*|personne)"
     # "nous ne donnerons pas suite", "le client ne donnera pas suite", "le poste ... a
     # entre-temps été pourvu"
-    r"|ne\s+(?:donnerons|donnera|donneront|donnons|donne)\s+pas\s+suite"
+    r"|ne\s+(?:donnerons|donnera|donneront|donnons|donne)\s+(?:donc\s+)?pas\s+suite"
+    # "Nous avons décidé de retenir une candidate qui a déjà piloté ..."
+    r"|décidé\s+de\s+retenir\s+(?:une?|la|le)\s+(?:autre\s+)?(?:candidat\w*|personne|profil)\s+"
+    r"(?:qui|dont|ayant)\b"
     # "nous avons dû faire un choix et ne pouvons pas retenir votre dossier"
     r"|ne\s+(?:pouvons|pourrons|pouvions)\s+pas\s+retenir\s+(?:votre|ta)\s+(?:dossier|candidature|profil)"
     r"|poste\b[^.!?\n]{0,80}?\ba\s+(?:entre-temps\s+|déjà\s+|désormais\s+)?été\s+pourvu"
@@ -266,8 +269,9 @@ REJECTION = phrases(
     # choisi de poursuivre avec une personne dont le profil correspond davantage", "j'ai
     # décidé d'aller de l'avant avec un candidat qui a déjà de l'expérience"
     r"|aller\s+de\s+l['’]avant\s+avec\s+(?:une?\s+autre|d['’]autres)\s+(?:candidat\w*|profil\w*|personne)"
-    r"|(?:poursuivre|continuer|aller\s+de\s+l['’]avant)\s+avec\s+(?:une?\s+)?(?:personne|candidat\w*|profil)"
-    r"\s+(?:dont|qui|ayant|à\s+l['’]interne)\b"
+    # (and written for both: "poursuivre avec un(e) candidat(e) dont l'expérience ...")
+    r"|(?:poursuivre|continuer|aller\s+de\s+l['’]avant)\s+avec\s+(?:une?(?:\(e\))?\s+)?(?:personne"
+    r"|candidat\w*(?:\(e\))?|profil)\s+(?:dont|qui|ayant|à\s+l['’]interne)\b"
     # "ils ne poursuivront pas avec ta candidature", "on a choisi quelqu'un qui a déjà travaillé"
     r"|ne\s+poursuivr\w+\s+pas\s+(?:avec\s+)?(?:ta|votre)\s+candidature"
     r"|(?:avons|avions|a|ont|ai)\s+(?:finalement\s+)?(?:choisi|retenu|sélectionné|engagé|embauché)\s+"
@@ -1727,6 +1731,13 @@ NEXT_ROUND = phrases(
     r"|mise\s+en\s+situation|journée)"
     # a federal selection office: "Vous êtes convoqué(e) à l'épreuve orale, un entretien"
     r"|convoqué(?:\(e\)|e)?\s+à\s+(?:l['’](?:épreuve\s+orale|entretien|entrevue)|une\s+épreuve\s+orale)"
+    # an Ecuadorian concurso: "CONVOCATORIA A ENTREVISTA", "un puntaje que le habilita para la
+    # fase de entrevista"
+    r"|convocatoria\s+a\s+(?:la\s+)?entrevista|\bhabilita\s+para\s+la\s+(?:fase|etapa)\s+de\s+entrevista"
+    # a Moroccan concours: "vous êtes admis(e) à passer l'entretien oral", "Convocation à
+    # l'entretien oral"
+    r"|admis(?:\(e\)|e)?\s+à\s+passer\s+l['’](?:entretien|épreuve\s+orale)"
+    r"|convocation\s+à\s+l['’](?:entretien|épreuve\s+orale)"
     # (not "il nous reste une dernière entrevue à faire": the others')
     r"|(?:deuxième|seconde|prochaine)\s+entrevue",
     # "qui souhaite vous rencontrer", "le dernier tour de notre processus", "Je vous propose

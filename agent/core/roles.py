@@ -146,6 +146,8 @@ JOB_NOUNS = (
     "tecnico", "tecnica", "mecánico", "enfermero", "enfermera", "contable", "vendedor",
     # a Mozambican NGO's "Oficial de Monitoria e Avaliação (M&A)", Spanish "Oficial de cumplimiento"
     "oficial",
+    # a French public service's grade: "Administrateur de 2e grade"
+    "administrateur", "administratrice",
     "vendedora", "asesor", "asesora", "directora", "auxiliar", "administrativo",
     "administrativa", "operario", "operaria", "enfermeiro", "assistente", "impiegato",
     "impiegata", "contabile", "magazziniere", "docent", "verkoper", "responsabile",
@@ -322,6 +324,8 @@ STAGE_PHRASES = (
     "client interview", "client-side interview", "client round", "client call",
     # a South Asian employer's board interview: "Viva Voce – Principal Officer (Data Analytics)"
     "viva", "viva voce", "viva board", "selection board", "selection panel", "interview board",
+    # a French concours' oral: "Entretien oral AMDP – concours Administrateur 2e grade"
+    "entretien oral",
     "case study", "case interview", "case", "pairing", "pair programming", "pairing session",
     "coding", "coding challenge", "coding exercise", "live coding", "system design",
     "behavioral", "behavioural", "culture fit", "values", "intro call", "introductory call",
@@ -1543,8 +1547,9 @@ def tidy(text: str, company: str, include: Iterable[str], names: Iterable[str]) 
     # (and the word for a post itself: "Entretien – poste Responsable Supply Chain"; Lithuanian
     # "dėl QA Lead", about)
     text = re.sub(
+        # (and a French public service's competition: "concours Administrateur 2e grade")
         r"^(?:contract|temporary|temp|permanent|full-time|part-time|fixed-term|seasonal|poste"
-        r"|puesto|vaga|dėl)\s+(?=[A-Z])",
+        r"|puesto|vaga|dėl|concours)\s+(?=[A-Z])",
         "",
         text,
     )

@@ -33,7 +33,7 @@ from agent.backends.google.serialize import (
 )
 from agent.backends.google.service import ApiError, GoogleService, Json
 from agent.core.model import Address, Draft, DraftRef, MailChanges, MailMessage
-from agent.core.senders import TRACKING_DOMAINS
+from agent.core.senders import JOB_BOARD_DOMAINS, TRACKING_DOMAINS
 from agent.errors import BackendError, BadInput
 from agent.ports import LOOK_BACK
 
@@ -121,9 +121,10 @@ class GoogleMailbox:
         history_id = str(self._profile().get("historyId") or "")
         ids: dict[str, None] = {}
         terms = sorted({s.lower() for s in senders if SENDER_TERM.fullmatch(s)})
-        # Tracking systems write for many employers: one query asks for all of them.
-        systems = [t for t in terms if t in TRACKING_DOMAINS]
-        froms = [f"from:{t}" for t in terms if t not in TRACKING_DOMAINS]
+        # Tracking systems and job boards write for many employers: one query asks for all.
+        many = TRACKING_DOMAINS | JOB_BOARD_DOMAINS
+        systems = [t for t in terms if t in many]
+        froms = [f"from:{t}" for t in terms if t not in many]
         for group in _within(systems, SYSTEMS_QUERY_CHARS):
             froms.append("from:(" + " OR ".join(group) + ")")
         phrases = sorted({f'"{n}"' for n in map(_phrase, names) if n})

@@ -134,7 +134,8 @@ _STAFFING_ABROAD = (
 # A staffing firm's name: it arranges interviews for its clients.
 _AGENCY = re.compile(
     r"\b(?:staffing|recruitment|recruiting|personnel|resourcing|headhunt\w*|executive\s+search"
-    r"|talent\s+(?:partners|solutions|consultores|consultants)|overseas\s+employment\s+promoters?|selezione|personalberatung|personaldienstleist\w*|uitzend\w*"
+    r"|talent\s+(?:partners|solutions|consultores|consultants)|overseas\s+employment\s+promoters?"
+    r"|selezione|personalberatung|personaldienstleist\w*|uitzend\w*"
     rf"|{_STAFFING_ABROAD}|(?-i:ETT)"
     # and as agencies call themselves in French, Italian, Dutch, Polish and German
     r"|cabinet\s+de\s+recrutement|agenzia\s+per\s+il\s+lavoro|werving\s+(?:en|&)\s+selectie"

@@ -41,7 +41,7 @@ Readings chosen where English is loose (each one is tested):
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
 
 from agent.core.cjk import CJK_CHARS, has_cjk
@@ -736,9 +736,17 @@ _EVES = {
     "nyttårsaften": (12, 31), "nytårsaften": (12, 31), "new year's eve": (12, 31),
     "silvester": (12, 31), "nochevieja": (12, 31),
 }  # fmt: skip
+
+
+def _any_of(names: Iterable[str]) -> str:
+    """An alternation of holiday names, the longest first ("christmas day" before
+    "christmas"), a space in one matching any run of spaces."""
+    return "|".join(sorted(names, key=len, reverse=True)).replace(" ", r"\s+")
+
+
 _EVE_SHUT = re.compile(
     r"\b(?:stängt|stängd|stängda|closed|geschlossen|lukket|stengt|cerrad[oa]s?)\s+(?:på|on|am|den)?\s*"
-    r"(?P<eve>" + "|".join(sorted(_EVES, key=len, reverse=True)).replace(" ", r"\s+") + ")",
+    r"(?P<name>" + _any_of(_EVES) + ")",
     re.IGNORECASE,
 )
 
@@ -768,26 +776,21 @@ _HOLIDAYS_BY_NAME = {
     **_EVES, "christmas day": (12, 25), "christmas": (12, 25), "boxing day": (12, 26),
     "new year's day": (1, 1),
 }  # fmt: skip
-_HOLIDAY_NAMED = re.compile(
-    r"\b(?:"
-    + "|".join(sorted(_HOLIDAYS_BY_NAME, key=len, reverse=True)).replace(" ", r"\s+")
-    + r")\b",
-    re.IGNORECASE,
-)
+_HOLIDAY_NAMED = re.compile(r"\b(?:" + _any_of(_HOLIDAYS_BY_NAME) + r")\b", re.IGNORECASE)
 
 
 # ... and a holiday an office closes on, by its name: "our office is closed on Christmas Day
 # (Friday 25 December) and on Monday 28 December"
 _HOLIDAY_SHUT = re.compile(
-    r"\b(?:closed|shut)\b[^.\n]{0,40}?\bon\s+(?P<name>"
-    + "|".join(sorted(_HOLIDAYS_BY_NAME, key=len, reverse=True)).replace(" ", r"\s+")
-    + r")\b",
+    r"\b(?:closed|shut)\b[^.\n]{0,40}?\bon\s+(?P<name>" + _any_of(_HOLIDAYS_BY_NAME) + r")\b",
     re.IGNORECASE,
 )
 
 
-def _next_such_day(month: int, day: int, after: date) -> date:
-    """The first `month`/`day` on or after `after`."""
+def _holiday_on(name: str, after: date) -> date:
+    """The first day on or after `after` of the holiday `name` (a key of `_HOLIDAYS_BY_NAME`,
+    as written)."""
+    month, day = _HOLIDAYS_BY_NAME[re.sub(r"\s+", " ", name.casefold())]
     year = after.year if after <= date(after.year, month, day) else after.year + 1
     return date(year, month, day)
 
@@ -802,24 +805,20 @@ def _shut_through(closed: dict[date, str], first: object, last: object, most: in
 
 def _closed_days(text: str, said: Said) -> dict[date, str]:
     closed: dict[date, str] = {}
-    for shut in _EVE_SHUT.finditer(text.replace("\u2019", "'")):
-        month, day = _EVES[re.sub(r"\s+", " ", shut["eve"].casefold())]
-        closed[_next_such_day(month, day, said.after)] = "closed"
-    for shut in _HOLIDAY_SHUT.finditer(text.replace("\u2019", "'")):
-        month, day = _HOLIDAYS_BY_NAME[re.sub(r"\s+", " ", shut["name"].casefold())]
-        closed[_next_such_day(month, day, said.after)] = "closed"
+    plain = text.replace("\u2019", "'")
+    for shut in (*_EVE_SHUT.finditer(plain), *_HOLIDAY_SHUT.finditer(plain)):
+        closed[_holiday_on(shut["name"], said.after)] = "closed"
     for listed in _NOT_COUNTED_PT.finditer(text):
         for month in _DAYS_OF_A_MONTH_PT.finditer(listed["days"] or listed["day"]):
             for day in re.findall(r"\d{1,2}", month["days"]):
                 value = _parse(f"{day} de {month['month']}", said).value
                 if isinstance(value, date):
                     closed[value] = "closed"
-    for listed in _NOT_COUNTED.finditer(text.replace("\u2019", "'")):
+    for listed in _NOT_COUNTED.finditer(plain):
         if _REOPENS.search(listed["days"]):
             continue  # (the day it opens again counts: "closed from ... and reopens on ...")
         for named in _HOLIDAY_NAMED.finditer(listed["days"]):
-            month, day = _HOLIDAYS_BY_NAME[re.sub(r"\s+", " ", named.group(0).casefold())]
-            closed[_next_such_day(month, day, said.after)] = "closed"
+            closed[_holiday_on(named.group(0), said.after)] = "closed"
         for day in re.finditer(
             r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]+)", listed["days"]
         ):

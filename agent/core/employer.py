@@ -272,6 +272,8 @@ def employer_of(
     company = _initials_kept(company_of(event, interviewers, notes, rules, domain), event)
     if domain in WHOLE_GOVERNMENT_DOMAINS:
         company = _body_signed_before(company, event.description) or company
+        if company:
+            return Employer(company, "")  # (its department, by name: "Torrens Valley ...")
     label = compact(domain_label(domain)) if domain else ""
     texts = [event.title, event.organizer_name, event.description, event.location]
     # an agency's invite for its client: the client employs, and its own people's next
@@ -284,8 +286,6 @@ def employer_of(
         and (_is_agency(spelled_out(label, texts), texts) or _their_client(company, texts))
     ):
         domain = ""
-    if company and domain in WHOLE_GOVERNMENT_DOMAINS:
-        domain = ""  # (its department, by name: "Torrens Valley Local Health Network")
     return Employer(company, domain)
 
 

@@ -1293,28 +1293,28 @@ def _role_in_title(
     # bracket is the role ("Interview with Fjord Analytics (Data Engineer)").
     text = _WITH_CLAUSE.sub(lambda m: _with_clause(m, company), text)
     for bracket in re.finditer(r"\(([^)]*)\)", text):
+        # the segment the bracket follows
+        before = _SEGMENT_END.split(text[: bracket.start()])[-1].strip()
         # "Manager (Data Analytics), PDO": a grade alone, and its field in brackets
-        grade = _SEGMENT_END.split(text[: bracket.start()])[-1].strip()
         if (
-            grade.casefold() in _BARE_GRADES
+            before.casefold() in _BARE_GRADES
             and bracket.group(1)[:1].isupper()  # (not a gender ending: "Director(a)")
             and len(bracket.group(1)) >= 3
             and not has_job_noun(bracket.group(1))
             and not _CLASSIFICATION.fullmatch(bracket.group(1))
             and len(bracket.group(1).split()) <= 4
         ):
-            candidates.append(f"{grade} ({bracket.group(1)})")
+            candidates.append(f"{before} ({bracket.group(1)})")
             continue
-        if _TWO_FIELDS.fullmatch(bracket.group(1).strip()):
+        if _TWO_FIELDS.fullmatch(bracket.group(1).strip()) and _is_role(
+            tidy(before, company, include, names)
+        ):
             # a post's two fields in brackets after it: "Programme Analyst (Data & Monitoring)"
-            before = _SEGMENT_END.split(text[: bracket.start()])[-1].strip()
-            if _is_role(tidy(before, company, include, names)):
-                candidates.append(f"{before} ({bracket.group(1).strip()})")
-                continue
+            candidates.append(f"{before} ({bracket.group(1).strip()})")
+            continue
         if not has_job_noun(bracket.group(1)) or _CLASSIFICATION.fullmatch(bracket.group(1)):
             continue  # "(Clerk Grade 11/12)": the post's pay classification, not the post
         # "Higher Executive Officer (Data Analyst)": a grade and the post it is for, one role
-        before = _SEGMENT_END.split(text[: bracket.start()])[-1].strip()
         # ... and a grade, a comma and its field: "AVP, Financial Crime Compliance (KYC QA)"
         graded = _SEGMENT_END_NO_COMMA.split(text[: bracket.start()])[-1].strip()
         if "," in graded and not _is_role(tidy(before, company, include, names)):

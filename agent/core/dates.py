@@ -768,8 +768,25 @@ _NOT_COUNTED_PT = re.compile(
     r"|(?P<day>\d{1,2}\s+de\s+[^\W\d_]+),?\s+(?:é|será)\s+(?:um\s+)?feriado\b",
     re.IGNORECASE,
 )
+# ... and in French: "le 25 décembre (Noël) et le 1er janvier ne comptent pas"
+_NOT_COUNTED_FR = re.compile(
+    r"(?P<days>[^.:;!?\n]{4,240}?)\s+ne\s+compte(?:nt)?\s+pas\b", re.IGNORECASE
+)
+_DAY_OF_A_MONTH_FR = re.compile(r"\b(\d{1,2})(?:er)?\s+([^\W\d_]+)", re.IGNORECASE)
+# ... and in Spanish: "No cuentan los feriados del 25 de diciembre y del 1 de enero, ni tampoco
+# el 24 y el 31 de diciembre"; "hoy martes 8 y mañana miércoles 9 son feriados en Perú"
+_NOT_COUNTED_ES = re.compile(
+    r"\bno\s+cuenta(?:n)?\s+(?P<days>[^.;:!?\n]{4,240})"
+    r"|(?P<named>[^.;:!?\n]{4,160}?)\s+(?:es|son|será|serán)\s+(?:días\s+)?feriados?\b",
+    re.IGNORECASE,
+)
+_WEEKDAY_AND_DAY_ES = re.compile(
+    r"\b(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)\s+\d{1,2}\b(?!\s+de\b)",
+    re.IGNORECASE,
+)
 _DAYS_OF_A_MONTH_PT = re.compile(
-    r"(?P<days>\d{1,2}(?:\s*(?:,|e)\s*\d{1,2})*)\s+de\s+(?P<month>[^\W\d_]+)", re.IGNORECASE
+    r"(?P<days>\d{1,2}(?:\s*(?:,|e|y)\s*(?:el\s+|o\s+)?\d{1,2})*)\s+de\s+(?P<month>[^\W\d_]+)",
+    re.IGNORECASE,
 )
 _REOPENS = re.compile(r"\b(?:re-?opens?|opens?\s+again|back|returns?)\b", re.IGNORECASE)
 _HOLIDAYS_BY_NAME = {
@@ -803,17 +820,40 @@ def _shut_through(closed: dict[date, str], first: object, last: object, most: in
             closed[first + timedelta(days=offset)] = "closed"
 
 
+def _days_of_months(text: str) -> list[str]:
+    """Each day of "24 y el 31 de diciembre" or "25 e 26 de Dezembro", as "24 de diciembre"."""
+    return [
+        f"{day} de {month['month']}"
+        for month in _DAYS_OF_A_MONTH_PT.finditer(text)
+        for day in re.findall(r"\d{1,2}", month["days"])
+    ]
+
+
+def _close(closed: dict[date, str], days: list[str], said: Said) -> None:
+    """Mark each of `days` (as written) that reads as a day."""
+    for day in days:
+        value = _parse(day, said).value
+        if isinstance(value, date):
+            closed[value] = "closed"
+
+
 def _closed_days(text: str, said: Said) -> dict[date, str]:
     closed: dict[date, str] = {}
     plain = text.replace("\u2019", "'")
     for shut in (*_EVE_SHUT.finditer(plain), *_HOLIDAY_SHUT.finditer(plain)):
         closed[_holiday_on(shut["name"], said.after)] = "closed"
     for listed in _NOT_COUNTED_PT.finditer(text):
-        for month in _DAYS_OF_A_MONTH_PT.finditer(listed["days"] or listed["day"]):
-            for day in re.findall(r"\d{1,2}", month["days"]):
-                value = _parse(f"{day} de {month['month']}", said).value
-                if isinstance(value, date):
-                    closed[value] = "closed"
+        _close(closed, _days_of_months(listed["days"] or listed["day"]), said)
+    for listed in _NOT_COUNTED_ES.finditer(text):
+        days = listed["days"] or listed["named"]
+        weekdays = [named.group(0) for named in _WEEKDAY_AND_DAY_ES.finditer(days)]
+        _close(closed, [*_days_of_months(days), *weekdays], said)
+    for listed in _NOT_COUNTED_FR.finditer(text):
+        _close(
+            closed,
+            [" ".join(d.groups()) for d in _DAY_OF_A_MONTH_FR.finditer(listed["days"])],
+            said,
+        )
     for listed in _NOT_COUNTED.finditer(plain):
         if _REOPENS.search(listed["days"]):
             continue  # (the day it opens again counts: "closed from ... and reopens on ...")
@@ -910,8 +950,10 @@ _COUNT_AFTER_THAT = re.compile(
     r"|hábiles)\s+)?(?:siguientes\s+a|posteriores\s+a|después\s+de|a\s+partir\s+de)\s+"
     r"(?:(?:esa|la)\s+(?:última|ultima)\s+(?:entrevista|instancia)|eso|esa\s+fecha|ese\s+día)\b"
     # ... and French "dans un délai de 10 jours ouvrés après ce dernier entretien"
-    r"|\b(?P<fr_n>\d{1,2}|[a-zé]+)\s+jours\s+(?P<fr_business>(?:ouvrés|ouvrables)\s+)?(?:après|suivant)\s+"
-    r"(?:ce|cet|le)\s+(?:dernier\s+)?(?:entretien|échange|rendez-vous)\b"
+    # ("les huit (8) jours ouvrés qui suivent cette délibération", fixed for a day said before)
+    r"|\b(?P<fr_n>\d{1,2}|[a-zé]+)(?:\s*\(\d{1,2}\))?\s+jours\s+(?P<fr_business>(?:ouvrés|ouvrables)\s+)?"
+    r"(?:après|suivant|qui\s+suivent|à\s+compter\s+de)\s+(?:(?:ce|cet|le)\s+(?:dernier\s+)?"
+    r"(?:entretien|échange|rendez-vous)|cette\s+(?:délibération|réunion|date)|ce\s+jour-là)\b"
     # ... and Portuguese "no prazo de 10 dias úteis após essa última entrevista"
     r"|\b(?P<pt_n>\d{1,2}|[a-zç]+)(?:\s*\((?:\d{1,2}|[a-zç]+)\))?\s+dias\s+(?P<pt_business>úteis\s+)?"
     r"(?:após|depois\s+d[ae]|a\s+contar\s+d[ae])\s+(?:(?:essa|esta|a)\s+(?:última|ultima)\s+entrevista"
@@ -950,7 +992,12 @@ _COUNT_FROM_YOUR_INTERVIEW = re.compile(
     r"(?:data\s+d[ae]\s+)?(?:sua|tua|respectiva)\s+entrevista\b"
     # ... and in Russian: "в течение 10 рабочих дней после Вашего собеседования"
     r"|\bв\s+течение\s+(?P<ru_n>\d{1,2})\s+(?P<ru_business>рабочих\s+)?дней\s+(?:после|с\s+(?:даты|момента))"
-    r"\s+(?:Вашего|вашего|твоего)\s+(?:собеседования|интервью)",
+    r"\s+(?:Вашего|вашего|твоего)\s+(?:собеседования|интервью)"
+    # ... and in French: "dans un délai de dix (10) jours ouvrés à compter de la date de son
+    # entretien"
+    r"|\b(?P<fr_n>\d{1,2}|[a-zé]+)(?:\s*\(\d{1,2}\))?\s+jours\s+(?P<fr_business>(?:ouvrés|ouvrables)\s+)?"
+    r"(?:qui\s+suivent|suivant|après|à\s+compter\s+de)\s+(?:la\s+date\s+de\s+)?"
+    r"(?:votre|son|ton|leur)\s+entretien\b",
     re.IGNORECASE,
 )
 # ("We've promised every candidate an answer within 10 business days of their interview, so

@@ -368,10 +368,15 @@ def _words_then_trade(company: str, label: str) -> bool:
     )
 
 
+_ARTICLE = re.compile(r"^(?:Al|El|Er|Ar|As|Ad|At|Az|Es|Et|Ez|En|An|Ech|Ed|Ash)-(?=[A-Z])")
+
+
 def _initials_then_word(company: str, label: str) -> bool:
     """ "Istituto Farmacologico Ambrosiano" from a tracking system, then a round from
-    ifapharma.it: the name's initials (three or more), then a word for what it does."""
-    words = [w for w in company.split() if w[:1].isupper()]
+    ifapharma.it: the name's initials (three or more), then a word for what it does.
+    An Arabic article joined by a hyphen has no initial of its own: "Oum Er-Rbia Phosphates"
+    and orpgroup.ma."""
+    words = [_ARTICLE.sub("", w) for w in company.split() if w[:1].isupper()]
     initials = "".join(w[0] for w in words).casefold()
     return (
         len(words) >= 3

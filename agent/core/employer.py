@@ -226,6 +226,15 @@ _COMMISSIONED = re.compile(
     r"([A-Z][\w&'’.-]*(?:[ \t]+(?:(?:de|del|y|&)[ \t]+)?[A-Z][\w&'’.-]*){0,4})[ \t]+"
     r"nos[ \t]+(?:ha|han)[ \t]+encargado\b"
 )
+# A firm that says the person would be its own employee, whatever client it staffs: "le poste
+# est un CDI chez Tamaris Nearshore Services : vous serez salarié(e) de Tamaris, ...
+# affecté(e) au centre de services que nous opérons pour notre client ..."
+_EMPLOYED_BY = re.compile(
+    r"\b(?i:(?:you\s+(?:will|would|'ll|’ll)\s+be\s+)employed\s+(?:directly\s+)?by"
+    r"|le\s+poste\s+est\s+un\s+(?:CDI|CDD)\s+chez|vous\s+serez\s+salarié(?:\(e\)|e)?\s+(?:de|chez)"
+    r"|(?:serás|será)\s+contratad(?:o|a|o\(a\)|o/a)\s+(?:directamente\s+)?por)\s+"
+    r"([A-Z][\w&'’.-]*(?:[ \t]+(?:(?:de|du|des|del|&)[ \t]+)?[A-Z][\w&'’.-]*){0,4})"
+)
 # The employer named beside the job in an invitation written by hand: "thanks for applying
 # for the Operations Manager job at Hollis & Vine Bakehouse".
 _JOB_AT = re.compile(
@@ -287,6 +296,15 @@ def employer_of(
     ):
         domain = ""
     return Employer(company, domain)
+
+
+def _attendee_labels(event: CalendarEvent) -> set[str]:
+    """The squeezed labels of the domains the invite's attendees write from."""
+    return {
+        compact(domain_label(registrable(a.email.partition("@")[2].lower())))
+        for a in event.attendees
+        if "@" in a.email
+    }
 
 
 def _body_signed_before(portfolio: str, description: str) -> str:
@@ -652,6 +670,10 @@ def company_of(
         or _CLIENT_AFTER.search(event.description)
         or _COMMISSIONED.search(event.description)
     )
+    employed = _EMPLOYED_BY.search(event.description)
+    if client and employed and not is_agency_name(employed.group(1)):
+        # (a firm's own hire, placed with a client: the firm is the employer)
+        return _as_named_whole(employed.group(1), [event.description])
     if client:  # an agency's invite: the employer is its client, not the agency
         # (a Turkish case ending after an apostrophe goes: "Yelken Perakende A.Ş.'nin")
         said = re.sub(r"['’][a-zçğıöşü]{1,4}\b.*$", "", client.group(1))
@@ -967,6 +989,12 @@ def company_of(
                     event.description[:5000],
                 )
             ),
+            "",
+        ) or next(
+            # ... or on the group's domain with the subsidiary's own people invited from the
+            # domain the title names: "Sumaco – Entrevista ..." from grupochancay.pe, with
+            # people at sumaco.com.ec
+            (o for o in others if compact(o) in _attendee_labels(event) - {label}),
             "",
         )
         if firm and spelled and compact(firm) != compact(spelled):

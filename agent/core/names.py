@@ -1275,7 +1275,12 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
             and is_department(pairs[-1][1].rsplit(",", 1)[-1])
         )
         # (a word and its bracket set aside is one word: "... Performance & Improvement (Chair)")
-        one_word = len(re.sub(r"\x00\d+\x00", " ", raw).split()) == 1
+        # ... and so is a word before where the post is held: "Responsable Pilotage & Données
+        # chez Monceau-Vivienne"
+        held = re.split(
+            r"\s+(?:at|chez|bei|@)\s+", re.sub(r"\x00\d+\x00", " ", raw).strip(), maxsplit=1
+        )
+        one_word = len(held[0].split()) == 1
         if in_title and pairs and pairs[-1][1] and (one_word or grouped or after_unit):
             # "Gwendolyn Asante-Marsh, Head of Policy & Partnerships": the title goes on
             name, old, known = pairs[-1]

@@ -22,6 +22,7 @@ from agent.core.names import (
     PARTICLES,
     canonical_address,
     chinese_order,
+    consonants,
     display_name,
     fold_accents,
     looks_like_name,
@@ -96,7 +97,7 @@ _STAYS_AWAY = (
     r"|\bnão\s+fica(?:rá)?\s+na\s+(?:conversa|entrevista|reunião)"
     r"|\bnão\s+(?:entro|entra|entrará)\s+na\s+(?:call|chamada|conversa|reunião|entrevista)"
     r"|\b(?:apenas|só|somente)\s+(?:para|pra)\s+(?:acompanhar|coordenar|organizar)"
-    r"|\bno\s+(?:voy\s+a\s+|va\s+a\s+)?(?:participar\w*|estar[éá]|asistir\w*)"
+    r"|\b(?:no|tampoco)\s+(?:voy\s+a\s+|va\s+a\s+)?(?:participar\w*|estar[éá]|asistir\w*)"
     r"|\bno\s+se\s+(?:suma|une|conecta|sumará|unirá|conectará|incorporará)\b|\bdepois\s+(?:eu\s+)?saio\b"
     # "Eu abro a sala, faço as apresentações e saio"
     r"|\bfaço\s+as\s+apresentações\s+e\s+saio\b"
@@ -313,6 +314,15 @@ _STAYS_AWAY = (
     r"|(?<!\w)на\s+(?:дзвінку|співбесіді|зустрічі|розмові)\s+не\s+(?:буду|буде)(?!\w)"
     r"|(?<!\w)участі\s+(?:у|в)\s+(?:співбесіді|зустрічі|розмові)\s+не\s+(?:братиме|братиму|бере|беру)(?!\w)"
     r"|(?<!\w)(?:не\s+(?:братиме|братиму)\s+участі)(?!\w)"
+    # Russian "подключаться она не будет" (she won't join), "не будет подключаться"
+    r"|(?<!\w)подключаться\s+(?:(?:она|он)\s+)?не\s+(?:будет|буду)(?!\w)"
+    r"|(?<!\w)не\s+(?:будет|буду)\s+подключаться(?!\w)|(?<!\w)не\s+подключ(?:ится|усь)(?!\w)"
+    # Georgian "გასაუბრებას არ დავესწრები" (I will not attend the interview), "გასაუბრებაში
+    # მონაწილეობას არ მიიღებს" (will not take part in it), "მხოლოდ ... კალენდარს ვმართავ"
+    # (I only manage ...'s calendar)
+    r"|(?<!\w)არ\s+(?:დავესწრები|დაესწრება|დავესწრებით|ვიქნები|იქნება)(?!\w)"
+    r"|(?<!\w)მონაწილეობას\s+არ\s+(?:მიიღებს|მივიღებ|მიიღებენ)(?!\w)"
+    r"|(?<!\w)მხოლოდ\s+(?:\S+\s+){0,3}?კალენდარს\s+ვმართავ(?!\w)"
     # "I shall be in attendance as Secretary to the panel but I am not a member of the
     # interviewing panel"
     r"|\b(?:am|is|are)\s+not\s+(?:a\s+)?(?:member|part)\s+of\s+the\s+(?:\w+\s+)?panel\b"
@@ -330,10 +340,10 @@ _SUBJECT = re.compile(
     # (Korean "저는" as a word of its own, not the end of "매니저는")
     r"|אני|我|ดิฉัน|ผม|(?<![\uac00-\ud7a3])(?:저는|제가)|私は|εγώ|أنا"
     # a Greek official letter's "the undersigned": "Η υπογράφουσα", "Ο υπογράφων"
-    r"|\b[Ηη]\s+υπογράφουσα|\b[Οο]\s+υπογράφων|\b(?:[Ss]ubsemnat[au]l?))"
+    r"|\b[Ηη]\s+υπογράφουσα|\b[Οο]\s+υπογράφων|\b(?:[Ss]ubsemnat[au]l?)|(?<!\w)მე(?!\w))"
     r"|(?P<second>\b(?:you|você|vous|usted|du)\b)"
     r"|(?P<third>\b(?:she|he|they|ela|ele|ella|él|elle|il|sie|hij|zij|ze|hon|han|hun|hän|beliau"
-    r"|ona|тя|той|on(?=\s+(?:neće|nije|ne)\b)|viņa|viņš|ta(?=\s+ei\b)|tema)\b|(?<!\w)(?:вона|він)(?!\w)"
+    r"|ona|тя|той|on(?=\s+(?:neće|nije|ne)\b)|viņa|viņš|ta(?=\s+ei\b)|tema)\b|(?<!\w)(?:вона|він|она|он)(?!\w)"
     # (Romanian "el nu va participa": "el" is also Spanish's article)
     r"|היא|הוא|הם|הן|\b(?:el|ea)(?=\s+nu\b))",
     re.IGNORECASE,
@@ -788,7 +798,34 @@ def _mentions(
             if hit:
                 found.append((hit.start(), email))
                 break
+        else:
+            at = _in_cyrillic(name, sentence)
+            if at >= 0:
+                found.append((at, email))
     return sorted(found)
+
+
+_TWO_CYRILLIC_WORDS = re.compile(r"(?<!\w)(?=([\u0400-\u04ff]{2,})\s+([\u0400-\u04ff]{2,})(?!\w))")
+
+
+def _in_cyrillic(name: str, sentence: str) -> int:
+    """Where a Latin name is written out in Cyrillic, given name and surname each sounding
+    alike ("Натия Габуния" for Natia Gabunia on the invite), or -1."""
+    words = name.split()
+    if len(words) < 2 or not re.search(r"[\u0400-\u04ff]", sentence):
+        return -1
+    wanted = (_sounds(words[0]), _sounds(words[-1]))
+    if min(map(len, wanted)) < 2:
+        return -1
+    for pair in _TWO_CYRILLIC_WORDS.finditer(sentence):
+        if (_sounds(pair[1]), _sounds(pair[2])) == wanted:
+            return pair.start()
+    return -1
+
+
+def _sounds(word: str) -> str:
+    """A word's consonants, with "g" and "h" one sound as romanisations of "г" differ."""
+    return consonants(word).replace("kh", "h").replace("g", "h")
 
 
 # Words only a Serbian, Croatian or Bosnian sentence holds: its auxiliaries, lower case.

@@ -100,7 +100,7 @@ _LEAD = (
     r"|в\s+срок\s+от"
     r"|в\s+следващите|dalam(?:\s+waktu)?|per(?=\s+\d{1,2}\s+darbo\s+dien)|v\s+roku"
     # Ukrainian "протягом 15 робочих днів"
-    r"|протягом|упродовж|впродовж|do(?=\s+\d{1,2}\s+pracovných\s+dní))\s+(?:(?:de\s+)?(?:la|le|les|los|las|the)\s+|de\s+(?=\d))?"
+    r"|протягом|упродовж|впродовж|в\s+течение|do(?=\s+\d{1,2}\s+pracovných\s+dní))\s+(?:(?:de\s+)?(?:la|le|les|los|las|the)\s+|de\s+(?=\d))?"
     # "em até 5 dias úteis": at most, the far end
     r"(?:até\s+|hasta\s+)?"
 )
@@ -110,11 +110,11 @@ _BUSINESS = (
     r"|arbeidsdager|arbejdsdage|virkedager|hverdage|dni\s+roboczych"
     r"|εργάσιμ(?:ων|ες|ης)\s+(?:ημερών|ημέρες|ημέρας|μέρες|μέρας)|zile\s+lucr[ăa]toare"
     r"|radn(?:ih|a)\s+dana|работни\s+(?:дни|дена)|hari\s+kerja|радних\s+дана|darbo\s+dien(?:ų|as|os)"
-    r"|delovnih\s+dni|робочих\s+днів|робочі\s+дні|pracovných\s+dní"
+    r"|delovnih\s+dni|робочих\s+днів|робочі\s+дні|pracovných\s+dní|рабочих\s+дней"
 )
 _DAYS = (
     r"dagen|dag|tage[n]?|jours?|días|giorni|dias|dagar|dager|dage|dni|ημέρες|ημερών|μέρες|ημέρα"
-    r"|zile|dana|дни|дена|hari|дана|днів|дні"
+    r"|zile|dana|дни|дена|hari|дана|днів|дні|дней"
 )
 _WEEKS = (
     r"weken|wochen|woche|semaines?|semanas?|settimane|veckor|vecka|uker|uke|uger|uge|tygodni"
@@ -168,6 +168,13 @@ SPAN_LATVIAN = (
 SPAN_ESTONIAN = (
     r"(?:\d{1,2}\s*[-\u2013]\s*)?(?P<n>\d{1,2})\s+(?:(?P<business>tööpäeva)|(?P<days>päeva)"
     r"|(?P<weeks>nädala))\s+jooksul(?!\s+pärast\b)"
+)
+# ... and Georgian, "within" after the count: "20 სამუშაო დღის განმავლობაში" (within 20
+# working days), "არაუგვიანეს 10 სამუშაო დღისა" (no later than 10 working days); not a count
+# from another day ("გასაუბრების ჩატარებიდან ...", from the interview)
+SPAN_GEORGIAN = (
+    r"(?<!ჩატარებიდან\s)(?<!დღიდან\s)(?:არაუგვიანეს\s+)?(?P<n>\d{1,2})\s+(?:(?P<business>სამუშაო\s+დღ(?:ის|ისა))"
+    r"|(?P<days>დღ(?:ის|ისა))|(?P<weeks>კვირის))(?:\s+(?:განმავლობაში|ვადაში)|(?<=ისა))(?!\w)"
 )
 # Every count word any of the patterns above takes, for reading its number.
 _COUNT_WORDS = {**NUMBER_WORDS, **_FINNISH_NUMBERS, **_HUNGARIAN_NUMBERS}

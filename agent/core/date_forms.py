@@ -710,6 +710,7 @@ def _forms(
         (counts.SPAN_HUNGARIAN, counts.span_abroad),
         (counts.SPAN_LATVIAN, counts.span_abroad),
         (counts.SPAN_ESTONIAN, counts.span_abroad),
+        (counts.SPAN_GEORGIAN, counts.span_abroad),
         (counts.HOURS, counts.in_hours),
     ]
     if not holiday_alone:

@@ -278,7 +278,10 @@ _CUE = re.compile(
     # Hungarian "jelentkezünk", "döntés", "értesítjük"; Arabic "هنرد على حضرتك", "القرار"
     r"|ενημερ\w*|αποτέλεσμα|απόφαση|απάντησ\w*|επικοινων\w*|θα\s+σ(?:ου|ας)\s+πω|decizi\w*|răspuns\w*|revenim|anunț\w*"
     r"|jelentkez\w*|döntés\w*|dönt\w*|értesít\w*|visszajelz\w*|eredmény\w*"
-    r"|قرار|القرار|نرد|هنرد|سنرد|نبلغك|سنبلغك|نتيجة|النتيجة|نتواصل|سنتواصل|هنتواصل)\b"
+    r"|قرار|القرار|نرد|هنرد|سنرد|نبلغك|سنبلغك|نتيجة|النتيجة|نتواصل|سنتواصل|هنتواصل"
+    # Georgian "პასუხს დაგვპირდნენ" (they promised an answer), "გადაწყვეტილება", "შედეგები",
+    # "ეცნობება" (will be informed)
+    r"|პასუხ\w*|გადაწყვეტილებ\w*|შედეგ\w*|ეცნობება|გაცნობებთ)\b"
     # Japanese, Korean and Chinese, which no word boundary separates: "結果につきましては",
     # "ご連絡いたします", "결과는 ... 안내드리겠습니다", "通知您结果"
     r"|結果|合否|連絡|通知|결과|연락|안내|통보|结果|联系|答复|答覆|回复|回覆|消息",
@@ -463,7 +466,7 @@ _OTHERS_SEEN = re.compile(
     r"|une\s+dernière|un\s+último|una\s+última)\s+(?:[\w-]+\s+){0,2}?"
     # (not past "and" or "but": "seeing one more candidate on Monday and will give me
     # feedback by Wednesday 16th" gives the day of the news)
-    r"(?:candidate|applicant|person|interview|candidat|pessoa|persona|profil)\w*\b"
+    r"(?:candidate|applicant|person|interview|candidat|pessoa|persona|profil|finalist|conversation)\w*\b"
     r"(?:(?!\s(?:and|but)\s)[^.;!?]){0,40}$|"
     r"\b(?:see(?:ing)?|meet(?:ing)?|interview(?:ing)?|speak(?:ing)?\s+(?:to|with)|talk(?:ing)?\s+to|ver|conocer|entrevistar|sehen|treffen"
     r"|voir|rencontrer|vedere|incontrare|spreken|ontmoeten|conhecer"
@@ -590,6 +593,7 @@ def _sentences(text: str) -> list[str]:
 # so those days don't count"
 _EN_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_DIA = r"(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)"
 # A weekday written before a day in a span, English or Spanish: "Monday", "el lunes"
 _A_DAYS_NAME = (
     rf"(?:(?:el\s+)?(?:{_DAY_NAME}|lunes|martes|miércoles|jueves|viernes|sábado|domingo),?\s+)?"
@@ -776,7 +780,7 @@ _DAY_OF_A_MONTH_FR = re.compile(r"\b(\d{1,2})(?:er)?\s+([^\W\d_]+)", re.IGNORECA
 # ... and in Spanish: "No cuentan los feriados del 25 de diciembre y del 1 de enero, ni tampoco
 # el 24 y el 31 de diciembre"; "hoy martes 8 y mañana miércoles 9 son feriados en Perú"
 _NOT_COUNTED_ES = re.compile(
-    r"\bno\s+cuenta(?:n)?\s+(?P<days>[^.;:!?\n]{4,240})"
+    r"\bno\s+(?:se\s+)?cuenta(?:n)?\s+(?P<days>[^.;:!?\n]{4,240})"
     r"|(?P<named>[^.;:!?\n]{4,160}?)\s+(?:es|son|será|serán)\s+(?:días\s+)?feriados?\b",
     re.IGNORECASE,
 )
@@ -820,6 +824,132 @@ def _shut_through(closed: dict[date, str], first: object, last: object, most: in
             closed[first + timedelta(days=offset)] = "closed"
 
 
+# A clause's words before its verb: not across another clause's ("25 December ... are bank
+# holidays in England and are not counted, while 24 and 31 December are normal working days")
+_CLAUSE = r"(?:(?!\b(?:while|whereas|but|are|is|mais|alors\s+que|sont|est)\b)[^.:;!?\n]){4,200}?"
+# Days a writer says are holidays or days off where the decision is taken: "31 December
+# (World Azerbaijanis Solidarity Day) and 1 and 2 January (New Year) are holidays in
+# Azerbaijan", "Monday 4 January is a day off in Baku as well"
+_HOLIDAYS_SAID = re.compile(
+    rf"(?P<days>{_CLAUSE})\s+(?:are|is|will\s+be)\s+(?:also\s+)?(?:an?\s+)?"
+    r"(?:(?:public|bank|national|official|statutory)\s+)?(?:holidays?|days?\s+off)\b",
+    re.IGNORECASE,
+)
+# ... and days that are ordinary working days there, a holiday of the person's country or
+# not: "25 December and 7 January are normal working days for them"; "le 25 décembre est un
+# jour travaillé chez nous"
+_WORKED_SAID = re.compile(
+    rf"(?P<days>{_CLAUSE})\s+(?:are|is|will\s+be)\s+(?:an?\s+)?(?:normal|ordinary|regular"
+    r"|usual)\s+working\s+days?\b"
+    rf"|(?P<jours>{_CLAUSE})\s+(?:est|sont)\s+(?:un\s+|des\s+)?jours?\s+(?:travaillés?|ouvrés?)\b"
+    # ("16 December is a public holiday here in South Africa ..., but it's a normal working day
+    # in Zambia": a holiday elsewhere, a working day where it counts)
+    rf"|(?P<there>{_CLAUSE})\s+is\s+an?\s+(?:public|bank|national)\s+holiday\b[^.;!?\n]{{0,120}}?"
+    r"\b(?:but\s+(?:it's|it\s+is)\s+an?\s+(?:normal|ordinary|regular|usual)\s+working\s+day"
+    # ("1 January is a bank holiday only – branches are closed ... – so it counts as a working
+    # day for HR")
+    r"|so\s+it\s+counts\s+as\s+an?\s+(?:normal\s+)?working\s+day)\b"
+    # ... and in Spanish: "(el martes 26 se trabaja)", "el lunes 4 de enero ... allá es un día
+    # laborable más"
+    rf"|(?P<dia>\b(?:el\s+)?(?:{_DIA}\s+)?\d{{1,2}}(?:\s+de\s+[^\W\d_]+)?)\s+(?:sí\s+)?(?:se\s+trabaja"
+    r"|es\s+(?:un\s+)?(?:día\s+)?(?:laborable|hábil))\b",
+    re.IGNORECASE,
+)
+# Each day of a list before its month: "1 and 2 January", "les 24 et 31 décembre", "the
+# 24th and 31st of December"
+_LISTED_DAYS = re.compile(
+    r"\b(?P<days>\d{1,2}(?:st|nd|rd|th|er)?(?:\s*(?:,|and|&|et)\s*(?:the\s+|le\s+)?\d{1,2}"
+    r"(?:st|nd|rd|th|er)?)*)\s+(?:of\s+)?(?P<month>[^\W\d_]+)",
+    re.IGNORECASE,
+)
+
+
+def _days_listed(text: str) -> list[str]:
+    """Each day of `text`'s lists, as "1 January" (and "December 31" as written)."""
+    found = [
+        f"{day} {listed['month']}"
+        for listed in _LISTED_DAYS.finditer(text)
+        for day in re.findall(r"\d{1,2}", listed["days"])
+    ]
+    found += re.findall(rf"\b{_EN_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b", text, re.IGNORECASE)
+    return found
+
+
+def _worked_days(text: str, said: Said) -> set[date]:
+    """The days the writer says are ordinary working days where the decision is taken."""
+    worked: dict[date, str] = {}
+    if not re.search(
+        r"(?i)working\s+day|jours?\s+(?:travaill|ouvr)|se\s+trabaja|laborable|hábil", text
+    ):
+        return set()
+    for listed in _WORKED_SAID.finditer(text.replace("\u2019", "'")):
+        if listed["dia"]:
+            dia = re.sub(r"(?i)^el\s+", "", listed["dia"])
+            _close(worked, [*_days_of_months(dia), dia], said)
+            continue
+        _close(worked, _days_listed(listed["days"] or listed["jours"] or listed["there"]), said)
+    return set(worked)
+
+
+# The country whose working days a count is in, when the writer says so: "As sign-off sits
+# with the Group People Committee here in London, those are UK working days"; "they count on
+# the Azerbaijani calendar"; "c'est le calendrier français qui s'applique"
+_COUNTRY_ADJECTIVES = {
+    "uk": "GB", "british": "GB", "english": "GB", "us": "US", "american": "US",
+    "french": "FR", "français": "FR", "german": "DE", "spanish": "ES", "irish": "IE",
+    "dutch": "NL", "portuguese": "PT", "italian": "IT", "south african": "ZA", "canadian": "CA",
+    "azerbaijani": "AZ", "kenyan": "KE", "nigerian": "NG", "indian": "IN", "polish": "PL",
+    # ... and as Spanish writers name them: "cuentan con el calendario de Estados Unidos",
+    # "según el calendario dominicano"
+    "estados unidos": "US", "estadounidense": "US", "españa": "ES", "español": "ES",
+    "colombia": "CO", "colombiano": "CO", "méxico": "MX", "mexicano": "MX", "perú": "PE",
+    "peruano": "PE", "dominicano": "DO", "república dominicana": "DO",
+}  # fmt: skip
+_ADJECTIVE = "|".join(re.escape(a) for a in _COUNTRY_ADJECTIVES).replace(r"\ ", r"\s+")
+_THEIR_CALENDAR = re.compile(
+    rf"\b(?:those|these|they)\s+are\s+(?P<a>{_ADJECTIVE})\s+(?:working|business)\s+days\b"
+    rf"|\b(?:count|counts|counted|counting)\s+(?:on|in|by)\s+the\s+(?P<b>{_ADJECTIVE})\s+calendar\b"
+    rf"|\ble\s+calendrier\s+(?P<c>{_ADJECTIVE})\s+qui\s+s['’]applique\b"
+    rf"|\b(?:cuentan|contamos|cuenta)\s+(?:\w+\s+){{0,3}}?(?:con|según|por)\s+el\s+calendario\s+(?:de\s+)?"
+    rf"(?P<d>{_ADJECTIVE})\b",
+    re.IGNORECASE,
+)
+
+
+def _calendar_named(text: str, after: date) -> dict[date, str] | None:
+    """The public holidays of the country whose working days the writer says a count is in,
+    or None when the text names none."""
+    named = _THEIR_CALENDAR.search(text)
+    if named is None:
+        return None
+    from agent.core.days_off import public_holidays  # noqa: PLC0415 (its tables load slowly)
+
+    adjective = named["a"] or named["b"] or named["c"] or named["d"]
+    country = _COUNTRY_ADJECTIVES[re.sub(r"\s+", " ", adjective.casefold())]
+    return public_holidays(country, "", [after.year, after.year + 1])
+
+
+# "For the avoidance of doubt, the only public holiday within that period is Christmas Day,
+# Friday, 25th December, 2026": the other holidays of the reader's calendar are none of theirs
+_ONLY_HOLIDAY = re.compile(
+    r"\bthe\s+only\s+(?:public\s+|bank\s+|statutory\s+)?holiday\s+(?:with)?in\s+(?:that|this|the)"
+    r"\s+(?:period|count|time)\s+is\s+(?P<day>[^.;!?\n]{3,80})",
+    re.IGNORECASE,
+)
+
+
+def _only_holiday(text: str, said: Said) -> set[date]:
+    """The one holiday the writer says falls within a count's period, or an empty set."""
+    named = _ONLY_HOLIDAY.search(text)
+    if named is None:
+        return set()
+    only: dict[date, str] = {}
+    _close(only, _days_listed(named["day"]), said)
+    for holiday in _HOLIDAY_NAMED.finditer(named["day"]):
+        only[_holiday_on(holiday.group(0), said.after)] = "closed"
+    return set(only)
+
+
 def _days_of_months(text: str) -> list[str]:
     """Each day of "24 y el 31 de diciembre" or "25 e 26 de Dezembro", as "24 de diciembre"."""
     return [
@@ -844,6 +974,11 @@ def _closed_days(text: str, said: Said) -> dict[date, str]:
         closed[_holiday_on(shut["name"], said.after)] = "closed"
     for listed in _NOT_COUNTED_PT.finditer(text):
         _close(closed, _days_of_months(listed["days"] or listed["day"]), said)
+    holidays_said = (
+        _HOLIDAYS_SAID.finditer(plain) if re.search(r"(?i)holiday|\bday off", plain) else ()
+    )
+    for listed in holidays_said:
+        _close(closed, _days_listed(listed["days"]), said)
     for listed in _NOT_COUNTED_ES.finditer(text):
         days = listed["days"] or listed["named"]
         weekdays = [named.group(0) for named in _WEEKDAY_AND_DAY_ES.finditer(days)]
@@ -949,6 +1084,11 @@ _COUNT_AFTER_THAT = re.compile(
     r"|\b(?P<es_n>\d{1,2}|[a-záéíóú]+)(?:\s*\(\d{1,2}\))?\s+días\s+(?P<es_business>(?:laborables"
     r"|hábiles)\s+)?(?:siguientes\s+a|posteriores\s+a|después\s+de|a\s+partir\s+de)\s+"
     r"(?:(?:esa|la)\s+(?:última|ultima)\s+(?:entrevista|instancia)|eso|esa\s+fecha|ese\s+día)\b"
+    # ... and the anchor first: "sesiona en Bogotá el martes 5 de enero de 2027. A partir del día
+    # siguiente a esa sesión, le daremos una respuesta en un máximo de trece (13) días laborables"
+    r"|\ba\s+partir\s+del\s+día\s+siguiente\s+a\s+(?:esa|dicha|esta)\s+(?:sesión|reunión|fecha"
+    r"|entrevista|deliberación)\b[^.;!?\n]{0,80}?\b(?P<es3_n>\d{1,2}|[a-záéíóú]+)(?:\s*\(\d{1,2}\))?"
+    r"\s+días\s+(?P<es3_business>(?:laborables|hábiles)\b)?"
     # ... and French "dans un délai de 10 jours ouvrés après ce dernier entretien"
     # ("les huit (8) jours ouvrés qui suivent cette délibération", fixed for a day said before)
     r"|\b(?P<fr_n>\d{1,2}|[a-zé]+)(?:\s*\(\d{1,2}\))?\s+jours\s+(?P<fr_business>(?:ouvrés|ouvrables)\s+)?"
@@ -985,6 +1125,10 @@ _COUNT_FROM_YOUR_INTERVIEW = re.compile(
     r"(?P<es_business>(?:laborables|hábiles)\s+)?(?:contados\s+)?(?:a\s+partir\s+del\s+día\s+siguiente"
     r"\s+al\s+de|a\s+partir\s+de|desde"
     r"|siguientes\s+a|posteriores\s+a|después\s+de)\s+(?:la\s+fecha\s+de\s+)?(?:su|tu)\s+entrevista\b"
+    # ("contados a partir del día siguiente a la realización de la entrevista de cada candidato")
+    r"|\b(?P<es2_n>\d{1,2}|[a-záéíóú]+)(?:\s*\(\d{1,2}\))?\s+días\s+(?P<es2_business>(?:laborables|hábiles)\s+)?"
+    r"(?:contados\s+)?a\s+partir\s+del\s+día\s+siguiente\s+a\s+la\s+(?:realización|celebración|fecha)\s+de\s+"
+    r"la\s+entrevista\s+de\s+cada\s+(?:candidat[oa]|postulante|aspirante)\b"
     # ... and in Portuguese: "no prazo de 10 (dez) dias úteis contados a partir da data da
     # respectiva entrevista"
     r"|\b(?P<pt_n>\d{1,2}|[a-zç]+)(?:\s*\((?:\d{1,2}|[a-zç]+)\))?\s+dias\s+(?P<pt_business>úteis\s+)?"
@@ -993,6 +1137,10 @@ _COUNT_FROM_YOUR_INTERVIEW = re.compile(
     # ... and in Russian: "в течение 10 рабочих дней после Вашего собеседования"
     r"|\bв\s+течение\s+(?P<ru_n>\d{1,2})\s+(?P<ru_business>рабочих\s+)?дней\s+(?:после|с\s+(?:даты|момента))"
     r"\s+(?:Вашего|вашего|твоего)\s+(?:собеседования|интервью)"
+    # ... and in Georgian: "გასაუბრების ჩატარებიდან არაუგვიანეს 10 სამუშაო დღისა" (no later
+    # than 10 working days from the interview's holding)
+    r"|(?<!\w)გასაუბრების\s+(?:ჩატარებიდან|დღიდან)\s+(?:არაუგვიანეს\s+)?(?P<ka_n>\d{1,2})\s+"
+    r"(?P<ka_business>სამუშაო\s+)?დღ(?:ის|ისა)(?!\w)"
     # ... and in French: "dans un délai de dix (10) jours ouvrés à compter de la date de son
     # entretien"
     r"|\b(?P<fr_n>\d{1,2}|[a-zé]+)(?:\s*\(\d{1,2}\))?\s+jours\s+(?P<fr_business>(?:ouvrés|ouvrables)\s+)?"
@@ -1014,7 +1162,7 @@ def _counted_from_the_day_said(sentence: str, said: Said, before: str = "") -> D
     if counted is None:
         return None
     day = _last_day(sentence, counted.start(), said)
-    if day is None and any(counted[g] for g in ("n", "et_n", "es_n", "pt_n", "fr_n")):
+    if day is None and any(counted[g] for g in ("n", "et_n", "es_n", "es3_n", "pt_n", "fr_n")):
         # ("... viimane neist toimub kolmapäeval, 16. detsembril. Lõpliku otsuse teeme 10
         # tööpäeva jooksul pärast seda")
         day = _last_day(before, len(before), said)
@@ -1029,7 +1177,7 @@ def _span(counted: re.Match[str]) -> str | None:
     in (`es_n` and `es_business` for Spanish, ...), or the English `n`, `business` and
     `unit`; None when its number is a word that is none."""
     groups = counted.groupdict()
-    for language in ("es", "pt", "fr", "ru", "et", "sk"):
+    for language in ("es", "es2", "es3", "pt", "fr", "ru", "et", "sk", "ka"):
         if groups.get(f"{language}_n"):
             word = groups[f"{language}_n"].casefold()
             n = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
@@ -1117,12 +1265,15 @@ _WORK_WEEK = re.compile(
     rf"|till|until|-|\u2013)\s+(?P<last5>{_DAY_NAME})"
     # "working days ... For us that means Monday to Friday"
     rf"|\bfor\s+us\s+(?:that|this|it)\s+means\s+(?P<first3>{_DAY_NAME})\s+(?:to|through|-|\u2013)\s+"
-    rf"(?P<last3>{_DAY_NAME})",
+    rf"(?P<last3>{_DAY_NAME})"
+    # ... and in Spanish: "los días laborables van de lunes a sábado, como es normal en hotelería"
+    rf"|\bd[ií]as\s+(?:laborables|h[aá]biles)\s+(?:van|son)\s+de\s+(?P<first6>{_DIA})\s+a\s+"
+    rf"(?P<last6>{_DIA})",
     re.IGNORECASE,
 )
 
 
-_WEEK_GROUPS = ("", "2", "3", "4", "5")  # (the numbered groups of `_WORK_WEEK`'s forms)
+_WEEK_GROUPS = ("", "2", "3", "4", "5", "6")  # (the numbered groups of `_WORK_WEEK`'s forms)
 
 
 def states_its_week(text: str) -> bool:
@@ -1175,10 +1326,19 @@ def find_date(
     working days are Sunday to Friday") comes first.
     """
     week = _weekend(text) or weekend or WEEKEND
-    said = Said(after, _order_shown(text, month_first), holidays or {}, week)
+    holidays = _calendar_named(text, after) or holidays or {}
+    said = Said(after, _order_shown(text, month_first), holidays, week)
     closed = _closed_days(text, said)
     if closed:  # days the employer says it is shut count as its holidays
         said = Said(after, said.month_first, {**said.holidays, **closed}, said.weekend)
+    worked = _worked_days(text, said)
+    if worked:  # ... and days it says it works are none
+        kept = {day: name for day, name in said.holidays.items() if day not in worked}
+        said = Said(after, said.month_first, kept, said.weekend)
+    only = _only_holiday(text, said)
+    if only:  # ... and when it names the one holiday of the period, the others are none
+        kept = {day: name for day, name in said.holidays.items() if day in only or day in closed}
+        said = Said(after, said.month_first, kept, said.weekend)
     text = text.replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-")
     text = re.sub(r"(?i)\bngày\s+(?=\d)", "", text)  # Vietnamese "thứ Sáu, ngày 11/12": "day"
     # a count written twice, as Kenyan and Indian letters do: "within seven (7) working days",

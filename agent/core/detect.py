@@ -739,7 +739,13 @@ def to_interview(
         company=employer.company,
         application=application_key(employer.company, event.uid, employer.domain),
         role=roles.role_of(
-            event.title, employer.company, notes, rules.include, names, event.description
+            event.title,
+            employer.company,
+            notes,
+            rules.include,
+            names,
+            event.description,
+            me=rules.my_name,
         ),
         start=start,
         end=end,

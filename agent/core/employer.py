@@ -226,11 +226,14 @@ _COMMISSIONED = re.compile(
     r"([A-Z][\w&'’.-]*(?:[ \t]+(?:(?:de|del|y|&)[ \t]+)?[A-Z][\w&'’.-]*){0,4})[ \t]+"
     r"nos[ \t]+(?:ha|han)[ \t]+encargado\b"
 )
-# A firm that says the person would be its own employee, whatever client it staffs: "le poste
+# A firm that says the person would be its own employee, whatever client it staffs or
+# interviews with ("you would be employed by Narikala Software in Tbilisi, not by
+# Havelstrom", its client's invite says): "le poste
 # est un CDI chez Tamaris Nearshore Services : vous serez salarié(e) de Tamaris, ...
 # affecté(e) au centre de services que nous opérons pour notre client ..."
 _EMPLOYED_BY = re.compile(
-    r"\b(?i:(?:you\s+(?:will|would|'ll|’ll)\s+be\s+)employed\s+(?:directly\s+)?by"
+    r"\b(?i:(?:(?:you|the\s+successful\s+(?:candidate|applicant))\s+(?:will|would|'ll|’ll)\s+be\s+)"
+    r"employed\s+(?:directly\s+)?by"
     r"|le\s+poste\s+est\s+un\s+(?:CDI|CDD)\s+chez|vous\s+serez\s+salarié(?:\(e\)|e)?\s+(?:de|chez)"
     r"|(?:serás|será)\s+contratad(?:o|a|o\(a\)|o/a)\s+(?:directamente\s+)?por)\s+"
     r"([A-Z][\w&'’.-]*(?:[ \t]+(?:(?:de|du|des|del|&)[ \t]+)?[A-Z][\w&'’.-]*){0,4})"
@@ -554,11 +557,19 @@ def _is_agency(name: str, texts: list[str]) -> bool:
     if not name:
         return False
     joined = "\n".join(texts)
-    return is_agency_name(name) or (
-        not _AN_EMPLOYERS_OWN_TEAM.search(name)
-        and bool(
-            re.search(rf"{re.escape(name)}\s+(?:{_AGENCY_AFTER.pattern})", joined, re.IGNORECASE)
+    return (
+        is_agency_name(name)
+        or (
+            not _AN_EMPLOYERS_OWN_TEAM.search(name)
+            and bool(
+                re.search(
+                    rf"{re.escape(name)}\s+(?:{_AGENCY_AFTER.pattern})", joined, re.IGNORECASE
+                )
+            )
         )
+        # ("Entrevista Atabey – Supervisor(a) WFM (Casey Candidate) – vía Talento Insular": the
+        # firm the interview comes through)
+        or bool(re.search(rf"(?i:\b(?:via|vía|through)\s+){re.escape(name)}\b", joined))
     )
 
 
@@ -671,8 +682,8 @@ def company_of(
         or _COMMISSIONED.search(event.description)
     )
     employed = _EMPLOYED_BY.search(event.description)
-    if client and employed and not is_agency_name(employed.group(1)):
-        # (a firm's own hire, placed with a client: the firm is the employer)
+    if employed and not is_agency_name(employed.group(1)):
+        # (a firm's own hire, placed with a client or interviewed by it: the firm employs)
         return _as_named_whole(employed.group(1), [event.description])
     if client:  # an agency's invite: the employer is its client, not the agency
         # (a Turkish case ending after an apostrophe goes: "Yelken Perakende A.Ş.'nin")
@@ -1099,12 +1110,16 @@ def company_of(
     typed = _ROUND_EMPLOYER_POST.match(event.description) if not domain else None
     if typed and _could_be_company(typed["name"], people, rules):
         return typed["name"]
-    for initials in re.findall(r"\b[A-Z]{3,6}\b", event.title) if not domain else ():
+    for found in re.finditer(r"\b[A-Z]{3,6}\b", event.title) if not domain else ():
+        initials = found.group(0)
         spelled = _named_by_initials(initials, [event.description, event.location])
         # (not a unit's: "ORS Budget Analyst" for "Budget Analyst, Office of Research Services"
         # on a university's Zoom)
+        # (nor the field of the job they stand before: "MEL Manager" for "Monitoring,
+        # Evaluation & Learning (MEL) Manager")
         if (
             spelled
+            and not roles.has_job_noun(" ".join(event.title[found.end() :].split()[:1]))
             and not roles.has_job_noun(spelled)
             and not is_department(spelled)
             and not _A_UNIT_AT_END.search(spelled)
@@ -1586,8 +1601,12 @@ def _tenant_named(sender: str, name: str) -> bool:
     # ("ebelsberger@myworkday.com" for "Ebelsberger Stahlwerke": a word of the name, its
     # first or its own after a trade's, "ibitipoca@myworkday.com" for "Laticínios Ibitipoca")
     words = {w for w in map(compact, name.split()) if len(w) >= 5}
+    # (or its first words run together: "crotonvalley@myworkday.com" for "Croton Valley
+    # Medical")
+    split = [compact(w) for w in name.split()]
+    runs = {"".join(split[:n]) for n in range(2, len(split) + 1)}
     tenant = tenant_of(sender)
-    return bool(tenant) and len(compact(name)) >= 4 and tenant in {compact(name), *words}
+    return bool(tenant) and len(compact(name)) >= 4 and tenant in {compact(name), *words, *runs}
 
 
 # An intermediary in a title's brackets: "(via Hays)", "(through Hays)", Estonian
@@ -1808,6 +1827,8 @@ def _trim(text: str, rules: DetectRules) -> str:
         text = trimmed
     # "Appel RH Delespaul": the team that calls, before the employer's name
     text = re.sub(r"^(?-i:RH|HR|RRHH|RR\.HH\.?)\s+(?=[A-Z])", "", text)
+    # "TDAA competition": a body's initials, then the civil service competition it holds
+    text = re.sub(r"^((?-i:[A-Z]{2,6}))\s+(?:open\s+)?(?i:competition|recruitment)$", r"\1", text)
     # "Acme's CTO": the company is Acme (but "St Marlpit's Hospice" is a hospice's name)
     if not re.search(
         r"['\u2019]s\s+(?:hospice|hospital|school|college|church|home|centre|center"

@@ -19,6 +19,8 @@ from functools import lru_cache
 WORK_TITLES = frozenset(
     {"chef", "capt", "captain", "herr", "herrn", "frau", "mme", "mlle", "ing", "dott", "dott.ssa",
      "avv", "sra", "srta", "dra", "dre", "mag", "mtro", "mtra", "lic", "lcdo", "lcda", "engr",
+     # the Dominican and Central American "Licda." and "Licdo." (licenciada, licenciado)
+     "licda", "licdo",
      "dipl", "arq", "m",
      # Portuguese and Spanish engineers and "Señor", Czech and Polish degrees before a name,
      # Dutch titles, an Indian chartered accountant ("CA Shalini Agarwal")
@@ -154,6 +156,8 @@ TITLE_WORDS = frozenset(
         "member", "owner", "advocate", "strategist", "editor", "writer", "teacher", "professor",
         "interviewer", "panel", "panelist", "interview", "onsite", "screen", "round", "call",
         "chef", "directeur", "directrice", "responsable", "gerente", "jefe", "leiter", "leiterin",
+        # "Osiris Beltré Sanlate, Oficial de Riesgo de Mercado": a Spanish or Portuguese officer
+        "oficial", "oficiala",
         # "Mathilde Peyrache, Chargée de recrutement": a French post after a name
         "chargé", "chargée", "chargés", "chargées", "recrutement",
         # "Mme Nadia Ouali, DRH": the head of human resources
@@ -1190,7 +1194,7 @@ def split_name_list(text: str) -> list[tuple[str, str, str]]:
     # "el Lic. Efraín Ávalos", "la Ing. Fernanda Zúñiga", "o Eng. Rui Costa"
     text = re.sub(
         # (and Italian "dal Dott. Giuseppe Cafiero ... e dalla Dott.ssa Lucia Sicignano")
-        r"\b(?:el|la|los|las|o|a|il|lo|pel[oa]|dal|dalla|dallo)\s+(?=(?i:Lic|Lcdo|Lcda|Ing|Dr|Dra"
+        r"\b(?:el|la|los|las|o|a|il|lo|pel[oa]|dal|dalla|dallo)\s+(?=(?i:Lic|Licda|Licdo|Lcdo|Lcda|Ing|Dr|Dra"
         # (and Portugal's and Mozambique's "a Eng.ª Gércia Nhantumbo", "o Eng.º Tiago ...")
         r"|Mtro|Mtra|Arq|Sr|Sra|Srta|Prof|Profa|Eng|Dott|Dott\.ssa|Avv|Ec|Econ|Cr|Cra|Abg|Soc|Mg|Psic)\.?[ºª]?\s)",
         "",

@@ -242,12 +242,13 @@ _LIST_HEADER = re.compile(
     r"|(?:attendees|participants)(?:\s+from\s+(?:our|the\s+\w+)\s+side)?|(?:the\s+)?panel|interview\s+team"
     r"|hosts?|meet\s+with"
     r"|joining(?:\s+(?:from\s+our\s+side|us|the\s+call))?"
-    r"|on\s+the\s+call(?:\s+from\s+[\w&.' -]{1,40})?"
+    r"|on\s+the\s+call(?:\s+from\s+[\w&.' -]{1,40})?|on\s+(?:their|our)\s+side"
     r"|participantes|participar[aá]n|estar[aã]o\s+presentes|seront\s+présents|teilnehmer(?:innen)?"
     # ... and the gender-neutral participle: "Gesprächsteilnehmende:", "Teilnehmende:"
     r"|gesprächsteilnehmer(?:innen)?|(?:gesprächs)?teilnehmende|deltakere|deltagare|deltagere|uczestnicy"
     r"|osoby\s+prowadzące(?:\s+rozmowę)?|katılımcılar|mülakatçı(?:lar)?|görüşmeci(?:ler)?"
     r"|účastníci|komise|intervjuer(?:e)?|zúčastní\s+se"
+    r"|(?:interview\s+|selection\s+|competition\s+)?commission"
     # a Polish competition's "Skład komisji konkursowej:", a Portuguese "Júri:"
     r"|skład\s+komisji(?:\s+(?:konkursowej|rekrutacyjnej|kwalifikacyjnej))?|j[úu]ri|jury"
     # "Quem vai conversar com você:", "Quiénes te van a entrevistar:"
@@ -349,6 +350,11 @@ _SENTENCE = re.compile(
     r"|\bwould\s+like\s+you\s+to\s+meet(?:\s+with)?(?=\s+(?-i:[A-Z]))"
     # "You'll be interviewed by Nazia Chowdhury-Pryce, Head of Student Services, and ..."
     r"|\byou(?:'ll|’ll|\s+will)\s+be\s+interviewed\s+by"
+    # an agency's "You will be met by Mr Irakli Gugushvili, CFO of Saguramo Foods, and Ms ...,
+    # Commercial Director" (not someone who meets the person at the door: "You will be met by
+    # Ms Shah at reception")
+    r"|\byou(?:'ll|’ll|\s+will)\s+be\s+met\s+by(?![^.!?\n]*\b(?:reception|gate|lobby|front\s+desk"
+    r"|security|entrance|door|car\s+park|parking|station)\b)"
     # "This first conversation is a 30-minute video call with Keaton Brimhall, Senior ..."
     r"|\b(?:conversation|round|interview|call|step)\s+(?:is|will\s+be)\s+an?\s+(?:[\w-]+\s+){0,3}"
     r"(?:call|conversation|chat|interview|meeting)\s+with"
@@ -879,7 +885,9 @@ _ZOOM_HOST = re.compile(
     # an account named for a unit and its body, with their small words)
     # ("Cooperativa de Ahorro y Crédito Alli Tarpuy Ltda.": its "y")
     r"^(?P<name>(?-i:[A-ZÀ-Ý][\w'’.-]+)(?:\s(?:(?:de|del|la|of|and|di|du|des|da|do|y|e|et)\s|&\s|-\s)?"
-    r"(?-i:[A-ZÀ-Ý][\w'’.-]+)){1,8})"
+    r"(?-i:[A-ZÀ-Ý][\w'’.-]+)){1,8}"
+    # ("Cervecería Higüamo, S.A. is inviting you": its legal form after a comma)
+    r"(?:,\s(?-i:S\.A\.(?:S\.)?|S\.R\.L\.|S\.L\.|S\.A\.C\.|Inc\.|Ltd\.|LLC))?)"
     r"(?: is inviting you to a scheduled Zoom meeting| le está invitando a una reunión de Zoom"
     r"| te está invitando a una reunión de Zoom| está convidando você para uma reunião Zoom"
     r"| vous invite à une réunion Zoom| lädt Sie zu einem geplanten Zoom-Meeting ein"
@@ -990,6 +998,8 @@ _HEADER_IN_LINE = re.compile(
     # ("Concurso 03/ICAER/2026, Técnico Superior N1 (Estatística). Júri: Dr. Aurélio ...",
     # "... spécialité Statistique. Jury : M. Abdelkrim Sefrioui (président, ...)")
     r"|J[úu]ri|Jury|Comit[ée]\s+de\s+selecci[oó]n"
+    # a civil service competition's "Commission: Revaz Dolidze (chair, Deputy Director), ..."
+    r"|(?:Interview\s+|Selection\s+|Competition\s+)?Commission"
     r"|Participan|Participam|Entrevistadores|Rozmawiają|Komisyon|Συνεντευκτές|Haastattelijat|Tribunal"
     # a concurso's "Comisión de Selección:", a university's "Integran el Comité:"
     r"|Comisi[oó]n\s+de\s+Selecci[oó]n|Integran\s+(?:el|la)\s+(?:Comit[eé]|Comisi[oó]n)"
@@ -1925,7 +1935,7 @@ def _people_part(rest: str) -> str:
     # (", with Dr Aisling Costigan, Research IT Manager": one more)
     rest = re.sub(r"^chaired\s+by\s+(?=\S)", "", rest, flags=re.IGNORECASE)
     rest = re.sub(
-        r",\s+(?:and\s+will\s+also\s+include|with)\s+(?=(?:Dr|Mr|Ms|Mrs|Prof|Sheikh)\b|(?-i:[A-Z]))",
+        r",\s+(?:and\s+will\s+(?:also\s+)?include|with)\s+(?=(?:Dr|Mr|Ms|Mrs|Prof|Sheikh)\b|(?-i:[A-Z]))",
         ", and ",
         rest,
         flags=re.IGNORECASE,

@@ -335,7 +335,7 @@ _PAPERS_DISCLAIMED = re.compile(
     r"\b(?:documenten|documents|papers|Unterlagen|documentos|documenti|referee\s+details|a\s+few\s+things"
     # "A few questions I need answered for everyone coming in for final interviews - this
     # isn't a decision either way"
-    r"|(?:a\s+few|some|quick|two|three|four|five)\s+(?:quick\s+)?questions"
+    r"|(?:a\s+few|some|quick|two|three|four|five)\s+(?:quick\s+|practical\s+)?questions"
     r"|formulaire|justificatifs|questionnaire|attestation|preenchimento|formulário|declaração"
     r"|nominativi\s+per\s+le\s+referenze|te\s+pedimos\s+que\s+nos\s+envíes|belgeler|formu?"
     # a right to work check, a train booked for the round, a Finnish consent form ("lomake"),
@@ -375,7 +375,11 @@ _PAPERS_DISCLAIMED = re.compile(
     r"|\bkararına\s+ilişkin\s+bir\s+bilgilendirme\s+değildir"
     # "Completing the check does not mean that a decision has been made", "this is purely
     # logistics – nothing has been decided"; Finnish "Lomake ei ole valintapäätös"
-    r"|\bdoes\s+not\s+mean\s+(?:that\s+)?a\s+decision\s+has\s+been\s+made"
+    # ("they are not part of the assessment and don't mean any decision has been made")
+    # (the questions' own "don't", not a round's "a callback doesn't mean a decision has been
+    # made")
+    r"|\b(?:does\s+not|do\s+not|don't)\s+mean\s+(?:that\s+)?(?:a|any)\s+decision\s+has"
+    r"\s+been\s+made"
     r"|\bpurely\s+logistics\W+nothing\s+has\s+been\s+decided"
     # "This is only for planning – no decision has been made on your application"
     r"|\bonly\s+for\s+planning\W+no\s+decision\s+has\s+been\s+made\b"
@@ -776,7 +780,7 @@ def classify(
     # (the week the others are still seen is theirs: "continuing with final interviews for
     # the rest of this week")
     their_week = (
-        rf"{OTHERS_INTERVIEWING}\s+(?:for\s+the\s+rest\s+of\s+|through\s+)?(?:this|next)\s+week\b"
+        rf"(?:{OTHERS_INTERVIEWING})\s+(?:for\s+the\s+rest\s+of\s+|through\s+)?(?:this|next)\s+week\b"
         # ... in Spanish, the week first: "la semana que viene Diego y Mirna entrevistan a dos
         # personas más"
         r"|\b(?:la\s+semana\s+que\s+viene|la\s+próxima\s+semana|esta\s+semana)(?=[^.!?\n]{0,60}?"

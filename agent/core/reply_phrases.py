@@ -91,6 +91,12 @@ _GO = (
 
 REJECTION = phrases(
     r"regret\s+to\s+(?:inform|let\s+you\s+know|tell|say|share)",
+    # Georgian: "შენს კანდიდატურას აღარ განვიხილავთ" (we no longer consider your candidacy),
+    # "შენი კანდიდატურა ამ პოზიციაზე აღარ განიხილება"
+    r"(?<!\w)აღარ\s+(?:განვიხილავთ|განიხილება|განიხილავენ|განიხილავს)(?!\w)",
+    # ... and Russian: "к сожалению, мы не готовы пригласить вас на следующий этап отбора"
+    r"(?<!\w)(?:не\s+готовы|не\s+можем|не\s+сможем)\s+пригласить\s+(?:Вас|вас|тебя)\s+на\s+"
+    r"(?:\S+\s+){0,2}?(?:этап|собеседование|интервью)",
     # (Teamtailor's "we have decided to move on with other candidates for this position")
     r"(?:decided|chosen|chose|elected|opted)\s+to\s+" + _GO + r"\s+(?:forward\s+|ahead\s+|on\s+)?"
     r"with\s+(?:" + _SOMEONE + r")",
@@ -384,7 +390,13 @@ REJECTION = phrases(
     r"|(?:seguir|continuar|fechar|ficar)\s+com\s+(?:uma\s+colaboradora|um\s+colaborador|uma\s+pessoa"
     r"|alguém)\s+(?:interna|interno|da\s+casa)\b"
     # "tu perfil no fue seleccionado para continuar", a job board's "Estado: No seleccionado"
-    r"|(?:tu|su)\s+perfil\s+no\s+(?:fue|ha\s+sido)\s+seleccionad[oa]|estado:\s*no\s+seleccionad[oa]"
+    r"|(?:tu|su)\s+(?:perfil|solicitud|postulación|postulacion|candidatura)\s+no\s+(?:fue|ha\s+sido)"
+    r"\s+seleccionad[oa]|estado:\s*no\s+seleccionad[oa]"
+    # "Luego de evaluar a los finalistas, decidimos continuar con una candidata que ya ha
+    # manejado el S&OP de una planta de bebidas"
+    r"|(?:decidimos|resolvimos|optamos\s+por)\s+(?:continuar|seguir|avanzar|quedarnos)\s+con\s+"
+    r"(?:una\s+candidata|un\s+candidato|otra\s+candidata|otro\s+candidato|una\s+persona|alguien)"
+    r"\s+(?:que|con)\b"
     r"|avec\s+(?:un\s+autre|une\s+autre)\s+(?:candidat\w*|profil)"
     r"|leider\s+(?:\w+\s+){0,6}absagen",
     # Swedish, Norwegian, Danish: "gå vidare med andra kandidater", "valgt en anden kandidat"
@@ -1391,6 +1403,10 @@ _NO_SURVEY = (
 )
 NEXT_ROUND = phrases(
     r"next\s+(?:round|stage|interview)",
+    # Georgian: "გადახვედით შერჩევის საბოლოო ეტაპზე" (you have moved on to the final stage),
+    # "გასაუბრებაზე მოწვევა" (an invitation to an interview), "გიწვევთ გასაუბრებაზე"
+    r"(?<!\w)გადახვედით?\s+(?:\S+\s+){0,3}?ეტაპზე(?!\w)|(?<!\w)გასაუბრებაზე\s+მოწვევა"
+    r"|(?<!\w)გიწვევთ\s+(?:\S+\s+){0,2}?გასაუბრებაზე",
     # a Bangladeshi bank's or university's call: "you are (hereby) requested to appear before
     # the Viva Board", "Call for Viva Voce"
     r"(?:requested|invited|called)\s+to\s+appear\s+(?:before|for|in)\s+(?:the\s+|an?\s+)?(?:viva"
@@ -2219,6 +2235,9 @@ ROUND_NAMED = phrases(
     r"invite\s+you\s+to\s+(?!apply)",
 )
 STILL_DECIDING = phrases(
+    # Georgian: "საბოლოო გადაწყვეტილება ჯერ არ მიუღია" (has not yet taken the final decision),
+    # "გადაწყვეტილება ჯერ არ არის მიღებული" (no decision has been taken yet)
+    r"(?<!\w)გადაწყვეტილება\s+ჯერ\s+არ\s+(?:არის\s+მიღებული|მიუღია|მიუღიათ|მიგვიღია)(?!\w)",
     # "the final decision rests with our Chairman sahib, who is travelling ... The decision will
     # be taken after his return; at this point I am unable to commit any date"
     r"\b(?:the|a|our|their)\s+(?:final\s+)?decision\s+will\s+be\s+(?:taken|made)\s+(?:after|once|when)\b",

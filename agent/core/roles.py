@@ -513,6 +513,10 @@ STAGE_PHRASES = (
     "співбесіда", "співбесіду", "технічна співбесіда", "фінальна співбесіда", "інтерв'ю",
     "дзвінок", "зустріч", "друга зустріч", "розмова", "знайомство", "знайомство з",
     "другий етап", "фінальний етап",
+    # Russian "Собеседование – ...", Georgian "გასაუბრება – ..." (an interview), "საბოლოო
+    # გასაუბრება" (the final one)
+    "собеседование", "финальное собеседование",
+    "გასაუბრება", "საბოლოო გასაუბრება", "მეორე გასაუბრება",
     "töövestlus", "vestlus", "konkursi vestlus", "konkursi ii voor", "ii voor", "teine voor",
     "kõne", "kohtumine", "tutvumisvestlus", "intervjuu", "tööintervjuu",
     # Slovak: "Výberové konanie VK-2026/118", "Osobný pohovor – ...", "2. kolo – ...",
@@ -1065,6 +1069,7 @@ def role_of(
     include: Iterable[str] = (),
     names: Iterable[str] = (),
     description: str = "",
+    me: str = "",
 ) -> str:
     """The role from notes, else the title, else what the description says.
 
@@ -1102,7 +1107,7 @@ def role_of(
             described = role
             break
     for text in [title, *event_names, *_heading(description)]:
-        role = _role_in_title(text, company, include, names)
+        role = _role_in_title(text, company, include, names, me)
         if _initials_of(role, company):
             role = ""  # "NPM Final Interview" at Northpoint Mutual: the employer's initials
         if role and text == title:
@@ -1279,7 +1284,7 @@ _SMALL_WORDS = frozenset({"and", "of", "for", "the", "in", "to", "de", "du", "de
 
 
 def _role_in_title(
-    title: str, company: str, include: tuple[str, ...], names: tuple[str, ...]
+    title: str, company: str, include: tuple[str, ...], names: tuple[str, ...], me: str = ""
 ) -> str:
     text = _clean(title)[:MAX_TITLE].translate(FULL_WIDTH)
     text = re.sub(r"\[([^\]]*)\]", r" | \1 | ", text)
@@ -1291,7 +1296,9 @@ def _role_in_title(
     # Manager)", "with Acme's CTO"), not the role; "for ..." was read above.
     # What follows "with" is the company, though, when it is the company: its
     # bracket is the role ("Interview with Fjord Analytics (Data Engineer)").
-    text = _WITH_CLAUSE.sub(lambda m: _with_clause(m, company), text)
+    # ... and so is the person's own name: "Kasempa Haulage – interview with Casey Candidate
+    # (Fleet & Operations Data Analyst)"
+    text = _WITH_CLAUSE.sub(lambda m: _with_clause(m, company, me), text)
     for bracket in re.finditer(r"\(([^)]*)\)", text):
         # the segment the bracket follows
         before = _SEGMENT_END.split(text[: bracket.start()])[-1].strip()
@@ -1467,10 +1474,13 @@ FULL_WIDTH = str.maketrans(
 )  # fmt: skip
 
 
-def _with_clause(match: re.Match[str], company: str) -> str:
-    """A "with ..." clause off a title, but the role in brackets after the company kept."""
+def _with_clause(match: re.Match[str], company: str, me: str = "") -> str:
+    """A "with ..." clause off a title, but the role in brackets after the company (or after
+    the person's own name) kept."""
     paren = match.group("paren")
     if paren and company.strip() and _same_name(match.group("who"), company):
+        return f" ({paren})"
+    if paren and me.strip() and _same_name(match.group("who"), me) and has_job_noun(paren):
         return f" ({paren})"
     return " "
 
@@ -1523,6 +1533,9 @@ def tidy(text: str, company: str, include: Iterable[str], names: Iterable[str]) 
         text,
         flags=re.I,
     )
+    # ... or a clause about the round after a comma: "Analista Senior de Datos de Calidad,
+    # que será presencial"
+    text = re.sub(r",\s+(?:que|which|who|qui|die|che|que\s+se)\s+(?-i:[a-zà-ÿ])[^,]*$", "", text)
     # ... or after a dash, in lower case: "Plant Cost Analyst - based in Kodiak, travel to
     # Naknek in summer"
     text = re.sub(
@@ -1658,7 +1671,12 @@ def tidy(text: str, company: str, include: Iterable[str], names: Iterable[str]) 
         return ""  # "(Controller's group)": whose team the round is with, not the job
     # a bracket its workload was cut from: "Execution Analyst, desk céréales (Genève"
     text = re.sub(r"\s*\([^()]*$", "", text)
-    return re.sub(r"\s+", " ", text).strip(" -\u2013\u2014\u2022\u00b7|:,/&+#.")
+    text = re.sub(r"\s+", " ", text).strip(" -\u2013\u2014\u2022\u00b7|:,/&+#.")
+    # (nor the round it was named in: "the final round of the Senior Data Analyst, Credit
+    # Risk role", its stage words gone)
+    # ... nor the public competition it is recruited by: "concurso Analista de Estadísticas
+    # Agropecuarias"
+    return re.sub(r"^(?:(?:of|for)\s+the|concurso|concours|concurs)\s+(?=[A-ZÀ-Ý])", "", text)
 
 
 # A team named for whom it belongs to: "Controller's group", "the CFO's team".

@@ -986,6 +986,12 @@ _JOB_OFFERED_SOURCE = (
     # veel kinnitatud" (folded)
     r"|(?<!\w)відкриється\s+(?:\w+\s+){0,2}(?:позиція|вакансія|посада)(?!\w)"
     r"|(?<!\w)бюджет\s+(?:ще\s+)?не\s+затверд\w*"
+    # ... and Russian "может открыться позиция аналитика, но бюджет ещё не утверждён"; Georgian
+    # "ფიქრობს pricing analyst-ის პოზიციის გახსნას" (is thinking of opening a post), "ვაკანსია
+    # არ გამოქვეყნებულა" (no vacancy has been published)
+    r"|(?<!\w)откр\w*\s+(?:\w+\s+){0,2}(?:позиция|позицию|вакансия|вакансию)(?!\w)"
+    r"|(?<!\w)бюджет\s+(?:ещ[её]\s+)?не\s+утвержд[её]н(?!\w)"
+    r"|(?<!\w)(?:პოზიციის|ვაკანსიის)\s+გახსნ\w*|(?<!\w)ვაკანსია\s+(?:ჯერ\s+)?არ\s+გამოქვეყნებულა(?!\w)"
     r"|\bavaneda\s+(?:\w+\s+){0,2}koht\b|\beelarve\s+(?:pole|ei\s+ole)\s+(?:veel\s+)?kinnitatud\b"
     # ... and Slovak "sa na jar možno otvorí miesto dátového analytika, ale rozpočet ešte nie je
     # schválený" (folded)
@@ -1150,6 +1156,9 @@ _DESCRIPTION_WORDS = (
     "nasho klienta", "nasim klientom",
     "за коя позиция", "за позицията", "кандидатствате", "кандидатурата",
     "posisi apa", "untuk posisi", "yang anda lamar",
+    # Georgian "პოზიციის გახსნას" (opening a post), "ვაკანსია" (a vacancy), "პოზიციაზე" (for
+    # the post); Russian "на позицию", "вакансия"
+    "პოზიციის", "პოზიციაზე", "ვაკანსია", "ვაკანსიაზე", "на позицию", "вакансия", "вакансию",
 )  # fmt: skip
 # A search firm's word for the job: "regarding the Head of Data & Analytics appointment".
 _APPOINTMENT = re.compile(r"\bregarding\s+the\s+(?:[\w&'-]+\s+){1,6}appointment\b")

@@ -207,6 +207,17 @@ STRONG = (
     "співбесіди",
     "співбесіді",
     "співбесідою",
+    # Russian "Собеседование: аналитик данных"; Georgian "გასაუბრება – TDAA competition"
+    # (an interview), "გასაუბრებაზე მოწვევა" (an invitation to one)
+    "собеседование",
+    "собеседования",
+    "собеседовании",
+    "собеседованию",
+    "გასაუბრება",
+    "გასაუბრებაზე",
+    "გასაუბრების",
+    "გასაუბრებას",
+    "გასაუბრებაში",
     "інтерв'ю",
     "інтервʼю",
     "töövestlus",
@@ -607,6 +618,8 @@ CONVERSATION = (
     "kava",
     "kawa",  # Polish: "Kawa z Kubą ☕"
     "kahve",  # Turkish: "Kahve – Kaan & Casey"
+    "ყავა",  # Georgian coffee: "☕ ყავა ქეთისთან" (coffee at Keti's)
+    "кофе",  # Russian: "Кофе с Ниной"
     "tanisma",  # Turkish Calendly: "Tezgâh tanışma (30 dk)" (folded)
     "videocall",
     "videollamada",

@@ -57,6 +57,7 @@ from agent.core.date_forms import (
     too_far,
 )
 from agent.core.date_words import WEEKDAYS
+from agent.core.days_off import public_holidays
 from agent.core.holiday_dates import AFTER_HOLIDAY
 from agent.core.model import DateMention
 
@@ -595,9 +596,7 @@ _EN_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _DIA = r"(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)"
 # A weekday written before a day in a span, English or Spanish: "Monday", "el lunes"
-_A_DAYS_NAME = (
-    rf"(?:(?:el\s+)?(?:{_DAY_NAME}|lunes|martes|miércoles|jueves|viernes|sábado|domingo),?\s+)?"
-)
+_A_DAYS_NAME = rf"(?:(?:el\s+)?(?:{_DAY_NAME}|{_DIA}),?\s+)?"
 _NUMERIC_DAY = r"\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?"
 _SHUT_ON = re.compile(
     rf"\b(?:shut\s+down|closed|shut)\s+(?:on\s+)?(?P<days>{_NUMERIC_DAY}"
@@ -784,10 +783,7 @@ _NOT_COUNTED_ES = re.compile(
     r"|(?P<named>[^.;:!?\n]{4,160}?)\s+(?:es|son|será|serán)\s+(?:días\s+)?feriados?\b",
     re.IGNORECASE,
 )
-_WEEKDAY_AND_DAY_ES = re.compile(
-    r"\b(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)\s+\d{1,2}\b(?!\s+de\b)",
-    re.IGNORECASE,
-)
+_WEEKDAY_AND_DAY_ES = re.compile(rf"\b{_DIA}\s+\d{{1,2}}\b(?!\s+de\b)", re.IGNORECASE)
 _DAYS_OF_A_MONTH_PT = re.compile(
     r"(?P<days>\d{1,2}(?:\s*(?:,|e|y)\s*(?:el\s+|o\s+)?\d{1,2})*)\s+de\s+(?P<month>[^\W\d_]+)",
     re.IGNORECASE,
@@ -922,8 +918,6 @@ def _calendar_named(text: str, after: date) -> dict[date, str] | None:
     named = _THEIR_CALENDAR.search(text)
     if named is None:
         return None
-    from agent.core.days_off import public_holidays  # noqa: PLC0415 (its tables load slowly)
-
     adjective = named["a"] or named["b"] or named["c"] or named["d"]
     country = _COUNTRY_ADJECTIVES[re.sub(r"\s+", " ", adjective.casefold())]
     return public_holidays(country, "", [after.year, after.year + 1])

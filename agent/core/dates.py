@@ -196,6 +196,8 @@ _HEARING_BACK_ABROAD = (
     r"|odpove\w*|ozvem\w*|oznámime|rozhodn\w*|rozhodnúť"
     # Russian "о результатах мы сообщим Вам", "дадим ответ", "свяжемся" (its "решение" above)
     r"|сообщ\w*|ответ\w*|результат\w*|свяжемся|дадим\s+знать"
+    # ... and the approval a decision waits on: "согласование занимает не более 10 рабочих дней"
+    r"|согласовани\w*|утвержд\w*"
 )
 _CUE = re.compile(
     r"\b(?:decid\w*|decision\w*"
@@ -282,7 +284,11 @@ _CUE = re.compile(
     r"|قرار|القرار|نرد|هنرد|سنرد|نبلغك|سنبلغك|نتيجة|النتيجة|نتواصل|سنتواصل|هنتواصل"
     # Georgian "პასუხს დაგვპირდნენ" (they promised an answer), "გადაწყვეტილება", "შედეგები",
     # "ეცნობება" (will be informed)
-    r"|პასუხ\w*|გადაწყვეტილებ\w*|შედეგ\w*|ეცნობება|გაცნობებთ)\b"
+    r"|პასუხ\w*|გადაწყვეტილებ\w*|შედეგ\w*|ეცნობება|გაცნობებთ"
+    # Armenian "որոշում" (a decision), "արդյունքները" (the results), "տեղեկացնում" (informs)
+    r"|որոշում\w*|արդյունքներ\w*|տեղեկացն\w*"
+    # Amharic "ውጤት" (the result), "ውሳኔ" (the decision), "ይገለጻል" (will be made known)
+    r"|ውጤት\w*|ውሳኔ\w*|ይገለጻል)\b"
     # Japanese, Korean and Chinese, which no word boundary separates: "結果につきましては",
     # "ご連絡いたします", "결과는 ... 안내드리겠습니다", "通知您结果"
     r"|結果|合否|連絡|通知|결과|연락|안내|통보|结果|联系|答复|答覆|回复|回覆|消息",
@@ -618,6 +624,11 @@ _CLOSED_IN_A_MONTH = re.compile(
     r"|and|&)\s*(?P<last>\d{1,2})(?:st|nd|rd|th)?\b",
     re.IGNORECASE,
 )
+_A_SPAN_OF_DAYS = re.compile(
+    rf"\b(?P<m1>{_EN_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*-\s*(?:(?P<m2>{_EN_MONTH})\s+)?"
+    r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b",
+    re.IGNORECASE,
+)
 # ... and English days listed before their months: "our offices are closed for the festive
 # public holidays on 25 and 28 December and 1 and 4 January"
 _ORDINAL = r"\d{1,2}(?:st|nd|rd|th)?"
@@ -646,7 +657,7 @@ _A_DAY_NAMED = rf"{_ORDINAL}\s+(?:of\s+)?[A-Za-z]+|[A-Za-z]+\.?\s+{_ORDINAL}\b"
 # ("will be closed for the Christmas break from Thursday, 24th December 2026 and will reopen
 # on Monday, 4th January 2027")
 _CLOSED_TILL_REOPENING = re.compile(
-    rf"\b(?:closed?|shut)\b[^.!?\n]{{0,40}}?\bfrom\s+{_A_WEEKDAY}(?P<first>{_A_DAY_NAMED})"
+    rf"\b(?:closed?|closes|shut|shuts)\b[^.!?\n]{{0,40}}?\bfrom\s+{_A_WEEKDAY}(?P<first>{_A_DAY_NAMED})"
     r"(?:\s+\d{4})?\s*,?\s+"
     r"(?:and\s+|until\s+it\s+)?(?:(?:will\s+)?re-?opens?|(?:is|are|will\s+be)\s+back)\s+(?:on\s+)?"
     rf"{_A_WEEKDAY}(?P<reopens>{_A_DAY_NAMED})",
@@ -828,7 +839,8 @@ _CLAUSE = r"(?:(?!\b(?:while|whereas|but|are|is|mais|alors\s+que|sont|est)\b)[^.
 # Azerbaijan", "Monday 4 January is a day off in Baku as well"
 _HOLIDAYS_SAID = re.compile(
     rf"(?P<days>{_CLAUSE})\s+(?:are|is|will\s+be)\s+(?:also\s+)?(?:an?\s+)?"
-    r"(?:(?:public|bank|national|official|statutory)\s+)?(?:holidays?|days?\s+off)\b",
+    # (not the reader's own: "including January 6, which I know is a holiday for you")
+    r"(?:(?:public|bank|national|official|statutory)\s+)?(?:holidays?|days?\s+off)\b(?!\s+for\s+you\b)",
     re.IGNORECASE,
 )
 # ... and days that are ordinary working days there, a holiday of the person's country or
@@ -899,13 +911,22 @@ _COUNTRY_ADJECTIVES = {
     # "según el calendario dominicano"
     "estados unidos": "US", "estadounidense": "US", "españa": "ES", "español": "ES",
     "colombia": "CO", "colombiano": "CO", "méxico": "MX", "mexicano": "MX", "perú": "PE",
-    "peruano": "PE", "dominicano": "DO", "república dominicana": "DO",
+    "peruano": "PE", "dominicano": "DO", "república dominicana": "DO", "ethiopian": "ET",
+    "barbados": "BB", "barbadian": "BB", "jamaican": "JM", "trinidad": "TT", "russian": "RU",
+    "armenian": "AM", "georgian": "GE", "moroccan": "MA", "zambian": "ZM",
+    "российскому": "RU", "армянскому": "AM", "грузинскому": "GE", "казахстанскому": "KZ",
 }  # fmt: skip
 _ADJECTIVE = "|".join(re.escape(a) for a in _COUNTRY_ADJECTIVES).replace(r"\ ", r"\s+")
 _THEIR_CALENDAR = re.compile(
-    rf"\b(?:those|these|they)\s+are\s+(?P<a>{_ADJECTIVE})\s+(?:working|business)\s+days\b"
-    rf"|\b(?:count|counts|counted|counting)\s+(?:on|in|by)\s+the\s+(?P<b>{_ADJECTIVE})\s+calendar\b"
+    rf"\b(?:those|these|they)\s+are\s+(?:our\s+|their\s+)?(?P<a>{_ADJECTIVE})\s+(?:working|business)\s+days\b"
+    rf"|\b(?:count|counts|counted|counting|work|works)\s+(?:on|in|by|to)\s+the\s+(?P<b>{_ADJECTIVE})"
+    r"\s+calendar\b"
     rf"|\ble\s+calendrier\s+(?P<c>{_ADJECTIVE})\s+qui\s+s['’]applique\b"
+    # ... and Russian "считаются они по российскому производственному календарю"
+    rf"|\bпо\s+(?P<f>{_ADJECTIVE})\s+(?:производственному\s+)?календарю"
+    # ("Since it's Nairobi's calendar that applies, they skip the Kenyan public holidays")
+    rf"|\b(?:skip|skips|skipping|exclude|excludes|excluding)\s+(?:the\s+)?(?P<e>{_ADJECTIVE})\s+"
+    r"(?:public|bank|national)\s+holidays\b"
     rf"|\b(?:cuentan|contamos|cuenta)\s+(?:\w+\s+){{0,3}}?(?:con|según|por)\s+el\s+calendario\s+(?:de\s+)?"
     rf"(?P<d>{_ADJECTIVE})\b",
     re.IGNORECASE,
@@ -918,7 +939,7 @@ def _calendar_named(text: str, after: date) -> dict[date, str] | None:
     named = _THEIR_CALENDAR.search(text)
     if named is None:
         return None
-    adjective = named["a"] or named["b"] or named["c"] or named["d"]
+    adjective = next(named[g] for g in "abcdef" if named[g])
     country = _COUNTRY_ADJECTIVES[re.sub(r"\s+", " ", adjective.casefold())]
     return public_holidays(country, "", [after.year, after.year + 1])
 
@@ -942,6 +963,32 @@ def _only_holiday(text: str, said: Said) -> set[date]:
     for holiday in _HOLIDAY_NAMED.finditer(named["day"]):
         only[_holiday_on(holiday.group(0), said.after)] = "closed"
     return set(only)
+
+
+# An office's Saturdays off by their place in the month, as Indian offices keep them: "their
+# office works Monday to Saturday, except the second and fourth Saturdays of the month"
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_NTH_SATURDAYS = re.compile(
+    r"\bexcept\s+(?:on\s+)?the\s+(?P<a>first|second|third|fourth)\s+and\s+(?P<b>first|second|third"
+    r"|fourth)\s+Saturdays\b",
+    re.IGNORECASE,
+)
+
+
+def _nth_saturdays_off(text: str, after: date) -> dict[date, str]:
+    """The Saturdays the text says its office keeps off, in this month and the next two."""
+    said = _NTH_SATURDAYS.search(text)
+    if said is None:
+        return {}
+    wanted = {_NTH[said["a"].casefold()], _NTH[said["b"].casefold()]}
+    off: dict[date, str] = {}
+    for months_on in range(3):
+        year, month = divmod(after.month - 1 + months_on, 12)
+        first = date(after.year + year, month + 1, 1)
+        saturday = first + timedelta(days=(5 - first.weekday()) % 7)
+        for n in wanted:
+            off[saturday + timedelta(weeks=n - 1)] = "closed"
+    return off
 
 
 def _days_of_months(text: str) -> list[str]:
@@ -973,6 +1020,7 @@ def _closed_days(text: str, said: Said) -> dict[date, str]:
     )
     for listed in holidays_said:
         _close(closed, _days_listed(listed["days"]), said)
+    closed.update(_nth_saturdays_off(text, said.after))
     for listed in _NOT_COUNTED_ES.finditer(text):
         days = listed["days"] or listed["named"]
         weekdays = [named.group(0) for named in _WEEKDAY_AND_DAY_ES.finditer(days)]
@@ -1031,6 +1079,15 @@ def _closed_days(text: str, said: Said) -> dict[date, str]:
                 named = _parse(f"{month} {each['day']}", said).value
             if isinstance(named, date):
                 closed[named] = "closed"
+    # ("Verdugo's offices are closed December 24-25 and December 31-January 1": each span the
+    # closure lists, across a month's end too)
+    for clause in re.finditer(
+        r"\b(?:closed|shut)\b([^.;!?\n]{0,120})", text.replace("\u2013", "-")
+    ):
+        for span in _A_SPAN_OF_DAYS.finditer(clause[1]):
+            first = _parse(f"{span['m1']} {span['d1']}", said).value
+            last = _parse(f"{span['m2'] or span['m1']} {span['d2']}", said).value
+            _shut_through(closed, first, last, most=14)
     for span in _CLOSED_IN_A_MONTH.finditer(text.replace("\u2013", "-")):
         first = _parse(f"{span['month']} {span['first']}", said).value
         last = _parse(f"{span['month']} {span['last']}", said).value
@@ -1060,7 +1117,10 @@ _COUNT_AFTER_THAT = re.compile(
     r"(?P<unit>days?|weeks?)\s+(?:(?:after|from|following)\s+(?:that|then)\b"
     # ("with the final interview on Wednesday 16th December, and they've promised me an answer
     # within 10 working days of that final interview")
-    r"|(?:of|after|from|following)\s+that\s+(?:(?:final|last)\s+)?(?:interview|date|day)\b"
+    r"|(?:of|after|from|following)\s+that\s+(?:(?:final|last)\s+)?(?:interview|date|day|meeting|session)\b"
+    # ("He is back in Yerevan on Monday 21.12, and we promised to give you an answer within 10
+    # working days of his return")
+    r"|(?:of|after|from|following)\s+(?:his|her|their|my|our)\s+return\b"
     # ("their final interviews wrap up on Friday 18 December. Craig has committed to a
     # decision within 10 working days of the final interview": the day the sentence before
     # names)
@@ -1078,6 +1138,14 @@ _COUNT_AFTER_THAT = re.compile(
     r"|\b(?P<es_n>\d{1,2}|[a-záéíóú]+)(?:\s*\(\d{1,2}\))?\s+días\s+(?P<es_business>(?:laborables"
     r"|hábiles)\s+)?(?:siguientes\s+a|posteriores\s+a|después\s+de|a\s+partir\s+de)\s+"
     r"(?:(?:esa|la)\s+(?:última|ultima)\s+(?:entrevista|instancia)|eso|esa\s+fecha|ese\s+día)\b"
+    # ... and Armenian: "տեղեկացնում մասնակիցներին վերջին հարցազրույցի օրվան հաջորդող 10
+    # աշխատանքային օրվա ընթացքում" (within the 10 working days after the last interview's day)
+    r"|(?<!\w)վերջին\s+հարցազրույցի\s+օրվան\s+հաջորդող\s+(?P<hy_n>\d{1,2})\s+"
+    r"(?P<hy_business>աշխատանքային\s+)?օր"
+    # ... and Russian, the anchor first: "ближайшее заседание – во вторник, 22 декабря. После
+    # заседания согласование занимает не более 10 рабочих дней"
+    r"|(?<!\w)после\s+(?:заседания|встречи|собеседования|этого)(?!\w)[^.;!?\n]{0,60}?(?<!\w)"
+    r"(?P<ru2_n>\d{1,2})\s+(?P<ru2_business>рабочих\s+)?дней"
     # ... and the anchor first: "sesiona en Bogotá el martes 5 de enero de 2027. A partir del día
     # siguiente a esa sesión, le daremos una respuesta en un máximo de trece (13) días laborables"
     r"|\ba\s+partir\s+del\s+día\s+siguiente\s+a\s+(?:esa|dicha|esta)\s+(?:sesión|reunión|fecha"
@@ -1102,15 +1170,17 @@ _COUNT_AFTER_THAT = re.compile(
 # candidate's).
 _COUNT_FROM_YOUR_INTERVIEW = re.compile(
     r"\b(?:\d{1,3}\s*(?:-|to|or)\s*)?(?P<n>\d{1,3}|[a-z]+)\s+(?P<business>business\s+|working\s+)?"
-    # ("from the date of his/her interview")
-    r"(?P<unit>days?|weeks?)\s+(?:of|after|from|following)\s+(?:the\s+date\s+of\s+)?(?:(?:your|their|his/her|her/his"
-    r"|his\s+or\s+her)\s+(?:[\w-]+\s+){0,2}?"
+    # ("from the date of his/her interview"; "after the day on which they were interviewed")
+    r"(?P<unit>days?|weeks?)\s+(?:of|after|from|following)\s+(?:the\s+date\s+of\s+)?(?:(?:your|their|his/her"
+    r"|her/his|his\s+or\s+her)\s+(?:[\w-]+\s+){0,2}?"
     # (and a viva, as Bangladeshi and Indian employers call the interview: "within 10 (ten)
     # working days of their viva")
     r"(?:interviews?|onsite|on-site|conversation|call|meeting|visit|viva)|(?P<yours>yours)"
     # ("all interviewed candidates will be informed of the outcome within ten (10) working days
     # of the interview": each one's own)
-    r"|the\s+interview)\b"
+    r"|the\s+interview"
+    r"|the\s+(?:day|date)\s+on\s+which\s+(?:they|you|he\s+or\s+she|each\s+candidate)\s+(?:were|was)"
+    r"\s+interviewed)\b"
     # ... and in Spanish: "en un término de diez (10) días laborables contados a partir de la
     # fecha de su entrevista"
     r"|\b(?P<es_n>\d{1,2}|[a-záéíóú]+)(?:\s*\(\d{1,2}\))?\s+días\s+"
@@ -1131,6 +1201,10 @@ _COUNT_FROM_YOUR_INTERVIEW = re.compile(
     # ... and in Russian: "в течение 10 рабочих дней после Вашего собеседования"
     r"|\bв\s+течение\s+(?P<ru_n>\d{1,2})\s+(?P<ru_business>рабочих\s+)?дней\s+(?:после|с\s+(?:даты|момента))"
     r"\s+(?:Вашего|вашего|твоего)\s+(?:собеседования|интервью)"
+    # ... and in Amharic: "ቃለ መጠይቁ ከተካሄደበት ቀን ቀጥሎ ባሉት አስራ አምስት (15) የሥራ ቀናት ውስጥ"
+    # (within the fifteen working days that follow the day the interview was held)
+    r"|(?<!\w)ቃለ\s+መጠይቁ\s+ከተካሄደበት\s+ቀን\s+ቀጥሎ\s+ባሉት\s+(?:\S+\s+){0,3}?\((?P<am_n>\d{1,2})\)\s+"
+    r"(?P<am_business>የሥራ\s+)?ቀናት"
     # ... and in Georgian: "გასაუბრების ჩატარებიდან არაუგვიანეს 10 სამუშაო დღისა" (no later
     # than 10 working days from the interview's holding)
     r"|(?<!\w)გასაუბრების\s+(?:ჩატარებიდან|დღიდან)\s+(?:არაუგვიანეს\s+)?(?P<ka_n>\d{1,2})\s+"
@@ -1156,7 +1230,9 @@ def _counted_from_the_day_said(sentence: str, said: Said, before: str = "") -> D
     if counted is None:
         return None
     day = _last_day(sentence, counted.start(), said)
-    if day is None and any(counted[g] for g in ("n", "et_n", "es_n", "es3_n", "pt_n", "fr_n")):
+    if day is None and any(
+        counted[g] for g in ("n", "et_n", "es_n", "es3_n", "pt_n", "fr_n", "ru2_n", "hy_n")
+    ):
         # ("... viimane neist toimub kolmapäeval, 16. detsembril. Lõpliku otsuse teeme 10
         # tööpäeva jooksul pärast seda")
         day = _last_day(before, len(before), said)
@@ -1171,7 +1247,7 @@ def _span(counted: re.Match[str]) -> str | None:
     in (`es_n` and `es_business` for Spanish, ...), or the English `n`, `business` and
     `unit`; None when its number is a word that is none."""
     groups = counted.groupdict()
-    for language in ("es", "es2", "es3", "pt", "fr", "ru", "et", "sk", "ka"):
+    for language in ("es", "es2", "es3", "pt", "fr", "ru", "ru2", "et", "sk", "ka", "am", "hy"):
         if groups.get(f"{language}_n"):
             word = groups[f"{language}_n"].casefold()
             n = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
@@ -1334,6 +1410,8 @@ def find_date(
         kept = {day: name for day, name in said.holidays.items() if day in only or day in closed}
         said = Said(after, said.month_first, kept, said.weekend)
     text = text.replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-")
+    # (a greeting is no news: "Good to hear from you - and thanks again for your time on Friday")
+    text = re.sub(r"(?i)\b(?:good|nice|great|lovely)\s+to\s+hear\s+from\s+you\b", " ", text)
     text = re.sub(r"(?i)\bngày\s+(?=\d)", "", text)  # Vietnamese "thứ Sáu, ngày 11/12": "day"
     # a count written twice, as Kenyan and Indian letters do: "within seven (7) working days",
     # and Nepali ones the other way round: "within 7 (seven) working days"
@@ -1364,7 +1442,16 @@ def find_date(
             or _counted_from_a_day_named(sentence, said)
         )
         if counted is not None:
-            deciding_cue = deciding_cue or counted
+            # (a count from the day the sentence before named takes that day's place: "She
+            # will decide at her meeting on Monday 21 December. She's promised me an answer
+            # within 5 working days after that meeting.")
+            after_the_day = (
+                deciding_cue is not None
+                and bool(deciding_cue.text)
+                and deciding_cue.text in sentence_before
+                and _COUNT_AFTER_THAT.search(sentence) is not None
+            )
+            deciding_cue = counted if after_the_day else deciding_cue or counted
             continue
         # the days of a closure: none is a decision's ("receso ... hasta el viernes 8 de enero")
         closures = [*_CLOSED_AFTER_SPAN.finditer(sentence), *_CLOSED_SPAN.finditer(sentence)]

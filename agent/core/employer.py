@@ -302,11 +302,12 @@ def employer_of(
 
 
 def _attendee_labels(event: CalendarEvent) -> set[str]:
-    """The squeezed labels of the domains the invite's attendees write from."""
+    """The squeezed labels of the domains the invite's required attendees write from (not an
+    agency's consultant copied as optional)."""
     return {
         compact(domain_label(registrable(a.email.partition("@")[2].lower())))
         for a in event.attendees
-        if "@" in a.email
+        if "@" in a.email and a.role != "opt-participant"
     }
 
 
@@ -403,7 +404,9 @@ _GROUP_WORD = re.compile(r"\b(?:group|grupo|groupe|gruppe|gruppo|groep|holdings?
 
 def _brand_of_the_group(spelled: str, segments: list[str]) -> str:
     """The group's company the title names, on the group's domain: "Xirico Mobile |
-    Entrevista – ..." from xiricogroup.com, which its people sign "Grupo Xirico"."""
+    Entrevista – ..." from xiricogroup.com, which its people sign "Grupo Xirico"; "Carlisle
+    Jamaica – final round" from carlislebaygroup.com ("Carlisle Bay Communications Group"),
+    the group's own first word then the country it works in."""
     own = _GROUP_WORD.sub(" ", spelled).split()
     if not spelled or not own or own == spelled.split():
         return ""
@@ -411,8 +414,10 @@ def _brand_of_the_group(spelled: str, segments: list[str]) -> str:
         (
             s
             for s in segments
-            if s.split()[: len(own)] == own
-            and len(s.split()) > len(own)
+            if (
+                (s.split()[: len(own)] == own and len(s.split()) > len(own))
+                or (len(own[0]) >= 4 and s.split()[0] == own[0] and 1 < len(s.split()) < len(own))
+            )
             and not _GROUP_WORD.search(s)
         ),
         "",
@@ -1005,7 +1010,16 @@ def company_of(
             # ... or on the group's domain with the subsidiary's own people invited from the
             # domain the title names: "Sumaco – Entrevista ..." from grupochancay.pe, with
             # people at sumaco.com.ec
-            (o for o in others if compact(o) in _attendee_labels(event) - {label}),
+            # (or whose domain its name opens: "Aramazd – final round" with people at
+            # aramazdsoft.am, from the parent's verdugocloud.com)
+            (
+                o
+                for o in others
+                if any(
+                    a == compact(o) or (len(compact(o)) >= 5 and a.startswith(compact(o)))
+                    for a in _attendee_labels(event) - {label}
+                )
+            ),
             "",
         )
         if firm and spelled and compact(firm) != compact(spelled):
@@ -1088,6 +1102,12 @@ def company_of(
     vanity = _VANITY_MEETING.search(f"{event.location}\n{event.description[:5000]}")
     if vanity and not label and segments and _A_UNIT.match(segments[0]):
         return spelled_out(vanity[1], texts) or vanity[1].capitalize()
+    # ... and a Zoom account named as its own address, whatever the title's brackets hold:
+    # "UNDRP Ethiopia is inviting you to a scheduled Zoom meeting" from undrp.zoom.us over
+    # "Interview – NPO (Data & Analytics), NOC – Ethiopia"
+    host = zoom_host(event.description)
+    if vanity and not label and host and compact(host).startswith(vanity[1].casefold()):
+        return host
     if segments:
         # "PVSU Assistive Robotics Lab": the institution's initials, then its unit
         unit = _INITIALS_THEN_UNIT.fullmatch(segments[0])

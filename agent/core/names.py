@@ -19,8 +19,9 @@ from functools import lru_cache
 WORK_TITLES = frozenset(
     {"chef", "capt", "captain", "herr", "herrn", "frau", "mme", "mlle", "ing", "dott", "dott.ssa",
      "avv", "sra", "srta", "dra", "dre", "mag", "mtro", "mtra", "lic", "lcdo", "lcda", "engr",
-     # the Dominican and Central American "Licda." and "Licdo." (licenciada, licenciado)
-     "licda", "licdo",
+     # the Dominican and Central American "Licda." and "Licdo." (licenciada, licenciado);
+     # Ethiopian "Ato" (Mr), "W/ro" (Mrs, Weyzero) and "W/rt" (Miss, Weyzerit)
+     "licda", "licdo", "ato", "w/ro", "w/rt", "wro", "wrt",
      "dipl", "arq", "m",
      # Portuguese and Spanish engineers and "Señor", Czech and Polish degrees before a name,
      # Dutch titles, an Indian chartered accountant ("CA Shalini Agarwal")
@@ -1061,7 +1062,8 @@ _PLACE_ON_A_BOARD = re.compile(
 _LIST_SPLIT_PATTERN = (
     # Romanian "și cu" (and with), Hungarian "és", Greek "και"
     r"\s*(;|,?\s+(?:and|och|und|et|y\s+con|y|e|{en}og|oraz|ja|và|és|και|[șş]i(?:\s+cu)?|dan|и|та|і|sowie|samt|nonché|ainsi\s+que|así\s+como"
-    r"|as\s+well\s+as|together\s+with|along\s+with)\s+|\s+&\s+|\s+\+\s+"
+    # (and a middle dot between two: "Kemar Stultz, Head of Product · Kishore Lakasingh, ...")
+    r"|as\s+well\s+as|together\s+with|along\s+with)\s+|\s+&\s+|\s+\+\s+|\s+\u00b7\s+"
     # "... with Fiona Tierney-Walsh (Principal), followed by a 15-minute conversation with
     # Marcus Oyelowo (Partner)"
     r"|,?\s+followed\s+by\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:conversation|chat|interview|call"

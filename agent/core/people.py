@@ -622,7 +622,10 @@ _TITLE_DOT = (
 _WILL_JOIN = re.compile(
     # ("Cal Rasmussen, who leads our analysts, is marked optional – he'll hop on for ...";
     # "Eng. Turki Al-Mutlaq (...) and Mr. Joseph Mathew (...) will interview you")
-    rf"(?:^|[.!?]\s+)(?:(?:O|A|El|La|Il|Der|Die|De)\s+)?(?P<rest>[A-Z](?:[^.!?]|{_TITLE_DOT})*?)\s+"
+    # (after a label of whose side they are on: "From the client: W/ro Yeshi Gebreyes (...) and
+    # Ato Dereje Fikadu (...) will interview you")
+    rf"(?:^|[.!?]\s+)(?:(?:O|A|El|La|Il|Der|Die|De)\s+)?(?:(?:From|On)\s+[\w' ]{{1,30}}:\s+)?"
+    rf"(?P<rest>[A-Z](?:[^.!?]|{_TITLE_DOT})*?)\s+"
     r"(?:(?:he|she|they)(?=['’]ll))?(?:will|'ll|’ll|vai|vão"
     r"|irá|va|wird|zal)\s+(?:also\s+|também\s+|auch\s+|ook\s+)?(?:join|interview|entrevistar|be\s+joining"
     r"|be\s+interviewing|sit\s+(?:in|on|with)|estar\s+presente|participar|teilnehmen|dabei\s+sein"

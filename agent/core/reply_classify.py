@@ -379,7 +379,7 @@ _PAPERS_DISCLAIMED = re.compile(
     # (the questions' own "don't", not a round's "a callback doesn't mean a decision has been
     # made")
     r"|\b(?:does\s+not|do\s+not|don't)\s+mean\s+(?:that\s+)?(?:a|any)\s+decision\s+has"
-    r"\s+been\s+made"
+    r"\s+been\s+(?:made|taken)"
     r"|\bpurely\s+logistics\W+nothing\s+has\s+been\s+decided"
     # "This is only for planning – no decision has been made on your application"
     r"|\bonly\s+for\s+planning\W+no\s+decision\s+has\s+been\s+made\b"
@@ -643,7 +643,10 @@ _OTHERS_ROUNDS = re.compile(
     # ... and in French: "Nadim et Yassine ont encore deux finalistes à rencontrer, le dernier
     # entretien étant prévu le vendredi 18 décembre", "après ce dernier entretien"
     r"|\b(?:ont|a|avons|reste)\s+encore\s+(?:\w+\s+){0,2}(?:finalistes?|candidat\w*)\s+à\s+"
-    r"(?:rencontrer|voir|recevoir)[^.!?\n]*|\b(?:après|suivant)\s+ce\s+dernier\s+entretien\b",
+    r"(?:rencontrer|voir|recevoir)[^.!?\n]*|\b(?:après|suivant)\s+ce\s+dernier\s+entretien\b"
+    # ... and "The panel is still meeting candidates, and our final interview is on Friday 18
+    # December": the last of the others'
+    r"|\bstill\s+(?:meeting|interviewing|seeing)\s+(?:other\s+)?candidates\b[^.!?\n]*",
     re.IGNORECASE,
 )
 # Words of a decision to come: "they'll make a final call by Thursday".

@@ -91,6 +91,15 @@ _GO = (
 
 REJECTION = phrases(
     r"regret\s+to\s+(?:inform|let\s+you\s+know|tell|say|share)",
+    # Armenian: "որոշեցինք ընտրել մեկ այլ թեկնածուի" (we decided to choose another candidate),
+    # "Ձեր թեկնածությունը չի ընտրվել" (your candidacy was not chosen)
+    r"(?<!\w)(?:ընտրել|ընտրեցինք)\s+(?:մեկ\s+)?այլ\s+թեկնածու\w*|(?<!\w)թեկնածությունը\s+չի\s+ընտրվել",
+    # Amharic: "ሌላ ተወዳዳሪ መርጠናል" (we chose another candidate), "... እንዳልተመረጡ ስናሳውቅዎ
+    # እናዝናለን" (we regret to tell you that you were not selected)
+    r"(?<!\w)ሌላ\s+(?:ተወዳዳሪ|አመልካች|እጩ)\s+መርጠናል|(?<!\w)እንዳልተመረጡ(?!\w)",
+    # "they have decided to promote their own farm supervisor into the post, so your
+    # application won't go any further there"
+    r"(?:your\s+application|your\s+candidacy|you)\s+(?:won't|will\s+not)\s+go\s+any\s+further",
     # Georgian: "შენს კანდიდატურას აღარ განვიხილავთ" (we no longer consider your candidacy),
     # "შენი კანდიდატურა ამ პოზიციაზე აღარ განიხილება"
     r"(?<!\w)აღარ\s+(?:განვიხილავთ|განიხილება|განიხილავენ|განიხილავს)(?!\w)",
@@ -1403,6 +1412,13 @@ _NO_SURVEY = (
 )
 NEXT_ROUND = phrases(
     r"next\s+(?:round|stage|interview)",
+    # Armenian: "հրավիրվում եք հարցազրույցի" (you are invited to an interview), "Հրավեր
+    # հարցազրույցի" (an invitation to one)
+    r"(?<!\w)հրավիրվում\s+եք\s+(?:\S+\s+){0,2}?հարցազրույց\w*|(?<!\w)Հրավեր\s+(?:\S+\s+)?հարցազրույց\w*",
+    # Amharic: "ለቃለ መጠይቅ ጥሪ" (a call to an interview), "ለመጨረሻው ዙር የፓናል ቃለ መጠይቅ
+    # መመረጥዎን" (that you were chosen for the final round's panel interview), "ለቃለ መጠይቅ
+    # ከተመረጡት አመልካቾች አንዱ" (one of the applicants chosen for interview)
+    r"(?<!\w)(?:ለ)?ቃለ\s+መጠይቅ\s+ጥሪ|(?<!\w)ለቃለ\s+መጠይቅ\s+ከተመረጡት|(?<!\w)ቃለ\s+መጠይቅ\s+መመረጥዎን",
     # Georgian: "გადახვედით შერჩევის საბოლოო ეტაპზე" (you have moved on to the final stage),
     # "გასაუბრებაზე მოწვევა" (an invitation to an interview), "გიწვევთ გასაუბრებაზე"
     r"(?<!\w)გადახვედით?\s+(?:\S+\s+){0,3}?ეტაპზე(?!\w)|(?<!\w)გასაუბრებაზე\s+მოწვევა"
@@ -2235,6 +2251,11 @@ ROUND_NAMED = phrases(
     r"invite\s+you\s+to\s+(?!apply)",
 )
 STILL_DECIDING = phrases(
+    # Armenian: "որոշում դեռ կայացված չէ" (no decision has been taken yet), "արդյունքները դեռ
+    # ամփոփված չեն" (the results are not summed up yet)
+    r"(?<!\w)(?:որոշում|արդյունքները)\s+դեռ\s+(?:կայացված|ամփոփված)\s+չ\w*",
+    # Amharic: "የቃለ መጠይቁ ውጤት ገና አልተወሰነም" (the interview's result is not decided yet)
+    r"(?<!\w)ገና\s+(?:አልተወሰነም|አልተወሰነ|አልተጠናቀቀም)(?!\w)",
     # Georgian: "საბოლოო გადაწყვეტილება ჯერ არ მიუღია" (has not yet taken the final decision),
     # "გადაწყვეტილება ჯერ არ არის მიღებული" (no decision has been taken yet)
     r"(?<!\w)გადაწყვეტილება\s+ჯერ\s+არ\s+(?:არის\s+მიღებული|მიუღია|მიუღიათ|მიგვიღია)(?!\w)",
@@ -2258,8 +2279,8 @@ STILL_DECIDING = phrases(
     r"(?:is|are|'re)\s+(?:now\s+|currently\s+|still\s+)?finali[sz]ing\s+(?:its|their|our|the)\s+"
     r"(?:assessment|decision|recommendation|selection|shortlist|report)",
     # "I'm not in a position to give any indication of the outcome at this stage"
-    r"not\s+in\s+a\s+position\s+to\s+(?:give|share|offer)\s+(?:you\s+)?(?:any\s+)?(?:indication|update"
-    r"|feedback)",
+    r"not\s+in\s+a\s+position\s+to\s+(?:give|share|offer)\s+(?:you\s+)?(?:any\s+|an?\s+)?(?:indication"
+    r"|update|feedback|date|timeline)",
     # the others' rounds: "The board is continuing with final interviews for the rest of
     # this week"
     OTHERS_INTERVIEWING,
@@ -2970,7 +2991,7 @@ CONCESSIVE = Phrases(r"\b(?:anche\s+se|aunque|mesmo\s+que)\b")
 # A clause that makes what follows hypothetical: "if you are not selected, ...".
 CONDITIONAL = Phrases(
     # (but "In English, just in case: you've moved to the next round" says it outright)
-    r"\b(?:if|unless|should\s+(?:we|you|your|the\s+team|they)|in\s+(?:the\s+)?(?:event|case)(?!\s*:)"
+    r"\b(?:if|unless|should\s+(?:we|you|your|the\s+team|they|there\s+be)|in\s+(?:the\s+)?(?:event|case)(?!\s*:)"
     r"|whether|otherwise|once|sollten|wenn|falls|hvis|dersom|ifall|indien"
     # Slovak and Czech "Ak Váš profil zodpovedá ...", "Pokud Váš profil ..."
     r"|ak(?=\s+(?:Váš|váš|Vaš|vaš|by|sa|budete|ste|tvoj|tvoja))|pokud"

@@ -517,6 +517,10 @@ STAGE_PHRASES = (
     # გასაუბრება" (the final one)
     "собеседование", "финальное собеседование",
     "გასაუბრება", "საბოლოო გასაუბრება", "მეორე გასაუბრება",
+    # Armenian "Հարցազրույց" (an interview), "եզրափակիչ հարցազրույց" (the final one)
+    "հարցազրույց", "եզրափակիչ հարցազրույց",
+    # Amharic "ቃለ መጠይቅ" (an interview), "የፓናል ቃለ መጠይቅ" (a panel interview)
+    "ቃለ መጠይቅ", "የፓናል ቃለ መጠይቅ",
     "töövestlus", "vestlus", "konkursi vestlus", "konkursi ii voor", "ii voor", "teine voor",
     "kõne", "kohtumine", "tutvumisvestlus", "intervjuu", "tööintervjuu",
     # Slovak: "Výberové konanie VK-2026/118", "Osobný pohovor – ...", "2. kolo – ...",

@@ -31,6 +31,8 @@ _HR_UNIT = re.compile(
     # elgonha.org, which its signature writes "Elgon Humanitarian Alliance – Uganda Country
     # Office"
     r"|\s+(?:Country|Regional|Field|Liaison|Head|Area)\s+Office$"
+    # ... nor its staffing team: "NTDSB Staffing Services" for ntdsb.ca
+    r"|\s+(?:Staffing|Recruitment|Recruiting|Hiring|Talent|HR|Personnel|People)\s+Services$"
 )
 
 
@@ -301,7 +303,7 @@ _KINDS = frozenset(
         "group", "associates", "partners", "plan", "cymru",
         # ("Gasparilla Cruise Line" for gasparillacruise.com, "Brindlee Defense Solutions" for
         # brindleedefense.com)
-        "line", "lines", "solutions",
+        "line", "lines", "solutions", "services",
         # a provincial government: "Western Cape Government" for westerncape.gov.za
         "government",
     }

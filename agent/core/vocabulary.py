@@ -218,6 +218,12 @@ STRONG = (
     "გასაუბრების",
     "გასაუბრებას",
     "გასაუბრებაში",
+    # Armenian "Հարցազրույց – նախարարության մրցույթ" (an interview, a ministry's competition)
+    "հարցազրույց",
+    "հարցազրույցի",
+    "հարցազրույցին",
+    # Amharic "ቃለ መጠይቅ" (an interview): "EIDC ቃለ መጠይቅ – Senior Data Analyst"
+    "ቃለ መጠይቅ",
     "інтерв'ю",
     "інтервʼю",
     "töövestlus",

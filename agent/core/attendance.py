@@ -320,7 +320,7 @@ _STAYS_AWAY = (
     # Georgian "გასაუბრებას არ დავესწრები" (I will not attend the interview), "გასაუბრებაში
     # მონაწილეობას არ მიიღებს" (will not take part in it), "მხოლოდ ... კალენდარს ვმართავ"
     # (I only manage ...'s calendar)
-    r"|(?<!\w)არ\s+(?:დავესწრები|დაესწრება|დავესწრებით|ვიქნები|იქნება)(?!\w)"
+    r"|(?<!\w)არ\s+(?:დავესწრები|დაესწრება|დავესწრებით)(?!\w)"
     r"|(?<!\w)მონაწილეობას\s+არ\s+(?:მიიღებს|მივიღებ|მიიღებენ)(?!\w)"
     r"|(?<!\w)მხოლოდ\s+(?:\S+\s+){0,3}?კალენდარს\s+ვმართავ(?!\w)"
     # "I shall be in attendance as Secretary to the panel but I am not a member of the
@@ -340,7 +340,7 @@ _SUBJECT = re.compile(
     # (Korean "저는" as a word of its own, not the end of "매니저는")
     r"|אני|我|ดิฉัน|ผม|(?<![\uac00-\ud7a3])(?:저는|제가)|私は|εγώ|أنا"
     # a Greek official letter's "the undersigned": "Η υπογράφουσα", "Ο υπογράφων"
-    r"|\b[Ηη]\s+υπογράφουσα|\b[Οο]\s+υπογράφων|\b(?:[Ss]ubsemnat[au]l?)|(?<!\w)მე(?!\w))"
+    r"|\b[Ηη]\s+υπογράφουσα|\b[Οο]\s+υπογράφων|\b(?:[Ss]ubsemnat[au]l?)|(?<!\w)მე(?![\w-]))"
     r"|(?P<second>\b(?:you|você|vous|usted|du)\b)"
     r"|(?P<third>\b(?:she|he|they|ela|ele|ella|él|elle|il|sie|hij|zij|ze|hon|han|hun|hän|beliau"
     r"|ona|тя|той|on(?=\s+(?:neće|nije|ne)\b)|viņa|viņš|ta(?=\s+ei\b)|tema)\b|(?<!\w)(?:вона|він|она|он)(?!\w)"

@@ -1393,7 +1393,9 @@ def find_date(
     the person's last interview before the mail, if known: "within 10 business days of your
     interview" counts from it. `weekend` is the writer's days off when known (Friday and
     Saturday in Riyadh), Saturday and Sunday if not; a week the text says it keeps ("our
-    working days are Sunday to Friday") comes first.
+    working days are Sunday to Friday") comes first. A count the text says is in another
+    country's working days ("those are UK working days") skips that country's public holidays
+    instead of `holidays`, and days the text says are off or worked there count so.
     """
     week = _weekend(text) or weekend or WEEKEND
     holidays = _calendar_named(text, after) or holidays or {}

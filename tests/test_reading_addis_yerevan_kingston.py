@@ -258,3 +258,13 @@ def test_interviewers_listed_with_a_middle_dot() -> None:
         "Kemar Stultz, Head of Product · Kishore Lakasingh, Data Engineering Lead"
     )
     assert [name for name, _, _ in listed] == ["Kemar Stultz", "Kishore Lakasingh"]
+
+
+def test_ato_is_a_title_in_addis_ababa_but_a_given_name_in_accra() -> None:
+    ethiopian = display_name("Ato Yohannes Gebremedhin", "yohannes.g@et.example")
+    assert greeting_of(ethiopian, "yohannes.g@et.example") == "Yohannes"
+    ghanaian = display_name("Ato Kwamena Dadzie", "ato.dadzie@gh.example")
+    assert (ghanaian, greeting_of(ghanaian, "ato.dadzie@gh.example")) == (
+        "Ato Kwamena Dadzie",
+        "Ato",
+    )

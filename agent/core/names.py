@@ -589,6 +589,17 @@ def display_name(name: str, email: str) -> str:
     if dutch:
         name = f"{dutch.group(2).strip()} {dutch.group(1).strip()}"
     cleaned = clean_name(_surnames_first(name, email))
+    opening = name.split()[:1]
+    if (
+        opening
+        and opening[0].casefold() == "ato"
+        and email.partition("@")[0].casefold().startswith("ato")
+        and not email.endswith(".invalid")
+        and not cleaned.startswith(opening[0])
+    ):
+        # "Ato" is an Ethiopian "Mr" but also a Ghanaian given name: Ato Kwamena Dadzie at
+        # ato.dadzie@ signs with it
+        cleaned = f"{opening[0]} {cleaned}"
     words = cleaned.split()
     if len(words) > 2 and words[0].rstrip(".") in {"dr", "prof", "mgr", "inż", "ing"}:
         words[0] = words[0].capitalize()  # "dr Magdalena Wróblewska", as Polish writes it
@@ -780,7 +791,10 @@ def greeting_of(display: str, email: str = "") -> str:
     part ("jdoe") gives no safe first name.
     """
     every = display.split()
-    words = [w for w in every if not is_title_word(w)]
+    # (a name that display_name kept whole, its first word a title elsewhere: the Ghanaian
+    # "Ato" of Ato Kwamena Dadzie at ato.dadzie@)
+    named_so = every[:1] == ["Ato"] and email.partition("@")[0].casefold().startswith("ato")
+    words = [w for i, w in enumerate(every) if (named_so and i == 0) or not is_title_word(w)]
     words = [w for w in words if len(w.rstrip(".")) > 1 or not w[:1].isalpha()] or words
     if not words:
         return ""

@@ -1081,14 +1081,13 @@ def _closed_days(text: str, said: Said) -> dict[date, str]:
                 closed[named] = "closed"
     # ("Verdugo's offices are closed December 24-25 and December 31-January 1": each span the
     # closure lists, across a month's end too)
-    for clause in re.finditer(
-        r"\b(?:closed|shut)\b([^.;!?\n]{0,120})", text.replace("\u2013", "-")
-    ):
+    dashed = text.replace("\u2013", "-")
+    for clause in re.finditer(r"\b(?:closed|shut)\b([^.;!?\n]{0,120})", dashed):
         for span in _A_SPAN_OF_DAYS.finditer(clause[1]):
             first = _parse(f"{span['m1']} {span['d1']}", said).value
             last = _parse(f"{span['m2'] or span['m1']} {span['d2']}", said).value
             _shut_through(closed, first, last, most=14)
-    for span in _CLOSED_IN_A_MONTH.finditer(text.replace("\u2013", "-")):
+    for span in _CLOSED_IN_A_MONTH.finditer(dashed):
         first = _parse(f"{span['month']} {span['first']}", said).value
         last = _parse(f"{span['month']} {span['last']}", said).value
         _shut_through(closed, first, last, most=14)

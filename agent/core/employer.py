@@ -301,6 +301,19 @@ def employer_of(
     return Employer(company, domain)
 
 
+def _subsidiary_invited(named: list[str], event: CalendarEvent, label: str) -> str:
+    """The subsidiary the title names on its group's domain, its own people invited from the
+    domain it names: "Sumaco – Entrevista ..." from grupochancay.pe with people at
+    sumaco.com.ec, or one whose domain its name opens ("Aramazd – final round" with people at
+    aramazdsoft.am, from the parent's verdugocloud.com); "" when none is."""
+    labels = _attendee_labels(event) - {label}
+    for name in named:
+        squeezed = compact(name)
+        if any(a == squeezed or (len(squeezed) >= 5 and a.startswith(squeezed)) for a in labels):
+            return name
+    return ""
+
+
 def _attendee_labels(event: CalendarEvent) -> set[str]:
     """The squeezed labels of the domains the invite's required attendees write from (not an
     agency's consultant copied as optional)."""
@@ -1006,22 +1019,7 @@ def company_of(
                 )
             ),
             "",
-        ) or next(
-            # ... or on the group's domain with the subsidiary's own people invited from the
-            # domain the title names: "Sumaco – Entrevista ..." from grupochancay.pe, with
-            # people at sumaco.com.ec
-            # (or whose domain its name opens: "Aramazd – final round" with people at
-            # aramazdsoft.am, from the parent's verdugocloud.com)
-            (
-                o
-                for o in others
-                if any(
-                    a == compact(o) or (len(compact(o)) >= 5 and a.startswith(compact(o)))
-                    for a in _attendee_labels(event) - {label}
-                )
-            ),
-            "",
-        )
+        ) or _subsidiary_invited(others, event, label)
         if firm and spelled and compact(firm) != compact(spelled):
             return firm
         brand = _brand_of_the_group(spelled, segments)

@@ -323,6 +323,10 @@ _STAYS_AWAY = (
     r"|(?<!\w)არ\s+(?:დავესწრები|დაესწრება|დავესწრებით)(?!\w)"
     r"|(?<!\w)მონაწილეობას\s+არ\s+(?:მიიღებს|მივიღებ|მიიღებენ)(?!\w)"
     r"|(?<!\w)მხოლოდ\s+(?:\S+\s+){0,3}?კალენდარს\s+ვმართავ(?!\w)"
+    # Armenian "հարցազրույցին չի մասնակցի" (will not take part), "ներկա չեմ լինի" (I will not
+    # be there); Amharic "አትሳተፍም" (she will not take part), "አልገኝም" (I will not be there)
+    r"|(?<!\w)չ(?:ի|եմ|են|ենք)\s+մասնակց\w*|(?<!\w)ներկա\s+չ(?:ի|եմ|են|ենք)\s+լինի(?!\w)"
+    r"|(?<!\w)(?:አል|አት|አይ)(?:ሳተፍ|ሳተፉ|ገኝ|ገኙ)ም(?!\w)"
     # "I shall be in attendance as Secretary to the panel but I am not a member of the
     # interviewing panel"
     r"|\b(?:am|is|are)\s+not\s+(?:a\s+)?(?:member|part)\s+of\s+the\s+(?:\w+\s+)?panel\b"
@@ -340,21 +344,24 @@ _SUBJECT = re.compile(
     # (Korean "저는" as a word of its own, not the end of "매니저는")
     r"|אני|我|ดิฉัน|ผม|(?<![\uac00-\ud7a3])(?:저는|제가)|私は|εγώ|أنا"
     # a Greek official letter's "the undersigned": "Η υπογράφουσα", "Ο υπογράφων"
-    r"|\b[Ηη]\s+υπογράφουσα|\b[Οο]\s+υπογράφων|\b(?:[Ss]ubsemnat[au]l?)|(?<!\w)მე(?![\w-]))"
+    r"|\b[Ηη]\s+υπογράφουσα|\b[Οο]\s+υπογράφων|\b(?:[Ss]ubsemnat[au]l?)|(?<!\w)მე(?![\w-])"
+    # Armenian and Amharic "I"
+    r"|(?<!\w)(?:Ես|ես|እኔ)(?!\w))"
     r"|(?P<second>\b(?:you|você|vous|usted|du)\b)"
     r"|(?P<third>\b(?:she|he|they|ela|ele|ella|él|elle|il|sie|hij|zij|ze|hon|han|hun|hän|beliau"
     r"|ona|тя|той|on(?=\s+(?:neće|nije|ne)\b)|viņa|viņš|ta(?=\s+ei\b)|tema)\b|(?<!\w)(?:вона|він|она|он)(?!\w)"
     # (Romanian "el nu va participa": "el" is also Spanish's article)
-    r"|היא|הוא|הם|הן|\b(?:el|ea)(?=\s+nu\b))",
+    r"|היא|הוא|הם|הן|\b(?:el|ea)(?=\s+nu\b)|(?<!\w)(?:նա|Նա|እሷ|እሱ)(?!\w))",
     re.IGNORECASE,
 )
 # (past the dot of a title: "Frau Dr. Nnamdi", "Prof. Hasselbach")
 _CLAUSE = re.compile(
-    r"(?:[^.!?;\n]|(?<=\b(?:Dr|Mr|Ms|St))\.|(?<=\b(?:Mrs|Drs|Sra|Dra|Mme))\.|(?<=\bProf)\."
+    # (Armenian "։" and Amharic "።" end a sentence)
+    r"(?:[^.!?;\n\u0589\u1362]|(?<=\b(?:Dr|Mr|Ms|St))\.|(?<=\b(?:Mrs|Drs|Sra|Dra|Mme))\.|(?<=\bProf)\."
     # an Italian letter's titles: "l'Ing. Amitrano", "la Dott.ssa Iovine", "l'Avv. Mastellone"
     r"|(?<=\b(?:Ing|Avv|Sig))\.|(?<=\bDott)\.|(?<=\bArch|\bGeom)\."
     # Spanish human resources, "RR.HH." ("Alejandra Barboza, de RR.HH. de la planta, ...")
-    r"|(?<=\bRR)\.(?=HH\.)|(?<=\bRR\.HH)\.(?=\s+(?-i:[a-z]))|(?<=\bRR\.\s)HH\.(?=\s+(?-i:[a-z])))+[.!?;]*"
+    r"|(?<=\bRR)\.(?=HH\.)|(?<=\bRR\.HH)\.(?=\s+(?-i:[a-z]))|(?<=\bRR\.\s)HH\.(?=\s+(?-i:[a-z])))+[.!?;\u0589\u1362]*"
 )
 # Titles of those who arrange interviews rather than hold them: a coordinator of interviews,
 # not of a subject ("Special Education Coordinator" interviews).
@@ -805,14 +812,19 @@ def _mentions(
     return sorted(found)
 
 
-_TWO_CYRILLIC_WORDS = re.compile(r"(?<!\w)(?=([\u0400-\u04ff]{2,})\s+([\u0400-\u04ff]{2,})(?!\w))")
+# (in Cyrillic, Armenian or Ethiopic letters)
+_OTHER_SCRIPT = "\u0400-\u04ff\u0531-\u058f\u1200-\u137f"
+_TWO_CYRILLIC_WORDS = re.compile(
+    rf"(?<!\w)(?=([{_OTHER_SCRIPT}]{{2,}})\s+([{_OTHER_SCRIPT}]{{2,}})(?!\w))"
+)
 
 
 def _in_cyrillic(name: str, sentence: str) -> int:
-    """Where a Latin name is written out in Cyrillic, given name and surname each sounding
-    alike ("Натия Габуния" for Natia Gabunia on the invite), or -1."""
+    """Where a Latin name is written out in Cyrillic, Armenian or Ethiopic letters, given name
+    and surname each sounding alike ("Натия Габуния" for Natia Gabunia on the invite, "Անուշ
+    Գալստյանը" for Anush Galstyan, "ሕይወት ግርማ" for Hiwot Girma), or -1."""
     words = name.split()
-    if len(words) < 2 or not re.search(r"[\u0400-\u04ff]", sentence):
+    if len(words) < 2 or not re.search(f"[{_OTHER_SCRIPT}]", sentence):
         return -1
     wanted = (_sounds(words[0]), _sounds(words[-1]))
     if min(map(len, wanted)) < 2:

@@ -668,9 +668,39 @@ _CYRILLIC_LATIN = str.maketrans(
 )  # fmt: skip
 
 
+# Eastern Armenian in Latin letters, as Armenians write their names in addresses
+# ("Գալստյան" is galstyan); only its consonants are compared (`consonants`).
+_ARMENIAN_LATIN = str.maketrans(
+    dict(zip("աբգդեզէըթժիլխծկհձղճմյնշոչպջռսվտրցւփքօֆև",
+             ["a", "b", "g", "d", "e", "z", "e", "e", "t", "zh", "i", "l", "kh", "ts", "k", "h",
+              "dz", "gh", "ch", "m", "y", "n", "sh", "o", "ch", "p", "j", "r", "s", "v", "t", "r",
+              "ts", "u", "p", "k", "o", "f", "ev"], strict=True))
+)  # fmt: skip
+# The consonant of each row of the Ethiopic syllabary (eight syllables a row, from U+1200:
+# ሀ ለ ሐ መ ...): "ሕይወት" is Hiwot's h, y, w and t. The rows of አ and ዐ are vowels.
+_ETHIOPIC_ROWS = (
+    "h", "l", "h", "m", "s", "r", "s", "sh", "q", "q", "q", "q", "b", "v", "t", "ch", "h", "h",
+    "n", "ny", "", "k", "k", "h", "h", "w", "", "z", "zh", "y", "d", "d", "j", "g", "g", "g", "t",
+    "ch", "p", "ts", "ts", "f", "p",
+)  # fmt: skip
+
+
+def _ethiopic_latin(word: str) -> str:
+    """Each Ethiopic syllable as its consonant and a vowel, which `consonants` drops."""
+    out = []
+    for char in word:
+        row = (ord(char) - 0x1200) // 8
+        if 0 <= row < len(_ETHIOPIC_ROWS):
+            out.append(_ETHIOPIC_ROWS[row] + "a")
+        else:
+            out.append(char)
+    return "".join(out)
+
+
 def consonants(word: str) -> str:
     """A word's consonants as they sound, doubled ones once: "Casey" and "Кейси" are both
-    "ks", "Candidate" and "Кандидат" both "kndt"."""
+    "ks", "Candidate" and "Кандидат" both "kndt"; Armenian "Գալստյան" and Galstyan "glstn"."""
+    word = _ethiopic_latin(word.lower().translate(_ARMENIAN_LATIN))
     latin = fold_accents(romanised(word.translate(_CYRILLIC_LATIN)))
     latin = re.sub(r"ck|c|q", "k", latin.replace("ph", "f").replace("w", "v"))
     return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy\W\d_]", "", latin))

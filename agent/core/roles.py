@@ -888,6 +888,10 @@ _ROLE_PHRASE = re.compile(
     # Schwerpunkt Reporting, 30–38 Std."
     r"|\s[-\u2013\u2014]\s+(?-i:Stelle|Position|Poste|Vaga|Puesto|Vacature)\s+(?=(?-i:[A-ZÀ-Ý]))"
     r"(?P<role40>[^\n,.;]{2,80}?)(?=\s*[,.;\n]|$)"
+    # (a post named in Armenian, Georgian or Ge'ez letters and then in English: "Post:
+    # տվյալների ... մասնագետ / Chief Specialist, Data Analysis Division, code 17-4.2-Մ2-1.")
+    r"|[.:?]\s+(?-i:Post|Position|Role)\s?:\s*[\u0531-\u058f\u10d0-\u10ff\u1200-\u137f]"
+    r"[^\n/.]{1,80}?\s+/\s+(?P<role56>(?-i:[A-Z])[^\n]{2,80}?)(?=\.\s|\.?$|\n|,\s+code\s+\d)"
     # (and in the person's own French note: "Elle m'appelle sur le portable. Poste : ...")
     r"|[.:?]\s+(?-i:Role|Position|Poste|Rôle|Vaga|Cargo|Puesto|Posizione|Pozice|Stelle|Stanowisko"
     r"|Tjänsten|Pozisyon|Tehtävä|Θέση|Post|Poziția|Pozitia|Pozíció|Munkakör|Pozicija|Позиция"
@@ -905,6 +909,9 @@ _ROLE_PHRASE = re.compile(
     # ("Supply Chain Analyst (κεντρική αποθήκη στην Ελευσίνα)": where it is, in a bracket;
     # "E-commerce Elemző (Profession.hu-n láttam)": where the ad was seen)
     r"|\s+\((?=(?-i:[α-ωάέήίόύώ]))|\s+\((?=[\w-]+\.(?:hu|com|ro|fi|gr|pl|cz|de|fr|es|it)\b)"
+    # (a post in Latin letters, then its own name in Georgian or Armenian letters: "Senior
+    # Specialist, Data Analytics Division (მონაცემთა ...)"; a civil-service post's "code 17-4.2")
+    r"|(?<=[A-Za-z])\s+\((?=[\u10d0-\u10ff\u0531-\u058f\u1200-\u137f])|,\s+code\s+\d"
     r"|,\s+(?-i:[a-zà-ÿ])[^\n,.]{0,30}?\s(?:en|à|in|em|bei|im|vid|på)\s+(?-i:[A-ZÀ-Ý])"
     # ("MI Analyst (reporting), Bellville site.": where it is)
     r"|,\s+(?-i:[A-ZÀ-Ý])[\w'-]+\s+(?:site|office|branch|campus|plant|ofisi|şubesi)\b"

@@ -115,7 +115,7 @@ def _spelled_out(label: str, texts: Iterable[str]) -> str:
                 if _fold(squeezed) == _fold(label) or abbreviated or with_kind or ends:
                     before = words[start - 1] if start else ""
                     of = words[start - 2 : start] if start >= 2 else []
-                    named = _with_kind(run, words[end : end + 10], before, of)
+                    named = _with_kind(run, words[end : end + 10], before, of, text)
                     # (the acronym with a kind after it is another body when the texts spell
                     # the initials out: "NADA Employees Association" beside "National
                     # Archipelagic Data Authority" for nada.gov.ph)
@@ -360,7 +360,11 @@ _LABEL_KINDS = frozenset(
 
 
 def _with_kind(
-    run: list[str], following: list[str], before: str = "", of: list[str] | None = None
+    run: list[str],
+    following: list[str],
+    before: str = "",
+    of: list[str] | None = None,
+    text: str = "",
 ) -> list[str]:
     """The run, with a kind of business before it ("Ateliers", "City of"), and after it up
     to three capitalised words that end in an institution's kind or come before a legal
@@ -397,6 +401,10 @@ def _with_kind(
                 return [*run, *extra[:venue]]
             return [*run, *extra, *_of_what([*following[size:], *beyond])]
         if size >= 2 and extra[-1].casefold().rstrip(".") in _LEGAL_WORDS:
+            if text and "&" in _as_written([*run, *extra], text).split()[-2:]:
+                # "Arrecife Dorado Resort & Spa": a word the name joins with "&", not
+                # Italy's S.p.A.
+                return [*run, *extra]
             kept = extra[:-1]
             while kept and kept[-1].casefold().rstrip(".") in _LEGAL_WORDS:
                 kept = kept[:-1]  # "Pty Ltd", "Pvt. Ltd.", "Co., Ltd."

@@ -98,6 +98,9 @@ _STAYS_AWAY = (
     r"|\bnão\s+(?:entro|entra|entrará)\s+na\s+(?:call|chamada|conversa|reunião|entrevista)"
     r"|\b(?:apenas|só|somente)\s+(?:para|pra)\s+(?:acompanhar|coordenar|organizar)"
     r"|\b(?:no|tampoco)\s+(?:voy\s+a\s+|va\s+a\s+)?(?:participar\w*|estar[éá]|asistir\w*)"
+    # ("Kathia aparece como invitada opcional ...; no se va a conectar", "não vai se conectar")
+    r"|\bno\s+(?:me|se)\s+(?:(?:voy|va|van)\s+a\s+conectar|conectar[áéa]n?)\b"
+    r"|\bnão\s+(?:vou|vai|vão)\s+(?:me\s+|se\s+)?conectar\b"
     r"|\bno\s+se\s+(?:suma|une|conecta|sumará|unirá|conectará|incorporará)\b|\bdepois\s+(?:eu\s+)?saio\b"
     # "Eu abro a sala, faço as apresentações e saio"
     r"|\bfaço\s+as\s+apresentações\s+e\s+saio\b"
@@ -128,6 +131,8 @@ _STAYS_AWAY = (
     r"|\bn'y\s+(?:participerai|participera|assisterai|serai)\s+pas|\bne\s+(?:participerai|serai)\s+pas\s+(?:là|présente?)"
     r"|\b(?:solo|sólo|solamente|únicamente)\s+para\s+(?:coordinar|organizar|la\s+agenda)"
     r"|\bne\s+(?:participerai|participera|serai|sera|pourrai|pourra)\s+pas\b"
+    # ("elle ne se connectera pas": she will not join the call)
+    r"|\bne\s+(?:me|se)\s+(?:connecterai|connectera|connecteront)\s+pas\b"
     # "je ne participe pas aux entrevues", "je ne fais pas partie du comité"
     r"|\bne\s+(?:participe|participent)\s+pas\b|\bne\s+(?:fais|fait|font)\s+pas\s+partie\b"
     # "je n'assisterai pas à l'entretien"
@@ -317,6 +322,11 @@ _STAYS_AWAY = (
     # Russian "подключаться она не будет" (she won't join), "не будет подключаться"
     r"|(?<!\w)подключаться\s+(?:(?:она|он)\s+)?не\s+(?:будет|буду)(?!\w)"
     r"|(?<!\w)не\s+(?:будет|буду)\s+подключаться(?!\w)|(?<!\w)не\s+подключ(?:ится|усь)(?!\w)"
+    # ... "на самом собеседовании присутствовать не буду" (I will not be there), "Я на встрече
+    # не буду" (I will not be at the meeting)
+    r"|(?<!\w)на\s+(?:встрече|собеседовании|звонке|интервью)\s+(?:меня\s+)?не\s+(?:буду|будет)(?!\w)"
+    r"|(?<!\w)присутствовать\s+не\s+(?:буду|будет|будем)(?!\w)"
+    r"|(?<!\w)не\s+(?:буду|будет|будем)\s+присутствовать(?!\w)"
     # Georgian "გასაუბრებას არ დავესწრები" (I will not attend the interview), "გასაუბრებაში
     # მონაწილეობას არ მიიღებს" (will not take part in it), "მხოლოდ ... კალენდარს ვმართავ"
     # (I only manage ...'s calendar)
@@ -908,11 +918,22 @@ def match_attendee(name: str, attendees: list[Attendee]) -> str:
     """The address of the attendee `name` is, by display name or by address local part.
 
     An umlaut the address spells out counts as written: "Marten Lührs" is
-    marten.luehrs@, "Kalyani Subbarayan-Lüth" k.subbarayan-lueth@.
+    marten.luehrs@, "Kalyani Subbarayan-Lüth" k.subbarayan-lueth@; a name in Cyrillic,
+    Armenian or Ethiopic letters is the attendee whose Latin name sounds as it does.
     """
     found = _match_attendee(name, attendees)
     if not found and re.search(r"[äöüÄÖÜß]", name):
         found = _match_attendee(name.translate(UMLAUTS_SPELLED_OUT), attendees)
+    if not found and re.search(f"[{_OTHER_SCRIPT}]", name):
+        # "Ашот Арутюнян" in a Russian letter, Ashot Harutyunyan on the invite
+        found = next(
+            (
+                a.email
+                for a in attendees
+                if a.name and _in_cyrillic(display_name(a.name, a.email), name) == 0
+            ),
+            "",
+        )
     return found
 
 

@@ -85,7 +85,9 @@ _NUMBER = (
     + r")\))?"
 )
 _LEAD = (
-    r"(?:in|over|binnen|innerhalb(?:\s+von|\s+der\s+nächsten)?|in\s+den\s+nächsten|sous|dans"
+    # (French "dans un délai de quinze (15) jours ouvrables")
+    r"(?:in|over|binnen|innerhalb(?:\s+von|\s+der\s+nächsten)?|in\s+den\s+nächsten|sous"
+    r"|dans\s+un\s+délai\s+(?:maximum\s+|maximal\s+)?de|dans"
     r"|d'ici|en\s+los\s+próximos|en\s+las\s+próximas|dentro\s+de\s+(?:los|las)\s+próxim[oa]s"
     # "en un término de diez (10) días laborables", "en un plazo de 10 días hábiles"
     r"|en\s+(?:un|el)\s+(?:término|plazo)\s+(?:máximo\s+)?de|dentro\s+del\s+(?:término|plazo)\s+de"
@@ -100,7 +102,7 @@ _LEAD = (
     r"|в\s+срок\s+от"
     r"|в\s+следващите|dalam(?:\s+waktu)?|per(?=\s+\d{1,2}\s+darbo\s+dien)|v\s+roku"
     # Ukrainian "протягом 15 робочих днів"
-    r"|протягом|упродовж|впродовж|в\s+течение|do(?=\s+\d{1,2}\s+pracovných\s+dní))\s+(?:(?:de\s+)?(?:la|le|les|los|las|the)\s+|de\s+(?=\d))?"
+    r"|протягом|упродовж|впродовж|в\s+течение|не\s+позднее|do(?=\s+\d{1,2}\s+pracovných\s+dní))\s+(?:(?:de\s+)?(?:la|le|les|los|las|the)\s+|de\s+(?=\d))?"
     # "em até 5 dias úteis": at most, the far end
     r"(?:até\s+|hasta\s+)?"
 )

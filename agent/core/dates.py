@@ -554,6 +554,9 @@ _OTHERS_AFTER = re.compile(
     r"|[^.;!?]{0,30}?\b(?:vemos|entrevistamos|conocemos|veiem|entrevistem|vediamo|incontriamo)\s+"
     r"(?:a\s+)?(?:(?:otr[oa]s|altr[ie]|unes\s+altres|altres)\s+(?:\w+\s+)?(?:personas|persones|candidat\w*"
     r"|persone)|(?:la|el|l['’])\s*(?:últim[oa]|darrer[a]?)\s+candidat\w*)"
+    # ("la semana que viene entrevistan a una última persona", "ven a otro candidato")
+    r"|[^.;!?]{0,30}?\b(?:entrevistan|ven|conocen|reciben)\s+(?:a\s+)?(?:una?\s+(?:últim[oa]|más)|otr[oa])"
+    r"\s+(?:\w+\s+)?(?:persona|candidat[oa]|finalista)\b"
     # Serbian and Croatian "u ponedeljak, 14. decembra, imaju još jedan razgovor"; Bulgarian
     # "в четвъртък, 17.12, имат още едно интервю"
     r"|(?:,?\s+\d{1,2}\.?\s*[^\W\d_]*\.?)?,?\s+(?:imaju|imamo|ima)\s+još\s+(?:jedan|dva|tri)\s+razgovor\w*"
@@ -613,7 +616,11 @@ _SHUT_ON = re.compile(
 # zatvorený"
 _CLOSED_AFTER_SPAN = re.compile(
     r"\bod\s+(?P<first>\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{4})?)\s+do\s+(?P<last>\d{1,2}\.\s?\d{1,2}\."
-    r"(?:\s?\d{4})?)\s+(?:\w+\s+)?zatvoren\w*",
+    r"(?:\s?\d{4})?)\s+(?:\w+\s+)?zatvoren\w*"
+    # ... and Russian: "с 31 декабря по 8 января на заводе корпоративные новогодние каникулы –
+    # производство стоит, офис закрыт"
+    r"|(?<!\w)с\s+(?P<ru_first>\d{1,2}\s+[а-яё]+)\s+по\s+(?P<ru_last>\d{1,2}\s+[а-яё]+)"
+    r"(?=[^.!?\n]{0,80}?(?<!\w)(?:каникул\w*|закрыт\w*|не\s+работа\w*|выходн\w*))",
     re.IGNORECASE,
 )
 # ... and an English range in one month: "our corporate offices are closed December 24-25"
@@ -784,7 +791,9 @@ _NOT_COUNTED_PT = re.compile(
 )
 # ... and in French: "le 25 décembre (Noël) et le 1er janvier ne comptent pas"
 _NOT_COUNTED_FR = re.compile(
-    r"(?P<days>[^.:;!?\n]{4,240}?)\s+ne\s+compte(?:nt)?\s+pas\b", re.IGNORECASE
+    # ("... y sont fériés et ne comptent donc pas")
+    r"(?P<days>[^.:;!?\n]{4,240}?)\s+ne\s+compte(?:nt)?\s+(?:donc\s+|alors\s+)?pas\b",
+    re.IGNORECASE,
 )
 _DAY_OF_A_MONTH_FR = re.compile(r"\b(\d{1,2})(?:er)?\s+([^\W\d_]+)", re.IGNORECASE)
 # ... and in Spanish: "No cuentan los feriados del 25 de diciembre y del 1 de enero, ni tampoco
@@ -915,6 +924,14 @@ _COUNTRY_ADJECTIVES = {
     "barbados": "BB", "barbadian": "BB", "jamaican": "JM", "trinidad": "TT", "russian": "RU",
     "armenian": "AM", "georgian": "GE", "moroccan": "MA", "zambian": "ZM",
     "российскому": "RU", "армянскому": "AM", "грузинскому": "GE", "казахстанскому": "KZ",
+    "turkish": "TR", "türkiye": "TR", "senegalese": "SN", "panamanian": "PA", "kazakh": "KZ",
+    "emirati": "AE", "uae": "AE",
+    # ... and by the city a committee sits in: "those are Istanbul working days"
+    "istanbul": "TR", "london": "GB", "dubai": "AE", "moscow": "RU", "paris": "FR",
+    "madrid": "ES", "casablanca": "MA", "washington": "US", "new york": "US", "nairobi": "KE",
+    "johannesburg": "ZA", "lagos": "NG", "mumbai": "IN", "toronto": "CA", "almaty": "KZ",
+    "astana": "KZ", "abidjan": "CI", "dakar": "SN", "miami": "US", "bogotá": "CO",
+    "mexico city": "MX", "são paulo": "BR",
 }  # fmt: skip
 _ADJECTIVE = "|".join(re.escape(a) for a in _COUNTRY_ADJECTIVES).replace(r"\ ", r"\s+")
 _THEIR_CALENDAR = re.compile(
@@ -927,7 +944,8 @@ _THEIR_CALENDAR = re.compile(
     # ("Since it's Nairobi's calendar that applies, they skip the Kenyan public holidays")
     rf"|\b(?:skip|skips|skipping|exclude|excludes|excluding)\s+(?:the\s+)?(?P<e>{_ADJECTIVE})\s+"
     r"(?:public|bank|national)\s+holidays\b"
-    rf"|\b(?:cuentan|contamos|cuenta)\s+(?:\w+\s+){{0,3}}?(?:con|según|por)\s+el\s+calendario\s+(?:de\s+)?"
+    rf"|\b(?:cuentan|contamos|cuenta)\s+(?:\w+\s+){{0,3}}?(?:con|según|por)\s+el\s+calendario\s+"
+    rf"(?:laboral\s+)?(?:de\s+)?"
     rf"(?P<d>{_ADJECTIVE})\b",
     re.IGNORECASE,
 )
@@ -948,7 +966,7 @@ def _calendar_named(text: str, after: date) -> dict[date, str] | None:
 # Friday, 25th December, 2026": the other holidays of the reader's calendar are none of theirs
 _ONLY_HOLIDAY = re.compile(
     r"\bthe\s+only\s+(?:public\s+|bank\s+|statutory\s+)?holiday\s+(?:with)?in\s+(?:that|this|the)"
-    r"\s+(?:period|count|time)\s+is\s+(?P<day>[^.;!?\n]{3,80})",
+    r"\s+(?:period|count|time|window)\s+is\s+(?P<day>[^.;!?\n]{3,80})",
     re.IGNORECASE,
 )
 
@@ -1050,7 +1068,8 @@ def _closed_days(text: str, said: Said) -> dict[date, str]:
             if isinstance(value, date):
                 closed[value] = "closed"
     for span in _CLOSED_AFTER_SPAN.finditer(text):
-        _shut_through(closed, _parse(span["first"], said).value, _parse(span["last"], said).value)
+        first, last = span["first"] or span["ru_first"], span["last"] or span["ru_last"]
+        _shut_through(closed, _parse(first, said).value, _parse(last, said).value)
     for listed in _CLOSED_ON_DAYS.finditer(text):
         for month in re.finditer(_DAYS_OF_A_MONTH, listed["days"]):
             name = month.group(0).split()[-1]
@@ -1136,7 +1155,9 @@ _COUNT_AFTER_THAT = re.compile(
     # ... and Spanish "dentro de los 15 días hábiles siguientes a esa última entrevista"
     r"|\b(?P<es_n>\d{1,2}|[a-záéíóú]+)(?:\s*\(\d{1,2}\))?\s+días\s+(?P<es_business>(?:laborables"
     r"|hábiles)\s+)?(?:siguientes\s+a|posteriores\s+a|después\s+de|a\s+partir\s+de)\s+"
-    r"(?:(?:esa|la)\s+(?:última|ultima)\s+(?:entrevista|instancia)|eso|esa\s+fecha|ese\s+día)\b"
+    r"(?:(?:esa|la)\s+(?:última|ultima)\s+(?:entrevista|instancia)|eso|esa\s+fecha|ese\s+día"
+    # ("dentro de los diez (10) días hábiles siguientes a esa reunión")
+    r"|(?:esa|dicha|esta)\s+(?:reunión|sesión)|(?:ese|dicho|este)\s+comité)\b"
     # ... and Armenian: "տեղեկացնում մասնակիցներին վերջին հարցազրույցի օրվան հաջորդող 10
     # աշխատանքային օրվա ընթացքում" (within the 10 working days after the last interview's day)
     r"|(?<!\w)վերջին\s+հարցազրույցի\s+օրվան\s+հաջորդող\s+(?P<hy_n>\d{1,2})\s+"
@@ -1145,6 +1166,9 @@ _COUNT_AFTER_THAT = re.compile(
     # заседания согласование занимает не более 10 рабочих дней"
     r"|(?<!\w)после\s+(?:заседания|встречи|собеседования|этого)(?!\w)[^.;!?\n]{0,60}?(?<!\w)"
     r"(?P<ru2_n>\d{1,2})\s+(?P<ru2_business>рабочих\s+)?дней"
+    # ... and the count first: "Ответ обещают в течение 15 рабочих дней после этого собеседования"
+    r"|(?<!\w)(?P<ru3_n>\d{1,2})\s+(?P<ru3_business>рабочих\s+)?дней\s+после\s+(?:этого|этой|того"
+    r"|той|последнего|последней)\s+(?:собеседования|встречи|заседания|интервью)(?!\w)"
     # ... and the anchor first: "sesiona en Bogotá el martes 5 de enero de 2027. A partir del día
     # siguiente a esa sesión, le daremos una respuesta en un máximo de trece (13) días laborables"
     r"|\ba\s+partir\s+del\s+día\s+siguiente\s+a\s+(?:esa|dicha|esta)\s+(?:sesión|reunión|fecha"
@@ -1154,7 +1178,8 @@ _COUNT_AFTER_THAT = re.compile(
     # ("les huit (8) jours ouvrés qui suivent cette délibération", fixed for a day said before)
     r"|\b(?P<fr_n>\d{1,2}|[a-zé]+)(?:\s*\(\d{1,2}\))?\s+jours\s+(?P<fr_business>(?:ouvrés|ouvrables)\s+)?"
     r"(?:après|suivant|qui\s+suivent|à\s+compter\s+de)\s+(?:(?:ce|cet|le)\s+(?:dernier\s+)?"
-    r"(?:entretien|échange|rendez-vous)|cette\s+(?:délibération|réunion|date)|ce\s+jour-là)\b"
+    r"(?:entretien|échange|rendez-vous|conseil|comité|jury)|cette\s+(?:délibération|réunion|date"
+    r"|séance|session|commission)|ce\s+jour-là)\b"
     # ... and Portuguese "no prazo de 10 dias úteis após essa última entrevista"
     r"|\b(?P<pt_n>\d{1,2}|[a-zç]+)(?:\s*\((?:\d{1,2}|[a-zç]+)\))?\s+dias\s+(?P<pt_business>úteis\s+)?"
     r"(?:após|depois\s+d[ae]|a\s+contar\s+d[ae])\s+(?:(?:essa|esta|a)\s+(?:última|ultima)\s+entrevista"
@@ -1198,8 +1223,10 @@ _COUNT_FROM_YOUR_INTERVIEW = re.compile(
     r"(?:contados\s+)?(?:a\s+partir\s+d[ae]|após|depois\s+d[ae]|a\s+contar\s+d[ae])\s+"
     r"(?:data\s+d[ae]\s+)?(?:sua|tua|respectiva)\s+entrevista\b"
     # ... and in Russian: "в течение 10 рабочих дней после Вашего собеседования"
-    r"|\bв\s+течение\s+(?P<ru_n>\d{1,2})\s+(?P<ru_business>рабочих\s+)?дней\s+(?:после|с\s+(?:даты|момента))"
-    r"\s+(?:Вашего|вашего|твоего)\s+(?:собеседования|интервью)"
+    # ("не позднее 20 (двадцати) рабочих дней со дня проведения собеседования")
+    r"|(?<!\w)(?:в\s+течение|не\s+позднее)\s+(?P<ru_n>\d{1,2})(?:\s*\([а-яё]+\))?\s+"
+    r"(?P<ru_business>рабочих\s+)?дней\s+(?:после|с\s+(?:даты|момента)|со\s+дня(?:\s+проведения)?)"
+    r"\s+(?:(?:Вашего|вашего|твоего)\s+)?(?:собеседования|интервью)"
     # ... and in Amharic: "ቃለ መጠይቁ ከተካሄደበት ቀን ቀጥሎ ባሉት አስራ አምስት (15) የሥራ ቀናት ውስጥ"
     # (within the fifteen working days that follow the day the interview was held)
     r"|(?<!\w)ቃለ\s+መጠይቁ\s+ከተካሄደበት\s+ቀን\s+ቀጥሎ\s+ባሉት\s+(?:\S+\s+){0,3}?\((?P<am_n>\d{1,2})\)\s+"
@@ -1230,7 +1257,7 @@ def _counted_from_the_day_said(sentence: str, said: Said, before: str = "") -> D
         return None
     day = _last_day(sentence, counted.start(), said)
     if day is None and any(
-        counted[g] for g in ("n", "et_n", "es_n", "es3_n", "pt_n", "fr_n", "ru2_n", "hy_n")
+        counted[g] for g in ("n", "et_n", "es_n", "es3_n", "pt_n", "fr_n", "ru2_n", "ru3_n", "hy_n")
     ):
         # ("... viimane neist toimub kolmapäeval, 16. detsembril. Lõpliku otsuse teeme 10
         # tööpäeva jooksul pärast seda")
@@ -1246,7 +1273,21 @@ def _span(counted: re.Match[str]) -> str | None:
     in (`es_n` and `es_business` for Spanish, ...), or the English `n`, `business` and
     `unit`; None when its number is a word that is none."""
     groups = counted.groupdict()
-    for language in ("es", "es2", "es3", "pt", "fr", "ru", "ru2", "et", "sk", "ka", "am", "hy"):
+    for language in (
+        "es",
+        "es2",
+        "es3",
+        "pt",
+        "fr",
+        "ru",
+        "ru2",
+        "ru3",
+        "et",
+        "sk",
+        "ka",
+        "am",
+        "hy",
+    ):
         if groups.get(f"{language}_n"):
             word = groups[f"{language}_n"].casefold()
             n = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
@@ -1337,12 +1378,20 @@ _WORK_WEEK = re.compile(
     rf"(?P<last3>{_DAY_NAME})"
     # ... and in Spanish: "los días laborables van de lunes a sábado, como es normal en hotelería"
     rf"|\bd[ií]as\s+(?:laborables|h[aá]biles)\s+(?:van|son)\s+de\s+(?P<first6>{_DIA})\s+a\s+"
-    rf"(?P<last6>{_DIA})",
+    rf"(?P<last6>{_DIA})"
+    # ... and "en la Zona Libre trabajamos de lunes a sábado", "Ellos trabajan de lunes a viernes"
+    rf"|\b(?:trabajamos|trabajan|trabaja|abrimos|abren|abre)\s+de\s+(?P<first8>{_DIA})\s+a\s+"
+    rf"(?P<last8>{_DIA})\b"
+    # ... and in French: "l'administration travaille du lundi au samedi midi"
+    r"|\b(?:travaille|travaillent|travaillons|est\s+ouverte?|sont\s+ouverts?)\s+du\s+"
+    r"(?P<first7>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+au\s+"
+    r"(?P<last7>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b",
     re.IGNORECASE,
 )
 
 
-_WEEK_GROUPS = ("", "2", "3", "4", "5", "6")  # (the numbered groups of `_WORK_WEEK`'s forms)
+# (the numbered groups of `_WORK_WEEK`'s forms)
+_WEEK_GROUPS = ("", "2", "3", "4", "5", "6", "7", "8")
 
 
 def states_its_week(text: str) -> bool:

@@ -233,8 +233,10 @@ def _tenant_of_domain(tenant: str, domain: str) -> bool:
 
 
 def _initials_alone(short: str, other: Interview) -> bool:
-    """ "TAL" for the "Tearaght Aviation Leasing" a round at the employer's own domain named."""
-    words = [w for w in other.company.split() if w[:1].isupper()]
+    """ "TAL" for the "Tearaght Aviation Leasing" a round at the employer's own domain named,
+    "CMT" for "Cap-Manuel Terminaux SA"."""
+    # (a hyphenated word gives an initial for each part: "Cap-Manuel Terminaux" is CMT)
+    words = [w for w in re.split(r"[\s-]+", other.company) if w[:1].isupper()]
     return (
         bool(other.employer_domain)
         and len(words) >= 3

@@ -134,7 +134,7 @@ _STAFFING_ABROAD = (
 # A staffing firm's name: it arranges interviews for its clients.
 _AGENCY = re.compile(
     r"\b(?:staffing|recruitment|recruiting|personnel|resourcing|headhunt\w*|executive\s+search"
-    r"|talent\s+(?:partners|solutions|consultores|consultants)|overseas\s+employment\s+promoters?"
+    r"|talento?\s+(?:partners|solutions|consultores|consultants)|overseas\s+employment\s+promoters?"
     r"|selezione|personalberatung|personaldienstleist\w*|uitzend\w*"
     rf"|{_STAFFING_ABROAD}|(?-i:ETT)"
     # and as agencies call themselves in French, Italian, Dutch, Polish and German
@@ -235,7 +235,12 @@ _EMPLOYED_BY = re.compile(
     r"\b(?i:(?:(?:you|the\s+successful\s+(?:candidate|applicant))\s+(?:will|would|'ll|’ll)\s+be\s+)"
     r"employed\s+(?:directly\s+)?by"
     r"|le\s+poste\s+est\s+un\s+(?:CDI|CDD)\s+chez|vous\s+serez\s+salarié(?:\(e\)|e)?\s+(?:de|chez)"
-    r"|(?:serás|será)\s+contratad(?:o|a|o\(a\)|o/a)\s+(?:directamente\s+)?por)\s+"
+    # a group's director interviewing for its subsidiary: "Le poste reste bien rattaché à CMT"
+    r"|le\s+poste\s+(?:reste|est|sera)\s+(?:bien\s+)?rattaché\s+à"
+    r"|(?:serás|será)\s+contratad(?:o|a|o\(a\)|o/a)\s+(?:directamente\s+)?por"
+    # an agency's "Te recuerdo que la plaza es de Distribuidora Cerro Punta, S.A.: el contrato
+    # sería directamente con ellos"
+    r"|la\s+(?:plaza|vacante|posición)\s+es\s+de)\s+"
     r"([A-Z][\w&'’.-]*(?:[ \t]+(?:(?:de|du|des|del|&)[ \t]+)?[A-Z][\w&'’.-]*){0,4})"
 )
 # The employer named beside the job in an invitation written by hand: "thanks for applying
@@ -295,21 +300,38 @@ def employer_of(
         and company
         and not matches_label(company, label)
         and not shortened_to(company, label)  # "MRU Recruitment": Macarthur Ridge University's
-        and (_is_agency(spelled_out(label, texts), texts) or _their_client(company, texts))
+        and (
+            _is_agency(spelled_out(label, texts), texts)
+            or _their_client(company, texts)
+            # (or a group's director interviewing for its subsidiary, which the letter says
+            # employs: "Le poste reste bien rattaché à CMT")
+            or _employed_named(company, event.description)
+        )
     ):
         domain = ""
     return Employer(company, domain)
 
 
+def _employed_named(company: str, description: str) -> bool:
+    """Whether the letter says in so many words that `company` employs."""
+    employed = _EMPLOYED_BY.search(description)
+    return employed is not None and compact(employed.group(1)) == compact(company)
+
+
 def _subsidiary_invited(named: list[str], event: CalendarEvent, label: str) -> str:
     """The subsidiary the title names on its group's domain, its own people invited from the
     domain it names: "Sumaco – Entrevista ..." from grupochancay.pe with people at
-    sumaco.com.ec, or one whose domain its name opens ("Aramazd – final round" with people at
-    aramazdsoft.am, from the parent's verdugocloud.com); "" when none is."""
+    sumaco.com.ec ("Tolqyn KZ" with people at tolqyn.kz), or one whose domain its name opens
+    ("Aramazd – final round" with people at aramazdsoft.am, from the parent's
+    verdugocloud.com); "" when none is."""
     labels = _attendee_labels(event) - {label}
     for name in named:
         squeezed = compact(name)
         if any(a == squeezed or (len(squeezed) >= 5 and a.startswith(squeezed)) for a in labels):
+            return name
+        # ... or its name and its country's code: "Tolqyn KZ" with people at tolqyn.kz
+        country = re.fullmatch(r"(.{3,}?)\s+(?-i:[A-Z]{2})", name.strip())
+        if country and compact(country[1]) in labels:
             return name
     return ""
 
@@ -706,6 +728,15 @@ def company_of(
     if client:  # an agency's invite: the employer is its client, not the agency
         # (a Turkish case ending after an apostrophe goes: "Yelken Perakende A.Ş.'nin")
         said = re.sub(r"['’][a-zçğıöşü]{1,4}\b.*$", "", client.group(1))
+        # a name with its legal form is one name, its "et" and "and" with it: "notre client,
+        # Moulins et Provenderies du Saloum SA (MPS)"
+        whole = re.match(
+            r"\s*((?-i:[A-ZÀ-Ý])[\w'’-]*(?:\s+(?:(?:et|and|&|de|du|des|of|the|la|le)\s+)?"
+            r"(?-i:[A-ZÀ-Ý])[\w'’-]*){1,6})\s+(?i:" + LEGAL_FORMS.pattern + r")(?!\w)",
+            client.string[client.start(1) : client.start(1) + 200],
+        )
+        if whole and re.search(r"\s(?:et|and|&)\s", whole[1]):
+            return whole[1]
         named = [
             _as_named_whole(n, [event.location, event.description])
             for n in title_segments(first_sentence(said).rstrip("."), people, rules)
@@ -1019,14 +1050,21 @@ def company_of(
                 )
             ),
             "",
-        ) or _subsidiary_invited(others, event, label)
+        ) or _subsidiary_invited(
+            # (the title's segment alone may name it: "Tolqyn KZ – final round" from the
+            # parent's director, with Tolqyn's own people invited)
+            [s for s in segments if not matches_label(s, label)],
+            event,
+            label,
+        )
         if firm and spelled and compact(firm) != compact(spelled):
             return firm
         brand = _brand_of_the_group(spelled, segments)
         if brand:
             return brand
         if spelled:
-            return _as_signed(_its_city_hall(spelled, texts), event.description[:5000])
+            whole = _quoted_whole(spelled, event.description[:5000])
+            return whole or _as_signed(_its_city_hall(spelled, texts), event.description[:5000])
         shortened = (
             _first_word_and_letters(label, texts)
             or _word_then_initials(label, texts)
@@ -1864,6 +1902,22 @@ _HEBREW = re.compile(r"[\u05d0-\u05ea]")
 _UKRAINIAN_FIRM = re.compile(r"\b(?:ТОВ|АТ|ПАТ|ПрАТ|ТзОВ|ДП|КП|ГО|БО)\s+«([^»\n]{2,60})»")
 
 
+# A firm's legal form before its name in quotes, in Russian, Kazakh and Ukrainian usage: "ТОО
+# «Тупкараган Марин Сервисез»", "АО «Тумар Банк»".
+_QUOTED_FIRM = re.compile(
+    r"(?<!\w)(?:ТОО|ООО|АО|ПАО|ОАО|ЗАО|НАО|ТОВ|АТ|ПАТ|ПрАТ)\s+«([^»\n]{2,60})»"
+)
+
+
+def _quoted_whole(name: str, text: str) -> str:
+    """The whole registered name a firm's legal form puts in quotes, when it opens with the
+    name found: "Тупкараган Марин Сервисез" for the "Тупкараган Марин" its domain spells."""
+    for found in _QUOTED_FIRM.finditer(text):
+        if found[1].startswith(name + " ") and len(found[1].split()) <= len(name.split()) + 2:
+            return found[1]
+    return ""
+
+
 def _ukrainian_firm(text: str, label: str) -> str:
     """The quoted name after a Ukrainian legal form whose romanised words make the label."""
     wanted = loose_latin(label)
@@ -1889,7 +1943,7 @@ _BUSINESSLIKE = re.compile(
     r"|studios?|collective|cooperative|cooperativa|coopérative|trust|university|universitat|universidad"
     r"|universit[àé]|universiteit"
     r"|college|school|clinic|hospital"
-    r"|council|agency|inc|llc|ltd|llp|gmbh|advisory|associates"
+    r"|council|agency|inc|llc|ltd|llp|gmbh|advisory|associates|asociados|associados|abogados"
     # ... and in French: "Banque Fleurimont du Canada", "Mutuelle ...", "Groupe ..."
     r"|banque|caisse|groupe|société|mutuelle|assurances|université|ministère|laboratoires?"
     # ... in Italian, Spanish, Portuguese and German: "Gruppo Carcano", "Grupo Tepozán"
@@ -2022,7 +2076,19 @@ _WITH_LEGAL_FORM = re.compile(
 
 def _named_with_legal_form(text: str, label: str) -> str:
     """ "Imballaggi Idice S.p.A." in a signature at idice-pack.it: a name written with its
-    legal form, one of its words in the domain (the rest of the domain a word of its own)."""
+    legal form, one of its words in the domain (the rest of the domain a word of its own).
+
+    A name whose words are all the domain's, in any order, first: "Logística Telfers, S.A."
+    signs at telferslogistica.com, where a sister firm's "... Telfers Logistics USA, LLC" is
+    named before it."""
+    for found in _WITH_LEGAL_FORM.finditer(text[:5000]):
+        words = [compact(w) for w in found.group(1).split()]
+        if (
+            len(words) >= 2
+            and sorted("".join(words)) == sorted(label)
+            and all(w in label for w in words)
+        ):
+            return found.group(1)
     for found in _WITH_LEGAL_FORM.finditer(text[:5000]):
         name = found.group(1)
         # ("Holzkirchner Fahrzeugelektrik GmbH" at hfe-holzkirchen.de: the town's name, an
@@ -2083,6 +2149,19 @@ def shared_names(rounds: Iterable[tuple[str, str]], label: str = "") -> tuple[st
         accented = compact(other) == compact(company) and not other.isascii() and company.isascii()
         if company and (longer or accented):
             company = other
+    # "Tolqyn KZ" after "Tolqyn Mobile": the brand and its country's code, the whole name
+    # written before
+    coded = re.fullmatch(r"(.+?)\s+[A-Z]{2}", company)
+    if coded:
+        company = next(
+            (
+                o
+                for o, _ in pairs
+                if compact(o).startswith(compact(coded[1]))
+                and not re.fullmatch(r".+?\s+[A-Z]{2}", o)
+            ),
+            company,
+        )
     # a round that names no role is shorthand: one that does names the employer better
     if any(c == company and not r.strip() for c, r in pairs):
         company = next(

@@ -18,6 +18,8 @@ from functools import lru_cache
 # leaves them out.
 WORK_TITLES = frozenset(
     {"chef", "capt", "captain", "herr", "herrn", "frau", "mme", "mlle", "ing", "dott", "dott.ssa",
+     # a Panamanian airline's captain: "Cap. Edwin Moscoso"
+     "cap", "capitán", "capitana",
      "avv", "sra", "srta", "dra", "dre", "mag", "mtro", "mtra", "lic", "lcdo", "lcda", "engr",
      # the Dominican and Central American "Licda." and "Licdo." (licenciada, licenciado);
      # Ethiopian "Ato" (Mr), "W/ro" (Mrs, Weyzero) and "W/rt" (Miss, Weyzerit)
@@ -52,7 +54,7 @@ WORK_TITLES = frozenset(
      "inż", "hab", "pan", "pani",
      # Latin American degrees before a name: a public accountant ("C.P.", Peru's "CPC"), a
      # master's ("Mg.", "Mgtr."), a lawyer ("Abg."), a psychologist ("Psic.")
-     "c.p", "cpc", "mg", "mgtr", "abg", "psic",
+     "c.p", "cpc", "mg", "mgtr", "mgter", "abg", "psic",
      # ... and Uruguay's economist, public accountant, agronomist and sociologist ("Ec.",
      # "Cr.", "Cra.", "Ing. Agr.", "Soc.")
      "ec", "cr", "cra", "agr", "soc",
@@ -248,6 +250,8 @@ _NOT_NAMES = frozenset(
         "lunch", "break", "breakfast", "tour", "welcome", "wrap-up", "wrap", "closing", "office",
         # a company's legal form: "your interview with Marralong Lithium Limited (ASX: MLW)"
         "limited", "ltd", "inc", "llc", "plc", "gmbh", "pty", "corp", "corporation",
+        # an organisation's Zoom account: "Terres Vives International is inviting you ..."
+        "international", "internationale",
         # a post's words after its "et"/"y", which part no people: "Directeur Administratif et
         # Financier du Groupe Verdaine", "Director de Planificación y Evaluación Institucional"
         "groupe", "grupo", "financier", "financière", "administratif", "administrative",

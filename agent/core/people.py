@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from agent.core import cjk, czech
+from agent.core import cjk, czech, russian
 from agent.core.attendance import (
     STAYS_AWAY,
     UMLAUTS_SPELLED_OUT,
@@ -216,7 +216,7 @@ _LIST_HEADER = re.compile(
     r"|entrevistador(?:\(a\)|/a|\(es\))"
     # "Panel de entrevista:", "Comité de selección:", "Banca examinadora:"
     r"|panel\s+de\s+(?:entrevista|selecci[oó]n)|comit[eé]\s+de\s+(?:selecci[oó]n|entrevista)"
-    r"|comisi[oó]n\s+de\s+selecci[oó]n|integran\s+(?:el|la)\s+(?:comit[eé]|comisi[oó]n)"
+    r"|comisi[oó]n\s+(?:de\s+selecci[oó]n|evaluadora|calificadora|de\s+evaluaci[oó]n)|comit[eé]\s+evaluador|integran\s+(?:el|la)\s+(?:comit[eé]|comisi[oó]n)"
     # Québec: "Comité : Audrey-Anne Charest (...)", "Comité de sélection :", "Votre comité
     # d'entrevue :"
     r"|(?:votre\s+)?comité(?:\s+(?:de\s+sélection|d['’]entrevue))?"
@@ -253,6 +253,8 @@ _LIST_HEADER = re.compile(
     r"|skład\s+komisji(?:\s+(?:konkursowej|rekrutacyjnej|kwalifikacyjnej))?|j[úu]ri|jury"
     # "Quem vai conversar com você:", "Quiénes te van a entrevistar:"
     r"|quem\s+vai\s+(?:conversar|falar)\s+com\s+(?:você|vc)|quién(?:es)?\s+te\s+va(?:n)?\s+a\s+entrevistar"
+    # "Con quién: el Sr. Baltasar Candanedo (Gerente General) y la Lcda. Edith Morcillo (...)"
+    r"|con\s+qui[eé]n(?:es)?"
     # Vietnamese "Người phỏng vấn:", "Hội đồng phỏng vấn:" (a Hebrew list names people in
     # letters no attendee's address can be matched to, so it is not read as the panel)
     r"|người\s+phỏng\s+vấn|hội\s+đồng\s+phỏng\s+vấn|ผู้สัมภาษณ์|คณะกรรมการสัมภาษณ์"
@@ -887,7 +889,8 @@ _ZOOM_HOST = re.compile(
     # ("Servicio de Investigación - Universidad de Marismas del Guadalquivir le está invitando":
     # an account named for a unit and its body, with their small words)
     # ("Cooperativa de Ahorro y Crédito Alli Tarpuy Ltda.": its "y")
-    r"^(?P<name>(?-i:[A-ZÀ-Ý][\w'’.-]+)(?:\s(?:(?:de|del|la|of|and|di|du|des|da|do|y|e|et)\s|&\s|-\s)?"
+    # ("Tejeira, Bethancourt & Asociados": a firm of partners' names, a comma between)
+    r"^(?P<name>(?-i:[A-ZÀ-Ý][\w'’.-]+)(?:(?:\s(?:(?:de|del|la|of|and|di|du|des|da|do|y|e|et)\s|&\s|-\s)?|,\s)"
     r"(?-i:[A-ZÀ-Ý][\w'’.-]+)){1,8}"
     # ("Cervecería Higüamo, S.A. is inviting you": its legal form after a comma)
     r"(?:,\s(?-i:S\.A\.(?:S\.)?|S\.R\.L\.|S\.L\.|S\.A\.C\.|Inc\.|Ltd\.|LLC))?)"
@@ -931,7 +934,15 @@ _NAME_AND_TEAM = re.compile(
 def zoom_host(description: str) -> str:
     """Who Zoom's invitation text says invites: a person, or the account's organisation."""
     host = _ZOOM_HOST.search(description[:2000])
-    return host["name"] if host else ""
+    if not host:
+        return ""
+    name = host["name"]
+    # (a comma inside only in a firm of partners' names: "Tejeira, Bethancourt & Asociados";
+    # "Hi, Brynn ..." is a greeting before the host)
+    parts = re.split(r",\s(?!S\.A\.|S\.R\.L\.|S\.L\.|Inc\.|Ltd\.|LLC)", name)
+    if len(parts) > 1 and not re.search(r"\s(?:&|and|y|e|et)\s", name):
+        return parts[-1]
+    return name
 
 
 # A slot of a schedule the description heads as one ("Schedule:"), its time and item apart
@@ -1000,12 +1011,14 @@ _HEADER_IN_LINE = re.compile(
     # a note typed above a Zoom copy: "Entrevista ... (Terminal ...). Participan: Diego ..."
     # ("Concurso 03/ICAER/2026, Técnico Superior N1 (Estatística). Júri: Dr. Aurélio ...",
     # "... spécialité Statistique. Jury : M. Abdelkrim Sefrioui (président, ...)")
-    r"|J[úu]ri|Jury|Comit[ée]\s+de\s+selecci[oó]n"
+    r"|J[úu]ri|Jury|Comit[ée]\s+de\s+(?:selecci[oó]n|sélection)"
     # a civil service competition's "Commission: Revaz Dolidze (chair, Deputy Director), ..."
     r"|(?:Interview\s+|Selection\s+|Competition\s+)?Commission"
     r"|Participan|Participam|Entrevistadores|Rozmawiają|Komisyon|Συνεντευκτές|Haastattelijat|Tribunal"
     # a concurso's "Comisión de Selección:", a university's "Integran el Comité:"
     r"|Comisi[oó]n\s+de\s+Selecci[oó]n|Integran\s+(?:el|la)\s+(?:Comit[eé]|Comisi[oó]n)"
+    # ("Comisión evaluadora: Mgter. Eyra Ducruet (preside, ...), Lic. ... e Ing. ...")
+    r"|Comisi[oó]n\s+(?:evaluadora|calificadora|de\s+evaluaci[oó]n)|Comit[eé]\s+evaluador"
     r"|Intervievează|Intervievatori"
     # Croatian "Na razgovoru će sudjelovati:", Bulgarian "Интервюиращи:"
     r"|Na\s+razgovoru\s+(?:će\s+)?(?:sudjel|učestv)\w+|Razgovor\s+vod[ei]|Интервюиращи|Intervjueri"
@@ -1491,7 +1504,9 @@ def _first_name(attendee: Attendee) -> str:
 _SENTENCE_END = re.compile(
     r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!\bSt)"
     # ... nor an Austrian degree before a name: "Frau Mag. Haslinger", "DI Dr. techn."
-    r"(?<!\bMag)(?<!\bIng)(?<!\bDipl)(?<!\btechn)(?<!\bDott)\.\s+(?=[A-Z])"
+    r"(?<!\bMag)(?<!\bIng)(?<!\bDipl)(?<!\btechn)(?<!\bDott)"
+    # ... nor Spanish human resources, "(RR. HH.)"
+    r"(?<!\bRR)\.\s+(?=[A-Z])"
 )
 
 
@@ -1759,7 +1774,7 @@ def names_in_description(text: str) -> tuple[list[tuple[str, str]], list[str]]:
             take([(name, "", "") for name in listed])
             continue
         # (a Czech one declines its names: "z Ing. Radky Holubové", "s panem Robertem Dvořákem")
-        members = _commission(line) or czech.panel(line)
+        members = _commission(line) or czech.panel(line) or russian.panel(line)
         if members:
             take([(name, "", "") for name in members])
             continue

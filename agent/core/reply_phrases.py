@@ -241,7 +241,10 @@ REJECTION = phrases(
     # a Québec exam: "vous n'avez pas atteint la note de passage (60 %) ... votre candidature
     # ne sera pas retenue pour la suite du processus"
     # (not a condition after it: "ne sera pas retenue si le dossier est incomplet")
-    r"|\bne\s+sera\s+pas\s+retenue?\b(?!\s*,?\s*(?:si|sans|à\s+moins|faute)\b)|n['’](?:avez|as)\s+pas\s+(?:atteint|obtenu)\s+la\s+note\s+de\s+passage"
+    r"|\bne\s+sera\s+(?:donc\s+|malheureusement\s+|finalement\s+)?pas\s+retenue?\b(?!\s*,?\s*(?:si|sans|à\s+moins|faute)\b)"
+    # "Ils ne retiendront donc pas votre candidature", "ont choisi de promouvoir en interne"
+    r"|\bne\s+(?:retiendront|retiendrons|retiendra)\s+(?:donc\s+|malheureusement\s+)?pas\s+(?:votre|ta)\s+candidature"
+    r"|\b(?:choisi|décidé)\s+de\s+promouvoir\s+en\s+interne\b|n['’](?:avez|as)\s+pas\s+(?:atteint|obtenu)\s+la\s+note\s+de\s+passage"
     # "on est finalement partis sur quelqu'un qui a déjà monté une boucle de collecte"
     r"|(?:sommes|est|suis)\s+(?:finalement\s+)?partie?s?\s+sur\s+(?:quelqu['’]un|une?\s+autre|un\s+(?:autre\s+)?profil)"
     # ... and said now: "au final, on part sur quelqu'un qui a déjà monté la chaîne d'appro"
@@ -745,7 +748,13 @@ REJECTION = phrases(
     r"(?:друго\w+|ино\w+)\s+кандидат\w*"
     r"|(?<!\w)решили\s+(?:\S+\s+){0,2}?продолжить\s+(?:\S+\s+){0,2}?с\s+(?:друг|ины)\w+\s+кандидат\w*"
     r"|(?<!\w)(?:Ваша|твоя)\s+кандидатура\s+не\s+(?:прошла|подошла|была\s+выбрана)"
-    r"|(?<!\w)не\s+(?:будем|сможем)\s+(?:\S+\s+)?продолж\w+\s+(?:\S+\s+){0,2}?с\s+(?:Вами|тобой)",
+    r"|(?<!\w)не\s+(?:будем|сможем)\s+(?:\S+\s+)?продолж\w+\s+(?:\S+\s+){0,2}?с\s+(?:Вами|тобой)"
+    # "дальше по этой вакансии мы с вами не продолжаем", an agency's "по ним мы дальше не
+    # идём", "решили закрыть позицию ... внутренним кандидатом", "предложили позицию ... коллеге"
+    r"|(?<!\w)мы\s+с\s+(?:Вами|вами|тобой)\s+не\s+продолжаем|(?<!\w)мы\s+дальше\s+не\s+идём"
+    r"|(?<!\w)закрыть\s+(?:\S+\s+){0,6}?внутренним\s+кандидатом"
+    r"|(?<!\w)предложили\s+(?:позицию|должность|вакансию)\s+(?:\S+\s+){0,6}?(?:коллеге"
+    r"|другому\s+кандидату|кандидату)",
     # Slovak: "sme sa rozhodli pokračovať s uchádzačmi, ktorých ...", "rozhodli obsadiť miesto
     # interným kandidátom", "v tomto procese už pokračovať nebudeme", a founder's "sme sa
     # rozhodli pre človeka, ktorý ..."
@@ -1392,6 +1401,9 @@ ROUTINE_REQUEST = Phrases(
     # an Indian recruiter's details form for the client: "Current CTC (fixed + variable):",
     # "Expected CTC:", "Notice period:" (a deadline to "revert" is the person's)
     r"|(?m:^[ \t]*expected\s+ctc\b[^\n]{0,40}:)"
+    # Spanish: "Es la documentación que pedimos a todos en esta etapa; no adelanta nada sobre el
+    # resultado del proceso"
+    r"|\bno\s+adelanta\s+nada\s+sobre\s+el\s+resultado\b|\bque\s+pedimos\s+a\s+todos\b"
     # "Jorien's team has asked all shortlisted candidates for a few documents"
     r"|\basked\s+(?:all|every|each)\s+(?:of\s+the\s+)?(?:shortlisted\s+)?(?:candidates?|finalists?)\s+for\b"
     # "References will not be contacted without further notice to you"
@@ -1444,7 +1456,13 @@ NEXT_ROUND = phrases(
     # la Etapa IV – Entrevista" (a concurso's next stage)
     r"|(?:ha|has|han)\s+sido\s+(?:seleccionad|habilitad|convocad|preseleccionad)[oa]s?\s+(?:para|a)\s+"
     r"(?:la\s+|el\s+)?(?:etapa|entrevista|segunda|siguiente|próxima|instancia|fase|tercera|última)\b"
-    r"|(?:el\s+)?siguiente\s+paso\s+(?:es|será|consiste)\b",
+    r"|(?:el\s+)?siguiente\s+paso\s+(?:es|será|consiste)\b"
+    # "usted pasa a la etapa final del proceso", "usted ha sido preseleccionado(a) y se le cita a
+    # entrevista ante la Comisión Evaluadora", "CITACIÓN A ENTREVISTA"
+    r"|\b(?:pasa|pasas|pasó|avanza|avanzas)\s+a\s+la\s+(?:etapa|fase|instancia|ronda)\s+(?:final|siguiente"
+    r"|próxima|última)\b|\b(?:pasa|pasas|avanza)\s+a\s+la\s+(?:siguiente|próxima|última)\s+(?:etapa|fase"
+    r"|instancia|ronda)\b|\bse\s+(?:le|te)\s+cita\s+a\s+(?:una\s+)?entrevista\b"
+    r"|\bcitaci[oó]n\s+a\s+(?:la\s+)?entrevista\b",
     # after a test passed: "You are now scheduled for an ORAL INTERVIEW with the committee"
     r"(?:you\s+are|you're)\s+now\s+scheduled\s+for\s+(?:an?|your|the)\s+(?:[\w-]+\s+){0,3}interview",
     # "you have been selected to move forward to a Face-to-Face (F2F) interview"
@@ -1743,7 +1761,12 @@ NEXT_ROUND = phrases(
     r"kennen(?:zu)?lernen",
     # (not the person's own, passed on: "Je transmets vos disponibilités à M. Wälti")
     r"(?:second|deuxième|prochain)\s+entretien|(?<!transmets\s)(?<!transmis\s)vos\s+disponibilités"
-    r"|vous\s+inviter\s+à",
+    r"|vous\s+inviter\s+à"
+    # "nous avons le plaisir de vous convier à un entretien devant le jury", "Convocation –
+    # entretien", "vous êtes convoqué(e) à un entretien"
+    r"|(?:vous|te)\s+convier\s+à\s+(?:un|une|l['’])\s*(?:\w+\s+)?(?:entretien|épreuve|oral|rencontre)"
+    r"|convocation\s+(?:à\s+(?:un|l['’])\s*|[-\u2013\u2014:]\s*)entretien"
+    r"|convoqué(?:e|\(e\))?\s+à\s+(?:un|une|l['’])\s*(?:\w+\s+)?(?:entretien|épreuve|oral)",
     # "je te propose un 2e entretien d'1h15 en visio", "Tu pourrais passer au studio jeudi ?"
     r"\b(?:2e|3e|2ème|3ème|nouvel)\s+entretien|(?:je|nous)\s+(?:te|vous)\s+propos\w*\s+(?:un|une)\s+"
     r"(?:\w+\s+)?(?:entretien|échange|rencontre|visio)\b"
@@ -2077,7 +2100,9 @@ NEXT_ROUND = phrases(
     r"(?<!\w)(?:пригласить|приглашаем|приглашаю)\s+(?:Вас\s+|тебя\s+)?(?:на|во?)\s+"
     r"(?:\S+\s+){0,2}?(?:собеседование|интервью|встречу|этап)"
     r"|(?<!\w)приглашение\s+на\s+(?:\S+\s+)?(?:собеседование|интервью|этап)"
-    r"|(?<!\w)прошли\s+на\s+(?:следующий|второй|финальный|последний)\s+этап",
+    r"|(?<!\w)прошли\s+на\s+(?:следующий|второй|финальный|последний)\s+этап"
+    # an agency's "«Иле Вэлли Фудс» хотят познакомиться с вами лично"
+    r"|(?<!\w)(?:хотят|хотел[иа]?\s+бы|хочет)\s+(?:познакомиться|встретиться)\s+с\s+(?:Вами|вами|тобой)",
     # Slovak: "si vo finále", "pozývame Vás na výberové konanie", "Pozvánka na pohovor",
     # "postupujete do druhého kola"
     r"(?:si|ste)\s+vo\s+finále|pozývame\s+(?:Vás|ťa)\s+na\s+(?:\w+\s+){0,2}(?:konanie|pohovor|kolo"
@@ -2358,9 +2383,15 @@ STILL_DECIDING = phrases(
     r"(?:poursuivons|continuons|terminons)\s+(?:les|nos)\s+(?:entrevues|entretiens|rencontres)"
     r"|(?:ne\s+peux|ne\s+pouvons)\s+pas\s+encore\s+vous\s+(?:donner|communiquer|confirmer)"
     r"|pas\s+encore\s+(?:pris\s+(?:de|notre|une)\s+)?décision"
+    # "Je n'ai malheureusement pas encore de réponse à vous donner", "je ne suis pas en mesure
+    # de vous indiquer une date pour l'instant"
+    r"|pas\s+encore\s+de\s+réponse\s+à\s+vous\s+(?:donner|communiquer|apporter)"
+    r"|pas\s+(?:encore\s+)?en\s+mesure\s+de\s+vous\s+(?:indiquer|donner|communiquer)\s+une\s+date"
     # "Je dois encore en parler à mon associé ... Je vous donne une réponse entre le 15 et le
     # 22.12"
-    r"|(?:je\s+dois|nous\s+devons)\s+encore\s+en\s+(?:parler|discuter)"
+    r"|(?:je\s+dois|nous\s+devons|doit|doivent)\s+encore\s+en\s+(?:parler|discuter)"
+    # "Aucune décision n'est encore prise"
+    r"|aucune\s+décision\s+n['’](?:est|a\s+été)\s+encore\s+prise"
     r"|je\s+vous\s+(?:donne|donnerai|ferai\s+parvenir)\s+(?:une\s+)?(?:réponse|nouvelles)",
     # Interviews left to hold: "a couple more interviews to go", "flere intervjuer igjen".
     r"(?:a\s+few|a\s+couple|some|two|three|several)\s+more\s+(?:interviews|candidates|people)"
@@ -3049,6 +3080,9 @@ CONDITIONAL = Phrases(
     # ... or anywhere it limits who: "Please be advised that only applicants who are invited
     # to an assessment exercise and/or competency-based interview will be contacted"
     r"|\bonly\s+(?:those\s+)?(?:applicants|candidates|those)\s+(?:who|that|whose)\b"
+    # ("only candidates under serious consideration will be contacted for the next steps")
+    r"|\bonly\s+(?:those\s+)?(?:applicants|candidates)\s+(?:under|selected|shortlisted"
+    r"|short-listed|retained|being)\b"
     r"|^\s*(?:the\s+|les\s+|de\s+)?(?:applicants|candidates|those|anyone|kandidaten|sollicitanten"
     r"|candidats|Bewerber(?:innen)?|Kandidatinnen),?\s+(?:who|that|die|qui|whose)\b"
     # Italian "Ai candidati ammessi sarà inviata la convocazione alla prova orale"

@@ -66,6 +66,10 @@ JOB_NOUNS = (
     # Estonian: "energiaturu analüütik", "andmehalduse peaspetsialist", "statistik-analüütik"
     "аналітик", "аналітика", "інженер", "розробник", "менеджер", "керівник", "спеціаліст",
     "фахівець", "консультант", "директор", "програміст", "планувальник", "дизайнер",
+    # Russian: "главный аналитик по кредитным рискам", "ведущий инженер по добыче",
+    # "Разработчик Python", "Главный специалист"
+    "аналитик", "инженер", "разработчик", "специалист", "руководитель", "программист",
+    "бухгалтер", "экономист", "юрист", "аудитор", "логист", "технолог", "эксперт",
     "analüütik", "analüütiku", "spetsialist", "spetsialisti", "peaspetsialist",
     "peaspetsialisti", "juhataja", "arendaja", "insener", "planeerija", "konsultant",
     "finantsanalüütik", "finantsjuht", "tiimijuht",
@@ -268,6 +272,8 @@ _GERMAN_HEADS = (
     "spezialist",
     # Ukrainian "Бізнес-аналітик", "Data-інженер"
     "аналітик", "інженер", "менеджер",
+    # ... and Russian "Бизнес-аналитик", "Data-инженер"
+    "аналитик", "инженер", "разработчик",
     # Estonian: "logistikaplaneerija", "finantsanalüütik", "andmearhitekt" (close compounds);
     # "laojuht", "müügijuht", "osakonnajuhataja"
     "planeerija", "analüütik", "spetsialist", "arendaja", "juht", "juhataja",
@@ -839,6 +845,10 @@ _ROLE_PHRASE = re.compile(
     # Canada's public service: "your interview for selection process 26-PAF-EA-FPB-114027,
     # Senior Financial Policy Analyst (EC-05), Fiscal Policy Branch"
     r"|\bselection\s+process\s+[\w-]*\d[\w-]*,\s+(?P<role19>[^\n.;:!?,(]{2,80}?)(?=\s*[,(.])"
+    # a public body's competition in the person's note: "Конкурс / competition for Главный
+    # менеджер Департамента данных и аналитики (Chief Manager, ...)"
+    r"|\bcompetition\s+for\s+(?:the\s+(?:post|position)\s+of\s+)?"
+    r"(?P<role57>(?-i:[A-ZА-ЯЁ])[^\n.;:!?,(]{2,80}?)(?=\s*[(,.;\n])"
     # a booking form's answer that names the role in passing: "Please share anything that
     # will help prepare for our meeting.: Role: Software Engineer, Applied AI (New Grad)."
     # a note above a Zoom copy that opens with the round and the job: "Entrevista - Técnico/a
@@ -1246,7 +1256,20 @@ def _uncut(
 
 def _bracket_spelled(role: str, described: str, title: str) -> bool:
     """ "Nurse (Clinical Applications Coordinator)" described, "Nurse (CAC)" titled: the
-    description spells out the specialty the title abbreviates after the same job."""
+    description spells out the specialty the title abbreviates after the same job; or the
+    title's one-word field in brackets, the description's team named by it ("главный менеджер
+    (данные)" titled, "Главный менеджер Департамента данных и аналитики" described)."""
+    field = re.search(re.escape(role) + r"\s+\((\w{4,})\)", title, re.IGNORECASE)
+    rest = described[len(role) :]
+    # (the team named in capitals after the job, not a clause: "... per la collana di
+    # narrativa", "... (Vollzeit) ein")
+    if (
+        field
+        and described.casefold().startswith(role.casefold() + " ")
+        and rest[1:2].isupper()
+        and re.search(rf"\b{re.escape(field[1].casefold()[:4])}", rest.casefold())
+    ):
+        return True
     if not described.casefold().startswith(role.casefold() + " ("):
         return False
     inside = described[len(role) + 2 :].rstrip(")")
@@ -1565,6 +1588,13 @@ def tidy(text: str, company: str, include: Iterable[str], names: Iterable[str]) 
         "",
         text,
         flags=re.I,
+    )
+    # a UN grade and the vacancy announcement after the post: "Data & Knowledge Mgmt Officer,
+    # P-3", "Data and Knowledge Management Officer (P-3), VA 2026/RO-WCA/117"
+    text = re.sub(
+        r"(?:\s*,\s*|\s*\(\s*|\s+)(?-i:(?:P|D|G)-?[1-7]|NO-?[A-D])\)?(?:\s*,\s*(?-i:VA|VN|JO)\s+\S+)?\s*$",
+        "",
+        text,
     )
     # a university's search for the post: "BI Developer Search - Finalist Interview"
     text = re.sub(r"(?<=[a-z])\s+(?-i:Search)$", "", text) if _JOB.search(text) else text

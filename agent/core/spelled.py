@@ -339,7 +339,7 @@ _LEGAL_WORDS = frozenset(
     {"ab", "as", "a/s", "gmbh", "ag", "sa", "s.a", "spa", "s.p.a", "srl", "s.r.l", "sl", "s.l",
      "bv", "b.v", "nv", "oy", "sas", "sarl", "ltd", "inc", "llc", "plc", "pty", "kg", "ug", "se",
      "pvt", "co", "ltda", "s.r.o", "sro", "a.ş", "aş", "sp", "kft", "zrt", "oü", "uab", "sdn",
-     "bhd", "tbk", "cie", "aps"}
+     "bhd", "tbk", "cie", "aps", "llp", "lp", "jsc", "wll"}
 )  # fmt: skip
 
 

@@ -991,6 +991,9 @@ _JOB_OFFERED_SOURCE = (
     # არ გამოქვეყნებულა" (no vacancy has been published)
     r"|(?<!\w)откр\w*\s+(?:\w+\s+){0,2}(?:позиция|позицию|вакансия|вакансию)(?!\w)"
     r"|(?<!\w)бюджет\s+(?:ещ[её]\s+)?не\s+утвержд[её]н(?!\w)"
+    # ("думают взять аналитика по доходам – если в феврале утвердят бюджет ... вакансии нет")
+    r"|(?<!\w)думают\s+взять\s+(?:\w+\s+)?(?:аналитика|менеджера|инженера|специалиста"
+    r"|разработчика|руководителя)(?!\w)|(?<!\w)утвердят\s+бюджет(?!\w)"
     r"|(?<!\w)(?:პოზიციის|ვაკანსიის)\s+გახსნ\w*|(?<!\w)ვაკანსია\s+(?:ჯერ\s+)?არ\s+გამოქვეყნებულა(?!\w)"
     r"|\bavaneda\s+(?:\w+\s+){0,2}koht\b|\beelarve\s+(?:pole|ei\s+ole)\s+(?:veel\s+)?kinnitatud\b"
     # ... and Slovak "sa na jar možno otvorí miesto dátového analytika, ale rozpočet ešte nie je
@@ -1080,6 +1083,11 @@ _JOB_OFFERED_SOURCE = (
     r"|\bbudjettia\s+ei\s+ole\s+(?:viela\s+)?hyvaksytty\b|(?<!\w)δεν\s+εχει\s+εγκριθει(?!\w)"
     r"|\bnimic\s+aprobat\b|\bnincs\s+(?:\w+\s+)?(?:jovahagyva|meghirdetve)\b"
     r"|(?<!\w)לא\s+פורסם(?!\w)"
+    # ... and French: "on parle de recruter quelqu'un pour suivre la production ... Rien n'est
+    # signé ... j'ai déjà parlé de toi à mon chef" (folded)
+    r"|\b(?:parle|parlent|pense|pensent|envisage|envisagent)\s+de\s+recruter\b"
+    r"|\brien\s+n['’]est\s+(?:encore\s+)?(?:signe|officiel|valide|decide)\b"
+    r"|\bparle\s+de\s+toi\s+a\s+(?:mon|ma)\s+(?:chef|manager|patron|patronne|responsable|boss)\b"
     # ... and one job: "il y a peut-être un poste de chef de projet CRM qui va s'ouvrir"
     r"|\b(?:un|ce|une|el|este|esta|una|uma|um|esse|essa|il|questo|questa|eine|diese|da|na|la)\s+"
     r"(?:[\w'-]+\s+){0,2}(?:poste|puesto|vacante|plaza|vaga|posizione|stelle|posicion|posicao)\b"

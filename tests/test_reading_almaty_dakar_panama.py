@@ -17,7 +17,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from agent.core.detect import detect, to_interview
 from agent.core.employer import shared_names
 from agent.core.model import Attendee, ReplyKind
-from agent.core.names import consonants
+from agent.core.names import consonants, display_name, greeting_of
 from agent.core.people import names_in_description, zoom_host
 from agent.core.roles import tidy
 from agent.core.russian import panel
@@ -458,3 +458,188 @@ def test_someone_who_will_not_take_part_named_in_armenian_or_ethiopic_letters() 
         description="ወ/ሮ መሰረት ደምሴ (የሰው ሀብት) በመቀበያ ትቀበልዎታለች፤ በቃለ መጠይቁ ግን አትሳተፍም።",
     )  # fmt: skip
     assert [p.email for p in read(amharic).interviewers] == ["dawit.bekele@abay-ins.example"]
+
+
+# --------------------------------------------------------------------------- Baku, Azerbaijani
+
+
+def test_azerbaijani_interviews_practice_and_who_will_not_take_part() -> None:
+    interview = invite_to_casey(
+        "Müsahibə – Maliyyə analitiki (Kür Bank ASC)",
+        Attendee("nigar.aliyeva@kurbank.example", "Əliyeva, Nigar"),
+        Attendee("rashad.h@kurbank.example", "Həsənov, Rəşad"), start=START,
+        organizer="leyla.q@kurbank.example", organizer_name="Quliyeva, Leyla",
+        # "I only organise the meeting and will not take part in the interview."
+        description="Mən yalnız görüşü təşkil edirəm, müsahibədə iştirak etməyəcəyəm.",
+    )  # fmt: skip
+    assert judge(interview, ME, RULES).outcome is Outcome.INTERVIEW
+    assert read(interview).company != "Müsahibə"
+    practice = invite_to_casey(
+        "Məşq müsahibəsi – bank paneli (Casey)",
+        Attendee("coach.sevinc@gmail.com", "Sevinc"), start=START,
+        organizer="coach.sevinc@gmail.com", organizer_name="Sevinc",
+    )  # fmt: skip
+    assert judge(practice, ME, RULES).outcome is Outcome.NOT
+
+
+def test_an_azerbaijani_agencys_client_panel_and_post() -> None:
+    agency = invite_to_casey(
+        "Şəki İpək – müsahibə (Casey Candidate)",
+        Attendee("aysel@xazar-kadr.example", "Aysel"), start=START,
+        organizer="aysel@xazar-kadr.example", organizer_name="Aysel",
+        description="Salam Casey, müsahibən var – Satış planlaması üzrə analitik vakansiyası. "
+        "Əmək müqaviləsi birbaşa Şəki İpək ilə bağlanacaq.\n\nKimlə: Tural Məmmədov (baş "
+        "direktor) və Günel Əsgərova (maliyyə direktoru). Mən müsahibədə olmayacağam."
+        "\n\nAysel\nXəzər Kadr Həlləri MMC",
+    )  # fmt: skip
+    interview = read(agency)
+    assert interview.company == "Şəki İpək"
+    assert interview.role == "Satış planlaması üzrə analitik"
+    assert [p.name for p in interview.interviewers] == ["Tural Məmmədov", "Günel Əsgərova"]
+    # (a name's "ə" as its people's addresses write it)
+    assert interview.interviewers[0].email.startswith("tural.mammadov@")
+
+
+def test_a_name_written_in_russian_for_an_azerbaijani_attendee() -> None:
+    panel_ru = invite_to_casey(
+        "Панельное собеседование | Casey Candidate",
+        Attendee("rauf.a@kurbank.example", "Rauf Əliyev"),
+        Attendee("xanim.q@kurbank.example", "Xanım Qasımova", role="opt-participant"),
+        start=START, organizer="rauf.a@kurbank.example", organizer_name="Rauf Əliyev",
+        # "Khanim Gasimova of HR is on the invitation as optional but is not on the panel."
+        description="Ханым Гасымова из отдела кадров указана как необязательный участник, но в "
+        "состав панели не входит.",
+    )  # fmt: skip
+    assert [p.email for p in read(panel_ru).interviewers] == ["rauf.a@kurbank.example"]
+
+
+def test_azerbaijani_mail() -> None:
+    assert kind_of("Sizi final mərhələyə dəvət edirik.", "AZ") is ReplyKind.NEXT_ROUND
+    assert kind_of("Uzun müzakirədən sonra təcrübəli namizədi seçdik.", "AZ") is ReplyKind.REJECTION
+    assert kind_of("Sizə işə qəbul təklifini təqdim edirik.", "AZ") is ReplyKind.OFFER
+    assert kind_of("Hələ qərar yoxdur, gələn həftə danışacağıq.", "AZ") is ReplyKind.STILL_DECIDING
+
+
+def test_azerbaijani_counts_from_the_interview_and_past_a_closure() -> None:
+    # "the results are given within 10 (ten) working days after the interview day"; from
+    # Thursday 3 December: 4, 7 ... 11, 14 ... 17
+    body = (
+        "Qərar hələ qəbul edilməyib. Nəticələr müsahibə günündən sonrakı 10 (on) iş günü "
+        "ərzində bildirilir."
+    )
+    assert decided(body, "AZ", interviewed=date(2026, 12, 3)) == date(2026, 12, 17)
+    # "an answer within 5 working days; from 14 to 25 December the plant is on collective leave"
+    closed = (
+        "Hələ qərar yoxdur. 5 iş günü ərzində cavab verəcəklər. 14 dekabrdan 25 dekabradək "
+        "zavodda kollektiv məzuniyyətdir."
+    )
+    # 10, 11, (14 ... 25 shut), 28, 29, 30
+    assert decided(closed, "AZ") == date(2026, 12, 30)
+
+
+# --------------------------------------------------------------------------- Tunis
+
+
+def test_a_competitions_oral_and_a_committee_mid_paragraph() -> None:
+    oral = invite_to_casey(
+        "Oral concours ONSD – ingénieur en chef", start=START,
+        description="Concours externe. Jury : M. Hédi Ammar (président), Mme Olfa Trabelsi "
+        "et M. Anis Jlassi.",
+    )  # fmt: skip
+    assert judge(oral, ME, RULES).outcome is Outcome.INTERVIEW
+    interview = read(oral)
+    assert interview.company == "ONSD"
+    said = "Entretien final. Comité : M. Sami Ben Ali (PDG), Mme Ines Khelifi (DRH)."
+    assert [n for n, _ in names_in_description(said)[0]] == ["M. Sami Ben Ali", "Mme Ines Khelifi"]
+    assert tidy("Data Analyst – envoyée via Welcome to the Jungle", "X", (), []) == "Data Analyst"
+
+
+def test_french_and_arabic_mail_from_tunis() -> None:
+    assert kind_of("Nous aimerions donc vous faire rencontrer le Groupe.", "TN") is (
+        ReplyKind.NEXT_ROUND
+    )
+    assert kind_of("استدعاء لاجتياز الاختبار الشفاهي", "TN") is ReplyKind.NEXT_ROUND
+    assert kind_of("Je ne retiens donc pas votre candidature pour ce poste.", "TN") is (
+        ReplyKind.REJECTION
+    )
+    assert kind_of("Votre candidature s'arrête donc là pour ce poste.", "TN") is (
+        ReplyKind.REJECTION
+    )
+    papers = (
+        "En vue de votre entretien final du lundi 14 décembre, merci de m'envoyer votre CIN. "
+        "Nous demandons ces mêmes pièces à chaque candidat, quelle que soit la suite."
+    )
+    assert kind_of(papers, "TN") is ReplyKind.OTHER
+
+
+def test_tunisian_counts() -> None:
+    first_day = (
+        "Pas encore de décision. Il m'a promis une réponse sous cinq (5) jours ouvrés, le "
+        "décompte commençant le lundi 14 décembre. Le jeudi 17 décembre ne compte pas."
+    )
+    # 14, 15, 16, (17 off), 18, 21
+    assert decided(first_day, "TN") == date(2026, 12, 21)
+    six_days = (
+        "La décision n'est pas encore prise. Une réponse dans un délai de dix (10) jours "
+        "ouvrables : on compte en jours ouvrables, du lundi au samedi. Ne sont retirés que les "
+        "dimanches et le jeudi 17 décembre."
+    )
+    # 10, 11, 12, 14, 15, 16, (17 off), 18, 19, 21, 22
+    assert decided(six_days, "TN") == date(2026, 12, 22)
+    arabic = (
+        "لم يتمّ اتّخاذ أيّ قرار. يتمّ إعلام كلّ مترشّح بالنتيجة في أجل أقصاه عشرة (10) يوم عمل "
+        "بداية من اليوم الموالي لتاريخ إجراء الاختبار الشفاهي. لا يُحتسب يوم الخميس 17 ديسمبر 2026."
+    )
+    # from Friday 4 December: 7 ... 11, 14, 15, 16, (17 off), 18, 21
+    assert decided(arabic, "TN", interviewed=date(2026, 12, 4)) == date(2026, 12, 21)
+
+
+# --------------------------------------------------------------------------- Phnom Penh
+
+
+def test_khmer_names_keep_the_family_name_first() -> None:
+    assert display_name("Chhim Sokha", "sokha.chhim@ex.kh") == "Chhim Sokha"
+    assert greeting_of("Chhim Sokha", "sokha.chhim@ex.kh") == "Sokha"
+    assert display_name("Zhang Wei", "wei.zhang@ex.cn") == "Wei Zhang"
+
+
+def test_a_banks_owner_group_and_a_system_senders_human_resources() -> None:
+    owner = invite_to_casey(
+        "Tonle Cambodia – Final interview | Casey Candidate",
+        Attendee("dara.meas@tonlebank.example", "Meas Dara"), start=START,
+        organizer="ji@tonlefg.example", organizer_name="Ji-woo",
+        description="Mr. Dara and I will interview you.\n\nJi-woo\nTonle Financial Group, Seoul",
+    )  # fmt: skip
+    assert read(owner).company != "Tonle Financial Group"
+    system = invite_to_casey(
+        "Interview - Cost Analyst", Attendee("vy@koh-kong-parts.example", "Vy"), start=START,
+        organizer="system@successfactors.com",
+        organizer_name="Koh Kong Parts (Cambodia) - Human Resources",
+    )  # fmt: skip
+    assert read(system).company == "Koh Kong Parts"
+
+
+def test_a_note_with_its_panel_after_with_and_mail_from_phnom_penh() -> None:
+    note = invite_to_casey(
+        "Angkor Stays – video interview", start=START,
+        description="Meet link from HR. With Pierre Vasseur (General Manager) + Mao Sophal "
+        "(Director of Finance). Prepare occupancy figures.",
+    )  # fmt: skip
+    assert [p.name for p in read(note).interviewers] == ["Pierre Vasseur", "Mao Sophal"]
+    agency = (
+        "They have decided to promote someone from their own sales team instead, so they will "
+        "not take your application further. The other process is still open."
+    )
+    assert kind_of(agency, "KH") is ReplyKind.REJECTION
+    # "your application was not selected for interview this time"
+    assert kind_of("ពាក្យស្នើសុំរបស់លោក មិនត្រូវបានជ្រើសរើសសម្រាប់ការសម្ភាសន៍ទេ។", "KH") is (ReplyKind.REJECTION)
+
+
+def test_a_count_from_a_steps_deadline_and_an_organisations_own_holidays() -> None:
+    body = (
+        "No decision has been taken yet. The panel is expected to finalise its report by Monday, "
+        "14 December 2026. Candidates will be informed within five (5) working days after the "
+        "report is finalised. Friday 18 December and Monday 21 December are UN holidays here."
+    )
+    # 15, 16, 17, (18 off), (21 off), 22, 23
+    assert decided(body, "KH") == date(2026, 12, 23)

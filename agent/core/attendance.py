@@ -133,6 +133,8 @@ _STAYS_AWAY = (
     r"|\bne\s+(?:participerai|participera|serai|sera|pourrai|pourra)\s+pas\b"
     # ("elle ne se connectera pas": she will not join the call)
     r"|\bne\s+(?:me|se)\s+(?:connecterai|connectera|connecteront)\s+pas\b"
+    # ("elle ne rejoindra pas la visio", "De mon côté, je ne viens pas")
+    r"|\bne\s+(?:rejoindra|rejoindrai|rejoindront|viens|viendra|viendrai)\s+pas\b"
     # "je ne participe pas aux entrevues", "je ne fais pas partie du comité"
     r"|\bne\s+(?:participe|participent)\s+pas\b|\bne\s+(?:fais|fait|font)\s+pas\s+partie\b"
     # "je n'assisterai pas à l'entretien"
@@ -326,6 +328,9 @@ _STAYS_AWAY = (
     # не буду" (I will not be at the meeting)
     r"|(?<!\w)на\s+(?:встрече|собеседовании|звонке|интервью)\s+(?:меня\s+)?не\s+(?:буду|будет)(?!\w)"
     r"|(?<!\w)присутствовать\s+не\s+(?:буду|будет|будем)(?!\w)"
+    # ... "в состав панели не входит" (is not on the panel)
+    r"|(?<!\w)в\s+состав\s+(?:панели|комиссии)\s+не\s+вход(?:ит|ят|ишь)(?!\w)"
+    r"|(?<!\w)не\s+вход(?:ит|ят)\s+в\s+состав\s+(?:панели|комиссии)(?!\w)"
     r"|(?<!\w)не\s+(?:буду|будет|будем)\s+присутствовать(?!\w)"
     # Georgian "გასაუბრებას არ დავესწრები" (I will not attend the interview), "გასაუბრებაში
     # მონაწილეობას არ მიიღებს" (will not take part in it), "მხოლოდ ... კალენდარს ვმართავ"
@@ -337,6 +342,10 @@ _STAYS_AWAY = (
     # be there); Amharic "አትሳተፍም" (she will not take part), "አልገኝም" (I will not be there)
     r"|(?<!\w)չ(?:ի|եմ|են|ենք)\s+մասնակց\w*|(?<!\w)ներկա\s+չ(?:ի|եմ|են|ենք)\s+լինի(?!\w)"
     r"|(?<!\w)(?:አል|አት|አይ)(?:ሳተፍ|ሳተፉ|ገኝ|ገኙ)ም(?!\w)"
+    # Azerbaijani "müsahibədə iştirak etməyəcəyəm" (I will not take part), "zəngdə iştirak
+    # etməyəcəyəm", "Mən müsahibədə olmayacağam" (I will not be at it), "qoşulmayacaq"
+    r"|(?<!\w)iştirak\s+etməyəcə(?:yəm|k|klər|yik)(?!\w)|(?<!\w)qoşulmayacağ?(?:am|ıq|aq)(?!\w)"
+    r"|(?<!\w)(?:müsahibədə|zəngdə|görüşdə|iclasda)\s+(?:\S+\s+)?olmayacağ?(?:am|ıq|aq)(?!\w)"
     # "I shall be in attendance as Secretary to the panel but I am not a member of the
     # interviewing panel"
     r"|\b(?:am|is|are)\s+not\s+(?:a\s+)?(?:member|part)\s+of\s+the\s+(?:\w+\s+)?panel\b"
@@ -355,8 +364,8 @@ _SUBJECT = re.compile(
     r"|אני|我|ดิฉัน|ผม|(?<![\uac00-\ud7a3])(?:저는|제가)|私は|εγώ|أنا"
     # a Greek official letter's "the undersigned": "Η υπογράφουσα", "Ο υπογράφων"
     r"|\b[Ηη]\s+υπογράφουσα|\b[Οο]\s+υπογράφων|\b(?:[Ss]ubsemnat[au]l?)|(?<!\w)მე(?![\w-])"
-    # Armenian and Amharic "I"
-    r"|(?<!\w)(?:Ես|ես|እኔ)(?!\w))"
+    # Armenian, Amharic and Azerbaijani "I"
+    r"|(?<!\w)(?:Ես|ես|እኔ|Mən|mən)(?!\w))"
     r"|(?P<second>\b(?:you|você|vous|usted|du)\b)"
     r"|(?P<third>\b(?:she|he|they|ela|ele|ella|él|elle|il|sie|hij|zij|ze|hon|han|hun|hän|beliau"
     r"|ona|тя|той|on(?=\s+(?:neće|nije|ne)\b)|viņa|viņš|ta(?=\s+ei\b)|tema)\b|(?<!\w)(?:вона|він|она|он)(?!\w)"
@@ -837,10 +846,15 @@ def _in_cyrillic(name: str, sentence: str) -> int:
     if len(words) < 2 or not re.search(f"[{_OTHER_SCRIPT}]", sentence):
         return -1
     wanted = (_sounds(words[0]), _sounds(words[-1]))
+    # (an Azerbaijani "x" is Russian's "х" and its "q" Russian's "г": Xəyalə is Хаяля,
+    # Qasımova Гасымова)
+    also = tuple(
+        _sounds(re.sub("(?i)q", "g", re.sub("(?i)x", "kh", word))) for word in (words[0], words[-1])
+    )
     if min(map(len, wanted)) < 2:
         return -1
     for pair in _TWO_CYRILLIC_WORDS.finditer(sentence):
-        if (_sounds(pair[1]), _sounds(pair[2])) == wanted:
+        if (_sounds(pair[1]), _sounds(pair[2])) in (wanted, also):
             return pair.start()
     return -1
 

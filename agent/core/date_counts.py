@@ -50,6 +50,9 @@ _WORDS = {
     12: "zwölf douze doce dodici doze twaalf tolv",
     14: "vierzehn quatorze catorce quattordici catorze veertien fjorton fjorten",
     15: "fünfzehn quinze quince quindici vijftien femton femten",
+    # (and the twenty a public body's rules give: "vingt (20) jours ouvrables", "veinte (20)
+    # días hábiles", "vinte (20) dias úteis")
+    20: "zwanzig vingt veinte venti vinte twintig tjugo tjue tyve",
 }
 # ... and Greek, in the forms a count of days takes ("μία εβδομάδα", "τρεις ημέρες")
 _GREEK = {
@@ -135,9 +138,12 @@ SPAN_ABROAD = (
     + r"))(?!\w)"
 )
 # ... and Turkish, the count first and "within" after it: "en geç 15 iş günü içinde"
+# (and Azerbaijani: "15 iş günü ərzində", "20 (iyirmi) iş günü ərzində")
 SPAN_AFTER = (
-    r"(?:en\s+geç\s+)?" + _NUMBER + r"\s+(?:(?P<business>iş\s+günü)|(?P<days>gün)|(?P<weeks>hafta))"
-    r"\s+(?:içinde|içerisinde|zarfında)(?!\w)"
+    r"(?:en\s+geç\s+)?"
+    + _NUMBER
+    + r"(?:\s*\([^\W\d_]+\))?\s+(?:(?P<business>iş\s+günü)|(?P<days>gün)"
+    r"|(?P<weeks>hafta|həftə))\s+(?:içinde|içerisinde|zarfında|ərzində)(?!\w)"
 )
 # ... and Finnish, the count in the genitive and "within" after it: "kymmenen työpäivän
 # kuluessa" (not a count from another day: "... kuluessa viimeisestä haastattelupäivästä")

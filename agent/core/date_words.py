@@ -313,6 +313,12 @@ MONTHS: dict[str, int] = {
     # (the months in "-ber" drop its "e" in their cases: "detsembri keskel", "15. detsembril")
     **{f"{stem}{end}": n for n, stem in ((9, "septembr"), (10, "oktoobr"), (11, "novembr"),
        (12, "detsembr")) for end in ("i", "il", "is", "ist", "iks", "ini")},
+    # Azerbaijani, named and with the endings a date takes: "1 dekabr", "24 dekabrdan 8
+    # yanvaradək" (from 24 December to 8 January), "dekabrın" ("may" alone is English's)
+    **{f"{stem}{end}": n for n, stem in enumerate(("yanvar", "fevral", "mart", "aprel", "may",
+       "iyun", "iyul", "avqust", "sentyabr", "oktyabr", "noyabr", "dekabr"), 1)
+       for end in ("", "da", "dan", "a", "adək", "ın", "də", "dən", "ə", "ədək", "in")
+       if n != 5 or end in ("da", "dan", "adək") if (stem, end) != ("mart", "")},
     # Russian, named and in the genitive a date takes ("18 декабря", "в начале января")
     **{word: n for n, words in enumerate((
         "январь января", "февраль февраля", "март марта", "апрель апреля", "май мая",

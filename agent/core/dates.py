@@ -198,6 +198,8 @@ _HEARING_BACK_ABROAD = (
     r"|сообщ\w*|ответ\w*|результат\w*|свяжемся|дадим\s+знать"
     # ... and the approval a decision waits on: "согласование занимает не более 10 рабочих дней"
     r"|согласовани\w*|утвержд\w*"
+    # Azerbaijani "qərar verəcəklər", "cavab verəcəklər", "nəticələri ... bildirilir"
+    r"|qərar\w*|cavab\w*|nəticə\w*|bildiril\w*"
 )
 _CUE = re.compile(
     r"\b(?:decid\w*|decision\w*"
@@ -620,7 +622,11 @@ _CLOSED_AFTER_SPAN = re.compile(
     # ... and Russian: "с 31 декабря по 8 января на заводе корпоративные новогодние каникулы –
     # производство стоит, офис закрыт"
     r"|(?<!\w)с\s+(?P<ru_first>\d{1,2}\s+[а-яё]+)\s+по\s+(?P<ru_last>\d{1,2}\s+[а-яё]+)"
-    r"(?=[^.!?\n]{0,80}?(?<!\w)(?:каникул\w*|закрыт\w*|не\s+работа\w*|выходн\w*))",
+    r"(?=[^.!?\n]{0,80}?(?<!\w)(?:каникул\w*|закрыт\w*|не\s+работа\w*|выходн\w*))"
+    # ... and Azerbaijani: "24 dekabrdan 8 yanvaradək (hər ikisi daxil) zavodda ... kollektiv
+    # məzuniyyətdir" (from ... to ..., both included, the plant's collective leave)
+    r"|(?<!\w)(?P<az_first>\d{1,2}\s+[a-zəğıöşçü]+(?:dan|dən))\s+(?P<az_last>\d{1,2}\s+[a-zəğıöşçü]+"
+    r"(?:adək|ədək|dək))(?=[^.!?\n]{0,120}?(?<!\w)(?:məzuniyyət\w*|bağlı\w*|istirahət\w*))",
     re.IGNORECASE,
 )
 # ... and an English range in one month: "our corporate offices are closed December 24-25"
@@ -796,6 +802,14 @@ _NOT_COUNTED_FR = re.compile(
     re.IGNORECASE,
 )
 _DAY_OF_A_MONTH_FR = re.compile(r"\b(\d{1,2})(?:er)?\s+([^\W\d_]+)", re.IGNORECASE)
+# ... and "Ne sont retirés que les dimanches, le jeudi 17 décembre (fête de la Révolution) et le
+# vendredi 1er janvier"; Arabic "لا يُحتسب ضمن هذا الأجل يوم الخميس 17 ديسمبر 2026" (is not counted)
+_NOT_COUNTED_MORE = re.compile(
+    r"\b(?:ne\s+)?sont\s+retirés\s+(?:du\s+délai\s+)?(?:que\s+)?(?P<days>[^.;:!?\n]{4,240})"
+    # (not past "في حين", whereas: "... في حين يُعتبر يوم الجمعة 25 ديسمبر 2026 يوم عمل عاديًّا")
+    r"|لا\s+يُ?حتسب\s+(?P<ar>(?:(?!في\s+حين)[^.\n]){4,240})",
+    re.IGNORECASE,
+)
 # ... and in Spanish: "No cuentan los feriados del 25 de diciembre y del 1 de enero, ni tampoco
 # el 24 y el 31 de diciembre"; "hoy martes 8 y mañana miércoles 9 son feriados en Perú"
 _NOT_COUNTED_ES = re.compile(
@@ -849,7 +863,9 @@ _CLAUSE = r"(?:(?!\b(?:while|whereas|but|are|is|mais|alors\s+que|sont|est)\b)[^.
 _HOLIDAYS_SAID = re.compile(
     rf"(?P<days>{_CLAUSE})\s+(?:are|is|will\s+be)\s+(?:also\s+)?(?:an?\s+)?"
     # (not the reader's own: "including January 6, which I know is a holiday for you")
-    r"(?:(?:public|bank|national|official|statutory)\s+)?(?:holidays?|days?\s+off)\b(?!\s+for\s+you\b)",
+    # ("... are UN holidays in Phnom Penh": an organisation's own holidays)
+    r"(?:(?:public|bank|national|official|statutory|UN|company|office)\s+)?(?:holidays?|days?\s+off)\b"
+    r"(?!\s+for\s+you\b)",
     re.IGNORECASE,
 )
 # ... and days that are ordinary working days there, a holiday of the person's country or
@@ -931,7 +947,8 @@ _COUNTRY_ADJECTIVES = {
     "madrid": "ES", "casablanca": "MA", "washington": "US", "new york": "US", "nairobi": "KE",
     "johannesburg": "ZA", "lagos": "NG", "mumbai": "IN", "toronto": "CA", "almaty": "KZ",
     "astana": "KZ", "abidjan": "CI", "dakar": "SN", "miami": "US", "bogotá": "CO",
-    "mexico city": "MX", "são paulo": "BR",
+    "mexico city": "MX", "são paulo": "BR", "lyonnais": "FR", "parisien": "FR", "doha": "QA",
+    "qatari": "QA", "tunisian": "TN", "tunisien": "TN",
 }  # fmt: skip
 _ADJECTIVE = "|".join(re.escape(a) for a in _COUNTRY_ADJECTIVES).replace(r"\ ", r"\s+")
 _THEIR_CALENDAR = re.compile(
@@ -1043,6 +1060,9 @@ def _closed_days(text: str, said: Said) -> dict[date, str]:
         days = listed["days"] or listed["named"]
         weekdays = [named.group(0) for named in _WEEKDAY_AND_DAY_ES.finditer(days)]
         _close(closed, [*_days_of_months(days), *weekdays], said)
+    for listed in _NOT_COUNTED_MORE.finditer(text):
+        said_days = listed["days"] or listed["ar"]
+        _close(closed, [" ".join(d.groups()) for d in _DAY_OF_A_MONTH_FR.finditer(said_days)], said)
     for listed in _NOT_COUNTED_FR.finditer(text):
         _close(
             closed,
@@ -1068,7 +1088,8 @@ def _closed_days(text: str, said: Said) -> dict[date, str]:
             if isinstance(value, date):
                 closed[value] = "closed"
     for span in _CLOSED_AFTER_SPAN.finditer(text):
-        first, last = span["first"] or span["ru_first"], span["last"] or span["ru_last"]
+        first = span["first"] or span["ru_first"] or span["az_first"]
+        last = span["last"] or span["ru_last"] or span["az_last"]
         _shut_through(closed, _parse(first, said).value, _parse(last, said).value)
     for listed in _CLOSED_ON_DAYS.finditer(text):
         for month in re.finditer(_DAYS_OF_A_MONTH, listed["days"]):
@@ -1131,7 +1152,9 @@ def _closed_days(text: str, said: Said) -> dict[date, str]:
 # "kohtuvad veel ühe kandidaadiga 18. detsembril ja lubasid anda lõpliku vastuse 7 tööpäeva
 # jooksul pärast viimast vestlust" (within 7 working days after the last interview).
 _COUNT_AFTER_THAT = re.compile(
-    r"\b(?:\d{1,3}\s*(?:-|to|or)\s*)?(?P<n>\d{1,3}|[a-z]+)\s+(?P<business>business\s+|working\s+)?"
+    # ("ten (10) working days after ...": the figure after the word)
+    r"\b(?:\d{1,3}\s*(?:-|to|or)\s*)?(?P<n>\d{1,3}|[a-z]+)(?:\s*\(\d{1,3}\))?\s+"
+    r"(?P<business>business\s+|working\s+)?"
     r"(?P<unit>days?|weeks?)\s+(?:(?:after|from|following)\s+(?:that|then)\b"
     # ("with the final interview on Wednesday 16th December, and they've promised me an answer
     # within 10 working days of that final interview")
@@ -1139,6 +1162,11 @@ _COUNT_AFTER_THAT = re.compile(
     # ("He is back in Yerevan on Monday 21.12, and we promised to give you an answer within 10
     # working days of his return")
     r"|(?:of|after|from|following)\s+(?:his|her|their|my|our)\s+return\b"
+    # ("The interview panel is expected to finalise its report by Monday, 14 December 2026.
+    # Candidates will be informed ... within ten (10) working days after the report is
+    # finalised")
+    r"|(?:of|after|from|following)\s+the\s+(?:report|review|recommendation|committee|meeting)\s+"
+    r"(?:is|has\s+been)\s+(?:finali[sz]ed|approved|held|submitted|completed|signed(?:\s+off)?)\b"
     # ("their final interviews wrap up on Friday 18 December. Craig has committed to a
     # decision within 10 working days of the final interview": the day the sentence before
     # names)
@@ -1231,6 +1259,14 @@ _COUNT_FROM_YOUR_INTERVIEW = re.compile(
     # (within the fifteen working days that follow the day the interview was held)
     r"|(?<!\w)ቃለ\s+መጠይቁ\s+ከተካሄደበት\s+ቀን\s+ቀጥሎ\s+ባሉት\s+(?:\S+\s+){0,3}?\((?P<am_n>\d{1,2})\)\s+"
     r"(?P<am_business>የሥራ\s+)?ቀናት"
+    # ... and in Arabic: "في أجل أقصاه عشرون (20) يوم عمل بداية من اليوم الموالي لتاريخ إجراء
+    # الاختبار الشفاهي" (within at most 20 working days from the day after the oral test)
+    r"|\((?P<ar_n>\d{1,2})\)\s+(?P<ar_business>(?:يوم|أيام)\s+عمل\s+)?(?:يوما?\s+)?(?:بداية|ابتداء|ابتداءً)\s+"
+    r"من\s+اليوم\s+الموالي\s+لتاريخ\s+(?:إجراء|اجراء)\s+(?:الاختبار|المقابلة)"
+    # ... and in Azerbaijani: "müsahibə günündən sonrakı 20 (iyirmi) iş günü ərzində" (within the
+    # 20 working days after the interview's day)
+    r"|(?<!\w)müsahibə\s+günündən\s+sonrakı\s+(?P<az_n>\d{1,2})(?:\s*\([^\W\d_]+\))?\s+"
+    r"(?P<az_business>iş\s+)?gün"
     # ... and in Georgian: "გასაუბრების ჩატარებიდან არაუგვიანეს 10 სამუშაო დღისა" (no later
     # than 10 working days from the interview's holding)
     r"|(?<!\w)გასაუბრების\s+(?:ჩატარებიდან|დღიდან)\s+(?:არაუგვიანეს\s+)?(?P<ka_n>\d{1,2})\s+"
@@ -1287,6 +1323,8 @@ def _span(counted: re.Match[str]) -> str | None:
         "ka",
         "am",
         "hy",
+        "az",
+        "ar",
     ):
         if groups.get(f"{language}_n"):
             word = groups[f"{language}_n"].casefold()
@@ -1314,15 +1352,27 @@ _COUNT_FROM_A_DAY = re.compile(
 )
 
 
+# ... and a count whose first day it names: "une réponse sous huit (8) jours ouvrés, le décompte
+# commençant le lundi 14 décembre (ce lundi compte comme le premier jour)"
+_COUNT_STARTING_ON = re.compile(
+    r"\b(?:sous|dans\s+un\s+délai\s+de|dans\s+les)\s+(?P<fr_n>\d{1,2}|[a-zé]+)(?:\s*\(\d{1,2}\))?\s+"
+    r"jours\s+(?P<fr_business>(?:ouvrés|ouvrables)\s*)?,?\s+le\s+décompte\s+commençant\s+(?:le\s+)?",
+    re.IGNORECASE,
+)
+
+
 def _counted_from_a_day_named(sentence: str, said: Said) -> DateMention | None:
-    """The date a count "within N business days of January 4" gives, or None."""
-    for counted in _COUNT_FROM_A_DAY.finditer(sentence):
-        for form in prose_forms():
-            found = form.pattern.match(sentence, counted.end())
-            value = form.value(found, said) if found else None
-            span = _span(counted)
-            if isinstance(value, date) and span is not None:
-                return _counted(sentence[counted.start() : found.end()], span, value, said)
+    """The date a count "within N business days of January 4" gives (or one whose first day
+    is named: from the day before it), or None."""
+    for pattern, first_day in ((_COUNT_FROM_A_DAY, False), (_COUNT_STARTING_ON, True)):
+        for counted in pattern.finditer(sentence):
+            for form in prose_forms():
+                found = form.pattern.match(sentence, counted.end())
+                value = form.value(found, said) if found else None
+                span = _span(counted)
+                if isinstance(value, date) and span is not None:
+                    start = value - timedelta(days=1) if first_day else value
+                    return _counted(sentence[counted.start() : found.end()], span, start, said)
     return None
 
 
@@ -1371,7 +1421,9 @@ _WORK_WEEK = re.compile(
     rf"\s*[:,\u2013-]?\s*(?P<first4>{_DAY_NAME})\s+(?:to|through|till|until|-|\u2013)\s+"
     rf"(?P<last4>{_DAY_NAME})"
     # "it's Dubai business days – Monday to Friday"
-    rf"|\b(?:business|working)\s+days\s*(?:[:,\u2013\u2014]|\s-)\s*(?P<first5>{_DAY_NAME})\s+(?:to|through"
+    # ("these are Group working days in Doha, Sunday to Thursday")
+    rf"|\b(?:business|working)\s+days(?:\s+in\s+[\w.]+)?\s*(?:[:,\u2013\u2014]|\s-)\s*"
+    rf"(?P<first5>{_DAY_NAME})\s+(?:to|through"
     rf"|till|until|-|\u2013)\s+(?P<last5>{_DAY_NAME})"
     # "working days ... For us that means Monday to Friday"
     rf"|\bfor\s+us\s+(?:that|this|it)\s+means\s+(?P<first3>{_DAY_NAME})\s+(?:to|through|-|\u2013)\s+"
@@ -1382,6 +1434,9 @@ _WORK_WEEK = re.compile(
     # ... and "en la Zona Libre trabajamos de lunes a sábado", "Ellos trabajan de lunes a viernes"
     rf"|\b(?:trabajamos|trabajan|trabaja|abrimos|abren|abre)\s+de\s+(?P<first8>{_DIA})\s+a\s+"
     rf"(?P<last8>{_DIA})\b"
+    # ... and "on compte en jours ouvrables ..., c'est-à-dire du lundi au samedi"
+    r"|\bjours\s+ouvrables\b[^.!?\n]{0,80}?\bdu\s+(?P<first9>lundi|mardi|mercredi|jeudi|vendredi|samedi"
+    r"|dimanche)\s+au\s+(?P<last9>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
     # ... and in French: "l'administration travaille du lundi au samedi midi"
     r"|\b(?:travaille|travaillent|travaillons|est\s+ouverte?|sont\s+ouverts?)\s+du\s+"
     r"(?P<first7>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+au\s+"
@@ -1391,7 +1446,7 @@ _WORK_WEEK = re.compile(
 
 
 # (the numbered groups of `_WORK_WEEK`'s forms)
-_WEEK_GROUPS = ("", "2", "3", "4", "5", "6", "7", "8")
+_WEEK_GROUPS = ("", "2", "3", "4", "5", "6", "7", "8", "9")
 
 
 def states_its_week(text: str) -> bool:
@@ -1480,7 +1535,8 @@ def find_date(
     # No decision has been made yet. We will ... within 10 working days after that last
     # interview")
     previous: list[str] = ["", ""]
-    for sentence in _sentences(text):
+    sentences = list(_sentences(text))
+    for at, sentence in enumerate(sentences):
         cue = _CUE.search(sentence)
         sentence_before = " ".join(previous)
         previous = [previous[1], sentence]
@@ -1567,8 +1623,15 @@ def find_date(
                 )
                 if best is None or rank < best[:8]:
                     best = (*rank, _mention(match.group(0).rstrip(".,"), value, after))
-        if best is not None and not best[2]:
+        following = sentences[at + 1] if at + 1 < len(sentences) else ""
+        if best is not None and not best[2] and not _COUNT_AFTER_THAT.search(following):
             return best[8]  # said after "by": the deadline itself
+        if best is not None and not best[2]:
+            # (a step's deadline the next sentence counts from: "The panel is expected to
+            # finalise its report by Monday, 14 December. Candidates will be informed ...
+            # within ten (10) working days after the report is finalised")
+            deciding_cue = best[8]
+            continue
         first = first or (best[8] if best is not None else None)
         if best is not None and not best[4]:  # firm: said after its cue
             after_cue = after_cue or best[8]

@@ -93,6 +93,8 @@ _RECRUITING_SUFFIX = re.compile(
     r"|equipo\s+de\s+talento|equip\s+de\s+talent|[àa]rea\s+de\s+persones|equipe\s+de\s+talentos"
     r"|recrutement|ressources\s+humaines|personalabteilung|personalgewinnung|personalmarketing"
     r"|rekrutacja"
+    # Azerbaijani "İnsan Resursları" (human resources), Turkish "İnsan Kaynakları"
+    r"|i̇?nsan\s+resursları|i̇?nsan\s+kaynakları|human\s+resources"
     # Dutch "P&O", "Werving & Selectie"; Italian "Selezione", "Risorse Umane"; Portuguese
     # "Recrutamento e Seleção"
     r"|p\s?&\s?o|werving(?:\s+(?:&|en)\s+selectie)?|(?:ricerca\s+e\s+)?selezione|risorse\s+umane"
@@ -134,7 +136,8 @@ _STAFFING_ABROAD = (
 # A staffing firm's name: it arranges interviews for its clients.
 _AGENCY = re.compile(
     r"\b(?:staffing|recruitment|recruiting|personnel|resourcing|headhunt\w*|executive\s+search"
-    r"|talento?\s+(?:partners|solutions|consultores|consultants)|overseas\s+employment\s+promoters?"
+    # (and Azerbaijani "Bayıl Kadr Həlləri", personnel solutions)
+    r"|talento?\s+(?:partners|solutions|consultores|consultants)|kadr\s+həlləri|overseas\s+employment\s+promoters?"
     r"|selezione|personalberatung|personaldienstleist\w*|uitzend\w*"
     rf"|{_STAFFING_ABROAD}|(?-i:ETT)"
     # and as agencies call themselves in French, Italian, Dutch, Polish and German
@@ -150,7 +153,7 @@ _AGENCY = re.compile(
 # employer's own team ("Huron Thumb Regional Health Recruiting")
 _AGENCY_AFTER = re.compile(
     r"\b(?:staffing|recruitment|personnel|resourcing|executive\s+search|search\s+partners"
-    r"|talent\s+partners|personalberatung|uitzend\w*"
+    r"|talent\s+partners|personalberatung|uitzend\w*|(?<=kadr\s)həlləri"
     # ... or after its legal form and a dash: "Avantis Personal s.r.o. – personální agentura"
     r"|(?:(?:s\.r\.o\.|a\.s\.|GmbH|S\.L\.|S\.A\.|Ltd\.?)\s+)?[-\u2013\u2014]\s+"
     rf"(?:{_STAFFING_ABROAD}|Personaldienstleister|Personalvermittlung|Zeitarbeit\w*"
@@ -240,7 +243,10 @@ _EMPLOYED_BY = re.compile(
     r"|(?:serás|será)\s+contratad(?:o|a|o\(a\)|o/a)\s+(?:directamente\s+)?por"
     # an agency's "Te recuerdo que la plaza es de Distribuidora Cerro Punta, S.A.: el contrato
     # sería directamente con ellos"
-    r"|la\s+(?:plaza|vacante|posición)\s+es\s+de)\s+"
+    r"|la\s+(?:plaza|vacante|posición)\s+es\s+de"
+    # ... and Azerbaijani, "əmək müqaviləsi birbaşa Quba Meyvə ilə bağlanacaq" (the contract is
+    # signed directly with ...)
+    r"|əmək\s+müqaviləsi\s+birbaşa)\s+"
     r"([A-Z][\w&'’.-]*(?:[ \t]+(?:(?:de|du|des|del|&)[ \t]+)?[A-Z][\w&'’.-]*){0,4})"
 )
 # The employer named beside the job in an invitation written by hand: "thanks for applying
@@ -332,6 +338,11 @@ def _subsidiary_invited(named: list[str], event: CalendarEvent, label: str) -> s
         # ... or its name and its country's code: "Tolqyn KZ" with people at tolqyn.kz
         country = re.fullmatch(r"(.{3,}?)\s+(?-i:[A-Z]{2})", name.strip())
         if country and compact(country[1]) in labels:
+            return name
+        # ... or its first word the domain's first, a word of five letters or more: "Ulduz
+        # Telekom" with people at ulduzmobile.az
+        first = compact(name.split()[0]) if len(name.split()) >= 2 else ""
+        if len(first) >= 5 and any(a.startswith(first) for a in labels):
             return name
     return ""
 
@@ -464,7 +475,10 @@ def _as_signed(name: str, description: str) -> str:
     Partner | Lydgate Cruise Hospitality" for the "Lydgate Cruise" its domain
     lydgatecruises.co.uk spells (a word or two more; not a legal form, a team, a stage or a
     job: "Acme Robotics Recruiting" stays Acme Robotics)."""
-    pattern = rf"(?m)\|[ \t]*({re.escape(name)}(?:[ \t]+[A-Z][\w&'’-]+){{1,2}})[ \t]*(?=$|\|)"
+    # (and "& Patio" after it: "Coquina Home & Patio")
+    pattern = (
+        rf"(?m)\|[ \t]*({re.escape(name)}(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’-]+){{1,2}})[ \t]*(?=$|\|)"
+    )
     for found in re.finditer(pattern, description):
         more = found[1][len(name) :].strip()
         legal = re.search(rf"(?i)(?:^|\s)(?:{LEGAL_FORMS.pattern})\.?(?:\s|$)", more)

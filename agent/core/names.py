@@ -449,6 +449,21 @@ _SOUTHERN_SURNAMES = frozenset(
 )  # fmt: skip
 
 
+# Khmer family names, written first as Cambodians write and are called by them ("Kheng
+# Piseth" at piseth.kheng@ is Kheng Piseth, greeted "Piseth"); only those no Chinese, Korean
+# or English given name shares.
+_KHMER_SURNAMES = frozenset(
+    {"chhay", "chhim", "chhorn", "chuon", "kheng", "nhem", "sath", "yos", "srun", "ouk", "pich",
+     "prak", "meas", "sorn", "touch", "tep", "keo", "mao", "hout", "seng", "sok", "chea", "chhun",
+     "khiev", "mey", "phal", "san", "soeung", "thach", "uch", "vong", "yem"}
+)  # fmt: skip
+
+
+def khmer_order(words: list[str]) -> bool:
+    """ "Kheng Piseth": a Khmer family name, then the given name, as the person writes it."""
+    return len(words) == 2 and words[0].casefold() in _KHMER_SURNAMES
+
+
 def chinese_order(words: list[str]) -> bool:
     """ "Goh Zhi Xiang", "Lau Pei Qi": a Chinese surname, then a given name of two syllables
     written apart, as Singapore and Malaysia write it (and call the person "Zhi Xiang")."""
@@ -527,8 +542,9 @@ def _surnames_first(name: str, email: str) -> str:
 
 # Letters that carry no accent to take off, written in addresses as their nearest Latin ones:
 # "kvitoykraft.no" for Kvitøy Kraft, "jodlowa.pl" for Jodłowa.
+# (Azerbaijani "ə", its schwa, as its people's addresses write it: Məmmədli at mammadli@)
 _UNACCENTED = str.maketrans(
-    {"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ı": "i", "þ": "th"}
+    {"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ı": "i", "þ": "th", "ə": "a"}
 )
 
 
@@ -730,7 +746,7 @@ def _surname_as_addressed(words: list[str], local: str) -> str:
     writes the surname first, told by an address that writes the given name first (its
     initials or whole) and the surname after it."""
     given_part, dot, surname_part = local.replace("-", "").partition(".")
-    if chinese_order(words):
+    if chinese_order(words) or khmer_order(words):
         return ""  # "Goh Zhi Xiang" at zhixiang.goh@: as he writes it, surname first
     if dot and all(_CYRILLIC_WORD.fullmatch(w) for w in words):
         # "Савчук Дмитро" at dmytro.savchuk@: the address romanises the given name first
@@ -837,7 +853,7 @@ def greeting_of(display: str, email: str = "") -> str:
     first = words[0].strip(",")
     if first in {"Ma.", "Ma"} and len(words) > 2 and words[1][:1].isupper():
         return f"Ma. {words[1].strip(',')}"  # Philippine "Ma. Theresa" (María Theresa)
-    if surname_first(" ".join(words)):
+    if surname_first(" ".join(words)) or khmer_order(words):
         return words[-1]  # "Võ Thanh Tùng": the surname first, greeted by the given name
     local = email.partition("@")[0].casefold()
     swapped = _surname_as_addressed(words, fold_accents(local)) if len(words) > 1 else ""
@@ -1121,8 +1137,8 @@ _LIST_SPLIT_PATTERN = (
     # in a row ("ve Dr. Öğr. Üyesi Barış Kalkan", "ve Doç. Dr. ..."); before a bare comma,
     # so that Serbian ", i Mirjana Bogdanović" parts two people
     # ... and Lithuanian "ir", Latvian "un" (French "un" is no word before a whole name)
-    r"|,?\s+(?:i|ve|a|ir|un)\s+(?=(?:(?:Ing|Dr|Dra|Sr|Sra|Mgr|Bc|Prof|Doç|Öğr|Gör)\.\s+|Üyesi\s+)*"
-    r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]+\s+[A-ZÀ-ÖØ-ÞĀ-Ž])"
+    r"|,?\s+(?:i|ve|və|a|ir|un)\s+(?=(?:(?:Ing|Dr|Dra|Sr|Sra|Mgr|Bc|Prof|Doç|Öğr|Gör)\.\s+|Üyesi\s+)*"
+    r"[A-ZÀ-ÖØ-ÞĀ-ŽƏ][\w'-]+\s+[A-ZÀ-ÖØ-ÞĀ-ŽƏ])"
     # ... and Slovene "in" before a form of address only ("in ga. Nataša Bergant"): in
     # English "in" is where someone works ("Jane Doe in Kuala Lumpur")
     r"|,?\s+in\s+(?=(?:ga|g|gdč|dr|mag|prof)\.\s)|,)\s*"

@@ -98,6 +98,9 @@ NOT_THE_CANDIDATE: dict[str, str] = {
             # gönüllü mentorluk"
             "deneme mulakati",
             "deneme mulakatlari",
+            # Azerbaijani "Məşq müsahibəsi" (a practice interview), folded
+            "məsq musahibəsi",
+            "sinaq musahibəsi",
             "practice session",
             "practice round",
             "practise",

@@ -216,6 +216,8 @@ _LIST_HEADER = re.compile(
     r"|entrevistador(?:\(a\)|/a|\(es\))"
     # "Panel de entrevista:", "Comité de selección:", "Banca examinadora:"
     r"|panel\s+de\s+(?:entrevista|selecci[oó]n)|comit[eé]\s+de\s+(?:selecci[oó]n|entrevista)"
+    # Azerbaijani "Müsahibə komissiyası:", "Kimlə:", "Sizinlə görüşəcəklər:"
+    r"|müsahibə\s+komissiyası|kimlə|(?:sizinlə|səninlə)\s+görüşəcəklər"
     r"|comisi[oó]n\s+(?:de\s+selecci[oó]n|evaluadora|calificadora|de\s+evaluaci[oó]n)|comit[eé]\s+evaluador|integran\s+(?:el|la)\s+(?:comit[eé]|comisi[oó]n)"
     # Québec: "Comité : Audrey-Anne Charest (...)", "Comité de sélection :", "Votre comité
     # d'entrevue :"
@@ -385,6 +387,8 @@ _SENTENCE = re.compile(
     r"|\b(?:vestlusel|voorus|intervjuul)\s+osalevad(?:\s+lisaks\s+minule)?(?=\s*:?\s)"
     # ... and the person's own note: "Meeting Kamrul Hasan Talukder (Group CFO) + Nusrat ..."
     r"|(?:^|(?<=[.!?]\s))(?-i:Meeting)(?=\s+(?-i:[A-Z])[a-z]+\s+(?-i:[A-Z]))"
+    # ... "With Thibaud Decazes (Group General Manager) + Hout Sovath (...)"
+    r"|(?:^|(?<=[.!?)]\s))(?-i:With)(?=\s+(?-i:[A-Z])[a-z]+\s+(?-i:[A-Z])[\w-]+\s*\()"
     # ... and the person's own note: "Vestlevad Kairi Lõhmus (värbamispartner) ja ..."
     r"|(?:^|(?<=[.!?]\s))[Vv]estlevad(?=\s)"
     r"|(?:^|(?<=[.!?]\s))[Kk]omisjon(?=\s*:\s)"
@@ -1011,7 +1015,7 @@ _HEADER_IN_LINE = re.compile(
     # a note typed above a Zoom copy: "Entrevista ... (Terminal ...). Participan: Diego ..."
     # ("Concurso 03/ICAER/2026, Técnico Superior N1 (Estatística). Júri: Dr. Aurélio ...",
     # "... spécialité Statistique. Jury : M. Abdelkrim Sefrioui (président, ...)")
-    r"|J[úu]ri|Jury|Comit[ée]\s+de\s+(?:selecci[oó]n|sélection)"
+    r"|J[úu]ri|Jury|Comit[ée](?:\s+de\s+(?:selecci[oó]n|sélection))?"
     # a civil service competition's "Commission: Revaz Dolidze (chair, Deputy Director), ..."
     r"|(?:Interview\s+|Selection\s+|Competition\s+)?Commission"
     r"|Participan|Participam|Entrevistadores|Rozmawiają|Komisyon|Συνεντευκτές|Haastattelijat|Tribunal"
@@ -1019,6 +1023,7 @@ _HEADER_IN_LINE = re.compile(
     r"|Comisi[oó]n\s+de\s+Selecci[oó]n|Integran\s+(?:el|la)\s+(?:Comit[eé]|Comisi[oó]n)"
     # ("Comisión evaluadora: Mgter. Eyra Ducruet (preside, ...), Lic. ... e Ing. ...")
     r"|Comisi[oó]n\s+(?:evaluadora|calificadora|de\s+evaluaci[oó]n)|Comit[eé]\s+evaluador"
+    r"|Müsahibə\s+komissiyası|Kimlə"
     r"|Intervievează|Intervievatori"
     # Croatian "Na razgovoru će sudjelovati:", Bulgarian "Интервюиращи:"
     r"|Na\s+razgovoru\s+(?:će\s+)?(?:sudjel|učestv)\w+|Razgovor\s+vod[ei]|Интервюиращи|Intervjueri"

@@ -160,7 +160,11 @@ REJECTION = phrases(
     r"fill(?:ing|ed)?\s+(?:the|this)\s+(?:\w+\s+)?(?:role|position)\s+internally",
     r"(?:hire|hiring|hired|fill|filling|filled)\s+(?:\w+\s+){0,3}internal(?:ly|\s+candidate)",
     r"(?:decided|chosen|choose|going|opted)\s+to\s+promote\s+(?:\w+\s+){0,2}(?:from\s+within"
-    r"|internally)",
+    r"|internally|from\s+their\s+own|from\s+our\s+own)",
+    # "so they will not take your application further"
+    r"(?:won't|will\s+not|cannot|can't)\s+take\s+your\s+(?:application|candidacy)\s+(?:any\s+)?further",
+    # Khmer: "... មិនត្រូវបានជ្រើសរើស ..." (was not selected)
+    r"មិនត្រូវបានជ្រើសរើស",
     # Said of the person, not of "candidates who are not selected" in a receipt.
     r"(?:you|your\s+(?:application|candidacy|profile))\s+(?:\w+\s+)?(?:(?:were|was|are|is|have|has)"
     r"\s+not|weren't|wasn't|aren't|isn't|haven't|hasn't)\s+(?:been\s+)?(?:selected|chosen|successful"
@@ -244,6 +248,11 @@ REJECTION = phrases(
     r"|\bne\s+sera\s+(?:donc\s+|malheureusement\s+|finalement\s+)?pas\s+retenue?\b(?!\s*,?\s*(?:si|sans|à\s+moins|faute)\b)"
     # "Ils ne retiendront donc pas votre candidature", "ont choisi de promouvoir en interne"
     r"|\bne\s+(?:retiendront|retiendrons|retiendra)\s+(?:donc\s+|malheureusement\s+)?pas\s+(?:votre|ta)\s+candidature"
+    # "Je ne retiens donc pas votre candidature", "Votre candidature s'arrête donc là", "Nous
+    # clôturons donc votre candidature", "ont décidé de confier le poste à l'adjoint de ..."
+    r"|\bne\s+retiens\s+(?:donc\s+)?pas\s+(?:votre|ta)\s+candidature"
+    r"|\b(?:votre|ta)\s+candidature\s+s['’]arrête\b|\bclôturons\s+(?:donc\s+)?(?:votre|ta)\s+candidature"
+    r"|\b(?:choisi|décidé)\s+de\s+confier\s+le\s+poste\s+à\s+(?:un|une|l['’]|leur|notre)"
     r"|\b(?:choisi|décidé)\s+de\s+promouvoir\s+en\s+interne\b|n['’](?:avez|as)\s+pas\s+(?:atteint|obtenu)\s+la\s+note\s+de\s+passage"
     # "on est finalement partis sur quelqu'un qui a déjà monté une boucle de collecte"
     r"|(?:sommes|est|suis)\s+(?:finalement\s+)?partie?s?\s+sur\s+(?:quelqu['’]un|une?\s+autre|un\s+(?:autre\s+)?profil)"
@@ -495,6 +504,11 @@ REJECTION = phrases(
     r"nie\s+możemy\s+zaproponować\s+(?:\S+\s+){0,2}dalsz\w+\s+(?:udział\w*|etap\w*|współprac\w*)",
     r"nie\s+przechodzi(?:sz|\s+Pan|\s+Pani)?\s+do\s+(?:kolejnego|następnego|dalszego)"
     r"|zdecydowaliśmy\s+się\s+na\s+(?:\w+\s+)?(?:kandydat\w*|osob\w*)\s*,?\s+(?:których|które|którzy|która)",
+    # Azerbaijani: "namizədliyinizlə bağlı prosesi davam etdirmirik", "sənin namizədliyinlə davam
+    # etməyəcəklər", "... olan namizədi seçdik" (we chose a candidate who ...), "irəli çəkməyi
+    # qərara alıblar" (they decided to promote someone)
+    r"namizədliyiniz\w*\s+(?:\S+\s+){0,3}?davam\s+(?:etdirmirik|etməyəcə\w+)"
+    r"|namizədliyin\w*\s+davam\s+etməyəcə\w+|namizədi\s+seçdik|irəli\s+çəkməyi\s+qərara\s+al\w*",
     r"no\s+(?:continuaremos|seguiremos|avanzaremos)\s+con\s+(?:tu|su)\s+(?:proceso|candidatura"
     r"|postulación|perfil)",
     # "hemos decidido no continuar con su postulación", "la vacante ya fue cubierta"
@@ -982,6 +996,8 @@ OFFER = phrases(
     r"(?:zaměstnání|práce|pracovního\s+místa)|pracovní\s+smlouv\w*",
     r"iş\s+teklif\w*|teklif\s+mektub\w*|size\s+(?:\w+\s+){0,4}(?:pozisyon\w*|görev\w*)\s+(?:\w+\s+)?"
     r"teklif\w*",
+    # Azerbaijani "işə qəbul təklifini təqdim edirik", "İş təklifi"
+    r"işə\s+qəbul\s+təklif\w*|\biş\s+təklifi\b",
     # (not "최종 합격 여부는 ... 후 결정됩니다": whether, decided after the next round)
     r"최종\s*합격(?!\s*여부)|입사를\s*축하|채용\s*제안",
     r"aanbod\s+van\s+(?:indiensneming|werk|diens)|werksaanbod",
@@ -1091,6 +1107,12 @@ PREPARING = Phrases(
     r"|\breminder\b[^.!?\n]{0,40}\byour\s+(?:\w+\s+)?interview\b"
     r"|\b(?:in\s+preparation\s+for|to\s+prepare\s+for|ahead\s+of)\s+(?:your|the)\s+(?:\w+\s+)?"
     r"interview\b[^.!?\n]{0,80}?\bon\s+(?:mon|tue|wed|thu|fri|sat|sun)\w*"
+    # ... in French and Spanish: "En vue de votre entretien final du lundi 14 décembre", "Antes
+    # de su entrevista por Zoom del lunes 14 de diciembre"
+    r"|\b(?:en\s+vue\s+de|avant|pour\s+préparer)\s+(?:votre|ton|l['’])\s*(?:[\w-]+\s+){0,2}?"
+    r"entretien\s+(?:[\w-]+\s+){0,2}?du\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d)"
+    r"|\bantes\s+de\s+(?:su|tu)\s+entrevista\b[^.!?\n]{0,40}?\bdel\s+(?:lunes|martes|miércoles"
+    r"|jueves|viernes|sábado|\d)"
     # a platform's receipt for a test already taken: "Your solutions have been submitted"
     r"|\b(?:test|assessment|interview|solutions?|answers?|responses?)\s+(?:has|have)\s+been\s+"
     r"submitted\b"
@@ -1404,6 +1426,10 @@ ROUTINE_REQUEST = Phrases(
     # Spanish: "Es la documentación que pedimos a todos en esta etapa; no adelanta nada sobre el
     # resultado del proceso"
     r"|\bno\s+adelanta\s+nada\s+sobre\s+el\s+resultado\b|\bque\s+pedimos\s+a\s+todos\b"
+    # French: "Nous demandons ces mêmes pièces à chaque candidat à ce stade, quelle que soit la
+    # suite donnée au dossier"
+    r"|\bquelle\s+que\s+soit\s+la\s+suite\b|\bdemandons\s+(?:ces\s+)?(?:mêmes\s+)?pièces\s+à\s+"
+    r"(?:chaque|tous\s+les)\s+candidat"
     # "Jorien's team has asked all shortlisted candidates for a few documents"
     r"|\basked\s+(?:all|every|each)\s+(?:of\s+the\s+)?(?:shortlisted\s+)?(?:candidates?|finalists?)\s+for\b"
     # "References will not be contacted without further notice to you"
@@ -1762,6 +1788,9 @@ NEXT_ROUND = phrases(
     # (not the person's own, passed on: "Je transmets vos disponibilités à M. Wälti")
     r"(?:second|deuxième|prochain)\s+entretien|(?<!transmets\s)(?<!transmis\s)vos\s+disponibilités"
     r"|vous\s+inviter\s+à"
+    # "nous aimerions donc vous faire rencontrer le Groupe pour l'étape finale", an agency's
+    # "Notre client ... veut vous rencontrer", "ils veulent vous voir"
+    r"|vous\s+faire\s+rencontrer\b|\bveu(?:t|lent)\s+vous\s+(?:voir|rencontrer)\b"
     # "nous avons le plaisir de vous convier à un entretien devant le jury", "Convocation –
     # entretien", "vous êtes convoqué(e) à un entretien"
     r"|(?:vous|te)\s+convier\s+à\s+(?:un|une|l['’])\s*(?:\w+\s+)?(?:entretien|épreuve|oral|rencontre)"
@@ -1919,6 +1948,10 @@ NEXT_ROUND = phrases(
     # "SÖZLÜ MÜLAKATA ÇAĞRILDINIZ", a headhunter's "müşterimiz ... sizinle tanışmak istiyor", a
     # founder's "Bir 30-40 dk online konuşalım mı?"
     r"mülakat\w*\s+çağr\w*|(?:seninle|sizinle)\s+tanışmak\s+isti\w*|\bkonuşalım\s+mı\b",
+    # Azerbaijani "sizi final mərhələyə dəvət edirik", "Sizi müsahibə mərhələsinə dəvət edirik",
+    # "MÜSAHİBƏYƏ DƏVƏT", "... səni müsahibəyə çağırır", "səninlə ... görüşmək istəyir"
+    r"mərhələ\w*\s+dəvət\s+edir\w*|müsahibəyə\s+(?:dəvət|çağır\w*)"
+    r"|(?:sizinlə|səninlə)\s+(?:\S+\s+){0,8}?görüşmək\s+istəyir\w*",
     r"[2-5]차\s*(?:면접|전형)|(?:임원|최종|실무|기술)\s*면접|면접\s*일정|합격하셨습니다",
     # "서류전형 합격을 축하드립니다" (the papers passed), "1차 면접 합격 소식", "다음 단계는 과제
     # 전형입니다" (a take-home next), a headhunter's "면접을 보고 싶다는 연락이 왔습니다"
@@ -1965,6 +1998,8 @@ NEXT_ROUND = phrases(
     # Romanian "vă invităm în etapa a doua", "al doilea interviu"; Hungarian "a második
     # fordulóban", "következő kör"; Greek "δεύτερη συνέντευξη", "επόμενο στάδιο"; Arabic
     # "المرحلة التانية" (Egyptian), "المقابلة الثانية", "المرحلة التالية"
+    # ... and a Tunisian public body's "استدعاء لاجتياز الاختبار الشفاهي" (a summons to the oral)
+    r"استدعاء\s+ل(?:اجتياز|إجراء|اجراء)\s+(?:ال)?(?:اختبار|مقابلة)|اجتياز\s+الاختبار\s+الشفاهي",
     r"etapa\s+a\s+(?:doua|treia|II-a|III-a)|(?:următoarea|urmatoarea)\s+etapă|(?:al\s+doilea|al\s+treilea"
     r"|ultimul)\s+interviu|interviul\s+final",
     r"(?:második|harmadik|következő|utolsó)\s+(?:fordul\w*|kör(?:be|ben|re|ön)?\b|interjú\w*"
@@ -2387,6 +2422,9 @@ STILL_DECIDING = phrases(
     # de vous indiquer une date pour l'instant"
     r"|pas\s+encore\s+de\s+réponse\s+à\s+vous\s+(?:donner|communiquer|apporter)"
     r"|pas\s+(?:encore\s+)?en\s+mesure\s+de\s+vous\s+(?:indiquer|donner|communiquer)\s+une\s+date"
+    # "Pas de réponse pour l'instant ... je ne peux donc pas m'avancer sur une date"
+    r"|pas\s+de\s+réponse\s+pour\s+l['’]instant|(?:ne\s+peux|ne\s+pouvons)\s+(?:donc\s+)?pas\s+"
+    r"(?:m['’]|nous\s+)avancer\s+sur\s+une\s+date"
     # "Je dois encore en parler à mon associé ... Je vous donne une réponse entre le 15 et le
     # 22.12"
     r"|(?:je\s+dois|nous\s+devons|doit|doivent)\s+encore\s+en\s+(?:parler|discuter)"
@@ -2507,7 +2545,9 @@ STILL_DECIDING = phrases(
     r"fortsatt\s+(?:\w+\s+){0,2}intervju\w*\s+igjen|(?:gir|gi)\s+(?:deg|dere)\s+(?:beskjed|svar"
     r"|tilbakemelding)\s+(?:innen|i\s+løpet\s+av|neste|på)",
     r"(?:süre[cç]\w*|değerlendirme\w*)\s+(?:\w+\s+)?devam\s+(?:ediyor|etmektedir)"
-    r"|henüz\s+(?:bir\s+)?karar|henüz\s+(?:net\s+)?bir\s+(?:geri\s+)?(?:dönüş|haber)\s+yok",
+    r"|henüz\s+(?:bir\s+)?karar|henüz\s+(?:net\s+)?bir\s+(?:geri\s+)?(?:dönüş|haber)\s+yok"
+    # Azerbaijani "qərar hələ qəbul edilməyib", "Hələ qərar yoxdur"
+    r"|qərar\s+hələ\s+qəbul\s+edilməyib|hələ\s+qərar\s+(?:yoxdur|verilməyib|qəbul\s+edilməyib)",
     r"진행\s*중|결과는\s*(?:\S+\s+){0,3}안내",
     r"nog\s+besig\s+(?:met|om)|nog\s+(?:geen\s+)?besluit",
     # Catalan: "Encara no hi ha cap resultat", "no ha pres cap decisió"

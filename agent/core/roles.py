@@ -66,6 +66,9 @@ JOB_NOUNS = (
     # Estonian: "energiaturu analüütik", "andmehalduse peaspetsialist", "statistik-analüütik"
     "аналітик", "аналітика", "інженер", "розробник", "менеджер", "керівник", "спеціаліст",
     "фахівець", "консультант", "директор", "програміст", "планувальник", "дизайнер",
+    # Azerbaijani: "Məlumatların təhlili şöbəsinin baş mütəxəssisi", "aparıcı mütəxəssis",
+    # "Qiymət siyasəti meneceri", "mühəndis"
+    "mütəxəssis", "mütəxəssisi", "menecer", "meneceri", "mühəndis", "mühəndisi",
     # Russian: "главный аналитик по кредитным рискам", "ведущий инженер по добыче",
     # "Разработчик Python", "Главный специалист"
     "аналитик", "инженер", "разработчик", "специалист", "руководитель", "программист",
@@ -432,6 +435,12 @@ STAGE_PHRASES = (
     "mülakat daveti", "görüşme daveti", "davet", "daveti", "mülakatı", "mülakatınız",
     "görüşmesi", "görüşmemiz", "teknik mülakat", "ön görüşme", "ön mülakat", "2. görüşme",
     "ikinci görüşme", "2. aşama", "aşama", "ön",
+    # Azerbaijani: "Müsahibə – ..." (an interview), "yekun müsahibə" (a final one), "panel
+    # müsahibəsi", "texniki müsahibə", "müsahibəyə dəvət" (an invitation to one)
+    # a French public competition's oral: "Oral concours CNOE – ingénieur principal"
+    "oral concours", "oral du concours", "épreuve orale",
+    "müsahibə", "müsahibəsi", "yekun müsahibə", "ikinci müsahibə", "texniki müsahibə",
+    "panel müsahibəsi", "müsahibəyə dəvət", "dəvət",
     "rozmowa", "entrevista final",
     # Polish and Flemish first conversations: "Product Analyst, pierwsza rozmowa",
     # "Kennismaking Legal Operations Specialist"
@@ -857,6 +866,11 @@ _ROLE_PHRASE = re.compile(
     r"(?P<role29>[^\n.,;:()]{2,80}?)(?=\s*[,.(]))"
     # the person's own shorthand: "ringing me on mobile re Data Engineer role (Galway, hybrid)"
     r"|\bre:?\s+(?-i:(?=[A-Z]))(?P<role28>[^\n.;:!?()]{2,60}?)\s+(?:role|position|job|vacancy)\b"
+    # Azerbaijani, the post before "vakansiyası" or "vəzifəsi": "müsahibən var – Tələbatın
+    # planlaşdırılması üzrə analitik vakansiyası", "\"Aktuar analitik\" vəzifəsi"
+    r"|(?:(?<=[\u2013\u2014-]\s)|(?<=[.!?:]\s)|(?<=[\"“«]))(?-i:(?=[A-ZÇƏĞIİÖŞÜ]))"
+    r"(?P<role58>[^\n.;:!?,()\"”»\u2013\u2014]{2,80}?)[\"”»]?\s+(?:vakansiya|vəzifə)"
+    r"(?:sı|si|sına|sinə|sının|sinin)\b"
     # Turkish, the post before "pozisyonu": "ile Analitik ve Fiyatlama Müdürü pozisyonu için"
     r"|(?<![\w.])(?-i:(?=[A-ZÇĞİÖŞÜ]))(?P<role47>[^\n.;:!?,()]{2,60}?)\s+pozisyon(?:u|una|unda)\b"
     # Swedish: "din intervju för tjänsten som statistiker med inriktning pensionsprognoser (dnr"
@@ -1584,7 +1598,10 @@ def tidy(text: str, company: str, include: Iterable[str], names: Iterable[str]) 
         r"(?:it|the\s+(?:post|ad|advert|listing|opening|vacancy|job))\s+(?:on|via)\b.*$"
         r"|\s*\((?:saw|found|seen)\s+(?:it|the\s+(?:post|ad|advert|listing|opening|vacancy|job))\s+"
         r"(?:on|via)\b[^()]*\)\s*$"
-        r"|\s*\([^()]*\b(?:ilanı|ilan|posting|ad|advert|annonce|anuncio|Anzeige)\)\.?\s*$",
+        r"|\s*\([^()]*\b(?:ilanı|ilan|posting|ad|advert|annonce|anuncio|Anzeige)\)\.?\s*$"
+        # ("Data Scientist (prévision de la demande) – envoyée via Welcome to the Jungle": how
+        # the application was sent)
+        r"|\s+[-\u2013\u2014]\s+(?:envoyée?s?|postulée?|sent|applied|submitted)\s+(?:via|through|on)\b.*$",
         "",
         text,
         flags=re.I,

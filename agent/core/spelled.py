@@ -116,6 +116,15 @@ def _spelled_out(label: str, texts: Iterable[str]) -> str:
                     before = words[start - 1] if start else ""
                     of = words[start - 2 : start] if start >= 2 else []
                     named = _with_kind(run, words[end : end + 10], before, of, text)
+                    if (
+                        with_kind
+                        and len(named) > len(run)
+                        and named[-1].casefold() in {"group", "holding", "holdings"}
+                        and kind_after not in {"group", "holding", "holdings"}
+                    ):
+                        # (not the group that owns the kind the domain names: "Cheonggye
+                        # Financial Group" is the owner of the bank at cheonggyebank.com.kh)
+                        named = run
                     # (the acronym with a kind after it is another body when the texts spell
                     # the initials out: "NADA Employees Association" beside "National
                     # Archipelagic Data Authority" for nada.gov.ph)

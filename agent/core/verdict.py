@@ -1083,6 +1083,14 @@ _JOB_OFFERED_SOURCE = (
     r"|\bbudjettia\s+ei\s+ole\s+(?:viela\s+)?hyvaksytty\b|(?<!\w)δεν\s+εχει\s+εγκριθει(?!\w)"
     r"|\bnimic\s+aprobat\b|\bnincs\s+(?:\w+\s+)?(?:jovahagyva|meghirdetve)\b"
     r"|(?<!\w)לא\s+פורסם(?!\w)"
+    # ... and Tunisian Arabic in Latin letters: "yahkiw 3la poste analyste data jdid ... Ma famma
+    # chay officiel, ma famma 7atta annonce ... 7kit 3lik m3a el chef mte3i"
+    r"|\b(?:yahkiw|yahkou|yahki)\s+(?:3la|3ala|aala)\s+(?:poste|post|recrutement)\b"
+    r"|\bma\s+famma\s+(?:chay\s+|7atta\s+)?(?:officiel|annonce)\b|\b7kit\s+3lik\s+m3a\b"
+    # ... and Azerbaijani: "analitik ştatı açmaq fikri var, amma hər şey ... büdcənin təsdiqindən
+    # asılıdır ... müdirimə sənin adını artıq demişəm" (folded)
+    r"|\bstati\s+acmaq\b|\bbudcənin\s+təsdiqindən\s+asilidir\b"
+    r"|\bmudirimə\s+(?:\w+\s+){0,3}demisəm\b"
     # ... and French: "on parle de recruter quelqu'un pour suivre la production ... Rien n'est
     # signé ... j'ai déjà parlé de toi à mon chef" (folded)
     r"|\b(?:parle|parlent|pense|pensent|envisage|envisagent)\s+de\s+recruter\b"

@@ -224,6 +224,12 @@ STRONG = (
     "հարցազրույցին",
     # Amharic "ቃለ መጠይቅ" (an interview): "EIDC ቃለ መጠይቅ – Senior Data Analyst"
     "ቃለ መጠይቅ",
+    # Azerbaijani "Müsahibə – Kredit riski modelləri üzrə baş analitik" (an interview), "NMTM
+    # müsahibə", "müsahibəyə dəvət" (an invitation to one)
+    "müsahibə",
+    "müsahibəsi",
+    "müsahibəyə",
+    "müsahibədə",
     "інтерв'ю",
     "інтервʼю",
     "töövestlus",
@@ -256,6 +262,11 @@ STRONG = (
     "entretien d'embauche",
     "entretien d embauche",
     "entretien de recrutement",
+    # a public competition's oral before its jury: "Oral concours CNOE – ingénieur principal",
+    # "épreuve orale d'admission"
+    "oral concours",
+    "oral du concours",
+    "epreuve orale",
     "entretien technique",
     "entretien telephonique",
     "entretien rh",
@@ -626,6 +637,8 @@ CONVERSATION = (
     "kahve",  # Turkish: "Kahve – Kaan & Casey"
     "ყავა",  # Georgian coffee: "☕ ყავა ქეთისთან" (coffee at Keti's)
     "кофе",  # Russian: "Кофе с Ниной"
+    # a cup alone, as friends title a coffee: "☕ İçərişəhər – Lamiyə & Casey"
+    "☕",
     "tanisma",  # Turkish Calendly: "Tezgâh tanışma (30 dk)" (folded)
     "videocall",
     "videollamada",

@@ -79,7 +79,7 @@ HELD_OUT = (
     "holdout223", "holdout224", "holdout225", "holdout226", "holdout227", "holdout228",
     "holdout229", "holdout230", "holdout231", "holdout232", "holdout233", "holdout234",
     "holdout235", "holdout236", "holdout237", "holdout238", "holdout239", "holdout241",
-    "holdout242", "holdout240", "holdout245", "holdout243",
+    "holdout242", "holdout240", "holdout245", "holdout243", "holdout244",
 )  # fmt: skip
 SETS = {"corpus": MANIFEST, **{name: HERE / f"{name}.toml" for name in HELD_OUT}}
 HOLDOUT, HOLDOUT2 = SETS["holdout"], SETS["holdout2"]

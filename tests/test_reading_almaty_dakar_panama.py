@@ -643,3 +643,113 @@ def test_a_count_from_a_steps_deadline_and_an_organisations_own_holidays() -> No
     )
     # 15, 16, 17, (18 off), (21 off), 22, 23
     assert decided(body, "KH") == date(2026, 12, 23)
+
+
+# --------------------------------------------------------------------------- Guatemala, Beirut
+
+
+def test_an_agencys_client_and_a_panel_under_who() -> None:
+    agency = invite_to_casey(
+        "Interview – Cedar Dairies (Data Analyst)",
+        Attendee("rania@phoenicia-talent.example", "Rania"), start=START,
+        organizer="rania@phoenicia-talent.example", organizer_name="Rania",
+        description="The job is with Cedar Dairies S.A.L.; Phoenicia Talent only runs the search."
+        "\nWho: M. Georges Haddad (Directeur général) and Mme Nadine Saadé (Directrice "
+        "financière).",
+    )  # fmt: skip
+    interview = read(agency)
+    assert interview.company == "Cedar Dairies S.A.L."
+    assert [p.name for p in interview.interviewers] == ["Georges Haddad", "Nadine Saadé"]
+    assert not any(p.email in (ME, "casey.candidate@gmail.com") for p in interview.interviewers)
+
+
+def test_notes_and_zoom_accounts_from_beirut_and_guatemala() -> None:
+    note = invite_to_casey(
+        "Entretien Hôpital Saint-Élie – analyste", start=START,
+        description="Admin building. With Dr Karim Nassar (Directeur médical) + Rita Aoun (DAF). "
+        "HR only picks me up at reception.",
+    )  # fmt: skip
+    assert [p.name for p in read(note).interviewers] == ["Karim Nassar", "Rita Aoun"]
+    branch = invite_to_casey(
+        "Interview – Research Officer", start=START,
+        description="Panel: Ms. Hala Saab (chair) and Ms. Tess Owen (Cedarlight UK). The time is "
+        "London's because the meeting is on our Cedarlight UK account.\n\nCedarlight UK is "
+        "inviting you to a scheduled Zoom meeting.\n",
+    )  # fmt: skip
+    assert read(branch).company == "Cedarlight"
+    reported = invite_to_casey(
+        "Entrevista: Coordinador de Datos",
+        Attendee("ana@fundacion-ceiba.example", "Ana Lemus"),
+        Attendee("luis@fundacion-ceiba.example", "Luis Coj", role="opt-participant"),
+        start=START, organizer="ana@fundacion-ceiba.example", organizer_name="Ana Lemus",
+        description="Luis y yo te entrevistaremos. Luis figura como invitado opcional; ya me ha "
+        "dicho que no se conectará.",
+    )  # fmt: skip
+    assert [p.email for p in read(reported).interviewers] == ["ana@fundacion-ceiba.example"]
+
+
+def test_a_french_practice_final_and_an_uzbek_interview() -> None:
+    practice = invite_to_casey(
+        "Simulation – entretien final (entraînement)",
+        Attendee("coach.elie@gmail.com", "Elie"), start=START,
+        organizer="coach.elie@gmail.com", organizer_name="Elie",
+    )  # fmt: skip
+    assert judge(practice, ME, RULES).outcome is Outcome.NOT
+    uzbek = invite_to_casey(
+        "Suhbat: Bogʻbon Agro – moliya tahlilchisi",
+        Attendee("d.karimov@bogbon.example", "Karimov Doniyor"), start=START,
+        organizer="d.karimov@bogbon.example", organizer_name="Karimov Doniyor",
+    )  # fmt: skip
+    assert judge(uzbek, ME, RULES).outcome is Outcome.INTERVIEW
+    assert kind_of("Sizni ikkinchi bosqich – suhbatga taklif etamiz.", "UZ") is (
+        ReplyKind.NEXT_ROUND
+    )
+    assert kind_of("Afsuski, sizning nomzodingiz keyingi bosqichga oʻtkazilmadi.", "UZ") is (
+        ReplyKind.REJECTION
+    )
+
+
+def test_guatemalan_mail_and_counts() -> None:
+    assert kind_of("¡Buenas noticias! Café Atitlán quiere entrevistarle el jueves.", "GT") is (
+        ReplyKind.NEXT_ROUND
+    )
+    papers = "Documentos previo a su entrevista final: copia de su DPI y su pretensión salarial."
+    assert kind_of(papers, "GT") is ReplyKind.OTHER
+    first_day = (
+        "Todavía no hay una decisión. Le daremos una respuesta en un plazo de 5 días hábiles, "
+        "contando el lunes 14 como el primero."
+    )
+    # 14, 15, 16, 17, 18
+    assert decided(first_day, "GT") == date(2026, 12, 18)
+    minutes = (
+        "El proceso aún se encuentra en evaluación. El Comité suscribe el acta el viernes 11 de "
+        "diciembre, y los resultados se notificarán dentro de los cinco (5) días hábiles "
+        "siguientes a la suscripción del acta. No se computan el jueves 17 de diciembre."
+    )
+    # 14, 15, 16, (17 off), 18, 21
+    assert decided(minutes, "GT") == date(2026, 12, 21)
+
+
+def test_counts_on_an_offices_week_after_a_review_and_past_a_dated_closure() -> None:
+    riyadh = (
+        "No decision yet. The committee meets on Sunday 13 December. You'll have our answer "
+        "within 5 working days of that meeting: it runs on the Riyadh office's week, Sunday to "
+        "Thursday."
+    )
+    # 14, 15, 16, 17, 20
+    assert decided(riyadh, "LB") == date(2026, 12, 20)
+    london = (
+        "We haven't made a decision yet. The partners review all candidates on Wednesday 16 "
+        "December, and we will let you know within 4 business days of that review. Those are "
+        "London business days."
+    )
+    # 17, 18, 21, 22
+    assert decided(london, "UZ") == date(2026, 12, 22)
+    closed = (
+        "Aucune décision n'a encore été prise : le Conseil se réunit le lundi 14 décembre. La "
+        "décision vous sera communiquée dans un délai de six (6) jours ouvrés à compter du "
+        "lendemain de cette séance. L'Université sera fermée du jeudi 17 décembre 2026 au "
+        "mardi 22 décembre 2026 inclus."
+    )
+    # 15, 16, (17 ... 22 shut), 23, 24, 28 (25 Christmas), 29
+    assert decided(closed, "LB") == date(2026, 12, 29)

@@ -99,7 +99,7 @@ _STAYS_AWAY = (
     r"|\b(?:apenas|só|somente)\s+(?:para|pra)\s+(?:acompanhar|coordenar|organizar)"
     r"|\b(?:no|tampoco)\s+(?:voy\s+a\s+|va\s+a\s+)?(?:participar\w*|estar[éá]|asistir\w*)"
     # ("Kathia aparece como invitada opcional ...; no se va a conectar", "não vai se conectar")
-    r"|\bno\s+(?:me|se)\s+(?:(?:voy|va|van)\s+a\s+conectar|conectar[áéa]n?)\b"
+    r"|\bno\s+(?:me|se)\s+(?:(?:voy|va|van)\s+a\s+conectar|conectar[áéa]n?|conectará)\b"
     r"|\bnão\s+(?:vou|vai|vão)\s+(?:me\s+|se\s+)?conectar\b"
     r"|\bno\s+se\s+(?:suma|une|conecta|sumará|unirá|conectará|incorporará)\b|\bdepois\s+(?:eu\s+)?saio\b"
     # "Eu abro a sala, faço as apresentações e saio"
@@ -868,7 +868,10 @@ def _sounds(word: str) -> str:
 _SOUTH_SLAVIC = re.compile(r"(?<!\w)(?:sam|smo|ste|će|neće|nije|nisam|ću|bih)(?!\w)")
 
 _NO_SUBJECT_LEFT = re.compile(
-    r"\b(?:no|não|ne|non|nicht|niet|ikke|inte|nie|pero|mas|mais|ma|aber|maar|y|e|et|und|en)\b",
+    r"\b(?:no|não|ne|non|nicht|niet|ikke|inte|nie|pero|mas|mais|ma|aber|maar|y|e|et|und|en)\b"
+    # (and words reported, about the one named before: "...; ya me ha dicho que no se conectará")
+    r"|\b(?:ya\s+)?me\s+(?:ha\s+)?(?:dicho|dijo|confirmado|confirmó|avisado|avisó)\s+que\b"
+    r"|\b(?:has\s+|already\s+)?told\s+me(?:\s+that)?\b",
     re.IGNORECASE,
 )
 _IS_CONTRACTED = (

@@ -607,7 +607,9 @@ _EN_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _DIA = r"(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)"
 # A weekday written before a day in a span, English or Spanish: "Monday", "el lunes"
-_A_DAYS_NAME = rf"(?:(?:el\s+)?(?:{_DAY_NAME}|{_DIA}),?\s+)?"
+# (and French: "du jeudi 24 décembre ... au vendredi 1er janvier")
+_JOUR = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+_A_DAYS_NAME = rf"(?:(?:el\s+)?(?:{_DAY_NAME}|{_DIA}|{_JOUR}),?\s+)?"
 _NUMERIC_DAY = r"\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?"
 _SHUT_ON = re.compile(
     rf"\b(?:shut\s+down|closed|shut)\s+(?:on\s+)?(?P<days>{_NUMERIC_DAY}"
@@ -747,7 +749,8 @@ _CLOSED_SPAN = re.compile(
     # (and an English month first: "shuts down ... from Thursday, December 24 through Friday,
     # January 1")
     r"(?P<first>\d{1,2}(?:er|st|nd|rd|th)?\.?\s*(?:de\s+)?[^\W\d_]+|\d{1,2}[/.]\d{1,2}\.?"
-    rf"|{_EN_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b)\s*,?\s+(?:au|to|until|through|bis(?:\s+zum)?|al|a"
+    # (and its year: "du jeudi 24 décembre 2026 au vendredi 1er janvier 2027 inclus")
+    rf"|{_EN_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b)(?:\s+20\d\d)?\s*,?\s+(?:au|to|until|through|bis(?:\s+zum)?|al|a"
     r"|tot(?:\s+en\s+met)?|do|до|hingga|sampai|s\.d\.|hasta(?:\s+el)?)\s+"
     rf"{_A_DAYS_NAME}"
     r"(?P<last>\d{1,2}(?:er|st|nd|rd|th)?\.?\s*(?:de\s+)?[^\W\d_]+|\d{1,2}[/.]\d{1,2}\.?"
@@ -813,8 +816,12 @@ _NOT_COUNTED_MORE = re.compile(
 # ... and in Spanish: "No cuentan los feriados del 25 de diciembre y del 1 de enero, ni tampoco
 # el 24 y el 31 de diciembre"; "hoy martes 8 y mañana miércoles 9 son feriados en Perú"
 _NOT_COUNTED_ES = re.compile(
-    r"\bno\s+(?:se\s+)?cuenta(?:n)?\s+(?P<days>[^.;:!?\n]{4,240})"
-    r"|(?P<named>[^.;:!?\n]{4,160}?)\s+(?:es|son|será|serán)\s+(?:días\s+)?feriados?\b",
+    # (and "Tampoco cuentan el 25 de diciembre ...", "No se computan el jueves 24 ni ...")
+    r"\b(?:no|tampoco)\s+(?:se\s+)?(?:cuenta(?:n)?|computa(?:n)?)\s+(?P<days>[^.;:!?\n]{4,240})"
+    r"|(?P<named>[^.;:!?\n]{4,160}?)\s+(?:es|son|será|serán)\s+(?:días\s+)?feriados?\b"
+    # ("como el 24 y el 31 de diciembre solo se trabaja hasta mediodía, esos dos días no los
+    # tomamos en cuenta")
+    r"|(?P<taken>[^.;:!?\n]{4,160}?)\s+no\s+(?:los|las|lo|la)\s+tomamos\s+en\s+cuenta\b",
     re.IGNORECASE,
 )
 _WEEKDAY_AND_DAY_ES = re.compile(rf"\b{_DIA}\s+\d{{1,2}}\b(?!\s+de\b)", re.IGNORECASE)
@@ -1057,7 +1064,7 @@ def _closed_days(text: str, said: Said) -> dict[date, str]:
         _close(closed, _days_listed(listed["days"]), said)
     closed.update(_nth_saturdays_off(text, said.after))
     for listed in _NOT_COUNTED_ES.finditer(text):
-        days = listed["days"] or listed["named"]
+        days = listed["days"] or listed["named"] or listed["taken"]
         weekdays = [named.group(0) for named in _WEEKDAY_AND_DAY_ES.finditer(days)]
         _close(closed, [*_days_of_months(days), *weekdays], said)
     for listed in _NOT_COUNTED_MORE.finditer(text):
@@ -1081,7 +1088,9 @@ def _closed_days(text: str, said: Said) -> dict[date, str]:
             if isinstance(value, date):
                 closed[value] = "closed"
     for span in _CLOSED_SPAN.finditer(text):
-        _shut_through(closed, _parse(span["first"], said).value, _parse(span["last"], said).value)
+        # (a French ordinal read as its day: "au 1er janvier")
+        first, last = (re.sub(r"(?<=\d)er\b", "", span[g]) for g in ("first", "last"))
+        _shut_through(closed, _parse(first, said).value, _parse(last, said).value)
     for shut in (*_SHUT_ON.finditer(text), *_HOLIDAY_ON.finditer(text)):
         for day in re.findall(_NUMERIC_DAY, shut["days"]):
             value = _parse(day, said).value
@@ -1158,7 +1167,8 @@ _COUNT_AFTER_THAT = re.compile(
     r"(?P<unit>days?|weeks?)\s+(?:(?:after|from|following)\s+(?:that|then)\b"
     # ("with the final interview on Wednesday 16th December, and they've promised me an answer
     # within 10 working days of that final interview")
-    r"|(?:of|after|from|following)\s+that\s+(?:(?:final|last)\s+)?(?:interview|date|day|meeting|session)\b"
+    r"|(?:of|after|from|following)\s+that\s+(?:(?:final|last)\s+)?(?:interview|date|day|meeting|session"
+    r"|review)\b"
     # ("He is back in Yerevan on Monday 21.12, and we promised to give you an answer within 10
     # working days of his return")
     r"|(?:of|after|from|following)\s+(?:his|her|their|my|our)\s+return\b"
@@ -1185,7 +1195,9 @@ _COUNT_AFTER_THAT = re.compile(
     r"|hábiles)\s+)?(?:siguientes\s+a|posteriores\s+a|después\s+de|a\s+partir\s+de)\s+"
     r"(?:(?:esa|la)\s+(?:última|ultima)\s+(?:entrevista|instancia)|eso|esa\s+fecha|ese\s+día"
     # ("dentro de los diez (10) días hábiles siguientes a esa reunión")
-    r"|(?:esa|dicha|esta)\s+(?:reunión|sesión)|(?:ese|dicho|este)\s+comité)\b"
+    r"|(?:esa|dicha|esta)\s+(?:reunión|sesión)|(?:ese|dicho|este)\s+comité"
+    # ("dentro de los diez (10) días hábiles siguientes a la suscripción del acta")
+    r"|la\s+(?:suscripción|firma|publicación)\s+del\s+acta)\b"
     # ... and Armenian: "տեղեկացնում մասնակիցներին վերջին հարցազրույցի օրվան հաջորդող 10
     # աշխատանքային օրվա ընթացքում" (within the 10 working days after the last interview's day)
     r"|(?<!\w)վերջին\s+հարցազրույցի\s+օրվան\s+հաջորդող\s+(?P<hy_n>\d{1,2})\s+"
@@ -1205,7 +1217,8 @@ _COUNT_AFTER_THAT = re.compile(
     # ... and French "dans un délai de 10 jours ouvrés après ce dernier entretien"
     # ("les huit (8) jours ouvrés qui suivent cette délibération", fixed for a day said before)
     r"|\b(?P<fr_n>\d{1,2}|[a-zé]+)(?:\s*\(\d{1,2}\))?\s+jours\s+(?P<fr_business>(?:ouvrés|ouvrables)\s+)?"
-    r"(?:après|suivant|qui\s+suivent|à\s+compter\s+de)\s+(?:(?:ce|cet|le)\s+(?:dernier\s+)?"
+    # ("à compter du lendemain de cette séance")
+    r"(?:après|suivant|qui\s+suivent|à\s+compter\s+(?:du\s+lendemain\s+)?de)\s+(?:(?:ce|cet|le)\s+(?:dernier\s+)?"
     r"(?:entretien|échange|rendez-vous|conseil|comité|jury)|cette\s+(?:délibération|réunion|date"
     r"|séance|session|commission)|ce\s+jour-là)\b"
     # ... and Portuguese "no prazo de 10 dias úteis após essa última entrevista"
@@ -1313,6 +1326,7 @@ def _span(counted: re.Match[str]) -> str | None:
         "es",
         "es2",
         "es3",
+        "es4",
         "pt",
         "fr",
         "ru",
@@ -1356,7 +1370,11 @@ _COUNT_FROM_A_DAY = re.compile(
 # commençant le lundi 14 décembre (ce lundi compte comme le premier jour)"
 _COUNT_STARTING_ON = re.compile(
     r"\b(?:sous|dans\s+un\s+délai\s+de|dans\s+les)\s+(?P<fr_n>\d{1,2}|[a-zé]+)(?:\s*\(\d{1,2}\))?\s+"
-    r"jours\s+(?P<fr_business>(?:ouvrés|ouvrables)\s*)?,?\s+le\s+décompte\s+commençant\s+(?:le\s+)?",
+    r"jours\s+(?P<fr_business>(?:ouvrés|ouvrables)\s*)?,?\s+le\s+décompte\s+commençant\s+(?:le\s+)?"
+    # ... and Spanish: "en un plazo de 15 días hábiles, contando el lunes 14 como el primero"
+    r"|\b(?:en\s+un\s+plazo\s+de|dentro\s+de)\s+(?P<es4_n>\d{1,2}|[a-záéíóú]+)(?:\s*\(\d{1,2}\))?\s+"
+    r"días\s+(?P<es4_business>(?:hábiles|laborables)\s*)?,?\s+contando\s+(?:desde\s+)?(?:el\s+)?"
+    r"(?=[^.;\n]{2,40}?\s+como\s+(?:el\s+)?primer)",
     re.IGNORECASE,
 )
 
@@ -1434,6 +1452,8 @@ _WORK_WEEK = re.compile(
     # ... and "en la Zona Libre trabajamos de lunes a sábado", "Ellos trabajan de lunes a viernes"
     rf"|\b(?:trabajamos|trabajan|trabaja|abrimos|abren|abre)\s+de\s+(?P<first8>{_DIA})\s+a\s+"
     rf"(?P<last8>{_DIA})\b"
+    # ... and "it runs on the Riyadh office's week, Sunday to Thursday"
+    rf"|\bweek\s*,\s*(?P<first10>{_DAY_NAME})\s+(?:to|through|-|\u2013)\s+(?P<last10>{_DAY_NAME})\b"
     # ... and "on compte en jours ouvrables ..., c'est-à-dire du lundi au samedi"
     r"|\bjours\s+ouvrables\b[^.!?\n]{0,80}?\bdu\s+(?P<first9>lundi|mardi|mercredi|jeudi|vendredi|samedi"
     r"|dimanche)\s+au\s+(?P<last9>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
@@ -1446,7 +1466,7 @@ _WORK_WEEK = re.compile(
 
 
 # (the numbered groups of `_WORK_WEEK`'s forms)
-_WEEK_GROUPS = ("", "2", "3", "4", "5", "6", "7", "8", "9")
+_WEEK_GROUPS = ("", "2", "3", "4", "5", "6", "7", "8", "9", "10")
 
 
 def states_its_week(text: str) -> bool:

@@ -243,7 +243,9 @@ _EMPLOYED_BY = re.compile(
     r"|(?:serás|será)\s+contratad(?:o|a|o\(a\)|o/a)\s+(?:directamente\s+)?por"
     # an agency's "Te recuerdo que la plaza es de Distribuidora Cerro Punta, S.A.: el contrato
     # sería directamente con ellos"
-    r"|la\s+(?:plaza|vacante|posición)\s+es\s+de"
+    r"|la\s+(?:plaza|vacante|posición)\s+es\s+(?:de|con)"
+    # ... and an agency's "The job is with Ammiq Foods S.A.L."
+    r"|the\s+(?:job|role|position)\s+is\s+with"
     # ... and Azerbaijani, "əmək müqaviləsi birbaşa Quba Meyvə ilə bağlanacaq" (the contract is
     # signed directly with ...)
     r"|əmək\s+müqaviləsi\s+birbaşa)\s+"
@@ -1203,6 +1205,12 @@ def company_of(
         body = next((h for h in reversed(host.split(" - ")) if _BUSINESSLIKE.search(h)), host)
         # (not its office that sends the link: "Mahasthan University Registrar Office")
         return _ITS_OFFICE.sub("", body) or body
+    # ... or its branch in a country, the name the letter uses without it: "Dafatir UK is
+    # inviting you" for Dafatir, "Programme Funding Lead, Dafatir UK"
+    branch = re.fullmatch(r"([A-Z][\w'’-]{2,}(?:\s+[A-Z][\w'’-]+){0,2})\s+[A-Z]{2}", host or "")
+    said = re.findall(rf"\b{re.escape(branch[1])}\b", event.description) if branch else []
+    if branch and not domain and len(said) >= 2:
+        return branch[1]
     texts = (event.title, event.description, event.location)
     if not domain:
         # a Zoom copy with nobody on it: the account's own address names the employer

@@ -98,6 +98,8 @@ NOT_THE_CANDIDATE: dict[str, str] = {
             # gönüllü mentorluk"
             "deneme mulakati",
             "deneme mulakatlari",
+            # French: "Simulation – entretien final Kadmous (entraînement)", folded
+            "entrainement",
             # Azerbaijani "Məşq müsahibəsi" (a practice interview), folded
             "məsq musahibəsi",
             "sinaq musahibəsi",

@@ -255,6 +255,7 @@ _LIST_HEADER = re.compile(
     r"|skład\s+komisji(?:\s+(?:konkursowej|rekrutacyjnej|kwalifikacyjnej))?|j[úu]ri|jury"
     # "Quem vai conversar com você:", "Quiénes te van a entrevistar:"
     r"|quem\s+vai\s+(?:conversar|falar)\s+com\s+(?:você|vc)|quién(?:es)?\s+te\s+va(?:n)?\s+a\s+entrevistar"
+    r"|quiénes"
     # "Con quién: el Sr. Baltasar Candanedo (Gerente General) y la Lcda. Edith Morcillo (...)"
     r"|con\s+qui[eé]n(?:es)?"
     # Vietnamese "Người phỏng vấn:", "Hội đồng phỏng vấn:" (a Hebrew list names people in
@@ -388,7 +389,8 @@ _SENTENCE = re.compile(
     # ... and the person's own note: "Meeting Kamrul Hasan Talukder (Group CFO) + Nusrat ..."
     r"|(?:^|(?<=[.!?]\s))(?-i:Meeting)(?=\s+(?-i:[A-Z])[a-z]+\s+(?-i:[A-Z]))"
     # ... "With Thibaud Decazes (Group General Manager) + Hout Sovath (...)"
-    r"|(?:^|(?<=[.!?)]\s))(?-i:With)(?=\s+(?-i:[A-Z])[a-z]+\s+(?-i:[A-Z])[\w-]+\s*\()"
+    r"|(?:^|(?<=[.!?)]\s))(?-i:With)(?=\s+(?:(?:Dr|Mr|Ms|Mrs|Prof|M|Mme)\.?\s+)?(?-i:[A-Z])[a-z]+\s+"
+    r"(?-i:[A-Z])[\w-]+\s*\()"
     # ... and the person's own note: "Vestlevad Kairi Lõhmus (värbamispartner) ja ..."
     r"|(?:^|(?<=[.!?]\s))[Vv]estlevad(?=\s)"
     r"|(?:^|(?<=[.!?]\s))[Kk]omisjon(?=\s*:\s)"
@@ -501,6 +503,9 @@ _SENTENCE = re.compile(
     r"|\b(?:Auswahl)?(?:kommission|gremium)\s+gehören(?=\s+(?:Herrn?|Frau|Dr\.)\s)"
     # a note's "Entrevistan: don Luis Rojas Castillo (...) y la Sra. Carolina Vega (...)"
     r"|(?:^|(?<=[.!?]\s))(?:Entrevistan|Entrevistarán)\s*:(?=\s)"
+    # ... and without the colon, before a titled name: "Entrevistan Lic. Gerson Tuyuc (...) y
+    # Licda. Siomara Pirir (...)"
+    r"|(?:^|(?<=[.!?]\s))(?:Entrevistan|Entrevistarán)(?=\s+(?:Lic|Licda|Ing|Inga|Dr|Dra|Sr|Sra|Mgter)\.\s)"
     # ... and in Spanish: "Me llama Javiera Moraga de RR.HH. al celu"
     r"|(?:^|(?<=[.!?]\s))(?:me\s+llama|me\s+llamará|me\s+va\s+a\s+llamar)(?=\s+(?-i:[A-ZÁÉÍÓÚ]))"
     # Czech: "Hodnotit Vás budu já, Simona Kubištová a naše obchodní ředitelka Ing. Dana ..."
@@ -1589,6 +1594,7 @@ def _paired_across_scripts(
         a
         for a in attendees
         if a.email not in taken
+        and not a.is_self
         and a.email.lower() != organizer
         and a.role != "opt-participant"
         and (not a.name or fold_accents(a.name).isascii())

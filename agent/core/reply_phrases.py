@@ -253,6 +253,9 @@ REJECTION = phrases(
     r"|\bne\s+retiens\s+(?:donc\s+)?pas\s+(?:votre|ta)\s+candidature"
     r"|\b(?:votre|ta)\s+candidature\s+s['’]arrête\b|\bclôturons\s+(?:donc\s+)?(?:votre|ta)\s+candidature"
     r"|\b(?:choisi|décidé)\s+de\s+confier\s+le\s+poste\s+à\s+(?:un|une|l['’]|leur|notre)"
+    # Spanish: "el Consejo Directivo decidió ofrecer la coordinación a una colega que ..."
+    r"|\bdecidi(?:ó|eron|mos)\s+(?:ofrecer|dar|asignar)\s+(?:la|el)\s+(?:plaza|puesto|posición|cargo"
+    r"|coordinación|vacante)\s+a\s+(?:un|una|otro|otra)\s+(?:colega|candidat[oa]|persona|compañer[oa])"
     r"|\b(?:choisi|décidé)\s+de\s+promouvoir\s+en\s+interne\b|n['’](?:avez|as)\s+pas\s+(?:atteint|obtenu)\s+la\s+note\s+de\s+passage"
     # "on est finalement partis sur quelqu'un qui a déjà monté une boucle de collecte"
     r"|(?:sommes|est|suis)\s+(?:finalement\s+)?partie?s?\s+sur\s+(?:quelqu['’]un|une?\s+autre|un\s+(?:autre\s+)?profil)"
@@ -509,6 +512,9 @@ REJECTION = phrases(
     # qərara alıblar" (they decided to promote someone)
     r"namizədliyiniz\w*\s+(?:\S+\s+){0,3}?davam\s+(?:etdirmirik|etməyəcə\w+)"
     r"|namizədliyin\w*\s+davam\s+etməyəcə\w+|namizədi\s+seçdik|irəli\s+çəkməyi\s+qərara\s+al\w*",
+    # Uzbek "sizning nomzodingiz keyingi bosqichga oʻtkazilmadi" (not moved to the next stage),
+    # an agency's "arizangizni davom ettirishmaydi" (they will not take your application on)
+    r"nomzodingiz\s+(?:\S+\s+){0,2}?oʻtkazilmadi|arizangizni\s+davom\s+ettirishmaydi",
     r"no\s+(?:continuaremos|seguiremos|avanzaremos)\s+con\s+(?:tu|su)\s+(?:proceso|candidatura"
     r"|postulación|perfil)",
     # "hemos decidido no continuar con su postulación", "la vacante ya fue cubierta"
@@ -998,6 +1004,8 @@ OFFER = phrases(
     r"teklif\w*",
     # Azerbaijani "işə qəbul təklifini təqdim edirik", "İş təklifi"
     r"işə\s+qəbul\s+təklif\w*|\biş\s+təklifi\b",
+    # Uzbek "Ishga taklif", "... lavozimini taklif qilishdan mamnunmiz"
+    r"\bishga\s+taklif\b|lavozimini\s+taklif\s+qilishdan\s+mamnunmiz",
     # (not "최종 합격 여부는 ... 후 결정됩니다": whether, decided after the next round)
     r"최종\s*합격(?!\s*여부)|입사를\s*축하|채용\s*제안",
     r"aanbod\s+van\s+(?:indiensneming|werk|diens)|werksaanbod",
@@ -1113,6 +1121,9 @@ PREPARING = Phrases(
     r"entretien\s+(?:[\w-]+\s+){0,2}?du\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d)"
     r"|\bantes\s+de\s+(?:su|tu)\s+entrevista\b[^.!?\n]{0,40}?\bdel\s+(?:lunes|martes|miércoles"
     r"|jueves|viernes|sábado|\d)"
+    # ... and papers asked for it: "Documentos previo a su entrevista final – Telmaya"
+    r"|\b(?:documentos|documentación|requisitos|papelería|documents|pièces)\s+(?:para|previo\s+a"
+    r"|antes\s+de|pour|avant)\s+(?:su|tu|votre|ton|la|l['’])\s*(?:\w+\s+)?(?:entrevista|entretien)\b"
     # a platform's receipt for a test already taken: "Your solutions have been submitted"
     r"|\b(?:test|assessment|interview|solutions?|answers?|responses?)\s+(?:has|have)\s+been\s+"
     r"submitted\b"
@@ -1488,7 +1499,9 @@ NEXT_ROUND = phrases(
     r"|\b(?:pasa|pasas|pasó|avanza|avanzas)\s+a\s+la\s+(?:etapa|fase|instancia|ronda)\s+(?:final|siguiente"
     r"|próxima|última)\b|\b(?:pasa|pasas|avanza)\s+a\s+la\s+(?:siguiente|próxima|última)\s+(?:etapa|fase"
     r"|instancia|ronda)\b|\bse\s+(?:le|te)\s+cita\s+a\s+(?:una\s+)?entrevista\b"
-    r"|\bcitaci[oó]n\s+a\s+(?:la\s+)?entrevista\b",
+    r"|\bcitaci[oó]n\s+a\s+(?:la\s+)?entrevista\b"
+    # an agency's "Exportadora de Café Pochuta quiere entrevistarle"
+    r"|\bquiere(?:n)?\s+entrevistar(?:le|la|lo|te)\b",
     # after a test passed: "You are now scheduled for an ORAL INTERVIEW with the committee"
     r"(?:you\s+are|you're)\s+now\s+scheduled\s+for\s+(?:an?|your|the)\s+(?:[\w-]+\s+){0,3}interview",
     # "you have been selected to move forward to a Face-to-Face (F2F) interview"
@@ -1952,6 +1965,9 @@ NEXT_ROUND = phrases(
     # "MÜSAHİBƏYƏ DƏVƏT", "... səni müsahibəyə çağırır", "səninlə ... görüşmək istəyir"
     r"mərhələ\w*\s+dəvət\s+edir\w*|müsahibəyə\s+(?:dəvət|çağır\w*)"
     r"|(?:sizinlə|səninlə)\s+(?:\S+\s+){0,8}?görüşmək\s+istəyir\w*",
+    # Uzbek "... ikkinchi bosqichi – suhbatga taklif etadi", "SUHBATGA TAKLIFNOMA", an agency's
+    # "siz bilan suhbatlashmoqchi" (wants to talk with you)
+    r"suhbatga\s+taklif\w*|siz\s+bilan\s+suhbatlashmoqchi",
     r"[2-5]차\s*(?:면접|전형)|(?:임원|최종|실무|기술)\s*면접|면접\s*일정|합격하셨습니다",
     # "서류전형 합격을 축하드립니다" (the papers passed), "1차 면접 합격 소식", "다음 단계는 과제
     # 전형입니다" (a take-home next), a headhunter's "면접을 보고 싶다는 연락이 왔습니다"
@@ -2547,7 +2563,9 @@ STILL_DECIDING = phrases(
     r"(?:süre[cç]\w*|değerlendirme\w*)\s+(?:\w+\s+)?devam\s+(?:ediyor|etmektedir)"
     r"|henüz\s+(?:bir\s+)?karar|henüz\s+(?:net\s+)?bir\s+(?:geri\s+)?(?:dönüş|haber)\s+yok"
     # Azerbaijani "qərar hələ qəbul edilməyib", "Hələ qərar yoxdur"
-    r"|qərar\s+hələ\s+qəbul\s+edilməyib|hələ\s+qərar\s+(?:yoxdur|verilməyib|qəbul\s+edilməyib)",
+    r"|qərar\s+hələ\s+qəbul\s+edilməyib|hələ\s+qərar\s+(?:yoxdur|verilməyib|qəbul\s+edilməyib)"
+    # Uzbek "Hali qaror yoʻq", "qaror hali qabul qilinmagan"
+    r"|hali\s+qaror\s+yoʻq|qaror\s+hali\s+qabul\s+qilinmagan",
     r"진행\s*중|결과는\s*(?:\S+\s+){0,3}안내",
     r"nog\s+besig\s+(?:met|om)|nog\s+(?:geen\s+)?besluit",
     # Catalan: "Encara no hi ha cap resultat", "no ha pres cap decisió"

@@ -69,6 +69,8 @@ JOB_NOUNS = (
     # Azerbaijani: "Məlumatların təhlili şöbəsinin baş mütəxəssisi", "aparıcı mütəxəssis",
     # "Qiymət siyasəti meneceri", "mühəndis"
     "mütəxəssis", "mütəxəssisi", "menecer", "meneceri", "mühəndis", "mühəndisi",
+    # Uzbek: "Bosh mutaxassis", "Savdo va tannarx tahlilchisi", "yetakchi tahlilchi"
+    "mutaxassis", "mutaxassisi", "tahlilchi", "tahlilchisi",
     # Russian: "главный аналитик по кредитным рискам", "ведущий инженер по добыче",
     # "Разработчик Python", "Главный специалист"
     "аналитик", "инженер", "разработчик", "специалист", "руководитель", "программист",
@@ -441,6 +443,8 @@ STAGE_PHRASES = (
     "oral concours", "oral du concours", "épreuve orale",
     "müsahibə", "müsahibəsi", "yekun müsahibə", "ikinci müsahibə", "texniki müsahibə",
     "panel müsahibəsi", "müsahibəyə dəvət", "dəvət",
+    # Uzbek: "Tanlov suhbati" (a competition's interview), "Suhbat", "yakuniy suhbat"
+    "tanlov suhbati", "suhbat", "suhbati", "yakuniy suhbat", "suhbatga taklif",
     "rozmowa", "entrevista final",
     # Polish and Flemish first conversations: "Product Analyst, pierwsza rozmowa",
     # "Kennismaking Legal Operations Specialist"

@@ -1083,6 +1083,10 @@ _JOB_OFFERED_SOURCE = (
     r"|\bbudjettia\s+ei\s+ole\s+(?:viela\s+)?hyvaksytty\b|(?<!\w)δεν\s+εχει\s+εγκριθει(?!\w)"
     r"|\bnimic\s+aprobat\b|\bnincs\s+(?:\w+\s+)?(?:jovahagyva|meghirdetve)\b"
     r"|(?<!\w)לא\s+פורסם(?!\w)"
+    # ... and Central American Spanish: "mi jefe anda buscando a alguien de datos ... Todavía no
+    # hay plaza publicada ni nada formal, pero le hablé de vos" (folded)
+    r"|\banda\s+buscando\s+a\s+alguien\b|\bno\s+hay\s+plaza\s+publicada\b|\bnada\s+formal\b"
+    r"|\ble\s+habl[eé]\s+de\s+(?:vos|ti|usted)\b"
     # ... and Tunisian Arabic in Latin letters: "yahkiw 3la poste analyste data jdid ... Ma famma
     # chay officiel, ma famma 7atta annonce ... 7kit 3lik m3a el chef mte3i"
     r"|\b(?:yahkiw|yahkou|yahki)\s+(?:3la|3ala|aala)\s+(?:poste|post|recrutement)\b"

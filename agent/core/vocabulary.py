@@ -230,6 +230,11 @@ STRONG = (
     "müsahibəsi",
     "müsahibəyə",
     "müsahibədə",
+    # Uzbek "Tanlov suhbati – ..." (a competition's interview), "Suhbat: Gulshakar Konditer – ..."
+    "suhbat",
+    "suhbati",
+    "suhbatga",
+    "tanlov suhbati",
     "інтерв'ю",
     "інтервʼю",
     "töövestlus",

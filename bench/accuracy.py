@@ -10,7 +10,7 @@ Runs every case through the whole program (`followup run --once` and
     python bench/accuracy.py --json     # the figures as JSON
     python bench/accuracy.py --markdown # the figures as the table in docs/accuracy.md
     python bench/accuracy.py --holdout  # the held-out set: measure it, never tune to it
-    python bench/accuracy.py --holdout2 # ... to --holdout242: the later held-out sets, likewise
+    python bench/accuracy.py --holdout2 # ... to --holdout245: the later held-out sets, likewise
     python bench/accuracy.py --raise-floor   # record better figures in tests/corpus/floor.json
     python bench/accuracy.py --reset-floor   # after changing the corpus: record what it measures
 

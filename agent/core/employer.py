@@ -244,8 +244,9 @@ _EMPLOYED_BY = re.compile(
     # an agency's "Te recuerdo que la plaza es de Distribuidora Cerro Punta, S.A.: el contrato
     # sería directamente con ellos"
     r"|la\s+(?:plaza|vacante|posición)\s+es\s+(?:de|con)"
-    # ... and an agency's "The job is with Ammiq Foods S.A.L."
-    r"|the\s+(?:job|role|position)\s+is\s+with"
+    # ... and an agency's "The job is with Ammiq Foods S.A.L." (not "the role is with Sarah
+    # Lee", whom it reports to)
+    r"|the\s+job\s+is\s+with"
     # ... and Azerbaijani, "əmək müqaviləsi birbaşa Quba Meyvə ilə bağlanacaq" (the contract is
     # signed directly with ...)
     r"|əmək\s+müqaviləsi\s+birbaşa)\s+"

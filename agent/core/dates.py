@@ -1067,15 +1067,9 @@ def _closed_days(text: str, said: Said) -> dict[date, str]:
         days = listed["days"] or listed["named"] or listed["taken"]
         weekdays = [named.group(0) for named in _WEEKDAY_AND_DAY_ES.finditer(days)]
         _close(closed, [*_days_of_months(days), *weekdays], said)
-    for listed in _NOT_COUNTED_MORE.finditer(text):
-        said_days = listed["days"] or listed["ar"]
-        _close(closed, [" ".join(d.groups()) for d in _DAY_OF_A_MONTH_FR.finditer(said_days)], said)
-    for listed in _NOT_COUNTED_FR.finditer(text):
-        _close(
-            closed,
-            [" ".join(d.groups()) for d in _DAY_OF_A_MONTH_FR.finditer(listed["days"])],
-            said,
-        )
+    for listed in (*_NOT_COUNTED_FR.finditer(text), *_NOT_COUNTED_MORE.finditer(text)):
+        days = listed["days"] or listed.groupdict().get("ar") or ""
+        _close(closed, [" ".join(d.groups()) for d in _DAY_OF_A_MONTH_FR.finditer(days)], said)
     for listed in _NOT_COUNTED.finditer(plain):
         if _REOPENS.search(listed["days"]):
             continue  # (the day it opens again counts: "closed from ... and reopens on ...")
@@ -1644,9 +1638,9 @@ def find_date(
                 if best is None or rank < best[:8]:
                     best = (*rank, _mention(match.group(0).rstrip(".,"), value, after))
         following = sentences[at + 1] if at + 1 < len(sentences) else ""
-        if best is not None and not best[2] and not _COUNT_AFTER_THAT.search(following):
-            return best[8]  # said after "by": the deadline itself
         if best is not None and not best[2]:
+            if not _COUNT_AFTER_THAT.search(following):
+                return best[8]  # said after "by": the deadline itself
             # (a step's deadline the next sentence counts from: "The panel is expected to
             # finalise its report by Monday, 14 December. Candidates will be informed ...
             # within ten (10) working days after the report is finalised")

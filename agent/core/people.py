@@ -1594,7 +1594,6 @@ def _paired_across_scripts(
         a
         for a in attendees
         if a.email not in taken
-        and not a.is_self
         and a.email.lower() != organizer
         and a.role != "opt-participant"
         and (not a.name or fold_accents(a.name).isascii())
